@@ -1,0 +1,127 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"time"
+
+	"fokus/generator"
+	"fokus/generator/diag"
+	"fokus/generator/output"
+)
+
+func cmdBuild(args []string, stdout, stderr io.Writer) error {
+	fs := flags("build")
+	source := fs.String("source", ".", "site source folder")
+	dest := fs.String("destination", "public", "output folder")
+	drafts := fs.Bool("drafts", false, "include ideas marked draft")
+	baseURL := fs.String("base-url", "", "override base_url of fokus.toml")
+	nowFlag := fs.String("now", "", "fix today's date, e.g. 2026-11-26")
+	if rest, err := parse(fs, args); err != nil {
+		return err
+	} else if len(rest) > 0 {
+		return usageError{fmt.Sprintf("build takes no arguments, got %q", rest[0])}
+	}
+	opts, err := options(*source, *drafts, *nowFlag)
+	if err != nil {
+		return err
+	}
+	opts.BaseURL = *baseURL
+	start := time.Now()
+	res, err := generator.Build(opts)
+	printDiagnostics(stderr, res)
+	if err != nil {
+		return err
+	}
+	if res.Failed() {
+		errs, warns := res.Diagnostics.Count()
+		fmt.Fprintf(stderr, "fokus: %d errors, %d warnings; %s was left as it was\n", errs, warns, *dest)
+		return errContent
+	}
+	target := *dest
+	if !filepath.IsAbs(target) {
+		// A relative destination is relative to the source folder, like Hugo's publishDir.
+		target = filepath.Join(*source, target)
+	}
+	if err := output.Write(target, res.Output); err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "fokus: built %d ideas, %d objectives, %d teams into %s (%d files) in %d ms\n",
+		len(res.Site.Ideas), len(res.Site.Objectives), len(res.Site.Teams), target, len(res.Output)+1, time.Since(start).Milliseconds())
+	return nil
+}
+
+func cmdCheck(args []string, stdout, stderr io.Writer) error {
+	fs := flags("check")
+	source := fs.String("source", ".", "site source folder")
+	strict := fs.Bool("strict", false, "fail on warnings too")
+	format := fs.String("format", "text", "text or json")
+	drafts := fs.Bool("drafts", false, "include ideas marked draft")
+	nowFlag := fs.String("now", "", "fix today's date, e.g. 2026-11-26")
+	if rest, err := parse(fs, args); err != nil {
+		return err
+	} else if len(rest) > 0 {
+		return usageError{fmt.Sprintf("check takes no arguments, got %q", rest[0])}
+	}
+	if *format != "text" && *format != "json" {
+		return usageError{fmt.Sprintf("--format %q: use text or json", *format)}
+	}
+	opts, err := options(*source, *drafts, *nowFlag)
+	if err != nil {
+		return err
+	}
+	res, err := generator.Check(opts)
+	if *format == "json" {
+		list := res.Diagnostics
+		if list == nil {
+			list = diag.List{}
+		}
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		if encErr := enc.Encode(list); encErr != nil {
+			return encErr
+		}
+	} else {
+		printDiagnostics(stderr, res)
+	}
+	if err != nil {
+		return err
+	}
+	errs, warns := res.Diagnostics.Count()
+	if errs > 0 || (*strict && warns > 0) {
+		if *format == "text" {
+			fmt.Fprintf(stderr, "fokus: %d errors, %d warnings\n", errs, warns)
+		}
+		return errContent
+	}
+	if *format == "text" {
+		fmt.Fprintf(stdout, "fokus: %d ideas, %d objectives, %d teams: %d warnings\n",
+			len(res.Site.Ideas), len(res.Site.Objectives), len(res.Site.Teams), warns)
+	}
+	return nil
+}
+
+// options builds generator options from the common flags.
+func options(source string, drafts bool, nowFlag string) (generator.Options, error) {
+	t, day, err := now(nowFlag)
+	if err != nil {
+		return generator.Options{}, err
+	}
+	info, err := os.Stat(source)
+	if err != nil || !info.IsDir() {
+		return generator.Options{}, usageError{fmt.Sprintf("--source %q is not a folder", source)}
+	}
+	return generator.Options{Source: os.DirFS(source), Drafts: drafts, Now: t, NowDay: day}, nil
+}
+
+func printDiagnostics(w io.Writer, res *generator.Result) {
+	if res == nil {
+		return
+	}
+	for _, d := range res.Diagnostics {
+		fmt.Fprintln(w, d.String())
+	}
+}

@@ -1,0 +1,123 @@
+// Command fokus builds, checks and previews a fokus site.
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// usageError is a mistake on the command line: exit status 2.
+type usageError struct{ msg string }
+
+func (e usageError) Error() string { return e.msg }
+
+// contentError means the content has errors (or warnings with --strict): exit status 1.
+var errContent = errors.New("content has errors")
+
+const usage = `fokus turns a folder of Markdown files into the innovation site of a marketing and sales organisation.
+
+Usage:
+  fokus build  [--source DIR] [--destination DIR] [--drafts] [--base-url URL] [--now DATE]
+  fokus serve  [--source DIR] [--bind ADDR] [--port N] [--drafts]
+  fokus check  [--source DIR] [--strict] [--format text|json] [--now DATE]
+  fokus new    idea TITLE | objective --team SLUG TITLE | team TITLE
+  fokus version
+`
+
+func main() {
+	os.Exit(exitCode(run(os.Args[1:], os.Stdout, os.Stderr), os.Stderr))
+}
+
+func exitCode(err error, stderr io.Writer) int {
+	var ue usageError
+	switch {
+	case err == nil:
+		return 0
+	case errors.As(err, &ue):
+		fmt.Fprintf(stderr, "fokus: %s\n\n%s", ue.msg, usage)
+		return 2
+	case errors.Is(err, errContent):
+		return 1
+	default:
+		fmt.Fprintf(stderr, "fokus: %v\n", err)
+		return 1
+	}
+}
+
+// run executes one command line; it never exits, so tests can call it.
+func run(args []string, stdout, stderr io.Writer) error {
+	if len(args) == 0 {
+		return usageError{"no command given"}
+	}
+	cmd, rest := args[0], args[1:]
+	switch cmd {
+	case "build":
+		return cmdBuild(rest, stdout, stderr)
+	case "check":
+		return cmdCheck(rest, stdout, stderr)
+	case "serve":
+		return cmdServe(rest, stdout, stderr)
+	case "new":
+		return cmdNew(rest, stdout, stderr)
+	case "version", "--version", "-version":
+		fmt.Fprintln(stdout, versionString())
+		return nil
+	case "help", "-h", "--help", "-help":
+		fmt.Fprint(stdout, usage)
+		return nil
+	}
+	return usageError{fmt.Sprintf("unknown command %q", cmd)}
+}
+
+// flags returns a flag set that reports mistakes as usage errors.
+func flags(name string) *flag.FlagSet {
+	fs := flag.NewFlagSet("fokus "+name, flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	return fs
+}
+
+func parse(fs *flag.FlagSet, args []string) ([]string, error) {
+	// Accept flags after positional arguments too ("fokus new idea X --source d").
+	var positional []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return nil, usageError{"help for " + fs.Name()}
+			}
+			return nil, usageError{err.Error()}
+		}
+		if fs.NArg() == 0 {
+			return positional, nil
+		}
+		positional = append(positional, fs.Arg(0))
+		args = fs.Args()[1:]
+	}
+}
+
+// now returns "now" from --now, SOURCE_DATE_EPOCH or the clock, in that
+// order; day is true when --now gave a calendar day rather than an instant.
+func now(flagValue string) (t time.Time, day bool, err error) {
+	if flagValue != "" {
+		if t, err := time.Parse("2006-01-02", flagValue); err == nil {
+			return t, true, nil
+		}
+		if t, err := time.Parse(time.RFC3339, flagValue); err == nil {
+			return t, false, nil
+		}
+		return time.Time{}, false, usageError{fmt.Sprintf("--now %q: expected a date like 2026-11-26 or a time like 2026-11-26T09:00:00+01:00", flagValue)}
+	}
+	if epoch := os.Getenv("SOURCE_DATE_EPOCH"); epoch != "" {
+		sec, err := strconv.ParseInt(strings.TrimSpace(epoch), 10, 64)
+		if err != nil {
+			return time.Time{}, false, usageError{fmt.Sprintf("SOURCE_DATE_EPOCH=%q is not a number of seconds", epoch)}
+		}
+		return time.Unix(sec, 0).UTC(), false, nil
+	}
+	return time.Now(), false, nil
+}

@@ -1,0 +1,291 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"unicode"
+
+	"fokus/generator/content"
+)
+
+func cmdNew(args []string, stdout, stderr io.Writer) error {
+	fset := flags("new")
+	source := fset.String("source", ".", "site source folder")
+	team := fset.String("team", "", "team slug (for objectives)")
+	nowFlag := fset.String("now", "", "fix today's date, e.g. 2026-11-26")
+	rest, err := parse(fset, args)
+	if err != nil {
+		return err
+	}
+	if len(rest) < 2 {
+		return usageError{"new needs a kind (idea, objective, team) and a title"}
+	}
+	kind, title := rest[0], strings.TrimSpace(strings.Join(rest[1:], " "))
+	if title == "" {
+		return usageError{"the title is empty"}
+	}
+	slug := Slugify(title)
+	if slug == "" {
+		return usageError{fmt.Sprintf("cannot make a file name from %q; use letters or digits", title)}
+	}
+	t, day, err := now(*nowFlag)
+	if err != nil {
+		return err
+	}
+	src := os.DirFS(*source)
+	cfg, _ := content.LoadConfig(src)
+	if !day {
+		t = t.In(cfg.Location)
+	}
+	today := t.Format("2006-01-02")
+	lang := cfg.Language
+
+	var rel, text string
+	switch kind {
+	case "idea":
+		rel = "content/ideas/" + slug + ".md"
+		text = ideaTemplate(lang, title, today)
+	case "team":
+		rel = "content/teams/" + slug + ".md"
+		text = teamTemplate(lang, title)
+	case "objective":
+		if *team == "" {
+			return usageError{"new objective needs --team SLUG"}
+		}
+		if _, err := fs.Stat(src, "content/teams/"+*team+".md"); err != nil {
+			return fmt.Errorf("no team %q: content/teams/%s.md does not exist (create it with: fokus new team TITLE)", *team, *team)
+		}
+		rel = "content/objectives/" + *team + "/" + slug + ".md"
+		text = objectiveTemplate(lang, title, *team, cfg.Period, today)
+	default:
+		return usageError{fmt.Sprintf("unknown kind %q; use idea, objective or team", kind)}
+	}
+	if existing := sameSlug(src, content.Kind(kind), slug); existing != "" {
+		return fmt.Errorf("%s already exists; choose another title or edit that file", existing)
+	}
+	path := filepath.Join(*source, filepath.FromSlash(rel))
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return err
+	}
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if errors.Is(err, fs.ErrExist) {
+		return fmt.Errorf("%s already exists; fokus new never overwrites a file", rel)
+	}
+	if err != nil {
+		return err
+	}
+	if _, err := f.WriteString(text); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	fmt.Fprintln(stdout, rel)
+	return nil
+}
+
+// sameSlug finds a file of the kind whose slug equals slug regardless of
+// letter case, since slugs must be unique per kind.
+func sameSlug(src fs.FS, kind content.Kind, slug string) string {
+	files, _, err := content.List(src)
+	if err != nil {
+		return ""
+	}
+	for _, f := range files {
+		if content.KindOf(f) == kind && strings.EqualFold(strings.TrimSuffix(filepath.Base(f), ".md"), slug) {
+			return f
+		}
+	}
+	return ""
+}
+
+// Slugify makes a file name from a title: lower case, German umlauts
+// transliterated (ä → ae, ß → ss), other accents dropped, anything else a hyphen.
+func Slugify(title string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(title) {
+		if t, ok := transliterate[r]; ok {
+			b.WriteString(t)
+			dash = false
+			continue
+		}
+		if r < 128 && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			b.WriteRune(r)
+			dash = false
+			continue
+		}
+		if base := stripAccent(r); base != 0 {
+			b.WriteRune(base)
+			dash = false
+			continue
+		}
+		if !dash && b.Len() > 0 {
+			b.WriteByte('-')
+			dash = true
+		}
+	}
+	s := strings.TrimSuffix(b.String(), "-")
+	if len(s) > 80 {
+		s = strings.TrimRight(s[:80], "-")
+	}
+	return s
+}
+
+var transliterate = map[rune]string{'ä': "ae", 'ö': "oe", 'ü': "ue", 'ß': "ss", 'æ': "ae", 'œ': "oe", 'ø': "o", 'å': "a"}
+
+// stripAccent returns the ASCII letter under a common accented one (é → e), or 0.
+func stripAccent(r rune) rune {
+	for base, accented := range accents {
+		if strings.ContainsRune(accented, r) {
+			return base
+		}
+	}
+	return 0
+}
+
+var accents = map[rune]string{
+	'a': "àáâãāăą", 'c': "çćčĉ", 'd': "ďđ", 'e': "èéêëēėęě", 'g': "ğĝ", 'i': "ìíîïīı",
+	'l': "łľĺ", 'n': "ñńňņ", 'o': "òóôõōő", 'r': "řŕ", 's': "śšşș", 't': "ťţț",
+	'u': "ùúûūůűų", 'y': "ýÿ", 'z': "źżž",
+}
+
+// tomlString quotes s as a TOML basic string.
+func tomlString(s string) string {
+	var b strings.Builder
+	b.WriteByte('"')
+	for _, r := range s {
+		switch {
+		case r == '"' || r == '\\':
+			b.WriteByte('\\')
+			b.WriteRune(r)
+		case r < 0x20 || r == 0x7f:
+			fmt.Fprintf(&b, "\\u%04X", r)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	b.WriteByte('"')
+	return b.String()
+}
+
+func ideaTemplate(lang, title, today string) string {
+	if lang == "en" {
+		return "+++\ntitle = " + tomlString(title) + "\nsubmitted = " + today + `
+author = ""
+teams = []
+status = "proposed"
+tags = []
+objectives = []
+
+# Filled in by the innovation team when it assesses the idea (WSJF):
+# [score]
+# value = 0
+# time_criticality = 0
+# risk_reduction = 0
+# job_size = 1
++++
+
+## Problem
+
+What problem of our customers or of our teams does this solve? Who has it, how often?
+
+## Hypothesis
+
+We believe that … will lead to … We know it works when …
+
+## How it scales if it works
+
+What happens after a successful pilot: more teams, more markets, more customers?
+
+## What it costs
+
+Time, money, people, tools. Which team carries it?
+
+## What would stop
+
+Nothing new starts unless something else stops. What do we stop doing to make room?
+`
+	}
+	return "+++\ntitle = " + tomlString(title) + "\nsubmitted = " + today + `
+author = ""
+teams = []
+status = "proposed"
+tags = []
+objectives = []
+
+# Füllt das Innovationsteam bei der Bewertung aus (WSJF):
+# [score]
+# value = 0
+# time_criticality = 0
+# risk_reduction = 0
+# job_size = 1
++++
+
+## Problem
+
+Welches Problem unserer Kundinnen und Kunden oder unserer Teams löst die Idee? Wer hat es, wie oft?
+
+## Hypothese
+
+Wir glauben, dass … zu … führt. Wir wissen, dass es wirkt, wenn …
+
+## Wie es skaliert, wenn es funktioniert
+
+Was passiert nach einem erfolgreichen Pilot: mehr Teams, mehr Märkte, mehr Kunden?
+
+## Was es kostet
+
+Zeit, Geld, Personen, Werkzeuge. Welches Team trägt es?
+
+## Was dafür aufhört
+
+Nichts Neues beginnt, ohne dass etwas anderes aufhört. Womit hören wir auf, um Platz zu schaffen?
+`
+}
+
+func teamTemplate(lang, title string) string {
+	body := "Wofür steht das Team? Was liefert es, und für wen?\n"
+	if lang == "en" {
+		body = "What does the team stand for? What does it deliver, and for whom?\n"
+	}
+	return "+++\ntitle = " + tomlString(title) + `
+capacity = 20
+wip_limit = 3
+door = ""
+members = []
++++
+
+` + body
+}
+
+func objectiveTemplate(lang, title, team, period, today string) string {
+	if period == "" {
+		period = today[:4] + "-Q" + string(rune('1'+(int(today[5]-'0')*10+int(today[6]-'0')-1)/3))
+	}
+	body := "Warum ist dieses Ziel jetzt wichtig?\n"
+	krTitle := "Messbares Schlüsselergebnis"
+	if lang == "en" {
+		body = "Why does this objective matter now?\n"
+		krTitle = "Measurable key result"
+	}
+	return "+++\ntitle = " + tomlString(title) + "\nteam = " + tomlString(team) + "\nperiod = " + tomlString(period) + `
+owner = ""
+reviewed = ` + today + `
+
+[[key_results]]
+title = ` + tomlString(krTitle) + `
+start = 0
+target = 100
+current = 0
+unit = ""
++++
+
+` + body
+}

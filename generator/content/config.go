@@ -1,0 +1,176 @@
+package content
+
+import (
+	"errors"
+	"io/fs"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"fokus/generator/diag"
+)
+
+// ConfigFile is the site configuration's path in the source folder.
+const ConfigFile = "fokus.toml"
+
+// Config is fokus.toml with every default filled in.
+type Config struct {
+	Doc
+	Title        string
+	BaseURL      string
+	Language     string
+	Timezone     string
+	Location     *time.Location
+	Period       string
+	ReviewEvery  int // days
+	AssessWithin int // days
+	ScoringModel string
+	Paper        string
+	Orientation  string
+	Theme        string
+	UnsafeHTML   bool
+	Rules        map[string]string // rule code → "off" | "warning" | "error"
+}
+
+// DefaultConfig is the configuration of a site without fokus.toml.
+func DefaultConfig() *Config {
+	return &Config{
+		Doc:          Doc{Path: ConfigFile, pos: positions{m: map[string]Pos{}}},
+		Title:        "fokus",
+		BaseURL:      "/",
+		Language:     "de",
+		Timezone:     "Europe/Zurich",
+		Location:     mustZurich(),
+		ReviewEvery:  14,
+		AssessWithin: 30,
+		ScoringModel: "wsjf",
+		Paper:        "A4",
+		Orientation:  "portrait",
+		Theme:        "default",
+		Rules:        map[string]string{},
+	}
+}
+
+func mustZurich() *time.Location {
+	loc, err := time.LoadLocation("Europe/Zurich")
+	if err != nil {
+		return time.UTC // no zone database: fall back rather than fail every build
+	}
+	return loc
+}
+
+// LoadConfig reads fokus.toml from fsys; a missing file gives the defaults.
+func LoadConfig(fsys fs.FS) (*Config, diag.List) {
+	cfg := DefaultConfig()
+	var diags diag.List
+	data, err := fs.ReadFile(fsys, ConfigFile)
+	if errors.Is(err, fs.ErrNotExist) {
+		return cfg, nil
+	}
+	if err != nil {
+		diags.Errorf(ConfigFile, 1, 1, "cannot read: %v", err)
+		return cfg, diags
+	}
+	data = []byte(strings.ReplaceAll(strings.TrimPrefix(string(data), "\xef\xbb\xbf"), "\r\n", "\n"))
+	src := Source{Front: string(data), FrontLine: 1}
+	m, ok := decodeTOML(ConfigFile, src, &diags)
+	if !ok {
+		return cfg, diags
+	}
+	d := &decoder{path: ConfigFile, pos: scanPositions(src.Front, 1), diags: &diags, tz: time.UTC}
+	cfg.pos = d.pos
+	t := &table{d: d, m: m, kind: ConfigFile}
+	if v := t.str("title", false); v != "" {
+		cfg.Title = v
+	}
+	if v := t.str("base_url", false); v != "" {
+		cfg.BaseURL = v
+	}
+	cfg.Language = oneOf(t, "language", cfg.Language, "de", "en")
+	if v := t.str("timezone", false); v != "" {
+		loc, err := time.LoadLocation(v)
+		if err != nil {
+			d.errorf(d.pos.at("timezone"), "unknown time zone %q; use an IANA name such as \"Europe/Zurich\"", v)
+		} else {
+			cfg.Timezone, cfg.Location = v, loc
+		}
+	}
+	cfg.Period = t.str("period", false)
+	cfg.ReviewEvery = days(t, "review_every", cfg.ReviewEvery)
+	cfg.AssessWithin = days(t, "assess_within", cfg.AssessWithin)
+	if s := t.sub("scoring", "[scoring]"); s != nil {
+		cfg.ScoringModel = oneOf(s, "model", cfg.ScoringModel, "wsjf", "rice", "ice")
+		s.unknown("model")
+	}
+	if p := t.sub("poster", "[poster]"); p != nil {
+		cfg.Paper = oneOf(p, "paper", cfg.Paper, "A4", "A3", "letter")
+		cfg.Orientation = oneOf(p, "orientation", cfg.Orientation, "portrait", "landscape")
+		p.unknown("paper", "orientation")
+	}
+	if v := t.str("theme", false); v != "" {
+		cfg.Theme = v
+	}
+	cfg.UnsafeHTML, _ = t.boolean("unsafe_html")
+	if r := t.sub("rules", "[rules]"); r != nil {
+		for k := range r.m {
+			cfg.Rules[k] = oneOf(r, k, "warning", "off", "warning", "error")
+		}
+	}
+	t.unknown("title", "base_url", "language", "timezone", "period", "review_every", "assess_within",
+		"scoring", "poster", "theme", "unsafe_html", "rules")
+	return cfg, diags
+}
+
+// RulePos returns where rule code is configured in [rules], for diagnostics.
+func (c *Config) RulePos(code string) Pos { return c.pos.keyAt("rules." + code) }
+
+func oneOf(t *table, key, def string, allowed ...string) string {
+	v := t.str(key, false)
+	if v == "" {
+		return def
+	}
+	for _, a := range allowed {
+		if strings.EqualFold(a, v) {
+			return a
+		}
+	}
+	t.d.errorf(t.d.pos.at(t.path(key)), "%s must be one of %s, not %q", t.label(key), quoteAll(allowed), v)
+	return def
+}
+
+func quoteAll(list []string) string {
+	q := make([]string, len(list))
+	for i, s := range list {
+		q[i] = strconv.Quote(s)
+	}
+	return strings.Join(q, ", ")
+}
+
+var durationRE = regexp.MustCompile(`^\s*(\d+)\s*([dw])\s*$`)
+
+// days reads a duration such as "14d" or "2w" (or a bare number of days).
+func days(t *table, key string, def int) int {
+	v, ok := t.m[key]
+	if !ok {
+		return def
+	}
+	switch v := v.(type) {
+	case int64:
+		if v > 0 {
+			return int(v)
+		}
+	case string:
+		if m := durationRE.FindStringSubmatch(v); m != nil {
+			n, _ := strconv.Atoi(m[1])
+			if m[2] == "w" {
+				n *= 7
+			}
+			if n > 0 {
+				return n
+			}
+		}
+	}
+	t.d.errorf(t.d.pos.at(key), "%s must be a duration in days like \"14d\" (or weeks, \"2w\"), not %s", key, describe(v))
+	return def
+}

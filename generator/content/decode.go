@@ -1,0 +1,330 @@
+package content
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"fokus/generator/diag"
+)
+
+// decoder turns a decoded TOML map into typed values, reporting every problem
+// (wrong type, missing key, unknown key) at its position instead of stopping at
+// the first, as a plain struct decode would.
+type decoder struct {
+	path  string
+	pos   positions
+	diags *diag.List
+	tz    *time.Location
+}
+
+func (d *decoder) errorf(p Pos, format string, args ...any) {
+	d.diags.Errorf(d.path, p.Line, p.Col, format, args...)
+}
+
+// table is one TOML table under decoding; prefix is its key path.
+type table struct {
+	d      *decoder
+	prefix string
+	m      map[string]any
+	kind   string // what the table is, for messages: "idea", "[decision]", …
+}
+
+func (t *table) path(key string) string { return join(t.prefix, key) }
+
+// label names a key in messages with its table, the way it is written in TOML.
+func (t *table) label(key string) string {
+	if t.prefix == "" {
+		return key
+	}
+	return dotted(t.prefix) + "." + key
+}
+
+// dotted drops array indexes from a key path: "key_results.1.target" → "key_results.target".
+func dotted(path string) string {
+	parts := strings.Split(path, ".")
+	out := parts[:0]
+	for _, p := range parts {
+		if _, err := strconv.Atoi(p); err != nil {
+			out = append(out, p)
+		}
+	}
+	return strings.Join(out, ".")
+}
+
+func (t *table) missing(key string) {
+	t.d.errorf(t.d.pos.at(t.prefix), "missing required key %q in %s", key, t.kind)
+}
+
+func (t *table) wrongType(key string, want string, v any) {
+	t.d.errorf(t.d.pos.at(t.path(key)), "%s must be %s, not %s", t.label(key), want, describe(v))
+}
+
+func describe(v any) string {
+	switch v := v.(type) {
+	case string:
+		return fmt.Sprintf("a string (%q)", v)
+	case int64:
+		return fmt.Sprintf("an integer (%d)", v)
+	case float64:
+		return fmt.Sprintf("a number (%g)", v)
+	case bool:
+		return fmt.Sprintf("a boolean (%t)", v)
+	case time.Time:
+		return "a date"
+	case []map[string]any:
+		return "an array of tables"
+	case []any:
+		return "an array"
+	case map[string]any:
+		return "a table"
+	}
+	return fmt.Sprintf("%T", v)
+}
+
+func (t *table) str(key string, required bool) string {
+	v, ok := t.m[key]
+	if !ok {
+		if required {
+			t.missing(key)
+		}
+		return ""
+	}
+	s, ok := v.(string)
+	if !ok {
+		t.wrongType(key, "a string", v)
+		return ""
+	}
+	if required && strings.TrimSpace(s) == "" {
+		t.d.errorf(t.d.pos.at(t.path(key)), "%s must not be empty", t.label(key))
+	}
+	return s
+}
+
+// num reads a number; integers and floats are both accepted.
+func (t *table) num(key string) (float64, bool) {
+	v, ok := t.m[key]
+	if !ok {
+		return 0, false
+	}
+	switch n := v.(type) {
+	case int64:
+		return float64(n), true
+	case float64:
+		return n, true
+	}
+	t.wrongType(key, "a number", v)
+	return 0, false
+}
+
+func (t *table) integer(key string) (int, bool) {
+	v, ok := t.m[key]
+	if !ok {
+		return 0, false
+	}
+	n, ok := v.(int64)
+	if !ok {
+		t.wrongType(key, "a whole number", v)
+		return 0, false
+	}
+	return int(n), true
+}
+
+func (t *table) boolean(key string) (bool, bool) {
+	v, ok := t.m[key]
+	if !ok {
+		return false, false
+	}
+	b, ok := v.(bool)
+	if !ok {
+		t.wrongType(key, "true or false", v)
+		return false, false
+	}
+	return b, true
+}
+
+// date reads a TOML local date or offset date-time as a calendar day in the
+// site's time zone. A quoted "2026-11-26" is accepted too, since front matter
+// written for Hugo often quotes dates.
+func (t *table) date(key string, required bool) (time.Time, bool) {
+	v, ok := t.m[key]
+	if !ok {
+		if required {
+			t.missing(key)
+		}
+		return time.Time{}, false
+	}
+	switch v := v.(type) {
+	case time.Time:
+		// The decoder marks local values with these zone names.
+		switch v.Location().String() {
+		case "date-local", "datetime-local":
+		case "time-local":
+			t.d.errorf(t.d.pos.at(t.path(key)), "%s must be a date like 2026-11-26, not a time of day", t.label(key))
+			return time.Time{}, false
+		default:
+			v = v.In(t.d.tz)
+		}
+		return Day(v.Year(), v.Month(), v.Day()), true
+	case string:
+		d, err := time.Parse("2006-01-02", strings.TrimSpace(v))
+		if err != nil {
+			t.d.errorf(t.d.pos.at(t.path(key)), "%s must be a date like 2026-11-26, not %q", t.label(key), v)
+			return time.Time{}, false
+		}
+		return d, true
+	}
+	t.wrongType(key, "a date like 2026-11-26", v)
+	return time.Time{}, false
+}
+
+// Day is a calendar day, as fokus keeps dates: midnight UTC, so that day
+// arithmetic never meets a daylight-saving change.
+func Day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+
+func (t *table) strs(key string) []string {
+	v, ok := t.m[key]
+	if !ok {
+		return nil
+	}
+	arr, ok := v.([]any)
+	if !ok {
+		if _, isMaps := v.([]map[string]any); !isMaps {
+			t.wrongType(key, "an array of strings", v)
+			return nil
+		}
+		t.wrongType(key, "an array of strings", v)
+		return nil
+	}
+	out := make([]string, 0, len(arr))
+	for i, e := range arr {
+		s, ok := e.(string)
+		if !ok {
+			t.d.errorf(t.d.pos.at(t.path(key)+"."+strconv.Itoa(i)), "%s must be an array of strings, but element %d is %s", t.label(key), i+1, describe(e))
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func (t *table) sub(key, kind string) *table {
+	v, ok := t.m[key]
+	if !ok {
+		return nil
+	}
+	m, ok := v.(map[string]any)
+	if !ok {
+		t.wrongType(key, "a table ["+t.label(key)+"]", v)
+		return nil
+	}
+	return &table{d: t.d, prefix: t.path(key), m: m, kind: kind}
+}
+
+func (t *table) subs(key, kind string) []*table {
+	v, ok := t.m[key]
+	if !ok {
+		return nil
+	}
+	var maps []map[string]any
+	switch v := v.(type) {
+	case []map[string]any:
+		maps = v
+	case []any:
+		for _, e := range v {
+			m, ok := e.(map[string]any)
+			if !ok {
+				t.wrongType(key, "an array of tables [["+t.label(key)+"]]", v)
+				return nil
+			}
+			maps = append(maps, m)
+		}
+	default:
+		t.wrongType(key, "an array of tables [["+t.label(key)+"]]", v)
+		return nil
+	}
+	out := make([]*table, len(maps))
+	for i, m := range maps {
+		out[i] = &table{d: t.d, prefix: t.path(key) + "." + strconv.Itoa(i), m: m, kind: kind}
+	}
+	return out
+}
+
+// unknown reports every key of t that is not in known, suggesting the closest.
+func (t *table) unknown(known ...string) {
+	keys := make([]string, 0, len(t.m))
+	for k := range t.m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		if contains(known, k) {
+			continue
+		}
+		msg := fmt.Sprintf("unknown key %q in %s", t.label(k), t.kind)
+		if s := suggest(k, known); s != "" {
+			msg += fmt.Sprintf("; did you mean %q?", s)
+		}
+		t.d.errorf(t.d.pos.keyAt(t.path(k)), "%s", msg)
+	}
+}
+
+func contains(list []string, s string) bool {
+	for _, e := range list {
+		if e == s {
+			return true
+		}
+	}
+	return false
+}
+
+// Suggest returns the known word closest to s, if it is close enough to be a
+// typo, for "did you mean" hints; "" otherwise.
+func Suggest(s string, known []string) string { return suggest(s, known) }
+
+func suggest(s string, known []string) string {
+	best, bestDist := "", 1<<30
+	for _, k := range known {
+		d := editDistance(strings.ToLower(s), strings.ToLower(k))
+		if d < bestDist {
+			best, bestDist = k, d
+		}
+	}
+	limit := 2
+	if len(s) <= 4 {
+		limit = 1
+	}
+	if bestDist <= limit || (len(s) >= 4 && strings.HasPrefix(best, s)) {
+		return best
+	}
+	return ""
+}
+
+// editDistance is the optimal-string-alignment distance: insertions,
+// deletions, substitutions and swaps of neighbours each count as one edit.
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	d := make([][]int, len(ra)+1)
+	for i := range d {
+		d[i] = make([]int, len(rb)+1)
+		d[i][0] = i
+	}
+	for j := range d[0] {
+		d[0][j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+cost)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				d[i][j] = min(d[i][j], d[i-2][j-2]+1)
+			}
+		}
+	}
+	return d[len(ra)][len(rb)]
+}

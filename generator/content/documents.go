@@ -1,0 +1,331 @@
+package content
+
+import (
+	"errors"
+	"html/template"
+	"path"
+	"strings"
+	"time"
+
+	"github.com/BurntSushi/toml"
+
+	"fokus/generator/diag"
+)
+
+// Doc is what every content file has: where it is, its slug, its body, and the
+// positions of its front matter keys for later diagnostics.
+type Doc struct {
+	Path string // relative to the source folder, with forward slashes
+	Slug string // file name without .md
+	Body template.HTML
+	pos  positions
+}
+
+// At returns the position of a front matter key path such as "teams.1" or
+// "key_results.0.target"; see positions for the path syntax.
+func (d *Doc) At(keyPath string) Pos { return d.pos.at(keyPath) }
+
+// Team is one file of content/teams.
+type Team struct {
+	Doc
+	Title    string
+	Capacity float64 // 0: not set
+	WIPLimit int     // 0: not set
+	Door     string
+	Members  []string
+}
+
+// Statuses an idea can have, in the order an idea moves through them.
+var Statuses = []string{"proposed", "assessing", "accepted", "in-progress", "done", "rejected", "parked", "dropped"}
+
+// Idea is one file of content/ideas.
+type Idea struct {
+	Doc
+	Title      string
+	Submitted  time.Time
+	Author     string
+	Teams      []string
+	Status     string
+	Tags       []string
+	Objectives []string
+	Draft      bool
+	Score      map[string]float64 // inputs of the scoring model; nil: not assessed
+	Decision   *Decision
+}
+
+// Decision is an idea's [decision] table.
+type Decision struct {
+	Date      time.Time
+	By        string
+	Rationale string
+	Stops     []string
+	Revisit   time.Time // zero: none
+}
+
+// Objective is one file of content/objectives.
+type Objective struct {
+	Doc
+	Title      string
+	Team       string
+	Period     string
+	Owner      string
+	Reviewed   time.Time // zero: never reviewed
+	KeyResults []KeyResult
+}
+
+// KeyResult is numeric (Start, Target, Current) or yes/no (Done).
+type KeyResult struct {
+	Title      string
+	YesNo      bool
+	Done       bool
+	Start      float64
+	Target     float64
+	Current    float64
+	Unit       string
+	Confidence float64 // -1: not set
+	Checkins   []Checkin
+}
+
+// Checkin is one entry of a key result's history.
+type Checkin struct {
+	Date  time.Time
+	Value float64
+	Note  string
+}
+
+// Kind is the sort of content a file holds, taken from its folder.
+type Kind string
+
+const (
+	KindTeam      Kind = "team"
+	KindIdea      Kind = "idea"
+	KindObjective Kind = "objective"
+)
+
+// KindOf returns the kind of the content file at p (relative to the source
+// folder), or "" if p is not a content file fokus reads.
+func KindOf(p string) Kind {
+	if !strings.HasSuffix(p, ".md") || strings.HasPrefix(path.Base(p), ".") {
+		return ""
+	}
+	switch {
+	case strings.HasPrefix(p, "content/teams/"):
+		return KindTeam
+	case strings.HasPrefix(p, "content/ideas/"):
+		return KindIdea
+	case strings.HasPrefix(p, "content/objectives/"):
+		return KindObjective
+	}
+	return ""
+}
+
+// Parser parses content files for one configuration.
+type Parser struct {
+	tz *time.Location
+	md *Markdown
+}
+
+// NewParser returns a parser for the site configured by cfg.
+func NewParser(cfg *Config) *Parser {
+	return &Parser{tz: cfg.Location, md: NewMarkdown(cfg.UnsafeHTML)}
+}
+
+// Parse reads one content file of the given kind. It returns nil and the
+// problems when the file cannot be used at all; otherwise the document (which
+// may still come with diagnostics).
+func (p *Parser) Parse(kind Kind, filePath string, data []byte) (any, diag.List) {
+	var diags diag.List
+	src, serr := Split(data)
+	if serr != nil {
+		diags.Errorf(filePath, serr.Line, serr.Col, "%s", serr.Message)
+		return nil, diags
+	}
+	m, ok := decodeTOML(filePath, src, &diags)
+	if !ok {
+		return nil, diags
+	}
+	d := &decoder{path: filePath, pos: scanPositions(src.Front, src.FrontLine), diags: &diags, tz: p.tz}
+	body, err := p.md.HTML(src.Body)
+	if err != nil {
+		diags.Errorf(filePath, src.BodyLine, 1, "cannot render Markdown: %v", err)
+	}
+	doc := Doc{Path: filePath, Slug: strings.TrimSuffix(path.Base(filePath), ".md"), Body: body, pos: d.pos}
+	t := &table{d: d, m: m, kind: string(kind) + " front matter"}
+	var out any
+	switch kind {
+	case KindTeam:
+		out = decodeTeam(doc, t)
+	case KindIdea:
+		out = decodeIdea(doc, t)
+	case KindObjective:
+		out = decodeObjective(doc, t)
+	}
+	return out, diags
+}
+
+// decodeTOML parses the front matter, reporting a syntax error at its place in the file.
+func decodeTOML(filePath string, src Source, diags *diag.List) (map[string]any, bool) {
+	m := map[string]any{}
+	if _, err := toml.Decode(src.Front, &m); err != nil {
+		var perr toml.ParseError
+		if errors.As(err, &perr) {
+			line := src.FrontLine + perr.Position.Line - 1
+			col := max(perr.Position.Col, 1)
+			diags.Errorf(filePath, line, col, "invalid TOML: %s", perr.Message)
+		} else {
+			diags.Errorf(filePath, src.FrontLine, 1, "invalid TOML: %v", err)
+		}
+		return nil, false
+	}
+	return m, true
+}
+
+func decodeTeam(doc Doc, t *table) *Team {
+	tm := &Team{Doc: doc}
+	tm.Title = t.str("title", true)
+	if c, ok := t.num("capacity"); ok {
+		if c <= 0 {
+			t.d.errorf(t.d.pos.at("capacity"), "capacity must be > 0")
+		}
+		tm.Capacity = c
+	}
+	if w, ok := t.integer("wip_limit"); ok {
+		if w <= 0 {
+			t.d.errorf(t.d.pos.at("wip_limit"), "wip_limit must be > 0")
+		}
+		tm.WIPLimit = w
+	}
+	tm.Door = t.str("door", false)
+	tm.Members = t.strs("members")
+	t.unknown("title", "capacity", "wip_limit", "door", "members")
+	return tm
+}
+
+func decodeIdea(doc Doc, t *table) *Idea {
+	idea := &Idea{Doc: doc}
+	idea.Title = t.str("title", true)
+	idea.Submitted, _ = t.date("submitted", true)
+	idea.Author = t.str("author", false)
+	idea.Teams = t.strs("teams")
+	idea.Status = t.str("status", false)
+	if idea.Status == "" {
+		idea.Status = "proposed"
+	} else if !contains(Statuses, idea.Status) {
+		msg := "unknown status %q; use one of " + strings.Join(Statuses, ", ")
+		if s := suggest(idea.Status, Statuses); s != "" {
+			msg = "unknown status %q; did you mean \"" + s + "\"?"
+		}
+		t.d.errorf(t.d.pos.at("status"), msg, idea.Status)
+	}
+	idea.Tags = t.strs("tags")
+	idea.Objectives = t.strs("objectives")
+	idea.Draft, _ = t.boolean("draft")
+	if s := t.sub("score", "[score]"); s != nil {
+		idea.Score = map[string]float64{}
+		for k := range s.m {
+			if v, ok := s.num(k); ok {
+				idea.Score[k] = v
+			}
+		}
+	}
+	if dt := t.sub("decision", "[decision]"); dt != nil {
+		dec := &Decision{}
+		dec.Date, _ = dt.date("date", true)
+		dec.By = dt.str("by", true)
+		dec.Rationale = dt.str("rationale", true)
+		dec.Stops = dt.strs("stops")
+		dec.Revisit, _ = dt.date("revisit", false)
+		dt.unknown("date", "by", "rationale", "stops", "revisit")
+		idea.Decision = dec
+	}
+	t.unknown("title", "submitted", "author", "teams", "status", "tags", "objectives", "draft", "score", "decision")
+	return idea
+}
+
+func decodeObjective(doc Doc, t *table) *Objective {
+	o := &Objective{Doc: doc}
+	o.Title = t.str("title", true)
+	o.Team = t.str("team", true)
+	o.Period = t.str("period", true)
+	o.Owner = t.str("owner", false)
+	o.Reviewed, _ = t.date("reviewed", false)
+	krs := t.subs("key_results", "[[key_results]]")
+	if _, ok := t.m["key_results"]; !ok {
+		t.d.errorf(Pos{1, 1}, "objective has no key results; add at least one [[key_results]] with a title and a target")
+	}
+	for _, kt := range krs {
+		o.KeyResults = append(o.KeyResults, decodeKeyResult(kt))
+	}
+	t.unknown("title", "team", "period", "owner", "reviewed", "key_results")
+	return o
+}
+
+func decodeKeyResult(t *table) KeyResult {
+	kr := KeyResult{Confidence: -1}
+	kr.Title = t.str("title", true)
+	kr.Unit = t.str("unit", false)
+	if c, ok := t.num("confidence"); ok {
+		if c < 0 || c > 1 {
+			t.d.errorf(t.d.pos.at(t.path("confidence")), "%s must be between 0 and 1, not %g", t.label("confidence"), c)
+		}
+		kr.Confidence = c
+	}
+	for _, ct := range t.subs("checkins", "[[key_results.checkins]]") {
+		var c Checkin
+		c.Date, _ = ct.date("date", true)
+		v, ok := ct.num("value")
+		if !ok {
+			if _, present := ct.m["value"]; !present {
+				ct.missing("value")
+			}
+		}
+		c.Value = v
+		c.Note = ct.str("note", false)
+		ct.unknown("date", "value", "note")
+		kr.Checkins = append(kr.Checkins, c)
+	}
+	done, hasDone := t.boolean("done")
+	start, hasStart := t.num("start")
+	target, hasTarget := t.num("target")
+	current, hasCurrent := t.num("current")
+	_, doneSet := t.m["done"]
+	_, startSet := t.m["start"]
+	_, targetSet := t.m["target"]
+	switch {
+	case doneSet && (startSet || targetSet):
+		t.d.errorf(t.d.pos.keyAt(t.path("done")), "%s is a yes/no result (done) and a numeric one (start, target) at once; keep one", t.label("done"))
+	case doneSet:
+		kr.YesNo, kr.Done = true, done && hasDone
+	case !startSet && !targetSet:
+		t.d.errorf(t.d.pos.at(t.prefix), "key result %q needs start and target (a number to move) or done = true/false (a yes/no result)", kr.Title)
+	case !startSet:
+		t.missing("start")
+	case !targetSet:
+		t.missing("target")
+	case hasStart && hasTarget && start == target:
+		t.d.errorf(t.d.pos.at(t.path("target")), "%s equals start (%g); a key result must move from start to a different target", t.label("target"), target)
+	}
+	kr.Start, kr.Target = start, target
+	kr.Current = start
+	if hasCurrent {
+		kr.Current = current
+	}
+	if n := len(kr.Checkins); n > 0 {
+		newest := kr.Checkins[0]
+		for _, c := range kr.Checkins[1:] {
+			if !c.Date.Before(newest.Date) {
+				newest = c
+			}
+		}
+		kr.Current = newest.Value
+		if kr.YesNo {
+			kr.Done = newest.Value >= 1
+		}
+	} else if kr.YesNo && kr.Done {
+		kr.Current = 1
+	} else if kr.YesNo {
+		kr.Current = 0
+	}
+	t.unknown("title", "start", "target", "current", "unit", "done", "confidence", "checkins")
+	return kr
+}

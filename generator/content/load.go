@@ -1,0 +1,157 @@
+package content
+
+import (
+	"fmt"
+	"io/fs"
+	"path"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+
+	"fokus/generator/diag"
+)
+
+// Set is everything read from a source folder.
+type Set struct {
+	Config     *Config
+	Teams      []*Team
+	Ideas      []*Idea
+	Objectives []*Objective
+}
+
+// Options changes what Load keeps.
+type Options struct {
+	Drafts bool // keep ideas marked draft
+}
+
+// ErrNoContent means the source folder has no content/ folder: most likely
+// fokus was started in the wrong folder.
+var ErrNoContent = fmt.Errorf("no %s folder", "content/")
+
+// Load reads fokus.toml and every content file, on all cores. Problems in
+// files are diagnostics; the error is for a source folder that cannot be read.
+func Load(fsys fs.FS, opts Options) (*Set, diag.List, error) {
+	cfg, diags := LoadConfig(fsys)
+	files, extra, err := List(fsys)
+	if err != nil {
+		return nil, diags, err
+	}
+	diags = append(diags, extra...)
+	parser := NewParser(cfg)
+	docs := make([]any, len(files))
+	fileDiags := make([]diag.List, len(files))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range runtime.GOMAXPROCS(0) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				f := files[i]
+				data, err := fs.ReadFile(fsys, f)
+				if err != nil {
+					fileDiags[i].Errorf(f, 1, 1, "cannot read: %v", err)
+					continue
+				}
+				docs[i], fileDiags[i] = parser.Parse(KindOf(f), f, data)
+			}
+		}()
+	}
+	for i := range files {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	for _, d := range fileDiags {
+		diags = append(diags, d...)
+	}
+	set := Assemble(cfg, docs, opts, &diags)
+	return set, diags, nil
+}
+
+// List returns the content files below content/, sorted, and warnings for
+// Markdown files that are in no known folder.
+func List(fsys fs.FS) ([]string, diag.List, error) {
+	var files []string
+	var diags diag.List
+	err := fs.WalkDir(fsys, "content", func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		name := d.Name()
+		if d.IsDir() {
+			if p != "content" && strings.HasPrefix(name, ".") {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if KindOf(p) != "" {
+			files = append(files, p)
+		} else if strings.HasSuffix(name, ".md") && !strings.HasPrefix(name, ".") {
+			diags = append(diags, diag.Diagnostic{Path: p, Line: 1, Col: 1, Severity: diag.Warning,
+				Message: "ignored: content files belong in content/teams/, content/ideas/ or content/objectives/"})
+		}
+		return nil
+	})
+	if err != nil {
+		if errorsIsNotExist(err) {
+			return nil, nil, ErrNoContent
+		}
+		return nil, nil, err
+	}
+	sort.Strings(files)
+	return files, diags, nil
+}
+
+// Assemble sorts parsed documents into a Set, drops drafts unless asked to
+// keep them, and reports slugs that collide within a kind (also by letter
+// case, as they would on macOS and Windows). docs must be in path order.
+func Assemble(cfg *Config, docs []any, opts Options, diags *diag.List) *Set {
+	set := &Set{Config: cfg}
+	seen := map[string]*Doc{}
+	claim := func(kind Kind, d *Doc) bool {
+		key := string(kind) + "/" + strings.ToLower(d.Slug)
+		if first, dup := seen[key]; dup {
+			how := "the same slug"
+			if first.Slug != d.Slug {
+				how = "a slug that differs only in letter case"
+			}
+			diags.Errorf(d.Path, 1, 1, "duplicate %s slug %q: %s has %s; rename one file", kind, d.Slug, first.Path, how)
+			return false
+		}
+		seen[key] = d
+		return true
+	}
+	for _, doc := range docs {
+		switch d := doc.(type) {
+		case *Team:
+			if claim(KindTeam, &d.Doc) {
+				set.Teams = append(set.Teams, d)
+			}
+		case *Idea:
+			if claim(KindIdea, &d.Doc) && (!d.Draft || opts.Drafts) {
+				set.Ideas = append(set.Ideas, d)
+			}
+		case *Objective:
+			if claim(KindObjective, &d.Doc) {
+				set.Objectives = append(set.Objectives, d)
+			}
+		}
+	}
+	return set
+}
+
+func errorsIsNotExist(err error) bool {
+	for err != nil {
+		if pe, ok := err.(*fs.PathError); ok && path.Clean(pe.Path) == "content" {
+			return true
+		}
+		u, ok := err.(interface{ Unwrap() error })
+		if !ok {
+			return false
+		}
+		err = u.Unwrap()
+	}
+	return false
+}

@@ -1,0 +1,119 @@
+package content
+
+import (
+	"bytes"
+	"html"
+	"html/template"
+	"net/url"
+	"strings"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	"github.com/yuin/goldmark/parser"
+	gmhtml "github.com/yuin/goldmark/renderer/html"
+	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
+)
+
+// Markdown converts bodies to HTML with one configured goldmark, safe for
+// concurrent use.
+type Markdown struct{ md goldmark.Markdown }
+
+// NewMarkdown returns the converter: GFM, heading ids, and raw HTML only when
+// the site allows it. Dangerous link schemes are removed in both cases.
+func NewMarkdown(unsafeHTML bool) *Markdown {
+	opts := []goldmark.Option{
+		goldmark.WithExtensions(extension.GFM),
+		goldmark.WithParserOptions(
+			parser.WithAutoHeadingID(),
+			parser.WithASTTransformers(util.Prioritized(safeLinks{}, 1000)),
+		),
+	}
+	if unsafeHTML {
+		opts = append(opts, goldmark.WithRendererOptions(gmhtml.WithUnsafe()))
+	}
+	return &Markdown{md: goldmark.New(opts...)}
+}
+
+// HTML renders body. This is the one place where fokus marks text as safe HTML:
+// goldmark escapes text, raw HTML is omitted unless unsafe_html is set, and
+// safeLinks has removed links that could run script.
+func (m *Markdown) HTML(body []byte) (template.HTML, error) {
+	var buf bytes.Buffer
+	buf.Grow(len(body) + len(body)/4)
+	if err := m.md.Convert(body, &buf); err != nil {
+		return "", err
+	}
+	return template.HTML(buf.String()), nil
+}
+
+// safeLinks unwraps links and drops images whose destination has a scheme
+// other than http, https, mailto or tel, so "javascript:" never reaches the
+// page, however it is spelled (entities, percent-encoding, control characters).
+type safeLinks struct{}
+
+func (safeLinks) Transform(doc *ast.Document, reader text.Reader, pc parser.Context) {
+	var unsafe []ast.Node
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch n := n.(type) {
+		case *ast.Link:
+			if !SafeURL(string(n.Destination)) {
+				unsafe = append(unsafe, n)
+			}
+		case *ast.Image:
+			if !SafeURL(string(n.Destination)) {
+				unsafe = append(unsafe, n)
+			}
+		case *ast.AutoLink:
+			if !SafeURL(string(n.URL(reader.Source()))) {
+				unsafe = append(unsafe, n)
+			}
+		}
+		return ast.WalkContinue, nil
+	})
+	for _, n := range unsafe {
+		parent := n.Parent()
+		switch n := n.(type) {
+		case *ast.Link:
+			for c := n.FirstChild(); c != nil; {
+				next := c.NextSibling()
+				parent.InsertBefore(parent, n, c)
+				c = next
+			}
+		case *ast.AutoLink:
+			parent.InsertBefore(parent, n, ast.NewString(n.Label(reader.Source())))
+		}
+		parent.RemoveChild(parent, n)
+	}
+}
+
+// SafeURL reports whether u may become an href: relative, a fragment, or one
+// of the schemes http, https, mailto, tel.
+func SafeURL(u string) bool {
+	s := html.UnescapeString(u)
+	if dec, err := url.PathUnescape(s); err == nil {
+		s = dec
+	}
+	s = strings.Map(func(r rune) rune {
+		if r <= ' ' || r == 0x7f {
+			return -1
+		}
+		return r
+	}, s)
+	colon := strings.IndexByte(s, ':')
+	if colon < 0 {
+		return true
+	}
+	if slash := strings.IndexAny(s, "/?#"); slash >= 0 && slash < colon {
+		return true // "a/b:c" is a relative path, not a scheme
+	}
+	switch strings.ToLower(s[:colon]) {
+	case "http", "https", "mailto", "tel":
+		return true
+	}
+	return false
+}

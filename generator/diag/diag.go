@@ -1,0 +1,108 @@
+// Package diag describes the problems fokus finds in content, so that every
+// stage can collect them and only the command line decides how to print them.
+package diag
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// Severity tells whether a problem stops the build (Error) or is only shown (Warning).
+type Severity int
+
+const (
+	Error Severity = iota
+	Warning
+)
+
+// MarshalText writes "error" or "warning", for `fokus check --format json`.
+func (s Severity) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
+
+func (s Severity) String() string {
+	if s == Warning {
+		return "warning"
+	}
+	return "error"
+}
+
+// Diagnostic is one problem, located in the source file where it can be fixed.
+// Line and Col count from 1 in the file itself (not in its front matter block);
+// Col counts characters, as editors do. Code names a focus rule ("stale", …) and
+// is empty for plain content errors.
+type Diagnostic struct {
+	Path     string   `json:"path"`
+	Line     int      `json:"line"`
+	Col      int      `json:"col"`
+	Severity Severity `json:"severity"`
+	Code     string   `json:"code,omitempty"`
+	Message  string   `json:"message"`
+}
+
+// String formats d the way compilers do, so editors can jump to it:
+// "path:line:col: error: message" or "path:line:col: warning[code]: message".
+func (d Diagnostic) String() string {
+	kind := d.Severity.String()
+	if d.Code != "" {
+		kind += "[" + d.Code + "]"
+	}
+	line, col := max(d.Line, 1), max(d.Col, 1)
+	return fmt.Sprintf("%s:%d:%d: %s: %s", d.Path, line, col, kind, d.Message)
+}
+
+// List collects diagnostics of one run.
+type List []Diagnostic
+
+// Errorf adds an error at path:line:col.
+func (l *List) Errorf(path string, line, col int, format string, args ...any) {
+	*l = append(*l, Diagnostic{Path: path, Line: line, Col: col, Severity: Error, Message: fmt.Sprintf(format, args...)})
+}
+
+// HasErrors reports whether any diagnostic is an error.
+func (l List) HasErrors() bool {
+	for _, d := range l {
+		if d.Severity == Error {
+			return true
+		}
+	}
+	return false
+}
+
+// Count returns the number of errors and warnings.
+func (l List) Count() (errors, warnings int) {
+	for _, d := range l {
+		if d.Severity == Error {
+			errors++
+		} else {
+			warnings++
+		}
+	}
+	return errors, warnings
+}
+
+// Sort orders by path, line and column, so output is stable and reads top to bottom.
+func (l List) Sort() {
+	sort.SliceStable(l, func(i, j int) bool {
+		a, b := l[i], l[j]
+		if a.Path != b.Path {
+			return a.Path < b.Path
+		}
+		if a.Line != b.Line {
+			return a.Line < b.Line
+		}
+		if a.Col != b.Col {
+			return a.Col < b.Col
+		}
+		return a.Message < b.Message
+	})
+}
+
+// String returns one diagnostic per line.
+func (l List) String() string {
+	var b strings.Builder
+	for _, d := range l {
+		b.WriteString(d.String())
+		b.WriteByte('\n')
+	}
+	return b.String()
+}

@@ -1,0 +1,130 @@
+// Package generator orchestrates a build: load content, build the model,
+// render the theme. Each stage is a plain function of its input; this package
+// only wires them together and keeps their diagnostics.
+package generator
+
+import (
+	"errors"
+	"io/fs"
+	"sort"
+	"time"
+
+	"fokus/generator/content"
+	"fokus/generator/diag"
+	"fokus/generator/render"
+	"fokus/generator/site"
+	"fokus/themes"
+)
+
+// Options say what to build.
+type Options struct {
+	Source  fs.FS     // the site's source folder
+	Drafts  bool      // include ideas marked draft
+	BaseURL string    // overrides base_url of fokus.toml when set
+	Now     time.Time // "now" for staleness and dates; the caller decides, so builds are reproducible
+	NowDay  bool      // Now names a calendar day (--now 2026-11-26), not an instant
+}
+
+// today is the calendar day of opts.Now in the site's time zone.
+func (opts Options) today(tz *time.Location) time.Time {
+	t := opts.Now
+	if !opts.NowDay {
+		t = t.In(tz)
+	}
+	return content.Day(t.Year(), t.Month(), t.Day())
+}
+
+// Result is a build's outcome. Output is nil when Diagnostics has errors.
+type Result struct {
+	Site        *site.Site
+	Output      render.Output
+	Diagnostics diag.List
+}
+
+// Failed reports whether the build has errors and so no output.
+func (r *Result) Failed() bool { return r.Diagnostics.HasErrors() }
+
+// Build loads, checks and renders the site. Content problems are diagnostics
+// in the result; the error is for problems outside the content (an unreadable
+// source folder, a broken theme).
+func Build(opts Options) (*Result, error) {
+	res, err := Check(opts)
+	if err != nil || res.Failed() {
+		return res, err
+	}
+	theme, err := LoadTheme(opts.Source, res.Site.Config.Theme)
+	if err != nil {
+		return res, err
+	}
+	res.Output, err = theme.Render(res.Site)
+	return res, err
+}
+
+// Check loads and checks the site without rendering it.
+func Check(opts Options) (*Result, error) {
+	set, diags, err := content.Load(opts.Source, content.Options{Drafts: opts.Drafts})
+	if err != nil {
+		return &Result{Diagnostics: diags}, err
+	}
+	if opts.BaseURL != "" {
+		set.Config.BaseURL = opts.BaseURL
+	}
+	s, more := site.Build(set, opts.today(set.Config.Location))
+	diags = append(diags, more...)
+	for _, f := range s.Findings {
+		if f.Severity == diag.Warning {
+			diags = append(diags, f.Diagnostic)
+		}
+	}
+	diags.Sort()
+	return &Result{Site: s, Diagnostics: diags}, nil
+}
+
+// LoadTheme returns the named theme: the embedded default, or the source
+// folder's themes/<name>/ with the default filling in what it leaves out.
+func LoadTheme(source fs.FS, name string) (*render.Theme, error) {
+	if name == "" || name == "default" {
+		return render.LoadTheme(themes.Default())
+	}
+	sub, err := fs.Sub(source, "themes/"+name)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := fs.Stat(sub, "."); err != nil {
+		return nil, errors.New("theme " + name + ": no folder themes/" + name + " in the source folder")
+	}
+	return render.LoadTheme(overlay{sub, themes.Default()})
+}
+
+// overlay reads from top, falling back to base.
+type overlay struct{ top, base fs.FS }
+
+func (o overlay) Open(name string) (fs.File, error) {
+	f, err := o.top.Open(name)
+	if err == nil {
+		return f, nil
+	}
+	return o.base.Open(name)
+}
+
+// ReadDir lists both layers, so a theme that adds one static file keeps the default's others.
+func (o overlay) ReadDir(name string) ([]fs.DirEntry, error) {
+	top, errTop := fs.ReadDir(o.top, name)
+	base, errBase := fs.ReadDir(o.base, name)
+	if errTop != nil && errBase != nil {
+		return nil, errTop
+	}
+	seen := map[string]bool{}
+	var out []fs.DirEntry
+	for _, e := range top {
+		seen[e.Name()] = true
+		out = append(out, e)
+	}
+	for _, e := range base {
+		if !seen[e.Name()] {
+			out = append(out, e)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Name() < out[j].Name() })
+	return out, nil
+}

@@ -1,0 +1,214 @@
+package render
+
+import (
+	"encoding/json"
+	"time"
+
+	"fokus/generator/site"
+)
+
+// The index.json schema: the site as data for other tools, with everything
+// fokus computed (scores, ranks, progress, load, findings).
+type jsonSite struct {
+	Title      string          `json:"title"`
+	Period     string          `json:"period"`
+	Now        string          `json:"now"`
+	Scoring    jsonScoring     `json:"scoring"`
+	Teams      []jsonTeam      `json:"teams"`
+	Ideas      []jsonIdea      `json:"ideas"`
+	Objectives []jsonObjective `json:"objectives"`
+	Findings   []jsonFinding   `json:"findings"`
+}
+
+type jsonScoring struct {
+	Model   string `json:"model"`
+	Formula string `json:"formula"`
+}
+
+type jsonTeam struct {
+	Slug       string   `json:"slug"`
+	Title      string   `json:"title"`
+	URL        string   `json:"url"`
+	Capacity   *float64 `json:"capacity"`
+	WIPLimit   *int     `json:"wip_limit"`
+	Load       float64  `json:"load"`
+	InProgress int      `json:"in_progress"`
+	Door       string   `json:"door,omitempty"`
+	Members    []string `json:"members"`
+	Objectives []string `json:"objectives"`
+}
+
+type jsonIdea struct {
+	Slug       string        `json:"slug"`
+	Title      string        `json:"title"`
+	URL        string        `json:"url"`
+	Status     string        `json:"status"`
+	Submitted  string        `json:"submitted"`
+	Author     string        `json:"author,omitempty"`
+	Teams      []string      `json:"teams"`
+	Tags       []string      `json:"tags"`
+	Objectives []string      `json:"objectives"`
+	Score      *jsonScore    `json:"score"`
+	Rank       *int          `json:"rank"`
+	Decision   *jsonDecision `json:"decision"`
+	Draft      bool          `json:"draft,omitempty"`
+}
+
+type jsonScore struct {
+	Value   float64            `json:"value"`
+	Formula string             `json:"formula"`
+	Worked  string             `json:"worked"`
+	Inputs  map[string]float64 `json:"inputs"`
+}
+
+type jsonDecision struct {
+	Date      string   `json:"date"`
+	By        string   `json:"by"`
+	Rationale string   `json:"rationale"`
+	Stops     []string `json:"stops"`
+	Revisit   string   `json:"revisit,omitempty"`
+}
+
+type jsonObjective struct {
+	Slug       string          `json:"slug"`
+	Title      string          `json:"title"`
+	URL        string          `json:"url"`
+	Team       string          `json:"team"`
+	Period     string          `json:"period"`
+	Owner      string          `json:"owner,omitempty"`
+	Reviewed   string          `json:"reviewed,omitempty"`
+	Progress   float64         `json:"progress"`
+	Stale      bool            `json:"stale"`
+	KeyResults []jsonKeyResult `json:"key_results"`
+}
+
+type jsonKeyResult struct {
+	Title      string        `json:"title"`
+	Progress   float64       `json:"progress"`
+	Done       *bool         `json:"done,omitempty"`
+	Start      *float64      `json:"start,omitempty"`
+	Target     *float64      `json:"target,omitempty"`
+	Current    *float64      `json:"current,omitempty"`
+	Unit       string        `json:"unit,omitempty"`
+	Confidence *float64      `json:"confidence,omitempty"`
+	Checkins   []jsonCheckin `json:"checkins"`
+}
+
+type jsonCheckin struct {
+	Date  string  `json:"date"`
+	Value float64 `json:"value"`
+	Note  string  `json:"note,omitempty"`
+}
+
+type jsonFinding struct {
+	Code     string `json:"code"`
+	Severity string `json:"severity"`
+	Path     string `json:"path"`
+	Line     int    `json:"line"`
+	Col      int    `json:"col"`
+	Message  string `json:"message"`
+	Subject  string `json:"subject"`
+	URL      string `json:"url"`
+}
+
+func day(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Format("2006-01-02")
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+func exportJSON(s *site.Site) ([]byte, error) {
+	out := jsonSite{
+		Title: s.Config.Title, Period: s.Period, Now: day(s.Now),
+		Scoring:    jsonScoring{Model: s.Config.ScoringModel, Formula: site.Formula(s.Config.ScoringModel)},
+		Teams:      []jsonTeam{},
+		Ideas:      []jsonIdea{},
+		Objectives: []jsonObjective{},
+		Findings:   []jsonFinding{},
+	}
+	for _, t := range s.Teams {
+		jt := jsonTeam{Slug: t.Slug, Title: t.Title, URL: "teams/" + t.Slug + "/", Load: round(t.Load),
+			InProgress: len(t.InProgress), Door: t.Door, Members: nonNil(t.Members), Objectives: []string{}}
+		if t.Capacity > 0 {
+			c := t.Capacity
+			jt.Capacity = &c
+		}
+		if t.WIPLimit > 0 {
+			w := t.WIPLimit
+			jt.WIPLimit = &w
+		}
+		for _, o := range t.Objectives {
+			jt.Objectives = append(jt.Objectives, o.Slug)
+		}
+		out.Teams = append(out.Teams, jt)
+	}
+	for _, list := range [][]*site.Idea{s.Ranked, s.Unassessed, s.Closed} {
+		for _, i := range list {
+			ji := jsonIdea{Slug: i.Slug, Title: i.Title, URL: "ideas/" + i.Slug + "/", Status: i.Status,
+				Submitted: day(i.Submitted), Author: i.Author, Teams: nonNil(i.Idea.Teams), Tags: nonNil(i.Tags),
+				Objectives: nonNil(i.Idea.Objectives), Draft: i.Draft}
+			if i.Score != nil {
+				ji.Score = &jsonScore{Value: round(i.Score.Value), Formula: i.Score.Formula, Worked: i.Score.Worked, Inputs: map[string]float64{}}
+				for _, in := range i.Score.Inputs {
+					ji.Score.Inputs[in.Name] = in.Value
+				}
+			}
+			if i.Rank > 0 {
+				r := i.Rank
+				ji.Rank = &r
+			}
+			if d := i.Decision; d != nil {
+				ji.Decision = &jsonDecision{Date: day(d.Date), By: d.By, Rationale: d.Rationale, Stops: nonNil(d.Stops), Revisit: day(d.Revisit)}
+			}
+			out.Ideas = append(out.Ideas, ji)
+		}
+	}
+	for _, o := range s.Objectives {
+		jo := jsonObjective{Slug: o.Slug, Title: o.Title, URL: "objectives/" + o.Slug + "/", Team: o.Team, Period: o.Period,
+			Owner: o.Owner, Reviewed: day(o.Reviewed), Progress: round(o.Progress), Stale: o.Stale(), KeyResults: []jsonKeyResult{}}
+		for _, kr := range o.KeyResults {
+			jk := jsonKeyResult{Title: kr.Title, Progress: round(kr.Progress), Unit: kr.Unit, Checkins: []jsonCheckin{}}
+			if kr.YesNo {
+				d := kr.Done
+				jk.Done = &d
+			} else {
+				st, tg, cu := kr.Start, kr.Target, kr.Current
+				jk.Start, jk.Target, jk.Current = &st, &tg, &cu
+			}
+			if kr.Confidence >= 0 {
+				c := kr.Confidence
+				jk.Confidence = &c
+			}
+			for _, c := range kr.History {
+				jk.Checkins = append(jk.Checkins, jsonCheckin{Date: day(c.Date), Value: c.Value, Note: c.Note})
+			}
+			jo.KeyResults = append(jo.KeyResults, jk)
+		}
+		out.Objectives = append(out.Objectives, jo)
+	}
+	for _, f := range s.Findings {
+		out.Findings = append(out.Findings, jsonFinding{Code: f.Code, Severity: f.Severity.String(), Path: f.Path, Line: f.Line, Col: f.Col,
+			Message: f.Message, Subject: f.Title, URL: string(f.Kind) + "s/" + f.Slug + "/"})
+	}
+	data, err := json.MarshalIndent(out, "", "  ")
+	if err != nil {
+		return nil, err
+	}
+	return append(data, '\n'), nil
+}
+
+func round(f float64) float64 {
+	const p = 10000
+	if f < 0 {
+		return -float64(int64(-f*p+0.5)) / p
+	}
+	return float64(int64(f*p+0.5)) / p
+}

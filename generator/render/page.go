@@ -1,0 +1,238 @@
+package render
+
+import (
+	"fmt"
+	"html/template"
+	"math"
+	"strconv"
+	"strings"
+	"time"
+
+	"fokus/generator/site"
+)
+
+// Page is the view data of one page. Its methods are what templates call for
+// links, text in the site's language and formatted numbers; the model itself
+// comes sorted and computed from package site.
+type Page struct {
+	Site      *site.Site
+	Root      string // "" or "../"… from this page to the site root
+	Title     string
+	Section   string // which navigation entry is active
+	Idea      *site.Idea
+	Objective *site.Objective
+	Team      *site.Team
+
+	lang    string
+	strings map[string]string
+}
+
+// Lang is the page's language code.
+func (p *Page) Lang() string { return p.lang }
+
+// T returns the interface text for key in the site's language.
+func (p *Page) T(key string) string {
+	if s, ok := p.strings[key]; ok {
+		return s
+	}
+	return key
+}
+
+// Tf is T with fmt-style arguments.
+func (p *Page) Tf(key string, args ...any) string { return fmt.Sprintf(p.T(key), args...) }
+
+// Link returns a relative URL to a site path; a path ending in "/" gets
+// index.html, so links also work when the site is opened from file://.
+func (p *Page) Link(target string) string {
+	if target == "" || strings.HasSuffix(target, "/") {
+		target += "index.html"
+	}
+	return p.Root + target
+}
+
+// IdeaLink, TeamLink and ObjectiveLink return relative URLs to those pages.
+func (p *Page) IdeaLink(slug string) string      { return p.Link("ideas/" + slug + "/") }
+func (p *Page) TeamLink(slug string) string      { return p.Link("teams/" + slug + "/") }
+func (p *Page) ObjectiveLink(slug string) string { return p.Link("objectives/" + slug + "/") }
+
+// FindingLink returns the page where a finding is fixed.
+func (p *Page) FindingLink(f *site.Finding) string {
+	return p.Link(string(f.Kind) + "s/" + f.Slug + "/")
+}
+
+// Num formats a number the way the site's language writes it: 3.5 / 3,5.
+func (p *Page) Num(f float64) string {
+	s := strconv.FormatFloat(math.Round(f*100)/100, 'f', -1, 64)
+	if p.lang == "de" {
+		s = strings.Replace(s, ".", ",", 1)
+	}
+	return s
+}
+
+// Pct formats a fraction 0…1 as a whole percentage.
+func (p *Page) Pct(f float64) string {
+	n := strconv.Itoa(int(math.Round(f * 100)))
+	if p.lang == "de" {
+		return n + "\u202f%"
+	}
+	return n + "%"
+}
+
+// Width returns a fraction 0…1 as a CSS percentage for progress bars.
+func (p *Page) Width(f float64) template.CSS {
+	f = math.Max(0, math.Min(1, f))
+	return template.CSS(strconv.FormatFloat(math.Round(f*1000)/10, 'f', -1, 64) + "%")
+}
+
+// Date formats a calendar day; the zero day is "—".
+func (p *Page) Date(t time.Time) string {
+	if t.IsZero() {
+		return "—"
+	}
+	if p.lang == "de" {
+		return t.Format("2.1.2006")
+	}
+	return t.Format("2 Jan 2006")
+}
+
+// ISODate formats a day for <time datetime>.
+func (p *Page) ISODate(t time.Time) string { return t.Format("2006-01-02") }
+
+// Status returns the label of an idea status.
+func (p *Page) Status(status string) string { return p.T("status." + status) }
+
+// Rule returns the name of a focus rule.
+func (p *Page) Rule(code string) string { return p.T("rule." + code) }
+
+// RuleHint says what to do about a focus rule.
+func (p *Page) RuleHint(code string) string { return p.T("rule." + code + ".hint") }
+
+// Load returns a team's load as a fraction of its capacity (0 without capacity).
+func (p *Page) Load(t *site.Team) float64 {
+	if t.Capacity <= 0 {
+		return 0
+	}
+	return t.Load / t.Capacity
+}
+
+// KRValue formats a key result's current value against its target.
+func (p *Page) KRValue(kr *site.KeyResult) string {
+	if kr.YesNo {
+		if kr.Done {
+			return p.T("kr.done")
+		}
+		return p.T("kr.open")
+	}
+	unit := ""
+	if kr.Unit != "" {
+		unit = "\u00a0" + kr.Unit
+	}
+	return p.Num(kr.Current) + " / " + p.Num(kr.Target) + unit
+}
+
+// TeamFindings returns the findings about one team and its ideas and
+// objectives, for the team page.
+func (p *Page) TeamFindings(t *site.Team) []*site.Finding {
+	var out []*site.Finding
+	out = append(out, t.Findings...)
+	for _, o := range t.Objectives {
+		out = append(out, o.Findings...)
+	}
+	for _, i := range t.Ideas {
+		out = append(out, i.Findings...)
+	}
+	return out
+}
+
+// RuleGroup is the findings of one rule.
+type RuleGroup struct {
+	Code     string
+	Findings []*site.Finding
+}
+
+// FindingsByRule groups the site's findings by rule, in the rules' order.
+func (p *Page) FindingsByRule() []RuleGroup {
+	var groups []RuleGroup
+	for _, r := range site.Rules {
+		var g RuleGroup
+		g.Code = r.Code
+		for _, f := range p.Site.Findings {
+			if f.Code == r.Code {
+				g.Findings = append(g.Findings, f)
+			}
+		}
+		if len(g.Findings) > 0 {
+			groups = append(groups, g)
+		}
+	}
+	return groups
+}
+
+// Top returns at most n ideas of list.
+func (p *Page) Top(list []*site.Idea, n int) []*site.Idea {
+	if len(list) > n {
+		return list[:n]
+	}
+	return list
+}
+
+// ObjectivesOf returns the objectives of a period, for the objectives index.
+func (p *Page) ObjectivesOf(period string) []*site.Objective {
+	var out []*site.Objective
+	for _, o := range p.Site.Objectives {
+		if o.Period == period {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+// TeamGroup is a team's objectives of one period.
+type TeamGroup struct {
+	Team       *site.Team
+	Slug       string
+	Objectives []*site.Objective
+}
+
+// ByTeam groups objectives of a period by team, in team order; objectives of
+// an unknown team come last under their slug.
+func (p *Page) ByTeam(objectives []*site.Objective) []TeamGroup {
+	var groups []TeamGroup
+	for _, t := range p.Site.Teams {
+		g := TeamGroup{Team: t, Slug: t.Slug}
+		for _, o := range objectives {
+			if o.TeamRef == t {
+				g.Objectives = append(g.Objectives, o)
+			}
+		}
+		if len(g.Objectives) > 0 {
+			groups = append(groups, g)
+		}
+	}
+	return groups
+}
+
+// Pair carries the page along with a value into a partial template.
+type Pair struct {
+	P *Page
+	V any
+}
+
+var funcs = template.FuncMap{
+	"pair":  func(p *Page, v any) Pair { return Pair{p, v} },
+	"upper": strings.ToUpper,
+}
+
+// FormulaText is the formula of the site's scoring model.
+func (p *Page) FormulaText() string { return site.Formula(p.Site.Config.ScoringModel) }
+
+// OtherPeriods are the periods with objectives other than the current one.
+func (p *Page) OtherPeriods() []string {
+	var out []string
+	for _, period := range p.Site.Periods {
+		if period != p.Site.Period {
+			out = append(out, period)
+		}
+	}
+	return out
+}

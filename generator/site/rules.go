@@ -1,0 +1,193 @@
+package site
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+
+	"fokus/generator/content"
+	"fokus/generator/diag"
+)
+
+// Rule is one focus rule: a pattern of running in every direction at once
+// that fokus says out loud.
+type Rule struct {
+	Code string
+	// Subject is the kind of file the finding is reported on, where it is fixed.
+	Subject content.Kind
+}
+
+// Rules are the focus rules, in the order the dashboard lists them.
+var Rules = []Rule{
+	{"undeclared", content.KindIdea},
+	{"over-capacity", content.KindTeam},
+	{"over-wip", content.KindTeam},
+	{"no-stop", content.KindIdea},
+	{"stale", content.KindObjective},
+	{"unassessed", content.KindIdea},
+	{"revisit-due", content.KindIdea},
+	{"unaligned", content.KindIdea},
+	{"too-many-objectives", content.KindTeam},
+}
+
+// MaxObjectives is how many objectives of a period a team can focus on.
+const MaxObjectives = 5
+
+// Finding is a focus rule's diagnostic with the page where it is fixed.
+type Finding struct {
+	diag.Diagnostic
+	Kind  content.Kind
+	Slug  string
+	Title string
+}
+
+// RuleCodes returns the codes of all rules.
+func RuleCodes() []string {
+	codes := make([]string, len(Rules))
+	for i, r := range Rules {
+		codes[i] = r.Code
+	}
+	return codes
+}
+
+// applyRules runs every rule not switched off in fokus.toml and returns the
+// findings; those configured as errors are also added to diags.
+func (s *Site) applyRules(diags *diag.List) []*Finding {
+	cfg := s.Config
+	codes := RuleCodes()
+	names := make([]string, 0, len(cfg.Rules))
+	for code := range cfg.Rules {
+		names = append(names, code)
+	}
+	sort.Strings(names)
+	for _, code := range names {
+		if !contains(codes, code) {
+			p := cfg.RulePos(code)
+			msg := fmt.Sprintf("unknown rule %q in [rules]", code)
+			if sug := content.Suggest(code, codes); sug != "" {
+				msg += fmt.Sprintf("; did you mean %q?", sug)
+			}
+			diags.Errorf(cfg.Path, p.Line, p.Col, "%s", msg)
+		}
+	}
+
+	var out []*Finding
+	report := func(code string, doc *content.Doc, keyPath string, title string, format string, args ...any) *Finding {
+		sev := diag.Warning
+		switch cfg.Rules[code] {
+		case "off":
+			return nil
+		case "error":
+			sev = diag.Error
+		}
+		p := doc.At(keyPath)
+		f := &Finding{
+			Diagnostic: diag.Diagnostic{Path: doc.Path, Line: p.Line, Col: p.Col, Severity: sev, Code: code, Message: fmt.Sprintf(format, args...)},
+			Slug:       doc.Slug,
+			Title:      title,
+		}
+		out = append(out, f)
+		if sev == diag.Error {
+			*diags = append(*diags, f.Diagnostic)
+		}
+		return f
+	}
+	onIdea := func(idea *Idea, code, keyPath, format string, args ...any) {
+		if f := report(code, &idea.Doc, keyPath, idea.Title, format, args...); f != nil {
+			f.Kind = content.KindIdea
+			idea.Findings = append(idea.Findings, f)
+		}
+	}
+	onTeam := func(t *Team, code, keyPath, format string, args ...any) {
+		if f := report(code, &t.Doc, keyPath, t.Title, format, args...); f != nil {
+			f.Kind = content.KindTeam
+			t.Findings = append(t.Findings, f)
+		}
+	}
+
+	for _, idea := range s.Ideas {
+		committed := idea.Committed()
+		if (idea.Status == "in-progress" || idea.Status == "done") && idea.Decision == nil {
+			onIdea(idea, "undeclared", "status", "%q is %s without a decision: an undeclared side project; add a [decision] with date, by and rationale", idea.Title, idea.Status)
+		}
+		if committed && len(idea.Stops) == 0 {
+			at := "decision.stops"
+			if idea.Decision == nil {
+				at = "status"
+			}
+			onIdea(idea, "no-stop", at, "%q is %s but names nothing that stops to make room; list it in decision.stops", idea.Title, idea.Status)
+		}
+		if idea.Status == "proposed" && idea.Score == nil && len(idea.Idea.Score) == 0 && !idea.Submitted.IsZero() {
+			if age := days(idea.Submitted, s.Now); age > cfg.AssessWithin {
+				onIdea(idea, "unassessed", "submitted", "%q was submitted %d days ago and is not yet assessed (assess within %d days); add a [score]", idea.Title, age, cfg.AssessWithin)
+			}
+		}
+		if (idea.Status == "parked" || idea.Status == "rejected") && idea.Decision != nil && !idea.Decision.Revisit.IsZero() && idea.Decision.Revisit.Before(s.Now) {
+			onIdea(idea, "revisit-due", "decision.revisit", "%q was to be revisited on %s; decide again and set a new revisit date or remove it", idea.Title, idea.Decision.Revisit.Format("2006-01-02"))
+		}
+		if committed && len(idea.Idea.Objectives) == 0 {
+			onIdea(idea, "unaligned", "status", "%q is %s but contributes to no objective; name them in objectives", idea.Title, idea.Status)
+		}
+	}
+	for _, t := range s.Teams {
+		if t.Capacity > 0 && t.Load > t.Capacity+1e-9 {
+			onTeam(t, "over-capacity", "capacity", "%s carries %s points of accepted and in-progress ideas, over its capacity of %s", t.Title, num(round2(t.Load)), num(t.Capacity))
+		}
+		if t.WIPLimit > 0 && len(t.InProgress) > t.WIPLimit {
+			onTeam(t, "over-wip", "wip_limit", "%s has %d ideas in progress, over its WIP limit of %d", t.Title, len(t.InProgress), t.WIPLimit)
+		}
+		if len(t.Objectives) > MaxObjectives {
+			onTeam(t, "too-many-objectives", "title", "%s has %d objectives in %s; focus on at most %d", t.Title, len(t.Objectives), s.Period, MaxObjectives)
+		}
+	}
+	for _, o := range s.Current {
+		var msg string
+		if o.Reviewed.IsZero() {
+			msg = fmt.Sprintf("%q was never reviewed; set reviewed after the next review", o.Title)
+		} else if age := days(o.Reviewed, s.Now); age > cfg.ReviewEvery {
+			msg = fmt.Sprintf("%q was last reviewed %d days ago (review every %d days)", o.Title, age, cfg.ReviewEvery)
+		}
+		if msg == "" {
+			continue
+		}
+		at := "reviewed"
+		if o.Reviewed.IsZero() {
+			at = "title"
+		}
+		if f := report("stale", &o.Doc, at, o.Title, "%s", msg); f != nil {
+			f.Kind = content.KindObjective
+			o.Findings = append(o.Findings, f)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if a.Path != b.Path {
+			return a.Path < b.Path
+		}
+		return a.Line < b.Line
+	})
+	return out
+}
+
+// Stale reports whether the objective has a stale finding.
+func (o *Objective) Stale() bool {
+	for _, f := range o.Findings {
+		if f.Code == "stale" {
+			return true
+		}
+	}
+	return false
+}
+
+func days(from, to interface{ Unix() int64 }) int {
+	return int((to.Unix() - from.Unix()) / 86400)
+}
+
+func round2(f float64) float64 {
+	v, _ := strconv.ParseFloat(strconv.FormatFloat(f, 'f', 2, 64), 64)
+	return v
+}
+
+func itoa(i int) string { return strconv.Itoa(i) }
+
+func quote(s string) string { return strconv.Quote(s) }

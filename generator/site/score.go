@@ -1,0 +1,185 @@
+package site
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+
+	"fokus/generator/content"
+	"fokus/generator/diag"
+)
+
+// Score is an idea's computed score, with everything needed to show how it came about.
+type Score struct {
+	Model   string
+	Value   float64
+	Inputs  []Input
+	Formula string // with input names: "(value + time_criticality + risk_reduction) / job_size"
+	Worked  string // with the idea's numbers: "(8 + 5 + 3) / 5"
+	// X and Y place the idea on the priority matrix: effort against benefit.
+	X, Y float64
+	// Size is what the idea costs a team (job_size or effort); 0 when the model has none.
+	Size float64
+}
+
+// Input is one named input of a score.
+type Input struct {
+	Name  string
+	Value float64
+}
+
+// model describes one scoring model: its inputs with their ranges and its formula.
+type model struct {
+	name    string
+	inputs  []inputSpec
+	formula string
+	compute func(in map[string]float64) (value, x, y, size float64)
+	worked  func(in map[string]float64) string
+}
+
+type inputSpec struct {
+	name     string
+	min, max float64 // max 0: unbounded
+	positive bool    // must be > min (a divisor)
+	rule     string  // how the range reads in an error message
+}
+
+var models = map[string]model{
+	"wsjf": {
+		name: "wsjf",
+		inputs: []inputSpec{
+			{name: "value", rule: ">= 0"},
+			{name: "time_criticality", rule: ">= 0"},
+			{name: "risk_reduction", rule: ">= 0"},
+			{name: "job_size", positive: true, rule: "> 0 (it divides the score)"},
+		},
+		formula: "(value + time_criticality + risk_reduction) / job_size",
+		compute: func(in map[string]float64) (float64, float64, float64, float64) {
+			cod := in["value"] + in["time_criticality"] + in["risk_reduction"]
+			return cod / in["job_size"], in["job_size"], cod, in["job_size"]
+		},
+		worked: func(in map[string]float64) string {
+			return fmt.Sprintf("(%s + %s + %s) / %s", num(in["value"]), num(in["time_criticality"]), num(in["risk_reduction"]), num(in["job_size"]))
+		},
+	},
+	"rice": {
+		name: "rice",
+		inputs: []inputSpec{
+			{name: "reach", rule: ">= 0"},
+			{name: "impact", rule: ">= 0"},
+			{name: "confidence", max: 100, rule: "between 0 and 100 (percent)"},
+			{name: "effort", positive: true, rule: "> 0 (it divides the score)"},
+		},
+		formula: "reach × impact × confidence/100 / effort",
+		compute: func(in map[string]float64) (float64, float64, float64, float64) {
+			benefit := in["reach"] * in["impact"]
+			return benefit * in["confidence"] / 100 / in["effort"], in["effort"], benefit, in["effort"]
+		},
+		worked: func(in map[string]float64) string {
+			return fmt.Sprintf("%s × %s × %s/100 / %s", num(in["reach"]), num(in["impact"]), num(in["confidence"]), num(in["effort"]))
+		},
+	},
+	"ice": {
+		name: "ice",
+		inputs: []inputSpec{
+			{name: "impact", min: 1, max: 10, rule: "between 1 and 10"},
+			{name: "confidence", min: 1, max: 10, rule: "between 1 and 10"},
+			{name: "ease", min: 1, max: 10, rule: "between 1 and 10"},
+		},
+		formula: "impact × confidence × ease",
+		compute: func(in map[string]float64) (float64, float64, float64, float64) {
+			return in["impact"] * in["confidence"] * in["ease"], in["ease"], in["impact"] * in["confidence"], 0
+		},
+		worked: func(in map[string]float64) string {
+			return fmt.Sprintf("%s × %s × %s", num(in["impact"]), num(in["confidence"]), num(in["ease"]))
+		},
+	},
+}
+
+// Formula returns the formula of a scoring model, for pages that explain it.
+func Formula(modelName string) string { return models[modelName].formula }
+
+// modelOf returns which model an input name belongs to, if any other than m.
+func modelOf(input string, except string) string {
+	for _, name := range []string{"wsjf", "rice", "ice"} {
+		if name == except {
+			continue
+		}
+		for _, in := range models[name].inputs {
+			if in.name == input {
+				return name
+			}
+		}
+	}
+	return ""
+}
+
+// score validates an idea's [score] inputs against the model and computes it.
+func score(idea *content.Idea, modelName string, diags *diag.List) *Score {
+	if len(idea.Score) == 0 {
+		return nil
+	}
+	m := models[modelName]
+	names := make([]string, 0, len(m.inputs))
+	for _, in := range m.inputs {
+		names = append(names, in.name)
+	}
+	keys := make([]string, 0, len(idea.Score))
+	for k := range idea.Score {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	ok := true
+	for _, k := range keys {
+		if contains(names, k) {
+			continue
+		}
+		ok = false
+		p := idea.At("score." + k + "#key")
+		if other := modelOf(k, modelName); other != "" {
+			diags.Errorf(idea.Path, p.Line, p.Col, "score.%s is an input of %s, but this site scores with %s (%s); use %s",
+				k, other, modelName, m.formula, strings.Join(names, ", "))
+		} else if s := content.Suggest(k, names); s != "" {
+			diags.Errorf(idea.Path, p.Line, p.Col, "unknown score input %q; did you mean %q?", k, s)
+		} else {
+			diags.Errorf(idea.Path, p.Line, p.Col, "unknown score input %q; %s uses %s", k, modelName, strings.Join(names, ", "))
+		}
+	}
+	for _, in := range m.inputs {
+		v, present := idea.Score[in.name]
+		if !present {
+			ok = false
+			p := idea.At("score")
+			diags.Errorf(idea.Path, p.Line, p.Col, "missing score.%s: %s needs %s", in.name, modelName, strings.Join(names, ", "))
+			continue
+		}
+		bad := v < in.min || (in.max > 0 && v > in.max) || (in.positive && v <= in.min)
+		if bad {
+			ok = false
+			p := idea.At("score." + in.name)
+			diags.Errorf(idea.Path, p.Line, p.Col, "score.%s must be %s, not %s", in.name, in.rule, num(v))
+		}
+	}
+	if !ok {
+		return nil
+	}
+	s := &Score{Model: modelName, Formula: m.formula, Worked: m.worked(idea.Score)}
+	s.Value, s.X, s.Y, s.Size = m.compute(idea.Score)
+	for _, in := range m.inputs {
+		s.Inputs = append(s.Inputs, Input{Name: in.name, Value: idea.Score[in.name]})
+	}
+	return s
+}
+
+// num formats a number without trailing zeros: 5, 2.5, 0.333.
+func num(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
+
+func contains(list []string, s string) bool {
+	for _, e := range list {
+		if e == s {
+			return true
+		}
+	}
+	return false
+}

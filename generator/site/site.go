@@ -1,0 +1,421 @@
+// Package site is fokus's model: teams, ideas and objectives linked by slug,
+// with scores, progress, load and the focus rules computed. It does no I/O.
+package site
+
+import (
+	"math"
+	"sort"
+	"strings"
+	"time"
+
+	"fokus/generator/content"
+	"fokus/generator/diag"
+)
+
+// Site is the whole model a theme renders.
+type Site struct {
+	Config *content.Config
+	Now    time.Time // today, as a calendar day in the site's time zone
+	Period string    // the current objective period
+
+	Teams      []*Team      // by title
+	Ideas      []*Idea      // every idea, by slug
+	Objectives []*Objective // every objective, by period (newest first), team, title
+
+	Ranked     []*Idea      // open ideas with a score, best first
+	Unassessed []*Idea      // open ideas without a score, oldest first
+	Closed     []*Idea      // done, rejected, parked, dropped; newest decision first
+	Decisions  []*Idea      // ideas with a decision, newest first
+	Current    []*Objective // objectives of the current period
+	Periods    []string     // every period with objectives, newest first
+
+	Findings []*Finding // what the focus rules found, by path
+
+	teams      map[string]*Team
+	ideas      map[string]*Idea
+	objectives map[string]*Objective
+}
+
+// Team is a team with what it carries.
+type Team struct {
+	*content.Team
+	Objectives []*Objective // current period
+	Ideas      []*Idea      // every idea it carries, by status then rank
+	InProgress []*Idea
+	Load       float64
+	LoadParts  []LoadPart // what makes up Load, largest first
+	Findings   []*Finding
+}
+
+// LoadPart is one idea's share of a team's load.
+type LoadPart struct {
+	Idea   *Idea
+	Points float64
+}
+
+// Idea is an idea with its score, rank and resolved references.
+type Idea struct {
+	*content.Idea
+	Teams      []*Team
+	Objectives []*Objective
+	Score      *Score // nil: not yet assessed (or the score has errors)
+	Rank       int    // 1-based among ranked open ideas; 0 when not ranked
+	Stops      []Stop
+	Findings   []*Finding
+}
+
+// Stop is one thing that stops to make room for an idea; Idea is set when the
+// text names another idea's slug.
+type Stop struct {
+	Text string
+	Idea *Idea
+}
+
+// Objective is an objective with its key results' and its own progress.
+type Objective struct {
+	*content.Objective
+	TeamRef    *Team
+	KeyResults []*KeyResult
+	Progress   float64 // 0…1, the mean of its key results
+	Current    bool    // of the current period
+	Ideas      []*Idea // ideas that contribute to it
+	Findings   []*Finding
+}
+
+// HasHistory reports whether any key result has check-ins.
+func (o *Objective) HasHistory() bool {
+	for _, kr := range o.KeyResults {
+		if len(kr.History) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// KeyResult is a key result with its progress and history.
+type KeyResult struct {
+	content.KeyResult
+	Progress float64 // 0…1
+	History  []Point // check-ins, oldest first
+}
+
+// Point is one check-in with its progress.
+type Point struct {
+	content.Checkin
+	Progress float64
+}
+
+// Open reports whether the idea still competes for capacity.
+func (i *Idea) Open() bool {
+	switch i.Status {
+	case "proposed", "assessing", "accepted", "in-progress":
+		return true
+	}
+	return false
+}
+
+// Committed reports whether the idea counts against its teams' capacity.
+func (i *Idea) Committed() bool { return i.Status == "accepted" || i.Status == "in-progress" }
+
+// Team returns the team with the slug, or nil.
+func (s *Site) Team(slug string) *Team { return s.teams[slug] }
+
+// Idea returns the idea with the slug, or nil.
+func (s *Site) Idea(slug string) *Idea { return s.ideas[slug] }
+
+// Objective returns the objective with the slug, or nil.
+func (s *Site) Objective(slug string) *Objective { return s.objectives[slug] }
+
+// decided are the statuses that need a [decision].
+var decided = []string{"accepted", "rejected", "parked", "dropped"}
+
+// Build links the documents of set into a Site. today is the calendar day
+// (as content.Day) that staleness and ages are measured against.
+func Build(set *content.Set, today time.Time) (*Site, diag.List) {
+	var diags diag.List
+	cfg := set.Config
+	s := &Site{
+		Config:     cfg,
+		Now:        today,
+		teams:      map[string]*Team{},
+		ideas:      map[string]*Idea{},
+		objectives: map[string]*Objective{},
+	}
+	teamSlugs := make([]string, 0, len(set.Teams))
+	for _, t := range set.Teams {
+		team := &Team{Team: t}
+		s.Teams = append(s.Teams, team)
+		s.teams[t.Slug] = team
+		teamSlugs = append(teamSlugs, t.Slug)
+	}
+	sort.SliceStable(s.Teams, func(i, j int) bool {
+		return lessFold(s.Teams[i].Title, s.Teams[j].Title, s.Teams[i].Slug, s.Teams[j].Slug)
+	})
+
+	objSlugs := make([]string, 0, len(set.Objectives))
+	periods := map[string]bool{}
+	for _, o := range set.Objectives {
+		obj := &Objective{Objective: o}
+		obj.TeamRef = s.teams[o.Team]
+		if obj.TeamRef == nil && o.Team != "" {
+			unknownRef(&diags, &o.Doc, "team", "team", o.Team, teamSlugs)
+		}
+		for _, kr := range o.KeyResults {
+			obj.KeyResults = append(obj.KeyResults, keyResult(kr))
+		}
+		obj.Progress = mean(obj.KeyResults)
+		s.Objectives = append(s.Objectives, obj)
+		s.objectives[o.Slug] = obj
+		objSlugs = append(objSlugs, o.Slug)
+		if o.Period != "" {
+			periods[o.Period] = true
+		}
+	}
+	for p := range periods {
+		s.Periods = append(s.Periods, p)
+	}
+	sort.Sort(sort.Reverse(sort.StringSlice(s.Periods)))
+	s.Period = cfg.Period
+	if s.Period == "" && len(s.Periods) > 0 {
+		s.Period = s.Periods[0]
+	}
+	sort.SliceStable(s.Objectives, func(i, j int) bool {
+		a, b := s.Objectives[i], s.Objectives[j]
+		if a.Period != b.Period {
+			return a.Period > b.Period
+		}
+		if a.Team != b.Team {
+			return a.Team < b.Team
+		}
+		return lessFold(a.Title, b.Title, a.Slug, b.Slug)
+	})
+	for _, o := range s.Objectives {
+		o.Current = o.Period == s.Period
+		if o.Current {
+			s.Current = append(s.Current, o)
+			if o.TeamRef != nil {
+				o.TeamRef.Objectives = append(o.TeamRef.Objectives, o)
+			}
+		}
+	}
+
+	for _, ci := range set.Ideas {
+		idea := &Idea{Idea: ci}
+		s.Ideas = append(s.Ideas, idea)
+		s.ideas[ci.Slug] = idea
+	}
+	sort.SliceStable(s.Ideas, func(i, j int) bool { return s.Ideas[i].Slug < s.Ideas[j].Slug })
+	for _, idea := range s.Ideas {
+		s.linkIdea(idea, teamSlugs, objSlugs, &diags)
+	}
+	s.rank()
+	s.computeLoad()
+	s.Findings = s.applyRules(&diags)
+	return s, diags
+}
+
+func (s *Site) linkIdea(idea *Idea, teamSlugs, objSlugs []string, diags *diag.List) {
+	for i, slug := range idea.Idea.Teams {
+		if t := s.teams[slug]; t != nil {
+			idea.Teams = append(idea.Teams, t)
+			t.Ideas = append(t.Ideas, idea)
+			if idea.Status == "in-progress" {
+				t.InProgress = append(t.InProgress, idea)
+			}
+		} else {
+			unknownRef(diags, &idea.Doc, "teams."+itoa(i), "team", slug, teamSlugs)
+		}
+	}
+	for i, slug := range idea.Idea.Objectives {
+		if o := s.objectives[slug]; o != nil {
+			idea.Objectives = append(idea.Objectives, o)
+			o.Ideas = append(o.Ideas, idea)
+		} else {
+			unknownRef(diags, &idea.Doc, "objectives."+itoa(i), "objective", slug, objSlugs)
+		}
+	}
+	if contains(decided, idea.Status) && idea.Decision == nil {
+		p := idea.At("status")
+		diags.Errorf(idea.Path, p.Line, p.Col, "status %q needs a [decision] with date, by and rationale", idea.Status)
+	}
+	if idea.Decision != nil {
+		for _, text := range idea.Decision.Stops {
+			st := Stop{Text: text}
+			if other := s.ideas[strings.TrimSpace(text)]; other != nil && other != idea {
+				st.Idea = other
+			}
+			idea.Stops = append(idea.Stops, st)
+		}
+	}
+	idea.Score = score(idea.Idea, s.Config.ScoringModel, diags)
+}
+
+func unknownRef(diags *diag.List, doc *content.Doc, keyPath, kind, slug string, known []string) {
+	p := doc.At(keyPath)
+	msg := "unknown " + kind + " " + quote(slug)
+	if sug := content.Suggest(slug, known); sug != "" {
+		msg += "; did you mean " + quote(sug) + "?"
+	} else {
+		msg += "; no file content/" + kind + "s/…/" + slug + ".md"
+		if kind == "team" {
+			msg = "unknown team " + quote(slug) + "; no file content/teams/" + slug + ".md"
+		}
+	}
+	diags.Errorf(doc.Path, p.Line, p.Col, "%s", msg)
+}
+
+// rank orders the open ideas by score (older first on a tie) and fills the
+// backlog's sections and the decision log.
+func (s *Site) rank() {
+	for _, idea := range s.Ideas {
+		switch {
+		case idea.Open() && idea.Score != nil:
+			s.Ranked = append(s.Ranked, idea)
+		case idea.Open():
+			s.Unassessed = append(s.Unassessed, idea)
+		default:
+			s.Closed = append(s.Closed, idea)
+		}
+		if idea.Decision != nil {
+			s.Decisions = append(s.Decisions, idea)
+		}
+	}
+	sort.SliceStable(s.Ranked, func(i, j int) bool {
+		a, b := s.Ranked[i], s.Ranked[j]
+		if a.Score.Value != b.Score.Value {
+			return a.Score.Value > b.Score.Value
+		}
+		if !a.Submitted.Equal(b.Submitted) {
+			return a.Submitted.Before(b.Submitted)
+		}
+		return a.Slug < b.Slug
+	})
+	for i, idea := range s.Ranked {
+		idea.Rank = i + 1
+	}
+	sort.SliceStable(s.Unassessed, func(i, j int) bool {
+		a, b := s.Unassessed[i], s.Unassessed[j]
+		if !a.Submitted.Equal(b.Submitted) {
+			return a.Submitted.Before(b.Submitted)
+		}
+		return a.Slug < b.Slug
+	})
+	byDecision := func(list []*Idea) {
+		sort.SliceStable(list, func(i, j int) bool {
+			a, b := decisionDate(list[i]), decisionDate(list[j])
+			if !a.Equal(b) {
+				return a.After(b)
+			}
+			return list[i].Slug < list[j].Slug
+		})
+	}
+	byDecision(s.Closed)
+	byDecision(s.Decisions)
+	for _, t := range s.Teams {
+		sort.SliceStable(t.Ideas, func(i, j int) bool { return backlogLess(t.Ideas[i], t.Ideas[j]) })
+	}
+}
+
+func decisionDate(i *Idea) time.Time {
+	if i.Decision == nil {
+		return time.Time{}
+	}
+	return i.Decision.Date
+}
+
+// backlogLess orders ideas as the backlog lists them: ranked, unassessed, closed.
+func backlogLess(a, b *Idea) bool {
+	ga, gb := group(a), group(b)
+	if ga != gb {
+		return ga < gb
+	}
+	switch ga {
+	case 0:
+		return a.Rank < b.Rank
+	case 1:
+		return a.Submitted.Before(b.Submitted) || (a.Submitted.Equal(b.Submitted) && a.Slug < b.Slug)
+	}
+	da, db := decisionDate(a), decisionDate(b)
+	return da.After(db) || (da.Equal(db) && a.Slug < b.Slug)
+}
+
+func group(i *Idea) int {
+	switch {
+	case i.Rank > 0:
+		return 0
+	case i.Open():
+		return 1
+	}
+	return 2
+}
+
+// computeLoad shares each committed idea's size evenly among its teams.
+func (s *Site) computeLoad() {
+	for _, idea := range s.Ideas {
+		if !idea.Committed() || idea.Score == nil || idea.Score.Size == 0 || len(idea.Teams) == 0 {
+			continue
+		}
+		share := idea.Score.Size / float64(len(idea.Teams))
+		for _, t := range idea.Teams {
+			t.Load += share
+			t.LoadParts = append(t.LoadParts, LoadPart{Idea: idea, Points: share})
+		}
+	}
+	for _, t := range s.Teams {
+		sort.SliceStable(t.LoadParts, func(i, j int) bool {
+			a, b := t.LoadParts[i], t.LoadParts[j]
+			if a.Points != b.Points {
+				return a.Points > b.Points
+			}
+			return a.Idea.Slug < b.Idea.Slug
+		})
+	}
+}
+
+func keyResult(kr content.KeyResult) *KeyResult {
+	k := &KeyResult{KeyResult: kr, Progress: progress(kr, kr.Current)}
+	history := append([]content.Checkin(nil), kr.Checkins...)
+	sort.SliceStable(history, func(i, j int) bool { return history[i].Date.Before(history[j].Date) })
+	for _, c := range history {
+		k.History = append(k.History, Point{Checkin: c, Progress: progress(kr, c.Value)})
+	}
+	return k
+}
+
+// progress is (value − start) / (target − start), clamped to 0…1, which also
+// holds for falling targets; a yes/no result is 0 or 1.
+func progress(kr content.KeyResult, value float64) float64 {
+	if kr.YesNo {
+		if value >= 1 {
+			return 1
+		}
+		return 0
+	}
+	if kr.Target == kr.Start {
+		return 0
+	}
+	p := (value - kr.Start) / (kr.Target - kr.Start)
+	if math.IsNaN(p) {
+		return 0
+	}
+	return math.Max(0, math.Min(1, p))
+}
+
+func mean(krs []*KeyResult) float64 {
+	if len(krs) == 0 {
+		return 0
+	}
+	sum := 0.0
+	for _, kr := range krs {
+		sum += kr.Progress
+	}
+	return sum / float64(len(krs))
+}
+
+func lessFold(a, b, tieA, tieB string) bool {
+	la, lb := strings.ToLower(a), strings.ToLower(b)
+	if la != lb {
+		return la < lb
+	}
+	return tieA < tieB
+}
