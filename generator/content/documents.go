@@ -4,8 +4,10 @@ import (
 	"errors"
 	"html/template"
 	"path"
+	"math"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/BurntSushi/toml"
 
@@ -170,7 +172,7 @@ func decodeTOML(filePath string, src Source, diags *diag.List) (map[string]any, 
 		var perr toml.ParseError
 		if errors.As(err, &perr) {
 			line := src.FrontLine + perr.Position.Line - 1
-			col := max(perr.Position.Col, 1)
+			col := charCol(src.Front, perr.Position.Line, perr.Position.Col)
 			diags.Errorf(filePath, line, col, "invalid TOML: %s", perr.Message)
 		} else {
 			diags.Errorf(filePath, src.FrontLine, 1, "invalid TOML: %v", err)
@@ -178,6 +180,25 @@ func decodeTOML(filePath string, src Source, diags *diag.List) (map[string]any, 
 		return nil, false
 	}
 	return m, true
+}
+
+// charCol turns the decoder's byte column on line (both from 1) of text into
+// a column in characters, as editors count, kept within the line.
+func charCol(text string, line, byteCol int) int {
+	lines := strings.Split(text, "\n")
+	if line < 1 || line > len(lines) {
+		return 1
+	}
+	l := lines[line-1]
+	if byteCol < 1 {
+		return 1
+	}
+	if byteCol > len(l)+1 {
+		// Past the end of the line: point at the line's first character,
+		// where the key of the offending line starts.
+		return utf8.RuneCountInString(l[:len(l)-len(strings.TrimLeft(l, " \t"))]) + 1
+	}
+	return utf8.RuneCountInString(l[:byteCol-1]) + 1
 }
 
 func decodeTeam(doc Doc, t *table) *Team {
@@ -223,9 +244,13 @@ func decodeIdea(doc Doc, t *table) *Idea {
 	if s := t.sub("score", "[score]"); s != nil {
 		idea.Score = map[string]float64{}
 		for k := range s.m {
-			if v, ok := s.num(k); ok {
-				idea.Score[k] = v
+			v, ok := s.num(k)
+			if !ok {
+				// Reported as a wrong type; NaN tells the model the input is
+				// there but unusable, so it is not also reported as missing.
+				v = math.NaN()
 			}
+			idea.Score[k] = v
 		}
 	}
 	if dt := t.sub("decision", "[decision]"); dt != nil {
@@ -250,8 +275,10 @@ func decodeObjective(doc Doc, t *table) *Objective {
 	o.Owner = t.str("owner", false)
 	o.Reviewed, _ = t.date("reviewed", false)
 	krs := t.subs("key_results", "[[key_results]]")
-	if _, ok := t.m["key_results"]; !ok {
+	if v, ok := t.m["key_results"]; !ok {
 		t.d.errorf(Pos{1, 1}, "objective has no key results; add at least one [[key_results]] with a title and a target")
+	} else if len(krs) == 0 && isEmptyArray(v) {
+		t.d.errorf(t.d.pos.at("key_results"), "objective has no key results; add at least one [[key_results]] with a title and a target")
 	}
 	for _, kt := range krs {
 		o.KeyResults = append(o.KeyResults, decodeKeyResult(kt))
@@ -328,4 +355,14 @@ func decodeKeyResult(t *table) KeyResult {
 	}
 	t.unknown("title", "start", "target", "current", "unit", "done", "confidence", "checkins")
 	return kr
+}
+
+func isEmptyArray(v any) bool {
+	switch v := v.(type) {
+	case []any:
+		return len(v) == 0
+	case []map[string]any:
+		return len(v) == 0
+	}
+	return false
 }

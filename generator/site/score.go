@@ -2,6 +2,7 @@ package site
 
 import (
 	"fmt"
+	"math"
 	"sort"
 	"strconv"
 	"strings"
@@ -148,6 +149,10 @@ func score(idea *content.Idea, modelName string, diags *diag.List) *Score {
 	}
 	for _, in := range m.inputs {
 		v, present := idea.Score[in.name]
+		if math.IsNaN(v) {
+			ok = false // a wrong type, already reported where it was decoded
+			continue
+		}
 		if !present {
 			ok = false
 			p := idea.At("score")

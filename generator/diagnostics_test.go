@@ -1,0 +1,256 @@
+package generator
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"fokus/generator/diag"
+	"fokus/generator/internal/testsite"
+)
+
+// validSite is a small correct site that the diagnostics tests add one bad
+// file to, so that every diagnostic they see comes from that file.
+const validSite = `
+-- content/teams/sales.md --
++++
+title = "Sales"
+capacity = 10
++++
+-- content/teams/marketing.md --
++++
+title = "Marketing"
++++
+-- content/objectives/sales/grow.md --
++++
+title = "Grow"
+team = "sales"
+period = "2026-Q4"
+reviewed = 2026-11-20
+
+[[key_results]]
+title = "Leads"
+start = 0
+target = 10
++++
+`
+
+var testNow = time.Date(2026, 11, 26, 0, 0, 0, 0, time.UTC)
+
+func check(t *testing.T, archive string) diag.List {
+	t.Helper()
+	res, err := Check(Options{Source: testsite.MapFS(archive), Now: testNow, NowDay: true})
+	if err != nil {
+		t.Fatalf("Check: %v", err)
+	}
+	return res.Diagnostics
+}
+
+func errorsOf(list diag.List) []string {
+	var out []string
+	for _, d := range list {
+		if d.Severity == diag.Error {
+			out = append(out, d.String())
+		}
+	}
+	return out
+}
+
+// idea is an idea file with front matter lines fm, the first of which is file line 2.
+func idea(fm ...string) string {
+	return "+++\n" + strings.Join(fm, "\n") + "\n+++\n\nBody.\n"
+}
+
+func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
+	const x = "content/ideas/x.md"
+	tests := []struct {
+		name  string
+		files string // added to validSite
+		want  []string
+	}{
+		{"unclosed front matter",
+			"-- " + x + " --\n+++\ntitle = \"X\"\nsubmitted = 2026-01-01\n\nBody.\n",
+			[]string{x + ":1:1: error: front matter is not closed: add a line +++ after it"}},
+		{"missing opening delimiter",
+			"-- " + x + " --\ntitle = \"X\"\n+++\n",
+			[]string{x + ":1:1: error: missing front matter: the first line must be +++"}},
+		{"TOML syntax error",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `teams = ["sales" "marketing"]`),
+			[]string{x + `:4:18: error: invalid TOML: expected a comma (',') or array terminator (']'), but got '"'`}},
+		{"TOML syntax error column counts characters, not bytes",
+			"-- " + x + " --\n" + idea(`title = "Größe`, `submitted = 2026-01-01`),
+			[]string{x + `:2:15: error: invalid TOML: strings cannot contain newlines`}},
+		{"key defined twice",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `title = "Y"`),
+			[]string{x + `:4:1: error: invalid TOML: Key 'title' has already been defined.`}},
+		{"wrong type",
+			"-- " + x + " --\n" + idea(`title = 42`, `submitted = 2026-01-01`),
+			[]string{x + `:2:9: error: title must be a string, not an integer (42)`}},
+		{"wrong type of array element",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `tags = ["a", 2]`),
+			[]string{x + `:4:14: error: tags must be an array of strings, but element 2 is an integer (2)`}},
+		{"unknown key with did you mean",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `autor = "Ann"`),
+			[]string{x + `:4:1: error: unknown key "autor" in idea front matter; did you mean "author"?`}},
+		{"unknown key without a close match",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `colour = "red"`),
+			[]string{x + `:4:1: error: unknown key "colour" in idea front matter`}},
+		{"unknown key in a table",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `status = "parked"`, ``, `[decision]`, `date = 2026-02-01`, `by = "Board"`, `rationale = "Later."`, `  revisti = 2027-01-01`),
+			[]string{x + `:10:3: error: unknown key "decision.revisti" in [decision]; did you mean "revisit"?`}},
+		{"missing required key",
+			"-- " + x + " --\n" + idea(`submitted = 2026-01-01`),
+			[]string{x + `:1:1: error: missing required key "title" in idea front matter`}},
+		{"empty required string",
+			"-- " + x + " --\n" + idea(`title = "  "`, `submitted = 2026-01-01`),
+			[]string{x + `:2:9: error: title must not be empty`}},
+		{"unknown team reference",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `teams = ["sales", "finance"]`),
+			[]string{x + `:4:19: error: unknown team "finance"; no file content/teams/finance.md`}},
+		{"unknown team reference with did you mean",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `teams = ["sale"]`),
+			[]string{x + `:4:10: error: unknown team "sale"; did you mean "sales"?`}},
+		{"unknown team of an objective",
+			"-- content/objectives/o.md --\n+++\ntitle = \"O\"\nteam = \"salse\"\nperiod = \"2026-Q4\"\n\n[[key_results]]\ntitle = \"K\"\ndone = false\n+++\n",
+			[]string{`content/objectives/o.md:3:8: error: unknown team "salse"; did you mean "sales"?`}},
+		{"unknown objective reference",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `objectives = ["grwo"]`),
+			[]string{x + `:4:15: error: unknown objective "grwo"; did you mean "grow"?`}},
+		{"duplicate slug in a sub-folder",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`) + "-- content/ideas/2025/x.md --\n" + idea(`title = "X2"`, `submitted = 2025-01-01`),
+			[]string{x + `:1:1: error: duplicate idea slug "x": content/ideas/2025/x.md has the same slug; rename one file`}},
+		{"duplicate slug by letter case",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`) + "-- content/ideas/X.md --\n" + idea(`title = "X2"`, `submitted = 2025-01-01`),
+			[]string{x + `:1:1: error: duplicate idea slug "x": content/ideas/X.md has a slug that differs only in letter case; rename one file`}},
+		{"unknown status with did you mean",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `status = "acepted"`),
+			[]string{x + `:4:10: error: unknown status "acepted"; did you mean "accepted"?`}},
+		{"unknown status",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `status = "wild"`),
+			[]string{x + `:4:10: error: unknown status "wild"; use one of proposed, assessing, accepted, in-progress, done, rejected, parked, dropped`}},
+		{"decided status without decision",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `status = "rejected"`),
+			[]string{x + `:4:10: error: status "rejected" needs a [decision] with date, by and rationale`}},
+		{"decision without date, by and rationale",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `status = "accepted"`, ``, `[decision]`, `stops = ["cold calls"]`),
+			[]string{
+				x + `:6:1: error: missing required key "by" in [decision]`,
+				x + `:6:1: error: missing required key "date" in [decision]`,
+				x + `:6:1: error: missing required key "rationale" in [decision]`,
+			}},
+		{"score input out of range",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `[score]`, `value = -1`, `time_criticality = 1`, `risk_reduction = 1`, `job_size = 3`),
+			[]string{x + `:5:9: error: score.value must be >= 0, not -1`}},
+		{"score input of another model",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `[score]`, `value = 1`, `time_criticality = 1`, `risk_reduction = 1`, `job_size = 3`, `reach = 100`),
+			[]string{x + `:9:1: error: score.reach is an input of rice, but this site scores with wsjf ((value + time_criticality + risk_reduction) / job_size); use value, time_criticality, risk_reduction, job_size`}},
+		{"score input missing",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `[score]`, `value = 1`, `time_criticality = 1`, `job_size = 3`),
+			[]string{x + `:4:1: error: missing score.risk_reduction: wsjf needs value, time_criticality, risk_reduction, job_size`}},
+		{"score input of the wrong type is reported once",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `[score]`, `value = "high"`, `time_criticality = 1`, `risk_reduction = 1`, `job_size = 3`),
+			[]string{x + `:5:9: error: score.value must be a number, not a string ("high")`}},
+		{"zero divisor job_size",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `[score]`, `value = 1`, `time_criticality = 1`, `risk_reduction = 1`, `job_size = 0`),
+			[]string{x + `:8:12: error: score.job_size must be > 0 (it divides the score), not 0`}},
+		{"zero divisor effort",
+			"-- fokus.toml --\n[scoring]\nmodel = \"rice\"\n-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `[score]`, `reach = 100`, `impact = 2`, `confidence = 80`, `effort = 0`),
+			[]string{x + `:8:10: error: score.effort must be > 0 (it divides the score), not 0`}},
+		{"confidence over 100 percent",
+			"-- fokus.toml --\n[scoring]\nmodel = \"rice\"\n-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `[score]`, `reach = 100`, `impact = 2`, `confidence = 180`, `effort = 2`),
+			[]string{x + `:7:14: error: score.confidence must be between 0 and 100 (percent), not 180`}},
+		{"ice input out of range",
+			"-- fokus.toml --\n[scoring]\nmodel = \"ice\"\n-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `[score]`, `impact = 11`, `confidence = 5`, `ease = 0`),
+			[]string{
+				x + `:5:10: error: score.impact must be between 1 and 10, not 11`,
+				x + `:7:8: error: score.ease must be between 1 and 10, not 0`,
+			}},
+		{"score in an inline table",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `score = { value = 1, time_criticality = 1, risk_reduction = 1, job_size = 0 }`),
+			[]string{x + `:4:9: error: score.job_size must be > 0 (it divides the score), not 0`}},
+		{"target equals start",
+			"-- content/objectives/o.md --\n+++\ntitle = \"O\"\nteam = \"sales\"\nperiod = \"2026-Q4\"\n\n[[key_results]]\ntitle = \"A\"\ndone = true\n\n[[key_results]]\ntitle = \"B\"\nstart = 5\ntarget = 5\n+++\n",
+			[]string{`content/objectives/o.md:13:10: error: key_results.target equals start (5); a key result must move from start to a different target`}},
+		{"objective without key results",
+			"-- content/objectives/o.md --\n+++\ntitle = \"O\"\nteam = \"sales\"\nperiod = \"2026-Q4\"\n+++\n",
+			[]string{`content/objectives/o.md:1:1: error: objective has no key results; add at least one [[key_results]] with a title and a target`}},
+		{"objective with an empty list of key results",
+			"-- content/objectives/o.md --\n+++\ntitle = \"O\"\nteam = \"sales\"\nperiod = \"2026-Q4\"\nkey_results = []\n+++\n",
+			[]string{`content/objectives/o.md:5:15: error: objective has no key results; add at least one [[key_results]] with a title and a target`}},
+		{"key result with neither numbers nor done",
+			"-- content/objectives/o.md --\n+++\ntitle = \"O\"\nteam = \"sales\"\nperiod = \"2026-Q4\"\n\n[[key_results]]\ntitle = \"A\"\n+++\n",
+			[]string{`content/objectives/o.md:6:1: error: key result "A" needs start and target (a number to move) or done = true/false (a yes/no result)`}},
+		{"check-in without value",
+			"-- content/objectives/o.md --\n+++\ntitle = \"O\"\nteam = \"sales\"\nperiod = \"2026-Q4\"\n\n[[key_results]]\ntitle = \"A\"\nstart = 0\ntarget = 4\n\n[[key_results.checkins]]\ndate = 2026-10-01\n+++\n",
+			[]string{`content/objectives/o.md:11:1: error: missing required key "value" in [[key_results.checkins]]`}},
+		{"invalid calendar date",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-02-30`),
+			[]string{x + `:3:13: error: invalid TOML: invalid datetime: "2026-02-30"`}},
+		{"quoted garbage as a date",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = "next week"`),
+			[]string{x + `:3:13: error: submitted must be a date like 2026-11-26, not "next week"`}},
+		{"quoted invalid calendar date",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = "2026-02-30"`),
+			[]string{x + `:3:13: error: submitted must be a date like 2026-11-26, not "2026-02-30"`}},
+		{"time of day as a date",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 09:30:00`),
+			[]string{x + `:3:13: error: submitted must be a date like 2026-11-26, not a time of day`}},
+		{"empty file",
+			"-- " + x + " --\n",
+			[]string{x + `:1:1: error: file is empty; a content file starts with a line +++, its TOML front matter and a closing +++`}},
+		{"file that is not UTF-8",
+			"-- " + x + " --\n" + idea(`title = "Gr`+"\xf6\xdf"+`e"`, `submitted = 2026-01-01`),
+			[]string{x + `:2:12: error: file is not valid UTF-8; save it with UTF-8 encoding`}},
+		{"BOM and CRLF keep line numbers",
+			"-- " + x + " --\n\ufeff+++\r\ntitle = \"X\"\r\nsubmitted = 2026-01-01\r\nautor = \"Ann\"\r\n+++\r\n\r\nBody.\r\n",
+			[]string{x + `:4:1: error: unknown key "autor" in idea front matter; did you mean "author"?`}},
+		{"team capacity not positive",
+			"-- content/teams/t.md --\n+++\ntitle = \"T\"\ncapacity = 0\n+++\n",
+			[]string{`content/teams/t.md:3:12: error: capacity must be > 0`}},
+		{"unknown language in fokus.toml",
+			"-- fokus.toml --\ntitle = \"Site\"\nlanguage = \"fr\"\n",
+			[]string{`fokus.toml:2:12: error: language must be one of "de", "en", not "fr"`}},
+		{"unknown key in fokus.toml",
+			"-- fokus.toml --\ntitle = \"Site\"\nbaseurl = \"/\"\n",
+			[]string{`fokus.toml:2:1: error: unknown key "baseurl" in fokus.toml; did you mean "base_url"?`}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := errorsOf(check(t, validSite+tt.files))
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("diagnostics:\n got: %s\nwant: %s", strings.Join(got, "\n      "), strings.Join(tt.want, "\n      "))
+			}
+		})
+	}
+}
+
+func TestValidSiteHasNoErrors(t *testing.T) {
+	if got := errorsOf(check(t, validSite)); len(got) > 0 {
+		t.Fatalf("errors in the valid site:\n%s", strings.Join(got, "\n"))
+	}
+}
+
+func TestBOMAndCRLFAreAccepted(t *testing.T) {
+	list := check(t, validSite+"-- content/ideas/x.md --\n\ufeff+++\r\ntitle = \"X\"\r\nsubmitted = 2026-11-20\r\nteams = [\"sales\"]\r\n+++\r\n\r\nBody.\r\n")
+	if got := errorsOf(list); len(got) > 0 {
+		t.Fatalf("errors: %v", got)
+	}
+}
+
+func TestEveryProblemOfARunIsReportedSortedByPathAndLine(t *testing.T) {
+	files := "-- content/ideas/b.md --\n" + idea(`title = 1`, `submitted = "soon"`, `teams = ["nobody"]`) +
+		"-- content/ideas/a.md --\n" + idea(`title = "A"`, `submitted = 2026-01-01`, `status = "accepted"`) +
+		"-- content/teams/z.md --\n" + idea(`titel = "Z"`)
+	got := errorsOf(check(t, validSite+files))
+	want := []string{
+		`content/ideas/a.md:4:10: error: status "accepted" needs a [decision] with date, by and rationale`,
+		`content/ideas/b.md:2:9: error: title must be a string, not an integer (1)`,
+		`content/ideas/b.md:3:13: error: submitted must be a date like 2026-11-26, not "soon"`,
+		`content/ideas/b.md:4:10: error: unknown team "nobody"; no file content/teams/nobody.md`,
+		`content/teams/z.md:1:1: error: missing required key "title" in team front matter`,
+		`content/teams/z.md:2:1: error: unknown key "titel" in team front matter; did you mean "title"?`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("diagnostics:\n got: %s\nwant: %s", strings.Join(got, "\n      "), strings.Join(want, "\n      "))
+	}
+}
