@@ -3,8 +3,8 @@ package content
 import (
 	"errors"
 	"html/template"
-	"path"
 	"math"
+	"path"
 	"strings"
 	"time"
 	"unicode/utf8"
