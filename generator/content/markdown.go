@@ -48,7 +48,8 @@ func (m *Markdown) HTML(body []byte) (template.HTML, error) {
 	return template.HTML(buf.String()), nil
 }
 
-// safeLinks unwraps links and drops images whose destination has a scheme
+// safeLinks unwraps links (keeping their text) and drops images and
+// autolinks whose destination has a scheme
 // other than http, https, mailto or tel, so "javascript:" never reaches the
 // page, however it is spelled (entities, percent-encoding, control characters).
 type safeLinks struct{}
@@ -84,9 +85,9 @@ func (safeLinks) Transform(doc *ast.Document, reader text.Reader, pc parser.Cont
 				parent.InsertBefore(parent, n, c)
 				c = next
 			}
-		case *ast.AutoLink:
-			parent.InsertBefore(parent, n, ast.NewString(n.Label(reader.Source())))
 		}
+		// An autolink's text is the script URL itself, so it goes entirely,
+		// as an image does: no trace of "javascript:" reaches the page.
 		parent.RemoveChild(parent, n)
 	}
 }

@@ -1,0 +1,360 @@
+package generator
+
+import (
+	"bytes"
+	"encoding/json"
+	"path"
+	"regexp"
+	"runtime"
+	"strings"
+	"testing"
+
+	"fokus/generator/internal/testsite"
+	"fokus/generator/render"
+)
+
+// exampleSite has every kind of page: teams, ideas across statuses (one in a
+// sub-folder, one draft), objectives with numeric, falling and yes/no results.
+const exampleSite = `
+-- fokus.toml --
+title = "Acme Innovation"
+language = "en"
+period = "2026-Q4"
+-- content/teams/sales.md --
++++
+title = "Inside Sales"
+capacity = 10
+wip_limit = 2
+door = "Room 2.08"
+members = ["Ann", "Ben"]
++++
+Sales team.
+-- content/teams/marketing.md --
++++
+title = "Marketing"
+capacity = 20
++++
+-- content/objectives/sales/pipeline.md --
++++
+title = "Fill the pipeline"
+team = "sales"
+period = "2026-Q4"
+owner = "Ann"
+reviewed = 2026-11-20
+
+[[key_results]]
+title = "Qualified leads"
+start = 0
+target = 40
+unit = "leads"
+
+[[key_results.checkins]]
+date = 2026-10-01
+value = 10
+
+[[key_results.checkins]]
+date = 2026-11-01
+value = 20
+
+[[key_results]]
+title = "Cost per lead"
+start = 200
+target = 100
+current = 150
+
+[[key_results]]
+title = "Playbook published"
+done = true
++++
+Why it matters.
+-- content/objectives/marketing/old.md --
++++
+title = "Last quarter"
+team = "marketing"
+period = "2026-Q3"
+reviewed = 2026-09-20
+
+[[key_results]]
+title = "Done thing"
+done = false
++++
+-- content/ideas/linkedin.md --
++++
+title = "LinkedIn thought leadership"
+submitted = 2026-10-01
+author = "Ann"
+teams = ["marketing"]
+tags = ["social"]
+objectives = ["pipeline"]
+
+[score]
+value = 8
+time_criticality = 5
+risk_reduction = 3
+job_size = 4
++++
+## Problem
+
+Nobody knows us.
+-- content/ideas/2025/newsletter.md --
++++
+title = "Revive the newsletter"
+submitted = 2025-09-01
+teams = ["marketing", "sales"]
+status = "accepted"
+objectives = ["pipeline"]
+
+[score]
+value = 3
+time_criticality = 1
+risk_reduction = 2
+job_size = 2
+
+[decision]
+date = 2026-11-02
+by = "Innovation team"
+rationale = "Cheap and our customers ask for it."
+stops = ["print mailing", "linkedin"]
++++
+-- content/ideas/tiktok.md --
++++
+title = "TikTok for apprentices"
+submitted = 2026-03-01
+status = "rejected"
+
+[decision]
+date = 2026-04-01
+by = "Board"
+rationale = "Wrong audience."
++++
+-- content/ideas/chatbot.md --
++++
+title = "Website chatbot"
+submitted = 2026-11-20
+teams = ["sales"]
++++
+-- content/ideas/secret.md --
++++
+title = "Secret plan"
+submitted = 2026-11-20
+draft = true
++++
+`
+
+func build(t *testing.T, archive string, drafts bool) render.Output {
+	t.Helper()
+	res, err := Build(Options{Source: testsite.MapFS(archive), Now: testNow, NowDay: true, Drafts: drafts})
+	if err != nil {
+		t.Fatalf("Build: %v", err)
+	}
+	if res.Failed() {
+		t.Fatalf("Build failed:\n%s", res.Diagnostics)
+	}
+	return res.Output
+}
+
+func TestBuildWritesThePagesOfTheSpec(t *testing.T) {
+	out := build(t, exampleSite, false)
+	for _, p := range []string{
+		"index.html", "backlog/index.html", "objectives/index.html", "decisions/index.html", "index.json",
+		"ideas/linkedin/index.html", "ideas/newsletter/index.html", "ideas/tiktok/index.html", "ideas/chatbot/index.html",
+		"objectives/pipeline/index.html", "objectives/old/index.html",
+		"teams/sales/index.html", "teams/marketing/index.html",
+	} {
+		if _, ok := out[p]; !ok {
+			t.Errorf("missing %s", p)
+		}
+	}
+	if _, ok := out["ideas/2025/newsletter/index.html"]; ok {
+		t.Error("an idea in a sub-folder got the sub-folder in its URL; its slug is the file name")
+	}
+	for p, data := range out {
+		if strings.HasSuffix(p, ".html") && !bytes.HasPrefix(data, []byte("<!DOCTYPE html>")) {
+			t.Errorf("%s does not start with <!DOCTYPE html>", p)
+		}
+	}
+	idea := string(out["ideas/newsletter/index.html"])
+	for _, want := range []string{"Revive the newsletter", "Cheap and our customers ask for it.", "Innovation team", "print mailing",
+		`href="../../ideas/linkedin/index.html"`, `href="../../objectives/pipeline/index.html"`, "(3 &#43; 1 &#43; 2) / 2 = 3"} {
+		if !strings.Contains(idea, want) {
+			t.Errorf("idea page lacks %q", want)
+		}
+	}
+	if !strings.Contains(string(out["ideas/linkedin/index.html"]), `<h2 id="problem">Problem</h2>`) {
+		t.Error("the idea body is not rendered with heading ids")
+	}
+	if !strings.Contains(string(out["decisions/index.html"]), "Wrong audience.") {
+		t.Error("decision log lacks a rationale")
+	}
+}
+
+func TestIndexJSONHasScoresRanksProgressAndLoad(t *testing.T) {
+	var got struct {
+		Now   string `json:"now"`
+		Ideas []struct {
+			Slug  string `json:"slug"`
+			Rank  *int   `json:"rank"`
+			Score *struct {
+				Value  float64 `json:"value"`
+				Worked string  `json:"worked"`
+			} `json:"score"`
+		} `json:"ideas"`
+		Objectives []struct {
+			Slug     string  `json:"slug"`
+			Progress float64 `json:"progress"`
+		} `json:"objectives"`
+		Teams []struct {
+			Slug string  `json:"slug"`
+			Load float64 `json:"load"`
+		} `json:"teams"`
+	}
+	if err := json.Unmarshal(build(t, exampleSite, false)["index.json"], &got); err != nil {
+		t.Fatal(err)
+	}
+	if got.Now != "2026-11-26" {
+		t.Errorf("now = %q", got.Now)
+	}
+	type rs struct {
+		rank  int
+		score float64
+	}
+	ideas := map[string]rs{}
+	for _, i := range got.Ideas {
+		r := rs{-1, -1}
+		if i.Rank != nil {
+			r.rank = *i.Rank
+		}
+		if i.Score != nil {
+			r.score = i.Score.Value
+		}
+		ideas[i.Slug] = r
+	}
+	want := map[string]rs{
+		"linkedin":   {1, 4}, // (8+5+3)/4
+		"newsletter": {2, 3}, // (3+1+2)/2
+		"chatbot":    {-1, -1},
+		"tiktok":     {-1, -1},
+	}
+	if len(ideas) != len(want) {
+		t.Errorf("ideas = %v; want %v (drafts left out)", ideas, want)
+	}
+	for slug, w := range want {
+		if ideas[slug] != w {
+			t.Errorf("%s: rank, score = %v, want %v", slug, ideas[slug], w)
+		}
+	}
+	// Numeric 20 of 40 = 0.5; falling 200→100 at 150 = 0.5; yes/no done = 1.
+	progress := map[string]float64{}
+	for _, o := range got.Objectives {
+		progress[o.Slug] = o.Progress
+	}
+	if p := progress["pipeline"]; p != 0.6667 {
+		t.Errorf("progress of pipeline = %v, want 0.6667", p)
+	}
+	if p := progress["old"]; p != 0 {
+		t.Errorf("progress of old = %v, want 0", p)
+	}
+	// newsletter (job size 2, accepted) is shared by two teams.
+	load := map[string]float64{}
+	for _, tm := range got.Teams {
+		load[tm.Slug] = tm.Load
+	}
+	if load["sales"] != 1 || load["marketing"] != 1 {
+		t.Errorf("load = %v, want 1 for each team", load)
+	}
+}
+
+func TestDraftsAreLeftOutUnlessAsked(t *testing.T) {
+	out := build(t, exampleSite, false)
+	if _, ok := out["ideas/secret/index.html"]; ok {
+		t.Error("draft idea has a page")
+	}
+	for p, data := range out {
+		if bytes.Contains(data, []byte("Secret plan")) {
+			t.Errorf("%s mentions the draft", p)
+		}
+	}
+	out = build(t, exampleSite, true)
+	if _, ok := out["ideas/secret/index.html"]; !ok {
+		t.Error("draft idea has no page with Drafts")
+	}
+}
+
+var attrRE = regexp.MustCompile(`(?i)\s(?:href|src|action|poster|srcset)\s*=\s*"([^"]*)"`)
+
+func TestLinksAreRelativeAndLeadToPagesOfTheSite(t *testing.T) {
+	archive := exampleSite + "-- content/ideas/links.md --\n+++\ntitle = \"Links\"\nsubmitted = 2026-11-01\n+++\n[out](https://example.com/x) [mail](mailto:a@example.com) [anchor](#top)\n"
+	archive = strings.Replace(archive, `title = "Acme Innovation"`, "title = \"Acme Innovation\"\nbase_url = \"https://fokus.example/sub/\"", 1)
+	out := build(t, archive, false)
+	for p, data := range out {
+		if !strings.HasSuffix(p, ".html") {
+			continue
+		}
+		for _, m := range attrRE.FindAllStringSubmatch(string(data), -1) {
+			u := m[1]
+			switch {
+			case strings.HasPrefix(u, "/"):
+				t.Errorf("%s: absolute link %q; links must be relative", p, u)
+			case strings.HasPrefix(u, "https://fokus.example"):
+				t.Errorf("%s: link %q into the site through base_url; links must be relative", p, u)
+			case strings.HasPrefix(u, "http:"), strings.HasPrefix(u, "https:"):
+				if !strings.Contains(m[0], "href") {
+					t.Errorf("%s: loads %q from outside the site", p, u)
+				}
+			case strings.HasPrefix(u, "mailto:"), strings.HasPrefix(u, "tel:"), strings.HasPrefix(u, "#"), strings.HasPrefix(u, "data:"):
+			default:
+				target := u
+				if i := strings.IndexAny(target, "#?"); i >= 0 {
+					target = target[:i]
+				}
+				target = path.Join(path.Dir(p), target)
+				if strings.HasSuffix(u, "/") {
+					t.Errorf("%s: link %q to a folder does not work from file://", p, u)
+				}
+				if _, ok := out[target]; !ok {
+					t.Errorf("%s: link %q leads to %s, which is not in the output", p, u, target)
+				}
+			}
+		}
+	}
+}
+
+func TestInterfaceTextFollowsTheLanguage(t *testing.T) {
+	en := build(t, exampleSite, false)
+	de := build(t, strings.Replace(exampleSite, `language = "en"`, `language = "de"`, 1), false)
+	for _, c := range []struct {
+		out  render.Output
+		want []string
+	}{
+		{en, []string{`<html lang="en"`, ">Dashboard<", ">Decisions<"}},
+		{de, []string{`<html lang="de"`, ">Übersicht<", ">Entscheide<"}},
+	} {
+		page := string(c.out["index.html"])
+		for _, w := range c.want {
+			if !strings.Contains(page, w) {
+				t.Errorf("index.html lacks %q", w)
+			}
+		}
+	}
+	if !strings.Contains(string(de["ideas/linkedin/index.html"]), "1.10.2026") {
+		t.Error("German pages do not write dates as 1.10.2026")
+	}
+}
+
+func TestSameSourceAndNowGiveIdenticalOutput(t *testing.T) {
+	first := build(t, exampleSite, false)
+	prev := runtime.GOMAXPROCS(1)
+	defer runtime.GOMAXPROCS(prev)
+	for _, procs := range []int{1, 3, 16} {
+		runtime.GOMAXPROCS(procs)
+		again := build(t, exampleSite, false)
+		if len(again) != len(first) {
+			t.Fatalf("GOMAXPROCS=%d: %d files, want %d", procs, len(again), len(first))
+		}
+		for p, data := range first {
+			if !bytes.Equal(again[p], data) {
+				t.Errorf("GOMAXPROCS=%d: %s differs between two builds", procs, p)
+			}
+		}
+	}
+}
