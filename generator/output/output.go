@@ -30,6 +30,11 @@ func Write(dest string, files map[string][]byte) error {
 	if err != nil {
 		return err
 	}
+	// A destination that is a symbolic link (public → /var/www/fokus) is
+	// replaced where it points, so the link keeps serving the new site.
+	if real, err := filepath.EvalSymlinks(dest); err == nil {
+		dest = real
+	}
 	if err := checkReplaceable(dest); err != nil {
 		return err
 	}
