@@ -1,0 +1,391 @@
+package main
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+)
+
+// fokusBin is the real binary, built once for all tests.
+var fokusBin string
+
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "fokus-cli-test-")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	fokusBin = filepath.Join(dir, "fokus")
+	if out, err := exec.Command("go", "build", "-o", fokusBin, ".").CombinedOutput(); err != nil {
+		fmt.Fprintf(os.Stderr, "go build: %v\n%s", err, out)
+		os.RemoveAll(dir)
+		os.Exit(1)
+	}
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+type result struct {
+	code           int
+	stdout, stderr string
+}
+
+// fokus runs the binary in dir with args; env adds variables.
+func fokus(t *testing.T, dir string, env []string, args ...string) result {
+	t.Helper()
+	cmd := exec.Command(fokusBin, args...)
+	cmd.Dir = dir
+	for _, e := range os.Environ() {
+		if !strings.HasPrefix(e, "SOURCE_DATE_EPOCH=") {
+			cmd.Env = append(cmd.Env, e)
+		}
+	}
+	cmd.Env = append(cmd.Env, env...)
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	err := cmd.Run()
+	var exit *exec.ExitError
+	code := 0
+	if errors.As(err, &exit) {
+		code = exit.ExitCode()
+	} else if err != nil {
+		t.Fatal(err)
+	}
+	return result{code, stdout.String(), stderr.String()}
+}
+
+func (r result) want(t *testing.T, code int) {
+	t.Helper()
+	if r.code != code {
+		t.Fatalf("exit status %d, want %d\nstdout: %s\nstderr: %s", r.code, code, r.stdout, r.stderr)
+	}
+}
+
+const site = `
+-- fokus.toml --
+language = "en"
+period = "2026-Q4"
+-- content/teams/sales.md --
++++
+title = "Sales"
+capacity = 10
++++
+-- content/objectives/sales/grow.md --
++++
+title = "Grow"
+team = "sales"
+period = "2026-Q4"
+reviewed = 2026-11-20
+
+[[key_results]]
+title = "Leads"
+start = 0
+target = 10
++++
+-- content/ideas/crm.md --
++++
+title = "Clean the CRM"
+submitted = 2026-11-01
+teams = ["sales"]
+objectives = ["grow"]
+
+[score]
+value = 5
+time_criticality = 3
+risk_reduction = 2
+job_size = 5
++++
+Body.
+`
+
+func newSite(t *testing.T, archive string) string {
+	t.Helper()
+	dir := t.TempDir()
+	writeArchive(t, dir, archive)
+	return dir
+}
+
+// writeArchive writes the files of a txtar archive ("-- path --" lines, each
+// followed by the file's content) below dir.
+func writeArchive(t *testing.T, dir, archive string) {
+	t.Helper()
+	name, body := "", ""
+	flush := func() {
+		if name == "" {
+			return
+		}
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, line := range strings.SplitAfter(archive, "\n") {
+		if l := strings.TrimRight(line, "\n"); strings.HasPrefix(l, "-- ") && strings.HasSuffix(l, " --") && len(l) > 6 {
+			flush()
+			name, body = strings.TrimSpace(l[3:len(l)-3]), ""
+			continue
+		}
+		body += line
+	}
+	flush()
+}
+
+// hashTree fingerprints every file, folder and mode below dir.
+func hashTree(t *testing.T, dir string) string {
+	t.Helper()
+	var lines []string
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(dir, p)
+		info, err := d.Info()
+		if err != nil {
+			return err
+		}
+		line := rel + " " + info.Mode().String()
+		if !d.IsDir() {
+			data, err := os.ReadFile(p)
+			if err != nil {
+				return err
+			}
+			line += fmt.Sprintf(" %x", sha256.Sum256(data))
+		}
+		lines = append(lines, line)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sort.Strings(lines)
+	return strings.Join(lines, "\n")
+}
+
+func TestVersionPrintsTheVersion(t *testing.T) {
+	r := fokus(t, t.TempDir(), nil, "version")
+	r.want(t, 0)
+	if !strings.HasPrefix(r.stdout, "fokus ") {
+		t.Errorf("stdout = %q", r.stdout)
+	}
+}
+
+func TestUsageErrorsExitWithTwo(t *testing.T) {
+	dir := newSite(t, site)
+	for _, args := range [][]string{
+		{},
+		{"bild"},
+		{"build", "--bogus"},
+		{"build", "--now", "garbage"},
+		{"build", "extra"},
+		{"check", "--now", "2026-13-01"},
+		{"check", "--format", "yaml"},
+		{"build", "--source", "does-not-exist"},
+		{"new"},
+		{"new", "thing", "Title"},
+		{"new", "objective", "No team"},
+		{"new", "idea", "!!!"},
+	} {
+		t.Run(strings.Join(args, " "), func(t *testing.T) {
+			r := fokus(t, dir, nil, args...)
+			r.want(t, 2)
+			if !strings.Contains(r.stderr, "Usage:") || !strings.HasPrefix(r.stderr, "fokus: ") {
+				t.Errorf("stderr lacks the message and usage:\n%s", r.stderr)
+			}
+		})
+	}
+	r := fokus(t, dir, []string{"SOURCE_DATE_EPOCH=yesterday"}, "build")
+	r.want(t, 2)
+}
+
+func TestBuildWritesTheSiteIntoPublicBesideTheSource(t *testing.T) {
+	dir := newSite(t, site)
+	r := fokus(t, t.TempDir(), nil, "build", "--source", dir, "--now", "2026-11-26")
+	r.want(t, 0)
+	if r.stderr != "" {
+		t.Errorf("stderr = %q", r.stderr)
+	}
+	for _, p := range []string{"index.html", "ideas/crm/index.html", "objectives/grow/index.html", "teams/sales/index.html", "index.json", ".fokus-output"} {
+		if _, err := os.Stat(filepath.Join(dir, "public", p)); err != nil {
+			t.Error(err)
+		}
+	}
+}
+
+func TestBuildWithContentErrorsLeavesTheDestinationAsItWas(t *testing.T) {
+	dir := newSite(t, site)
+	fokus(t, dir, nil, "build", "--now", "2026-11-26").want(t, 0)
+	before := hashTree(t, filepath.Join(dir, "public"))
+	os.WriteFile(filepath.Join(dir, "content/ideas/bad.md"), []byte("+++\ntitle = \"Bad\"\nsubmitted = 2026-11-01\nteams = [\"sales\", \"nobody\"]\nscore.job_size = 0\n+++\n"), 0o644)
+	r := fokus(t, dir, nil, "build", "--now", "2026-11-26")
+	r.want(t, 1)
+	for _, want := range []string{
+		"content/ideas/bad.md:4:19: error: unknown team \"nobody\"; no file content/teams/nobody.md\n",
+		"fokus: ",
+	} {
+		if !strings.Contains(r.stderr, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, r.stderr)
+		}
+	}
+	if after := hashTree(t, filepath.Join(dir, "public")); after != before {
+		t.Errorf("destination changed by a failed build:\nbefore:\n%s\nafter:\n%s", before, after)
+	}
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if strings.Contains(e.Name(), "fokus-stage") {
+			t.Errorf("staging folder %s left behind", e.Name())
+		}
+	}
+}
+
+func TestDiagnosticsArePrintedRelativeToTheSource(t *testing.T) {
+	dir := newSite(t, site+"-- content/ideas/x.md --\n+++\ntitle = 1\nsubmitted = 2026-11-01\nautor = \"A\"\n+++\n")
+	r := fokus(t, filepath.Dir(dir), nil, "check", "--source", filepath.Base(dir), "--now", "2026-11-26")
+	r.want(t, 1)
+	lines := strings.Split(strings.TrimSpace(r.stderr), "\n")
+	want := []string{
+		`content/ideas/x.md:2:9: error: title must be a string, not an integer (1)`,
+		`content/ideas/x.md:4:1: error: unknown key "autor" in idea front matter; did you mean "author"?`,
+		`fokus: 2 errors, 0 warnings`,
+	}
+	if strings.Join(lines, "\n") != strings.Join(want, "\n") {
+		t.Errorf("stderr:\n%s\nwant:\n%s", r.stderr, strings.Join(want, "\n"))
+	}
+}
+
+func TestRebuildRemovesPagesOfDeletedContent(t *testing.T) {
+	dir := newSite(t, site)
+	fokus(t, dir, nil, "build", "--now", "2026-11-26").want(t, 0)
+	if err := os.Remove(filepath.Join(dir, "content/ideas/crm.md")); err != nil {
+		t.Fatal(err)
+	}
+	fokus(t, dir, nil, "build", "--now", "2026-11-26").want(t, 0)
+	if _, err := os.Stat(filepath.Join(dir, "public/ideas/crm")); !os.IsNotExist(err) {
+		t.Errorf("page of a deleted idea is still there: %v", err)
+	}
+}
+
+func TestBuildRefusesAFolderItDidNotCreate(t *testing.T) {
+	dir := newSite(t, site+"-- mine/notes.txt --\nprecious\n")
+	before := hashTree(t, filepath.Join(dir, "mine"))
+	r := fokus(t, dir, nil, "build", "--destination", "mine", "--now", "2026-11-26")
+	r.want(t, 1)
+	if !strings.Contains(r.stderr, "did not create") {
+		t.Errorf("stderr = %q", r.stderr)
+	}
+	if after := hashTree(t, filepath.Join(dir, "mine")); after != before {
+		t.Errorf("folder changed:\n%s", after)
+	}
+	os.WriteFile(filepath.Join(dir, "file"), []byte("x"), 0o644)
+	fokus(t, dir, nil, "build", "--destination", "file", "--now", "2026-11-26").want(t, 1)
+}
+
+func TestSameNowGivesTheSameOutputAlsoThroughSourceDateEpoch(t *testing.T) {
+	dir := newSite(t, site)
+	a, b, c := t.TempDir()+"/a", t.TempDir()+"/b", t.TempDir()+"/c"
+	fokus(t, dir, nil, "build", "--destination", a, "--now", "2026-11-26").want(t, 0)
+	fokus(t, dir, nil, "build", "--destination", b, "--now", "2026-11-26").want(t, 0)
+	noon := strconv.FormatInt(time.Date(2026, 11, 26, 12, 0, 0, 0, time.UTC).Unix(), 10)
+	fokus(t, dir, []string{"SOURCE_DATE_EPOCH=" + noon}, "build", "--destination", c).want(t, 0)
+	ha, hb, hc := hashTree(t, a), hashTree(t, b), hashTree(t, c)
+	if ha != hb {
+		t.Error("two builds with the same --now differ")
+	}
+	if ha != hc {
+		t.Error("SOURCE_DATE_EPOCH of the same day gives other output than --now")
+	}
+}
+
+func TestCheckExitsWithOneOnWarningsOnlyWhenStrict(t *testing.T) {
+	// The idea is old and has no score: an "unassessed" warning.
+	dir := newSite(t, site+"-- content/ideas/old.md --\n+++\ntitle = \"Old\"\nsubmitted = 2026-01-01\n+++\n")
+	r := fokus(t, dir, nil, "check", "--now", "2026-11-26")
+	r.want(t, 0)
+	if !strings.Contains(r.stderr, "content/ideas/old.md:3:13: warning[unassessed]: ") {
+		t.Errorf("stderr = %q", r.stderr)
+	}
+	fokus(t, dir, nil, "check", "--strict", "--now", "2026-11-26").want(t, 1)
+}
+
+func TestNewIdeaWritesAFileNamedAfterTheTitleWithToday(t *testing.T) {
+	dir := newSite(t, site)
+	r := fokus(t, dir, nil, "new", "idea", "Über Größe", "--now", "2026-11-26")
+	r.want(t, 0)
+	if r.stdout != "content/ideas/ueber-groesse.md\n" {
+		t.Errorf("stdout = %q", r.stdout)
+	}
+	path := filepath.Join(dir, "content/ideas/ueber-groesse.md")
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"+++\ntitle = \"Über Größe\"\nsubmitted = 2026-11-26\n", "## Problem", "## What would stop"} {
+		if !bytes.Contains(data, []byte(want)) {
+			t.Errorf("new file lacks %q:\n%s", want, data)
+		}
+	}
+	fokus(t, dir, nil, "check", "--now", "2026-11-26").want(t, 0)
+
+	os.WriteFile(path, []byte("+++\ntitle = \"Mine\"\nsubmitted = 2026-11-01\n+++\nedited\n"), 0o644)
+	r = fokus(t, dir, nil, "new", "idea", "Über Größe", "--now", "2026-11-27")
+	r.want(t, 1)
+	if !strings.Contains(r.stderr, "already exists") {
+		t.Errorf("stderr = %q", r.stderr)
+	}
+	if data, _ := os.ReadFile(path); !bytes.Contains(data, []byte("edited")) {
+		t.Error("fokus new overwrote an existing file")
+	}
+	// A slug that differs only in letter case collides too.
+	os.WriteFile(filepath.Join(dir, "content/ideas/Webinar.md"), []byte("+++\ntitle = \"W\"\nsubmitted = 2026-11-01\n+++\n"), 0o644)
+	if r := fokus(t, dir, nil, "new", "idea", "webinar"); r.code != 1 || !strings.Contains(r.stderr, "content/ideas/Webinar.md already exists") {
+		t.Errorf("new idea with the slug of another file in other letter case: %+v", r)
+	}
+}
+
+func TestNewTakesTodayFromSourceDateEpochInTheSiteTimeZone(t *testing.T) {
+	dir := newSite(t, strings.Replace(site, `language = "en"`, "language = \"en\"\ntimezone = \"Europe/Zurich\"", 1))
+	// 23:30 UTC is already the next day in Zurich.
+	epoch := strconv.FormatInt(time.Date(2026, 11, 26, 23, 30, 0, 0, time.UTC).Unix(), 10)
+	fokus(t, dir, []string{"SOURCE_DATE_EPOCH=" + epoch}, "new", "idea", "Late idea").want(t, 0)
+	data, _ := os.ReadFile(filepath.Join(dir, "content/ideas/late-idea.md"))
+	if !bytes.Contains(data, []byte("submitted = 2026-11-27\n")) {
+		t.Errorf("new file:\n%s", data)
+	}
+}
+
+func TestNewObjectiveNeedsAnExistingTeam(t *testing.T) {
+	dir := newSite(t, site)
+	r := fokus(t, dir, nil, "new", "objective", "--team", "x", "More leads", "--now", "2026-11-26")
+	if r.code == 0 {
+		t.Fatal("new objective for an unknown team succeeded")
+	}
+	if !strings.Contains(r.stderr, `no team "x"`) {
+		t.Errorf("stderr = %q", r.stderr)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "content/objectives/x")); !os.IsNotExist(err) {
+		t.Error("a folder was created for the unknown team")
+	}
+	r = fokus(t, dir, nil, "new", "objective", "--team", "sales", "More leads", "--now", "2026-11-26")
+	r.want(t, 0)
+	if r.stdout != "content/objectives/sales/more-leads.md\n" {
+		t.Errorf("stdout = %q", r.stdout)
+	}
+	fokus(t, dir, nil, "new", "team", "Key Account Management").want(t, 0)
+	if _, err := os.Stat(filepath.Join(dir, "content/teams/key-account-management.md")); err != nil {
+		t.Error(err)
+	}
+	fokus(t, dir, nil, "check", "--now", "2026-11-26").want(t, 0)
+}
