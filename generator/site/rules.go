@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strconv"
+	"strings"
 
 	"fokus/generator/content"
 	"fokus/generator/diag"
@@ -110,7 +111,7 @@ func (s *Site) applyRules(diags *diag.List) []*Finding {
 		if (idea.Status == "in-progress" || idea.Status == "done") && idea.Decision == nil {
 			onIdea(idea, "undeclared", "status", "%q is %s without a decision: an undeclared side project; add a [decision] with date, by and rationale", idea.Title, idea.Status)
 		}
-		if committed && len(idea.Stops) == 0 {
+		if committed && !namesStop(idea) {
 			at := "decision.stops"
 			if idea.Decision == nil {
 				at = "status"
@@ -130,11 +131,17 @@ func (s *Site) applyRules(diags *diag.List) []*Finding {
 		}
 	}
 	for _, t := range s.Teams {
+		// Load is the job size (wsjf) or effort (rice) of the team's accepted and
+		// in-progress ideas, shared evenly by their teams (see computeLoad). ICE
+		// has no size input, so under ICE the load is 0 and this rule stays quiet;
+		// wip_limit is the limit that works there. The tolerance keeps sums such
+		// as 2.1 + 3.2 (5.300000000000001 in floating point) from exceeding a
+		// capacity of exactly 5.3.
 		if t.Capacity > 0 && t.Load > t.Capacity+1e-9 {
-			onTeam(t, "over-capacity", "capacity", "%s carries %s points of accepted and in-progress ideas, over its capacity of %s", t.Title, num(round2(t.Load)), num(t.Capacity))
+			onTeam(t, "over-capacity", "capacity", "%s carries %s points of accepted and in-progress ideas, over its capacity of %s; stop or park something", t.Title, num(round2(t.Load)), num(t.Capacity))
 		}
 		if t.WIPLimit > 0 && len(t.InProgress) > t.WIPLimit {
-			onTeam(t, "over-wip", "wip_limit", "%s has %d ideas in progress, over its WIP limit of %d", t.Title, len(t.InProgress), t.WIPLimit)
+			onTeam(t, "over-wip", "wip_limit", "%s has %d ideas in progress, over its WIP limit of %d; finish or stop one before starting the next", t.Title, len(t.InProgress), t.WIPLimit)
 		}
 		if len(t.Objectives) > MaxObjectives {
 			onTeam(t, "too-many-objectives", "title", "%s has %d objectives in %s; focus on at most %d", t.Title, len(t.Objectives), s.Period, MaxObjectives)
@@ -143,9 +150,9 @@ func (s *Site) applyRules(diags *diag.List) []*Finding {
 	for _, o := range s.Current {
 		var msg string
 		if o.Reviewed.IsZero() {
-			msg = fmt.Sprintf("%q was never reviewed; set reviewed after the next review", o.Title)
+			msg = fmt.Sprintf("%q was never reviewed (review every %d days); review it and set reviewed", o.Title, cfg.ReviewEvery)
 		} else if age := days(o.Reviewed, s.Now); age > cfg.ReviewEvery {
-			msg = fmt.Sprintf("%q was last reviewed %d days ago (review every %d days)", o.Title, age, cfg.ReviewEvery)
+			msg = fmt.Sprintf("%q was last reviewed %d days ago (review every %d days); review it and update reviewed", o.Title, age, cfg.ReviewEvery)
 		}
 		if msg == "" {
 			continue
@@ -159,14 +166,35 @@ func (s *Site) applyRules(diags *diag.List) []*Finding {
 			o.Findings = append(o.Findings, f)
 		}
 	}
+	order := make(map[string]int, len(Rules))
+	for i, r := range Rules {
+		order[r.Code] = i
+	}
 	sort.SliceStable(out, func(i, j int) bool {
 		a, b := out[i], out[j]
 		if a.Path != b.Path {
 			return a.Path < b.Path
 		}
-		return a.Line < b.Line
+		if a.Line != b.Line {
+			return a.Line < b.Line
+		}
+		if a.Col != b.Col {
+			return a.Col < b.Col
+		}
+		return order[a.Code] < order[b.Code]
 	})
 	return out
+}
+
+// namesStop reports whether the idea's decision names something that stops;
+// a blank entry ("") names nothing, so it cannot silence no-stop.
+func namesStop(idea *Idea) bool {
+	for _, st := range idea.Stops {
+		if strings.TrimSpace(st.Text) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // Stale reports whether the objective has a stale finding.
@@ -179,6 +207,8 @@ func (o *Objective) Stale() bool {
 	return false
 }
 
+// days counts whole calendar days from one date to another; fokus keeps dates
+// as midnight UTC (content.Day), so there is no daylight-saving hour to lose.
 func days(from, to interface{ Unix() int64 }) int {
 	return int((to.Unix() - from.Unix()) / 86400)
 }

@@ -1,0 +1,747 @@
+package site_test
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+	"testing"
+	"testing/fstest"
+	"time"
+
+	"fokus/generator"
+	"fokus/generator/diag"
+	"fokus/generator/site"
+)
+
+// The focus rules are tested on small sites built from fstest.MapFS, all
+// measured against the same fixed day.
+const ruleToday = "2026-11-26"
+
+const ruleConfig = `title = "Rules"
+language = "en"
+period = "2026-Q4"
+`
+
+// decided is a complete [decision] that names what stops.
+const decided = `[decision]
+date = 2026-10-01
+by = "Board"
+rationale = "Room was made."
+stops = ["cold calls"]
+`
+
+// ruleFiles is a site source: path → file text. fokus.toml defaults to ruleConfig.
+type ruleFiles map[string]string
+
+func (f ruleFiles) team(slug, extra string) ruleFiles {
+	f["content/teams/"+slug+".md"] = "+++\ntitle = \"Team " + slug + "\"\n" + extra + "+++\nA team.\n"
+	return f
+}
+
+// idea adds an idea; top holds top-level keys, tables the [score] / [decision] tables.
+func (f ruleFiles) idea(slug, top, tables string) ruleFiles {
+	f["content/ideas/"+slug+".md"] = "+++\ntitle = \"Idea " + slug + "\"\nsubmitted = 2026-11-01\n" + top + "\n" + tables + "+++\nAn idea.\n"
+	return f
+}
+
+func (f ruleFiles) objective(slug, team, period, top string) ruleFiles {
+	f["content/objectives/"+team+"/"+slug+".md"] = "+++\ntitle = \"Objective " + slug + "\"\nteam = \"" + team + "\"\nperiod = \"" + period + "\"\n" + top +
+		"\n[[key_results]]\ntitle = \"Leads\"\nstart = 0\ntarget = 10\n+++\n"
+	return f
+}
+
+func (f ruleFiles) fs() fstest.MapFS {
+	m := fstest.MapFS{}
+	if _, ok := f["fokus.toml"]; !ok {
+		m["fokus.toml"] = &fstest.MapFile{Data: []byte(ruleConfig)}
+	}
+	for p, text := range f {
+		m[p] = &fstest.MapFile{Data: []byte(text)}
+	}
+	return m
+}
+
+func ruleOptions(t *testing.T, files ruleFiles, today string) generator.Options {
+	t.Helper()
+	now, err := time.Parse("2006-01-02", today)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return generator.Options{Source: files.fs(), Now: now, NowDay: true}
+}
+
+// checkRules checks the site on today and fails the test on content errors.
+func checkRules(t *testing.T, files ruleFiles, today string) *generator.Result {
+	t.Helper()
+	res, err := generator.Check(ruleOptions(t, files, today))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Failed() {
+		t.Fatalf("unexpected errors:\n%s", res.Diagnostics)
+	}
+	return res
+}
+
+// buildRules builds the whole site on ruleToday and fails the test on content errors.
+func buildRules(t *testing.T, files ruleFiles) *generator.Result {
+	t.Helper()
+	res, err := generator.Build(ruleOptions(t, files, ruleToday))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Failed() {
+		t.Fatalf("unexpected errors:\n%s", res.Diagnostics)
+	}
+	return res
+}
+
+// found returns the findings with code.
+func found(res *generator.Result, code string) []*site.Finding {
+	var out []*site.Finding
+	for _, f := range res.Site.Findings {
+		if f.Code == code {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// lineOf returns the line (from 1) of the first line of files[path] that starts with prefix.
+func lineOf(t *testing.T, files ruleFiles, path, prefix string) int {
+	t.Helper()
+	for i, l := range strings.Split(files[path], "\n") {
+		if strings.HasPrefix(l, prefix) {
+			return i + 1
+		}
+	}
+	t.Fatalf("%s has no line starting with %q", path, prefix)
+	return 0
+}
+
+// expectOne asserts exactly one finding of code, a warning on path at the
+// line starting with prefix, whose message contains every part of want.
+func expectOne(t *testing.T, files ruleFiles, res *generator.Result, code, path, prefix string, want ...string) *site.Finding {
+	t.Helper()
+	fs := found(res, code)
+	if len(fs) != 1 {
+		t.Fatalf("want one %s finding, got %d:\n%s", code, len(fs), res.Diagnostics)
+	}
+	f := fs[0]
+	if f.Path != path || f.Line != lineOf(t, files, path, prefix) || f.Col < 1 {
+		t.Errorf("%s reported at %s:%d:%d, want %s at the line %q", code, f.Path, f.Line, f.Col, path, prefix)
+	}
+	if f.Severity != diag.Warning {
+		t.Errorf("%s has severity %s, want warning", code, f.Severity)
+	}
+	for _, w := range want {
+		if !strings.Contains(f.Message, w) {
+			t.Errorf("%s message %q lacks %q", code, f.Message, w)
+		}
+	}
+	var inDiags bool
+	for _, d := range res.Diagnostics {
+		if d == f.Diagnostic {
+			inDiags = true
+		}
+	}
+	if !inDiags {
+		t.Errorf("%s finding is not among the diagnostics:\n%s", code, res.Diagnostics)
+	}
+	return f
+}
+
+func expectNone(t *testing.T, res *generator.Result, code string) {
+	t.Helper()
+	if fs := found(res, code); len(fs) > 0 {
+		t.Errorf("want no %s finding, got:\n%s", code, res.Diagnostics)
+	}
+}
+
+func TestUndeclaredFlagsWorkInProgressOrDoneWithoutDecision(t *testing.T) {
+	files := ruleFiles{}.team("a", "").
+		idea("uboot", "teams = [\"a\"]\nstatus = \"in-progress\"\nobjectives = []", "").
+		objective("o", "a", "2026-Q4", "reviewed = 2026-11-25")
+	res := checkRules(t, files, ruleToday)
+	f := expectOne(t, files, res, "undeclared", "content/ideas/uboot.md", "status", "Idea uboot", "in-progress", "[decision]")
+	if f.Kind != "idea" || f.Slug != "uboot" {
+		t.Errorf("finding links to %s %q, want idea uboot", f.Kind, f.Slug)
+	}
+	if got := res.Site.Idea("uboot").Findings; len(got) == 0 || got[0].Code != "undeclared" {
+		t.Errorf("idea does not carry its undeclared finding: %v", got)
+	}
+
+	files = ruleFiles{}.idea("shipped", "status = \"done\"", "")
+	res = checkRules(t, files, ruleToday)
+	expectOne(t, files, res, "undeclared", "content/ideas/shipped.md", "status", "done")
+}
+
+func TestUndeclaredIsQuietOnceDecided(t *testing.T) {
+	files := ruleFiles{}.team("a", "").objective("o", "a", "2026-Q4", "reviewed = 2026-11-25").
+		idea("declared", "teams = [\"a\"]\nstatus = \"in-progress\"\nobjectives = [\"o\"]", decided).
+		idea("done", "status = \"done\"", decided).
+		idea("new", "", "")
+	res := checkRules(t, files, ruleToday)
+	expectNone(t, res, "undeclared")
+	if len(res.Diagnostics) != 0 {
+		t.Errorf("a site that follows every rule has diagnostics:\n%s", res.Diagnostics)
+	}
+}
+
+func TestOverCapacityFlagsTeamWhoseCommittedLoadExceedsCapacity(t *testing.T) {
+	files := ruleFiles{}.team("a", "capacity = 10\n").objective("o", "a", "2026-Q4", "reviewed = 2026-11-25").
+		idea("big", "teams = [\"a\"]\nstatus = \"accepted\"\nobjectives = [\"o\"]", "[score]\nvalue = 1\ntime_criticality = 1\nrisk_reduction = 1\njob_size = 6\n\n"+decided).
+		idea("small", "teams = [\"a\"]\nstatus = \"in-progress\"\nobjectives = [\"o\"]", "[score]\nvalue = 1\ntime_criticality = 1\nrisk_reduction = 1\njob_size = 5\n\n"+decided).
+		// Neither a proposal nor a finished idea counts against capacity.
+		idea("proposal", "teams = [\"a\"]", "[score]\nvalue = 1\ntime_criticality = 1\nrisk_reduction = 1\njob_size = 50\n").
+		idea("finished", "teams = [\"a\"]\nstatus = \"done\"", "[score]\nvalue = 1\ntime_criticality = 1\nrisk_reduction = 1\njob_size = 50\n\n"+decided)
+	res := checkRules(t, files, ruleToday)
+	f := expectOne(t, files, res, "over-capacity", "content/teams/a.md", "capacity", "Team a", "11 points", "capacity of 10")
+	if f.Kind != "team" || f.Slug != "a" {
+		t.Errorf("finding links to %s %q, want team a", f.Kind, f.Slug)
+	}
+	if got := res.Site.Team("a").Load; got != 11 {
+		t.Errorf("load = %v, want 11", got)
+	}
+}
+
+func TestOverCapacitySharesAnIdeaEvenlyByItsTeams(t *testing.T) {
+	// shared (8 points) is 4 for each team: a carries 4 + 4 = 8 over 7, b exactly 4 of 4.
+	files := ruleFiles{}.team("a", "capacity = 7\n").team("b", "capacity = 4\n").
+		objective("o", "a", "2026-Q4", "reviewed = 2026-11-25").
+		idea("shared", "teams = [\"a\", \"b\"]\nstatus = \"accepted\"\nobjectives = [\"o\"]", "[score]\nvalue = 1\ntime_criticality = 1\nrisk_reduction = 1\njob_size = 8\n\n"+decided).
+		idea("solo", "teams = [\"a\"]\nstatus = \"accepted\"\nobjectives = [\"o\"]", "[score]\nvalue = 1\ntime_criticality = 1\nrisk_reduction = 1\njob_size = 4\n\n"+decided)
+	res := checkRules(t, files, ruleToday)
+	expectOne(t, files, res, "over-capacity", "content/teams/a.md", "capacity", "8 points", "capacity of 7")
+	if got := res.Site.Team("b").Load; got != 4 {
+		t.Errorf("team b load = %v, want its half of 8", got)
+	}
+}
+
+func TestOverCapacityIsQuietAtExactlyCapacity(t *testing.T) {
+	// Three ideas of 10 points, each shared by three teams, make 3 × 10/3 for
+	// each of a, b and c; d carries 2.1 + 3.2, which floating point adds up to
+	// 5.300000000000001. Neither may exceed its capacity through rounding.
+	files := ruleFiles{}.team("a", "capacity = 10\n").team("b", "capacity = 10\n").team("c", "capacity = 10\n").
+		team("d", "capacity = 5.3\n").objective("o", "a", "2026-Q4", "reviewed = 2026-11-25")
+	for _, slug := range []string{"x", "y", "z"} {
+		files.idea(slug, "teams = [\"a\", \"b\", \"c\"]\nstatus = \"accepted\"\nobjectives = [\"o\"]", "[score]\nvalue = 1\ntime_criticality = 1\nrisk_reduction = 1\njob_size = 10\n\n"+decided)
+	}
+	for slug, size := range map[string]string{"p": "2.1", "q": "3.2"} {
+		files.idea(slug, "teams = [\"d\"]\nstatus = \"in-progress\"\nobjectives = [\"o\"]", "[score]\nvalue = 1\ntime_criticality = 1\nrisk_reduction = 1\njob_size = "+size+"\n\n"+decided)
+	}
+	res := checkRules(t, files, ruleToday)
+	expectNone(t, res, "over-capacity")
+}
+
+func TestOverCapacityCountsRiceEffort(t *testing.T) {
+	files := ruleFiles{"fokus.toml": ruleConfig + "[scoring]\nmodel = \"rice\"\n"}.team("a", "capacity = 3\n").
+		objective("o", "a", "2026-Q4", "reviewed = 2026-11-25").
+		idea("x", "teams = [\"a\"]\nstatus = \"accepted\"\nobjectives = [\"o\"]", "[score]\nreach = 100\nimpact = 2\nconfidence = 80\neffort = 4\n\n"+decided)
+	res := checkRules(t, files, ruleToday)
+	expectOne(t, files, res, "over-capacity", "content/teams/a.md", "capacity", "4 points", "capacity of 3")
+}
+
+func TestOverCapacityIsQuietUnderICEWhichHasNoSize(t *testing.T) {
+	files := ruleFiles{"fokus.toml": ruleConfig + "[scoring]\nmodel = \"ice\"\n"}.team("a", "capacity = 1\n").
+		objective("o", "a", "2026-Q4", "reviewed = 2026-11-25").
+		idea("x", "teams = [\"a\"]\nstatus = \"accepted\"\nobjectives = [\"o\"]", "[score]\nimpact = 10\nconfidence = 10\nease = 1\n\n"+decided)
+	res := checkRules(t, files, ruleToday)
+	expectNone(t, res, "over-capacity")
+	if got := res.Site.Team("a").Load; got != 0 {
+		t.Errorf("load under ICE = %v, want 0", got)
+	}
+}
+
+func wipSite(inProgress int) ruleFiles {
+	files := ruleFiles{}.team("a", "wip_limit = 2\n").objective("o", "a", "2026-Q4", "reviewed = 2026-11-25").
+		// Accepted ideas are committed but not yet in progress.
+		idea("waiting", "teams = [\"a\"]\nstatus = \"accepted\"\nobjectives = [\"o\"]", decided)
+	for i := range inProgress {
+		files.idea(fmt.Sprintf("w%d", i), "teams = [\"a\"]\nstatus = \"in-progress\"\nobjectives = [\"o\"]", decided)
+	}
+	return files
+}
+
+func TestOverWIPFlagsTeamWithMoreIdeasInProgressThanItsLimit(t *testing.T) {
+	files := wipSite(3)
+	res := checkRules(t, files, ruleToday)
+	expectOne(t, files, res, "over-wip", "content/teams/a.md", "wip_limit", "3 ideas in progress", "WIP limit of 2")
+}
+
+func TestOverWIPIsQuietAtTheLimit(t *testing.T) {
+	res := checkRules(t, wipSite(2), ruleToday)
+	expectNone(t, res, "over-wip")
+}
+
+func TestNoStopFlagsCommittedIdeasThatStopNothing(t *testing.T) {
+	noStops := strings.Replace(decided, "stops = [\"cold calls\"]\n", "", 1)
+	for _, tc := range []struct {
+		name, status, decision, at string
+	}{
+		{"accepted without stops", "accepted", noStops, "[decision]"},
+		{"in progress with empty stops", "in-progress", noStops + "stops = []\n", "stops"},
+		{"accepted with a blank stop", "accepted", noStops + "stops = [\" \"]\n", "stops"},
+		{"in progress without decision", "in-progress", "", "status"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			files := ruleFiles{}.team("a", "").objective("o", "a", "2026-Q4", "reviewed = 2026-11-25").
+				idea("x", "teams = [\"a\"]\nstatus = \""+tc.status+"\"\nobjectives = [\"o\"]", tc.decision)
+			res := checkRules(t, files, ruleToday)
+			expectOne(t, files, res, "no-stop", "content/ideas/x.md", tc.at, "Idea x", tc.status, "decision.stops")
+		})
+	}
+}
+
+func TestNoStopIsQuietWhenOneThingStopsOrTheIdeaIsNotCommitted(t *testing.T) {
+	noStops := strings.Replace(decided, "stops = [\"cold calls\"]\n", "", 1)
+	files := ruleFiles{}.team("a", "").objective("o", "a", "2026-Q4", "reviewed = 2026-11-25").
+		idea("one", "teams = [\"a\"]\nstatus = \"accepted\"\nobjectives = [\"o\"]", noStops+"stops = [\"the newsletter\"]\n").
+		idea("parked", "status = \"parked\"", noStops).
+		idea("done", "status = \"done\"", noStops)
+	res := checkRules(t, files, ruleToday)
+	expectNone(t, res, "no-stop")
+}
+
+func TestStaleFlagsCurrentObjectiveReviewedLongerAgoThanReviewEvery(t *testing.T) {
+	// 2026-11-11 is 15 days before ruleToday; review_every defaults to 14 days.
+	files := ruleFiles{}.team("a", "").objective("late", "a", "2026-Q4", "reviewed = 2026-11-11")
+	res := checkRules(t, files, ruleToday)
+	f := expectOne(t, files, res, "stale", "content/objectives/a/late.md", "reviewed", "Objective late", "15 days ago", "every 14 days")
+	if f.Kind != "objective" || f.Slug != "late" {
+		t.Errorf("finding links to %s %q, want objective late", f.Kind, f.Slug)
+	}
+	if !res.Site.Objective("late").Stale() {
+		t.Error("objective is not marked stale")
+	}
+}
+
+func TestStaleFlagsCurrentObjectiveNeverReviewed(t *testing.T) {
+	files := ruleFiles{}.team("a", "").objective("never", "a", "2026-Q4", "")
+	res := checkRules(t, files, ruleToday)
+	expectOne(t, files, res, "stale", "content/objectives/a/never.md", "title", "never reviewed")
+}
+
+func TestStaleIsQuietAtExactlyReviewEveryAndForPastPeriods(t *testing.T) {
+	files := ruleFiles{"fokus.toml": ruleConfig + "review_every = \"2w\"\n"}.team("a", "").
+		objective("on-time", "a", "2026-Q4", "reviewed = 2026-11-12").
+		objective("old", "a", "2026-Q3", "")
+	res := checkRules(t, files, ruleToday)
+	expectNone(t, res, "stale")
+	if res.Site.Objective("on-time").Stale() {
+		t.Error("objective reviewed exactly review_every ago is marked stale")
+	}
+}
+
+func TestStaleFollowsReviewEvery(t *testing.T) {
+	files := ruleFiles{"fokus.toml": ruleConfig + "review_every = \"7d\"\n"}.team("a", "").
+		objective("weekly", "a", "2026-Q4", "reviewed = 2026-11-18")
+	res := checkRules(t, files, ruleToday)
+	expectOne(t, files, res, "stale", "content/objectives/a/weekly.md", "reviewed", "8 days ago", "every 7 days")
+}
+
+func TestUnassessedFlagsProposalWithoutScoreOlderThanAssessWithin(t *testing.T) {
+	// 2026-10-26 is 31 days before ruleToday; assess_within defaults to 30 days.
+	files := ruleFiles{}.idea("old", "", "")
+	files["content/ideas/old.md"] = strings.Replace(files["content/ideas/old.md"], "2026-11-01", "2026-10-26", 1)
+	res := checkRules(t, files, ruleToday)
+	expectOne(t, files, res, "unassessed", "content/ideas/old.md", "submitted", "Idea old", "31 days ago", "30 days", "[score]")
+}
+
+func TestUnassessedIsQuietAtExactlyAssessWithin(t *testing.T) {
+	files := ruleFiles{}.
+		idea("boundary", "", "").
+		// Assessed, or already in assessment, is not "unassessed" however old.
+		idea("scored", "", "[score]\nvalue = 1\ntime_criticality = 1\nrisk_reduction = 1\njob_size = 1\n").
+		idea("assessing", "status = \"assessing\"", "")
+	for slug := range map[string]bool{"boundary": true, "scored": true, "assessing": true} {
+		p := "content/ideas/" + slug + ".md"
+		files[p] = strings.Replace(files[p], "2026-11-01", "2026-10-27", 1) // 30 days before ruleToday
+	}
+	files["content/ideas/scored.md"] = strings.Replace(files["content/ideas/scored.md"], "2026-10-27", "2025-01-01", 1)
+	files["content/ideas/assessing.md"] = strings.Replace(files["content/ideas/assessing.md"], "2026-10-27", "2025-01-01", 1)
+	res := checkRules(t, files, ruleToday)
+	expectNone(t, res, "unassessed")
+}
+
+func TestUnassessedFollowsAssessWithin(t *testing.T) {
+	// submitted 2026-11-01 is 25 days before ruleToday.
+	files := ruleFiles{"fokus.toml": ruleConfig + "assess_within = \"3w\"\n"}.idea("x", "", "")
+	res := checkRules(t, files, ruleToday)
+	expectOne(t, files, res, "unassessed", "content/ideas/x.md", "submitted", "25 days ago", "21 days")
+}
+
+func TestRevisitDueFlagsParkedOrRejectedIdeaPastItsRevisitDate(t *testing.T) {
+	for _, status := range []string{"parked", "rejected"} {
+		t.Run(status, func(t *testing.T) {
+			files := ruleFiles{}.idea("x", "status = \""+status+"\"", decided+"revisit = 2026-11-25\n")
+			res := checkRules(t, files, ruleToday)
+			expectOne(t, files, res, "revisit-due", "content/ideas/x.md", "revisit", "Idea x", "2026-11-25")
+		})
+	}
+}
+
+func TestRevisitDueIsQuietOnTheRevisitDay(t *testing.T) {
+	files := ruleFiles{}.
+		idea("today", "status = \"parked\"", decided+"revisit = 2026-11-26\n").
+		// Only parked and rejected ideas wait for a revisit.
+		idea("dropped", "status = \"dropped\"", decided+"revisit = 2026-01-01\n")
+	res := checkRules(t, files, ruleToday)
+	expectNone(t, res, "revisit-due")
+}
+
+func TestUnalignedFlagsCommittedIdeaWithoutObjectives(t *testing.T) {
+	for _, status := range []string{"accepted", "in-progress"} {
+		t.Run(status, func(t *testing.T) {
+			files := ruleFiles{}.team("a", "").idea("x", "teams = [\"a\"]\nstatus = \""+status+"\"", decided)
+			res := checkRules(t, files, ruleToday)
+			expectOne(t, files, res, "unaligned", "content/ideas/x.md", "status", "Idea x", "no objective")
+		})
+	}
+}
+
+func TestUnalignedIsQuietWithOneObjectiveOrWhenNotCommitted(t *testing.T) {
+	files := ruleFiles{}.team("a", "").objective("o", "a", "2026-Q4", "reviewed = 2026-11-25").
+		idea("aligned", "teams = [\"a\"]\nstatus = \"accepted\"\nobjectives = [\"o\"]", decided).
+		idea("proposal", "teams = [\"a\"]", "")
+	res := checkRules(t, files, ruleToday)
+	expectNone(t, res, "unaligned")
+}
+
+func objectivesSite(current int) ruleFiles {
+	files := ruleFiles{}.team("a", "").
+		// Objectives of another period do not count.
+		objective("last-quarter", "a", "2026-Q3", "")
+	for i := range current {
+		files.objective(fmt.Sprintf("o%d", i), "a", "2026-Q4", "reviewed = 2026-11-25")
+	}
+	return files
+}
+
+func TestTooManyObjectivesFlagsTeamWithMoreThanFiveInThePeriod(t *testing.T) {
+	files := objectivesSite(6)
+	res := checkRules(t, files, ruleToday)
+	expectOne(t, files, res, "too-many-objectives", "content/teams/a.md", "title", "Team a", "6 objectives", "2026-Q4", "at most 5")
+}
+
+func TestTooManyObjectivesIsQuietAtFive(t *testing.T) {
+	res := checkRules(t, objectivesSite(5), ruleToday)
+	expectNone(t, res, "too-many-objectives")
+}
+
+// everyRuleSite triggers every rule once.
+func everyRuleSite() ruleFiles {
+	files := ruleFiles{}.team("a", "capacity = 1\nwip_limit = 1\n").
+		idea("uboot", "teams = [\"a\"]\nstatus = \"in-progress\"", "[score]\nvalue = 1\ntime_criticality = 1\nrisk_reduction = 1\njob_size = 2\n").
+		idea("busy", "teams = [\"a\"]\nstatus = \"in-progress\"\nobjectives = [\"o0\"]", decided).
+		idea("waiting", "status = \"parked\"", decided+"revisit = 2026-11-01\n").
+		idea("forgotten", "", "")
+	files["content/ideas/forgotten.md"] = strings.Replace(files["content/ideas/forgotten.md"], "2026-11-01", "2026-01-01", 1)
+	for i := range 6 {
+		files.objective(fmt.Sprintf("o%d", i), "a", "2026-Q4", "")
+	}
+	return files
+}
+
+func TestEveryRuleIsReportedSortedByFileAndLine(t *testing.T) {
+	res := checkRules(t, everyRuleSite(), ruleToday)
+	codes := map[string]bool{}
+	for _, f := range res.Site.Findings {
+		codes[f.Code] = true
+	}
+	for _, r := range site.Rules {
+		if !codes[r.Code] {
+			t.Errorf("rule %s did not fire on a site made to trigger it:\n%s", r.Code, res.Diagnostics)
+		}
+	}
+	less := func(a, b diag.Diagnostic) bool {
+		if a.Path != b.Path {
+			return a.Path < b.Path
+		}
+		if a.Line != b.Line {
+			return a.Line < b.Line
+		}
+		return a.Col < b.Col
+	}
+	for i := 1; i < len(res.Site.Findings); i++ {
+		if less(res.Site.Findings[i].Diagnostic, res.Site.Findings[i-1].Diagnostic) {
+			t.Errorf("findings out of order: %s before %s", res.Site.Findings[i-1].Diagnostic, res.Site.Findings[i].Diagnostic)
+		}
+	}
+	for i := 1; i < len(res.Diagnostics); i++ {
+		if less(res.Diagnostics[i], res.Diagnostics[i-1]) {
+			t.Errorf("diagnostics out of order: %s before %s", res.Diagnostics[i-1], res.Diagnostics[i])
+		}
+	}
+}
+
+func TestRuleSetToOffIsNotReported(t *testing.T) {
+	files := everyRuleSite()
+	files["fokus.toml"] = ruleConfig + "\n[rules]\nstale = \"off\"\nundeclared = \"off\"\n"
+	res := checkRules(t, files, ruleToday)
+	expectNone(t, res, "stale")
+	expectNone(t, res, "undeclared")
+	for _, d := range res.Diagnostics {
+		if d.Code == "stale" || d.Code == "undeclared" {
+			t.Errorf("rule switched off is still a diagnostic: %s", d)
+		}
+	}
+	if res.Site.Objective("o0").Stale() {
+		t.Error("objective is marked stale with the rule off")
+	}
+	if len(found(res, "no-stop")) == 0 {
+		t.Error("switching two rules off silenced another")
+	}
+}
+
+func TestRuleSetToErrorFailsTheBuild(t *testing.T) {
+	files := ruleFiles{"fokus.toml": ruleConfig + "\n[rules]\nstale = \"error\"\n"}.team("a", "").
+		objective("late", "a", "2026-Q4", "reviewed = 2026-11-01")
+	res, err := generator.Build(ruleOptions(t, files, ruleToday))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !res.Failed() || res.Output != nil {
+		t.Fatalf("build with a rule set to error succeeded:\n%s", res.Diagnostics)
+	}
+	var stale []diag.Diagnostic
+	for _, d := range res.Diagnostics {
+		if d.Code == "stale" {
+			stale = append(stale, d)
+		}
+	}
+	if len(stale) != 1 {
+		t.Fatalf("want the stale diagnostic once, got:\n%s", res.Diagnostics)
+	}
+	want := fmt.Sprintf("content/objectives/a/late.md:%d:", lineOf(t, files, "content/objectives/a/late.md", "reviewed"))
+	if s := stale[0].String(); !strings.HasPrefix(s, want) || !strings.Contains(s, ": error[stale]: ") {
+		t.Errorf("diagnostic = %q, want %s…: error[stale]: …", s, want)
+	}
+}
+
+func TestRuleSetToWarningIsTheDefault(t *testing.T) {
+	files := ruleFiles{"fokus.toml": ruleConfig + "\n[rules]\nstale = \"warning\"\n"}.team("a", "").
+		objective("late", "a", "2026-Q4", "reviewed = 2026-11-01")
+	res := checkRules(t, files, ruleToday)
+	expectOne(t, files, res, "stale", "content/objectives/a/late.md", "reviewed")
+}
+
+func TestUnknownRuleInConfigIsAnErrorWithSuggestion(t *testing.T) {
+	config := ruleConfig + "\n[rules]\nstale = \"off\"\nundeclard = \"error\"\n"
+	files := ruleFiles{"fokus.toml": config}.team("a", "")
+	res, err := generator.Check(ruleOptions(t, files, ruleToday))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !res.Failed() {
+		t.Fatal("unknown rule name is not an error")
+	}
+	d := res.Diagnostics[0]
+	wantLine := lineOf(t, files, "fokus.toml", "undeclard")
+	if d.Path != "fokus.toml" || d.Line != wantLine || d.Col != 1 || d.Severity != diag.Error {
+		t.Errorf("diagnostic at %s:%d:%d (%s), want fokus.toml:%d:1 error", d.Path, d.Line, d.Col, d.Severity, wantLine)
+	}
+	if !strings.Contains(d.Message, `"undeclard"`) || !strings.Contains(d.Message, `did you mean "undeclared"?`) {
+		t.Errorf("message %q does not name the rule and suggest undeclared", d.Message)
+	}
+}
+
+func TestRuleSeverityMustBeOffWarningOrError(t *testing.T) {
+	files := ruleFiles{"fokus.toml": ruleConfig + "\n[rules]\nstale = \"warn\"\n"}.team("a", "")
+	res, err := generator.Check(ruleOptions(t, files, ruleToday))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !res.Failed() {
+		t.Fatal("an unknown severity is not an error")
+	}
+	d := res.Diagnostics[0]
+	if d.Path != "fokus.toml" || d.Line != lineOf(t, files, "fokus.toml", "stale") || !strings.Contains(d.Message, `"off", "warning", "error"`) {
+		t.Errorf("diagnostic = %s, want one at the stale line naming the severities", d)
+	}
+}
+
+// section returns the part of page from the first occurrence of start up to the next end.
+func section(t *testing.T, page, start, end string) string {
+	t.Helper()
+	i := strings.Index(page, start)
+	if i < 0 {
+		t.Fatalf("page has no %q", start)
+	}
+	rest := page[i:]
+	if j := strings.Index(rest[len(start):], end); j >= 0 {
+		return rest[:len(start)+j]
+	}
+	return rest
+}
+
+func TestDashboardOpensWithFocusPanelGroupedByRule(t *testing.T) {
+	res := buildRules(t, everyRuleSite())
+	page := string(res.Output["index.html"])
+	main := page[strings.Index(page, "<main"):]
+	if first := strings.Index(main, `<section class="panel`); first != strings.Index(main, `<section class="panel focus-panel"`) {
+		t.Error("the Fokus panel is not the dashboard's first panel")
+	}
+	panel := section(t, main, `<section class="panel focus-panel"`, "</section>")
+	for _, want := range []string{
+		`href="teams/a/index.html"`, // the team tile
+		`2 / 1 points`,              // load against capacity
+		`In progress: <strong>2</strong> / 1`,
+	} {
+		if !strings.Contains(panel, want) {
+			t.Errorf("Fokus panel lacks %q", want)
+		}
+	}
+	// One group per rule, in the rules' order, each finding linking relatively to its page.
+	links := map[string]string{
+		"undeclared": "ideas/uboot/index.html", "over-capacity": "teams/a/index.html", "over-wip": "teams/a/index.html",
+		"no-stop": "ideas/uboot/index.html", "stale": "objectives/o0/index.html", "unassessed": "ideas/forgotten/index.html",
+		"revisit-due": "ideas/waiting/index.html", "unaligned": "ideas/uboot/index.html", "too-many-objectives": "teams/a/index.html",
+	}
+	last := -1
+	for _, r := range site.Rules {
+		start := `<summary><span class="rule rule-` + r.Code + `">`
+		at := strings.Index(panel, start)
+		if at < 0 {
+			t.Errorf("Fokus panel has no group for %s", r.Code)
+			continue
+		}
+		if at < last {
+			t.Errorf("group %s is out of the rules' order", r.Code)
+		}
+		last = at
+		group := section(t, panel, start, "</details>")
+		if !strings.Contains(group, `href="`+links[r.Code]+`"`) {
+			t.Errorf("group %s does not link to %s:\n%s", r.Code, links[r.Code], group)
+		}
+	}
+	if strings.Contains(panel, `href="/`) || strings.Contains(panel, "://") {
+		t.Error("Fokus panel has an absolute link")
+	}
+	if n := strings.Count(section(t, panel, `rule rule-stale"`, "</details>"), "<li>"); n != 6 {
+		t.Errorf("stale group lists %d objectives, want 6", n)
+	}
+}
+
+func TestDashboardSaysAllClearWithoutFindings(t *testing.T) {
+	files := ruleFiles{}.team("a", "capacity = 5\n").objective("o", "a", "2026-Q4", "reviewed = 2026-11-25")
+	res := buildRules(t, files)
+	panel := section(t, string(res.Output["index.html"]), `<section class="panel focus-panel"`, "</section>")
+	if !strings.Contains(panel, `class="all-clear"`) || strings.Contains(panel, "rule-group") {
+		t.Errorf("Fokus panel of a focused site does not say all clear:\n%s", panel)
+	}
+}
+
+func TestTeamPageShowsItsFindingsAndThoseOfItsIdeasAndObjectives(t *testing.T) {
+	res := buildRules(t, everyRuleSite())
+	page := string(res.Output["teams/a/index.html"])
+	panel := section(t, page, `<section class="panel warn-panel">`, "</section>")
+	for _, want := range []string{
+		`rule-over-capacity`, `rule-over-wip`, `rule-too-many-objectives`, `rule-undeclared`, `rule-stale`,
+		`href="../../objectives/o0/index.html"`, `href="../../ideas/uboot/index.html"`, `href="../../teams/a/index.html"`,
+		`content/teams/a.md:`,
+	} {
+		if !strings.Contains(panel, want) {
+			t.Errorf("team page findings lack %q", want)
+		}
+	}
+	if !strings.Contains(page, `class="load load-over"`) {
+		t.Error("team page does not show its load bar as over capacity")
+	}
+}
+
+func TestIdeaAndObjectivePagesShowTheirOwnFindings(t *testing.T) {
+	res := buildRules(t, everyRuleSite())
+	idea := string(res.Output["ideas/uboot/index.html"])
+	panel := section(t, idea, `<section class="panel warn-panel"`, "</section>")
+	for _, code := range []string{"undeclared", "no-stop", "unaligned"} {
+		if !strings.Contains(panel, "rule-"+code+`"`) {
+			t.Errorf("idea page lacks its %s finding", code)
+		}
+	}
+	if strings.Contains(panel, "rule-stale") || strings.Contains(panel, "rule-over-wip") {
+		t.Error("idea page shows findings of other pages")
+	}
+	obj := string(res.Output["objectives/o0/index.html"])
+	if !strings.Contains(section(t, obj, `<section class="panel warn-panel"`, "</section>"), `rule-stale"`) {
+		t.Error("objective page lacks its stale finding")
+	}
+	if quiet := string(res.Output["ideas/busy/index.html"]); strings.Contains(quiet, "warn-panel") && strings.Contains(quiet, "rule-undeclared") {
+		t.Error("a decided idea shows the undeclared finding")
+	}
+}
+
+type indexFinding struct {
+	Code, Severity, Path, Message, Subject, URL string
+	Line, Col                                   int
+}
+
+func indexJSON(t *testing.T, res *generator.Result) (findings []indexFinding, stale map[string]bool) {
+	t.Helper()
+	var doc struct {
+		Findings   []indexFinding `json:"findings"`
+		Objectives []struct {
+			Slug  string `json:"slug"`
+			Stale bool   `json:"stale"`
+		} `json:"objectives"`
+	}
+	if err := json.Unmarshal(res.Output["index.json"], &doc); err != nil {
+		t.Fatalf("index.json: %v", err)
+	}
+	stale = map[string]bool{}
+	for _, o := range doc.Objectives {
+		stale[o.Slug] = o.Stale
+	}
+	return doc.Findings, stale
+}
+
+func TestIndexJSONListsFindingsWithTheirPages(t *testing.T) {
+	res := buildRules(t, everyRuleSite())
+	findings, stale := indexJSON(t, res)
+	if len(findings) != len(res.Site.Findings) {
+		t.Fatalf("index.json has %d findings, the site %d", len(findings), len(res.Site.Findings))
+	}
+	var sawTeam bool
+	for i, f := range findings {
+		sf := res.Site.Findings[i]
+		if f.Code != sf.Code || f.Path != sf.Path || f.Line != sf.Line || f.Col != sf.Col || f.Message != sf.Message || f.Severity != "warning" {
+			t.Errorf("index.json finding %d = %+v, want %s", i, f, sf.Diagnostic)
+		}
+		if want := string(sf.Kind) + "s/" + sf.Slug + "/"; f.URL != want || f.Subject != sf.Title {
+			t.Errorf("finding %s links to %q (%q), want %q", f.Code, f.URL, f.Subject, want)
+		}
+		sawTeam = sawTeam || f.URL == "teams/a/"
+	}
+	if !sawTeam {
+		t.Error("index.json has no finding on the team")
+	}
+	if !stale["o0"] {
+		t.Error("index.json does not mark the objective stale")
+	}
+}
+
+func TestRuleTurnedOffAppearsNowhereOnTheSite(t *testing.T) {
+	files := everyRuleSite()
+	files["fokus.toml"] = ruleConfig + "\n[rules]\nstale = \"off\"\n"
+	res := buildRules(t, files)
+	for _, p := range res.Output.Paths() {
+		if strings.HasSuffix(p, ".html") && strings.Contains(string(res.Output[p]), "rule-stale") {
+			t.Errorf("%s shows the stale rule that is off", p)
+		}
+		if strings.HasSuffix(p, ".html") && strings.Contains(string(res.Output[p]), `class="stale-mark"`) {
+			t.Errorf("%s marks an objective overdue with the stale rule off", p)
+		}
+	}
+	findings, stale := indexJSON(t, res)
+	for _, f := range findings {
+		if f.Code == "stale" {
+			t.Errorf("index.json lists a stale finding: %+v", f)
+		}
+	}
+	if stale["o0"] {
+		t.Error("index.json marks the objective stale with the rule off")
+	}
+	if len(findings) == 0 {
+		t.Error("turning stale off removed the other findings too")
+	}
+}
