@@ -35,7 +35,7 @@ type Diagnostic struct {
 	Line     int      `json:"line"`
 	Col      int      `json:"col"`
 	Severity Severity `json:"severity"`
-	Code     string   `json:"code,omitempty"`
+	Code     string   `json:"code"`
 	Message  string   `json:"message"`
 }
 
