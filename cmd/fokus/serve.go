@@ -1,10 +1,65 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"io"
+	"net"
+	"os"
+	"os/signal"
+	"strconv"
+	"syscall"
+
+	"fokus/generator/serve"
 )
 
+// cmdServe previews the site: built into memory, rebuilt on every save, and
+// reloaded in the browser. It runs until Ctrl-C; content errors never end it.
 func cmdServe(args []string, stdout, stderr io.Writer) error {
-	return fmt.Errorf("serve: not built yet")
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	return serveUntil(ctx, args, stdout, stderr, nil)
+}
+
+// serveUntil is cmdServe until ctx ends; ready, when set, receives the
+// server's URL once it listens, so tests need not parse the output.
+func serveUntil(ctx context.Context, args []string, stdout, stderr io.Writer, ready func(url string)) error {
+	fs := flags("serve")
+	source := fs.String("source", ".", "site source folder")
+	bind := fs.String("bind", "127.0.0.1", "address to listen on")
+	port := fs.Int("port", 1313, "port to listen on (0: any free port)")
+	drafts := fs.Bool("drafts", false, "include ideas marked draft")
+	if rest, err := parse(fs, args); err != nil {
+		return err
+	} else if len(rest) > 0 {
+		return usageError{fmt.Sprintf("serve takes no arguments, got %q", rest[0])}
+	}
+	if *port < 0 || *port > 65535 {
+		return usageError{fmt.Sprintf("--port %d: use 0 to 65535", *port)}
+	}
+	if info, err := os.Stat(*source); err != nil || !info.IsDir() {
+		return usageError{fmt.Sprintf("--source %q is not a folder", *source)}
+	}
+	ln, err := net.Listen("tcp", net.JoinHostPort(*bind, strconv.Itoa(*port)))
+	if err != nil {
+		return err
+	}
+	srv, err := serve.New(serve.Options{Source: *source, Drafts: *drafts, Bind: *bind, Log: stderr})
+	if err != nil {
+		ln.Close()
+		return err
+	}
+	host := *bind
+	if ip := net.ParseIP(host); ip != nil && ip.IsUnspecified() {
+		host = "localhost"
+	}
+	_, actual, _ := net.SplitHostPort(ln.Addr().String())
+	url := "http://" + net.JoinHostPort(host, actual) + "/"
+	fmt.Fprintf(stdout, "fokus: serving %s at %s (Ctrl-C to stop)\n", *source, url)
+	if ready != nil {
+		ready(url)
+	}
+	err = srv.Serve(ctx, ln)
+	fmt.Fprintln(stdout, "fokus: stopped")
+	return err
 }

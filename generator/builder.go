@@ -1,0 +1,300 @@
+package generator
+
+import (
+	"errors"
+	"io/fs"
+	"path"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"fokus/generator/content"
+	"fokus/generator/diag"
+	"fokus/generator/render"
+	"fokus/generator/site"
+)
+
+// Builder keeps a site's parsed documents between builds, so that a preview
+// server re-reads and re-parses only the files an editor touched: at 10,000
+// ideas parsing everything takes over a second, parsing one file well under a
+// millisecond. The model is cheap and always rebuilt whole. A Builder is not
+// safe for concurrent use; one goroutine owns it.
+type Builder struct {
+	opts     Options
+	cfg      *content.Config
+	cfgErr   diag.List // fokus.toml problems
+	parser   *content.Parser
+	theme    *render.Theme
+	themeErr error
+	files    map[string]parsed // content path → what parsing it gave
+}
+
+// parsed is one content file's parse result; doc is nil for a file that
+// cannot be used at all, or for a Markdown file in no known folder (which
+// only has a warning).
+type parsed struct {
+	doc   any
+	diags diag.List
+}
+
+// NewBuilder returns a builder for opts; call Reload before the first Model.
+func NewBuilder(opts Options) *Builder {
+	return &Builder{opts: opts, files: map[string]parsed{}}
+}
+
+// Reload reads fokus.toml, the theme and every content file again. A change
+// of fokus.toml or of the theme needs it, because the time zone and
+// unsafe_html change how every file parses; so does a watcher that lost events.
+// The error is for a source folder without content/ or that cannot be read;
+// a broken theme is reported by Render, so the model can still be checked.
+func (b *Builder) Reload() error {
+	b.cfg, b.cfgErr = content.LoadConfig(b.opts.Source)
+	b.parser = content.NewParser(b.cfg)
+	b.theme, b.themeErr = LoadTheme(b.opts.Source, b.cfg.Theme)
+	files, warnings, err := content.List(b.opts.Source)
+	if err != nil {
+		b.files = map[string]parsed{}
+		return err
+	}
+	b.files = make(map[string]parsed, len(files)+len(warnings))
+	for _, w := range warnings {
+		b.files[w.Path] = parsed{diags: diag.List{w}}
+	}
+	b.parseAll(files)
+	return nil
+}
+
+// Update re-reads the given paths (relative to the source folder, with
+// forward slashes; files or folders, existing or gone) and reports which
+// content files changed, and whether it had to Reload everything because
+// fokus.toml or a theme file is among them. A folder is read whole, because
+// an editor or `git checkout` may have filled it before a watcher saw it.
+func (b *Builder) Update(paths []string) (changed []string, reloaded bool, err error) {
+	var todo []string
+	for _, p := range paths {
+		p = path.Clean(p)
+		switch {
+		case p == "." || p == content.ConfigFile || p == "themes" || strings.HasPrefix(p, "themes/"):
+			return nil, true, b.Reload()
+		case p == "content":
+			return nil, true, b.Reload()
+		case !strings.HasPrefix(p, "content/"):
+			continue
+		}
+		for old := range b.files {
+			if old == p || strings.HasPrefix(old, p+"/") {
+				delete(b.files, old)
+				changed = append(changed, old)
+			}
+		}
+		info, err := fs.Stat(b.opts.Source, p)
+		if err != nil {
+			continue // gone: forgetting it was all there was to do
+		}
+		if !info.IsDir() {
+			todo = append(todo, p)
+			continue
+		}
+		err = fs.WalkDir(b.opts.Source, p, func(q string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return nil // vanished while walking: the watcher reports it again
+			}
+			if d.IsDir() {
+				if hidden(q) {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			todo = append(todo, q)
+			return nil
+		})
+		if err != nil {
+			return nil, false, err
+		}
+	}
+	var parse []string
+	for _, p := range todo {
+		if hidden(p) {
+			continue
+		}
+		switch {
+		case content.KindOf(p) != "":
+			parse = append(parse, p)
+		case strings.HasSuffix(p, ".md"):
+			// The same warning content.List gives, so a rebuild reports what a build does.
+			b.files[p] = parsed{diags: diag.List{{Path: p, Line: 1, Col: 1, Severity: diag.Warning,
+				Message: "ignored: content files belong in content/teams/, content/ideas/ or content/objectives/"}}}
+		default:
+			continue
+		}
+		changed = append(changed, p)
+	}
+	b.parseAll(parse)
+	sort.Strings(changed)
+	return compact(changed), false, nil
+}
+
+// hidden reports whether a path below content/ is, or is inside, a dot folder
+// or a dot file, which content.List skips.
+func hidden(p string) bool {
+	for _, part := range strings.Split(strings.TrimPrefix(p, "content/"), "/") {
+		if strings.HasPrefix(part, ".") {
+			return true
+		}
+	}
+	return false
+}
+
+func compact(s []string) []string {
+	out := s[:0]
+	for i, x := range s {
+		if i == 0 || x != s[i-1] {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// parseAll reads and parses files on all cores, as content.Load does.
+func (b *Builder) parseAll(files []string) {
+	results := make([]parsed, len(files))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range min(runtime.GOMAXPROCS(0), max(len(files), 1)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				f := files[i]
+				data, err := fs.ReadFile(b.opts.Source, f)
+				if err != nil {
+					if errors.Is(err, fs.ErrNotExist) {
+						results[i] = parsed{doc: gone{}}
+						continue
+					}
+					results[i].diags.Errorf(f, 1, 1, "cannot read: %v", err)
+					continue
+				}
+				results[i].doc, results[i].diags = b.parser.Parse(content.KindOf(f), f, data)
+			}
+		}()
+	}
+	for i := range files {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	for i, f := range files {
+		if _, ok := results[i].doc.(gone); ok {
+			delete(b.files, f) // deleted between listing and reading
+			continue
+		}
+		b.files[f] = results[i]
+	}
+}
+
+// gone marks a file deleted while it was being read.
+type gone struct{}
+
+// Model links the parsed documents into a site and checks it, with "now" as
+// today; opts.Now is ignored, since a server runs across midnight. The
+// result has no Output: render it with Render or RenderDocs.
+func (b *Builder) Model(now time.Time) *Result {
+	paths := make([]string, 0, len(b.files))
+	for p := range b.files {
+		paths = append(paths, p)
+	}
+	sort.Strings(paths)
+	diags := append(diag.List(nil), b.cfgErr...)
+	docs := make([]any, 0, len(paths))
+	for _, p := range paths {
+		f := b.files[p]
+		diags = append(diags, f.diags...)
+		if f.doc != nil {
+			docs = append(docs, f.doc)
+		}
+	}
+	set := content.Assemble(b.cfg, docs, content.Options{Drafts: b.opts.Drafts}, &diags)
+	if b.opts.BaseURL != "" {
+		cfg := *set.Config
+		cfg.BaseURL = b.opts.BaseURL
+		set.Config = &cfg
+	}
+	opts := b.opts
+	opts.Now = now
+	s, more := site.Build(set, opts.today(set.Config.Location))
+	diags = append(diags, more...)
+	for _, f := range s.Findings {
+		if f.Severity == diag.Warning {
+			diags = append(diags, f.Diagnostic)
+		}
+	}
+	diags.Sort()
+	return &Result{Site: s, Diagnostics: diags}
+}
+
+// Render renders every page of s with the theme of the last Reload.
+func (b *Builder) Render(s *site.Site) (render.Output, error) {
+	if b.themeErr != nil {
+		return nil, b.themeErr
+	}
+	return b.theme.Render(s)
+}
+
+// RenderDocs renders only the own pages (ideas/<slug>/, objectives/<slug>/,
+// teams/<slug>/, posters/<slug>/) of the documents at the given content paths,
+// so that the page being edited can be shown before the whole site is
+// rendered again; at 1,000 ideas that is about a tenth of the work. It
+// renders a copy of s that lists only those documents, so a page that also
+// depends on the lists of all ideas, objectives or teams can come out
+// different from Render's: callers render the whole site afterwards and keep
+// its pages.
+func (b *Builder) RenderDocs(s *site.Site, paths []string) (render.Output, error) {
+	if b.themeErr != nil {
+		return nil, b.themeErr
+	}
+	want := map[string]bool{}
+	for _, p := range paths {
+		want[p] = true
+	}
+	sub := *s
+	sub.Ideas, sub.Objectives, sub.Teams = nil, nil, nil
+	var prefixes []string
+	for _, i := range s.Ideas {
+		if want[i.Path] {
+			sub.Ideas = append(sub.Ideas, i)
+			prefixes = append(prefixes, "ideas/"+i.Slug+"/")
+		}
+	}
+	for _, o := range s.Objectives {
+		if want[o.Path] {
+			sub.Objectives = append(sub.Objectives, o)
+			prefixes = append(prefixes, "objectives/"+o.Slug+"/")
+		}
+	}
+	for _, t := range s.Teams {
+		if want[t.Path] {
+			sub.Teams = append(sub.Teams, t)
+			prefixes = append(prefixes, "teams/"+t.Slug+"/", "posters/"+t.Slug+"/")
+		}
+	}
+	if len(prefixes) == 0 {
+		return render.Output{}, nil
+	}
+	all, err := b.theme.Render(&sub)
+	if err != nil {
+		return nil, err
+	}
+	out := render.Output{}
+	for p, data := range all {
+		for _, pre := range prefixes {
+			if strings.HasPrefix(p, pre) {
+				out[p] = data
+				break
+			}
+		}
+	}
+	return out, nil
+}

@@ -1,0 +1,269 @@
+package serve
+
+import (
+	"bytes"
+	_ "embed"
+	"encoding/json"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"net/http"
+	"strings"
+	"time"
+
+	"fokus/generator/diag"
+)
+
+// Paths below prefix belong to the server, not to the site.
+const prefix = "/__fokus/"
+
+//go:embed live.js
+var liveJS []byte
+
+// ServeHTTP serves the built site from memory, the live-reload script and
+// its event stream.
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if !s.hostOK(r.Host) {
+		http.Error(w, "fokus serve: unexpected Host header; open the address fokus printed", http.StatusForbidden)
+		return
+	}
+	if r.Method != http.MethodGet && r.Method != http.MethodHead {
+		w.Header().Set("Allow", "GET, HEAD")
+		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+		return
+	}
+	h := w.Header()
+	h.Set("Cache-Control", "no-store") // a preview must never show yesterday's page
+	h.Set("X-Content-Type-Options", "nosniff")
+	switch r.URL.Path {
+	case prefix + "events":
+		s.events(w, r)
+		return
+	case prefix + "live.js":
+		http.ServeContent(w, r, "live.js", time.Time{}, bytes.NewReader(liveJS))
+		return
+	}
+	p, ok := sitePath(r)
+	if !ok {
+		http.Error(w, "bad path", http.StatusBadRequest)
+		return
+	}
+	st := s.current()
+	if st.pages == nil {
+		s.special(w, r, st, p, http.StatusInternalServerError, "The site has not been built yet.")
+		return
+	}
+	pg, found := st.pages[p]
+	if !found {
+		if _, dir := st.pages[p+"/index.html"]; dir {
+			http.Redirect(w, r, r.URL.Path+"/", http.StatusFound)
+			return
+		}
+		s.special(w, r, st, p, http.StatusNotFound, "There is no page "+r.URL.Path+" (yet).")
+		return
+	}
+	data := pg.data
+	if strings.HasSuffix(p, ".html") {
+		data = inject(data, snippet(st, p, pg.version))
+	}
+	http.ServeContent(w, r, p, time.Time{}, bytes.NewReader(data))
+}
+
+// sitePath maps a request to a path of the built site. Only the in-memory
+// output is ever served, so nothing outside it is reachable anyway; this
+// refuses what is clearly an attempt (.., encoded slashes) rather than
+// answering it with a not-found page.
+func sitePath(r *http.Request) (string, bool) {
+	esc := strings.ToLower(r.URL.EscapedPath())
+	if strings.Contains(esc, "%2f") || strings.Contains(esc, "%5c") || strings.Contains(esc, "%00") {
+		return "", false
+	}
+	p := r.URL.Path
+	if !strings.HasPrefix(p, "/") || strings.ContainsAny(p, "\\\x00") {
+		return "", false
+	}
+	p = p[1:]
+	for _, seg := range strings.Split(p, "/") {
+		if seg == ".." || seg == "." {
+			return "", false
+		}
+	}
+	if p == "" || strings.HasSuffix(p, "/") {
+		p += "index.html"
+	}
+	if !fs.ValidPath(p) {
+		return "", false
+	}
+	return p, true
+}
+
+// special answers a page that cannot be served as built: the site has no
+// good build yet, or the path does not exist. It still carries the overlay
+// and the live-reload script, so it turns into the page once there is one.
+func (s *Server) special(w http.ResponseWriter, r *http.Request, st *state, p string, status int, msg string) {
+	if !strings.HasSuffix(p, ".html") {
+		http.Error(w, msg, status)
+		return
+	}
+	var b bytes.Buffer
+	fmt.Fprintf(&b, "<!doctype html>\n<html><head><meta charset=\"utf-8\"><title>fokus</title></head>\n<body style=\"font-family:system-ui,sans-serif;margin:2rem\"><p>%s</p>\n</body></html>\n",
+		template.HTMLEscapeString(msg))
+	data := inject(b.Bytes(), snippet(st, p, ""))
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.WriteHeader(status)
+	if r.Method != http.MethodHead {
+		w.Write(data)
+	}
+}
+
+// inject puts the snippet before the page's closing body tag. Only served
+// pages get it; the Output that `fokus build` writes never passes here.
+func inject(page, snippet []byte) []byte {
+	i := bytes.LastIndex(page, []byte("</body>"))
+	if i < 0 {
+		i = len(page)
+	}
+	out := make([]byte, 0, len(page)+len(snippet))
+	out = append(out, page[:i]...)
+	out = append(out, snippet...)
+	return append(out, page[i:]...)
+}
+
+// snippet is the overlay (while there are errors) and the script that
+// reloads the page when its own bytes change.
+func snippet(st *state, p, version string) []byte {
+	var b bytes.Buffer
+	if err := snippetTmpl.Execute(&b, struct {
+		Problems []problem
+		Built    bool
+		Path     string
+		Version  string
+	}{st.problems, st.pages != nil, p, version}); err != nil {
+		return nil
+	}
+	return b.Bytes()
+}
+
+var snippetTmpl = template.Must(template.New("snippet").Parse(`
+{{- if .Problems}}<div id="fokus-overlay" role="alert" style="position:fixed;inset:0;z-index:2147483647;overflow:auto;background:rgba(20,20,20,.93);color:#f4f4f4;font:14px/1.45 ui-monospace,Menlo,Consolas,monospace;padding:2rem">
+<button type="button" onclick="this.parentNode.remove()" style="float:right;font:inherit;background:#444;color:#fff;border:0;padding:.3rem .7rem;cursor:pointer">×</button>
+<h2 style="font:600 18px system-ui,sans-serif;color:#ff8a80;margin:0 0 1rem">fokus: the content has errors{{if .Built}}; this is the last good version{{end}}</h2>
+{{range .Problems}}<div class="fokus-problem" style="margin:0 0 1.2rem"><div><span style="color:#ffd54f">{{.Where}}</span>: <span style="color:#ff8a80">{{.Severity}}</span>: {{.Message}}</div>{{if .Source}}<pre style="margin:.3rem 0 0;color:#bbb;white-space:pre-wrap">{{.Source}}
+{{.Marker}}</pre>{{end}}</div>
+{{end}}</div>{{end}}
+<script src="/__fokus/live.js" data-path="{{.Path}}" data-version="{{.Version}}"></script>
+`))
+
+// problem is one diagnostic as the overlay shows it.
+type problem struct {
+	Where    string `json:"where"`
+	Severity string `json:"severity"`
+	Message  string `json:"message"`
+	Source   string `json:"source,omitempty"` // the line in the file
+	Marker   string `json:"marker,omitempty"` // a caret under the column
+}
+
+// maxProblems keeps the overlay readable when a whole folder is broken.
+const maxProblems = 50
+
+// problems turns the errors of diags into overlay entries, with the line of
+// the file they point at, read now, so the user sees what fokus saw.
+func (s *Server) problems(diags diag.List) []problem {
+	lines := map[string][]string{}
+	var out []problem
+	errs := 0
+	for _, d := range diags {
+		if d.Severity != diag.Error {
+			continue
+		}
+		errs++
+		if len(out) == maxProblems {
+			continue
+		}
+		pr := problem{Severity: d.Severity.String(), Message: d.Message, Where: d.String()}
+		if d.Path != "" {
+			pr.Where = fmt.Sprintf("%s:%d:%d", d.Path, max(d.Line, 1), max(d.Col, 1))
+			ls, ok := lines[d.Path]
+			if !ok {
+				if data, err := fs.ReadFile(s.fsys, d.Path); err == nil {
+					text := strings.TrimPrefix(string(data), "\ufeff")
+					ls = strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n")
+				}
+				lines[d.Path] = ls
+			}
+			if d.Line >= 1 && d.Line <= len(ls) {
+				pr.Source = ls[d.Line-1]
+				pr.Marker = strings.Repeat(" ", max(d.Col, 1)-1) + "^"
+			}
+		} else {
+			pr.Where = "fokus"
+		}
+		out = append(out, pr)
+	}
+	if errs > len(out) {
+		out = append(out, problem{Where: "fokus", Severity: "error", Message: fmt.Sprintf("and %d more errors; see the terminal", errs-len(out))})
+	}
+	if out == nil {
+		out = []problem{{Where: "fokus", Severity: "error", Message: "the build failed"}}
+	}
+	return out
+}
+
+func overlayJSON(probs []problem) []byte {
+	data, err := json.Marshal(probs)
+	if err != nil {
+		return []byte("[]")
+	}
+	return data
+}
+
+// message is what an event stream sends: the current version of the page
+// the stream is for, and the problems to show over it.
+type message struct {
+	Version  string          `json:"version"`
+	Problems json.RawMessage `json:"problems"`
+}
+
+// events streams the state of one page: once at connection, so a browser
+// that was away (or a server that restarted) catches up, and then whenever
+// the page's bytes or the problems change. A state is published only after
+// its pages are in place, so a browser told to reload gets the new bytes.
+func (s *Server) events(w http.ResponseWriter, r *http.Request) {
+	flusher, ok := w.(http.Flusher)
+	if !ok {
+		http.Error(w, "streaming unsupported", http.StatusInternalServerError)
+		return
+	}
+	p := r.URL.Query().Get("path")
+	h := w.Header()
+	h.Set("Content-Type", "text/event-stream")
+	w.WriteHeader(http.StatusOK)
+	// retry: a restarted server is found again within a second.
+	if _, err := fmt.Fprint(w, "retry: 500\n\n"); err != nil {
+		return
+	}
+	flusher.Flush()
+	var sent *message
+	for {
+		st := s.current()
+		msg := message{Version: st.version(p), Problems: st.overlay}
+		if msg.Problems == nil {
+			msg.Problems = json.RawMessage("[]")
+		}
+		if sent == nil || msg.Version != sent.Version || !bytes.Equal(msg.Problems, sent.Problems) {
+			data, _ := json.Marshal(msg)
+			if _, err := fmt.Fprintf(w, "event: page\ndata: %s\n\n", data); err != nil {
+				return
+			}
+			flusher.Flush()
+			sent = &msg
+		}
+		select {
+		case <-st.next:
+		case <-r.Context().Done():
+			return
+		case <-s.done:
+			return
+		}
+	}
+}

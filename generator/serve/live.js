@@ -1,0 +1,56 @@
+// fokus serve: reload this page when its bytes change, show content errors
+// over it while there are any. Injected only into served pages.
+(function () {
+  "use strict";
+  var me = document.currentScript;
+  var path = me.getAttribute("data-path");
+  var version = me.getAttribute("data-version");
+
+  function overlay(problems) {
+    var old = document.getElementById("fokus-overlay");
+    if (old) old.remove();
+    if (!problems || problems.length === 0) return;
+    var box = document.createElement("div");
+    box.id = "fokus-overlay";
+    box.setAttribute("role", "alert");
+    box.style.cssText = "position:fixed;inset:0;z-index:2147483647;overflow:auto;background:rgba(20,20,20,.93);color:#f4f4f4;font:14px/1.45 ui-monospace,Menlo,Consolas,monospace;padding:2rem";
+    var close = document.createElement("button");
+    close.type = "button";
+    close.textContent = "\u00d7";
+    close.style.cssText = "float:right;font:inherit;background:#444;color:#fff;border:0;padding:.3rem .7rem;cursor:pointer";
+    close.onclick = function () { box.remove(); };
+    box.appendChild(close);
+    var h = document.createElement("h2");
+    h.style.cssText = "font:600 18px system-ui,sans-serif;color:#ff8a80;margin:0 0 1rem";
+    h.textContent = "fokus: the content has errors" + (version ? "; this is the last good version" : "");
+    box.appendChild(h);
+    problems.forEach(function (p) {
+      var item = document.createElement("div");
+      item.className = "fokus-problem";
+      item.style.margin = "0 0 1.2rem";
+      var head = document.createElement("div");
+      head.textContent = p.where + ": " + p.severity + ": " + p.message;
+      item.appendChild(head);
+      if (p.source) {
+        var pre = document.createElement("pre");
+        pre.style.cssText = "margin:.3rem 0 0;color:#bbb;white-space:pre-wrap";
+        pre.textContent = p.source + "\n" + p.marker;
+        item.appendChild(pre);
+      }
+      box.appendChild(item);
+    });
+    document.body.appendChild(box);
+  }
+
+  var es = new EventSource("/__fokus/events?path=" + encodeURIComponent(path));
+  es.addEventListener("page", function (e) {
+    var msg = JSON.parse(e.data);
+    if (msg.version !== version) {
+      es.close();
+      location.reload();
+      return;
+    }
+    overlay(msg.problems);
+  });
+  // EventSource reconnects by itself (retry: 500) after a server restart.
+})();

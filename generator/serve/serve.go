@@ -1,0 +1,384 @@
+// Package serve is fokus's preview server: it builds the site into memory,
+// serves it from there, watches the source folder, rebuilds what changed and
+// tells browsers over Server-Sent Events when their page has new bytes.
+//
+// Nothing is written anywhere: the built pages live in a map that is replaced
+// whole after each rebuild, so a request sees either the old or the new site,
+// never half of each, and a browser is only told to reload once the new bytes
+// are there to be fetched.
+package serve
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"hash/fnv"
+	"io"
+	"io/fs"
+	"maps"
+	"net"
+	"net/http"
+	"os"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"fokus/generator"
+	"fokus/generator/content"
+	"fokus/generator/diag"
+	"fokus/generator/render"
+)
+
+// Options configure a Server.
+type Options struct {
+	Source  string           // the site's source folder
+	Drafts  bool             // include ideas marked draft
+	Bind    string           // the address the server is reached at, accepted as Host; the listener's address when empty
+	Log     io.Writer        // where rebuilds and diagnostics are reported; nil discards
+	Now     func() time.Time // "now" for each rebuild; nil uses the clock
+	Quiet   time.Duration    // rebuild this long after the last change; 0 uses 30 ms
+	MaxWait time.Duration    // rebuild at most this long after the first change of a stream; 0 uses 300 ms
+}
+
+// Server is one preview of one source folder.
+type Server struct {
+	opts    Options
+	fsys    fs.FS
+	builder *generator.Builder
+	watch   *watcher
+	log     io.Writer
+	done    chan struct{} // closed on shutdown, ending event streams
+
+	mu     sync.Mutex
+	cur    *state
+	busy   bool       // a rebuild is running
+	builds int        // rebuilds done, for tests
+	seen   [][]string // paths of each rebuild's batch, for tests
+
+	hosts    map[string]bool // acceptable Host names, lower case, without port
+	port     string
+	wildcard bool // listening on every interface: any IP literal is fine as Host
+}
+
+// state is one published version of the site. It is never changed after it
+// is published; next is closed when a newer one replaces it.
+type state struct {
+	pages    map[string]page // nil: no build has succeeded yet
+	problems []problem       // content errors shown over every page; nil when there are none
+	overlay  []byte          // problems as JSON for the browser
+	next     chan struct{}
+}
+
+type page struct {
+	data    []byte
+	version string // changes exactly when data does
+}
+
+func (st *state) version(p string) string { return st.pages[p].version }
+
+// New builds the site once and starts watching the source folder before
+// doing so, so that a save during the first build is not lost. A site with
+// content errors is no error here: the server shows them in the browser.
+func New(opts Options) (*Server, error) {
+	if opts.Quiet <= 0 {
+		opts.Quiet = 30 * time.Millisecond
+	}
+	if opts.MaxWait <= 0 {
+		opts.MaxWait = 300 * time.Millisecond
+	}
+	if opts.Now == nil {
+		opts.Now = time.Now
+	}
+	s := &Server{opts: opts, fsys: os.DirFS(opts.Source), log: opts.Log, done: make(chan struct{}),
+		cur: &state{next: make(chan struct{})}}
+	if s.log == nil {
+		s.log = io.Discard
+	}
+	w, err := newWatcher(opts.Source, opts.Quiet, opts.MaxWait, s.logf)
+	if err != nil {
+		return nil, fmt.Errorf("watching %s: %w", opts.Source, err)
+	}
+	s.watch = w
+	s.builder = generator.NewBuilder(generator.Options{Source: s.fsys, Drafts: opts.Drafts})
+	start := time.Now()
+	if err := s.builder.Reload(); errors.Is(err, content.ErrNoContent) {
+		w.fsw.Close()
+		return nil, fmt.Errorf("%s: %w; is this a fokus site?", opts.Source, err)
+	} else if err != nil {
+		s.publishProblems(errorDiag(err))
+		return s, nil
+	}
+	res := s.builder.Model(opts.Now())
+	for _, d := range res.Diagnostics {
+		fmt.Fprintln(s.log, d.String())
+	}
+	if res.Failed() {
+		s.publishProblems(res.Diagnostics)
+		return s, nil
+	}
+	out, err := s.builder.Render(res.Site)
+	if err != nil {
+		s.publishProblems(errorDiag(err))
+		return s, nil
+	}
+	s.publishPages(out, false)
+	s.logf("fokus: built %d ideas, %d objectives, %d teams (%d files) in %d ms",
+		len(res.Site.Ideas), len(res.Site.Objectives), len(res.Site.Teams), len(out), time.Since(start).Milliseconds())
+	return s, nil
+}
+
+// errorDiag turns an error outside the content (a broken theme, an
+// unreadable folder) into something the overlay can show.
+func errorDiag(err error) diag.List {
+	return diag.List{{Severity: diag.Error, Message: err.Error()}}
+}
+
+func (s *Server) logf(format string, args ...any) {
+	fmt.Fprintf(s.log, format+"\n", args...)
+}
+
+// Serve answers requests on ln and rebuilds on changes until ctx ends, then
+// shuts down: open event streams are ended, other requests may finish.
+func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
+	s.allowHosts(ln.Addr())
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	var wg sync.WaitGroup
+	wg.Add(2)
+	go func() { defer wg.Done(); s.watch.run(ctx) }()
+	go func() { defer wg.Done(); s.loop(ctx) }()
+	srv := &http.Server{Handler: s, ReadHeaderTimeout: 10 * time.Second}
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	var err error
+	select {
+	case <-ctx.Done():
+	case err = <-errc:
+	}
+	close(s.done)
+	cancel()
+	shutdown, stop := context.WithTimeout(context.Background(), 3*time.Second)
+	defer stop()
+	if e := srv.Shutdown(shutdown); err == nil && e != nil {
+		err = e
+	}
+	wg.Wait()
+	if errors.Is(err, http.ErrServerClosed) {
+		err = nil
+	}
+	return err
+}
+
+// allowHosts decides which Host headers are ours: a page of another site
+// that resolves its own name to 127.0.0.1 (DNS rebinding) must not read ours.
+func (s *Server) allowHosts(addr net.Addr) {
+	s.hosts = map[string]bool{"localhost": true, "127.0.0.1": true, "::1": true}
+	host, port, err := net.SplitHostPort(addr.String())
+	if err == nil {
+		s.port = port
+		s.hosts[strings.ToLower(host)] = true
+	}
+	if b := strings.ToLower(strings.Trim(s.opts.Bind, "[]")); b != "" {
+		s.hosts[b] = true
+	}
+	if ip := net.ParseIP(host); ip != nil && ip.IsUnspecified() {
+		s.wildcard = true
+	}
+}
+
+func (s *Server) hostOK(hostport string) bool {
+	host, port, err := net.SplitHostPort(hostport)
+	if err != nil {
+		// No port: only right for the default port of http.
+		host, port = hostport, "80"
+	}
+	if port != s.port {
+		return false
+	}
+	host = strings.ToLower(host)
+	if s.hosts[host] {
+		return true
+	}
+	// Rebinding needs a name the attacker controls; an IP address is not one.
+	return s.wildcard && net.ParseIP(host) != nil
+}
+
+// loop rebuilds whenever the watcher has a batch ready.
+func (s *Server) loop(ctx context.Context) {
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-s.watch.kick:
+		}
+		s.setBusy(true) // before take, so that idle never sees neither a batch nor a rebuild
+		if b := s.watch.take(); !b.empty() {
+			s.rebuild(b)
+		}
+		s.setBusy(false)
+	}
+}
+
+// phaseOneMax is the most changed documents whose own pages are rendered
+// ahead of the whole site; beyond it (a git checkout) the whole site is
+// rendered at once, since rendering a handful of pages first only pays
+// when it is a handful.
+const phaseOneMax = 16
+
+// rebuild brings the served site up to date with the changes in b.
+//
+// It renders in two steps. First only the own pages of the edited documents,
+// which are published at once, so that the page being edited reloads without
+// waiting for thousands of others; then the whole site, published again so
+// that every page whose bytes changed (ranks, lists, team pages) is updated
+// and the result is exactly what `fokus build` writes.
+func (s *Server) rebuild(b batch) {
+	start := time.Now()
+	var changed []string
+	reloaded := b.full
+	var err error
+	if b.full {
+		err = s.builder.Reload()
+	} else {
+		paths := make([]string, 0, len(b.paths))
+		for p := range b.paths {
+			paths = append(paths, p)
+		}
+		sort.Strings(paths)
+		changed, reloaded, err = s.builder.Update(paths)
+	}
+	if err == nil && !reloaded && len(changed) == 0 {
+		return // only files that are not content, such as notes.txt
+	}
+	s.mu.Lock()
+	s.builds++
+	seen := make([]string, 0, len(b.paths))
+	for p := range b.paths {
+		seen = append(seen, p)
+	}
+	sort.Strings(seen)
+	s.seen = append(s.seen, seen)
+	s.mu.Unlock()
+	if err != nil {
+		s.logf("fokus: %v", err)
+		s.publishProblems(errorDiag(err))
+		return
+	}
+	res := s.builder.Model(s.opts.Now())
+	if res.Failed() {
+		errs, warns := res.Diagnostics.Count()
+		for _, d := range res.Diagnostics {
+			if d.Severity == diag.Error {
+				fmt.Fprintln(s.log, d.String())
+			}
+		}
+		s.logf("fokus: %d errors, %d warnings; the browser shows them over the last good version", errs, warns)
+		s.publishProblems(res.Diagnostics)
+		return
+	}
+	first := 0
+	if !reloaded && len(changed) <= phaseOneMax && s.current().pages != nil {
+		out, err := s.builder.RenderDocs(res.Site, changed)
+		if err == nil && len(out) > 0 {
+			first = s.publishPages(out, true)
+		}
+	}
+	firstAt := time.Since(start)
+	out, err := s.builder.Render(res.Site)
+	if err != nil {
+		s.logf("fokus: %v", err)
+		s.publishProblems(errorDiag(err))
+		return
+	}
+	n := s.publishPages(out, false)
+	what := strconv.Itoa(len(changed)) + " content files changed"
+	if len(changed) == 1 {
+		what = changed[0] + " changed"
+	}
+	if reloaded {
+		what = "everything read again"
+	}
+	if first > 0 {
+		s.logf("fokus: rebuilt in %d ms (%s; %d edited pages after %d ms, %d pages changed in all)",
+			time.Since(start).Milliseconds(), what, first, firstAt.Milliseconds(), n)
+	} else {
+		s.logf("fokus: rebuilt in %d ms (%s; %d pages changed)", time.Since(start).Milliseconds(), what, n)
+	}
+}
+
+func (s *Server) setBusy(b bool) {
+	s.mu.Lock()
+	s.busy = b
+	s.mu.Unlock()
+}
+
+// idle reports whether no change waits and no rebuild runs, for benchmarks
+// that measure one edit at a time.
+func (s *Server) idle() bool {
+	s.watch.mu.Lock()
+	pending := !s.watch.pending.empty()
+	s.watch.mu.Unlock()
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return !pending && !s.busy && len(s.watch.kick) == 0
+}
+
+func (s *Server) current() *state {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.cur
+}
+
+// publish makes st the served state and wakes every event stream.
+func (s *Server) publish(st *state) {
+	st.next = make(chan struct{})
+	s.mu.Lock()
+	prev := s.cur
+	s.cur = st
+	s.mu.Unlock()
+	close(prev.next)
+}
+
+// publishPages serves out, clearing any problems. With merge, out adds to
+// and replaces the served pages; otherwise it is the whole site. It returns
+// the number of pages whose bytes changed.
+func (s *Server) publishPages(out render.Output, merge bool) int {
+	prev := s.current()
+	pages := make(map[string]page, len(out))
+	if merge {
+		pages = maps.Clone(prev.pages)
+	}
+	n := 0
+	for p, data := range out {
+		if old, ok := prev.pages[p]; ok && bytes.Equal(old.data, data) {
+			pages[p] = old
+			continue
+		}
+		pages[p] = page{data: data, version: version(data)}
+		n++
+	}
+	if !merge {
+		for p := range prev.pages {
+			if _, ok := out[p]; !ok {
+				n++ // removed
+			}
+		}
+	}
+	s.publish(&state{pages: pages, overlay: []byte("[]")})
+	return n
+}
+
+// publishProblems keeps serving the last good pages and shows the errors over them.
+func (s *Server) publishProblems(diags diag.List) {
+	probs := s.problems(diags)
+	s.publish(&state{pages: s.current().pages, problems: probs, overlay: overlayJSON(probs)})
+}
+
+func version(data []byte) string {
+	h := fnv.New64a()
+	h.Write(data)
+	return strconv.FormatUint(h.Sum64(), 36)
+}

@@ -1,0 +1,549 @@
+package serve
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/fsnotify/fsnotify"
+
+	"fokus/generator/internal/testsite"
+)
+
+// site is a small valid site; tests copy it into a temporary folder.
+const site = `
+-- fokus.toml --
+title = "Preview"
+language = "en"
+period = "2026-Q4"
+-- content/teams/sales.md --
++++
+title = "Sales"
+capacity = 50
++++
+Sells.
+-- content/objectives/sales/grow.md --
++++
+title = "Grow"
+team = "sales"
+period = "2026-Q4"
+reviewed = 2026-11-20
+
+[[key_results]]
+title = "Leads"
+start = 0
+target = 10
+current = 4
++++
+-- content/ideas/crm.md --
++++
+title = "Clean the CRM"
+submitted = 2026-11-01
+teams = ["sales"]
+objectives = ["grow"]
+
+[score]
+value = 5
+time_criticality = 3
+risk_reduction = 2
+job_size = 5
++++
+The CRM is a mess.
+-- content/ideas/webinar.md --
++++
+title = "Webinar series"
+submitted = 2026-11-02
+
+[score]
+value = 3
+time_criticality = 3
+risk_reduction = 3
+job_size = 3
++++
+Talk to customers.
+`
+
+// idea returns an idea file with the given title.
+func idea(title string) string {
+	return fmt.Sprintf("+++\ntitle = %q\nsubmitted = 2026-11-03\n\n[score]\nvalue = 1\ntime_criticality = 1\nrisk_reduction = 1\njob_size = 1\n+++\nBody of %s.\n", title, title)
+}
+
+// syncBuffer is a log that the server writes while the test reads it.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+type preview struct {
+	t    testing.TB
+	dir  string
+	srv  *Server
+	addr string // host:port
+	log  *syncBuffer
+}
+
+// start serves a copy of archive from a temporary folder on a free loopback port.
+func start(t testing.TB, archive string) *preview {
+	t.Helper()
+	dir := t.TempDir()
+	if err := testsite.Write(dir, archive); err != nil {
+		t.Fatal(err)
+	}
+	return startDir(t, dir)
+}
+
+func startDir(t testing.TB, dir string) *preview {
+	t.Helper()
+	log := &syncBuffer{}
+	now := time.Date(2026, 11, 26, 12, 0, 0, 0, time.UTC)
+	srv, err := New(Options{Source: dir, Log: log, Now: func() time.Time { return now }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- srv.Serve(ctx, ln) }()
+	t.Cleanup(func() {
+		cancel()
+		if err := <-done; err != nil {
+			t.Errorf("Serve: %v", err)
+		}
+		if t.Failed() {
+			t.Logf("server log:\n%s", log.String())
+		}
+	})
+	return &preview{t: t, dir: dir, srv: srv, addr: ln.Addr().String(), log: log}
+}
+
+func (p *preview) write(name, data string) {
+	p.t.Helper()
+	full := filepath.Join(p.dir, filepath.FromSlash(name))
+	if err := os.MkdirAll(filepath.Dir(full), 0o755); err != nil {
+		p.t.Fatal(err)
+	}
+	if err := os.WriteFile(full, []byte(data), 0o644); err != nil {
+		p.t.Fatal(err)
+	}
+}
+
+// get fetches a path and returns the status and body.
+func (p *preview) get(path string) (int, string) {
+	p.t.Helper()
+	resp, err := http.Get("http://" + p.addr + path)
+	if err != nil {
+		p.t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	body, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, string(body)
+}
+
+// eventually polls cond until it holds, for up to five seconds.
+func eventually(t testing.TB, what string, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(5 * time.Second)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatalf("gave up waiting: %s", what)
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+}
+
+// pageHas waits until the page at path answers 200 with want in its body.
+func (p *preview) pageHas(path, want string) {
+	p.t.Helper()
+	eventually(p.t, path+" shows "+want, func() bool {
+		code, body := p.get(path)
+		return code == 200 && strings.Contains(body, want)
+	})
+}
+
+func (p *preview) builds() (int, [][]string) {
+	p.srv.mu.Lock()
+	defer p.srv.mu.Unlock()
+	return p.srv.builds, append([][]string(nil), p.srv.seen...)
+}
+
+func TestServesBuiltSiteWithReloadScript(t *testing.T) {
+	p := start(t, site)
+	code, body := p.get("/ideas/crm/")
+	if code != 200 || !strings.Contains(body, "Clean the CRM") {
+		t.Fatalf("GET /ideas/crm/: %d\n%s", code, body)
+	}
+	if !strings.Contains(body, `src="/__fokus/live.js"`) || !strings.Contains(body, `data-path="ideas/crm/index.html"`) {
+		t.Errorf("served page has no live-reload script")
+	}
+	// The built output itself stays clean: only serving adds the script.
+	for path, pg := range p.srv.current().pages {
+		if bytes.Contains(pg.data, []byte("__fokus")) {
+			t.Errorf("built %s contains the live-reload script", path)
+		}
+	}
+	if code, _ := p.get("/__fokus/live.js"); code != 200 {
+		t.Errorf("live.js: %d", code)
+	}
+	if code, _ := p.get("/backlog"); code != 200 { // redirected to /backlog/
+		t.Errorf("GET /backlog: %d", code)
+	}
+	if code, body := p.get("/no/such/page/"); code != 404 || !strings.Contains(body, "live.js") {
+		t.Errorf("missing page: %d, want 404 that reloads once the page exists", code)
+	}
+}
+
+func TestAtomicSaveShowsUp(t *testing.T) {
+	p := start(t, site)
+	// What VS Code, JetBrains and vim with backupcopy=no do: write a
+	// temporary file, then rename it over the original.
+	tmp := filepath.Join(p.dir, "content/ideas/crm.md.tmp.4711")
+	if err := os.WriteFile(tmp, []byte(idea("Clean the CRM, atomically")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Rename(tmp, filepath.Join(p.dir, "content/ideas/crm.md")); err != nil {
+		t.Fatal(err)
+	}
+	p.pageHas("/ideas/crm/", "Clean the CRM, atomically")
+	// And a second save to the same file still arrives: the watch survived the rename.
+	p.write("content/ideas/crm.md", idea("Clean the CRM, again"))
+	p.pageHas("/ideas/crm/", "Clean the CRM, again")
+}
+
+func TestFileInNewNestedFolderShowsUp(t *testing.T) {
+	p := start(t, site)
+	// mkdir -p and a file written at once: the watch on c cannot exist
+	// before the file does.
+	p.write("content/ideas/2027/q1/deep/nested.md", idea("Deeply nested"))
+	p.pageHas("/ideas/nested/", "Deeply nested")
+	// The new folders are watched from then on.
+	p.write("content/ideas/2027/q1/deep/nested.md", idea("Deeply nested, edited"))
+	p.pageHas("/ideas/nested/", "Deeply nested, edited")
+	p.write("content/ideas/2027/q1/deep/second.md", idea("Second in there"))
+	p.pageHas("/ideas/second/", "Second in there")
+}
+
+func TestDeleteAndFolderRename(t *testing.T) {
+	p := start(t, site)
+	p.write("content/ideas/old/moved.md", idea("Moving idea"))
+	p.pageHas("/ideas/moved/", "Moving idea")
+	if err := os.Rename(filepath.Join(p.dir, "content/ideas/old"), filepath.Join(p.dir, "content/ideas/new")); err != nil {
+		t.Fatal(err)
+	}
+	p.write("content/ideas/new/moved.md", idea("Moved idea"))
+	p.pageHas("/ideas/moved/", "Moved idea")
+	if err := os.Remove(filepath.Join(p.dir, "content/ideas/webinar.md")); err != nil {
+		t.Fatal(err)
+	}
+	eventually(t, "deleted idea's page is gone", func() bool {
+		code, _ := p.get("/ideas/webinar/")
+		return code == 404
+	})
+}
+
+func TestEditorDroppingsCauseNoRebuild(t *testing.T) {
+	p := start(t, site)
+	droppings := []string{"4913", ".crm.md.swp", ".crm.md.swx", "crm.md~", "crm.md___jb_tmp___", "crm.md___jb_old___", ".#crm.md", "#crm.md#"}
+	for _, name := range droppings {
+		p.write("content/ideas/"+name, "not content")
+	}
+	// A real save after them; once it shows, every dropping's event has
+	// been seen (events arrive in order), so their absence is meaningful.
+	p.write("content/ideas/crm.md", idea("Sentinel"))
+	p.pageHas("/ideas/crm/", "Sentinel")
+	n, seen := p.builds()
+	if n != 1 {
+		t.Errorf("%d rebuilds, want 1: %v", n, seen)
+	}
+	for _, batch := range seen {
+		for _, path := range batch {
+			for _, d := range droppings {
+				if strings.HasSuffix(path, "/"+d) {
+					t.Errorf("dropping %s reached a rebuild", path)
+				}
+			}
+		}
+	}
+}
+
+func TestBrokenFileShowsOverlayAndFixHeals(t *testing.T) {
+	p := start(t, site)
+	broken := "+++\ntitle = \"Clean the CRM\"\nsubmitted = 2026-11-01\n\n[score]\nvalue = 5\ntime_criticality = 3\nrisk_reduction = 2\njob_size = 0\n+++\n"
+	p.write("content/ideas/crm.md", broken)
+	eventually(t, "overlay with the diagnostic", func() bool {
+		code, body := p.get("/")
+		return code == 200 && strings.Contains(body, "fokus-overlay") && strings.Contains(body, "content/ideas/crm.md:9:")
+	})
+	_, body := p.get("/backlog/")
+	if !strings.Contains(body, "fokus-overlay") || !strings.Contains(body, "job_size = 0") {
+		t.Errorf("every page shows the overlay with the source line; /backlog/ does not:\n%s", body)
+	}
+	if !strings.Contains(body, "Clean the CRM") {
+		t.Errorf("the overlay covers the last good version; it is not there")
+	}
+	p.write("content/ideas/crm.md", idea("Clean the CRM, fixed"))
+	p.pageHas("/ideas/crm/", "Clean the CRM, fixed")
+	if _, body := p.get("/"); strings.Contains(body, "fokus-overlay") {
+		t.Errorf("overlay still shown after the fix")
+	}
+}
+
+func TestFirstBuildFailingServesErrorPage(t *testing.T) {
+	p := start(t, site+"-- content/ideas/bad.md --\n+++\ntitle = \"Bad\"\nsubmitted = \"not a date\"\n+++\n")
+	code, body := p.get("/")
+	if code != http.StatusInternalServerError || !strings.Contains(body, "fokus-overlay") || !strings.Contains(body, "content/ideas/bad.md:3:13") {
+		t.Fatalf("GET / with a broken first build: %d\n%s", code, body)
+	}
+	p.write("content/ideas/bad.md", idea("Bad no more"))
+	p.pageHas("/ideas/bad/", "Bad no more")
+}
+
+// events reads the event stream of one page.
+func (p *preview) events(path string) <-chan message {
+	p.t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	p.t.Cleanup(cancel)
+	req, _ := http.NewRequestWithContext(ctx, "GET", "http://"+p.addr+"/__fokus/events?path="+path, nil)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		p.t.Fatal(err)
+	}
+	if ct := resp.Header.Get("Content-Type"); ct != "text/event-stream" {
+		p.t.Fatalf("event stream Content-Type %q", ct)
+	}
+	ch := make(chan message, 100)
+	go func() {
+		defer resp.Body.Close()
+		defer close(ch)
+		sc := bufio.NewScanner(resp.Body)
+		sc.Buffer(nil, 1<<20)
+		for sc.Scan() {
+			if data, ok := strings.CutPrefix(sc.Text(), "data: "); ok {
+				var m message
+				if json.Unmarshal([]byte(data), &m) == nil {
+					ch <- m
+				}
+			}
+		}
+	}()
+	return ch
+}
+
+func next(t testing.TB, ch <-chan message) message {
+	t.Helper()
+	select {
+	case m, ok := <-ch:
+		if !ok {
+			t.Fatal("event stream ended")
+		}
+		return m
+	case <-time.After(5 * time.Second):
+		t.Fatal("no event within 5 s")
+	}
+	return message{}
+}
+
+func TestReloadEventArrivesAfterNewBytesAreServed(t *testing.T) {
+	p := start(t, site)
+	ch := p.events("ideas/crm/index.html")
+	first := next(t, ch)
+	if first.Version == "" {
+		t.Fatal("first event has no version for an existing page")
+	}
+	p.write("content/ideas/crm.md", idea("Clean the CRM, reloaded"))
+	for {
+		m := next(t, ch)
+		if m.Version == first.Version {
+			continue // the overlay changed, not the page
+		}
+		// Told to reload: the page must already be the new one, at that version.
+		_, body := p.get("/ideas/crm/")
+		if !strings.Contains(body, "Clean the CRM, reloaded") || !strings.Contains(body, `data-version="`+m.Version+`"`) {
+			t.Fatalf("reload event for version %s, but the page served is not it:\n%s", m.Version, body)
+		}
+		break
+	}
+	// A page that did not change gets no reload for it: the teams page
+	// stream stays at its version across an edit of the objective text.
+	teams := p.events("teams/index.html")
+	v := next(t, teams).Version
+	p.write("content/ideas/webinar.md", idea("Webinar series, renamed"))
+	p.pageHas("/ideas/webinar/", "Webinar series, renamed")
+	select {
+	case m := <-teams:
+		if m.Version != v {
+			// Allowed only if the bytes really changed.
+			_, body := p.get("/teams/")
+			if !strings.Contains(body, m.Version) {
+				t.Errorf("teams page told to reload to %s, but serves another version", m.Version)
+			}
+		}
+	default:
+	}
+}
+
+func TestOverlayArrivesOverEventStream(t *testing.T) {
+	p := start(t, site)
+	ch := p.events("index.html")
+	first := next(t, ch)
+	p.write("content/ideas/crm.md", "+++\ntitle = \"X\"\nsubmitted = 2026-11-01\nstatus = \"accepted\"\n+++\n")
+	m := next(t, ch)
+	var probs []problem
+	if err := json.Unmarshal(m.Problems, &probs); err != nil || len(probs) == 0 {
+		t.Fatalf("no problems in event: %s", m.Problems)
+	}
+	if m.Version != first.Version {
+		t.Errorf("a broken build changed the page version; the last good version should stay")
+	}
+	if !strings.HasPrefix(probs[0].Where, "content/ideas/crm.md:") || probs[0].Source == "" {
+		t.Errorf("problem %+v: want path:line:col and the source line", probs[0])
+	}
+}
+
+// raw sends a request line as given, so no client cleans the path first.
+func (p *preview) raw(method, target, host string) (int, string) {
+	p.t.Helper()
+	conn, err := net.Dial("tcp", p.addr)
+	if err != nil {
+		p.t.Fatal(err)
+	}
+	defer conn.Close()
+	fmt.Fprintf(conn, "%s %s HTTP/1.1\r\nHost: %s\r\nConnection: close\r\n\r\n", method, target, host)
+	resp, err := http.ReadResponse(bufio.NewReader(conn), nil)
+	if err != nil {
+		p.t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	body, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, string(body)
+}
+
+func TestRefusesTraversalForeignHostAndWrites(t *testing.T) {
+	p := start(t, site)
+	_, port, _ := net.SplitHostPort(p.addr)
+	for _, target := range []string{
+		"/../fokus.toml", "/../../etc/passwd", "/%2e%2e/fokus.toml", "/%2E%2E/%2E%2E/etc/passwd",
+		"/ideas/..%2f..%2ffokus.toml", "/ideas%2fcrm/index.html", "/ideas/%5c..%5cfokus.toml",
+		"/./index.html", "/fokus.toml", "/content/ideas/crm.md", "/content/", "/themes/",
+	} {
+		code, body := p.raw("GET", target, p.addr)
+		if code == 200 || strings.Contains(body, "Preview\"") || strings.Contains(body, "+++") {
+			t.Errorf("GET %s: %d, want it refused\n%s", target, code, body)
+		}
+	}
+	for _, host := range []string{"evil.example:" + port, "evil.example", "127.0.0.1.nip.io:" + port, "localhost:1", "127.0.0.2:" + port} {
+		if code, _ := p.raw("GET", "/", host); code != http.StatusForbidden {
+			t.Errorf("Host %s: %d, want 403", host, code)
+		}
+	}
+	for _, host := range []string{p.addr, "localhost:" + port, "LOCALHOST:" + port, "[::1]:" + port} {
+		if code, _ := p.raw("GET", "/", host); code != 200 {
+			t.Errorf("Host %s: %d, want 200", host, code)
+		}
+	}
+	for _, method := range []string{"POST", "PUT", "DELETE", "PATCH", "OPTIONS"} {
+		if code, _ := p.raw(method, "/", p.addr); code != http.StatusMethodNotAllowed {
+			t.Errorf("%s /: %d, want 405", method, code)
+		}
+	}
+	if code, body := p.raw("HEAD", "/", p.addr); code != 200 || body != "" {
+		t.Errorf("HEAD /: %d with %d bytes of body", code, len(body))
+	}
+}
+
+func TestMassChangeRebuildsOnce(t *testing.T) {
+	p := start(t, site)
+	// Like a git checkout: hundreds of files in a few milliseconds, some in
+	// new folders.
+	const n = 400
+	for i := range n {
+		p.write(fmt.Sprintf("content/ideas/batch-%d/mass-%03d.md", i/100, i), idea(fmt.Sprintf("Mass %d", i)))
+	}
+	p.pageHas(fmt.Sprintf("/ideas/mass-%03d/", n-1), fmt.Sprintf("Mass %d", n-1))
+	eventually(t, "server idle", p.srv.idle)
+	for i := range n {
+		if _, ok := p.srv.current().pages[fmt.Sprintf("ideas/mass-%03d/index.html", i)]; !ok {
+			t.Fatalf("idea mass-%03d missing", i)
+		}
+	}
+	if n, _ := p.builds(); n > 2 {
+		t.Errorf("%d rebuilds for one mass change, want 1 (2 at most)", n)
+	}
+}
+
+func TestWatcherOverflowRescansEverything(t *testing.T) {
+	p := start(t, site)
+	// An overflow means events were lost: simulate one, with a change that
+	// has no event of its own (written before the overflow is "noticed",
+	// into a folder nobody reports).
+	p.srv.watch.fsw.Errors <- fsnotify.ErrEventOverflow
+	p.pageHas("/", "Preview") // still alive
+	eventually(t, "a full rescan", func() bool { n, _ := p.builds(); return n >= 1 })
+	p.srv.watch.fsw.Errors <- errors.New("watch failed")
+	eventually(t, "a second full rescan", func() bool { n, _ := p.builds(); return n >= 2 })
+	p.write("content/ideas/crm.md", idea("After overflow"))
+	p.pageHas("/ideas/crm/", "After overflow")
+}
+
+func TestConfigChangeRebuildsEverything(t *testing.T) {
+	p := start(t, site)
+	cfg := strings.Replace(testsite.Files(site)["fokus.toml"], "Preview", "Renamed preview", 1)
+	// Atomic save of fokus.toml: the watch is on the folder, so it survives.
+	tmp := filepath.Join(p.dir, "fokus.toml.tmp")
+	if err := os.WriteFile(tmp, []byte(cfg), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Rename(tmp, filepath.Join(p.dir, "fokus.toml")); err != nil {
+		t.Fatal(err)
+	}
+	p.pageHas("/ideas/crm/", "Renamed preview")
+}
+
+func TestOwnPagesRenderedFirstMatchWholeSite(t *testing.T) {
+	p := start(t, site)
+	b := p.srv.builder
+	res := b.Model(time.Date(2026, 11, 26, 12, 0, 0, 0, time.UTC))
+	all, err := b.Render(res.Site)
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := []string{"content/ideas/crm.md", "content/ideas/webinar.md", "content/objectives/sales/grow.md", "content/teams/sales.md"}
+	some, err := b.RenderDocs(res.Site, docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(some) < len(docs) {
+		t.Fatalf("RenderDocs gave %d pages for %d documents", len(some), len(docs))
+	}
+	for path, data := range some {
+		if !bytes.Equal(data, all[path]) {
+			t.Errorf("%s rendered alone differs from the whole site's; the fast path would show a wrong page first", path)
+		}
+	}
+}

@@ -1,0 +1,235 @@
+package serve
+
+import (
+	"context"
+	"errors"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/fsnotify/fsnotify"
+)
+
+// batch is what changed since the last rebuild: source-relative paths with
+// forward slashes, or "everything" when the watcher may have lost events.
+type batch struct {
+	paths map[string]bool
+	full  bool
+}
+
+func (b *batch) empty() bool { return !b.full && len(b.paths) == 0 }
+
+// watcher turns fsnotify events into batches. It watches the source folder
+// itself (for fokus.toml, whose atomic save replaces the file and would end a
+// watch on the file) and content/ and themes/ recursively, adding folders the
+// moment they appear, since inotify and friends do not recurse.
+type watcher struct {
+	root    string
+	fsw     *fsnotify.Watcher
+	quiet   time.Duration // rebuild this long after the last event…
+	maxWait time.Duration // …but no later than this after the first, so a stream of events still rebuilds
+	logf    func(format string, args ...any)
+
+	mu      sync.Mutex
+	pending batch
+	kick    chan struct{} // a batch is ready; capacity 1
+}
+
+func newWatcher(root string, quiet, maxWait time.Duration, logf func(string, ...any)) (*watcher, error) {
+	fsw, err := fsnotify.NewWatcher()
+	if err != nil {
+		return nil, err
+	}
+	w := &watcher{root: root, fsw: fsw, quiet: quiet, maxWait: maxWait, logf: logf,
+		pending: batch{paths: map[string]bool{}}, kick: make(chan struct{}, 1)}
+	if err := fsw.Add(root); err != nil {
+		fsw.Close()
+		return nil, err
+	}
+	for _, dir := range []string{"content", "themes"} {
+		w.addTree(filepath.Join(root, dir))
+	}
+	return w, nil
+}
+
+// addTree watches dir and every folder below it.
+func (w *watcher) addTree(dir string) {
+	filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return nil // gone already; its Remove event follows
+		}
+		if d.IsDir() {
+			if p != dir && ignoredDir(d.Name()) {
+				return filepath.SkipDir
+			}
+			if err := w.fsw.Add(p); err != nil && !errors.Is(err, fs.ErrNotExist) {
+				w.logf("fokus: cannot watch %s: %v; changes there are picked up by the next full rescan", w.rel(p), err)
+			}
+		}
+		return nil
+	})
+}
+
+func (w *watcher) rel(p string) string {
+	r, err := filepath.Rel(w.root, p)
+	if err != nil {
+		return filepath.ToSlash(p)
+	}
+	return filepath.ToSlash(r)
+}
+
+// ignoredDir skips version-control and editor folders such as .git or .idea.
+func ignoredDir(name string) bool { return strings.HasPrefix(name, ".") }
+
+// ignored reports editor droppings: files that editors write next to the one
+// being saved and that never are content. A rebuild for them would reload
+// every browser for nothing, several times per save.
+func ignored(name string) bool {
+	switch {
+	case name == "4913": // vim probes whether it may create files in the folder
+		return true
+	case strings.HasSuffix(name, ".swp"), strings.HasSuffix(name, ".swx"), strings.HasSuffix(name, ".swpx"): // vim swap files
+		return true
+	case strings.HasSuffix(name, "~"): // vim, emacs and gedit backups
+		return true
+	case strings.HasSuffix(name, "___jb_tmp___"), strings.HasSuffix(name, "___jb_old___"): // JetBrains safe write
+		return true
+	case strings.HasPrefix(name, ".#"): // emacs lock files
+		return true
+	case strings.HasPrefix(name, "#") && strings.HasSuffix(name, "#"): // emacs auto-save
+		return true
+	case name == ".DS_Store", strings.HasPrefix(name, "._"): // macOS metadata
+		return true
+	case strings.HasSuffix(name, ".tmp") && strings.Contains(name, ".md."): // some editors' atomic save temp files
+		return true
+	}
+	return false
+}
+
+// relevant reports whether a source-relative path can change the site.
+func relevant(rel string) bool {
+	if ignored(path.Base(rel)) {
+		return false
+	}
+	top, _, _ := strings.Cut(rel, "/")
+	switch top {
+	case "content", "themes":
+		for _, part := range strings.Split(rel, "/") {
+			if strings.HasPrefix(part, ".") {
+				return false // .git, .idea and friends, and hidden files fokus skips anyway
+			}
+		}
+		return true
+	}
+	return rel == "fokus.toml"
+}
+
+// run collects events until ctx ends, handing batches over through kick.
+func (w *watcher) run(ctx context.Context) {
+	defer w.fsw.Close()
+	var quiet, deadline <-chan time.Time
+	var quietT, deadlineT *time.Timer
+	stop := func() {
+		if quietT != nil {
+			quietT.Stop()
+			deadlineT.Stop()
+		}
+		quiet, deadline, quietT, deadlineT = nil, nil, nil, nil
+	}
+	touched := func() {
+		if quietT == nil {
+			quietT, deadlineT = time.NewTimer(w.quiet), time.NewTimer(w.maxWait)
+			quiet, deadline = quietT.C, deadlineT.C
+			return
+		}
+		quietT.Reset(w.quiet)
+	}
+	for {
+		select {
+		case <-ctx.Done():
+			stop()
+			return
+		case ev, ok := <-w.fsw.Events:
+			if !ok {
+				return
+			}
+			if w.event(ev) {
+				touched()
+			}
+		case err, ok := <-w.fsw.Errors:
+			if !ok {
+				return
+			}
+			// Overflow or any other watch error: events were lost, so the
+			// only safe answer is to read everything again.
+			if errors.Is(err, fsnotify.ErrEventOverflow) {
+				w.logf("fokus: too many changes at once for the file watcher; reading everything again")
+			} else {
+				w.logf("fokus: file watcher: %v; reading everything again", err)
+			}
+			w.mu.Lock()
+			w.pending.full = true
+			w.mu.Unlock()
+			w.rewatch()
+			touched()
+		case <-quiet:
+			stop()
+			w.ready()
+		case <-deadline:
+			stop()
+			w.ready()
+		}
+	}
+}
+
+// rewatch adds watches for folders that may have appeared unseen.
+func (w *watcher) rewatch() {
+	for _, dir := range []string{"content", "themes"} {
+		w.addTree(filepath.Join(w.root, dir))
+	}
+}
+
+// event records one fsnotify event and reports whether it matters.
+func (w *watcher) event(ev fsnotify.Event) bool {
+	if ev.Op == fsnotify.Chmod {
+		return false // touch, Spotlight, virus scanners: nothing to rebuild
+	}
+	rel := w.rel(ev.Name)
+	if !relevant(rel) {
+		return false
+	}
+	if ev.Op.Has(fsnotify.Create) {
+		if info, err := os.Stat(ev.Name); err == nil && info.IsDir() {
+			// mkdir -p a/b/c arrives as one Create for a: b and c are only
+			// found by walking, and files written into them before their
+			// watch was in place have no events at all. The folder's path
+			// in the batch makes the rebuild read it whole.
+			w.addTree(ev.Name)
+		}
+	}
+	w.mu.Lock()
+	w.pending.paths[rel] = true
+	w.mu.Unlock()
+	return true
+}
+
+// ready signals the rebuild loop; if it is busy, the signal waits for it.
+func (w *watcher) ready() {
+	select {
+	case w.kick <- struct{}{}:
+	default:
+	}
+}
+
+// take returns and clears what has changed.
+func (w *watcher) take() batch {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	b := w.pending
+	w.pending = batch{paths: map[string]bool{}}
+	return b
+}
