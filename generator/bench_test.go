@@ -1,0 +1,55 @@
+package generator
+
+import (
+	"fmt"
+	"testing"
+	"time"
+
+	"fokus/generator/internal/corpus"
+	"fokus/generator/output"
+)
+
+// BenchmarkBuild measures what `fokus build` does: load, check, render and
+// write a generated site of N ideas, N/10 objectives and 8 teams.
+func BenchmarkBuild(b *testing.B) {
+	now, _ := time.Parse("2006-01-02", corpus.Now)
+	for _, n := range []int{1000, 10000} {
+		b.Run(fmt.Sprintf("ideas=%d", n), func(b *testing.B) {
+			src := corpus.MapFS(n, 1)
+			dest := b.TempDir() + "/public"
+			b.ReportAllocs()
+			for b.Loop() {
+				res, err := Build(Options{Source: src, Now: now, NowDay: true})
+				if err != nil {
+					b.Fatal(err)
+				}
+				if res.Failed() {
+					b.Fatalf("corpus has errors:\n%s", res.Diagnostics[:min(len(res.Diagnostics), 5)])
+				}
+				if err := output.Write(dest, res.Output); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+func TestGeneratedCorpusIsValid(t *testing.T) {
+	now, _ := time.Parse("2006-01-02", corpus.Now)
+	res, err := Check(Options{Source: corpus.MapFS(300, 7), Now: now, NowDay: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := errorsOf(res.Diagnostics); len(got) > 0 {
+		t.Fatalf("generated corpus has %d errors, first: %s", len(got), got[0])
+	}
+	if len(res.Site.Ideas) != 300 || len(res.Site.Objectives) != 30 || len(res.Site.Teams) != corpus.Teams {
+		t.Fatalf("corpus has %d ideas, %d objectives, %d teams", len(res.Site.Ideas), len(res.Site.Objectives), len(res.Site.Teams))
+	}
+	a, b := corpus.Files(50, 3), corpus.Files(50, 3)
+	for p := range a {
+		if string(a[p]) != string(b[p]) {
+			t.Fatalf("%s differs between two runs with the same seed", p)
+		}
+	}
+}
