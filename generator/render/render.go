@@ -41,12 +41,12 @@ type Theme struct {
 
 // pageTemplates are the theme's page templates; each defines "main" and is
 // executed through "base" (layout.html).
-var pageTemplates = []string{"dashboard", "backlog", "idea", "objectives", "objective", "teams", "team", "decisions"}
+var pageTemplates = []string{"dashboard", "backlog", "idea", "objectives", "objective", "teams", "team", "decisions", "priorities", "poster", "posters"}
 
 // LoadTheme parses the theme's templates and strings.
 func LoadTheme(theme fs.FS) (*Theme, error) {
 	t := &Theme{pages: map[string]*template.Template{}, strings: map[string]map[string]string{}}
-	base, err := template.New("layout.html").Funcs(funcs).ParseFS(theme, "templates/layout.html", "templates/partials.html")
+	base, err := template.New("layout.html").Funcs(funcs).ParseFS(theme, "templates/layout.html", "templates/partials.html", "templates/visuals.html")
 	if err != nil {
 		return nil, fmt.Errorf("theme: %w", err)
 	}
@@ -100,6 +100,8 @@ func (t *Theme) Render(s *site.Site) (Output, error) {
 	add("objectives/index.html", "objectives", tr["objectives"], "objectives", nil)
 	add("teams/index.html", "teams", tr["teams"], "teams", nil)
 	add("decisions/index.html", "decisions", tr["decisions"], "decisions", nil)
+	add("priorities/index.html", "priorities", tr["priorities"], "priorities", nil)
+	add("posters/index.html", "posters", tr["posters"], "posters", nil)
 	for _, idea := range s.Ideas {
 		add("ideas/"+idea.Slug+"/index.html", "idea", idea.Title, "backlog", func(p *Page) { p.Idea = idea })
 	}
@@ -108,6 +110,7 @@ func (t *Theme) Render(s *site.Site) (Output, error) {
 	}
 	for _, team := range s.Teams {
 		add("teams/"+team.Slug+"/index.html", "team", team.Title, "teams", func(p *Page) { p.Team = team })
+		add("posters/"+team.Slug+"/index.html", "poster", tr["poster"]+" "+team.Title, "posters", func(p *Page) { p.Team = team })
 	}
 
 	results := make([][]byte, len(jobs))

@@ -1,0 +1,452 @@
+// Package chart builds the site's charts as ECharts options: plain Go data,
+// marshalled to JSON, that a theme embeds as data in its own templates. It is
+// the only importer of go-echarts, and it never uses go-echarts' renderer:
+// the renderer turns strings wrapped in "__f__" into JavaScript, which would
+// let a title in content run as code. Marshalled with encoding/json such a
+// string stays an inert string.
+package chart
+
+import (
+	"encoding/json"
+	"fmt"
+	"math"
+	"sort"
+	"strconv"
+
+	"github.com/go-echarts/go-echarts/v2/charts"
+	"github.com/go-echarts/go-echarts/v2/opts"
+
+	"fokus/generator/site"
+)
+
+// Chart is one chart of a page: a fixed DOM id (so builds stay
+// byte-identical), the ECharts option and the height it needs.
+type Chart struct {
+	ID     string
+	Option json.RawMessage
+	Height int // pixels
+	Marks  int // data marks the chart draws (bubbles, bars, points)
+}
+
+// Text is what a chart needs from the page: interface text in the site's
+// language, numbers formatted for it and links relative to the page.
+type Text struct {
+	T    func(key string) string
+	Num  func(float64) string
+	Link func(ideaSlug string) string
+}
+
+// Status colours match the theme's status badges, so a bubble and a badge of
+// the same status look alike.
+var statusColors = map[string]string{
+	"proposed":    "#7b8496",
+	"assessing":   "#7a4cc2",
+	"accepted":    "#2f6fb3",
+	"in-progress": "#1f8a5b",
+}
+
+// openStatuses in the order the matrix lists them.
+var openStatuses = []string{"proposed", "assessing", "accepted", "in-progress"}
+
+// item is one data item: ECharts keeps extra keys on data items, so the
+// tooltip lines and the link travel with the mark and the theme's script
+// reads them without any function in the option.
+type item struct {
+	Name       string     `json:"name,omitempty"`
+	Value      any        `json:"value"`
+	SymbolSize float64    `json:"symbolSize,omitempty"`
+	ItemStyle  *itemStyle `json:"itemStyle,omitempty"`
+	Tip        []string   `json:"tip,omitempty"`
+	URL        string     `json:"url,omitempty"`
+}
+
+type itemStyle struct {
+	Color       string  `json:"color,omitempty"`
+	BorderColor string  `json:"borderColor,omitempty"`
+	BorderWidth float64 `json:"borderWidth,omitempty"`
+	Opacity     float64 `json:"opacity,omitempty"`
+}
+
+// base carries what every chart shares: no animation, the SVG renderer is
+// chosen by the theme's script, item tooltips whose text the script escapes.
+func base(b *charts.BaseConfiguration) {
+	b.Animation = opts.Bool(false)
+	b.Tooltip = opts.Tooltip{Show: opts.Bool(true), Trigger: "item"}
+	b.Legend = opts.Legend{Show: opts.Bool(true), Top: "0", Type: "scroll"}
+	b.Colors = []string{"#2f5bd3", "#1f8a5b", "#b7791f", "#7a4cc2", "#c53030", "#0f8b8d", "#d4638c", "#5a6b8c", "#8a9a2a", "#e07b39"}
+	b.Theme = "white"
+}
+
+// finish marshals a chart's option; encoding/json sorts map keys, so the
+// same model gives the same bytes.
+func finish(id string, bc *charts.BaseConfiguration, height, marks int, extra map[string]any) Chart {
+	m := bc.JSON()
+	delete(m, "toolbox")
+	m["aria"] = map[string]any{"enabled": true}
+	m["textStyle"] = map[string]any{"fontFamily": "system-ui, sans-serif"}
+	for k, v := range extra {
+		m[k] = v
+	}
+	data, err := json.Marshal(m)
+	if err != nil {
+		// Every value above is a number, a string or a struct of them.
+		panic(fmt.Sprintf("chart %s: %v", id, err))
+	}
+	return Chart{ID: id, Option: data, Height: height, Marks: marks}
+}
+
+// MatrixAxes returns where the matrix's guides cross: the medians of the
+// open ideas' effort and benefit, so the quadrants split this backlog.
+func MatrixAxes(ideas []*site.Idea) (x, y float64) {
+	xs := make([]float64, 0, len(ideas))
+	ys := make([]float64, 0, len(ideas))
+	for _, i := range ideas {
+		xs = append(xs, i.Score.X)
+		ys = append(ys, i.Score.Y)
+	}
+	return median(xs), median(ys)
+}
+
+// QuadrantOf names the quadrant an idea falls in: low effort is always
+// "quick" (for ice, where x is ease, high ease is low effort).
+func QuadrantOf(model string, i *site.Idea, midX, midY float64) string {
+	cheap := i.Score.X <= midX
+	if model == "ice" {
+		cheap = i.Score.X >= midX
+	}
+	high := i.Score.Y >= midY
+	switch {
+	case cheap && high:
+		return "quadrant.quick_wins"
+	case high:
+		return "quadrant.big_bets"
+	case cheap:
+		return "quadrant.fill_ins"
+	}
+	return "quadrant.money_pit"
+}
+
+func median(v []float64) float64 {
+	if len(v) == 0 {
+		return 0
+	}
+	s := append([]float64(nil), v...)
+	sort.Float64s(s)
+	if len(s)%2 == 1 {
+		return s[len(s)/2]
+	}
+	return (s[len(s)/2-1] + s[len(s)/2]) / 2
+}
+
+// niceMax rounds a maximum up to a value an axis can label evenly.
+func niceMax(v float64) float64 {
+	if v <= 0 {
+		return 1
+	}
+	v *= 1.12
+	mag := math.Pow(10, math.Floor(math.Log10(v)))
+	for _, f := range []float64{1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10} {
+		if f*mag >= v {
+			return f * mag
+		}
+	}
+	return 10 * mag
+}
+
+// Matrix is the priority matrix: every scored open idea as a bubble, effort
+// against benefit, sized by score, coloured by status, with quadrant guides.
+// Ideas without a score have no place on it; the page lists them beside it.
+func Matrix(s *site.Site, tx Text) Chart {
+	model := s.Config.ScoringModel
+	ideas := s.Ranked
+	c := charts.NewScatter()
+	base(&c.BaseConfiguration)
+	midX, midY := MatrixAxes(ideas)
+	maxX, maxY, maxScore := 0.0, 0.0, 0.0
+	for _, i := range ideas {
+		maxX = math.Max(maxX, i.Score.X)
+		maxY = math.Max(maxY, i.Score.Y)
+		maxScore = math.Max(maxScore, i.Score.Value)
+	}
+	xMax, yMax := niceMax(maxX), niceMax(maxY)
+	xMin := 0.0
+	if model == "ice" {
+		xMin, xMax = 0, 10
+	}
+	xName, yName := tx.T("axis."+model+".x"), tx.T("axis."+model+".y")
+	c.XAxisList = []opts.XAxis{{
+		Type: "value", Name: xName, NameLocation: "middle", NameGap: 30,
+		Min: xMin, Max: xMax, Inverse: opts.Bool(model == "ice"),
+		SplitLine: &opts.SplitLine{Show: opts.Bool(true), LineStyle: &opts.LineStyle{Color: "#eef0f5"}},
+	}}
+	c.YAxisList = []opts.YAxis{{
+		Type: "value", Name: yName, NameLocation: "middle", NameGap: 42,
+		Min: 0, Max: yMax,
+		SplitLine: &opts.SplitLine{Show: opts.Bool(true), LineStyle: &opts.LineStyle{Color: "#eef0f5"}},
+	}}
+	c.GridList = []opts.Grid{{Left: "64", Right: "24", Top: "44", Bottom: "52"}}
+
+	marks := 0
+	for _, status := range openStatuses {
+		var data []item
+		for _, i := range ideas {
+			if i.Status != status {
+				continue
+			}
+			size := 14.0
+			if maxScore > 0 {
+				size = 14 + 40*math.Sqrt(math.Max(0, i.Score.Value)/maxScore)
+			}
+			data = append(data, item{
+				Name:       i.Title,
+				Value:      []float64{round(i.Score.X), round(i.Score.Y), round(i.Score.Value)},
+				SymbolSize: round(size),
+				Tip: []string{
+					"#" + strconv.Itoa(i.Rank) + " " + i.Title,
+					tx.T("score") + ": " + tx.Num(i.Score.Value) + " = " + i.Score.Worked,
+					i.Score.Formula,
+					tx.T("status") + ": " + tx.T("status."+i.Status),
+				},
+				URL: tx.Link(i.Slug),
+			})
+		}
+		if len(data) == 0 {
+			continue
+		}
+		marks += len(data)
+		c.MultiSeries = append(c.MultiSeries, charts.SingleSeries{
+			Name: tx.T("status." + status), Type: "scatter", Data: data,
+			ItemStyle: &opts.ItemStyle{Color: statusColors[status], BorderColor: "#ffffff", BorderWidth: 1, Opacity: opts.Float(0.85)},
+		})
+	}
+	// The guides live on a series of their own without data, so hiding a
+	// status in the legend does not hide them.
+	if len(ideas) > 0 {
+		label := func(pos string) *opts.Label {
+			return &opts.Label{Show: opts.Bool(true), Position: pos, Color: "#5a6478", FontSize: 13, FontWeight: "bold"}
+		}
+		left, right := xMin, xMax
+		corner := func(key string, x0, y0, x1, y1 float64, pos string) any {
+			return []any{
+				map[string]any{"name": tx.T(key), "coord": []float64{round(x0), round(y0)}, "label": label(pos)},
+				map[string]any{"coord": []float64{round(x1), round(y1)}},
+			}
+		}
+		quick := "insideTopLeft"
+		big := "insideTopRight"
+		fill := "insideBottomLeft"
+		pit := "insideBottomRight"
+		if model == "ice" { // the x axis runs from easy (left) to hard (right)
+			quick, big, fill, pit = "insideTopRight", "insideTopLeft", "insideBottomRight", "insideBottomLeft"
+		}
+		c.MultiSeries = append(c.MultiSeries, charts.SingleSeries{
+			Name: tx.T("quadrants"), Type: "scatter", Data: []item{},
+			MarkAreas: &opts.MarkAreas{
+				Data: []any{
+					corner("quadrant.quick_wins", left, midY, midX, yMax, quick),
+					corner("quadrant.big_bets", midX, midY, right, yMax, big),
+					corner("quadrant.fill_ins", left, 0, midX, midY, fill),
+					corner("quadrant.money_pit", midX, 0, right, midY, pit),
+				},
+				MarkAreaStyle: opts.MarkAreaStyle{ItemStyle: &opts.ItemStyle{Color: "rgba(47,91,211,0.035)", BorderColor: "#d5dae6", BorderWidth: 1}},
+			},
+			MarkLines: &opts.MarkLines{
+				Data: []any{
+					map[string]any{"xAxis": round(midX), "name": tx.T("median")},
+					map[string]any{"yAxis": round(midY), "name": tx.T("median")},
+				},
+				MarkLineStyle: opts.MarkLineStyle{
+					Symbol:    []string{"none", "none"},
+					Label:     &opts.Label{Show: opts.Bool(false)},
+					LineStyle: &opts.LineStyle{Color: "#9aa3b5", Type: "dashed", Width: 1},
+				},
+			},
+		})
+	}
+	c.Legend.Data = legendOf(c.MultiSeries, tx.T("quadrants"))
+	return finish("chart-priorities", &c.BaseConfiguration, 560, marks, nil)
+}
+
+// legendOf lists the series names but the one that only carries guides.
+func legendOf(series charts.MultiSeries, except string) []string {
+	var names []string
+	for _, s := range series {
+		if s.Name != except {
+			names = append(names, s.Name)
+		}
+	}
+	return names
+}
+
+// RankingSize is how many ideas the ranking chart shows.
+const RankingSize = 15
+
+// Ranking is the top open ideas by score as labelled horizontal bars, best on top.
+func Ranking(s *site.Site, tx Text) Chart {
+	ideas := s.Ranked
+	if len(ideas) > RankingSize {
+		ideas = ideas[:RankingSize]
+	}
+	c := charts.NewBar()
+	base(&c.BaseConfiguration)
+	c.Legend.Show = opts.Bool(false)
+	names := make([]string, len(ideas))
+	data := make([]item, len(ideas))
+	for n, i := range ideas {
+		names[n] = strconv.Itoa(i.Rank) + ". " + i.Title
+		data[n] = item{
+			Name:      i.Title,
+			Value:     round(i.Score.Value),
+			ItemStyle: &itemStyle{Color: statusColors[i.Status]},
+			Tip: []string{
+				"#" + strconv.Itoa(i.Rank) + " " + i.Title,
+				tx.T("score") + ": " + tx.Num(i.Score.Value) + " = " + i.Score.Worked,
+				tx.T("status") + ": " + tx.T("status."+i.Status),
+			},
+			URL: tx.Link(i.Slug),
+		}
+	}
+	c.XAxisList = []opts.XAxis{{Type: "value", Name: tx.T("score"), NameLocation: "middle", NameGap: 28,
+		SplitLine: &opts.SplitLine{Show: opts.Bool(true), LineStyle: &opts.LineStyle{Color: "#eef0f5"}}}}
+	c.YAxisList = []opts.YAxis{{Type: "category", Data: names, Inverse: opts.Bool(true),
+		AxisLabel: &opts.AxisLabel{Width: 260, Overflow: "truncate", FontSize: 12}}}
+	c.GridList = []opts.Grid{{Left: "276", Right: "56", Top: "8", Bottom: "44"}}
+	c.MultiSeries = append(c.MultiSeries, charts.SingleSeries{
+		Name: tx.T("score"), Type: "bar", Data: data, BarWidth: "62%",
+		Label: &opts.Label{Show: opts.Bool(true), Position: "right", Formatter: "{c}", Color: "#1d2330"},
+	})
+	return finish("chart-ranking", &c.BaseConfiguration, 60+28*len(ideas), len(ideas), nil)
+}
+
+// Load is each team's committed load stacked by idea against its capacity,
+// so over-commitment shows as bars reaching past the red capacity mark.
+func Load(id string, teams []*site.Team, tx Text) Chart {
+	c := charts.NewBar()
+	base(&c.BaseConfiguration)
+	c.Legend.Show = opts.Bool(false)
+	names := make([]string, len(teams))
+	maxV := 0.0
+	for n, t := range teams {
+		names[n] = t.Title
+		maxV = math.Max(maxV, math.Max(t.Load, t.Capacity))
+	}
+	// One series per idea; an idea carried by several teams is one series
+	// with a bar in each of their rows.
+	type part struct {
+		idea *site.Idea
+		row  map[int]float64
+	}
+	var parts []*part
+	byIdea := map[*site.Idea]*part{}
+	marks := 0
+	for n, t := range teams {
+		for _, lp := range t.LoadParts {
+			p := byIdea[lp.Idea]
+			if p == nil {
+				p = &part{idea: lp.Idea, row: map[int]float64{}}
+				byIdea[lp.Idea] = p
+				parts = append(parts, p)
+			}
+			p.row[n] += lp.Points
+			marks++
+		}
+	}
+	for _, p := range parts {
+		data := make([]any, len(teams))
+		for n := range teams {
+			v, ok := p.row[n]
+			if !ok {
+				data[n] = "-" // ECharts' empty value: no bar in this row
+				continue
+			}
+			data[n] = item{
+				Name:  p.idea.Title,
+				Value: round(v),
+				Tip: []string{
+					p.idea.Title,
+					teams[n].Title + ": " + tx.Num(v) + " " + tx.T("points"),
+					tx.T("status") + ": " + tx.T("status."+p.idea.Status),
+				},
+				URL: tx.Link(p.idea.Slug),
+			}
+		}
+		c.MultiSeries = append(c.MultiSeries, charts.SingleSeries{
+			Name: p.idea.Title, Type: "bar", Stack: "load", Data: data, BarWidth: "56%",
+			ItemStyle: &opts.ItemStyle{BorderColor: "#ffffff", BorderWidth: 1},
+		})
+	}
+	capData := make([]any, len(teams))
+	for n, t := range teams {
+		if t.Capacity <= 0 {
+			capData[n] = "-"
+			continue
+		}
+		over := t.Load > t.Capacity
+		tip := []string{t.Title, tx.T("capacity") + ": " + tx.Num(t.Capacity) + " " + tx.T("points"),
+			tx.T("load") + ": " + tx.Num(t.Load) + " " + tx.T("points")}
+		if over {
+			tip = append(tip, tx.T("rule.over-capacity"))
+		}
+		capData[n] = item{Name: t.Title, Value: []any{round(t.Capacity), n}, Tip: tip}
+	}
+	c.MultiSeries = append(c.MultiSeries, charts.SingleSeries{
+		Name: tx.T("capacity"), Type: "scatter", Data: capData,
+		Symbol: "rect", SymbolSize: []int{4, 34},
+		ItemStyle: &opts.ItemStyle{Color: "#c53030"},
+		Label:     &opts.Label{Show: opts.Bool(true), Position: "top", Formatter: tx.T("capacity"), Color: "#c53030", FontSize: 11},
+	})
+	c.XAxisList = []opts.XAxis{{Type: "value", Name: tx.T("points"), NameLocation: "middle", NameGap: 28, Min: 0, Max: niceMax(maxV),
+		SplitLine: &opts.SplitLine{Show: opts.Bool(true), LineStyle: &opts.LineStyle{Color: "#eef0f5"}}}}
+	c.YAxisList = []opts.YAxis{{Type: "category", Data: names, Inverse: opts.Bool(true),
+		AxisLabel: &opts.AxisLabel{Width: 150, Overflow: "truncate", FontSize: 13}}}
+	c.GridList = []opts.Grid{{Left: "166", Right: "32", Top: "24", Bottom: "44"}}
+	return finish(id, &c.BaseConfiguration, 80+56*len(teams), marks, nil)
+}
+
+// History is one objective's check-ins: one line per key result in percent
+// of its target over time, with the target at 100 %.
+func History(o *site.Objective, tx Text) Chart {
+	c := charts.NewLine()
+	base(&c.BaseConfiguration)
+	marks := 0
+	for _, kr := range o.KeyResults {
+		if len(kr.History) == 0 {
+			continue
+		}
+		data := make([]item, len(kr.History))
+		for n, pt := range kr.History {
+			value := tx.Num(pt.Value)
+			if kr.Unit != "" {
+				value += " " + kr.Unit
+			}
+			tip := []string{kr.Title, pt.Date.Format("2006-01-02") + ": " + value + " (" + strconv.Itoa(int(math.Round(pt.Progress*100))) + " %)"}
+			if pt.Note != "" {
+				tip = append(tip, pt.Note)
+			}
+			data[n] = item{Value: []any{pt.Date.Format("2006-01-02"), round(pt.Progress * 100)}, Tip: tip}
+		}
+		marks += len(data)
+		c.MultiSeries = append(c.MultiSeries, charts.SingleSeries{
+			Name: kr.Title, Type: "line", Data: data, Symbol: "circle", SymbolSize: 8,
+			LineStyle: &opts.LineStyle{Width: 2},
+		})
+	}
+	if len(c.MultiSeries) > 0 {
+		c.MultiSeries[0].MarkLines = &opts.MarkLines{
+			Data: []any{map[string]any{"yAxis": 100, "name": tx.T("target")}},
+			MarkLineStyle: opts.MarkLineStyle{
+				Symbol:    []string{"none", "none"},
+				Label:     &opts.Label{Show: opts.Bool(true), Position: "insideEndTop", Formatter: tx.T("target") + " 100 %", Color: "#1f8a5b"},
+				LineStyle: &opts.LineStyle{Color: "#1f8a5b", Type: "dashed", Width: 2},
+			},
+		}
+	}
+	c.XAxisList = []opts.XAxis{{Type: "time", SplitLine: &opts.SplitLine{Show: opts.Bool(false)}}}
+	c.YAxisList = []opts.YAxis{{Type: "value", Name: tx.T("progress") + " %", Min: 0, Max: 110, SplitNumber: 5,
+		SplitLine: &opts.SplitLine{Show: opts.Bool(true), LineStyle: &opts.LineStyle{Color: "#eef0f5"}}}}
+	c.GridList = []opts.Grid{{Left: "48", Right: "32", Top: "56", Bottom: "36"}}
+	return finish("chart-history", &c.BaseConfiguration, 360, marks, nil)
+}
+
+// round keeps two decimals, which is all a chart shows and keeps the JSON short.
+func round(f float64) float64 { return math.Round(f*100) / 100 }

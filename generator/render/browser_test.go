@@ -1,0 +1,480 @@
+package render_test
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"image/png"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/cdproto/fetch"
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
+
+	"fokus/generator"
+	"fokus/generator/content"
+	"fokus/generator/output"
+	"fokus/generator/render"
+)
+
+// Browser tests drive Debian's chromium (or FOKUS_BROWSER) through chromedp.
+// Without a browser they skip, unless FOKUS_REQUIRE_BROWSER=1 (as in CI).
+
+func findBrowser() string {
+	if p := os.Getenv("FOKUS_BROWSER"); p != "" {
+		return p
+	}
+	for _, name := range []string{"/usr/bin/chromium", "chromium", "chromium-browser", "google-chrome", "google-chrome-stable"} {
+		if p, err := exec.LookPath(name); err == nil {
+			return p
+		}
+	}
+	return ""
+}
+
+// browser starts a headless browser for the test, with a fresh profile and
+// nothing that phones home.
+func browser(t *testing.T) context.Context {
+	t.Helper()
+	path := findBrowser()
+	if path == "" {
+		if os.Getenv("FOKUS_REQUIRE_BROWSER") == "1" {
+			t.Fatal("FOKUS_REQUIRE_BROWSER=1 but no chromium found (set FOKUS_BROWSER)")
+		}
+		t.Skip("no chromium found; set FOKUS_BROWSER or install chromium")
+	}
+	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(),
+		chromedp.ExecPath(path),
+		chromedp.Headless,
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.NoFirstRun,
+		chromedp.NoDefaultBrowserCheck,
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("disable-dev-shm-usage", true),
+		chromedp.Flag("disable-default-apps", true),
+		chromedp.Flag("disable-extensions", true),
+		chromedp.UserDataDir(t.TempDir()),
+		chromedp.WindowSize(1400, 1000),
+	)
+	ctx, cancel := chromedp.NewContext(alloc)
+	t.Cleanup(func() { cancel(); cancelAlloc() })
+	if err := chromedp.Do(ctx); err != nil {
+		t.Fatalf("starting %s: %v", path, err)
+	}
+	return ctx
+}
+
+// serveSite writes a built site into a temporary folder, as fokus build
+// does, and serves it on loopback.
+func serveSite(t *testing.T, out render.Output) *httptest.Server {
+	t.Helper()
+	dir := filepath.Join(t.TempDir(), "public")
+	if err := output.Write(dir, out); err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(http.FileServer(http.Dir(dir)))
+	t.Cleanup(srv.Close)
+	return srv
+}
+
+// tab is one browser tab that records what a page must never do: ask for
+// anything outside the site (such requests are blocked), log an error,
+// throw, open a dialog, or get an error status for one of its files.
+type tab struct {
+	t   *testing.T
+	ctx context.Context
+	mu  sync.Mutex
+	bad []string
+}
+
+func newTab(t *testing.T, browserCtx context.Context, site *httptest.Server) *tab {
+	t.Helper()
+	ctx, cancel := chromedp.NewContext(browserCtx)
+	ctx, cancelTimeout := context.WithTimeout(ctx, 90*time.Second)
+	t.Cleanup(func() { cancelTimeout(); cancel() })
+	tb := &tab{t: t, ctx: ctx}
+	if err := chromedp.Do(ctx); err != nil {
+		t.Fatal(err)
+	}
+	siteURL, _ := url.Parse(site.URL)
+
+	paused := chromedp.Events(ctx, fetch.RequestPaused)
+	consoles := chromedp.Events(ctx, runtime.ConsoleAPICalled)
+	exceptions := chromedp.Events(ctx, runtime.ExceptionThrown)
+	dialogs := chromedp.Events(ctx, page.JavascriptDialogOpening)
+	responses := chromedp.Events(ctx, network.ResponseReceived)
+	if _, err := chromedp.Call(ctx, fetch.Enable, fetch.EnableParams{}); err != nil {
+		t.Fatal(err)
+	}
+	go func() {
+		for ev, err := range paused {
+			if err != nil {
+				return
+			}
+			u, perr := url.Parse(ev.Request.URL)
+			local := perr == nil && (u.Scheme == "data" || u.Scheme == "blob" || u.Host == siteURL.Host)
+			if local {
+				_, _ = chromedp.Call(ctx, fetch.ContinueRequest, fetch.ContinueRequestParams{RequestID: ev.RequestID})
+				continue
+			}
+			tb.report("request outside the site: %s", ev.Request.URL)
+			_, _ = chromedp.Call(ctx, fetch.FailRequest, fetch.FailRequestParams{RequestID: ev.RequestID, ErrorReason: network.ErrorReasonBlockedByClient})
+		}
+	}()
+	go func() {
+		for ev, err := range consoles {
+			if err != nil {
+				return
+			}
+			if ev.Type == runtime.ConsoleAPICalledTypeError || ev.Type == runtime.ConsoleAPICalledTypeAssert {
+				var args []string
+				for _, a := range ev.Args {
+					args = append(args, string(a.Value)+a.Description)
+				}
+				tb.report("console.%s: %s", ev.Type, strings.Join(args, " "))
+			}
+		}
+	}()
+	go func() {
+		for ev, err := range exceptions {
+			if err != nil {
+				return
+			}
+			tb.report("exception: %s", (&chromedp.ExceptionError{ExceptionDetails: ev.ExceptionDetails}).Error())
+		}
+	}()
+	go func() {
+		for ev, err := range dialogs {
+			if err != nil {
+				return
+			}
+			tb.report("a %s dialog opened: %q", ev.Type, ev.Message)
+			_, _ = chromedp.Call(ctx, page.HandleJavaScriptDialog, page.HandleJavaScriptDialogParams{Accept: false})
+		}
+	}()
+	go func() {
+		for ev, err := range responses {
+			if err != nil {
+				return
+			}
+			if ev.Response.Status >= 400 {
+				tb.report("HTTP %d for %s", ev.Response.Status, ev.Response.URL)
+			}
+		}
+	}()
+	return tb
+}
+
+func (tb *tab) report(format string, args ...any) {
+	tb.mu.Lock()
+	defer tb.mu.Unlock()
+	tb.bad = append(tb.bad, fmt.Sprintf(format, args...))
+}
+
+// clean fails the test with everything the tab recorded so far.
+func (tb *tab) clean(where string) {
+	tb.t.Helper()
+	tb.mu.Lock()
+	defer tb.mu.Unlock()
+	for _, b := range tb.bad {
+		tb.t.Errorf("%s: %s", where, b)
+	}
+	tb.bad = nil
+}
+
+func (tb *tab) open(u string) {
+	tb.t.Helper()
+	if err := chromedp.Do(tb.ctx, chromedp.Navigate(u)); err != nil {
+		tb.t.Fatalf("open %s: %v", u, err)
+	}
+}
+
+func eval[T any](tb *tab, js string) T {
+	tb.t.Helper()
+	v, err := chromedp.Run(tb.ctx, chromedp.Evaluate[T](js))
+	if err != nil {
+		tb.t.Fatalf("evaluate %s: %v", js, err)
+	}
+	return v
+}
+
+// waitFor evaluates js until it returns true or the deadline passes.
+func waitFor(tb *tab, js string, within time.Duration) bool {
+	tb.t.Helper()
+	deadline := time.Now().Add(within)
+	for {
+		if eval[bool](tb, js) {
+			return true
+		}
+		if time.Now().After(deadline) {
+			return false
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// matrixRows counts the rows of the matrix's table: one per scored open idea.
+func matrixRows(t *testing.T, page []byte) int {
+	t.Helper()
+	m := regexp.MustCompile(`(?s)<table class="matrix-table">.*?</table>`).Find(page)
+	if m == nil {
+		t.Fatal("no matrix table")
+	}
+	return bytes.Count(m, []byte(`<tr><td class="num rank">`))
+}
+
+// keep writes a file into FOKUS_ARTIFACTS when it is set, for a person to
+// look at (pdftoppm -png); tests never write anywhere else.
+func keep(t *testing.T, name string, data []byte) {
+	dir := os.Getenv("FOKUS_ARTIFACTS")
+	if dir == "" {
+		return
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Log(err)
+		return
+	}
+	if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+		t.Log(err)
+	}
+}
+
+var pageRe = regexp.MustCompile(`/Type\s*/Page\b`)
+
+// pdfPages counts the page objects of a PDF (/Type /Page, not /Pages).
+func pdfPages(pdf []byte) int { return len(pageRe.FindAll(pdf, -1)) }
+
+func printPDF(tb *tab) []byte {
+	tb.t.Helper()
+	pdf, err := chromedp.Run(tb.ctx, chromedp.PrintToPDF(chromedp.PDFPrintBackground(), func(p *page.PrintToPDFParams) {
+		yes := true
+		p.PreferCSSPageSize = &yes
+	}))
+	if err != nil {
+		tb.t.Fatal(err)
+	}
+	return pdf
+}
+
+// notBlank fails unless a PNG screenshot has real variation in its pixels.
+func notBlank(t *testing.T, name string, shot []byte) {
+	t.Helper()
+	img, err := png.Decode(bytes.NewReader(shot))
+	if err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	b := img.Bounds()
+	var n, sum, sumSq float64
+	for y := b.Min.Y; y < b.Max.Y; y += 3 {
+		for x := b.Min.X; x < b.Max.X; x += 3 {
+			r, g, bl, _ := img.At(x, y).RGBA()
+			l := (0.299*float64(r) + 0.587*float64(g) + 0.114*float64(bl)) / 257
+			n++
+			sum += l
+			sumSq += l * l
+		}
+	}
+	mean := sum / n
+	if variance := sumSq/n - mean*mean; variance < 100 {
+		t.Errorf("%s: screenshot looks blank (luminance variance %.1f)", name, variance)
+	}
+}
+
+func exampleSite(t *testing.T) render.Output {
+	t.Helper()
+	res, err := generator.Build(generator.Options{Source: os.DirFS("../.."), Now: content.Day(2026, time.November, 26), NowDay: true})
+	if err != nil || res.Failed() {
+		t.Fatalf("building the example site: %v %v", err, res.Diagnostics)
+	}
+	return res.Output
+}
+
+func TestBrowserPriorityChartDrawsEveryOpenIdeaWithoutErrors(t *testing.T) {
+	ctx := browser(t)
+	for _, tc := range []struct {
+		name string
+		out  render.Output
+	}{
+		{"example", exampleSite(t)},
+		{"stress", build(t, stressSite("A4", "portrait", "/"))},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			want := matrixRows(t, tc.out["priorities/index.html"])
+			srv := serveSite(t, tc.out)
+			tb := newTab(t, ctx, srv)
+			tb.open(srv.URL + "/priorities/index.html")
+			const count = `(() => {
+				const el = document.getElementById('chart-priorities');
+				const chart = el && window.echarts && echarts.getInstanceByDom(el);
+				if (!chart) return -1;
+				let n = 0;
+				for (const s of chart.getOption().series) if (s.type === 'scatter') n += (s.data || []).length;
+				return n;
+			})()`
+			if !waitFor(tb, count+` >= `+fmt.Sprint(want), 5*time.Second) {
+				t.Fatalf("the matrix did not draw %d marks within 5 s (has %d)", want, eval[int](tb, count))
+			}
+			if got := eval[int](tb, count); got != want {
+				t.Errorf("matrix has %d marks, want one per scored open idea: %d", got, want)
+			}
+			// The SVG renderer draws each bubble as a path in its status colour.
+			paths := eval[int](tb, `[...document.querySelectorAll('#chart-priorities svg path')].filter(p =>
+				['#7b8496', '#7a4cc2', '#2f6fb3', '#1f8a5b'].includes((p.getAttribute('fill') || '').toLowerCase())).length`)
+			if paths < want {
+				t.Errorf("the SVG has %d bubble paths, want at least %d", paths, want)
+			}
+			for _, id := range []string{"chart-ranking", "chart-load"} {
+				if !waitFor(tb, `!!document.querySelector('#`+id+` svg path')`, 5*time.Second) {
+					t.Errorf("%s drew nothing", id)
+				}
+			}
+			// Show every tooltip, so the titles pass through the formatter.
+			eval[bool](tb, `(() => {
+				const chart = echarts.getInstanceByDom(document.getElementById('chart-priorities'));
+				chart.getOption().series.forEach((s, si) => (s.data || []).forEach((d, di) =>
+					chart.dispatchAction({type: 'showTip', seriesIndex: si, dataIndex: di})));
+				return true;
+			})()`)
+			if tc.name == "stress" {
+				names := eval[[]string](tb, `echarts.getInstanceByDom(document.getElementById('chart-priorities')).getOption().series.flatMap(s => (s.data || []).map(d => d.name))`)
+				for _, title := range []string{scriptTitle, funcTitle} {
+					found := false
+					for _, n := range names {
+						found = found || n == title
+					}
+					if !found {
+						t.Errorf("title %q did not reach the chart as text; names: %q", title, names)
+					}
+				}
+				if n := eval[int](tb, `document.querySelectorAll('script:not([type="application/json"])').length`); n != 2 {
+					t.Errorf("page runs %d scripts, want our 2 (echarts and fokus-charts)", n)
+				}
+				tip := eval[string](tb, `(document.querySelector('#chart-priorities div[style*="z-index"]') || {}).textContent || ''`)
+				if strings.Contains(tip, "alert") && !strings.Contains(tip, scriptTitle) && !strings.Contains(tip, funcTitle) {
+					t.Errorf("tooltip text is mangled: %q", tip)
+				}
+			}
+			// The tables went aside into <details> once the charts were drawn.
+			if n := eval[int](tb, `document.querySelectorAll('details.chart-data [data-chart-for]').length`); n != 3 {
+				t.Errorf("%d chart tables moved into details, want 3", n)
+			}
+			tb.clean("priorities")
+		})
+	}
+}
+
+func TestBrowserPagesLoadNothingFromOutsideTheSite(t *testing.T) {
+	ctx := browser(t)
+	out := exampleSite(t)
+	srv := serveSite(t, out)
+	tb := newTab(t, ctx, srv)
+	var pages []string
+	for _, p := range out.Paths() {
+		if strings.HasSuffix(p, "index.html") && (strings.Count(p, "/") <= 1 || strings.HasPrefix(p, "teams/") || strings.HasPrefix(p, "posters/") || p == "objectives/termine-fuer-den-aussendienst/index.html" || p == "ideas/angebotsvorlagen/index.html") {
+			pages = append(pages, p)
+		}
+	}
+	for _, p := range pages {
+		tb.open(srv.URL + "/" + p)
+		// Let the charts draw: they are what could reach out.
+		waitFor(tb, `[...document.querySelectorAll('div.chart')].every(el => el.querySelector('svg'))`, 5*time.Second)
+		tb.clean(p)
+	}
+	if len(pages) < 12 {
+		t.Errorf("visited only %d pages", len(pages))
+	}
+}
+
+func TestBrowserChartsStayTablesWithoutJavaScript(t *testing.T) {
+	ctx := browser(t)
+	srv := serveSite(t, exampleSite(t))
+	tb := newTab(t, ctx, srv)
+	if _, err := chromedp.Call(tb.ctx, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: true}); err != nil {
+		t.Fatal(err)
+	}
+	tb.open(srv.URL + "/priorities/index.html")
+	visible := eval[int](tb, `[...document.querySelectorAll('[data-chart-for] table')].filter(t => t.offsetHeight > 0).length`)
+	if visible != 3 {
+		t.Errorf("%d chart tables visible without JavaScript, want 3", visible)
+	}
+	if n := eval[int](tb, `[...document.querySelectorAll('div.chart')].filter(el => el.offsetHeight > 0).length`); n != 0 {
+		t.Errorf("%d empty chart areas take space without JavaScript", n)
+	}
+}
+
+func TestBrowserPostersPrintOnOnePageOnEveryPaper(t *testing.T) {
+	ctx := browser(t)
+	for _, paper := range []string{"A4", "A3", "letter"} {
+		for _, orientation := range []string{"portrait", "landscape"} {
+			t.Run(paper+"-"+orientation, func(t *testing.T) {
+				out := build(t, stressSite(paper, orientation, "https://intranet.example/fokus/"))
+				srv := serveSite(t, out)
+				tb := newTab(t, ctx, srv)
+				teams := 0
+				for _, p := range out.Paths() {
+					if !strings.HasPrefix(p, "posters/") || p == "posters/index.html" || !strings.HasSuffix(p, "/index.html") {
+						continue
+					}
+					teams++
+					tb.open(srv.URL + "/" + p)
+					// The type is set so the content fits: nothing is cut off by the box.
+					over := eval[string](tb, `[...document.querySelectorAll('.poster')].map(p => {
+						const box = p.getBoundingClientRect(), pad = parseFloat(getComputedStyle(p).paddingBottom);
+						const last = p.lastElementChild.getBoundingClientRect();
+						return last.bottom > box.bottom - pad + 1 || p.scrollHeight > p.clientHeight + 1 ? p.getAttribute('aria-label') : '';
+					}).join('')`)
+					if over != "" {
+						t.Errorf("%s: content overflows the poster box: %s", p, over)
+					}
+					pdf := printPDF(tb)
+					keep(t, paper+"-"+orientation+"-"+strings.ReplaceAll(strings.TrimSuffix(p, "/index.html"), "/", "-")+".pdf", pdf)
+					if n := pdfPages(pdf); n != 1 {
+						t.Errorf("%s prints on %d pages, want 1", p, n)
+					}
+					tb.clean(p)
+				}
+				tb.open(srv.URL + "/posters/index.html")
+				pdf := printPDF(tb)
+				keep(t, paper+"-"+orientation+"-posters.pdf", pdf)
+				if n := pdfPages(pdf); n != teams {
+					t.Errorf("posters/index.html prints on %d pages, want one per team (%d)", n, teams)
+				}
+				tb.clean("posters/index.html")
+			})
+		}
+	}
+}
+
+func TestBrowserScreenshotsAreNotBlank(t *testing.T) {
+	ctx := browser(t)
+	out := exampleSite(t)
+	srv := serveSite(t, out)
+	tb := newTab(t, ctx, srv)
+	for _, p := range []string{"index.html", "priorities/index.html", "posters/inside-sales/index.html"} {
+		tb.open(srv.URL + "/" + p)
+		waitFor(tb, `[...document.querySelectorAll('div.chart')].every(el => el.querySelector('svg'))`, 5*time.Second)
+		shot, err := chromedp.Run(tb.ctx, chromedp.CaptureScreenshot())
+		if err != nil {
+			t.Fatal(err)
+		}
+		keep(t, strings.ReplaceAll(p, "/", "-")+".png", shot)
+		notBlank(t, p, shot)
+		tb.clean(p)
+	}
+}

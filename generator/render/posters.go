@@ -1,0 +1,294 @@
+package render
+
+import (
+	"html/template"
+	"math"
+	"net/url"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"rsc.io/qr"
+
+	"fokus/generator/site"
+)
+
+// Poster is one team's door poster: what it shows and how large its type
+// is set so that it fills, but never overflows, one printed page.
+type Poster struct {
+	Team       *site.Team
+	Objectives []*site.Objective
+	Stops      []string // what the team's accepted and in-progress ideas stop
+	InProgress []*site.Idea
+	URL        string // the team page's absolute URL; "" when base_url is relative
+	QR         *QRCode
+	Font       float64 // base font size in mm
+	QRSize     float64 // printed QR code size in mm
+	Columns    int     // objective columns: 1 in portrait, 2 in landscape
+}
+
+// QRCode is a QR code as one SVG path over a square of Size modules
+// (including the quiet zone). It holds numbers only, no content.
+type QRCode struct {
+	Size int
+	Path string
+}
+
+// paper is a page size in millimetres, portrait.
+type paper struct{ w, h float64 }
+
+var papers = map[string]paper{
+	"A4":     {210, 297},
+	"A3":     {297, 420},
+	"letter": {215.9, 279.4},
+}
+
+// posterMargin is the printed page's margin in mm; the poster box is the
+// page less the margins less a little slack, so rounding in the browser's
+// layout can never push a hair of it onto a second page.
+const (
+	posterMargin = 8.0
+	posterSlack  = 1.5
+)
+
+// pageSize returns the paper's width and height in mm for the site's
+// orientation.
+func pageSize(s *site.Site) (w, h float64) {
+	p, ok := papers[s.Config.Paper]
+	if !ok {
+		p = papers["A4"]
+	}
+	if s.Config.Orientation == "landscape" {
+		return p.h, p.w
+	}
+	return p.w, p.h
+}
+
+// PageCSS is the @page size, from a fixed list of papers, never from content.
+func (p *Page) PageCSS() template.CSS {
+	w, h := pageSize(p.Site)
+	return template.CSS(mm(w) + " " + mm(h))
+}
+
+// PosterBox is the poster's size on paper, as CSS custom properties.
+func (p *Page) PosterBox() template.CSS {
+	w, h := pageSize(p.Site)
+	return template.CSS("--poster-w: " + mm(w-2*posterMargin-posterSlack) +
+		"; --poster-h: " + mm(h-2*posterMargin-posterSlack) +
+		"; --page-margin: " + mm(posterMargin))
+}
+
+// PosterStyle is one poster's base font size as a CSS custom property.
+func (p *Page) PosterStyle(po *Poster) template.CSS {
+	return template.CSS("--fs: " + mm(po.Font) + "; --qr: " + mm(po.QRSize))
+}
+
+// PaperName says which paper the posters are laid out for, e.g. "A4 portrait".
+func (p *Page) PaperName() string {
+	return p.Site.Config.Paper + " · " + p.T("orientation."+p.Site.Config.Orientation)
+}
+
+func mm(v float64) string { return strconv.FormatFloat(math.Round(v*100)/100, 'f', -1, 64) + "mm" }
+
+// Posters are every team's poster, in team order.
+func (p *Page) Posters() []*Poster {
+	out := make([]*Poster, len(p.Site.Teams))
+	for i, t := range p.Site.Teams {
+		out[i] = p.PosterOf(t)
+	}
+	return out
+}
+
+// PosterOf builds one team's poster.
+func (p *Page) PosterOf(t *site.Team) *Poster {
+	po := &Poster{Team: t, Objectives: t.Objectives, InProgress: t.InProgress, Columns: 1}
+	seen := map[string]bool{}
+	for _, idea := range t.Ideas {
+		if !idea.Committed() {
+			continue
+		}
+		for _, st := range idea.Stops {
+			text := strings.TrimSpace(st.Text)
+			if st.Idea != nil {
+				text = st.Idea.Title
+			}
+			if text != "" && !seen[text] {
+				seen[text] = true
+				po.Stops = append(po.Stops, text)
+			}
+		}
+	}
+	if u := teamURL(p.Site.Config.BaseURL, t.Slug); u != "" {
+		po.URL = u
+		po.QR = qrCode(u)
+	}
+	w, h := pageSize(p.Site)
+	if w > h {
+		po.Columns = 2
+	}
+	po.Font = fitFont(po, p, w-2*posterMargin-posterSlack, h-2*posterMargin-posterSlack)
+	po.QRSize = qrSize(po.Font)
+	return po
+}
+
+// teamURL is the absolute URL of a team's page, or "" when base_url is not
+// an absolute http(s) URL (a QR code to a relative path scans as nothing).
+func teamURL(base, slug string) string {
+	u, err := url.Parse(base)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return ""
+	}
+	return strings.TrimSuffix(base, "/") + "/teams/" + url.PathEscape(slug) + "/"
+}
+
+// qrCode encodes text as a QR code drawn as one SVG path of unit squares,
+// merged into runs per row, with the standard quiet zone of four modules.
+func qrCode(text string) *QRCode {
+	c, err := qr.Encode(text, qr.M)
+	if err != nil {
+		return nil // longer than a QR code holds: the poster prints the URL only
+	}
+	const quiet = 4
+	var b strings.Builder
+	for y := 0; y < c.Size; y++ {
+		for x := 0; x < c.Size; {
+			if !c.Black(x, y) {
+				x++
+				continue
+			}
+			run := 0
+			for x+run < c.Size && c.Black(x+run, y) {
+				run++
+			}
+			b.WriteString("M" + strconv.Itoa(x+quiet) + " " + strconv.Itoa(y+quiet) + "h" + strconv.Itoa(run) + "v1h-" + strconv.Itoa(run) + "z")
+			x += run
+		}
+	}
+	return &QRCode{Size: c.Size + 2*quiet, Path: b.String()}
+}
+
+// The poster's type scale, in em of the base font size; poster.css uses the
+// same numbers, so the estimate below measures what the browser lays out.
+const (
+	charWidth   = 0.53 // average advance of a character of German text in DejaVu Sans, one of the widest system faces, in em
+	wrapSlack   = 2    // characters a line loses because words wrap whole
+	lineHeight  = 1.22
+	emTeam      = 2.4 // team name
+	emMeta      = 1.5 // door and period line with its margin
+	emHeadGap   = 1.3 // header padding, rule and margin
+	emObjective = 1.3 // objective title
+	emReviewed  = 1.45
+	emObjGap    = 1.25 // padding of an objective block and the gap to the next
+	emKR        = 1.0  // key result title
+	emKRValue   = 1.1  // current / target
+	emKRBar     = 1.6  // bar, its margin and the gap to the next key result
+	emListHead  = 1.55
+	emList      = 0.95 // stop and in-progress items
+	emListGap   = 1.6  // rule and gaps above the lists
+	emFooter    = 1.6
+	qrMinMM     = 20.0 // a QR code's printed size: scannable at arm's length…
+	qrMaxMM     = 30.0 // …and from a step away when there is room
+	qrEm        = 6.0
+	qrCaptionEm = 0.9
+	fillTarget  = 0.99 // share of the box the estimate may fill; it errs high by 3–15 % (measured in chromium)
+	minFontMM   = 1.5
+	maxFontA4MM = 7.5
+)
+
+// fitFont finds the largest base font size (mm) at which the estimated
+// height of the poster's content fits its box. The estimate wraps every
+// title at the width it gets, so long titles and many key results both
+// shrink the type; CSS overflow: hidden is the last guard.
+func fitFont(po *Poster, p *Page, w, h float64) float64 {
+	scale := math.Sqrt(w * h / ((210 - 2*posterMargin) * (297 - 2*posterMargin)))
+	fs := maxFontA4MM * scale
+	for ; fs > minFontMM; fs *= 0.98 {
+		if posterHeight(po, p, w, fs) <= h*fillTarget {
+			return math.Round(fs*100) / 100
+		}
+	}
+	return minFontMM
+}
+
+// maxLines is how many lines poster.css gives a title or list item before
+// it cuts the rest with an ellipsis: a door poster is a summary, and the
+// QR code leads to the whole text.
+const maxLines = 2
+
+// qrSize is the QR code's size for a poster's base font size.
+func qrSize(fs float64) float64 {
+	return math.Round(math.Max(qrMinMM, math.Min(qrMaxMM, qrEm*fs))*10) / 10
+}
+
+// lines is how many lines text takes at size (mm) in width (mm), at most maxLines.
+func lines(text string, width, size float64) float64 {
+	perLine := math.Max(1, math.Floor(width/(size*charWidth))-wrapSlack)
+	n := math.Ceil(float64(utf8.RuneCountInString(text)) / perLine)
+	return math.Min(maxLines, math.Max(1, n))
+}
+
+// posterHeight estimates the poster's content height in mm at base size fs.
+func posterHeight(po *Poster, p *Page, w, fs float64) float64 {
+	em := func(v float64) float64 { return v * fs }
+	inner := w - em(2) // padding: 1em on each side
+	// Header: team name beside the QR code, then door and period.
+	titleW := inner
+	if po.QR != nil {
+		titleW -= qrSize(fs) + em(1)
+	}
+	head := lines(po.Team.Title, titleW, em(emTeam))*em(emTeam*lineHeight) + em(emMeta)
+	if po.QR != nil {
+		head = math.Max(head, qrSize(fs)+em(qrCaptionEm))
+	}
+	total := em(2) + head + em(emHeadGap)
+
+	// Objectives, in one or two columns; a row is as tall as its taller block.
+	colW := (inner - float64(po.Columns-1)*em(1)) / float64(po.Columns)
+	textW := colW - em(1) // the coloured rule on the left and its padding
+	var blocks []float64
+	for _, o := range po.Objectives {
+		b := lines(o.Title+" 100 %", textW, em(emObjective))*em(emObjective*lineHeight) + em(emReviewed)
+		for _, kr := range o.KeyResults {
+			valueW := float64(utf8.RuneCountInString(p.KRValue(kr))) * charWidth * em(emKRValue)
+			if kr.Confidence >= 0 { // set smaller, at .72 of the value's size
+				valueW += float64(utf8.RuneCountInString(" · "+p.T("confidence_short")+" 100 %")) * charWidth * em(emKRValue*0.72)
+			}
+			titleW := textW - valueW - em(1)
+			if titleW < textW/2 { // the value wraps below the title
+				titleW = textW
+				b += em(emKRValue * lineHeight)
+			}
+			b += lines(kr.Title, titleW, em(emKR))*em(emKR*lineHeight) + em(emKRBar)
+		}
+		blocks = append(blocks, b+em(emObjGap))
+	}
+	if len(blocks) == 0 {
+		blocks = append(blocks, em(2))
+	}
+	for i := 0; i < len(blocks); i += po.Columns {
+		row := 0.0
+		for j := i; j < i+po.Columns && j < len(blocks); j++ {
+			row = math.Max(row, blocks[j])
+		}
+		total += row
+	}
+
+	// What stops and what is in progress, side by side.
+	listW := (inner-em(1))/2 - em(1)
+	list := func(items []string) float64 {
+		h := em(emListHead)
+		if len(items) == 0 {
+			items = []string{p.T("poster.nothing_named")}
+		}
+		for _, it := range items {
+			h += lines("✕ "+it, listW, em(emList)) * em(emList*lineHeight)
+		}
+		return h
+	}
+	var progress []string
+	for _, i := range po.InProgress {
+		progress = append(progress, i.Title)
+	}
+	total += em(emListGap) + math.Max(list(po.Stops), list(progress))
+	return total + em(emFooter)
+}
