@@ -52,12 +52,13 @@ var openStatuses = []string{"proposed", "assessing", "accepted", "in-progress"}
 // tooltip lines and the link travel with the mark and the theme's script
 // reads them without any function in the option.
 type item struct {
-	Name       string     `json:"name,omitempty"`
-	Value      any        `json:"value"`
-	SymbolSize float64    `json:"symbolSize,omitempty"`
-	ItemStyle  *itemStyle `json:"itemStyle,omitempty"`
-	Tip        []string   `json:"tip,omitempty"`
-	URL        string     `json:"url,omitempty"`
+	Name       string      `json:"name,omitempty"`
+	Value      any         `json:"value"`
+	SymbolSize float64     `json:"symbolSize,omitempty"`
+	ItemStyle  *itemStyle  `json:"itemStyle,omitempty"`
+	Tip        []string    `json:"tip,omitempty"`
+	URL        string      `json:"url,omitempty"`
+	Label      *opts.Label `json:"label,omitempty"`
 }
 
 type itemStyle struct {
@@ -199,7 +200,7 @@ func Matrix(s *site.Site, tx Text) Chart {
 			}
 			data = append(data, item{
 				Name:       i.Title,
-				Value:      []float64{round(i.Score.X), round(i.Score.Y), round(i.Score.Value)},
+				Value:      []float64{round(i.Score.X), round(i.Score.Y), round(i.Score.Value), float64(i.Rank)},
 				SymbolSize: round(size),
 				Tip: []string{
 					"#" + strconv.Itoa(i.Rank) + " " + i.Title,
@@ -217,6 +218,9 @@ func Matrix(s *site.Site, tx Text) Chart {
 		c.MultiSeries = append(c.MultiSeries, charts.SingleSeries{
 			Name: tx.T("status." + status), Type: "scatter", Data: data,
 			ItemStyle: &opts.ItemStyle{Color: statusColors[status], BorderColor: "#ffffff", BorderWidth: 1, Opacity: opts.Float(0.85)},
+			// The rank inside each bubble ties it to the ranking and the table,
+			// and tells apart bubbles that sit on the same spot.
+			Label: &opts.Label{Show: opts.Bool(true), Position: "inside", Formatter: "{@[3]}", Color: "#ffffff", FontSize: 11, FontWeight: "bold"},
 		})
 	}
 	// The guides live on a series of their own without data, so hiding a
@@ -298,6 +302,9 @@ func Ranking(s *site.Site, tx Text) Chart {
 			Name:      i.Title,
 			Value:     round(i.Score.Value),
 			ItemStyle: &itemStyle{Color: statusColors[i.Status]},
+			// The score as the site's language writes it (4,33 in German);
+			// digits and a separator only, so ECharts reads no template in it.
+			Label: &opts.Label{Formatter: tx.Num(i.Score.Value)},
 			Tip: []string{
 				"#" + strconv.Itoa(i.Rank) + " " + i.Title,
 				tx.T("score") + ": " + tx.Num(i.Score.Value) + " = " + i.Score.Worked,
@@ -309,8 +316,8 @@ func Ranking(s *site.Site, tx Text) Chart {
 	c.XAxisList = []opts.XAxis{{Type: "value", Name: tx.T("score"), NameLocation: "middle", NameGap: 28,
 		SplitLine: &opts.SplitLine{Show: opts.Bool(true), LineStyle: &opts.LineStyle{Color: "#eef0f5"}}}}
 	c.YAxisList = []opts.YAxis{{Type: "category", Data: names, Inverse: opts.Bool(true),
-		AxisLabel: &opts.AxisLabel{Width: 260, Overflow: "truncate", FontSize: 12}}}
-	c.GridList = []opts.Grid{{Left: "276", Right: "56", Top: "8", Bottom: "44"}}
+		AxisLabel: &opts.AxisLabel{Width: 330, Overflow: "truncate", FontSize: 12}}}
+	c.GridList = []opts.Grid{{Left: "346", Right: "56", Top: "8", Bottom: "44"}}
 	c.MultiSeries = append(c.MultiSeries, charts.SingleSeries{
 		Name: tx.T("score"), Type: "bar", Data: data, BarWidth: "62%",
 		Label: &opts.Label{Show: opts.Bool(true), Position: "right", Formatter: "{c}", Color: "#1d2330"},
@@ -371,7 +378,7 @@ func Load(id string, teams []*site.Team, tx Text) Chart {
 			}
 		}
 		c.MultiSeries = append(c.MultiSeries, charts.SingleSeries{
-			Name: p.idea.Title, Type: "bar", Stack: "load", Data: data, BarWidth: "56%",
+			Name: p.idea.Title, Type: "bar", Stack: "load", Data: data, BarWidth: "56%", BarMaxWidth: "34",
 			ItemStyle: &opts.ItemStyle{BorderColor: "#ffffff", BorderWidth: 1},
 		})
 	}
@@ -391,15 +398,16 @@ func Load(id string, teams []*site.Team, tx Text) Chart {
 	}
 	c.MultiSeries = append(c.MultiSeries, charts.SingleSeries{
 		Name: tx.T("capacity"), Type: "scatter", Data: capData,
-		Symbol: "rect", SymbolSize: []int{4, 34},
-		ItemStyle: &opts.ItemStyle{Color: "#c53030"},
-		Label:     &opts.Label{Show: opts.Bool(true), Position: "top", Formatter: tx.T("capacity"), Color: "#c53030", FontSize: 11},
+		Symbol: "rect", SymbolSize: []int{4, 46},
+		ItemStyle: &opts.ItemStyle{Color: "#c53030", BorderColor: "#ffffff", BorderWidth: 1},
+		Label: &opts.Label{Show: opts.Bool(true), Position: "top", Formatter: tx.T("capacity") + " {@[0]}", Color: "#c53030",
+			FontSize: 11, FontWeight: "bold", BackgroundColor: "#ffffff", Padding: "1 3"},
 	})
 	c.XAxisList = []opts.XAxis{{Type: "value", Name: tx.T("points"), NameLocation: "middle", NameGap: 28, Min: 0, Max: niceMax(maxV),
 		SplitLine: &opts.SplitLine{Show: opts.Bool(true), LineStyle: &opts.LineStyle{Color: "#eef0f5"}}}}
 	c.YAxisList = []opts.YAxis{{Type: "category", Data: names, Inverse: opts.Bool(true),
-		AxisLabel: &opts.AxisLabel{Width: 150, Overflow: "truncate", FontSize: 13}}}
-	c.GridList = []opts.Grid{{Left: "166", Right: "32", Top: "24", Bottom: "44"}}
+		AxisLabel: &opts.AxisLabel{Width: 190, Overflow: "truncate", FontSize: 13}}}
+	c.GridList = []opts.Grid{{Left: "206", Right: "32", Top: "24", Bottom: "44"}}
 	return finish(id, &c.BaseConfiguration, 80+56*len(teams), marks, nil)
 }
 
