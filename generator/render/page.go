@@ -61,12 +61,34 @@ func (p *Page) FindingLink(f *site.Finding) string {
 }
 
 // Num formats a number the way the site's language writes it: 3.5 / 3,5.
+// Large numbers are grouped in thousands: 1,180,000 in English, and with
+// narrow spaces (1 180 000) in German, which Swiss, German and Austrian
+// readers all read the same way.
 func (p *Page) Num(f float64) string {
 	s := strconv.FormatFloat(math.Round(f*100)/100, 'f', -1, 64)
-	if p.lang == "de" {
-		s = strings.Replace(s, ".", ",", 1)
+	sign := ""
+	if strings.HasPrefix(s, "-") {
+		sign, s = "-", s[1:]
 	}
-	return s
+	whole, frac, hasFrac := strings.Cut(s, ".")
+	sep, point, minDigits := ",", ".", 4
+	if p.lang == "de" {
+		sep, point, minDigits = "\u202f", ",", 5
+	}
+	if len(whole) >= minDigits {
+		var b strings.Builder
+		for i, c := range whole {
+			if i > 0 && (len(whole)-i)%3 == 0 {
+				b.WriteString(sep)
+			}
+			b.WriteRune(c)
+		}
+		whole = b.String()
+	}
+	if hasFrac {
+		return sign + whole + point + frac
+	}
+	return sign + whole
 }
 
 // Pct formats a fraction 0…1 as a whole percentage.
