@@ -9,6 +9,8 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"sort"
+	"strings"
 	"sync"
 
 	"golang.org/x/sys/unix"
@@ -87,33 +89,23 @@ func checkReplaceable(dest string) error {
 	return nil
 }
 
-func writeAll(root string, files map[string][]byte) error {
-	paths := make([]string, 0, len(files)+1)
-	dirs := map[string]bool{}
-	for p := range files {
-		paths = append(paths, p)
-		for d := filepath.Dir(filepath.FromSlash(p)); d != "."; d = filepath.Dir(d) {
-			dirs[d] = true
-		}
-	}
-	for d := range dirs {
-		if err := os.MkdirAll(filepath.Join(root, d), 0o755); err != nil {
-			return err
-		}
-	}
-	if err := os.WriteFile(filepath.Join(root, Marker), []byte(markerText), 0o644); err != nil {
-		return err
-	}
+// workers is how many files are created or removed at once: file system
+// calls mostly wait on the disk, so more than one per core pays off.
+func workers() int { return max(16, 2*runtime.GOMAXPROCS(0)) }
+
+// parallel runs f on every element of items with workers() goroutines and
+// returns the first error.
+func parallel[T any](items []T, f func(T) error) error {
 	var wg sync.WaitGroup
 	var mu sync.Mutex
 	var first error
-	next := make(chan string)
-	for range runtime.GOMAXPROCS(0) * 2 {
+	next := make(chan T)
+	for range min(workers(), max(len(items), 1)) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for p := range next {
-				if err := os.WriteFile(filepath.Join(root, filepath.FromSlash(p)), files[p], 0o644); err != nil {
+			for item := range next {
+				if err := f(item); err != nil {
 					mu.Lock()
 					if first == nil {
 						first = err
@@ -123,12 +115,83 @@ func writeAll(root string, files map[string][]byte) error {
 			}
 		}()
 	}
-	for _, p := range paths {
-		next <- p
+	for _, item := range items {
+		next <- item
 	}
 	close(next)
 	wg.Wait()
 	return first
+}
+
+// byDepth groups folder paths by their depth, shallowest first, so that each
+// group can be created (or, reversed, removed) in parallel.
+func byDepth(dirs []string) [][]string {
+	sort.Strings(dirs)
+	var levels [][]string
+	for _, d := range dirs {
+		depth := strings.Count(d, string(filepath.Separator))
+		for len(levels) <= depth {
+			levels = append(levels, nil)
+		}
+		levels[depth] = append(levels[depth], d)
+	}
+	return levels
+}
+
+func writeAll(root string, files map[string][]byte) error {
+	paths := make([]string, 0, len(files))
+	seen := map[string]bool{}
+	var dirs []string
+	for p := range files {
+		paths = append(paths, p)
+		for d := filepath.Dir(filepath.FromSlash(p)); d != "." && !seen[d]; d = filepath.Dir(d) {
+			seen[d] = true
+			dirs = append(dirs, d)
+		}
+	}
+	sort.Strings(paths)
+	for _, level := range byDepth(dirs) {
+		err := parallel(level, func(d string) error { return os.Mkdir(filepath.Join(root, d), 0o755) })
+		if err != nil {
+			return err
+		}
+	}
+	if err := os.WriteFile(filepath.Join(root, Marker), []byte(markerText), 0o644); err != nil {
+		return err
+	}
+	return parallel(paths, func(p string) error {
+		return os.WriteFile(filepath.Join(root, filepath.FromSlash(p)), files[p], 0o644)
+	})
+}
+
+// removeTree is os.RemoveAll for a tree of many files: they are removed in
+// parallel, then the folders, deepest first.
+func removeTree(root string) error {
+	var files, dirs []string
+	err := filepath.WalkDir(root, func(p string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() {
+			dirs = append(dirs, p)
+		} else {
+			files = append(files, p)
+		}
+		return nil
+	})
+	if err == nil {
+		err = parallel(files, os.Remove)
+	}
+	if err == nil {
+		levels := byDepth(dirs)
+		for i := len(levels) - 1; i >= 0 && err == nil; i-- {
+			err = parallel(levels[i], os.Remove)
+		}
+	}
+	if err != nil {
+		return os.RemoveAll(root) // whatever went wrong, finish the plain way
+	}
+	return nil
 }
 
 // swap puts stage in dest's place. On Linux both folders are exchanged in one
@@ -140,7 +203,7 @@ func swap(stage, dest string) error {
 	if runtime.GOOS == "linux" {
 		err := unix.Renameat2(unix.AT_FDCWD, stage, unix.AT_FDCWD, dest, unix.RENAME_EXCHANGE)
 		if err == nil {
-			return os.RemoveAll(stage) // stage now holds the old output
+			return removeTree(stage) // stage now holds the old output
 		}
 	}
 	old := stage + "-old"
@@ -151,5 +214,5 @@ func swap(stage, dest string) error {
 		_ = os.Rename(old, dest)
 		return err
 	}
-	return os.RemoveAll(old)
+	return removeTree(old)
 }
