@@ -8,7 +8,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"unicode"
 
 	"fokus/generator/content"
 )
@@ -29,7 +28,7 @@ func cmdNew(args []string, stdout, stderr io.Writer) error {
 	if title == "" {
 		return usageError{"the title is empty"}
 	}
-	slug := Slugify(title)
+	slug := content.Slugify(title)
 	if slug == "" {
 		return usageError{fmt.Sprintf("cannot make a file name from %q; use letters or digits", title)}
 	}
@@ -103,57 +102,6 @@ func sameSlug(src fs.FS, kind content.Kind, slug string) string {
 		}
 	}
 	return ""
-}
-
-// Slugify makes a file name from a title: lower case, German umlauts
-// transliterated (ä → ae, ß → ss), other accents dropped, anything else a hyphen.
-func Slugify(title string) string {
-	var b strings.Builder
-	dash := false
-	for _, r := range strings.ToLower(title) {
-		if t, ok := transliterate[r]; ok {
-			b.WriteString(t)
-			dash = false
-			continue
-		}
-		if r < 128 && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
-			b.WriteRune(r)
-			dash = false
-			continue
-		}
-		if base := stripAccent(r); base != 0 {
-			b.WriteRune(base)
-			dash = false
-			continue
-		}
-		if !dash && b.Len() > 0 {
-			b.WriteByte('-')
-			dash = true
-		}
-	}
-	s := strings.TrimSuffix(b.String(), "-")
-	if len(s) > 80 {
-		s = strings.TrimRight(s[:80], "-")
-	}
-	return s
-}
-
-var transliterate = map[rune]string{'ä': "ae", 'ö': "oe", 'ü': "ue", 'ß': "ss", 'æ': "ae", 'œ': "oe", 'ø': "o", 'å': "a"}
-
-// stripAccent returns the ASCII letter under a common accented one (é → e), or 0.
-func stripAccent(r rune) rune {
-	for base, accented := range accents {
-		if strings.ContainsRune(accented, r) {
-			return base
-		}
-	}
-	return 0
-}
-
-var accents = map[rune]string{
-	'a': "àáâãāăą", 'c': "çćčĉ", 'd': "ďđ", 'e': "èéêëēėęě", 'g': "ğĝ", 'i': "ìíîïīı",
-	'l': "łľĺ", 'n': "ñńňņ", 'o': "òóôõōő", 'r': "řŕ", 's': "śšşș", 't': "ťţț",
-	'u': "ùúûūůűų", 'y': "ýÿ", 'z': "źżž",
 }
 
 // tomlString quotes s as a TOML basic string.

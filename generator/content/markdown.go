@@ -42,7 +42,8 @@ func NewMarkdown(unsafeHTML bool) *Markdown {
 func (m *Markdown) HTML(body []byte) (template.HTML, error) {
 	var buf bytes.Buffer
 	buf.Grow(len(body) + len(body)/4)
-	if err := m.md.Convert(body, &buf); err != nil {
+	ctx := parser.NewContext(parser.WithIDs(newHeadingIDs()))
+	if err := m.md.Convert(body, &buf, parser.WithContext(ctx)); err != nil {
 		return "", err
 	}
 	return template.HTML(buf.String()), nil

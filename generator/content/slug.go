@@ -1,0 +1,91 @@
+package content
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/yuin/goldmark/ast"
+)
+
+// Slugify makes a file name from a title: lower case, German umlauts
+// transliterated (ä → ae, ß → ss), other accents dropped, anything else a hyphen.
+func Slugify(title string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(title) {
+		if t, ok := transliterate[r]; ok {
+			b.WriteString(t)
+			dash = false
+			continue
+		}
+		if r < 128 && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			b.WriteRune(r)
+			dash = false
+			continue
+		}
+		if base := stripAccent(r); base != 0 {
+			b.WriteRune(base)
+			dash = false
+			continue
+		}
+		if !dash && b.Len() > 0 {
+			b.WriteByte('-')
+			dash = true
+		}
+	}
+	s := strings.TrimSuffix(b.String(), "-")
+	if len(s) > 80 {
+		s = strings.TrimRight(s[:80], "-")
+	}
+	return s
+}
+
+var transliterate = map[rune]string{'ä': "ae", 'ö': "oe", 'ü': "ue", 'ß': "ss", 'æ': "ae", 'œ': "oe", 'ø': "o", 'å': "a"}
+
+// stripAccent returns the ASCII letter under a common accented one (é → e), or 0.
+func stripAccent(r rune) rune {
+	for base, accented := range accents {
+		if strings.ContainsRune(accented, r) {
+			return base
+		}
+	}
+	return 0
+}
+
+var accents = map[rune]string{
+	'a': "àáâãāăą", 'c': "çćčĉ", 'd': "ďđ", 'e': "èéêëēėęě", 'g': "ğĝ", 'i': "ìíîïīı",
+	'l': "łľĺ", 'n': "ñńňņ", 'o': "òóôõōő", 'r': "řŕ", 's': "śšşș", 't': "ťţț",
+	'u': "ùúûūůűų", 'y': "ýÿ", 'z': "źżž",
+}
+
+// headingIDs gives headings ids the way fokus makes slugs, so that a German
+// heading keeps its words ("Über uns" → "ueber-uns", not goldmark's "ber-uns").
+// One is made per document, since ids must be unique within a page.
+type headingIDs struct{ used map[string]bool }
+
+// reservedIDs are ids the theme's layout uses itself.
+var reservedIDs = []string{"main"}
+
+func newHeadingIDs() *headingIDs {
+	ids := &headingIDs{used: map[string]bool{}}
+	for _, id := range reservedIDs {
+		ids.used[id] = true
+	}
+	return ids
+}
+
+func (h *headingIDs) Generate(value []byte, kind ast.NodeKind) []byte {
+	base := Slugify(string(value))
+	if base == "" {
+		base = "heading"
+	}
+	id := base
+	for i := 1; h.used[id]; i++ {
+		id = base + "-" + strconv.Itoa(i)
+	}
+	h.used[id] = true
+	return []byte(id)
+}
+
+func (h *headingIDs) Put(value []byte) { h.used[string(value)] = true }
