@@ -1,0 +1,191 @@
+package site
+
+import (
+	"math"
+	"strings"
+	"testing"
+
+	"fokus/generator/content"
+	"fokus/generator/diag"
+)
+
+func cfg(model string) *content.Config {
+	c := content.DefaultConfig()
+	c.ScoringModel = model
+	c.Period = "2026-Q4"
+	return c
+}
+
+func ideaWith(slug, status string, score map[string]float64, teams ...string) *content.Idea {
+	i := &content.Idea{Doc: content.Doc{Path: "content/ideas/" + slug + ".md", Slug: slug}, Title: slug,
+		Submitted: content.Day(2026, 1, 1), Status: status, Score: score, Teams: teams}
+	switch status {
+	case "accepted", "rejected", "parked", "dropped":
+		i.Decision = &content.Decision{Date: content.Day(2026, 2, 1), By: "b", Rationale: "r"}
+	}
+	return i
+}
+
+func wsjf(v, tc, rr, size float64) map[string]float64 {
+	return map[string]float64{"value": v, "time_criticality": tc, "risk_reduction": rr, "job_size": size}
+}
+
+func errs(list diag.List) string {
+	var out []string
+	for _, d := range list {
+		if d.Severity == diag.Error {
+			out = append(out, d.String())
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
+func TestScoringModelsComputeTheirFormula(t *testing.T) {
+	for _, c := range []struct {
+		model  string
+		inputs map[string]float64
+		value  float64
+		worked string
+		size   float64
+	}{
+		{"wsjf", wsjf(8, 5, 3, 4), 4, "(8 + 5 + 3) / 4", 4},
+		{"wsjf", wsjf(0, 0, 0, 0.5), 0, "(0 + 0 + 0) / 0.5", 0.5},
+		{"rice", map[string]float64{"reach": 500, "impact": 2, "confidence": 80, "effort": 4}, 200, "500 × 2 × 80/100 / 4", 4},
+		{"ice", map[string]float64{"impact": 8, "confidence": 5, "ease": 10}, 400, "8 × 5 × 10", 0},
+	} {
+		var diags diag.List
+		s := score(ideaWith("x", "proposed", c.inputs), c.model, &diags)
+		if len(diags) > 0 || s == nil {
+			t.Fatalf("%s %v: %v", c.model, c.inputs, diags)
+		}
+		if s.Value != c.value || s.Worked != c.worked || s.Size != c.size || s.Formula != Formula(c.model) {
+			t.Errorf("%s: got %v %q size %v, want %v %q size %v", c.model, s.Value, s.Worked, s.Size, c.value, c.worked, c.size)
+		}
+	}
+}
+
+func TestScoreBoundaries(t *testing.T) {
+	for _, c := range []struct {
+		model  string
+		inputs map[string]float64
+		ok     bool
+	}{
+		{"rice", map[string]float64{"reach": 0, "impact": 0, "confidence": 0, "effort": 1}, true},
+		{"rice", map[string]float64{"reach": 1, "impact": 1, "confidence": 100, "effort": 1}, true},
+		{"rice", map[string]float64{"reach": 1, "impact": 1, "confidence": 100.5, "effort": 1}, false},
+		{"rice", map[string]float64{"reach": 1, "impact": 1, "confidence": 50, "effort": -1}, false},
+		{"ice", map[string]float64{"impact": 1, "confidence": 10, "ease": 1}, true},
+		{"ice", map[string]float64{"impact": 0.5, "confidence": 10, "ease": 1}, false},
+		{"wsjf", wsjf(0, 0, 0, -2), false},
+		{"wsjf", wsjf(1, -0.1, 0, 2), false},
+	} {
+		var diags diag.List
+		s := score(ideaWith("x", "proposed", c.inputs), c.model, &diags)
+		if (s != nil) != c.ok || diags.HasErrors() == c.ok {
+			t.Errorf("%s %v: score %v, diagnostics %v; want ok=%t", c.model, c.inputs, s, diags, c.ok)
+		}
+	}
+}
+
+func TestOpenIdeasAreRankedByScoreThenAge(t *testing.T) {
+	older := ideaWith("b-older", "proposed", wsjf(1, 1, 0, 1))
+	older.Submitted = content.Day(2025, 1, 1)
+	set := &content.Set{Config: cfg("wsjf"), Ideas: []*content.Idea{
+		ideaWith("a-tie", "proposed", wsjf(1, 1, 0, 1)),
+		older,
+		ideaWith("c-best", "in-progress", wsjf(9, 0, 0, 1)),
+		ideaWith("d-closed", "rejected", wsjf(99, 0, 0, 1)),
+		ideaWith("e-unscored", "proposed", nil),
+		ideaWith("f-accepted", "accepted", wsjf(3, 0, 0, 1)),
+	}}
+	s, diags := Build(set, content.Day(2026, 11, 26))
+	if e := errs(diags); e != "" {
+		t.Fatal(e)
+	}
+	var got []string
+	for _, i := range s.Ranked {
+		got = append(got, i.Slug)
+	}
+	if strings.Join(got, " ") != "c-best f-accepted b-older a-tie" {
+		t.Errorf("ranked = %v", got)
+	}
+	if s.Idea("c-best").Rank != 1 || s.Idea("d-closed").Rank != 0 || s.Idea("e-unscored").Rank != 0 {
+		t.Error("ranks of unranked ideas must be 0")
+	}
+	if len(s.Unassessed) != 1 || len(s.Closed) != 1 || len(s.Decisions) != 2 {
+		t.Errorf("unassessed %d, closed %d, decisions %d", len(s.Unassessed), len(s.Closed), len(s.Decisions))
+	}
+}
+
+func TestKeyResultProgress(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		kr   content.KeyResult
+		want float64
+	}{
+		{"rising", content.KeyResult{Start: 0, Target: 40, Current: 10}, 0.25},
+		{"falling", content.KeyResult{Start: 100, Target: 20, Current: 40}, 0.75},
+		{"beyond target", content.KeyResult{Start: 100, Target: 20, Current: 0}, 1},
+		{"worse than start", content.KeyResult{Start: 0, Target: 10, Current: -5}, 0},
+		{"yes", content.KeyResult{YesNo: true, Done: true, Current: 1}, 1},
+		{"no", content.KeyResult{YesNo: true}, 0},
+	} {
+		if got := keyResult(c.kr).Progress; math.Abs(got-c.want) > 1e-9 {
+			t.Errorf("%s: progress %v, want %v", c.name, got, c.want)
+		}
+	}
+	kr := keyResult(content.KeyResult{Start: 0, Target: 10, Current: 6, Checkins: []content.Checkin{
+		{Date: content.Day(2026, 11, 1), Value: 6}, {Date: content.Day(2026, 10, 1), Value: 2}}})
+	if len(kr.History) != 2 || kr.History[0].Value != 2 || kr.History[1].Progress != 0.6 {
+		t.Errorf("history must be oldest first with progress: %+v", kr.History)
+	}
+}
+
+func TestObjectiveProgressIsTheMeanOfItsResults(t *testing.T) {
+	team := &content.Team{Doc: content.Doc{Slug: "t"}, Title: "T"}
+	o := &content.Objective{Doc: content.Doc{Slug: "o"}, Title: "O", Team: "t", Period: "2026-Q4", KeyResults: []content.KeyResult{
+		{Start: 0, Target: 10, Current: 5}, {YesNo: true, Done: true, Current: 1}, {Start: 10, Target: 0, Current: 10}}}
+	s, diags := Build(&content.Set{Config: cfg("wsjf"), Teams: []*content.Team{team}, Objectives: []*content.Objective{o}}, content.Day(2026, 11, 26))
+	if e := errs(diags); e != "" {
+		t.Fatal(e)
+	}
+	if got := s.Objective("o").Progress; math.Abs(got-0.5) > 1e-9 {
+		t.Errorf("progress %v, want 0.5", got)
+	}
+	if len(s.Current) != 1 || len(s.Team("t").Objectives) != 1 {
+		t.Error("objective of the current period is not listed with its team")
+	}
+}
+
+func TestCommittedIdeasShareTheirSizeAmongTheirTeams(t *testing.T) {
+	teams := []*content.Team{{Doc: content.Doc{Slug: "a"}, Title: "A"}, {Doc: content.Doc{Slug: "b"}, Title: "B"}}
+	set := &content.Set{Config: cfg("wsjf"), Teams: teams, Ideas: []*content.Idea{
+		ideaWith("shared", "accepted", wsjf(1, 1, 1, 6), "a", "b"),
+		ideaWith("mine", "in-progress", wsjf(1, 1, 1, 2), "a"),
+		ideaWith("proposed", "proposed", wsjf(1, 1, 1, 50), "a"),
+		ideaWith("done", "done", wsjf(1, 1, 1, 50), "a"),
+	}}
+	s, _ := Build(set, content.Day(2026, 11, 26))
+	if a, b := s.Team("a").Load, s.Team("b").Load; a != 5 || b != 3 {
+		t.Errorf("load a = %v, b = %v; want 5 and 3", a, b)
+	}
+	if parts := s.Team("a").LoadParts; len(parts) != 2 || parts[0].Idea.Slug != "shared" || parts[0].Points != 3 {
+		t.Errorf("load parts of a: %+v", parts)
+	}
+}
+
+func TestBuildIsIndependentOfTheOrderOfFiles(t *testing.T) {
+	mk := func() []*content.Idea {
+		return []*content.Idea{ideaWith("a", "proposed", wsjf(1, 0, 0, 1)), ideaWith("b", "proposed", wsjf(1, 0, 0, 1)), ideaWith("c", "proposed", nil)}
+	}
+	fwd := mk()
+	rev := mk()
+	rev[0], rev[2] = rev[2], rev[0]
+	s1, _ := Build(&content.Set{Config: cfg("wsjf"), Ideas: fwd}, content.Day(2026, 11, 26))
+	s2, _ := Build(&content.Set{Config: cfg("wsjf"), Ideas: rev}, content.Day(2026, 11, 26))
+	for i := range s1.Ranked {
+		if s1.Ranked[i].Slug != s2.Ranked[i].Slug {
+			t.Fatalf("ranking depends on file order")
+		}
+	}
+}
