@@ -261,6 +261,9 @@ func (b *Builder) RenderDocs(s *site.Site, paths []string) (render.Output, error
 	}
 	sub := *s
 	sub.Ideas, sub.Objectives, sub.Teams = nil, nil, nil
+	// The lists only the site-wide pages show: empty, those pages render
+	// in no time, and their output is thrown away.
+	sub.Ranked, sub.Unassessed, sub.Closed, sub.Decisions, sub.Current, sub.Findings = nil, nil, nil, nil, nil, nil
 	var prefixes []string
 	for _, i := range s.Ideas {
 		if want[i.Path] {

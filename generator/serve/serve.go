@@ -54,9 +54,10 @@ type Server struct {
 
 	mu     sync.Mutex
 	cur    *state
-	busy   bool       // a rebuild is running
-	builds int        // rebuilds done, for tests
-	seen   [][]string // paths of each rebuild's batch, for tests
+	busy   bool          // a rebuild is running
+	builds int           // rebuilds done, for tests
+	seen   [][]string    // paths of each rebuild's batch, for tests
+	took   time.Duration // the last rebuild, both steps, for benchmarks
 
 	hosts    map[string]bool // acceptable Host names, lower case, without port
 	port     string
@@ -294,6 +295,9 @@ func (s *Server) rebuild(b batch) {
 		return
 	}
 	n := s.publishPages(out, false)
+	s.mu.Lock()
+	s.took = time.Since(start)
+	s.mu.Unlock()
 	what := strconv.Itoa(len(changed)) + " content files changed"
 	if len(changed) == 1 {
 		what = changed[0] + " changed"
@@ -302,7 +306,7 @@ func (s *Server) rebuild(b batch) {
 		what = "everything read again"
 	}
 	if first > 0 {
-		s.logf("fokus: rebuilt in %d ms (%s; %d edited pages after %d ms, %d pages changed in all)",
+		s.logf("fokus: rebuilt in %d ms (%s; its %d pages after %d ms, then %d other pages changed)",
 			time.Since(start).Milliseconds(), what, first, firstAt.Milliseconds(), n)
 	} else {
 		s.logf("fokus: rebuilt in %d ms (%s; %d pages changed)", time.Since(start).Milliseconds(), what, n)

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"net"
 	"net/http"
 	"os"
@@ -19,6 +20,8 @@ import (
 
 	"github.com/fsnotify/fsnotify"
 
+	"fokus/generator"
+	"fokus/generator/internal/corpus"
 	"fokus/generator/internal/testsite"
 )
 
@@ -525,25 +528,49 @@ func TestConfigChangeRebuildsEverything(t *testing.T) {
 	p.pageHas("/ideas/crm/", "Renamed preview")
 }
 
+// The fast path renders the edited documents' own pages from a site that
+// lists nothing else; if a template of an idea, objective or team page starts
+// to read a site-wide list, this fails, instead of browsers briefly showing a
+// wrong page before the whole render corrects it.
 func TestOwnPagesRenderedFirstMatchWholeSite(t *testing.T) {
-	p := start(t, site)
-	b := p.srv.builder
-	res := b.Model(time.Date(2026, 11, 26, 12, 0, 0, 0, time.UTC))
-	all, err := b.Render(res.Site)
-	if err != nil {
+	small := t.TempDir()
+	if err := testsite.Write(small, site); err != nil {
 		t.Fatal(err)
 	}
-	docs := []string{"content/ideas/crm.md", "content/ideas/webinar.md", "content/objectives/sales/grow.md", "content/teams/sales.md"}
-	some, err := b.RenderDocs(res.Site, docs)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(some) < len(docs) {
-		t.Fatalf("RenderDocs gave %d pages for %d documents", len(some), len(docs))
-	}
-	for path, data := range some {
-		if !bytes.Equal(data, all[path]) {
-			t.Errorf("%s rendered alone differs from the whole site's; the fast path would show a wrong page first", path)
+	for name, src := range map[string]fs.FS{"small": os.DirFS(small), "example": os.DirFS("../.."), "corpus": corpus.MapFS(200, 1)} {
+		b := generator.NewBuilder(generator.Options{Source: src})
+		if err := b.Reload(); err != nil {
+			t.Fatal(err)
+		}
+		res := b.Model(time.Date(2026, 11, 26, 12, 0, 0, 0, time.UTC))
+		if res.Failed() {
+			t.Fatalf("%s: %s", name, res.Diagnostics)
+		}
+		all, err := b.Render(res.Site)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var docs []string
+		for _, i := range res.Site.Ideas {
+			docs = append(docs, i.Path)
+		}
+		for _, o := range res.Site.Objectives {
+			docs = append(docs, o.Path)
+		}
+		for _, team := range res.Site.Teams {
+			docs = append(docs, team.Path)
+		}
+		some, err := b.RenderDocs(res.Site, docs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(some) < len(docs) {
+			t.Fatalf("%s: RenderDocs gave %d pages for %d documents", name, len(some), len(docs))
+		}
+		for path, data := range some {
+			if !bytes.Equal(data, all[path]) {
+				t.Errorf("%s: %s rendered on its own differs from the whole site's", name, path)
+			}
 		}
 	}
 }
