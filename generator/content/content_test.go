@@ -255,3 +255,13 @@ func TestSlugify(t *testing.T) {
 		}
 	}
 }
+
+func TestPositionsOfQuotedTableNamesWithBrackets(t *testing.T) {
+	p := scanPositions("[\"a]b\".c]\nx = 1\n['q\"']\ny = 2\n", 2)
+	if got := p.at("a]b.c.x"); got != (Pos{3, 5}) {
+		t.Errorf("at(a]b.c.x) = %v", got)
+	}
+	if got := p.at("q\".y"); got != (Pos{5, 5}) {
+		t.Errorf("at(q\".y) = %v", got)
+	}
+}

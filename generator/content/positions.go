@@ -65,7 +65,7 @@ func scanPositions(front string, firstLine int) positions {
 			if array {
 				name = text[2:]
 			}
-			if end := strings.IndexByte(name, ']'); end >= 0 {
+			if end := headerEnd(name); end >= 0 {
 				name = name[:end]
 			}
 			parts := splitKey(name)
@@ -205,6 +205,20 @@ func closingQuote(s string, j int) int {
 	return len(s)
 }
 
+// headerEnd returns the index of the ']' that ends a table name, skipping
+// quoted parts such as ["a]b"].
+func headerEnd(name string) int {
+	for j := 0; j < len(name); j++ {
+		switch name[j] {
+		case '"', '\'':
+			j = closingQuote(name, j) - 1
+		case ']':
+			return j
+		}
+	}
+	return -1
+}
+
 // keyEnd returns the index of the '=' that ends the key of a key/value line.
 func keyEnd(text string) int {
 	for j := 0; j < len(text); j++ {
@@ -226,7 +240,10 @@ func splitKey(s string) []string {
 		var part string
 		if s[0] == '"' || s[0] == '\'' {
 			end := closingQuote(s, 0)
-			part = s[1 : end-1]
+			part = s[1:end]
+			if end >= 2 && s[end-1] == s[0] {
+				part = s[1 : end-1]
+			}
 			if s[0] == '"' {
 				if u, err := strconv.Unquote(s[:end]); err == nil {
 					part = u
