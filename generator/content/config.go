@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"fokus/generator/diag"
 )
@@ -73,6 +74,11 @@ func LoadConfig(fsys fs.FS) (*Config, diag.List) {
 		return cfg, diags
 	}
 	data = []byte(strings.ReplaceAll(strings.TrimPrefix(string(data), "\xef\xbb\xbf"), "\r\n", "\n"))
+	if !utf8.Valid(data) {
+		line, col := invalidUTF8At(data)
+		diags.Errorf(ConfigFile, line, col, "file is not valid UTF-8; save it with UTF-8 encoding")
+		return cfg, diags
+	}
 	src := Source{Front: string(data), FrontLine: 1}
 	m, ok := decodeTOML(ConfigFile, src, &diags)
 	if !ok {
