@@ -10,7 +10,8 @@ import (
 )
 
 // BenchmarkBuild measures what `fokus build` does: load, check, render and
-// write a generated site of N ideas, N/10 objectives and 8 teams.
+// stream into a staged folder, then swap it in, for a generated site of N
+// ideas, N/10 objectives and 8 teams.
 func BenchmarkBuild(b *testing.B) {
 	now, _ := time.Parse("2006-01-02", corpus.Now)
 	for _, n := range []int{1000, 10000} {
@@ -19,14 +20,18 @@ func BenchmarkBuild(b *testing.B) {
 			dest := b.TempDir() + "/public"
 			b.ReportAllocs()
 			for b.Loop() {
-				res, err := Build(Options{Source: src, Now: now, NowDay: true})
+				stage, err := output.NewStage(dest)
+				if err != nil {
+					b.Fatal(err)
+				}
+				res, err := BuildTo(Options{Source: src, Now: now, NowDay: true}, stage)
 				if err != nil {
 					b.Fatal(err)
 				}
 				if res.Failed() {
 					b.Fatalf("corpus has errors:\n%s", res.Diagnostics[:min(len(res.Diagnostics), 5)])
 				}
-				if err := output.Write(dest, res.Output); err != nil {
+				if err := stage.Commit(); err != nil {
 					b.Fatal(err)
 				}
 			}

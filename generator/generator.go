@@ -60,6 +60,21 @@ func Build(opts Options) (*Result, error) {
 	return res, err
 }
 
+// BuildTo is Build that streams the rendered files into sink as they are
+// made, instead of keeping the site in memory; Result.Output stays nil.
+// Nothing reaches sink when the content has errors.
+func BuildTo(opts Options, sink render.Sink) (*Result, error) {
+	res, err := Check(opts)
+	if err != nil || res.Failed() {
+		return res, err
+	}
+	theme, err := LoadTheme(opts.Source, res.Site.Config.Theme)
+	if err != nil {
+		return res, err
+	}
+	return res, theme.Write(res.Site, sink, nil)
+}
+
 // Check loads and checks the site without rendering it.
 func Check(opts Options) (*Result, error) {
 	set, diags, err := content.Load(opts.Source, content.Options{Drafts: opts.Drafts})

@@ -6,11 +6,13 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"sync/atomic"
 	"time"
 
 	"fokus/generator"
 	"fokus/generator/diag"
 	"fokus/generator/output"
+	"fokus/generator/render"
 )
 
 func cmdBuild(args []string, stdout, stderr io.Writer) error {
@@ -30,28 +32,48 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	opts.BaseURL = *baseURL
-	start := time.Now()
-	res, err := generator.Build(opts)
-	printDiagnostics(stderr, res)
-	if err != nil {
-		return err
-	}
-	if res.Failed() {
-		errs, warns := res.Diagnostics.Count()
-		fmt.Fprintf(stderr, "fokus: %d errors, %d warnings; %s was left as it was\n", errs, warns, *dest)
-		return errContent
-	}
 	target := *dest
 	if !filepath.IsAbs(target) {
 		// A relative destination is relative to the source folder, like Hugo's publishDir.
 		target = filepath.Join(*source, target)
 	}
-	if err := output.Write(target, res.Output); err != nil {
+	start := time.Now()
+	// The stage is made first, so a destination fokus may not replace is
+	// refused before any work; pages stream into it as they are rendered.
+	stage, err := output.NewStage(target)
+	if err != nil {
+		return err
+	}
+	files := &counter{Sink: stage}
+	res, err := generator.BuildTo(opts, files)
+	printDiagnostics(stderr, res)
+	if err != nil {
+		stage.Abort()
+		return err
+	}
+	if res.Failed() {
+		stage.Abort()
+		errs, warns := res.Diagnostics.Count()
+		fmt.Fprintf(stderr, "fokus: %d errors, %d warnings; %s was left as it was\n", errs, warns, *dest)
+		return errContent
+	}
+	if err := stage.Commit(); err != nil {
 		return err
 	}
 	fmt.Fprintf(stdout, "fokus: built %d ideas, %d objectives, %d teams into %s (%d files) in %d ms\n",
-		len(res.Site.Ideas), len(res.Site.Objectives), len(res.Site.Teams), target, len(res.Output)+1, time.Since(start).Milliseconds())
+		len(res.Site.Ideas), len(res.Site.Objectives), len(res.Site.Teams), target, files.n.Load()+1, time.Since(start).Milliseconds())
 	return nil
+}
+
+// counter counts the files that pass into a sink.
+type counter struct {
+	render.Sink
+	n atomic.Int64
+}
+
+func (c *counter) Put(path string, data []byte) error {
+	c.n.Add(1)
+	return c.Sink.Put(path, data)
 }
 
 func cmdCheck(args []string, stdout, stderr io.Writer) error {

@@ -28,9 +28,37 @@ var ErrNotOurs = errors.New("destination is a non-empty folder that fokus did no
 // Write replaces the folder dest with exactly the files in files (path with
 // forward slashes → content). If anything fails, dest is left as it was.
 func Write(dest string, files map[string][]byte) error {
-	dest, err := filepath.Abs(dest)
+	st, err := NewStage(dest)
 	if err != nil {
 		return err
+	}
+	paths := make([]string, 0, len(files))
+	for p := range files {
+		paths = append(paths, p)
+	}
+	sort.Strings(paths)
+	err = parallel(paths, func(p string) error { return st.Put(p, files[p]) })
+	if err != nil {
+		st.Abort()
+		return err
+	}
+	return st.Commit()
+}
+
+// Stage is a destination being rebuilt: files are put into a folder beside
+// it as they are rendered, so a build never holds the whole site in memory,
+// and Commit swaps the folder in at the end. Until then dest is untouched.
+type Stage struct {
+	dest string
+	dir  string
+	dirs sync.Map // folders already created below dir
+}
+
+// NewStage checks that dest may be replaced and creates the staging folder.
+func NewStage(dest string) (*Stage, error) {
+	dest, err := filepath.Abs(dest)
+	if err != nil {
+		return nil, err
 	}
 	// A destination that is a symbolic link (public → /var/www/fokus) is
 	// replaced where it points, so the link keeps serving the new site.
@@ -38,30 +66,53 @@ func Write(dest string, files map[string][]byte) error {
 		dest = real
 	}
 	if err := checkReplaceable(dest); err != nil {
-		return err
+		return nil, err
 	}
 	parent := filepath.Dir(dest)
 	if err := os.MkdirAll(parent, 0o755); err != nil {
-		return err
+		return nil, err
 	}
-	stage, err := os.MkdirTemp(parent, "."+filepath.Base(dest)+".fokus-stage-")
+	dir, err := os.MkdirTemp(parent, "."+filepath.Base(dest)+".fokus-stage-")
 	if err != nil {
+		return nil, err
+	}
+	if err := os.Chmod(dir, 0o755); err != nil {
+		os.RemoveAll(dir)
+		return nil, err
+	}
+	return &Stage{dest: dest, dir: dir}, nil
+}
+
+// Put writes one file (path with forward slashes). It is safe for
+// concurrent use and does not keep data.
+func (st *Stage) Put(path string, data []byte) error {
+	rel := filepath.FromSlash(path)
+	if d := filepath.Dir(rel); d != "." {
+		if _, done := st.dirs.Load(d); !done {
+			if err := os.MkdirAll(filepath.Join(st.dir, d), 0o755); err != nil {
+				return err
+			}
+			st.dirs.Store(d, true)
+		}
+	}
+	return os.WriteFile(filepath.Join(st.dir, rel), data, 0o644)
+}
+
+// Commit marks the staged folder as fokus's output and swaps it in for dest.
+func (st *Stage) Commit() error {
+	if err := os.WriteFile(filepath.Join(st.dir, Marker), []byte(markerText), 0o644); err != nil {
+		st.Abort()
 		return err
 	}
-	if err := os.Chmod(stage, 0o755); err != nil {
-		os.RemoveAll(stage)
-		return err
-	}
-	if err := writeAll(stage, files); err != nil {
-		os.RemoveAll(stage)
-		return err
-	}
-	if err := swap(stage, dest); err != nil {
-		os.RemoveAll(stage)
+	if err := swap(st.dir, st.dest); err != nil {
+		st.Abort()
 		return err
 	}
 	return nil
 }
+
+// Abort removes the staged folder; dest stays as it was.
+func (st *Stage) Abort() { _ = removeTree(st.dir) }
 
 // checkReplaceable refuses a destination that is a file, or a non-empty
 // folder without the marker.
@@ -136,32 +187,6 @@ func byDepth(dirs []string) [][]string {
 		levels[depth] = append(levels[depth], d)
 	}
 	return levels
-}
-
-func writeAll(root string, files map[string][]byte) error {
-	paths := make([]string, 0, len(files))
-	seen := map[string]bool{}
-	var dirs []string
-	for p := range files {
-		paths = append(paths, p)
-		for d := filepath.Dir(filepath.FromSlash(p)); d != "." && !seen[d]; d = filepath.Dir(d) {
-			seen[d] = true
-			dirs = append(dirs, d)
-		}
-	}
-	sort.Strings(paths)
-	for _, level := range byDepth(dirs) {
-		err := parallel(level, func(d string) error { return os.Mkdir(filepath.Join(root, d), 0o755) })
-		if err != nil {
-			return err
-		}
-	}
-	if err := os.WriteFile(filepath.Join(root, Marker), []byte(markerText), 0o644); err != nil {
-		return err
-	}
-	return parallel(paths, func(p string) error {
-		return os.WriteFile(filepath.Join(root, filepath.FromSlash(p)), files[p], 0o644)
-	})
 }
 
 // removeTree is os.RemoveAll for a tree of many files: they are removed in

@@ -83,12 +83,54 @@ type job struct {
 	data     *Page
 }
 
-// Render renders every page of s on all cores.
+// Sink receives the files of a rendered site. Put is called from several
+// goroutines at once and must not keep data after it returns.
+type Sink interface {
+	Put(path string, data []byte) error
+}
+
+// memory is a Sink that keeps everything, for Render.
+type memory struct {
+	mu  sync.Mutex
+	out Output
+}
+
+func (m *memory) Put(path string, data []byte) error {
+	m.mu.Lock()
+	m.out[path] = bytes.Clone(data)
+	m.mu.Unlock()
+	return nil
+}
+
+// Render renders every file of the site into memory.
 func (t *Theme) Render(s *site.Site) (Output, error) {
+	m := &memory{out: Output{}}
+	err := t.Write(s, m, nil)
+	return m.out, err
+}
+
+// RenderPaths renders only the files at paths (output paths such as
+// "ideas/x/index.html"); paths the site does not have are skipped.
+func (t *Theme) RenderPaths(s *site.Site, paths []string) (Output, error) {
+	want := make(map[string]bool, len(paths))
+	for _, p := range paths {
+		want[p] = true
+	}
+	m := &memory{out: Output{}}
+	err := t.Write(s, m, func(p string) bool { return want[p] })
+	return m.out, err
+}
+
+// Write renders the site's files (those for which only returns true, or all
+// when only is nil) into sink, on all cores.
+func (t *Theme) Write(s *site.Site, sink Sink, only func(path string) bool) error {
 	lang := s.Config.Language
 	tr := t.strings[lang]
 	var jobs []job
 	add := func(out, tmpl, title, section string, fill func(p *Page)) {
+		if only != nil && !only(out) {
+			return
+		}
 		p := &Page{Site: s, Root: rootOf(out), Title: title, Section: section, lang: lang, strings: tr}
 		if fill != nil {
 			fill(p)
@@ -113,9 +155,16 @@ func (t *Theme) Render(s *site.Site) (Output, error) {
 		add("posters/"+team.Slug+"/index.html", "poster", tr["poster"]+" "+team.Title, "posters", func(p *Page) { p.Team = team })
 	}
 
-	results := make([][]byte, len(jobs))
-	errs := make([]error, len(jobs))
 	var wg sync.WaitGroup
+	var mu sync.Mutex
+	var first error
+	fail := func(err error) {
+		mu.Lock()
+		if first == nil {
+			first = err
+		}
+		mu.Unlock()
+	}
 	next := make(chan int)
 	for range runtime.GOMAXPROCS(0) {
 		wg.Add(1)
@@ -126,10 +175,12 @@ func (t *Theme) Render(s *site.Site) (Output, error) {
 				buf.Reset()
 				j := jobs[i]
 				if err := t.pages[j.template].ExecuteTemplate(&buf, "base", j.data); err != nil {
-					errs[i] = fmt.Errorf("rendering %s: %w", j.out, err)
+					fail(fmt.Errorf("rendering %s: %w", j.out, err))
 					continue
 				}
-				results[i] = bytes.Clone(buf.Bytes())
+				if err := sink.Put(j.out, buf.Bytes()); err != nil {
+					fail(err)
+				}
 			}
 		}()
 	}
@@ -138,28 +189,28 @@ func (t *Theme) Render(s *site.Site) (Output, error) {
 	}
 	close(next)
 	wg.Wait()
-
-	out := make(Output, len(jobs)+8)
-	for i, j := range jobs {
-		if errs[i] != nil {
-			return nil, errs[i]
+	if first != nil {
+		return first
+	}
+	if only == nil || only("index.json") {
+		data, err := exportJSON(s)
+		if err != nil {
+			return err
 		}
-		out[j.out] = results[i]
+		if err := sink.Put("index.json", data); err != nil {
+			return err
+		}
 	}
-	data, err := exportJSON(s)
-	if err != nil {
-		return nil, err
-	}
-	out["index.json"] = data
-	err = fs.WalkDir(t.static, ".", func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
+	return fs.WalkDir(t.static, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || (only != nil && !only(p)) {
 			return err
 		}
 		b, err := fs.ReadFile(t.static, p)
-		out[p] = b
-		return err
+		if err != nil {
+			return err
+		}
+		return sink.Put(p, b)
 	})
-	return out, err
 }
 
 // rootOf returns the relative path from the page at out to the site root,
