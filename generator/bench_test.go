@@ -58,3 +58,32 @@ func TestGeneratedCorpusIsValid(t *testing.T) {
 		}
 	}
 }
+
+// discard is a sink that drops what it gets, to time rendering alone.
+type discard struct{}
+
+func (discard) Put(string, []byte) error { return nil }
+
+// BenchmarkRender measures rendering alone: the theme's templates over the
+// model of a generated site, with nothing written.
+func BenchmarkRender(b *testing.B) {
+	now, _ := time.Parse("2006-01-02", corpus.Now)
+	for _, n := range []int{1000, 10000} {
+		b.Run(fmt.Sprintf("ideas=%d", n), func(b *testing.B) {
+			res, err := Check(Options{Source: corpus.MapFS(n, 1), Now: now, NowDay: true})
+			if err != nil {
+				b.Fatal(err)
+			}
+			theme, err := LoadTheme(nil, "default")
+			if err != nil {
+				b.Fatal(err)
+			}
+			b.ReportAllocs()
+			for b.Loop() {
+				if err := theme.Write(res.Site, discard{}, nil); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

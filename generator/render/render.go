@@ -127,11 +127,13 @@ func (t *Theme) Write(s *site.Site, sink Sink, only func(path string) bool) erro
 	lang := s.Config.Language
 	tr := t.strings[lang]
 	var jobs []job
+	cache := &sync.Map{}
 	add := func(out, tmpl, title, section string, fill func(p *Page)) {
 		if only != nil && !only(out) {
 			return
 		}
-		p := &Page{Site: s, Root: rootOf(out), Title: title, Section: section, lang: lang, strings: tr}
+		p := &Page{Site: s, Root: rootOf(out), Title: title, Section: section, lang: lang, strings: tr,
+			tmpl: t.pages[tmpl], cache: cache}
 		if fill != nil {
 			fill(p)
 		}
