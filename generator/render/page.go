@@ -2,11 +2,11 @@ package render
 
 import (
 	"fmt"
-	"sync"
 	"html/template"
 	"math"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"fokus/generator/site"
