@@ -66,6 +66,44 @@ func BenchmarkBuildDisk(b *testing.B) {
 	}
 }
 
+// BenchmarkBuildOverFloor alternates one floor pass and one full build (with
+// output) on the disk corpus and reports their ratio, so that both see the
+// same machine load: on a shared machine, BenchmarkBuild and BenchmarkFloor
+// run minutes apart can disagree by more than the effect being measured.
+func BenchmarkBuildOverFloor(b *testing.B) {
+	now, _ := time.Parse("2006-01-02", corpus.Now)
+	for _, n := range []int{1000, 10000} {
+		b.Run(fmt.Sprintf("ideas=%d", n), func(b *testing.B) {
+			src := diskCorpus(b, n)
+			dest := b.TempDir() + "/public"
+			md := content.NewMarkdown(false)
+			var floorTime, buildTime time.Duration
+			for b.Loop() {
+				start := time.Now()
+				if err := floor(src, md); err != nil {
+					b.Fatal(err)
+				}
+				mid := time.Now()
+				res, err := Build(Options{Source: src, Now: now, NowDay: true})
+				if err != nil {
+					b.Fatal(err)
+				}
+				if res.Failed() {
+					b.Fatalf("corpus has errors:\n%s", res.Diagnostics[:min(len(res.Diagnostics), 5)])
+				}
+				if err := output.Write(dest, res.Output); err != nil {
+					b.Fatal(err)
+				}
+				floorTime += mid.Sub(start)
+				buildTime += time.Since(mid)
+			}
+			b.ReportMetric(float64(floorTime.Milliseconds())/float64(b.N), "floor-ms/op")
+			b.ReportMetric(float64(buildTime.Milliseconds())/float64(b.N), "build-ms/op")
+			b.ReportMetric(float64(buildTime)/float64(floorTime), "build/floor")
+		})
+	}
+}
+
 // diskCorpus writes the corpus of n ideas (seed 1) to a temporary folder once
 // and returns it as a file system.
 func diskCorpus(b *testing.B, n int) fs.FS {

@@ -62,6 +62,9 @@ fokus=$BENCH_DIR/fokus
 rev=$(git -C "$repo" rev-parse --short HEAD)
 git -C "$repo" diff --quiet HEAD -- . 2>/dev/null || rev="$rev+dirty"
 
+# The figures mean little on a busy machine; say how busy it was.
+load=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)
+
 # corpus N → prints the folder of the corpus with N ideas, generating it once.
 corpus() {
 	local dir=$BENCH_DIR/corpus-$1
@@ -142,7 +145,7 @@ compare() {
 	mf=$(field "$csv" fokus mean)
 	mh=$(field "$csv" hugo mean)
 	echo
-	echo "fokus $rev vs $(hugo version | awk '{print $1, $2}') on $n ideas ($(files "$src") files, $(megabytes "$src") MB), $(nproc) cores, $(date -u +%F)"
+	echo "fokus $rev vs $(hugo version | awk '{print $1, $2}') on $n ideas ($(files "$src") files, $(megabytes "$src") MB), $(nproc) cores, $(date -u +%F), load average before: $load"
 	echo
 	echo "| | wall mean ± sd (s) | min–max (s) | peak RSS (MB) |"
 	echo "|---|---|---|---|"
@@ -173,7 +176,7 @@ growth() {
 		rows+=("$n $(files "$src") $(megabytes "$src") $(field "$csv" fokus mean) $(field "$csv" fokus stddev) $r")
 	done
 	echo
-	echo "fokus $rev build time by corpus size, $(nproc) cores, $(date -u +%F) (hyperfine --warmup $WARMUP --runs $RUNS; RSS: one run under /usr/bin/time -v)"
+	echo "fokus $rev build time by corpus size, $(nproc) cores, $(date -u +%F), load average before: $load (hyperfine --warmup $WARMUP --runs $RUNS; RSS: one run under /usr/bin/time -v)"
 	echo
 	echo "| ideas | files | Markdown (MB) | wall mean ± sd (s) | ms per 1,000 files | peak RSS (MB) |"
 	echo "|---:|---:|---:|---:|---:|---:|"
