@@ -46,6 +46,26 @@ func (p *Page) IdeaRow(idea *site.Idea) (template.HTML, error) {
 	return p.memo("idea-row\x00"+p.Root+"\x00"+idea.Slug, "idea-row", Pair{p, idea})
 }
 
+// Badge is the "badge" partial of a status, rendered once per status.
+func (p *Page) Badge(status string) (template.HTML, error) {
+	return p.memo("badge\x00"+status, "badge", Pair{p, status})
+}
+
+// Bar is the "bar" partial of a progress, rendered once per value.
+func (p *Page) Bar(f float64) (template.HTML, error) {
+	return p.memo("bar\x00"+strconv.FormatFloat(f, 'g', -1, 64), "bar", Pair{p, f})
+}
+
+// TeamList is the "teams-inline" partial of a list of teams, rendered once
+// per root and list.
+func (p *Page) TeamList(teams []*site.Team) (template.HTML, error) {
+	key := "teams-inline\x00" + p.Root
+	for _, t := range teams {
+		key += "\x00" + t.Slug
+	}
+	return p.memo(key, "teams-inline", Pair{p, teams})
+}
+
 // memo executes template name with data, or returns what it gave before
 // under key. The result is html/template's own output for an HTML text
 // context, inserted back into the same context, so it stays safe HTML.
