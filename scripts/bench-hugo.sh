@@ -178,9 +178,15 @@ growth() {
 	echo
 	echo "fokus $rev build time by corpus size, $(nproc) cores, $(date -u +%F), load average before: $load (hyperfine --warmup $WARMUP --runs $RUNS; RSS: one run under /usr/bin/time -v)"
 	echo
-	echo "| ideas | files | Markdown (MB) | wall mean ± sd (s) | ms per 1,000 files | peak RSS (MB) |"
-	echo "|---:|---:|---:|---:|---:|---:|"
-	printf '%s\n' "${rows[@]}" | awk '{printf "| %d | %d | %s | %s ± %s | %.0f | %s |\n", $1, $2, $3, $4, $5, $4 * 1e6 / $2, $6}'
+	# Linear growth means a constant marginal cost: the last column, the time
+	# each 1,000 files add over the row before, should stay about the same.
+	echo "| ideas | files | Markdown (MB) | wall mean ± sd (s) | ms per 1,000 files | marginal ms per 1,000 files | peak RSS (MB) |"
+	echo "|---:|---:|---:|---:|---:|---:|---:|"
+	printf '%s\n' "${rows[@]}" | awk '{
+		marginal = NR == 1 ? "–" : sprintf("%.0f", ($4 - t) * 1e6 / ($2 - f))
+		printf "| %d | %d | %s | %s ± %s | %.0f | %s | %s |\n", $1, $2, $3, $4, $5, $4 * 1e6 / $2, marginal, $6
+		t = $4; f = $2
+	}'
 }
 
 if [[ $mode == growth ]]; then
