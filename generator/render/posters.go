@@ -99,8 +99,23 @@ func (p *Page) Posters() []*Poster {
 	return out
 }
 
-// PosterOf builds one team's poster.
+// PosterOf builds one team's poster, once per render: the team's own poster
+// page and the page of all posters show the same one, and fitting its type
+// takes many height estimates.
 func (p *Page) PosterOf(t *site.Team) *Poster {
+	if p.cache == nil {
+		return buildPoster(p, t)
+	}
+	key := "poster\x00" + t.Slug
+	if v, ok := p.cache.Load(key); ok {
+		return v.(*Poster)
+	}
+	po := buildPoster(p, t)
+	p.cache.Store(key, po)
+	return po
+}
+
+func buildPoster(p *Page, t *site.Team) *Poster {
 	po := &Poster{Team: t, Objectives: t.Objectives, InProgress: t.InProgress, Columns: 1}
 	seen := map[string]bool{}
 	for _, idea := range t.Ideas {
