@@ -37,7 +37,7 @@ type Config struct {
 // DefaultConfig is the configuration of a site without fokus.toml.
 func DefaultConfig() *Config {
 	return &Config{
-		Doc:          Doc{Path: ConfigFile, pos: positions{m: map[string]Pos{}}},
+		Doc:          Doc{Path: ConfigFile},
 		Title:        "fokus",
 		BaseURL:      "/",
 		Language:     "de",
@@ -84,7 +84,7 @@ func LoadConfig(fsys fs.FS) (*Config, diag.List) {
 	if !ok {
 		return cfg, diags
 	}
-	d := &decoder{path: ConfigFile, pos: scanPositions(src.Front, 1), diags: &diags, tz: time.UTC}
+	d := &decoder{path: ConfigFile, pos: newPositions(src.Front, 1), diags: &diags, tz: time.UTC}
 	cfg.pos = d.pos
 	t := &table{d: d, m: m, kind: ConfigFile}
 	if v := t.str("title", false); v != "" {

@@ -15,7 +15,7 @@ import (
 // the first, as a plain struct decode would.
 type decoder struct {
 	path  string
-	pos   positions
+	pos   *positions
 	diags *diag.List
 	tz    *time.Location
 }

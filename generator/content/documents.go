@@ -20,7 +20,7 @@ type Doc struct {
 	Path string // relative to the source folder, with forward slashes
 	Slug string // file name without .md
 	Body template.HTML
-	pos  positions
+	pos  *positions
 }
 
 // At returns the position of a front matter key path such as "teams.1" or
@@ -146,7 +146,7 @@ func (p *Parser) Parse(kind Kind, filePath string, data []byte) (any, diag.List)
 	if !ok {
 		return nil, diags
 	}
-	d := &decoder{path: filePath, pos: scanPositions(src.Front, src.FrontLine), diags: &diags, tz: p.tz}
+	d := &decoder{path: filePath, pos: newPositions(src.Front, src.FrontLine), diags: &diags, tz: p.tz}
 	body, err := p.md.HTML(src.Body)
 	if err != nil {
 		diags.Errorf(filePath, src.BodyLine, 1, "cannot render Markdown: %v", err)

@@ -3,6 +3,7 @@ package content
 import (
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -18,16 +19,42 @@ type Pos struct{ Line, Col int }
 // The TOML decoder keeps its key positions to itself, so this small scanner
 // recovers them; it only has to be right for valid TOML, since a syntax error
 // is reported by the decoder before any position is looked up.
+//
+// Most files never need a position, so the scan is done on the first look-up:
+// a build of thousands of valid files keeps only their front matter text.
 type positions struct {
-	m    map[string]Pos
-	base int // file line of the first front matter line, minus one
+	front string
+	base  int // file line of the first front matter line, minus one
+	once  sync.Once
+	m     map[string]Pos
+}
+
+// newPositions returns the positions of front, which starts at file line firstLine.
+func newPositions(front string, firstLine int) *positions {
+	return &positions{front: front, base: firstLine - 1}
+}
+
+// scanPositions is newPositions, scanned at once.
+func scanPositions(front string, firstLine int) *positions {
+	p := newPositions(front, firstLine)
+	p.load()
+	return p
+}
+
+func (p *positions) load() map[string]Pos {
+	p.once.Do(func() { p.m = p.scan() })
+	return p.m
 }
 
 // at returns the position of path, or of its nearest enclosing key or table,
 // or of the opening +++ when nothing encloses it.
-func (p positions) at(path string) Pos {
+func (p *positions) at(path string) Pos {
+	if p == nil {
+		return Pos{1, 1}
+	}
+	m := p.load()
 	for {
-		if pos, ok := p.m[path]; ok {
+		if pos, ok := m[path]; ok {
 			return pos
 		}
 		i := strings.LastIndexByte(path, '.')
@@ -39,16 +66,20 @@ func (p positions) at(path string) Pos {
 }
 
 // keyAt is at for the key itself (its first character) rather than its value.
-func (p positions) keyAt(path string) Pos {
-	if pos, ok := p.m[path+"#key"]; ok {
+func (p *positions) keyAt(path string) Pos {
+	if p == nil {
+		return Pos{1, 1}
+	}
+	if pos, ok := p.load()[path+"#key"]; ok {
 		return pos
 	}
 	return p.at(path)
 }
 
-func scanPositions(front string, firstLine int) positions {
-	p := positions{m: make(map[string]Pos), base: firstLine - 1}
-	lines := strings.Split(front, "\n")
+// scan maps every key path of the front matter to its position.
+func (p *positions) scan() map[string]Pos {
+	p.m = make(map[string]Pos)
+	lines := strings.Split(p.front, "\n")
 	table := ""
 	aot := map[string]string{} // plain dotted name of an array of tables → its current element path
 	counts := map[string]int{} // array path → elements seen
@@ -106,13 +137,13 @@ func scanPositions(front string, firstLine int) positions {
 		}
 		i = p.scanValue(key, lines, i, rest, valueCol)
 	}
-	return p
+	return p.m
 }
 
 // scanValue records the position of the value of key starting at column col
 // of line i with text rest, and of each element if it is an array. It returns
 // the last line the value occupies.
-func (p positions) scanValue(key string, lines []string, i int, rest string, col int) int {
+func (p *positions) scanValue(key string, lines []string, i int, rest string, col int) int {
 	p.m[key] = Pos{p.base + i + 1, col}
 	if strings.HasPrefix(rest, `"""`) || strings.HasPrefix(rest, "'''") {
 		closer := rest[:3]
