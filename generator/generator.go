@@ -68,11 +68,17 @@ func BuildTo(opts Options, sink render.Sink) (*Result, error) {
 	if err != nil || res.Failed() {
 		return res, err
 	}
-	theme, err := LoadTheme(opts.Source, res.Site.Config.Theme)
+	return res, RenderTo(opts.Source, res, sink)
+}
+
+// RenderTo renders a checked site (Check's result without errors) into sink
+// with the theme the site names; source is where a custom theme is found.
+func RenderTo(source fs.FS, res *Result, sink render.Sink) error {
+	theme, err := LoadTheme(source, res.Site.Config.Theme)
 	if err != nil {
-		return res, err
+		return err
 	}
-	return res, theme.Write(res.Site, sink, nil)
+	return theme.Write(res.Site, sink, nil)
 }
 
 // Check loads and checks the site without rendering it.

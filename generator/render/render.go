@@ -183,6 +183,11 @@ func (t *Theme) Write(s *site.Site, sink Sink, only func(path string) bool) erro
 				if err := sink.Put(j.out, buf.Bytes()); err != nil {
 					fail(err)
 				}
+				if buf.Cap() > 1<<20 {
+					// A list page of thousands of ideas grew the buffer; let it
+					// go rather than keep megabytes for pages of kilobytes.
+					buf = bytes.Buffer{}
+				}
 			}
 		}()
 	}
