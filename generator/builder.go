@@ -246,11 +246,9 @@ func (b *Builder) Render(s *site.Site) (render.Output, error) {
 // RenderDocs renders only the own pages (ideas/<slug>/, objectives/<slug>/,
 // teams/<slug>/, posters/<slug>/) of the documents at the given content paths,
 // so that the page being edited can be shown before the whole site is
-// rendered again; at 1,000 ideas that is about a tenth of the work. It
-// renders a copy of s that lists only those documents, so a page that also
-// depends on the lists of all ideas, objectives or teams can come out
-// different from Render's: callers render the whole site afterwards and keep
-// its pages.
+// rendered again; at 1,000 ideas that is about a tenth of the work. The pages
+// are exactly what Render gives for them; pages that list many documents
+// (backlog, dashboard) come with the whole render that follows.
 func (b *Builder) RenderDocs(s *site.Site, paths []string) (render.Output, error) {
 	if b.themeErr != nil {
 		return nil, b.themeErr
@@ -259,45 +257,24 @@ func (b *Builder) RenderDocs(s *site.Site, paths []string) (render.Output, error
 	for _, p := range paths {
 		want[p] = true
 	}
-	sub := *s
-	sub.Ideas, sub.Objectives, sub.Teams = nil, nil, nil
-	// The lists only the site-wide pages show: empty, those pages render
-	// in no time, and their output is thrown away.
-	sub.Ranked, sub.Unassessed, sub.Closed, sub.Decisions, sub.Current, sub.Findings = nil, nil, nil, nil, nil, nil
-	var prefixes []string
+	var pages []string
 	for _, i := range s.Ideas {
 		if want[i.Path] {
-			sub.Ideas = append(sub.Ideas, i)
-			prefixes = append(prefixes, "ideas/"+i.Slug+"/")
+			pages = append(pages, "ideas/"+i.Slug+"/index.html")
 		}
 	}
 	for _, o := range s.Objectives {
 		if want[o.Path] {
-			sub.Objectives = append(sub.Objectives, o)
-			prefixes = append(prefixes, "objectives/"+o.Slug+"/")
+			pages = append(pages, "objectives/"+o.Slug+"/index.html")
 		}
 	}
 	for _, t := range s.Teams {
 		if want[t.Path] {
-			sub.Teams = append(sub.Teams, t)
-			prefixes = append(prefixes, "teams/"+t.Slug+"/", "posters/"+t.Slug+"/")
+			pages = append(pages, "teams/"+t.Slug+"/index.html", "posters/"+t.Slug+"/index.html")
 		}
 	}
-	if len(prefixes) == 0 {
+	if len(pages) == 0 {
 		return render.Output{}, nil
 	}
-	all, err := b.theme.Render(&sub)
-	if err != nil {
-		return nil, err
-	}
-	out := render.Output{}
-	for p, data := range all {
-		for _, pre := range prefixes {
-			if strings.HasPrefix(p, pre) {
-				out[p] = data
-				break
-			}
-		}
-	}
-	return out, nil
+	return b.theme.RenderPaths(s, pages)
 }
