@@ -87,3 +87,17 @@ func BenchmarkRender(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkModel measures building the model from parsed documents, the
+// step a preview server repeats on every save.
+func BenchmarkModel(b *testing.B) {
+	now, _ := time.Parse("2006-01-02", corpus.Now)
+	builder := NewBuilder(Options{Source: corpus.MapFS(10000, 1), NowDay: true})
+	if err := builder.Reload(); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		builder.Model(now)
+	}
+}

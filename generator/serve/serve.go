@@ -39,7 +39,7 @@ type Options struct {
 	Bind    string           // the address the server is reached at, accepted as Host; the listener's address when empty
 	Log     io.Writer        // where rebuilds and diagnostics are reported; nil discards
 	Now     func() time.Time // "now" for each rebuild; nil uses the clock
-	Quiet   time.Duration    // rebuild this long after the last change; 0 uses 30 ms
+	Quiet   time.Duration    // rebuild this long after the last change; 0 uses 10 ms
 	MaxWait time.Duration    // rebuild at most this long after the first change of a stream; 0 uses 300 ms
 }
 
@@ -85,7 +85,7 @@ func (st *state) version(p string) string { return st.pages[p].version }
 // content errors is no error here: the server shows them in the browser.
 func New(opts Options) (*Server, error) {
 	if opts.Quiet <= 0 {
-		opts.Quiet = 30 * time.Millisecond
+		opts.Quiet = 10 * time.Millisecond
 	}
 	if opts.MaxWait <= 0 {
 		opts.MaxWait = 300 * time.Millisecond

@@ -170,8 +170,7 @@ func (s *Site) applyRules(diags *diag.List) []*Finding {
 	for i, r := range Rules {
 		order[r.Code] = i
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		a, b := out[i], out[j]
+	sortStableBy(out, func(a, b *Finding) bool {
 		if a.Path != b.Path {
 			return a.Path < b.Path
 		}

@@ -101,6 +101,15 @@ var models = map[string]model{
 // Formula returns the formula of a scoring model, for pages that explain it.
 func Formula(modelName string) string { return models[modelName].formula }
 
+// names returns the model's input names, in formula order.
+func (m model) names() []string {
+	names := make([]string, len(m.inputs))
+	for i, in := range m.inputs {
+		names[i] = in.name
+	}
+	return names
+}
+
 // modelOf returns which model an input name belongs to, if any other than m.
 func modelOf(input string, except string) string {
 	for _, name := range []string{"wsjf", "rice", "ice"} {
@@ -116,26 +125,28 @@ func modelOf(input string, except string) string {
 	return ""
 }
 
+// unknownInputs returns the keys of in that are not in names, sorted. A valid
+// score, the common case, costs no allocation here.
+func unknownInputs(in map[string]float64, names []string) []string {
+	var keys []string
+	for k := range in {
+		if !contains(names, k) {
+			keys = append(keys, k)
+		}
+	}
+	sort.Strings(keys)
+	return keys
+}
+
 // score validates an idea's [score] inputs against the model and computes it.
 func score(idea *content.Idea, modelName string, diags *diag.List) *Score {
 	if len(idea.Score) == 0 {
 		return nil
 	}
 	m := models[modelName]
-	names := make([]string, 0, len(m.inputs))
-	for _, in := range m.inputs {
-		names = append(names, in.name)
-	}
-	keys := make([]string, 0, len(idea.Score))
-	for k := range idea.Score {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
+	names := m.names()
 	ok := true
-	for _, k := range keys {
-		if contains(names, k) {
-			continue
-		}
+	for _, k := range unknownInputs(idea.Score, names) {
 		ok = false
 		p := idea.At("score." + k + "#key")
 		if other := modelOf(k, modelName); other != "" {
@@ -169,7 +180,7 @@ func score(idea *content.Idea, modelName string, diags *diag.List) *Score {
 	if !ok {
 		return nil
 	}
-	s := &Score{Model: modelName, Formula: m.formula, Worked: m.worked(idea.Score)}
+	s := &Score{Model: modelName, Formula: m.formula, Worked: m.worked(idea.Score), Inputs: make([]Input, 0, len(m.inputs))}
 	s.Value, s.X, s.Y, s.Size = m.compute(idea.Score)
 	for _, in := range m.inputs {
 		s.Inputs = append(s.Inputs, Input{Name: in.name, Value: idea.Score[in.name]})

@@ -4,6 +4,7 @@ package site
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -148,9 +149,7 @@ func Build(set *content.Set, today time.Time) (*Site, diag.List) {
 		s.teams[t.Slug] = team
 		teamSlugs = append(teamSlugs, t.Slug)
 	}
-	sort.SliceStable(s.Teams, func(i, j int) bool {
-		return lessFold(s.Teams[i].Title, s.Teams[j].Title, s.Teams[i].Slug, s.Teams[j].Slug)
-	})
+	sortBy(s.Teams, func(a, b *Team) bool { return lessFold(a.Title, b.Title, a.Slug, b.Slug) })
 
 	objSlugs := make([]string, 0, len(set.Objectives))
 	periods := map[string]bool{}
@@ -179,8 +178,7 @@ func Build(set *content.Set, today time.Time) (*Site, diag.List) {
 	if s.Period == "" && len(s.Periods) > 0 {
 		s.Period = s.Periods[0]
 	}
-	sort.SliceStable(s.Objectives, func(i, j int) bool {
-		a, b := s.Objectives[i], s.Objectives[j]
+	sortBy(s.Objectives, func(a, b *Objective) bool {
 		if a.Period != b.Period {
 			return a.Period > b.Period
 		}
@@ -204,7 +202,7 @@ func Build(set *content.Set, today time.Time) (*Site, diag.List) {
 		s.Ideas = append(s.Ideas, idea)
 		s.ideas[ci.Slug] = idea
 	}
-	sort.SliceStable(s.Ideas, func(i, j int) bool { return s.Ideas[i].Slug < s.Ideas[j].Slug })
+	sortBy(s.Ideas, func(a, b *Idea) bool { return a.Slug < b.Slug })
 	for _, idea := range s.Ideas {
 		s.linkIdea(idea, teamSlugs, objSlugs, &diags)
 	}
@@ -280,8 +278,7 @@ func (s *Site) rank() {
 			s.Decisions = append(s.Decisions, idea)
 		}
 	}
-	sort.SliceStable(s.Ranked, func(i, j int) bool {
-		a, b := s.Ranked[i], s.Ranked[j]
+	sortBy(s.Ranked, func(a, b *Idea) bool {
 		if a.Score.Value != b.Score.Value {
 			return a.Score.Value > b.Score.Value
 		}
@@ -293,26 +290,25 @@ func (s *Site) rank() {
 	for i, idea := range s.Ranked {
 		idea.Rank = i + 1
 	}
-	sort.SliceStable(s.Unassessed, func(i, j int) bool {
-		a, b := s.Unassessed[i], s.Unassessed[j]
+	sortBy(s.Unassessed, func(a, b *Idea) bool {
 		if !a.Submitted.Equal(b.Submitted) {
 			return a.Submitted.Before(b.Submitted)
 		}
 		return a.Slug < b.Slug
 	})
 	byDecision := func(list []*Idea) {
-		sort.SliceStable(list, func(i, j int) bool {
-			a, b := decisionDate(list[i]), decisionDate(list[j])
+		sortBy(list, func(x, y *Idea) bool {
+			a, b := decisionDate(x), decisionDate(y)
 			if !a.Equal(b) {
 				return a.After(b)
 			}
-			return list[i].Slug < list[j].Slug
+			return x.Slug < y.Slug
 		})
 	}
 	byDecision(s.Closed)
 	byDecision(s.Decisions)
 	for _, t := range s.Teams {
-		sort.SliceStable(t.Ideas, func(i, j int) bool { return backlogLess(t.Ideas[i], t.Ideas[j]) })
+		sortBy(t.Ideas, backlogLess)
 	}
 }
 
@@ -362,8 +358,7 @@ func (s *Site) computeLoad() {
 		}
 	}
 	for _, t := range s.Teams {
-		sort.SliceStable(t.LoadParts, func(i, j int) bool {
-			a, b := t.LoadParts[i], t.LoadParts[j]
+		sortBy(t.LoadParts, func(a, b LoadPart) bool {
 			if a.Points != b.Points {
 				return a.Points > b.Points
 			}
@@ -375,7 +370,7 @@ func (s *Site) computeLoad() {
 func keyResult(kr content.KeyResult) *KeyResult {
 	k := &KeyResult{KeyResult: kr, Progress: progress(kr, kr.Current)}
 	history := append([]content.Checkin(nil), kr.Checkins...)
-	sort.SliceStable(history, func(i, j int) bool { return history[i].Date.Before(history[j].Date) })
+	sortStableBy(history, func(a, b content.Checkin) bool { return a.Date.Before(b.Date) })
 	for _, c := range history {
 		k.History = append(k.History, Point{Checkin: c, Progress: progress(kr, c.Value)})
 	}
@@ -410,6 +405,31 @@ func mean(krs []*KeyResult) float64 {
 		sum += kr.Progress
 	}
 	return sum / float64(len(krs))
+}
+
+// sortBy sorts list by less, which must be a total order (every order here
+// ends with the slug, which is unique), so no stable sort is needed; unlike
+// sort.SliceStable it needs no reflection, which showed in the model's time
+// on every save in the preview server.
+func sortBy[T any](list []T, less func(a, b T) bool) {
+	slices.SortFunc(list, byLess(less))
+}
+
+// sortStableBy sorts list by less, keeping the file order of equal elements.
+func sortStableBy[T any](list []T, less func(a, b T) bool) {
+	slices.SortStableFunc(list, byLess(less))
+}
+
+func byLess[T any](less func(a, b T) bool) func(a, b T) int {
+	return func(a, b T) int {
+		switch {
+		case less(a, b):
+			return -1
+		case less(b, a):
+			return 1
+		}
+		return 0
+	}
 }
 
 func lessFold(a, b, tieA, tieB string) bool {
