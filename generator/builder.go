@@ -217,22 +217,9 @@ func (b *Builder) Model(now time.Time) *Result {
 		}
 	}
 	set := content.Assemble(b.cfg, docs, content.Options{Drafts: b.opts.Drafts}, &diags)
-	if b.opts.BaseURL != "" {
-		cfg := *set.Config
-		cfg.BaseURL = b.opts.BaseURL
-		set.Config = &cfg
-	}
 	opts := b.opts
 	opts.Now = now
-	s, more := site.Build(set, opts.today(set.Config.Location))
-	diags = append(diags, more...)
-	for _, f := range s.Findings {
-		if f.Severity == diag.Warning {
-			diags = append(diags, f.Diagnostic)
-		}
-	}
-	diags.Sort()
-	return &Result{Site: s, Diagnostics: diags}
+	return model(set, opts, diags)
 }
 
 // Render renders every page of s with the theme of the last Reload.

@@ -87,8 +87,16 @@ func Check(opts Options) (*Result, error) {
 	if err != nil {
 		return &Result{Diagnostics: diags}, err
 	}
+	return model(set, opts, diags), nil
+}
+
+// model builds the site from loaded documents and collects every diagnostic
+// of the run, the focus rules' warnings included, sorted by place.
+func model(set *content.Set, opts Options, diags diag.List) *Result {
 	if opts.BaseURL != "" {
-		set.Config.BaseURL = opts.BaseURL
+		cfg := *set.Config // the caller's config stays as fokus.toml says
+		cfg.BaseURL = opts.BaseURL
+		set.Config = &cfg
 	}
 	s, more := site.Build(set, opts.today(set.Config.Location))
 	diags = append(diags, more...)
@@ -98,7 +106,7 @@ func Check(opts Options) (*Result, error) {
 		}
 	}
 	diags.Sort()
-	return &Result{Site: s, Diagnostics: diags}, nil
+	return &Result{Site: s, Diagnostics: diags}
 }
 
 // LoadTheme returns the named theme: the embedded default, or the source
