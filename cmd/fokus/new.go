@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"fokus/generator/content"
+	scoring "fokus/generator/site"
 )
 
 func cmdNew(args []string, stdout, stderr io.Writer) error {
@@ -48,7 +49,7 @@ func cmdNew(args []string, stdout, stderr io.Writer) error {
 	switch kind {
 	case "idea":
 		rel = "content/ideas/" + slug + ".md"
-		text = ideaTemplate(lang, title, today)
+		text = ideaTemplate(lang, cfg.ScoringModel, title, today)
 	case "team":
 		rel = "content/teams/" + slug + ".md"
 		text = teamTemplate(lang, title)
@@ -123,79 +124,52 @@ func tomlString(s string) string {
 	return b.String()
 }
 
-func ideaTemplate(lang, title, today string) string {
+// ideaTemplate is a new idea: front matter with today's date and, commented
+// out, the inputs of the site's scoring model; then the questions the
+// innovation team needs answered before it decides.
+func ideaTemplate(lang, model, title, today string) string {
+	var b strings.Builder
+	b.WriteString("+++\ntitle = " + tomlString(title) + "\nsubmitted = " + today + `
+author = ""
+teams = []
+status = "proposed"
+tags = []
+objectives = []
+
+`)
+	note := "# Füllt das Innovationsteam bei der Bewertung aus"
 	if lang == "en" {
-		return "+++\ntitle = " + tomlString(title) + "\nsubmitted = " + today + `
-author = ""
-teams = []
-status = "proposed"
-tags = []
-objectives = []
-
-# Filled in by the innovation team when it assesses the idea (WSJF):
-# [score]
-# value = 0
-# time_criticality = 0
-# risk_reduction = 0
-# job_size = 1
-+++
-
-## Problem
-
-What problem of our customers or of our teams does this solve? Who has it, how often?
-
-## Hypothesis
-
-We believe that … will lead to … We know it works when …
-
-## How it scales if it works
-
-What happens after a successful pilot: more teams, more markets, more customers?
-
-## What it costs
-
-Time, money, people, tools. Which team carries it?
-
-## What would stop
-
-Nothing new starts unless something else stops. What do we stop doing to make room?
-`
+		note = "# Filled in by the innovation team when it assesses the idea"
 	}
-	return "+++\ntitle = " + tomlString(title) + "\nsubmitted = " + today + `
-author = ""
-teams = []
-status = "proposed"
-tags = []
-objectives = []
+	fmt.Fprintf(&b, "%s (%s: %s):\n# [score]\n", note, strings.ToUpper(model), scoring.Formula(model))
+	for _, in := range scoring.Inputs(model) {
+		fmt.Fprintf(&b, "# %s = 1\n", in)
+	}
+	b.WriteString("+++\n")
+	questions := ideaQuestionsDE
+	if lang == "en" {
+		questions = ideaQuestionsEN
+	}
+	for _, q := range questions {
+		fmt.Fprintf(&b, "\n## %s\n\n%s\n", q[0], q[1])
+	}
+	return b.String()
+}
 
-# Füllt das Innovationsteam bei der Bewertung aus (WSJF):
-# [score]
-# value = 0
-# time_criticality = 0
-# risk_reduction = 0
-# job_size = 1
-+++
+var ideaQuestionsDE = [][2]string{
+	{"Problem", "Welches Problem unserer Kundinnen und Kunden oder unserer Teams löst die Idee? Wer hat es, wie oft?"},
+	{"Hypothese", "Wir glauben, dass … zu … führt. Wir wissen, dass es wirkt, wenn …"},
+	{"Wie es skaliert, wenn es funktioniert", "Was passiert nach einem erfolgreichen Pilot: mehr Teams, mehr Märkte, mehr Kunden?"},
+	{"Was es kostet", "Zeit, Geld, Personen, Werkzeuge. Welches Team trägt es?"},
+	{"Was dafür aufhört", "Nichts Neues beginnt, ohne dass etwas anderes aufhört. Womit hören wir auf, um Platz zu schaffen?"},
+}
 
-## Problem
-
-Welches Problem unserer Kundinnen und Kunden oder unserer Teams löst die Idee? Wer hat es, wie oft?
-
-## Hypothese
-
-Wir glauben, dass … zu … führt. Wir wissen, dass es wirkt, wenn …
-
-## Wie es skaliert, wenn es funktioniert
-
-Was passiert nach einem erfolgreichen Pilot: mehr Teams, mehr Märkte, mehr Kunden?
-
-## Was es kostet
-
-Zeit, Geld, Personen, Werkzeuge. Welches Team trägt es?
-
-## Was dafür aufhört
-
-Nichts Neues beginnt, ohne dass etwas anderes aufhört. Womit hören wir auf, um Platz zu schaffen?
-`
+var ideaQuestionsEN = [][2]string{
+	{"Problem", "What problem of our customers or of our teams does this solve? Who has it, how often?"},
+	{"Hypothesis", "We believe that … will lead to … We know it works when …"},
+	{"How it scales if it works", "What happens after a successful pilot: more teams, more markets, more customers?"},
+	{"What it costs", "Time, money, people, tools. Which team carries it?"},
+	{"What would stop", "Nothing new starts unless something else stops. What do we stop doing to make room?"},
 }
 
 func teamTemplate(lang, title string) string {

@@ -98,6 +98,9 @@ var models = map[string]model{
 	},
 }
 
+// Inputs returns the names of a scoring model's inputs, in formula order.
+func Inputs(modelName string) []string { return models[modelName].names() }
+
 // Formula returns the formula of a scoring model, for pages that explain it.
 func Formula(modelName string) string { return models[modelName].formula }
 
