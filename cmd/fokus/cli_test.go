@@ -389,3 +389,25 @@ func TestNewObjectiveNeedsAnExistingTeam(t *testing.T) {
 	}
 	fokus(t, dir, nil, "check", "--now", "2026-11-26").want(t, 0)
 }
+
+func TestNewIdeaOffersTheInputsOfTheSitesScoringModel(t *testing.T) {
+	dir := newSite(t, strings.Replace(site, "period = \"2026-Q4\"\n", "period = \"2026-Q4\"\n[scoring]\nmodel = \"rice\"\n", 1))
+	fokus(t, dir, nil, "new", "idea", "Partner webinars", "--now", "2026-11-26").want(t, 0)
+	path := filepath.Join(dir, "content/ideas/partner-webinars.md")
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Contains(data, []byte("# [score]\n# reach = 1\n# impact = 1\n# confidence = 1\n# effort = 1\n")) || bytes.Contains(data, []byte("job_size")) {
+		t.Fatalf("new idea does not offer the RICE inputs:\n%s", data)
+	}
+	// Uncommenting the block gives a valid, scored idea.
+	for _, line := range []string{"[score]", "reach = 1", "impact = 1", "confidence = 1", "effort = 1"} {
+		data = bytes.Replace(data, []byte("# "+line), []byte(line), 1)
+	}
+	os.WriteFile(path, data, 0o644)
+	// The test site's other ideas are scored with WSJF; only this file counts.
+	if r := fokus(t, dir, nil, "check", "--now", "2026-11-26"); strings.Contains(r.stderr, "partner-webinars.md") {
+		t.Fatalf("the uncommented score block is not valid:\n%s", r.stderr)
+	}
+}
