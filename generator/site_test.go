@@ -3,6 +3,8 @@ package generator
 import (
 	"bytes"
 	"encoding/json"
+	"html"
+	"net/url"
 	"path"
 	"regexp"
 	"runtime"
@@ -284,6 +286,10 @@ var attrRE = regexp.MustCompile(`(?i)\s(?:href|src|action|poster|srcset)\s*=\s*"
 
 func TestLinksAreRelativeAndLeadToPagesOfTheSite(t *testing.T) {
 	archive := exampleSite + "-- content/ideas/links.md --\n+++\ntitle = \"Links\"\nsubmitted = 2026-11-01\n+++\n[out](https://example.com/x) [mail](mailto:a@example.com) [anchor](#top)\n"
+	// File names are slugs, and some characters in them mean something in a URL.
+	for _, name := range []string{"a#b", "q?x", "pct%41", "mit leer", "ä&ö"} {
+		archive += "-- content/ideas/" + name + ".md --\n+++\ntitle = \"" + name + "\"\nsubmitted = 2026-11-01\nteams = [\"sales\"]\n+++\n"
+	}
 	archive = strings.Replace(archive, `title = "Acme Innovation"`, "title = \"Acme Innovation\"\nbase_url = \"https://fokus.example/sub/\"", 1)
 	out := build(t, archive, false)
 	for p, data := range out {
@@ -303,9 +309,13 @@ func TestLinksAreRelativeAndLeadToPagesOfTheSite(t *testing.T) {
 				}
 			case strings.HasPrefix(u, "mailto:"), strings.HasPrefix(u, "tel:"), strings.HasPrefix(u, "#"), strings.HasPrefix(u, "data:"):
 			default:
-				target := u
+				target := html.UnescapeString(u)
 				if i := strings.IndexAny(target, "#?"); i >= 0 {
 					target = target[:i]
+				}
+				target, err := url.PathUnescape(target)
+				if err != nil {
+					t.Errorf("%s: link %q is not a valid URL path: %v", p, u, err)
 				}
 				target = path.Join(path.Dir(p), target)
 				if strings.HasSuffix(u, "/") {

@@ -135,7 +135,7 @@ func exportJSON(s *site.Site) ([]byte, error) {
 		Findings:   []jsonFinding{},
 	}
 	for _, t := range s.Teams {
-		jt := jsonTeam{Slug: t.Slug, Title: t.Title, URL: "teams/" + t.Slug + "/", Load: round(t.Load),
+		jt := jsonTeam{Slug: t.Slug, Title: t.Title, URL: PagePath("teams", t.Slug), Load: round(t.Load),
 			InProgress: len(t.InProgress), Door: t.Door, Members: nonNil(t.Members), Objectives: []string{}}
 		if t.Capacity > 0 {
 			c := t.Capacity
@@ -152,7 +152,7 @@ func exportJSON(s *site.Site) ([]byte, error) {
 	}
 	for _, list := range [][]*site.Idea{s.Ranked, s.Unassessed, s.Closed} {
 		for _, i := range list {
-			ji := jsonIdea{Slug: i.Slug, Title: i.Title, URL: "ideas/" + i.Slug + "/", Status: i.Status,
+			ji := jsonIdea{Slug: i.Slug, Title: i.Title, URL: PagePath("ideas", i.Slug), Status: i.Status,
 				Submitted: day(i.Submitted), Author: i.Author, Teams: nonNil(i.Idea.Teams), Tags: nonNil(i.Tags),
 				Objectives: nonNil(i.Idea.Objectives), Draft: i.Draft}
 			if i.Score != nil {
@@ -172,7 +172,7 @@ func exportJSON(s *site.Site) ([]byte, error) {
 		}
 	}
 	for _, o := range s.Objectives {
-		jo := jsonObjective{Slug: o.Slug, Title: o.Title, URL: "objectives/" + o.Slug + "/", Team: o.Team, Period: o.Period,
+		jo := jsonObjective{Slug: o.Slug, Title: o.Title, URL: PagePath("objectives", o.Slug), Team: o.Team, Period: o.Period,
 			Owner: o.Owner, Reviewed: day(o.Reviewed), Progress: round(o.Progress), Stale: o.Stale(), KeyResults: []jsonKeyResult{}}
 		for _, kr := range o.KeyResults {
 			jk := jsonKeyResult{Title: kr.Title, Progress: round(kr.Progress), Unit: kr.Unit, Checkins: []jsonCheckin{}}
@@ -196,7 +196,7 @@ func exportJSON(s *site.Site) ([]byte, error) {
 	}
 	for _, f := range s.Findings {
 		out.Findings = append(out.Findings, jsonFinding{Code: f.Code, Severity: f.Severity.String(), Path: f.Path, Line: f.Line, Col: f.Col,
-			Message: f.Message, Subject: f.Title, URL: string(f.Kind) + "s/" + f.Slug + "/"})
+			Message: f.Message, Subject: f.Title, URL: PagePath(string(f.Kind)+"s", f.Slug)})
 	}
 	data, err := json.MarshalIndent(out, "", "  ")
 	if err != nil {

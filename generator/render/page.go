@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"html/template"
 	"math"
+	"net/url"
 	"strconv"
 	"strings"
 	"sync"
@@ -109,13 +110,20 @@ func (p *Page) Link(target string) string {
 }
 
 // IdeaLink, TeamLink and ObjectiveLink return relative URLs to those pages.
-func (p *Page) IdeaLink(slug string) string      { return p.Link("ideas/" + slug + "/") }
-func (p *Page) TeamLink(slug string) string      { return p.Link("teams/" + slug + "/") }
-func (p *Page) ObjectiveLink(slug string) string { return p.Link("objectives/" + slug + "/") }
+// The slug is a file name and may hold characters that mean something in
+// a URL ("#", "?", "%"), so it is escaped as a path segment.
+func (p *Page) IdeaLink(slug string) string      { return p.Link(PagePath("ideas", slug)) }
+func (p *Page) TeamLink(slug string) string      { return p.Link(PagePath("teams", slug)) }
+func (p *Page) ObjectiveLink(slug string) string { return p.Link(PagePath("objectives", slug)) }
+func (p *Page) PosterLink(slug string) string    { return p.Link(PagePath("posters", slug)) }
+
+// PagePath is the URL path, relative to the site root, of a document's page:
+// section/slug/, with the slug escaped as a path segment.
+func PagePath(section, slug string) string { return section + "/" + url.PathEscape(slug) + "/" }
 
 // FindingLink returns the page where a finding is fixed.
 func (p *Page) FindingLink(f *site.Finding) string {
-	return p.Link(string(f.Kind) + "s/" + f.Slug + "/")
+	return p.Link(PagePath(string(f.Kind)+"s", f.Slug))
 }
 
 // Num formats a number the way the site's language writes it: 3.5 / 3,5.
