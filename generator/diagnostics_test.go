@@ -260,3 +260,69 @@ func TestEveryProblemOfARunIsReportedSortedByPathAndLine(t *testing.T) {
 		t.Errorf("diagnostics:\n got: %s\nwant: %s", strings.Join(got, "\n      "), strings.Join(want, "\n      "))
 	}
 }
+
+func TestAFileThatCannotBeParsedIsNotAlsoReportedAsMissing(t *testing.T) {
+	archive := validSite + `-- content/teams/broken.md --
++++
+title = "Broken" x
++++
+-- content/objectives/broken/goal.md --
++++
+title = "Goal"
+team = "broken"
+period = "2026-Q4"
+reviewed = 2026-11-20
+
+[[key_results]]
+title = "Done"
+done = true
++++
+-- content/ideas/uses-broken.md --
++++
+title = "Uses the broken team"
+submitted = 2026-11-01
+teams = ["broken"]
++++
+`
+	got := errorsOf(check(t, archive))
+	if len(got) != 1 || !strings.HasPrefix(got[0], "content/teams/broken.md:2:") {
+		t.Fatalf("want only the syntax error of content/teams/broken.md, got:\n%s", strings.Join(got, "\n"))
+	}
+	// A reference to a file that really is missing is still an error.
+	got = errorsOf(check(t, strings.Replace(archive, `teams = ["broken"]`, `teams = ["nobody"]`, 1)))
+	if len(got) != 2 || !strings.Contains(got[0], `uses-broken.md:4:10: error: unknown team "nobody"`) {
+		t.Fatalf("want the syntax error and the unknown team, got:\n%s", strings.Join(got, "\n"))
+	}
+}
+
+func TestDraftsAreCheckedThoughNotPublished(t *testing.T) {
+	archive := validSite + `-- content/ideas/draft.md --
++++
+title = "Half-written"
+submitted = 2026-11-01
+draft = true
+teams = ["nobody"]
+
+[score]
+value = -1
+time_criticality = 1
+risk_reduction = 1
+job_size = 1
++++
+`
+	res, err := Build(Options{Source: testsite.MapFS(archive), Now: testNow, NowDay: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := errorsOf(res.Diagnostics)
+	want := []string{
+		`content/ideas/draft.md:5:10: error: unknown team "nobody"; no file content/teams/nobody.md`,
+		`content/ideas/draft.md:8:9: error: score.value must be >= 0, not -1`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Fatalf("diagnostics:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if res.Output != nil {
+		t.Fatal("a build with errors in a draft has output")
+	}
+}

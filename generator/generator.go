@@ -98,8 +98,10 @@ func model(set *content.Set, opts Options, diags diag.List) *Result {
 		cfg.BaseURL = opts.BaseURL
 		set.Config = &cfg
 	}
-	s, more := site.Build(set, opts.today(set.Config.Location))
+	today := opts.today(set.Config.Location)
+	s, more := site.Build(set, today)
 	diags = append(diags, more...)
+	diags = append(diags, draftErrors(set, today)...)
 	for _, f := range s.Findings {
 		if f.Severity == diag.Warning {
 			diags = append(diags, f.Diagnostic)
@@ -107,6 +109,30 @@ func model(set *content.Set, opts Options, diags diag.List) *Result {
 	}
 	diags.Sort()
 	return &Result{Site: s, Diagnostics: diags}
+}
+
+// draftErrors checks the drafts a build leaves out as if they were in, and
+// returns the errors found in them (an unknown team, a score out of range):
+// a draft's mistakes should show while it is written, not when it is published.
+func draftErrors(set *content.Set, today time.Time) diag.List {
+	if len(set.Drafts) == 0 {
+		return nil
+	}
+	all := *set
+	all.Ideas = append(append([]*content.Idea(nil), set.Ideas...), set.Drafts...)
+	all.Drafts = nil
+	drafts := make(map[string]bool, len(set.Drafts))
+	for _, d := range set.Drafts {
+		drafts[d.Path] = true
+	}
+	_, diags := site.Build(&all, today)
+	var out diag.List
+	for _, d := range diags {
+		if d.Severity == diag.Error && drafts[d.Path] {
+			out = append(out, d)
+		}
+	}
+	return out
 }
 
 // LoadTheme returns the named theme: the embedded default, or the source

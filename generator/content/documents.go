@@ -132,19 +132,28 @@ func NewParser(cfg *Config) *Parser {
 	return &Parser{tz: cfg.Location, md: NewMarkdown(cfg.UnsafeHTML)}
 }
 
-// Parse reads one content file of the given kind. It returns nil and the
-// problems when the file cannot be used at all; otherwise the document (which
-// may still come with diagnostics).
+// Unreadable stands for a content file that cannot be used at all (no or
+// unclosed front matter, invalid TOML, not UTF-8). It keeps the file's slug,
+// so that documents referring to it are not also told it does not exist.
+type Unreadable struct {
+	Kind Kind
+	Doc
+}
+
+// Parse reads one content file of the given kind. It returns an *Unreadable
+// and the problems when the file cannot be used at all; otherwise the
+// document (which may still come with diagnostics).
 func (p *Parser) Parse(kind Kind, filePath string, data []byte) (any, diag.List) {
 	var diags diag.List
+	unreadable := &Unreadable{Kind: kind, Doc: Doc{Path: filePath, Slug: strings.TrimSuffix(path.Base(filePath), ".md")}}
 	src, serr := Split(data)
 	if serr != nil {
 		diags.Errorf(filePath, serr.Line, serr.Col, "%s", serr.Message)
-		return nil, diags
+		return unreadable, diags
 	}
 	m, ok := decodeTOML(filePath, src, &diags)
 	if !ok {
-		return nil, diags
+		return unreadable, diags
 	}
 	d := &decoder{path: filePath, pos: newPositions(src.Front, src.FrontLine), diags: &diags, tz: p.tz}
 	body, err := p.md.HTML(src.Body)

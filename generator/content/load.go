@@ -18,6 +18,36 @@ type Set struct {
 	Teams      []*Team
 	Ideas      []*Idea
 	Objectives []*Objective
+	// Drafts are the ideas marked draft that Options left out; they are
+	// still checked, so that a draft's mistakes show before it is published.
+	Drafts []*Idea
+	// Unreadable are the files that could not be parsed at all.
+	Unreadable []*Unreadable
+}
+
+// Exists reports whether a file of the kind with the slug is in the source
+// folder, parsed or not.
+func (s *Set) Exists(kind Kind, slug string) bool {
+	for _, u := range s.Unreadable {
+		if u.Kind == kind && u.Slug == slug {
+			return true
+		}
+	}
+	switch kind {
+	case KindTeam:
+		for _, t := range s.Teams {
+			if t.Slug == slug {
+				return true
+			}
+		}
+	case KindObjective:
+		for _, o := range s.Objectives {
+			if o.Slug == slug {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // Options changes what Load keeps.
@@ -52,6 +82,7 @@ func Load(fsys fs.FS, opts Options) (*Set, diag.List, error) {
 				data, err := fs.ReadFile(fsys, f)
 				if err != nil {
 					fileDiags[i].Errorf(f, 1, 1, "cannot read: %v", err)
+					docs[i] = &Unreadable{Kind: KindOf(f), Doc: Doc{Path: f, Slug: strings.TrimSuffix(path.Base(f), ".md")}}
 					continue
 				}
 				docs[i], fileDiags[i] = parser.Parse(KindOf(f), f, data)
@@ -130,12 +161,20 @@ func Assemble(cfg *Config, docs []any, opts Options, diags *diag.List) *Set {
 				set.Teams = append(set.Teams, d)
 			}
 		case *Idea:
-			if claim(KindIdea, &d.Doc) && (!d.Draft || opts.Drafts) {
+			switch {
+			case !claim(KindIdea, &d.Doc):
+			case d.Draft && !opts.Drafts:
+				set.Drafts = append(set.Drafts, d)
+			default:
 				set.Ideas = append(set.Ideas, d)
 			}
 		case *Objective:
 			if claim(KindObjective, &d.Doc) {
 				set.Objectives = append(set.Objectives, d)
+			}
+		case *Unreadable:
+			if claim(d.Kind, &d.Doc) {
+				set.Unreadable = append(set.Unreadable, d)
 			}
 		}
 	}

@@ -32,6 +32,7 @@ type Site struct {
 
 	Findings []*Finding // what the focus rules found, by path
 
+	set        *content.Set
 	teams      map[string]*Team
 	ideas      map[string]*Idea
 	objectives map[string]*Objective
@@ -138,6 +139,7 @@ func Build(set *content.Set, today time.Time) (*Site, diag.List) {
 	s := &Site{
 		Config:     cfg,
 		Now:        today,
+		set:        set,
 		teams:      map[string]*Team{},
 		ideas:      map[string]*Idea{},
 		objectives: map[string]*Objective{},
@@ -157,7 +159,7 @@ func Build(set *content.Set, today time.Time) (*Site, diag.List) {
 		obj := &Objective{Objective: o}
 		obj.TeamRef = s.teams[o.Team]
 		if obj.TeamRef == nil && o.Team != "" {
-			unknownRef(&diags, &o.Doc, "team", "team", o.Team, teamSlugs)
+			s.unknownRef(&diags, &o.Doc, "team", "team", o.Team, teamSlugs)
 		}
 		for _, kr := range o.KeyResults {
 			obj.KeyResults = append(obj.KeyResults, keyResult(kr))
@@ -221,7 +223,7 @@ func (s *Site) linkIdea(idea *Idea, teamSlugs, objSlugs []string, diags *diag.Li
 				t.InProgress = append(t.InProgress, idea)
 			}
 		} else {
-			unknownRef(diags, &idea.Doc, "teams."+itoa(i), "team", slug, teamSlugs)
+			s.unknownRef(diags, &idea.Doc, "teams."+itoa(i), "team", slug, teamSlugs)
 		}
 	}
 	for i, slug := range idea.Idea.Objectives {
@@ -229,7 +231,7 @@ func (s *Site) linkIdea(idea *Idea, teamSlugs, objSlugs []string, diags *diag.Li
 			idea.Objectives = append(idea.Objectives, o)
 			o.Ideas = append(o.Ideas, idea)
 		} else {
-			unknownRef(diags, &idea.Doc, "objectives."+itoa(i), "objective", slug, objSlugs)
+			s.unknownRef(diags, &idea.Doc, "objectives."+itoa(i), "objective", slug, objSlugs)
 		}
 	}
 	if contains(decided, idea.Status) && idea.Decision == nil {
@@ -248,7 +250,12 @@ func (s *Site) linkIdea(idea *Idea, teamSlugs, objSlugs []string, diags *diag.Li
 	idea.Score = score(idea.Idea, s.Config.ScoringModel, diags)
 }
 
-func unknownRef(diags *diag.List, doc *content.Doc, keyPath, kind, slug string, known []string) {
+// unknownRef reports a reference to a slug that no document has, unless the
+// file is there but could not be parsed: its own error says what is wrong.
+func (s *Site) unknownRef(diags *diag.List, doc *content.Doc, keyPath, kind, slug string, known []string) {
+	if s.set.Exists(content.Kind(kind), slug) {
+		return
+	}
 	p := doc.At(keyPath)
 	msg := "unknown " + kind + " " + quote(slug)
 	if sug := content.Suggest(slug, known); sug != "" {
