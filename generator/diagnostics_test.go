@@ -326,3 +326,40 @@ job_size = 1
 		t.Fatal("a build with errors in a draft has output")
 	}
 }
+
+func TestABrokenThemeIsADiagnosticOfCheck(t *testing.T) {
+	cases := []struct {
+		name, files, want string
+	}{
+		{"unknown theme", "-- fokus.toml --\ntitle = \"x\"\ntheme = \"nope\"\n",
+			`fokus.toml:2:9: error: unknown theme "nope": no folder themes/nope/ in the source folder (the built-in theme is "default")`},
+		{"template syntax", "-- fokus.toml --\ntheme = \"custom\"\n-- themes/custom/templates/backlog.html --\n{{define \"main\"}}\n<p>{{.Nope</p>\n{{end}}\n",
+			`themes/custom/templates/backlog.html:2:1: error: bad character U+003C`},
+		{"i18n syntax", "-- fokus.toml --\ntheme = \"custom\"\n-- themes/custom/i18n/en.toml --\nbacklog = \"Ideas\"\nbroken = \n",
+			`themes/custom/i18n/en.toml:2:`},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := strings.Join(errorsOf(check(t, validSite+c.files)), "\n")
+			if !strings.HasPrefix(got, c.want) || strings.Count(got, "\n") != 0 {
+				t.Errorf("got:\n%s\nwant one error starting:\n%s", got, c.want)
+			}
+		})
+	}
+}
+
+func TestATemplateThatFailsWhileRenderingIsReportedAtItsLine(t *testing.T) {
+	archive := validSite + "-- fokus.toml --\ntheme = \"custom\"\n-- themes/custom/templates/backlog.html --\n{{define \"main\"}}\n<p>{{.Nope}}</p>\n{{end}}\n"
+	res, err := Check(Options{Source: testsite.MapFS(archive), Now: testNow, NowDay: true})
+	if err != nil || res.Failed() {
+		t.Fatalf("check: %v %s", err, res.Diagnostics)
+	}
+	err = RenderTo(nil, res, discard{})
+	if err == nil {
+		t.Fatal("rendering a template with a missing field did not fail")
+	}
+	d := ThemeDiagnostic(res.Site.Config, err)
+	if got := d.String(); !strings.HasPrefix(got, "themes/custom/templates/backlog.html:2:5: error: executing") {
+		t.Errorf("got %s", got)
+	}
+}

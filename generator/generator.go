@@ -5,8 +5,11 @@ package generator
 
 import (
 	"errors"
+	"fmt"
 	"io/fs"
+	"regexp"
 	"sort"
+	"strconv"
 	"time"
 
 	"fokus/generator/content"
@@ -39,6 +42,7 @@ type Result struct {
 	Site        *site.Site
 	Output      render.Output
 	Diagnostics diag.List
+	theme       *render.Theme // parsed by Check, used by RenderTo
 }
 
 // Failed reports whether the build has errors and so no output.
@@ -52,11 +56,7 @@ func Build(opts Options) (*Result, error) {
 	if err != nil || res.Failed() {
 		return res, err
 	}
-	theme, err := LoadTheme(opts.Source, res.Site.Config.Theme)
-	if err != nil {
-		return res, err
-	}
-	res.Output, err = theme.Render(res.Site)
+	res.Output, err = res.theme.Render(res.Site)
 	return res, err
 }
 
@@ -74,9 +74,12 @@ func BuildTo(opts Options, sink render.Sink) (*Result, error) {
 // RenderTo renders a checked site (Check's result without errors) into sink
 // with the theme the site names; source is where a custom theme is found.
 func RenderTo(source fs.FS, res *Result, sink render.Sink) error {
-	theme, err := LoadTheme(source, res.Site.Config.Theme)
-	if err != nil {
-		return err
+	theme := res.theme
+	if theme == nil {
+		var err error
+		if theme, err = LoadTheme(source, res.Site.Config.Theme); err != nil {
+			return err
+		}
 	}
 	return theme.Write(res.Site, sink, nil)
 }
@@ -87,7 +90,44 @@ func Check(opts Options) (*Result, error) {
 	if err != nil {
 		return &Result{Diagnostics: diags}, err
 	}
-	return model(set, opts, diags), nil
+	res := model(set, opts, diags)
+	// A broken theme is found by check too, not only by build.
+	res.theme, err = LoadTheme(opts.Source, set.Config.Theme)
+	if err != nil {
+		res.Diagnostics = append(res.Diagnostics, ThemeDiagnostic(set.Config, err))
+		res.Diagnostics.Sort()
+	}
+	return res, nil
+}
+
+// templateErr matches html/template's errors: "template: idea.html:12:5: message"
+// (the column is missing for parse errors).
+var templateErr = regexp.MustCompile(`template: ([^:\s]+\.html):(\d+):(?:(\d+):)? (.*)`)
+
+// ThemeDiagnostic turns an error of loading or executing a theme into a
+// diagnostic at the theme file and line it names, or at the theme key of
+// fokus.toml when it names none.
+func ThemeDiagnostic(cfg *content.Config, err error) diag.Diagnostic {
+	d := diag.Diagnostic{Path: content.ConfigFile, Line: 1, Col: 1, Severity: diag.Error, Message: err.Error()}
+	root := "themes/" + cfg.Theme + "/"
+	if cfg.Theme == "" || cfg.Theme == "default" {
+		root = "themes/default/ (built in) "
+	}
+	if m := templateErr.FindStringSubmatch(err.Error()); m != nil {
+		d.Path = root + "templates/" + m[1]
+		d.Line, _ = strconv.Atoi(m[2])
+		d.Col, _ = strconv.Atoi(m[3])
+		d.Message = m[4]
+		return d
+	}
+	var te *render.ThemeFileError
+	if errors.As(err, &te) {
+		d.Path, d.Line, d.Message = root+te.File, te.Line, te.Message
+		return d
+	}
+	p := cfg.At("theme")
+	d.Line, d.Col = p.Line, p.Col
+	return d
 }
 
 // model builds the site from loaded documents and collects every diagnostic
@@ -146,7 +186,7 @@ func LoadTheme(source fs.FS, name string) (*render.Theme, error) {
 		return nil, err
 	}
 	if _, err := fs.Stat(sub, "."); err != nil {
-		return nil, errors.New("theme " + name + ": no folder themes/" + name + " in the source folder")
+		return nil, fmt.Errorf("unknown theme %q: no folder themes/%s/ in the source folder (the built-in theme is \"default\")", name, name)
 	}
 	return render.LoadTheme(overlay{sub, themes.Default()})
 }

@@ -51,7 +51,11 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 	res, err := generator.Check(opts)
 	if err == nil && !res.Failed() {
 		limitHeap()
-		err = generator.RenderTo(opts.Source, res, files)
+		if rerr := generator.RenderTo(opts.Source, res, files); rerr != nil {
+			// A template that fails while rendering is the theme's problem:
+			// reported like any other, at its file and line.
+			res.Diagnostics = append(res.Diagnostics, generator.ThemeDiagnostic(res.Site.Config, rerr))
+		}
 	}
 	printDiagnostics(stderr, res)
 	if err != nil {

@@ -3,6 +3,7 @@
 package render
 
 import (
+	"errors"
 	"bytes"
 	"fmt"
 	"html/template"
@@ -43,6 +44,16 @@ type Theme struct {
 // executed through "base" (layout.html).
 var pageTemplates = []string{"dashboard", "backlog", "idea", "objectives", "objective", "teams", "team", "decisions", "priorities", "poster", "posters"}
 
+// ThemeFileError is a problem in a theme file other than a template
+// (html/template's own errors name their template and line already).
+type ThemeFileError struct {
+	File    string // relative to the theme folder, e.g. "i18n/de.toml"
+	Line    int
+	Message string
+}
+
+func (e *ThemeFileError) Error() string { return fmt.Sprintf("theme: %s:%d: %s", e.File, e.Line, e.Message) }
+
 // LoadTheme parses the theme's templates and strings.
 func LoadTheme(theme fs.FS) (*Theme, error) {
 	t := &Theme{pages: map[string]*template.Template{}, strings: map[string]map[string]string{}}
@@ -66,7 +77,12 @@ func LoadTheme(theme fs.FS) (*Theme, error) {
 		}
 		m := map[string]string{}
 		if _, err := toml.Decode(string(data), &m); err != nil {
-			return nil, fmt.Errorf("theme: i18n/%s.toml: %w", lang, err)
+			te := &ThemeFileError{File: "i18n/" + lang + ".toml", Line: 1, Message: err.Error()}
+			var perr toml.ParseError
+			if errors.As(err, &perr) {
+				te.Line, te.Message = perr.Position.Line, perr.Message
+			}
+			return nil, te
 		}
 		t.strings[lang] = m
 	}
