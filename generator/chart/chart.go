@@ -204,7 +204,7 @@ func Matrix(s *site.Site, tx Text) Chart {
 				SymbolSize: round(size),
 				Tip: []string{
 					"#" + strconv.Itoa(i.Rank) + " " + i.Title,
-					tx.T("score") + ": " + tx.Num(i.Score.Value) + " = " + i.Score.Worked,
+					tx.T("score") + ": " + tx.Num(i.Score.Value) + " = " + i.Score.WorkedWith(tx.Num),
 					i.Score.Formula,
 					tx.T("status") + ": " + tx.T("status."+i.Status),
 				},
@@ -307,7 +307,7 @@ func Ranking(s *site.Site, tx Text) Chart {
 			Label: &opts.Label{Formatter: tx.Num(i.Score.Value)},
 			Tip: []string{
 				"#" + strconv.Itoa(i.Rank) + " " + i.Title,
-				tx.T("score") + ": " + tx.Num(i.Score.Value) + " = " + i.Score.Worked,
+				tx.T("score") + ": " + tx.Num(i.Score.Value) + " = " + i.Score.WorkedWith(tx.Num),
 				tx.T("status") + ": " + tx.T("status."+i.Status),
 			},
 			URL: tx.Link(i.Slug),

@@ -157,6 +157,10 @@ func (p *Page) Num(f float64) string {
 	return sign + whole
 }
 
+// Worked is a score's formula with the idea's numbers, written the way the
+// site's language writes numbers.
+func (p *Page) Worked(s *site.Score) string { return s.WorkedWith(p.Num) }
+
 // Pct formats a fraction 0…1 as a whole percentage.
 func (p *Page) Pct(f float64) string {
 	n := strconv.Itoa(int(math.Round(f * 100)))

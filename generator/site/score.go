@@ -36,7 +36,7 @@ type model struct {
 	inputs  []inputSpec
 	formula string
 	compute func(in map[string]float64) (value, x, y, size float64)
-	worked  func(in map[string]float64) string
+	worked  func(in map[string]float64, num func(float64) string) string
 }
 
 type inputSpec struct {
@@ -60,7 +60,7 @@ var models = map[string]model{
 			cod := in["value"] + in["time_criticality"] + in["risk_reduction"]
 			return cod / in["job_size"], in["job_size"], cod, in["job_size"]
 		},
-		worked: func(in map[string]float64) string {
+		worked: func(in map[string]float64, num func(float64) string) string {
 			return fmt.Sprintf("(%s + %s + %s) / %s", num(in["value"]), num(in["time_criticality"]), num(in["risk_reduction"]), num(in["job_size"]))
 		},
 	},
@@ -77,7 +77,7 @@ var models = map[string]model{
 			benefit := in["reach"] * in["impact"]
 			return benefit * in["confidence"] / 100 / in["effort"], in["effort"], benefit, in["effort"]
 		},
-		worked: func(in map[string]float64) string {
+		worked: func(in map[string]float64, num func(float64) string) string {
 			return fmt.Sprintf("%s × %s × %s/100 / %s", num(in["reach"]), num(in["impact"]), num(in["confidence"]), num(in["effort"]))
 		},
 	},
@@ -92,7 +92,7 @@ var models = map[string]model{
 		compute: func(in map[string]float64) (float64, float64, float64, float64) {
 			return in["impact"] * in["confidence"] * in["ease"], in["ease"], in["impact"] * in["confidence"], 0
 		},
-		worked: func(in map[string]float64) string {
+		worked: func(in map[string]float64, num func(float64) string) string {
 			return fmt.Sprintf("%s × %s × %s", num(in["impact"]), num(in["confidence"]), num(in["ease"]))
 		},
 	},
@@ -100,6 +100,16 @@ var models = map[string]model{
 
 // Inputs returns the names of a scoring model's inputs, in formula order.
 func Inputs(modelName string) []string { return models[modelName].names() }
+
+// WorkedWith is Worked with numbers formatted by num, for a page in a
+// language that writes 0,5 rather than 0.5.
+func (s *Score) WorkedWith(num func(float64) string) string {
+	in := make(map[string]float64, len(s.Inputs))
+	for _, i := range s.Inputs {
+		in[i.Name] = i.Value
+	}
+	return models[s.Model].worked(in, num)
+}
 
 // Formula returns the formula of a scoring model, for pages that explain it.
 func Formula(modelName string) string { return models[modelName].formula }
@@ -183,7 +193,7 @@ func score(idea *content.Idea, modelName string, diags *diag.List) *Score {
 	if !ok {
 		return nil
 	}
-	s := &Score{Model: modelName, Formula: m.formula, Worked: m.worked(idea.Score), Inputs: make([]Input, 0, len(m.inputs))}
+	s := &Score{Model: modelName, Formula: m.formula, Worked: m.worked(idea.Score, num), Inputs: make([]Input, 0, len(m.inputs))}
 	s.Value, s.X, s.Y, s.Size = m.compute(idea.Score)
 	for _, in := range m.inputs {
 		s.Inputs = append(s.Inputs, Input{Name: in.name, Value: idea.Score[in.name]})
