@@ -411,3 +411,14 @@ func TestNewIdeaOffersTheInputsOfTheSitesScoringModel(t *testing.T) {
 		t.Fatalf("the uncommented score block is not valid:\n%s", r.stderr)
 	}
 }
+
+func TestHelpOnACommandPrintsTheUsageAndSucceeds(t *testing.T) {
+	dir := newSite(t, site)
+	for _, args := range [][]string{{"build", "-h"}, {"check", "--help"}, {"new", "-h"}, {"help"}} {
+		r := fokus(t, dir, nil, args...)
+		r.want(t, 0)
+		if !strings.Contains(r.stdout, "fokus build  [--source DIR]") || r.stderr != "" {
+			t.Errorf("fokus %v: stdout %q, stderr %q", args, r.stdout, r.stderr)
+		}
+	}
+}

@@ -17,6 +17,9 @@ type usageError struct{ msg string }
 
 func (e usageError) Error() string { return e.msg }
 
+// errHelp is -h on a command: print the usage and exit 0.
+var errHelp = errors.New("help")
+
 // contentError means the content has errors (or warnings with --strict): exit status 1.
 var errContent = errors.New("content has errors")
 
@@ -31,10 +34,10 @@ Usage:
 `
 
 func main() {
-	os.Exit(exitCode(run(os.Args[1:], os.Stdout, os.Stderr), os.Stderr))
+	os.Exit(exitCode(run(os.Args[1:], os.Stdout, os.Stderr), os.Stdout, os.Stderr))
 }
 
-func exitCode(err error, stderr io.Writer) int {
+func exitCode(err error, stdout, stderr io.Writer) int {
 	var ue usageError
 	switch {
 	case err == nil:
@@ -44,6 +47,9 @@ func exitCode(err error, stderr io.Writer) int {
 		return 2
 	case errors.Is(err, errContent):
 		return 1
+	case errors.Is(err, errHelp):
+		fmt.Fprint(stdout, usage)
+		return 0
 	default:
 		fmt.Fprintf(stderr, "fokus: %v\n", err)
 		return 1
@@ -88,7 +94,7 @@ func parse(fs *flag.FlagSet, args []string) ([]string, error) {
 	for {
 		if err := fs.Parse(args); err != nil {
 			if errors.Is(err, flag.ErrHelp) {
-				return nil, usageError{"help for " + fs.Name()}
+				return nil, errHelp
 			}
 			return nil, usageError{err.Error()}
 		}

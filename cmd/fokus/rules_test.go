@@ -61,7 +61,7 @@ func writeRulesSite(t *testing.T, files map[string]string) string {
 func runRulesCLI(t *testing.T, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
 	var out, errOut bytes.Buffer
-	code = exitCode(run(args, &out, &errOut), &errOut)
+	code = exitCode(run(args, &out, &errOut), &out, &errOut)
 	return code, out.String(), errOut.String()
 }
 

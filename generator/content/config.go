@@ -175,6 +175,8 @@ func days(t *table, key string, def int) int {
 			if n > 0 {
 				return n
 			}
+			t.d.errorf(t.d.pos.at(key), "%s must be at least one day, not %q", key, v)
+			return def
 		}
 	}
 	t.d.errorf(t.d.pos.at(key), "%s must be a duration in days like \"14d\" (or weeks, \"2w\"), not %s", key, describe(v))

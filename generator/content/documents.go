@@ -1,6 +1,7 @@
 package content
 
 import (
+	"strconv"
 	"errors"
 	"html/template"
 	"math"
@@ -332,6 +333,12 @@ func decodeKeyResult(t *table) KeyResult {
 		t.d.errorf(t.d.pos.keyAt(t.path("done")), "%s is a yes/no result (done) and a numeric one (start, target) at once; keep one", t.label("done"))
 	case doneSet:
 		kr.YesNo, kr.Done = true, done && hasDone
+		for i, c := range kr.Checkins {
+			if c.Value != 0 && c.Value != 1 {
+				at := t.path("checkins." + strconv.Itoa(i) + ".value")
+				t.d.errorf(t.d.pos.at(at), "%s is a yes/no result: a check-in's value is 1 (done) or 0 (not yet), not %g", t.label("checkins.value"), c.Value)
+			}
+		}
 	case !startSet && !targetSet:
 		t.d.errorf(t.d.pos.at(t.prefix), "key result %q needs start and target (a number to move) or done = true/false (a yes/no result)", kr.Title)
 	case !startSet:

@@ -216,6 +216,11 @@ func Build(set *content.Set, today time.Time) (*Site, diag.List) {
 
 func (s *Site) linkIdea(idea *Idea, teamSlugs, objSlugs []string, diags *diag.List) {
 	for i, slug := range idea.Idea.Teams {
+		if slices.Index(idea.Idea.Teams, slug) < i {
+			p := idea.At("teams." + itoa(i))
+			diags.Errorf(idea.Path, p.Line, p.Col, "team %q is listed twice", slug)
+			continue
+		}
 		if t := s.teams[slug]; t != nil {
 			idea.Teams = append(idea.Teams, t)
 			t.Ideas = append(t.Ideas, idea)
@@ -227,6 +232,11 @@ func (s *Site) linkIdea(idea *Idea, teamSlugs, objSlugs []string, diags *diag.Li
 		}
 	}
 	for i, slug := range idea.Idea.Objectives {
+		if slices.Index(idea.Idea.Objectives, slug) < i {
+			p := idea.At("objectives." + itoa(i))
+			diags.Errorf(idea.Path, p.Line, p.Col, "objective %q is listed twice", slug)
+			continue
+		}
 		if o := s.objectives[slug]; o != nil {
 			idea.Objectives = append(idea.Objectives, o)
 			o.Ideas = append(o.Ideas, idea)
