@@ -173,19 +173,23 @@ growth() {
 		local r
 		r=$(rss $cmd)
 		rm -rf "$out"
-		rows+=("$n $(files "$src") $(megabytes "$src") $(field "$csv" fokus mean) $(field "$csv" fokus stddev) $r")
+		local cpu
+		cpu=$(awk -v u="$(field "$csv" fokus user)" -v s="$(field "$csv" fokus system)" 'BEGIN {printf "%.3f", u + s}')
+		rows+=("$n $(files "$src") $(megabytes "$src") $(field "$csv" fokus mean) $(field "$csv" fokus stddev) $r $cpu")
 	done
 	echo
 	echo "fokus $rev build time by corpus size, $(nproc) cores, $(date -u +%F), load average before: $load (hyperfine --warmup $WARMUP --runs $RUNS; RSS: one run under /usr/bin/time -v)"
 	echo
-	# Linear growth means a constant marginal cost: the last column, the time
-	# each 1,000 files add over the row before, should stay about the same.
-	echo "| ideas | files | Markdown (MB) | wall mean ± sd (s) | ms per 1,000 files | marginal ms per 1,000 files | peak RSS (MB) |"
-	echo "|---:|---:|---:|---:|---:|---:|---:|"
+	# Linear growth means a constant marginal cost: the time each 1,000 files
+	# add over the row before should stay about the same. CPU time (user +
+	# system) is given too: on a busy machine it varies far less than wall time.
+	echo "| ideas | files | Markdown (MB) | wall mean ± sd (s) | wall ms per 1,000 files | marginal wall ms per 1,000 files | CPU user+sys (s) | marginal CPU ms per 1,000 files | peak RSS (MB) |"
+	echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 	printf '%s\n' "${rows[@]}" | awk '{
-		marginal = NR == 1 ? "–" : sprintf("%.0f", ($4 - t) * 1e6 / ($2 - f))
-		printf "| %d | %d | %s | %s ± %s | %.0f | %s | %s |\n", $1, $2, $3, $4, $5, $4 * 1e6 / $2, marginal, $6
-		t = $4; f = $2
+		mw = NR == 1 ? "–" : sprintf("%.0f", ($4 - t) * 1e6 / ($2 - f))
+		mc = NR == 1 ? "–" : sprintf("%.0f", ($7 - c) * 1e6 / ($2 - f))
+		printf "| %d | %d | %s | %s ± %s | %.0f | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5, $4 * 1e6 / $2, mw, $7, mc, $6
+		t = $4; f = $2; c = $7
 	}'
 }
 
