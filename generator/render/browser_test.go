@@ -423,9 +423,20 @@ func TestBrowserPostersPrintOnOnePageOnEveryPaper(t *testing.T) {
 	for _, paper := range []string{"A4", "A3", "letter"} {
 		for _, orientation := range []string{"portrait", "landscape"} {
 			t.Run(paper+"-"+orientation, func(t *testing.T) {
-				out := build(t, stressSite(paper, orientation, "https://intranet.example/fokus/"))
+				// Besides the stress site's teams, two that are over-committed
+				// far beyond what a page holds: their posters must still show
+				// header and footer and cut nothing, saying "+ N more" instead.
+				site := stressSite(paper, orientation, "https://intranet.example/fokus/")
+				out := build(t, overloaded(overloaded(site, "voll", 7, 5), "uebervoll", 16, 7))
 				srv := serveSite(t, out)
 				tb := newTab(t, ctx, srv)
+				// The printable height of the page in CSS px (@page margin 8 mm).
+				size := map[string][2]float64{"A4": {210, 297}, "A3": {297, 420}, "letter": {215.9, 279.4}}[paper]
+				w, h := size[0], size[1]
+				if orientation == "landscape" {
+					w, h = h, w
+				}
+				printable := fmt.Sprintf("{w: %f, h: %f}", (w-16)*96/25.4, (h-16)*96/25.4)
 				teams := 0
 				for _, p := range out.Paths() {
 					if !strings.HasPrefix(p, "posters/") || p == "posters/index.html" || !strings.HasSuffix(p, "/index.html") {
@@ -433,14 +444,41 @@ func TestBrowserPostersPrintOnOnePageOnEveryPaper(t *testing.T) {
 					}
 					teams++
 					tb.open(srv.URL + "/" + p)
-					// The type is set so the content fits: nothing is cut off by the box.
+					// The type is set, and an overloaded poster capped, so the
+					// content fits: nothing is cut off by the box or by its body.
 					over := eval[string](tb, `[...document.querySelectorAll('.poster')].map(p => {
 						const box = p.getBoundingClientRect(), pad = parseFloat(getComputedStyle(p).paddingBottom);
 						const last = p.lastElementChild.getBoundingClientRect();
-						return last.bottom > box.bottom - pad + 1 || p.scrollHeight > p.clientHeight + 1 ? p.getAttribute('aria-label') : '';
+						const body = p.querySelector('.poster-body');
+						if (!body) return p.getAttribute('aria-label') + ' (no .poster-body)';
+						return last.bottom > box.bottom - pad + 1 || p.scrollHeight > p.clientHeight + 1 || body.scrollHeight > body.clientHeight + 1 ? p.getAttribute('aria-label') : '';
 					}).join('')`)
 					if over != "" {
 						t.Errorf("%s: content overflows the poster box: %s", p, over)
+					}
+					// Printed, the header and the footer with the print date and
+					// the URL lie inside the poster box and inside the page.
+					if _, err := chromedp.Call(tb.ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"}); err != nil {
+						t.Fatal(err)
+					}
+					lost := eval[string](tb, `(() => {
+						const page = `+printable+`, p = document.querySelector('.poster'), box = p.getBoundingClientRect(), bad = [];
+						for (const [sel, text] of [['.poster-head .poster-team', ''], ['.poster-foot', 'Gedruckt am 26.1.2027'], ['.poster-foot .poster-url', 'https://intranet.example/fokus/teams/']]) {
+							const el = p.querySelector(sel);
+							if (!el) { bad.push(sel + ' missing'); continue; }
+							const r = el.getBoundingClientRect(), top = r.top + scrollY, bottom = r.bottom + scrollY;
+							if (r.height < 1 || r.width < 1) bad.push(sel + ' has no size');
+							if (r.top < box.top - 1 || r.bottom > box.bottom + 1 || r.left < box.left - 1 || r.right > box.right + 1) bad.push(sel + ' lies outside the poster box');
+							if (top < -1 || bottom > page.h + 1 || r.right > page.w + 1) bad.push(sel + ' lies outside the page (bottom ' + bottom + 'px of ' + page.h + 'px)');
+							if (!el.textContent.includes(text)) bad.push(sel + ' lacks ' + text);
+						}
+						return bad.join('; ');
+					})()`)
+					if _, err := chromedp.Call(tb.ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{}); err != nil {
+						t.Fatal(err)
+					}
+					if lost != "" {
+						t.Errorf("%s printed: %s", p, lost)
 					}
 					pdf := printPDF(tb)
 					keep(t, paper+"-"+orientation+"-"+strings.ReplaceAll(strings.TrimSuffix(p, "/index.html"), "/", "-")+".pdf", pdf)

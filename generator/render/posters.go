@@ -14,17 +14,41 @@ import (
 )
 
 // Poster is one team's door poster: what it shows and how large its type
-// is set so that it fills, but never overflows, one printed page.
+// is set so that it fills, but never overflows, one printed page. When even
+// the smallest type (minFontMM) cannot hold everything, the poster shows
+// less and says how much it leaves out (the More… counts); see capPoster.
 type Poster struct {
-	Team       *site.Team
-	Objectives []*site.Objective
-	Stops      []string // what the team's accepted and in-progress ideas stop
-	InProgress []*site.Idea
-	URL        string // the team page's absolute URL; "" when base_url is relative
-	QR         *QRCode
-	Font       float64 // base font size in mm
-	QRSize     float64 // printed QR code size in mm
-	Columns    int     // objective columns: 1 in portrait, 2 in landscape
+	Team           *site.Team
+	Objectives     []*PosterObjective
+	MoreObjectives int      // current objectives left off the poster
+	Stops          []string // what the team's accepted and in-progress ideas stop
+	MoreStops      int
+	InProgress     []*site.Idea
+	MoreInProgress int
+	URL            string // the team page's absolute URL; "" when base_url is relative
+	QR             *QRCode
+	Font           float64 // base font size in mm
+	QRSize         float64 // printed QR code size in mm
+	Columns        int     // objective columns: 1 in portrait, 2 in landscape
+}
+
+// PosterObjective is an objective as its poster shows it: KeyResults are
+// the ones that fit, MoreKeyResults counts the rest.
+type PosterObjective struct {
+	*site.Objective
+	KeyResults     []*site.KeyResult
+	MoreKeyResults int
+}
+
+// PosterMore is the "+ N more" line for a capped list; key names the
+// phrase, and key+".one" (when the theme has it) is its singular.
+func (p *Page) PosterMore(key string, n int) string {
+	if n == 1 {
+		if _, ok := p.strings[key+".one"]; ok {
+			return p.T(key + ".one")
+		}
+	}
+	return p.Tf(key, n)
 }
 
 // QRCode is a QR code as one SVG path over a square of Size modules
@@ -116,7 +140,10 @@ func (p *Page) PosterOf(t *site.Team) *Poster {
 }
 
 func buildPoster(p *Page, t *site.Team) *Poster {
-	po := &Poster{Team: t, Objectives: t.Objectives, InProgress: t.InProgress, Columns: 1}
+	po := &Poster{Team: t, InProgress: t.InProgress, Columns: 1}
+	for _, o := range t.Objectives {
+		po.Objectives = append(po.Objectives, &PosterObjective{Objective: o, KeyResults: o.KeyResults})
+	}
 	seen := map[string]bool{}
 	for _, idea := range t.Ideas {
 		if !idea.Committed() {
@@ -141,10 +168,90 @@ func buildPoster(p *Page, t *site.Team) *Poster {
 	if w > h {
 		po.Columns = 2
 	}
-	po.Font = fitFont(po, p, w-2*posterMargin-posterSlack, h-2*posterMargin-posterSlack)
+	w, h = w-2*posterMargin-posterSlack, h-2*posterMargin-posterSlack
+	if posterHeight(po, p, w, minFontMM) > h*fillTarget {
+		capPoster(po, p, w, h*fillTarget)
+	}
+	po.Font = fitFont(po, p, w, h)
 	po.QRSize = qrSize(po.Font)
 	return po
 }
+
+// What an overloaded poster keeps. Objectives come first: they are the
+// poster's point, the team's promise for the period, and a key result cut
+// is still summed up by its objective's percentage. Then what the team stops
+// doing, because saying no is what a door poster is for and a visitor
+// cannot guess it; the ideas in progress come last, as the team page and
+// the priority chart list them anyway. Yet a poster whose lists say only
+// "+ 24 more" says nothing, so the lists keep listFloor items each before
+// objectives lose key results (down to krFloor each), and only then do
+// objectives themselves go, from the end, down to one.
+const (
+	listFloor = 3
+	krFloor   = 2
+)
+
+// capPoster trims what po shows until its estimated height at minFontMM is
+// at most limit (mm), counting what it leaves out. It only ever removes
+// items from the end of a list, so the same content always gives the same
+// poster.
+func capPoster(po *Poster, p *Page, w, limit float64) {
+	fits := func() bool { return posterHeight(po, p, w, minFontMM) <= limit }
+	// The two lists stand side by side, so only the taller one costs
+	// height: trim it (the ideas in progress when both are as tall).
+	trimLists := func(floor int) bool {
+		stops, wip := listHeight(po, p, w, minFontMM)
+		switch {
+		case wip >= stops && len(po.InProgress) > floor:
+			po.InProgress = po.InProgress[:len(po.InProgress)-1]
+			po.MoreInProgress++
+		case stops >= wip && len(po.Stops) > floor:
+			po.Stops = po.Stops[:len(po.Stops)-1]
+			po.MoreStops++
+		default:
+			return false
+		}
+		return true
+	}
+	capKRs := func(floor int) {
+		most := 0
+		for _, o := range po.Objectives {
+			most = max(most, len(o.KeyResults))
+		}
+		for n := most - 1; n >= floor && !fits(); n-- {
+			for _, o := range po.Objectives {
+				if len(o.KeyResults) > n {
+					o.MoreKeyResults += len(o.KeyResults) - n
+					o.KeyResults = o.KeyResults[:n]
+				}
+			}
+		}
+	}
+	for !fits() && trimLists(listFloor) {
+	}
+	capKRs(krFloor)
+	for !fits() && len(po.Objectives) > 1 {
+		po.Objectives = po.Objectives[:len(po.Objectives)-1]
+		po.MoreObjectives++
+	}
+	// Still too much (a one-objective team with dozens of stops): the
+	// lists and key results give way entirely, down to their "+ N" lines.
+	for !fits() && trimLists(0) {
+	}
+	capKRs(0)
+}
+
+// posterTeamPage names the team's page on paper: its URL when the poster
+// has one (the QR code beside it leads there too), or else the words.
+func posterTeamPage(po *Poster, p *Page) string {
+	if po.URL != "" {
+		return po.URL
+	}
+	return p.T("poster.team_page")
+}
+
+// PosterTeamPage is posterTeamPage for the template.
+func (p *Page) PosterTeamPage(po *Poster) string { return posterTeamPage(po, p) }
 
 // teamURL is the absolute URL of a team's page, or "" when base_url is not
 // an absolute http(s) URL (a QR code to a relative path scans as nothing).
@@ -185,35 +292,40 @@ func qrCode(text string) *QRCode {
 // The poster's type scale, in em of the base font size; poster.css uses the
 // same numbers, so the estimate below measures what the browser lays out.
 const (
-	charWidth   = 0.53 // average advance of a character of German text in DejaVu Sans, one of the widest system faces, in em
-	wrapSlack   = 2    // characters a line loses because words wrap whole
-	lineHeight  = 1.22
-	emTeam      = 2.4 // team name
-	emMeta      = 1.5 // door and period line with its margin
-	emHeadGap   = 1.3 // header padding, rule and margin
-	emObjective = 1.3 // objective title
-	emReviewed  = 1.45
-	emObjGap    = 1.25 // padding of an objective block and the gap to the next
-	emKR        = 1.0  // key result title
-	emKRValue   = 1.1  // current / target
-	emKRBar     = 1.6  // bar, its margin and the gap to the next key result
-	emListHead  = 1.55
-	emList      = 0.95 // stop and in-progress items
-	emListGap   = 1.6  // rule and gaps above the lists
-	emFooter    = 1.6
-	qrMinMM     = 20.0 // a QR code's printed size: scannable at arm's length…
-	qrMaxMM     = 30.0 // …and from a step away when there is room
-	qrEm        = 6.0
-	qrCaptionEm = 0.9
-	fillTarget  = 0.99 // share of the box the estimate may fill; it errs high by 3–15 % (measured in chromium)
-	minFontMM   = 1.5
-	maxFontA4MM = 7.5
+	charWidth    = 0.53 // average advance of a character of German text in DejaVu Sans, one of the widest system faces, in em
+	boldWidth    = 0.6  // the same in DejaVu Sans Bold: team name, objective titles, values, "+ N more" (measured in chromium)
+	wrapSlack    = 2    // characters a line loses because words wrap whole
+	lineHeight   = 1.22
+	emTeam       = 2.4 // team name
+	emMeta       = 1.5 // door and period line with its margin
+	emHeadGap    = 1.3 // header padding, rule and margin
+	emObjective  = 1.3 // objective title
+	emReviewed   = 1.45
+	emObjGap     = 1.25 // padding of an objective block and the gap to the next
+	emKR         = 1.0  // key result title
+	emKRValue    = 1.1  // current / target
+	emKRBar      = 1.6  // bar, its margin and the gap to the next key result
+	emListHead   = 1.55
+	emList       = 0.95 // stop and in-progress items
+	emListGap    = 1.6  // rule and gaps above the lists
+	emFooter     = 2.0  // margin, rule, padding and a line at .72em
+	emMoreObj    = 1.1  // "+ N more objectives — see …"
+	emMoreObjGap = 0.8  // the grid's row gap above it
+	qrMinMM      = 20.0 // a QR code's printed size: scannable at arm's length…
+	qrMaxMM      = 30.0 // …and from a step away when there is room
+	qrEm         = 6.0
+	qrCaptionEm  = 0.9
+	fillTarget   = 0.99 // share of the box the estimate may fill; it errs high by 3–15 % (measured in chromium)
+	minFontMM    = 1.5
+	maxFontA4MM  = 7.5
 )
 
 // fitFont finds the largest base font size (mm) at which the estimated
 // height of the poster's content fits its box. The estimate wraps every
 // title at the width it gets, so long titles and many key results both
-// shrink the type; CSS overflow: hidden is the last guard.
+// shrink the type. Below minFontMM the type stops shrinking and capPoster
+// shows less instead; CSS overflow: hidden on the poster's body is only the
+// last guard, and it never reaches the header or the footer.
 func fitFont(po *Poster, p *Page, w, h float64) float64 {
 	scale := math.Sqrt(w * h / ((210 - 2*posterMargin) * (297 - 2*posterMargin)))
 	fs := maxFontA4MM * scale
@@ -235,9 +347,10 @@ func qrSize(fs float64) float64 {
 	return math.Round(math.Max(qrMinMM, math.Min(qrMaxMM, qrEm*fs))*10) / 10
 }
 
-// lines is how many lines text takes at size (mm) in width (mm), at most maxLines.
-func lines(text string, width, size float64) float64 {
-	perLine := math.Max(1, math.Floor(width/(size*charWidth))-wrapSlack)
+// lines is how many lines text takes at size (mm) in width (mm), at most
+// maxLines, for an average character advance of cw em.
+func lines(text string, width, size, cw float64) float64 {
+	perLine := math.Max(1, math.Floor(width/(size*cw))-wrapSlack)
 	n := math.Ceil(float64(utf8.RuneCountInString(text)) / perLine)
 	return math.Min(maxLines, math.Max(1, n))
 }
@@ -251,7 +364,7 @@ func posterHeight(po *Poster, p *Page, w, fs float64) float64 {
 	if po.QR != nil {
 		titleW -= qrSize(fs) + em(1)
 	}
-	head := lines(po.Team.Title, titleW, em(emTeam))*em(emTeam*lineHeight) + em(emMeta)
+	head := lines(po.Team.Title, titleW, em(emTeam), boldWidth)*em(emTeam*lineHeight) + em(emMeta)
 	if po.QR != nil {
 		head = math.Max(head, qrSize(fs)+em(qrCaptionEm))
 	}
@@ -262,9 +375,9 @@ func posterHeight(po *Poster, p *Page, w, fs float64) float64 {
 	textW := colW - em(1) // the coloured rule on the left and its padding
 	var blocks []float64
 	for _, o := range po.Objectives {
-		b := lines(o.Title+" 100 %", textW, em(emObjective))*em(emObjective*lineHeight) + em(emReviewed)
+		b := lines(o.Title+" 100 %", textW, em(emObjective), boldWidth)*em(emObjective*lineHeight) + em(emReviewed)
 		for _, kr := range o.KeyResults {
-			valueW := float64(utf8.RuneCountInString(p.KRValue(kr))) * charWidth * em(emKRValue)
+			valueW := float64(utf8.RuneCountInString(p.KRValue(kr))) * boldWidth * em(emKRValue)
 			if kr.Confidence >= 0 { // set smaller, at .72 of the value's size
 				valueW += float64(utf8.RuneCountInString(" · "+p.T("confidence_short")+" 100 %")) * charWidth * em(emKRValue*0.72)
 			}
@@ -273,7 +386,12 @@ func posterHeight(po *Poster, p *Page, w, fs float64) float64 {
 				titleW = textW
 				b += em(emKRValue * lineHeight)
 			}
-			b += lines(kr.Title, titleW, em(emKR))*em(emKR*lineHeight) + em(emKRBar)
+			// The value is set larger than the title, so a one-line title
+			// stands in a line as tall as the value's.
+			b += math.Max(lines(kr.Title, titleW, em(emKR), charWidth)*em(emKR*lineHeight), em(emKRValue*lineHeight)) + em(emKRBar)
+		}
+		if o.MoreKeyResults > 0 {
+			b += em(emKR * lineHeight)
 		}
 		blocks = append(blocks, b+em(emObjGap))
 	}
@@ -287,23 +405,39 @@ func posterHeight(po *Poster, p *Page, w, fs float64) float64 {
 		}
 		total += row
 	}
+	if po.MoreObjectives > 0 {
+		more := p.PosterMore("poster.more_objectives", po.MoreObjectives) + " — " + p.T("poster.see") + " " + posterTeamPage(po, p)
+		total += lines(more, inner, em(emMoreObj), boldWidth)*em(emMoreObj*lineHeight) + em(emMoreObjGap)
+	}
 
 	// What stops and what is in progress, side by side.
-	listW := (inner-em(1))/2 - em(1)
-	list := func(items []string) float64 {
+	stops, wip := listHeight(po, p, w, fs)
+	total += em(emListGap) + math.Max(stops, wip)
+	return total + em(emFooter)
+}
+
+// listHeight estimates the heights in mm of the poster's two lists, what
+// stops and what is in progress, at base size fs, each with its "+ N more"
+// line when it is capped.
+func listHeight(po *Poster, p *Page, w, fs float64) (stops, wip float64) {
+	em := func(v float64) float64 { return v * fs }
+	listW := (w-em(2)-em(1))/2 - em(1)
+	list := func(items []string, more int, none string) float64 {
 		h := em(emListHead)
-		if len(items) == 0 {
-			items = []string{p.T("poster.nothing_named")}
+		if len(items) == 0 && more == 0 {
+			items = []string{none}
 		}
 		for _, it := range items {
-			h += lines("✕ "+it, listW, em(emList)) * em(emList*lineHeight)
+			h += lines("✕ "+it, listW, em(emList), charWidth) * em(emList*lineHeight)
+		}
+		if more > 0 {
+			h += em(emList * lineHeight)
 		}
 		return h
 	}
-	var progress []string
+	progress := make([]string, 0, len(po.InProgress))
 	for _, i := range po.InProgress {
 		progress = append(progress, i.Title)
 	}
-	total += em(emListGap) + math.Max(list(po.Stops), list(progress))
-	return total + em(emFooter)
+	return list(po.Stops, po.MoreStops, p.T("poster.nothing_named")), list(progress, po.MoreInProgress, p.T("none"))
 }

@@ -3,10 +3,13 @@ package render_test
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
+	"html"
 	"regexp"
 	"strconv"
 	"strings"
 	"testing"
+	"testing/fstest"
 )
 
 // chartData returns the JSON of every chart data script on a page, by id.
@@ -170,5 +173,180 @@ func TestPosterTypeShrinksWithContent(t *testing.T) {
 	land := string(build(t, stressSite("A4", "landscape", "/"))["posters/big/index.html"])
 	if !strings.Contains(land, "size: 297mm 210mm") || !strings.Contains(land, "poster-cols-2") {
 		t.Error("A4 landscape poster has the wrong page size or a single column")
+	}
+}
+
+// overloaded adds to a site a team, slug, that has taken on far more than
+// one poster holds even in its smallest readable type: objectives current
+// objectives of krs key results with long titles, and twelve ideas in
+// progress that stop two long-winded things each.
+func overloaded(fsys fstest.MapFS, slug string, objectives, krs int) fstest.MapFS {
+	add := func(name, text string) { fsys[name] = &fstest.MapFile{Data: []byte(text)} }
+	add("content/teams/"+slug+".md", `+++
+title = "Außendienst Süd mit viel zu vielen Vorhaben"
+capacity = 5
+wip_limit = 3
+door = "Gebäude A, 1. Stock, Raum 1.204"
++++
+`)
+	long := "mit einem sehr langen Titel, der auf dem Poster mehrere Zeilen braucht und trotzdem lesbar bleiben muss"
+	for o := 1; o <= objectives; o++ {
+		var b strings.Builder
+		fmt.Fprintf(&b, "+++\ntitle = \"Vollziel %d %s\"\nteam = %q\nperiod = \"2027-Q1\"\nowner = \"Person %d\"\nreviewed = 2027-01-20\n", o, long, slug, o)
+		for k := 1; k <= krs; k++ {
+			fmt.Fprintf(&b, "\n[[key_results]]\ntitle = \"Ergebnis %d.%d %s\"\nstart = 0\ntarget = 1000\ncurrent = %d\nunit = \"Besuche\"\nconfidence = 0.%d\n", o, k, long, 100*k, k%10)
+		}
+		b.WriteString("+++\n")
+		add(fmt.Sprintf("content/objectives/%s/%s-ziel-%02d.md", slug, slug, o), b.String())
+	}
+	for i := 1; i <= 12; i++ {
+		add(fmt.Sprintf("content/ideas/%s-%02d.md", slug, i), fmt.Sprintf(`+++
+title = "Laufendes Vorhaben %d %s"
+submitted = 2027-01-02
+teams = [%q]
+status = "in-progress"
+
+[score]
+value = 5
+time_criticality = 3
+risk_reduction = 1
+job_size = 3
+
+[decision]
+date = 2027-01-10
+by = "Innovationsteam"
+rationale = "Weil."
+stops = ["%s: Sache %d.1 %s, %s", "%s: Sache %d.2 %s, %s"]
++++
+`, i, long, slug, slug, i, long, long, slug, i, long, long))
+	}
+	return fsys
+}
+
+// posterCounts reads off a poster page what it shows and how much it says it
+// leaves out.
+type posterCounts struct {
+	objectives, moreObjectives int
+	krs, moreKRs               int
+	stops, moreStops           int
+	wip, moreWIP               int
+}
+
+func countPoster(t *testing.T, page []byte) (posterCounts, string) {
+	t.Helper()
+	text := html.UnescapeString(string(page))
+	section := func(class string) string {
+		m := regexp.MustCompile(`(?s)<section class="` + class + `">.*?</section>`).FindString(text)
+		if m == "" {
+			t.Fatalf("poster without %s", class)
+		}
+		return m
+	}
+	sum := func(re, in string) int {
+		n := 0
+		for _, m := range regexp.MustCompile(re).FindAllStringSubmatch(in, -1) {
+			v, _ := strconv.Atoi(m[1])
+			n += v
+		}
+		return n
+	}
+	more := `<li class="poster-more">\+ (\d+) (?:weitere|more)</li>`
+	stops, wip := section("poster-stops"), section("poster-wip")
+	return posterCounts{
+		objectives:     strings.Count(text, `<section class="poster-obj`),
+		moreObjectives: sum(`\+ (\d+) (?:weiteres? Ziele?|more objectives?) — (?:siehe|see) <a href="[^"]*">[^<]+</a>`, text),
+		krs:            strings.Count(text, `class="poster-kr-line"`),
+		moreKRs:        sum(`\+ (\d+) (?:weiteres? Schlüsselergebniss?e?|more key results?)<`, text),
+		stops:          strings.Count(stops, "<li>"), moreStops: sum(more, stops),
+		wip: strings.Count(wip, "<li>"), moreWIP: sum(more, wip),
+	}, text
+}
+
+func TestOverloadedPosterSaysWhatItLeavesOutAndKeepsItsFooter(t *testing.T) {
+	type team struct {
+		slug            string
+		objectives, krs int
+	}
+	teams := []team{{"voll", 7, 5}, {"uebervoll", 16, 7}}
+	type setup struct{ lang, paper, orientation string }
+	var setups []setup
+	for _, paper := range []string{"A4", "A3", "letter"} {
+		for _, orientation := range []string{"portrait", "landscape"} {
+			setups = append(setups, setup{"de", paper, orientation})
+		}
+	}
+	setups = append(setups, setup{"en", "A4", "portrait"})
+	for _, su := range setups {
+		lang, paper, orientation := su.lang, su.paper, su.orientation
+		name := lang + "-" + paper + "-" + orientation
+		fsys := stressSite(paper, orientation, "https://intranet.example/fokus/")
+		fsys["fokus.toml"].Data = bytes.Replace(fsys["fokus.toml"].Data, []byte(`language = "de"`), []byte(`language = "`+lang+`"`), 1)
+		for _, tm := range teams {
+			overloaded(fsys, tm.slug, tm.objectives, tm.krs)
+		}
+		out := build(t, fsys)
+		for _, tm := range teams {
+			page := out["posters/"+tm.slug+"/index.html"]
+			c, text := countPoster(t, page)
+			// Nothing goes missing without a word: what is shown and
+			// what the "+ N" lines count add up to everything.
+			if got := c.objectives + c.moreObjectives; got != tm.objectives {
+				t.Errorf("%s %s: %d objectives shown + %d more, want %d in all", name, tm.slug, c.objectives, c.moreObjectives, tm.objectives)
+			}
+			if c.krs+c.moreKRs != c.objectives*tm.krs {
+				t.Errorf("%s %s: %d key results shown + %d more on %d objectives, want %d", name, tm.slug, c.krs, c.moreKRs, c.objectives, c.objectives*tm.krs)
+			}
+			if c.stops+c.moreStops != 24 || c.wip+c.moreWIP != 12 {
+				t.Errorf("%s %s: %d+%d stops and %d+%d ideas in progress, want 24 and 12", name, tm.slug, c.stops, c.moreStops, c.wip, c.moreWIP)
+			}
+			// Objectives are kept first, so the lists give way before
+			// them, yet keep a few items each.
+			if (tm.slug == "uebervoll" || paper != "A3") && c.moreStops == 0 && c.moreWIP == 0 {
+				t.Errorf("%s %s: all 24 stops and 12 ideas in progress shown: this much cannot fit", name, tm.slug)
+			}
+			if c.stops < 3 || c.wip < 3 {
+				t.Errorf("%s %s: only %d stops and %d ideas in progress shown, want at least 3 each", name, tm.slug, c.stops, c.wip)
+			}
+			if tm.slug == "voll" && (c.moreObjectives != 0 || c.moreKRs != 0) {
+				t.Errorf("%s voll: %d objectives and %d key results left off, though capping the lists makes room for all", name, c.moreObjectives, c.moreKRs)
+			}
+			if tm.slug == "uebervoll" && c.moreKRs == 0 {
+				t.Errorf("%s uebervoll: all %d key results shown: this much cannot fit", name, c.krs)
+			}
+			if tm.slug == "uebervoll" && paper == "A4" && orientation == "portrait" && c.moreObjectives == 0 {
+				t.Errorf("%s uebervoll: all 16 objectives shown: this much cannot fit", name)
+			}
+			if c.moreObjectives > 0 && !strings.Contains(text, `<a href="../../teams/`+tm.slug+`/index.html">https://intranet.example/fokus/teams/`+tm.slug+`/</a>`) {
+				t.Errorf("%s %s: the objectives left off do not point to the team page", name, tm.slug)
+			}
+			// The header and the footer are always there.
+			foot := regexp.MustCompile(`(?s)<footer class="poster-foot">.*?</footer>`).FindString(text)
+			for _, want := range []string{`datetime="2027-01-26"`, "https://intranet.example/fokus/teams/" + tm.slug + "/"} {
+				if !strings.Contains(foot, want) {
+					t.Errorf("%s %s: footer lacks %q", name, tm.slug, want)
+				}
+			}
+			if !strings.Contains(text, `<h1 class="poster-team">`) || !strings.Contains(text, `class="poster-qr"`) {
+				t.Errorf("%s %s: poster without its header", name, tm.slug)
+			}
+		}
+		// A poster that fits is not capped.
+		if c, _ := countPoster(t, out["posters/big/index.html"]); c.moreObjectives+c.moreKRs+c.moreStops+c.moreWIP != 0 {
+			t.Errorf("%s: the stress site's poster, which fits, is capped: %+v", name, c)
+		}
+		if lang == "en" {
+			_, text := countPoster(t, out["posters/uebervoll/index.html"])
+			for _, want := range []string{" more</li>", " more key results</li>", " more objectives — see "} {
+				if !strings.Contains(text, want) {
+					t.Errorf("English poster lacks %q", want)
+				}
+			}
+		}
+		again := build(t, fsys)
+		for _, tm := range teams {
+			if p := "posters/" + tm.slug + "/index.html"; !bytes.Equal(out[p], again[p]) {
+				t.Errorf("%s: %s differs between two builds", name, p)
+			}
+		}
 	}
 }
