@@ -176,6 +176,8 @@ growth() {
 		local cpu
 		cpu=$(awk -v u="$(field "$csv" fokus user)" -v s="$(field "$csv" fokus system)" 'BEGIN {printf "%.3f", u + s}')
 		rows+=("$n $(files "$src") $(megabytes "$src") $(field "$csv" fokus mean) $(field "$csv" fokus stddev) $r $cpu")
+		# Each row as soon as it is measured, so that a stopped run keeps it.
+		echo "# row: ideas files MB wall-mean wall-sd rss-MB cpu-s: ${rows[-1]}" >&2
 	done
 	echo
 	echo "fokus $rev build time by corpus size, $(nproc) cores, $(date -u +%F), load average before: $load (hyperfine --warmup $WARMUP --runs $RUNS; RSS: one run under /usr/bin/time -v)"
