@@ -1,11 +1,11 @@
 package content
 
 import (
-	"strconv"
 	"errors"
 	"html/template"
 	"math"
 	"path"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"

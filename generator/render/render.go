@@ -3,8 +3,8 @@
 package render
 
 import (
-	"errors"
 	"bytes"
+	"errors"
 	"fmt"
 	"html/template"
 	"io/fs"
@@ -52,7 +52,9 @@ type ThemeFileError struct {
 	Message string
 }
 
-func (e *ThemeFileError) Error() string { return fmt.Sprintf("theme: %s:%d: %s", e.File, e.Line, e.Message) }
+func (e *ThemeFileError) Error() string {
+	return fmt.Sprintf("theme: %s:%d: %s", e.File, e.Line, e.Message)
+}
 
 // LoadTheme parses the theme's templates and strings.
 func LoadTheme(theme fs.FS) (*Theme, error) {

@@ -40,7 +40,7 @@ type Options struct {
 	Log     io.Writer        // where rebuilds and diagnostics are reported; nil discards
 	Now     func() time.Time // "now" for each rebuild; nil uses the clock
 	Quiet   time.Duration    // rebuild this long after the last change; 0 uses 10 ms
-	MaxWait time.Duration    // rebuild at most this long after the first change of a stream; 0 uses 300 ms
+	MaxWait time.Duration    // rebuild at most this long after the first change of a stream, 0 uses 1 s
 }
 
 // Server is one preview of one source folder.
@@ -88,7 +88,7 @@ func New(opts Options) (*Server, error) {
 		opts.Quiet = 10 * time.Millisecond
 	}
 	if opts.MaxWait <= 0 {
-		opts.MaxWait = 300 * time.Millisecond
+		opts.MaxWait = time.Second
 	}
 	if opts.Now == nil {
 		opts.Now = time.Now

@@ -146,7 +146,7 @@ func (w *watcher) run(ctx context.Context) {
 			quiet, deadline = quietT.C, deadlineT.C
 			return
 		}
-		quietT.Reset(w.quiet)
+		quietT.Reset(w.quietFor())
 	}
 	for {
 		select {
@@ -184,6 +184,25 @@ func (w *watcher) run(ctx context.Context) {
 			w.ready()
 		}
 	}
+}
+
+// massChange is how many files a batch must touch to be taken for a mass
+// change (git checkout, a copied folder) rather than an editor's save.
+const massChange = 3
+
+// quietFor is how long to wait for the next event before rebuilding. An
+// editor's save touches one file, and the page should follow at once; a
+// checkout touches hundreds, with pauses between them on a busy machine, and
+// should give one rebuild, so once a batch holds several files it waits ten
+// times as long.
+func (w *watcher) quietFor() time.Duration {
+	w.mu.Lock()
+	n := len(w.pending.paths)
+	w.mu.Unlock()
+	if n >= massChange {
+		return 10 * w.quiet
+	}
+	return w.quiet
 }
 
 // rewatch adds watches for folders that may have appeared unseen.
