@@ -198,20 +198,35 @@ const (
 func capPoster(po *Poster, p *Page, w, limit float64) {
 	fits := func() bool { return posterHeight(po, p, w, minFontMM) <= limit }
 	// The two lists stand side by side, so only the taller one costs
-	// height: trim it (the ideas in progress when both are as tall).
-	trimLists := func(floor int) bool {
-		stops, wip := listHeight(po, p, w, minFontMM)
-		switch {
-		case wip >= stops && len(po.InProgress) > floor:
-			po.InProgress = po.InProgress[:len(po.InProgress)-1]
-			po.MoreInProgress++
-		case stops >= wip && len(po.Stops) > floor:
-			po.Stops = po.Stops[:len(po.Stops)-1]
-			po.MoreStops++
-		default:
-			return false
+	// height: trim it (the ideas in progress when both are as tall), one
+	// item at a time from the end, until the poster fits or both lists are
+	// down to floor items. Trimming changes nothing above the lists, and
+	// each item's height is known beforehand, so this is one pass however
+	// long the lists are.
+	trimLists := func(floor int) {
+		sl, wl := posterLists(po, p, w, minFontMM)
+		ns, nw := len(po.Stops), len(po.InProgress)
+		heights := func() (float64, float64) {
+			return sl.height(ns, po.MoreStops+len(po.Stops)-ns), wl.height(nw, po.MoreInProgress+len(po.InProgress)-nw)
 		}
-		return true
+		hs, hw := heights()
+		rest := posterHeight(po, p, w, minFontMM) - math.Max(hs, hw)
+		for rest+math.Max(hs, hw) > limit {
+			switch {
+			case hw >= hs && nw > floor:
+				nw--
+			case hs >= hw && ns > floor:
+				ns--
+			default:
+				goto done
+			}
+			hs, hw = heights()
+		}
+	done:
+		po.MoreStops += len(po.Stops) - ns
+		po.Stops = po.Stops[:ns]
+		po.MoreInProgress += len(po.InProgress) - nw
+		po.InProgress = po.InProgress[:nw]
 	}
 	capKRs := func(floor int) {
 		most := 0
@@ -227,17 +242,29 @@ func capPoster(po *Poster, p *Page, w, limit float64) {
 			}
 		}
 	}
-	for !fits() && trimLists(listFloor) {
-	}
+	trimLists(listFloor)
 	capKRs(krFloor)
-	for !fits() && len(po.Objectives) > 1 {
-		po.Objectives = po.Objectives[:len(po.Objectives)-1]
-		po.MoreObjectives++
+	if !fits() && len(po.Objectives) > 1 {
+		// Keep the most objectives that fit, found by bisection: fewer
+		// objectives never make a poster taller, and a team with a hundred
+		// objectives would otherwise cost a hundred estimates of a hundred.
+		all := po.Objectives
+		lo, hi := 1, len(all)
+		for lo < hi {
+			mid := (lo + hi + 1) / 2
+			po.Objectives = all[:mid]
+			if fits() {
+				lo = mid
+			} else {
+				hi = mid - 1
+			}
+		}
+		po.Objectives = all[:lo]
+		po.MoreObjectives += len(all) - lo
 	}
 	// Still too much (a one-objective team with dozens of stops): the
 	// lists and key results give way entirely, down to their "+ N" lines.
-	for !fits() && trimLists(0) {
-	}
+	trimLists(0)
 	capKRs(0)
 }
 
@@ -328,13 +355,29 @@ const (
 // last guard, and it never reaches the header or the footer.
 func fitFont(po *Poster, p *Page, w, h float64) float64 {
 	scale := math.Sqrt(w * h / ((210 - 2*posterMargin) * (297 - 2*posterMargin)))
-	fs := maxFontA4MM * scale
-	for ; fs > minFontMM; fs *= 0.98 {
-		if posterHeight(po, p, w, fs) <= h*fillTarget {
-			return math.Round(fs*100) / 100
+	largest := maxFontA4MM * scale
+	// The sizes tried are largest × 0.98^k for k = 0, 1, …, while above
+	// minFontMM; the first that fits is taken. Height grows with the size,
+	// so the first k that fits is found by bisection rather than in order.
+	size := func(k int) float64 { return largest * math.Pow(0.98, float64(k)) }
+	n := 0
+	for size(n) > minFontMM {
+		n++
+	}
+	fitsAt := func(k int) bool { return posterHeight(po, p, w, size(k)) <= h*fillTarget }
+	if n == 0 || !fitsAt(n-1) {
+		return minFontMM
+	}
+	lo, hi := 0, n-1
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if fitsAt(mid) {
+			hi = mid
+		} else {
+			lo = mid + 1
 		}
 	}
-	return minFontMM
+	return math.Round(size(lo)*100) / 100
 }
 
 // maxLines is how many lines poster.css gives a title or list item before
@@ -420,24 +463,47 @@ func posterHeight(po *Poster, p *Page, w, fs float64) float64 {
 // stops and what is in progress, at base size fs, each with its "+ N more"
 // line when it is capped.
 func listHeight(po *Poster, p *Page, w, fs float64) (stops, wip float64) {
+	sl, wl := posterLists(po, p, w, fs)
+	return sl.height(len(po.Stops), po.MoreStops), wl.height(len(po.InProgress), po.MoreInProgress)
+}
+
+// estList is the estimated height of a poster list with its first n items.
+type estList struct {
+	head, line, none float64
+	upTo             []float64 // upTo[n]: the height of the first n items
+}
+
+func (l estList) height(n, more int) float64 {
+	h := l.head
+	if n == 0 && more == 0 {
+		h += l.none // the list says "nothing named"
+	} else {
+		h += l.upTo[n]
+	}
+	if more > 0 {
+		h += l.line // "+ N more"
+	}
+	return h
+}
+
+// posterLists estimates the poster's two lists, what stops and what is in
+// progress, at base size fs.
+func posterLists(po *Poster, p *Page, w, fs float64) (stops, wip estList) {
 	em := func(v float64) float64 { return v * fs }
 	listW := (w-em(2)-em(1))/2 - em(1)
-	list := func(items []string, more int, none string) float64 {
-		h := em(emListHead)
-		if len(items) == 0 && more == 0 {
-			items = []string{none}
+	item := func(text string) float64 {
+		return lines("✕ "+text, listW, em(emList), charWidth) * em(emList*lineHeight)
+	}
+	list := func(items []string, none string) estList {
+		l := estList{head: em(emListHead), line: em(emList * lineHeight), none: item(none), upTo: make([]float64, len(items)+1)}
+		for i, it := range items {
+			l.upTo[i+1] = l.upTo[i] + item(it)
 		}
-		for _, it := range items {
-			h += lines("✕ "+it, listW, em(emList), charWidth) * em(emList*lineHeight)
-		}
-		if more > 0 {
-			h += em(emList * lineHeight)
-		}
-		return h
+		return l
 	}
 	progress := make([]string, 0, len(po.InProgress))
 	for _, i := range po.InProgress {
 		progress = append(progress, i.Title)
 	}
-	return list(po.Stops, po.MoreStops, p.T("poster.nothing_named")), list(progress, po.MoreInProgress, p.T("none"))
+	return list(po.Stops, p.T("poster.nothing_named")), list(progress, p.T("none"))
 }
