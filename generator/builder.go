@@ -29,6 +29,7 @@ type Builder struct {
 	theme    *render.Theme
 	themeErr error
 	files    map[string]parsed // content path → what parsing it gave
+	inputs   map[string]uint64 // page → fingerprint of its inputs at the last Render
 }
 
 // parsed is one content file's parse result; doc is nil for a file that
@@ -50,6 +51,7 @@ func NewBuilder(opts Options) *Builder {
 // The error is for a source folder without content/ or that cannot be read;
 // a broken theme is reported by Render, so the model can still be checked.
 func (b *Builder) Reload() error {
+	b.inputs = nil // a new theme or configuration: every page is new
 	b.cfg, b.cfgErr = content.LoadConfig(b.opts.Source)
 	b.parser = content.NewParser(b.cfg)
 	b.theme, b.themeErr = LoadTheme(b.opts.Source, b.cfg.Theme)
@@ -222,12 +224,42 @@ func (b *Builder) Model(now time.Time) *Result {
 	return model(set, opts, diags)
 }
 
-// Render renders every page of s with the theme of the last Reload.
-func (b *Builder) Render(s *site.Site) (render.Output, error) {
+// Render renders the pages of s with the theme of the last Reload, except
+// the idea and objective pages whose inputs did not change since the last
+// Render: it returns those in kept, and the caller keeps their bytes. After
+// one saved file that leaves out nearly all of them; the pages that list
+// many documents (backlog, dashboard, team pages) are always rendered.
+func (b *Builder) Render(s *site.Site) (out render.Output, kept []string, err error) {
+	if b.themeErr != nil {
+		return nil, nil, b.themeErr
+	}
+	next := b.theme.PageInputs(s)
+	prev := b.inputs
+	b.inputs = nil // until this render has succeeded
+	out, err = b.theme.RenderOnly(s, func(p string) bool {
+		v, ok := next[p]
+		if ok && prev != nil {
+			if old, had := prev[p]; had && old == v {
+				kept = append(kept, p)
+				return false
+			}
+		}
+		return true
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	b.inputs = next
+	sort.Strings(kept)
+	return out, kept, nil
+}
+
+// RenderPaths renders only the pages at the given output paths.
+func (b *Builder) RenderPaths(s *site.Site, paths []string) (render.Output, error) {
 	if b.themeErr != nil {
 		return nil, b.themeErr
 	}
-	return b.theme.Render(s)
+	return b.theme.RenderPaths(s, paths)
 }
 
 // RenderDocs renders only the own pages (ideas/<slug>/, objectives/<slug>/,

@@ -179,7 +179,11 @@ func draftErrors(set *content.Set, today time.Time) diag.List {
 // folder's themes/<name>/ with the default filling in what it leaves out.
 func LoadTheme(source fs.FS, name string) (*render.Theme, error) {
 	if name == "" || name == "default" {
-		return render.LoadTheme(themes.Default())
+		t, err := render.LoadTheme(themes.Default())
+		if t != nil {
+			t.Builtin = true
+		}
+		return t, err
 	}
 	sub, err := fs.Sub(source, "themes/"+name)
 	if err != nil {

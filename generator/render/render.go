@@ -6,6 +6,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"hash/maphash"
 	"html/template"
 	"io/fs"
 	"path"
@@ -35,6 +36,10 @@ func (o Output) Paths() []string {
 // Theme is a parsed theme: one template set per page kind, its strings per
 // language and its static files. Parse it once and render many times.
 type Theme struct {
+	// Builtin is set for the embedded default theme, whose pages' inputs
+	// PageInputs knows.
+	Builtin bool
+	seed    maphash.Seed
 	pages   map[string]*template.Template
 	strings map[string]map[string]string // language → key → text
 	static  fs.FS
@@ -58,7 +63,7 @@ func (e *ThemeFileError) Error() string {
 
 // LoadTheme parses the theme's templates and strings.
 func LoadTheme(theme fs.FS) (*Theme, error) {
-	t := &Theme{pages: map[string]*template.Template{}, strings: map[string]map[string]string{}}
+	t := &Theme{pages: map[string]*template.Template{}, strings: map[string]map[string]string{}, seed: maphash.MakeSeed()}
 	base, err := template.New("layout.html").Funcs(funcs).ParseFS(theme, "templates/layout.html", "templates/partials.html", "templates/visuals.html")
 	if err != nil {
 		return nil, fmt.Errorf("theme: %w", err)
@@ -134,8 +139,13 @@ func (t *Theme) RenderPaths(s *site.Site, paths []string) (Output, error) {
 	for _, p := range paths {
 		want[p] = true
 	}
+	return t.RenderOnly(s, func(p string) bool { return want[p] })
+}
+
+// RenderOnly renders into memory the files for which only returns true.
+func (t *Theme) RenderOnly(s *site.Site, only func(path string) bool) (Output, error) {
 	m := &memory{out: Output{}}
-	err := t.Write(s, m, func(p string) bool { return want[p] })
+	err := t.Write(s, m, only)
 	return m.out, err
 }
 

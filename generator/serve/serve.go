@@ -120,12 +120,12 @@ func New(opts Options) (*Server, error) {
 		s.publishProblems(res.Diagnostics)
 		return s, nil
 	}
-	out, err := s.builder.Render(res.Site)
+	out, _, err := s.builder.Render(res.Site)
 	if err != nil {
 		s.publishProblems(errorDiag(err))
 		return s, nil
 	}
-	s.publishPages(out, false)
+	s.publishPages(out, false, nil)
 	s.logf("fokus: built %d ideas, %d objectives, %d teams (%d files) in %d ms",
 		len(res.Site.Ideas), len(res.Site.Objectives), len(res.Site.Teams), len(out), time.Since(start).Milliseconds())
 	return s, nil
@@ -284,17 +284,33 @@ func (s *Server) rebuild(b batch) {
 	if !reloaded && len(changed) <= phaseOneMax && s.current().pages != nil {
 		out, err := s.builder.RenderDocs(res.Site, changed)
 		if err == nil && len(out) > 0 {
-			first = s.publishPages(out, true)
+			first = s.publishPages(out, true, nil)
 		}
 	}
 	firstAt := time.Since(start)
-	out, err := s.builder.Render(res.Site)
+	out, kept, err := s.builder.Render(res.Site)
+	if err == nil {
+		// A kept page the server does not have (it never served a version of
+		// this site) is rendered after all.
+		var missing []string
+		for _, p := range kept {
+			if _, ok := s.current().pages[p]; !ok {
+				missing = append(missing, p)
+			}
+		}
+		if len(missing) > 0 {
+			var more render.Output
+			if more, err = s.builder.RenderPaths(res.Site, missing); err == nil {
+				maps.Copy(out, more)
+			}
+		}
+	}
 	if err != nil {
 		s.logf("fokus: %v", err)
 		s.publishProblems(errorDiag(err))
 		return
 	}
-	n := s.publishPages(out, false)
+	n := s.publishPages(out, false, kept)
 	s.mu.Lock()
 	s.took = time.Since(start)
 	s.mu.Unlock()
@@ -349,11 +365,17 @@ func (s *Server) publish(st *state) {
 // publishPages serves out, clearing any problems. With merge, out adds to
 // and replaces the served pages; otherwise it is the whole site. It returns
 // the number of pages whose bytes changed.
-func (s *Server) publishPages(out render.Output, merge bool) int {
+func (s *Server) publishPages(out render.Output, merge bool, kept []string) int {
 	prev := s.current()
-	pages := make(map[string]page, len(out))
+	pages := make(map[string]page, len(out)+len(kept))
 	if merge {
 		pages = maps.Clone(prev.pages)
+	}
+	// Pages whose inputs did not change keep their bytes from before.
+	for _, p := range kept {
+		if old, ok := prev.pages[p]; ok {
+			pages[p] = old
+		}
 	}
 	n := 0
 	for p, data := range out {
@@ -366,7 +388,7 @@ func (s *Server) publishPages(out render.Output, merge bool) int {
 	}
 	if !merge {
 		for p := range prev.pages {
-			if _, ok := out[p]; !ok {
+			if _, ok := pages[p]; !ok {
 				n++ // removed
 			}
 		}

@@ -9,10 +9,12 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
 	"net"
 	"net/http"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -528,10 +530,8 @@ func TestConfigChangeRebuildsEverything(t *testing.T) {
 	p.pageHas("/ideas/crm/", "Renamed preview")
 }
 
-// The fast path renders the edited documents' own pages from a site that
-// lists nothing else; if a template of an idea, objective or team page starts
-// to read a site-wide list, this fails, instead of browsers briefly showing a
-// wrong page before the whole render corrects it.
+// The fast path renders the edited documents' own pages alone; they must be
+// exactly what the whole render gives for them.
 func TestOwnPagesRenderedFirstMatchWholeSite(t *testing.T) {
 	small := t.TempDir()
 	if err := testsite.Write(small, site); err != nil {
@@ -546,7 +546,7 @@ func TestOwnPagesRenderedFirstMatchWholeSite(t *testing.T) {
 		if res.Failed() {
 			t.Fatalf("%s: %s", name, res.Diagnostics)
 		}
-		all, err := b.Render(res.Site)
+		all, _, err := b.Render(res.Site)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -571,6 +571,88 @@ func TestOwnPagesRenderedFirstMatchWholeSite(t *testing.T) {
 			if !bytes.Equal(data, all[path]) {
 				t.Errorf("%s: %s rendered on its own differs from the whole site's", name, path)
 			}
+		}
+	}
+}
+
+// After an edit, the idea and objective pages whose inputs did not change
+// are kept rather than rendered again; what the server then holds must be
+// byte for byte what a whole render of the new site gives. The edit renames
+// an idea that another idea's decision stops, that contributes to an
+// objective and belongs to a team, so pages beyond its own must change too.
+func TestPagesKeptAfterAnEditMatchAWholeRender(t *testing.T) {
+	dir := t.TempDir()
+	if err := testsite.Write(dir, site); err != nil {
+		t.Fatal(err)
+	}
+	extra := map[string]string{
+		"content/ideas/stopper.md": "+++\ntitle = \"Stopper\"\nsubmitted = 2026-10-01\nteams = [\"sales\"]\nstatus = \"accepted\"\nobjectives = [\"grow\"]\n\n[decision]\ndate = 2026-10-05\nby = \"Team\"\nrationale = \"Room.\"\nstops = [\"crm\"]\n+++\n",
+	}
+	for name, text := range extra {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	now := time.Date(2026, 11, 26, 12, 0, 0, 0, time.UTC)
+	b := generator.NewBuilder(generator.Options{Source: os.DirFS(dir)})
+	if err := b.Reload(); err != nil {
+		t.Fatal(err)
+	}
+	res := b.Model(now)
+	if res.Failed() {
+		t.Fatal(res.Diagnostics)
+	}
+	before, kept, err := b.Render(res.Site)
+	if err != nil || len(kept) != 0 {
+		t.Fatalf("first render: kept %v, err %v", kept, err)
+	}
+
+	path := filepath.Join(dir, "content/ideas/crm.md")
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	edited := bytes.Replace(data, []byte("title = \""), []byte("title = \"Renamed "), 1)
+	if bytes.Equal(edited, data) {
+		t.Fatal("the test site's crm idea has no title line to edit")
+	}
+	if err := os.WriteFile(path, edited, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := b.Update([]string{"content/ideas/crm.md"}); err != nil {
+		t.Fatal(err)
+	}
+	res = b.Model(now)
+	after, kept, err := b.Render(res.Site)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(kept) == 0 {
+		t.Fatal("no page was kept after a one-file edit")
+	}
+	served := maps.Clone(after)
+	for _, p := range kept {
+		served[p] = before[p]
+	}
+	theme, err := generator.LoadTheme(os.DirFS(dir), "default")
+	if err != nil {
+		t.Fatal(err)
+	}
+	whole, err := theme.Render(res.Site)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(served) != len(whole) {
+		t.Fatalf("served %d files, a whole render has %d", len(served), len(whole))
+	}
+	for p, data := range whole {
+		if !bytes.Equal(served[p], data) {
+			t.Errorf("%s: kept or rendered page differs from a whole render", p)
+		}
+	}
+	for _, p := range []string{"ideas/crm/index.html", "ideas/stopper/index.html"} {
+		if slices.Contains(kept, p) {
+			t.Errorf("%s was kept, though it shows the renamed idea", p)
 		}
 	}
 }
