@@ -36,7 +36,7 @@ type model struct {
 	inputs  []inputSpec
 	formula string
 	compute func(in map[string]float64) (value, x, y, size float64)
-	worked  func(in map[string]float64, num func(float64) string) string
+	worked  string // the formula with a %s for each input, in the order of inputs
 }
 
 type inputSpec struct {
@@ -60,9 +60,7 @@ var models = map[string]model{
 			cod := in["value"] + in["time_criticality"] + in["risk_reduction"]
 			return cod / in["job_size"], in["job_size"], cod, in["job_size"]
 		},
-		worked: func(in map[string]float64, num func(float64) string) string {
-			return fmt.Sprintf("(%s + %s + %s) / %s", num(in["value"]), num(in["time_criticality"]), num(in["risk_reduction"]), num(in["job_size"]))
-		},
+		worked: "(%s + %s + %s) / %s",
 	},
 	"rice": {
 		name: "rice",
@@ -77,9 +75,7 @@ var models = map[string]model{
 			benefit := in["reach"] * in["impact"]
 			return benefit * in["confidence"] / 100 / in["effort"], in["effort"], benefit, in["effort"]
 		},
-		worked: func(in map[string]float64, num func(float64) string) string {
-			return fmt.Sprintf("%s × %s × %s/100 / %s", num(in["reach"]), num(in["impact"]), num(in["confidence"]), num(in["effort"]))
-		},
+		worked: "%s × %s × %s/100 / %s",
 	},
 	"ice": {
 		name: "ice",
@@ -92,9 +88,7 @@ var models = map[string]model{
 		compute: func(in map[string]float64) (float64, float64, float64, float64) {
 			return in["impact"] * in["confidence"] * in["ease"], in["ease"], in["impact"] * in["confidence"], 0
 		},
-		worked: func(in map[string]float64, num func(float64) string) string {
-			return fmt.Sprintf("%s × %s × %s", num(in["impact"]), num(in["confidence"]), num(in["ease"]))
-		},
+		worked: "%s × %s × %s",
 	},
 }
 
@@ -104,11 +98,11 @@ func Inputs(modelName string) []string { return models[modelName].names() }
 // WorkedWith is Worked with numbers formatted by num, for a page in a
 // language that writes 0,5 rather than 0.5.
 func (s *Score) WorkedWith(num func(float64) string) string {
-	in := make(map[string]float64, len(s.Inputs))
-	for _, i := range s.Inputs {
-		in[i.Name] = i.Value
+	args := make([]any, len(s.Inputs))
+	for i, in := range s.Inputs {
+		args[i] = num(in.Value)
 	}
-	return models[s.Model].worked(in, num)
+	return fmt.Sprintf(models[s.Model].worked, args...)
 }
 
 // Formula returns the formula of a scoring model, for pages that explain it.
@@ -193,11 +187,12 @@ func score(idea *content.Idea, modelName string, diags *diag.List) *Score {
 	if !ok {
 		return nil
 	}
-	s := &Score{Model: modelName, Formula: m.formula, Worked: m.worked(idea.Score, num), Inputs: make([]Input, 0, len(m.inputs))}
+	s := &Score{Model: modelName, Formula: m.formula, Inputs: make([]Input, 0, len(m.inputs))}
 	s.Value, s.X, s.Y, s.Size = m.compute(idea.Score)
 	for _, in := range m.inputs {
 		s.Inputs = append(s.Inputs, Input{Name: in.name, Value: idea.Score[in.name]})
 	}
+	s.Worked = s.WorkedWith(num)
 	return s
 }
 
