@@ -124,10 +124,10 @@ func (b *Builder) Update(paths []string) (changed []string, reloaded bool, err e
 		switch {
 		case content.KindOf(p) != "":
 			parse = append(parse, p)
-		case strings.HasSuffix(p, ".md"):
+		case isIgnored(p):
 			// The same warning content.List gives, so a rebuild reports what a build does.
-			b.files[p] = parsed{diags: diag.List{{Path: p, Line: 1, Col: 1, Severity: diag.Warning,
-				Message: "ignored: content files belong in content/teams/, content/ideas/ or content/objectives/"}}}
+			w, _ := content.Ignored(p)
+			b.files[p] = parsed{diags: diag.List{w}}
 		default:
 			continue
 		}
@@ -136,6 +136,11 @@ func (b *Builder) Update(paths []string) (changed []string, reloaded bool, err e
 	b.parseAll(parse)
 	sort.Strings(changed)
 	return compact(changed), false, nil
+}
+
+func isIgnored(p string) bool {
+	_, ok := content.Ignored(p)
+	return ok
 }
 
 // hidden reports whether a path below content/ is, or is inside, a dot folder

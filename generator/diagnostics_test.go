@@ -372,3 +372,18 @@ func TestATemplateThatFailsWhileRenderingIsReportedAtItsLine(t *testing.T) {
 		t.Errorf("got %s", got)
 	}
 }
+
+func TestMarkdownFilesWithAnotherEndingAreNotSilentlyIgnored(t *testing.T) {
+	archive := validSite + "-- content/ideas/Upper.MD --\n+++\ntitle = \"U\"\n+++\n-- content/ideas/notes.markdown --\n+++\ntitle = \"N\"\n+++\n-- content/ideas/picture.png --\nPNG\n"
+	var got []string
+	for _, d := range check(t, archive) {
+		got = append(got, d.String())
+	}
+	want := []string{
+		"content/ideas/Upper.MD:1:1: warning: ignored: fokus reads files ending in .md (lower case); rename it to Upper.md",
+		"content/ideas/notes.markdown:1:1: warning: ignored: fokus reads files ending in .md (lower case); rename it to notes.md",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

@@ -119,9 +119,8 @@ func List(fsys fs.FS) ([]string, diag.List, error) {
 		}
 		if KindOf(p) != "" {
 			files = append(files, p)
-		} else if strings.HasSuffix(name, ".md") && !strings.HasPrefix(name, ".") {
-			diags = append(diags, diag.Diagnostic{Path: p, Line: 1, Col: 1, Severity: diag.Warning,
-				Message: "ignored: content files belong in content/teams/, content/ideas/ or content/objectives/"})
+		} else if w, ok := Ignored(p); ok {
+			diags = append(diags, w)
 		}
 		return nil
 	})
@@ -133,6 +132,26 @@ func List(fsys fs.FS) ([]string, diag.List, error) {
 	}
 	sort.Strings(files)
 	return files, diags, nil
+}
+
+// Ignored returns the warning for a file below content/ that looks like
+// content but is not read: a Markdown file outside the three folders, or
+// one ending in .MD or .markdown. Other files (images, notes) are ignored
+// without a word.
+func Ignored(p string) (diag.Diagnostic, bool) {
+	name := path.Base(p)
+	w := diag.Diagnostic{Path: p, Line: 1, Col: 1, Severity: diag.Warning}
+	switch ext := path.Ext(name); {
+	case KindOf(p) != "" || strings.HasPrefix(name, "."):
+		return w, false
+	case ext == ".md":
+		w.Message = "ignored: content files belong in content/teams/, content/ideas/ or content/objectives/"
+	case strings.EqualFold(ext, ".md") || strings.EqualFold(ext, ".markdown"):
+		w.Message = "ignored: fokus reads files ending in .md (lower case); rename it to " + strings.TrimSuffix(name, ext) + ".md"
+	default:
+		return w, false
+	}
+	return w, true
 }
 
 // Assemble sorts parsed documents into a Set, drops drafts unless asked to
