@@ -215,12 +215,7 @@ func Build(set *content.Set, today time.Time) (*Site, diag.List) {
 }
 
 func (s *Site) linkIdea(idea *Idea, teamSlugs, objSlugs []string, diags *diag.List) {
-	for i, slug := range idea.Idea.Teams {
-		if slices.Index(idea.Idea.Teams, slug) < i {
-			p := idea.At("teams." + itoa(i))
-			diags.Errorf(idea.Path, p.Line, p.Col, "team %q is listed twice", slug)
-			continue
-		}
+	eachRef(idea, "teams", "team", idea.Idea.Teams, diags, func(i int, slug string) {
 		if t := s.teams[slug]; t != nil {
 			idea.Teams = append(idea.Teams, t)
 			t.Ideas = append(t.Ideas, idea)
@@ -230,20 +225,15 @@ func (s *Site) linkIdea(idea *Idea, teamSlugs, objSlugs []string, diags *diag.Li
 		} else {
 			s.unknownRef(diags, &idea.Doc, "teams."+itoa(i), "team", slug, teamSlugs)
 		}
-	}
-	for i, slug := range idea.Idea.Objectives {
-		if slices.Index(idea.Idea.Objectives, slug) < i {
-			p := idea.At("objectives." + itoa(i))
-			diags.Errorf(idea.Path, p.Line, p.Col, "objective %q is listed twice", slug)
-			continue
-		}
+	})
+	eachRef(idea, "objectives", "objective", idea.Idea.Objectives, diags, func(i int, slug string) {
 		if o := s.objectives[slug]; o != nil {
 			idea.Objectives = append(idea.Objectives, o)
 			o.Ideas = append(o.Ideas, idea)
 		} else {
 			s.unknownRef(diags, &idea.Doc, "objectives."+itoa(i), "objective", slug, objSlugs)
 		}
-	}
+	})
 	if contains(decided, idea.Status) && idea.Decision == nil {
 		p := idea.At("status")
 		diags.Errorf(idea.Path, p.Line, p.Col, "status %q needs a [decision] with date, by and rationale", idea.Status)
@@ -258,6 +248,19 @@ func (s *Site) linkIdea(idea *Idea, teamSlugs, objSlugs []string, diags *diag.Li
 		}
 	}
 	idea.Score = score(idea.Idea, s.Config.ScoringModel, diags)
+}
+
+// eachRef calls link for every slug of an idea's reference list (key), and
+// reports a slug listed twice instead of linking it again.
+func eachRef(idea *Idea, key, kind string, slugs []string, diags *diag.List, link func(i int, slug string)) {
+	for i, slug := range slugs {
+		if slices.Index(slugs, slug) < i {
+			p := idea.At(key + "." + itoa(i))
+			diags.Errorf(idea.Path, p.Line, p.Col, "%s %q is listed twice", kind, slug)
+			continue
+		}
+		link(i, slug)
+	}
 }
 
 // unknownRef reports a reference to a slug that no document has, unless the
