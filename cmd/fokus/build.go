@@ -64,15 +64,14 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 	}
 	if res.Failed() {
 		stage.Abort()
-		errs, warns := res.Diagnostics.Count()
-		fmt.Fprintf(stderr, "fokus: %d errors, %d warnings; %s was left as it was\n", errs, warns, *dest)
+		fmt.Fprintf(stderr, "fokus: %s; %s was left as it was\n", res.Diagnostics.Summary(), *dest)
 		return errContent
 	}
 	if err := stage.Commit(); err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "fokus: built %d ideas, %d objectives, %d teams into %s (%d files) in %d ms\n",
-		len(res.Site.Ideas), len(res.Site.Objectives), len(res.Site.Teams), target, files.n.Load()+1, time.Since(start).Milliseconds())
+	fmt.Fprintf(stdout, "fokus: built %s into %s (%d files) in %d ms\n",
+		counts(res), target, files.n.Load()+1, time.Since(start).Milliseconds())
 	return nil
 }
 
@@ -147,15 +146,20 @@ func cmdCheck(args []string, stdout, stderr io.Writer) error {
 	errs, warns := res.Diagnostics.Count()
 	if errs > 0 || (*strict && warns > 0) {
 		if *format == "text" {
-			fmt.Fprintf(stderr, "fokus: %d errors, %d warnings\n", errs, warns)
+			fmt.Fprintf(stderr, "fokus: %s\n", res.Diagnostics.Summary())
 		}
 		return errContent
 	}
 	if *format == "text" {
-		fmt.Fprintf(stdout, "fokus: %d ideas, %d objectives, %d teams: %d warnings\n",
-			len(res.Site.Ideas), len(res.Site.Objectives), len(res.Site.Teams), warns)
+		fmt.Fprintf(stdout, "fokus: %s: %s\n", counts(res), diag.Plural(warns, "warning"))
 	}
 	return nil
+}
+
+// counts says how much content a build or check covered.
+func counts(res *generator.Result) string {
+	return diag.Plural(len(res.Site.Ideas), "idea") + ", " + diag.Plural(len(res.Site.Objectives), "objective") +
+		", " + diag.Plural(len(res.Site.Teams), "team")
 }
 
 // options builds generator options from the common flags.

@@ -87,7 +87,7 @@ func TestCheckExitsZeroWithWarningsAndOneWithStrict(t *testing.T) {
 	if got := diagnosticLines(stderr); !slices.Equal(got, []string{staleLine}) {
 		t.Errorf("diagnostics:\n%s\nwant:\n%s", strings.Join(got, "\n"), staleLine)
 	}
-	if !strings.Contains(stdout, "1 warnings") {
+	if !strings.Contains(stdout, ": 1 warning\n") {
 		t.Errorf("summary %q does not count the warning", stdout)
 	}
 
@@ -95,7 +95,7 @@ func TestCheckExitsZeroWithWarningsAndOneWithStrict(t *testing.T) {
 	if code != 1 {
 		t.Fatalf("check --strict with a warning exited %d, want 1:\n%s", code, stderr)
 	}
-	if !strings.Contains(stderr, staleLine) || !strings.Contains(stderr, "0 errors, 1 warnings") {
+	if !strings.Contains(stderr, staleLine) || !strings.Contains(stderr, "0 errors, 1 warning\n") {
 		t.Errorf("check --strict stderr:\n%s", stderr)
 	}
 }

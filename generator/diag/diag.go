@@ -80,6 +80,20 @@ func (l List) Count() (errors, warnings int) {
 	return errors, warnings
 }
 
+// Summary counts the list in words: "2 errors, 1 warning".
+func (l List) Summary() string {
+	errs, warns := l.Count()
+	return Plural(errs, "error") + ", " + Plural(warns, "warning")
+}
+
+// Plural writes a count with its noun: "1 idea", "3 ideas".
+func Plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
+}
+
 // Sort orders by path, line and column, so output is stable and reads top to bottom.
 func (l List) Sort() {
 	sort.SliceStable(l, func(i, j int) bool {

@@ -270,13 +270,12 @@ func (s *Server) rebuild(b batch) {
 	}
 	res := s.builder.Model(s.opts.Now())
 	if res.Failed() {
-		errs, warns := res.Diagnostics.Count()
 		for _, d := range res.Diagnostics {
 			if d.Severity == diag.Error {
 				fmt.Fprintln(s.log, d.String())
 			}
 		}
-		s.logf("fokus: %d errors, %d warnings; the browser shows them over the last good version", errs, warns)
+		s.logf("fokus: %s; the browser shows them over the last good version", res.Diagnostics.Summary())
 		s.publishProblems(res.Diagnostics)
 		return
 	}
