@@ -227,6 +227,15 @@ func (t *Theme) Write(s *site.Site, sink Sink, only func(path string) bool) erro
 	if first != nil {
 		return first
 	}
+	if only == nil || only(FeedPath) {
+		data, err := exportFeed(s, tr)
+		if err != nil {
+			return err
+		}
+		if err := sink.Put(FeedPath, data); err != nil {
+			return err
+		}
+	}
 	if only == nil || only("index.json") {
 		data, err := exportJSON(s)
 		if err != nil {

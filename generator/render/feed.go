@@ -1,0 +1,105 @@
+package render
+
+import (
+	"encoding/xml"
+	"net/url"
+	"strings"
+	"time"
+
+	"fokus/generator/site"
+)
+
+// FeedPath is where the decision log's Atom feed is written: feed readers
+// and intranet portals follow the innovation team's decisions without
+// visiting the site. base_url makes its links absolute.
+const FeedPath = "decisions/feed.xml"
+
+// feedSize is how many of the newest decisions the feed carries.
+const feedSize = 50
+
+type atomFeed struct {
+	XMLName xml.Name    `xml:"http://www.w3.org/2005/Atom feed"`
+	Title   string      `xml:"title"`
+	ID      string      `xml:"id"`
+	Updated string      `xml:"updated"`
+	Links   []atomLink  `xml:"link"`
+	Entries []atomEntry `xml:"entry"`
+}
+
+type atomLink struct {
+	Href string `xml:"href,attr"`
+	Rel  string `xml:"rel,attr,omitempty"`
+}
+
+type atomEntry struct {
+	Title   string     `xml:"title"`
+	ID      string     `xml:"id"`
+	Updated string     `xml:"updated"`
+	Author  atomAuthor `xml:"author"`
+	Link    atomLink   `xml:"link"`
+	Summary string     `xml:"summary"`
+}
+
+type atomAuthor struct {
+	Name string `xml:"name"`
+}
+
+// exportFeed writes the newest decisions as an Atom feed. encoding/xml
+// escapes every text from content.
+func exportFeed(s *site.Site, tr map[string]string) ([]byte, error) {
+	base := absoluteBase(s.Config.BaseURL)
+	link := func(p string) string {
+		if base == "" {
+			return "../" + p // relative to the feed, which is in decisions/
+		}
+		return base + p
+	}
+	id := func(p string) string {
+		if base != "" {
+			return base + p
+		}
+		return "urn:fokus:" + strings.ReplaceAll(strings.TrimSuffix(p, "/"), "/", ":")
+	}
+	feed := atomFeed{
+		Title:   s.Config.Title + " · " + tr["decisions"],
+		ID:      id("decisions/"),
+		Updated: stamp(s.Now),
+		Links:   []atomLink{{Href: link("decisions/index.html"), Rel: "alternate"}, {Href: link(FeedPath), Rel: "self"}},
+	}
+	if len(s.Decisions) > 0 {
+		feed.Updated = stamp(s.Decisions[0].Decision.Date)
+	}
+	for i, idea := range s.Decisions {
+		if i == feedSize {
+			break
+		}
+		d := idea.Decision
+		page := PagePath("ideas", idea.Slug)
+		feed.Entries = append(feed.Entries, atomEntry{
+			Title:   tr["status."+idea.Status] + ": " + idea.Title,
+			ID:      id(page) + "#" + d.Date.Format("2006-01-02"),
+			Updated: stamp(d.Date),
+			Author:  atomAuthor{Name: d.By},
+			Link:    atomLink{Href: link(page + "index.html")},
+			Summary: d.Rationale,
+		})
+	}
+	data, err := xml.MarshalIndent(feed, "", "  ")
+	if err != nil {
+		return nil, err
+	}
+	return append([]byte(xml.Header), append(data, '\n')...), nil
+}
+
+// absoluteBase returns base_url with a trailing slash when it is an absolute
+// http(s) URL, and "" otherwise: then the feed's links stay relative to it.
+func absoluteBase(base string) string {
+	u, err := url.Parse(base)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return ""
+	}
+	return strings.TrimSuffix(base, "/") + "/"
+}
+
+// stamp writes a calendar day as an Atom date-time.
+func stamp(day time.Time) string { return day.Format("2006-01-02") + "T00:00:00Z" }

@@ -1,0 +1,92 @@
+package render_test
+
+import (
+	"encoding/xml"
+	"strings"
+	"testing"
+	"testing/fstest"
+	"time"
+
+	"fokus/generator"
+	"fokus/generator/render"
+)
+
+type feed struct {
+	Title   string `xml:"title"`
+	Updated string `xml:"updated"`
+	Links   []struct {
+		Href string `xml:"href,attr"`
+		Rel  string `xml:"rel,attr"`
+	} `xml:"link"`
+	Entries []struct {
+		Title   string `xml:"title"`
+		ID      string `xml:"id"`
+		Updated string `xml:"updated"`
+		Author  string `xml:"author>name"`
+		Link    struct {
+			Href string `xml:"href,attr"`
+		} `xml:"link"`
+		Summary string `xml:"summary"`
+	} `xml:"entry"`
+}
+
+func feedSite(baseURL string) fstest.MapFS {
+	idea := func(title, status, date, rationale string) *fstest.MapFile {
+		return &fstest.MapFile{Data: []byte("+++\ntitle = " + title + "\nsubmitted = 2026-09-01\nstatus = \"" + status +
+			"\"\n\n[decision]\ndate = " + date + "\nby = \"Team <b>\"\nrationale = " + rationale + "\nstops = [\"x\"]\n+++\n")}
+	}
+	return fstest.MapFS{
+		"fokus.toml":            {Data: []byte("language = \"en\"\nbase_url = \"" + baseURL + "\"\n")},
+		"content/teams/t.md":    {Data: []byte("+++\ntitle = \"T\"\n+++\n")},
+		"content/ideas/old.md":  idea(`"Old"`, "rejected", "2026-09-10", `"Too costly."`),
+		"content/ideas/new.md":  idea(`"</title><script>alert(1)</script>"`, "parked", "2026-10-01", `"A & B <i>"`),
+		"content/ideas/open.md": {Data: []byte("+++\ntitle = \"Open\"\nsubmitted = 2026-09-01\n+++\n")},
+	}
+}
+
+func buildFeed(t *testing.T, baseURL string) feed {
+	t.Helper()
+	res, err := generator.Build(generator.Options{Source: feedSite(baseURL), Now: time.Date(2026, 11, 26, 0, 0, 0, 0, time.UTC), NowDay: true})
+	if err != nil || res.Failed() {
+		t.Fatalf("build: %v %s", err, res.Diagnostics)
+	}
+	data := res.Output[render.FeedPath]
+	if strings.Contains(string(data), "<script>") {
+		t.Fatalf("feed carries a raw script tag:\n%s", data)
+	}
+	var f feed
+	if err := xml.Unmarshal(data, &f); err != nil {
+		t.Fatalf("feed is not XML: %v\n%s", err, data)
+	}
+	return f
+}
+
+func TestDecisionFeedListsDecisionsNewestFirstWithAbsoluteLinks(t *testing.T) {
+	f := buildFeed(t, "https://intranet.example/fokus")
+	if len(f.Entries) != 2 {
+		t.Fatalf("feed has %d entries, want the 2 decisions", len(f.Entries))
+	}
+	first := f.Entries[0]
+	if first.Title != "parked: </title><script>alert(1)</script>" || first.Summary != "A & B <i>" || first.Author != "Team <b>" {
+		t.Errorf("first entry: %+v", first)
+	}
+	if first.Link.Href != "https://intranet.example/fokus/ideas/new/index.html" || first.Updated != "2026-10-01T00:00:00Z" {
+		t.Errorf("first entry link %q, updated %q", first.Link.Href, first.Updated)
+	}
+	if f.Entries[1].Title != "rejected: Old" || f.Updated != "2026-10-01T00:00:00Z" {
+		t.Errorf("second entry %q, feed updated %q", f.Entries[1].Title, f.Updated)
+	}
+	if f.Links[1].Href != "https://intranet.example/fokus/decisions/feed.xml" || f.Links[1].Rel != "self" {
+		t.Errorf("self link: %+v", f.Links)
+	}
+}
+
+func TestDecisionFeedLinksStayRelativeWithoutAnAbsoluteBaseURL(t *testing.T) {
+	f := buildFeed(t, "/")
+	if got := f.Entries[0].Link.Href; got != "../ideas/new/index.html" {
+		t.Errorf("entry link %q, want a link relative to decisions/feed.xml", got)
+	}
+	if !strings.HasPrefix(f.Entries[0].ID, "urn:fokus:ideas:new#") {
+		t.Errorf("entry id %q", f.Entries[0].ID)
+	}
+}
