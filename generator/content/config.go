@@ -82,6 +82,9 @@ func LoadConfig(fsys fs.FS) (*Config, diag.List) {
 	src := Source{Front: string(data), FrontLine: 1}
 	m, ok := decodeTOML(ConfigFile, src, &diags)
 	if !ok {
+		// Which scoring model the site meant is unknown: scores are not
+		// checked against a guess, which would only add false errors.
+		cfg.ScoringModel = ""
 		return cfg, diags
 	}
 	d := &decoder{path: ConfigFile, pos: newPositions(src.Front, 1), diags: &diags, tz: time.UTC}
@@ -106,7 +109,11 @@ func LoadConfig(fsys fs.FS) (*Config, diag.List) {
 	cfg.ReviewEvery = days(t, "review_every", cfg.ReviewEvery)
 	cfg.AssessWithin = days(t, "assess_within", cfg.AssessWithin)
 	if s := t.sub("scoring", "[scoring]"); s != nil {
+		before := len(diags)
 		cfg.ScoringModel = oneOf(s, "model", cfg.ScoringModel, "wsjf", "rice", "ice")
+		if len(diags) > before {
+			cfg.ScoringModel = "" // a typo: no scores are checked against a guess
+		}
 		s.unknown("model")
 	}
 	if p := t.sub("poster", "[poster]"); p != nil {

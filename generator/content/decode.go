@@ -1,6 +1,7 @@
 package content
 
 import (
+	"math"
 	"fmt"
 	"sort"
 	"strconv"
@@ -113,6 +114,11 @@ func (t *table) num(key string) (float64, bool) {
 	case int64:
 		return float64(n), true
 	case float64:
+		// TOML has nan and inf; no count, score or target is either.
+		if math.IsNaN(n) || math.IsInf(n, 0) {
+			t.d.errorf(t.d.pos.at(t.path(key)), "%s must be a finite number, not %v", t.label(key), n)
+			return 0, false
+		}
 		return n, true
 	}
 	t.wrongType(key, "a number", v)

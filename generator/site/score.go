@@ -147,10 +147,16 @@ func unknownInputs(in map[string]float64, names []string) []string {
 
 // score validates an idea's [score] inputs against the model and computes it.
 func score(idea *content.Idea, modelName string, diags *diag.List) *Score {
-	if len(idea.Score) == 0 {
-		return nil
+	if idea.Score == nil || modelName == "" {
+		return nil // no [score], or no valid model to check it against (fokus.toml says why)
 	}
 	m := models[modelName]
+	if len(idea.Score) == 0 {
+		p := idea.At("score")
+		diags.Errorf(idea.Path, p.Line, p.Col, "[score] has no inputs; %s needs %s, or remove the table while the idea is not assessed",
+			modelName, strings.Join(m.names(), ", "))
+		return nil
+	}
 	names := m.names()
 	ok := true
 	for _, k := range unknownInputs(idea.Score, names) {
@@ -189,6 +195,11 @@ func score(idea *content.Idea, modelName string, diags *diag.List) *Score {
 	}
 	s := &Score{Model: modelName, Formula: m.formula, Inputs: make([]Input, 0, len(m.inputs))}
 	s.Value, s.X, s.Y, s.Size = m.compute(idea.Score)
+	if math.IsInf(s.Value, 0) || math.IsNaN(s.Value) || math.IsInf(s.Y, 0) {
+		p := idea.At("score")
+		diags.Errorf(idea.Path, p.Line, p.Col, "the score's inputs are too large to compute (%s)", m.formula)
+		return nil
+	}
 	for _, in := range m.inputs {
 		s.Inputs = append(s.Inputs, Input{Name: in.name, Value: idea.Score[in.name]})
 	}
