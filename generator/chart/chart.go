@@ -236,21 +236,21 @@ func Matrix(s *site.Site, tx Text) Chart {
 				map[string]any{"coord": []float64{round(x1), round(y1)}},
 			}
 		}
-		quick := "insideTopLeft"
-		big := "insideTopRight"
-		fill := "insideBottomLeft"
-		pit := "insideBottomRight"
-		if model == "ice" { // the x axis runs from easy (left) to hard (right)
-			quick, big, fill, pit = "insideTopRight", "insideTopLeft", "insideBottomRight", "insideBottomLeft"
+		// The cheap side is low x (effort, job size), or high x for ice,
+		// whose x is ease and whose axis is drawn reversed: either way
+		// the quick wins are shown top left.
+		cheapLo, cheapHi, dearLo, dearHi := left, midX, midX, right
+		if model == "ice" {
+			cheapLo, cheapHi, dearLo, dearHi = midX, right, left, midX
 		}
 		c.MultiSeries = append(c.MultiSeries, charts.SingleSeries{
 			Name: tx.T("quadrants"), Type: "scatter", Data: []item{},
 			MarkAreas: &opts.MarkAreas{
 				Data: []any{
-					corner("quadrant.quick_wins", left, midY, midX, yMax, quick),
-					corner("quadrant.big_bets", midX, midY, right, yMax, big),
-					corner("quadrant.fill_ins", left, 0, midX, midY, fill),
-					corner("quadrant.money_pit", midX, 0, right, midY, pit),
+					corner("quadrant.quick_wins", cheapLo, midY, cheapHi, yMax, "insideTopLeft"),
+					corner("quadrant.big_bets", dearLo, midY, dearHi, yMax, "insideTopRight"),
+					corner("quadrant.fill_ins", cheapLo, 0, cheapHi, midY, "insideBottomLeft"),
+					corner("quadrant.money_pit", dearLo, 0, dearHi, midY, "insideBottomRight"),
 				},
 				MarkAreaStyle: opts.MarkAreaStyle{ItemStyle: &opts.ItemStyle{Color: "rgba(47,91,211,0.035)", BorderColor: "#d5dae6", BorderWidth: 1}},
 			},

@@ -144,3 +144,46 @@ func TestNiceMaxLeavesHeadroom(t *testing.T) {
 		}
 	}
 }
+
+// Every bubble lies in the shaded area named after its quadrant, as the
+// table under the chart says, also for ice, whose x axis runs reversed.
+func TestEachIdeaLiesInTheAreaOfItsQuadrant(t *testing.T) {
+	for _, model := range []string{"wsjf", "rice", "ice"} {
+		s := testSite(model, "a", "b", "c", "d", "e", "f")
+		// Spread the ideas over all four quadrants.
+		for i, p := range [][2]float64{{1, 30}, {9, 30}, {1, 2}, {9, 2}, {2, 25}, {8, 3}} {
+			s.Ideas[i].Score.X, s.Ideas[i].Score.Y = p[0], p[1]
+		}
+		var opt struct {
+			Series []struct {
+				MarkArea struct {
+					Data [][]struct {
+						Name  string    `json:"name"`
+						Coord []float64 `json:"coord"`
+					} `json:"data"`
+				} `json:"markArea"`
+			} `json:"series"`
+		}
+		if err := json.Unmarshal(Matrix(s, text()).Option, &opt); err != nil {
+			t.Fatal(err)
+		}
+		areas := map[string][4]float64{}
+		for _, series := range opt.Series {
+			for _, a := range series.MarkArea.Data {
+				x0, y0, x1, y1 := a[0].Coord[0], a[0].Coord[1], a[1].Coord[0], a[1].Coord[1]
+				areas[a[0].Name] = [4]float64{min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)}
+			}
+		}
+		if len(areas) != 4 {
+			t.Fatalf("%s: %d quadrant areas, want 4", model, len(areas))
+		}
+		midX, midY := MatrixAxes(s.Ideas)
+		for _, idea := range s.Ideas {
+			q := QuadrantOf(model, idea, midX, midY)
+			a := areas[q]
+			if x, y := idea.Score.X, idea.Score.Y; x < a[0] || x > a[2] || y < a[1] || y > a[3] {
+				t.Errorf("%s: idea at (%v, %v) is in %s, but that area spans x %v–%v, y %v–%v", model, x, y, q, a[0], a[2], a[1], a[3])
+			}
+		}
+	}
+}
