@@ -2,6 +2,7 @@ package site
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"testing"
 
@@ -186,6 +187,24 @@ func TestBuildIsIndependentOfTheOrderOfFiles(t *testing.T) {
 	for i := range s1.Ranked {
 		if s1.Ranked[i].Slug != s2.Ranked[i].Slug {
 			t.Fatalf("ranking depends on file order")
+		}
+	}
+}
+
+func TestPeriodsAreOrderedByTimeWhateverTheirSpelling(t *testing.T) {
+	newestFirst := [][]string{
+		{"2027-Q1", "2026-Q4", "2026-Q3"},
+		{"Q1 2027", "Q4 2026", "Q2 2026"},
+		{"H1 2027", "H2 2026"},
+		{"PI 27.1", "PI 26.4", "PI 26.3"},
+		{"2027", "2026-12"},
+	}
+	for _, want := range newestFirst {
+		got := slices.Clone(want)
+		slices.Reverse(got)
+		sortBy(got, func(a, b string) bool { return comparePeriods(a, b) > 0 })
+		if !slices.Equal(got, want) {
+			t.Errorf("sorted %v, want %v", got, want)
 		}
 	}
 }

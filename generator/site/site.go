@@ -3,9 +3,9 @@
 package site
 
 import (
+	"strconv"
 	"math"
 	"slices"
-	"sort"
 	"strings"
 	"time"
 
@@ -175,14 +175,14 @@ func Build(set *content.Set, today time.Time) (*Site, diag.List) {
 	for p := range periods {
 		s.Periods = append(s.Periods, p)
 	}
-	sort.Sort(sort.Reverse(sort.StringSlice(s.Periods)))
+	sortBy(s.Periods, func(a, b string) bool { return comparePeriods(a, b) > 0 })
 	s.Period = cfg.Period
 	if s.Period == "" && len(s.Periods) > 0 {
 		s.Period = s.Periods[0]
 	}
 	sortBy(s.Objectives, func(a, b *Objective) bool {
-		if a.Period != b.Period {
-			return a.Period > b.Period
+		if c := comparePeriods(a.Period, b.Period); c != 0 {
+			return c > 0
 		}
 		if a.Team != b.Team {
 			return a.Team < b.Team
@@ -450,6 +450,42 @@ func byLess[T any](less func(a, b T) bool) func(a, b T) int {
 		}
 		return 0
 	}
+}
+
+// comparePeriods orders period names by time, whatever their spelling:
+// "2027-Q1" after "2026-Q4", "Q1 2027" after "Q4 2026", "H1 2027" after
+// "H2 2026", "PI 27.1" after "PI 26.4". A four-digit number is the year and
+// counts first; the other numbers follow in the order they are written; the
+// text itself breaks ties. It returns -1, 0 or 1, as strings.Compare does.
+func comparePeriods(a, b string) int {
+	ka, kb := periodKey(a), periodKey(b)
+	if c := slices.Compare(ka, kb); c != 0 {
+		return c
+	}
+	return strings.Compare(a, b)
+}
+
+func periodKey(p string) []int {
+	var year int
+	var rest []int
+	for i := 0; i < len(p); {
+		if p[i] < '0' || p[i] > '9' {
+			i++
+			continue
+		}
+		j := i
+		for j < len(p) && p[j] >= '0' && p[j] <= '9' {
+			j++
+		}
+		n, _ := strconv.Atoi(p[i:j])
+		if j-i == 4 && year == 0 {
+			year = n
+		} else {
+			rest = append(rest, n)
+		}
+		i = j
+	}
+	return append([]int{year}, rest...)
 }
 
 func lessFold(a, b, tieA, tieB string) bool {
