@@ -368,3 +368,14 @@ func TestSameSourceAndNowGiveIdenticalOutput(t *testing.T) {
 		}
 	}
 }
+
+func TestHeadingsInBodiesDoNotTakeTheIDsOfThePage(t *testing.T) {
+	archive := exampleSite + "-- content/objectives/sales/charted.md --\n+++\ntitle = \"Charted\"\nteam = \"sales\"\nperiod = \"2026-Q4\"\nreviewed = 2026-11-20\n\n[[key_results]]\ntitle = \"K\"\nstart = 0\ntarget = 10\n\n[[key_results.checkins]]\ndate = 2026-11-01\nvalue = 3\n+++\n## Chart history\n\n## Main\n"
+	out := build(t, archive, false)
+	page := string(out["objectives/charted/index.html"])
+	for _, id := range []string{`id="chart-history"`, `id="main"`} {
+		if n := strings.Count(page, id); n != 1 {
+			t.Errorf("%s appears %d times on the page", id, n)
+		}
+	}
+}

@@ -64,8 +64,15 @@ var accents = map[rune]string{
 // One is made per document, since ids must be unique within a page.
 type headingIDs struct{ used map[string]bool }
 
-// reservedIDs are ids the theme's layout uses itself.
-var reservedIDs = []string{"main"}
+// reservedIDs are ids the default theme's pages use themselves (sections,
+// charts and their data), which a heading in a body must not take: a page
+// with two equal ids is not valid HTML, and a chart could draw into a heading.
+var reservedIDs = []string{
+	"main", "focus-h", "obj-h", "top-h", "ranked-h", "unassessed-h", "closed-h",
+	"load-h", "matrix-h", "ranking-h",
+	"chart-priorities", "chart-priorities-data", "chart-ranking", "chart-ranking-data",
+	"chart-history", "chart-history-data", "chart-load", "chart-load-data",
+}
 
 func newHeadingIDs() *headingIDs {
 	ids := &headingIDs{used: map[string]bool{}}
