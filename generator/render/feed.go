@@ -63,11 +63,11 @@ func exportFeed(s *site.Site, tr map[string]string) ([]byte, error) {
 	feed := atomFeed{
 		Title:   s.Config.Title + " · " + tr["decisions"],
 		ID:      id("decisions/"),
-		Updated: stamp(s.Now),
+		Updated: stamp(s.Now, s.Config.Location),
 		Links:   []atomLink{{Href: link("decisions/index.html"), Rel: "alternate"}, {Href: link(FeedPath), Rel: "self"}},
 	}
 	if len(s.Decisions) > 0 {
-		feed.Updated = stamp(s.Decisions[0].Decision.Date)
+		feed.Updated = stamp(s.Decisions[0].Decision.Date, s.Config.Location)
 	}
 	for i, idea := range s.Decisions {
 		if i == feedSize {
@@ -78,7 +78,7 @@ func exportFeed(s *site.Site, tr map[string]string) ([]byte, error) {
 		feed.Entries = append(feed.Entries, atomEntry{
 			Title:   tr["status."+idea.Status] + ": " + idea.Title,
 			ID:      id(page) + "#" + d.Date.Format("2006-01-02"),
-			Updated: stamp(d.Date),
+			Updated: stamp(d.Date, s.Config.Location),
 			Author:  atomAuthor{Name: d.By},
 			Link:    atomLink{Href: link(page + "index.html")},
 			Summary: d.Rationale,
@@ -101,5 +101,8 @@ func absoluteBase(base string) string {
 	return strings.TrimSuffix(base, "/") + "/"
 }
 
-// stamp writes a calendar day as an Atom date-time.
-func stamp(day time.Time) string { return day.Format("2006-01-02") + "T00:00:00Z" }
+// stamp writes a calendar day as an Atom date-time: its midnight in the
+// site's time zone.
+func stamp(day time.Time, tz *time.Location) string {
+	return time.Date(day.Year(), day.Month(), day.Day(), 0, 0, 0, 0, tz).Format(time.RFC3339)
+}

@@ -70,10 +70,10 @@ func TestDecisionFeedListsDecisionsNewestFirstWithAbsoluteLinks(t *testing.T) {
 	if first.Title != "parked: </title><script>alert(1)</script>" || first.Summary != "A & B <i>" || first.Author != "Team <b>" {
 		t.Errorf("first entry: %+v", first)
 	}
-	if first.Link.Href != "https://intranet.example/fokus/ideas/new/index.html" || first.Updated != "2026-10-01T00:00:00Z" {
+	if first.Link.Href != "https://intranet.example/fokus/ideas/new/index.html" || first.Updated != "2026-10-01T00:00:00+02:00" {
 		t.Errorf("first entry link %q, updated %q", first.Link.Href, first.Updated)
 	}
-	if f.Entries[1].Title != "rejected: Old" || f.Updated != "2026-10-01T00:00:00Z" {
+	if f.Entries[1].Title != "rejected: Old" || f.Updated != "2026-10-01T00:00:00+02:00" {
 		t.Errorf("second entry %q, feed updated %q", f.Entries[1].Title, f.Updated)
 	}
 	if f.Links[1].Href != "https://intranet.example/fokus/decisions/feed.xml" || f.Links[1].Rel != "self" {

@@ -321,10 +321,10 @@ func (s *Server) rebuild(b batch) {
 		what = "everything read again"
 	}
 	if first > 0 {
-		s.logf("fokus: rebuilt in %d ms (%s; its %d pages after %d ms, then %d other pages changed)",
-			time.Since(start).Milliseconds(), what, first, firstAt.Milliseconds(), n)
+		s.logf("fokus: rebuilt in %d ms (%s; its %s after %d ms, then %d other changed)",
+			time.Since(start).Milliseconds(), what, diag.Plural(first, "page"), firstAt.Milliseconds(), n)
 	} else {
-		s.logf("fokus: rebuilt in %d ms (%s; %d pages changed)", time.Since(start).Milliseconds(), what, n)
+		s.logf("fokus: rebuilt in %d ms (%s; %s changed)", time.Since(start).Milliseconds(), what, diag.Plural(n, "page"))
 	}
 }
 
