@@ -1,6 +1,7 @@
 package generator
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -395,6 +396,22 @@ func TestMarkdownFilesWithAnotherEndingAreNotSilentlyIgnored(t *testing.T) {
 		"content/ideas/Upper.MD:1:1: warning: ignored: fokus reads files ending in .md (lower case); rename it to Upper.md",
 		"content/ideas/notes.markdown:1:1: warning: ignored: fokus reads files ending in .md (lower case); rename it to notes.md",
 	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+func TestALocalImageInABodyIsAWarningAtItsPlace(t *testing.T) {
+	const x = "content/ideas/x.md"
+	archive := validSite + "-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-20`) +
+		"Intro.\n\nSee ![Ablauf](img/ablauf.png) and ![](/abs.png).\n\n![web](https://example.com/a.png)\n"
+	var got []string
+	for _, d := range check(t, archive) {
+		got = append(got, d.String())
+	}
+	const msg = "warning: this image will not show: fokus publishes no files from content/; link an image on a web server (https://…)"
+	want := []string{x + ":9:5: " + msg, x + ":9:1: " + msg}
+	slices.Sort(want)
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}

@@ -157,7 +157,12 @@ func (p *Parser) Parse(kind Kind, filePath string, data []byte) (any, diag.List)
 		return unreadable, diags
 	}
 	d := &decoder{path: filePath, pos: newPositions(src.Front, src.FrontLine), diags: &diags, tz: p.tz}
-	body, err := p.md.HTML(src.Body)
+	body, localImages, err := p.md.Convert(src.Body)
+	for _, off := range localImages {
+		line, col := lineCol(src.Body, off)
+		diags = append(diags, diag.Diagnostic{Path: filePath, Line: src.BodyLine + line - 1, Col: col, Severity: diag.Warning,
+			Message: "this image will not show: fokus publishes no files from content/; link an image on a web server (https://…)"})
+	}
 	if err != nil {
 		diags.Errorf(filePath, src.BodyLine, 1, "cannot render Markdown: %v", err)
 	}
@@ -381,4 +386,16 @@ func isEmptyArray(v any) bool {
 		return len(v) == 0
 	}
 	return false
+}
+
+// lineCol turns a byte offset in text into a line and a column (in
+// characters), both from 1.
+func lineCol(text []byte, off int) (line, col int) {
+	line, start := 1, 0
+	for i := 0; i < off && i < len(text); i++ {
+		if text[i] == '\n' {
+			line, start = line+1, i+1
+		}
+	}
+	return line, utf8.RuneCount(text[start:min(off, len(text))]) + 1
 }

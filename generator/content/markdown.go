@@ -40,13 +40,36 @@ func NewMarkdown(unsafeHTML bool) *Markdown {
 // goldmark escapes text, raw HTML is omitted unless unsafe_html is set, and
 // safeLinks has removed links that could run script.
 func (m *Markdown) HTML(body []byte) (template.HTML, error) {
+	h, _, err := m.Convert(body)
+	return h, err
+}
+
+// Convert is HTML that also returns the byte offsets in body of images
+// with a local path, which the site will not have: fokus publishes no
+// files from content/, so such an image shows as broken.
+func (m *Markdown) Convert(body []byte) (template.HTML, []int, error) {
 	var buf bytes.Buffer
 	buf.Grow(len(body) + len(body)/4)
 	ctx := parser.NewContext(parser.WithIDs(newHeadingIDs()))
 	if err := m.md.Convert(body, &buf, parser.WithContext(ctx)); err != nil {
-		return "", err
+		return "", nil, err
 	}
-	return template.HTML(buf.String()), nil
+	local, _ := ctx.Get(localImagesKey).([]int)
+	return template.HTML(buf.String()), local, nil
+}
+
+// localImagesKey carries the offsets of local images out of a conversion.
+var localImagesKey = parser.NewContextKey()
+
+// localImage reports whether an image source is a path on this machine
+// rather than a URL: relative ("img/a.png") or absolute ("/a.png").
+func localImage(src string) bool {
+	if src == "" || strings.HasPrefix(src, "//") {
+		return false
+	}
+	colon := strings.IndexByte(src, ':')
+	slash := strings.IndexByte(src, '/')
+	return colon < 0 || (slash >= 0 && slash < colon)
 }
 
 // safeLinks unwraps links (keeping their text) and drops images and
@@ -69,6 +92,9 @@ func (safeLinks) Transform(doc *ast.Document, reader text.Reader, pc parser.Cont
 		case *ast.Image:
 			if !SafeURL(string(n.Destination)) {
 				unsafe = append(unsafe, n)
+			} else if localImage(string(n.Destination)) {
+				local, _ := pc.Get(localImagesKey).([]int)
+				pc.Set(localImagesKey, append(local, imageOffset(n)))
 			}
 		case *ast.AutoLink:
 			if !SafeURL(string(n.URL(reader.Source()))) {
@@ -118,4 +144,18 @@ func SafeURL(u string) bool {
 		return true
 	}
 	return false
+}
+
+// imageOffset is where an image starts in the source: two bytes before its
+// alt text ("!["), or the start of its paragraph when it has none.
+func imageOffset(n ast.Node) int {
+	if t, ok := n.FirstChild().(*ast.Text); ok {
+		return max(t.Segment.Start-2, 0)
+	}
+	for p := n.Parent(); p != nil; p = p.Parent() {
+		if p.Type() == ast.TypeBlock && p.Lines().Len() > 0 {
+			return p.Lines().At(0).Start
+		}
+	}
+	return 0
 }
