@@ -3,9 +3,9 @@
 package site
 
 import (
-	"strconv"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
