@@ -161,9 +161,13 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	}
 	close(s.done)
 	cancel()
-	shutdown, stop := context.WithTimeout(context.Background(), 3*time.Second)
+	// A preview has no request worth waiting for: the event streams have
+	// ended, a page being sent gets half a second, then the rest is cut.
+	shutdown, stop := context.WithTimeout(context.Background(), 500*time.Millisecond)
 	defer stop()
-	if e := srv.Shutdown(shutdown); err == nil && e != nil {
+	if e := srv.Shutdown(shutdown); errors.Is(e, context.DeadlineExceeded) {
+		srv.Close()
+	} else if err == nil && e != nil {
 		err = e
 	}
 	wg.Wait()
