@@ -12,6 +12,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"syscall"
+	"time"
 
 	"golang.org/x/sys/unix"
 )
@@ -48,10 +50,30 @@ func Write(dest string, files map[string][]byte) error {
 // Stage is a destination being rebuilt: files are put into a folder beside
 // it as they are rendered, so a build never holds the whole site in memory,
 // and Commit swaps the folder in at the end. Until then dest is untouched.
+//
+// The output that a swap replaces is not deleted but kept beside dest (see
+// Previous) and the next build is written into it: its folders exist and its
+// files are overwritten in place. Creating and deleting some 20,000 files and
+// folders per build is what made writing slow, and it got slower from build
+// to build, since the file system skips recently freed inodes when it makes
+// new ones (10,000 pages: 3.1 s, 6.0 s, 7.9 s for three builds in a row).
 type Stage struct {
 	dest string
 	dir  string
 	dirs sync.Map // folders already created below dir
+
+	// Set only when the stage is a recycled previous output.
+	recycled bool
+	old      map[string]bool // its files (relative paths), read-only once made
+	oldDirs  []string        // its folders (relative paths)
+	mu       sync.Mutex
+	written  map[string]bool // files put by this build
+}
+
+// Previous returns where the output that dest had before its last build is
+// kept, to be overwritten by the next build: a hidden folder beside dest.
+func Previous(dest string) string {
+	return filepath.Join(filepath.Dir(dest), "."+filepath.Base(dest)+".fokus-prev")
 }
 
 // NewStage checks that dest may be replaced and creates the staging folder.
@@ -72,6 +94,9 @@ func NewStage(dest string) (*Stage, error) {
 	if err := os.MkdirAll(parent, 0o755); err != nil {
 		return nil, err
 	}
+	if st := recycle(dest); st != nil {
+		return st, nil
+	}
 	dir, err := os.MkdirTemp(parent, "."+filepath.Base(dest)+".fokus-stage-")
 	if err != nil {
 		return nil, err
@@ -83,10 +108,72 @@ func NewStage(dest string) (*Stage, error) {
 	return &Stage{dest: dest, dir: dir}, nil
 }
 
+// recycle claims the previous output beside dest as the stage, or returns
+// nil when there is none. The claim is a rename to a name of its own, so two
+// builds of the same destination at once never share a folder.
+func recycle(dest string) *Stage {
+	prev := Previous(dest)
+	if info, err := os.Lstat(prev); err != nil || !info.IsDir() {
+		return nil
+	}
+	if _, err := os.Lstat(filepath.Join(prev, Marker)); err != nil {
+		return nil // not ours: leave it alone
+	}
+	dir := fmt.Sprintf("%s.fokus-stage-%d-%d", filepath.Join(filepath.Dir(dest), "."+filepath.Base(dest)), os.Getpid(), time.Now().UnixNano())
+	if err := os.Rename(prev, dir); err != nil {
+		return nil
+	}
+	st := &Stage{dest: dest, dir: dir, recycled: true, old: map[string]bool{}, written: map[string]bool{}}
+	err := filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(dir, p)
+		switch {
+		case rel == ".":
+		case d.IsDir():
+			st.oldDirs = append(st.oldDirs, rel)
+			st.dirs.Store(rel, true)
+		default:
+			st.old[rel] = true
+		}
+		return nil
+	})
+	if err != nil {
+		_ = removeTree(dir)
+		return nil
+	}
+	return st
+}
+
 // Put writes one file (path with forward slashes). It is safe for
 // concurrent use and does not keep data.
 func (st *Stage) Put(path string, data []byte) error {
 	rel := filepath.FromSlash(path)
+	full := filepath.Join(st.dir, rel)
+	if st.recycled {
+		st.mu.Lock()
+		st.written[rel] = true
+		st.mu.Unlock()
+		if st.old[rel] {
+			if err := overwrite(full, data); err == nil {
+				return nil
+			}
+			// Whatever stands in the way (a folder where a file goes now),
+			// the path is cleared below.
+		}
+	}
+	err := st.create(rel, full, data)
+	if err != nil && st.recycled {
+		// A recycled folder may have a file where a folder goes now, or the
+		// other way round; clear the way once and try again.
+		clearPath(st.dir, rel)
+		err = st.create(rel, full, data)
+	}
+	return err
+}
+
+func (st *Stage) create(rel, full string, data []byte) error {
 	if d := filepath.Dir(rel); d != "." {
 		if _, done := st.dirs.Load(d); !done {
 			if err := os.MkdirAll(filepath.Join(st.dir, d), 0o755); err != nil {
@@ -95,11 +182,59 @@ func (st *Stage) Put(path string, data []byte) error {
 			st.dirs.Store(d, true)
 		}
 	}
-	return os.WriteFile(filepath.Join(st.dir, rel), data, 0o644)
+	return os.WriteFile(full, data, 0o644)
+}
+
+// overwrite replaces the content of the existing file at path in place,
+// which keeps its inode. A file with other hard links (someone kept a copy of
+// an old build with cp -al or rsync --link-dest) is replaced by a new file
+// instead, so that the copy stays as it was.
+func overwrite(path string, data []byte) error {
+	f, err := os.OpenFile(path, os.O_WRONLY, 0)
+	if err != nil {
+		return err
+	}
+	info, err := f.Stat()
+	if err != nil || !info.Mode().IsRegular() || linked(info) {
+		f.Close()
+		if err := os.Remove(path); err != nil {
+			return err
+		}
+		return os.WriteFile(path, data, 0o644)
+	}
+	_, err = f.Write(data)
+	if err == nil && info.Size() > int64(len(data)) {
+		err = f.Truncate(int64(len(data)))
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+// clearPath removes whatever keeps a file from being written at rel below
+// root: a file where one of its folders goes, or a folder where it goes.
+func clearPath(root, rel string) {
+	parts := strings.Split(rel, string(filepath.Separator))
+	for i := 1; i < len(parts); i++ {
+		p := filepath.Join(root, filepath.Join(parts[:i]...))
+		if info, err := os.Lstat(p); err == nil && !info.IsDir() {
+			_ = os.Remove(p)
+		}
+	}
+	if info, err := os.Lstat(filepath.Join(root, rel)); err == nil && info.IsDir() {
+		_ = os.RemoveAll(filepath.Join(root, rel))
+	}
 }
 
 // Commit marks the staged folder as fokus's output and swaps it in for dest.
 func (st *Stage) Commit() error {
+	if st.recycled {
+		if err := st.removeLeftovers(); err != nil {
+			st.Abort()
+			return err
+		}
+	}
 	if err := os.WriteFile(filepath.Join(st.dir, Marker), []byte(markerText), 0o644); err != nil {
 		st.Abort()
 		return err
@@ -111,8 +246,74 @@ func (st *Stage) Commit() error {
 	return nil
 }
 
-// Abort removes the staged folder; dest stays as it was.
-func (st *Stage) Abort() { _ = removeTree(st.dir) }
+// removeLeftovers removes the files of the recycled output that this build
+// did not write, then the folders left without any file, deepest first.
+func (st *Stage) removeLeftovers() error {
+	var files []string
+	for rel := range st.old {
+		if !st.written[rel] && rel != Marker {
+			files = append(files, filepath.Join(st.dir, rel))
+		}
+	}
+	// unlink, not os.Remove: a path that is a folder now must stay.
+	if err := parallel(files, func(p string) error { return ignoreGone(unix.Unlink(p)) }); err != nil {
+		return err
+	}
+	used := map[string]bool{}
+	for rel := range st.written {
+		for d := filepath.Dir(rel); d != "." && !used[d]; d = filepath.Dir(d) {
+			used[d] = true
+		}
+	}
+	var dirs []string
+	for _, rel := range st.oldDirs {
+		if !used[rel] {
+			dirs = append(dirs, filepath.Join(st.dir, rel))
+		}
+	}
+	levels := byDepth(dirs)
+	for i := len(levels) - 1; i >= 0; i-- {
+		// rmdir, not os.Remove: a path that is a file now must stay.
+		if err := parallel(levels[i], func(p string) error { return ignoreGone(unix.Rmdir(p)) }); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// ignoreGone drops the errors of removing what is gone already, or is no
+// longer a file or folder of the old output because the new one differs.
+func ignoreGone(err error) error {
+	if errors.Is(err, unix.ENOENT) || errors.Is(err, unix.ENOTDIR) || errors.Is(err, unix.EISDIR) {
+		return nil
+	}
+	return err
+}
+
+// Abort gives up the stage; dest stays as it was. A recycled stage is kept
+// for the next build again (Commit of that build removes what this one left);
+// a new one is removed.
+func (st *Stage) Abort() {
+	if st.recycled {
+		keep(st.dir, st.dest)
+		return
+	}
+	_ = removeTree(st.dir)
+}
+
+// keep makes old, a former output of dest, the folder the next build of dest
+// is written into. A .gitignore in it keeps it out of git, as the output
+// itself usually is; the next build removes that file again, like any file it
+// does not write.
+func keep(old, dest string) {
+	_ = os.WriteFile(filepath.Join(old, ".gitignore"), []byte(gitignoreText), 0o644)
+	if err := os.Rename(old, Previous(dest)); err != nil {
+		// Another build kept its own meanwhile: one is enough.
+		_ = removeTree(old)
+	}
+}
+
+const gitignoreText = "# fokus keeps the previous build here and writes the next one into it.\n*\n"
 
 // checkReplaceable refuses a destination that is a file, or a non-empty
 // folder without the marker.
@@ -228,7 +429,8 @@ func swap(stage, dest string) error {
 	if runtime.GOOS == "linux" {
 		err := unix.Renameat2(unix.AT_FDCWD, stage, unix.AT_FDCWD, dest, unix.RENAME_EXCHANGE)
 		if err == nil {
-			return removeTree(stage) // stage now holds the old output
+			keep(stage, dest) // stage now holds the old output
+			return nil
 		}
 	}
 	old := stage + "-old"
@@ -239,5 +441,12 @@ func swap(stage, dest string) error {
 		_ = os.Rename(old, dest)
 		return err
 	}
-	return removeTree(old)
+	keep(old, dest)
+	return nil
+}
+
+// linked reports whether a file has other hard links.
+func linked(info os.FileInfo) bool {
+	st, ok := info.Sys().(*syscall.Stat_t)
+	return ok && st.Nlink > 1
 }

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"syscall"
 	"testing"
 )
 
@@ -65,10 +66,23 @@ func TestRewriteRemovesFilesOfDeletedContentAndLeavesNoStaging(t *testing.T) {
 	if got := tree(t, dest); keys(got) != ".fokus-output index.html" || got["index.html"] != "2" {
 		t.Fatalf("tree after rebuild = %v", got)
 	}
-	entries, _ := os.ReadDir(parent)
-	if len(entries) != 1 {
-		t.Errorf("parent holds %d entries, want only public (staging folders left behind?)", len(entries))
+	if got := entries(t, parent); got != ".public.fokus-prev public" {
+		t.Errorf("parent holds %s, want public and the previous output (staging folders left behind?)", got)
 	}
+}
+
+// entries lists the names in dir.
+func entries(t *testing.T, dir string) string {
+	t.Helper()
+	list, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, e := range list {
+		names = append(names, e.Name())
+	}
+	return strings.Join(names, " ")
 }
 
 func TestEmptyFolderIsReplaced(t *testing.T) {
@@ -120,8 +134,8 @@ func TestFailedWriteLeavesThePreviousOutput(t *testing.T) {
 	if after := tree(t, dest); keys(after) != keys(before) || after["index.html"] != "1" {
 		t.Fatalf("destination changed: %v", after)
 	}
-	if entries, _ := os.ReadDir(parent); len(entries) != 1 {
-		t.Errorf("parent holds %d entries, want only public", len(entries))
+	if got := entries(t, parent); got != "public" {
+		t.Errorf("parent holds %s, want only public", got)
 	}
 }
 
@@ -143,5 +157,179 @@ func TestDestinationThatIsALinkIsReplacedWhereItPoints(t *testing.T) {
 	}
 	if data, _ := os.ReadFile(filepath.Join(real, "index.html")); string(data) != "2" {
 		t.Fatalf("index.html = %q, want the new build where the link points", data)
+	}
+}
+
+// inode returns the inode number of the file at path.
+func inode(t *testing.T, path string) uint64 {
+	t.Helper()
+	info, err := os.Stat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return uint64(info.Sys().(*syscall.Stat_t).Ino)
+}
+
+func TestEachBuildIsWrittenIntoTheOutputBeforeTheLast(t *testing.T) {
+	parent := t.TempDir()
+	dest := filepath.Join(parent, "public")
+	builds := []map[string][]byte{
+		{"index.html": []byte("one, and longer than the next"), "ideas/a/index.html": []byte("a1"), "ideas/b/index.html": []byte("b1"), "x": []byte("file")},
+		{"index.html": []byte("two"), "ideas/a/index.html": []byte("a2")},
+		// Recycles the first build: b is gone, a file became a folder.
+		{"index.html": []byte("three"), "ideas/a/index.html": []byte("a3"), "x/index.html": []byte("folder")},
+		// Recycles the second build.
+		{"ideas/a/index.html": []byte("a4"), "ideas/c/index.html": []byte("c4")},
+		// Recycles the third: a folder became a file.
+		{"index.html": []byte("five"), "x": []byte("file again")},
+	}
+	var firstInode uint64
+	for i, files := range builds {
+		if err := Write(dest, files); err != nil {
+			t.Fatalf("build %d: %v", i+1, err)
+		}
+		want := map[string]string{Marker: markerText}
+		for p, data := range files {
+			want[p] = string(data)
+		}
+		if got := tree(t, dest); keys(got) != keys(want) {
+			t.Fatalf("build %d wrote %s, want %s", i+1, keys(got), keys(want))
+		} else {
+			for p := range want {
+				if got[p] != want[p] {
+					t.Fatalf("build %d: %s = %q, want %q", i+1, p, got[p], want[p])
+				}
+			}
+		}
+		if i == 0 {
+			firstInode = inode(t, filepath.Join(dest, "index.html"))
+		}
+		if i == 2 && inode(t, filepath.Join(dest, "index.html")) != firstInode {
+			t.Errorf("build 3 did not overwrite the files of build 1 in place")
+		}
+		if i > 0 {
+			if got := entries(t, parent); got != ".public.fokus-prev public" {
+				t.Fatalf("after build %d the parent holds %s", i+1, got)
+			}
+			prev := tree(t, Previous(dest))
+			if !strings.HasSuffix(prev[".gitignore"], "\n*\n") {
+				t.Errorf("the previous output has no .gitignore that ignores it: %v", keys(prev))
+			}
+		}
+	}
+}
+
+func TestACopyOfAnOldBuildByHardLinksIsNotOverwritten(t *testing.T) {
+	parent := t.TempDir()
+	dest := filepath.Join(parent, "public")
+	if err := Write(dest, map[string][]byte{"index.html": []byte("release 1")}); err != nil {
+		t.Fatal(err)
+	}
+	// cp -al public releases/1
+	backup := filepath.Join(parent, "release-1.html")
+	if err := os.Link(filepath.Join(dest, "index.html"), backup); err != nil {
+		t.Skip("no hard links:", err)
+	}
+	for _, text := range []string{"release 2", "release 3"} {
+		if err := Write(dest, map[string][]byte{"index.html": []byte(text)}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if data, _ := os.ReadFile(backup); string(data) != "release 1" {
+		t.Fatalf("the hard-linked copy of build 1 reads %q", data)
+	}
+	if data, _ := os.ReadFile(filepath.Join(dest, "index.html")); string(data) != "release 3" {
+		t.Fatalf("index.html = %q", data)
+	}
+}
+
+func TestAnAbortedRecycledStageLeavesTheOutputAndIsKept(t *testing.T) {
+	parent := t.TempDir()
+	dest := filepath.Join(parent, "public")
+	for _, text := range []string{"1", "2"} {
+		if err := Write(dest, map[string][]byte{"index.html": []byte(text), "a/index.html": []byte(text)}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	st, err := NewStage(dest)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !st.recycled {
+		t.Fatal("the third stage is not the first build's output")
+	}
+	if err := st.Put("index.html", []byte("half a build")); err != nil {
+		t.Fatal(err)
+	}
+	st.Abort()
+	if got := tree(t, dest); got["index.html"] != "2" || got["a/index.html"] != "2" {
+		t.Fatalf("destination changed: %v", got)
+	}
+	if got := entries(t, parent); got != ".public.fokus-prev public" {
+		t.Fatalf("parent holds %s", got)
+	}
+	// The next build removes what the aborted one left.
+	if err := Write(dest, map[string][]byte{"b/index.html": []byte("3")}); err != nil {
+		t.Fatal(err)
+	}
+	if got := tree(t, dest); keys(got) != ".fokus-output b/index.html" {
+		t.Fatalf("after the next build: %v", keys(got))
+	}
+}
+
+func TestTwoBuildsOfOneDestinationAtOnce(t *testing.T) {
+	parent := t.TempDir()
+	dest := filepath.Join(parent, "public")
+	for _, text := range []string{"1", "2"} {
+		if err := Write(dest, map[string][]byte{"index.html": []byte(text)}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	a, err := NewStage(dest)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := NewStage(dest)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.dir == b.dir || !a.recycled || b.recycled {
+		t.Fatalf("stages %s (recycled %v) and %s (recycled %v): want one recycled and one new", a.dir, a.recycled, b.dir, b.recycled)
+	}
+	for _, st := range []*Stage{a, b} {
+		if err := st.Put("index.html", []byte(st.dir)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := a.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	if err := b.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	if got := tree(t, dest); got["index.html"] != b.dir {
+		t.Fatalf("index.html = %q, want the last commit's", got["index.html"])
+	}
+	if got := entries(t, parent); got != ".public.fokus-prev public" {
+		t.Fatalf("parent holds %s", got)
+	}
+}
+
+func TestAFolderNamedLikeThePreviousOutputButNotOursIsLeftAlone(t *testing.T) {
+	parent := t.TempDir()
+	dest := filepath.Join(parent, "public")
+	prev := Previous(dest)
+	os.MkdirAll(prev, 0o755)
+	os.WriteFile(filepath.Join(prev, "notes.txt"), []byte("mine"), 0o644)
+	for _, text := range []string{"1", "2", "3"} {
+		if err := Write(dest, map[string][]byte{"index.html": []byte(text)}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if data, _ := os.ReadFile(filepath.Join(prev, "notes.txt")); string(data) != "mine" {
+		t.Fatalf("notes.txt = %q", data)
+	}
+	if got := tree(t, dest); keys(got) != ".fokus-output index.html" || got["index.html"] != "3" {
+		t.Fatalf("destination: %v", got)
 	}
 }
