@@ -2,9 +2,11 @@ package generator
 
 import (
 	"errors"
+	"hash/maphash"
 	"io/fs"
 	"path"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -19,8 +21,10 @@ import (
 // Builder keeps a site's parsed documents between builds, so that a preview
 // server re-reads and re-parses only the files an editor touched: at 10,000
 // ideas parsing everything takes over a second, parsing one file well under a
-// millisecond. The model is cheap and always rebuilt whole. A Builder is not
-// safe for concurrent use; one goroutine owns it.
+// millisecond. The model is rebuilt whole (70 ms at 10,000 ideas), except
+// after edits of bodies alone, the most common edit while writing: the model
+// does not depend on bodies, so the last one is patched instead. A Builder is
+// not safe for concurrent use; one goroutine owns it.
 type Builder struct {
 	opts     Options
 	cfg      *content.Config
@@ -30,6 +34,13 @@ type Builder struct {
 	themeErr error
 	files    map[string]parsed // content path → what parsing it gave
 	inputs   map[string]uint64 // page → fingerprint of its inputs at the last Render
+
+	// Since the last Model: the parse results it used of the files whose
+	// body alone changed, and whether anything else changed.
+	last     *Result
+	lastDay  time.Time
+	bodyOnly map[string]parsed
+	stale    bool
 }
 
 // parsed is one content file's parse result; doc is nil for a file that
@@ -38,7 +49,11 @@ type Builder struct {
 type parsed struct {
 	doc   any
 	diags diag.List
+	front uint64 // hash of the front matter block, to tell a body-only edit
 }
+
+// frontSeed hashes front matter blocks for parsed.front.
+var frontSeed = maphash.MakeSeed()
 
 // NewBuilder returns a builder for opts; call Reload before the first Model.
 func NewBuilder(opts Options) *Builder {
@@ -52,6 +67,7 @@ func NewBuilder(opts Options) *Builder {
 // a broken theme is reported by Render, so the model can still be checked.
 func (b *Builder) Reload() error {
 	b.inputs = nil // a new theme or configuration: every page is new
+	b.last = nil
 	b.cfg, b.cfgErr = content.LoadConfig(b.opts.Source)
 	b.parser = content.NewParser(b.cfg)
 	b.theme, b.themeErr = LoadTheme(b.opts.Source, b.cfg.Theme)
@@ -75,6 +91,7 @@ func (b *Builder) Reload() error {
 // an editor or `git checkout` may have filled it before a watcher saw it.
 func (b *Builder) Update(paths []string) (changed []string, reloaded bool, err error) {
 	var todo []string
+	before := map[string]parsed{}
 	for _, p := range paths {
 		p = path.Clean(p)
 		switch {
@@ -87,6 +104,7 @@ func (b *Builder) Update(paths []string) (changed []string, reloaded bool, err e
 		}
 		for old := range b.files {
 			if old == p || strings.HasPrefix(old, p+"/") {
+				before[old] = b.files[old]
 				delete(b.files, old)
 				changed = append(changed, old)
 			}
@@ -135,7 +153,48 @@ func (b *Builder) Update(paths []string) (changed []string, reloaded bool, err e
 	}
 	b.parseAll(parse)
 	sort.Strings(changed)
-	return compact(changed), false, nil
+	changed = compact(changed)
+	for _, p := range changed {
+		b.note(p, before[p])
+	}
+	return changed, false, nil
+}
+
+// note records how the file at p changed since the last Model, which used
+// old for it (the zero parsed when it had none).
+func (b *Builder) note(p string, old parsed) {
+	if b.stale {
+		return
+	}
+	if b.bodyOnly == nil {
+		b.bodyOnly = map[string]parsed{}
+	}
+	if first, ok := b.bodyOnly[p]; ok {
+		old = first // edited twice: the model has the first version
+	}
+	now, ok := b.files[p]
+	if !ok || old.doc == nil || now.doc == nil || old.front != now.front || !sameKind(old.doc, now.doc) {
+		b.stale = true
+		return
+	}
+	b.bodyOnly[p] = old
+}
+
+// sameKind reports whether two parse results are documents of one kind that
+// the model holds (an unreadable file is not).
+func sameKind(a, b any) bool {
+	switch a.(type) {
+	case *content.Idea:
+		_, ok := b.(*content.Idea)
+		return ok
+	case *content.Objective:
+		_, ok := b.(*content.Objective)
+		return ok
+	case *content.Team:
+		_, ok := b.(*content.Team)
+		return ok
+	}
+	return false
 }
 
 func isIgnored(p string) bool {
@@ -185,6 +244,9 @@ func (b *Builder) parseAll(files []string) {
 					continue
 				}
 				results[i].doc, results[i].diags = b.parser.Parse(content.KindOf(f), f, data)
+				if src, err := content.Split(data); err == nil {
+					results[i].front = maphash.String(frontSeed, src.Front)
+				}
 			}
 		}()
 	}
@@ -209,6 +271,63 @@ type gone struct{}
 // today; opts.Now is ignored, since a server runs across midnight. The
 // result has no Output: render it with Render or RenderDocs.
 func (b *Builder) Model(now time.Time) *Result {
+	opts := b.opts
+	opts.Now = now
+	day := opts.today(b.cfg.Location)
+	res := b.patch(day)
+	if res == nil {
+		res = b.model(opts)
+	}
+	b.last, b.lastDay, b.bodyOnly, b.stale = res, day, nil, false
+	return res
+}
+
+// patch returns the last model with the new bodies of the files in
+// b.bodyOnly, or nil when it cannot: the day changed, something other than a
+// body changed, or a file is not in the model (a draft, a duplicate). The
+// model is built from front matter alone, so it stays as it was; only the
+// documents themselves and the diagnostics of their bodies are new.
+func (b *Builder) patch(day time.Time) *Result {
+	if b.last == nil || b.stale || !day.Equal(b.lastDay) {
+		return nil
+	}
+	s := b.last.Site
+	swap := make(map[string]func(doc any), len(b.bodyOnly))
+	for _, i := range s.Ideas {
+		if _, ok := b.bodyOnly[i.Path]; ok {
+			swap[i.Path] = func(doc any) { i.Idea = doc.(*content.Idea) }
+		}
+	}
+	for _, o := range s.Objectives {
+		if _, ok := b.bodyOnly[o.Path]; ok {
+			swap[o.Path] = func(doc any) { o.Objective = doc.(*content.Objective) }
+		}
+	}
+	for _, t := range s.Teams {
+		if _, ok := b.bodyOnly[t.Path]; ok {
+			swap[t.Path] = func(doc any) { t.Team = doc.(*content.Team) }
+		}
+	}
+	if len(swap) != len(b.bodyOnly) {
+		return nil
+	}
+	diags := slices.Clone(b.last.Diagnostics)
+	for p, old := range b.bodyOnly {
+		for _, d := range old.diags {
+			if i := slices.Index(diags, d); i >= 0 {
+				diags = slices.Delete(diags, i, i+1)
+			}
+		}
+		now := b.files[p]
+		diags = append(diags, now.diags...)
+		swap[p](now.doc)
+	}
+	diags.Sort()
+	return &Result{Site: s, Diagnostics: diags}
+}
+
+// model links every parsed document into a new site and checks it.
+func (b *Builder) model(opts Options) *Result {
 	paths := make([]string, 0, len(b.files))
 	for p := range b.files {
 		paths = append(paths, p)
@@ -224,8 +343,6 @@ func (b *Builder) Model(now time.Time) *Result {
 		}
 	}
 	set := content.Assemble(b.cfg, docs, content.Options{Drafts: b.opts.Drafts}, &diags)
-	opts := b.opts
-	opts.Now = now
 	return model(set, opts, diags)
 }
 
