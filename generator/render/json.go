@@ -156,7 +156,7 @@ func exportJSON(s *site.Site) ([]byte, error) {
 				Submitted: day(i.Submitted), Author: i.Author, Teams: nonNil(i.Idea.Teams), Tags: nonNil(i.Tags),
 				Objectives: nonNil(i.Idea.Objectives), Draft: i.Draft}
 			if i.Score != nil {
-				ji.Score = &jsonScore{Value: round(i.Score.Value), Formula: i.Score.Formula, Worked: i.Score.Worked, Inputs: map[string]float64{}}
+				ji.Score = &jsonScore{Value: round(i.Score.Value), Formula: i.Score.Formula, Worked: i.Score.Worked(), Inputs: map[string]float64{}}
 				for _, in := range i.Score.Inputs {
 					ji.Score.Inputs[in.Name] = in.Value
 				}

@@ -59,8 +59,8 @@ func TestScoringModelsComputeTheirFormula(t *testing.T) {
 		if len(diags) > 0 || s == nil {
 			t.Fatalf("%s %v: %v", c.model, c.inputs, diags)
 		}
-		if s.Value != c.value || s.Worked != c.worked || s.Size != c.size || s.Formula != Formula(c.model) {
-			t.Errorf("%s: got %v %q size %v, want %v %q size %v", c.model, s.Value, s.Worked, s.Size, c.value, c.worked, c.size)
+		if s.Value != c.value || s.Worked() != c.worked || s.Size != c.size || s.Formula != Formula(c.model) {
+			t.Errorf("%s: got %v %q size %v, want %v %q size %v", c.model, s.Value, s.Worked(), s.Size, c.value, c.worked, c.size)
 		}
 	}
 }
@@ -202,7 +202,7 @@ func TestPeriodsAreOrderedByTimeWhateverTheirSpelling(t *testing.T) {
 	for _, want := range newestFirst {
 		got := slices.Clone(want)
 		slices.Reverse(got)
-		sortBy(got, func(a, b string) bool { return comparePeriods(a, b) > 0 })
+		slices.SortFunc(got, func(a, b string) int { return comparePeriods(b, a) })
 		if !slices.Equal(got, want) {
 			t.Errorf("sorted %v, want %v", got, want)
 		}

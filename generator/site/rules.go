@@ -1,7 +1,9 @@
 package site
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -170,17 +172,14 @@ func (s *Site) applyRules(diags *diag.List) []*Finding {
 	for i, r := range Rules {
 		order[r.Code] = i
 	}
-	sortStableBy(out, func(a, b *Finding) bool {
+	slices.SortStableFunc(out, func(a, b *Finding) int {
 		if a.Path != b.Path {
-			return a.Path < b.Path
+			return strings.Compare(a.Path, b.Path)
 		}
-		if a.Line != b.Line {
-			return a.Line < b.Line
+		if a.Line != b.Line || a.Col != b.Col {
+			return cmp.Or(cmp.Compare(a.Line, b.Line), cmp.Compare(a.Col, b.Col))
 		}
-		if a.Col != b.Col {
-			return a.Col < b.Col
-		}
-		return order[a.Code] < order[b.Code]
+		return cmp.Compare(order[a.Code], order[b.Code])
 	})
 	return out
 }

@@ -17,7 +17,6 @@ type Score struct {
 	Value   float64
 	Inputs  []Input
 	Formula string // with input names: "(value + time_criticality + risk_reduction) / job_size"
-	Worked  string // with the idea's numbers: "(8 + 5 + 3) / 5"
 	// X and Y place the idea on the priority matrix: effort against benefit.
 	X, Y float64
 	// Size is what the idea costs a team (job_size or effort); 0 when the model has none.
@@ -94,6 +93,10 @@ var models = map[string]model{
 
 // Inputs returns the names of a scoring model's inputs, in formula order.
 func Inputs(modelName string) []string { return models[modelName].names() }
+
+// Worked is the formula with the idea's numbers: "(8 + 5 + 3) / 5". It is
+// written when a page asks for it, not for every idea of every model build.
+func (s *Score) Worked() string { return s.WorkedWith(num) }
 
 // WorkedWith is Worked with numbers formatted by num, for a page in a
 // language that writes 0,5 rather than 0.5.
@@ -203,7 +206,6 @@ func score(idea *content.Idea, modelName string, diags *diag.List) *Score {
 	for _, in := range m.inputs {
 		s.Inputs = append(s.Inputs, Input{Name: in.name, Value: idea.Score[in.name]})
 	}
-	s.Worked = s.WorkedWith(num)
 	return s
 }
 

@@ -3,6 +3,7 @@
 package site
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"strconv"
@@ -151,7 +152,7 @@ func Build(set *content.Set, today time.Time) (*Site, diag.List) {
 		s.teams[t.Slug] = team
 		teamSlugs = append(teamSlugs, t.Slug)
 	}
-	sortBy(s.Teams, func(a, b *Team) bool { return lessFold(a.Title, b.Title, a.Slug, b.Slug) })
+	slices.SortFunc(s.Teams, func(a, b *Team) int { return compareFold(a.Title, b.Title, a.Slug, b.Slug) })
 
 	objSlugs := make([]string, 0, len(set.Objectives))
 	periods := map[string]bool{}
@@ -175,19 +176,26 @@ func Build(set *content.Set, today time.Time) (*Site, diag.List) {
 	for p := range periods {
 		s.Periods = append(s.Periods, p)
 	}
-	sortBy(s.Periods, func(a, b string) bool { return comparePeriods(a, b) > 0 })
+	slices.SortFunc(s.Periods, func(a, b string) int { return comparePeriods(b, a) })
 	s.Period = cfg.Period
 	if s.Period == "" && len(s.Periods) > 0 {
 		s.Period = s.Periods[0]
 	}
-	sortBy(s.Objectives, func(a, b *Objective) bool {
-		if c := comparePeriods(a.Period, b.Period); c != 0 {
-			return c > 0
+	// Newest period first, an objective without one last: the position in
+	// s.Periods, looked up rather than parsed again in every comparison.
+	age := make(map[string]int, len(s.Periods)+1)
+	age[""] = len(s.Periods)
+	for i, p := range s.Periods {
+		age[p] = i
+	}
+	slices.SortFunc(s.Objectives, func(a, b *Objective) int {
+		if a.Period != b.Period {
+			return cmp.Compare(age[a.Period], age[b.Period])
 		}
 		if a.Team != b.Team {
-			return a.Team < b.Team
+			return strings.Compare(a.Team, b.Team)
 		}
-		return lessFold(a.Title, b.Title, a.Slug, b.Slug)
+		return compareFold(a.Title, b.Title, a.Slug, b.Slug)
 	})
 	for _, o := range s.Objectives {
 		o.Current = o.Period == s.Period
@@ -204,7 +212,7 @@ func Build(set *content.Set, today time.Time) (*Site, diag.List) {
 		s.Ideas = append(s.Ideas, idea)
 		s.ideas[ci.Slug] = idea
 	}
-	sortBy(s.Ideas, func(a, b *Idea) bool { return a.Slug < b.Slug })
+	slices.SortFunc(s.Ideas, func(a, b *Idea) int { return strings.Compare(a.Slug, b.Slug) })
 	for _, idea := range s.Ideas {
 		s.linkIdea(idea, teamSlugs, objSlugs, &diags)
 	}
@@ -298,38 +306,47 @@ func (s *Site) rank() {
 			s.Decisions = append(s.Decisions, idea)
 		}
 	}
-	sortBy(s.Ranked, func(a, b *Idea) bool {
+	slices.SortFunc(s.Ranked, func(a, b *Idea) int {
 		if a.Score.Value != b.Score.Value {
-			return a.Score.Value > b.Score.Value
+			return cmp.Compare(b.Score.Value, a.Score.Value)
 		}
-		if !a.Submitted.Equal(b.Submitted) {
-			return a.Submitted.Before(b.Submitted)
-		}
-		return a.Slug < b.Slug
+		return compareSubmitted(a, b)
 	})
 	for i, idea := range s.Ranked {
 		idea.Rank = i + 1
 	}
-	sortBy(s.Unassessed, func(a, b *Idea) bool {
-		if !a.Submitted.Equal(b.Submitted) {
-			return a.Submitted.Before(b.Submitted)
-		}
-		return a.Slug < b.Slug
-	})
-	byDecision := func(list []*Idea) {
-		sortBy(list, func(x, y *Idea) bool {
-			a, b := decisionDate(x), decisionDate(y)
-			if !a.Equal(b) {
-				return a.After(b)
-			}
-			return x.Slug < y.Slug
-		})
-	}
-	byDecision(s.Closed)
-	byDecision(s.Decisions)
+	slices.SortFunc(s.Unassessed, compareSubmitted)
+	slices.SortFunc(s.Closed, compareDecided)
+	slices.SortFunc(s.Decisions, compareDecided)
+	// A team lists its ideas as the backlog does: ranked, unassessed, closed.
+	// The three lists are in that order already, so the teams' lists are
+	// filled from them rather than sorted.
 	for _, t := range s.Teams {
-		sortBy(t.Ideas, backlogLess)
+		t.Ideas = t.Ideas[:0]
 	}
+	for _, list := range [][]*Idea{s.Ranked, s.Unassessed, s.Closed} {
+		for _, idea := range list {
+			for _, t := range idea.Teams {
+				t.Ideas = append(t.Ideas, idea)
+			}
+		}
+	}
+}
+
+// compareSubmitted orders ideas by submission, older first, then by slug.
+func compareSubmitted(a, b *Idea) int {
+	if c := a.Submitted.Compare(b.Submitted); c != 0 {
+		return c
+	}
+	return strings.Compare(a.Slug, b.Slug)
+}
+
+// compareDecided orders ideas by decision, newest first, then by slug.
+func compareDecided(a, b *Idea) int {
+	if c := decisionDate(b).Compare(decisionDate(a)); c != 0 {
+		return c
+	}
+	return strings.Compare(a.Slug, b.Slug)
 }
 
 func decisionDate(i *Idea) time.Time {
@@ -337,32 +354,6 @@ func decisionDate(i *Idea) time.Time {
 		return time.Time{}
 	}
 	return i.Decision.Date
-}
-
-// backlogLess orders ideas as the backlog lists them: ranked, unassessed, closed.
-func backlogLess(a, b *Idea) bool {
-	ga, gb := group(a), group(b)
-	if ga != gb {
-		return ga < gb
-	}
-	switch ga {
-	case 0:
-		return a.Rank < b.Rank
-	case 1:
-		return a.Submitted.Before(b.Submitted) || (a.Submitted.Equal(b.Submitted) && a.Slug < b.Slug)
-	}
-	da, db := decisionDate(a), decisionDate(b)
-	return da.After(db) || (da.Equal(db) && a.Slug < b.Slug)
-}
-
-func group(i *Idea) int {
-	switch {
-	case i.Rank > 0:
-		return 0
-	case i.Open():
-		return 1
-	}
-	return 2
 }
 
 // computeLoad shares each committed idea's size evenly among its teams.
@@ -378,11 +369,11 @@ func (s *Site) computeLoad() {
 		}
 	}
 	for _, t := range s.Teams {
-		sortBy(t.LoadParts, func(a, b LoadPart) bool {
+		slices.SortFunc(t.LoadParts, func(a, b LoadPart) int {
 			if a.Points != b.Points {
-				return a.Points > b.Points
+				return cmp.Compare(b.Points, a.Points)
 			}
-			return a.Idea.Slug < b.Idea.Slug
+			return strings.Compare(a.Idea.Slug, b.Idea.Slug)
 		})
 	}
 }
@@ -390,7 +381,7 @@ func (s *Site) computeLoad() {
 func keyResult(kr content.KeyResult) *KeyResult {
 	k := &KeyResult{KeyResult: kr, Progress: progress(kr, kr.Current)}
 	history := append([]content.Checkin(nil), kr.Checkins...)
-	sortStableBy(history, func(a, b content.Checkin) bool { return a.Date.Before(b.Date) })
+	slices.SortStableFunc(history, func(a, b content.Checkin) int { return a.Date.Compare(b.Date) })
 	for _, c := range history {
 		k.History = append(k.History, Point{Checkin: c, Progress: progress(kr, c.Value)})
 	}
@@ -425,31 +416,6 @@ func mean(krs []*KeyResult) float64 {
 		sum += kr.Progress
 	}
 	return sum / float64(len(krs))
-}
-
-// sortBy sorts list by less, which must be a total order (every order here
-// ends with the slug, which is unique), so no stable sort is needed; unlike
-// sort.SliceStable it needs no reflection, which showed in the model's time
-// on every save in the preview server.
-func sortBy[T any](list []T, less func(a, b T) bool) {
-	slices.SortFunc(list, byLess(less))
-}
-
-// sortStableBy sorts list by less, keeping the file order of equal elements.
-func sortStableBy[T any](list []T, less func(a, b T) bool) {
-	slices.SortStableFunc(list, byLess(less))
-}
-
-func byLess[T any](less func(a, b T) bool) func(a, b T) int {
-	return func(a, b T) int {
-		switch {
-		case less(a, b):
-			return -1
-		case less(b, a):
-			return 1
-		}
-		return 0
-	}
 }
 
 // comparePeriods orders period names by time, whatever their spelling:
@@ -488,10 +454,9 @@ func periodKey(p string) []int {
 	return append([]int{year}, rest...)
 }
 
-func lessFold(a, b, tieA, tieB string) bool {
-	la, lb := strings.ToLower(a), strings.ToLower(b)
-	if la != lb {
-		return la < lb
+func compareFold(a, b, tieA, tieB string) int {
+	if c := strings.Compare(strings.ToLower(a), strings.ToLower(b)); c != 0 {
+		return c
 	}
-	return tieA < tieB
+	return strings.Compare(tieA, tieB)
 }
