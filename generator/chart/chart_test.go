@@ -17,7 +17,7 @@ func testSite(model string, titles ...string) *site.Site {
 			Idea: &content.Idea{Doc: content.Doc{Slug: "idea-" + string(rune('a'+i))}, Title: title, Status: []string{"proposed", "assessing", "accepted", "in-progress"}[i%4]},
 			Score: &site.Score{Model: model, Value: float64(10 - i), X: float64(i + 1), Y: float64(2 * (i + 1)),
 				Formula: "(value + time_criticality + risk_reduction) / job_size",
-				Inputs: []site.Input{{Name: "value", Value: 1}, {Name: "time_criticality", Value: 2}, {Name: "risk_reduction", Value: 3}, {Name: "job_size", Value: 4}}},
+				Inputs:  []site.Input{{Name: "value", Value: 1}, {Name: "time_criticality", Value: 2}, {Name: "risk_reduction", Value: 3}, {Name: "job_size", Value: 4}}},
 			Rank: i + 1,
 		}
 		s.Ideas = append(s.Ideas, idea)
