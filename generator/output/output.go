@@ -64,7 +64,9 @@ type Stage struct {
 
 	// Set only when the stage is a recycled previous output.
 	recycled bool
-	old      map[string]bool // its files (relative paths), read-only once made
+	listed   chan struct{} // closed when old and oldDirs are filled
+	listErr  error
+	old      map[string]bool // its files (relative paths)
 	oldDirs  []string        // its folders (relative paths)
 	mu       sync.Mutex
 	written  map[string]bool // files put by this build
@@ -123,27 +125,34 @@ func recycle(dest string) *Stage {
 	if err := os.Rename(prev, dir); err != nil {
 		return nil
 	}
-	st := &Stage{dest: dest, dir: dir, recycled: true, old: map[string]bool{}, written: map[string]bool{}}
-	err := filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+	st := &Stage{dest: dest, dir: dir, recycled: true, listed: make(chan struct{}),
+		old: map[string]bool{}, written: map[string]bool{}}
+	// What the old output holds is needed only at Commit, to remove what
+	// this build does not write; listing 10,000 folders takes a good part of
+	// a second, so it runs while the site is read and rendered.
+	go st.list()
+	return st
+}
+
+// list fills old and oldDirs from the recycled folder.
+func (st *Stage) list() {
+	defer close(st.listed)
+	st.listErr = filepath.WalkDir(st.dir, func(p string, d os.DirEntry, err error) error {
 		if err != nil {
-			return err
+			// The build may have removed it meanwhile, to put a file or a
+			// folder in its place; it knows what it wrote.
+			return ignoreGone(err)
 		}
-		rel, _ := filepath.Rel(dir, p)
+		rel, _ := filepath.Rel(st.dir, p)
 		switch {
 		case rel == ".":
 		case d.IsDir():
 			st.oldDirs = append(st.oldDirs, rel)
-			st.dirs.Store(rel, true)
 		default:
 			st.old[rel] = true
 		}
 		return nil
 	})
-	if err != nil {
-		_ = removeTree(dir)
-		return nil
-	}
-	return st
 }
 
 // Put writes one file (path with forward slashes). It is safe for
@@ -155,12 +164,10 @@ func (st *Stage) Put(path string, data []byte) error {
 		st.mu.Lock()
 		st.written[rel] = true
 		st.mu.Unlock()
-		if st.old[rel] {
-			if err := overwrite(full, data); err == nil {
-				return nil
-			}
-			// Whatever stands in the way (a folder where a file goes now),
-			// the path is cleared below.
+		// Most files of a build were in the build before the last one too.
+		// Where the old output has none, or has a folder, it is created below.
+		if err := overwrite(full, data); err == nil {
+			return nil
 		}
 	}
 	err := st.create(rel, full, data)
@@ -230,7 +237,12 @@ func clearPath(root, rel string) {
 // Commit marks the staged folder as fokus's output and swaps it in for dest.
 func (st *Stage) Commit() error {
 	if st.recycled {
-		if err := st.removeLeftovers(); err != nil {
+		<-st.listed
+		err := st.listErr
+		if err == nil {
+			err = st.removeLeftovers()
+		}
+		if err != nil {
 			st.Abort()
 			return err
 		}
@@ -295,6 +307,7 @@ func ignoreGone(err error) error {
 // a new one is removed.
 func (st *Stage) Abort() {
 	if st.recycled {
+		<-st.listed // the listing reads the folder that is moved now
 		keep(st.dir, st.dest)
 		return
 	}
