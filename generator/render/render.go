@@ -99,11 +99,13 @@ func LoadTheme(theme fs.FS) (*Theme, error) {
 	return t, nil
 }
 
-// job is one page to render.
+// job is one file to write: a page to render with a template, or a file
+// that make writes (index.json, the feed, a static file).
 type job struct {
 	out      string // output path
 	template string
 	data     *Page
+	make     func() ([]byte, error)
 }
 
 // Sink receives the files of a rendered site. Put is called from several
@@ -174,16 +176,38 @@ func (t *Theme) Write(s *site.Site, sink Sink, only func(path string) bool) erro
 	add("decisions/index.html", "decisions", tr["decisions"], "decisions", nil)
 	add("priorities/index.html", "priorities", tr["priorities"], "priorities", nil)
 	add("posters/index.html", "posters", tr["posters"], "posters", nil)
+	// Team pages list all of a team's ideas: long jobs, so early ones.
+	for _, team := range s.Teams {
+		add("teams/"+team.Slug+"/index.html", "team", team.Title, "teams", func(p *Page) { p.Team = team })
+		add("posters/"+team.Slug+"/index.html", "poster", tr["poster"]+" "+team.Title, "posters", func(p *Page) { p.Team = team })
+	}
 	for _, idea := range s.Ideas {
 		add("ideas/"+idea.Slug+"/index.html", "idea", idea.Title, "backlog", func(p *Page) { p.Idea = idea })
 	}
 	for _, o := range s.Objectives {
 		add("objectives/"+o.Slug+"/index.html", "objective", o.Title, "objectives", func(p *Page) { p.Objective = o })
 	}
-	for _, team := range s.Teams {
-		add("teams/"+team.Slug+"/index.html", "team", team.Title, "teams", func(p *Page) { p.Team = team })
-		add("posters/"+team.Slug+"/index.html", "poster", tr["poster"]+" "+team.Title, "posters", func(p *Page) { p.Team = team })
+
+	// The files that are not pages go first, with the large list pages,
+	// so that no core is left with a long job at the end.
+	var files []job
+	if only == nil || only("index.json") {
+		files = append(files, job{out: "index.json", make: func() ([]byte, error) { return exportJSON(s) }})
 	}
+	if only == nil || only(FeedPath) {
+		files = append(files, job{out: FeedPath, make: func() ([]byte, error) { return exportFeed(s, tr) }})
+	}
+	err := fs.WalkDir(t.static, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || (only != nil && !only(p)) {
+			return err
+		}
+		files = append(files, job{out: p, make: func() ([]byte, error) { return fs.ReadFile(t.static, p) }})
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	jobs = append(files, jobs...)
 
 	var wg sync.WaitGroup
 	var mu sync.Mutex
@@ -202,8 +226,18 @@ func (t *Theme) Write(s *site.Site, sink Sink, only func(path string) bool) erro
 			defer wg.Done()
 			var buf bytes.Buffer
 			for i := range next {
-				buf.Reset()
 				j := jobs[i]
+				if j.make != nil {
+					data, err := j.make()
+					if err == nil {
+						err = sink.Put(j.out, data)
+					}
+					if err != nil {
+						fail(err)
+					}
+					continue
+				}
+				buf.Reset()
 				if err := t.pages[j.template].ExecuteTemplate(&buf, "base", j.data); err != nil {
 					fail(fmt.Errorf("rendering %s: %w", j.out, err))
 					continue
@@ -224,37 +258,7 @@ func (t *Theme) Write(s *site.Site, sink Sink, only func(path string) bool) erro
 	}
 	close(next)
 	wg.Wait()
-	if first != nil {
-		return first
-	}
-	if only == nil || only(FeedPath) {
-		data, err := exportFeed(s, tr)
-		if err != nil {
-			return err
-		}
-		if err := sink.Put(FeedPath, data); err != nil {
-			return err
-		}
-	}
-	if only == nil || only("index.json") {
-		data, err := exportJSON(s)
-		if err != nil {
-			return err
-		}
-		if err := sink.Put("index.json", data); err != nil {
-			return err
-		}
-	}
-	return fs.WalkDir(t.static, ".", func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || (only != nil && !only(p)) {
-			return err
-		}
-		b, err := fs.ReadFile(t.static, p)
-		if err != nil {
-			return err
-		}
-		return sink.Put(p, b)
-	})
+	return first
 }
 
 // rootOf returns the relative path from the page at out to the site root,
