@@ -41,8 +41,17 @@ type Theme struct {
 	Builtin bool
 	seed    maphash.Seed
 	pages   map[string]*template.Template
-	strings map[string]map[string]string // language → key → text
+	folded  map[string]map[string]*template.Template // language → page → set with T folded in
+	strings map[string]map[string]string             // language → key → text
 	static  fs.FS
+}
+
+// set returns the template set of a page kind for a language.
+func (t *Theme) set(lang, page string) *template.Template {
+	if f, ok := t.folded[lang][page]; ok {
+		return f
+	}
+	return t.pages[page]
 }
 
 // pageTemplates are the theme's page templates; each defines "main" and is
@@ -63,7 +72,7 @@ func (e *ThemeFileError) Error() string {
 
 // LoadTheme parses the theme's templates and strings.
 func LoadTheme(theme fs.FS) (*Theme, error) {
-	t := &Theme{pages: map[string]*template.Template{}, strings: map[string]map[string]string{}, seed: maphash.MakeSeed()}
+	t := &Theme{pages: map[string]*template.Template{}, folded: map[string]map[string]*template.Template{}, strings: map[string]map[string]string{}, seed: maphash.MakeSeed()}
 	base, err := template.New("layout.html").Funcs(funcs).ParseFS(theme, "templates/layout.html", "templates/partials.html", "templates/visuals.html")
 	if err != nil {
 		return nil, fmt.Errorf("theme: %w", err)
@@ -92,6 +101,12 @@ func LoadTheme(theme fs.FS) (*Theme, error) {
 			return nil, te
 		}
 		t.strings[lang] = m
+		t.folded[lang] = map[string]*template.Template{}
+		for _, name := range pageTemplates {
+			if t.folded[lang][name], err = foldStrings(t.pages[name], m); err != nil {
+				return nil, err
+			}
+		}
 	}
 	if t.static, err = fs.Sub(theme, "static"); err != nil {
 		return nil, err
@@ -163,7 +178,7 @@ func (t *Theme) Write(s *site.Site, sink Sink, only func(path string) bool) erro
 			return
 		}
 		p := &Page{Site: s, Root: rootOf(out), Title: title, Section: section, lang: lang, strings: tr,
-			tmpl: t.pages[tmpl], cache: cache}
+			tmpl: t.set(lang, tmpl), cache: cache}
 		if fill != nil {
 			fill(p)
 		}
@@ -238,7 +253,7 @@ func (t *Theme) Write(s *site.Site, sink Sink, only func(path string) bool) erro
 					continue
 				}
 				buf.Reset()
-				if err := t.pages[j.template].ExecuteTemplate(&buf, "base", j.data); err != nil {
+				if err := j.data.tmpl.ExecuteTemplate(&buf, "base", j.data); err != nil {
 					fail(fmt.Errorf("rendering %s: %w", j.out, err))
 					continue
 				}

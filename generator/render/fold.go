@@ -1,0 +1,94 @@
+package render
+
+import (
+	"html/template"
+	"strconv"
+	"text/template/parse"
+)
+
+// foldStrings returns a copy of the template set set in which every call of
+// T with a literal key that strings has ({{$p.T "backlog"}}, {{.T "score"}})
+// is replaced by the text itself ({{"Ideen"}}). T's result depends on the
+// language and the key alone, so the pages are the same, and html/template
+// still escapes the text for where it stands; but a page need not look up
+// and call a method through reflection for each of its few dozen labels,
+// which was a seventh of the time of an idea page.
+func foldStrings(set *template.Template, strings map[string]string) (*template.Template, error) {
+	clone, err := set.Clone()
+	if err != nil {
+		return nil, err
+	}
+	for _, t := range clone.Templates() {
+		if t.Tree != nil {
+			foldNode(t.Tree.Root, strings)
+		}
+	}
+	return clone, nil
+}
+
+func foldNode(n parse.Node, strings map[string]string) {
+	switch n := n.(type) {
+	case *parse.ListNode:
+		if n == nil {
+			return
+		}
+		for _, c := range n.Nodes {
+			foldNode(c, strings)
+		}
+	case *parse.ActionNode:
+		foldPipe(n.Pipe, strings)
+	case *parse.IfNode:
+		foldBranch(&n.BranchNode, strings)
+	case *parse.RangeNode:
+		foldBranch(&n.BranchNode, strings)
+	case *parse.WithNode:
+		foldBranch(&n.BranchNode, strings)
+	case *parse.TemplateNode:
+		foldPipe(n.Pipe, strings)
+	}
+}
+
+func foldBranch(b *parse.BranchNode, strings map[string]string) {
+	foldPipe(b.Pipe, strings)
+	foldNode(b.List, strings)
+	foldNode(b.ElseList, strings)
+}
+
+func foldPipe(p *parse.PipeNode, strings map[string]string) {
+	if p == nil {
+		return
+	}
+	for i, cmd := range p.Cmds {
+		for _, arg := range cmd.Args {
+			if sub, ok := arg.(*parse.PipeNode); ok {
+				foldPipe(sub, strings) // a parenthesised ($p.T "key")
+			}
+		}
+		// Only a pipeline's first command: a later one gets the value
+		// before it as its last argument, which T would refuse.
+		if i > 0 || len(cmd.Args) != 2 || !callsT(cmd.Args[0]) {
+			continue
+		}
+		key, ok := cmd.Args[1].(*parse.StringNode)
+		if !ok {
+			continue
+		}
+		text, ok := strings[key.Text]
+		if !ok {
+			continue // T gives the key back; leave that to T
+		}
+		cmd.Args = []parse.Node{&parse.StringNode{NodeType: parse.NodeString, Pos: key.Pos, Quoted: strconv.Quote(text), Text: text}}
+	}
+}
+
+// callsT reports whether a command's first word is the method T of a
+// variable or of dot: $p.T, .T.
+func callsT(n parse.Node) bool {
+	switch n := n.(type) {
+	case *parse.VariableNode:
+		return len(n.Ident) == 2 && n.Ident[1] == "T"
+	case *parse.FieldNode:
+		return len(n.Ident) == 1 && n.Ident[0] == "T"
+	}
+	return false
+}
