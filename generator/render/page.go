@@ -47,6 +47,14 @@ func (p *Page) IdeaRow(idea *site.Idea) (template.HTML, error) {
 	return p.memo("idea-row\x00"+p.Root+"\x00"+idea.Slug, "idea-row", Pair{p, idea})
 }
 
+// IdeaPart renders the named template with Pair{page, idea} once per idea
+// for every page: the parts of an idea's row without links, which are the
+// same on every page that lists it. The template must not use the page's
+// root or section.
+func (p *Page) IdeaPart(name string, idea *site.Idea) (template.HTML, error) {
+	return p.memo(name+"\x00"+idea.Slug, name, Pair{p, idea})
+}
+
 // Badge is the "badge" partial of a status, rendered once per status.
 func (p *Page) Badge(status string) (template.HTML, error) {
 	return p.memo("badge\x00"+status, "badge", Pair{p, status})
