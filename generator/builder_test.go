@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -12,8 +13,8 @@ import (
 	"fokus/generator/internal/corpus"
 )
 
-// A Builder patches its last model after edits of bodies alone and builds a
-// new one after any other edit. Either way the result must be what a builder
+// A Builder patches its last model after edits of bodies and of one idea's
+// front matter, and builds a new one after other edits. Either way the result must be what a builder
 // that reads everything afresh gives: the same diagnostics, the same pages.
 func TestBuilderAfterEditsMatchesAFreshBuild(t *testing.T) {
 	dir := t.TempDir()
@@ -29,41 +30,71 @@ func TestBuilderAfterEditsMatchesAFreshBuild(t *testing.T) {
 	if res.Failed() {
 		t.Fatal(res.Diagnostics)
 	}
-	first := func(sub string) string {
-		entries, err := os.ReadDir(filepath.Join(dir, "content", sub))
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, e := range entries {
-			if !e.IsDir() {
-				return "content/" + sub + "/" + e.Name()
-			}
-		}
-		t.Fatalf("no file in content/%s", sub)
-		return ""
+	// Ideas of the corpus: one accepted with a score, one just proposed.
+	var accepted, proposed string
+	entries, err := os.ReadDir(filepath.Join(dir, "content", "ideas"))
+	if err != nil {
+		t.Fatal(err)
 	}
-	idea := first("ideas")
-	team := first("teams")
-	objective := first("objectives/team-1")
+	for _, e := range entries {
+		data, _ := os.ReadFile(filepath.Join(dir, "content", "ideas", e.Name()))
+		text := string(data)
+		switch {
+		case accepted == "" && strings.Contains(text, "status = \"accepted\"") && strings.Contains(text, "[score]"):
+			accepted = "content/ideas/" + e.Name()
+		case proposed == "" && strings.Contains(text, "status = \"proposed\""):
+			proposed = "content/ideas/" + e.Name()
+		}
+	}
+	if accepted == "" || proposed == "" {
+		t.Fatal("the corpus has no accepted idea with a score or no proposed idea")
+	}
+	team, objective := "content/teams/team-1.md", ""
+	if entries, err = os.ReadDir(filepath.Join(dir, "content", "objectives", "team-1")); err != nil || len(entries) == 0 {
+		t.Fatal("no objectives of team-1", err)
+	}
+	objective = "content/objectives/team-1/" + entries[0].Name()
 	appendBody := func(text string) func(string) string {
 		return func(s string) string { return s + text }
 	}
+	set := func(key, value string) func(string) string {
+		re := regexp.MustCompile(`(?m)^` + key + ` = .*$`)
+		return func(s string) string { return re.ReplaceAllLiteralString(s, key+" = "+value) }
+	}
+	then := func(edits ...func(string) string) func(string) string {
+		return func(s string) string {
+			for _, e := range edits {
+				s = e(s)
+			}
+			return s
+		}
+	}
+	type edits = map[string]func(string) string
 	steps := []struct {
-		name     string
-		edits    map[string]func(string) string
-		bodyOnly bool
+		name    string
+		edits   edits
+		patched bool
 	}{
-		{"an idea's body", map[string]func(string) string{idea: appendBody("\nOne more sentence.\n")}, true},
-		{"a body with an image that is a warning", map[string]func(string) string{idea: appendBody("\n![plan](img/plan.png)\n")}, true},
-		{"the image gone again, and a team's and an objective's bodies", map[string]func(string) string{
-			idea:      func(s string) string { return strings.Replace(s, "\n![plan](img/plan.png)\n", "", 1) },
+		{"an idea's body", edits{accepted: appendBody("\nOne more sentence.\n")}, true},
+		{"a body with an image that is a warning", edits{accepted: appendBody("\n![plan](img/plan.png)\n")}, true},
+		{"the image gone again, and a team's and an objective's bodies", edits{
+			accepted:  func(s string) string { return strings.Replace(s, "\n![plan](img/plan.png)\n", "", 1) },
 			team:      appendBody("\nWe moved to the second floor.\n"),
 			objective: appendBody("\n## Notes\n\nOn track.\n"),
 		}, true},
-		{"an idea's author", map[string]func(string) string{idea: func(s string) string {
-			return strings.Replace(s, "\nauthor = \"", "\nauthor = \"Dr. ", 1)
-		}}, false},
-		{"a body after a front matter edit", map[string]func(string) string{idea: appendBody("\nAnd another.\n")}, true},
+		{"an idea's author", edits{accepted: set("author", `"Dr. A. Muster"`)}, true},
+		{"its score, so its rank", edits{accepted: set("value", "1")}, true},
+		{"its status, to in progress", edits{accepted: set("status", `"in-progress"`)}, true},
+		{"its teams, now shared", edits{accepted: set("teams", `["team-1", "team-2"]`)}, true},
+		{"an unknown team, an error", edits{accepted: set("teams", `["team-99"]`)}, true},
+		{"the team right again, and another idea's body", edits{accepted: set("teams", `["team-3"]`), proposed: appendBody("\nMore.\n")}, true},
+		{"done, so no longer ranked", edits{accepted: set("status", `"done"`)}, true},
+		{"accepted again", edits{accepted: set("status", `"accepted"`)}, true},
+		{"made a draft", edits{accepted: set("author", "\"A\"\ndraft = true")}, false},
+		{"a draft no more", edits{accepted: set("draft", "false")}, false},
+		{"two ideas' front matter", edits{accepted: set("status", `"done"`), proposed: set("status", `"rejected"`)}, false},
+		{"an objective's front matter", edits{objective: set("title", `"Renamed"`)}, false},
+		{"a front matter edit once more", edits{proposed: then(set("status", `"assessing"`), appendBody("\nAnd another.\n"))}, true},
 	}
 	for _, step := range steps {
 		var paths []string
@@ -87,8 +118,8 @@ func TestBuilderAfterEditsMatchesAFreshBuild(t *testing.T) {
 		}
 		prev := res.Site
 		res = b.Model(now)
-		if patched := res.Site == prev; patched != step.bodyOnly {
-			t.Errorf("%s: model patched = %v, want %v", step.name, patched, step.bodyOnly)
+		if patched := res.Site == prev; patched != step.patched {
+			t.Errorf("%s: model patched = %v, want %v", step.name, patched, step.patched)
 		}
 
 		fresh := NewBuilder(Options{Source: os.DirFS(dir)})

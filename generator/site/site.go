@@ -37,6 +37,10 @@ type Site struct {
 	teams      map[string]*Team
 	ideas      map[string]*Idea
 	objectives map[string]*Objective
+	teamSlugs  []string  // in file order, for "did you mean"
+	objSlugs   []string  // in file order
+	objDiags   diag.List // problems of the objectives' references
+	ruleDiags  diag.List // the rules' errors
 }
 
 // Team is a team with what it carries.
@@ -65,6 +69,8 @@ type Idea struct {
 	Rank       int    // 1-based among ranked open ideas; 0 when not ranked
 	Stops      []Stop
 	Findings   []*Finding
+
+	diags diag.List // problems linking it: references, decision, score
 }
 
 // Stop is one thing that stops to make room for an idea; Idea is set when the
@@ -135,7 +141,6 @@ var decided = []string{"accepted", "rejected", "parked", "dropped"}
 // Build links the documents of set into a Site. today is the calendar day
 // (as content.Day) that staleness and ages are measured against.
 func Build(set *content.Set, today time.Time) (*Site, diag.List) {
-	var diags diag.List
 	cfg := set.Config
 	s := &Site{
 		Config:     cfg,
@@ -145,22 +150,20 @@ func Build(set *content.Set, today time.Time) (*Site, diag.List) {
 		ideas:      map[string]*Idea{},
 		objectives: map[string]*Objective{},
 	}
-	teamSlugs := make([]string, 0, len(set.Teams))
 	for _, t := range set.Teams {
 		team := &Team{Team: t}
 		s.Teams = append(s.Teams, team)
 		s.teams[t.Slug] = team
-		teamSlugs = append(teamSlugs, t.Slug)
+		s.teamSlugs = append(s.teamSlugs, t.Slug)
 	}
 	slices.SortFunc(s.Teams, func(a, b *Team) int { return compareFold(a.Title, b.Title, a.Slug, b.Slug) })
 
-	objSlugs := make([]string, 0, len(set.Objectives))
 	periods := map[string]bool{}
 	for _, o := range set.Objectives {
 		obj := &Objective{Objective: o}
 		obj.TeamRef = s.teams[o.Team]
 		if obj.TeamRef == nil && o.Team != "" {
-			s.unknownRef(&diags, &o.Doc, "team", "team", o.Team, teamSlugs)
+			s.unknownRef(&s.objDiags, &o.Doc, "team", "team", o.Team, s.teamSlugs)
 		}
 		for _, kr := range o.KeyResults {
 			obj.KeyResults = append(obj.KeyResults, keyResult(kr))
@@ -168,7 +171,7 @@ func Build(set *content.Set, today time.Time) (*Site, diag.List) {
 		obj.Progress = mean(obj.KeyResults)
 		s.Objectives = append(s.Objectives, obj)
 		s.objectives[o.Slug] = obj
-		objSlugs = append(objSlugs, o.Slug)
+		s.objSlugs = append(s.objSlugs, o.Slug)
 		if o.Period != "" {
 			periods[o.Period] = true
 		}
@@ -214,15 +217,34 @@ func Build(set *content.Set, today time.Time) (*Site, diag.List) {
 	}
 	slices.SortFunc(s.Ideas, func(a, b *Idea) int { return strings.Compare(a.Slug, b.Slug) })
 	for _, idea := range s.Ideas {
-		s.linkIdea(idea, teamSlugs, objSlugs, &diags)
+		s.linkIdea(idea)
 	}
-	s.rank()
-	s.computeLoad()
-	s.Findings = s.applyRules(&diags)
-	return s, diags
+	s.derive()
+	return s, s.diagnostics()
 }
 
-func (s *Site) linkIdea(idea *Idea, teamSlugs, objSlugs []string, diags *diag.List) {
+// derive computes what follows from the linked documents as a whole: ranks,
+// the backlog's lists, loads and the rules' findings.
+func (s *Site) derive() {
+	s.rank()
+	s.computeLoad()
+	s.ruleDiags = nil
+	s.Findings = s.applyRules(&s.ruleDiags)
+}
+
+// diagnostics returns the problems Build found: those of the documents'
+// references and scores, and the rules' errors (their warnings are in
+// Findings).
+func (s *Site) diagnostics() diag.List {
+	out := slices.Clone(s.objDiags)
+	for _, idea := range s.Ideas {
+		out = append(out, idea.diags...)
+	}
+	return append(out, s.ruleDiags...)
+}
+
+func (s *Site) linkIdea(idea *Idea) {
+	diags := &idea.diags
 	eachRef(idea, "teams", "team", idea.Idea.Teams, diags, func(i int, slug string) {
 		if t := s.teams[slug]; t != nil {
 			idea.Teams = append(idea.Teams, t)
@@ -231,7 +253,7 @@ func (s *Site) linkIdea(idea *Idea, teamSlugs, objSlugs []string, diags *diag.Li
 				t.InProgress = append(t.InProgress, idea)
 			}
 		} else {
-			s.unknownRef(diags, &idea.Doc, "teams."+itoa(i), "team", slug, teamSlugs)
+			s.unknownRef(diags, &idea.Doc, "teams."+itoa(i), "team", slug, s.teamSlugs)
 		}
 	})
 	eachRef(idea, "objectives", "objective", idea.Idea.Objectives, diags, func(i int, slug string) {
@@ -239,7 +261,7 @@ func (s *Site) linkIdea(idea *Idea, teamSlugs, objSlugs []string, diags *diag.Li
 			idea.Objectives = append(idea.Objectives, o)
 			o.Ideas = append(o.Ideas, idea)
 		} else {
-			s.unknownRef(diags, &idea.Doc, "objectives."+itoa(i), "objective", slug, objSlugs)
+			s.unknownRef(diags, &idea.Doc, "objectives."+itoa(i), "objective", slug, s.objSlugs)
 		}
 	})
 	if contains(decided, idea.Status) && idea.Decision == nil {
