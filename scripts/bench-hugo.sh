@@ -119,44 +119,60 @@ hugosite() {
 	echo "$site"
 }
 
+# Every figure comes in two ways of building, each tool alternating with the
+# other in one hyperfine call:
+#   fresh   the output (and fokus's kept previous output) deleted before every
+#           run, as on a clean checkout in CI;
+#   repeat  the output of the run before left in place, as when someone builds
+#           again: Hugo overwrites its files, fokus writes into the output of
+#           the build before the last, which it keeps beside the destination.
 compare() {
-	local n=$1 src site out csv
+	local n=$1 src site out
 	src=$(corpus "$n")
 	site=$(hugosite "$n" "$src")
 	out=$BENCH_DIR/out
-	csv=$BENCH_DIR/compare-$n.csv
 	local fokus_cmd="$fokus build --source $src --destination $out/fokus --now $NOW"
 	local hugo_cmd="hugo --quiet --source $site --destination $out/hugo"
+	local fokus_clean="rm -rf $out/fokus $out/.fokus.fokus-prev"
 	# One checked run each, so that hyperfine never times a failing build.
 	rm -rf "$out"
 	$fokus_cmd >&2
 	hugo --source "$site" --destination "$out/hugo" >&2
 	echo "# fokus wrote $(find "$out/fokus" -type f | wc -l) files, hugo $(find "$out/hugo" -type f | wc -l)" >&2
-	hyperfine --warmup "$WARMUP" --runs "$RUNS" --export-csv "$csv" \
-		-n fokus --prepare "rm -rf $out/fokus" "$fokus_cmd" \
+	hyperfine --warmup "$WARMUP" --runs "$RUNS" --export-csv "$BENCH_DIR/fresh-$n.csv" \
+		-n fokus --prepare "$fokus_clean" "$fokus_cmd" \
 		-n hugo --prepare "rm -rf $out/hugo" "$hugo_cmd" >&2
+	hyperfine --warmup "$WARMUP" --runs "$RUNS" --export-csv "$BENCH_DIR/repeat-$n.csv" \
+		-n fokus "$fokus_cmd" -n hugo "$hugo_cmd" >&2
 	rm -rf "$out"
 	local rf rh
 	rf=$(rss $fokus_cmd)
 	rm -rf "$out"
 	rh=$(rss $hugo_cmd)
 	rm -rf "$out"
-	local mf mh
-	mf=$(field "$csv" fokus mean)
-	mh=$(field "$csv" hugo mean)
 	echo
 	echo "fokus $rev vs $(hugo version | awk '{print $1, $2}') on $n ideas ($(files "$src") files, $(megabytes "$src") MB), $(nproc) cores, $(date -u +%F), load average before: $load"
 	echo
-	echo "| | wall mean ± sd (s) | min–max (s) | peak RSS (MB) |"
-	echo "|---|---|---|---|"
-	for tool in fokus hugo; do
-		local r=$rf
-		[[ $tool == hugo ]] && r=$rh
-		echo "| $tool | $(field "$csv" $tool mean) ± $(field "$csv" $tool stddev) | $(field "$csv" $tool min)–$(field "$csv" $tool max) | $r |"
+	echo "| build | tool | wall mean ± sd (s) | min–max (s) | user + sys (s) | peak RSS (MB) |"
+	echo "|---|---|---|---|---|---|"
+	local mode tool r
+	for mode in fresh repeat; do
+		for tool in fokus hugo; do
+			r=$rf
+			[[ $tool == hugo ]] && r=$rh
+			[[ $mode == repeat ]] && r="–"
+			local csv=$BENCH_DIR/$mode-$n.csv
+			echo "| $mode | $tool | $(field "$csv" $tool mean) ± $(field "$csv" $tool stddev) | $(field "$csv" $tool min)–$(field "$csv" $tool max) | $(field "$csv" $tool user) + $(field "$csv" $tool system) | $r |"
+		done
 	done
 	echo
-	awk -v f="$mf" -v h="$mh" -v rf="$rf" -v rh="$rh" \
-		'BEGIN {printf "fokus/hugo: wall %.2f×, peak RSS %.2f×  (hyperfine --warmup %s --runs %s; RSS: one run under /usr/bin/time -v)\n", f / h, rf / rh, "'"$WARMUP"'", "'"$RUNS"'"}'
+	for mode in fresh repeat; do
+		local csv=$BENCH_DIR/$mode-$n.csv
+		awk -v m=$mode -v f="$(field "$csv" fokus mean)" -v h="$(field "$csv" hugo mean)" \
+			'BEGIN {printf "%s: fokus/hugo wall %.2f×\n", m, f / h}'
+	done
+	awk -v rf="$rf" -v rh="$rh" 'BEGIN {printf "peak RSS (one fresh run each under /usr/bin/time -v): fokus/hugo %.2f×\n", rf / rh}'
+	echo "(hyperfine --warmup $WARMUP --runs $RUNS)"
 }
 
 growth() {
@@ -166,13 +182,14 @@ growth() {
 		csv=$BENCH_DIR/growth-$n.csv
 		local out=$BENCH_DIR/out-$n
 		local cmd="$fokus build --source $src --destination $out --now $NOW"
-		rm -rf "$out"
+		rm -rf "$out" "$BENCH_DIR/.out-$n.fokus-prev"
 		$cmd >&2
-		hyperfine --warmup "$WARMUP" --runs "$RUNS" --export-csv "$csv" -n fokus --prepare "rm -rf $out" "$cmd" >&2
-		rm -rf "$out"
+		# Repeat builds (see compare): the warm-up leaves the outputs in place.
+		hyperfine --warmup "$((WARMUP + 1))" --runs "$RUNS" --export-csv "$csv" -n fokus "$cmd" >&2
+		rm -rf "$out" "$BENCH_DIR/.out-$n.fokus-prev"
 		local r
 		r=$(rss $cmd)
-		rm -rf "$out"
+		rm -rf "$out" "$BENCH_DIR/.out-$n.fokus-prev"
 		local cpu
 		cpu=$(awk -v u="$(field "$csv" fokus user)" -v s="$(field "$csv" fokus system)" 'BEGIN {printf "%.3f", u + s}')
 		rows+=("$n $(files "$src") $(megabytes "$src") $(field "$csv" fokus mean) $(field "$csv" fokus stddev) $r $cpu")
@@ -180,7 +197,7 @@ growth() {
 		echo "# row: ideas files MB wall-mean wall-sd rss-MB cpu-s: ${rows[-1]}" >&2
 	done
 	echo
-	echo "fokus $rev build time by corpus size, $(nproc) cores, $(date -u +%F), load average before: $load (hyperfine --warmup $WARMUP --runs $RUNS; RSS: one run under /usr/bin/time -v)"
+	echo "fokus $rev build time by corpus size, $(nproc) cores, $(date -u +%F), load average before: $load (repeat builds, hyperfine --warmup $((WARMUP + 1)) --runs $RUNS; RSS: one fresh run under /usr/bin/time -v)"
 	echo
 	# Linear growth means a constant marginal cost: the time each 1,000 files
 	# add over the row before should stay about the same. CPU time (user +
