@@ -119,8 +119,8 @@ hugosite() {
 	echo "$site"
 }
 
-# Every figure comes in two ways of building, each tool alternating with the
-# other in one hyperfine call:
+# Every figure comes in two ways of building, both tools measured one after
+# the other in one hyperfine call:
 #   fresh   the output (and fokus's kept previous output) deleted before every
 #           run, as on a clean checkout in CI;
 #   repeat  the output of the run before left in place, as when someone builds
