@@ -268,7 +268,9 @@ type gone struct{}
 
 // Model links the parsed documents into a site and checks it, with "now" as
 // today; opts.Now is ignored, since a server runs across midnight. The
-// result has no Output: render it with Render or RenderDocs.
+// result has no Output: render it with Render or RenderDocs. When the last
+// model can be patched (see patch), its Site is changed in place and
+// returned again: a Result of an earlier Model is only valid until the next.
 func (b *Builder) Model(now time.Time) *Result {
 	opts := b.opts
 	opts.Now = now

@@ -379,3 +379,22 @@ func TestHeadingsInBodiesDoNotTakeTheIDsOfThePage(t *testing.T) {
 		}
 	}
 }
+
+// A theme's static file at the path of a generated file does not replace
+// it: both would be written at once.
+func TestStaticFileDoesNotShadowAGeneratedOne(t *testing.T) {
+	archive := exampleSite + "-- fokus.toml --\ntheme = \"custom\"\n" +
+		"-- themes/custom/static/index.json --\n{\"static\": true}\n" +
+		"-- themes/custom/static/decisions/feed.xml --\nstatic\n" +
+		"-- themes/custom/static/extra.txt --\nkept\n"
+	out := build(t, archive, false)
+	if strings.Contains(string(out["index.json"]), "static") || !strings.Contains(string(out["index.json"]), "\"ideas\"") {
+		t.Errorf("index.json is the theme's static file:\n%.200s", out["index.json"])
+	}
+	if string(out["decisions/feed.xml"]) == "static\n" {
+		t.Error("the feed is the theme's static file")
+	}
+	if string(out["extra.txt"]) != "kept\n" {
+		t.Errorf("extra.txt = %q", out["extra.txt"])
+	}
+}

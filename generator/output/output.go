@@ -6,12 +6,14 @@ package output
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -64,6 +66,7 @@ type Stage struct {
 
 	// Set only when the stage is a recycled previous output.
 	recycled bool
+	broken   atomic.Bool   // writing into it failed
 	listed   chan struct{} // closed when old and oldDirs are filled
 	listErr  error
 	old      map[string]bool // its files (relative paths)
@@ -158,58 +161,94 @@ func (st *Stage) list() {
 // Put writes one file (path with forward slashes). It is safe for
 // concurrent use and does not keep data.
 func (st *Stage) Put(path string, data []byte) error {
-	rel := filepath.FromSlash(path)
-	full := filepath.Join(st.dir, rel)
-	if st.recycled {
-		st.mu.Lock()
-		st.written[rel] = true
-		st.mu.Unlock()
-		// Most files of a build were in the build before the last one too.
-		// Where the old output has none, or has a folder, it is created below.
-		if err := overwrite(full, data); err == nil {
-			return nil
-		}
-	}
-	err := st.create(rel, full, data)
-	if err != nil && st.recycled {
-		// A recycled folder may have a file where a folder goes now, or the
-		// other way round; clear the way once and try again.
-		clearPath(st.dir, rel)
-		err = st.create(rel, full, data)
+	err := st.put(filepath.FromSlash(path), data)
+	if err != nil {
+		st.broken.Store(true)
 	}
 	return err
 }
 
-func (st *Stage) create(rel, full string, data []byte) error {
-	if d := filepath.Dir(rel); d != "." {
-		if _, done := st.dirs.Load(d); !done {
-			if err := os.MkdirAll(filepath.Join(st.dir, d), 0o755); err != nil {
-				return err
-			}
-			st.dirs.Store(d, true)
-		}
+func (st *Stage) put(rel string, data []byte) error {
+	full := filepath.Join(st.dir, rel)
+	if err := st.folder(filepath.Dir(rel)); err != nil {
+		return err
+	}
+	if !st.recycled {
+		return os.WriteFile(full, data, 0o644)
+	}
+	st.mu.Lock()
+	_, isDir := st.dirs.Load(rel)
+	if !isDir {
+		st.written[rel] = true
+	}
+	st.mu.Unlock()
+	if isDir {
+		return &fs.PathError{Op: "open", Path: full, Err: syscall.EISDIR} // a folder of this build
+	}
+	// Most files of a build were in the build before the last one too.
+	if overwrite(full, data) == nil {
+		return nil
+	}
+	// Nothing there, or nothing fokus may write into: a folder, a link, a
+	// file that is read-only or has other links. Replaced by a new file.
+	if err := os.RemoveAll(full); err != nil {
+		return err
 	}
 	return os.WriteFile(full, data, 0o644)
 }
 
-// overwrite replaces the content of the existing file at path in place,
-// which keeps its inode. A file with other hard links (someone kept a copy of
-// an old build with cp -al or rsync --link-dest) is replaced by a new file
-// instead, so that the copy stays as it was.
+// folder makes sure that rel below the stage is a folder. In a recycled
+// stage, a file or a link found in its place is removed first: following a
+// link someone put into the output would write outside of it.
+func (st *Stage) folder(rel string) error {
+	if rel == "." {
+		return nil
+	}
+	if _, ok := st.dirs.Load(rel); ok {
+		return nil
+	}
+	if err := st.folder(filepath.Dir(rel)); err != nil {
+		return err
+	}
+	full := filepath.Join(st.dir, rel)
+	if st.recycled {
+		// Under the lock that put takes too, so that a path this build
+		// wants as a file and as a folder is an error, whichever comes first.
+		st.mu.Lock()
+		defer st.mu.Unlock()
+		if st.written[rel] {
+			return &fs.PathError{Op: "mkdir", Path: full, Err: syscall.ENOTDIR} // a file of this build
+		}
+		if info, err := os.Lstat(full); err == nil && !info.IsDir() {
+			if err := os.Remove(full); err != nil {
+				return err
+			}
+		}
+	}
+	if err := os.Mkdir(full, 0o755); err != nil && !errors.Is(err, fs.ErrExist) {
+		return err
+	}
+	st.dirs.Store(rel, true)
+	return nil
+}
+
+// overwrite replaces the content of the existing plain file at path in
+// place, which keeps its inode. It fails for anything else, a link (O_NOFOLLOW)
+// or a pipe included, and for a file with other hard links: someone kept a copy of
+// an old build with cp -al or rsync --link-dest, which must stay as it was.
 func overwrite(path string, data []byte) error {
-	f, err := os.OpenFile(path, os.O_WRONLY, 0)
+	// O_NONBLOCK: a named pipe someone left there fails instead of blocking.
+	f, err := os.OpenFile(path, os.O_WRONLY|syscall.O_NOFOLLOW|syscall.O_NONBLOCK, 0)
 	if err != nil {
 		return err
 	}
 	info, err := f.Stat()
-	if err != nil || !info.Mode().IsRegular() || linked(info) {
-		f.Close()
-		if err := os.Remove(path); err != nil {
-			return err
-		}
-		return os.WriteFile(path, data, 0o644)
+	if err == nil && (!info.Mode().IsRegular() || linked(info)) {
+		err = errors.New("not a plain file of fokus's own")
 	}
-	_, err = f.Write(data)
+	if err == nil {
+		_, err = f.Write(data)
+	}
 	if err == nil && info.Size() > int64(len(data)) {
 		err = f.Truncate(int64(len(data)))
 	}
@@ -217,21 +256,6 @@ func overwrite(path string, data []byte) error {
 		err = cerr
 	}
 	return err
-}
-
-// clearPath removes whatever keeps a file from being written at rel below
-// root: a file where one of its folders goes, or a folder where it goes.
-func clearPath(root, rel string) {
-	parts := strings.Split(rel, string(filepath.Separator))
-	for i := 1; i < len(parts); i++ {
-		p := filepath.Join(root, filepath.Join(parts[:i]...))
-		if info, err := os.Lstat(p); err == nil && !info.IsDir() {
-			_ = os.Remove(p)
-		}
-	}
-	if info, err := os.Lstat(filepath.Join(root, rel)); err == nil && info.IsDir() {
-		_ = os.RemoveAll(filepath.Join(root, rel))
-	}
 }
 
 // Commit marks the staged folder as fokus's output and swaps it in for dest.
@@ -243,6 +267,7 @@ func (st *Stage) Commit() error {
 			err = st.removeLeftovers()
 		}
 		if err != nil {
+			st.broken.Store(true)
 			st.Abort()
 			return err
 		}
@@ -303,11 +328,14 @@ func ignoreGone(err error) error {
 }
 
 // Abort gives up the stage; dest stays as it was. A recycled stage is kept
-// for the next build again (Commit of that build removes what this one left);
-// a new one is removed.
+// for the next build again (Commit of that build removes what this one left),
+// unless writing into it failed: whatever made it fail would make the next
+// build fail too. A new stage is removed.
 func (st *Stage) Abort() {
 	if st.recycled {
-		<-st.listed // the listing reads the folder that is moved now
+		<-st.listed // the listing reads the folder that is moved or removed now
+	}
+	if st.recycled && !st.broken.Load() {
 		keep(st.dir, st.dest)
 		return
 	}
@@ -319,6 +347,11 @@ func (st *Stage) Abort() {
 // itself usually is; the next build removes that file again, like any file it
 // does not write.
 func keep(old, dest string) {
+	if _, err := os.Lstat(filepath.Join(old, Marker)); err != nil {
+		// Not an output of fokus: the empty folder a first build replaced.
+		_ = removeTree(old)
+		return
+	}
 	_ = os.WriteFile(filepath.Join(old, ".gitignore"), []byte(gitignoreText), 0o644)
 	if err := os.Rename(old, Previous(dest)); err != nil {
 		// Another build kept its own meanwhile: one is enough.

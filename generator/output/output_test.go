@@ -333,3 +333,112 @@ func TestAFolderNamedLikeThePreviousOutputButNotOursIsLeftAlone(t *testing.T) {
 		t.Fatalf("destination: %v", got)
 	}
 }
+
+// A link someone put into the output is replaced by the file the build
+// writes, never written through, two builds later as well.
+func TestLinksInAnOldOutputAreNotFollowed(t *testing.T) {
+	parent := t.TempDir()
+	dest := filepath.Join(parent, "public")
+	source := filepath.Join(parent, "style.css")
+	media := filepath.Join(parent, "media")
+	os.WriteFile(source, []byte("the user's own file"), 0o644)
+	os.Mkdir(media, 0o755)
+	if err := Write(dest, map[string][]byte{"index.html": []byte("1"), "style.css": []byte("css1")}); err != nil {
+		t.Fatal(err)
+	}
+	os.Remove(filepath.Join(dest, "style.css"))
+	if err := os.Symlink(source, filepath.Join(dest, "style.css")); err != nil {
+		t.Skip("no symbolic links:", err)
+	}
+	os.Symlink(media, filepath.Join(dest, "ideas"))
+	os.Symlink(filepath.Join(parent, "nowhere"), filepath.Join(dest, "feed.xml"))
+	for _, v := range []string{"2", "3", "4"} {
+		files := map[string][]byte{"index.html": []byte(v), "style.css": []byte("css" + v), "ideas/a/index.html": []byte("a" + v), "feed.xml": []byte("feed" + v)}
+		if err := Write(dest, files); err != nil {
+			t.Fatalf("build %s: %v", v, err)
+		}
+		got := tree(t, dest)
+		for p, data := range files {
+			if got[p] != string(data) {
+				t.Fatalf("build %s: %s = %q, want %q", v, p, got[p], data)
+			}
+			if info, err := os.Lstat(filepath.Join(dest, p)); err != nil || !info.Mode().IsRegular() {
+				t.Fatalf("build %s: %s is not a plain file: %v %v", v, p, info.Mode(), err)
+			}
+		}
+	}
+	if data, _ := os.ReadFile(source); string(data) != "the user's own file" {
+		t.Errorf("a build wrote through a link: %q", data)
+	}
+	if got := tree(t, media); len(got) != 0 {
+		t.Errorf("a build wrote into a linked folder: %v", keys(got))
+	}
+	if _, err := os.Lstat(filepath.Join(parent, "nowhere")); err == nil {
+		t.Error("a build created the target of a dangling link")
+	}
+}
+
+// A file of the old output that cannot be written into is replaced, so it
+// cannot make every later build fail.
+func TestAReadOnlyFileInAnOldOutputIsReplaced(t *testing.T) {
+	if os.Geteuid() == 0 {
+		t.Skip("root writes read-only files")
+	}
+	dest := filepath.Join(t.TempDir(), "public")
+	if err := Write(dest, map[string][]byte{"index.html": []byte("1")}); err != nil {
+		t.Fatal(err)
+	}
+	os.Chmod(filepath.Join(dest, "index.html"), 0o444)
+	for _, v := range []string{"2", "3", "4"} {
+		if err := Write(dest, map[string][]byte{"index.html": []byte(v)}); err != nil {
+			t.Fatalf("build %s: %v", v, err)
+		}
+	}
+}
+
+// A recycled stage that failed to take a file is removed, not kept for the
+// next build, which starts afresh.
+func TestARecycledStageThatFailedIsNotKept(t *testing.T) {
+	parent := t.TempDir()
+	dest := filepath.Join(parent, "public")
+	for _, v := range []string{"1", "2"} {
+		if err := Write(dest, map[string][]byte{"index.html": []byte(v)}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// "a" cannot be a file and a folder at once.
+	err := Write(dest, map[string][]byte{"a": []byte("file"), "a/b.html": []byte("x")})
+	if err == nil {
+		t.Fatal("no error for a file that is also a folder")
+	}
+	if got := tree(t, dest); keys(got) != ".fokus-output index.html" || got["index.html"] != "2" {
+		t.Fatalf("destination changed: %v", got)
+	}
+	if got := entries(t, parent); got != "public" {
+		t.Fatalf("parent holds %s, want the failed stage removed", got)
+	}
+}
+
+// A first build into an empty folder leaves nothing behind but the output,
+// and the builds after it recycle as usual.
+func TestAnEmptyDestinationIsNotKeptAsAnOutput(t *testing.T) {
+	parent := t.TempDir()
+	dest := filepath.Join(parent, "public")
+	os.Mkdir(dest, 0o755)
+	for _, v := range []string{"1", "2", "3"} {
+		if err := Write(dest, map[string][]byte{"index.html": []byte(v)}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if prev := tree(t, Previous(dest)); prev[Marker] == "" {
+		t.Fatalf("the previous output is not an output of fokus: %v", keys(prev))
+	}
+	st, err := NewStage(dest)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Abort()
+	if !st.recycled {
+		t.Error("the fourth build does not recycle")
+	}
+}

@@ -212,8 +212,14 @@ func (t *Theme) Write(s *site.Site, sink Sink, only func(path string) bool) erro
 	if only == nil || only(FeedPath) {
 		files = append(files, job{out: FeedPath, make: func() ([]byte, error) { return exportFeed(s, tr) }})
 	}
+	generated := make(map[string]bool, len(jobs)+len(files))
+	for _, j := range append(jobs, files...) {
+		generated[j.out] = true
+	}
 	err := fs.WalkDir(t.static, ".", func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || (only != nil && !only(p)) {
+		// A theme's static file at a generated page's path would be written
+		// twice at once; the page wins.
+		if err != nil || d.IsDir() || generated[p] || (only != nil && !only(p)) {
 			return err
 		}
 		files = append(files, job{out: p, make: func() ([]byte, error) { return fs.ReadFile(t.static, p) }})
