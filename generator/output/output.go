@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -99,18 +100,65 @@ func NewStage(dest string) (*Stage, error) {
 	if err := os.MkdirAll(parent, 0o755); err != nil {
 		return nil, err
 	}
+	adoptOrphans(dest)
 	if st := recycle(dest); st != nil {
 		return st, nil
 	}
-	dir, err := os.MkdirTemp(parent, "."+filepath.Base(dest)+".fokus-stage-")
-	if err != nil {
+	dir := stageName(dest)
+	if err := os.Mkdir(dir, 0o755); err != nil {
 		return nil, err
 	}
-	if err := os.Chmod(dir, 0o755); err != nil {
-		os.RemoveAll(dir)
+	if err := os.Chmod(dir, 0o755); err != nil { // whatever the umask: it is served
+		os.Remove(dir)
 		return nil, err
 	}
 	return &Stage{dest: dest, dir: dir}, nil
+}
+
+// stagePrefix is how the names of dest's stage folders begin; stageName
+// adds this process's id, so that a later build can tell the stage of one
+// that was killed (Ctrl-C) from that of one still running.
+func stagePrefix(dest string) string {
+	return "." + filepath.Base(dest) + ".fokus-stage-"
+}
+
+func stageName(dest string) string {
+	return filepath.Join(filepath.Dir(dest), fmt.Sprintf("%s%d-%d", stagePrefix(dest), os.Getpid(), time.Now().UnixNano()))
+}
+
+// adoptOrphans deals with the stages that killed builds of dest left: one
+// that holds an output of fokus becomes the previous output when there is
+// none (it may be the only copy of it: a recycled stage was the previous
+// output), the others are removed, so that they do not pile up.
+func adoptOrphans(dest string) {
+	parent := filepath.Dir(dest)
+	entries, err := os.ReadDir(parent)
+	if err != nil {
+		return
+	}
+	for _, e := range entries {
+		rest, ok := strings.CutPrefix(e.Name(), stagePrefix(dest))
+		if !ok || !e.IsDir() {
+			continue
+		}
+		pid, _, _ := strings.Cut(rest, "-")
+		if n, err := strconv.Atoi(pid); err != nil || n == os.Getpid() || alive(n) {
+			continue // another build's, running now, or not one of ours
+		}
+		dir := filepath.Join(parent, e.Name())
+		if _, err := os.Lstat(filepath.Join(dir, Marker)); err == nil {
+			if os.Rename(dir, Previous(dest)) == nil {
+				continue
+			}
+		}
+		_ = removeTree(dir)
+	}
+}
+
+// alive reports whether a process with the id runs.
+func alive(pid int) bool {
+	err := unix.Kill(pid, 0)
+	return err == nil || errors.Is(err, unix.EPERM)
 }
 
 // recycle claims the previous output beside dest as the stage, or returns
@@ -124,7 +172,7 @@ func recycle(dest string) *Stage {
 	if _, err := os.Lstat(filepath.Join(prev, Marker)); err != nil {
 		return nil // not ours: leave it alone
 	}
-	dir := fmt.Sprintf("%s.fokus-stage-%d-%d", filepath.Join(filepath.Dir(dest), "."+filepath.Base(dest)), os.Getpid(), time.Now().UnixNano())
+	dir := stageName(dest)
 	if err := os.Rename(prev, dir); err != nil {
 		return nil
 	}

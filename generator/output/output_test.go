@@ -2,7 +2,9 @@ package output
 
 import (
 	"errors"
+	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -440,5 +442,57 @@ func TestAnEmptyDestinationIsNotKeptAsAnOutput(t *testing.T) {
 	defer st.Abort()
 	if !st.recycled {
 		t.Error("the fourth build does not recycle")
+	}
+}
+
+// deadPID returns the id of a process that has ended.
+func deadPID(t *testing.T) int {
+	t.Helper()
+	cmd := exec.Command("true")
+	if err := cmd.Run(); err != nil {
+		t.Skip("cannot run true:", err)
+	}
+	return cmd.Process.Pid
+}
+
+// A build killed while writing leaves its stage; the next build removes it,
+// or, when it holds the only kept output, keeps it as the previous output.
+func TestStagesOfKilledBuildsDoNotPileUp(t *testing.T) {
+	parent := t.TempDir()
+	dest := filepath.Join(parent, "public")
+	if err := Write(dest, map[string][]byte{"index.html": []byte("1")}); err != nil {
+		t.Fatal(err)
+	}
+	pid := deadPID(t)
+	// A recycled stage (it has the marker: it was the previous output) and
+	// a new one, both of a build that was killed, and one of a running build.
+	recycled := filepath.Join(parent, fmt.Sprintf(".public.fokus-stage-%d-1", pid))
+	fresh := filepath.Join(parent, fmt.Sprintf(".public.fokus-stage-%d-2", pid))
+	running := filepath.Join(parent, fmt.Sprintf(".public.fokus-stage-%d-3", os.Getppid()))
+	for _, dir := range []string{recycled, fresh, running} {
+		os.MkdirAll(filepath.Join(dir, "ideas"), 0o755)
+		os.WriteFile(filepath.Join(dir, "ideas", "old.html"), []byte("old"), 0o644)
+	}
+	os.WriteFile(filepath.Join(recycled, Marker), []byte(markerText), 0o644)
+
+	st, err := NewStage(dest)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !st.recycled {
+		t.Error("the killed build's recycled stage was not taken as the previous output")
+	}
+	if err := st.Put("index.html", []byte("2")); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	if got := tree(t, dest); keys(got) != ".fokus-output index.html" || got["index.html"] != "2" {
+		t.Fatalf("destination: %v", got)
+	}
+	want := ".public.fokus-prev " + filepath.Base(running) + " public"
+	if got := entries(t, parent); got != want {
+		t.Fatalf("parent holds %s, want %s", got, want)
 	}
 }
