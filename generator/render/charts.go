@@ -7,7 +7,7 @@ import (
 
 // text gives package chart the page's language and links.
 func (p *Page) text() chart.Text {
-	return chart.Text{T: p.T, Num: p.Num, Link: p.IdeaLink}
+	return chart.Text{T: p.T, Num: p.Num, Link: func(slug string) string { return p.Link(PagePath("ideas", slug)) }}
 }
 
 // MatrixChart is the priority matrix of the site's scored open ideas.

@@ -117,13 +117,33 @@ func (p *Page) Link(target string) string {
 	return p.Root + target
 }
 
-// IdeaLink, TeamLink and ObjectiveLink return relative URLs to those pages.
-// The slug is a file name and may hold characters that mean something in
-// a URL ("#", "?", "%"), so it is escaped as a path segment.
-func (p *Page) IdeaLink(slug string) string      { return p.Link(PagePath("ideas", slug)) }
-func (p *Page) TeamLink(slug string) string      { return p.Link(PagePath("teams", slug)) }
-func (p *Page) ObjectiveLink(slug string) string { return p.Link(PagePath("objectives", slug)) }
-func (p *Page) PosterLink(slug string) string    { return p.Link(PagePath("posters", slug)) }
+// IdeaLink, TeamLink, ObjectiveLink and PosterLink return relative URLs to
+// those pages, for a document or its slug: {{$p.IdeaLink .}} reads the slug
+// in Go, which is cheaper than html/template finding .Slug by reflection
+// through the embedded document. The slug is a file name and may hold
+// characters that mean something in a URL ("#", "?", "%"), so it is escaped
+// as a path segment.
+func (p *Page) IdeaLink(doc any) (string, error)      { return p.docLink("ideas", doc) }
+func (p *Page) TeamLink(doc any) (string, error)      { return p.docLink("teams", doc) }
+func (p *Page) ObjectiveLink(doc any) (string, error) { return p.docLink("objectives", doc) }
+func (p *Page) PosterLink(doc any) (string, error)    { return p.docLink("posters", doc) }
+
+func (p *Page) docLink(section string, doc any) (string, error) {
+	var slug string
+	switch d := doc.(type) {
+	case string:
+		slug = d
+	case *site.Idea:
+		slug = d.Slug
+	case *site.Team:
+		slug = d.Slug
+	case *site.Objective:
+		slug = d.Slug
+	default:
+		return "", fmt.Errorf("a link to %s needs a slug or a document, not %T", section, doc)
+	}
+	return p.Link(PagePath(section, slug)), nil
+}
 
 // PagePath is the URL path, relative to the site root, of a document's page:
 // section/slug/, with the slug escaped as a path segment.

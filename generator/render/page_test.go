@@ -1,6 +1,11 @@
 package render
 
-import "testing"
+import (
+	"testing"
+
+	"fokus/generator/content"
+	"fokus/generator/site"
+)
 
 func TestNumbersAreWrittenTheWayTheSiteLanguageWritesThem(t *testing.T) {
 	cases := []struct {
@@ -23,5 +28,32 @@ func TestNumbersAreWrittenTheWayTheSiteLanguageWritesThem(t *testing.T) {
 		if got := p.Num(c.in); got != c.want {
 			t.Errorf("Num(%v) in %s = %q, want %q", c.in, c.lang, got, c.want)
 		}
+	}
+}
+
+// A link takes a document or its slug, and says so when given anything else.
+func TestLinksTakeADocumentOrItsSlug(t *testing.T) {
+	p := &Page{Root: "../../"}
+	doc := content.Doc{Slug: "a#b"}
+	idea := &site.Idea{Idea: &content.Idea{Doc: doc}}
+	team := &site.Team{Team: &content.Team{Doc: doc}}
+	objective := &site.Objective{Objective: &content.Objective{Doc: doc}}
+	for _, c := range []struct {
+		link func(any) (string, error)
+		doc  any
+		want string
+	}{
+		{p.IdeaLink, idea, "../../ideas/a%23b/index.html"},
+		{p.IdeaLink, "a#b", "../../ideas/a%23b/index.html"},
+		{p.TeamLink, team, "../../teams/a%23b/index.html"},
+		{p.PosterLink, team, "../../posters/a%23b/index.html"},
+		{p.ObjectiveLink, objective, "../../objectives/a%23b/index.html"},
+	} {
+		if got, err := c.link(c.doc); got != c.want || err != nil {
+			t.Errorf("link(%T) = %q, %v; want %q", c.doc, got, err, c.want)
+		}
+	}
+	if _, err := p.IdeaLink(42); err == nil {
+		t.Error("no error for a link to a number")
 	}
 }
