@@ -6,7 +6,6 @@ import (
 	"time"
 
 	"fokus/generator/internal/corpus"
-	"fokus/generator/output"
 )
 
 // BenchmarkBuild measures what `fokus build` does: load, check, render and
@@ -20,20 +19,7 @@ func BenchmarkBuild(b *testing.B) {
 			dest := b.TempDir() + "/public"
 			b.ReportAllocs()
 			for b.Loop() {
-				stage, err := output.NewStage(dest)
-				if err != nil {
-					b.Fatal(err)
-				}
-				res, err := BuildTo(Options{Source: src, Now: now, NowDay: true}, stage)
-				if err != nil {
-					b.Fatal(err)
-				}
-				if res.Failed() {
-					b.Fatalf("corpus has errors:\n%s", res.Diagnostics[:min(len(res.Diagnostics), 5)])
-				}
-				if err := stage.Commit(); err != nil {
-					b.Fatal(err)
-				}
+				buildTo(b, src, now, dest)
 			}
 		})
 	}
