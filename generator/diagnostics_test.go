@@ -1,6 +1,7 @@
 package generator
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 	"testing"
@@ -414,5 +415,32 @@ func TestALocalImageInABodyIsAWarningAtItsPlace(t *testing.T) {
 	slices.Sort(want)
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// A build reads a body again when it renders its page (content.Doc.HTML). A
+// file saved in between must not reach the output with the front matter and
+// the checks of its previous version: the build fails at that file.
+func TestAFileChangedDuringTheBuildFailsItAtThatFile(t *testing.T) {
+	const x = "content/ideas/x.md"
+	fsys := testsite.MapFS(validSite + "-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-20`) + "First version.\n")
+	res, err := Check(Options{Source: fsys, Now: testNow, NowDay: true})
+	if err != nil || res.Failed() {
+		t.Fatalf("check: %v %s", err, res.Diagnostics)
+	}
+	fsys[x].Data = append(bytes.Clone(fsys[x].Data), "Saved while building.\n"...)
+	err = RenderTo(fsys, res, discard{})
+	if err == nil {
+		t.Fatal("a body changed after checking was rendered")
+	}
+	want := x + ":1:1: error: changed while the site was being built; build again"
+	if got := RenderDiagnostic(res.Site.Config, err).String(); got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+
+	delete(fsys, x)
+	if err := RenderTo(fsys, res, discard{}); err == nil ||
+		!strings.HasPrefix(RenderDiagnostic(res.Site.Config, err).String(), x+":1:1: error: cannot read it again: ") {
+		t.Errorf("a file deleted during the build: got %v", err)
 	}
 }

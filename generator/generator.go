@@ -86,7 +86,7 @@ func RenderTo(source fs.FS, res *Result, sink render.Sink) error {
 
 // Check loads and checks the site without rendering it.
 func Check(opts Options) (*Result, error) {
-	set, diags, err := content.Load(opts.Source, content.Options{Drafts: opts.Drafts})
+	set, diags, err := content.Load(opts.Source, content.Options{Drafts: opts.Drafts, DeferBodies: true})
 	if err != nil {
 		return &Result{Diagnostics: diags}, err
 	}
@@ -103,6 +103,17 @@ func Check(opts Options) (*Result, error) {
 // templateErr matches html/template's errors: "template: idea.html:12:5: message"
 // (the column is missing for parse errors).
 var templateErr = regexp.MustCompile(`template: ([^:\s]+\.html):(\d+):(?:(\d+):)? (.*)`)
+
+// RenderDiagnostic turns an error of rendering into a diagnostic: at a
+// content file whose body could not be read again, else at the theme (see
+// ThemeDiagnostic).
+func RenderDiagnostic(cfg *content.Config, err error) diag.Diagnostic {
+	var d diag.Diagnostic
+	if errors.As(err, &d) {
+		return d
+	}
+	return ThemeDiagnostic(cfg, err)
+}
 
 // ThemeDiagnostic turns an error of loading or executing a theme into a
 // diagnostic at the theme file and line it names, or at the theme key of

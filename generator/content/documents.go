@@ -2,6 +2,7 @@ package content
 
 import (
 	"errors"
+	"hash/maphash"
 	"html/template"
 	"math"
 	"path"
@@ -15,13 +16,16 @@ import (
 	"fokus/generator/diag"
 )
 
-// Doc is what every content file has: where it is, its slug, its body, and the
-// positions of its front matter keys for later diagnostics.
+// Doc is what every content file has: where it is, its slug, its body (see
+// HTML), and the positions of its front matter keys for later diagnostics.
 type Doc struct {
 	Path string // relative to the source folder, with forward slashes
 	Slug string // file name without .md
-	Body template.HTML
 	pos  *positions
+
+	html  template.HTML // the body, when converted as the file was parsed
+	later *rereader     // else where to read it again
+	sum   uint64        // and the checksum of the file that was parsed
 }
 
 // At returns the position of a front matter key path such as "teams.1" or
@@ -124,8 +128,9 @@ func KindOf(p string) Kind {
 
 // Parser parses content files for one configuration.
 type Parser struct {
-	tz *time.Location
-	md *Markdown
+	tz    *time.Location
+	md    *Markdown
+	later *rereader // set by Load: bodies are converted when rendered
 }
 
 // NewParser returns a parser for the site configured by cfg.
@@ -157,7 +162,14 @@ func (p *Parser) Parse(kind Kind, filePath string, data []byte) (any, diag.List)
 		return unreadable, diags
 	}
 	d := &decoder{path: filePath, pos: newPositions(src.Front, src.FrontLine), diags: &diags, tz: p.tz}
-	body, localImages, err := p.md.Convert(src.Body)
+	doc := Doc{Path: filePath, Slug: strings.TrimSuffix(path.Base(filePath), ".md"), pos: d.pos}
+	var localImages []int
+	var err error
+	if p.defers(src.Body) {
+		doc.later, doc.sum = p.later, maphash.Bytes(sumSeed, data)
+	} else {
+		doc.html, localImages, err = p.md.Convert(src.Body)
+	}
 	for _, off := range localImages {
 		line, col := lineCol(src.Body, off)
 		diags = append(diags, diag.Diagnostic{Path: filePath, Line: src.BodyLine + line - 1, Col: col, Severity: diag.Warning,
@@ -166,7 +178,6 @@ func (p *Parser) Parse(kind Kind, filePath string, data []byte) (any, diag.List)
 	if err != nil {
 		diags.Errorf(filePath, src.BodyLine, 1, "cannot render Markdown: %v", err)
 	}
-	doc := Doc{Path: filePath, Slug: strings.TrimSuffix(path.Base(filePath), ".md"), Body: body, pos: d.pos}
 	t := &table{d: d, m: m, kind: string(kind) + " front matter"}
 	var out any
 	switch kind {

@@ -53,6 +53,9 @@ func (s *Set) Exists(kind Kind, slug string) bool {
 // Options changes what Load keeps.
 type Options struct {
 	Drafts bool // keep ideas marked draft
+	// DeferBodies leaves bodies to be converted when rendered (see Doc.HTML),
+	// for a build that renders once; a preview server keeps them converted.
+	DeferBodies bool
 }
 
 // ErrNoContent means the source folder has no content/ folder: most likely
@@ -69,6 +72,9 @@ func Load(fsys fs.FS, opts Options) (*Set, diag.List, error) {
 	}
 	diags = append(diags, extra...)
 	parser := NewParser(cfg)
+	if opts.DeferBodies {
+		parser.later = &rereader{fsys: fsys, md: parser.md}
+	}
 	docs := make([]any, len(files))
 	fileDiags := make([]diag.List, len(files))
 	var wg sync.WaitGroup

@@ -50,6 +50,10 @@ func (d Diagnostic) String() string {
 	return fmt.Sprintf("%s:%d:%d: %s: %s", d.Path, line, col, kind, d.Message)
 }
 
+// Error makes a diagnostic an error, for a problem found where only an
+// error can be returned (a body read again while rendering).
+func (d Diagnostic) Error() string { return d.String() }
+
 // List collects diagnostics of one run.
 type List []Diagnostic
 
