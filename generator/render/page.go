@@ -40,13 +40,6 @@ func (p *Page) Fragment(name string) (template.HTML, error) {
 	return p.memo(name+"\x00"+p.Root+"\x00"+p.Section, name, p)
 }
 
-// IdeaRow renders one idea's row of an idea table once per root: the same
-// idea is listed on the backlog, its teams' and objectives' pages and the
-// dashboard, and the row depends only on the idea and the links' root.
-func (p *Page) IdeaRow(idea *site.Idea) (template.HTML, error) {
-	return p.memo("idea-row\x00"+p.Root+"\x00"+idea.Slug, "idea-row", Pair{p, idea})
-}
-
 // IdeaPart renders the named template with Pair{page, idea} once per idea
 // for every page: the parts of an idea's row without links, which are the
 // same on every page that lists it. The template must not use the page's
