@@ -2,6 +2,7 @@ package generator
 
 import (
 	"fmt"
+	"io"
 	"testing"
 	"time"
 
@@ -48,7 +49,11 @@ func TestGeneratedCorpusIsValid(t *testing.T) {
 // discard is a sink that drops what it gets, to time rendering alone.
 type discard struct{}
 
-func (discard) Put(string, []byte) error { return nil }
+func (discard) Create(string) (io.WriteCloser, error) { return nopCloser{io.Discard}, nil }
+
+type nopCloser struct{ io.Writer }
+
+func (nopCloser) Close() error { return nil }
 
 // BenchmarkRender measures rendering alone: the theme's templates over the
 // model of a generated site, with nothing written.

@@ -52,9 +52,10 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 	if err == nil && !res.Failed() {
 		limitHeap()
 		if rerr := generator.RenderTo(opts.Source, res, files); rerr != nil {
-			// A template that fails while rendering is the theme's problem:
-			// reported like any other, at its file and line.
-			res.Diagnostics = append(res.Diagnostics, generator.ThemeDiagnostic(res.Site.Config, rerr))
+			// A template that fails while rendering is the theme's problem,
+			// a body that changed meanwhile the content's: reported like
+			// any other, at its file and line.
+			res.Diagnostics = append(res.Diagnostics, generator.RenderDiagnostic(res.Site.Config, rerr))
 		}
 	}
 	printDiagnostics(stderr, res)
@@ -102,9 +103,9 @@ type counter struct {
 	n atomic.Int64
 }
 
-func (c *counter) Put(path string, data []byte) error {
+func (c *counter) Create(path string) (io.WriteCloser, error) {
 	c.n.Add(1)
-	return c.Sink.Put(path, data)
+	return c.Sink.Create(path)
 }
 
 func cmdCheck(args []string, stdout, stderr io.Writer) error {

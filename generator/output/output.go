@@ -6,6 +6,7 @@ package output
 import (
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -209,40 +210,92 @@ func (st *Stage) list() {
 // Put writes one file (path with forward slashes). It is safe for
 // concurrent use and does not keep data.
 func (st *Stage) Put(path string, data []byte) error {
-	err := st.put(filepath.FromSlash(path), data)
+	w, err := st.Create(path)
 	if err != nil {
-		st.broken.Store(true)
+		return err
+	}
+	_, err = w.Write(data)
+	if cerr := w.Close(); err == nil {
+		err = cerr
 	}
 	return err
 }
 
-func (st *Stage) put(rel string, data []byte) error {
+// Create opens one file (path with forward slashes) for writing, so that a
+// large page streams to disk instead of being held whole. It is safe for
+// concurrent use. A file that fails to be written breaks the stage: it is
+// not kept for the next build.
+func (st *Stage) Create(path string) (io.WriteCloser, error) {
+	w, err := st.create(filepath.FromSlash(path))
+	if err != nil {
+		st.broken.Store(true)
+		return nil, err
+	}
+	return w, nil
+}
+
+func (st *Stage) create(rel string) (*stageFile, error) {
 	full := filepath.Join(st.dir, rel)
 	if err := st.folder(filepath.Dir(rel)); err != nil {
-		return err
+		return nil, err
 	}
-	if !st.recycled {
-		return os.WriteFile(full, data, 0o644)
+	if st.recycled {
+		st.mu.Lock()
+		_, isDir := st.dirs.Load(rel)
+		if !isDir {
+			st.written[rel] = true
+		}
+		st.mu.Unlock()
+		if isDir {
+			return nil, &fs.PathError{Op: "open", Path: full, Err: syscall.EISDIR} // a folder of this build
+		}
+		// Most files of a build were in the build before the last one too.
+		if f, size, err := openOwn(full); err == nil {
+			return &stageFile{st: st, f: f, old: size}, nil
+		}
+		// Nothing there, or nothing fokus may write into: a folder, a link, a
+		// file that is read-only or has other links. Replaced by a new file.
+		if err := os.RemoveAll(full); err != nil {
+			return nil, err
+		}
 	}
-	st.mu.Lock()
-	_, isDir := st.dirs.Load(rel)
-	if !isDir {
-		st.written[rel] = true
+	f, err := os.OpenFile(full, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
+	if err != nil {
+		return nil, err
 	}
-	st.mu.Unlock()
-	if isDir {
-		return &fs.PathError{Op: "open", Path: full, Err: syscall.EISDIR} // a folder of this build
+	return &stageFile{st: st, f: f}, nil
+}
+
+// stageFile is a file being written into a stage. An existing file is
+// overwritten in place; what is left of its old content beyond the new is
+// cut off when it is closed.
+type stageFile struct {
+	st     *Stage
+	f      *os.File
+	old, n int64 // old size, bytes written
+}
+
+func (w *stageFile) Write(p []byte) (int, error) {
+	n, err := w.f.Write(p)
+	w.n += int64(n)
+	if err != nil {
+		w.st.broken.Store(true)
 	}
-	// Most files of a build were in the build before the last one too.
-	if overwrite(full, data) == nil {
-		return nil
+	return n, err
+}
+
+func (w *stageFile) Close() error {
+	var err error
+	if w.old > w.n {
+		err = w.f.Truncate(w.n)
 	}
-	// Nothing there, or nothing fokus may write into: a folder, a link, a
-	// file that is read-only or has other links. Replaced by a new file.
-	if err := os.RemoveAll(full); err != nil {
-		return err
+	if cerr := w.f.Close(); err == nil {
+		err = cerr
 	}
-	return os.WriteFile(full, data, 0o644)
+	if err != nil {
+		w.st.broken.Store(true)
+	}
+	return err
 }
 
 // folder makes sure that rel below the stage is a folder. In a recycled
@@ -280,30 +333,26 @@ func (st *Stage) folder(rel string) error {
 	return nil
 }
 
-// overwrite replaces the content of the existing plain file at path in
-// place, which keeps its inode. It fails for anything else, a link (O_NOFOLLOW)
-// or a pipe included, and for a file with other hard links: someone kept a copy of
-// an old build with cp -al or rsync --link-dest, which must stay as it was.
-func overwrite(path string, data []byte) error {
+// openOwn opens the existing plain file at path for writing over its
+// content in place, which keeps its inode, and returns its size. It fails
+// for anything else, a link (O_NOFOLLOW) or a pipe included, and for a file
+// with other hard links: someone kept a copy of an old build with cp -al or
+// rsync --link-dest, which must stay as it was.
+func openOwn(path string) (*os.File, int64, error) {
 	// O_NONBLOCK: a named pipe someone left there fails instead of blocking.
 	f, err := os.OpenFile(path, os.O_WRONLY|syscall.O_NOFOLLOW|syscall.O_NONBLOCK, 0)
 	if err != nil {
-		return err
+		return nil, 0, err
 	}
 	info, err := f.Stat()
 	if err == nil && (!info.Mode().IsRegular() || linked(info)) {
 		err = errors.New("not a plain file of fokus's own")
 	}
-	if err == nil {
-		_, err = f.Write(data)
+	if err != nil {
+		f.Close()
+		return nil, 0, err
 	}
-	if err == nil && info.Size() > int64(len(data)) {
-		err = f.Truncate(int64(len(data)))
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	return err
+	return f, info.Size(), nil
 }
 
 // Commit marks the staged folder as fokus's output and swaps it in for dest.

@@ -2,13 +2,16 @@ package render
 
 import (
 	"encoding/json"
+	"io"
+	"slices"
 	"time"
 
 	"fokus/generator/site"
 )
 
 // The index.json schema: the site as data for other tools, with everything
-// fokus computed (scores, ranks, progress, load, findings).
+// fokus computed (scores, ranks, progress, load, findings). writeJSON writes
+// it member by member and element by element; its test marshals it whole.
 type jsonSite struct {
 	Title      string          `json:"title"`
 	Period     string          `json:"period"`
@@ -125,84 +128,145 @@ func nonNil(s []string) []string {
 	return s
 }
 
-func exportJSON(s *site.Site) ([]byte, error) {
-	out := jsonSite{
-		Title: s.Config.Title, Period: s.Period, Now: day(s.Now),
-		Scoring:    jsonScoring{Model: s.Config.ScoringModel, Formula: site.Formula(s.Config.ScoringModel)},
-		Teams:      []jsonTeam{},
-		Ideas:      []jsonIdea{},
-		Objectives: []jsonObjective{},
-		Findings:   []jsonFinding{},
+// writeJSON writes index.json as json.MarshalIndent(site, "", "  ") would,
+// but one element of a list at a time: a site of 10,000 ideas is a file of
+// 12 MB, which as one value was built, marshalled and indented in memory at
+// three times that size.
+func writeJSON(w io.Writer, s *site.Site) error {
+	out := jsonWriter{w: w}
+	out.write("{")
+	out.member("title", s.Config.Title)
+	out.member("period", s.Period)
+	out.member("now", day(s.Now))
+	out.member("scoring", jsonScoring{Model: s.Config.ScoringModel, Formula: site.Formula(s.Config.ScoringModel)})
+	jsonList(&out, "teams", s.Teams, teamJSON)
+	jsonList(&out, "ideas", slices.Concat(s.Ranked, s.Unassessed, s.Closed), ideaJSON)
+	jsonList(&out, "objectives", s.Objectives, objectiveJSON)
+	jsonList(&out, "findings", s.Findings, findingJSON)
+	out.write("\n}\n")
+	return out.err
+}
+
+// jsonWriter writes the members of index.json's top-level object, keeping
+// the first error.
+type jsonWriter struct {
+	w       io.Writer
+	members int
+	err     error
+}
+
+func (o *jsonWriter) write(s string) {
+	if o.err == nil {
+		_, o.err = io.WriteString(o.w, s)
 	}
-	for _, t := range s.Teams {
-		jt := jsonTeam{Slug: t.Slug, Title: t.Title, URL: PagePath("teams", t.Slug), Load: round(t.Load),
-			InProgress: len(t.InProgress), Door: t.Door, Members: nonNil(t.Members), Objectives: []string{}}
-		if t.Capacity > 0 {
-			c := t.Capacity
-			jt.Capacity = &c
+}
+
+// value writes v as MarshalIndent does at depth, in spaces.
+func (o *jsonWriter) value(v any, depth string) {
+	if o.err != nil {
+		return
+	}
+	var data []byte
+	if data, o.err = json.MarshalIndent(v, depth, "  "); o.err == nil {
+		_, o.err = o.w.Write(data)
+	}
+}
+
+func (o *jsonWriter) key(name string) {
+	if o.members > 0 {
+		o.write(",")
+	}
+	o.members++
+	o.write("\n  \"" + name + "\": ")
+}
+
+func (o *jsonWriter) member(name string, v any) {
+	o.key(name)
+	o.value(v, "  ")
+}
+
+// jsonList writes the member name, a list of the JSON form of each item.
+func jsonList[T, J any](o *jsonWriter, name string, items []T, toJSON func(T) J) {
+	o.key(name)
+	if len(items) == 0 {
+		o.write("[]")
+		return
+	}
+	o.write("[")
+	for i, item := range items {
+		if i > 0 {
+			o.write(",")
 		}
-		if t.WIPLimit > 0 {
-			w := t.WIPLimit
-			jt.WIPLimit = &w
+		o.write("\n    ")
+		o.value(toJSON(item), "    ")
+	}
+	o.write("\n  ]")
+}
+
+func teamJSON(t *site.Team) jsonTeam {
+	jt := jsonTeam{Slug: t.Slug, Title: t.Title, URL: PagePath("teams", t.Slug), Load: round(t.Load),
+		InProgress: len(t.InProgress), Door: t.Door, Members: nonNil(t.Members), Objectives: []string{}}
+	if t.Capacity > 0 {
+		c := t.Capacity
+		jt.Capacity = &c
+	}
+	if t.WIPLimit > 0 {
+		w := t.WIPLimit
+		jt.WIPLimit = &w
+	}
+	for _, o := range t.Objectives {
+		jt.Objectives = append(jt.Objectives, o.Slug)
+	}
+	return jt
+}
+
+func ideaJSON(i *site.Idea) jsonIdea {
+	ji := jsonIdea{Slug: i.Slug, Title: i.Title, URL: PagePath("ideas", i.Slug), Status: i.Status,
+		Submitted: day(i.Submitted), Author: i.Author, Teams: nonNil(i.Idea.Teams), Tags: nonNil(i.Tags),
+		Objectives: nonNil(i.Idea.Objectives), Draft: i.Draft}
+	if i.Score != nil {
+		ji.Score = &jsonScore{Value: round(i.Score.Value), Formula: i.Score.Formula, Worked: i.Score.Worked(), Inputs: map[string]float64{}}
+		for _, in := range i.Score.Inputs {
+			ji.Score.Inputs[in.Name] = in.Value
 		}
-		for _, o := range t.Objectives {
-			jt.Objectives = append(jt.Objectives, o.Slug)
+	}
+	if i.Rank > 0 {
+		r := i.Rank
+		ji.Rank = &r
+	}
+	if d := i.Decision; d != nil {
+		ji.Decision = &jsonDecision{Date: day(d.Date), By: d.By, Rationale: d.Rationale, Stops: nonNil(d.Stops), Revisit: day(d.Revisit)}
+	}
+	return ji
+}
+
+func objectiveJSON(o *site.Objective) jsonObjective {
+	jo := jsonObjective{Slug: o.Slug, Title: o.Title, URL: PagePath("objectives", o.Slug), Team: o.Team, Period: o.Period,
+		Owner: o.Owner, Reviewed: day(o.Reviewed), Progress: round(o.Progress), Stale: o.Stale(), KeyResults: []jsonKeyResult{}}
+	for _, kr := range o.KeyResults {
+		jk := jsonKeyResult{Title: kr.Title, Progress: round(kr.Progress), Unit: kr.Unit, Checkins: []jsonCheckin{}}
+		if kr.YesNo {
+			d := kr.Done
+			jk.Done = &d
+		} else {
+			st, tg, cu := kr.Start, kr.Target, kr.Current
+			jk.Start, jk.Target, jk.Current = &st, &tg, &cu
 		}
-		out.Teams = append(out.Teams, jt)
-	}
-	for _, list := range [][]*site.Idea{s.Ranked, s.Unassessed, s.Closed} {
-		for _, i := range list {
-			ji := jsonIdea{Slug: i.Slug, Title: i.Title, URL: PagePath("ideas", i.Slug), Status: i.Status,
-				Submitted: day(i.Submitted), Author: i.Author, Teams: nonNil(i.Idea.Teams), Tags: nonNil(i.Tags),
-				Objectives: nonNil(i.Idea.Objectives), Draft: i.Draft}
-			if i.Score != nil {
-				ji.Score = &jsonScore{Value: round(i.Score.Value), Formula: i.Score.Formula, Worked: i.Score.Worked(), Inputs: map[string]float64{}}
-				for _, in := range i.Score.Inputs {
-					ji.Score.Inputs[in.Name] = in.Value
-				}
-			}
-			if i.Rank > 0 {
-				r := i.Rank
-				ji.Rank = &r
-			}
-			if d := i.Decision; d != nil {
-				ji.Decision = &jsonDecision{Date: day(d.Date), By: d.By, Rationale: d.Rationale, Stops: nonNil(d.Stops), Revisit: day(d.Revisit)}
-			}
-			out.Ideas = append(out.Ideas, ji)
+		if kr.Confidence >= 0 {
+			c := kr.Confidence
+			jk.Confidence = &c
 		}
-	}
-	for _, o := range s.Objectives {
-		jo := jsonObjective{Slug: o.Slug, Title: o.Title, URL: PagePath("objectives", o.Slug), Team: o.Team, Period: o.Period,
-			Owner: o.Owner, Reviewed: day(o.Reviewed), Progress: round(o.Progress), Stale: o.Stale(), KeyResults: []jsonKeyResult{}}
-		for _, kr := range o.KeyResults {
-			jk := jsonKeyResult{Title: kr.Title, Progress: round(kr.Progress), Unit: kr.Unit, Checkins: []jsonCheckin{}}
-			if kr.YesNo {
-				d := kr.Done
-				jk.Done = &d
-			} else {
-				st, tg, cu := kr.Start, kr.Target, kr.Current
-				jk.Start, jk.Target, jk.Current = &st, &tg, &cu
-			}
-			if kr.Confidence >= 0 {
-				c := kr.Confidence
-				jk.Confidence = &c
-			}
-			for _, c := range kr.History {
-				jk.Checkins = append(jk.Checkins, jsonCheckin{Date: day(c.Date), Value: c.Value, Note: c.Note})
-			}
-			jo.KeyResults = append(jo.KeyResults, jk)
+		for _, c := range kr.History {
+			jk.Checkins = append(jk.Checkins, jsonCheckin{Date: day(c.Date), Value: c.Value, Note: c.Note})
 		}
-		out.Objectives = append(out.Objectives, jo)
+		jo.KeyResults = append(jo.KeyResults, jk)
 	}
-	for _, f := range s.Findings {
-		out.Findings = append(out.Findings, jsonFinding{Code: f.Code, Severity: f.Severity.String(), Path: f.Path, Line: f.Line, Col: f.Col,
-			Message: f.Message, Subject: f.Title, URL: PagePath(string(f.Kind)+"s", f.Slug)})
-	}
-	data, err := json.MarshalIndent(out, "", "  ")
-	if err != nil {
-		return nil, err
-	}
-	return append(data, '\n'), nil
+	return jo
+}
+
+func findingJSON(f *site.Finding) jsonFinding {
+	return jsonFinding{Code: f.Code, Severity: f.Severity.String(), Path: f.Path, Line: f.Line, Col: f.Col,
+		Message: f.Message, Subject: f.Title, URL: PagePath(string(f.Kind)+"s", f.Slug)}
 }
 
 func round(f float64) float64 {

@@ -3,11 +3,13 @@
 package render
 
 import (
+	"bufio"
 	"bytes"
 	"errors"
 	"fmt"
 	"hash/maphash"
 	"html/template"
+	"io"
 	"io/fs"
 	"path"
 	"runtime"
@@ -120,13 +122,14 @@ type job struct {
 	out      string // output path
 	template string
 	data     *Page
-	make     func() ([]byte, error)
+	make     func(w io.Writer) error
 }
 
-// Sink receives the files of a rendered site. Put is called from several
-// goroutines at once and must not keep data after it returns.
+// Sink receives the files of a rendered site. Each file is written as it is
+// rendered, so that no page is held whole: the backlog of 10,000 ideas is
+// 8 MB, index.json 12 MB. Create is called from several goroutines at once.
 type Sink interface {
-	Put(path string, data []byte) error
+	Create(path string) (io.WriteCloser, error)
 }
 
 // memory is a Sink that keeps everything, for Render.
@@ -135,10 +138,21 @@ type memory struct {
 	out Output
 }
 
-func (m *memory) Put(path string, data []byte) error {
-	m.mu.Lock()
-	m.out[path] = bytes.Clone(data)
-	m.mu.Unlock()
+func (m *memory) Create(path string) (io.WriteCloser, error) {
+	return &memoryFile{m: m, path: path}, nil
+}
+
+// memoryFile is a file of a memory sink; it is kept when closed.
+type memoryFile struct {
+	bytes.Buffer
+	m    *memory
+	path string
+}
+
+func (f *memoryFile) Close() error {
+	f.m.mu.Lock()
+	f.m.out[f.path] = f.Bytes()
+	f.m.mu.Unlock()
 	return nil
 }
 
@@ -207,10 +221,16 @@ func (t *Theme) Write(s *site.Site, sink Sink, only func(path string) bool) erro
 	// so that no core is left with a long job at the end.
 	var files []job
 	if only == nil || only("index.json") {
-		files = append(files, job{out: "index.json", make: func() ([]byte, error) { return exportJSON(s) }})
+		files = append(files, job{out: "index.json", make: func(w io.Writer) error { return writeJSON(w, s) }})
 	}
 	if only == nil || only(FeedPath) {
-		files = append(files, job{out: FeedPath, make: func() ([]byte, error) { return exportFeed(s, tr) }})
+		files = append(files, job{out: FeedPath, make: func(w io.Writer) error {
+			data, err := exportFeed(s, tr)
+			if err == nil {
+				_, err = w.Write(data)
+			}
+			return err
+		}})
 	}
 	generated := make(map[string]bool, len(jobs)+len(files))
 	for _, j := range append(jobs, files...) {
@@ -222,7 +242,15 @@ func (t *Theme) Write(s *site.Site, sink Sink, only func(path string) bool) erro
 		if err != nil || d.IsDir() || generated[p] || (only != nil && !only(p)) {
 			return err
 		}
-		files = append(files, job{out: p, make: func() ([]byte, error) { return fs.ReadFile(t.static, p) }})
+		files = append(files, job{out: p, make: func(w io.Writer) error {
+			f, err := t.static.Open(p)
+			if err != nil {
+				return err
+			}
+			defer f.Close()
+			_, err = io.Copy(w, f)
+			return err
+		}})
 		return nil
 	})
 	if err != nil {
@@ -242,37 +270,15 @@ func (t *Theme) Write(s *site.Site, sink Sink, only func(path string) bool) erro
 	}
 	next := make(chan int)
 	for range runtime.GOMAXPROCS(0) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			var buf bytes.Buffer
+		wg.Go(func() {
+			// Most pages fit the buffer and reach the sink in one write.
+			w := bufio.NewWriterSize(nil, 64<<10)
 			for i := range next {
-				j := jobs[i]
-				if j.make != nil {
-					data, err := j.make()
-					if err == nil {
-						err = sink.Put(j.out, data)
-					}
-					if err != nil {
-						fail(err)
-					}
-					continue
-				}
-				buf.Reset()
-				if err := j.data.tmpl.ExecuteTemplate(&buf, "base", j.data); err != nil {
-					fail(fmt.Errorf("rendering %s: %w", j.out, err))
-					continue
-				}
-				if err := sink.Put(j.out, buf.Bytes()); err != nil {
+				if err := jobs[i].write(sink, w); err != nil {
 					fail(err)
 				}
-				if buf.Cap() > 1<<20 {
-					// A list page of thousands of ideas grew the buffer; let it
-					// go rather than keep megabytes for pages of kilobytes.
-					buf = bytes.Buffer{}
-				}
 			}
-		}()
+		})
 	}
 	for i := range jobs {
 		next <- i
@@ -280,6 +286,27 @@ func (t *Theme) Write(s *site.Site, sink Sink, only func(path string) bool) erro
 	close(next)
 	wg.Wait()
 	return first
+}
+
+// write renders the job's file into sink through w.
+func (j job) write(sink Sink, w *bufio.Writer) error {
+	f, err := sink.Create(j.out)
+	if err != nil {
+		return err
+	}
+	w.Reset(f)
+	if j.make != nil {
+		err = j.make(w)
+	} else if err = j.data.tmpl.ExecuteTemplate(w, "base", j.data); err != nil {
+		err = fmt.Errorf("rendering %s: %w", j.out, err)
+	}
+	if err == nil {
+		err = w.Flush()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return err
 }
 
 // rootOf returns the relative path from the page at out to the site root,

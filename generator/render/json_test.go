@@ -1,0 +1,74 @@
+package render
+
+import (
+	"bytes"
+	"encoding/json"
+	"slices"
+	"testing"
+	"testing/fstest"
+	"time"
+
+	"fokus/generator/content"
+	"fokus/generator/site"
+)
+
+// writeJSON streams index.json one element at a time; it must give exactly
+// what marshalling the whole site as one value gives, for a site with every
+// list filled and for one with every list empty.
+func TestIndexJSONIsWrittenAsOneValueWouldBe(t *testing.T) {
+	full := fstest.MapFS{
+		"fokus.toml": {Data: []byte("title = \"A <b> & \\\"c\\\"\"\nperiod = \"2026-Q4\"\n")},
+		"content/teams/sales.md": {Data: []byte("+++\ntitle = \"Sales\"\ncapacity = 10\nwip_limit = 2\nmembers = [\"Ann\"]\n+++\n")},
+		"content/teams/web.md":   {Data: []byte("+++\ntitle = \"Web\"\n+++\n")},
+		"content/objectives/leads.md": {Data: []byte("+++\ntitle = \"Leads\"\nteam = \"sales\"\nperiod = \"2026-Q4\"\n\n" +
+			"[[key_results]]\ntitle = \"Leads\"\nstart = 0\ntarget = 40\n\n[[key_results.checkins]]\ndate = 2026-10-01\nvalue = 10\n\n" +
+			"[[key_results]]\ntitle = \"Launched\"\ndone = false\n+++\n")},
+		"content/ideas/a.md": {Data: []byte("+++\ntitle = \"</script> & A\"\nsubmitted = 2026-11-01\nteams = [\"sales\"]\nstatus = \"accepted\"\ntags = [\"x\"]\nobjectives = [\"leads\"]\n\n" +
+			"[score]\nvalue = 3\ntime_criticality = 2\nrisk_reduction = 1\njob_size = 2\n\n[decision]\ndate = 2026-11-02\nby = \"Ann\"\nrationale = \"Because.\"\nstops = [\"b\"]\n+++\n")},
+		"content/ideas/b.md": {Data: []byte("+++\ntitle = \"B\"\nsubmitted = 2026-01-01\nteams = [\"web\"]\n+++\n")},
+		"content/ideas/c.md": {Data: []byte("+++\ntitle = \"C\"\nsubmitted = 2026-11-01\nstatus = \"rejected\"\n\n[decision]\ndate = 2026-11-03\nby = \"Ben\"\nrationale = \"No.\"\n+++\n")},
+	}
+	empty := fstest.MapFS{"fokus.toml": {Data: []byte("title = \"Empty\"\n")}, "content/ideas/.keep": {}}
+	for name, fsys := range map[string]fstest.MapFS{"full": full, "empty": empty} {
+		set, _, err := content.Load(fsys, content.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		s, _ := site.Build(set, time.Date(2026, 11, 26, 0, 0, 0, 0, time.UTC))
+		if name == "full" && (len(s.Ranked) == 0 || len(s.Unassessed) == 0 || len(s.Closed) == 0 || len(s.Findings) == 0) {
+			t.Fatalf("the full site lacks a list: %d ranked, %d unassessed, %d closed, %d findings",
+				len(s.Ranked), len(s.Unassessed), len(s.Closed), len(s.Findings))
+		}
+		whole := jsonSite{
+			Title: s.Config.Title, Period: s.Period, Now: day(s.Now),
+			Scoring:    jsonScoring{Model: s.Config.ScoringModel, Formula: site.Formula(s.Config.ScoringModel)},
+			Teams:      each(s.Teams, teamJSON),
+			Ideas:      each(slices.Concat(s.Ranked, s.Unassessed, s.Closed), ideaJSON),
+			Objectives: each(s.Objectives, objectiveJSON),
+			Findings:   each(s.Findings, findingJSON),
+		}
+		want, err := json.MarshalIndent(whole, "", "  ")
+		if err != nil {
+			t.Fatal(err)
+		}
+		want = append(want, '\n')
+		var got bytes.Buffer
+		if err := writeJSON(&got, s); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got.Bytes(), want) {
+			t.Errorf("%s site: streamed:\n%s\nwant:\n%s", name, got.Bytes(), want)
+		}
+		if !json.Valid(got.Bytes()) {
+			t.Errorf("%s site: not valid JSON", name)
+		}
+	}
+}
+
+func each[T, J any](items []T, toJSON func(T) J) []J {
+	out := []J{}
+	for _, item := range items {
+		out = append(out, toJSON(item))
+	}
+	return out
+}
