@@ -91,6 +91,7 @@ func Check(opts Options) (*Result, error) {
 		return &Result{Diagnostics: diags}, err
 	}
 	res := model(set, opts, diags)
+	set.ForgetPositions() // every diagnostic has its place now
 	// A broken theme is found by check too, not only by build.
 	res.theme, err = LoadTheme(opts.Source, set.Config.Theme)
 	if err != nil {
