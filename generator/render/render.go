@@ -43,17 +43,36 @@ type Theme struct {
 	Builtin bool
 	seed    maphash.Seed
 	pages   map[string]*template.Template
-	folded  map[string]map[string]*template.Template // language → page → set with T folded in
+	foldMu  sync.Mutex
+	folded  map[string]map[string]*template.Template // language → page → set with T folded in, made on first use
 	strings map[string]map[string]string             // language → key → text
 	static  fs.FS
 }
 
-// set returns the template set of a page kind for a language.
-func (t *Theme) set(lang, page string) *template.Template {
-	if f, ok := t.folded[lang][page]; ok {
-		return f
+// sets returns the template sets of the page kinds for a language. The sets
+// with the language's text folded in are made when a language is first
+// rendered: a site is in one language, and copies for the other one are
+// megabytes of template trees.
+func (t *Theme) sets(lang string) (map[string]*template.Template, error) {
+	t.foldMu.Lock()
+	defer t.foldMu.Unlock()
+	if sets, ok := t.folded[lang]; ok {
+		return sets, nil
 	}
-	return t.pages[page]
+	words, ok := t.strings[lang]
+	if !ok {
+		return t.pages, nil
+	}
+	sets := make(map[string]*template.Template, len(t.pages))
+	for name, set := range t.pages {
+		folded, err := foldStrings(set, words)
+		if err != nil {
+			return nil, err
+		}
+		sets[name] = folded
+	}
+	t.folded[lang] = sets
+	return sets, nil
 }
 
 // pageTemplates are the theme's page templates; each defines "main" and is
@@ -103,12 +122,6 @@ func LoadTheme(theme fs.FS) (*Theme, error) {
 			return nil, te
 		}
 		t.strings[lang] = m
-		t.folded[lang] = map[string]*template.Template{}
-		for _, name := range pageTemplates {
-			if t.folded[lang][name], err = foldStrings(t.pages[name], m); err != nil {
-				return nil, err
-			}
-		}
 	}
 	if t.static, err = fs.Sub(theme, "static"); err != nil {
 		return nil, err
@@ -185,6 +198,10 @@ func (t *Theme) RenderOnly(s *site.Site, only func(path string) bool) (Output, e
 func (t *Theme) Write(s *site.Site, sink Sink, only func(path string) bool) error {
 	lang := s.Config.Language
 	tr := t.strings[lang]
+	sets, err := t.sets(lang)
+	if err != nil {
+		return err
+	}
 	var jobs []job
 	cache := &sync.Map{}
 	add := func(out, tmpl, title, section string, fill func(p *Page)) {
@@ -192,7 +209,7 @@ func (t *Theme) Write(s *site.Site, sink Sink, only func(path string) bool) erro
 			return
 		}
 		p := &Page{Site: s, Root: rootOf(out), Title: title, Section: section, lang: lang, strings: tr,
-			tmpl: t.set(lang, tmpl), cache: cache}
+			tmpl: sets[tmpl], cache: cache}
 		if fill != nil {
 			fill(p)
 		}
@@ -236,7 +253,7 @@ func (t *Theme) Write(s *site.Site, sink Sink, only func(path string) bool) erro
 	for _, j := range append(jobs, files...) {
 		generated[j.out] = true
 	}
-	err := fs.WalkDir(t.static, ".", func(p string, d fs.DirEntry, err error) error {
+	err = fs.WalkDir(t.static, ".", func(p string, d fs.DirEntry, err error) error {
 		// A theme's static file at a generated page's path would be written
 		// twice at once; the page wins.
 		if err != nil || d.IsDir() || generated[p] || (only != nil && !only(p)) {
