@@ -17,7 +17,7 @@ import (
 // list filled and for one with every list empty.
 func TestIndexJSONIsWrittenAsOneValueWouldBe(t *testing.T) {
 	full := fstest.MapFS{
-		"fokus.toml": {Data: []byte("title = \"A <b> & \\\"c\\\"\"\nperiod = \"2026-Q4\"\n")},
+		"fokus.toml":             {Data: []byte("title = \"A <b> & \\\"c\\\"\"\nperiod = \"2026-Q4\"\n")},
 		"content/teams/sales.md": {Data: []byte("+++\ntitle = \"Sales\"\ncapacity = 10\nwip_limit = 2\nmembers = [\"Ann\"]\n+++\n")},
 		"content/teams/web.md":   {Data: []byte("+++\ntitle = \"Web\"\n+++\n")},
 		"content/objectives/leads.md": {Data: []byte("+++\ntitle = \"Leads\"\nteam = \"sales\"\nperiod = \"2026-Q4\"\n\n" +
