@@ -6,9 +6,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"runtime"
-	"runtime/debug"
-	"runtime/metrics"
 	"sync/atomic"
 	"time"
 
@@ -48,12 +45,8 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	files := &counter{Sink: stage}
-	tuned := tuneGC()
 	res, err := generator.Check(opts)
 	if err == nil && !res.Failed() {
-		if tuned {
-			budgetGC()
-		}
 		if rerr := generator.RenderTo(opts.Source, res, files); rerr != nil {
 			// A template that fails while rendering is the theme's problem,
 			// a body that changed meanwhile the content's: reported like
@@ -77,46 +70,6 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 	fmt.Fprintf(stdout, "fokus: built %s into %s (%d files) in %d ms\n",
 		counts(res), target, files.n.Load()+1, time.Since(start).Milliseconds())
 	return nil
-}
-
-// The garbage collector's default pacing collects whenever the heap has
-// doubled since the last collection. A build allocates gigabytes while it
-// keeps little (the model of 10,000 ideas is 25 MB, and pages stream to
-// disk), so by default it collects every few tens of megabytes: 50 times
-// per build at 10,000 ideas. fokus build gives the collector a fixed budget
-// instead, unless GOGC or GOMEMLIMIT say otherwise:
-//
-//   - while reading, a collection when the heap has grown fivefold
-//     (GOGC=400), which stays within the budget until the model is larger
-//     than a fifth of it, and grows with the site after that;
-//   - while rendering, none until the heap reaches the budget, 128 MiB, or
-//     three times the model and 32 MiB, whichever is more, so that a larger
-//     site is never squeezed.
-//
-// Measured on 10,000 ideas (BENCHMARKS.md): peak RSS about 140 MB, and
-// fewer collections than with the default pacing.
-const gcBudget = 128 << 20
-
-// tuneGC is the pacing while reading; see gcBudget.
-func tuneGC() bool {
-	if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
-		return false
-	}
-	debug.SetGCPercent(400)
-	return true
-}
-
-// budgetGC is the pacing while rendering; see gcBudget.
-func budgetGC() {
-	runtime.GC()
-	sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
-	metrics.Read(sample)
-	if sample[0].Value.Kind() != metrics.KindUint64 {
-		return
-	}
-	live := int64(sample[0].Value.Uint64())
-	debug.SetMemoryLimit(max(gcBudget, 3*live+32<<20))
-	debug.SetGCPercent(-1)
 }
 
 // counter counts the files that pass into a sink.
