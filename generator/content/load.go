@@ -103,9 +103,11 @@ func Load(fsys fs.FS, opts Options) (*Set, diag.List, error) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			var data []byte // reused: Parse keeps nothing of it
 			for i := range next {
 				f := files[i]
-				data, err := fs.ReadFile(fsys, f)
+				var err error
+				data, err = readInto(fsys, f, data)
 				if err != nil {
 					fileDiags[i].Errorf(f, 1, 1, "cannot read: %v", err)
 					docs[i] = &Unreadable{Kind: KindOf(f), Doc: Doc{Path: f, Slug: strings.TrimSuffix(path.Base(f), ".md")}}
