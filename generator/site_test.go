@@ -398,3 +398,13 @@ func TestStaticFileDoesNotShadowAGeneratedOne(t *testing.T) {
 		t.Errorf("extra.txt = %q", out["extra.txt"])
 	}
 }
+
+// The README tells theme authors that a document's body is .HTML.
+func TestAThemeGetsABodyAsHTML(t *testing.T) {
+	archive := exampleSite + "-- fokus.toml --\ntheme = \"custom\"\n" +
+		"-- themes/custom/templates/idea.html --\n{{define \"main\"}}<div class=\"mine\">{{.Idea.HTML}}</div>{{end}}\n"
+	page := string(build(t, archive, false)["ideas/linkedin/index.html"])
+	if !strings.Contains(page, `<div class="mine"><h2 id=`) || !strings.Contains(page, "<p>Nobody knows us.</p>\n</div>") {
+		t.Errorf("the custom idea page lacks its body:\n%s", page)
+	}
+}
