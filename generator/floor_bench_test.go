@@ -2,8 +2,8 @@ package generator
 
 import (
 	"fmt"
-	"math"
 	"io/fs"
+	"math"
 	"os"
 	"runtime"
 	"strings"

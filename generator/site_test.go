@@ -408,3 +408,44 @@ func TestAThemeGetsABodyAsHTML(t *testing.T) {
 		t.Errorf("the custom idea page lacks its body:\n%s", page)
 	}
 }
+
+// The built-in theme renders each idea's row once, with a stand-in for the
+// root that each page replaces (render.Page.IdeaRow): it must reach no file.
+// Another theme's row may use the root in any way and is rendered per root.
+func TestRowsLinkFromEveryPageAndNoStandInIsLeft(t *testing.T) {
+	for name, out := range map[string]render.Output{
+		"built-in": build(t, exampleSite, false),
+		"custom": build(t, exampleSite+"-- fokus.toml --\ntheme = \"custom\"\n"+
+			"-- themes/custom/templates/backlog.html --\n"+
+			"{{define \"main\"}}{{template \"ideas-table\" (pair . .Site.Ranked)}}{{end}}\n"+
+			"{{define \"idea-row\"}}<tr><td data-up=\"{{upper (link .P \"backlog/\")}}\"><a href=\"{{ideaLink .P .V}}\">{{.V.Idea.Title}}</a></td></tr>{{end}}\n", false),
+	} {
+		for path, data := range out {
+			if bytes.Contains(bytes.ToLower(data), []byte("fokusroot")) {
+				t.Errorf("%s theme: %s holds the stand-in root", name, path)
+			}
+		}
+		if name == "custom" {
+			if page := string(out["backlog/index.html"]); !strings.Contains(page, `data-up="../BACKLOG/INDEX.HTML"`) ||
+				!strings.Contains(page, `<a href="../ideas/linkedin/index.html">`) {
+				t.Errorf("custom row on the backlog:\n%s", page)
+			}
+		}
+	}
+}
+
+// Themes made from the default theme of 2026-11-26 read a body as
+// .Doc.Body and render a row's parts with IdeaPart.
+func TestAThemeOfTheFirstDefaultStillBuilds(t *testing.T) {
+	archive := exampleSite + "-- fokus.toml --\ntheme = \"old\"\n" +
+		"-- themes/old/templates/idea.html --\n{{define \"main\"}}{{with .Idea}}{{$d := .Idea}}<div class=\"old\">{{$d.Doc.Body}}</div>{{end}}{{end}}\n" +
+		"-- themes/old/templates/backlog.html --\n{{define \"main\"}}{{$p := .}}{{range .Site.Ranked}}<p>{{$p.IdeaPart \"part\" .}}</p>{{end}}{{end}}\n" +
+		"{{define \"part\"}}<b>{{.V.Idea.Title}}</b>{{end}}\n"
+	out := build(t, archive, false)
+	if page := string(out["ideas/linkedin/index.html"]); !strings.Contains(page, "<div class=\"old\"><h2 id=") {
+		t.Errorf("idea page:\n%s", page)
+	}
+	if page := string(out["backlog/index.html"]); !strings.Contains(page, "<p><b>") {
+		t.Errorf("backlog:\n%s", page)
+	}
+}

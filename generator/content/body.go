@@ -68,6 +68,10 @@ func (d *Doc) HTML() (template.HTML, error) {
 	return d.later.md.HTML(src.Body)
 }
 
+// Body is HTML under the name that themes made from the default theme of
+// 2026-11-26 use ({{.Doc.Body}}, when it was a field).
+func (d *Doc) Body() (template.HTML, error) { return d.HTML() }
+
 // readInto reads the file name into buf, grown as needed, and returns what
 // it read. Reading every file of a site twice into new buffers was 80 MB of
 // garbage per build at 10,000 ideas; the callers reuse one buffer.

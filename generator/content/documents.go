@@ -17,7 +17,8 @@ import (
 )
 
 // Doc is what every content file has: where it is, its slug, its body (see
-// HTML), and the positions of its front matter keys for later diagnostics.
+// HTML), and the positions of its front matter keys for the diagnostics of
+// the model (Set.ForgetPositions lets go of them once those are made).
 type Doc struct {
 	Path string // relative to the source folder, with forward slashes
 	Slug string // file name without .md

@@ -30,6 +30,7 @@ type Page struct {
 	strings map[string]string
 	tmpl    *template.Template // the page's template set, for Fragment
 	cache   *sync.Map          // fragments shared by the pages of one render
+	rows    *sync.Map          // the built-in theme's rows and what they render, with rootStandIn
 }
 
 // Fragment renders the named template once per render for all pages with
@@ -43,26 +44,36 @@ func (p *Page) Fragment(name string) (template.HTML, error) {
 
 // IdeaRow renders one idea's row of an idea table. The same idea is listed
 // on the backlog, the priorities, its teams' and its objectives' pages and
-// the dashboard: 36,000 rows at 10,000 ideas, of 10,000 ideas. The row is
-// rendered once, with rootStandIn as the root of its links, and each page
-// puts in its own root. The stand-in is letters and digits, which
-// html/template leaves as they are in a URL, and a root is only dots and
-// slashes, which need escaping in no context; so the row stays escaped as
-// html/template made it.
+// the dashboard: 36,000 rows at 10,000 ideas, of 10,000 ideas.
+//
+// The built-in theme's row uses the page's root only at the start of the
+// href of its links, so it is rendered once per idea, with rootStandIn as
+// the root, and each page puts in its own. The stand-in is letters and
+// digits, which html/template leaves as they are in a URL, and a root is
+// dots and slashes, which need no escaping at the start of an href; the
+// row stays as html/template escaped it. What the row renders with the
+// stand-in (its team links, its badge) is kept apart from what pages
+// render (Page.rows), so that the stand-in reaches no page unreplaced.
+//
+// Another theme's row may use the root in any way, so it is rendered once
+// per idea and root.
 func (p *Page) IdeaRow(idea *site.Idea) (template.HTML, error) {
-	if p.cache == nil || p.tmpl == nil {
+	if p.rows == nil {
+		return p.memo("idea-row\x00"+p.Root+"\x00"+idea.Slug, "idea-row", Pair{p, idea})
+	}
+	if p.tmpl == nil {
 		return "", fmt.Errorf("idea row: page has no template set")
 	}
 	key := "idea-row\x00" + idea.Slug
-	v, ok := p.cache.Load(key)
+	v, ok := p.rows.Load(key)
 	if !ok {
 		var b strings.Builder
 		stand := *p
-		stand.Root = rootStandIn
+		stand.Root, stand.cache = rootStandIn, p.rows
 		if err := p.tmpl.ExecuteTemplate(&b, "idea-row", Pair{&stand, idea}); err != nil {
 			return "", err
 		}
-		v, _ = p.cache.LoadOrStore(key, b.String())
+		v, _ = p.rows.LoadOrStore(key, b.String())
 	}
 	return template.HTML(strings.ReplaceAll(v.(string), rootStandIn, p.Root)), nil
 }
@@ -70,6 +81,14 @@ func (p *Page) IdeaRow(idea *site.Idea) (template.HTML, error) {
 // rootStandIn stands for the root in rows rendered for many pages. It is
 // new in every run, so that no content can spell it.
 var rootStandIn = "fokusroot" + rand.Text()
+
+// IdeaPart renders the named template with Pair{page, idea} once per idea
+// for every page: the parts of an idea's row without links, in themes made
+// from the default theme of 2026-11-26. The template must not use the
+// page's root or section.
+func (p *Page) IdeaPart(name string, idea *site.Idea) (template.HTML, error) {
+	return p.memo(name+"\x00"+idea.Slug, name, Pair{p, idea})
+}
 
 // Badge is the "badge" partial of a status, rendered once per status.
 func (p *Page) Badge(status string) (template.HTML, error) {

@@ -204,12 +204,16 @@ func (t *Theme) Write(s *site.Site, sink Sink, only func(path string) bool) erro
 	}
 	var jobs []job
 	cache := &sync.Map{}
+	var rows *sync.Map // see Page.IdeaRow
+	if t.Builtin {
+		rows = &sync.Map{}
+	}
 	add := func(out, tmpl, title, section string, fill func(p *Page)) {
 		if only != nil && !only(out) {
 			return
 		}
 		p := &Page{Site: s, Root: rootOf(out), Title: title, Section: section, lang: lang, strings: tr,
-			tmpl: sets[tmpl], cache: cache}
+			tmpl: sets[tmpl], cache: cache, rows: rows}
 		if fill != nil {
 			fill(p)
 		}
