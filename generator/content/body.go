@@ -23,8 +23,8 @@ import (
 // to the rendering ones.
 //
 // Bodies with an image are converted when parsed all the same, because a
-// local image is a warning that `fokus check` must report; only a body
-// without "![" can have no image.
+// local image is a warning that `fokus check` must report; a Markdown image
+// starts with "![", so a body without it has none.
 
 // rereader reads bodies again for Doc.HTML.
 type rereader struct {
