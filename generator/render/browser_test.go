@@ -15,6 +15,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"testing/fstest"
 	"time"
 
 	"github.com/chromedp/cdproto/emulation"
@@ -515,4 +516,44 @@ func TestBrowserScreenshotsAreNotBlank(t *testing.T) {
 		notBlank(t, p, shot)
 		tb.clean(p)
 	}
+}
+
+// A body's wide table scrolls inside the body's column: it must not run
+// under the score and decision cards beside it.
+func TestBrowserAWideTableInABodyStaysInItsColumn(t *testing.T) {
+	ctx := browser(t)
+	row := func(cells ...string) string { return "| " + strings.Join(cells, " | ") + " |\n" }
+	body := "Vergleich:\n\n" +
+		row("Anbieter", "Preis pro Jahr", "Integration CRM", "Datenschutz (Hosting)", "Scoring-Modell", "Support-Sprache", "Vertragslaufzeit") +
+		row("---", "---", "---", "---", "---", "---", "---") +
+		row("HubSpot Marketing Hub Professional", "CHF 9'600", "nativ", "USA / EU", "regelbasiert + prädiktiv", "Deutsch, Englisch", "12 Monate") +
+		"\nSiehe https://example.com/ein/sehr/langer/pfad/der/nicht/umbricht/und/immer/weiter/geht/bis/zum/ende/der/welt\n"
+	fsys := stressSite("A4", "portrait", "/")
+	fsys["content/ideas/wide.md"] = &fstest.MapFile{Data: []byte("+++\ntitle = \"Breite Tabelle\"\nsubmitted = 2027-01-20\n+++\n" + body)}
+	out := build(t, fsys)
+	srv := serveSite(t, out)
+	tb := newTab(t, ctx, srv)
+	for _, width := range []int64{1400, 1024} {
+		if _, err := chromedp.Run(tb.ctx, chromedp.EmulateViewport(width, 900)); err != nil {
+			t.Fatal(err)
+		}
+		tb.open(srv.URL + "/ideas/wide/index.html")
+		overlap := eval[string](tb, `(() => {
+			const body = document.querySelector('.idea-body').getBoundingClientRect();
+			const side = document.querySelector('.idea-side').getBoundingClientRect();
+			const out = [];
+			for (const el of document.querySelectorAll('.idea-body table, .idea-body p')) {
+				const r = el.getBoundingClientRect();
+				if (r.right > body.right + 1 || r.right > side.left) out.push(el.tagName + ' ends at ' + r.right + ', body column at ' + body.right + ', cards at ' + side.left);
+			}
+			return out.join('; ');
+		})()`)
+		if overlap != "" {
+			t.Errorf("at %d px: %s", width, overlap)
+		}
+		if n := eval[int](tb, `document.querySelector('.idea-body table').scrollWidth > document.querySelector('.idea-body table').clientWidth ? 1 : 0`); n != 1 {
+			t.Errorf("at %d px: the table does not scroll (is it too narrow for the test?)", width)
+		}
+	}
+	tb.clean("wide table")
 }
