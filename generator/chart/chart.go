@@ -26,6 +26,9 @@ type Chart struct {
 	Option json.RawMessage
 	Height int // pixels
 	Marks  int // data marks the chart draws (bubbles, bars, points)
+	// Empty is the key of the interface text that stands in for the chart
+	// when it has no marks: an empty grid or a bare axis says nothing.
+	Empty string
 }
 
 // Text is what a chart needs from the page: interface text in the site's
@@ -52,13 +55,16 @@ var openStatuses = []string{"proposed", "assessing", "accepted", "in-progress"}
 // tooltip lines and the link travel with the mark and the theme's script
 // reads them without any function in the option.
 type item struct {
-	Name       string      `json:"name,omitempty"`
-	Value      any         `json:"value"`
-	SymbolSize float64     `json:"symbolSize,omitempty"`
-	ItemStyle  *itemStyle  `json:"itemStyle,omitempty"`
-	Tip        []string    `json:"tip,omitempty"`
-	URL        string      `json:"url,omitempty"`
-	Label      *opts.Label `json:"label,omitempty"`
+	Name       string  `json:"name,omitempty"`
+	Value      any     `json:"value"`
+	SymbolSize float64 `json:"symbolSize,omitempty"`
+	// SymbolOffset moves a mark by pixels, so that ideas on the same spot
+	// are side by side rather than one hiding the other.
+	SymbolOffset []float64   `json:"symbolOffset,omitempty"`
+	ItemStyle    *itemStyle  `json:"itemStyle,omitempty"`
+	Tip          []string    `json:"tip,omitempty"`
+	URL          string      `json:"url,omitempty"`
+	Label        *opts.Label `json:"label,omitempty"`
 }
 
 type itemStyle struct {
@@ -187,6 +193,7 @@ func Matrix(s *site.Site, tx Text) Chart {
 	}}
 	c.GridList = []opts.Grid{{Left: "64", Right: "24", Top: "44", Bottom: "52"}}
 
+	offsets := sharedSpotOffsets(ideas)
 	marks := 0
 	for _, status := range openStatuses {
 		var data []item
@@ -199,9 +206,10 @@ func Matrix(s *site.Site, tx Text) Chart {
 				size = 14 + 40*math.Sqrt(math.Max(0, i.Score.Value)/maxScore)
 			}
 			data = append(data, item{
-				Name:       i.Title,
-				Value:      []float64{round(i.Score.X), round(i.Score.Y), round(i.Score.Value), float64(i.Rank)},
-				SymbolSize: round(size),
+				Name:         i.Title,
+				Value:        []float64{round(i.Score.X), round(i.Score.Y), round(i.Score.Value), float64(i.Rank)},
+				SymbolSize:   round(size),
+				SymbolOffset: offsets[i],
 				Tip: []string{
 					"#" + strconv.Itoa(i.Rank) + " " + i.Title,
 					tx.T("score") + ": " + tx.Num(i.Score.Value) + " = " + i.Score.WorkedWith(tx.Num),
@@ -268,7 +276,47 @@ func Matrix(s *site.Site, tx Text) Chart {
 		})
 	}
 	c.Legend.Data = legendOf(c.MultiSeries, tx.T("quadrants"))
-	return finish("chart-priorities", &c.BaseConfiguration, 560, marks, nil)
+	ch := finish("chart-priorities", &c.BaseConfiguration, 560, marks, nil)
+	ch.Empty = "chart.matrix_empty"
+	return ch
+}
+
+// sharedSpotOffsets spreads the ideas that have the same effort and benefit
+// on a small circle around their spot, in rank order from the left, so each
+// one's bubble and rank can be seen and clicked. Ideas alone on their spot
+// stay where they are (no entry).
+func sharedSpotOffsets(ideas []*site.Idea) map[*site.Idea][]float64 {
+	type spot struct{ x, y float64 }
+	bySpot := map[spot][]*site.Idea{}
+	var spots []spot
+	for _, i := range ideas {
+		at := spot{round(i.Score.X), round(i.Score.Y)}
+		if bySpot[at] == nil {
+			spots = append(spots, at)
+		}
+		bySpot[at] = append(bySpot[at], i)
+	}
+	offsets := map[*site.Idea][]float64{}
+	for _, at := range spots {
+		shared := bySpot[at]
+		if len(shared) < 2 {
+			continue
+		}
+		radius := math.Min(12+4*float64(len(shared)-2), 36)
+		for n, i := range shared {
+			angle := math.Pi + 2*math.Pi*float64(n)/float64(len(shared))
+			offsets[i] = []float64{pixels(radius * math.Cos(angle)), pixels(radius * math.Sin(angle))}
+		}
+	}
+	return offsets
+}
+
+// pixels rounds to whole pixels, without a negative zero in the JSON.
+func pixels(f float64) float64 {
+	if f = math.Round(f); f == 0 {
+		return 0
+	}
+	return f
 }
 
 // legendOf lists the series names but the one that only carries guides.
@@ -322,7 +370,9 @@ func Ranking(s *site.Site, tx Text) Chart {
 		Name: tx.T("score"), Type: "bar", Data: data, BarWidth: "62%",
 		Label: &opts.Label{Show: opts.Bool(true), Position: "right", Formatter: "{c}", Color: "#1d2330"},
 	})
-	return finish("chart-ranking", &c.BaseConfiguration, 60+28*len(ideas), len(ideas), nil)
+	ch := finish("chart-ranking", &c.BaseConfiguration, 60+28*len(ideas), len(ideas), nil)
+	ch.Empty = "chart.ranking_empty"
+	return ch
 }
 
 // Load is each team's committed load stacked by idea against its capacity,
@@ -408,7 +458,9 @@ func Load(id string, teams []*site.Team, tx Text) Chart {
 	c.YAxisList = []opts.YAxis{{Type: "category", Data: names, Inverse: opts.Bool(true),
 		AxisLabel: &opts.AxisLabel{Width: 190, Overflow: "truncate", FontSize: 13}}}
 	c.GridList = []opts.Grid{{Left: "206", Right: "32", Top: "24", Bottom: "44"}}
-	return finish(id, &c.BaseConfiguration, 80+56*len(teams), marks, nil)
+	ch := finish(id, &c.BaseConfiguration, 80+56*len(teams), marks, nil)
+	ch.Empty = "chart.load_empty"
+	return ch
 }
 
 // History is one objective's check-ins: one line per key result in percent
@@ -453,7 +505,9 @@ func History(o *site.Objective, tx Text) Chart {
 	c.YAxisList = []opts.YAxis{{Type: "value", Name: tx.T("progress") + " %", Min: 0, Max: 110, SplitNumber: 5,
 		SplitLine: &opts.SplitLine{Show: opts.Bool(true), LineStyle: &opts.LineStyle{Color: "#eef0f5"}}}}
 	c.GridList = []opts.Grid{{Left: "48", Right: "32", Top: "56", Bottom: "36"}}
-	return finish("chart-history", &c.BaseConfiguration, 360, marks, nil)
+	ch := finish("chart-history", &c.BaseConfiguration, 360, marks, nil)
+	ch.Empty = "chart.history_empty"
+	return ch
 }
 
 // round keeps two decimals, which is all a chart shows and keeps the JSON short.

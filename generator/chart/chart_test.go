@@ -188,3 +188,42 @@ func TestEachIdeaLiesInTheAreaOfItsQuadrant(t *testing.T) {
 		}
 	}
 }
+
+func TestIdeasOnTheSameSpotAreSetSideBySide(t *testing.T) {
+	s := testSite("wsjf", "a", "b", "c", "d")
+	// a and b share a spot, in rank order; c and d are alone on theirs.
+	s.Ranked[1].Score.X, s.Ranked[1].Score.Y = s.Ranked[0].Score.X, s.Ranked[0].Score.Y
+	var opt struct {
+		Series []struct {
+			Data []struct {
+				Name         string    `json:"name"`
+				SymbolOffset []float64 `json:"symbolOffset"`
+			} `json:"data"`
+		} `json:"series"`
+	}
+	if err := json.Unmarshal(Matrix(s, text()).Option, &opt); err != nil {
+		t.Fatal(err)
+	}
+	offsets := map[string][]float64{}
+	for _, series := range opt.Series {
+		for _, d := range series.Data {
+			offsets[d.Name] = d.SymbolOffset
+		}
+	}
+	a, b := offsets["a"], offsets["b"]
+	if len(a) != 2 || len(b) != 2 || a[0] >= b[0] {
+		t.Errorf("ideas on one spot: offsets a %v, b %v; want both moved, the better ranked to the left", a, b)
+	}
+	if offsets["c"] != nil || offsets["d"] != nil {
+		t.Errorf("ideas alone on their spot were moved: c %v, d %v", offsets["c"], offsets["d"])
+	}
+}
+
+func TestChartsWithoutMarksSayWhy(t *testing.T) {
+	s := testSite("wsjf")
+	for _, c := range []Chart{Matrix(s, text()), Ranking(s, text()), Load("chart-load", nil, text())} {
+		if c.Marks != 0 || c.Empty == "" {
+			t.Errorf("%s: %d marks, empty text %q; want 0 marks and a text", c.ID, c.Marks, c.Empty)
+		}
+	}
+}

@@ -350,3 +350,31 @@ func TestOverloadedPosterSaysWhatItLeavesOutAndKeepsItsFooter(t *testing.T) {
 		}
 	}
 }
+
+func TestPrioritiesWithoutScoresSayWhyInsteadOfEmptyCharts(t *testing.T) {
+	fsys := fstest.MapFS{
+		"fokus.toml":             {Data: []byte("title = \"Neu\"\n")},
+		"content/teams/a.md":     {Data: []byte("+++\ntitle = \"Team A\"\ncapacity = 10\n+++\n")},
+		"content/ideas/first.md": {Data: []byte("+++\ntitle = \"Erste Idee\"\nsubmitted = 2027-01-20\nteams = [\"a\"]\n+++\n")},
+	}
+	page := string(build(t, fsys)["priorities/index.html"])
+	for _, id := range []string{"chart-priorities", "chart-ranking", "chart-load"} {
+		if strings.Contains(page, `<div class="chart" id="`+id+`"`) || strings.Contains(page, `id="`+id+`-data"`) {
+			t.Errorf("%s is drawn without any mark", id)
+		}
+		if !strings.Contains(page, `<p class="chart-empty" id="`+id+`">`) {
+			t.Errorf("%s: no sentence in its place", id)
+		}
+	}
+	for _, text := range []string{"Noch hat keine offene Idee eine Punktzahl", "Die Rangfolge beginnt", "Kein Team trägt"} {
+		if !strings.Contains(page, text) {
+			t.Errorf("page does not say %q", text)
+		}
+	}
+	if strings.Contains(page, `data-chart-for="chart-priorities"`) || strings.Contains(page, `data-chart-for="chart-ranking"`) {
+		t.Error("empty matrix and ranking tables are still shown")
+	}
+	if !strings.Contains(page, `data-chart-for="chart-load"`) {
+		t.Error("the load table (every team with its capacity) is gone")
+	}
+}
