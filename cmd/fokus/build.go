@@ -2,10 +2,12 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync/atomic"
 	"time"
 
@@ -32,15 +34,17 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	opts.BaseURL = *baseURL
-	target := *dest
-	if !filepath.IsAbs(target) {
-		// A relative destination is relative to the source folder, like Hugo's publishDir.
-		target = filepath.Join(*source, target)
+	target, err := destination(*source, *dest)
+	if err != nil {
+		return err
 	}
 	start := time.Now()
 	// The stage is made first, so a destination fokus may not replace is
 	// refused before any work; pages stream into it as they are rendered.
 	stage, err := output.NewStage(target)
+	if errors.Is(err, output.ErrNotOurs) || errors.Is(err, output.ErrNotFolder) {
+		return usageError{err.Error() + "; choose another --destination"}
+	}
 	if err != nil {
 		return err
 	}
@@ -70,6 +74,30 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 	fmt.Fprintf(stdout, "fokus: built %s into %s (%d files) in %d ms\n",
 		counts(res), target, files.n.Load()+1, time.Since(start).Milliseconds())
 	return nil
+}
+
+// destination is the folder a build writes: dest, relative to the source
+// folder unless absolute (like Hugo's publishDir). An empty one, or one
+// inside content/, is a mistake on the command line: the site's pages would
+// end up among the files it is built from.
+func destination(source, dest string) (string, error) {
+	if dest == "" {
+		return "", usageError{"--destination is empty; leave it out to build into public/"}
+	}
+	target := dest
+	if !filepath.IsAbs(target) {
+		target = filepath.Join(source, target)
+	}
+	contentDir, err1 := filepath.Abs(filepath.Join(source, "content"))
+	abs, err2 := filepath.Abs(target)
+	if err1 == nil && err2 == nil {
+		rel, err := filepath.Rel(contentDir, abs)
+		outside := err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator))
+		if !outside {
+			return "", usageError{fmt.Sprintf("--destination %s is inside content/; build the site outside the files it is made from", dest)}
+		}
+	}
+	return target, nil
 }
 
 // counter counts the files that pass into a sink.

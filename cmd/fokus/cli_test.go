@@ -281,8 +281,10 @@ func TestRebuildRemovesPagesOfDeletedContent(t *testing.T) {
 func TestBuildRefusesAFolderItDidNotCreate(t *testing.T) {
 	dir := newSite(t, site+"-- mine/notes.txt --\nprecious\n")
 	before := hashTree(t, filepath.Join(dir, "mine"))
+	// A destination fokus may not write is a mistake on the command line:
+	// exit status 2, as for any other usage error.
 	r := fokus(t, dir, nil, "build", "--destination", "mine", "--now", "2026-11-26")
-	r.want(t, 1)
+	r.want(t, 2)
 	if !strings.Contains(r.stderr, "did not create") {
 		t.Errorf("stderr = %q", r.stderr)
 	}
@@ -290,7 +292,22 @@ func TestBuildRefusesAFolderItDidNotCreate(t *testing.T) {
 		t.Errorf("folder changed:\n%s", after)
 	}
 	os.WriteFile(filepath.Join(dir, "file"), []byte("x"), 0o644)
-	fokus(t, dir, nil, "build", "--destination", "file", "--now", "2026-11-26").want(t, 1)
+	if r := fokus(t, dir, nil, "build", "--destination", "file", "--now", "2026-11-26"); r.code != 2 || !strings.Contains(r.stderr, "is a file") {
+		t.Errorf("destination is a file: %+v", r)
+	}
+	if r := fokus(t, dir, nil, "build", "--destination", "", "--now", "2026-11-26"); r.code != 2 || !strings.Contains(r.stderr, "--destination is empty") {
+		t.Errorf("empty destination: %+v", r)
+	}
+	for _, dest := range []string{"content", "content/ideas/out", filepath.Join(dir, "content", "site")} {
+		if r := fokus(t, dir, nil, "build", "--destination", dest, "--now", "2026-11-26"); r.code != 2 || !strings.Contains(r.stderr, "inside content/") {
+			t.Errorf("destination %s: %+v", dest, r)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dir, "content", "ideas", "out")); err == nil {
+		t.Error("a refused destination was created")
+	}
+	// A folder that only starts like content/ is not inside it.
+	fokus(t, dir, nil, "build", "--destination", "content-site", "--now", "2026-11-26").want(t, 0)
 }
 
 func TestSameNowGivesTheSameOutputAlsoThroughSourceDateEpoch(t *testing.T) {
@@ -420,5 +437,37 @@ func TestHelpOnACommandPrintsTheUsageAndSucceeds(t *testing.T) {
 		if !strings.Contains(r.stdout, "fokus build  [--source DIR]") || r.stderr != "" {
 			t.Errorf("fokus %v: stdout %q, stderr %q", args, r.stdout, r.stderr)
 		}
+	}
+}
+
+func TestNewWritesIntoTheSiteAboveTheWorkingFolder(t *testing.T) {
+	dir := newSite(t, site)
+	inside := filepath.Join(dir, "content", "ideas")
+	r := fokus(t, inside, nil, "new", "idea", "From inside", "--now", "2026-11-26")
+	r.want(t, 0)
+	if r.stdout != "from-inside.md\n" {
+		t.Errorf("stdout = %q, want the path from the working folder", r.stdout)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "content/ideas/from-inside.md")); err != nil {
+		t.Errorf("not written into the site: %v", err)
+	}
+	if _, err := os.Stat(filepath.Join(inside, "content")); err == nil {
+		t.Error("wrote a content/ folder inside content/ideas/")
+	}
+	fokus(t, dir, nil, "check", "--now", "2026-11-26").want(t, 0)
+
+	// --source is taken as it is.
+	r = fokus(t, inside, nil, "new", "team", "Elsewhere", "--source", dir)
+	r.want(t, 0)
+	if _, err := os.Stat(filepath.Join(dir, "content/teams/elsewhere.md")); err != nil {
+		t.Errorf("--source: %v (stdout %q)", err, r.stdout)
+	}
+
+	// Without a site anywhere above, new starts one here and says so.
+	empty := t.TempDir()
+	r = fokus(t, empty, nil, "new", "team", "First team")
+	r.want(t, 0)
+	if r.stdout != "content/teams/first-team.md\n" || !strings.Contains(r.stderr, "starting a new site in") {
+		t.Errorf("new in an empty folder: %+v", r)
 	}
 }

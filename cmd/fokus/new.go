@@ -2,6 +2,7 @@ package main
 
 import (
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"io/fs"
@@ -37,7 +38,11 @@ func cmdNew(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	src := os.DirFS(*source)
+	root, display, err := siteRoot(fset, *source, stderr)
+	if err != nil {
+		return err
+	}
+	src := os.DirFS(root)
 	cfg, _ := content.LoadConfig(src)
 	if !day {
 		t = t.In(cfg.Location)
@@ -68,7 +73,7 @@ func cmdNew(args []string, stdout, stderr io.Writer) error {
 	if existing := sameSlug(src, content.Kind(kind), slug); existing != "" {
 		return fmt.Errorf("%s already exists; choose another title or edit that file", existing)
 	}
-	path := filepath.Join(*source, filepath.FromSlash(rel))
+	path := filepath.Join(root, filepath.FromSlash(rel))
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return err
 	}
@@ -86,8 +91,52 @@ func cmdNew(args []string, stdout, stderr io.Writer) error {
 	if err := f.Close(); err != nil {
 		return err
 	}
-	fmt.Fprintln(stdout, rel)
+	fmt.Fprintln(stdout, display(path))
 	return nil
+}
+
+// siteRoot is the folder new writes into: --source when given; otherwise
+// the working folder or the nearest folder above it with a fokus.toml or a
+// content/ folder, so that "fokus new" run inside content/ideas/ does not
+// write content/ideas/content/ideas/x.md, which no build would read (as git
+// finds its repository). Without a site above, it starts one here and says
+// so. display turns the written path into what to print: relative to the
+// working folder, so that it can be opened from there.
+func siteRoot(fset *flag.FlagSet, source string, stderr io.Writer) (root string, display func(string) string, err error) {
+	given := false
+	fset.Visit(func(f *flag.Flag) { given = given || f.Name == "source" })
+	if given {
+		return source, func(p string) string { return filepath.ToSlash(p) }, nil
+	}
+	wd, err := os.Getwd()
+	if err != nil {
+		return "", nil, err
+	}
+	display = func(p string) string {
+		if rel, err := filepath.Rel(wd, p); err == nil {
+			return filepath.ToSlash(rel)
+		}
+		return p
+	}
+	for dir := wd; ; dir = filepath.Dir(dir) {
+		if isSite(dir) {
+			return dir, display, nil
+		}
+		if filepath.Dir(dir) == dir {
+			break
+		}
+	}
+	fmt.Fprintf(stderr, "fokus: no fokus.toml or content/ folder here or above; starting a new site in %s\n", wd)
+	return wd, display, nil
+}
+
+// isSite says whether dir is a site's source folder.
+func isSite(dir string) bool {
+	if _, err := os.Stat(filepath.Join(dir, "fokus.toml")); err == nil {
+		return true
+	}
+	info, err := os.Stat(filepath.Join(dir, "content"))
+	return err == nil && info.IsDir()
 }
 
 // sameSlug finds a file of the kind whose slug equals slug regardless of

@@ -31,6 +31,9 @@ const markerText = "This folder is built by fokus and replaced as a whole on eve
 // ErrNotOurs means the destination holds files that fokus did not write.
 var ErrNotOurs = errors.New("destination is a non-empty folder that fokus did not create; refusing to replace it")
 
+// ErrNotFolder means the destination is a file.
+var ErrNotFolder = errors.New("destination is a file, not a folder")
+
 // Write replaces the folder dest with exactly the files in files (path with
 // forward slashes → content). If anything fails, dest is left as it was.
 func Write(dest string, files map[string][]byte) error {
@@ -469,7 +472,7 @@ func checkReplaceable(dest string) error {
 		return err
 	}
 	if !info.IsDir() {
-		return fmt.Errorf("%s: %w", dest, errors.New("destination is a file, not a folder"))
+		return fmt.Errorf("%s: %w", dest, ErrNotFolder)
 	}
 	entries, err := os.ReadDir(dest)
 	if err != nil {
