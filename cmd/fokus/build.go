@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"fokus/generator"
+	"fokus/generator/content"
 	"fokus/generator/diag"
 	"fokus/generator/output"
 	"fokus/generator/render"
@@ -32,6 +33,11 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 	opts, err := options(*source, *drafts, *nowFlag)
 	if err != nil {
 		return err
+	}
+	if *baseURL != "" {
+		if err := content.CheckBaseURL(*baseURL); err != nil {
+			return usageError{"--base-url " + err.Error()}
+		}
 	}
 	opts.BaseURL = *baseURL
 	target, err := destination(*source, *dest)

@@ -471,3 +471,37 @@ func TestNewWritesIntoTheSiteAboveTheWorkingFolder(t *testing.T) {
 		t.Errorf("new in an empty folder: %+v", r)
 	}
 }
+
+func TestBaseURLMustBeAnHTTPAddressOrAPath(t *testing.T) {
+	for _, tc := range []struct {
+		base string
+		ok   bool
+	}{
+		{"https://intranet.example.com/fokus/", true},
+		{"http://fokus.local", true},
+		{"/fokus/", true},
+		{"javascript:alert(1)//", false},
+		{"not a url", false},
+		{"intranet.example.com/fokus/", false},
+		{"//intranet.example.com/", false},
+		{"https:///fokus/", false},
+		{"ftp://files.example.com/", false},
+	} {
+		dir := newSite(t, strings.Replace(site, "language = \"en\"\n", "language = \"en\"\nbase_url = "+strconv.Quote(tc.base)+"\n", 1))
+		r := fokus(t, dir, nil, "check", "--now", "2026-11-26")
+		if tc.ok {
+			if r.code != 0 {
+				t.Errorf("base_url %q refused: %s", tc.base, r.stderr)
+			}
+			continue
+		}
+		// base_url is on line 2 of fokus.toml, its value at column 12.
+		if want := "fokus.toml:2:12: error: base_url " + strconv.Quote(tc.base) + " is neither an http(s) address nor a path"; r.code != 1 || !strings.Contains(r.stderr, want) {
+			t.Errorf("base_url %q: exit %d, stderr %q; want 1 and %q", tc.base, r.code, r.stderr, want)
+		}
+		r = fokus(t, newSite(t, site), nil, "build", "--base-url", tc.base, "--now", "2026-11-26")
+		if r.code != 2 || !strings.Contains(r.stderr, "--base-url "+strconv.Quote(tc.base)) {
+			t.Errorf("--base-url %q: exit %d, stderr %q; want a usage error", tc.base, r.code, r.stderr)
+		}
+	}
+}

@@ -2,7 +2,9 @@ package content
 
 import (
 	"errors"
+	"fmt"
 	"io/fs"
+	"net/url"
 	"regexp"
 	"strconv"
 	"strings"
@@ -94,7 +96,11 @@ func LoadConfig(fsys fs.FS) (*Config, diag.List) {
 		cfg.Title = v
 	}
 	if v := t.str("base_url", false); v != "" {
-		cfg.BaseURL = v
+		if err := CheckBaseURL(v); err != nil {
+			d.errorf(d.pos.at("base_url"), "base_url %v", err)
+		} else {
+			cfg.BaseURL = v
+		}
 	}
 	cfg.Language = oneOf(t, "language", cfg.Language, "de", "en")
 	if v := t.str("timezone", false); v != "" {
@@ -188,4 +194,21 @@ func days(t *table, key string, def int) int {
 	}
 	t.d.errorf(t.d.pos.at(key), "%s must be a duration in days like \"14d\" (or weeks, \"2w\"), not %s", key, describe(v))
 	return def
+}
+
+// CheckBaseURL says what is wrong with a base_url: it is where the site is
+// hosted, an absolute http(s) URL (which QR codes and the feed need) or a
+// path from the server's root. Anything else, "javascript:…" or a host name
+// without a scheme, would silently lose the posters' QR codes.
+func CheckBaseURL(base string) error {
+	u, err := url.Parse(base)
+	switch {
+	case err != nil:
+		return fmt.Errorf("%q is not a URL: %v", base, errors.Unwrap(err))
+	case u.Scheme == "" && u.Host == "" && strings.HasPrefix(base, "/"):
+		return nil
+	case (u.Scheme == "http" || u.Scheme == "https") && u.Host != "":
+		return nil
+	}
+	return fmt.Errorf("%q is neither an http(s) address nor a path starting with \"/\"; write e.g. \"https://intranet.example.com/fokus/\"", base)
 }
