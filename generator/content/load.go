@@ -149,6 +149,13 @@ func List(fsys fs.FS) ([]string, diag.List, error) {
 			files = append(files, p)
 		} else if w, ok := Ignored(p); ok {
 			diags = append(diags, w)
+		} else if d.Type()&fs.ModeSymlink != 0 && !strings.HasPrefix(name, ".") {
+			// WalkDir does not follow a link to a folder; without a word,
+			// its ideas would just be missing from the site.
+			if info, err := fs.Stat(fsys, p); err == nil && info.IsDir() {
+				diags = append(diags, diag.Diagnostic{Path: p, Line: 1, Col: 1, Severity: diag.Warning,
+					Message: "ignored: a link to a folder; fokus does not follow links to folders, move the folder here or link its files one by one"})
+			}
 		}
 		return nil
 	})
