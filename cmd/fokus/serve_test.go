@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -79,5 +80,64 @@ func TestServeRefusesFolderWithoutContent(t *testing.T) {
 	err := serveUntil(context.Background(), []string{"--source", t.TempDir(), "--port", "0"}, io.Discard, io.Discard, nil)
 	if err == nil || !strings.Contains(err.Error(), "content/") {
 		t.Errorf("serve in a folder without content/: %v", err)
+	}
+}
+
+// A theme broken when serve starts is reported as build reports it, in the
+// terminal and over the page, at the template's file and line; serve runs on.
+func TestServeReportsABrokenThemeAsBuildDoes(t *testing.T) {
+	for name, template := range map[string]string{
+		"parse":   "{{define \"main\"}}\n<h1>Our teams</h1>\n{{if .Site}}\n<p>some</p>\n{{end}}\n",
+		"execute": "{{define \"main\"}}\n<h1>Our teams</h1>\n<p>{{index .Site.Teams 7}}</p>\n{{end}}\n",
+	} {
+		t.Run(name, func(t *testing.T) {
+			dir := newSite(t, strings.Replace(site, "language = \"en\"\n", "language = \"en\"\ntheme = \"mine\"\n", 1)+
+				"-- themes/mine/templates/teams.html --\n"+template)
+			build := fokus(t, dir, nil, "build")
+			build.want(t, 1)
+			want, _, _ := strings.Cut(build.stderr, "\n")
+			where, _, _ := strings.Cut(want, ": error: ")
+			if !strings.HasPrefix(where, "themes/mine/templates/teams.html:") {
+				t.Fatalf("build reports the broken theme as %q", want)
+			}
+
+			ctx, cancel := context.WithCancel(context.Background())
+			defer cancel()
+			urls := make(chan string, 1)
+			done := make(chan error, 1)
+			var stdout, stderr strings.Builder
+			go func() {
+				done <- serveUntil(ctx, []string{"--source", dir, "--port", "0"}, &stdout, &stderr, func(u string) { urls <- u })
+			}()
+			var url string
+			select {
+			case url = <-urls:
+			case err := <-done:
+				t.Fatalf("serve with a broken theme ended: %v", err)
+			case <-time.After(10 * time.Second):
+				t.Fatal("serve did not start")
+			}
+			resp, err := http.Get(url + "teams/")
+			if err != nil {
+				t.Fatal(err)
+			}
+			body, _ := io.ReadAll(resp.Body)
+			resp.Body.Close()
+			if !strings.Contains(string(body), "fokus-overlay") || !strings.Contains(string(body), where) {
+				t.Errorf("GET /teams/: %d, want the overlay naming %s\n%s", resp.StatusCode, where, body)
+			}
+			cancel()
+			select {
+			case err := <-done:
+				if err != nil {
+					t.Errorf("serve after cancel: %v", err)
+				}
+			case <-time.After(10 * time.Second):
+				t.Fatal("serve did not stop")
+			}
+			if lines := strings.Split(stderr.String(), "\n"); !slices.Contains(lines, want) {
+				t.Errorf("serve printed\n%s\nwant the line build prints:\n%s", stderr.String(), want)
+			}
+		})
 	}
 }

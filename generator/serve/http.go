@@ -63,8 +63,8 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	data := pg.data
-	if strings.HasSuffix(p, ".html") {
-		data = inject(data, snippet(st, p, pg.version))
+	if isPage(p) {
+		data = inject(data, snippet(st, p, st.version(p)))
 	}
 	http.ServeContent(w, r, p, time.Time{}, bytes.NewReader(data))
 }
@@ -130,7 +130,7 @@ func inject(page, snippet []byte) []byte {
 }
 
 // snippet is the overlay (while there are errors) and the script that
-// reloads the page when its own bytes change.
+// reloads the page when its version (state.version) changes.
 func snippet(st *state, p, version string) []byte {
 	var b bytes.Buffer
 	if err := snippetTmpl.Execute(&b, struct {
@@ -226,7 +226,7 @@ type message struct {
 
 // events streams the state of one page: once at connection, so a browser
 // that was away (or a server that restarted) catches up, and then whenever
-// the page's bytes or the problems change. A state is published only after
+// the page's version or the problems change. A state is published only after
 // its pages are in place, so a browser told to reload gets the new bytes.
 func (s *Server) events(w http.ResponseWriter, r *http.Request) {
 	flusher, ok := w.(http.Flusher)

@@ -1,4 +1,5 @@
-// fokus serve: reload this page when its bytes change, show content errors
+// fokus serve: reload this page when its version changes (its bytes, or the
+// CSS, scripts and images that every page loads), show content errors
 // over it while there are any. Injected only into served pages.
 (function () {
   "use strict";

@@ -1,6 +1,7 @@
 // Package serve is fokus's preview server: it builds the site into memory,
 // serves it from there, watches the source folder, rebuilds what changed and
-// tells browsers over Server-Sent Events when their page has new bytes.
+// tells browsers over Server-Sent Events when their page or the theme's
+// assets have new bytes.
 //
 // Nothing is written anywhere: the built pages live in a map that is replaced
 // whole after each rebuild, so a request sees either the old or the new site,
@@ -68,6 +69,7 @@ type Server struct {
 // is published; next is closed when a newer one replaces it.
 type state struct {
 	pages    map[string]page // nil: no build has succeeded yet
+	assets   string          // version of the files pages load (see assetsVersion)
 	problems []problem       // content errors shown over every page; nil when there are none
 	overlay  []byte          // problems as JSON for the browser
 	next     chan struct{}
@@ -78,7 +80,42 @@ type page struct {
 	version string // changes exactly when data does
 }
 
-func (st *state) version(p string) string { return st.pages[p].version }
+// version is what a browser showing p compares with its own to know whether
+// to reload. A page looks as its CSS, scripts, images and fonts make it, so
+// its version is that of its bytes and of the assets together: a changed
+// stylesheet reloads every open page, a changed page only itself.
+func (st *state) version(p string) string {
+	pg, ok := st.pages[p]
+	if !ok || !isPage(p) {
+		return pg.version
+	}
+	return pg.version + "." + st.assets
+}
+
+// isPage reports whether p is a page, which the server shows with its script.
+func isPage(p string) bool { return strings.HasSuffix(p, ".html") }
+
+// dataFiles are the files made from the content that no page loads: they
+// change with nearly every edit, and reloading every open page for them
+// would undo what the pages' own versions are for.
+var dataFiles = map[string]bool{"index.json": true, render.FeedPath: true}
+
+// assetsVersion is the version of every file that is neither a page nor
+// data: the theme's static files, which any page may load.
+func assetsVersion(pages map[string]page) string {
+	var assets []string
+	for p := range pages {
+		if !isPage(p) && !dataFiles[p] {
+			assets = append(assets, p)
+		}
+	}
+	sort.Strings(assets)
+	h := fnv.New64a()
+	for _, p := range assets {
+		fmt.Fprintf(h, "%s\x00%s\x00", p, pages[p].version)
+	}
+	return strconv.FormatUint(h.Sum64(), 36)
+}
 
 // New builds the site once and starts watching the source folder before
 // doing so, so that a save during the first build is not lost. A site with
@@ -122,7 +159,9 @@ func New(opts Options) (*Server, error) {
 	}
 	out, _, err := s.builder.Render(res.Site)
 	if err != nil {
-		s.publishProblems(errorDiag(err))
+		d := generator.RenderDiagnostic(res.Site.Config, err)
+		fmt.Fprintln(s.log, d.String())
+		s.publishProblems(diag.List{d})
 		return s, nil
 	}
 	s.publishPages(out, false, nil)
@@ -131,8 +170,9 @@ func New(opts Options) (*Server, error) {
 	return s, nil
 }
 
-// errorDiag turns an error outside the content (a broken theme, an
-// unreadable folder) into something the overlay can show.
+// errorDiag turns an error that is in no file (an unreadable folder) into
+// something the overlay can show. A broken theme is in a file: see
+// generator.RenderDiagnostic.
 func errorDiag(err error) diag.List {
 	return diag.List{{Severity: diag.Error, Message: err.Error()}}
 }
@@ -274,13 +314,7 @@ func (s *Server) rebuild(b batch) {
 	}
 	res := s.builder.Model(s.opts.Now())
 	if res.Failed() {
-		for _, d := range res.Diagnostics {
-			if d.Severity == diag.Error {
-				fmt.Fprintln(s.log, d.String())
-			}
-		}
-		s.logf("fokus: %s; the browser shows them over the last good version", res.Diagnostics.Summary())
-		s.publishProblems(res.Diagnostics)
+		s.fail(res.Diagnostics)
 		return
 	}
 	first := 0
@@ -309,8 +343,9 @@ func (s *Server) rebuild(b batch) {
 		}
 	}
 	if err != nil {
-		s.logf("fokus: %v", err)
-		s.publishProblems(errorDiag(err))
+		// A template that fails to parse or to execute: reported at its
+		// file and line, as `fokus build` does.
+		s.fail(diag.List{generator.RenderDiagnostic(res.Site.Config, err)})
 		return
 	}
 	n := s.publishPages(out, false, kept)
@@ -330,6 +365,18 @@ func (s *Server) rebuild(b batch) {
 	} else {
 		s.logf("fokus: rebuilt in %d ms (%s; %s changed)", time.Since(start).Milliseconds(), what, diag.Plural(n, "page"))
 	}
+}
+
+// fail reports the errors that stop a rebuild: in the terminal as `fokus
+// build` prints them, in the browser over the last good version.
+func (s *Server) fail(diags diag.List) {
+	for _, d := range diags {
+		if d.Severity == diag.Error {
+			fmt.Fprintln(s.log, d.String())
+		}
+	}
+	s.logf("fokus: %s; the browser shows them over the last good version", diags.Summary())
+	s.publishProblems(diags)
 }
 
 func (s *Server) setBusy(b bool) {
@@ -396,14 +443,15 @@ func (s *Server) publishPages(out render.Output, merge bool, kept []string) int 
 			}
 		}
 	}
-	s.publish(&state{pages: pages, overlay: []byte("[]")})
+	s.publish(&state{pages: pages, assets: assetsVersion(pages), overlay: []byte("[]")})
 	return n
 }
 
 // publishProblems keeps serving the last good pages and shows the errors over them.
 func (s *Server) publishProblems(diags diag.List) {
 	probs := s.problems(diags)
-	s.publish(&state{pages: s.current().pages, problems: probs, overlay: overlayJSON(probs)})
+	cur := s.current()
+	s.publish(&state{pages: cur.pages, assets: cur.assets, problems: probs, overlay: overlayJSON(probs)})
 }
 
 func version(data []byte) string {

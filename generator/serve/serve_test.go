@@ -656,3 +656,210 @@ func TestPagesKeptAfterAnEditMatchAWholeRender(t *testing.T) {
 		}
 	}
 }
+
+// rename moves a file or folder; names relative to the site are taken in it,
+// absolute ones as they are, so a folder can come from or go outside the site.
+func (p *preview) rename(from, to string) {
+	p.t.Helper()
+	abs := func(name string) string {
+		if filepath.IsAbs(name) {
+			return name
+		}
+		return filepath.Join(p.dir, filepath.FromSlash(name))
+	}
+	if err := os.Rename(abs(from), abs(to)); err != nil {
+		p.t.Fatal(err)
+	}
+}
+
+// rebuiltWith waits until a rebuild has read the source-relative path: the
+// watcher has then seen its event, and what it did about it is done.
+func (p *preview) rebuiltWith(path string) {
+	p.t.Helper()
+	eventually(p.t, "a rebuild that read "+path, func() bool {
+		_, seen := p.builds()
+		for _, batch := range seen {
+			if slices.Contains(batch, path) {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// A renamed folder keeps the inode and so the watch of its old name; the
+// events in it must arrive under the new name, in the folders below it too.
+func TestRenamedFolderIsWatchedUnderItsNewName(t *testing.T) {
+	p := start(t, site+"-- content/ideas/2025/q4/old.md --\n"+idea("Old one")+"-- content/ideas/2025/top.md --\n"+idea("Top one"))
+	// A folder that was there when the server started.
+	p.rename("content/ideas/2025", "content/ideas/archiv-2025")
+	p.rebuiltWith("content/ideas/archiv-2025")
+	p.write("content/ideas/archiv-2025/q4/old.md", idea("Old one, edited"))
+	p.write("content/ideas/archiv-2025/fresh.md", idea("Fresh one"))
+	p.pageHas("/ideas/old/", "Old one, edited")
+	p.pageHas("/ideas/fresh/", "Fresh one")
+	p.pageHas("/ideas/top/", "Top one")
+
+	// A folder made while serving.
+	p.write("content/ideas/grp/sub/g1.md", idea("G1"))
+	p.pageHas("/ideas/g1/", "G1")
+	p.rename("content/ideas/grp", "content/ideas/grp2")
+	p.rebuiltWith("content/ideas/grp2")
+	p.write("content/ideas/grp2/g2.md", idea("G2"))
+	p.write("content/ideas/grp2/sub/g1.md", idea("G1 edited"))
+	p.pageHas("/ideas/g2/", "G2")
+	p.pageHas("/ideas/g1/", "G1 edited")
+}
+
+// A folder moved out of the site must not stay watched (its events would come
+// under its old name), and one moved in is watched, also when it comes back.
+func TestFolderMovedOutAndBackInIsWatched(t *testing.T) {
+	p := start(t, site)
+	outside := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(outside, "batch", "deep"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(outside, "batch", "deep", "a.md"), []byte(idea("A")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	p.rename(filepath.Join(outside, "batch"), "content/ideas/batch")
+	p.pageHas("/ideas/a/", "A")
+	p.write("content/ideas/batch/deep/a.md", idea("A edited"))
+	p.pageHas("/ideas/a/", "A edited")
+
+	p.rename("content/ideas/batch", filepath.Join(outside, "batch"))
+	eventually(t, "the moved-out idea's page is gone", func() bool {
+		code, _ := p.get("/ideas/a/")
+		return code == 404
+	})
+	for _, w := range p.srv.watch.fsw.WatchList() {
+		if _, err := os.Stat(w); err != nil {
+			t.Errorf("still watching %s, which moved away", w)
+		}
+	}
+
+	p.rename(filepath.Join(outside, "batch"), "content/ideas/back")
+	p.rebuiltWith("content/ideas/back")
+	p.write("content/ideas/back/deep/a.md", idea("A is back"))
+	p.pageHas("/ideas/a/", "A is back")
+}
+
+// dataVersion returns the version a served page carries for its script.
+func (p *preview) dataVersion(path string) string {
+	p.t.Helper()
+	_, body := p.get(path)
+	_, rest, ok := strings.Cut(body, `data-version="`)
+	v, _, _ := strings.Cut(rest, `"`)
+	if !ok || v == "" {
+		p.t.Fatalf("%s carries no version:\n%s", path, body)
+	}
+	return v
+}
+
+// nextVersion returns the first event on ch whose version is not v.
+func nextVersion(t testing.TB, ch <-chan message, v string) string {
+	t.Helper()
+	for {
+		if m := next(t, ch); m.Version != v {
+			return m.Version
+		}
+	}
+}
+
+// A page's look is its CSS and scripts as much as its HTML: a change of a
+// theme's static file reloads every open page, not only pages whose HTML
+// changed (none did). A page's own change still reloads that page alone.
+func TestThemeAssetChangeReloadsEveryOpenPage(t *testing.T) {
+	withTheme := strings.Replace(site, "language = \"en\"\n", "language = \"en\"\ntheme = \"mine\"\n", 1)
+	p := start(t, withTheme+"-- themes/mine/static/assets/fokus.css --\nbody { color: black; }\n")
+	dash, crm := p.events("index.html"), p.events("ideas/crm/index.html")
+	dashV, crmV := next(t, dash).Version, next(t, crm).Version
+
+	f, err := os.OpenFile(filepath.Join(p.dir, "themes/mine/static/assets/fokus.css"), os.O_APPEND|os.O_WRONLY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.WriteString("h1 { color: teal; }\n"); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Close(); err != nil {
+		t.Fatal(err)
+	}
+	dashV, crmV = nextVersion(t, dash, dashV), nextVersion(t, crm, crmV)
+	// Told to reload, the browser gets the new CSS and a page at the version
+	// it was told of, so that it does not reload again.
+	if _, css := p.get("/assets/fokus.css"); !strings.Contains(css, "teal") {
+		t.Errorf("reload sent, but the CSS served is the old one:\n%s", css)
+	}
+	if v := p.dataVersion("/"); v != dashV {
+		t.Errorf("dashboard told to reload to %s, serves %s", dashV, v)
+	}
+	if v := p.dataVersion("/ideas/crm/"); v != crmV {
+		t.Errorf("crm page told to reload to %s, serves %s", crmV, v)
+	}
+
+	// An edit of another idea's body, then of this one's: the crm page's
+	// stream must go from its version straight to the one with its edit.
+	webinar := testsite.Files(site)["content/ideas/webinar.md"]
+	p.write("content/ideas/webinar.md", strings.Replace(webinar, "Talk to customers.", "Talk to more customers.", 1))
+	p.pageHas("/ideas/webinar/", "Talk to more customers.")
+	crmFile := testsite.Files(site)["content/ideas/crm.md"]
+	p.write("content/ideas/crm.md", strings.Replace(crmFile, "The CRM is a mess.", "The CRM is a bigger mess.", 1))
+	p.pageHas("/ideas/crm/", "The CRM is a bigger mess.")
+	if got, want := nextVersion(t, crm, crmV), p.dataVersion("/ideas/crm/"); got != want {
+		t.Errorf("crm page told to reload to %s before its own edit (at %s): another page's edit reloads it", got, want)
+	}
+}
+
+// problemsOf waits for an event on ch with problems, and returns them.
+func problemsOf(t testing.TB, ch <-chan message) []problem {
+	t.Helper()
+	for {
+		var probs []problem
+		if err := json.Unmarshal(next(t, ch).Problems, &probs); err != nil {
+			t.Fatal(err)
+		}
+		if len(probs) > 0 {
+			return probs
+		}
+	}
+}
+
+// A broken theme is reported as `fokus build` reports it, at the template's
+// file and line, in the terminal and over the page; fixing it heals.
+func TestThemeErrorsShowAtTheirFileAndLineAndFixHeals(t *testing.T) {
+	withTheme := strings.Replace(site, "language = \"en\"\n", "language = \"en\"\ntheme = \"mine\"\n", 1)
+	p := start(t, withTheme+"-- themes/mine/templates/teams.html --\n{{define \"main\"}}<h1>Our teams</h1>{{end}}\n")
+	p.pageHas("/teams/", "Our teams")
+	for _, tc := range []struct{ name, template, where, source, line string }{
+		{"parse", "{{define \"main\"}}\n<h1>Our teams</h1>\n{{if .Site}}\n<p>some</p>\n{{end}}\n",
+			"themes/mine/templates/teams.html:6:1", "", // the end of the file, after its last line
+			"themes/mine/templates/teams.html:6:1: error: unexpected EOF"},
+		{"execute", "{{define \"main\"}}\n<h1>Our teams</h1>\n<p>{{index .Site.Teams 7}}</p>\n{{end}}\n",
+			"themes/mine/templates/teams.html:3:5", "<p>{{index .Site.Teams 7}}</p>",
+			`themes/mine/templates/teams.html:3:5: error: executing "main" at <index .Site.Teams 7>: error calling index: index out of range: 7`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ch := p.events("teams/index.html")
+			next(t, ch)
+			p.write("themes/mine/templates/teams.html", tc.template)
+			probs := problemsOf(t, ch)
+			if len(probs) != 1 || probs[0].Where != tc.where || probs[0].Source != tc.source {
+				t.Errorf("overlay %+v: want one problem at %s, showing %q", probs, tc.where, tc.source)
+			}
+			eventually(t, "the terminal names "+tc.where, func() bool {
+				return slices.Contains(strings.Split(p.log.String(), "\n"), tc.line)
+			})
+			if code, body := p.get("/teams/"); code != 200 || !strings.Contains(body, "Our teams") || !strings.Contains(body, "fokus-overlay") {
+				t.Errorf("GET /teams/: %d, want the last good version under the overlay\n%s", code, body)
+			}
+			p.write("themes/mine/templates/teams.html", "{{define \"main\"}}<h1>Our teams, fixed</h1>{{end}}\n")
+			p.pageHas("/teams/", "Our teams, fixed")
+			if _, body := p.get("/teams/"); strings.Contains(body, "fokus-overlay") {
+				t.Errorf("overlay still shown after the fix")
+			}
+			p.write("themes/mine/templates/teams.html", "{{define \"main\"}}<h1>Our teams</h1>{{end}}\n")
+			p.pageHas("/teams/", "Our teams</h1>")
+		})
+	}
+}

@@ -74,6 +74,19 @@ func (w *watcher) addTree(dir string) {
 	})
 }
 
+// unwatchTree ends the watches of dir and of every folder below it. A folder
+// renamed keeps its inode, and inotify its watch, which reports what happens
+// under the new name with the old one; in the folders below it too, and in a
+// folder moved out of the site as well. So the watches go with the name.
+func (w *watcher) unwatchTree(dir string) {
+	for _, p := range w.fsw.WatchList() {
+		if p == dir || strings.HasPrefix(p, dir+string(filepath.Separator)) {
+			// An error means the watch ended already, with its folder.
+			w.fsw.Remove(p)
+		}
+	}
+}
+
 func (w *watcher) rel(p string) string {
 	r, err := filepath.Rel(w.root, p)
 	if err != nil {
@@ -205,9 +218,11 @@ func (w *watcher) quietFor() time.Duration {
 	return w.quiet
 }
 
-// rewatch adds watches for folders that may have appeared unseen.
+// rewatch watches the folders afresh: folders may have appeared unseen, and
+// a lost rename leaves a watch reporting under a name that is gone.
 func (w *watcher) rewatch() {
 	for _, dir := range []string{"content", "themes"} {
+		w.unwatchTree(filepath.Join(w.root, dir))
 		w.addTree(filepath.Join(w.root, dir))
 	}
 }
@@ -216,6 +231,14 @@ func (w *watcher) rewatch() {
 func (w *watcher) event(ev fsnotify.Event) bool {
 	if ev.Op == fsnotify.Chmod {
 		return false // touch, Spotlight, virus scanners: nothing to rebuild
+	}
+	if ev.Op.Has(fsnotify.Rename) || ev.Op.Has(fsnotify.Remove) {
+		// A folder renamed or moved away loses its watches (see
+		// unwatchTree), also one whose name the filter below passes over.
+		// Its new name, if in the site, comes as a Create and is watched
+		// afresh below, which needs the old watches gone first: inotify
+		// hands the same watch back for the same inode.
+		w.unwatchTree(ev.Name)
 	}
 	rel := w.rel(ev.Name)
 	if !relevant(rel) {
@@ -226,7 +249,9 @@ func (w *watcher) event(ev fsnotify.Event) bool {
 			// mkdir -p a/b/c arrives as one Create for a: b and c are only
 			// found by walking, and files written into them before their
 			// watch was in place have no events at all. The folder's path
-			// in the batch makes the rebuild read it whole.
+			// in the batch makes the rebuild read it whole. A folder renamed
+			// or moved in comes the same way; its old name, from the Rename,
+			// makes the rebuild forget the files it had there.
 			w.addTree(ev.Name)
 		}
 	}
