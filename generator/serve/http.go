@@ -8,6 +8,7 @@ import (
 	"html/template"
 	"io/fs"
 	"net/http"
+	"strconv"
 	"strings"
 	"time"
 
@@ -24,7 +25,9 @@ var liveJS []byte
 // its event stream.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if !s.hostOK(r.Host) {
-		http.Error(w, "fokus serve: unexpected Host header; open the address fokus printed", http.StatusForbidden)
+		// Another site's page that resolves its own name to this machine
+		// (DNS rebinding) must not read the preview.
+		http.Error(w, "fokus serve: refusing Host "+strconv.Quote(r.Host)+": the preview answers only to localhost, this machine's addresses and --bind; open the address fokus printed", http.StatusForbidden)
 		return
 	}
 	if r.Method != http.MethodGet && r.Method != http.MethodHead {

@@ -61,8 +61,7 @@ type Server struct {
 	took   time.Duration // the last rebuild, both steps, for benchmarks
 
 	hosts    map[string]bool // acceptable Host names, lower case, without port
-	port     string
-	wildcard bool // listening on every interface: any IP literal is fine as Host
+	wildcard bool            // listening on every interface: any IP literal is fine as Host
 }
 
 // state is one published version of the site. It is never changed after it
@@ -221,9 +220,8 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 // that resolves its own name to 127.0.0.1 (DNS rebinding) must not read ours.
 func (s *Server) allowHosts(addr net.Addr) {
 	s.hosts = map[string]bool{"localhost": true, "127.0.0.1": true, "::1": true}
-	host, port, err := net.SplitHostPort(addr.String())
+	host, _, err := net.SplitHostPort(addr.String())
 	if err == nil {
-		s.port = port
 		s.hosts[strings.ToLower(host)] = true
 	}
 	if b := strings.ToLower(strings.Trim(s.opts.Bind, "[]")); b != "" {
@@ -235,15 +233,14 @@ func (s *Server) allowHosts(addr net.Addr) {
 }
 
 func (s *Server) hostOK(hostport string) bool {
-	host, port, err := net.SplitHostPort(hostport)
+	// Any port: rebinding needs a name the attacker controls, not a port,
+	// and a preview reached through a forwarded port (ssh -L, docker -p,
+	// an editor's port forwarding) arrives with the port of the other end.
+	host, _, err := net.SplitHostPort(hostport)
 	if err != nil {
-		// No port: only right for the default port of http.
-		host, port = hostport, "80"
+		host = hostport
 	}
-	if port != s.port {
-		return false
-	}
-	host = strings.ToLower(host)
+	host = strings.ToLower(strings.Trim(host, "[]"))
 	if s.hosts[host] {
 		return true
 	}
