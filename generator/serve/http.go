@@ -150,7 +150,7 @@ func snippet(st *state, p, version string) []byte {
 var snippetTmpl = template.Must(template.New("snippet").Parse(`
 {{- if .Problems}}<div id="fokus-overlay" role="alert" style="position:fixed;inset:0;z-index:2147483647;overflow:auto;background:rgba(20,20,20,.93);color:#f4f4f4;font:14px/1.45 ui-monospace,Menlo,Consolas,monospace;padding:2rem">
 <button type="button" onclick="this.parentNode.remove()" style="float:right;font:inherit;background:#444;color:#fff;border:0;padding:.3rem .7rem;cursor:pointer">×</button>
-<h2 style="font:600 18px system-ui,sans-serif;color:#ff8a80;margin:0 0 1rem">fokus: the content has errors{{if .Built}}; this is the last good version{{end}}</h2>
+<h2 style="font:600 18px system-ui,sans-serif;color:#ff8a80;margin:0 0 1rem">fokus: the site has errors{{if .Built}}; this is the last good version{{end}}</h2>
 {{range .Problems}}<div class="fokus-problem" style="margin:0 0 1.2rem"><div><span style="color:#ffd54f">{{.Where}}</span>: <span style="color:#ff8a80">{{.Severity}}</span>: {{.Message}}</div>{{if .Source}}<pre style="margin:.3rem 0 0;color:#bbb;white-space:pre-wrap">{{.Source}}
 {{.Marker}}</pre>{{end}}</div>
 {{end}}</div>{{end}}

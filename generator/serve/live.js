@@ -23,7 +23,7 @@
     box.appendChild(close);
     var h = document.createElement("h2");
     h.style.cssText = "font:600 18px system-ui,sans-serif;color:#ff8a80;margin:0 0 1rem";
-    h.textContent = "fokus: the content has errors" + (version ? "; this is the last good version" : "");
+    h.textContent = "fokus: the site has errors" + (version ? "; this is the last good version" : "");
     box.appendChild(h);
     problems.forEach(function (p) {
       var item = document.createElement("div");
