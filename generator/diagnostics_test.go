@@ -63,8 +63,16 @@ func idea(fm ...string) string {
 	return "+++\n" + strings.Join(fm, "\n") + "\n+++\n\nBody.\n"
 }
 
+// objective is an objective file with front matter lines fm after its title,
+// team and period, the first of which is file line 5.
+func objective(fm ...string) string {
+	return idea(append([]string{`title = "O"`, `team = "sales"`, `period = "2026-Q4"`}, fm...)...)
+}
+
 func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 	const x = "content/ideas/x.md"
+	const o = "content/objectives/o.md"
+	const ice = "-- fokus.toml --\n[scoring]\nmodel = \"ice\"\n"
 	tests := []struct {
 		name  string
 		files string // added to validSite
@@ -169,7 +177,52 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 			}},
 		{"score in an inline table",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `score = { value = 1, time_criticality = 1, risk_reduction = 1, job_size = 0 }`),
-			[]string{x + `:4:9: error: score.job_size must be > 0 (it divides the score), not 0`}},
+			[]string{x + `:4:75: error: score.job_size must be > 0 (it divides the score), not 0`}},
+		{"wrong type in an inline table of a multi-line array",
+			"-- " + o + " --\n" + objective(`key_results = [`, `  { title = "a", start = 0, target = 10, current = 3 },`, `  { title = "b", start = 0, target = 10, current = "x" },`, `]`),
+			[]string{o + `:7:52: error: key_results.current must be a number, not a string ("x")`}},
+		{"wrong type in an inline score table",
+			ice + "-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `score = { impact = 3, confidence = 3, ease = "3" }`),
+			[]string{x + `:4:46: error: score.ease must be a number, not a string ("3")`}},
+		{"unknown and missing score input in an inline table",
+			ice + "-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `score = { impact = 3, confidence = 3, eas = 3 }`),
+			[]string{
+				x + `:4:9: error: missing score.ease: ice needs impact, confidence, ease`,
+				x + `:4:39: error: unknown score input "eas"; did you mean "ease"?`,
+			}},
+		{"unknown and missing key in an inline table of an array",
+			"-- " + o + " --\n" + objective(`key_results = [`, `  { title = "a", start = 0, taget = 10 },`, `]`),
+			[]string{
+				o + `:6:3: error: missing required key "target" in [[key_results]]`,
+				o + `:6:29: error: unknown key "key_results.taget" in [[key_results]]; did you mean "target"?`,
+			}},
+		{"quoted unknown key in an inline table",
+			"-- " + o + " --\n" + objective(`key_results = [`, `  { "titel" = "a", start = 0, target = 10 },`, `]`),
+			[]string{
+				o + `:6:3: error: missing required key "title" in [[key_results]]`,
+				o + `:6:5: error: unknown key "key_results.titel" in [[key_results]]; did you mean "title"?`,
+			}},
+		{"missing key in a nested inline table is reported at its brace",
+			"-- " + o + " --\n" + objective(`key_results = [{ title = "a", start = 0, target = 4, checkins = [{ date = 2026-10-01 }] }]`),
+			[]string{o + `:5:66: error: missing required key "value" in [[key_results.checkins]]`}},
+		{"wrong type in a nested inline table",
+			"-- " + o + " --\n" + objective(`key_results = [{ title = "a", start = 0, target = 4, checkins = [{ date = 2026-10-01, value = "3" }] }]`),
+			[]string{o + `:5:95: error: key_results.checkins.value must be a number, not a string ("3")`}},
+		{"inline table after a string with brackets, commas, equals, hash and umlauts",
+			"-- " + o + " --\n" + objective(`key_results = [`, `  { title = "Größe, {b} = #c", start = 0, target = "10" },`, `]`),
+			[]string{o + `:6:52: error: key_results.target must be a number, not a string ("10")`}},
+		{"dotted key in an inline table",
+			ice + "-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `score = { impact.x = 3, confidence = 3, ease = 3 }`),
+			[]string{x + `:4:11: error: score.impact must be a number, not a table`}},
+		{"unknown dotted key in an inline table",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `status = "parked"`, `decision = { date = 2026-02-01, by = "Board", rationale = "Later.", revist.date = 2027-01-01 }`),
+			[]string{x + `:5:69: error: unknown key "decision.revist" in [decision]; did you mean "revisit"?`}},
+		{"wrong array element in an inline table",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `status = "parked"`, `decision = { date = 2026-02-01, by = "Board", rationale = "Later.", stops = ["a", 2] }`),
+			[]string{x + `:5:83: error: decision.stops must be an array of strings, but element 2 is an integer (2)`}},
+		{"inline table over several lines",
+			ice + "-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `score = {`, `  impact = 3, # high`, `  confidence = 11,`, `  ease = 3,`, `}`),
+			[]string{x + `:6:16: error: score.confidence must be between 1 and 10, not 11`}},
 		{"yes/no check-in with a value other than 0 or 1",
 			"-- content/objectives/o.md --\n+++\ntitle = \"O\"\nteam = \"sales\"\nperiod = \"2026-Q4\"\n\n[[key_results]]\ntitle = \"A\"\ndone = false\n\n[[key_results.checkins]]\ndate = 2026-10-01\nvalue = 3\n+++\n",
 			[]string{`content/objectives/o.md:12:9: error: key_results.checkins.value is a yes/no result: a check-in's value is 1 (done) or 0 (not yet), not 3`}},

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/BurntSushi/toml"
 )
 
 func TestSplitAcceptsBOMAndCRLFAndCountsLinesInTheFile(t *testing.T) {
@@ -263,5 +265,88 @@ func TestPositionsOfQuotedTableNamesWithBrackets(t *testing.T) {
 	}
 	if got := p.at("q\".y"); got != (Pos{5, 5}) {
 		t.Errorf("at(q\".y) = %v", got)
+	}
+}
+
+func TestPositionsInsideInlineTables(t *testing.T) {
+	front := `score = { impact = 3, confidence = 3, ease = "3" }
+key_results = [
+  { title = "a", start = 0, target = 10, current = 3 },
+  { title = "b, {x} = #y", "qu.ote" = 'x', c.d = 1, nest = { k = [1, { m = 2 }] } },
+]
+desc = """
+{ not = "a table" }
+"""
+multi = {
+  a = 1, # a comment, with = and }
+  b = """
+x""", c = 'z',
+}
+"Ü" = { "ä" = "é", "ö" = 2 }
+tail = { s = "\"}", t = 1979-05-27 07:32:00Z, u = [] }
+after = 1
+`
+	var m map[string]any
+	if _, err := toml.Decode(front, &m); err != nil {
+		t.Fatalf("the test's front matter is not TOML: %v", err)
+	}
+	p := scanPositions(front, 2)
+	for path, want := range map[string]Pos{
+		"score":                        {2, 9},
+		"score.impact#key":             {2, 11},
+		"score.impact":                 {2, 20},
+		"score.ease#key":               {2, 39},
+		"score.ease":                   {2, 46},
+		"score.absent":                 {2, 9}, // a missing key: the table's '{'
+		"key_results.0":                {4, 3},
+		"key_results.0.current#key":    {4, 42},
+		"key_results.0.current":        {4, 52},
+		"key_results.1":                {5, 3},
+		"key_results.1.absent":         {5, 3},
+		"key_results.1.qu.ote#key":     {5, 28},
+		"key_results.1.qu.ote":         {5, 39},
+		"key_results.1.c#key":          {5, 44}, // a dotted key opens its table where it starts
+		"key_results.1.c":              {5, 44},
+		"key_results.1.c.d#key":        {5, 44},
+		"key_results.1.c.d":            {5, 50},
+		"key_results.1.nest#key":       {5, 53},
+		"key_results.1.nest.k.0":       {5, 67},
+		"key_results.1.nest.k.1":       {5, 70},
+		"key_results.1.nest.k.1.m#key": {5, 72},
+		"key_results.1.nest.k.1.m":     {5, 76},
+		"key_results.1.nest.k.1.x":     {5, 70},
+		"desc":                         {7, 8},
+		"multi.a#key":                  {11, 3},
+		"multi.b#key":                  {12, 3},
+		"multi.c#key":                  {13, 7},
+		"multi.c":                      {13, 11},
+		"Ü":                            {15, 7}, // columns count characters
+		"Ü.ä#key":                      {15, 9},
+		"Ü.ö":                          {15, 26},
+		"tail.t":                       {16, 25},
+		"tail.u#key":                   {16, 47},
+		"tail.u":                       {16, 51},
+		"after":                        {17, 9},
+	} {
+		if key, ok := strings.CutSuffix(path, "#key"); ok {
+			if got := p.keyAt(key); got != want {
+				t.Errorf("keyAt(%q) = %v, want %v", key, got, want)
+			}
+		} else if got := p.at(path); got != want {
+			t.Errorf("at(%q) = %v, want %v", path, got, want)
+		}
+	}
+	if _, ok := p.m["not"]; ok {
+		t.Error("a line inside a multi-line string was taken for a key")
+	}
+}
+
+func TestPositionsOfDottedKeysOpenTheirTables(t *testing.T) {
+	p := scanPositions("title = \"X\"\nscroe.value = 1\nscroe.job_size = 2\n", 2)
+	if got := p.keyAt("scroe"); got != (Pos{3, 1}) {
+		t.Errorf("keyAt(scroe) = %v", got)
+	}
+	if got := p.at("scroe.absent"); got != (Pos{3, 1}) {
+		t.Errorf("at(scroe.absent) = %v", got)
 	}
 }

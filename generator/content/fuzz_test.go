@@ -2,7 +2,12 @@ package content
 
 import (
 	"bytes"
+	"strconv"
+	"strings"
 	"testing"
+	"unicode/utf8"
+
+	"github.com/BurntSushi/toml"
 )
 
 // fuzzSeeds are the tricky inputs: BOM, CRLF, unclosed and empty front
@@ -29,6 +34,18 @@ var fuzzSeeds = []string{
 	"+++\nkey_results = []\n+++\n",
 	"+++\n\"Ü\" = 1\nx = \"\\\"\n+++\n",
 	"+++\n[[key_results.checkins]]\n[key_results]\n+++\n",
+	// Inline tables: in arrays, nested, over several lines, with strings
+	// that hold brackets, commas, equals signs and hashes, quoted and dotted keys.
+	"+++\ntitle = \"O\"\nteam = \"t\"\nperiod = \"p\"\nkey_results = [\n  { title = \"a\", start = 0, target = 10, current = 3 },\n  { title = \"b, {x} = #y\", start = 0, target = 10, current = \"x\" },\n]\n+++\n",
+	"+++\ntitle = \"O\"\nteam = \"t\"\nperiod = \"p\"\nkey_results = [{ title = \"a\", start = 0, target = 4, checkins = [{ date = 2026-10-01, value = \"3\" }, { date = 2026-10-02 }] }]\n+++\n",
+	"+++\ntitle = \"X\"\nsubmitted = 2026-01-01\nscore = { impact = 3, confidence = 3, ease = \"3\", \"Größe\" = 1, a.b = 2 }\n+++\n",
+	"+++\ntitle = \"X\"\nsubmitted = 2026-01-01\nstatus = \"parked\"\ndecision = { date = 2026-02-01, by = '}', rationale = \"\"\"\n{ \"\"\", revist.date = 2027-01-01, stops = [\"a\", 2,] }\n+++\n",
+	"+++\ntitle = \"X\"\nsubmitted = 2026-01-01\nscore = {\n  value = 1, # a comment = }\n  job_size = '''\n0''',\n}\n+++\n",
+	"+++\nx = { a = [[{ b = { c = [] } }]], d = \"\\\"}\", e = 1979-05-27 07:32:00Z }\n+++\n",
+	// Not TOML, or TOML at its edges: unclosed brackets, empty keys.
+	"+++\nx = {{{[[[\n+++\n",
+	"+++\nx = { = 1, \"\" = 2, a. = 3 }\n+++\n",
+	"+++\n[\"\"]\n''=[[],{0=[]}]\n+++\n",
 }
 
 func lineCount(data []byte) int { return bytes.Count(data, []byte("\n")) + 1 }
@@ -64,11 +81,79 @@ func FuzzParse(f *testing.F) {
 		if doc == nil && !diags.HasErrors() {
 			t.Fatal("no document and no error")
 		}
-		lines := lineCount(data)
+		lines := bytes.Split(data, []byte("\n"))
 		for _, d := range diags {
-			if d.Line < 1 || d.Col < 1 || d.Line > lines {
-				t.Fatalf("diagnostic at %d:%d in a file of %d lines: %s", d.Line, d.Col, lines, d.Message)
+			if d.Line < 1 || d.Col < 1 || d.Line > len(lines) || d.Col > utf8.RuneCount(lines[d.Line-1])+1 {
+				t.Fatalf("diagnostic at %d:%d, outside the text of a file of %d lines: %s", d.Line, d.Col, len(lines), d.Message)
 			}
 		}
 	})
+}
+
+// FuzzPositions runs the front matter scanner on its own, on any text, valid
+// TOML or not: it must not panic, must place everything inside the text, and
+// on valid TOML must find where every value starts.
+func FuzzPositions(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		if src, err := Split([]byte(s)); err == nil {
+			s = src.Front
+		}
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, front string) {
+		p := scanPositions(front, 2)
+		lines := strings.Split(front, "\n")
+		for path, pos := range p.m {
+			if pos.Line < 2 || pos.Line > len(lines)+1 || pos.Col < 1 || pos.Col > utf8.RuneCountInString(lines[pos.Line-2])+1 {
+				t.Fatalf("%q at %d:%d, outside the text", path, pos.Line, pos.Col)
+			}
+		}
+		var m map[string]any
+		if _, err := toml.Decode(front, &m); err != nil {
+			return
+		}
+		checkValues(t, p, lines, "", m)
+	})
+}
+
+// checkValues checks that each array and each value that is not a table
+// under path in v has a position of its own, at its first character.
+func checkValues(t *testing.T, p *positions, lines []string, path string, v any) {
+	t.Helper()
+	switch v := v.(type) {
+	case map[string]any:
+		for k, e := range v {
+			// Paths join keys with dots: an empty key, or one with a dot or
+			// "#key" in it, may share its path with another, and is left out.
+			// (The decoder also drops an empty array from the array of an
+			// empty key in a table: [a] '' = [[], {b = 1}].)
+			if k == "" || strings.ContainsAny(k, ".#") {
+				continue
+			}
+			checkValues(t, p, lines, join(path, k), e)
+		}
+		return
+	case []map[string]any: // an array of tables, or of inline tables
+		for i, e := range v {
+			checkValues(t, p, lines, path+"."+strconv.Itoa(i), e)
+		}
+		return
+	}
+	pos, ok := p.m[path]
+	if !ok {
+		t.Fatalf("no position for %q", path)
+	}
+	first := []rune(lines[pos.Line-2] + "\n")[pos.Col-1]
+	if arr, ok := v.([]any); ok {
+		if first != '[' {
+			t.Fatalf("array %q at %d:%d, which is %q", path, pos.Line, pos.Col, first)
+		}
+		for i, e := range arr {
+			checkValues(t, p, lines, path+"."+strconv.Itoa(i), e)
+		}
+		return
+	}
+	if strings.ContainsRune(" \t\n=,#[]{}", first) {
+		t.Fatalf("value %q at %d:%d, which is %q", path, pos.Line, pos.Col, first)
+	}
 }

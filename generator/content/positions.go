@@ -12,9 +12,10 @@ type Pos struct{ Line, Col int }
 
 // positions maps a key path of the front matter to where its value starts.
 // Paths join keys with dots and index arrays: "score.job_size",
-// "key_results.1.checkins.0.value", "teams.2". A table header is found under
-// the table's own path ("decision", "key_results.1"), and the key itself under
-// path + "#key", for errors about the key rather than its value.
+// "key_results.1.checkins.0.value", "teams.2". A table is found under its own
+// path, at its header or its '{' ("decision", "key_results.1"), and a key
+// itself, inside inline tables too, under path + "#key", for errors about the
+// key rather than its value.
 //
 // The TOML decoder keeps its key positions to itself, so this small scanner
 // recovers them; it only has to be right for valid TOML, since a syntax error
@@ -126,98 +127,252 @@ func (p *positions) scan() map[string]Pos {
 		if eq < 0 {
 			continue
 		}
-		key := join(table, strings.Join(splitKey(text[:eq]), "."))
-		p.m[key+"#key"] = Pos{p.base + i + 1, indent + 1}
-		// The value may run over several lines (arrays, multi-line strings).
-		rest := text[eq+1:]
-		valueCol := indent + eq + 2
-		for len(rest) > 0 && (rest[0] == ' ' || rest[0] == '\t') {
-			rest = rest[1:]
-			valueCol++
+		key := p.setKey(table, splitKey(text[:eq]), Pos{p.base + i + 1, indent + 1})
+		// The value may run over several lines (arrays, inline tables,
+		// multi-line strings); the column counts characters, as a quoted key
+		// may hold any.
+		j := len(raw) - len(text) + eq + 1
+		col := indent + utf8.RuneCountInString(text[:eq+1]) + 1
+		for j < len(raw) && (raw[j] == ' ' || raw[j] == '\t') {
+			j++
+			col++
 		}
-		i = p.scanValue(key, lines, i, rest, valueCol)
+		i = p.scanValue(key, lines, i, j, col)
 	}
 	return p.m
 }
 
-// scanValue records the position of the value of key starting at column col
-// of line i with text rest, and of each element if it is an array. It returns
-// the last line the value occupies.
-func (p *positions) scanValue(key string, lines []string, i int, rest string, col int) int {
-	p.m[key] = Pos{p.base + i + 1, col}
-	if strings.HasPrefix(rest, `"""`) || strings.HasPrefix(rest, "'''") {
-		closer := rest[:3]
-		if strings.Contains(rest[3:], closer) {
-			return i
+// setKey records where the key with the dotted parts, in table, starts, and
+// returns its path. The tables its leading parts open are found at the key
+// that first names them, for errors about such a table or its missing keys.
+func (p *positions) setKey(table string, parts []string, at Pos) string {
+	path := table
+	for k, part := range parts {
+		path = join(path, part)
+		if k == len(parts)-1 {
+			break
 		}
-		for i++; i < len(lines); i++ {
-			if strings.Contains(lines[i], closer) {
-				return i
-			}
+		if _, ok := p.m[path]; !ok {
+			p.m[path] = at
+			p.m[path+"#key"] = at
 		}
-		return i
 	}
-	if !strings.HasPrefix(rest, "[") {
-		return i
-	}
-	// An array: walk it character by character, across lines, noting where
-	// each element at depth one starts.
-	depth, index := 0, 0
-	line, text, c := i, rest, col
-	expectElement := false
+	p.m[path+"#key"] = at
+	return path
+}
+
+// container is an array or inline table that scanValue is inside.
+type container struct {
+	path  string
+	table bool
+	n     int // elements seen so far, for an array
+}
+
+// What scanValue expects next.
+const (
+	wantValue = iota // a value
+	wantItem         // after '[', '{' or ',': an element or a key, or the closing bracket
+	wantSep          // after a value: ',' or the closing bracket
+)
+
+// scanValue records where the value of key starts, at byte j (column col) of
+// line i, and inside it where each array element, and each key and value of
+// an inline table, starts: "teams.1", "score.ease#key", "score.ease",
+// "key_results.0.checkins.1.value". It returns the last line the value
+// occupies. It reads the text once, keeping the open arrays and inline
+// tables on a stack rather than recursing, so no nesting is too deep.
+func (p *positions) scanValue(key string, lines []string, i, j, col int) int {
+	c := cursor{lines: lines, i: i, j: j, col: col}
+	var stack []container
+	path, state := key, wantValue
 	for {
-		for j := 0; j < len(text); {
-			r, size := utf8.DecodeRuneInString(text[j:])
-			switch {
-			case r == '#':
-				j = len(text)
-				continue
-			case r == '"' || r == '\'':
-				if depth == 1 && expectElement {
-					p.m[key+"."+strconv.Itoa(index)] = Pos{p.base + line + 1, c}
-					index++
-					expectElement = false
-				}
-				end := closingQuote(text, j)
-				c += utf8.RuneCountInString(text[j:end])
-				j = end
-				continue
-			case r == '[' || r == '{':
-				if depth == 1 && expectElement {
-					p.m[key+"."+strconv.Itoa(index)] = Pos{p.base + line + 1, c}
-					index++
-					expectElement = false
-				}
-				depth++
-				if depth == 1 {
-					expectElement = true
-				}
-			case r == ']' || r == '}':
-				depth--
-				if depth == 0 {
-					return line
-				}
-			case r == ',':
-				if depth == 1 {
-					expectElement = true
-				}
-			case r == ' ' || r == '\t':
+		if len(stack) == 0 && state != wantValue {
+			return c.i
+		}
+		// Inside brackets, values may sit on lines of their own, with comments.
+		c.skipBlank(len(stack) > 0)
+		if c.eof() {
+			return min(c.i, len(lines)-1)
+		}
+		ch := c.peek()
+		switch {
+		case state == wantValue:
+			p.m[path] = c.pos(p.base)
+			switch ch {
+			case '[', '{':
+				stack = append(stack, container{path: path, table: ch == '{'})
+				c.next()
+				state = wantItem
+			case '"', '\'':
+				c.skipString()
+				state = wantSep
 			default:
-				if depth == 1 && expectElement {
-					p.m[key+"."+strconv.Itoa(index)] = Pos{p.base + line + 1, c}
-					index++
-					expectElement = false
+				if len(stack) == 0 {
+					return c.i // a number, boolean or date ends with its line
+				}
+				c.skipScalar()
+				state = wantSep
+			}
+		case ch == ']' || ch == '}':
+			c.next()
+			stack = stack[:len(stack)-1]
+			state = wantSep
+		case ch == ',':
+			c.next()
+			state = wantItem
+		case state == wantSep:
+			c.next() // not TOML; the decoder has reported it
+		case stack[len(stack)-1].table:
+			at := c.pos(p.base)
+			rest := c.rest()
+			eq := keyEnd(rest)
+			if eq < 0 {
+				c.advance(len(rest)) // not TOML either
+				continue
+			}
+			path = p.setKey(stack[len(stack)-1].path, splitKey(rest[:eq]), at)
+			c.advance(eq + 1)
+			state = wantValue
+		default:
+			top := &stack[len(stack)-1]
+			path = top.path + "." + strconv.Itoa(top.n)
+			top.n++
+			state = wantValue
+		}
+	}
+}
+
+// cursor walks the front matter lines character by character, counting the
+// column in characters.
+type cursor struct {
+	lines []string
+	i, j  int // line, and byte in it
+	col   int // column of byte j, from 1
+}
+
+func (c *cursor) eof() bool {
+	return c.i >= len(c.lines) || c.i == len(c.lines)-1 && c.j >= len(c.lines[c.i])
+}
+
+// peek returns the byte at the cursor: '\n' at the end of a line, 0 at the end.
+func (c *cursor) peek() byte {
+	switch {
+	case c.eof():
+		return 0
+	case c.j >= len(c.lines[c.i]):
+		return '\n'
+	}
+	return c.lines[c.i][c.j]
+}
+
+// next moves past one character, or to the start of the next line.
+func (c *cursor) next() {
+	switch {
+	case c.eof():
+	case c.j >= len(c.lines[c.i]):
+		c.i, c.j, c.col = c.i+1, 0, 1
+	default:
+		_, size := utf8.DecodeRuneInString(c.lines[c.i][c.j:])
+		c.j += size
+		c.col++
+	}
+}
+
+// advance moves n bytes on, within the line.
+func (c *cursor) advance(n int) {
+	c.col += utf8.RuneCountInString(c.rest()[:n])
+	c.j += n
+}
+
+// rest is the text from the cursor to the end of its line.
+func (c *cursor) rest() string {
+	if c.i >= len(c.lines) || c.j >= len(c.lines[c.i]) {
+		return ""
+	}
+	return c.lines[c.i][c.j:]
+}
+
+func (c *cursor) pos(base int) Pos { return Pos{base + c.i + 1, c.col} }
+
+// skipBlank moves past spaces and tabs and, if lines is set, line ends and comments.
+func (c *cursor) skipBlank(lines bool) {
+	for {
+		switch c.peek() {
+		case ' ', '\t', '\r':
+			c.next()
+		case '\n':
+			if !lines {
+				return
+			}
+			c.next()
+		case '#':
+			if !lines {
+				return
+			}
+			c.advance(len(c.rest()))
+		default:
+			return
+		}
+	}
+}
+
+// skipScalar moves past a number, boolean or date: up to what ends it in an
+// array or inline table, since a date-time may contain a space.
+func (c *cursor) skipScalar() {
+	for {
+		switch c.peek() {
+		case ',', ']', '}', '#', '\n', 0:
+			return
+		}
+		c.next()
+	}
+}
+
+// skipString moves past the string literal at the cursor. Basic strings
+// escape with a backslash; a multi-line string runs to its closing three
+// quotes, which up to two more quotes of the string itself may precede.
+func (c *cursor) skipString() {
+	q := c.peek()
+	delim := `"""`
+	if q == '\'' {
+		delim = "'''"
+	}
+	if strings.HasPrefix(c.rest(), delim) {
+		c.advance(3)
+		for !c.eof() {
+			switch {
+			case q == '"' && c.peek() == '\\':
+				c.next()
+				c.next() // the escaped character, or the line end of a line-ending backslash
+			case strings.HasPrefix(c.rest(), delim):
+				c.advance(3)
+				for k := 0; k < 2 && c.peek() == q; k++ {
+					c.next()
+				}
+				return
+			default:
+				c.next()
+			}
+		}
+		return
+	}
+	c.next()
+	for {
+		switch c.peek() {
+		case '\n', 0:
+			return
+		case q:
+			c.next()
+			return
+		case '\\':
+			if q == '"' {
+				c.next()
+				if c.peek() == '\n' {
+					return
 				}
 			}
-			j += size
-			c++
 		}
-		line++
-		if line >= len(lines) {
-			return line - 1
-		}
-		text = lines[line]
-		c = 1
+		c.next()
 	}
 }
 
