@@ -178,11 +178,24 @@ func options(source string, drafts bool, nowFlag string) (generator.Options, err
 	if err != nil {
 		return generator.Options{}, err
 	}
-	info, err := os.Stat(source)
-	if err != nil || !info.IsDir() {
-		return generator.Options{}, usageError{fmt.Sprintf("--source %q is not a folder", source)}
+	if err := checkSource(source); err != nil {
+		return generator.Options{}, err
 	}
 	return generator.Options{Source: os.DirFS(source), Drafts: drafts, Now: t, NowDay: day}, nil
+}
+
+// checkSource refuses a source folder that is no site: fokus run in the
+// wrong folder is a mistake on the command line (exit status 2), not a
+// site with errors.
+func checkSource(source string) error {
+	info, err := os.Stat(source)
+	if err != nil || !info.IsDir() {
+		return usageError{fmt.Sprintf("--source %q is not a folder", source)}
+	}
+	if info, err := os.Stat(filepath.Join(source, "content")); err != nil || !info.IsDir() {
+		return usageError{fmt.Sprintf("%s has no content/ folder: is this a fokus site? Run fokus in the site's folder or name it with --source", source)}
+	}
+	return nil
 }
 
 func printDiagnostics(w io.Writer, res *generator.Result) {

@@ -194,6 +194,9 @@ func TestUsageErrorsExitWithTwo(t *testing.T) {
 		{"check", "--now", "2026-13-01"},
 		{"check", "--format", "yaml"},
 		{"build", "--source", "does-not-exist"},
+		{"build", "--source", "content"}, // a folder, but no site: no content/ in it
+		{"check", "--source", "content"},
+		{"serve", "--source", "content", "--port", "0"},
 		{"new"},
 		{"new", "thing", "Title"},
 		{"new", "objective", "No team"},

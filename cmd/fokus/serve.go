@@ -37,8 +37,8 @@ func serveUntil(ctx context.Context, args []string, stdout, stderr io.Writer, re
 	if *port < 0 || *port > 65535 {
 		return usageError{fmt.Sprintf("--port %d: use 0 to 65535", *port)}
 	}
-	if info, err := os.Stat(*source); err != nil || !info.IsDir() {
-		return usageError{fmt.Sprintf("--source %q is not a folder", *source)}
+	if err := checkSource(*source); err != nil {
+		return err
 	}
 	ln, err := net.Listen("tcp", net.JoinHostPort(*bind, strconv.Itoa(*port)))
 	if err != nil {
