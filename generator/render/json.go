@@ -204,7 +204,7 @@ func jsonList[T, J any](o *jsonWriter, name string, items []T, toJSON func(T) J)
 }
 
 func teamJSON(t *site.Team) jsonTeam {
-	jt := jsonTeam{Slug: t.Slug, Title: t.Title, URL: PagePath("teams", t.Slug), Load: round(t.Load),
+	jt := jsonTeam{Slug: t.Slug, Title: t.Title, URL: PagePath("teams", t.Slug), Load: t.Load,
 		InProgress: len(t.InProgress), Door: t.Door, Members: nonNil(t.Members), Objectives: []string{}}
 	if t.Capacity > 0 {
 		c := t.Capacity
@@ -225,7 +225,7 @@ func ideaJSON(i *site.Idea) jsonIdea {
 		Submitted: day(i.Submitted), Author: i.Author, Teams: nonNil(i.Idea.Teams), Tags: nonNil(i.Tags),
 		Objectives: nonNil(i.Idea.Objectives), Draft: i.Draft}
 	if i.Score != nil {
-		ji.Score = &jsonScore{Value: round(i.Score.Value), Formula: i.Score.Formula, Worked: i.Score.Worked(), Inputs: map[string]float64{}}
+		ji.Score = &jsonScore{Value: i.Score.Value, Formula: i.Score.Formula, Worked: i.Score.Worked(), Inputs: map[string]float64{}}
 		for _, in := range i.Score.Inputs {
 			ji.Score.Inputs[in.Name] = in.Value
 		}
@@ -242,9 +242,9 @@ func ideaJSON(i *site.Idea) jsonIdea {
 
 func objectiveJSON(o *site.Objective) jsonObjective {
 	jo := jsonObjective{Slug: o.Slug, Title: o.Title, URL: PagePath("objectives", o.Slug), Team: o.Team, Period: o.Period,
-		Owner: o.Owner, Reviewed: day(o.Reviewed), Progress: round(o.Progress), Stale: o.Stale(), KeyResults: []jsonKeyResult{}}
+		Owner: o.Owner, Reviewed: day(o.Reviewed), Progress: o.Progress, Stale: o.Stale(), KeyResults: []jsonKeyResult{}}
 	for _, kr := range o.KeyResults {
-		jk := jsonKeyResult{Title: kr.Title, Progress: round(kr.Progress), Unit: kr.Unit, Checkins: []jsonCheckin{}}
+		jk := jsonKeyResult{Title: kr.Title, Progress: kr.Progress, Unit: kr.Unit, Checkins: []jsonCheckin{}}
 		if kr.YesNo {
 			d := kr.Done
 			jk.Done = &d
@@ -267,12 +267,4 @@ func objectiveJSON(o *site.Objective) jsonObjective {
 func findingJSON(f *site.Finding) jsonFinding {
 	return jsonFinding{Code: f.Code, Severity: f.Severity.String(), Path: f.Path, Line: f.Line, Col: f.Col,
 		Message: f.Message, Subject: f.Title, URL: PagePath(string(f.Kind)+"s", f.Slug)}
-}
-
-func round(f float64) float64 {
-	const p = 10000
-	if f < 0 {
-		return -float64(int64(-f*p+0.5)) / p
-	}
-	return float64(int64(f*p+0.5)) / p
 }

@@ -72,3 +72,45 @@ func each[T, J any](items []T, toJSON func(T) J) []J {
 	}
 	return out
 }
+
+// index.json is data: computed figures as computed, not rounded for display.
+func TestIndexJSONKeepsComputedFiguresWhole(t *testing.T) {
+	fsys := fstest.MapFS{
+		"fokus.toml":         {Data: []byte("period = \"2026-Q4\"\n")},
+		"content/teams/a.md": {Data: []byte("+++\ntitle = \"A\"\ncapacity = 9\n+++\n")},
+		"content/teams/b.md": {Data: []byte("+++\ntitle = \"B\"\n+++\n")},
+		"content/teams/c.md": {Data: []byte("+++\ntitle = \"C\"\n+++\n")},
+		"content/objectives/o.md": {Data: []byte("+++\ntitle = \"O\"\nteam = \"a\"\nperiod = \"2026-Q4\"\n\n" +
+			"[[key_results]]\ntitle = \"K\"\nstart = 0\ntarget = 3\ncurrent = 1\n+++\n")},
+		"content/ideas/x.md": {Data: []byte("+++\ntitle = \"X\"\nsubmitted = 2026-11-01\nteams = [\"a\", \"b\", \"c\"]\nstatus = \"accepted\"\n\n" +
+			"[score]\nvalue = 5\ntime_criticality = 5\nrisk_reduction = 3\njob_size = 7\n\n[decision]\ndate = 2026-11-02\nby = \"Ann\"\nrationale = \"Yes.\"\nstops = [\"Something\"]\n+++\n")},
+	}
+	set, _, err := content.Load(fsys, content.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, _ := site.Build(set, time.Date(2026, 11, 26, 0, 0, 0, 0, time.UTC))
+	var b bytes.Buffer
+	if err := writeJSON(&b, s); err != nil {
+		t.Fatal(err)
+	}
+	var got struct {
+		Ideas []struct {
+			Score struct{ Value float64 } `json:"score"`
+		} `json:"ideas"`
+		Objectives []struct{ Progress float64 } `json:"objectives"`
+		Teams      []struct{ Load float64 }     `json:"teams"`
+	}
+	if err := json.Unmarshal(b.Bytes(), &got); err != nil {
+		t.Fatal(err)
+	}
+	if v := got.Ideas[0].Score.Value; v != 13.0/7 {
+		t.Errorf("score %v, want 13/7 = %v", v, 13.0/7)
+	}
+	if p := got.Objectives[0].Progress; p != 1.0/3 {
+		t.Errorf("progress %v, want 1/3 = %v", p, 1.0/3)
+	}
+	if l := got.Teams[0].Load; l != 7.0/3 {
+		t.Errorf("load of team a %v, want 7/3 = %v", l, 7.0/3)
+	}
+}
