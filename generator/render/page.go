@@ -195,6 +195,9 @@ func (p *Page) FindingLink(f *site.Finding) string {
 // readers all read the same way.
 func (p *Page) Num(f float64) string {
 	s := strconv.FormatFloat(math.Round(f*100)/100, 'f', -1, 64)
+	if s == "0" || s == "-0" {
+		s = small(f)
+	}
 	sign := ""
 	if strings.HasPrefix(s, "-") {
 		sign, s = "-", s[1:]
@@ -220,13 +223,37 @@ func (p *Page) Num(f float64) string {
 	return sign + whole
 }
 
+// small writes a number that two decimals would show as 0 with two
+// significant digits (0.00125 as 0.0013), so that a small RICE score is not
+// shown as a zero that outranks another zero.
+func small(f float64) string {
+	if f == 0 || math.Abs(f) < 1e-9 {
+		return "0"
+	}
+	digits := int(-math.Floor(math.Log10(math.Abs(f)))) + 1
+	s := strconv.FormatFloat(f, 'f', digits, 64)
+	return strings.TrimRight(strings.TrimRight(s, "0"), ".")
+}
+
 // Worked is a score's formula with the idea's numbers, written the way the
 // site's language writes numbers.
 func (p *Page) Worked(s *site.Score) string { return s.WorkedWith(p.Num) }
 
-// Pct formats a fraction 0…1 as a whole percentage.
+// Pct formats a fraction 0…1 as a whole percentage. Only what is done reads
+// 100 %, and only nothing 0 %: a key result at 996 of 1,000 is at 99 %, one
+// barely begun at "<1 %".
 func (p *Page) Pct(f float64) string {
-	n := strconv.Itoa(int(math.Round(f * 100)))
+	rounded := math.Round(f * 100)
+	switch {
+	case rounded >= 100 && f < 1:
+		rounded = 99
+	case rounded <= 0 && f > 0:
+		if p.lang == "de" {
+			return "<1\u202f%"
+		}
+		return "<1%"
+	}
+	n := strconv.Itoa(int(rounded))
 	if p.lang == "de" {
 		return n + "\u202f%"
 	}

@@ -22,6 +22,14 @@ func TestNumbersAreWrittenTheWayTheSiteLanguageWritesThem(t *testing.T) {
 		{"en", 5240, "5,240"},
 		{"en", 1180000, "1,180,000"},
 		{"en", 999, "999"},
+		// Two decimals would write these as 0.
+		{"en", 0.00125, "0.0013"},
+		{"de", 0.00125, "0,0013"},
+		{"en", 0.000625, "0.00063"},
+		{"en", -0.004, "-0.004"},
+		{"en", 0.004999, "0.005"},
+		{"en", 0, "0"},
+		{"en", 0.005, "0.01"},
 	}
 	for _, c := range cases {
 		p := &Page{lang: c.lang}
@@ -55,5 +63,28 @@ func TestLinksTakeADocumentOrItsSlug(t *testing.T) {
 	}
 	if _, err := p.IdeaLink(42); err == nil {
 		t.Error("no error for a link to a number")
+	}
+}
+
+func TestPercentagesReadDoneOnlyWhenDone(t *testing.T) {
+	for _, c := range []struct {
+		lang string
+		in   float64
+		want string
+	}{
+		{"en", 0.996, "99%"},
+		{"en", 1, "100%"},
+		{"en", 1.2, "120%"},
+		{"en", 0.004, "<1%"},
+		{"de", 0.004, "<1\u202f%"},
+		{"en", 0, "0%"},
+		{"en", 0.5, "50%"},
+		{"de", 0.5, "50\u202f%"},
+		{"en", 0.994, "99%"},
+	} {
+		p := &Page{lang: c.lang}
+		if got := p.Pct(c.in); got != c.want {
+			t.Errorf("Pct(%v) in %s = %q, want %q", c.in, c.lang, got, c.want)
+		}
 	}
 }
