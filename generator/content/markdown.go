@@ -22,11 +22,12 @@ import (
 // concurrent use.
 type Markdown struct{ md goldmark.Markdown }
 
-// NewMarkdown returns the converter: GFM, heading ids, and raw HTML only when
-// the site allows it. Dangerous link schemes are removed in both cases.
+// NewMarkdown returns the converter: GFM, footnotes (Hugo's goldmark has
+// them on, so people write them), heading ids, and raw HTML only when the
+// site allows it. Dangerous link schemes are removed in both cases.
 func NewMarkdown(unsafeHTML bool) *Markdown {
 	opts := []goldmark.Option{
-		goldmark.WithExtensions(extension.GFM),
+		goldmark.WithExtensions(extension.GFM, extension.Footnote),
 		goldmark.WithParserOptions(
 			parser.WithAutoHeadingID(),
 			parser.WithASTTransformers(util.Prioritized(safeLinks{}, 1000)),
