@@ -113,7 +113,7 @@ const (
 // KindOf returns the kind of the content file at p (relative to the source
 // folder), or "" if p is not a content file fokus reads.
 func KindOf(p string) Kind {
-	if !strings.HasSuffix(p, ".md") || strings.HasPrefix(path.Base(p), ".") {
+	if !strings.HasSuffix(p, ".md") || strings.HasPrefix(path.Base(p), ".") || path.Base(p) == hugoSection {
 		return ""
 	}
 	switch {
@@ -126,6 +126,11 @@ func KindOf(p string) Kind {
 	}
 	return ""
 }
+
+// hugoSection is the file that describes a folder's list page in Hugo. fokus
+// makes its list pages itself; a site moved from Hugo keeps such files, and
+// they are no ideas without a date.
+const hugoSection = "_index.md"
 
 // Parser parses content files for one configuration.
 type Parser struct {
