@@ -12,6 +12,8 @@ import (
 	"math"
 	"sort"
 	"strconv"
+	"time"
+	"unicode/utf8"
 
 	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
@@ -32,10 +34,14 @@ type Chart struct {
 }
 
 // Text is what a chart needs from the page: interface text in the site's
-// language, numbers formatted for it and links relative to the page.
+// language, numbers, percentages and days formatted for it, and links
+// relative to the page. What ECharts itself writes (the labels of value and
+// time axes) the theme's script formats by the same rules.
 type Text struct {
 	T    func(key string) string
 	Num  func(float64) string
+	Pct  func(fraction float64) string
+	Date func(time.Time) string
 	Link func(ideaSlug string) string
 }
 
@@ -186,12 +192,15 @@ func Matrix(s *site.Site, tx Text) Chart {
 		Min: xMin, Max: xMax, Inverse: opts.Bool(model == "ice"),
 		SplitLine: &opts.SplitLine{Show: opts.Bool(true), LineStyle: &opts.LineStyle{Color: "#eef0f5"}},
 	}}
+	// The y axis's name stands left of its labels, the widest of which is
+	// the top one: 200 000 under rice needs more room than 30.
+	yGap := max(42, 7*utf8.RuneCountInString(tx.Num(yMax))+16)
 	c.YAxisList = []opts.YAxis{{
-		Type: "value", Name: yName, NameLocation: "middle", NameGap: 42,
+		Type: "value", Name: yName, NameLocation: "middle", NameGap: yGap,
 		Min: 0, Max: yMax,
 		SplitLine: &opts.SplitLine{Show: opts.Bool(true), LineStyle: &opts.LineStyle{Color: "#eef0f5"}},
 	}}
-	c.GridList = []opts.Grid{{Left: "64", Right: "24", Top: "44", Bottom: "52"}}
+	c.GridList = []opts.Grid{{Left: strconv.Itoa(yGap + 22), Right: "24", Top: "44", Bottom: "52"}}
 
 	offsets := sharedSpotOffsets(ideas)
 	marks := 0
@@ -377,7 +386,9 @@ func Ranking(s *site.Site, tx Text) Chart {
 
 // Load is each team's committed load stacked by idea against its capacity,
 // so over-commitment shows as bars reaching past the red capacity mark.
-func Load(id string, teams []*site.Team, tx Text) Chart {
+// model is the site's scoring model, which says why committed ideas may
+// have no size.
+func Load(id string, teams []*site.Team, model string, tx Text) Chart {
 	c := charts.NewBar()
 	base(&c.BaseConfiguration)
 	c.Legend.Show = opts.Bool(false)
@@ -444,13 +455,16 @@ func Load(id string, teams []*site.Team, tx Text) Chart {
 		if over {
 			tip = append(tip, tx.T("rule.over-capacity"))
 		}
-		capData[n] = item{Name: t.Title, Value: []any{round(t.Capacity), n}, Tip: tip}
+		// The capacity as the site's language writes it (12,5 in German),
+		// not as ECharts would write the value.
+		capData[n] = item{Name: t.Title, Value: []any{round(t.Capacity), n}, Tip: tip,
+			Label: &opts.Label{Formatter: tx.T("capacity") + " " + tx.Num(t.Capacity)}}
 	}
 	c.MultiSeries = append(c.MultiSeries, charts.SingleSeries{
 		Name: tx.T("capacity"), Type: "scatter", Data: capData,
 		Symbol: "rect", SymbolSize: []int{4, 46},
 		ItemStyle: &opts.ItemStyle{Color: "#c53030", BorderColor: "#ffffff", BorderWidth: 1},
-		Label: &opts.Label{Show: opts.Bool(true), Position: "top", Formatter: tx.T("capacity") + " {@[0]}", Color: "#c53030",
+		Label: &opts.Label{Show: opts.Bool(true), Position: "top", Color: "#c53030",
 			FontSize: 11, FontWeight: "bold", BackgroundColor: "#ffffff", Padding: "1 3"},
 	})
 	c.XAxisList = []opts.XAxis{{Type: "value", Name: tx.T("points"), NameLocation: "middle", NameGap: 28, Min: 0, Max: niceMax(maxV),
@@ -459,8 +473,26 @@ func Load(id string, teams []*site.Team, tx Text) Chart {
 		AxisLabel: &opts.AxisLabel{Width: 190, Overflow: "truncate", FontSize: 13}}}
 	c.GridList = []opts.Grid{{Left: "206", Right: "32", Top: "24", Bottom: "44"}}
 	ch := finish(id, &c.BaseConfiguration, 80+56*len(teams), marks, nil)
-	ch.Empty = "chart.load_empty"
+	ch.Empty = loadEmpty(teams, model)
 	return ch
+}
+
+// loadEmpty says why the load chart has no bars: no team carries an
+// accepted or in-progress idea, or the ones they carry have no size, as
+// under ice, which measures no effort, or when none is scored yet.
+func loadEmpty(teams []*site.Team, model string) string {
+	for _, t := range teams {
+		for _, i := range t.Ideas {
+			if !i.Committed() {
+				continue
+			}
+			if model == "ice" {
+				return "chart.load_unsized_ice"
+			}
+			return "chart.load_unsized"
+		}
+	}
+	return "chart.load_empty"
 }
 
 // History is one objective's check-ins: one line per key result in percent
@@ -479,10 +511,12 @@ func History(o *site.Objective, tx Text) Chart {
 			if kr.Unit != "" {
 				value += " " + kr.Unit
 			}
-			tip := []string{kr.Title, pt.Date.Format("2006-01-02") + ": " + value + " (" + strconv.Itoa(int(math.Round(pt.Progress*100))) + " %)"}
+			tip := []string{kr.Title, tx.Date(pt.Date) + ": " + value + " (" + tx.Pct(pt.Progress) + ")"}
 			if pt.Note != "" {
 				tip = append(tip, pt.Note)
 			}
+			// The day stays ISO as data; the theme's script labels the
+			// axis with days the way the page writes them.
 			data[n] = item{Value: []any{pt.Date.Format("2006-01-02"), round(pt.Progress * 100)}, Tip: tip}
 		}
 		marks += len(data)
@@ -496,12 +530,14 @@ func History(o *site.Objective, tx Text) Chart {
 			Data: []any{map[string]any{"yAxis": 100, "name": tx.T("target")}},
 			MarkLineStyle: opts.MarkLineStyle{
 				Symbol:    []string{"none", "none"},
-				Label:     &opts.Label{Show: opts.Bool(true), Position: "insideEndTop", Formatter: tx.T("target") + " 100 %", Color: "#1f8a5b"},
+				Label:     &opts.Label{Show: opts.Bool(true), Position: "insideEndTop", Formatter: tx.T("target") + " " + tx.Pct(1), Color: "#1f8a5b"},
 				LineStyle: &opts.LineStyle{Color: "#1f8a5b", Type: "dashed", Width: 2},
 			},
 		}
 	}
-	c.XAxisList = []opts.XAxis{{Type: "time", SplitLine: &opts.SplitLine{Show: opts.Bool(false)}}}
+	// Ticks at least a day apart: a check-in is a day, and a label in the
+	// page's way of writing days shows nothing finer.
+	c.XAxisList = []opts.XAxis{{Type: "time", MinInterval: 24 * 60 * 60 * 1000, SplitLine: &opts.SplitLine{Show: opts.Bool(false)}}}
 	c.YAxisList = []opts.YAxis{{Type: "value", Name: tx.T("progress") + " %", Min: 0, Max: 110, SplitNumber: 5,
 		SplitLine: &opts.SplitLine{Show: opts.Bool(true), LineStyle: &opts.LineStyle{Color: "#eef0f5"}}}}
 	c.GridList = []opts.Grid{{Left: "48", Right: "32", Top: "56", Bottom: "36"}}

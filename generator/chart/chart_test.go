@@ -3,8 +3,10 @@ package chart
 import (
 	"bytes"
 	"encoding/json"
+	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"fokus/generator/content"
 	"fokus/generator/site"
@@ -27,7 +29,10 @@ func testSite(model string, titles ...string) *site.Site {
 }
 
 func text() Text {
-	return Text{T: func(k string) string { return k }, Num: func(f float64) string { return "n" }, Link: func(slug string) string { return "../ideas/" + slug + "/index.html" }}
+	return Text{T: func(k string) string { return k }, Num: func(f float64) string { return "n" },
+		Pct:  func(f float64) string { return "pct(" + strconv.FormatFloat(f, 'f', -1, 64) + ")" },
+		Date: func(d time.Time) string { return "day(" + d.Format("Jan 2") + ")" },
+		Link: func(slug string) string { return "../ideas/" + slug + "/index.html" }}
 }
 
 // names collects every "name" and "tip" string of a chart's option.
@@ -221,9 +226,172 @@ func TestIdeasOnTheSameSpotAreSetSideBySide(t *testing.T) {
 
 func TestChartsWithoutMarksSayWhy(t *testing.T) {
 	s := testSite("wsjf")
-	for _, c := range []Chart{Matrix(s, text()), Ranking(s, text()), Load("chart-load", nil, text())} {
+	for _, c := range []Chart{Matrix(s, text()), Ranking(s, text()), Load("chart-load", nil, "wsjf", text())} {
 		if c.Marks != 0 || c.Empty == "" {
 			t.Errorf("%s: %d marks, empty text %q; want 0 marks and a text", c.ID, c.Marks, c.Empty)
+		}
+	}
+}
+
+// A load chart without bars says why: no team carries a committed idea, or
+// the ones they carry have no size (ice measures no effort; under wsjf and
+// rice they are not scored yet).
+func TestLoadWithoutBarsSaysWhy(t *testing.T) {
+	team := func(statuses ...string) *site.Team {
+		tm := &site.Team{Team: &content.Team{Doc: content.Doc{Slug: "a"}, Title: "A", Capacity: 10}}
+		for n, st := range statuses {
+			idea := &site.Idea{Idea: &content.Idea{Doc: content.Doc{Slug: "i" + strconv.Itoa(n)}, Title: "I", Status: st}, Teams: []*site.Team{tm}}
+			if st == "in-progress" {
+				idea.Score = &site.Score{Model: "ice", Value: 100} // Size 0: ice measures no effort
+			}
+			tm.Ideas = append(tm.Ideas, idea)
+			if st == "in-progress" || st == "accepted" {
+				tm.InProgress = append(tm.InProgress, idea)
+			}
+		}
+		return tm
+	}
+	cases := []struct {
+		name  string
+		teams []*site.Team
+		model string
+		want  string
+	}{
+		{"no teams", nil, "ice", "chart.load_empty"},
+		{"nothing committed", []*site.Team{team("proposed", "done")}, "ice", "chart.load_empty"},
+		{"ice, four in progress", []*site.Team{team("proposed"), team("in-progress", "in-progress", "in-progress", "in-progress")}, "ice", "chart.load_unsized_ice"},
+		{"ice, accepted without a score", []*site.Team{team("accepted")}, "ice", "chart.load_unsized_ice"},
+		{"wsjf, accepted without a score", []*site.Team{team("accepted")}, "wsjf", "chart.load_unsized"},
+	}
+	for _, c := range cases {
+		ch := Load("chart-load", c.teams, c.model, text())
+		if ch.Marks != 0 || ch.Empty != c.want {
+			t.Errorf("%s: %d marks, empty text %q; want 0 marks and %q", c.name, ch.Marks, ch.Empty, c.want)
+		}
+	}
+}
+
+// The capacity mark's label is the page's number, not ECharts' own writing
+// of the value ("12.5" on a German page).
+func TestLoadLabelsCapacityWithThePagesNumbers(t *testing.T) {
+	tm := &site.Team{Team: &content.Team{Doc: content.Doc{Slug: "a"}, Title: "A", Capacity: 12.5}}
+	idea := &site.Idea{Idea: &content.Idea{Doc: content.Doc{Slug: "i"}, Title: "I", Status: "accepted"}}
+	tm.Load, tm.LoadParts = 3.5, []site.LoadPart{{Idea: idea, Points: 3.5}}
+	tx := text()
+	tx.Num = func(f float64) string { return "<" + strconv.FormatFloat(f, 'f', -1, 64) + ">" }
+	ch := Load("chart-load", []*site.Team{tm}, "wsjf", tx)
+	var opt struct {
+		Series []struct {
+			Type  string `json:"type"`
+			Label struct {
+				Formatter string `json:"formatter"`
+			} `json:"label"`
+			Data []json.RawMessage `json:"data"`
+		} `json:"series"`
+	}
+	if err := json.Unmarshal(ch.Option, &opt); err != nil {
+		t.Fatal(err)
+	}
+	var capacity []string
+	for _, s := range opt.Series {
+		if strings.Contains(s.Label.Formatter, "{") {
+			t.Errorf("%s series labels its marks with an ECharts template, which writes numbers its own way: %q", s.Type, s.Label.Formatter)
+		}
+		if s.Type != "scatter" {
+			continue
+		}
+		for _, d := range s.Data {
+			var it struct {
+				Label struct {
+					Formatter string `json:"formatter"`
+				} `json:"label"`
+			}
+			if err := json.Unmarshal(d, &it); err == nil {
+				capacity = append(capacity, it.Label.Formatter)
+			}
+		}
+	}
+	if len(capacity) != 1 || capacity[0] != "capacity <12.5>" {
+		t.Errorf("capacity labels %q, want [\"capacity <12.5>\"]", capacity)
+	}
+}
+
+// The history's tooltips give the day and the percentage as the page writes
+// them; the data keeps ISO days, which ECharts reads.
+func TestHistoryWritesDaysAndPercentsAsThePageDoes(t *testing.T) {
+	day := func(d int) time.Time { return time.Date(2026, time.October, d, 0, 0, 0, 0, time.UTC) }
+	o := &site.Objective{KeyResults: []*site.KeyResult{{
+		KeyResult: content.KeyResult{Title: "Termine", Unit: "Besuche"},
+		History: []site.Point{
+			{Checkin: content.Checkin{Date: day(10), Value: 5}, Progress: 0.5},
+			{Checkin: content.Checkin{Date: day(24), Value: 8, Note: "gut"}, Progress: 0.8},
+		},
+	}}}
+	ch := History(o, text())
+	var opt struct {
+		Series []struct {
+			Data []struct {
+				Value []any    `json:"value"`
+				Tip   []string `json:"tip"`
+			} `json:"data"`
+			MarkLine struct {
+				Label struct {
+					Formatter string `json:"formatter"`
+				} `json:"label"`
+			} `json:"markLine"`
+		} `json:"series"`
+		XAxis []struct {
+			Type        string  `json:"type"`
+			MinInterval float64 `json:"minInterval"`
+		} `json:"xAxis"`
+	}
+	if err := json.Unmarshal(ch.Option, &opt); err != nil {
+		t.Fatal(err)
+	}
+	if len(opt.Series) != 1 || len(opt.Series[0].Data) != 2 {
+		t.Fatalf("want one line of two points: %s", ch.Option)
+	}
+	s := opt.Series[0]
+	if got, want := s.Data[0].Tip, []string{"Termine", "day(Oct 10): n Besuche (pct(0.5))"}; strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("first tooltip %q, want %q", got, want)
+	}
+	if got, want := s.Data[1].Tip, []string{"Termine", "day(Oct 24): n Besuche (pct(0.8))", "gut"}; strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("second tooltip %q, want %q", got, want)
+	}
+	if s.Data[0].Value[0] != "2026-10-10" {
+		t.Errorf("data day %v, want the ISO day 2026-10-10", s.Data[0].Value[0])
+	}
+	if got := s.MarkLine.Label.Formatter; got != "target pct(1)" {
+		t.Errorf("target line label %q, want \"target pct(1)\"", got)
+	}
+	if len(opt.XAxis) != 1 || opt.XAxis[0].Type != "time" || opt.XAxis[0].MinInterval != 24*60*60*1000 {
+		t.Errorf("x axis %+v, want a time axis with ticks at least a day apart", opt.XAxis)
+	}
+}
+
+// The y axis's name keeps clear of its labels when they are wide, as under
+// rice with hundreds of thousands written with groups.
+func TestMatrixYAxisNameKeepsClearOfWideLabels(t *testing.T) {
+	var opt struct {
+		YAxis []struct {
+			NameGap int `json:"nameGap"`
+		} `json:"yAxis"`
+		Grid []struct {
+			Left string `json:"left"`
+		} `json:"grid"`
+	}
+	for _, c := range []struct {
+		label   string
+		gap     int
+		gridMin int
+	}{{"30", 42, 64}, {"200\u202f000", 65, 87}} {
+		tx := text()
+		tx.Num = func(float64) string { return c.label }
+		if err := json.Unmarshal(Matrix(testSite("rice", "a", "b"), tx).Option, &opt); err != nil {
+			t.Fatal(err)
+		}
+		if left, _ := strconv.Atoi(opt.Grid[0].Left); opt.YAxis[0].NameGap != c.gap || left != c.gridMin {
+			t.Errorf("labels like %q: name gap %d, grid left %s; want %d and %d", c.label, opt.YAxis[0].NameGap, opt.Grid[0].Left, c.gap, c.gridMin)
 		}
 	}
 }

@@ -12,6 +12,8 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -556,4 +558,116 @@ func TestBrowserAWideTableInABodyStaysInItsColumn(t *testing.T) {
 		}
 	}
 	tb.clean("wide table")
+}
+
+// chartTexts returns the text of every SVG text element of a drawn chart.
+func chartTexts(tb *tab, id string) []string {
+	tb.t.Helper()
+	return eval[[]string](tb, `[...document.querySelectorAll('#`+id+` svg text')].map(t => t.textContent)`)
+}
+
+// Every number a chart shows is written as the page writes numbers
+// (Page.Num): ECharts labels value axes itself, and on a German page it
+// wrote 12,000, which a German reader reads as twelve. The history's time
+// axis labels days as the page writes days (Page.Date).
+func TestBrowserChartNumbersFollowTheSiteLanguage(t *testing.T) {
+	ctx := browser(t)
+	grouped := map[string]*regexp.Regexp{
+		"de": regexp.MustCompile("^\\d{1,3}(\u202f\\d{3})+$"),
+		"en": regexp.MustCompile(`^\d{1,3}(,\d{3})+$`),
+	}
+	// A number as ECharts writes it, grouped with commas: wrong in German.
+	echartsGrouped := regexp.MustCompile(`\d,\d{3}`)
+	for _, c := range []struct {
+		lang string
+		// Page.Num's results, as in page_test.go, and more.
+		nums map[float64]string
+		tip  string // the tooltip of an item without tip lines
+		day  *regexp.Regexp
+	}{
+		{"de", map[float64]string{0: "0", 3.5: "3,5", 4.3333: "4,33", 0.125: "0,13", 999: "999", 1000: "1000", 5240: "5240",
+			12000: "12\u202f000", 150000: "150\u202f000", 1180000: "1\u202f180\u202f000", -12345.5: "-12\u202f345,5", 2.5e9: "2\u202f500\u202f000\u202f000"},
+			"S: 1234,5 / 12\u202f345", regexp.MustCompile(`^\d{1,2}\.\d{1,2}\.2027$`)},
+		{"en", map[float64]string{0: "0", 3.5: "3.5", 4.3333: "4.33", 0.125: "0.13", 999: "999", 1000: "1,000", 5240: "5,240",
+			12000: "12,000", 150000: "150,000", 1180000: "1,180,000", -12345.5: "-12,345.5", 2.5e9: "2,500,000,000"},
+			"S: 1,234.5 / 12,345", regexp.MustCompile(`^\d{1,2} Jan 2027$`)},
+	} {
+		t.Run(c.lang, func(t *testing.T) {
+			srv := serveSite(t, build(t, scoredSite(c.lang, "rice")))
+			tb := newTab(t, ctx, srv)
+			tb.open(srv.URL + "/priorities/index.html")
+			ids := []string{"chart-priorities", "chart-ranking", "chart-load"}
+			if !waitFor(tb, `['`+strings.Join(ids, `','`)+`'].every(id => document.querySelector('#' + id + ' svg text'))`, 5*time.Second) {
+				t.Fatal("the charts did not draw within 5 s")
+			}
+			for _, id := range ids {
+				texts := chartTexts(tb, id)
+				numbers := 0
+				for _, s := range texts {
+					if grouped[c.lang].MatchString(s) {
+						numbers++
+					}
+					if c.lang == "de" && echartsGrouped.MatchString(s) || c.lang == "en" && strings.Contains(s, "\u202f") {
+						t.Errorf("%s shows %q, not as the page writes numbers", id, s)
+					}
+				}
+				// The matrix's and the ranking's axes run into the ten thousands.
+				if id != "chart-load" && numbers < 2 {
+					t.Errorf("%s shows no two numbers grouped in thousands as the page groups them: %q", id, texts)
+				}
+				if id == "chart-load" && !slices.Contains(texts, map[string]string{"de": "Kapazität 12,5", "en": "Capacity 12.5"}[c.lang]) {
+					t.Errorf("chart-load does not label the capacity as the page writes it: %q", texts)
+				}
+			}
+			// The axes' formatter is Page.Num to the letter, and the tooltip
+			// of an item without tip lines writes its values with it.
+			got := eval[map[string]string](tb, `(() => {
+				const opt = echarts.getInstanceByDom(document.getElementById('chart-ranking')).getOption(), out = {};
+				for (const v of [`+func() string {
+				var vs []string
+				for v := range c.nums {
+					vs = append(vs, strconv.FormatFloat(v, 'f', -1, 64))
+				}
+				return strings.Join(vs, ",")
+			}()+`]) out[String(v)] = opt.xAxis[0].axisLabel.formatter(v, 0);
+				out.tip = opt.tooltip[0].formatter({seriesName: 'S', value: [1234.5, 12345]});
+				out.area = opt.tooltip[0].formatter({seriesName: 'S', name: 'Quick Wins', value: undefined});
+				return out;
+			})()`)
+			for v, want := range c.nums {
+				if s := got[strconv.FormatFloat(v, 'f', -1, 64)]; s != want {
+					t.Errorf("axis label of %v is %q, want %q as Page.Num writes it", v, s, want)
+				}
+			}
+			if got["tip"] != "<strong>"+c.tip+"</strong>" {
+				t.Errorf("tooltip without tip lines is %q, want %q", got["tip"], c.tip)
+			}
+			// A quadrant's area has a name and no value.
+			if got["area"] != "<strong>Quick Wins</strong>" {
+				t.Errorf("tooltip of a quadrant is %q, want its name", got["area"])
+			}
+			tb.clean("priorities")
+
+			// The history's time axis labels days as the page does.
+			fsys := stressSite("A4", "portrait", "/")
+			fsys["fokus.toml"].Data = bytes.Replace(fsys["fokus.toml"].Data, []byte(`language = "de"`), []byte(`language = "`+c.lang+`"`), 1)
+			srv = serveSite(t, build(t, fsys))
+			tb = newTab(t, ctx, srv)
+			tb.open(srv.URL + "/objectives/ziel-1/index.html")
+			if !waitFor(tb, `!!document.querySelector('#chart-history svg text')`, 5*time.Second) {
+				t.Fatal("the history did not draw within 5 s")
+			}
+			texts := chartTexts(tb, "chart-history")
+			days := 0
+			for _, s := range texts {
+				if c.day.MatchString(s) {
+					days++
+				}
+			}
+			if days < 2 {
+				t.Errorf("the history's time axis shows no two days as the page writes them: %q", texts)
+			}
+			tb.clean("objective")
+		})
+	}
 }

@@ -7,7 +7,8 @@ import (
 
 // text gives package chart the page's language and links.
 func (p *Page) text() chart.Text {
-	return chart.Text{T: p.T, Num: p.Num, Link: func(slug string) string { return p.Link(PagePath("ideas", slug)) }}
+	return chart.Text{T: p.T, Num: p.Num, Pct: p.Pct, Date: p.Date,
+		Link: func(slug string) string { return p.Link(PagePath("ideas", slug)) }}
 }
 
 // MatrixChart is the priority matrix of the site's scored open ideas.
@@ -20,11 +21,13 @@ func (p *Page) RankingChart() chart.Chart { return chart.Ranking(p.Site, p.text(
 func (p *Page) RankingIdeas() []*site.Idea { return p.Top(p.Site.Ranked, chart.RankingSize) }
 
 // LoadChart is every team's load against capacity.
-func (p *Page) LoadChart() chart.Chart { return chart.Load("chart-load", p.Site.Teams, p.text()) }
+func (p *Page) LoadChart() chart.Chart {
+	return chart.Load("chart-load", p.Site.Teams, p.Site.Config.ScoringModel, p.text())
+}
 
 // TeamLoadChart is one team's load against its capacity, for its page.
 func (p *Page) TeamLoadChart(t *site.Team) chart.Chart {
-	return chart.Load("chart-load", []*site.Team{t}, p.text())
+	return chart.Load("chart-load", []*site.Team{t}, p.Site.Config.ScoringModel, p.text())
 }
 
 // HistoryChart is an objective's check-ins over time.

@@ -378,3 +378,133 @@ func TestPrioritiesWithoutScoresSayWhyInsteadOfEmptyCharts(t *testing.T) {
 		t.Error("the load table (every team with its capacity) is gone")
 	}
 }
+
+// scoredSite is a small site in lang scored with model: one team with a
+// capacity of 12.5 and ideas in every open status, two of them committed
+// (accepted, in progress), each with the score inputs of the model. Under
+// rice the numbers run into the hundreds of thousands, so that the charts'
+// axes need groups of thousands, and the effort of the committed ideas has
+// decimals. Under wsjf the ideas are not scored at all.
+func scoredSite(lang, model string) fstest.MapFS {
+	fsys := fstest.MapFS{}
+	add := func(name, text string) { fsys[name] = &fstest.MapFile{Data: []byte(text)} }
+	add("fokus.toml", fmt.Sprintf("title = \"Zahlen\"\nlanguage = %q\nperiod = \"2027-Q1\"\n\n[scoring]\nmodel = %q\n", lang, model))
+	add("content/teams/a.md", "+++\ntitle = \"Team A\"\ncapacity = 12.5\n+++\n")
+	inputs := map[string][]string{
+		"rice": {"reach = 50000\nimpact = 3\nconfidence = 80\neffort = 2.5\n", "reach = 20000\nimpact = 2\nconfidence = 50\neffort = 4.5\n",
+			"reach = 8000\nimpact = 1\nconfidence = 100\neffort = 1\n", "reach = 1200\nimpact = 0.5\nconfidence = 90\neffort = 3\n"},
+		"ice": {"impact = 9\nconfidence = 8\nease = 7\n", "impact = 5\nconfidence = 5\nease = 5\n",
+			"impact = 3\nconfidence = 6\nease = 9\n", "impact = 2\nconfidence = 4\nease = 3\n"},
+		"wsjf": {"", "", "", ""},
+	}[model]
+	for n, status := range []string{"accepted", "in-progress", "proposed", "assessing"} {
+		var b strings.Builder
+		fmt.Fprintf(&b, "+++\ntitle = \"Idee %d\"\nsubmitted = 2027-01-02\nteams = [\"a\"]\nstatus = %q\n", n+1, status)
+		if inputs[n] != "" {
+			b.WriteString("\n[score]\n" + inputs[n])
+		}
+		if status == "accepted" || status == "in-progress" {
+			b.WriteString("\n[decision]\ndate = 2027-01-10\nby = \"Innovationsteam\"\nrationale = \"Weil.\"\nstops = [\"Etwas anderes\"]\n")
+		}
+		b.WriteString("+++\n")
+		add(fmt.Sprintf("content/ideas/idee-%d.md", n+1), b.String())
+	}
+	return fsys
+}
+
+// chartOption reads the option of chart id on a page.
+func chartOption(t *testing.T, page []byte, id string) map[string]any {
+	t.Helper()
+	raw, ok := chartData(t, page)[id]
+	if !ok {
+		t.Fatalf("no data script for %s", id)
+	}
+	var opt map[string]any
+	if err := json.Unmarshal(raw, &opt); err != nil {
+		t.Fatalf("%s: %v", id, err)
+	}
+	return opt
+}
+
+// tips collects the tooltip lines of a chart's items.
+func tips(opt map[string]any) []string {
+	var out []string
+	for _, s := range opt["series"].([]any) {
+		for _, d := range s.(map[string]any)["data"].([]any) {
+			if item, ok := d.(map[string]any); ok {
+				for _, line := range item["tip"].([]any) {
+					out = append(out, line.(string))
+				}
+			}
+		}
+	}
+	return out
+}
+
+// What the charts write themselves (not what ECharts writes from the
+// option's numbers) is in the page's language: the history's days and
+// percentages, the load's capacity, the scores of the ranking.
+func TestChartTextIsInTheSiteLanguage(t *testing.T) {
+	for _, c := range []struct {
+		lang              string
+		checkin, capacity string
+		ranking           []string
+	}{
+		{"de", "19.1.2027: 150 Kundentermine (15\u202f%)", "Kapazität 12,5", []string{"48\u202f000", "4444,44"}},
+		{"en", "19 Jan 2027: 150 Kundentermine (15%)", "Capacity 12.5", []string{"48,000", "4,444.44"}},
+	} {
+		fsys := stressSite("A4", "portrait", "/")
+		fsys["fokus.toml"].Data = bytes.Replace(fsys["fokus.toml"].Data, []byte(`language = "de"`), []byte(`language = "`+c.lang+`"`), 1)
+		out := build(t, fsys)
+		history := chartOption(t, out["objectives/ziel-1/index.html"], "chart-history")
+		if lines := strings.Join(tips(history), "\n"); !strings.Contains(lines, c.checkin) || strings.Contains(lines, "2027-01-19") {
+			t.Errorf("%s: history tooltips do not say %q:\n%s", c.lang, c.checkin, lines)
+		}
+		target := history["series"].([]any)[0].(map[string]any)["markLine"].(map[string]any)["label"].(map[string]any)["formatter"]
+		if want := map[string]string{"de": "Ziel 100\u202f%", "en": "Target 100%"}[c.lang]; target != want {
+			t.Errorf("%s: target line says %q, want %q", c.lang, target, want)
+		}
+
+		rice := build(t, scoredSite(c.lang, "rice"))
+		page := rice["priorities/index.html"]
+		load, _ := json.Marshal(chartOption(t, page, "chart-load"))
+		if !strings.Contains(string(load), `"formatter":"`+c.capacity+`"`) || strings.Contains(string(load), "{@") {
+			t.Errorf("%s: the capacity mark is not labelled %q: %s", c.lang, c.capacity, load)
+		}
+		ranking, _ := json.Marshal(chartOption(t, page, "chart-ranking"))
+		for _, score := range c.ranking {
+			if !strings.Contains(string(ranking), `"label":{"formatter":"`+score+`"}`) {
+				t.Errorf("%s: no ranking bar is labelled %q: %s", c.lang, score, ranking)
+			}
+		}
+	}
+}
+
+// Under ice no idea has a size, so the load chart has no bars although the
+// team carries ideas: the page says so instead of claiming that no team
+// carries any; likewise when the committed ideas are not scored yet.
+func TestLoadWithoutSizesSaysSoInsteadOfNoTeamCarriesAnything(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		fsys fstest.MapFS
+		want string
+	}{
+		{"ice de", scoredSite("de", "ice"), "ICE misst keinen Aufwand: Die angenommenen und laufenden Ideen haben keine Größe, die gegen die Kapazität zählt."},
+		{"ice en", scoredSite("en", "ice"), "ICE measures no effort: the accepted and in-progress ideas have no size to count against capacity."},
+		{"wsjf unscored", scoredSite("de", "wsjf"), "Noch hat keine angenommene oder laufende Idee eine Punktzahl"},
+	} {
+		out := build(t, c.fsys)
+		// The team page draws its load chart only when there are bars.
+		for _, p := range []string{"priorities/index.html", "teams/a/index.html"} {
+			page := html.UnescapeString(string(out[p]))
+			if p == "priorities/index.html" && !strings.Contains(page, `<p class="chart-empty" id="chart-load">`+c.want) {
+				t.Errorf("%s %s: the load chart's place does not say %q", c.name, p, c.want)
+			}
+			for _, wrong := range []string{"Kein Team trägt", "No team carries"} {
+				if strings.Contains(page, wrong) {
+					t.Errorf("%s %s: says %q, though the team carries two committed ideas", c.name, p, wrong)
+				}
+			}
+		}
+	}
+}

@@ -12,9 +12,53 @@
     });
   }
 
+  // Numbers and days as the page writes them: ECharts would write 12,000
+  // on the axes of a German page, where that means twelve. The rules are
+  // Page.Num and Page.Date in generator/render/page.go; keep them alike.
+  var de = document.documentElement.lang === 'de';
+  var months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+  // num: at most two decimals, a decimal comma in German; groups of three
+  // digits from 5 digits on in German (narrow no-break space), from 4 in
+  // English (comma).
+  function num(v) {
+    if (typeof v !== 'number' || !isFinite(v)) {
+      return String(v);
+    }
+    var parts = String(Math.round(Math.abs(v) * 100) / 100).split('.');
+    var whole = parts[0];
+    if (whole.length >= (de ? 5 : 4)) {
+      whole = whole.replace(/\B(?=(\d{3})+$)/g, de ? '\u202f' : ',');
+    }
+    return (v < 0 ? '-' : '') + whole + (parts[1] ? (de ? ',' : '.') + parts[1] : '');
+  }
+
+  // day: 2.1.2006 in German, 2 Jan 2006 in English. ECharts reads the ISO
+  // days of the data as local midnight, so the local date is the day.
+  function day(ms) {
+    var d = new Date(ms);
+    return de ? d.getDate() + '.' + (d.getMonth() + 1) + '.' + d.getFullYear()
+      : d.getDate() + ' ' + months[d.getMonth()] + ' ' + d.getFullYear();
+  }
+
+  // axisLabels gives the value and time axes of an option the page's
+  // formats; category axes show names, which need none.
+  function axisLabels(axes) {
+    [].concat(axes || []).forEach(function (axis) {
+      var format = axis.type === 'value' ? num : axis.type === 'time' ? day : null;
+      if (format) {
+        axis.axisLabel = Object.assign({}, axis.axisLabel, { formatter: format });
+      }
+    });
+  }
+
+  // tooltip shows an item's tip lines; a guide without them (a median
+  // line, a quadrant) its name and value, if it has one.
   function tooltip(p) {
     var d = p.data;
-    var lines = d && Array.isArray(d.tip) ? d.tip : [p.seriesName + ': ' + (Array.isArray(p.value) ? p.value.join(' / ') : p.value)];
+    var value = p.value === undefined ? '' : [].concat(p.value).map(num).join(' / ');
+    var name = p.name || p.seriesName;
+    var lines = d && Array.isArray(d.tip) ? d.tip : [value === '' ? name : name + ': ' + value];
     return lines.map(function (line, i) {
       return i === 0 ? '<strong>' + esc(line) + '</strong>' : esc(line);
     }).join('<br>');
@@ -55,6 +99,8 @@
     }
     var option = JSON.parse(source.textContent);
     option.tooltip = Object.assign({}, option.tooltip, { formatter: tooltip, confine: true });
+    axisLabels(option.xAxis);
+    axisLabels(option.yAxis);
     el.hidden = false;
     el.style.height = (parseInt(el.getAttribute('data-height'), 10) || 400) + 'px';
     var chart = window.echarts.init(el, null, { renderer: 'svg' });
