@@ -91,11 +91,13 @@ func base(b *charts.BaseConfiguration) {
 }
 
 // finish marshals a chart's option; encoding/json sorts map keys, so the
-// same model gives the same bytes.
-func finish(id string, bc *charts.BaseConfiguration, height, marks int, extra map[string]any) Chart {
+// same model gives the same bytes. A screen reader hears the chart's name
+// in the page's language and where its data is: ECharts' own description
+// is English and reads out raw numbers, whatever the page's language.
+func finish(id string, bc *charts.BaseConfiguration, height, marks int, name string, tx Text, extra map[string]any) Chart {
 	m := bc.JSON()
 	delete(m, "toolbox")
-	m["aria"] = map[string]any{"enabled": true}
+	m["aria"] = map[string]any{"enabled": true, "label": map[string]any{"description": name + ". " + tx.T("chart.aria_table")}}
 	m["textStyle"] = map[string]any{"fontFamily": "system-ui, sans-serif"}
 	for k, v := range extra {
 		m[k] = v
@@ -285,7 +287,7 @@ func Matrix(s *site.Site, tx Text) Chart {
 		})
 	}
 	c.Legend.Data = legendOf(c.MultiSeries, tx.T("quadrants"))
-	ch := finish("chart-priorities", &c.BaseConfiguration, 560, marks, nil)
+	ch := finish("chart-priorities", &c.BaseConfiguration, 560, marks, tx.T("chart.matrix"), tx, nil)
 	ch.Empty = "chart.matrix_empty"
 	return ch
 }
@@ -379,7 +381,7 @@ func Ranking(s *site.Site, tx Text) Chart {
 		Name: tx.T("score"), Type: "bar", Data: data, BarWidth: "62%",
 		Label: &opts.Label{Show: opts.Bool(true), Position: "right", Formatter: "{c}", Color: "#1d2330"},
 	})
-	ch := finish("chart-ranking", &c.BaseConfiguration, 60+28*len(ideas), len(ideas), nil)
+	ch := finish("chart-ranking", &c.BaseConfiguration, 60+28*len(ideas), len(ideas), tx.T("chart.ranking"), tx, nil)
 	ch.Empty = "chart.ranking_empty"
 	return ch
 }
@@ -472,7 +474,7 @@ func Load(id string, teams []*site.Team, model string, tx Text) Chart {
 	c.YAxisList = []opts.YAxis{{Type: "category", Data: names, Inverse: opts.Bool(true),
 		AxisLabel: &opts.AxisLabel{Width: 190, Overflow: "truncate", FontSize: 13}}}
 	c.GridList = []opts.Grid{{Left: "206", Right: "32", Top: "24", Bottom: "44"}}
-	ch := finish(id, &c.BaseConfiguration, 80+56*len(teams), marks, nil)
+	ch := finish(id, &c.BaseConfiguration, 80+56*len(teams), marks, tx.T("chart.load"), tx, nil)
 	ch.Empty = loadEmpty(teams, model)
 	return ch
 }
@@ -541,7 +543,7 @@ func History(o *site.Objective, tx Text) Chart {
 	c.YAxisList = []opts.YAxis{{Type: "value", Name: tx.T("progress") + " %", Min: 0, Max: 110, SplitNumber: 5,
 		SplitLine: &opts.SplitLine{Show: opts.Bool(true), LineStyle: &opts.LineStyle{Color: "#eef0f5"}}}}
 	c.GridList = []opts.Grid{{Left: "48", Right: "32", Top: "56", Bottom: "36"}}
-	ch := finish("chart-history", &c.BaseConfiguration, 360, marks, nil)
+	ch := finish("chart-history", &c.BaseConfiguration, 360, marks, tx.T("checkins")+": "+o.Title, tx, nil)
 	ch.Empty = "chart.history_empty"
 	return ch
 }

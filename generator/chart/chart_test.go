@@ -395,3 +395,21 @@ func TestMatrixYAxisNameKeepsClearOfWideLabels(t *testing.T) {
 		}
 	}
 }
+
+func TestChartsNameThemselvesForScreenReaders(t *testing.T) {
+	s := testSite("wsjf", "a", "b")
+	for _, c := range []Chart{Matrix(s, text()), Ranking(s, text())} {
+		var opt struct {
+			Aria struct {
+				Enabled bool
+				Label   struct{ Description string }
+			}
+		}
+		if err := json.Unmarshal(c.Option, &opt); err != nil {
+			t.Fatal(err)
+		}
+		if d := opt.Aria.Label.Description; !opt.Aria.Enabled || !strings.HasPrefix(d, "chart.") || !strings.HasSuffix(d, ". chart.aria_table") {
+			t.Errorf("%s: aria %+v, want the chart's name and where its table is, in the page's words", c.ID, opt.Aria)
+		}
+	}
+}

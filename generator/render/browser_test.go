@@ -671,3 +671,20 @@ func TestBrowserChartNumbersFollowTheSiteLanguage(t *testing.T) {
 		})
 	}
 }
+
+// ECharts describes a chart to screen readers in English with raw numbers;
+// fokus gives it the chart's name in the page's language instead.
+func TestBrowserChartsAreNamedInThePagesLanguage(t *testing.T) {
+	ctx := browser(t)
+	srv := serveSite(t, exampleSite(t))
+	tb := newTab(t, ctx, srv)
+	tb.open(srv.URL + "/priorities/index.html")
+	if !waitFor(tb, `!!document.querySelector('#chart-priorities svg')`, 5*time.Second) {
+		t.Fatal("the matrix was not drawn")
+	}
+	label := eval[string](tb, `document.getElementById('chart-priorities').getAttribute('aria-label') || ''`)
+	if label != "Prioritätenmatrix. Die Daten stehen auch als Tabelle auf dieser Seite." {
+		t.Errorf("matrix aria-label = %q", label)
+	}
+	tb.clean("priorities")
+}
