@@ -543,7 +543,7 @@ func History(o *site.Objective, tx Text) Chart {
 	c.YAxisList = []opts.YAxis{{Type: "value", Name: tx.T("progress") + " %", Min: 0, Max: 110, SplitNumber: 5,
 		SplitLine: &opts.SplitLine{Show: opts.Bool(true), LineStyle: &opts.LineStyle{Color: "#eef0f5"}}}}
 	c.GridList = []opts.Grid{{Left: "48", Right: "32", Top: "56", Bottom: "36"}}
-	ch := finish("chart-history", &c.BaseConfiguration, 360, marks, tx.T("checkins")+": "+o.Title, tx, nil)
+	ch := finish("chart-history", &c.BaseConfiguration, 360, marks, tx.T("checkins"), tx, nil)
 	ch.Empty = "chart.history_empty"
 	return ch
 }
