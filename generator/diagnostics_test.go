@@ -48,6 +48,19 @@ func check(t *testing.T, archive string) diag.List {
 	return res.Diagnostics
 }
 
+// contentDiagnostics returns the errors and the plain content warnings of
+// list, without the focus rules' findings (which have a code and tests of
+// their own in generator/site).
+func contentDiagnostics(list diag.List) []string {
+	var out []string
+	for _, d := range list {
+		if d.Severity == diag.Error || d.Code == "" {
+			out = append(out, d.String())
+		}
+	}
+	return out
+}
+
 func errorsOf(list diag.List) []string {
 	var out []string
 	for _, d := range list {
@@ -292,13 +305,34 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 		{"fokus.toml with BOM and CRLF",
 			"-- fokus.toml --\n\ufefftitle = \"T\"\r\nlanguage = \"fr\"\r\n",
 			[]string{`fokus.toml:2:12: error: language must be one of "de", "en", not "fr"`}},
+		{"numeric current with check-ins, which decide",
+			"-- " + o + " --\n" + objective(``, `[[key_results]]`, `title = "Leads"`, `start = 0`, `target = 10`, `current = 5`, ``, `[[key_results.checkins]]`, `date = 2026-11-01`, `value = 7`),
+			[]string{o + `:10:11: warning: key_results.current = 5 is not used: the newest check-in's value is current (7, 2026-11-01); remove current`}},
+		{"done that the newest check-in contradicts",
+			"-- " + o + " --\n" + objective(``, `[[key_results]]`, `title = "Playbook"`, `done = true`, ``, `[[key_results.checkins]]`, `date = 2026-11-01`, `value = 1`, ``, `[[key_results.checkins]]`, `date = 2026-11-10`, `value = 0`),
+			[]string{o + `:8:8: warning: key_results.done = true, but the newest check-in (2026-11-10) says not done, and it counts; set done = false, or add a check-in with value 1`}},
+		{"done that the newest check-in confirms",
+			"-- " + o + " --\n" + objective(``, `[[key_results]]`, `title = "Playbook"`, `done = false`, ``, `[[key_results.checkins]]`, `date = 2026-11-01`, `value = 0`),
+			nil},
+		{"current on a yes/no result",
+			"-- " + o + " --\n" + objective(``, `[[key_results]]`, `title = "Playbook"`, `done = false`, `current = 1`),
+			[]string{o + `:9:11: warning: key_results.current is ignored on a yes/no result: done says whether "Playbook" is achieved (done = true) or not yet (done = false); remove current`}},
+		{"check-in dated after today",
+			"-- " + o + " --\n" + objective(``, `[[key_results]]`, `title = "Leads"`, `start = 0`, `target = 10`, ``, `[[key_results.checkins]]`, `date = 2026-11-26`, `value = 3`, ``, `[[key_results.checkins]]`, `date = 2026-12-15`, `value = 5`),
+			[]string{o + `:16:8: warning: key_results.checkins.date 2026-12-15 is after today (2026-11-26); the check-in counts as written, so its value may show as current: correct the date, or add the check-in when its day has come`}},
+		{"blank entries in decision.stops",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-20`, `status = "accepted"`, `objectives = ["grow"]`, ``, `[decision]`, `date = 2026-11-21`, `by = "Board"`, `rationale = "Go."`, `stops = ["  ", "", "print mailing"]`),
+			[]string{
+				x + `:11:10: warning: decision.stops has a blank entry, which names nothing and is left out; remove it or name what stops`,
+				x + `:11:16: warning: decision.stops has a blank entry, which names nothing and is left out; remove it or name what stops`,
+			}},
 		{"unknown key in fokus.toml",
 			"-- fokus.toml --\ntitle = \"Site\"\nbaseurl = \"/\"\n",
 			[]string{`fokus.toml:2:1: error: unknown key "baseurl" in fokus.toml; did you mean "base_url"?`}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := errorsOf(check(t, validSite+tt.files))
+			got := contentDiagnostics(check(t, validSite+tt.files))
 			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
 				t.Errorf("diagnostics:\n got: %s\nwant: %s", strings.Join(got, "\n      "), strings.Join(tt.want, "\n      "))
 			}

@@ -4,10 +4,12 @@ import (
 	"bytes"
 	"encoding/json"
 	"html"
+	"math"
 	"net/url"
 	"path"
 	"regexp"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
 
@@ -250,8 +252,9 @@ func TestIndexJSONHasScoresRanksProgressAndLoad(t *testing.T) {
 	for _, o := range got.Objectives {
 		progress[o.Slug] = o.Progress
 	}
-	if p := progress["pipeline"]; p != 0.6667 {
-		t.Errorf("progress of pipeline = %v, want 0.6667", p)
+	// index.json has figures as computed, not rounded (see render/json.go).
+	if p := progress["pipeline"]; math.Abs(p-2.0/3) > 1e-9 {
+		t.Errorf("progress of pipeline = %v, want 2/3", p)
 	}
 	if p := progress["old"]; p != 0 {
 		t.Errorf("progress of old = %v, want 0", p)
@@ -447,5 +450,181 @@ func TestAThemeOfTheFirstDefaultStillBuilds(t *testing.T) {
 	}
 	if page := string(out["backlog/index.html"]); !strings.Contains(page, "<p><b>") {
 		t.Errorf("backlog:\n%s", page)
+	}
+}
+
+// section returns the part of page from the heading with text h2 to the end
+// of its section.
+func section(t *testing.T, page, h2 string) string {
+	t.Helper()
+	i := strings.Index(page, "<h2>"+h2+"</h2>")
+	if i < 0 {
+		t.Fatalf("no section %q on the page", h2)
+	}
+	rest := page[i:]
+	if j := strings.Index(rest, "</section>"); j >= 0 {
+		rest = rest[:j]
+	}
+	return rest
+}
+
+// linkOrder returns the slugs of the ideas that html links to, in order.
+func linkOrder(html string) []string {
+	var out []string
+	for _, m := range regexp.MustCompile(`href="[^"]*ideas/([^/"]+)/index\.html"`).FindAllStringSubmatch(html, -1) {
+		out = append(out, m[1])
+	}
+	return out
+}
+
+// With period unset, the current period is the one running today, not a
+// period whose objectives are drafted ahead: dashboard, objectives page,
+// poster, index.json and the stale rule all follow it.
+func TestTheCurrentPeriodIsTheOneRunningToday(t *testing.T) {
+	obj := func(slug, period, title, reviewed string) string {
+		return "-- content/objectives/sales/" + slug + ".md --\n+++\ntitle = \"" + title + "\"\nteam = \"sales\"\nperiod = \"" + period + "\"\n" + reviewed +
+			"\n[[key_results]]\ntitle = \"K\"\nstart = 0\ntarget = 10\n+++\n"
+	}
+	archive := "-- fokus.toml --\nlanguage = \"en\"\n-- content/teams/sales.md --\n+++\ntitle = \"Sales\"\n+++\n" +
+		obj("running", "2026-Q4", "Running quarter", "reviewed = 2026-09-01") +
+		obj("drafted", "2027-Q1", "Drafted next quarter", "") +
+		obj("last", "2026-Q3", "Last quarter", "reviewed = 2026-09-01")
+	res, err := Build(Options{Source: testsite.MapFS(archive), Now: testNow, NowDay: true})
+	if err != nil || res.Failed() {
+		t.Fatalf("build: %v %s", err, res.Diagnostics)
+	}
+	if res.Site.Period != "2026-Q4" {
+		t.Errorf("current period %q, want 2026-Q4, which contains 2026-11-26", res.Site.Period)
+	}
+	var index struct {
+		Period string `json:"period"`
+	}
+	if err := json.Unmarshal(res.Output["index.json"], &index); err != nil || index.Period != "2026-Q4" {
+		t.Errorf("index.json period = %q (%v)", index.Period, err)
+	}
+	for _, p := range []string{"index.html", "objectives/index.html", "posters/sales/index.html", "teams/sales/index.html"} {
+		page := string(res.Output[p])
+		if !strings.Contains(page, "Running quarter") {
+			t.Errorf("%s does not show the running quarter's objective", p)
+		}
+		if p != "objectives/index.html" && strings.Contains(page, "Drafted next quarter") {
+			t.Errorf("%s shows next quarter's objective as current", p)
+		}
+	}
+	var stale []string
+	for _, f := range res.Site.Findings {
+		if f.Code == "stale" {
+			stale = append(stale, f.Path)
+		}
+	}
+	if want := []string{"content/objectives/sales/running.md"}; !slices.Equal(stale, want) {
+		t.Errorf("stale findings on %v, want %v", stale, want)
+	}
+}
+
+// Every list that shows the ideas' ranks is in the backlog's order, not by slug.
+func TestIdeaListsWithRanksAreInTheBacklogsOrder(t *testing.T) {
+	archive := "-- fokus.toml --\nlanguage = \"en\"\n-- content/teams/sales.md --\n+++\ntitle = \"Sales\"\n+++\n" +
+		"-- content/objectives/sales/grow.md --\n+++\ntitle = \"Grow\"\nteam = \"sales\"\nperiod = \"2026-Q4\"\nreviewed = 2026-11-20\n\n[[key_results]]\ntitle = \"K\"\nstart = 0\ntarget = 10\n+++\n"
+	// c1…c4 rank 2, 1, 4, 3; u is unassessed and d is closed, both after them.
+	for _, i := range []struct{ slug, status, value string }{{"c1", "in-progress", "6"}, {"c2", "in-progress", "8"}, {"c3", "in-progress", "2"}, {"c4", "in-progress", "4"}, {"a-unscored", "in-progress", ""}, {"b-done", "done", "9"}} {
+		score := ""
+		if i.value != "" {
+			score = "\n[score]\nvalue = " + i.value + "\ntime_criticality = 0\nrisk_reduction = 0\njob_size = 1\n"
+		}
+		archive += "-- content/ideas/" + i.slug + ".md --\n+++\ntitle = \"" + i.slug + "\"\nsubmitted = 2026-11-01\nteams = [\"sales\"]\nstatus = \"" + i.status +
+			"\"\nobjectives = [\"grow\"]\n" + score + "\n[decision]\ndate = 2026-11-02\nby = \"Board\"\nrationale = \"Go.\"\nstops = [\"x\"]\n+++\n"
+	}
+	out := build(t, archive, false)
+	team, objective := string(out["teams/sales/index.html"]), string(out["objectives/grow/index.html"])
+	for _, c := range []struct {
+		where string
+		got   []string
+		want  string
+	}{
+		{"team page, in progress", linkOrder(section(t, team, "In progress")), "c2 c1 c4 c3 a-unscored"},
+		{"team page, all ideas", linkOrder(section(t, team, "All of the team&#39;s ideas")), "c2 c1 c4 c3 a-unscored b-done"},
+		{"objective page, contributing ideas", linkOrder(section(t, objective, "Ideas that contribute")), "c2 c1 c4 c3 a-unscored b-done"},
+	} {
+		if got := strings.Join(c.got, " "); got != c.want {
+			t.Errorf("%s: %s, want %s", c.where, got, c.want)
+		}
+	}
+}
+
+// A blank entry in decision.stops names nothing: no empty bullet on the idea
+// page, no empty item in the decision log or index.json, and no-stop still
+// fires when nothing else is named.
+func TestBlankStopsNameNothing(t *testing.T) {
+	archive := exampleSite + `-- content/ideas/blank.md --
++++
+title = "Only blanks"
+submitted = 2026-11-01
+status = "accepted"
+objectives = ["pipeline"]
+
+[decision]
+date = 2026-11-03
+by = "Board"
+rationale = "Go."
+stops = ["  ", ""]
++++
+-- content/ideas/mixed.md --
++++
+title = "One named"
+submitted = 2026-11-01
+status = "accepted"
+objectives = ["pipeline"]
+
+[decision]
+date = 2026-11-04
+by = "Board"
+rationale = "Go."
+stops = ["", "fax campaign", " "]
++++
+`
+	res, err := Build(Options{Source: testsite.MapFS(archive), Now: testNow, NowDay: true})
+	if err != nil || res.Failed() {
+		t.Fatalf("build: %v %s", err, res.Diagnostics)
+	}
+	if page := string(res.Output["ideas/blank/index.html"]); strings.Contains(page, "<li></li>") || !strings.Contains(page, "Nothing named.") {
+		t.Error("the idea page of an idea whose stops are all blank does not say that nothing is named")
+	}
+	if page := string(res.Output["ideas/mixed/index.html"]); !strings.Contains(page, "<li>fax campaign</li></ul>") || strings.Contains(page, "<li></li>") {
+		t.Error("the idea page lists blank stops")
+	}
+	log := string(res.Output["decisions/index.html"])
+	if !strings.Contains(log, "<strong>Stops:</strong> fax campaign</p>") || strings.Contains(log, " · </p>") || strings.Contains(log, "</strong>  · ") {
+		t.Errorf("the decision log lists blank stops:\n%s", log)
+	}
+	if !strings.Contains(log, "<strong>Stops:</strong> Nothing named.") {
+		t.Error("the decision log does not say that the idea with blank stops names nothing")
+	}
+	var index struct {
+		Ideas []struct {
+			Slug     string `json:"slug"`
+			Decision struct {
+				Stops []string `json:"stops"`
+			} `json:"decision"`
+		} `json:"ideas"`
+	}
+	if err := json.Unmarshal(res.Output["index.json"], &index); err != nil {
+		t.Fatal(err)
+	}
+	stops := map[string]string{}
+	for _, i := range index.Ideas {
+		stops[i.Slug] = strings.Join(i.Decision.Stops, "|")
+	}
+	if stops["blank"] != "" || stops["mixed"] != "fax campaign" {
+		t.Errorf("index.json: stops of blank %q, of mixed %q; want none and \"fax campaign\"", stops["blank"], stops["mixed"])
+	}
+	var noStop []string
+	for _, f := range res.Site.Findings {
+		if f.Code == "no-stop" && strings.HasPrefix(f.Path, "content/ideas/") {
+			noStop = append(noStop, f.Path)
+		}
+	}
+	if !slices.Contains(noStop, "content/ideas/blank.md") || slices.Contains(noStop, "content/ideas/mixed.md") {
+		t.Errorf("no-stop fires on %v; want blank.md, not mixed.md", noStop)
 	}
 }

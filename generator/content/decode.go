@@ -25,6 +25,12 @@ func (d *decoder) errorf(p Pos, format string, args ...any) {
 	d.diags.Errorf(d.path, p.Line, p.Col, format, args...)
 }
 
+// warnf reports what the decoder leaves out without stopping the build but
+// which the author most likely did not mean, such as a blank list entry.
+func (d *decoder) warnf(p Pos, format string, args ...any) {
+	*d.diags = append(*d.diags, diag.Diagnostic{Path: d.path, Line: p.Line, Col: p.Col, Severity: diag.Warning, Message: fmt.Sprintf(format, args...)})
+}
+
 // table is one TOML table under decoding; prefix is its key path.
 type table struct {
 	d      *decoder
@@ -212,6 +218,26 @@ func (t *table) strs(key string) []string {
 			continue
 		}
 		out = append(out, s)
+	}
+	return out
+}
+
+// stops reads decision.stops. A blank entry names nothing that stops: it is
+// left out, with a warning at its place, rather than shown as an empty
+// bullet or counted as something named.
+func (t *table) stops() []string {
+	all := t.strs("stops")
+	arr, _ := t.m["stops"].([]any)
+	for i, e := range arr {
+		if s, ok := e.(string); ok && strings.TrimSpace(s) == "" {
+			t.d.warnf(t.d.pos.at(t.path("stops")+"."+strconv.Itoa(i)), "%s has a blank entry, which names nothing and is left out; remove it or name what stops", t.label("stops"))
+		}
+	}
+	out := all[:0]
+	for _, s := range all {
+		if strings.TrimSpace(s) != "" {
+			out = append(out, s)
+		}
 	}
 	return out
 }

@@ -92,6 +92,12 @@ type KeyResult struct {
 	Unit       string
 	Confidence float64 // -1: not set
 	Checkins   []Checkin
+
+	// What the file says, before the newest check-in overrides Current and
+	// Done; nil where it says nothing (or nothing valid). The model warns
+	// when a value written here has no effect.
+	WrittenCurrent *float64
+	WrittenDone    *bool
 }
 
 // Checkin is one entry of a key result's history.
@@ -290,7 +296,7 @@ func decodeIdea(doc Doc, t *table) *Idea {
 		dec.Date, _ = dt.date("date", true)
 		dec.By = dt.str("by", true)
 		dec.Rationale = dt.str("rationale", true)
-		dec.Stops = dt.strs("stops")
+		dec.Stops = dt.stops()
 		dec.Revisit, _ = dt.date("revisit", false)
 		dt.unknown("date", "by", "rationale", "stops", "revisit")
 		idea.Decision = dec
@@ -373,7 +379,10 @@ func decodeKeyResult(t *table) KeyResult {
 	kr.Start, kr.Target = start, target
 	kr.Current = start
 	if hasCurrent {
-		kr.Current = current
+		kr.Current, kr.WrittenCurrent = current, &current
+	}
+	if hasDone {
+		kr.WrittenDone = &done
 	}
 	if n := len(kr.Checkins); n > 0 {
 		newest := kr.Checkins[0]

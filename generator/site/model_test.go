@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"fokus/generator/content"
 	"fokus/generator/diag"
@@ -206,5 +207,126 @@ func TestPeriodsAreOrderedByTimeWhateverTheirSpelling(t *testing.T) {
 		if !slices.Equal(got, want) {
 			t.Errorf("sorted %v, want %v", got, want)
 		}
+	}
+}
+
+func TestPeriodNamesGiveTheirDates(t *testing.T) {
+	for _, c := range []struct {
+		name, start, end string // end "": no dates
+	}{
+		{"2026", "2026-01-01", "2027-01-01"},
+		{"2026-Q4", "2026-10-01", "2027-01-01"},
+		{"2026q1", "2026-01-01", "2026-04-01"},
+		{"Q4 2026", "2026-10-01", "2027-01-01"},
+		{"Q2/2026", "2026-04-01", "2026-07-01"},
+		{"2026 Q3", "2026-07-01", "2026-10-01"},
+		{"2026-H2", "2026-07-01", "2027-01-01"},
+		{"H1 2027", "2027-01-01", "2027-07-01"},
+		{"2026-T3", "2026-09-01", "2027-01-01"},
+		{"2026-T1", "2026-01-01", "2026-05-01"},
+		{"2026-11", "2026-11-01", "2026-12-01"},
+		{" 2026-12 ", "2026-12-01", "2027-01-01"},
+		{"2026-Q5", "", ""},
+		{"2026-H3", "", ""},
+		{"2026-T4", "", ""},
+		{"2026-Q0", "", ""},
+		{"2026-13", "", ""},
+		{"PI 27.1", "", ""},
+		{"Sprint 12", "", ""},
+		{"", "", ""},
+	} {
+		sp, ok := periodSpan(c.name)
+		if ok != (c.end != "") {
+			t.Errorf("%q: dates %t, want %t", c.name, ok, c.end != "")
+			continue
+		}
+		if ok && (day(sp.start) != c.start || day(sp.end) != c.end) {
+			t.Errorf("%q: %s … %s, want %s … %s", c.name, day(sp.start), day(sp.end), c.start, c.end)
+		}
+	}
+}
+
+func TestTheDefaultPeriodIsTheOneRunningToday(t *testing.T) {
+	today := content.Day(2026, 11, 26)
+	for _, c := range []struct {
+		periods []string // with objectives
+		want    string
+	}{
+		{[]string{"2027-Q1", "2026-Q4", "2026-Q3"}, "2026-Q4"}, // next quarter drafted already
+		{[]string{"2027-Q1", "2026-Q3"}, "2026-Q3"},            // none runs: the one that ended last
+		{[]string{"2027-Q2", "2027-Q1"}, "2027-Q2"},            // all ahead: the newest
+		{[]string{"PI 27.1", "PI 26.4"}, "PI 27.1"},            // no dates: the newest
+		{[]string{"PI 27.1", "2026-Q4"}, "2026-Q4"},            // the one whose dates are known
+		{[]string{"2027", "2026-H2", "2026"}, "2026-H2"},       // of those running, the one that started last
+		{[]string{"2026-11", "2026-Q4", "2026"}, "2026-11"},    // the month within its quarter
+		{[]string{"2026-Q3", "2026", "2025"}, "2026"},          // running beats ended
+		{[]string{"2027-H1", "2026-T3", "2026-Q2"}, "2026-T3"}, // tertials are dates too
+		{[]string{"2026-H1", "2026-Q2", "2025-H2"}, "2026-Q2"}, // two ended on one day: the later start
+		{[]string{"Q1 2027", "Q4 2026", "Q3 2026"}, "Q4 2026"}, // the year after the quarter
+		{nil, ""},
+	} {
+		if got := currentPeriod(c.periods, today); got != c.want {
+			t.Errorf("%v: %q, want %q", c.periods, got, c.want)
+		}
+	}
+	// On the first and the last day of a quarter it is that quarter.
+	for _, d := range []time.Time{content.Day(2026, 10, 1), content.Day(2026, 12, 31)} {
+		if got := currentPeriod([]string{"2027-Q1", "2026-Q4", "2026-Q3"}, d); got != "2026-Q4" {
+			t.Errorf("on %s: %q, want 2026-Q4", day(d), got)
+		}
+	}
+}
+
+// A period set in fokus.toml is the current one, whatever today is.
+func TestAPeriodSetInTheConfigWins(t *testing.T) {
+	obj := func(slug, period string) *content.Objective {
+		return &content.Objective{Doc: content.Doc{Slug: slug}, Title: slug, Team: "t", Period: period,
+			KeyResults: []content.KeyResult{{Start: 0, Target: 1}}}
+	}
+	c := cfg("wsjf")
+	c.Period = "2027-Q1"
+	s, _ := Build(&content.Set{Config: c, Objectives: []*content.Objective{obj("a", "2026-Q4"), obj("b", "2027-Q1")}}, content.Day(2026, 11, 26))
+	if s.Period != "2027-Q1" || len(s.Current) != 1 || s.Current[0].Slug != "b" {
+		t.Errorf("period %q, current %d", s.Period, len(s.Current))
+	}
+	c.Period = ""
+	s, _ = Build(&content.Set{Config: c, Objectives: []*content.Objective{obj("a", "2026-Q4"), obj("b", "2027-Q1")}}, content.Day(2026, 11, 26))
+	if s.Period != "2026-Q4" || len(s.Current) != 1 || s.Current[0].Slug != "a" {
+		t.Errorf("without a period in the config: period %q, current %d", s.Period, len(s.Current))
+	}
+}
+
+// The lists of ideas that pages show with ranks are in the backlog's order,
+// also after a preview server's UpdateIdea.
+func TestIdeaListsFollowTheRanksAfterAnUpdate(t *testing.T) {
+	team := &content.Team{Doc: content.Doc{Slug: "t"}, Title: "T"}
+	o := &content.Objective{Doc: content.Doc{Slug: "o"}, Title: "O", Team: "t", Period: "2026-Q4",
+		KeyResults: []content.KeyResult{{Start: 0, Target: 1}}}
+	mk := func(slug string, value float64) *content.Idea {
+		i := ideaWith(slug, "in-progress", wsjf(value, 0, 0, 1), "t")
+		i.Objectives = []string{"o"}
+		return i
+	}
+	set := &content.Set{Config: cfg("wsjf"), Teams: []*content.Team{team}, Objectives: []*content.Objective{o},
+		Ideas: []*content.Idea{mk("c1", 6), mk("c2", 8), mk("c3", 2), mk("c4", 4)}}
+	s, _ := Build(set, content.Day(2026, 11, 26))
+	order := func() string {
+		var inProgress, contributing []string
+		for _, i := range s.Team("t").InProgress {
+			inProgress = append(inProgress, i.Slug)
+		}
+		for _, i := range s.Objective("o").Ideas {
+			contributing = append(contributing, i.Slug)
+		}
+		return strings.Join(inProgress, " ") + " / " + strings.Join(contributing, " ")
+	}
+	if got := order(); got != "c2 c1 c4 c3 / c2 c1 c4 c3" {
+		t.Errorf("after Build: %s", got)
+	}
+	if _, _, ok := s.UpdateIdea(mk("c3", 9)); !ok {
+		t.Fatal("UpdateIdea refused")
+	}
+	if got := order(); got != "c3 c2 c1 c4 / c3 c2 c1 c4" {
+		t.Errorf("after UpdateIdea: %s", got)
 	}
 }

@@ -185,15 +185,8 @@ func (s *Site) applyRules(diags *diag.List) []*Finding {
 }
 
 // namesStop reports whether the idea's decision names something that stops;
-// a blank entry ("") names nothing, so it cannot silence no-stop.
-func namesStop(idea *Idea) bool {
-	for _, st := range idea.Stops {
-		if strings.TrimSpace(st.Text) != "" {
-			return true
-		}
-	}
-	return false
-}
+// idea.Stops has no blank entries (see linkIdea), so one is enough.
+func namesStop(idea *Idea) bool { return len(idea.Stops) > 0 }
 
 // Stale reports whether the objective has a stale finding.
 func (o *Objective) Stale() bool {

@@ -18,7 +18,7 @@ import (
 type Site struct {
 	Config *content.Config
 	Now    time.Time // today, as a calendar day in the site's time zone
-	Period string    // the current objective period
+	Period string    // the current objective period: fokus.toml's, else see currentPeriod
 
 	Teams      []*Team      // by title
 	Ideas      []*Idea      // every idea, by slug
@@ -39,7 +39,7 @@ type Site struct {
 	objectives map[string]*Objective
 	teamSlugs  []string  // in file order, for "did you mean"
 	objSlugs   []string  // in file order
-	objDiags   diag.List // problems of the objectives' references
+	objDiags   diag.List // problems of the objectives: references, key results
 	ruleDiags  diag.List // the rules' errors
 }
 
@@ -47,8 +47,8 @@ type Site struct {
 type Team struct {
 	*content.Team
 	Objectives []*Objective // current period
-	Ideas      []*Idea      // every idea it carries, by status then rank
-	InProgress []*Idea
+	Ideas      []*Idea      // every idea it carries, in the backlog's order
+	InProgress []*Idea      // in the backlog's order
 	Load       float64
 	LoadParts  []LoadPart // what makes up Load, largest first
 	Findings   []*Finding
@@ -87,7 +87,7 @@ type Objective struct {
 	KeyResults []*KeyResult
 	Progress   float64 // 0…1, the mean of its key results
 	Current    bool    // of the current period
-	Ideas      []*Idea // ideas that contribute to it
+	Ideas      []*Idea // ideas that contribute to it, in the backlog's order
 	Findings   []*Finding
 }
 
@@ -168,6 +168,7 @@ func Build(set *content.Set, today time.Time) (*Site, diag.List) {
 		for _, kr := range o.KeyResults {
 			obj.KeyResults = append(obj.KeyResults, keyResult(kr))
 		}
+		s.objDiags = append(s.objDiags, keyResultWarnings(obj, today)...)
 		obj.Progress = mean(obj.KeyResults)
 		s.Objectives = append(s.Objectives, obj)
 		s.objectives[o.Slug] = obj
@@ -181,8 +182,8 @@ func Build(set *content.Set, today time.Time) (*Site, diag.List) {
 	}
 	slices.SortFunc(s.Periods, func(a, b string) int { return comparePeriods(b, a) })
 	s.Period = cfg.Period
-	if s.Period == "" && len(s.Periods) > 0 {
-		s.Period = s.Periods[0]
+	if s.Period == "" {
+		s.Period = currentPeriod(s.Periods, today)
 	}
 	// Newest period first, an objective without one last: the position in
 	// s.Periods, looked up rather than parsed again in every comparison.
@@ -248,10 +249,6 @@ func (s *Site) linkIdea(idea *Idea) {
 	eachRef(idea, "teams", "team", idea.Idea.Teams, diags, func(i int, slug string) {
 		if t := s.teams[slug]; t != nil {
 			idea.Teams = append(idea.Teams, t)
-			t.Ideas = append(t.Ideas, idea)
-			if idea.Status == "in-progress" {
-				t.InProgress = append(t.InProgress, idea)
-			}
 		} else {
 			s.unknownRef(diags, &idea.Doc, "teams."+itoa(i), "team", slug, s.teamSlugs)
 		}
@@ -259,7 +256,6 @@ func (s *Site) linkIdea(idea *Idea) {
 	eachRef(idea, "objectives", "objective", idea.Idea.Objectives, diags, func(i int, slug string) {
 		if o := s.objectives[slug]; o != nil {
 			idea.Objectives = append(idea.Objectives, o)
-			o.Ideas = append(o.Ideas, idea)
 		} else {
 			s.unknownRef(diags, &idea.Doc, "objectives."+itoa(i), "objective", slug, s.objSlugs)
 		}
@@ -270,6 +266,12 @@ func (s *Site) linkIdea(idea *Idea) {
 	}
 	if idea.Decision != nil {
 		for _, text := range idea.Decision.Stops {
+			// A blank entry names nothing: it would show as an empty bullet
+			// and could silence no-stop. The parser leaves it out with a
+			// warning; a document made otherwise gets the same model.
+			if strings.TrimSpace(text) == "" {
+				continue
+			}
 			st := Stop{Text: text}
 			if other := s.ideas[strings.TrimSpace(text)]; other != nil && other != idea {
 				st.Idea = other
@@ -313,7 +315,7 @@ func (s *Site) unknownRef(diags *diag.List, doc *content.Doc, keyPath, kind, slu
 }
 
 // rank orders the open ideas by score (older first on a tie) and fills the
-// backlog's sections and the decision log.
+// backlog's sections, the decision log and the lists of ideas in that order.
 func (s *Site) rank() {
 	for _, idea := range s.Ideas {
 		switch {
@@ -340,16 +342,31 @@ func (s *Site) rank() {
 	slices.SortFunc(s.Unassessed, compareSubmitted)
 	slices.SortFunc(s.Closed, compareDecided)
 	slices.SortFunc(s.Decisions, compareDecided)
-	// A team lists its ideas as the backlog does: ranked, unassessed, closed.
-	// The three lists are in that order already, so the teams' lists are
-	// filled from them rather than sorted.
+	s.listIdeas()
+}
+
+// listIdeas fills the teams' and objectives' lists of ideas. The pages show
+// them with the ideas' ranks, so they are in the backlog's order (ranked by
+// rank, then unassessed, then closed) rather than by slug, where rank 2
+// would come before rank 1. The backlog's three lists are in that order
+// already, so the other lists are filled from them rather than sorted.
+func (s *Site) listIdeas() {
 	for _, t := range s.Teams {
-		t.Ideas = t.Ideas[:0]
+		t.Ideas, t.InProgress = t.Ideas[:0], t.InProgress[:0]
+	}
+	for _, o := range s.Objectives {
+		o.Ideas = o.Ideas[:0]
 	}
 	for _, list := range [][]*Idea{s.Ranked, s.Unassessed, s.Closed} {
 		for _, idea := range list {
 			for _, t := range idea.Teams {
 				t.Ideas = append(t.Ideas, idea)
+				if idea.Status == "in-progress" {
+					t.InProgress = append(t.InProgress, idea)
+				}
+			}
+			for _, o := range idea.Objectives {
+				o.Ideas = append(o.Ideas, idea)
 			}
 		}
 	}

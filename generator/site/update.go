@@ -27,26 +27,17 @@ func (s *Site) UpdateIdea(doc *content.Idea) (removed, added diag.List, ok bool)
 
 	*idea = Idea{Idea: doc}
 	s.linkIdea(idea)
-	// linkIdea appended the idea to the lists of its teams and objectives;
-	// they are filled again from every idea, in Build's order.
+	// What derive computes is reset here; the teams' and objectives' lists
+	// of ideas are filled again by derive (see listIdeas).
 	for _, t := range s.Teams {
-		t.InProgress = t.InProgress[:0]
 		t.Load, t.LoadParts, t.Findings = 0, t.LoadParts[:0], nil
 	}
 	for _, o := range s.Objectives {
-		o.Ideas, o.Findings = o.Ideas[:0], nil
+		o.Findings = nil
 	}
 	s.Ranked, s.Unassessed, s.Closed, s.Decisions = s.Ranked[:0], s.Unassessed[:0], s.Closed[:0], s.Decisions[:0]
 	for _, i := range s.Ideas {
 		i.Rank, i.Findings = 0, nil
-		for _, t := range i.Teams {
-			if i.Status == "in-progress" {
-				t.InProgress = append(t.InProgress, i)
-			}
-		}
-		for _, o := range i.Objectives {
-			o.Ideas = append(o.Ideas, i)
-		}
 	}
 	s.derive()
 	added = append(slices.Clone(idea.diags), s.ruleDiagnostics()...)
