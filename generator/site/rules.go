@@ -140,7 +140,7 @@ func (s *Site) applyRules(diags *diag.List) []*Finding {
 		// as 2.1 + 3.2 (5.300000000000001 in floating point) from exceeding a
 		// capacity of exactly 5.3.
 		if t.Capacity > 0 && t.Load > t.Capacity+1e-9 {
-			onTeam(t, "over-capacity", "capacity", "%s carries %s points of accepted and in-progress ideas, over its capacity of %s; stop or park something", t.Title, num(round2(t.Load)), num(t.Capacity))
+			onTeam(t, "over-capacity", "capacity", "%s carries %s points of accepted and in-progress ideas, over its capacity of %s; stop or park something", t.Title, above(t.Load, t.Capacity), num(t.Capacity))
 		}
 		if t.WIPLimit > 0 && len(t.InProgress) > t.WIPLimit {
 			onTeam(t, "over-wip", "wip_limit", "%s has %d ideas in progress, over its WIP limit of %d; finish or stop one before starting the next", t.Title, len(t.InProgress), t.WIPLimit)
@@ -202,6 +202,23 @@ func (o *Objective) Stale() bool {
 // as midnight UTC (content.Day), so there is no daylight-saving hour to lose.
 func days(from, to interface{ Unix() int64 }) int {
 	return int((to.Unix() - from.Unix()) / 86400)
+}
+
+// above writes a load that exceeds capacity with two decimals, or with as
+// many more as it takes to read as more than the capacity: a load of 10/3
+// over a capacity of 3.3333 is 3.33333, not 3.33.
+func above(load, capacity float64) string {
+	for digits := 2; digits < 9; digits++ {
+		if v := round(load, digits); v > capacity {
+			return num(v)
+		}
+	}
+	return num(load)
+}
+
+func round(f float64, digits int) float64 {
+	v, _ := strconv.ParseFloat(strconv.FormatFloat(f, 'f', digits, 64), 64)
+	return v
 }
 
 func round2(f float64) float64 {

@@ -745,3 +745,13 @@ func TestRuleTurnedOffAppearsNowhereOnTheSite(t *testing.T) {
 		t.Error("turning stale off removed the other findings too")
 	}
 }
+
+// The message shows a load that reads as more than the capacity, not one
+// rounded to the capacity's own figure.
+func TestOverCapacityShowsALoadThatReadsAsMore(t *testing.T) {
+	files := ruleFiles{}.team("a", "capacity = 3.3333\n").team("b", "").team("c", "").
+		objective("o", "a", "2026-Q4", "reviewed = 2026-11-25").
+		idea("x", "teams = [\"a\", \"b\", \"c\"]\nstatus = \"accepted\"\nobjectives = [\"o\"]", "[score]\nvalue = 1\ntime_criticality = 1\nrisk_reduction = 1\njob_size = 10\n\n"+decided)
+	res := checkRules(t, files, ruleToday)
+	expectOne(t, files, res, "over-capacity", "content/teams/a.md", "capacity", "carries 3.33333 points", "capacity of 3.3333")
+}
