@@ -466,8 +466,10 @@ func Load(id string, teams []*site.Team, model string, tx Text) Chart {
 		Name: tx.T("capacity"), Type: "scatter", Data: capData,
 		Symbol: "rect", SymbolSize: []int{4, 46},
 		ItemStyle: &opts.ItemStyle{Color: "#c53030", BorderColor: "#ffffff", BorderWidth: 1},
+		// No padding: go-echarts has it as a string, which ECharts does not
+		// read as padding but as a box as tall as the chart, which hid bars.
 		Label: &opts.Label{Show: opts.Bool(true), Position: "top", Color: "#c53030",
-			FontSize: 11, FontWeight: "bold", BackgroundColor: "#ffffff", Padding: "1 3"},
+			FontSize: 11, FontWeight: "bold", BackgroundColor: "#ffffff"},
 	})
 	c.XAxisList = []opts.XAxis{{Type: "value", Name: tx.T("points"), NameLocation: "middle", NameGap: 28, Min: 0, Max: niceMax(maxV),
 		SplitLine: &opts.SplitLine{Show: opts.Bool(true), LineStyle: &opts.LineStyle{Color: "#eef0f5"}}}}
@@ -539,7 +541,10 @@ func History(o *site.Objective, tx Text) Chart {
 	}
 	// Ticks at least a day apart: a check-in is a day, and a label in the
 	// page's way of writing days shows nothing finer.
-	c.XAxisList = []opts.XAxis{{Type: "time", MinInterval: 24 * 60 * 60 * 1000, SplitLine: &opts.SplitLine{Show: opts.Bool(false)}}}
+	// Days are long labels: on a phone, or next to the month starts ECharts
+	// adds, they would overlap; those that would are left out.
+	c.XAxisList = []opts.XAxis{{Type: "time", MinInterval: 24 * 60 * 60 * 1000, SplitLine: &opts.SplitLine{Show: opts.Bool(false)},
+		AxisLabel: &opts.AxisLabel{HideOverlap: opts.Bool(true)}}}
 	c.YAxisList = []opts.YAxis{{Type: "value", Name: tx.T("progress") + " %", Min: 0, Max: 110, SplitNumber: 5,
 		SplitLine: &opts.SplitLine{Show: opts.Bool(true), LineStyle: &opts.LineStyle{Color: "#eef0f5"}}}}
 	c.GridList = []opts.Grid{{Left: "48", Right: "32", Top: "56", Bottom: "36"}}

@@ -413,3 +413,41 @@ func TestChartsNameThemselvesForScreenReaders(t *testing.T) {
 		}
 	}
 }
+
+// go-echarts types a label's padding as a string, which ECharts reads as a
+// box as tall as the chart (it hid the load chart's bars); no option may
+// carry one. The history's day labels must not overlap.
+func TestOptionsHaveNoStringPaddingAndDaysDoNotOverlap(t *testing.T) {
+	s := testSite("wsjf", "a", "b", "c")
+	team := &site.Team{Team: &content.Team{Doc: content.Doc{Slug: "t"}, Title: "T", Capacity: 5}}
+	team.LoadParts = []site.LoadPart{{Idea: s.Ranked[0], Points: 3}}
+	day := func(d int) time.Time { return time.Date(2026, time.October, d, 0, 0, 0, 0, time.UTC) }
+	o := &site.Objective{KeyResults: []*site.KeyResult{{KeyResult: content.KeyResult{Title: "K"},
+		History: []site.Point{{Checkin: content.Checkin{Date: day(1), Value: 1}}, {Checkin: content.Checkin{Date: day(30), Value: 2}}}}}}
+	for _, c := range []Chart{Matrix(s, text()), Ranking(s, text()), Load("chart-load", []*site.Team{team}, "wsjf", text()), History(o, text())} {
+		var walk func(v any)
+		walk = func(v any) {
+			switch v := v.(type) {
+			case map[string]any:
+				for k, x := range v {
+					if _, isString := x.(string); k == "padding" && isString {
+						t.Errorf("%s: padding %q is a string", c.ID, x)
+					}
+					walk(x)
+				}
+			case []any:
+				for _, x := range v {
+					walk(x)
+				}
+			}
+		}
+		var v any
+		if err := json.Unmarshal(c.Option, &v); err != nil {
+			t.Fatal(err)
+		}
+		walk(v)
+	}
+	if !strings.Contains(string(History(o, text()).Option), `"hideOverlap":true`) {
+		t.Error("the history's day labels may overlap")
+	}
+}
