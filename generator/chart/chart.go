@@ -322,6 +322,15 @@ func sharedSpotOffsets(ideas []*site.Idea) map[*site.Idea][]float64 {
 	return offsets
 }
 
+// points writes a number of points with the unit in the right number: one
+// point, 1,5 points.
+func points(tx Text, v float64) string {
+	if v == 1 {
+		return tx.Num(v) + " " + tx.T("point")
+	}
+	return tx.Num(v) + " " + tx.T("points")
+}
+
 // pixels rounds to whole pixels, without a negative zero in the JSON.
 func pixels(f float64) float64 {
 	if f = math.Round(f); f == 0 {
@@ -434,7 +443,7 @@ func Load(id string, teams []*site.Team, model string, tx Text) Chart {
 				Value: round(v),
 				Tip: []string{
 					p.idea.Title,
-					teams[n].Title + ": " + tx.Num(v) + " " + tx.T("points"),
+					teams[n].Title + ": " + points(tx, v),
 					tx.T("status") + ": " + tx.T("status."+p.idea.Status),
 				},
 				URL: tx.Link(p.idea.Slug),
@@ -452,8 +461,8 @@ func Load(id string, teams []*site.Team, model string, tx Text) Chart {
 			continue
 		}
 		over := t.Load > t.Capacity
-		tip := []string{t.Title, tx.T("capacity") + ": " + tx.Num(t.Capacity) + " " + tx.T("points"),
-			tx.T("load") + ": " + tx.Num(t.Load) + " " + tx.T("points")}
+		tip := []string{t.Title, tx.T("capacity") + ": " + points(tx, t.Capacity),
+			tx.T("load") + ": " + points(tx, t.Load)}
 		if over {
 			tip = append(tip, tx.T("rule.over-capacity"))
 		}

@@ -1,6 +1,7 @@
 package render_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -35,5 +36,39 @@ func TestDecisionLogShowsWhenADecisionIsRevisited(t *testing.T) {
 	}
 	if strings.Contains(rejected, "Revisit") {
 		t.Errorf("an entry without a revisit date names one:\n%s", rejected)
+	}
+}
+
+// Wording found in a QA pass: plurals, never-reviewed objectives, doors
+// and a ranking that shows only the best ideas saying so.
+func TestPagesSayWhatTheyShowInWholeSentences(t *testing.T) {
+	fsys := fstest.MapFS{
+		"fokus.toml":         {Data: []byte("language = \"en\"\nperiod = \"2026-Q4\"\n")},
+		"content/teams/a.md": {Data: []byte("+++\ntitle = \"A\"\ncapacity = 10\ndoor = \"2.11\"\n+++\n")},
+		"content/teams/b.md": {Data: []byte("+++\ntitle = \"B\"\ndoor = \"Room 3.14\"\n+++\n")},
+		"content/objectives/o.md": {Data: []byte("+++\ntitle = \"O\"\nteam = \"a\"\nperiod = \"2026-Q4\"\n\n" +
+			"[[key_results]]\ntitle = \"K\"\nstart = 0\ntarget = 3\n+++\n")},
+	}
+	for i := range 17 {
+		fsys[fmt.Sprintf("content/ideas/i%02d.md", i)] = &fstest.MapFile{Data: []byte(fmt.Sprintf("+++\ntitle = \"Idea %d\"\nsubmitted = 2026-11-01\nteams = [\"a\"]\nstatus = \"in-progress\"\n\n"+
+			"[score]\nvalue = %d\ntime_criticality = 1\nrisk_reduction = 1\njob_size = 1\n\n[decision]\ndate = 2026-11-02\nby = \"Ann\"\nrationale = \"Yes.\"\nstops = [\"x\"]\n+++\n", i, i))}
+	}
+	out := build(t, fsys)
+	for page, want := range map[string]string{
+		"priorities/index.html":   "The 15 best-scored of 17 scored open ideas. All of them:",
+		"objectives/o/index.html": "Never reviewed",
+		"teams/a/index.html":      `<span class="door">Door 2.11</span>`,
+		"teams/b/index.html":      `<span class="door">Room 3.14</span>`,
+		"posters/b/index.html":    `<span class="poster-door">Room 3.14</span>`,
+	} {
+		if !strings.Contains(string(out[page]), want) {
+			t.Errorf("%s lacks %q", page, want)
+		}
+	}
+	if strings.Contains(string(out["objectives/o/index.html"]), "Reviewed never") {
+		t.Error(`objective page says "Reviewed never"`)
+	}
+	if !strings.Contains(string(out["priorities/index.html"]), `A: 1 point"`) {
+		t.Error(`the load chart does not say "1 point"`)
 	}
 }

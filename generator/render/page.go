@@ -10,6 +10,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"fokus/generator/site"
 )
@@ -279,6 +281,15 @@ func (p *Page) Date(t time.Time) string {
 
 // ISODate formats a day for <time datetime>.
 func (p *Page) ISODate(t time.Time) string { return t.Format("2006-01-02") }
+
+// Door is a team's door label as the page shows it: "Raum 2.11" says what
+// it is, a bare "2.11" gets the word for door in front.
+func (p *Page) Door(label string) string {
+	if r, _ := utf8.DecodeRuneInString(label); unicode.IsLetter(r) {
+		return label
+	}
+	return p.T("door") + " " + label
+}
 
 // Status returns the label of an idea status.
 func (p *Page) Status(status string) string { return p.T("status." + status) }
