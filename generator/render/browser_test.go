@@ -694,3 +694,42 @@ func TestBrowserChartsAreNamedInThePagesLanguage(t *testing.T) {
 	}
 	tb.clean("priorities")
 }
+
+// A long team name is set smaller on its poster, not split mid-word or cut
+// off: the door shows whose door it is.
+func TestBrowserPosterKeepsALongTeamNameWhole(t *testing.T) {
+	ctx := browser(t)
+	const long = "Vertriebsinnendienst Nord und Süd mit Kundendienst-Hotline"
+	fsys := fstest.MapFS{
+		"fokus.toml":            {Data: []byte("base_url = \"https://intranet.example/fokus/\"\nperiod = \"2026-Q4\"\n")},
+		"content/teams/lang.md": {Data: []byte("+++\ntitle = \"" + long + "\"\ndoor = \"2.11\"\n+++\n")},
+		"content/objectives/o.md": {Data: []byte("+++\ntitle = \"Jede Anfrage am selben Tag beantwortet\"\nteam = \"lang\"\nperiod = \"2026-Q4\"\nreviewed = 2027-01-20\n\n" +
+			"[[key_results]]\ntitle = \"Antwortzeit\"\nstart = 48\ntarget = 8\ncurrent = 20\nunit = \"h\"\n+++\n")},
+	}
+	out := build(t, fsys)
+	if !strings.Contains(string(out["posters/lang/index.html"]), "--team-scale: 0.") {
+		t.Error("the long team name is not set smaller")
+	}
+	srv := serveSite(t, out)
+	tb := newTab(t, ctx, srv)
+	tb.open(srv.URL + "/posters/lang/index.html")
+	bad := eval[string](tb, `(() => {
+		const h = document.querySelector('.poster-team'), out = [];
+		if (h.scrollHeight > h.clientHeight + 1) out.push('cut off: ' + h.scrollHeight + ' > ' + h.clientHeight);
+		const text = h.firstChild, s = text.textContent;
+		for (const m of s.matchAll(/[^\s-]+-?/g)) { // a line may end after a hyphen
+			const r = document.createRange();
+			r.setStart(text, m.index); r.setEnd(text, m.index + m[0].length);
+			const tops = new Set([...r.getClientRects()].map(x => Math.round(x.top)));
+			if (tops.size > 1) out.push('"' + m[0] + '" is split over ' + tops.size + ' lines');
+		}
+		return out.join('; ');
+	})()`)
+	if bad != "" {
+		t.Errorf("team name on the poster: %s", bad)
+	}
+	if pages := pdfPages(printPDF(tb)); pages != 1 {
+		t.Errorf("the poster prints on %d pages", pages)
+	}
+	tb.clean("poster")
+}

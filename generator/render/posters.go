@@ -6,6 +6,7 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"rsc.io/qr"
@@ -29,6 +30,7 @@ type Poster struct {
 	QR             *QRCode
 	Font           float64 // base font size in mm
 	QRSize         float64 // printed QR code size in mm
+	TeamScale      float64 // the team name's size, as a fraction of its usual size
 	Columns        int     // objective columns: 1 in portrait, 2 in landscape
 }
 
@@ -104,7 +106,9 @@ func (p *Page) PosterBox() template.CSS {
 
 // PosterStyle is one poster's base font size as a CSS custom property.
 func (p *Page) PosterStyle(po *Poster) template.CSS {
-	return template.CSS("--fs: " + mm(po.Font) + "; --qr: " + mm(po.QRSize))
+	return template.CSS("--fs: " + mm(po.Font) + "; --qr: " + mm(po.QRSize) +
+		"; --team-scale: " + strconv.FormatFloat(po.TeamScale, 'f', 2, 64) +
+		"; --team-lines: " + strconv.Itoa(po.TeamLines()))
 }
 
 // PaperName says which paper the posters are laid out for, e.g. "A4 portrait".
@@ -174,7 +178,69 @@ func buildPoster(p *Page, t *site.Team) *Poster {
 	}
 	po.Font = fitFont(po, p, w, h)
 	po.QRSize = qrSize(po.Font)
+	po.TeamScale = teamScale(po, p, w, po.Font)
 	return po
+}
+
+// teamScale shrinks a long team name until, wrapped at spaces and hyphens,
+// it takes at most two lines: a door poster must not split the team's own
+// name mid-word or cut it off. It only ever makes the name smaller than the
+// height estimate assumed, so the poster still fits its page.
+func teamScale(po *Poster, p *Page, w, fs float64) float64 {
+	titleW := w - 2*fs
+	if po.QR != nil {
+		// The code's figure is as wide as the code or its caption (.7em).
+		caption := float64(utf8.RuneCountInString(p.T("poster.scan"))) * charWidth * 0.7 * fs
+		titleW -= math.Max(qrSize(fs), caption) + fs
+	}
+	words := strings.FieldsFunc(strings.ReplaceAll(po.Team.Title, "-", "- "), unicode.IsSpace)
+	scale := 1.0
+	for ; scale > minTeamScale; scale -= 0.05 {
+		// boldWidth is an average; a name of capitals and wide letters runs
+		// longer, and a greedy estimate has no slack: a tenth to spare.
+		perLine := int(0.9 * titleW / (emTeam * fs * scale * boldWidth))
+		if n := wrappedLines(words, perLine); n <= maxLines || n <= teamLines(scale) {
+			break
+		}
+	}
+	return math.Round(math.Max(scale, minTeamScale)*100) / 100
+}
+
+// minTeamScale is the smallest a team name is set: still readable from a
+// step away.
+const minTeamScale = 0.4
+
+// teamLines is how many lines the team name may take at scale: three once
+// three lines are no taller than the two the height estimate allows.
+func teamLines(scale float64) int {
+	if scale <= 2.0/3 {
+		return 3
+	}
+	return maxLines
+}
+
+// TeamLines is teamLines for the poster's style.
+func (po *Poster) TeamLines() int { return teamLines(po.TeamScale) }
+
+// wrappedLines is how many lines words take, wrapped greedily at perLine
+// characters; a word longer than a line never fits (math.MaxInt).
+func wrappedLines(words []string, perLine int) int {
+	n, used := 1, 0
+	for _, w := range words {
+		size := utf8.RuneCountInString(w)
+		if size > perLine {
+			return math.MaxInt
+		}
+		switch {
+		case used == 0:
+			used = size
+		case used+1+size <= perLine:
+			used += 1 + size
+		default:
+			n, used = n+1, size
+		}
+	}
+	return n
 }
 
 // What an overloaded poster keeps. Objectives come first: they are the
@@ -407,6 +473,7 @@ func posterHeight(po *Poster, p *Page, w, fs float64) float64 {
 	if po.QR != nil {
 		titleW -= qrSize(fs) + em(1)
 	}
+	// At the usual size: teamScale, set later, only makes the name smaller.
 	head := lines(po.Team.Title, titleW, em(emTeam), boldWidth)*em(emTeam*lineHeight) + em(emMeta)
 	if po.QR != nil {
 		head = math.Max(head, qrSize(fs)+em(qrCaptionEm))
