@@ -66,7 +66,11 @@ type item struct {
 	SymbolSize float64 `json:"symbolSize,omitempty"`
 	// SymbolOffset moves a mark by pixels, so that ideas on the same spot
 	// are side by side rather than one hiding the other.
-	SymbolOffset []float64   `json:"symbolOffset,omitempty"`
+	SymbolOffset []float64 `json:"symbolOffset,omitempty"`
+	// Symbol and SymbolRotate mark an idea beyond the axis's end: a
+	// triangle pointing out of the chart.
+	Symbol       string      `json:"symbol,omitempty"`
+	SymbolRotate float64     `json:"symbolRotate,omitempty"`
 	ItemStyle    *itemStyle  `json:"itemStyle,omitempty"`
 	Tip          []string    `json:"tip,omitempty"`
 	URL          string      `json:"url,omitempty"`
@@ -187,6 +191,8 @@ func Matrix(s *site.Site, tx Text) Chart {
 	xMin := 0.0
 	if model == "ice" {
 		xMin, xMax = 0, 10
+	} else if c := effortCap(ideas); c > 0 {
+		xMax = c
 	}
 	xName, yName := tx.T("axis."+model+".x"), tx.T("axis."+model+".y")
 	c.XAxisList = []opts.XAxis{{
@@ -216,7 +222,7 @@ func Matrix(s *site.Site, tx Text) Chart {
 			if maxScore > 0 {
 				size = 14 + 40*math.Sqrt(math.Max(0, i.Score.Value)/maxScore)
 			}
-			data = append(data, item{
+			it := item{
 				Name:         i.Title,
 				Value:        []float64{round(i.Score.X), round(i.Score.Y), round(i.Score.Value), float64(i.Rank)},
 				SymbolSize:   round(size),
@@ -228,7 +234,18 @@ func Matrix(s *site.Site, tx Text) Chart {
 					tx.T("status") + ": " + tx.T("status."+i.Status),
 				},
 				URL: tx.Link(i.Slug),
-			})
+			}
+			if model != "ice" && i.Score.X > xMax {
+				// Beyond the capped axis: drawn on its right edge as a
+				// triangle pointing right, big enough for its rank; the
+				// tip, the table and the idea's page give the real effort.
+				it.Value = []float64{round(xMax), round(i.Score.Y), round(i.Score.Value), float64(i.Rank)}
+				it.Symbol, it.SymbolRotate = "triangle", -90
+				it.SymbolSize = round(math.Max(size, 30))
+				it.ItemStyle = &itemStyle{BorderColor: "#1d2330", BorderWidth: 1.5}
+				it.Tip = append(it.Tip, xName+": "+tx.Num(i.Score.X)+" > "+tx.Num(xMax))
+			}
+			data = append(data, it)
 		}
 		if len(data) == 0 {
 			continue
@@ -287,9 +304,49 @@ func Matrix(s *site.Site, tx Text) Chart {
 		})
 	}
 	c.Legend.Data = legendOf(c.MultiSeries, tx.T("quadrants"))
-	ch := finish("chart-priorities", &c.BaseConfiguration, 560, marks, tx.T("chart.matrix"), tx, nil)
+	ch := finish("chart-priorities", &c.BaseConfiguration, 560, marks, tx.T("chart.matrix"), tx, fit("matrix"))
 	ch.Empty = "chart.matrix_empty"
 	return ch
+}
+
+// fit names the layout the theme's script fits to the width a chart really
+// has ("fokus.fit", which the script takes out of the option before
+// ECharts sees it): "labelled" for bars with names on a category y axis,
+// whose names then take at most 40 % of a narrow chart, and "matrix" for
+// the bubbles, which then shrink and keep inside the grid. The sizes in the
+// option are those of a desktop-wide chart.
+func fit(layout string) map[string]any {
+	return map[string]any{"fokus": map[string]any{"fit": layout}}
+}
+
+// Outliers in effort: with at least capMinIdeas scored ideas, the matrix's
+// effort axis ends at a nice value above the 95th percentile when the
+// largest effort is more than capFactor times that; the few ideas beyond
+// it are drawn at the axis's end. One idea of job size 40 among ideas of
+// 1 to 8 would otherwise push all others into the axis's left tenth. The
+// axis stays linear: a job size is read as the number it is.
+const (
+	capMinIdeas = 20
+	capFactor   = 1.5
+)
+
+// effortCap is where the matrix's effort axis ends if outliers would
+// clump the rest, or 0 if it can end at the largest effort as usual.
+func effortCap(ideas []*site.Idea) float64 {
+	if len(ideas) < capMinIdeas {
+		return 0
+	}
+	xs := make([]float64, len(ideas))
+	for n, i := range ideas {
+		xs[n] = i.Score.X
+	}
+	sort.Float64s(xs)
+	p95 := xs[int(math.Ceil(0.95*float64(len(xs))))-1]
+	c := niceMax(p95)
+	if xs[len(xs)-1] <= capFactor*c {
+		return 0
+	}
+	return c
 }
 
 // sharedSpotOffsets spreads the ideas that have the same effort and benefit
@@ -390,7 +447,7 @@ func Ranking(s *site.Site, tx Text) Chart {
 		Name: tx.T("score"), Type: "bar", Data: data, BarWidth: "62%",
 		Label: &opts.Label{Show: opts.Bool(true), Position: "right", Formatter: "{c}", Color: "#1d2330"},
 	})
-	ch := finish("chart-ranking", &c.BaseConfiguration, 60+28*len(ideas), len(ideas), tx.T("chart.ranking"), tx, nil)
+	ch := finish("chart-ranking", &c.BaseConfiguration, 60+28*len(ideas), len(ideas), tx.T("chart.ranking"), tx, fit("labelled"))
 	ch.Empty = "chart.ranking_empty"
 	return ch
 }
@@ -485,7 +542,7 @@ func Load(id string, teams []*site.Team, model string, tx Text) Chart {
 	c.YAxisList = []opts.YAxis{{Type: "category", Data: names, Inverse: opts.Bool(true),
 		AxisLabel: &opts.AxisLabel{Width: 190, Overflow: "truncate", FontSize: 13}}}
 	c.GridList = []opts.Grid{{Left: "206", Right: "32", Top: "24", Bottom: "44"}}
-	ch := finish(id, &c.BaseConfiguration, 80+56*len(teams), marks, tx.T("chart.load"), tx, nil)
+	ch := finish(id, &c.BaseConfiguration, 80+56*len(teams), marks, tx.T("chart.load"), tx, fit("labelled"))
 	ch.Empty = loadEmpty(teams, model)
 	return ch
 }

@@ -451,3 +451,121 @@ func TestOptionsHaveNoStringPaddingAndDaysDoNotOverlap(t *testing.T) {
 		t.Error("the history's day labels may overlap")
 	}
 }
+
+// The theme's script fits the ranking and the load (bars with names) and
+// the matrix to the width they have; the option says which layout each
+// wants and keeps the desktop sizes the script starts from.
+func TestChartsAskTheScriptToFitThem(t *testing.T) {
+	s := testSite("wsjf", "a", "b", "c")
+	team := &site.Team{Team: &content.Team{Title: "Team", Capacity: 5}}
+	for _, c := range []struct {
+		chart Chart
+		fit   string
+		width float64
+		left  string
+	}{
+		{Matrix(s, text()), "matrix", 0, "64"},
+		{Ranking(s, text()), "labelled", 330, "346"},
+		{Load("chart-load", []*site.Team{team}, "wsjf", text()), "labelled", 190, "206"},
+	} {
+		var opt struct {
+			Fokus struct {
+				Fit string `json:"fit"`
+			} `json:"fokus"`
+			YAxis []struct {
+				AxisLabel struct {
+					Width float64 `json:"width"`
+				} `json:"axisLabel"`
+			} `json:"yAxis"`
+			Grid []struct {
+				Left string `json:"left"`
+			} `json:"grid"`
+		}
+		if err := json.Unmarshal(c.chart.Option, &opt); err != nil {
+			t.Fatal(err)
+		}
+		if opt.Fokus.Fit != c.fit {
+			t.Errorf("%s: fokus.fit is %q, want %q", c.chart.ID, opt.Fokus.Fit, c.fit)
+		}
+		if opt.YAxis[0].AxisLabel.Width != c.width || opt.Grid[0].Left != c.left {
+			t.Errorf("%s: label width %v and grid left %q, want the desktop's %v and %q", c.chart.ID, opt.YAxis[0].AxisLabel.Width, opt.Grid[0].Left, c.width, c.left)
+		}
+	}
+}
+
+type matrixOption struct {
+	XAxis []struct {
+		Max float64 `json:"max"`
+	} `json:"xAxis"`
+	Series []struct {
+		Data []struct {
+			Value        []float64 `json:"value"`
+			Symbol       string    `json:"symbol"`
+			SymbolRotate float64   `json:"symbolRotate"`
+			Tip          []string  `json:"tip"`
+		} `json:"data"`
+	} `json:"series"`
+}
+
+func matrixOf(t *testing.T, s *site.Site) matrixOption {
+	t.Helper()
+	var opt matrixOption
+	if err := json.Unmarshal(Matrix(s, text()).Option, &opt); err != nil {
+		t.Fatal(err)
+	}
+	return opt
+}
+
+// One idea of job size 40 among many of 1 to 8 would squeeze all others
+// into the left tenth of the matrix: its effort axis ends above the 95th
+// percentile instead, and the outlier stands at its end as a triangle
+// pointing right, its real effort in its tip. Few ideas, or no outlier,
+// keep the axis as it was; ice's ease axis always runs 0 to 10.
+func TestMatrixCapsTheEffortAxisAtOutliers(t *testing.T) {
+	many := func(model string, n int, outlier float64) *site.Site {
+		titles := make([]string, n)
+		for i := range titles {
+			titles[i] = "idea " + strconv.Itoa(i)
+		}
+		s := testSite(model, titles...)
+		for i, idea := range s.Ranked {
+			idea.Score.X = float64(1 + i%8)
+		}
+		s.Ranked[n-1].Score.X = outlier
+		return s
+	}
+	opt := matrixOf(t, many("wsjf", 40, 40))
+	if max := opt.XAxis[0].Max; max != niceMax(8) {
+		t.Fatalf("x axis ends at %v, want %v above the 95th percentile 8", max, niceMax(8))
+	}
+	found := 0
+	for _, s := range opt.Series {
+		for _, d := range s.Data {
+			if d.Value[0] > opt.XAxis[0].Max {
+				t.Errorf("idea %v lies beyond the axis's end %v", d.Value, opt.XAxis[0].Max)
+			}
+			if d.Symbol == "triangle" {
+				found++
+				if d.Value[0] != opt.XAxis[0].Max || d.SymbolRotate != -90 || !strings.Contains(strings.Join(d.Tip, "|"), "axis.wsjf.x: n > n") {
+					t.Errorf("outlier drawn as %+v, want at the axis's end, pointing right, its effort in the tip", d)
+				}
+			}
+		}
+	}
+	if found != 1 {
+		t.Errorf("%d outliers marked, want 1", found)
+	}
+	for _, c := range []struct {
+		name string
+		s    *site.Site
+		max  float64
+	}{
+		{"few ideas", many("wsjf", 10, 40), niceMax(40)},
+		{"no outlier", many("wsjf", 40, 11), niceMax(11)},
+		{"ice", many("ice", 40, 40), 10},
+	} {
+		if got := matrixOf(t, c.s).XAxis[0].Max; got != c.max {
+			t.Errorf("%s: x axis ends at %v, want %v", c.name, got, c.max)
+		}
+	}
+}

@@ -733,3 +733,119 @@ func TestBrowserPosterKeepsALongTeamNameWhole(t *testing.T) {
 	}
 	tb.clean("poster")
 }
+
+// manyIdeasSite is the stress site with n more proposed ideas of job sizes
+// 1 to 8 and one of job size 40, which would push all others into the
+// matrix's left tenth.
+func manyIdeasSite(n int) fstest.MapFS {
+	fsys := stressSite("A4", "portrait", "/")
+	for i := 0; i < n; i++ {
+		size := 1 + (i*7)%8
+		if i == 0 {
+			size = 40
+		}
+		fsys[fmt.Sprintf("content/ideas/viele-%03d.md", i)] = &fstest.MapFile{Data: []byte(fmt.Sprintf(
+			"+++\ntitle = \"Idee Nummer %d mit einem recht langen Titel für die Rangfolge\"\nsubmitted = 2027-01-02\nteams = [\"big\"]\nstatus = \"proposed\"\n\n[score]\nvalue = %d\ntime_criticality = %d\nrisk_reduction = %d\njob_size = %d\n+++\n",
+			i, 1+(i*5)%10, 1+(i*3)%10, 1+i%5, size))}
+	}
+	return fsys
+}
+
+// On a phone (and on a desktop) the priority charts fit the width they
+// have: each ranking label keeps its rank and lies inside the chart, so do
+// the bars' value labels and the axis's name, and every bubble of the
+// matrix lies whole inside its grid, clear of the axes' numbers.
+func TestBrowserPriorityChartsFitAPhone(t *testing.T) {
+	ctx := browser(t)
+	for _, tc := range []struct {
+		name string
+		out  render.Output
+	}{
+		{"example", exampleSite(t)},
+		{"many", build(t, manyIdeasSite(300))},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			srv := serveSite(t, tc.out)
+			tb := newTab(t, ctx, srv)
+			for _, width := range []int64{390, 1280} {
+				if _, err := chromedp.Run(tb.ctx, chromedp.EmulateViewport(width, 900)); err != nil {
+					t.Fatal(err)
+				}
+				tb.open(srv.URL + "/priorities/index.html")
+				if !waitFor(tb, `document.querySelectorAll('div.chart.is-drawn svg').length === 3`, 5*time.Second) {
+					t.Fatalf("at %d px: the charts were not drawn", width)
+				}
+				// Texts of the ranking: those of the y axis start with
+				// their rank; all lie inside the chart's box.
+				type label struct {
+					Text                     string
+					Left, Right, Top, Bottom float64
+				}
+				texts := func(id string) ([]label, [4]float64) {
+					out := eval[struct {
+						Box    [4]float64
+						Labels []label
+					}](tb, `(() => {
+						const el = document.getElementById('`+id+`');
+						const b = el.getBoundingClientRect();
+						return {Box: [b.left, b.top, b.right, b.bottom], Labels: [...el.querySelectorAll('svg text')].filter(t => t.textContent.trim()).map(t => {
+							const r = t.getBoundingClientRect();
+							return {Text: t.textContent, Left: r.left, Right: r.right, Top: r.top, Bottom: r.bottom};
+						})};
+					})()`)
+					return out.Labels, out.Box
+				}
+				rankRe := regexp.MustCompile(`^(\d+)\. `)
+				labels, box := texts("chart-ranking")
+				marks := eval[int](tb, `+document.getElementById('chart-ranking').dataset.marks`)
+				ranks := map[int]bool{}
+				for _, l := range labels {
+					if l.Left < box[0]-1 || l.Right > box[2]+1 || l.Top < box[1]-1 || l.Bottom > box[3]+1 {
+						t.Errorf("at %d px: ranking text %q at %.0f–%.0f leaves the chart (%.0f–%.0f)", width, l.Text, l.Left, l.Right, box[0], box[2])
+					}
+					if m := rankRe.FindStringSubmatch(l.Text); m != nil {
+						n, _ := strconv.Atoi(m[1])
+						ranks[n] = true
+					}
+				}
+				for n := 1; n <= marks; n++ {
+					if !ranks[n] {
+						t.Errorf("at %d px: no ranking label starts with %q; labels: %v", width, strconv.Itoa(n)+". ", labels)
+					}
+				}
+				loadLabels, loadBox := texts("chart-load")
+				for _, l := range loadLabels {
+					if l.Left < loadBox[0]-1 || l.Right > loadBox[2]+1 {
+						t.Errorf("at %d px: load text %q at %.0f–%.0f leaves the chart (%.0f–%.0f)", width, l.Text, l.Left, l.Right, loadBox[0], loadBox[2])
+					}
+				}
+				// Every bubble, its offset and radius, inside the grid.
+				outside := eval[[]string](tb, `(() => {
+					const chart = echarts.getInstanceByDom(document.getElementById('chart-priorities'));
+					const rect = chart.getModel().getComponent('grid').coordinateSystem.getRect();
+					const out = [];
+					chart.getOption().series.forEach((s, si) => (s.data || []).forEach(d => {
+						const p = chart.convertToPixel({seriesIndex: si}, d.value.slice(0, 2));
+						const off = d.symbolOffset || [0, 0];
+						const r = (d.symbolSize || 0) / 2;
+						const x = p[0] + off[0], y = p[1] + off[1];
+						if (x < rect.x || x > rect.x + rect.width || y < rect.y || y > rect.y + rect.height) {
+							out.push('centre of ' + d.value[3] + ' at ' + x + ',' + y + ' outside the grid');
+						} else if (x - r < rect.x - 1 || x + r > rect.x + rect.width + 1 || y - r < rect.y - 1 || y + r > rect.y + rect.height + 1) {
+							out.push('bubble ' + d.value[3] + ' (r ' + r + ') at ' + x + ',' + y + ' reaches over the grid ' + JSON.stringify(rect));
+						}
+					}));
+					return out;
+				})()`)
+				for _, o := range outside {
+					t.Errorf("at %d px: %s", width, o)
+				}
+				// The axes still label their range: 0 stands under the matrix.
+				if n := eval[int](tb, `[...document.querySelectorAll('#chart-priorities svg text')].filter(t => t.textContent === '0').length`); n < 1 {
+					t.Errorf("at %d px: the matrix's axes lost their 0", width)
+				}
+			}
+			tb.clean("priorities on a phone")
+		})
+	}
+}

@@ -92,26 +92,191 @@
     details.appendChild(table);
   }
 
+  // Layouts that follow the width the chart really has. The option says
+  // which one it wants in "fokus.fit"; it is worked out again from the
+  // option as built whenever the window changes its size. A chart as wide
+  // as on a desktop keeps the option's own sizes.
+  var narrowBelow = 640;
+
+  // labelled fits a chart of bars with names on a category y axis (the
+  // ranking, the load): the names take at most 40 % of the width, and
+  // ECharts cuts them at their end, so "12. A long title" keeps its rank.
+  // The grid keeps room right of the bars for the longest value label.
+  function labelled(option, width) {
+    var y = [].concat(option.yAxis)[0];
+    var x = [].concat(option.xAxis)[0];
+    var grid = [].concat(option.grid)[0];
+    if (!y || !x || !grid) {
+      return;
+    }
+    var label = y.axisLabel = Object.assign({}, y.axisLabel);
+    var gap = (parseFloat(grid.left) || 0) - (label.width || 0);
+    var wanted = label.width || 0;
+    label.width = Math.max(60, Math.min(wanted, Math.round(width * 0.4)));
+    grid.left = String(label.width + Math.max(gap, 8));
+    var longest = 0;
+    [].concat(option.series || []).forEach(function (s) {
+      if (!s.label || !s.label.show || s.type !== 'bar') {
+        return;
+      }
+      (s.data || []).forEach(function (d) {
+        var text = d && d.label && d.label.formatter ? String(d.label.formatter) : '';
+        longest = Math.max(longest, text.length);
+      });
+    });
+    // About 7 px a digit at 12 px, 5 px from the bar, a little air.
+    grid.right = String(Math.max(parseFloat(grid.right) || 0, longest * 7 + 14));
+    if (width < narrowBelow) {
+      x.splitNumber = 3;
+      x.axisLabel = Object.assign({}, x.axisLabel, { hideOverlap: true });
+    }
+  }
+
+  // matrix fits the bubbles: smaller on a narrow screen, and never over
+  // the axes. Each axis is widened beyond its range by as much as the
+  // bubbles nearest its ends reach over it (radius and offset, in pixels);
+  // the labels stay those of the range, the widening is left unlabelled.
+  function matrix(option, width, height) {
+    var grid = [].concat(option.grid)[0];
+    var xAxis = [].concat(option.xAxis)[0];
+    var yAxis = [].concat(option.yAxis)[0];
+    if (!grid || !xAxis || !yAxis) {
+      return;
+    }
+    var narrow = width < narrowBelow;
+    var k = narrow ? Math.max(0.5, width / narrowBelow) : 1;
+    var bubbles = [];
+    [].concat(option.series || []).forEach(function (s) {
+      if (narrow && s.label) {
+        s.label = Object.assign({}, s.label, { fontSize: 9 });
+      }
+      (s.data || []).forEach(function (d) {
+        if (!d || !Array.isArray(d.value)) {
+          return;
+        }
+        if (narrow) {
+          d.symbolSize = Math.max(10, Math.round((d.symbolSize || 10) * k));
+          if (d.symbolOffset) {
+            d.symbolOffset = d.symbolOffset.map(function (o) { return Math.round(o * k); });
+          }
+        }
+        var off = d.symbolOffset || [0, 0];
+        bubbles.push({ x: d.value[0], y: d.value[1], rx: (d.symbolSize || 10) / 2 + Math.abs(off[0]) + 3,
+          ry: (d.symbolSize || 10) / 2 + Math.abs(off[1]) + 3 });
+      });
+    });
+    if (narrow) {
+      xAxis.splitNumber = 4;
+      yAxis.splitNumber = 4;
+    }
+    var w = width - (parseFloat(grid.left) || 0) - (parseFloat(grid.right) || 0);
+    var h = height - (parseFloat(grid.top) || 0) - (parseFloat(grid.bottom) || 0);
+    var xs = widen(xAxis, bubbles.map(function (b) { return [b.x, b.rx]; }), w);
+    var ys = widen(yAxis, bubbles.map(function (b) { return [b.y, b.ry]; }), h);
+    // The quadrants reach to the widened ends, so the grid stays shaded.
+    [].concat(option.series || []).forEach(function (s) {
+      if (!s.markArea || !s.markArea.data) {
+        return;
+      }
+      s.markArea.data.forEach(function (pair) {
+        pair.forEach(function (p) {
+          if (p.coord) {
+            p.coord = [stretch(p.coord[0], xs), stretch(p.coord[1], ys)];
+          }
+        });
+      });
+    });
+  }
+
+  function stretch(v, s) {
+    return !s ? v : v === s.lo ? s.min : v === s.hi ? s.max : v;
+  }
+
+  // widen sets an axis's min and max so that every [value, reach] fits
+  // with its reach in pixels inside length pixels. It returns the range as
+  // built (lo, hi) and as widened (min, max), or null if it left it alone.
+  function widen(axis, marks, length) {
+    var lo = axis.min, hi = axis.max;
+    if (typeof lo !== 'number' || typeof hi !== 'number' || !(hi > lo) || !(length > 40) || !marks.length) {
+      return null;
+    }
+    var min = lo, max = hi;
+    for (var round = 0; round < 4; round++) {
+      var per = length / (max - min);
+      var over = 0, under = 0;
+      marks.forEach(function (m) {
+        under = Math.max(under, m[1] - (m[0] - min) * per);
+        over = Math.max(over, m[1] - (max - m[0]) * per);
+      });
+      if (under <= 0.5 && over <= 0.5) {
+        break;
+      }
+      // Never more than a quarter of the length on either side.
+      under = Math.min(Math.max(under, 0), length / 4);
+      over = Math.min(Math.max(over, 0), length / 4);
+      min -= under / per;
+      max += over / per;
+    }
+    if (min === lo && max === hi) {
+      return null;
+    }
+    axis.min = min;
+    axis.max = max;
+    var format = axis.axisLabel && axis.axisLabel.formatter;
+    var eps = (hi - lo) * 1e-9;
+    axis.axisLabel = Object.assign({}, axis.axisLabel, {
+      showMinLabel: min === lo,
+      showMaxLabel: max === hi,
+      formatter: function (v) {
+        return v < lo - eps || v > hi + eps ? '' : format ? format(v) : String(v);
+      }
+    });
+    return { lo: lo, hi: hi, min: min, max: max };
+  }
+
+  // optionFor builds what ECharts draws in a chart this wide and tall:
+  // the option as built, formatters and the fitted layout.
+  function optionFor(source, width, height) {
+    var option = JSON.parse(source.textContent);
+    var fit = option.fokus && option.fokus.fit;
+    delete option.fokus;
+    option.tooltip = Object.assign({}, option.tooltip, { formatter: tooltip, confine: true });
+    axisLabels(option.xAxis);
+    axisLabels(option.yAxis);
+    if (width > 0) {
+      if (fit === 'labelled') {
+        labelled(option, width);
+      } else if (fit === 'matrix') {
+        matrix(option, width, height);
+      }
+    }
+    return option;
+  }
+
   function draw(el) {
     var source = document.getElementById(el.id + '-data');
     if (!source || !window.echarts) {
       return;
     }
-    var option = JSON.parse(source.textContent);
-    option.tooltip = Object.assign({}, option.tooltip, { formatter: tooltip, confine: true });
-    axisLabels(option.xAxis);
-    axisLabels(option.yAxis);
     el.hidden = false;
-    el.style.height = (parseInt(el.getAttribute('data-height'), 10) || 400) + 'px';
+    var height = parseInt(el.getAttribute('data-height'), 10) || 400;
+    el.style.height = height + 'px';
     var chart = window.echarts.init(el, null, { renderer: 'svg' });
-    chart.setOption(option);
+    var width = el.clientWidth;
+    chart.setOption(optionFor(source, width, height));
     chart.on('click', function (p) {
       var target = p.data && p.data.url ? sameSite(p.data.url) : null;
       if (target) {
         window.location.href = target;
       }
     });
-    window.addEventListener('resize', function () { chart.resize(); });
+    window.addEventListener('resize', function () {
+      chart.resize();
+      if (el.clientWidth !== width) {
+        width = el.clientWidth;
+        chart.setOption(optionFor(source, width, height), true);
+      }
+    });
     el.classList.add('is-drawn');
     tableAside(el);
   }
