@@ -60,6 +60,8 @@ func TestPagesSayWhatTheyShowInWholeSentences(t *testing.T) {
 		"teams/a/index.html":      `<span class="door">Door 2.11</span>`,
 		"teams/b/index.html":      `<span class="door">Room 3.14</span>`,
 		"posters/b/index.html":    `<span class="poster-door">Room 3.14</span>`,
+		// The dot before the teams wraps with them, not alone on a line.
+		"ideas/i00/index.html": `<span>· <a href="../../teams/a/index.html">A</a></span>`,
 	} {
 		if !strings.Contains(string(out[page]), want) {
 			t.Errorf("%s lacks %q", page, want)
