@@ -40,7 +40,7 @@ func TestListSkipsHugoSectionFilesWithAWarning(t *testing.T) {
 	dir := t.TempDir()
 	os.MkdirAll(filepath.Join(dir, "content", "ideas", "2025"), 0o755)
 	os.WriteFile(filepath.Join(dir, "content", "ideas", "_index.md"), []byte("+++\ntitle = \"Ideas\"\n+++\n"), 0o644)
-	os.WriteFile(filepath.Join(dir, "content", "ideas", "2025", "_index.md"), []byte("+++\ntitle = \"2025\"\n+++\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "content", "ideas", "2025", "_index.de.md"), []byte("+++\ntitle = \"2025\"\n+++\n"), 0o644)
 	os.WriteFile(filepath.Join(dir, "content", "ideas", "x.md"), []byte("+++\ntitle = \"X\"\nsubmitted = 2026-11-01\n+++\n"), 0o644)
 	files, diags, err := List(os.DirFS(dir))
 	if err != nil {
@@ -49,7 +49,26 @@ func TestListSkipsHugoSectionFilesWithAWarning(t *testing.T) {
 	if strings.Join(files, " ") != "content/ideas/x.md" {
 		t.Errorf("files = %q", files)
 	}
-	if len(diags) != 2 || diags[0].Path != "content/ideas/2025/_index.md" || !strings.Contains(diags[1].Message, "_index.md describes a list page in Hugo") {
+	if len(diags) != 2 || diags[0].Path != "content/ideas/2025/_index.de.md" || !strings.Contains(diags[1].Message, "_index.md describes a list page in Hugo") {
 		t.Errorf("diagnostics = %v, want a warning at each _index.md", diags)
+	}
+}
+
+// Content is untrusted: a value nested 50,000 deep or a key of 20,000 dotted
+// parts must not make the position scanner record a path per level (each as
+// long as its depth: gigabytes). Positions stop at maxDepth; what is above
+// it is still found.
+func TestPositionsOfDeepNestingStayBounded(t *testing.T) {
+	const n = 50000
+	front := "title = 1\nextra = " + strings.Repeat("[", n) + "1" + strings.Repeat("]", n) +
+		"\nwide = { " + strings.Repeat("b.", 20000) + "c = 1 }\n" + strings.Repeat("d.", 20000) + "e = 2\nlast = 3\n"
+	p := scanPositions(front, 1)
+	if got := len(p.m); got > 100 {
+		t.Errorf("%d positions recorded for one deep value and two long keys, want a handful", got)
+	}
+	for path, want := range map[string]Pos{"title": {1, 9}, "extra": {2, 9}, "extra.0.0": {2, 11}, "wide": {3, 8}, "last": {5, 8}} {
+		if got := p.at(path); got != want {
+			t.Errorf("%s at %v, want %v", path, got, want)
+		}
 	}
 }

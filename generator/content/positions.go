@@ -146,6 +146,13 @@ func (p *positions) scan() map[string]Pos {
 // returns its path. The tables its leading parts open are found at the key
 // that first names them, for errors about such a table or its missing keys.
 func (p *positions) setKey(table string, parts []string, at Pos) string {
+	if len(parts) > maxDepth {
+		// No key of fokus is this deep: the whole path only, as the tables
+		// of every prefix would cost time and memory in the square of it.
+		path := join(table, strings.Join(parts, "."))
+		p.m[path+"#key"] = at
+		return path
+	}
 	path := table
 	for k, part := range parts {
 		path = join(path, part)
@@ -160,6 +167,13 @@ func (p *positions) setKey(table string, parts []string, at Pos) string {
 	p.m[path+"#key"] = at
 	return path
 }
+
+// maxDepth is how deep positions are recorded, in nested arrays and inline
+// tables and in the parts of a dotted key. The deepest key fokus reads is
+// key_results.N.checkins.M.value, four levels; recording every level of a
+// file nested 50,000 deep took gigabytes (a path per level, each as long as
+// its depth), and content is untrusted.
+const maxDepth = 8
 
 // container is an array or inline table that scanValue is inside.
 type container struct {
@@ -197,9 +211,14 @@ func (p *positions) scanValue(key string, lines []string, i, j, col int) int {
 		ch := c.peek()
 		switch {
 		case state == wantValue:
-			p.m[path] = c.pos(p.base)
+			if path != "" {
+				p.m[path] = c.pos(p.base)
+			}
 			switch ch {
 			case '[', '{':
+				if len(stack) >= maxDepth {
+					path = "" // deeper than any key fokus reads: not recorded
+				}
 				stack = append(stack, container{path: path, table: ch == '{'})
 				c.next()
 				state = wantItem
@@ -230,12 +249,19 @@ func (p *positions) scanValue(key string, lines []string, i, j, col int) int {
 				c.advance(len(rest)) // not TOML either
 				continue
 			}
-			path = p.setKey(stack[len(stack)-1].path, splitKey(rest[:eq]), at)
+			if top := stack[len(stack)-1].path; top != "" {
+				path = p.setKey(top, splitKey(rest[:eq]), at)
+			} else {
+				path = ""
+			}
 			c.advance(eq + 1)
 			state = wantValue
 		default:
 			top := &stack[len(stack)-1]
-			path = top.path + "." + strconv.Itoa(top.n)
+			path = ""
+			if top.path != "" {
+				path = top.path + "." + strconv.Itoa(top.n)
+			}
 			top.n++
 			state = wantValue
 		}
