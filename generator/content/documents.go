@@ -119,7 +119,7 @@ const (
 // KindOf returns the kind of the content file at p (relative to the source
 // folder), or "" if p is not a content file fokus reads.
 func KindOf(p string) Kind {
-	if !strings.HasSuffix(p, ".md") || strings.HasPrefix(path.Base(p), ".") || path.Base(p) == hugoSection {
+	if !strings.HasSuffix(p, ".md") || strings.HasPrefix(path.Base(p), ".") || isHugoSection(path.Base(p)) {
 		return ""
 	}
 	switch {
@@ -133,10 +133,13 @@ func KindOf(p string) Kind {
 	return ""
 }
 
-// hugoSection is the file that describes a folder's list page in Hugo. fokus
-// makes its list pages itself; a site moved from Hugo keeps such files, and
-// they are no ideas without a date.
-const hugoSection = "_index.md"
+// isHugoSection reports whether name is the file that describes a folder's
+// list page in Hugo: _index.md, or _index.de.md in a site of several
+// languages. fokus makes its list pages itself; a site moved from Hugo keeps
+// such files, and they are no ideas without a date.
+func isHugoSection(name string) bool {
+	return name == "_index.md" || strings.HasPrefix(name, "_index.") && strings.HasSuffix(name, ".md") && strings.Count(name, ".") == 2
+}
 
 // Parser parses content files for one configuration.
 type Parser struct {

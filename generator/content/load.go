@@ -179,8 +179,8 @@ func Ignored(p string) (diag.Diagnostic, bool) {
 	switch ext := path.Ext(name); {
 	case KindOf(p) != "" || strings.HasPrefix(name, "."):
 		return w, false
-	case name == hugoSection:
-		w.Message = "ignored: _index.md describes a list page in Hugo; fokus makes its list pages itself"
+	case isHugoSection(name):
+		w.Message = "ignored: " + name + " describes a list page in Hugo; fokus makes its list pages itself"
 	case ext == ".md":
 		w.Message = "ignored: content files belong in content/teams/, content/ideas/ or content/objectives/"
 	case strings.EqualFold(ext, ".md") || strings.EqualFold(ext, ".markdown"):
