@@ -210,7 +210,7 @@ func Matrix(s *site.Site, tx Text) Chart {
 	}}
 	c.GridList = []opts.Grid{{Left: strconv.Itoa(yGap + 22), Right: "24", Top: "44", Bottom: "52"}}
 
-	offsets := sharedSpotOffsets(ideas)
+	offsets := sharedSpotOffsets(ideas, xMax)
 	marks := 0
 	for _, status := range openStatuses {
 		var data []item
@@ -352,13 +352,14 @@ func effortCap(ideas []*site.Idea) float64 {
 // sharedSpotOffsets spreads the ideas that have the same effort and benefit
 // on a small circle around their spot, in rank order from the left, so each
 // one's bubble and rank can be seen and clicked. Ideas alone on their spot
-// stay where they are (no entry).
-func sharedSpotOffsets(ideas []*site.Idea) map[*site.Idea][]float64 {
+// stay where they are (no entry). The spot is where the mark is drawn: an
+// effort beyond the axis's end xMax is drawn at its end.
+func sharedSpotOffsets(ideas []*site.Idea, xMax float64) map[*site.Idea][]float64 {
 	type spot struct{ x, y float64 }
 	bySpot := map[spot][]*site.Idea{}
 	var spots []spot
 	for _, i := range ideas {
-		at := spot{round(i.Score.X), round(i.Score.Y)}
+		at := spot{round(math.Min(i.Score.X, xMax)), round(i.Score.Y)}
 		if bySpot[at] == nil {
 			spots = append(spots, at)
 		}

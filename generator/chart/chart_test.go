@@ -569,3 +569,40 @@ func TestMatrixCapsTheEffortAxisAtOutliers(t *testing.T) {
 		}
 	}
 }
+
+// Two outliers of the same benefit are both drawn at the axis's end: they
+// share that spot and are set side by side, however different their
+// efforts.
+func TestOutliersAtTheAxisEndAreSetSideBySide(t *testing.T) {
+	titles := make([]string, 40)
+	for i := range titles {
+		titles[i] = "idea " + strconv.Itoa(i)
+	}
+	s := testSite("wsjf", titles...)
+	for i, idea := range s.Ranked {
+		idea.Score.X = float64(1 + i%8)
+	}
+	a, b := s.Ranked[38], s.Ranked[39]
+	a.Score.X, b.Score.X = 40, 60
+	a.Score.Y, b.Score.Y = 7, 7
+	var opt struct {
+		Series []struct {
+			Data []struct {
+				Name         string    `json:"name"`
+				SymbolOffset []float64 `json:"symbolOffset"`
+			} `json:"data"`
+		} `json:"series"`
+	}
+	if err := json.Unmarshal(Matrix(s, text()).Option, &opt); err != nil {
+		t.Fatal(err)
+	}
+	offsets := map[string][]float64{}
+	for _, series := range opt.Series {
+		for _, d := range series.Data {
+			offsets[d.Name] = d.SymbolOffset
+		}
+	}
+	if offsets["idea 38"] == nil || offsets["idea 39"] == nil {
+		t.Errorf("outliers on one spot at the axis's end: offsets %v and %v, want both moved", offsets["idea 38"], offsets["idea 39"])
+	}
+}
