@@ -25,7 +25,14 @@
     if (typeof v !== 'number' || !isFinite(v)) {
       return String(v);
     }
-    var parts = String(Math.round(Math.abs(v) * 100) / 100).split('.');
+    var abs = Math.abs(v);
+    var text = String(Math.round(abs * 100) / 100);
+    if (text === '0' && abs >= 1e-9) {
+      // What two decimals would write as 0 keeps two significant digits
+      // (small in page.go): 0.0013, not 0.
+      text = abs.toFixed(-Math.floor(Math.log10(abs)) + 1).replace(/0+$/, '').replace(/\.$/, '');
+    }
+    var parts = text.split('.');
     var whole = parts[0];
     if (whole.length >= (de ? 5 : 4)) {
       whole = whole.replace(/\B(?=(\d{3})+$)/g, de ? '\u202f' : ',');
