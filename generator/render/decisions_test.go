@@ -59,6 +59,7 @@ func TestPagesSayWhatTheyShowInWholeSentences(t *testing.T) {
 		"objectives/o/index.html": "Never reviewed",
 		"teams/a/index.html":      `<span class="door">Door 2.11</span>`,
 		"teams/b/index.html":      `<span class="door">Room 3.14</span>`,
+		"teams/a/index.html":      `<th scope="col" class="num">Points</th>`,
 		"posters/b/index.html":    `<span class="poster-door">Room 3.14</span>`,
 		// The dot before the teams wraps with them, not alone on a line.
 		"ideas/i00/index.html": `<span>· <a href="../../teams/a/index.html">A</a></span>`,
