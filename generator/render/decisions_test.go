@@ -59,7 +59,6 @@ func TestPagesSayWhatTheyShowInWholeSentences(t *testing.T) {
 		"objectives/o/index.html": "Never reviewed",
 		"teams/a/index.html":      `<span class="door">Door 2.11</span>`,
 		"teams/b/index.html":      `<span class="door">Room 3.14</span>`,
-		"teams/a/index.html":      `<th scope="col" class="num">Points</th>`,
 		"posters/b/index.html":    `<span class="poster-door">Room 3.14</span>`,
 		// The dot before the teams wraps with them, not alone on a line.
 		"ideas/i00/index.html": `<span>· <a href="../../teams/a/index.html">A</a></span>`,
@@ -70,6 +69,9 @@ func TestPagesSayWhatTheyShowInWholeSentences(t *testing.T) {
 	}
 	if strings.Contains(string(out["objectives/o/index.html"]), "Reviewed never") {
 		t.Error(`objective page says "Reviewed never"`)
+	}
+	if !strings.Contains(string(out["teams/a/index.html"]), `<th scope="col" class="num">Points</th>`) {
+		t.Error(`the team's load table's header is not "Points"`)
 	}
 	if !strings.Contains(string(out["priorities/index.html"]), `A: 1 point"`) {
 		t.Error(`the load chart does not say "1 point"`)
