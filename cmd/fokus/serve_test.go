@@ -13,6 +13,49 @@ import (
 	"time"
 )
 
+// served is a fokus serve running in the test, on a free port.
+type served struct {
+	url            string
+	stdout, stderr strings.Builder
+	cancel         context.CancelFunc
+	done           chan error
+}
+
+// startServe runs fokus serve on dir until stop or the end of the test, and
+// waits until it listens.
+func startServe(t *testing.T, dir string) *served {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	t.Cleanup(cancel)
+	srv := &served{cancel: cancel, done: make(chan error, 1)}
+	urls := make(chan string, 1)
+	go func() {
+		srv.done <- serveUntil(ctx, []string{"--source", dir, "--port", "0"}, &srv.stdout, &srv.stderr, func(u string) { urls <- u })
+	}()
+	select {
+	case srv.url = <-urls:
+	case err := <-srv.done:
+		t.Fatalf("serve ended before listening: %v", err)
+	case <-time.After(10 * time.Second):
+		t.Fatal("serve did not start")
+	}
+	return srv
+}
+
+// stop cancels serve and checks that it ends without an error.
+func (srv *served) stop(t *testing.T) {
+	t.Helper()
+	srv.cancel()
+	select {
+	case err := <-srv.done:
+		if err != nil {
+			t.Errorf("serve after cancel: %v", err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("serve did not stop")
+	}
+}
+
 func TestServePrintsURLServesAndStopsOnCancel(t *testing.T) {
 	dir := t.TempDir()
 	if err := os.MkdirAll(filepath.Join(dir, "content", "teams"), 0o755); err != nil {
@@ -24,21 +67,8 @@ func TestServePrintsURLServesAndStopsOnCancel(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "content", "teams", "sales.md"), []byte("+++\ntitle = \"Sales\"\n+++\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	ctx, cancel := context.WithCancel(context.Background())
-	urls := make(chan string, 1)
-	done := make(chan error, 1)
-	var stdout, stderr strings.Builder
-	go func() {
-		done <- serveUntil(ctx, []string{"--source", dir, "--port", "0"}, &stdout, &stderr, func(u string) { urls <- u })
-	}()
-	var url string
-	select {
-	case url = <-urls:
-	case err := <-done:
-		t.Fatalf("serve ended before listening: %v", err)
-	case <-time.After(10 * time.Second):
-		t.Fatal("serve did not start")
-	}
+	srv := startServe(t, dir)
+	url := srv.url
 	if !strings.HasPrefix(url, "http://127.0.0.1:") {
 		t.Errorf("URL %q: want the default bind address", url)
 	}
@@ -51,17 +81,9 @@ func TestServePrintsURLServesAndStopsOnCancel(t *testing.T) {
 	if resp.StatusCode != 200 || !strings.Contains(string(body), "Served") {
 		t.Errorf("GET %s: %d\n%s", url, resp.StatusCode, body)
 	}
-	cancel()
-	select {
-	case err := <-done:
-		if err != nil {
-			t.Errorf("serve after cancel: %v", err)
-		}
-	case <-time.After(10 * time.Second):
-		t.Fatal("serve did not stop")
-	}
+	srv.stop(t)
 	// The printed URL is the one it served on, and nothing was written.
-	if out := stdout.String(); !strings.Contains(out, url) {
+	if out := srv.stdout.String(); !strings.Contains(out, url) {
 		t.Errorf("stdout does not name %s:\n%s", url, out)
 	}
 }
@@ -101,23 +123,8 @@ func TestServeReportsABrokenThemeAsBuildDoes(t *testing.T) {
 				t.Fatalf("build reports the broken theme as %q", want)
 			}
 
-			ctx, cancel := context.WithCancel(context.Background())
-			defer cancel()
-			urls := make(chan string, 1)
-			done := make(chan error, 1)
-			var stdout, stderr strings.Builder
-			go func() {
-				done <- serveUntil(ctx, []string{"--source", dir, "--port", "0"}, &stdout, &stderr, func(u string) { urls <- u })
-			}()
-			var url string
-			select {
-			case url = <-urls:
-			case err := <-done:
-				t.Fatalf("serve with a broken theme ended: %v", err)
-			case <-time.After(10 * time.Second):
-				t.Fatal("serve did not start")
-			}
-			resp, err := http.Get(url + "teams/")
+			srv := startServe(t, dir)
+			resp, err := http.Get(srv.url + "teams/")
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -126,17 +133,9 @@ func TestServeReportsABrokenThemeAsBuildDoes(t *testing.T) {
 			if !strings.Contains(string(body), "fokus-overlay") || !strings.Contains(string(body), where) {
 				t.Errorf("GET /teams/: %d, want the overlay naming %s\n%s", resp.StatusCode, where, body)
 			}
-			cancel()
-			select {
-			case err := <-done:
-				if err != nil {
-					t.Errorf("serve after cancel: %v", err)
-				}
-			case <-time.After(10 * time.Second):
-				t.Fatal("serve did not stop")
-			}
-			if lines := strings.Split(stderr.String(), "\n"); !slices.Contains(lines, want) {
-				t.Errorf("serve printed\n%s\nwant the line build prints:\n%s", stderr.String(), want)
+			srv.stop(t)
+			if lines := strings.Split(srv.stderr.String(), "\n"); !slices.Contains(lines, want) {
+				t.Errorf("serve printed\n%s\nwant the line build prints:\n%s", srv.stderr.String(), want)
 			}
 		})
 	}

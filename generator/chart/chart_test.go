@@ -198,23 +198,7 @@ func TestIdeasOnTheSameSpotAreSetSideBySide(t *testing.T) {
 	s := testSite("wsjf", "a", "b", "c", "d")
 	// a and b share a spot, in rank order; c and d are alone on theirs.
 	s.Ranked[1].Score.X, s.Ranked[1].Score.Y = s.Ranked[0].Score.X, s.Ranked[0].Score.Y
-	var opt struct {
-		Series []struct {
-			Data []struct {
-				Name         string    `json:"name"`
-				SymbolOffset []float64 `json:"symbolOffset"`
-			} `json:"data"`
-		} `json:"series"`
-	}
-	if err := json.Unmarshal(Matrix(s, text()).Option, &opt); err != nil {
-		t.Fatal(err)
-	}
-	offsets := map[string][]float64{}
-	for _, series := range opt.Series {
-		for _, d := range series.Data {
-			offsets[d.Name] = d.SymbolOffset
-		}
-	}
+	offsets := matrixOffsets(t, s)
 	a, b := offsets["a"], offsets["b"]
 	if len(a) != 2 || len(b) != 2 || a[0] >= b[0] {
 		t.Errorf("ideas on one spot: offsets a %v, b %v; want both moved, the better ranked to the left", a, b)
@@ -585,6 +569,16 @@ func TestOutliersAtTheAxisEndAreSetSideBySide(t *testing.T) {
 	a, b := s.Ranked[38], s.Ranked[39]
 	a.Score.X, b.Score.X = 40, 60
 	a.Score.Y, b.Score.Y = 7, 7
+	offsets := matrixOffsets(t, s)
+	if offsets["idea 38"] == nil || offsets["idea 39"] == nil {
+		t.Errorf("outliers on one spot at the axis's end: offsets %v and %v, want both moved", offsets["idea 38"], offsets["idea 39"])
+	}
+}
+
+// matrixOffsets returns the symbolOffset of each bubble of s's matrix, by
+// idea title.
+func matrixOffsets(t *testing.T, s *site.Site) map[string][]float64 {
+	t.Helper()
 	var opt struct {
 		Series []struct {
 			Data []struct {
@@ -602,7 +596,5 @@ func TestOutliersAtTheAxisEndAreSetSideBySide(t *testing.T) {
 			offsets[d.Name] = d.SymbolOffset
 		}
 	}
-	if offsets["idea 38"] == nil || offsets["idea 39"] == nil {
-		t.Errorf("outliers on one spot at the axis's end: offsets %v and %v, want both moved", offsets["idea 38"], offsets["idea 39"])
-	}
+	return offsets
 }
