@@ -471,9 +471,35 @@ func TestATemplateThatFailsWhileRenderingIsReportedAtItsLine(t *testing.T) {
 	if err == nil {
 		t.Fatal("rendering a template with a missing field did not fail")
 	}
-	d := ThemeDiagnostic(res.Site.Config, err)
+	d := ThemeDiagnostic(nil, res.Site.Config, err)
 	if got := d.String(); !strings.HasPrefix(got, "themes/custom/templates/backlog.html:2:5: error: executing") {
 		t.Errorf("got %s", got)
+	}
+}
+
+// A custom theme that leaves a template out gets the built-in one; when that
+// one fails (here because the theme's partials.html lacks a partial it
+// calls), the diagnostic names the built-in file, not a file of the custom
+// theme that does not exist.
+func TestAFailingBuiltInTemplateOfACustomThemeIsNamedAsBuiltIn(t *testing.T) {
+	archive := validSite + "-- fokus.toml --\ntheme = \"custom\"\n-- themes/custom/templates/partials.html --\n{{define \"badge\"}}b{{end}}\n"
+	fsys := testsite.MapFS(archive)
+	res, err := Check(Options{Source: fsys, Now: testNow, NowDay: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got string
+	if res.Failed() {
+		got = errorsOf(res.Diagnostics)[0]
+	} else {
+		err = RenderTo(fsys, res, discard{})
+		if err == nil {
+			t.Fatal("a theme without the partials the built-in pages call rendered")
+		}
+		got = RenderDiagnostic(fsys, res.Site.Config, err).String()
+	}
+	if want := `themes/default/ (built in) templates/dashboard.html:52:13: error: no such template "ideas-table"`; got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
 	}
 }
 
@@ -524,13 +550,13 @@ func TestAFileChangedDuringTheBuildFailsItAtThatFile(t *testing.T) {
 		t.Fatal("a body changed after checking was rendered")
 	}
 	want := x + ":1:1: error: changed while the site was being built; build again"
-	if got := RenderDiagnostic(res.Site.Config, err).String(); got != want {
+	if got := RenderDiagnostic(fsys, res.Site.Config, err).String(); got != want {
 		t.Errorf("got  %s\nwant %s", got, want)
 	}
 
 	delete(fsys, x)
 	if err := RenderTo(fsys, res, discard{}); err == nil ||
-		!strings.HasPrefix(RenderDiagnostic(res.Site.Config, err).String(), x+":1:1: error: cannot read it again: ") {
+		!strings.HasPrefix(RenderDiagnostic(fsys, res.Site.Config, err).String(), x+":1:1: error: cannot read it again: ") {
 		t.Errorf("a file deleted during the build: got %v", err)
 	}
 }

@@ -95,38 +95,52 @@ func Check(opts Options) (*Result, error) {
 	// A broken theme is found by check too, not only by build.
 	res.theme, err = LoadTheme(opts.Source, set.Config.Theme)
 	if err != nil {
-		res.Diagnostics = append(res.Diagnostics, ThemeDiagnostic(set.Config, err))
+		res.Diagnostics = append(res.Diagnostics, ThemeDiagnostic(opts.Source, set.Config, err))
 		res.Diagnostics.Sort()
 	}
 	return res, nil
 }
 
 // templateErr matches html/template's errors: "template: idea.html:12:5: message"
-// (the column is missing for parse errors).
-var templateErr = regexp.MustCompile(`template: ([^:\s]+\.html):(\d+):(?:(\d+):)? (.*)`)
+// (the column is missing for parse errors), and those of its escaping, which
+// runs at the first execution: "html/template:idea.html:12:5: message".
+var templateErr = regexp.MustCompile(`template: ?([^:\s]+\.html):(\d+):(?:(\d+):)? (.*)`)
 
 // RenderDiagnostic turns an error of rendering into a diagnostic: at a
 // content file whose body could not be read again, else at the theme (see
 // ThemeDiagnostic).
-func RenderDiagnostic(cfg *content.Config, err error) diag.Diagnostic {
+func RenderDiagnostic(source fs.FS, cfg *content.Config, err error) diag.Diagnostic {
 	var d diag.Diagnostic
 	if errors.As(err, &d) {
 		return d
 	}
-	return ThemeDiagnostic(cfg, err)
+	return ThemeDiagnostic(source, cfg, err)
 }
+
+// builtinRoot is how diagnostics name the embedded default theme's folder,
+// which is in no folder the user can open.
+const builtinRoot = "themes/default/ (built in) "
 
 // ThemeDiagnostic turns an error of loading or executing a theme into a
 // diagnostic at the theme file and line it names, or at the theme key of
-// fokus.toml when it names none.
-func ThemeDiagnostic(cfg *content.Config, err error) diag.Diagnostic {
+// fokus.toml when it names none. A custom theme's file that the theme in
+// source leaves out is the built-in one filling in, and named so.
+func ThemeDiagnostic(source fs.FS, cfg *content.Config, err error) diag.Diagnostic {
 	d := diag.Diagnostic{Path: content.ConfigFile, Line: 1, Col: 1, Severity: diag.Error, Message: err.Error()}
-	root := "themes/" + cfg.Theme + "/"
-	if cfg.Theme == "" || cfg.Theme == "default" {
-		root = "themes/default/ (built in) "
+	at := func(file string) string {
+		if cfg.Theme == "" || cfg.Theme == "default" {
+			return builtinRoot + file
+		}
+		own := "themes/" + cfg.Theme + "/" + file
+		if source != nil {
+			if _, err := fs.Stat(source, own); err != nil {
+				return builtinRoot + file
+			}
+		}
+		return own
 	}
 	if m := templateErr.FindStringSubmatch(err.Error()); m != nil {
-		d.Path = root + "templates/" + m[1]
+		d.Path = at("templates/" + m[1])
 		d.Line, _ = strconv.Atoi(m[2])
 		d.Col, _ = strconv.Atoi(m[3])
 		d.Message = m[4]
@@ -134,7 +148,7 @@ func ThemeDiagnostic(cfg *content.Config, err error) diag.Diagnostic {
 	}
 	var te *render.ThemeFileError
 	if errors.As(err, &te) {
-		d.Path, d.Line, d.Message = root+te.File, te.Line, te.Message
+		d.Path, d.Line, d.Message = at(te.File), te.Line, te.Message
 		return d
 	}
 	p := cfg.At("theme")

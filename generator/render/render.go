@@ -16,6 +16,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/BurntSushi/toml"
 
@@ -279,15 +280,22 @@ func (t *Theme) Write(s *site.Site, sink Sink, only func(path string) bool) erro
 	}
 	jobs = append(files, jobs...)
 
+	// A theme's mistake fails many pages alike. The error reported is that
+	// of the first failing job in the order above, whichever worker got to it
+	// first, so that the same theme always reports the same place; no job
+	// is started after a failure, and every job before a failing one was.
 	var wg sync.WaitGroup
 	var mu sync.Mutex
 	var first error
-	fail := func(err error) {
+	firstAt := len(jobs)
+	var failed atomic.Bool
+	fail := func(i int, err error) {
 		mu.Lock()
-		if first == nil {
-			first = err
+		if i < firstAt {
+			first, firstAt = err, i
 		}
 		mu.Unlock()
+		failed.Store(true)
 	}
 	next := make(chan int)
 	for range runtime.GOMAXPROCS(0) {
@@ -296,12 +304,15 @@ func (t *Theme) Write(s *site.Site, sink Sink, only func(path string) bool) erro
 			w := bufio.NewWriterSize(nil, 64<<10)
 			for i := range next {
 				if err := jobs[i].write(sink, w); err != nil {
-					fail(err)
+					fail(i, err)
 				}
 			}
 		})
 	}
 	for i := range jobs {
+		if failed.Load() {
+			break
+		}
 		next <- i
 	}
 	close(next)

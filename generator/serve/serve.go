@@ -158,7 +158,7 @@ func New(opts Options) (*Server, error) {
 	}
 	out, _, err := s.builder.Render(res.Site)
 	if err != nil {
-		d := generator.RenderDiagnostic(res.Site.Config, err)
+		d := generator.RenderDiagnostic(s.fsys, res.Site.Config, err)
 		fmt.Fprintln(s.log, d.String())
 		s.publishProblems(diag.List{d})
 		return s, nil
@@ -342,7 +342,7 @@ func (s *Server) rebuild(b batch) {
 	if err != nil {
 		// A template that fails to parse or to execute: reported at its
 		// file and line, as `fokus build` does.
-		s.fail(diag.List{generator.RenderDiagnostic(res.Site.Config, err)})
+		s.fail(diag.List{generator.RenderDiagnostic(s.fsys, res.Site.Config, err)})
 		return
 	}
 	n := s.publishPages(out, false, kept)
