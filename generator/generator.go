@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io/fs"
 	"regexp"
-	"sort"
 	"strconv"
 	"time"
 
@@ -218,38 +217,6 @@ func LoadTheme(source fs.FS, name string) (*render.Theme, error) {
 	if _, err := fs.Stat(sub, "."); err != nil {
 		return nil, fmt.Errorf("unknown theme %q: no folder themes/%s/ in the source folder (the built-in theme is \"default\")", name, name)
 	}
-	return render.LoadTheme(overlay{sub, themes.Default()})
+	return render.LoadTheme(sub, themes.Default())
 }
 
-// overlay reads from top, falling back to base.
-type overlay struct{ top, base fs.FS }
-
-func (o overlay) Open(name string) (fs.File, error) {
-	f, err := o.top.Open(name)
-	if err == nil {
-		return f, nil
-	}
-	return o.base.Open(name)
-}
-
-// ReadDir lists both layers, so a theme that adds one static file keeps the default's others.
-func (o overlay) ReadDir(name string) ([]fs.DirEntry, error) {
-	top, errTop := fs.ReadDir(o.top, name)
-	base, errBase := fs.ReadDir(o.base, name)
-	if errTop != nil && errBase != nil {
-		return nil, errTop
-	}
-	seen := map[string]bool{}
-	var out []fs.DirEntry
-	for _, e := range top {
-		seen[e.Name()] = true
-		out = append(out, e)
-	}
-	for _, e := range base {
-		if !seen[e.Name()] {
-			out = append(out, e)
-		}
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Name() < out[j].Name() })
-	return out, nil
-}

@@ -412,6 +412,22 @@ func TestAThemeGetsABodyAsHTML(t *testing.T) {
 	}
 }
 
+// A theme's strings file that words one label differently keeps the
+// built-in text of every other label, as Hugo merges translations by key.
+func TestAThemeStringsFileOverridesOnlyTheKeysItHas(t *testing.T) {
+	archive := exampleSite + "-- fokus.toml --\nlanguage = \"en\"\ntheme = \"custom\"\n" +
+		"-- themes/custom/i18n/en.toml --\ndashboard = \"Board\"\n"
+	page := string(build(t, archive, false)["index.html"])
+	for _, want := range []string{`aria-current="page">Board</a>`, `>Ideas</a>`, `>Teams</a>`, `aria-label="Main navigation"`} {
+		if !strings.Contains(page, want) {
+			t.Errorf("the dashboard lacks %s", want)
+		}
+	}
+	if strings.Contains(page, ">backlog<") {
+		t.Error("a label without text in the theme's file shows its key")
+	}
+}
+
 // The built-in theme renders each idea's row once, with a stand-in for the
 // root that each page replaces (render.Page.IdeaRow): it must reach no file.
 // Another theme's row may use the root in any way and is rendered per root.

@@ -92,8 +92,13 @@ func (e *ThemeFileError) Error() string {
 	return fmt.Sprintf("theme: %s:%d: %s", e.File, e.Line, e.Message)
 }
 
-// LoadTheme parses the theme's templates and strings.
-func LoadTheme(theme fs.FS) (*Theme, error) {
+// LoadTheme parses the theme's templates and strings. A theme is given as
+// layers, the theme's own folder first and the theme it builds on last: a
+// file is read from the first layer that has it, and the strings of a
+// language are merged key by key, so that a theme that words one label
+// differently keeps the others.
+func LoadTheme(layers ...fs.FS) (*Theme, error) {
+	theme := fs.FS(overlay(layers))
 	t := &Theme{pages: map[string]*template.Template{}, folded: map[string]map[string]*template.Template{}, strings: map[string]map[string]string{}, seed: maphash.MakeSeed()}
 	base, err := template.New("layout.html").Funcs(funcs).ParseFS(theme, "templates/layout.html", "templates/partials.html", "templates/visuals.html")
 	if err != nil {
@@ -109,18 +114,29 @@ func LoadTheme(theme fs.FS) (*Theme, error) {
 		}
 	}
 	for _, lang := range []string{"de", "en"} {
-		data, err := fs.ReadFile(theme, "i18n/"+lang+".toml")
-		if err != nil {
-			return nil, fmt.Errorf("theme: %w", err)
-		}
+		file := "i18n/" + lang + ".toml"
 		m := map[string]string{}
-		if _, err := toml.Decode(string(data), &m); err != nil {
-			te := &ThemeFileError{File: "i18n/" + lang + ".toml", Line: 1, Message: err.Error()}
-			var perr toml.ParseError
-			if errors.As(err, &perr) {
-				te.Line, te.Message = perr.Position.Line, perr.Message
+		found := false
+		for i := len(layers) - 1; i >= 0; i-- {
+			data, err := fs.ReadFile(layers[i], file)
+			if errors.Is(err, fs.ErrNotExist) {
+				continue
 			}
-			return nil, te
+			if err != nil {
+				return nil, fmt.Errorf("theme: %w", err)
+			}
+			found = true
+			if _, err := toml.Decode(string(data), &m); err != nil {
+				te := &ThemeFileError{File: file, Line: 1, Message: err.Error()}
+				var perr toml.ParseError
+				if errors.As(err, &perr) {
+					te.Line, te.Message = perr.Position.Line, perr.Message
+				}
+				return nil, te
+			}
+		}
+		if !found {
+			return nil, fmt.Errorf("theme: open %s: %w", file, fs.ErrNotExist)
 		}
 		t.strings[lang] = m
 	}
@@ -349,4 +365,54 @@ func rootOf(out string) string {
 		return ""
 	}
 	return strings.Repeat("../", depth+1)
+}
+
+// overlay is a theme's layers as one file system: a file is read from the
+// first layer that has it, and a folder lists the files of all layers, so
+// that a theme that adds one static file keeps the others.
+type overlay []fs.FS
+
+func (o overlay) Open(name string) (fs.File, error) {
+	var first error
+	for _, layer := range o {
+		f, err := layer.Open(name)
+		if err == nil {
+			return f, nil
+		}
+		if first == nil {
+			first = err
+		}
+	}
+	if first == nil {
+		first = &fs.PathError{Op: "open", Path: name, Err: fs.ErrNotExist}
+	}
+	return nil, first
+}
+
+func (o overlay) ReadDir(name string) ([]fs.DirEntry, error) {
+	var out []fs.DirEntry
+	var first error
+	found := false
+	seen := map[string]bool{}
+	for _, layer := range o {
+		entries, err := fs.ReadDir(layer, name)
+		if err != nil {
+			if first == nil {
+				first = err
+			}
+			continue
+		}
+		found = true
+		for _, e := range entries {
+			if !seen[e.Name()] {
+				seen[e.Name()] = true
+				out = append(out, e)
+			}
+		}
+	}
+	if !found {
+		return nil, first
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Name() < out[j].Name() })
+	return out, nil
 }
