@@ -472,7 +472,7 @@ func TestATemplateThatFailsWhileRenderingIsReportedAtItsLine(t *testing.T) {
 		t.Fatal("rendering a template with a missing field did not fail")
 	}
 	d := ThemeDiagnostic(nil, res.Site.Config, err)
-	if got := d.String(); !strings.HasPrefix(got, "themes/custom/templates/backlog.html:2:5: error: executing") {
+	if got := d.String(); !strings.HasPrefix(got, "themes/custom/templates/backlog.html:2:6: error: executing") {
 		t.Errorf("got %s", got)
 	}
 }
@@ -498,7 +498,7 @@ func TestAFailingBuiltInTemplateOfACustomThemeIsNamedAsBuiltIn(t *testing.T) {
 		}
 		got = RenderDiagnostic(fsys, res.Site.Config, err).String()
 	}
-	if want := `themes/default/ (built in) templates/dashboard.html:52:13: error: no such template "ideas-table"`; got != want {
+	if want := `themes/default/ (built in) templates/dashboard.html:52:14: error: no such template "ideas-table"`; got != want {
 		t.Errorf("got  %s\nwant %s", got, want)
 	}
 }

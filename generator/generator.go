@@ -141,7 +141,11 @@ func ThemeDiagnostic(source fs.FS, cfg *content.Config, err error) diag.Diagnost
 	if m := templateErr.FindStringSubmatch(err.Error()); m != nil {
 		d.Path = at("templates/" + m[1])
 		d.Line, _ = strconv.Atoi(m[2])
-		d.Col, _ = strconv.Atoi(m[3])
+		if m[3] != "" {
+			// text/template counts columns from 0, diagnostics from 1.
+			col, _ := strconv.Atoi(m[3])
+			d.Col = col + 1
+		}
 		d.Message = m[4]
 		return d
 	}
