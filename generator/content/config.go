@@ -105,9 +105,14 @@ func LoadConfig(fsys fs.FS) (*Config, diag.List) {
 	cfg.Language = oneOf(t, "language", cfg.Language, "de", "en")
 	if v := t.str("timezone", false); v != "" {
 		loc, err := time.LoadLocation(v)
-		if err != nil {
+		switch {
+		case v == "Local":
+			// Go's name for the machine's own zone: the same source would
+			// give other dates on another machine.
+			d.errorf(d.pos.at("timezone"), "timezone \"Local\" is the zone of the machine that builds, so the site would change from machine to machine; use an IANA name such as \"Europe/Zurich\"")
+		case err != nil:
 			d.errorf(d.pos.at("timezone"), "unknown time zone %q; use an IANA name such as \"Europe/Zurich\"", v)
-		} else {
+		default:
 			cfg.Timezone, cfg.Location = v, loc
 		}
 	}
@@ -179,6 +184,8 @@ func days(t *table, key string, def int) int {
 		if v > 0 {
 			return int(v)
 		}
+		t.d.errorf(t.d.pos.at(key), "%s must be at least one day, not %d", key, v)
+		return def
 	case string:
 		if m := durationRE.FindStringSubmatch(v); m != nil {
 			n, _ := strconv.Atoi(m[1])
