@@ -133,7 +133,11 @@ func LoadConfig(fsys fs.FS) (*Config, diag.List) {
 		p.unknown("paper", "orientation")
 	}
 	if v := t.str("theme", false); v != "" {
-		cfg.Theme = v
+		if strings.ContainsAny(v, `/\`) || v == "." || v == ".." {
+			d.errorf(d.pos.at("theme"), "theme is the name of a folder in themes/ (theme = \"mine\" for themes/mine/), not a path: %q", v)
+		} else {
+			cfg.Theme = v
+		}
 	}
 	cfg.UnsafeHTML, _ = t.boolean("unsafe_html")
 	if r := t.sub("rules", "[rules]"); r != nil {
