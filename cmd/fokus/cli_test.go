@@ -410,6 +410,44 @@ func TestNewObjectiveNeedsAnExistingTeam(t *testing.T) {
 	fokus(t, dir, nil, "check", "--now", "2026-11-26").want(t, 0)
 }
 
+// Without a period in fokus.toml, a new objective is for the period a build
+// takes as current, so that it shows beside the others; a site whose periods
+// are PI names must not get a calendar quarter.
+func TestNewObjectiveIsForTheSitesCurrentPeriod(t *testing.T) {
+	archive := strings.Replace(site, "period = \"2026-Q4\"\n", "", 1)
+	archive = strings.Replace(archive, "period = \"2026-Q4\"\n", "period = \"PI 27.1\"\n", 1)
+	dir := newSite(t, archive)
+	fokus(t, dir, nil, "new", "objective", "--team", "sales", "More leads", "--now", "2026-11-26").want(t, 0)
+	data, _ := os.ReadFile(filepath.Join(dir, "content/objectives/sales/more-leads.md"))
+	if !bytes.Contains(data, []byte("\nperiod = \"PI 27.1\"\n")) {
+		t.Errorf("new objective is not for the site's period PI 27.1:\n%s", data)
+	}
+	// A site without objectives: today's quarter.
+	dir = newSite(t, "-- content/teams/sales.md --\n+++\ntitle = \"Sales\"\n+++\n")
+	fokus(t, dir, nil, "new", "objective", "--team", "sales", "First", "--now", "2026-11-26").want(t, 0)
+	if data, _ := os.ReadFile(filepath.Join(dir, "content/objectives/sales/first.md")); !bytes.Contains(data, []byte("\nperiod = \"2026-Q4\"\n")) {
+		t.Errorf("first objective of a site:\n%s", data)
+	}
+}
+
+// --team fills in a new idea's teams, which must exist; a new team has none.
+func TestNewIdeaTakesItsTeams(t *testing.T) {
+	dir := newSite(t, site+"-- content/teams/marketing.md --\n+++\ntitle = \"Marketing\"\n+++\n")
+	fokus(t, dir, nil, "new", "idea", "--team", "sales, marketing", "Joint webinar", "--now", "2026-11-26").want(t, 0)
+	data, _ := os.ReadFile(filepath.Join(dir, "content/ideas/joint-webinar.md"))
+	if !bytes.Contains(data, []byte("\nteams = [\"sales\", \"marketing\"]\n")) {
+		t.Errorf("new idea lacks its teams:\n%s", data)
+	}
+	fokus(t, dir, nil, "check", "--now", "2026-11-26").want(t, 0)
+	if r := fokus(t, dir, nil, "new", "idea", "--team", "nope", "Other", "--now", "2026-11-26"); r.code != 1 || !strings.Contains(r.stderr, `no team "nope"`) {
+		t.Errorf("new idea for an unknown team: %+v", r)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "content/ideas/other.md")); !os.IsNotExist(err) {
+		t.Error("the idea for an unknown team was written")
+	}
+	fokus(t, dir, nil, "new", "team", "--team", "sales", "Ops").want(t, 2)
+}
+
 func TestNewIdeaOffersTheInputsOfTheSitesScoringModel(t *testing.T) {
 	dir := newSite(t, strings.Replace(site, "period = \"2026-Q4\"\n", "period = \"2026-Q4\"\n[scoring]\nmodel = \"rice\"\n", 1))
 	fokus(t, dir, nil, "new", "idea", "Partner webinars", "--now", "2026-11-26").want(t, 0)

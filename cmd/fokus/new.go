@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"fokus/generator/content"
 	scoring "fokus/generator/site"
@@ -17,7 +18,7 @@ import (
 func cmdNew(args []string, stdout, stderr io.Writer) error {
 	fset := flags("new")
 	source := fset.String("source", ".", "site source folder")
-	team := fset.String("team", "", "team slug (for objectives)")
+	team := fset.String("team", "", "team slug (an objective's team; an idea's teams, separated by commas)")
 	nowFlag := fset.String("now", "", "fix today's date, e.g. 2026-11-26")
 	rest, err := parse(fset, args)
 	if err != nil {
@@ -53,20 +54,33 @@ func cmdNew(args []string, stdout, stderr io.Writer) error {
 	var rel, text string
 	switch kind {
 	case "idea":
+		var teams []string
+		if *team != "" {
+			teams = strings.Split(*team, ",")
+			for i := range teams {
+				teams[i] = strings.TrimSpace(teams[i])
+				if err := teamExists(src, teams[i]); err != nil {
+					return err
+				}
+			}
+		}
 		rel = "content/ideas/" + slug + ".md"
-		text = ideaTemplate(lang, cfg.ScoringModel, title, today)
+		text = ideaTemplate(lang, cfg.ScoringModel, title, today, teams)
 	case "team":
+		if *team != "" {
+			return usageError{"--team is for a new idea or objective, not for a team"}
+		}
 		rel = "content/teams/" + slug + ".md"
 		text = teamTemplate(lang, title)
 	case "objective":
 		if *team == "" {
 			return usageError{"new objective needs --team SLUG"}
 		}
-		if _, err := fs.Stat(src, "content/teams/"+*team+".md"); err != nil {
-			return fmt.Errorf("no team %q: content/teams/%s.md does not exist (create it with: fokus new team TITLE)", *team, *team)
+		if err := teamExists(src, *team); err != nil {
+			return err
 		}
 		rel = "content/objectives/" + *team + "/" + slug + ".md"
-		text = objectiveTemplate(lang, title, *team, cfg.Period, today)
+		text = objectiveTemplate(lang, title, *team, sitePeriod(src, cfg, t), today)
 	default:
 		return usageError{fmt.Sprintf("unknown kind %q; use idea, objective or team", kind)}
 	}
@@ -139,6 +153,34 @@ func isSite(dir string) bool {
 	return err == nil && info.IsDir()
 }
 
+// teamExists says what is wrong when the team slug has no file.
+func teamExists(src fs.FS, slug string) error {
+	if slug == "" || strings.ContainsAny(slug, `/\`) {
+		return usageError{fmt.Sprintf("--team needs a team's slug (the file name in content/teams/ without .md), not %q", slug)}
+	}
+	if _, err := fs.Stat(src, "content/teams/"+slug+".md"); err != nil {
+		return fmt.Errorf("no team %q: content/teams/%s.md does not exist (create it with: fokus new team TITLE)", slug, slug)
+	}
+	return nil
+}
+
+// sitePeriod is the period a new objective is for: the site's current one,
+// as a build would choose it (fokus.toml's period, else from the periods of
+// the objectives there are, see site.Build), so that a new objective lands
+// beside the others on the dashboard and the posters. Only a site without
+// any objective gets today's quarter.
+func sitePeriod(src fs.FS, cfg *content.Config, now time.Time) string {
+	if cfg.Period != "" {
+		return cfg.Period
+	}
+	if set, _, err := content.Load(src, content.Options{DeferBodies: true}); err == nil {
+		if s, _ := scoring.Build(set, now); s.Period != "" {
+			return s.Period
+		}
+	}
+	return fmt.Sprintf("%d-Q%d", now.Year(), (int(now.Month())+2)/3)
+}
+
 // sameSlug finds a file of the kind whose slug equals slug regardless of
 // letter case, since slugs must be unique per kind.
 func sameSlug(src fs.FS, kind content.Kind, slug string) string {
@@ -176,11 +218,15 @@ func tomlString(s string) string {
 // ideaTemplate is a new idea: front matter with today's date and, commented
 // out, the inputs of the site's scoring model; then the questions the
 // innovation team needs answered before it decides.
-func ideaTemplate(lang, model, title, today string) string {
+func ideaTemplate(lang, model, title, today string, teams []string) string {
+	quoted := make([]string, len(teams))
+	for i, t := range teams {
+		quoted[i] = tomlString(t)
+	}
 	var b strings.Builder
 	b.WriteString("+++\ntitle = " + tomlString(title) + "\nsubmitted = " + today + `
 author = ""
-teams = []
+teams = [` + strings.Join(quoted, ", ") + `]
 status = "proposed"
 tags = []
 objectives = []
@@ -237,9 +283,6 @@ members = []
 }
 
 func objectiveTemplate(lang, title, team, period, today string) string {
-	if period == "" {
-		period = today[:4] + "-Q" + string(rune('1'+(int(today[5]-'0')*10+int(today[6]-'0')-1)/3))
-	}
 	body := "Warum ist dieses Ziel jetzt wichtig?\n"
 	krTitle := "Messbares Schlüsselergebnis"
 	if lang == "en" {
