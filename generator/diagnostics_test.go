@@ -145,6 +145,10 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 		{"duplicate slug by letter case",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`) + "-- content/ideas/X.md --\n" + idea(`title = "X2"`, `submitted = 2025-01-01`),
 			[]string{x + `:1:1: error: duplicate idea slug "x": content/ideas/X.md has a slug that differs only in letter case; rename one file`}},
+		{"team slugs that differ by letter case: one error, and references still resolve",
+			"-- content/teams/Sales.md --\n+++\ntitle = \"Sales 2\"\n+++\n" +
+				"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `teams = ["sales"]`),
+			[]string{`content/teams/sales.md:1:1: error: duplicate team slug "sales": content/teams/Sales.md has a slug that differs only in letter case; rename one file`}},
 		{"unknown status with did you mean",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `status = "acepted"`),
 			[]string{x + `:4:10: error: unknown status "acepted"; did you mean "accepted"?`}},

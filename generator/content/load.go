@@ -194,17 +194,22 @@ func Ignored(p string) (diag.Diagnostic, bool) {
 // Assemble sorts parsed documents into a Set, drops drafts unless asked to
 // keep them, and reports slugs that collide within a kind (also by letter
 // case, as they would on macOS and Windows). docs must be in path order.
+//
+// Of two files with the same slug, the second is left out. Two whose slugs
+// differ only in letter case are both kept: each is what the references
+// spelled like it mean, and they must not get an "unknown team" on top of
+// the one error that says to rename a file.
 func Assemble(cfg *Config, docs []any, opts Options, diags *diag.List) *Set {
 	set := &Set{Config: cfg}
 	seen := map[string]*Doc{}
 	claim := func(kind Kind, d *Doc) bool {
 		key := string(kind) + "/" + strings.ToLower(d.Slug)
 		if first, dup := seen[key]; dup {
-			how := "the same slug"
 			if first.Slug != d.Slug {
-				how = "a slug that differs only in letter case"
+				diags.Errorf(d.Path, 1, 1, "duplicate %s slug %q: %s has a slug that differs only in letter case; rename one file", kind, d.Slug, first.Path)
+				return true
 			}
-			diags.Errorf(d.Path, 1, 1, "duplicate %s slug %q: %s has %s; rename one file", kind, d.Slug, first.Path, how)
+			diags.Errorf(d.Path, 1, 1, "duplicate %s slug %q: %s has the same slug; rename one file", kind, d.Slug, first.Path)
 			return false
 		}
 		seen[key] = d
