@@ -117,6 +117,15 @@ func (c *counter) Create(path string) (io.WriteCloser, error) {
 	return c.Sink.Create(path)
 }
 
+// discard is a sink that keeps nothing: check renders only to find errors.
+type discard struct{}
+
+func (discard) Create(string) (io.WriteCloser, error) { return nopCloser{io.Discard}, nil }
+
+type nopCloser struct{ io.Writer }
+
+func (nopCloser) Close() error { return nil }
+
 func cmdCheck(args []string, stdout, stderr io.Writer) error {
 	fs := flags("check")
 	source := fs.String("source", ".", "site source folder")
@@ -137,6 +146,16 @@ func cmdCheck(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	res, err := generator.Check(opts)
+	if err == nil && !res.Failed() && res.Site.Config.Theme != "" && res.Site.Config.Theme != "default" {
+		// A custom theme's template can fail on the content only while it
+		// runs (an index out of range); check renders the site without
+		// writing it, so that it fails where build would. The built-in
+		// theme's templates are tested with the program.
+		if rerr := generator.RenderTo(opts.Source, res, discard{}); rerr != nil {
+			res.Diagnostics = append(res.Diagnostics, generator.RenderDiagnostic(opts.Source, res.Site.Config, rerr))
+			res.Diagnostics.Sort()
+		}
+	}
 	if *format == "json" {
 		list := res.Diagnostics
 		if list == nil {

@@ -107,6 +107,7 @@ func TestServeRefusesFolderWithoutContent(t *testing.T) {
 
 // A theme broken when serve starts is reported as build reports it, in the
 // terminal and over the page, at the template's file and line; serve runs on.
+// check fails at the same line.
 func TestServeReportsABrokenThemeAsBuildDoes(t *testing.T) {
 	for name, template := range map[string]string{
 		"parse":   "{{define \"main\"}}\n<h1>Our teams</h1>\n{{if .Site}}\n<p>some</p>\n{{end}}\n",
@@ -121,6 +122,12 @@ func TestServeReportsABrokenThemeAsBuildDoes(t *testing.T) {
 			where, _, _ := strings.Cut(want, ": error: ")
 			if !strings.HasPrefix(where, "themes/mine/templates/teams.html:") {
 				t.Fatalf("build reports the broken theme as %q", want)
+			}
+			// check, the gate of a content repository's CI, fails as build does.
+			check := fokus(t, dir, nil, "check")
+			check.want(t, 1)
+			if lines := strings.Split(check.stderr, "\n"); !slices.Contains(lines, want) {
+				t.Errorf("check printed\n%s\nwant the line build prints:\n%s", check.stderr, want)
 			}
 
 			srv := startServe(t, dir)
