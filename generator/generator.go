@@ -223,4 +223,3 @@ func LoadTheme(source fs.FS, name string) (*render.Theme, error) {
 	}
 	return render.LoadTheme(sub, themes.Default())
 }
-

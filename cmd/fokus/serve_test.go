@@ -86,6 +86,9 @@ func TestServePrintsURLServesAndStopsOnCancel(t *testing.T) {
 	if out := srv.stdout.String(); !strings.Contains(out, url) {
 		t.Errorf("stdout does not name %s:\n%s", url, out)
 	}
+	if log := srv.stderr.String(); !strings.Contains(log, "fokus: built 0 ideas, 0 objectives, 1 team (") {
+		t.Errorf("serve's log does not count in words:\n%s", log)
+	}
 }
 
 func TestServeUsageErrors(t *testing.T) {

@@ -62,6 +62,11 @@ func (l *List) Errorf(path string, line, col int, format string, args ...any) {
 	*l = append(*l, Diagnostic{Path: path, Line: line, Col: col, Severity: Error, Message: fmt.Sprintf(format, args...)})
 }
 
+// Warnf adds a warning at path:line:col.
+func (l *List) Warnf(path string, line, col int, format string, args ...any) {
+	*l = append(*l, Diagnostic{Path: path, Line: line, Col: col, Severity: Warning, Message: fmt.Sprintf(format, args...)})
+}
+
 // HasErrors reports whether any diagnostic is an error.
 func (l List) HasErrors() bool {
 	for _, d := range l {

@@ -77,3 +77,23 @@ func TestPagesSayWhatTheyShowInWholeSentences(t *testing.T) {
 		t.Error(`the load chart does not say "1 point"`)
 	}
 }
+
+// One of a kind is said in the singular on the dashboard (QA: "1 decisions").
+func TestTheDashboardCountsOneInTheSingular(t *testing.T) {
+	for lang, want := range map[string]string{
+		"en": "1 scored open idea · 0 not yet assessed · 1 decision</p>",
+		"de": "1 bewertete offene Idee · 0 noch nicht bewertet · 1 Entscheid</p>",
+	} {
+		fsys := fstest.MapFS{
+			"fokus.toml":         {Data: []byte("language = \"" + lang + "\"\n")},
+			"content/teams/a.md": {Data: []byte("+++\ntitle = \"A\"\n+++\n")},
+			"content/ideas/open.md": {Data: []byte("+++\ntitle = \"Open\"\nsubmitted = 2027-01-20\n\n" +
+				"[score]\nvalue = 1\ntime_criticality = 1\nrisk_reduction = 1\njob_size = 1\n+++\n")},
+			"content/ideas/no.md": {Data: []byte("+++\ntitle = \"No\"\nsubmitted = 2027-01-20\nstatus = \"rejected\"\n\n" +
+				"[decision]\ndate = 2027-01-21\nby = \"Ann\"\nrationale = \"No.\"\n+++\n")},
+		}
+		if page := string(build(t, fsys)["index.html"]); !strings.Contains(page, want) {
+			t.Errorf("%s dashboard lacks %q", lang, want)
+		}
+	}
+}

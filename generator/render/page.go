@@ -142,6 +142,17 @@ func (p *Page) T(key string) string {
 	return key
 }
 
+// Count is n with the text of key, or of key_one when n is 1 and the
+// language has one: "1 decision", "2 decisions".
+func (p *Page) Count(n int, key string) string {
+	if n == 1 {
+		if s, ok := p.strings[key+"_one"]; ok {
+			return "1 " + s
+		}
+	}
+	return p.Num(float64(n)) + " " + p.T(key)
+}
+
 // Tf is T with fmt-style arguments.
 func (p *Page) Tf(key string, args ...any) string { return fmt.Sprintf(p.T(key), args...) }
 

@@ -164,8 +164,9 @@ func New(opts Options) (*Server, error) {
 		return s, nil
 	}
 	s.publishPages(out, false, nil)
-	s.logf("fokus: built %d ideas, %d objectives, %d teams (%d files) in %d ms",
-		len(res.Site.Ideas), len(res.Site.Objectives), len(res.Site.Teams), len(out), time.Since(start).Milliseconds())
+	s.logf("fokus: built %s, %s, %s (%s) in %d ms",
+		diag.Plural(len(res.Site.Ideas), "idea"), diag.Plural(len(res.Site.Objectives), "objective"), diag.Plural(len(res.Site.Teams), "team"),
+		diag.Plural(len(out), "file"), time.Since(start).Milliseconds())
 	return s, nil
 }
 

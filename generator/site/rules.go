@@ -122,7 +122,7 @@ func (s *Site) applyRules(diags *diag.List) []*Finding {
 		}
 		if idea.Status == "proposed" && idea.Score == nil && len(idea.Idea.Score) == 0 && !idea.Submitted.IsZero() {
 			if age := days(idea.Submitted, s.Now); age > cfg.AssessWithin {
-				onIdea(idea, "unassessed", "submitted", "%q was submitted %d days ago and is not yet assessed (assess within %d days); add a [score]", idea.Title, age, cfg.AssessWithin)
+				onIdea(idea, "unassessed", "submitted", "%q was submitted %s ago and is not yet assessed (assess within %s); add a [score]", idea.Title, diag.Plural(age, "day"), diag.Plural(cfg.AssessWithin, "day"))
 			}
 		}
 		if (idea.Status == "parked" || idea.Status == "rejected") && idea.Decision != nil && !idea.Decision.Revisit.IsZero() && idea.Decision.Revisit.Before(s.Now) {
@@ -152,9 +152,9 @@ func (s *Site) applyRules(diags *diag.List) []*Finding {
 	for _, o := range s.Current {
 		var msg string
 		if o.Reviewed.IsZero() {
-			msg = fmt.Sprintf("%q was never reviewed (review every %d days); review it and set reviewed", o.Title, cfg.ReviewEvery)
+			msg = fmt.Sprintf("%q was never reviewed (review every %s); review it and set reviewed", o.Title, diag.Plural(cfg.ReviewEvery, "day"))
 		} else if age := days(o.Reviewed, s.Now); age > cfg.ReviewEvery {
-			msg = fmt.Sprintf("%q was last reviewed %d days ago (review every %d days); review it and update reviewed", o.Title, age, cfg.ReviewEvery)
+			msg = fmt.Sprintf("%q was last reviewed %s ago (review every %s); review it and update reviewed", o.Title, diag.Plural(age, "day"), diag.Plural(cfg.ReviewEvery, "day"))
 		}
 		if msg == "" {
 			continue

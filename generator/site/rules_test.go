@@ -3,6 +3,7 @@ package site_test
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -320,6 +321,32 @@ func TestStaleFlagsCurrentObjectiveNeverReviewed(t *testing.T) {
 	files := ruleFiles{}.team("a", "").objective("never", "a", "2026-Q4", "")
 	res := checkRules(t, files, ruleToday)
 	expectOne(t, files, res, "stale", "content/objectives/a/never.md", "title", "never reviewed")
+}
+
+// One day is "1 day" (QA: "review every 1 days").
+func TestRuleMessagesCountOneDayInTheSingular(t *testing.T) {
+	files := ruleFiles{"fokus.toml": ruleConfig + "review_every = \"1d\"\n"}.team("a", "").
+		objective("late", "a", "2026-Q4", "reviewed = 2026-11-24")
+	res := checkRules(t, files, ruleToday)
+	expectOne(t, files, res, "stale", "content/objectives/a/late.md", "reviewed", "2 days ago", "(review every 1 day)")
+}
+
+// An idea that names itself in stops makes no room for itself: a warning at
+// the entry, and no-stop still fires.
+func TestAnIdeaStoppingItselfStopsNothing(t *testing.T) {
+	files := ruleFiles{}.team("a", "").idea("self", `teams = ["a"]`+"\nstatus = \"accepted\"",
+		"[decision]\ndate = 2026-11-02\nby = \"Ann\"\nrationale = \"Yes.\"\nstops = [\"self\"]\n")
+	res := checkRules(t, files, ruleToday)
+	expectOne(t, files, res, "no-stop", "content/ideas/self.md", "stops", "names nothing that stops")
+	line := lineOf(t, files, "content/ideas/self.md", "stops")
+	want := fmt.Sprintf(`content/ideas/self.md:%d:10: warning: decision.stops names this idea itself ("self"); name what stops to make room for it`, line)
+	var got []string
+	for _, d := range res.Diagnostics {
+		got = append(got, d.String())
+	}
+	if !slices.Contains(got, want) {
+		t.Errorf("diagnostics:\n%s\nlack\n%s", strings.Join(got, "\n"), want)
+	}
 }
 
 func TestStaleIsQuietAtExactlyReviewEveryAndForPastPeriods(t *testing.T) {
