@@ -612,9 +612,12 @@ func History(o *site.Objective, tx Text) Chart {
 	// adds, they would overlap; those that would are left out.
 	c.XAxisList = []opts.XAxis{{Type: "time", MinInterval: 24 * 60 * 60 * 1000, SplitLine: &opts.SplitLine{Show: opts.Bool(false)},
 		AxisLabel: &opts.AxisLabel{HideOverlap: opts.Bool(true)}}}
-	c.YAxisList = []opts.YAxis{{Type: "value", Name: tx.T("progress") + " %", Min: 0, Max: 110, SplitNumber: 5,
+	// Progress is clamped to 0…100 %: steps of 25, and the target line on
+	// the top edge. The right margin holds half of the last day's label,
+	// which is centred on its tick.
+	c.YAxisList = []opts.YAxis{{Type: "value", Name: tx.T("progress") + " %", Min: 0, Max: 100, MinInterval: 25, MaxInterval: 25,
 		SplitLine: &opts.SplitLine{Show: opts.Bool(true), LineStyle: &opts.LineStyle{Color: "#eef0f5"}}}}
-	c.GridList = []opts.Grid{{Left: "48", Right: "32", Top: "56", Bottom: "36"}}
+	c.GridList = []opts.Grid{{Left: "48", Right: "48", Top: "56", Bottom: "36"}}
 	ch := finish("chart-history", &c.BaseConfiguration, 360, marks, tx.T("checkins"), tx, nil)
 	ch.Empty = "chart.history_empty"
 	return ch

@@ -466,7 +466,7 @@ func TestBrowserPostersPrintOnOnePageOnEveryPaper(t *testing.T) {
 					}
 					lost := eval[string](tb, `(() => {
 						const page = `+printable+`, p = document.querySelector('.poster'), box = p.getBoundingClientRect(), bad = [];
-						for (const [sel, text] of [['.poster-head .poster-team', ''], ['.poster-foot', 'Gedruckt am 26.1.2027'], ['.poster-foot .poster-url', 'https://intranet.example/fokus/teams/']]) {
+						for (const [sel, text] of [['.poster-head .poster-team', ''], ['.poster-foot', 'Stand 26.1.2027'], ['.poster-foot .poster-url', 'https://intranet.example/fokus/teams/']]) {
 							const el = p.querySelector(sel);
 							if (!el) { bad.push(sel + ' missing'); continue; }
 							const r = el.getBoundingClientRect(), top = r.top + scrollY, bottom = r.bottom + scrollY;

@@ -97,3 +97,26 @@ func TestTheDashboardCountsOneInTheSingular(t *testing.T) {
 		}
 	}
 }
+
+// A team without objectives in the period is named where the objectives are
+// listed by team, rather than silently left out (QA).
+func TestATeamWithoutObjectivesIsNamedBesideTheOthers(t *testing.T) {
+	fsys := fstest.MapFS{
+		"fokus.toml":         {Data: []byte("language = \"en\"\nperiod = \"2026-Q4\"\n")},
+		"content/teams/a.md": {Data: []byte("+++\ntitle = \"A\"\n+++\n")},
+		"content/teams/b.md": {Data: []byte("+++\ntitle = \"B <team>\"\n+++\n")},
+		"content/objectives/o.md": {Data: []byte("+++\ntitle = \"O\"\nteam = \"a\"\nperiod = \"2026-Q4\"\n\n" +
+			"[[key_results]]\ntitle = \"K\"\nstart = 0\ntarget = 3\n+++\n")},
+	}
+	out := build(t, fsys)
+	for page, link := range map[string]string{"index.html": "teams/b/index.html", "objectives/index.html": "../teams/b/index.html"} {
+		want := `<p class="without-objectives">No objectives this period: <a href="` + link + `">B &lt;team&gt;</a></p>`
+		if !strings.Contains(string(out[page]), want) {
+			t.Errorf("%s lacks %s", page, want)
+		}
+	}
+	delete(fsys, "content/objectives/o.md")
+	if strings.Contains(string(build(t, fsys)["index.html"]), "without-objectives") {
+		t.Error("with no objectives at all, the dashboard lists every team as without")
+	}
+}

@@ -416,6 +416,26 @@ func (p *Page) ByTeam(objectives []*site.Objective) []TeamGroup {
 	return groups
 }
 
+// TeamsWithout lists the teams that have none of the objectives, so that a
+// page grouping them by team does not silently leave a team out; nil when no
+// team has any (the page says that there are none).
+func (p *Page) TeamsWithout(objectives []*site.Objective) []*site.Team {
+	has := make(map[*site.Team]bool, len(p.Site.Teams))
+	for _, o := range objectives {
+		has[o.TeamRef] = true
+	}
+	var out []*site.Team
+	for _, t := range p.Site.Teams {
+		if !has[t] {
+			out = append(out, t)
+		}
+	}
+	if len(out) == len(p.Site.Teams) {
+		return nil
+	}
+	return out
+}
+
 // Pair carries the page along with a value into a partial template.
 type Pair struct {
 	P *Page

@@ -129,7 +129,7 @@ func TestPosterShowsWhatStopsWhatRunsAndWhatIsOverdue(t *testing.T) {
 	for _, want := range []string{
 		"Wir hören auf mit …", "Kaltakquise am Freitag", "Die Messe in Hannover", "Das zweite CRM",
 		"Noch eine laufende Idee", "Zuletzt überprüft", "⚠ Überprüfung überfällig",
-		"Gebäude C, 3. Stock", "Periode 2027-Q1", "Gedruckt am", "26.1.2027",
+		"Gebäude C, 3. Stock", "Periode 2027-Q1", "Stand", "26.1.2027",
 		"size: 215.9mm 279.4mm", "Zuversicht",
 	} {
 		if !strings.Contains(page, want) {
