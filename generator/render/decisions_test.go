@@ -120,3 +120,38 @@ func TestATeamWithoutObjectivesIsNamedBesideTheOthers(t *testing.T) {
 		t.Error("with no objectives at all, the dashboard lists every team as without")
 	}
 }
+
+// An undeclared project is said in words where it is listed: in the idea
+// tables (a flag with a tooltip says nothing on a phone or on paper) and on
+// the door poster, which would otherwise list it like decided work (QA).
+func TestAnUndeclaredProjectIsMarkedInTablesAndOnThePoster(t *testing.T) {
+	fsys := fstest.MapFS{
+		"fokus.toml":           {Data: []byte("language = \"en\"\nperiod = \"2026-Q4\"\n")},
+		"content/teams/a.md":   {Data: []byte("+++\ntitle = \"A\"\n+++\n")},
+		"content/ideas/sub.md": {Data: []byte("+++\ntitle = \"Chatbot\"\nsubmitted = 2027-01-20\nteams = [\"a\"]\nstatus = \"in-progress\"\n+++\n")},
+		"content/ideas/ok.md": {Data: []byte("+++\ntitle = \"Webinars\"\nsubmitted = 2027-01-20\nteams = [\"a\"]\nstatus = \"in-progress\"\n\n" +
+			"[decision]\ndate = 2027-01-21\nby = \"Ann\"\nrationale = \"Yes.\"\nstops = [\"x\"]\n+++\n")},
+	}
+	out := build(t, fsys)
+	chip := `<span class="rule rule-undeclared">Undeclared project</span>`
+	for _, page := range []string{"backlog/index.html", "teams/a/index.html"} {
+		rows := map[string]string{}
+		for _, row := range strings.Split(string(out[page]), "<tr>") {
+			for _, title := range []string{"Chatbot", "Webinars"} {
+				if strings.Contains(row, `class="title-cell"`) && strings.Contains(row, ">"+title+"</a>") {
+					rows[title] = row
+				}
+			}
+		}
+		if !strings.Contains(rows["Chatbot"], chip) {
+			t.Errorf("%s: the undeclared idea's row lacks %s:\n%s", page, chip, rows["Chatbot"])
+		}
+		if rows["Webinars"] == "" || strings.Contains(rows["Webinars"], "rule-undeclared") {
+			t.Errorf("%s: the decided idea's row is missing or marked undeclared:\n%s", page, rows["Webinars"])
+		}
+	}
+	poster := string(out["posters/a/index.html"])
+	if !strings.Contains(poster, `<li><span class="poster-uboot">Undeclared, no decision:</span> Chatbot</li>`) || !strings.Contains(poster, "<li>Webinars</li>") {
+		t.Errorf("the poster does not mark the undeclared idea in progress:\n%s", poster)
+	}
+}

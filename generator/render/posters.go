@@ -570,7 +570,11 @@ func posterLists(po *Poster, p *Page, w, fs float64) (stops, wip estList) {
 	}
 	progress := make([]string, 0, len(po.InProgress))
 	for _, i := range po.InProgress {
-		progress = append(progress, i.Title)
+		if i.Undeclared() {
+			progress = append(progress, p.T("poster.undeclared")+" "+i.Title)
+		} else {
+			progress = append(progress, i.Title)
+		}
 	}
 	return list(po.Stops, p.T("poster.nothing_named")), list(progress, p.T("none"))
 }

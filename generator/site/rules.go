@@ -110,7 +110,7 @@ func (s *Site) applyRules(diags *diag.List) []*Finding {
 
 	for _, idea := range s.Ideas {
 		committed := idea.Committed()
-		if (idea.Status == "in-progress" || idea.Status == "done") && idea.Decision == nil {
+		if idea.Undeclared() {
 			onIdea(idea, "undeclared", "status", "%q is %s without a decision: an undeclared side project; add a [decision] with date, by and rationale", idea.Title, idea.Status)
 		}
 		if committed && !namesStop(idea) {

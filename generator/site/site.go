@@ -126,6 +126,12 @@ func (i *Idea) Open() bool {
 // Committed reports whether the idea counts against its teams' capacity.
 func (i *Idea) Committed() bool { return i.Status == "accepted" || i.Status == "in-progress" }
 
+// Undeclared reports whether the idea runs or ran without a decision: an
+// undeclared ("U-Boot") side project.
+func (i *Idea) Undeclared() bool {
+	return (i.Status == "in-progress" || i.Status == "done") && i.Decision == nil
+}
+
 // Team returns the team with the slug, or nil.
 func (s *Site) Team(slug string) *Team { return s.teams[slug] }
 
