@@ -191,8 +191,11 @@ func Matrix(s *site.Site, tx Text) Chart {
 	xMin := 0.0
 	if model == "ice" {
 		xMin, xMax = 0, 10
-	} else if c := effortCap(ideas); c > 0 {
+	} else if c := outlierCap(ideas, func(i *site.Idea) float64 { return i.Score.X }); c > 0 {
 		xMax = c
+	}
+	if c := outlierCap(ideas, func(i *site.Idea) float64 { return i.Score.Y }); c > 0 {
+		yMax = c // one reach of 250,000 among reaches of hundreds, under rice
 	}
 	xName, yName := tx.T("axis."+model+".x"), tx.T("axis."+model+".y")
 	c.XAxisList = []opts.XAxis{{
@@ -210,7 +213,7 @@ func Matrix(s *site.Site, tx Text) Chart {
 	}}
 	c.GridList = []opts.Grid{{Left: strconv.Itoa(yGap + 22), Right: "24", Top: "44", Bottom: "52"}}
 
-	offsets := sharedSpotOffsets(ideas, xMax)
+	offsets := sharedSpotOffsets(ideas, xMax, yMax)
 	marks := 0
 	for _, status := range openStatuses {
 		var data []item
@@ -235,15 +238,28 @@ func Matrix(s *site.Site, tx Text) Chart {
 				},
 				URL: tx.Link(i.Slug),
 			}
-			if model != "ice" && i.Score.X > xMax {
-				// Beyond the capped axis: drawn on its right edge as a
-				// triangle pointing right, big enough for its rank; the
-				// tip, the table and the idea's page give the real effort.
-				it.Value = []float64{round(xMax), round(i.Score.Y), round(i.Score.Value), float64(i.Rank)}
-				it.Symbol, it.SymbolRotate = "triangle", -90
+			beyondX, beyondY := model != "ice" && i.Score.X > xMax, i.Score.Y > yMax
+			if beyondX || beyondY {
+				// Beyond a capped axis: drawn on its edge as a triangle
+				// pointing out of the chart (right, up, or to the corner),
+				// big enough for its rank; the tip, the table and the
+				// idea's page give the real values.
+				it.Value = []float64{round(math.Min(i.Score.X, xMax)), round(math.Min(i.Score.Y, yMax)), round(i.Score.Value), float64(i.Rank)}
+				it.Symbol = "triangle"
+				switch {
+				case beyondX && beyondY:
+					it.SymbolRotate = -45
+				case beyondX:
+					it.SymbolRotate = -90
+				}
 				it.SymbolSize = round(math.Max(size, 30))
 				it.ItemStyle = &itemStyle{BorderColor: "#1d2330", BorderWidth: 1.5}
-				it.Tip = append(it.Tip, xName+": "+tx.Num(i.Score.X)+" > "+tx.Num(xMax))
+				if beyondX {
+					it.Tip = append(it.Tip, xName+": "+tx.Num(i.Score.X)+" > "+tx.Num(xMax))
+				}
+				if beyondY {
+					it.Tip = append(it.Tip, yName+": "+tx.Num(i.Score.Y)+" > "+tx.Num(yMax))
+				}
 			}
 			data = append(data, it)
 		}
@@ -319,31 +335,41 @@ func fit(layout string) map[string]any {
 	return map[string]any{"fokus": map[string]any{"fit": layout}}
 }
 
-// Outliers in effort: with at least capMinIdeas scored ideas, the matrix's
-// effort axis ends at a nice value above the 95th percentile when the
-// largest effort is more than capFactor times that; the few ideas beyond
-// it are drawn at the axis's end. One idea of job size 40 among ideas of
-// 1 to 8 would otherwise push all others into the axis's left tenth. The
-// axis stays linear: a job size is read as the number it is.
+// Outliers: an axis of the matrix ends at a nice value above the bulk of
+// the ideas when the largest value is far beyond it; the few ideas beyond
+// are drawn at the axis's end. One idea of job size 40 among ideas of 1 to
+// 8 would otherwise push all others into the axis's left tenth, one reach
+// of 250,000 among reaches of hundreds all others onto its floor. The bulk
+// is the 95th percentile with at least capMinIdeas ideas, and "far" is
+// capFactor times it; with fewer, a percentile is the largest value
+// itself, so the bulk is the second largest and far is capFactorFew times
+// it, which only a real outlier passes. The axis stays linear: a job size
+// is read as the number it is.
 const (
-	capMinIdeas = 20
-	capFactor   = 1.5
+	capMinIdeas  = 20
+	capFactor    = 1.5
+	capFewIdeas  = 5
+	capFactorFew = 4
 )
 
-// effortCap is where the matrix's effort axis ends if outliers would
-// clump the rest, or 0 if it can end at the largest effort as usual.
-func effortCap(ideas []*site.Idea) float64 {
-	if len(ideas) < capMinIdeas {
+// outlierCap is where an axis of the matrix (the value of an idea on it)
+// ends if outliers would clump the rest, or 0 if it can end at the largest
+// value as usual.
+func outlierCap(ideas []*site.Idea, value func(*site.Idea) float64) float64 {
+	if len(ideas) < capFewIdeas {
 		return 0
 	}
 	xs := make([]float64, len(ideas))
 	for n, i := range ideas {
-		xs[n] = i.Score.X
+		xs[n] = value(i)
 	}
 	sort.Float64s(xs)
-	p95 := xs[int(math.Ceil(0.95*float64(len(xs))))-1]
-	c := niceMax(p95)
-	if xs[len(xs)-1] <= capFactor*c {
+	bulk, factor := xs[int(math.Ceil(0.95*float64(len(xs))))-1], capFactor
+	if len(xs) < capMinIdeas {
+		bulk, factor = xs[len(xs)-2], capFactorFew
+	}
+	c := niceMax(bulk)
+	if xs[len(xs)-1] <= factor*c {
 		return 0
 	}
 	return c
@@ -352,14 +378,14 @@ func effortCap(ideas []*site.Idea) float64 {
 // sharedSpotOffsets spreads the ideas that have the same effort and benefit
 // on a small circle around their spot, in rank order from the left, so each
 // one's bubble and rank can be seen and clicked. Ideas alone on their spot
-// stay where they are (no entry). The spot is where the mark is drawn: an
-// effort beyond the axis's end xMax is drawn at its end.
-func sharedSpotOffsets(ideas []*site.Idea, xMax float64) map[*site.Idea][]float64 {
+// stay where they are (no entry). The spot is where the mark is drawn: a
+// value beyond an axis's end (xMax, yMax) is drawn at its end.
+func sharedSpotOffsets(ideas []*site.Idea, xMax, yMax float64) map[*site.Idea][]float64 {
 	type spot struct{ x, y float64 }
 	bySpot := map[spot][]*site.Idea{}
 	var spots []spot
 	for _, i := range ideas {
-		at := spot{round(math.Min(i.Score.X, xMax)), round(i.Score.Y)}
+		at := spot{round(math.Min(i.Score.X, xMax)), round(math.Min(i.Score.Y, yMax))}
 		if bySpot[at] == nil {
 			spots = append(spots, at)
 		}

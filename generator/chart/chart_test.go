@@ -481,6 +481,9 @@ type matrixOption struct {
 	XAxis []struct {
 		Max float64 `json:"max"`
 	} `json:"xAxis"`
+	YAxis []struct {
+		Max float64 `json:"max"`
+	} `json:"yAxis"`
 	Series []struct {
 		Data []struct {
 			Value        []float64 `json:"value"`
@@ -545,12 +548,52 @@ func TestMatrixCapsTheEffortAxisAtOutliers(t *testing.T) {
 		max  float64
 	}{
 		{"few ideas", many("wsjf", 10, 40), niceMax(40)},
+		{"few ideas, a far outlier", many("wsjf", 10, 1000), niceMax(8)},
+		{"too few to tell", many("wsjf", 4, 1000), niceMax(1000)},
 		{"no outlier", many("wsjf", 40, 11), niceMax(11)},
 		{"ice", many("ice", 40, 40), 10},
 	} {
 		if got := matrixOf(t, c.s).XAxis[0].Max; got != c.max {
 			t.Errorf("%s: x axis ends at %v, want %v", c.name, got, c.max)
 		}
+	}
+}
+
+// Under rice one reach of 250,000 among reaches of hundreds would put every
+// other idea on the floor of the matrix: the benefit axis is capped like the
+// effort axis, the outlier drawn at its top as a triangle pointing up, and
+// one beyond both ends at the corner, pointing there (QA).
+func TestMatrixCapsTheBenefitAxisAtOutliers(t *testing.T) {
+	titles := make([]string, 40)
+	for i := range titles {
+		titles[i] = "idea " + strconv.Itoa(i)
+	}
+	s := testSite("rice", titles...)
+	for i, idea := range s.Ranked {
+		idea.Score.X, idea.Score.Y = float64(1+i%8), float64(100*(1+i%8))
+	}
+	s.Ranked[39].Score.Y = 250000
+	s.Ranked[38].Score.X, s.Ranked[38].Score.Y = 90, 90000
+	opt := matrixOf(t, s)
+	if got, want := opt.YAxis[0].Max, niceMax(800); got != want {
+		t.Fatalf("y axis ends at %v, want %v above the 95th percentile 800", got, want)
+	}
+	rotations := map[float64]int{}
+	for _, series := range opt.Series {
+		for _, d := range series.Data {
+			if d.Value[1] > opt.YAxis[0].Max || d.Value[0] > opt.XAxis[0].Max {
+				t.Errorf("idea %v lies beyond the axes' ends", d.Value)
+			}
+			if d.Symbol == "triangle" {
+				rotations[d.SymbolRotate]++
+				if tip := strings.Join(d.Tip, "|"); !strings.Contains(tip, "axis.rice.y: n > n") {
+					t.Errorf("outlier's tip lacks its reach × impact: %s", tip)
+				}
+			}
+		}
+	}
+	if rotations[0] != 1 || rotations[-45] != 1 || len(rotations) != 2 {
+		t.Errorf("outliers drawn with rotations %v, want one pointing up (0) and one to the corner (-45)", rotations)
 	}
 }
 
