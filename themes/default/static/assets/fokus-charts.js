@@ -154,9 +154,13 @@
     var k = narrow ? Math.max(0.5, width / narrowBelow) : 1;
     var bubbles = [];
     [].concat(option.series || []).forEach(function (s) {
+      var fontSize = (s.label && s.label.fontSize) || 11;
       if (narrow && s.label) {
-        s.label = Object.assign({}, s.label, { fontSize: 9 });
+        fontSize = 9;
+        s.label = Object.assign({}, s.label, { fontSize: fontSize });
       }
+      // Of bubbles that cover each other, one rank shows, not a smudge of two.
+      s.labelLayout = { hideOverlap: true };
       (s.data || []).forEach(function (d) {
         if (!d || !Array.isArray(d.value)) {
           return;
@@ -167,6 +171,11 @@
             d.symbolOffset = d.symbolOffset.map(function (o) { return Math.round(o * k); });
           }
         }
+        // A rank wider than its bubble would be cut to its first digit and
+        // read as another rank: it is left to the tooltip and the table.
+        if (String(d.value[3]).length * fontSize * 0.62 + 2 > (d.symbolSize || 10)) {
+          d.label = { show: false };
+        }
         var off = d.symbolOffset || [0, 0];
         bubbles.push({ x: d.value[0], y: d.value[1], rx: (d.symbolSize || 10) / 2 + Math.abs(off[0]) + 3,
           ry: (d.symbolSize || 10) / 2 + Math.abs(off[1]) + 3 });
@@ -175,6 +184,12 @@
     if (narrow) {
       xAxis.splitNumber = 4;
       yAxis.splitNumber = 4;
+      // A legend that pages ("1/2") hides statuses on a phone: it wraps
+      // instead, and the grid starts below its second line.
+      if (option.legend) {
+        option.legend = [].concat(option.legend).map(function (l) { return Object.assign({}, l, { type: 'plain' }); });
+        grid.top = String(Math.max(parseFloat(grid.top) || 0, 64));
+      }
     }
     var w = width - (parseFloat(grid.left) || 0) - (parseFloat(grid.right) || 0);
     var h = height - (parseFloat(grid.top) || 0) - (parseFloat(grid.bottom) || 0);
