@@ -10,6 +10,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"time"
@@ -86,11 +87,14 @@ type itemStyle struct {
 
 // base carries what every chart shares: no animation, the SVG renderer is
 // chosen by the theme's script, item tooltips whose text the script escapes.
+// capacityRed marks a team's capacity and a load beyond it.
+const capacityRed = "#c53030"
+
 func base(b *charts.BaseConfiguration) {
 	b.Animation = opts.Bool(false)
 	b.Tooltip = opts.Tooltip{Show: opts.Bool(true), Trigger: "item"}
 	b.Legend = opts.Legend{Show: opts.Bool(true), Top: "0", Type: "scroll"}
-	b.Colors = []string{"#2f5bd3", "#1f8a5b", "#b7791f", "#7a4cc2", "#c53030", "#0f8b8d", "#d4638c", "#5a6b8c", "#8a9a2a", "#e07b39"}
+	b.Colors = []string{"#2f5bd3", "#1f8a5b", "#b7791f", "#7a4cc2", capacityRed, "#0f8b8d", "#d4638c", "#5a6b8c", "#8a9a2a", "#e07b39"}
 	b.Theme = "white"
 }
 
@@ -328,8 +332,10 @@ func Matrix(s *site.Site, tx Text) Chart {
 // fit names the layout the theme's script fits to the width a chart really
 // has ("fokus.fit", which the script takes out of the option before
 // ECharts sees it): "labelled" for bars with names on a category y axis,
-// whose names then take at most 40 % of a narrow chart, and "matrix" for
-// the bubbles, which then shrink and keep inside the grid. The sizes in the
+// whose names then take at most 40 % of a narrow chart; "load" for the
+// load chart's, which are labelled so and whose segments also get their
+// idea's title where it fits; and "matrix" for the bubbles, which then
+// shrink and keep inside the grid. The sizes in the
 // option are those of a desktop-wide chart.
 func fit(layout string) map[string]any {
 	return map[string]any{"fokus": map[string]any{"fit": layout}}
@@ -487,6 +493,8 @@ func Load(id string, teams []*site.Team, model string, tx Text) Chart {
 	c := charts.NewBar()
 	base(&c.BaseConfiguration)
 	c.Legend.Show = opts.Bool(false)
+	// Red is the capacity's and the over-capacity bar's: no idea has it.
+	c.Colors = slices.DeleteFunc(slices.Clone(c.Colors), func(col string) bool { return col == capacityRed })
 	names := make([]string, len(teams))
 	maxV := 0.0
 	for n, t := range teams {
@@ -558,10 +566,10 @@ func Load(id string, teams []*site.Team, model string, tx Text) Chart {
 	c.MultiSeries = append(c.MultiSeries, charts.SingleSeries{
 		Name: tx.T("capacity"), Type: "scatter", Data: capData,
 		Symbol: "rect", SymbolSize: []int{4, 46},
-		ItemStyle: &opts.ItemStyle{Color: "#c53030", BorderColor: "#ffffff", BorderWidth: 1},
+		ItemStyle: &opts.ItemStyle{Color: capacityRed, BorderColor: "#ffffff", BorderWidth: 1},
 		// No padding: go-echarts has it as a string, which ECharts does not
 		// read as padding but as a box as tall as the chart, which hid bars.
-		Label: &opts.Label{Show: opts.Bool(true), Position: "top", Color: "#c53030",
+		Label: &opts.Label{Show: opts.Bool(true), Position: "top", Color: capacityRed,
 			FontSize: 11, FontWeight: "bold", BackgroundColor: "#ffffff"},
 	})
 	c.XAxisList = []opts.XAxis{{Type: "value", Name: tx.T("points"), NameLocation: "middle", NameGap: 28, Min: 0, Max: niceMax(maxV),
@@ -569,7 +577,7 @@ func Load(id string, teams []*site.Team, model string, tx Text) Chart {
 	c.YAxisList = []opts.YAxis{{Type: "category", Data: names, Inverse: opts.Bool(true),
 		AxisLabel: &opts.AxisLabel{Width: 190, Overflow: "truncate", FontSize: 13}}}
 	c.GridList = []opts.Grid{{Left: "206", Right: "32", Top: "24", Bottom: "44"}}
-	ch := finish(id, &c.BaseConfiguration, 80+56*len(teams), marks, tx.T("chart.load"), tx, fit("labelled"))
+	ch := finish(id, &c.BaseConfiguration, 80+56*len(teams), marks, tx.T("chart.load"), tx, fit("load"))
 	ch.Empty = loadEmpty(teams, model)
 	return ch
 }

@@ -450,7 +450,7 @@ func TestChartsAskTheScriptToFitThem(t *testing.T) {
 	}{
 		{Matrix(s, text()), "matrix", 0, "64"},
 		{Ranking(s, text()), "labelled", 330, "346"},
-		{Load("chart-load", []*site.Team{team}, "wsjf", text()), "labelled", 190, "206"},
+		{Load("chart-load", []*site.Team{team}, "wsjf", text()), "load", 190, "206"},
 	} {
 		var opt struct {
 			Fokus struct {

@@ -139,6 +139,36 @@
     }
   }
 
+  // load is labelled, and names each idea's segment where its title fits
+  // some letters: coloured blocks that only a tooltip tells apart say
+  // nothing on a phone or on paper. A title too long for its segment is cut
+  // at its end; a segment too narrow for any keeps its tooltip.
+  function load(option, width) {
+    labelled(option, width);
+    var x = [].concat(option.xAxis)[0];
+    var grid = [].concat(option.grid)[0];
+    var max = x && parseFloat(x.max);
+    if (!grid || !(max > 0)) {
+      return;
+    }
+    var inner = width - (parseFloat(grid.left) || 0) - (parseFloat(grid.right) || 0);
+    [].concat(option.series || []).forEach(function (s) {
+      if (s.type !== 'bar' || !s.stack) {
+        return;
+      }
+      (s.data || []).forEach(function (d) {
+        if (!d || typeof d !== 'object' || !(d.value > 0)) {
+          return;
+        }
+        var px = d.value / max * inner;
+        if (px >= 40) {
+          d.label = { show: true, position: 'inside', formatter: String(d.name), width: Math.floor(px - 8),
+            overflow: 'truncate', color: '#ffffff', fontSize: 11 };
+        }
+      });
+    });
+  }
+
   // matrix fits the bubbles: smaller on a narrow screen, and never over
   // the axes. Each axis is widened beyond its range by as much as the
   // bubbles nearest its ends reach over it (radius and offset, in pixels);
@@ -268,6 +298,8 @@
     if (width > 0) {
       if (fit === 'labelled') {
         labelled(option, width);
+      } else if (fit === 'load') {
+        load(option, width);
       } else if (fit === 'matrix') {
         matrix(option, width, height);
       }
