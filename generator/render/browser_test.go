@@ -819,6 +819,15 @@ func TestBrowserPriorityChartsFitAPhone(t *testing.T) {
 						t.Errorf("at %d px: load text %q at %.0f–%.0f leaves the chart (%.0f–%.0f)", width, l.Text, l.Left, l.Right, loadBox[0], loadBox[2])
 					}
 				}
+				// The load's segments are named where they are wide
+				// enough: on a desktop, the example's widest ones.
+				if width >= 1280 && tc.name == "example" {
+					named := eval[int](tb, `echarts.getInstanceByDom(document.getElementById('chart-load')).getOption().series
+						.filter(s => s.type === 'bar').flatMap(s => s.data).filter(d => d && d.label && d.label.show).length`)
+					if named == 0 {
+						t.Errorf("at %d px: no segment of the load chart carries its idea's title", width)
+					}
+				}
 				// Every bubble, its offset and radius, inside the grid.
 				outside := eval[[]string](tb, `(() => {
 					const chart = echarts.getInstanceByDom(document.getElementById('chart-priorities'));
