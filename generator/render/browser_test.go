@@ -819,6 +819,22 @@ func TestBrowserPriorityChartsFitAPhone(t *testing.T) {
 						t.Errorf("at %d px: load text %q at %.0f–%.0f leaves the chart (%.0f–%.0f)", width, l.Text, l.Left, l.Right, loadBox[0], loadBox[2])
 					}
 				}
+				// On a phone, a rank wider than its bubble is not drawn
+				// (it was cut to its first digit), and the legend wraps
+				// instead of paging.
+				if width < 640 && tc.name == "many" {
+					cut := eval[int](tb, `(() => {
+						const opt = echarts.getInstanceByDom(document.getElementById('chart-priorities')).getOption();
+						return opt.series.filter(s => s.type === 'scatter').flatMap(s => s.data).filter(d => d && d.value && d.value[3] >= 100 &&
+							!(d.label && d.label.show === false) && String(d.value[3]).length * 9 * 0.62 + 2 > d.symbolSize).length;
+					})()`)
+					if cut > 0 {
+						t.Errorf("at %d px: %d ranks of three digits drawn in bubbles too small for them", width, cut)
+					}
+					if legend := eval[string](tb, `echarts.getInstanceByDom(document.getElementById('chart-priorities')).getOption().legend[0].type`); legend != "plain" {
+						t.Errorf("at %d px: the matrix's legend is %q, want plain (wrapping)", width, legend)
+					}
+				}
 				// The load's segments are named where they are wide
 				// enough: on a desktop, the example's widest ones.
 				if width >= 1280 && tc.name == "example" {
