@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"io/fs"
 	"image/png"
 	"net/http"
 	"net/http/httptest"
@@ -873,4 +874,46 @@ func TestBrowserPriorityChartsFitAPhone(t *testing.T) {
 			tb.clean("priorities on a phone")
 		})
 	}
+}
+
+// In landscape, objectives stand in two columns: an objective's title gets
+// three lines there before it is cut, and the type is set for that; the
+// example site's titles all show whole (QA: "…in der…" beside free space).
+func TestBrowserLandscapePostersShowTheExamplesObjectivesWhole(t *testing.T) {
+	ctx := browser(t)
+	example := os.DirFS("../..")
+	config, err := fs.ReadFile(example, "fokus.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := fstest.MapFS{"fokus.toml": {Data: bytes.Replace(config, []byte(`orientation = "portrait"`), []byte(`orientation = "landscape"`), 1)}}
+	if bytes.Equal(src["fokus.toml"].Data, config) {
+		t.Fatal(`the example's fokus.toml has no orientation = "portrait" to turn`)
+	}
+	err = fs.WalkDir(example, "content", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := fs.ReadFile(example, p)
+		src[p] = &fstest.MapFile{Data: data}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := generator.Build(generator.Options{Source: src, Now: content.Day(2026, time.November, 26), NowDay: true})
+	if err != nil || res.Failed() {
+		t.Fatalf("building the example in landscape: %v %v", err, res.Diagnostics)
+	}
+	srv := serveSite(t, res.Output)
+	tb := newTab(t, ctx, srv)
+	tb.open(srv.URL + "/posters/index.html")
+	cut := eval[[]string](tb, `[...document.querySelectorAll('.poster-obj-title')].filter(e => e.scrollHeight > e.clientHeight + 1).map(e => e.textContent)`)
+	if len(cut) > 0 {
+		t.Errorf("objective titles cut on landscape posters: %q", cut)
+	}
+	if n := pdfPages(printPDF(tb)); n != len(res.Site.Teams) {
+		t.Errorf("posters/index.html prints on %d pages, want %d", n, len(res.Site.Teams))
+	}
+	tb.clean("landscape posters")
 }

@@ -448,8 +448,12 @@ func fitFont(po *Poster, p *Page, w, h float64) float64 {
 
 // maxLines is how many lines poster.css gives a title or list item before
 // it cuts the rest with an ellipsis: a door poster is a summary, and the
-// QR code leads to the whole text.
-const maxLines = 2
+// QR code leads to the whole text. An objective's title, what the poster
+// is for, gets objLines: in two columns (landscape) two lines cut many.
+const (
+	maxLines = 2
+	objLines = 3
+)
 
 // qrSize is the QR code's size for a poster's base font size.
 func qrSize(fs float64) float64 {
@@ -459,9 +463,14 @@ func qrSize(fs float64) float64 {
 // lines is how many lines text takes at size (mm) in width (mm), at most
 // maxLines, for an average character advance of cw em.
 func lines(text string, width, size, cw float64) float64 {
+	return linesUpTo(maxLines, text, width, size, cw)
+}
+
+// linesUpTo is lines for text that poster.css cuts after most lines.
+func linesUpTo(most float64, text string, width, size, cw float64) float64 {
 	perLine := math.Max(1, math.Floor(width/(size*cw))-wrapSlack)
 	n := math.Ceil(float64(utf8.RuneCountInString(text)) / perLine)
-	return math.Min(maxLines, math.Max(1, n))
+	return math.Min(most, math.Max(1, n))
 }
 
 // posterHeight estimates the poster's content height in mm at base size fs.
@@ -485,7 +494,7 @@ func posterHeight(po *Poster, p *Page, w, fs float64) float64 {
 	textW := colW - em(1) // the coloured rule on the left and its padding
 	var blocks []float64
 	for _, o := range po.Objectives {
-		b := lines(o.Title+" 100 %", textW, em(emObjective), boldWidth)*em(emObjective*lineHeight) + em(emReviewed)
+		b := linesUpTo(objLines, o.Title+" 100 %", textW, em(emObjective), boldWidth)*em(emObjective*lineHeight) + em(emReviewed)
 		for _, kr := range o.KeyResults {
 			valueW := float64(utf8.RuneCountInString(p.KRValue(kr))) * boldWidth * em(emKRValue)
 			if kr.Confidence >= 0 { // set smaller, at .72 of the value's size
