@@ -917,3 +917,23 @@ func TestBrowserLandscapePostersShowTheExamplesObjectivesWhole(t *testing.T) {
 	}
 	tb.clean("landscape posters")
 }
+
+// On a phone the poster preview is scaled to the screen's width, so that it
+// shows whole; printed from there, it is still one page (QA).
+func TestBrowserAPosterFitsAPhoneAndStillPrintsOnOnePage(t *testing.T) {
+	ctx := browser(t)
+	srv := serveSite(t, exampleSite(t))
+	tb := newTab(t, ctx, srv)
+	if _, err := chromedp.Run(tb.ctx, chromedp.EmulateViewport(390, 900)); err != nil {
+		t.Fatal(err)
+	}
+	tb.open(srv.URL + "/posters/inside-sales/index.html")
+	if !waitFor(tb, `document.querySelector('.poster').getBoundingClientRect().right <= document.documentElement.clientWidth`, 3*time.Second) {
+		right := eval[float64](tb, `document.querySelector('.poster').getBoundingClientRect().right`)
+		t.Errorf("at 390 px the poster reaches to %.0f px", right)
+	}
+	if n := pdfPages(printPDF(tb)); n != 1 {
+		t.Errorf("the poster printed from a phone-wide window takes %d pages, want 1", n)
+	}
+	tb.clean("poster on a phone")
+}
