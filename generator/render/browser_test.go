@@ -434,6 +434,11 @@ func TestBrowserPostersPrintOnOnePageOnEveryPaper(t *testing.T) {
 				out := build(t, overloaded(overloaded(site, "voll", 7, 5), "uebervoll", 16, 7))
 				srv := serveSite(t, out)
 				tb := newTab(t, ctx, srv)
+				// Wider than any paper, so that the preview is not scaled
+				// down (poster.js) and the box is measured at its real size.
+				if _, err := chromedp.Run(tb.ctx, chromedp.EmulateViewport(1800, 1200)); err != nil {
+					t.Fatal(err)
+				}
 				// The printable height of the page in CSS px (@page margin 8 mm).
 				size := map[string][2]float64{"A4": {210, 297}, "A3": {297, 420}, "letter": {215.9, 279.4}}[paper]
 				w, h := size[0], size[1]
