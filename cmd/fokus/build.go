@@ -97,6 +97,9 @@ func destination(source, dest string) (string, error) {
 	contentDir, err1 := filepath.Abs(filepath.Join(source, "content"))
 	abs, err2 := filepath.Abs(target)
 	if err1 == nil && err2 == nil {
+		// Through links, as the files would be written: a destination in
+		// a folder that links into content/ is inside it too.
+		contentDir, abs = resolved(contentDir), resolved(abs)
 		rel, err := filepath.Rel(contentDir, abs)
 		outside := err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator))
 		if !outside {
@@ -104,6 +107,21 @@ func destination(source, dest string) (string, error) {
 		}
 	}
 	return target, nil
+}
+
+// resolved is the absolute path p with the links in the part of it that
+// exists resolved; the part that does not exist yet is kept as it is.
+func resolved(p string) string {
+	rest := ""
+	for dir := p; ; dir = filepath.Dir(dir) {
+		if real, err := filepath.EvalSymlinks(dir); err == nil {
+			return filepath.Join(real, rest)
+		}
+		if filepath.Dir(dir) == dir {
+			return p
+		}
+		rest = filepath.Join(filepath.Base(dir), rest)
+	}
 }
 
 // counter counts the files that pass into a sink.

@@ -301,7 +301,11 @@ func TestBuildRefusesAFolderItDidNotCreate(t *testing.T) {
 	if r := fokus(t, dir, nil, "build", "--destination", "", "--now", "2026-11-26"); r.code != 2 || !strings.Contains(r.stderr, "--destination is empty") {
 		t.Errorf("empty destination: %+v", r)
 	}
-	for _, dest := range []string{"content", "content/ideas/out", filepath.Join(dir, "content", "site")} {
+	// A link to content/ leads inside it too.
+	if err := os.Symlink(filepath.Join(dir, "content"), filepath.Join(dir, "into-content")); err != nil {
+		t.Fatal(err)
+	}
+	for _, dest := range []string{"content", "content/ideas/out", filepath.Join(dir, "content", "site"), "into-content/out"} {
 		if r := fokus(t, dir, nil, "build", "--destination", dest, "--now", "2026-11-26"); r.code != 2 || !strings.Contains(r.stderr, "inside content/") {
 			t.Errorf("destination %s: %+v", dest, r)
 		}
