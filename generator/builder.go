@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"path"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -33,6 +34,7 @@ type Builder struct {
 	themeErr error
 	files    map[string]parsed // content path → what parsing it gave
 	inputs   map[string]uint64 // page → fingerprint of its inputs at the last Render
+	listErr  error             // the last Reload could not list the content: files is not the site
 
 	// Since the last Model: the parse results it used of the files edited
 	// since, and whether files were added or removed.
@@ -49,6 +51,7 @@ type parsed struct {
 	doc   any
 	diags diag.List
 	front uint64 // hash of the front matter block, to tell a body-only edit
+	sum   uint64 // hash of the whole file, to tell a save that changed nothing; 0 if unread
 }
 
 // frontSeed hashes front matter blocks for parsed.front.
@@ -71,6 +74,7 @@ func (b *Builder) Reload() error {
 	b.parser = content.NewParser(b.cfg)
 	b.theme, b.themeErr = LoadTheme(b.opts.Source, b.cfg.Theme)
 	files, warnings, err := content.List(b.opts.Source)
+	b.listErr = err
 	if err != nil {
 		b.files = map[string]parsed{}
 		return err
@@ -88,7 +92,16 @@ func (b *Builder) Reload() error {
 // content files changed, and whether it had to Reload everything because
 // fokus.toml or a theme file is among them. A folder is read whole, because
 // an editor or `git checkout` may have filled it before a watcher saw it.
+//
+// Whatever content.List treats in its own way is left to it, by reading
+// everything again, so that the preview shows what a build does: a link, a
+// file or folder that cannot be read, and any change after a Reload that
+// could not list the content at all (its files are not the site).
+// A file saved with the same bytes is not a change.
 func (b *Builder) Update(paths []string) (changed []string, reloaded bool, err error) {
+	if b.listErr != nil {
+		return nil, true, b.Reload()
+	}
 	var todo []string
 	before := map[string]parsed{}
 	for _, p := range paths {
@@ -108,19 +121,25 @@ func (b *Builder) Update(paths []string) (changed []string, reloaded bool, err e
 				changed = append(changed, old)
 			}
 		}
-		info, err := fs.Stat(b.opts.Source, p)
-		if err != nil {
+		info, err := fs.Lstat(b.opts.Source, p)
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
 			continue // gone: forgetting it was all there was to do
-		}
-		if !info.IsDir() {
+		case err != nil || info.Mode()&fs.ModeSymlink != 0:
+			return nil, true, b.Reload()
+		case !info.IsDir():
 			todo = append(todo, p)
 			continue
 		}
+		irregular := false
 		err = fs.WalkDir(b.opts.Source, p, func(q string, d fs.DirEntry, err error) error {
-			if err != nil {
+			switch {
+			case errors.Is(err, fs.ErrNotExist):
 				return nil // vanished while walking: the watcher reports it again
-			}
-			if d.IsDir() {
+			case err != nil || d.Type()&fs.ModeSymlink != 0:
+				irregular = true
+				return fs.SkipAll
+			case d.IsDir():
 				if hidden(q) {
 					return fs.SkipDir
 				}
@@ -129,8 +148,8 @@ func (b *Builder) Update(paths []string) (changed []string, reloaded bool, err e
 			todo = append(todo, q)
 			return nil
 		})
-		if err != nil {
-			return nil, false, err
+		if err != nil || irregular {
+			return nil, true, b.Reload()
 		}
 	}
 	var parse []string
@@ -151,6 +170,14 @@ func (b *Builder) Update(paths []string) (changed []string, reloaded bool, err e
 		changed = append(changed, p)
 	}
 	b.parseAll(parse)
+	for _, p := range parse {
+		if old, ok := before[p]; ok && old.sum != 0 && b.files[p].sum == old.sum {
+			// The same bytes (touch, a permission that changed nothing, an
+			// editor saving unchanged): the model keeps its documents.
+			b.files[p] = old
+			changed = slices.DeleteFunc(changed, func(c string) bool { return c == p })
+		}
+	}
 	sort.Strings(changed)
 	changed = compact(changed)
 	for _, p := range changed {
@@ -243,6 +270,7 @@ func (b *Builder) parseAll(files []string) {
 					continue
 				}
 				results[i].doc, results[i].diags = b.parser.Parse(content.KindOf(f), f, data)
+				results[i].sum = maphash.Bytes(frontSeed, data) | 1 // never 0, which is "unread"
 				if src, err := content.Split(data); err == nil {
 					results[i].front = maphash.String(frontSeed, src.Front)
 				}

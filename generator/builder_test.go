@@ -2,6 +2,7 @@ package generator
 
 import (
 	"bytes"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -146,5 +147,98 @@ func TestBuilderAfterEditsMatchesAFreshBuild(t *testing.T) {
 				t.Errorf("%s: %s differs from a fresh build's", step.name, p)
 			}
 		}
+	}
+}
+
+// failingDir is a file system whose folder fails to be listed while broken
+// is set, as an unreadable folder does.
+type failingDir struct {
+	fs.FS
+	dir    string
+	broken *bool
+}
+
+func (f failingDir) ReadDir(name string) ([]fs.DirEntry, error) {
+	if *f.broken && name == f.dir {
+		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrPermission}
+	}
+	return fs.ReadDir(f.FS, name)
+}
+
+// After a Reload that could not list the content, the builder holds no
+// site: the next change of any one file reads everything again instead of
+// building a site of that file alone (QA: the preview showed one idea).
+func TestBuilderReadsEverythingAfterAFailedReload(t *testing.T) {
+	dir := t.TempDir()
+	if err := corpus.Write(dir, 20, 3); err != nil {
+		t.Fatal(err)
+	}
+	broken := true
+	b := NewBuilder(Options{Source: failingDir{os.DirFS(dir), "content/objectives", &broken}})
+	if err := b.Reload(); err == nil {
+		t.Fatal("a Reload with an unlistable folder did not fail")
+	}
+	broken = false
+	p := "content/ideas/new.md"
+	if err := os.WriteFile(filepath.Join(dir, filepath.FromSlash(p)), []byte("+++\ntitle = \"New\"\nsubmitted = 2026-11-20\n+++\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, reloaded, err := b.Update([]string{p})
+	if err != nil || !reloaded {
+		t.Fatalf("Update after a failed Reload: reloaded %v, err %v; want everything read again", reloaded, err)
+	}
+	res := b.Model(time.Date(2026, 11, 26, 12, 0, 0, 0, time.UTC))
+	if len(res.Site.Ideas) != 21 || len(res.Site.Objectives) != 2 || len(res.Site.Teams) == 0 {
+		t.Errorf("site after the fix: %d ideas, %d objectives, %d teams; want 21, 2 and all teams", len(res.Site.Ideas), len(res.Site.Objectives), len(res.Site.Teams))
+	}
+}
+
+// What content.List treats in its own way, a link to a folder, is left to
+// it: the preview then warns as a build does instead of following the link.
+// A file saved with the same bytes is no change at all.
+func TestBuilderUpdateLeavesLinksToListAndSkipsUnchangedFiles(t *testing.T) {
+	dir := t.TempDir()
+	if err := corpus.Write(dir, 20, 3); err != nil {
+		t.Fatal(err)
+	}
+	b := NewBuilder(Options{Source: os.DirFS(dir)})
+	if err := b.Reload(); err != nil {
+		t.Fatal(err)
+	}
+	now := time.Date(2026, 11, 26, 12, 0, 0, 0, time.UTC)
+	ideas := len(b.Model(now).Site.Ideas)
+
+	entries, _ := os.ReadDir(filepath.Join(dir, "content", "ideas"))
+	var some string
+	for _, e := range entries {
+		if !e.IsDir() {
+			some = "content/ideas/" + e.Name()
+			break
+		}
+	}
+	data, _ := os.ReadFile(filepath.Join(dir, filepath.FromSlash(some)))
+	os.WriteFile(filepath.Join(dir, filepath.FromSlash(some)), data, 0o644)
+	if changed, reloaded, err := b.Update([]string{some}); err != nil || reloaded || len(changed) != 0 {
+		t.Errorf("a file saved unchanged: changed %v, reloaded %v, err %v; want no change", changed, reloaded, err)
+	}
+
+	other := t.TempDir()
+	os.WriteFile(filepath.Join(other, "linked.md"), []byte("+++\ntitle = \"Linked\"\nsubmitted = 2026-11-20\n+++\n"), 0o644)
+	if err := os.Symlink(other, filepath.Join(dir, "content", "ideas", "shared")); err != nil {
+		t.Fatal(err)
+	}
+	if _, reloaded, err := b.Update([]string{"content/ideas/shared"}); err != nil || !reloaded {
+		t.Fatalf("a link to a folder: reloaded %v, err %v; want everything read again", reloaded, err)
+	}
+	res := b.Model(now)
+	if len(res.Site.Ideas) != ideas {
+		t.Errorf("%d ideas after a link to a folder, want %d: the link is not followed", len(res.Site.Ideas), ideas)
+	}
+	warned := false
+	for _, d := range res.Diagnostics {
+		warned = warned || d.Path == "content/ideas/shared" && strings.Contains(d.Message, "link to a folder")
+	}
+	if !warned {
+		t.Errorf("no warning at the link:\n%s", res.Diagnostics)
 	}
 }

@@ -865,3 +865,25 @@ func TestThemeErrorsShowAtTheirFileAndLineAndFixHeals(t *testing.T) {
 		})
 	}
 }
+
+// A source folder deleted and made again (a fresh clone into the same
+// place) is watched again: edits after it reach the preview (QA: it stayed
+// on "no content/ folder" until a restart).
+func TestASourceFolderMadeAgainIsWatchedAgain(t *testing.T) {
+	p := start(t, site)
+	p.pageHas("/ideas/crm/", "Clean the CRM")
+	saved := t.TempDir()
+	if err := os.Rename(p.dir, filepath.Join(saved, "site")); err != nil {
+		t.Fatal(err)
+	}
+	eventually(t, "the preview says the content is gone", func() bool {
+		_, body := p.get("/")
+		return strings.Contains(body, "no content/ folder")
+	})
+	if err := os.Rename(filepath.Join(saved, "site"), p.dir); err != nil {
+		t.Fatal(err)
+	}
+	p.pageHas("/ideas/crm/", "Clean the CRM")
+	p.write("content/ideas/crm.md", idea("Clean the CRM, once more"))
+	p.pageHas("/ideas/crm/", "Clean the CRM, once more")
+}

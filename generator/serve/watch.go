@@ -37,14 +37,19 @@ type watcher struct {
 	mu      sync.Mutex
 	pending batch
 	kick    chan struct{} // a batch is ready; capacity 1
+
+	rootGone bool // the source folder was removed (only run's goroutine uses it)
 }
+
+// rootPoll is how often a removed source folder is looked for.
+const rootPoll = 300 * time.Millisecond
 
 func newWatcher(root string, quiet, maxWait time.Duration, logf func(string, ...any)) (*watcher, error) {
 	fsw, err := fsnotify.NewWatcher()
 	if err != nil {
 		return nil, err
 	}
-	w := &watcher{root: root, fsw: fsw, quiet: quiet, maxWait: maxWait, logf: logf,
+	w := &watcher{root: filepath.Clean(root), fsw: fsw, quiet: quiet, maxWait: maxWait, logf: logf,
 		pending: batch{paths: map[string]bool{}}, kick: make(chan struct{}, 1)}
 	if err := fsw.Add(root); err != nil {
 		fsw.Close()
@@ -161,11 +166,26 @@ func (w *watcher) run(ctx context.Context) {
 		}
 		quietT.Reset(w.quietFor())
 	}
+	poll := time.NewTicker(rootPoll)
+	defer poll.Stop()
 	for {
 		select {
 		case <-ctx.Done():
 			stop()
 			return
+		case <-poll.C:
+			// A source folder deleted and made again (a fresh clone, a
+			// restored backup) is a new folder that nothing watches yet.
+			if w.rootGone {
+				if info, err := os.Stat(w.root); err == nil && info.IsDir() && w.fsw.Add(w.root) == nil {
+					w.rootGone = false
+					w.rewatch()
+					w.mu.Lock()
+					w.pending.full = true
+					w.mu.Unlock()
+					touched()
+				}
+			}
 		case ev, ok := <-w.fsw.Events:
 			if !ok {
 				return
@@ -228,9 +248,20 @@ func (w *watcher) rewatch() {
 }
 
 // event records one fsnotify event and reports whether it matters.
+//
+// A change of permissions is one: a file that could not be read may be
+// readable now (and a folder watched at last), or the other way round. A
+// touch, Spotlight or a virus scanner changes no byte, and the rebuild that
+// reads the file again finds so and does nothing (Builder.Update).
 func (w *watcher) event(ev fsnotify.Event) bool {
-	if ev.Op == fsnotify.Chmod {
-		return false // touch, Spotlight, virus scanners: nothing to rebuild
+	if ev.Name == w.root && (ev.Op.Has(fsnotify.Remove) || ev.Op.Has(fsnotify.Rename)) {
+		// The source folder itself is gone, and its watch with it; run
+		// looks out for a folder of that name to come back.
+		w.rootGone = true
+		w.mu.Lock()
+		w.pending.full = true
+		w.mu.Unlock()
+		return true
 	}
 	if ev.Op.Has(fsnotify.Rename) || ev.Op.Has(fsnotify.Remove) {
 		// A folder renamed or moved away loses its watches (see
@@ -244,7 +275,7 @@ func (w *watcher) event(ev fsnotify.Event) bool {
 	if !relevant(rel) {
 		return false
 	}
-	if ev.Op.Has(fsnotify.Create) {
+	if ev.Op.Has(fsnotify.Create) || ev.Op.Has(fsnotify.Chmod) {
 		if info, err := os.Stat(ev.Name); err == nil && info.IsDir() {
 			// mkdir -p a/b/c arrives as one Create for a: b and c are only
 			// found by walking, and files written into them before their
