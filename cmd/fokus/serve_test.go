@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -146,6 +147,11 @@ func TestServeReportsABrokenThemeAsBuildDoes(t *testing.T) {
 			srv.stop(t)
 			if lines := strings.Split(srv.stderr.String(), "\n"); !slices.Contains(lines, want) {
 				t.Errorf("serve printed\n%s\nwant the line build prints:\n%s", srv.stderr.String(), want)
+			}
+			// And the count of the whole run, as build counts it.
+			summary := regexp.MustCompile(`(?m)^fokus: \d+ errors?, \d+ warnings?`).FindString(build.stderr)
+			if summary == "" || !strings.Contains(srv.stderr.String(), summary+"; the browser shows them") {
+				t.Errorf("serve printed\n%s\nwant build's count %q", srv.stderr.String(), summary)
 			}
 		})
 	}

@@ -59,7 +59,11 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	pg, found := st.pages[p]
 	if !found {
 		if _, dir := st.pages[p+"/index.html"]; dir {
-			http.Redirect(w, r, r.URL.Path+"/", http.StatusFound)
+			to := r.URL.Path + "/"
+			if r.URL.RawQuery != "" {
+				to += "?" + r.URL.RawQuery
+			}
+			http.Redirect(w, r, to, http.StatusFound)
 			return
 		}
 		s.special(w, r, st, p, http.StatusNotFound, "There is no page "+r.URL.Path+" (yet).")
@@ -195,8 +199,7 @@ func (s *Server) problems(diags diag.List) []problem {
 				lines[d.Path] = ls
 			}
 			if d.Line >= 1 && d.Line <= len(ls) {
-				pr.Source = ls[d.Line-1]
-				pr.Marker = strings.Repeat(" ", max(d.Col, 1)-1) + "^"
+				pr.Source, pr.Marker = excerpt(ls[d.Line-1], max(d.Col, 1))
 			}
 		} else {
 			pr.Where = "fokus"
@@ -210,6 +213,27 @@ func (s *Server) problems(diags diag.List) []problem {
 		out = []problem{{Where: "fokus", Severity: "error", Message: "the build failed"}}
 	}
 	return out
+}
+
+// excerptWidth is how many characters of a line the overlay shows around
+// the column: a line of 8 MB (a minified file, one line of binary) would
+// otherwise be copied into every page and every event stream.
+const excerptWidth = 160
+
+// excerpt returns the part of line around col (from 1, in characters) that
+// the overlay shows, with "…" where it was cut, and the marker under col.
+func excerpt(line string, col int) (source, marker string) {
+	runes := []rune(line)
+	from := max(0, min(col-1-excerptWidth/2, len(runes)-excerptWidth))
+	to := min(len(runes), from+excerptWidth)
+	source, at := string(runes[from:to]), col-1-from
+	if from > 0 {
+		source, at = "…"+source, at+1
+	}
+	if to < len(runes) {
+		source += "…"
+	}
+	return source, strings.Repeat(" ", max(at, 0)) + "^"
 }
 
 func overlayJSON(probs []problem) []byte {

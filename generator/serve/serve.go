@@ -21,6 +21,7 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -145,6 +146,7 @@ func New(opts Options) (*Server, error) {
 		w.fsw.Close()
 		return nil, fmt.Errorf("%s: %w; is this a fokus site?", opts.Source, err)
 	} else if err != nil {
+		s.logf("fokus: %v", err)
 		s.publishProblems(errorDiag(err))
 		return s, nil
 	}
@@ -153,6 +155,7 @@ func New(opts Options) (*Server, error) {
 		fmt.Fprintln(s.log, d.String())
 	}
 	if res.Failed() {
+		s.logf("fokus: %s; the browser shows them", res.Diagnostics.Summary())
 		s.publishProblems(res.Diagnostics)
 		return s, nil
 	}
@@ -160,6 +163,7 @@ func New(opts Options) (*Server, error) {
 	if err != nil {
 		d := generator.RenderDiagnostic(s.fsys, res.Site.Config, err)
 		fmt.Fprintln(s.log, d.String())
+		s.logf("fokus: %s; the browser shows them", append(slices.Clone(res.Diagnostics), d).Summary())
 		s.publishProblems(diag.List{d})
 		return s, nil
 	}
@@ -343,7 +347,8 @@ func (s *Server) rebuild(b batch) {
 	if err != nil {
 		// A template that fails to parse or to execute: reported at its
 		// file and line, as `fokus build` does.
-		s.fail(diag.List{generator.RenderDiagnostic(s.fsys, res.Site.Config, err)})
+		// The count is the whole run's, as build's, warnings included.
+		s.fail(append(slices.Clone(res.Diagnostics), generator.RenderDiagnostic(s.fsys, res.Site.Config, err)))
 		return
 	}
 	n := s.publishPages(out, false, kept)

@@ -887,3 +887,39 @@ func TestASourceFolderMadeAgainIsWatchedAgain(t *testing.T) {
 	p.write("content/ideas/crm.md", idea("Clean the CRM, once more"))
 	p.pageHas("/ideas/crm/", "Clean the CRM, once more")
 }
+
+// The overlay shows a part of a long line around the column, not the line
+// whole (QA: a line of 8 MB was copied into every page and event).
+func TestTheOverlayShowsAnExcerptOfALongLine(t *testing.T) {
+	for _, c := range []struct {
+		line           string
+		col            int
+		source, marker string
+	}{
+		{"title = 3", 9, "title = 3", "        ^"},
+		{strings.Repeat("a", 1000) + "X" + strings.Repeat("b", 1000), 1001,
+			"…" + strings.Repeat("a", 80) + "X" + strings.Repeat("b", 79) + "…", strings.Repeat(" ", 81) + "^"},
+		{"ü" + strings.Repeat("x", 300), 2, "ü" + strings.Repeat("x", 159) + "…", " ^"},
+		{strings.Repeat("x", 300) + "é", 301, "…" + strings.Repeat("x", 159) + "é", strings.Repeat(" ", 160) + "^"},
+	} {
+		source, marker := excerpt(c.line, c.col)
+		if source != c.source || marker != c.marker {
+			t.Errorf("excerpt of a line of %d at %d:\n got %q\n     %q\nwant %q\n     %q", len(c.line), c.col, source, marker, c.source, c.marker)
+		}
+	}
+}
+
+// A page asked for without its slash is redirected with its query.
+func TestTheSlashRedirectKeepsTheQuery(t *testing.T) {
+	p := start(t, site)
+	p.pageHas("/ideas/crm/", "Clean the CRM")
+	client := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+	resp, err := client.Get("http://" + p.addr + "/ideas/crm?from=mail")
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if loc := resp.Header.Get("Location"); resp.StatusCode != http.StatusFound || loc != "/ideas/crm/?from=mail" {
+		t.Errorf("GET /ideas/crm?from=mail: %d to %q, want 302 to /ideas/crm/?from=mail", resp.StatusCode, loc)
+	}
+}
