@@ -295,6 +295,7 @@ func (s *Server) rebuild(b batch) {
 			paths = append(paths, p)
 		}
 		sort.Strings(paths)
+		s.settle(paths)
 		changed, reloaded, err = s.builder.Update(paths)
 	}
 	if err == nil && !reloaded && len(changed) == 0 {
@@ -367,6 +368,31 @@ func (s *Server) rebuild(b batch) {
 			time.Since(start).Milliseconds(), what, diag.Plural(first, "page"), firstAt.Milliseconds(), n)
 	} else {
 		s.logf("fokus: rebuilt in %d ms (%s; %s changed)", time.Since(start).Milliseconds(), what, diag.Plural(n, "page"))
+	}
+}
+
+// settleFor is how long a rebuild waits for an empty content file to be
+// written.
+var settleFor = 150 * time.Millisecond
+
+// settle waits a moment for the content files among paths that are empty:
+// an editor that truncates a file and then writes it (cat > f, some save
+// modes) leaves it empty for a few milliseconds, and "file is empty" for
+// that moment would flash over every open page. A file still empty after
+// settleFor is reported as it is.
+func (s *Server) settle(paths []string) {
+	deadline := time.Now().Add(settleFor)
+	for _, p := range paths {
+		if content.KindOf(p) == "" {
+			continue
+		}
+		for time.Now().Before(deadline) {
+			info, err := fs.Stat(s.fsys, p)
+			if err != nil || !info.Mode().IsRegular() || info.Size() > 0 {
+				break
+			}
+			time.Sleep(5 * time.Millisecond)
+		}
 	}
 }
 

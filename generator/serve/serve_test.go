@@ -923,3 +923,28 @@ func TestTheSlashRedirectKeepsTheQuery(t *testing.T) {
 		t.Errorf("GET /ideas/crm?from=mail: %d to %q, want 302 to /ideas/crm/?from=mail", resp.StatusCode, loc)
 	}
 }
+
+// A content file that is empty for a moment while an editor writes it is
+// waited for, and read once written; one that stays empty is read as it is.
+func TestARebuildWaitsForAFileBeingWritten(t *testing.T) {
+	defer func(d time.Duration) { settleFor = d }(settleFor)
+	settleFor = 5 * time.Second // long enough that the write below comes first
+	dir := t.TempDir()
+	s := &Server{fsys: os.DirFS(dir)}
+	p := "content/ideas/x.md"
+	full := filepath.Join(dir, filepath.FromSlash(p))
+	os.MkdirAll(filepath.Dir(full), 0o755)
+	os.WriteFile(full, nil, 0o644)
+	go func() {
+		time.Sleep(20 * time.Millisecond)
+		os.WriteFile(full, []byte("+++\ntitle = \"X\"\n+++\n"), 0o644)
+	}()
+	s.settle([]string{p, "content/ideas/gone.md", "notes.txt"})
+	if info, err := os.Stat(full); err != nil || info.Size() == 0 {
+		t.Errorf("settle returned while the file was still empty: %v", err)
+	}
+
+	settleFor = 10 * time.Millisecond
+	os.WriteFile(full, nil, 0o644)
+	s.settle([]string{p}) // returns: an empty file stays one
+}
