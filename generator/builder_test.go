@@ -242,3 +242,39 @@ func TestBuilderUpdateLeavesLinksToListAndSkipsUnchangedFiles(t *testing.T) {
 		t.Errorf("no warning at the link:\n%s", res.Diagnostics)
 	}
 }
+
+// noRead is a file system whose file cannot be opened, as one without read
+// permission.
+type noRead struct {
+	fs.FS
+	file string
+}
+
+func (f noRead) Open(name string) (fs.File, error) {
+	if name == f.file {
+		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrPermission}
+	}
+	return f.FS.Open(name)
+}
+
+// A file that cannot be read is reported once, as a build reports it; the
+// documents that refer to it do not get "unknown team" on top.
+func TestBuilderReportsAnUnreadableFileAsCheckDoes(t *testing.T) {
+	dir := t.TempDir()
+	if err := corpus.Write(dir, 20, 3); err != nil {
+		t.Fatal(err)
+	}
+	src := noRead{os.DirFS(dir), "content/teams/team-1.md"}
+	now := time.Date(2026, 11, 26, 12, 0, 0, 0, time.UTC)
+	want, err := Check(Options{Source: src, Now: now})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := NewBuilder(Options{Source: src})
+	if err := b.Reload(); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := errorsOf(b.Model(now).Diagnostics), errorsOf(want.Diagnostics); strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("preview's errors:\n%s\nbuild's:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

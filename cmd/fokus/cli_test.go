@@ -426,6 +426,15 @@ func TestNewObjectiveIsForTheSitesCurrentPeriod(t *testing.T) {
 	if !bytes.Contains(data, []byte("\nperiod = \"PI 27.1\"\n")) {
 		t.Errorf("new objective is not for the site's period PI 27.1:\n%s", data)
 	}
+	// The period that has started on the day in the site's zone: half an
+	// hour into 2027 in Zurich is 2027-Q1, as the dashboard shows it.
+	dir = newSite(t, strings.Replace(archive, "language = \"en\"\n", "language = \"en\"\ntimezone = \"Europe/Zurich\"\n", 1)+
+		"-- content/objectives/sales/next.md --\n+++\ntitle = \"Next\"\nteam = \"sales\"\nperiod = \"2027-Q1\"\n\n[[key_results]]\ntitle = \"K\"\ndone = false\n+++\n"+
+		"-- content/objectives/sales/now.md --\n+++\ntitle = \"Now\"\nteam = \"sales\"\nperiod = \"2026-Q4\"\n\n[[key_results]]\ntitle = \"K\"\ndone = false\n+++\n")
+	fokus(t, dir, nil, "new", "objective", "--team", "sales", "New year", "--now", "2027-01-01T00:30:00+01:00").want(t, 0)
+	if data, _ := os.ReadFile(filepath.Join(dir, "content/objectives/sales/new-year.md")); !bytes.Contains(data, []byte("\nperiod = \"2027-Q1\"\n")) {
+		t.Errorf("new objective half an hour into 2027 in Zurich:\n%s", data)
+	}
 	// A site without objectives: today's quarter.
 	dir = newSite(t, "-- content/teams/sales.md --\n+++\ntitle = \"Sales\"\n+++\n")
 	fokus(t, dir, nil, "new", "objective", "--team", "sales", "First", "--now", "2026-11-26").want(t, 0)

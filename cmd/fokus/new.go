@@ -174,7 +174,9 @@ func sitePeriod(src fs.FS, cfg *content.Config, now time.Time) string {
 		return cfg.Period
 	}
 	if set, _, err := content.Load(src, content.Options{DeferBodies: true}); err == nil {
-		if s, _ := scoring.Build(set, now); s.Period != "" {
+		// A day, as a build gives it (Options.today): the period that
+		// has started by this day, wherever the site's zone lies.
+		if s, _ := scoring.Build(set, content.Day(now.Year(), now.Month(), now.Day())); s.Period != "" {
 			return s.Period
 		}
 	}

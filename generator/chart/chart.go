@@ -198,7 +198,8 @@ func Matrix(s *site.Site, tx Text) Chart {
 	} else if c := outlierCap(ideas, func(i *site.Idea) float64 { return i.Score.X }); c > 0 {
 		xMax = c
 	}
-	if c := outlierCap(ideas, func(i *site.Idea) float64 { return i.Score.Y }); c > 0 {
+	// ice's benefit is a product of two ratings of 1 to 10: no outliers.
+	if c := outlierCap(ideas, func(i *site.Idea) float64 { return i.Score.Y }); c > 0 && model != "ice" {
 		yMax = c // one reach of 250,000 among reaches of hundreds, under rice
 	}
 	xName, yName := tx.T("axis."+model+".x"), tx.T("axis."+model+".y")

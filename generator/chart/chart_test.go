@@ -553,6 +553,13 @@ func TestMatrixCapsTheEffortAxisAtOutliers(t *testing.T) {
 		{"no outlier", many("wsjf", 40, 11), niceMax(11)},
 		{"ice", many("ice", 40, 40), 10},
 	} {
+		if c.name == "ice" {
+			// Nor is ice's benefit, a product of two ratings, capped.
+			c.s.Ranked[0].Score.Y = 100
+			if got := matrixOf(t, c.s).YAxis[0].Max; got != niceMax(100) {
+				t.Errorf("ice: y axis ends at %v, want %v", got, niceMax(100))
+			}
+		}
 		if got := matrixOf(t, c.s).XAxis[0].Max; got != c.max {
 			t.Errorf("%s: x axis ends at %v, want %v", c.name, got, c.max)
 		}

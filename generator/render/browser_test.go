@@ -845,7 +845,7 @@ func TestBrowserPriorityChartsFitAPhone(t *testing.T) {
 				// enough: on a desktop, the example's widest ones.
 				if width >= 1280 && tc.name == "example" {
 					named := eval[int](tb, `echarts.getInstanceByDom(document.getElementById('chart-load')).getOption().series
-						.filter(s => s.type === 'bar').flatMap(s => s.data).filter(d => d && d.label && d.label.show).length`)
+						.filter(s => s.type === 'bar').flatMap(s => s.data).filter(d => d && d.label && d.label.show && d.label.formatter === '{b}').length`)
 					if named == 0 {
 						t.Errorf("at %d px: no segment of the load chart carries its idea's title", width)
 					}

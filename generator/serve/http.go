@@ -226,7 +226,7 @@ func excerpt(line string, col int) (source, marker string) {
 	runes := []rune(line)
 	from := max(0, min(col-1-excerptWidth/2, len(runes)-excerptWidth))
 	to := min(len(runes), from+excerptWidth)
-	source, at := string(runes[from:to]), col-1-from
+	source, at := string(runes[from:to]), min(col-1, len(runes))-from
 	if from > 0 {
 		source, at = "…"+source, at+1
 	}

@@ -21,6 +21,7 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"path/filepath"
 	"slices"
 	"sort"
 	"strconv"
@@ -130,12 +131,19 @@ func New(opts Options) (*Server, error) {
 	if opts.Now == nil {
 		opts.Now = time.Now
 	}
-	s := &Server{opts: opts, fsys: os.DirFS(opts.Source), log: opts.Log, done: make(chan struct{}),
+	// The source by its absolute name, not through the working folder: a
+	// source deleted and made again (a fresh clone) is a new folder, which
+	// "." never becomes (see watcher.rootGone).
+	root, err := filepath.Abs(opts.Source)
+	if err != nil {
+		return nil, err
+	}
+	s := &Server{opts: opts, fsys: os.DirFS(root), log: opts.Log, done: make(chan struct{}),
 		cur: &state{next: make(chan struct{})}}
 	if s.log == nil {
 		s.log = io.Discard
 	}
-	w, err := newWatcher(opts.Source, opts.Quiet, opts.MaxWait, s.logf)
+	w, err := newWatcher(root, opts.Quiet, opts.MaxWait, s.logf)
 	if err != nil {
 		return nil, fmt.Errorf("watching %s: %w", opts.Source, err)
 	}

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -248,12 +249,10 @@ func (w *watcher) rewatch() {
 }
 
 // event records one fsnotify event and reports whether it matters.
-//
-// A change of permissions is one: a file that could not be read may be
-// readable now (and a folder watched at last), or the other way round. A
-// touch, Spotlight or a virus scanner changes no byte, and the rebuild that
-// reads the file again finds so and does nothing (Builder.Update).
 func (w *watcher) event(ev fsnotify.Event) bool {
+	if ev.Op == fsnotify.Chmod {
+		return w.chmod(ev.Name)
+	}
 	if ev.Name == w.root && (ev.Op.Has(fsnotify.Remove) || ev.Op.Has(fsnotify.Rename)) {
 		// The source folder itself is gone, and its watch with it; run
 		// looks out for a folder of that name to come back.
@@ -275,7 +274,7 @@ func (w *watcher) event(ev fsnotify.Event) bool {
 	if !relevant(rel) {
 		return false
 	}
-	if ev.Op.Has(fsnotify.Create) || ev.Op.Has(fsnotify.Chmod) {
+	if ev.Op.Has(fsnotify.Create) {
 		if info, err := os.Stat(ev.Name); err == nil && info.IsDir() {
 			// mkdir -p a/b/c arrives as one Create for a: b and c are only
 			// found by walking, and files written into them before their
@@ -285,6 +284,37 @@ func (w *watcher) event(ev fsnotify.Event) bool {
 			// makes the rebuild forget the files it had there.
 			w.addTree(ev.Name)
 		}
+	}
+	w.mu.Lock()
+	w.pending.paths[rel] = true
+	w.mu.Unlock()
+	return true
+}
+
+// chmod records a change of permissions (or of times: touch, Spotlight, a
+// virus scanner, rsync) where it may matter: a content file that could not be
+// read may be readable now, or the other way round, and a folder that could
+// not be watched may be watched at last. A content file is read again, and
+// the rebuild finds nothing to do if its bytes are the same
+// (Builder.Update); a folder counts only when it was not watched yet, since
+// reading a whole folder again for every touch of it would be a storm. The
+// permissions of fokus.toml and of theme files are left to their next save.
+func (w *watcher) chmod(name string) bool {
+	rel := w.rel(name)
+	if !relevant(rel) || !strings.HasPrefix(rel, "content/") {
+		return false
+	}
+	info, err := os.Stat(name)
+	switch {
+	case err != nil:
+		return false // gone, or a folder above it unreadable: its own events follow
+	case info.IsDir():
+		if slices.Contains(w.fsw.WatchList(), name) {
+			return false
+		}
+		w.addTree(name)
+	case !strings.HasSuffix(rel, ".md"):
+		return false
 	}
 	w.mu.Lock()
 	w.pending.paths[rel] = true

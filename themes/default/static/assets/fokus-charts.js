@@ -162,7 +162,9 @@
         }
         var px = d.value / max * inner;
         if (px >= 40) {
-          d.label = { show: true, position: 'inside', formatter: String(d.name), width: Math.floor(px - 8),
+          // '{b}' is the item's name as it is; the name itself as the
+          // formatter would be read as a template ({a}, {b|…} in a title).
+          d.label = { show: true, position: 'inside', formatter: '{b}', width: Math.floor(px - 8),
             overflow: 'truncate', color: '#ffffff', fontSize: 11 };
         }
       });
