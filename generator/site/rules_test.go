@@ -335,11 +335,11 @@ func TestRuleMessagesCountOneDayInTheSingular(t *testing.T) {
 // the entry, and no-stop still fires.
 func TestAnIdeaStoppingItselfStopsNothing(t *testing.T) {
 	files := ruleFiles{}.team("a", "").idea("self", `teams = ["a"]`+"\nstatus = \"accepted\"",
-		"[decision]\ndate = 2026-11-02\nby = \"Ann\"\nrationale = \"Yes.\"\nstops = [\"self\"]\n")
+		"[decision]\ndate = 2026-11-02\nby = \"Ann\"\nrationale = \"Yes.\"\nstops = [\"\", \"self\"]\n")
 	res := checkRules(t, files, ruleToday)
 	expectOne(t, files, res, "no-stop", "content/ideas/self.md", "stops", "names nothing that stops")
 	line := lineOf(t, files, "content/ideas/self.md", "stops")
-	want := fmt.Sprintf(`content/ideas/self.md:%d:10: warning: decision.stops names this idea itself ("self"); name what stops to make room for it`, line)
+	want := fmt.Sprintf(`content/ideas/self.md:%d:9: warning: decision.stops names this idea itself ("self"); name what stops to make room for it`, line)
 	var got []string
 	for _, d := range res.Diagnostics {
 		got = append(got, d.String())

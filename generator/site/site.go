@@ -271,7 +271,7 @@ func (s *Site) linkIdea(idea *Idea) {
 		diags.Errorf(idea.Path, p.Line, p.Col, "status %q needs a [decision] with date, by and rationale", idea.Status)
 	}
 	if idea.Decision != nil {
-		for i, text := range idea.Decision.Stops {
+		for _, text := range idea.Decision.Stops {
 			// A blank entry names nothing: it would show as an empty bullet
 			// and could silence no-stop. The parser leaves it out with a
 			// warning; a document made otherwise gets the same model.
@@ -281,8 +281,10 @@ func (s *Site) linkIdea(idea *Idea) {
 			st := Stop{Text: text}
 			if other := s.ideas[strings.TrimSpace(text)]; other == idea {
 				// Stopping itself makes no room for it: left out, so that
-				// no-stop still says that nothing stops.
-				p := idea.At("decision.stops." + itoa(i))
+				// no-stop still says that nothing stops. At the list, not
+				// the entry: i counts the entries without the blank ones
+				// the parser dropped.
+				p := idea.At("decision.stops")
 				diags.Warnf(idea.Path, p.Line, p.Col, "decision.stops names this idea itself (%q); name what stops to make room for it", text)
 				continue
 			} else if other != nil {
