@@ -496,6 +496,21 @@ func TestATemplateThatFailsWhileRenderingIsReportedAtItsLine(t *testing.T) {
 	}
 }
 
+// A template's column counts characters, as every diagnostic does; Go's
+// template package counts bytes, and "Über" is five of them.
+func TestATemplateErrorsColumnCountsCharacters(t *testing.T) {
+	archive := validSite + "-- fokus.toml --\ntheme = \"custom\"\n-- themes/custom/templates/backlog.html --\n{{define \"main\"}}\n<p>Über {{.Nope}}</p>\n{{end}}\n"
+	fsys := testsite.MapFS(archive)
+	res, err := Check(Options{Source: fsys, Now: testNow, NowDay: true})
+	if err != nil || res.Failed() {
+		t.Fatalf("check: %v %s", err, res.Diagnostics)
+	}
+	err = RenderTo(fsys, res, discard{})
+	if got := RenderDiagnostic(fsys, res.Site.Config, err).String(); !strings.HasPrefix(got, "themes/custom/templates/backlog.html:2:11: error: executing") {
+		t.Errorf("got %s", got)
+	}
+}
+
 // A custom theme that leaves a template out gets the built-in one; when that
 // one fails (here because the theme's partials.html lacks a partial it
 // calls), the diagnostic names the built-in file, not a file of the custom

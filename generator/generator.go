@@ -9,7 +9,9 @@ import (
 	"io/fs"
 	"regexp"
 	"strconv"
+	"strings"
 	"time"
+	"unicode/utf8"
 
 	"fokus/generator/content"
 	"fokus/generator/diag"
@@ -120,6 +122,27 @@ func RenderDiagnostic(source fs.FS, cfg *content.Config, err error) diag.Diagnos
 // which is in no folder the user can open.
 const builtinRoot = "themes/default/ (built in) "
 
+// themeLine returns line n (from 1) of a theme file as a diagnostic names
+// it: in the embedded default theme, or in source.
+func themeLine(source fs.FS, file string, n int) (string, bool) {
+	fsys := source
+	if rest, ok := strings.CutPrefix(file, builtinRoot); ok {
+		fsys, file = themes.Default(), rest
+	}
+	if fsys == nil {
+		return "", false
+	}
+	data, err := fs.ReadFile(fsys, file)
+	if err != nil {
+		return "", false
+	}
+	lines := strings.Split(string(data), "\n")
+	if n < 1 || n > len(lines) {
+		return "", false
+	}
+	return lines[n-1], true
+}
+
 // ThemeDiagnostic turns an error of loading or executing a theme into a
 // diagnostic at the theme file and line it names, or at the theme key of
 // fokus.toml when it names none. A custom theme's file that the theme in
@@ -142,9 +165,13 @@ func ThemeDiagnostic(source fs.FS, cfg *content.Config, err error) diag.Diagnost
 		d.Path = at("templates/" + m[1])
 		d.Line, _ = strconv.Atoi(m[2])
 		if m[3] != "" {
-			// text/template counts columns from 0, diagnostics from 1.
-			col, _ := strconv.Atoi(m[3])
-			d.Col = col + 1
+			// text/template counts bytes from 0, diagnostics characters
+			// from 1: "<p>Über {{.X}}" has .X in column 11, at byte 11.
+			offset, _ := strconv.Atoi(m[3])
+			d.Col = offset + 1
+			if line, ok := themeLine(source, d.Path, d.Line); ok && offset <= len(line) {
+				d.Col = utf8.RuneCountInString(line[:offset]) + 1
+			}
 		}
 		d.Message = m[4]
 		return d
