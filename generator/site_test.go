@@ -426,6 +426,13 @@ func TestAThemeStringsFileOverridesOnlyTheKeysItHas(t *testing.T) {
 	if strings.Contains(page, ">backlog<") {
 		t.Error("a label without text in the theme's file shows its key")
 	}
+	// A counted label worded anew keeps its wording for one too, instead
+	// of the built-in singular of the other wording.
+	archive = exampleSite + "-- fokus.toml --\nlanguage = \"en\"\ntheme = \"custom\"\n" +
+		"-- themes/custom/i18n/en.toml --\ndecisions_made = \"rulings\"\n"
+	if page := string(build(t, archive, false)["index.html"]); strings.Contains(page, " decision</p>") || !strings.Contains(page, " rulings</p>") {
+		t.Errorf("the dashboard's count of decisions mixes wordings:\n%s", page[strings.Index(page, `class="lead"`):][:300])
+	}
 }
 
 // The built-in theme renders each idea's row once, with a stand-in for the

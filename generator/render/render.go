@@ -116,6 +116,7 @@ func LoadTheme(layers ...fs.FS) (*Theme, error) {
 	for _, lang := range []string{"de", "en"} {
 		file := "i18n/" + lang + ".toml"
 		m := map[string]string{}
+		setBy := map[string]int{} // key → the layer whose text it has
 		found := false
 		for i := len(layers) - 1; i >= 0; i-- {
 			data, err := fs.ReadFile(layers[i], file)
@@ -126,7 +127,8 @@ func LoadTheme(layers ...fs.FS) (*Theme, error) {
 				return nil, fmt.Errorf("theme: %w", err)
 			}
 			found = true
-			if _, err := toml.Decode(string(data), &m); err != nil {
+			layer := map[string]string{}
+			if _, err := toml.Decode(string(data), &layer); err != nil {
 				te := &ThemeFileError{File: file, Line: 1, Message: err.Error()}
 				var perr toml.ParseError
 				if errors.As(err, &perr) {
@@ -134,9 +136,22 @@ func LoadTheme(layers ...fs.FS) (*Theme, error) {
 				}
 				return nil, te
 			}
+			for k, v := range layer {
+				m[k], setBy[k] = v, i
+			}
 		}
 		if !found {
 			return nil, fmt.Errorf("theme: open %s: %w", file, fs.ErrNotExist)
+		}
+		// A theme that words a counted label ("ranked_open") but not its
+		// singular ("ranked_open_one") has its own word for one as well,
+		// rather than the built-in singular of another wording.
+		for k := range m {
+			if base, ok := strings.CutSuffix(k, "_one"); ok {
+				if b, has := setBy[base]; has && b < setBy[k] {
+					delete(m, k)
+				}
+			}
 		}
 		t.strings[lang] = m
 	}
