@@ -429,8 +429,9 @@ func TestAThemeStringsFileOverridesOnlyTheKeysItHas(t *testing.T) {
 	// A counted label worded anew keeps its wording for one too, instead
 	// of the built-in singular of the other wording.
 	archive = exampleSite + "-- fokus.toml --\nlanguage = \"en\"\ntheme = \"custom\"\n" +
-		"-- themes/custom/i18n/en.toml --\ndecisions_made = \"rulings\"\n"
-	if page := string(build(t, archive, false)["index.html"]); strings.Contains(page, " decision</p>") || !strings.Contains(page, " rulings</p>") {
+		"-- themes/custom/i18n/en.toml --\ndecisions_made = \"rulings\"\n" +
+		"-- content/ideas/tiktok.md --\n+++\ntitle = \"TikTok for apprentices\"\nsubmitted = 2026-03-01\n+++\n" // one decision left
+	if page := string(build(t, archive, false)["index.html"]); strings.Contains(page, "1 decision</p>") || !strings.Contains(page, "1 rulings</p>") {
 		t.Errorf("the dashboard's count of decisions mixes wordings:\n%s", page[strings.Index(page, `class="lead"`):][:300])
 	}
 }
