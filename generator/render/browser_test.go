@@ -917,6 +917,26 @@ func TestBrowserLandscapePostersShowTheExamplesObjectivesWhole(t *testing.T) {
 	if len(cut) > 0 {
 		t.Errorf("objective titles cut on landscape posters: %q", cut)
 	}
+	// The type grows into the room the generator's estimate left (poster.js):
+	// the estimate errs high, so some poster has room.
+	var set []float64
+	for _, m := range regexp.MustCompile(`--fs: ([0-9.]+)mm`).FindAllStringSubmatch(string(res.Output["posters/index.html"]), -1) {
+		f, _ := strconv.ParseFloat(m[1], 64)
+		set = append(set, f)
+	}
+	drawn := eval[[]float64](tb, `[...document.querySelectorAll('.poster')].map(p => parseFloat(p.style.getPropertyValue('--fs')))`)
+	grown := 0
+	for i := range min(len(set), len(drawn)) {
+		if drawn[i] < set[i] {
+			t.Errorf("poster %d: type shrank from %v to %v mm", i, set[i], drawn[i])
+		}
+		if drawn[i] > set[i]*1.03 {
+			grown++
+		}
+	}
+	if len(set) != len(drawn) || grown == 0 {
+		t.Errorf("no poster's type grew into its room: set %v, drawn %v", set, drawn)
+	}
 	if n := pdfPages(printPDF(tb)); n != len(res.Site.Teams) {
 		t.Errorf("posters/index.html prints on %d pages, want %d", n, len(res.Site.Teams))
 	}
