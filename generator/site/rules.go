@@ -30,6 +30,8 @@ var Rules = []Rule{
 	{"unassessed", content.KindIdea},
 	{"revisit-due", content.KindIdea},
 	{"unaligned", content.KindIdea},
+	{"no-team", content.KindIdea},
+	{"still-running", content.KindIdea},
 	{"too-many-objectives", content.KindTeam},
 }
 
@@ -130,6 +132,19 @@ func (s *Site) applyRules(diags *diag.List) []*Finding {
 		}
 		if committed && len(idea.Idea.Objectives) == 0 {
 			onIdea(idea, "unaligned", "status", "%q is %s but contributes to no objective; name them in objectives", idea.Title, idea.Status)
+		}
+		if committed && len(idea.Teams) == 0 {
+			onIdea(idea, "no-team", "status", "%q is %s but no team carries it, so its size counts in no team's load; name them in teams", idea.Title, idea.Status)
+		}
+		// What a decision stops must stop: an idea named in the stops of
+		// another's decision that still runs makes the room twice.
+		if idea.Committed() || idea.Status == "done" {
+			for _, st := range idea.Stops {
+				if other := st.Idea; other != nil && other.Committed() {
+					onIdea(other, "still-running", "status", "%q is %s, but the decision on %q of %s stops it; set its status to dropped or done, or take it out of that decision's stops",
+						other.Title, other.Status, idea.Title, idea.Decision.Date.Format("2006-01-02"))
+				}
+			}
 		}
 	}
 	for _, t := range s.Teams {

@@ -462,7 +462,9 @@ func everyRuleSite() ruleFiles {
 		idea("uboot", "teams = [\"a\"]\nstatus = \"in-progress\"", "[score]\nvalue = 1\ntime_criticality = 1\nrisk_reduction = 1\njob_size = 2\n").
 		idea("busy", "teams = [\"a\"]\nstatus = \"in-progress\"\nobjectives = [\"o0\"]", decided).
 		idea("waiting", "status = \"parked\"", decided+"revisit = 2026-11-01\n").
-		idea("forgotten", "", "")
+		idea("forgotten", "", "").
+		// Carried by no team, and its decision stops "busy", which runs on.
+		idea("stopper", "status = \"accepted\"\nobjectives = [\"o0\"]", "[decision]\ndate = 2026-11-10\nby = \"Board\"\nrationale = \"Go.\"\nstops = [\"busy\"]\n")
 	files["content/ideas/forgotten.md"] = strings.Replace(files["content/ideas/forgotten.md"], "2026-11-01", "2026-01-01", 1)
 	for i := range 6 {
 		files.objective(fmt.Sprintf("o%d", i), "a", "2026-Q4", "")
@@ -624,6 +626,7 @@ func TestDashboardOpensWithFocusPanelGroupedByRule(t *testing.T) {
 		"undeclared": "ideas/uboot/index.html", "over-capacity": "teams/a/index.html", "over-wip": "teams/a/index.html",
 		"no-stop": "ideas/uboot/index.html", "stale": "objectives/o0/index.html", "unassessed": "ideas/forgotten/index.html",
 		"revisit-due": "ideas/waiting/index.html", "unaligned": "ideas/uboot/index.html", "too-many-objectives": "teams/a/index.html",
+		"no-team": "ideas/stopper/index.html", "still-running": "ideas/busy/index.html",
 	}
 	last := -1
 	for _, r := range site.Rules {
@@ -781,4 +784,29 @@ func TestOverCapacityShowsALoadThatReadsAsMore(t *testing.T) {
 		idea("x", "teams = [\"a\", \"b\", \"c\"]\nstatus = \"accepted\"\nobjectives = [\"o\"]", "[score]\nvalue = 1\ntime_criticality = 1\nrisk_reduction = 1\njob_size = 10\n\n"+decided)
 	res := checkRules(t, files, ruleToday)
 	expectOne(t, files, res, "over-capacity", "content/teams/a.md", "capacity", "carries 3.33333 points", "capacity of 3.3333")
+}
+
+// An idea that another's decision stops, yet still runs, is flagged on its
+// own page; a done idea's decision counts, a stop of an idea that did stop
+// (dropped) does not (QA).
+func TestStillRunningFlagsAnIdeaThatADecisionStops(t *testing.T) {
+	stops := func(date, slug string) string {
+		return "[decision]\ndate = " + date + "\nby = \"Board\"\nrationale = \"Go.\"\nstops = [\"" + slug + "\"]\n"
+	}
+	files := ruleFiles{}.team("a", "").
+		idea("crm", "teams = [\"a\"]\nstatus = \"accepted\"", stops("2026-10-05", "calls")).
+		idea("calls", "teams = [\"a\"]\nstatus = \"in-progress\"", decided).
+		idea("old", "teams = [\"a\"]\nstatus = \"done\"", stops("2026-09-01", "fair")).
+		idea("fair", "teams = [\"a\"]\nstatus = \"dropped\"", decided)
+	res := checkRules(t, files, ruleToday)
+	expectOne(t, files, res, "still-running", "content/ideas/calls.md", "status", `"Idea calls" is in-progress, but the decision on "Idea crm" of 2026-10-05 stops it`)
+}
+
+// A committed idea that no team carries counts in no team's load: flagged.
+func TestNoTeamFlagsACommittedIdeaThatNoTeamCarries(t *testing.T) {
+	files := ruleFiles{}.team("a", "").
+		idea("orphan", "status = \"accepted\"", decided).
+		idea("idle", "", "")
+	res := checkRules(t, files, ruleToday)
+	expectOne(t, files, res, "no-team", "content/ideas/orphan.md", "status", `"Idea orphan" is accepted but no team carries it`)
 }
