@@ -4,11 +4,11 @@ import (
 	"bytes"
 	"fmt"
 	"io/fs"
-	"slices"
 	"strings"
 	"testing"
 	"time"
 
+	"fokus/generator/content"
 	"fokus/generator/diag"
 	"fokus/generator/internal/testsite"
 	"fokus/themes"
@@ -563,16 +563,31 @@ func TestMarkdownFilesWithAnotherEndingAreNotSilentlyIgnored(t *testing.T) {
 func TestALocalImageInABodyIsAWarningAtItsPlace(t *testing.T) {
 	const x = "content/ideas/x.md"
 	archive := validSite + "-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-20`) +
-		"Intro.\n\nSee ![Ablauf](img/ablauf.png) and ![](/abs.png).\n\n![web](https://example.com/a.png)\n"
+		"Intro.\n\nSee ![Ablauf](img/ablauf.png) and ![](/abs.png).\n\n![web](https://example.com/a.png) ![](//cdn.example/p.png)\n"
 	var got []string
 	for _, d := range check(t, archive) {
 		got = append(got, d.String())
 	}
-	const msg = "warning: this image will not show: fokus publishes no files from content/; link an image on a web server (https://…)"
-	want := []string{x + ":9:5: " + msg, x + ":9:1: " + msg}
-	slices.Sort(want)
+	const local = "warning: this image will not show: fokus publishes no files from content/; link to where the picture is kept instead, [Ablauf](https://…)"
+	const remote = "warning: this image is shown as a link to it: a page of fokus loads nothing from outside the site"
+	// An image without alt text is placed at its paragraph (imageOffset).
+	want := []string{x + ":9:1: " + local, x + ":9:5: " + local, x + ":11:1: " + remote, x + ":11:1: " + remote}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// A page loads nothing from outside the site (SPEC): an image from elsewhere
+// in a body is a link to it, with its alt text or, without one, its address.
+func TestAnImageFromOutsideTheSiteIsALink(t *testing.T) {
+	md := content.NewMarkdown(false)
+	html, err := md.HTML([]byte("![Ablauf](https://example.com/a.png \"Der Ablauf\") and ![](//cdn.example/p.png)\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `<p><a href="https://example.com/a.png" title="Der Ablauf">Ablauf</a> and <a href="//cdn.example/p.png">//cdn.example/p.png</a></p>` + "\n"
+	if string(html) != want {
+		t.Errorf("got  %s\nwant %s", html, want)
 	}
 }
 

@@ -178,17 +178,20 @@ func (p *Parser) Parse(kind Kind, filePath string, data []byte) (any, diag.List)
 	}
 	d := &decoder{path: filePath, pos: newPositions(src.Front, src.FrontLine), diags: &diags, tz: p.tz}
 	doc := Doc{Path: filePath, Slug: strings.TrimSuffix(path.Base(filePath), ".md"), pos: d.pos}
-	var localImages []int
+	var images []ImageNote
 	var err error
 	if p.defers(src.Body) {
 		doc.later, doc.sum = p.later, maphash.Bytes(sumSeed, data)
 	} else {
-		doc.html, localImages, err = p.md.Convert(src.Body)
+		doc.html, images, err = p.md.Convert(src.Body)
 	}
-	for _, off := range localImages {
-		line, col := lineCol(src.Body, off)
-		diags = append(diags, diag.Diagnostic{Path: filePath, Line: src.BodyLine + line - 1, Col: col, Severity: diag.Warning,
-			Message: "this image will not show: fokus publishes no files from content/; link an image on a web server (https://…)"})
+	for _, img := range images {
+		line, col := lineCol(src.Body, img.Offset)
+		msg := "this image will not show: fokus publishes no files from content/; link to where the picture is kept instead, [Ablauf](https://…)"
+		if img.Remote {
+			msg = "this image is shown as a link to it: a page of fokus loads nothing from outside the site"
+		}
+		diags = append(diags, diag.Diagnostic{Path: filePath, Line: src.BodyLine + line - 1, Col: col, Severity: diag.Warning, Message: msg})
 	}
 	if err != nil {
 		diags.Errorf(filePath, src.BodyLine, 1, "cannot render Markdown: %v", err)

@@ -47,10 +47,19 @@ func (m *Markdown) HTML(body []byte) (template.HTML, error) {
 	return h, err
 }
 
-// Convert is HTML that also returns the byte offsets in body of images
-// with a local path, which the site will not have: fokus publishes no
-// files from content/, so such an image shows as broken.
-func (m *Markdown) Convert(body []byte) (template.HTML, []int, error) {
+// ImageNote is an image in a body that does not show as one: Offset is
+// where it starts in the body. A local path (Remote false) shows as broken:
+// fokus publishes no files from content/. An image from elsewhere (Remote)
+// is shown as a link to it: a page of fokus loads nothing from outside the
+// site (SPEC).
+type ImageNote struct {
+	Offset int
+	Remote bool
+}
+
+// Convert is HTML that also returns the images of body that do not show as
+// images (see ImageNote).
+func (m *Markdown) Convert(body []byte) (template.HTML, []ImageNote, error) {
 	c := conversions.Get().(*conversion)
 	defer conversions.Put(c)
 	c.buf.Reset()
@@ -59,8 +68,8 @@ func (m *Markdown) Convert(body []byte) (template.HTML, []int, error) {
 	if err := m.md.Convert(body, c.w, parser.WithContext(ctx)); err != nil {
 		return "", nil, err
 	}
-	local, _ := ctx.Get(localImagesKey).([]int)
-	return template.HTML(c.buf.String()), local, nil
+	notes, _ := ctx.Get(imageNotesKey).([]ImageNote)
+	return template.HTML(c.buf.String()), notes, nil
 }
 
 // conversion is what a conversion writes into, kept for the next one:
@@ -79,8 +88,8 @@ var conversions = sync.Pool{New: func() any {
 	return c
 }}
 
-// localImagesKey carries the offsets of local images out of a conversion.
-var localImagesKey = parser.NewContextKey()
+// imageNotesKey carries the ImageNotes out of a conversion.
+var imageNotesKey = parser.NewContextKey()
 
 // localImage reports whether an image source is a path on this machine
 // rather than a URL: relative ("img/a.png") or absolute ("/a.png").
@@ -97,10 +106,12 @@ func localImage(src string) bool {
 // autolinks whose destination has a scheme
 // other than http, https, mailto or tel, so "javascript:" never reaches the
 // page, however it is spelled (entities, percent-encoding, control characters).
+// An image from outside the site becomes a link to it, with its alt text.
 type safeLinks struct{}
 
 func (safeLinks) Transform(doc *ast.Document, reader text.Reader, pc parser.Context) {
 	var unsafe []ast.Node
+	var remotes []*ast.Image
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
@@ -113,9 +124,13 @@ func (safeLinks) Transform(doc *ast.Document, reader text.Reader, pc parser.Cont
 		case *ast.Image:
 			if !SafeURL(string(n.Destination)) {
 				unsafe = append(unsafe, n)
-			} else if localImage(string(n.Destination)) {
-				local, _ := pc.Get(localImagesKey).([]int)
-				pc.Set(localImagesKey, append(local, imageOffset(n)))
+			} else {
+				remote := !localImage(string(n.Destination))
+				notes, _ := pc.Get(imageNotesKey).([]ImageNote)
+				pc.Set(imageNotesKey, append(notes, ImageNote{Offset: imageOffset(n), Remote: remote}))
+				if remote {
+					remotes = append(remotes, n)
+				}
 			}
 		case *ast.AutoLink:
 			if !SafeURL(string(n.URL(reader.Source()))) {
@@ -137,6 +152,19 @@ func (safeLinks) Transform(doc *ast.Document, reader text.Reader, pc parser.Cont
 		// An autolink's text is the script URL itself, so it goes entirely,
 		// as an image does: no trace of "javascript:" reaches the page.
 		parent.RemoveChild(parent, n)
+	}
+	for _, img := range remotes {
+		link := ast.NewLink()
+		link.Destination, link.Title = img.Destination, img.Title
+		for c := img.FirstChild(); c != nil; {
+			next := c.NextSibling()
+			link.AppendChild(link, c)
+			c = next
+		}
+		if !link.HasChildren() {
+			link.AppendChild(link, ast.NewString(img.Destination))
+		}
+		img.Parent().ReplaceChild(img.Parent(), img, link)
 	}
 }
 
