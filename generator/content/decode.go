@@ -296,11 +296,29 @@ func (t *table) unknown(known ...string) {
 			continue
 		}
 		msg := fmt.Sprintf("unknown key %q in %s", t.label(k), t.kind)
-		if s := suggest(k, known); s != "" {
+		if hint, ok := hugoKeys[k]; ok && t.prefix == "" && (hint.want == "" || contains(known, hint.want)) {
+			msg += "; " + hint.text
+		} else if s := suggest(k, known); s != "" {
 			msg += fmt.Sprintf("; did you mean %q?", s)
 		}
 		t.d.errorf(t.d.pos.keyAt(t.path(k)), "%s", msg)
 	}
+}
+
+// hugoKeys are front matter keys of Hugo that fokus has under another name
+// or not at all, with what to write instead; a hint with want applies only
+// where that key is known (submitted is an idea's, not a team's).
+var hugoKeys = map[string]struct{ want, text string }{
+	"date":        {"submitted", `fokus calls an idea's date "submitted"`},
+	"publishDate": {"submitted", `fokus calls an idea's date "submitted"`},
+	"slug":        {"", "the slug is the file's name: rename the file to change it"},
+	"url":         {"", "a page's address follows from the file's name: rename the file to change it"},
+	"aliases":     {"", "fokus makes no redirects; a page's address follows from the file's name"},
+	"categories":  {"tags", `fokus has "tags" for this`},
+	"draft":       {"", "only ideas can be drafts"},
+	"weight":      {"", "fokus orders ideas by their score, and the rest by title"},
+	"layout":      {"", "a theme's templates are chosen by the kind of page (see themes/default)"},
+	"type":        {"", "the kind of a file follows from its folder: content/ideas, content/objectives or content/teams"},
 }
 
 func contains(list []string, s string) bool {

@@ -2,6 +2,7 @@ package content
 
 import (
 	"bytes"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -40,6 +41,13 @@ func Split(data []byte) (Source, *splitError) {
 	}
 	first, rest, _ := bytes.Cut(data, []byte("\n"))
 	if string(bytes.TrimRight(first, " \t")) != delimiter {
+		// Hugo also reads YAML (---) and JSON ({) front matter; say so.
+		switch t := string(bytes.TrimSpace(first)); {
+		case t == "---":
+			return Source{}, &splitError{1, 1, "YAML front matter (---) is not read: fokus reads TOML between +++ lines (title = \"…\" instead of title: …)"}
+		case strings.HasPrefix(t, "{"):
+			return Source{}, &splitError{1, 1, "JSON front matter is not read: fokus reads TOML between +++ lines"}
+		}
 		return Source{}, &splitError{1, 1, "missing front matter: the first line must be +++"}
 	}
 	line := 2
