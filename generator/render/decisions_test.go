@@ -5,6 +5,10 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+	"time"
+
+	"fokus/generator"
+	"fokus/generator/content"
 )
 
 // A parked or rejected idea's revisit date is part of its decision: the
@@ -153,5 +157,27 @@ func TestAnUndeclaredProjectIsMarkedInTablesAndOnThePoster(t *testing.T) {
 	poster := string(out["posters/a/index.html"])
 	if !strings.Contains(poster, `<li><span class="poster-uboot">Undeclared, no decision:</span> Chatbot</li>`) || !strings.Contains(poster, "<li>Webinars</li>") {
 		t.Errorf("the poster does not mark the undeclared idea in progress:\n%s", poster)
+	}
+}
+
+// A draft, built with --drafts, is marked in the tables that list it, as on
+// its own page (QA).
+func TestADraftIsMarkedInItsRow(t *testing.T) {
+	fsys := fstest.MapFS{
+		"fokus.toml":            {Data: []byte("language = \"en\"\n")},
+		"content/teams/a.md":    {Data: []byte("+++\ntitle = \"A\"\n+++\n")},
+		"content/ideas/wip.md":  {Data: []byte("+++\ntitle = \"Half-written\"\nsubmitted = 2027-01-20\ndraft = true\n+++\n")},
+		"content/ideas/done.md": {Data: []byte("+++\ntitle = \"Written\"\nsubmitted = 2027-01-20\n+++\n")},
+	}
+	res, err := generator.Build(generator.Options{Source: fsys, Now: content.Day(2027, time.January, 26), NowDay: true, Drafts: true})
+	if err != nil || res.Failed() {
+		t.Fatalf("build: %v %v", err, res.Diagnostics)
+	}
+	page := string(res.Output["backlog/index.html"])
+	if !strings.Contains(page, `>Half-written</a> <span class="badge draft">Draft</span>`) {
+		t.Errorf("the draft's row is not marked:\n%s", page)
+	}
+	if strings.Count(page, `class="badge draft"`) != 1 {
+		t.Error("a row that is no draft is marked as one")
 	}
 }
