@@ -477,7 +477,7 @@ func (p *Page) FormulaText() string { return site.Formula(p.Site.Config.ScoringM
 func (p *Page) OtherPeriods() []string {
 	var out []string
 	for _, period := range p.Site.Periods {
-		if period != p.Site.Period {
+		if !site.SamePeriod(period, p.Site.Period) {
 			out = append(out, period)
 		}
 	}

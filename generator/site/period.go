@@ -51,6 +51,17 @@ func periodSpan(name string) (span, bool) {
 	return span{name: name, start: start, end: start.AddDate(0, months, 0)}, true
 }
 
+// SamePeriod reports whether two period names are the same period: the same
+// name, or two spellings of the same dates ("2026-Q4" and "Q4 2026").
+func SamePeriod(a, b string) bool {
+	if a == b {
+		return true
+	}
+	sa, okA := periodSpan(a)
+	sb, okB := periodSpan(b)
+	return okA && okB && sa.start.Equal(sb.start) && sa.end.Equal(sb.end)
+}
+
 // yearAndPart splits "2026-Q4" or "Q4 2026" into 2026, "Q" and 4.
 func yearAndPart(n string) (year int, part string, num int, ok bool) {
 	if m := yearPartForm.FindStringSubmatch(n); m != nil {
@@ -111,4 +122,16 @@ func (a span) nearer(b span, today time.Time) bool {
 		return a.end.After(b.end)
 	}
 	return a.start.After(b.start)
+}
+
+// quoteAll writes names as a list for a message: "a", "b" and "c".
+func quoteAll(names []string) string {
+	q := make([]string, len(names))
+	for i, n := range names {
+		q[i] = strconv.Quote(n)
+	}
+	if len(q) < 2 {
+		return strings.Join(q, "")
+	}
+	return strings.Join(q[:len(q)-1], ", ") + " and " + q[len(q)-1]
 }

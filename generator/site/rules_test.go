@@ -810,3 +810,39 @@ func TestNoTeamFlagsACommittedIdeaThatNoTeamCarries(t *testing.T) {
 	res := checkRules(t, files, ruleToday)
 	expectOne(t, files, res, "no-team", "content/ideas/orphan.md", "status", `"Idea orphan" is accepted but no team carries it`)
 }
+
+// Periods as OKR users write them (QA): a period in fokus.toml that no
+// objective has is a warning at it (a typo would empty the dashboard and
+// silence the stale rule); "Q4 2026" is the same period as "2026-Q4", with
+// a warning to write it alike; a review dated after today is a warning.
+func TestPeriodsWrittenAmissAreSaidOutLoud(t *testing.T) {
+	diags := func(res *generator.Result) string {
+		var out []string
+		for _, d := range res.Diagnostics {
+			out = append(out, d.String())
+		}
+		return strings.Join(out, "\n")
+	}
+	files := ruleFiles{"fokus.toml": "title = \"Rules\"\nlanguage = \"en\"\nperiod = \"2026-Q5\"\n"}.team("a", "").
+		objective("o", "a", "2026-Q4", "reviewed = 2026-11-25")
+	if got := diags(checkRules(t, files, ruleToday)); !strings.Contains(got, `fokus.toml:3:10: warning: period "2026-Q5" has no objectives, so the dashboard and the posters show none; the objectives' periods are "2026-Q4"`) {
+		t.Errorf("a period without objectives:\n%s", got)
+	}
+
+	files = ruleFiles{}.team("a", "").
+		objective("o1", "a", "Q4 2026", "reviewed = 2026-11-25").
+		objective("o2", "a", "2026-Q4", "reviewed = 2026-12-05")
+	res := checkRules(t, files, ruleToday)
+	if o1 := res.Site.Objective("o1"); !o1.Current || len(res.Site.Current) != 2 {
+		t.Errorf("Q4 2026 is not the current period 2026-Q4: %d current objectives", len(res.Site.Current))
+	}
+	got := diags(res)
+	for _, want := range []string{
+		`content/objectives/a/o1.md:4:10: warning: period "Q4 2026" is "2026-Q4" written another way; write it as "2026-Q4", as the current period is written`,
+		`content/objectives/a/o2.md:5:12: warning: reviewed 2026-12-05 is after today (2026-11-26), so the objective counts as reviewed until then; write the day of the last review`,
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("diagnostics lack\n%s\ngot:\n%s", want, got)
+		}
+	}
+}

@@ -175,6 +175,11 @@ func Build(set *content.Set, today time.Time) (*Site, diag.List) {
 			obj.KeyResults = append(obj.KeyResults, keyResult(kr))
 		}
 		s.objDiags = append(s.objDiags, keyResultWarnings(obj, today)...)
+		if o.Reviewed.After(today) {
+			p := o.At("reviewed")
+			s.objDiags.Warnf(o.Path, p.Line, p.Col, "reviewed %s is after today (%s), so the objective counts as reviewed until then; write the day of the last review",
+				o.Reviewed.Format("2006-01-02"), today.Format("2006-01-02"))
+		}
 		obj.Progress = mean(obj.KeyResults)
 		s.Objectives = append(s.Objectives, obj)
 		s.objectives[o.Slug] = obj
@@ -190,6 +195,12 @@ func Build(set *content.Set, today time.Time) (*Site, diag.List) {
 	s.Period = cfg.Period
 	if s.Period == "" {
 		s.Period = currentPeriod(s.Periods, today)
+	} else if !slices.ContainsFunc(s.Periods, func(p string) bool { return SamePeriod(p, s.Period) }) && len(s.Periods) > 0 {
+		// A typo ("2026-Q5") would leave the dashboard and the posters
+		// empty and silence the stale rule without a word.
+		p := cfg.At("period")
+		s.objDiags.Warnf(cfg.Path, p.Line, p.Col, "period %q has no objectives, so the dashboard and the posters show none; the objectives' periods are %s",
+			s.Period, quoteAll(s.Periods))
 	}
 	// Newest period first, an objective without one last: the position in
 	// s.Periods, looked up rather than parsed again in every comparison.
@@ -208,7 +219,11 @@ func Build(set *content.Set, today time.Time) (*Site, diag.List) {
 		return compareFold(a.Title, b.Title, a.Slug, b.Slug)
 	})
 	for _, o := range s.Objectives {
-		o.Current = o.Period == s.Period
+		o.Current = SamePeriod(o.Period, s.Period)
+		if o.Current && o.Period != s.Period {
+			p := o.At("period")
+			s.objDiags.Warnf(o.Path, p.Line, p.Col, "period %q is %q written another way; write it as %q, as the current period is written", o.Period, s.Period, s.Period)
+		}
 		if o.Current {
 			s.Current = append(s.Current, o)
 			if o.TeamRef != nil {
