@@ -61,6 +61,7 @@ func TestPagesSayWhatTheyShowInWholeSentences(t *testing.T) {
 	for page, want := range map[string]string{
 		"priorities/index.html":   "The 15 best-scored of 17 scored open ideas. All of them:",
 		"objectives/o/index.html": "Never reviewed",
+		"backlog/index.html":      "ranked by score, the older first on equal scores",
 		"teams/a/index.html":      `<span class="door">Door 2.11</span>`,
 		"teams/b/index.html":      `<span class="door">Room 3.14</span>`,
 		"posters/b/index.html":    `<span class="poster-door">Room 3.14</span>`,
