@@ -102,10 +102,21 @@ func (p *positions) scan() map[string]Pos {
 			}
 			parts := splitKey(name)
 			resolved, plain := "", ""
+			pos := Pos{p.base + i + 1, indent + 1}
+			// The tables a header opens on its way ("a" of [a.b], the
+			// array "decision" of [[decision]]) are placed at their first
+			// header, so that a diagnostic about one of them as a whole
+			// points at it rather than at the file's start.
+			opened := func(path string) {
+				if _, ok := p.m[path]; !ok {
+					p.m[path], p.m[path+"#key"] = pos, pos
+				}
+			}
 			for j, part := range parts {
 				plain = join(plain, part)
 				if array && j == len(parts)-1 {
 					arr := join(resolved, part)
+					opened(arr)
 					resolved = arr + "." + strconv.Itoa(counts[arr])
 					counts[arr]++
 					aot[plain] = resolved
@@ -116,9 +127,11 @@ func (p *positions) scan() map[string]Pos {
 				} else {
 					resolved = join(resolved, part)
 				}
+				if j < len(parts)-1 {
+					opened(resolved)
+				}
 			}
 			table = resolved
-			pos := Pos{p.base + i + 1, indent + 1}
 			p.m[table] = pos
 			p.m[table+"#key"] = pos
 			continue
