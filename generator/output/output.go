@@ -180,6 +180,10 @@ func recycle(dest string) *Stage {
 	if err := os.Rename(prev, dir); err != nil {
 		return nil
 	}
+	if err := os.Chmod(dir, 0o755); err != nil { // kept at 0700 (see keep); served again
+		_ = os.Rename(dir, prev)
+		return nil
+	}
 	st := &Stage{dest: dest, dir: dir, recycled: true, listed: make(chan struct{}),
 		old: map[string]bool{}, written: map[string]bool{}}
 	// What the old output holds is needed only at Commit, to remove what
@@ -453,6 +457,10 @@ func keep(old, dest string) {
 		return
 	}
 	_ = os.WriteFile(filepath.Join(old, ".gitignore"), []byte(gitignoreText), 0o644)
+	// Readable by its owner only: a web server that serves the folder above
+	// dest (under another user, as servers run) cannot serve the pages of
+	// the previous build, such as those of content deleted since.
+	_ = os.Chmod(old, 0o700)
 	if err := os.Rename(old, Previous(dest)); err != nil {
 		// Another build kept its own meanwhile: one is enough.
 		_ = removeTree(old)

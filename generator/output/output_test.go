@@ -217,6 +217,13 @@ func TestEachBuildIsWrittenIntoTheOutputBeforeTheLast(t *testing.T) {
 			if !strings.HasSuffix(prev[".gitignore"], "\n*\n") {
 				t.Errorf("the previous output has no .gitignore that ignores it: %v", keys(prev))
 			}
+			// The previous output is its owner's only, so that a web server
+			// serving the folder above does not serve it; the output is served.
+			for path, want := range map[string]os.FileMode{Previous(dest): 0o700, dest: 0o755} {
+				if info, err := os.Stat(path); err != nil || info.Mode().Perm() != want {
+					t.Errorf("after build %d %s has mode %v (%v), want %v", i+1, filepath.Base(path), info.Mode().Perm(), err, want)
+				}
+			}
 		}
 	}
 }
