@@ -559,3 +559,19 @@ func TestBaseURLMustBeAnHTTPAddressOrAPath(t *testing.T) {
 		}
 	}
 }
+
+// A base_url that url.Parse lets pass but a QR code or a feed reader would
+// not take (QA): characters an address cannot hold, a query, a fragment.
+func TestBaseURLWithoutPathsItCanTakeIsRefused(t *testing.T) {
+	for base, want := range map[string]string{
+		"https://ex.com/a b/":       "has characters that an address cannot hold as they are",
+		"https://ex.com/?x=<y>":     "has characters that an address cannot hold as they are",
+		"https://ex.com/f/?lang=de": "has a query or a fragment",
+		"https://ex.com/f/#top":     "has a query or a fragment",
+	} {
+		r := fokus(t, newSite(t, site), nil, "build", "--base-url", base, "--now", "2026-11-26")
+		if r.code != 2 || !strings.Contains(r.stderr, strconv.Quote(base)+" "+want) {
+			t.Errorf("--base-url %q: exit %d, stderr %q; want 2 and %q", base, r.code, r.stderr, want)
+		}
+	}
+}

@@ -213,13 +213,19 @@ func days(t *table, key string, def int) int {
 // without a scheme, would silently lose the posters' QR codes.
 func CheckBaseURL(base string) error {
 	u, err := url.Parse(base)
-	switch {
-	case err != nil:
+	if err != nil {
 		return fmt.Errorf("%q is not a URL: %v", base, errors.Unwrap(err))
-	case u.Scheme == "" && u.Host == "" && strings.HasPrefix(base, "/"):
-		return nil
-	case (u.Scheme == "http" || u.Scheme == "https") && u.Host != "":
-		return nil
 	}
-	return fmt.Errorf("%q is neither an http(s) address nor a path starting with \"/\"; write e.g. \"https://intranet.example.com/fokus/\"", base)
+	path := u.Scheme == "" && u.Host == "" && strings.HasPrefix(base, "/")
+	web := (u.Scheme == "http" || u.Scheme == "https") && u.Host != ""
+	switch {
+	case !path && !web:
+		return fmt.Errorf("%q is neither an http(s) address nor a path starting with \"/\"; write e.g. \"https://intranet.example.com/fokus/\"", base)
+	case strings.ContainsAny(base, " \t<>\"`{}|\\^"):
+		// url.Parse lets them pass; a QR code or a feed reader would not.
+		return fmt.Errorf("%q has characters that an address cannot hold as they are (a space, <, >, quotes); write them percent-encoded, %%20 for a space", base)
+	case u.RawQuery != "" || u.ForceQuery || u.Fragment != "":
+		return fmt.Errorf("%q has a query or a fragment (?…, #…); fokus adds the pages' paths to base_url, so give the address of the site's folder", base)
+	}
+	return nil
 }
