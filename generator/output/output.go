@@ -96,6 +96,14 @@ func NewStage(dest string) (*Stage, error) {
 	// replaced where it points, so the link keeps serving the new site.
 	if real, err := filepath.EvalSymlinks(dest); err == nil {
 		dest = real
+	} else if target, err := os.Readlink(dest); err == nil {
+		// A link to a folder not made yet (public → /var/www/fokus before
+		// the first build): the output is made where it points, as Hugo
+		// does; a rename onto the link itself would fail.
+		if !filepath.IsAbs(target) {
+			target = filepath.Join(filepath.Dir(dest), target)
+		}
+		dest = filepath.Clean(target)
 	}
 	if err := checkReplaceable(dest); err != nil {
 		return nil, err

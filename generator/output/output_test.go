@@ -162,6 +162,27 @@ func TestDestinationThatIsALinkIsReplacedWhereItPoints(t *testing.T) {
 	}
 }
 
+// A link to a folder that does not exist yet is built where it points, and
+// keeps pointing there (QA: "rename …: not a directory", exit 1).
+func TestALinkToAFolderNotMadeYetIsBuiltWhereItPoints(t *testing.T) {
+	parent := t.TempDir()
+	link := filepath.Join(parent, "public")
+	if err := os.Symlink(filepath.Join("www", "fokus"), link); err != nil {
+		t.Skip("no symbolic links:", err)
+	}
+	for _, build := range []string{"1", "2"} {
+		if err := Write(link, map[string][]byte{"index.html": []byte(build)}); err != nil {
+			t.Fatalf("build %s: %v", build, err)
+		}
+		if data, _ := os.ReadFile(filepath.Join(parent, "www", "fokus", "index.html")); string(data) != build {
+			t.Fatalf("build %s: index.html where the link points = %q", build, data)
+		}
+		if data, _ := os.ReadFile(filepath.Join(link, "index.html")); string(data) != build {
+			t.Fatalf("build %s: index.html through the link = %q", build, data)
+		}
+	}
+}
+
 // inode returns the inode number of the file at path.
 func inode(t *testing.T, path string) uint64 {
 	t.Helper()
