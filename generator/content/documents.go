@@ -2,6 +2,7 @@ package content
 
 import (
 	"errors"
+	"fmt"
 	"hash/maphash"
 	"html/template"
 	"math"
@@ -166,6 +167,11 @@ type Unreadable struct {
 // document (which may still come with diagnostics).
 func (p *Parser) Parse(kind Kind, filePath string, data []byte) (any, diag.List) {
 	var diags diag.List
+	if path.Base(filePath) == "index.md" {
+		// Hugo's page bundle takes its name from its folder; fokus from the file.
+		diags = append(diags, diag.Diagnostic{Path: filePath, Line: 1, Col: 1, Severity: diag.Warning,
+			Message: fmt.Sprintf("the slug is the file's name, so this %s is \"index\" (fokus has no page bundles); rename the file to %s.md", kind, path.Base(path.Dir(filePath)))})
+	}
 	unreadable := &Unreadable{Kind: kind, Doc: Doc{Path: filePath, Slug: strings.TrimSuffix(path.Base(filePath), ".md")}}
 	src, serr := Split(data)
 	if serr != nil {
