@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"fokus/generator/content"
 	"fokus/generator/site"
 )
 
@@ -54,11 +55,19 @@ func exportFeed(s *site.Site, tr map[string]string) ([]byte, error) {
 		}
 		return base + p
 	}
+	// Without an address, ids are names in fokus's own namespace, made
+	// unique to the site by its title and the path base_url gives, so that
+	// a reader following two sites does not take one's entries for the
+	// other's.
+	site := content.Slugify(s.Config.Title)
+	if path := content.Slugify(s.Config.BaseURL); path != "" {
+		site += ":" + path
+	}
 	id := func(p string) string {
 		if base != "" {
 			return base + p
 		}
-		return "urn:fokus:" + strings.ReplaceAll(strings.TrimSuffix(p, "/"), "/", ":")
+		return "urn:fokus:" + site + ":" + strings.ReplaceAll(strings.TrimSuffix(p, "/"), "/", ":")
 	}
 	feed := atomFeed{
 		Title:   s.Config.Title + " · " + tr["decisions"],

@@ -13,6 +13,7 @@ import (
 
 type feed struct {
 	Title   string `xml:"title"`
+	ID      string `xml:"id"`
 	Updated string `xml:"updated"`
 	Links   []struct {
 		Href string `xml:"href,attr"`
@@ -86,7 +87,11 @@ func TestDecisionFeedLinksStayRelativeWithoutAnAbsoluteBaseURL(t *testing.T) {
 	if got := f.Entries[0].Link.Href; got != "../ideas/new/index.html" {
 		t.Errorf("entry link %q, want a link relative to decisions/feed.xml", got)
 	}
-	if !strings.HasPrefix(f.Entries[0].ID, "urn:fokus:ideas:new#") {
-		t.Errorf("entry id %q", f.Entries[0].ID)
+	// The ids are the site's own: by its title, and the path base_url gives.
+	if !strings.HasPrefix(f.Entries[0].ID, "urn:fokus:fokus:ideas:new#") || f.ID != "urn:fokus:fokus:decisions" {
+		t.Errorf("feed id %q, entry id %q", f.ID, f.Entries[0].ID)
+	}
+	if f := buildFeed(t, "/intranet/fokus/"); !strings.HasPrefix(f.Entries[0].ID, "urn:fokus:fokus:intranet-fokus:ideas:new#") {
+		t.Errorf("entry id %q under base_url /intranet/fokus/", f.Entries[0].ID)
 	}
 }
