@@ -182,3 +182,21 @@ func TestADraftIsMarkedInItsRow(t *testing.T) {
 		t.Error("a row that is no draft is marked as one")
 	}
 }
+
+// Without base_url as the site's address the posters have no QR code; the
+// print hint says so on screen, before anyone prints (QA).
+func TestThePrintHintSaysWhenPostersHaveNoQRCode(t *testing.T) {
+	for base, want := range map[string]bool{"/": true, "/intranet/fokus/": true, "https://intranet.example.com/fokus/": false} {
+		fsys := fstest.MapFS{
+			"fokus.toml":         {Data: []byte("language = \"en\"\nbase_url = \"" + base + "\"\n")},
+			"content/teams/a.md": {Data: []byte("+++\ntitle = \"A\"\n+++\n")},
+		}
+		page := string(build(t, fsys)["posters/a/index.html"])
+		if got := strings.Contains(page, `<span class="no-qr">No QR code: base_url`); got != want {
+			t.Errorf("base_url %q: the print hint says there is no QR code: %v, want %v", base, got, want)
+		}
+		if got := strings.Contains(page, `class="poster-qr"`); got == want {
+			t.Errorf("base_url %q: a QR code: %v", base, got)
+		}
+	}
+}

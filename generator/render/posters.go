@@ -116,6 +116,11 @@ func (p *Page) PaperName() string {
 	return p.Site.Config.Paper + " · " + p.T("orientation."+p.Site.Config.Orientation)
 }
 
+// NoQR reports whether the posters go without QR codes: base_url is not the
+// site's absolute address, and a code to a relative path scans as nothing.
+// The print hint says so on screen, where it can be fixed before printing.
+func (p *Page) NoQR() bool { return teamURL(p.Site.Config.BaseURL, "x") == "" }
+
 func mm(v float64) string { return strconv.FormatFloat(math.Round(v*100)/100, 'f', -1, 64) + "mm" }
 
 // Posters are every team's poster, in team order.
