@@ -200,3 +200,32 @@ func TestThePrintHintSaysWhenPostersHaveNoQRCode(t *testing.T) {
 		}
 	}
 }
+
+// A team's page leads to its objectives of other periods with their scores
+// (QA: past results and next plans were only on the objectives page), and
+// index.json has reviewed as null for an objective never reviewed, as it has
+// a missing score or decision (QA: the key was left out).
+func TestATeamPageListsItsOtherPeriodsAndIndexJSONHasNulls(t *testing.T) {
+	objective := func(title, period, extra string) *fstest.MapFile {
+		return &fstest.MapFile{Data: []byte("+++\ntitle = \"" + title + "\"\nteam = \"a\"\nperiod = \"" + period + "\"\n" + extra +
+			"\n[[key_results]]\ntitle = \"K\"\nstart = 0\ntarget = 10\ncurrent = 7\n+++\n")}
+	}
+	fsys := fstest.MapFS{
+		"fokus.toml":                 {Data: []byte("language = \"en\"\nperiod = \"2027-Q1\"\n")},
+		"content/teams/a.md":         {Data: []byte("+++\ntitle = \"A\"\n+++\n")},
+		"content/teams/b.md":         {Data: []byte("+++\ntitle = \"B\"\n+++\n")},
+		"content/objectives/now.md":  objective("Now", "2027-Q1", "reviewed = 2027-01-20"),
+		"content/objectives/last.md": objective("Last quarter", "2026-Q4", ""),
+	}
+	out := build(t, fsys)
+	team := string(out["teams/a/index.html"])
+	if !strings.Contains(team, `<li><a href="../../objectives/last/index.html">Last quarter</a> <span class="muted">2026-Q4 · 70%</span></li>`) {
+		t.Errorf("team page lacks its objective of another period:\n%s", team)
+	}
+	if strings.Contains(string(out["teams/b/index.html"]), "Last quarter") {
+		t.Error("another team's page lists the objective")
+	}
+	if data := string(out["index.json"]); !strings.Contains(data, `"reviewed": null`) || !strings.Contains(data, `"reviewed": "2027-01-20"`) {
+		t.Errorf("index.json's reviewed:\n%s", data)
+	}
+}

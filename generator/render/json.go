@@ -79,7 +79,7 @@ type jsonObjective struct {
 	Team       string          `json:"team"`
 	Period     string          `json:"period"`
 	Owner      string          `json:"owner,omitempty"`
-	Reviewed   string          `json:"reviewed,omitempty"`
+	Reviewed   *string         `json:"reviewed"` // null: never reviewed
 	Progress   float64         `json:"progress"`
 	Stale      bool            `json:"stale"`
 	KeyResults []jsonKeyResult `json:"key_results"`
@@ -242,7 +242,7 @@ func ideaJSON(i *site.Idea) jsonIdea {
 
 func objectiveJSON(o *site.Objective) jsonObjective {
 	jo := jsonObjective{Slug: o.Slug, Title: o.Title, URL: PagePath("objectives", o.Slug), Team: o.Team, Period: o.Period,
-		Owner: o.Owner, Reviewed: day(o.Reviewed), Progress: o.Progress, Stale: o.Stale(), KeyResults: []jsonKeyResult{}}
+		Owner: o.Owner, Reviewed: dayOrNull(o.Reviewed), Progress: o.Progress, Stale: o.Stale(), KeyResults: []jsonKeyResult{}}
 	for _, kr := range o.KeyResults {
 		jk := jsonKeyResult{Title: kr.Title, Progress: kr.Progress, Unit: kr.Unit, Checkins: []jsonCheckin{}}
 		if kr.YesNo {
@@ -267,4 +267,14 @@ func objectiveJSON(o *site.Objective) jsonObjective {
 func findingJSON(f *site.Finding) jsonFinding {
 	return jsonFinding{Code: f.Code, Severity: f.Severity.String(), Path: f.Path, Line: f.Line, Col: f.Col,
 		Message: f.Message, Subject: f.Title, URL: PagePath(string(f.Kind)+"s", f.Slug)}
+}
+
+// dayOrNull is day for a date a document may lack: null in index.json when
+// it does, as a missing score or decision is.
+func dayOrNull(t time.Time) *string {
+	if t.IsZero() {
+		return nil
+	}
+	d := day(t)
+	return &d
 }

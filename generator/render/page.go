@@ -391,6 +391,18 @@ func (p *Page) ObjectivesOf(period string) []*site.Objective {
 	return out
 }
 
+// OtherObjectivesOf lists a team's objectives of other periods than the
+// current one, newest period first: its past scores and its next plans.
+func (p *Page) OtherObjectivesOf(t *site.Team) []*site.Objective {
+	var out []*site.Objective
+	for _, o := range p.Site.Objectives {
+		if o.TeamRef == t && !o.Current {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
 // TeamGroup is a team's objectives of one period.
 type TeamGroup struct {
 	Team       *site.Team
