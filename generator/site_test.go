@@ -531,7 +531,13 @@ func TestTheCurrentPeriodIsTheOneRunningToday(t *testing.T) {
 		if !strings.Contains(page, "Running quarter") {
 			t.Errorf("%s does not show the running quarter's objective", p)
 		}
-		if p != "objectives/index.html" && strings.Contains(page, "Drafted next quarter") {
+		// The objectives page and the team page list other periods too,
+		// but not as the current period's cards.
+		current := page
+		if p == "objectives/index.html" || p == "teams/sales/index.html" {
+			current = strings.Join(regexp.MustCompile(`(?s)<article class="card objective-card.*?</article>`).FindAllString(page, -1), "")
+		}
+		if strings.Contains(current, "Drafted next quarter") {
 			t.Errorf("%s shows next quarter's objective as current", p)
 		}
 	}
