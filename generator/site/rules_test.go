@@ -846,3 +846,15 @@ func TestPeriodsWrittenAmissAreSaidOutLoud(t *testing.T) {
 		}
 	}
 }
+
+// A stop names an idea by its slug in any letter case, as slugs are unique
+// regardless of case (QA: "Calls" was not linked to calls.md).
+func TestAStopNamesAnIdeaInAnyLetterCase(t *testing.T) {
+	files := ruleFiles{}.team("a", "").
+		idea("crm", "teams = [\"a\"]\nstatus = \"accepted\"", "[decision]\ndate = 2026-10-05\nby = \"Board\"\nrationale = \"Go.\"\nstops = [\"Calls\"]\n").
+		idea("calls", "teams = [\"a\"]\nstatus = \"dropped\"", decided)
+	res := checkRules(t, files, ruleToday)
+	if st := res.Site.Idea("crm").Stops; len(st) != 1 || st[0].Idea == nil || st[0].Idea.Slug != "calls" {
+		t.Errorf("stops = %+v, want the idea calls", st)
+	}
+}

@@ -36,6 +36,7 @@ type Site struct {
 	set        *content.Set
 	teams      map[string]*Team
 	ideas      map[string]*Idea
+	ideasFold  map[string]*Idea // by slug in lower case
 	objectives map[string]*Objective
 	teamSlugs  []string  // in file order, for "did you mean"
 	objSlugs   []string  // in file order
@@ -154,6 +155,7 @@ func Build(set *content.Set, today time.Time) (*Site, diag.List) {
 		set:        set,
 		teams:      map[string]*Team{},
 		ideas:      map[string]*Idea{},
+		ideasFold:  map[string]*Idea{},
 		objectives: map[string]*Objective{},
 	}
 	for _, t := range set.Teams {
@@ -236,6 +238,9 @@ func Build(set *content.Set, today time.Time) (*Site, diag.List) {
 		idea := &Idea{Idea: ci}
 		s.Ideas = append(s.Ideas, idea)
 		s.ideas[ci.Slug] = idea
+		if lower := strings.ToLower(ci.Slug); s.ideasFold[lower] == nil {
+			s.ideasFold[lower] = idea
+		}
 	}
 	slices.SortFunc(s.Ideas, func(a, b *Idea) int { return strings.Compare(a.Slug, b.Slug) })
 	for _, idea := range s.Ideas {
@@ -294,7 +299,7 @@ func (s *Site) linkIdea(idea *Idea) {
 				continue
 			}
 			st := Stop{Text: text}
-			if other := s.ideas[strings.TrimSpace(text)]; other == idea {
+			if other := s.ideaFold(strings.TrimSpace(text)); other == idea {
 				// Stopping itself makes no room for it: left out, so that
 				// no-stop still says that nothing stops. At the list, not
 				// the entry: i counts the entries without the blank ones
@@ -309,6 +314,15 @@ func (s *Site) linkIdea(idea *Idea) {
 		}
 	}
 	idea.Score = score(idea.Idea, s.Config.ScoringModel, diags)
+}
+
+// ideaFold finds an idea by its slug, in any letter case ("Kaltakquise" in
+// stops names kaltakquise.md): slugs are unique regardless of case.
+func (s *Site) ideaFold(slug string) *Idea {
+	if i := s.ideas[slug]; i != nil {
+		return i
+	}
+	return s.ideasFold[strings.ToLower(slug)]
 }
 
 // eachRef calls link for every slug of an idea's reference list (key), and
