@@ -1,6 +1,7 @@
 package content
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"hash/maphash"
@@ -186,6 +187,11 @@ func (p *Parser) Parse(kind Kind, filePath string, data []byte) (any, diag.List)
 	doc := Doc{Path: filePath, Slug: strings.TrimSuffix(path.Base(filePath), ".md"), pos: d.pos}
 	var images []ImageNote
 	var err error
+	if off := shortcode(src.Body); off >= 0 {
+		line, col := lineCol(src.Body, off)
+		diags = append(diags, diag.Diagnostic{Path: filePath, Line: src.BodyLine + line - 1, Col: col, Severity: diag.Warning,
+			Message: "Hugo shortcodes ({{< … >}}, {{% … %}}) are not run by fokus; the page shows them as text"})
+	}
 	if p.defers(src.Body) {
 		doc.later, doc.sum = p.later, maphash.Bytes(sumSeed, data)
 	} else {
@@ -436,4 +442,19 @@ func lineCol(text []byte, off int) (line, col int) {
 		}
 	}
 	return line, utf8.RuneCount(text[start:min(off, len(text))]) + 1
+}
+
+// shortcode returns where the body's first Hugo shortcode starts, or -1.
+func shortcode(body []byte) int {
+	for off := 0; ; {
+		i := bytes.Index(body[off:], []byte("{{"))
+		if i < 0 {
+			return -1
+		}
+		at := off + i
+		if rest := bytes.TrimLeft(body[at+2:], " "); len(rest) > 0 && (rest[0] == '<' || rest[0] == '%') {
+			return at
+		}
+		off = at + 2
+	}
 }
