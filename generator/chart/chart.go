@@ -452,15 +452,20 @@ func Ranking(s *site.Site, tx Text) Chart {
 	}
 	c := charts.NewBar()
 	base(&c.BaseConfiguration)
-	c.Legend.Show = opts.Bool(false)
 	names := make([]string, len(ideas))
-	data := make([]item, len(ideas))
+	// One series per status, stacked, so that the legend says what the
+	// colours mean (colour alone tells nothing to whom cannot see it, or on
+	// grey paper); each idea's bar is in its status's series, the others
+	// have "-" (no bar) in its row.
+	byStatus := map[string][]any{}
 	for n, i := range ideas {
 		names[n] = strconv.Itoa(i.Rank) + ". " + i.Title
-		data[n] = item{
-			Name:      i.Title,
-			Value:     round(i.Score.Value),
-			ItemStyle: &itemStyle{Color: statusColors[i.Status]},
+		if byStatus[i.Status] == nil {
+			byStatus[i.Status] = slices.Repeat([]any{"-"}, len(ideas))
+		}
+		byStatus[i.Status][n] = item{
+			Name:  i.Title,
+			Value: round(i.Score.Value),
 			// The score as the site's language writes it (4,33 in German);
 			// digits and a separator only, so ECharts reads no template in it.
 			Label: &opts.Label{Formatter: tx.Num(i.Score.Value)},
@@ -476,12 +481,20 @@ func Ranking(s *site.Site, tx Text) Chart {
 		SplitLine: &opts.SplitLine{Show: opts.Bool(true), LineStyle: &opts.LineStyle{Color: "#eef0f5"}}}}
 	c.YAxisList = []opts.YAxis{{Type: "category", Data: names, Inverse: opts.Bool(true),
 		AxisLabel: &opts.AxisLabel{Width: 330, Overflow: "truncate", FontSize: 12}}}
-	c.GridList = []opts.Grid{{Left: "346", Right: "56", Top: "8", Bottom: "44"}}
-	c.MultiSeries = append(c.MultiSeries, charts.SingleSeries{
-		Name: tx.T("score"), Type: "bar", Data: data, BarWidth: "62%",
-		Label: &opts.Label{Show: opts.Bool(true), Position: "right", Formatter: "{c}", Color: "#1d2330"},
-	})
-	ch := finish("chart-ranking", &c.BaseConfiguration, 60+28*len(ideas), len(ideas), tx.T("chart.ranking"), tx, fit("labelled"))
+	c.GridList = []opts.Grid{{Left: "346", Right: "56", Top: "36", Bottom: "44"}}
+	for _, status := range openStatuses {
+		data, ok := byStatus[status]
+		if !ok {
+			continue
+		}
+		c.MultiSeries = append(c.MultiSeries, charts.SingleSeries{
+			Name: tx.T("status." + status), Type: "bar", Stack: "rank", Data: data, BarWidth: "62%",
+			ItemStyle: &opts.ItemStyle{Color: statusColors[status]},
+			Label:     &opts.Label{Show: opts.Bool(true), Position: "right", Formatter: "{c}", Color: "#1d2330"},
+		})
+	}
+	c.Legend.Data = legendOf(c.MultiSeries, "")
+	ch := finish("chart-ranking", &c.BaseConfiguration, 88+28*len(ideas), len(ideas), tx.T("chart.ranking"), tx, fit("labelled"))
 	ch.Empty = "chart.ranking_empty"
 	return ch
 }

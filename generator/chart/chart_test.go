@@ -648,3 +648,42 @@ func matrixOffsets(t *testing.T, s *site.Site) map[string][]float64 {
 	}
 	return offsets
 }
+
+// The ranking's colours are the statuses, and its legend says so: one
+// stacked series per status, each idea's bar in its status's series alone.
+func TestRankingHasALegendOfStatuses(t *testing.T) {
+	s := testSite("wsjf", "a", "b", "c", "d", "e")
+	var opt struct {
+		Legend struct {
+			Data []string `json:"data"`
+		} `json:"legend"`
+		Series []struct {
+			Name  string `json:"name"`
+			Stack string `json:"stack"`
+			Data  []any  `json:"data"`
+		} `json:"series"`
+	}
+	if err := json.Unmarshal(Ranking(s, text()).Option, &opt); err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"status.proposed", "status.assessing", "status.accepted", "status.in-progress"}
+	if strings.Join(opt.Legend.Data, " ") != strings.Join(want, " ") {
+		t.Fatalf("legend %+v, want %v", opt.Legend, want)
+	}
+	bars := make([]int, 5)
+	for _, series := range opt.Series {
+		if series.Stack != "rank" || len(series.Data) != 5 {
+			t.Errorf("series %s: stack %q, %d values; want stacked, one per idea", series.Name, series.Stack, len(series.Data))
+		}
+		for n, d := range series.Data {
+			if d != "-" {
+				bars[n]++
+			}
+		}
+	}
+	for n, b := range bars {
+		if b != 1 {
+			t.Errorf("idea %d has %d bars, want 1", n+1, b)
+		}
+	}
+}

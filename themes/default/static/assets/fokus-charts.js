@@ -134,9 +134,24 @@
     // About 7 px a digit at 12 px, 5 px from the bar, a little air.
     grid.right = String(Math.max(parseFloat(grid.right) || 0, longest * 7 + 14));
     if (width < narrowBelow) {
+      wrapLegend(option, grid);
+    }
+    if (width < narrowBelow) {
       x.splitNumber = 3;
       x.axisLabel = Object.assign({}, x.axisLabel, { hideOverlap: true });
     }
+  }
+
+  // wrapLegend: a legend that pages ("1/2") hides statuses on a phone, and
+  // its items run out of the chart; it wraps instead, and the grid starts
+  // below its second line.
+  function wrapLegend(option, grid) {
+    var shown = [].concat(option.legend || []).filter(function (l) { return l && l.show !== false; });
+    if (!shown.length) {
+      return;
+    }
+    option.legend = [].concat(option.legend).map(function (l) { return Object.assign({}, l, { type: 'plain' }); });
+    grid.top = String(Math.max(parseFloat(grid.top) || 0, 64));
   }
 
   // load is labelled, and names each idea's segment where its title fits
@@ -216,12 +231,7 @@
     if (narrow) {
       xAxis.splitNumber = 4;
       yAxis.splitNumber = 4;
-      // A legend that pages ("1/2") hides statuses on a phone: it wraps
-      // instead, and the grid starts below its second line.
-      if (option.legend) {
-        option.legend = [].concat(option.legend).map(function (l) { return Object.assign({}, l, { type: 'plain' }); });
-        grid.top = String(Math.max(parseFloat(grid.top) || 0, 64));
-      }
+      wrapLegend(option, grid);
     }
     var w = width - (parseFloat(grid.left) || 0) - (parseFloat(grid.right) || 0);
     var h = height - (parseFloat(grid.top) || 0) - (parseFloat(grid.bottom) || 0);
