@@ -485,11 +485,20 @@ func TestNewIdeaOffersTheInputsOfTheSitesScoringModel(t *testing.T) {
 
 func TestHelpOnACommandPrintsTheUsageAndSucceeds(t *testing.T) {
 	dir := newSite(t, site)
-	for _, args := range [][]string{{"build", "-h"}, {"check", "--help"}, {"new", "-h"}, {"help"}} {
-		r := fokus(t, dir, nil, args...)
+	// A command's help is its usage line and its flags with their defaults.
+	for args, want := range map[string][]string{
+		"build -h":     {"fokus build  [--source DIR]", `-destination string`, `(default "public")`},
+		"check --help": {"fokus check  [--source DIR]", "-strict", "-format string"},
+		"serve --help": {"fokus serve  [--source DIR]", "(0: any free port) (default 1313)", `(default "127.0.0.1")`},
+		"new -h":       {"fokus new    idea", "-team string"},
+		"help":         {"fokus build  [--source DIR]", "fokus new    idea"},
+	} {
+		r := fokus(t, dir, nil, strings.Fields(args)...)
 		r.want(t, 0)
-		if !strings.Contains(r.stdout, "fokus build  [--source DIR]") || r.stderr != "" {
-			t.Errorf("fokus %v: stdout %q, stderr %q", args, r.stdout, r.stderr)
+		for _, w := range want {
+			if !strings.Contains(r.stdout, w) || r.stderr != "" {
+				t.Errorf("fokus %s: stdout lacks %q (stderr %q):\n%s", args, w, r.stderr, r.stdout)
+			}
 		}
 	}
 }

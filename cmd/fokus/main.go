@@ -20,6 +20,13 @@ func (e usageError) Error() string { return e.msg }
 // errHelp is -h on a command: print the usage and exit 0.
 var errHelp = errors.New("help")
 
+// commandHelp is -h on a command whose flags are known: its usage line and
+// each flag with its default, as Go's flag package writes them.
+type commandHelp struct{ text string }
+
+func (h commandHelp) Error() string { return h.text }
+func (h commandHelp) Is(target error) bool { return target == errHelp }
+
 // contentError means the content has errors (or warnings with --strict): exit status 1.
 var errContent = errors.New("content has errors")
 
@@ -48,7 +55,12 @@ func exitCode(err error, stdout, stderr io.Writer) int {
 	case errors.Is(err, errContent):
 		return 1
 	case errors.Is(err, errHelp):
-		fmt.Fprint(stdout, usage)
+		var h commandHelp
+		if errors.As(err, &h) {
+			fmt.Fprint(stdout, h.text)
+		} else {
+			fmt.Fprint(stdout, usage)
+		}
 		return 0
 	default:
 		fmt.Fprintf(stderr, "fokus: %v\n", err)
@@ -94,7 +106,18 @@ func parse(fs *flag.FlagSet, args []string) ([]string, error) {
 	for {
 		if err := fs.Parse(args); err != nil {
 			if errors.Is(err, flag.ErrHelp) {
-				return nil, errHelp
+				var b strings.Builder
+				name := strings.TrimPrefix(fs.Name(), "fokus ")
+				for _, line := range strings.Split(usage, "\n") {
+					if strings.HasPrefix(strings.TrimSpace(line), "fokus "+name+" ") {
+						fmt.Fprintf(&b, "Usage:\n%s\n\n", line)
+					}
+				}
+				b.WriteString("Flags:\n")
+				fs.SetOutput(&b)
+				fs.PrintDefaults()
+				fs.SetOutput(io.Discard)
+				return nil, commandHelp{b.String()}
 			}
 			return nil, usageError{err.Error()}
 		}

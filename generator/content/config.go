@@ -203,7 +203,7 @@ func days(t *table, key string, def int) int {
 			return def
 		}
 	}
-	t.d.errorf(t.d.pos.at(key), "%s must be a duration in days like \"14d\" (or weeks, \"2w\"), not %s", key, describe(v))
+	t.d.errorf(t.d.pos.at(key), "%s must be a duration in days like \"14d\" (or weeks, \"2w\", or a number of days, 14, without quotes), not %s", key, describe(v))
 	return def
 }
 

@@ -199,7 +199,7 @@ func (p *Parser) Parse(kind Kind, filePath string, data []byte) (any, diag.List)
 	}
 	for _, img := range images {
 		line, col := lineCol(src.Body, img.Offset)
-		msg := "this image will not show: fokus publishes no files from content/; link to where the picture is kept instead, [Ablauf](https://…)"
+		msg := "this image will not show: fokus publishes no files from content/; link to where the picture is kept instead, [picture](https://…)"
 		if img.Remote {
 			msg = "this image is shown as a link to it: a page of fokus loads nothing from outside the site"
 		}
