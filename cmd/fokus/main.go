@@ -24,7 +24,7 @@ var errHelp = errors.New("help")
 // each flag with its default, as Go's flag package writes them.
 type commandHelp struct{ text string }
 
-func (h commandHelp) Error() string { return h.text }
+func (h commandHelp) Error() string        { return h.text }
 func (h commandHelp) Is(target error) bool { return target == errHelp }
 
 // contentError means the content has errors (or warnings with --strict): exit status 1.
