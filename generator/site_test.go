@@ -4,15 +4,21 @@ import (
 	"bytes"
 	"encoding/json"
 	"html"
+	"io/fs"
 	"math"
 	"net/url"
+	"os"
 	"path"
+	"path/filepath"
 	"regexp"
 	"runtime"
 	"slices"
 	"strings"
 	"testing"
+	"testing/fstest"
+	"time"
 
+	"fokus/generator/diag"
 	"fokus/generator/internal/testsite"
 	"fokus/generator/render"
 )
@@ -656,5 +662,40 @@ stops = ["", "fax campaign", " "]
 	}
 	if !slices.Contains(noStop, "content/ideas/blank.md") || slices.Contains(noStop, "content/ideas/mixed.md") {
 		t.Errorf("no-stop fires on %v; want blank.md, not mixed.md", noStop)
+	}
+}
+
+// The README's example idea is checked as written, beside the example
+// content it refers to, so that a newcomer can copy it (docs QA: it named an
+// objective that does not exist).
+func TestTheReadmesExampleIdeaChecksInTheExampleSite(t *testing.T) {
+	readme, err := os.ReadFile("../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := regexp.MustCompile("(?s)```toml\n(\\+\\+\\+\n.*?\n\\+\\+\\+\n)").FindSubmatch(readme)
+	if m == nil {
+		t.Fatal("the README has no example idea (a ```toml block between +++ lines)")
+	}
+	src := fstest.MapFS{"content/ideas/readme-example.md": {Data: m[1]}}
+	err = fs.WalkDir(os.DirFS(".."), ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !(p == "fokus.toml" || strings.HasPrefix(p, "content/")) {
+			return err
+		}
+		data, err := os.ReadFile(filepath.Join("..", p))
+		src[p] = &fstest.MapFile{Data: data}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := Check(Options{Source: src, Now: time.Date(2026, 11, 26, 0, 0, 0, 0, time.UTC), NowDay: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range res.Diagnostics {
+		if d.Path == "content/ideas/readme-example.md" && d.Severity == diag.Error {
+			t.Errorf("README example: %s", d)
+		}
 	}
 }
