@@ -125,7 +125,7 @@ func (b *Builder) Update(paths []string) (changed []string, reloaded bool, err e
 		switch {
 		case errors.Is(err, fs.ErrNotExist):
 			continue // gone: forgetting it was all there was to do
-		case err != nil || info.Mode()&fs.ModeSymlink != 0:
+		case err != nil || info.Mode()&fs.ModeSymlink != 0 || !info.IsDir() && !info.Mode().IsRegular():
 			return nil, true, b.Reload()
 		case !info.IsDir():
 			todo = append(todo, p)
@@ -136,7 +136,7 @@ func (b *Builder) Update(paths []string) (changed []string, reloaded bool, err e
 			switch {
 			case errors.Is(err, fs.ErrNotExist):
 				return nil // vanished while walking: the watcher reports it again
-			case err != nil || d.Type()&fs.ModeSymlink != 0:
+			case err != nil || d.Type()&fs.ModeSymlink != 0 || !d.IsDir() && !d.Type().IsRegular():
 				irregular = true
 				return fs.SkipAll
 			case d.IsDir():

@@ -2,12 +2,14 @@ package generator
 
 import (
 	"bytes"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -276,5 +278,48 @@ func TestBuilderReportsAnUnreadableFileAsCheckDoes(t *testing.T) {
 	}
 	if got, want := errorsOf(b.Model(now).Diagnostics), errorsOf(want.Diagnostics); strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("preview's errors:\n%s\nbuild's:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// A named pipe among the content is skipped with a warning: reading it would
+// wait for a writer forever, and the preview froze with it (QA).
+func TestANamedPipeInTheContentIsSkipped(t *testing.T) {
+	dir := t.TempDir()
+	if err := corpus.Write(dir, 20, 3); err != nil {
+		t.Fatal(err)
+	}
+	b := NewBuilder(Options{Source: os.DirFS(dir)})
+	if err := b.Reload(); err != nil {
+		t.Fatal(err)
+	}
+	pipe := "content/ideas/pipe.md"
+	if err := syscall.Mkfifo(filepath.Join(dir, filepath.FromSlash(pipe)), 0o644); err != nil {
+		t.Skip("no named pipes:", err)
+	}
+	done := make(chan string, 2)
+	go func() {
+		res, err := Check(Options{Source: os.DirFS(dir), Now: time.Date(2026, 11, 26, 12, 0, 0, 0, time.UTC)})
+		if err != nil {
+			done <- err.Error()
+			return
+		}
+		done <- res.Diagnostics.String()
+	}()
+	go func() {
+		if _, reloaded, err := b.Update([]string{pipe}); err != nil || !reloaded {
+			done <- fmt.Sprintf("Update: reloaded %v, err %v", reloaded, err)
+			return
+		}
+		done <- b.Model(time.Date(2026, 11, 26, 12, 0, 0, 0, time.UTC)).Diagnostics.String()
+	}()
+	for range 2 {
+		select {
+		case got := <-done:
+			if !strings.Contains(got, pipe+":1:1: warning: ignored: not a plain file") {
+				t.Errorf("diagnostics lack the pipe's warning:\n%s", got)
+			}
+		case <-time.After(10 * time.Second):
+			t.Fatal("reading the content waits on the named pipe")
+		}
 	}
 }

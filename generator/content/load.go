@@ -146,6 +146,12 @@ func List(fsys fs.FS) ([]string, diag.List, error) {
 			return nil
 		}
 		if KindOf(p) != "" {
+			if !plain(fsys, p, d) {
+				// Reading a named pipe would wait for a writer forever.
+				diags = append(diags, diag.Diagnostic{Path: p, Line: 1, Col: 1, Severity: diag.Warning,
+					Message: "ignored: not a plain file (a named pipe, a socket or a device); fokus reads only plain files"})
+				return nil
+			}
 			files = append(files, p)
 		} else if w, ok := Ignored(p); ok {
 			diags = append(diags, w)
@@ -167,6 +173,15 @@ func List(fsys fs.FS) ([]string, diag.List, error) {
 	}
 	sort.Strings(files)
 	return files, diags, nil
+}
+
+// plain reports whether the entry d at p is a plain file, or a link to one.
+func plain(fsys fs.FS, p string, d fs.DirEntry) bool {
+	if d.Type()&fs.ModeSymlink != 0 {
+		info, err := fs.Stat(fsys, p)
+		return err != nil || info.Mode().IsRegular() // a broken link: "cannot read" when read
+	}
+	return d.Type()&(fs.ModeNamedPipe|fs.ModeSocket|fs.ModeDevice|fs.ModeCharDevice|fs.ModeIrregular) == 0
 }
 
 // Ignored returns the warning for a file below content/ that looks like
