@@ -870,12 +870,13 @@ func TestThemeErrorsShowAtTheirFileAndLineAndFixHeals(t *testing.T) {
 // place) is watched again: edits after it reach the preview (QA: it stayed
 // on "no content/ folder" until a restart).
 func TestASourceFolderMadeAgainIsWatchedAgain(t *testing.T) {
-	for _, given := range []string{"absolute", "."} {
-		t.Run(given, func(t *testing.T) {
+	for _, c := range []struct{ given, how string }{{"absolute", "move"}, {".", "move"}, {".", "delete"}} {
+		t.Run(c.given+" "+c.how, func(t *testing.T) {
 			var p *preview
-			if given == "." {
+			if c.given == "." {
 				// serve's default: the working folder, which follows the
-				// old folder wherever it is moved, and is gone when deleted.
+				// old folder wherever it is moved, and keeps it from being
+				// reported as deleted while the server runs in it.
 				dir := t.TempDir()
 				if err := testsite.Write(dir, site); err != nil {
 					t.Fatal(err)
@@ -887,8 +888,11 @@ func TestASourceFolderMadeAgainIsWatchedAgain(t *testing.T) {
 				p = start(t, site)
 			}
 			p.pageHas("/ideas/crm/", "Clean the CRM")
-			saved := t.TempDir()
-			if err := os.Rename(p.dir, filepath.Join(saved, "site")); err != nil {
+			if c.how == "move" {
+				if err := os.Rename(p.dir, filepath.Join(t.TempDir(), "site")); err != nil {
+					t.Fatal(err)
+				}
+			} else if err := os.RemoveAll(p.dir); err != nil {
 				t.Fatal(err)
 			}
 			eventually(t, "the preview says the content is gone", func() bool {

@@ -3,6 +3,7 @@ package serve
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"path"
@@ -10,6 +11,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"syscall"
 	"time"
 
 	"github.com/fsnotify/fsnotify"
@@ -39,7 +41,21 @@ type watcher struct {
 	pending batch
 	kick    chan struct{} // a batch is ready; capacity 1
 
-	rootGone bool // the source folder was removed (only run's goroutine uses it)
+	rootGone bool   // the source folder was removed (only run's goroutine uses it)
+	rootID   string // the source folder's device and inode when it was watched
+}
+
+// folderID names the folder at path by its device and inode, or "" when
+// there is none.
+func folderID(path string) string {
+	info, err := os.Stat(path)
+	if err != nil || !info.IsDir() {
+		return ""
+	}
+	if st, ok := info.Sys().(*syscall.Stat_t); ok {
+		return fmt.Sprint(st.Dev, ":", st.Ino)
+	}
+	return "?"
 }
 
 // rootPoll is how often a removed source folder is looked for.
@@ -56,6 +72,7 @@ func newWatcher(root string, quiet, maxWait time.Duration, logf func(string, ...
 		fsw.Close()
 		return nil, err
 	}
+	w.rootID = folderID(root)
 	for _, dir := range []string{"content", "themes"} {
 		w.addTree(filepath.Join(root, dir))
 	}
@@ -177,15 +194,20 @@ func (w *watcher) run(ctx context.Context) {
 		case <-poll.C:
 			// A source folder deleted and made again (a fresh clone, a
 			// restored backup) is a new folder that nothing watches yet.
-			if w.rootGone {
-				if info, err := os.Stat(w.root); err == nil && info.IsDir() && w.fsw.Add(w.root) == nil {
-					w.rootGone = false
-					w.rewatch()
-					w.mu.Lock()
-					w.pending.full = true
-					w.mu.Unlock()
-					touched()
-				}
+			// Its removal is not always reported: while a process (this
+			// one, when serving ".") still has the old folder as its
+			// working folder, Linux reports no deletion. So the folder
+			// under the source's name is compared with the one watched.
+			id := folderID(w.root)
+			if id == "" {
+				w.rootGone = true
+			} else if (w.rootGone || id != w.rootID) && w.fsw.Add(w.root) == nil {
+				w.rootGone, w.rootID = false, id
+				w.rewatch()
+				w.mu.Lock()
+				w.pending.full = true
+				w.mu.Unlock()
+				touched()
 			}
 		case ev, ok := <-w.fsw.Events:
 			if !ok {
