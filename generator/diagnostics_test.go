@@ -634,3 +634,14 @@ func TestAFileChangedDuringTheBuildFailsItAtThatFile(t *testing.T) {
 		t.Errorf("a file deleted during the build: got %v", err)
 	}
 }
+
+// The TOML parser quotes what it found, which may be a line of megabytes:
+// the message keeps its start and end (QA: 2 MB in every page and event).
+func TestALongTOMLErrorIsShortened(t *testing.T) {
+	const x = "content/ideas/x.md"
+	archive := validSite + "-- " + x + " --\n+++\ntitle = x" + strings.Repeat("a", 100000) + "\nsubmitted = 2026-01-01\n+++\n"
+	got := errorsOf(check(t, archive))
+	if len(got) != 1 || !strings.HasPrefix(got[0], x+":2:9: error: invalid TOML: ") || len([]rune(got[0])) > 400 || !strings.Contains(got[0], " … ") {
+		t.Errorf("got %d errors, the first %d characters long:\n%.500s", len(got), len([]rune(strings.Join(got, ""))), strings.Join(got, "\n"))
+	}
+}

@@ -229,9 +229,9 @@ func decodeTOML(filePath string, src Source, diags *diag.List) (map[string]any, 
 		if errors.As(err, &perr) {
 			line := src.FrontLine + perr.Position.Line - 1
 			col := charCol(src.Front, perr.Position.Line, perr.Position.Col)
-			diags.Errorf(filePath, line, col, "invalid TOML: %s", perr.Message)
+			diags.Errorf(filePath, line, col, "invalid TOML: %s", shorten(perr.Message))
 		} else {
-			diags.Errorf(filePath, src.FrontLine, 1, "invalid TOML: %v", err)
+			diags.Errorf(filePath, src.FrontLine, 1, "invalid TOML: %s", shorten(err.Error()))
 		}
 		return nil, false
 	}
@@ -457,4 +457,17 @@ func shortcode(body []byte) int {
 		}
 		off = at + 2
 	}
+}
+
+// shortenAt is the longest message of the TOML parser that is kept whole: it
+// quotes what it found, which may be a line of megabytes.
+const shortenAt = 300
+
+// shorten cuts a message longer than shortenAt characters in its middle.
+func shorten(msg string) string {
+	r := []rune(msg)
+	if len(r) <= shortenAt {
+		return msg
+	}
+	return string(r[:shortenAt-60]) + " … " + string(r[len(r)-40:])
 }

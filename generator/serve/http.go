@@ -170,6 +170,9 @@ type problem struct {
 	Marker   string `json:"marker,omitempty"` // a caret under the column
 }
 
+// maxMessage is the most characters of a message the overlay shows.
+const maxMessage = 500
+
 // maxProblems keeps the overlay readable when a whole folder is broken.
 const maxProblems = 50
 
@@ -188,6 +191,10 @@ func (s *Server) problems(diags diag.List) []problem {
 			continue
 		}
 		pr := problem{Severity: d.Severity.String(), Message: d.Message, Where: d.String()}
+		if r := []rune(pr.Message); len(r) > maxMessage {
+			// Any message from a file is copied into every page and event.
+			pr.Message = string(r[:maxMessage]) + " …"
+		}
 		if d.Path != "" {
 			pr.Where = fmt.Sprintf("%s:%d:%d", d.Path, max(d.Line, 1), max(d.Col, 1))
 			ls, ok := lines[d.Path]

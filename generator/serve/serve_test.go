@@ -18,11 +18,13 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"testing/fstest"
 	"time"
 
 	"github.com/fsnotify/fsnotify"
 
 	"fokus/generator"
+	"fokus/generator/diag"
 	"fokus/generator/internal/corpus"
 	"fokus/generator/internal/testsite"
 )
@@ -1009,5 +1011,15 @@ func TestAChangeOfPermissionsCountsWhereItMayMatter(t *testing.T) {
 	}
 	if !slices.Contains(w.fsw.WatchList(), later) {
 		t.Error("the folder made readable is not watched")
+	}
+}
+
+// A message that quotes megabytes of a file is cut in the overlay, which is
+// copied into every page and event stream.
+func TestTheOverlayCutsALongMessage(t *testing.T) {
+	s := &Server{fsys: fstest.MapFS{}}
+	probs := s.problems(diag.List{{Path: "content/ideas/x.md", Line: 1, Col: 1, Severity: diag.Error, Message: strings.Repeat("x", 100000)}})
+	if len(probs) != 1 || len([]rune(probs[0].Message)) > maxMessage+2 || !strings.HasSuffix(probs[0].Message, " …") {
+		t.Errorf("overlay message of %d characters", len([]rune(probs[0].Message)))
 	}
 }
