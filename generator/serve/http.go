@@ -240,7 +240,23 @@ func excerpt(line string, col int) (source, marker string) {
 	if to < len(runes) {
 		source += "…"
 	}
-	return source, strings.Repeat(" ", max(at, 0)) + "^"
+	// The marker copies the tabs before the column, which a <pre> shows as
+	// wide as the source's, and is a space for every other character.
+	var m strings.Builder
+	for i, r := range []rune(source) {
+		if i >= at {
+			break
+		}
+		if r == '\t' {
+			m.WriteRune('\t')
+		} else {
+			m.WriteByte(' ')
+		}
+	}
+	for i := len([]rune(source)); i < at; i++ {
+		m.WriteByte(' ')
+	}
+	return source, m.String() + "^"
 }
 
 func overlayJSON(probs []problem) []byte {

@@ -921,6 +921,7 @@ func TestTheOverlayShowsAnExcerptOfALongLine(t *testing.T) {
 		source, marker string
 	}{
 		{"title = 3", 9, "title = 3", "        ^"},
+		{"title =\t\t3", 10, "title =\t\t3", "       \t\t^"}, // tabs as wide as the source's
 		{"x", 5000000, "x", " ^"}, // a column past the end (a template's, in bytes)
 		{strings.Repeat("a", 1000) + "X" + strings.Repeat("b", 1000), 1001,
 			"…" + strings.Repeat("a", 80) + "X" + strings.Repeat("b", 79) + "…", strings.Repeat(" ", 81) + "^"},
