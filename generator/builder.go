@@ -314,6 +314,18 @@ func (b *Builder) Model(now time.Time) *Result {
 	return res
 }
 
+// NewDay reports whether the day at now, in the site's time zone, is another
+// than that of the last Model: staleness, "after today" and the default
+// period count days, so a preview left open overnight must build again.
+func (b *Builder) NewDay(now time.Time) bool {
+	if b.last == nil || b.cfg == nil {
+		return false
+	}
+	opts := b.opts
+	opts.Now = now
+	return !opts.today(b.cfg.Location).Equal(b.lastDay)
+}
+
 // patch returns the last model with the edits since then put in, or nil
 // when it cannot: the day changed, a file is new or gone, or the edits are
 // more than the bodies of documents in the model and the front matter of at

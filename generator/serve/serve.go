@@ -261,16 +261,30 @@ func (s *Server) hostOK(hostport string) bool {
 	return s.wildcard && net.ParseIP(host) != nil
 }
 
-// loop rebuilds whenever the watcher has a batch ready.
+// dayCheck is how often the preview looks whether the day has changed.
+var dayCheck = time.Minute
+
+// loop rebuilds whenever the watcher has a batch ready, and when the day
+// changes while the preview is open (see Builder.NewDay).
 func (s *Server) loop(ctx context.Context) {
+	days := time.NewTicker(dayCheck)
+	defer days.Stop()
 	for {
+		var b batch
 		select {
 		case <-ctx.Done():
 			return
 		case <-s.watch.kick:
+			s.setBusy(true) // before take, so that idle never sees neither a batch nor a rebuild
+			b = s.watch.take()
+		case <-days.C:
+			if !s.builder.NewDay(s.opts.Now()) {
+				continue
+			}
+			s.setBusy(true)
+			b = batch{day: true}
 		}
-		s.setBusy(true) // before take, so that idle never sees neither a batch nor a rebuild
-		if b := s.watch.take(); !b.empty() {
+		if !b.empty() {
 			s.rebuild(b)
 		}
 		s.setBusy(false)
@@ -306,7 +320,7 @@ func (s *Server) rebuild(b batch) {
 		s.settle(paths)
 		changed, reloaded, err = s.builder.Update(paths)
 	}
-	if err == nil && !reloaded && len(changed) == 0 {
+	if err == nil && !reloaded && len(changed) == 0 && !b.day {
 		return // only files that are not content, such as notes.txt
 	}
 	s.mu.Lock()
@@ -370,6 +384,8 @@ func (s *Server) rebuild(b batch) {
 	}
 	if reloaded {
 		what = "everything read again"
+	} else if b.day && len(changed) == 0 {
+		what = "a new day"
 	}
 	if first > 0 {
 		s.logf("fokus: rebuilt in %d ms (%s; its %s after %d ms, then %d other changed)",

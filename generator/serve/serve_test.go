@@ -1024,3 +1024,39 @@ func TestTheOverlayCutsALongMessage(t *testing.T) {
 		t.Errorf("overlay message of %d characters", len([]rune(probs[0].Message)))
 	}
 }
+
+// A preview left open overnight builds again when the day changes: what
+// counts days (here the stale rule) follows today without any edit (QA).
+func TestThePreviewFollowsANewDay(t *testing.T) {
+	defer func(d time.Duration) { dayCheck = d }(dayCheck)
+	dayCheck = 10 * time.Millisecond
+	dir := t.TempDir()
+	if err := testsite.Write(dir, strings.Replace(site, "reviewed = 2026-11-20", "reviewed = 2026-11-12", 1)); err != nil {
+		t.Fatal(err)
+	}
+	var mu sync.Mutex
+	now := time.Date(2026, 11, 26, 12, 0, 0, 0, time.UTC) // 14 days after the review: not stale yet
+	srv, err := New(Options{Source: dir, Log: &syncBuffer{}, Now: func() time.Time { mu.Lock(); defer mu.Unlock(); return now }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- srv.Serve(ctx, ln) }()
+	defer func() { cancel(); <-done }()
+	p := &preview{t: t, dir: dir, srv: srv, addr: ln.Addr().String(), log: &syncBuffer{}}
+	if _, body := p.get("/"); strings.Contains(body, "rule-stale") {
+		t.Fatal("the objective is stale before the day changes")
+	}
+	mu.Lock()
+	now = now.Add(24 * time.Hour)
+	mu.Unlock()
+	eventually(t, "the dashboard shows the objective stale on the next day", func() bool {
+		_, body := p.get("/")
+		return strings.Contains(body, "rule-stale")
+	})
+}

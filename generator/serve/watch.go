@@ -22,9 +22,10 @@ import (
 type batch struct {
 	paths map[string]bool
 	full  bool
+	day   bool // no file changed, but the day did: what counts days is new
 }
 
-func (b *batch) empty() bool { return !b.full && len(b.paths) == 0 }
+func (b *batch) empty() bool { return !b.full && !b.day && len(b.paths) == 0 }
 
 // watcher turns fsnotify events into batches. It watches the source folder
 // itself (for fokus.toml, whose atomic save replaces the file and would end a
