@@ -1013,6 +1013,22 @@ func TestAChangeOfPermissionsCountsWhereItMayMatter(t *testing.T) {
 	if !slices.Contains(w.fsw.WatchList(), later) {
 		t.Error("the folder made readable is not watched")
 	}
+
+	// Anything else counts when it turns unreadable, and readable again.
+	defer func(f func(string) bool) { canOpen = f }(canOpen)
+	locked := map[string]bool{}
+	canOpen = func(p string) bool { return !locked[p] }
+	for _, name := range []string{"fokus.toml", "content/ideas", "themes/mine/templates/idea.html"} {
+		full := filepath.Join(dir, filepath.FromSlash(name))
+		for _, step := range []struct {
+			locked, want bool
+		}{{true, true}, {true, false}, {false, true}, {false, false}} {
+			locked[full] = step.locked
+			if got := w.chmod(full); got != step.want {
+				t.Errorf("chmod of %s to unreadable %v counts: %v, want %v", name, step.locked, got, step.want)
+			}
+		}
+	}
 }
 
 // A message that quotes megabytes of a file is cut in the overlay, which is

@@ -42,8 +42,9 @@ type watcher struct {
 	pending batch
 	kick    chan struct{} // a batch is ready; capacity 1
 
-	rootGone bool   // the source folder was removed (only run's goroutine uses it)
-	rootID   string // the source folder's device and inode when it was watched
+	rootGone   bool            // the source folder was removed (only run's goroutine uses it)
+	unreadable map[string]bool // paths seen unreadable at a change of permissions (run's goroutine)
+	rootID     string          // the source folder's device and inode when it was watched
 }
 
 // folderID names the folder at path by its device and inode, or "" when
@@ -315,33 +316,55 @@ func (w *watcher) event(ev fsnotify.Event) bool {
 }
 
 // chmod records a change of permissions (or of times: touch, Spotlight, a
-// virus scanner, rsync) where it may matter: a content file that could not be
-// read may be readable now, or the other way round, and a folder that could
-// not be watched may be watched at last. A content file is read again, and
-// the rebuild finds nothing to do if its bytes are the same
-// (Builder.Update); a folder counts only when it was not watched yet, since
-// reading a whole folder again for every touch of it would be a storm. The
-// permissions of fokus.toml and of theme files are left to their next save.
+// virus scanner, rsync) where it may matter. A content file is read again,
+// and the rebuild finds nothing to do if its bytes are the same
+// (Builder.Update). Anything else counts when it turns unreadable or
+// readable again (a folder, fokus.toml, a theme's file: what a build would
+// fail on), and a content folder also when it was not watched yet; reading
+// a whole folder again for every touch of it would be a storm.
 func (w *watcher) chmod(name string) bool {
 	rel := w.rel(name)
-	if !relevant(rel) || !strings.HasPrefix(rel, "content/") {
+	if !relevant(rel) {
 		return false
 	}
 	info, err := os.Stat(name)
-	switch {
-	case err != nil:
+	if err != nil {
 		return false // gone, or a folder above it unreadable: its own events follow
-	case info.IsDir():
-		if slices.Contains(w.fsw.WatchList(), name) {
-			return false
-		}
+	}
+	readable := canOpen(name)
+	if w.unreadable == nil {
+		w.unreadable = map[string]bool{}
+	}
+	counts := readable == w.unreadable[name] // turned readable, or unreadable
+	if readable {
+		delete(w.unreadable, name)
+	} else {
+		w.unreadable[name] = true
+	}
+	switch {
+	case info.IsDir() && readable && strings.HasPrefix(rel, "content/") && !slices.Contains(w.fsw.WatchList(), name):
 		w.addTree(name)
-	case !strings.HasSuffix(rel, ".md"):
+		counts = true
+	case !info.IsDir() && strings.HasPrefix(rel, "content/") && strings.HasSuffix(rel, ".md"):
+		counts = true
+	}
+	if !counts {
 		return false
 	}
 	w.mu.Lock()
 	w.pending.paths[rel] = true
 	w.mu.Unlock()
+	return true
+}
+
+// canOpen reports whether this process can open path for reading (a
+// variable for tests, which run as a user that reads everything).
+var canOpen = func(path string) bool {
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	f.Close()
 	return true
 }
 
