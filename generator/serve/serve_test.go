@@ -17,6 +17,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"testing/fstest"
 	"time"
@@ -922,7 +923,7 @@ func TestTheOverlayShowsAnExcerptOfALongLine(t *testing.T) {
 	}{
 		{"title = 3", 9, "title = 3", "        ^"},
 		{"title =\t\t3", 10, "title =\t\t3", "       \t\t^"}, // tabs as wide as the source's
-		{"x", 5000000, "x", " ^"}, // a column past the end (a template's, in bytes)
+		{"x", 5000000, "x", " ^"},                            // a column past the end (a template's, in bytes)
 		{strings.Repeat("a", 1000) + "X" + strings.Repeat("b", 1000), 1001,
 			"…" + strings.Repeat("a", 80) + "X" + strings.Repeat("b", 79) + "…", strings.Repeat(" ", 81) + "^"},
 		{"ü" + strings.Repeat("x", 300), 2, "ü" + strings.Repeat("x", 159) + "…", " ^"},
@@ -1014,6 +1015,25 @@ func TestAChangeOfPermissionsCountsWhereItMayMatter(t *testing.T) {
 		t.Error("the folder made readable is not watched")
 	}
 
+	// A named pipe is never opened (that would wait forever): in content/
+	// it counts, and the rebuild skips it; elsewhere it does not.
+	for name, want := range map[string]bool{"content/ideas/pipe.md": true, "themes/mine/pipe": false} {
+		full := filepath.Join(dir, filepath.FromSlash(name))
+		if err := syscall.Mkfifo(full, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		counted := make(chan bool, 1)
+		go func() { counted <- w.chmod(full) }()
+		select {
+		case got := <-counted:
+			if got != want {
+				t.Errorf("chmod of the pipe %s counts: %v, want %v", name, got, want)
+			}
+		case <-time.After(5 * time.Second):
+			t.Fatalf("chmod of the pipe %s waits on it", name)
+		}
+	}
+
 	// Anything else counts when it turns unreadable, and readable again.
 	defer func(f func(string) bool) { canOpen = f }(canOpen)
 	locked := map[string]bool{}
@@ -1028,6 +1048,18 @@ func TestAChangeOfPermissionsCountsWhereItMayMatter(t *testing.T) {
 				t.Errorf("chmod of %s to unreadable %v counts: %v, want %v", name, step.locked, got, step.want)
 			}
 		}
+	}
+	// Unreadable when the preview started: made readable, it counts.
+	config := filepath.Join(dir, "fokus.toml")
+	locked[config] = true
+	w2, err := newWatcher(dir, time.Millisecond, time.Second, func(string, ...any) {})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w2.fsw.Close()
+	locked[config] = false
+	if !w2.chmod(config) {
+		t.Error("fokus.toml unreadable at the start and made readable does not count")
 	}
 }
 

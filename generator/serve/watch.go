@@ -42,9 +42,9 @@ type watcher struct {
 	pending batch
 	kick    chan struct{} // a batch is ready; capacity 1
 
-	rootGone   bool            // the source folder was removed (only run's goroutine uses it)
-	unreadable map[string]bool // paths seen unreadable at a change of permissions (run's goroutine)
-	rootID     string          // the source folder's device and inode when it was watched
+	rootGone bool            // the source folder was removed (only run's goroutine uses it)
+	readable map[string]bool // whether a path could be read when last seen (run's goroutine; see chmod)
+	rootID   string          // the source folder's device and inode when it was watched
 }
 
 // folderID names the folder at path by its device and inode, or "" when
@@ -69,12 +69,13 @@ func newWatcher(root string, quiet, maxWait time.Duration, logf func(string, ...
 		return nil, err
 	}
 	w := &watcher{root: filepath.Clean(root), fsw: fsw, quiet: quiet, maxWait: maxWait, logf: logf,
-		pending: batch{paths: map[string]bool{}}, kick: make(chan struct{}, 1)}
+		pending: batch{paths: map[string]bool{}}, kick: make(chan struct{}, 1), readable: map[string]bool{}}
 	if err := fsw.Add(root); err != nil {
 		fsw.Close()
 		return nil, err
 	}
 	w.rootID = folderID(root)
+	w.note(filepath.Join(w.root, "fokus.toml"))
 	for _, dir := range []string{"content", "themes"} {
 		w.addTree(filepath.Join(root, dir))
 	}
@@ -85,8 +86,12 @@ func newWatcher(root string, quiet, maxWait time.Duration, logf func(string, ...
 func (w *watcher) addTree(dir string) {
 	filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
+			if !errors.Is(err, fs.ErrNotExist) {
+				w.readable[p] = false // a folder it cannot read: see chmod
+			}
 			return nil // gone already; its Remove event follows
 		}
+		w.note(p)
 		if d.IsDir() {
 			if p != dir && ignoredDir(d.Name()) {
 				return filepath.SkipDir
@@ -298,6 +303,9 @@ func (w *watcher) event(ev fsnotify.Event) bool {
 	if !relevant(rel) {
 		return false
 	}
+	if ev.Op.Has(fsnotify.Create) || ev.Op.Has(fsnotify.Write) {
+		w.note(ev.Name) // an editor may save a file it cannot read back
+	}
 	if ev.Op.Has(fsnotify.Create) {
 		if info, err := os.Stat(ev.Name); err == nil && info.IsDir() {
 			// mkdir -p a/b/c arrives as one Create for a: b and c are only
@@ -321,7 +329,8 @@ func (w *watcher) event(ev fsnotify.Event) bool {
 // (Builder.Update). Anything else counts when it turns unreadable or
 // readable again (a folder, fokus.toml, a theme's file: what a build would
 // fail on), and a content folder also when it was not watched yet; reading
-// a whole folder again for every touch of it would be a storm.
+// a whole folder again for every touch of it would be a storm. A named
+// pipe or a device is never opened: that would wait for a writer forever.
 func (w *watcher) chmod(name string) bool {
 	rel := w.rel(name)
 	if !relevant(rel) {
@@ -331,22 +340,22 @@ func (w *watcher) chmod(name string) bool {
 	if err != nil {
 		return false // gone, or a folder above it unreadable: its own events follow
 	}
-	readable := canOpen(name)
-	if w.unreadable == nil {
-		w.unreadable = map[string]bool{}
-	}
-	counts := readable == w.unreadable[name] // turned readable, or unreadable
-	if readable {
-		delete(w.unreadable, name)
-	} else {
-		w.unreadable[name] = true
-	}
+	content := strings.HasPrefix(rel, "content/")
+	counts := false
 	switch {
-	case info.IsDir() && readable && strings.HasPrefix(rel, "content/") && !slices.Contains(w.fsw.WatchList(), name):
-		w.addTree(name)
+	case !info.IsDir() && !info.Mode().IsRegular():
+		counts = content // the rebuild reads everything again and skips it
+	case !info.IsDir() && content && strings.HasSuffix(rel, ".md"):
 		counts = true
-	case !info.IsDir() && strings.HasPrefix(rel, "content/") && strings.HasSuffix(rel, ".md"):
-		counts = true
+		w.note(name)
+	default:
+		was, known := w.readable[name]
+		now := w.note(name)
+		counts = known && was != now || !known && !now
+		if info.IsDir() && now && content && !slices.Contains(w.fsw.WatchList(), name) {
+			w.addTree(name)
+			counts = true
+		}
 	}
 	if !counts {
 		return false
@@ -355,6 +364,18 @@ func (w *watcher) chmod(name string) bool {
 	w.pending.paths[rel] = true
 	w.mu.Unlock()
 	return true
+}
+
+// note records whether the plain file or folder at path can be read now,
+// for chmod to tell a change, and returns it.
+func (w *watcher) note(path string) bool {
+	info, err := os.Stat(path)
+	if err != nil || !info.IsDir() && !info.Mode().IsRegular() {
+		return false
+	}
+	ok := canOpen(path)
+	w.readable[path] = ok
+	return ok
 }
 
 // canOpen reports whether this process can open path for reading (a
