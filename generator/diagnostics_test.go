@@ -117,6 +117,12 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 		{"a Hugo shortcode in a body, at the first one",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`) + "Intro.\n\nSee {{< youtube abc >}} and {{% notice %}}.\n",
 			[]string{x + ":9:5: warning: Hugo shortcodes ({{< … >}}, {{% … %}}) are not run by fokus; the page shows them as text"}},
+		{"an index.md right in the ideas folder is no page bundle",
+			"-- content/ideas/index.md --\n" + idea(`title = "I"`, `submitted = 2026-01-01`),
+			nil},
+		{"Hugo's hints are for content files, not fokus.toml",
+			"-- fokus.toml --\nurl = \"https://x.example/\"\n",
+			[]string{`fokus.toml:1:1: error: unknown key "url" in fokus.toml`}},
 		{"TOML syntax error",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `teams = ["sales" "marketing"]`),
 			[]string{x + `:4:18: error: invalid TOML: expected a comma (',') or array terminator (']'), but got '"'`}},
@@ -604,6 +610,12 @@ func TestAnImageFromOutsideTheSiteIsALink(t *testing.T) {
 	}
 	want := `<p><a href="https://example.com/a.png" title="Der Ablauf">Ablauf</a> and <a href="//cdn.example/p.png">//cdn.example/p.png</a></p>` + "\n"
 	if string(html) != want {
+		t.Errorf("got  %s\nwant %s", html, want)
+	}
+	// A linked image (a badge) is its alt text in the link: a link in a
+	// link is no HTML (review).
+	html, _ = md.HTML([]byte("[![build](https://ci.example/b.svg)](https://ci.example/)\n"))
+	if want := `<p><a href="https://ci.example/">build</a></p>` + "\n"; string(html) != want {
 		t.Errorf("got  %s\nwant %s", html, want)
 	}
 }

@@ -296,7 +296,7 @@ func (t *table) unknown(known ...string) {
 			continue
 		}
 		msg := fmt.Sprintf("unknown key %q in %s", t.label(k), t.kind)
-		if hint, ok := hugoKeys[k]; ok && t.prefix == "" && (hint.want == "" || contains(known, hint.want)) {
+		if hint, ok := hugoKeys[k]; ok && t.prefix == "" && t.kind != ConfigFile && (hint.want == "" || contains(known, hint.want)) {
 			msg += "; " + hint.text
 		} else if s := suggest(k, known); s != "" {
 			msg += fmt.Sprintf("; did you mean %q?", s)

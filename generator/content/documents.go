@@ -168,7 +168,7 @@ type Unreadable struct {
 // document (which may still come with diagnostics).
 func (p *Parser) Parse(kind Kind, filePath string, data []byte) (any, diag.List) {
 	var diags diag.List
-	if path.Base(filePath) == "index.md" {
+	if dir := path.Dir(filePath); path.Base(filePath) == "index.md" && dir != "content/"+string(kind)+"s" && path.Dir(dir) != "content/objectives" {
 		// Hugo's page bundle takes its name from its folder; fokus from the file.
 		diags = append(diags, diag.Diagnostic{Path: filePath, Line: 1, Col: 1, Severity: diag.Warning,
 			Message: fmt.Sprintf("the slug is the file's name, so this %s is \"index\" (fokus has no page bundles); rename the file to %s.md", kind, path.Base(path.Dir(filePath)))})

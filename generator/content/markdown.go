@@ -125,7 +125,7 @@ func (safeLinks) Transform(doc *ast.Document, reader text.Reader, pc parser.Cont
 			if !SafeURL(string(n.Destination)) {
 				unsafe = append(unsafe, n)
 			} else {
-				remote := !localImage(string(n.Destination))
+				remote := len(n.Destination) > 0 && !localImage(string(n.Destination))
 				notes, _ := pc.Get(imageNotesKey).([]ImageNote)
 				pc.Set(imageNotesKey, append(notes, ImageNote{Offset: imageOffset(n), Remote: remote}))
 				if remote {
@@ -154,6 +154,19 @@ func (safeLinks) Transform(doc *ast.Document, reader text.Reader, pc parser.Cont
 		parent.RemoveChild(parent, n)
 	}
 	for _, img := range remotes {
+		parent := img.Parent()
+		if inLink(img) {
+			// A link in a link is no HTML: an image that is itself linked
+			// ([![badge](…)](page)) or whose alt text links becomes its
+			// alt text.
+			for c := img.FirstChild(); c != nil; {
+				next := c.NextSibling()
+				parent.InsertBefore(parent, img, c)
+				c = next
+			}
+			parent.RemoveChild(parent, img)
+			continue
+		}
 		link := ast.NewLink()
 		link.Destination, link.Title = img.Destination, img.Title
 		for c := img.FirstChild(); c != nil; {
@@ -164,8 +177,27 @@ func (safeLinks) Transform(doc *ast.Document, reader text.Reader, pc parser.Cont
 		if !link.HasChildren() {
 			link.AppendChild(link, ast.NewString(img.Destination))
 		}
-		img.Parent().ReplaceChild(img.Parent(), img, link)
+		parent.ReplaceChild(parent, img, link)
 	}
+}
+
+// inLink reports whether n is inside a link or has one inside it.
+func inLink(n ast.Node) bool {
+	for p := n.Parent(); p != nil; p = p.Parent() {
+		if _, ok := p.(*ast.Link); ok {
+			return true
+		}
+	}
+	found := false
+	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
+		switch c.(type) {
+		case *ast.Link, *ast.AutoLink:
+			found = true
+			return ast.WalkStop, nil
+		}
+		return ast.WalkContinue, nil
+	})
+	return found
 }
 
 // SafeURL reports whether u may become an href: relative, a fragment, or one
