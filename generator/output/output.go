@@ -96,14 +96,8 @@ func NewStage(dest string) (*Stage, error) {
 	// replaced where it points, so the link keeps serving the new site.
 	if real, err := filepath.EvalSymlinks(dest); err == nil {
 		dest = real
-	} else if target, err := os.Readlink(dest); err == nil {
-		// A link to a folder not made yet (public → /var/www/fokus before
-		// the first build): the output is made where it points, as Hugo
-		// does; a rename onto the link itself would fail.
-		if !filepath.IsAbs(target) {
-			target = filepath.Join(filepath.Dir(dest), target)
-		}
-		dest = filepath.Clean(target)
+	} else {
+		dest = linkTarget(dest)
 	}
 	if err := checkReplaceable(dest); err != nil {
 		return nil, err
@@ -120,11 +114,33 @@ func NewStage(dest string) (*Stage, error) {
 	if err := os.Mkdir(dir, 0o755); err != nil {
 		return nil, err
 	}
-	if err := os.Chmod(dir, 0o755); err != nil { // whatever the umask: it is served
+	if err := os.Chmod(dir, 0o700); err != nil { // its owner's while it is built; see Commit
 		os.Remove(dir)
 		return nil, err
 	}
 	return &Stage{dest: dest, dir: dir}, nil
+}
+
+// linkTarget follows dest while it is a link to something not made yet
+// (public → /var/www/fokus before the first build): the output is made where
+// the last link points, as Hugo does; a rename onto a link would fail. A
+// relative target is read from the folder the link really is in.
+func linkTarget(dest string) string {
+	for range 40 {
+		target, err := os.Readlink(dest)
+		if err != nil {
+			return dest
+		}
+		dir := filepath.Dir(dest)
+		if real, err := filepath.EvalSymlinks(dir); err == nil {
+			dir = real
+		}
+		if !filepath.IsAbs(target) {
+			target = filepath.Join(dir, target)
+		}
+		dest = filepath.Clean(target)
+	}
+	return dest
 }
 
 // stagePrefix is how the names of dest's stage folders begin; stageName
@@ -160,6 +176,7 @@ func adoptOrphans(dest string) {
 		dir := filepath.Join(parent, e.Name())
 		if _, err := os.Lstat(filepath.Join(dir, Marker)); err == nil {
 			if os.Rename(dir, Previous(dest)) == nil {
+				_ = os.Chmod(Previous(dest), 0o700) // as keep leaves it
 				continue
 			}
 		}
@@ -188,7 +205,9 @@ func recycle(dest string) *Stage {
 	if err := os.Rename(prev, dir); err != nil {
 		return nil
 	}
-	if err := os.Chmod(dir, 0o755); err != nil { // kept at 0700 (see keep); served again
+	// It stays its owner's (see keep) while it is built: it still holds the
+	// pages of the build before the last. Commit opens it.
+	if err := os.Chmod(dir, 0o700); err != nil {
 		_ = os.Rename(dir, prev)
 		return nil
 	}
@@ -385,6 +404,10 @@ func (st *Stage) Commit() error {
 		}
 	}
 	if err := os.WriteFile(filepath.Join(st.dir, Marker), []byte(markerText), 0o644); err != nil {
+		st.Abort()
+		return err
+	}
+	if err := os.Chmod(st.dir, 0o755); err != nil { // whatever the umask: it is served
 		st.Abort()
 		return err
 	}

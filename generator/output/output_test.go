@@ -524,3 +524,49 @@ func TestStagesOfKilledBuildsDoNotPileUp(t *testing.T) {
 		t.Fatalf("parent holds %s, want %s", got, want)
 	}
 }
+
+// While a build is written, its stage is its owner's only, a recycled one
+// too: it holds the pages of the build before the last until Commit (review).
+func TestAStageIsItsOwnersUntilCommitted(t *testing.T) {
+	dest := filepath.Join(t.TempDir(), "public")
+	for i := range 3 {
+		st, err := NewStage(dest)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if info, err := os.Stat(st.dir); err != nil || info.Mode().Perm() != 0o700 {
+			t.Errorf("build %d: the stage (recycled %v) has mode %v (%v), want 0700", i+1, st.recycled, info.Mode().Perm(), err)
+		}
+		if err := st.Put("index.html", []byte("x")); err != nil {
+			t.Fatal(err)
+		}
+		if err := st.Commit(); err != nil {
+			t.Fatal(err)
+		}
+		if info, _ := os.Stat(dest); info.Mode().Perm() != 0o755 {
+			t.Errorf("build %d: the output has mode %v, want 0755", i+1, info.Mode().Perm())
+		}
+	}
+}
+
+// A link to a link to a folder not made yet is followed to its end, from
+// the folder each link really is in (review).
+func TestAChainOfLinksToAFolderNotMadeYetIsFollowed(t *testing.T) {
+	root := t.TempDir()
+	os.MkdirAll(filepath.Join(root, "real", "site"), 0o755)
+	if err := os.Symlink(filepath.Join("real", "site"), filepath.Join(root, "site")); err != nil {
+		t.Skip("no symbolic links:", err)
+	}
+	// site/public → ../www, read in real/: real/www, not root/www.
+	os.Symlink(filepath.Join("..", "www"), filepath.Join(root, "real", "site", "public"))
+	os.Symlink("public", filepath.Join(root, "real", "site", "out")) // a link to that link
+	if err := Write(filepath.Join(root, "site", "out"), map[string][]byte{"index.html": []byte("1")}); err != nil {
+		t.Fatal(err)
+	}
+	if data, err := os.ReadFile(filepath.Join(root, "real", "www", "index.html")); err != nil || string(data) != "1" {
+		t.Errorf("real/www/index.html: %q, %v; want the build there", data, err)
+	}
+	if _, err := os.Stat(filepath.Join(root, "www")); err == nil {
+		t.Error("the build went to root/www, beside the link to real/site")
+	}
+}

@@ -308,6 +308,9 @@ func (s *Site) linkIdea(idea *Idea) {
 				diags.Warnf(idea.Path, p.Line, p.Col, "decision.stops names this idea itself (%q); name what stops to make room for it", text)
 				continue
 			} else if other != nil {
+				if slices.ContainsFunc(idea.Stops, func(s Stop) bool { return s.Idea == other }) {
+					continue // "calls" and "Calls": one idea, stopped once
+				}
 				st.Idea = other
 			}
 			idea.Stops = append(idea.Stops, st)
