@@ -851,7 +851,7 @@ func TestPeriodsWrittenAmissAreSaidOutLoud(t *testing.T) {
 // regardless of case (QA: "Calls" was not linked to calls.md).
 func TestAStopNamesAnIdeaInAnyLetterCase(t *testing.T) {
 	files := ruleFiles{}.team("a", "").
-		idea("crm", "teams = [\"a\"]\nstatus = \"accepted\"", "[decision]\ndate = 2026-10-05\nby = \"Board\"\nrationale = \"Go.\"\nstops = [\"Calls\"]\n").
+		idea("crm", "teams = [\"a\"]\nstatus = \"accepted\"", "[decision]\ndate = 2026-10-05\nby = \"Board\"\nrationale = \"Go.\"\nstops = [\"Calls\", \"calls\"]\n").
 		idea("calls", "teams = [\"a\"]\nstatus = \"dropped\"", decided)
 	res := checkRules(t, files, ruleToday)
 	if st := res.Site.Idea("crm").Stops; len(st) != 1 || st[0].Idea == nil || st[0].Idea.Slug != "calls" {
