@@ -229,3 +229,26 @@ func TestATeamPageListsItsOtherPeriodsAndIndexJSONHasNulls(t *testing.T) {
 		t.Errorf("index.json's reviewed:\n%s", data)
 	}
 }
+
+// A past period written two ways ("2026-Q3", "Q3 2026") is one heading on
+// the objectives page, with both objectives under it (review).
+func TestAPeriodWrittenTwoWaysIsOneHeading(t *testing.T) {
+	objective := func(title, period string) *fstest.MapFile {
+		return &fstest.MapFile{Data: []byte("+++\ntitle = \"" + title + "\"\nteam = \"a\"\nperiod = \"" + period + "\"\n" +
+			"\n[[key_results]]\ntitle = \"K\"\ndone = true\n+++\n")}
+	}
+	fsys := fstest.MapFS{
+		"fokus.toml":               {Data: []byte("language = \"en\"\nperiod = \"2027-Q1\"\n")},
+		"content/teams/a.md":       {Data: []byte("+++\ntitle = \"A\"\n+++\n")},
+		"content/objectives/n.md":  objective("Now", "2027-Q1"),
+		"content/objectives/p1.md": objective("Past one", "2026-Q3"),
+		"content/objectives/p2.md": objective("Past two", "Q3 2026"),
+	}
+	page := string(build(t, fsys)["objectives/index.html"])
+	if n := strings.Count(page, "<h3>2026-Q3</h3>") + strings.Count(page, "<h3>Q3 2026</h3>"); n != 1 {
+		t.Errorf("%d headings for 2026-Q3:\n%s", n, page)
+	}
+	if !strings.Contains(page, "Past one") || !strings.Contains(page, "Past two") {
+		t.Error("an objective of the past period is missing")
+	}
+}

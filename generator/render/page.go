@@ -6,6 +6,7 @@ import (
 	"html/template"
 	"math"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -384,7 +385,7 @@ func (p *Page) Top(list []*site.Idea, n int) []*site.Idea {
 func (p *Page) ObjectivesOf(period string) []*site.Objective {
 	var out []*site.Objective
 	for _, o := range p.Site.Objectives {
-		if o.Period == period {
+		if site.SamePeriod(o.Period, period) {
 			out = append(out, o)
 		}
 	}
@@ -489,7 +490,8 @@ func (p *Page) FormulaText() string { return site.Formula(p.Site.Config.ScoringM
 func (p *Page) OtherPeriods() []string {
 	var out []string
 	for _, period := range p.Site.Periods {
-		if !site.SamePeriod(period, p.Site.Period) {
+		// One heading per period, however many ways it is written.
+		if !site.SamePeriod(period, p.Site.Period) && !slices.ContainsFunc(out, func(o string) bool { return site.SamePeriod(o, period) }) {
 			out = append(out, period)
 		}
 	}
