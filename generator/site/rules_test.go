@@ -845,6 +845,19 @@ func TestPeriodsWrittenAmissAreSaidOutLoud(t *testing.T) {
 			t.Errorf("diagnostics lack\n%s\ngot:\n%s", want, got)
 		}
 	}
+	// A past period written two ways: the second spelling is warned about.
+	files = ruleFiles{}.team("a", "").
+		objective("p1", "a", "2026-Q3", "").
+		objective("p2", "a", "Q3 2026", "").
+		objective("now", "a", "2026-Q4", "reviewed = 2026-11-25")
+	got = diags(checkRules(t, files, ruleToday))
+	for _, want := range []string{
+		`content/objectives/a/p2.md:4:10: warning: period "Q3 2026" is "2026-Q3" written another way; write it as "2026-Q3", as most objectives write it`,
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("diagnostics lack\n%s\ngot:\n%s", want, got)
+		}
+	}
 }
 
 // A stop names an idea by its slug in any letter case, as slugs are unique

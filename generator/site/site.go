@@ -220,11 +220,19 @@ func Build(set *content.Set, today time.Time) (*Site, diag.List) {
 		}
 		return compareFold(a.Title, b.Title, a.Slug, b.Slug)
 	})
+	spellings := usualSpellings(s.Objectives)
 	for _, o := range s.Objectives {
 		o.Current = SamePeriod(o.Period, s.Period)
-		if o.Current && o.Period != s.Period {
+		// A period written another way than the current period, or than
+		// the first spelling in s.Periods, is the same period; said once
+		// at each other spelling.
+		spelling, how := s.Period, "as the current period is written"
+		if !o.Current {
+			spelling, how = spellings[o.Period], "as most objectives write it"
+		}
+		if o.Period != "" && o.Period != spelling {
 			p := o.At("period")
-			s.objDiags.Warnf(o.Path, p.Line, p.Col, "period %q is %q written another way; write it as %q, as the current period is written", o.Period, s.Period, s.Period)
+			s.objDiags.Warnf(o.Path, p.Line, p.Col, "period %q is %q written another way; write it as %q, %s", o.Period, spelling, spelling, how)
 		}
 		if o.Current {
 			s.Current = append(s.Current, o)
@@ -544,4 +552,24 @@ func compareFold(a, b, tieA, tieB string) int {
 		return c
 	}
 	return strings.Compare(tieA, tieB)
+}
+
+// usualSpellings maps each period name to the way most objectives write that
+// period (of two spellings as often, the first in sort order).
+func usualSpellings(objectives []*Objective) map[string]string {
+	count := map[string]int{}
+	for _, o := range objectives {
+		count[o.Period]++
+	}
+	usual := make(map[string]string, len(count))
+	for name := range count {
+		best := name
+		for other, n := range count {
+			if SamePeriod(other, name) && (n > count[best] || n == count[best] && other < best) {
+				best = other
+			}
+		}
+		usual[name] = best
+	}
+	return usual
 }
