@@ -962,3 +962,35 @@ func TestBrowserAPosterFitsAPhoneAndStillPrintsOnOnePage(t *testing.T) {
 	}
 	tb.clean("poster on a phone")
 }
+
+// The type grows into a poster's room only while no more of a cut text is
+// hidden: a list item cut at its line limit already must not lose more of
+// its words to larger type (QA: only "Undeclared, no decisio…" was left).
+func TestBrowserPosterTypeGrowsWithoutHidingMoreText(t *testing.T) {
+	ctx := browser(t)
+	long := strings.Repeat("a really very extraordinarily long idea title that goes on ", 4)
+	fsys := fstest.MapFS{
+		"fokus.toml":         {Data: []byte("language = \"en\"\nperiod = \"2026-Q4\"\n")},
+		"content/teams/a.md": {Data: []byte("+++\ntitle = \"A\"\n+++\n")},
+		"content/ideas/x.md": {Data: []byte("+++\ntitle = \"Idea X: " + long + "\"\nsubmitted = 2026-11-01\nteams = [\"a\"]\nstatus = \"in-progress\"\n+++\n")},
+	}
+	out := build(t, fsys)
+	m := regexp.MustCompile(`--fs: ([0-9.]+)mm`).FindStringSubmatch(string(out["posters/a/index.html"]))
+	if m == nil {
+		t.Fatal("the poster has no --fs")
+	}
+	srv := serveSite(t, out)
+	tb := newTab(t, ctx, srv)
+	if _, err := chromedp.Run(tb.ctx, chromedp.EmulateViewport(1800, 1200)); err != nil {
+		t.Fatal(err)
+	}
+	tb.open(srv.URL + "/posters/a/index.html")
+	hidden := `[...document.querySelectorAll('.poster-lists li')].map(e => Math.round((e.scrollHeight - e.clientHeight) / parseFloat(getComputedStyle(e).lineHeight))).reduce((a, b) => a + b, 0)`
+	grown := eval[int](tb, hidden)
+	eval[bool](tb, `document.querySelector('.poster').style.setProperty('--fs', '`+m[1]+`mm'), true`)
+	set := eval[int](tb, hidden)
+	if grown > set {
+		t.Errorf("the grown type hides %d lines of the lists, the generator's %d", grown, set)
+	}
+	tb.clean("poster type and cut text")
+}

@@ -156,7 +156,7 @@ func TestAnUndeclaredProjectIsMarkedInTablesAndOnThePoster(t *testing.T) {
 		}
 	}
 	poster := string(out["posters/a/index.html"])
-	if !strings.Contains(poster, `<li><span class="poster-uboot">Undeclared, no decision:</span> Chatbot</li>`) || !strings.Contains(poster, "<li>Webinars</li>") {
+	if !strings.Contains(poster, `<li><span class="poster-uboot">Undeclared:</span> Chatbot</li>`) || !strings.Contains(poster, "<li>Webinars</li>") {
 		t.Errorf("the poster does not mark the undeclared idea in progress:\n%s", poster)
 	}
 }

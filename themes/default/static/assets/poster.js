@@ -14,14 +14,18 @@
   'use strict';
   var clamped = '.poster-team, .poster-obj-title, .poster-kr-title, .poster-lists li';
 
+  // cut counts the lines that the line limits hide: larger type may hide
+  // more of a text that was cut already, which a count of cut texts misses.
   function cut(poster) {
-    var n = 0;
+    var lines = 0;
     poster.querySelectorAll(clamped).forEach(function (el) {
-      if (el.scrollHeight > el.clientHeight + 1) {
-        n++;
+      var hidden = el.scrollHeight - el.clientHeight;
+      if (hidden > 1) {
+        var line = parseFloat(getComputedStyle(el).lineHeight) || 16;
+        lines += Math.round(hidden / line);
       }
     });
-    return n;
+    return lines;
   }
 
   // fits: nothing runs past the box's bottom or the body's, and nothing in
