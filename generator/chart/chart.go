@@ -477,8 +477,16 @@ func Ranking(s *site.Site, tx Text) Chart {
 			URL: tx.Link(i.Slug),
 		}
 	}
-	c.XAxisList = []opts.XAxis{{Type: "value", Name: tx.T("score"), NameLocation: "middle", NameGap: 28,
-		SplitLine: &opts.SplitLine{Show: opts.Bool(true), LineStyle: &opts.LineStyle{Color: "#eef0f5"}}}}
+	// One score far beyond the others (a RICE reach of 250,000) would make
+	// every other bar a sliver: the axis ends above the others, as the
+	// matrix's does, and the bars beyond it run to its end, their label
+	// giving the score.
+	x := opts.XAxis{Type: "value", Name: tx.T("score"), NameLocation: "middle", NameGap: 28,
+		SplitLine: &opts.SplitLine{Show: opts.Bool(true), LineStyle: &opts.LineStyle{Color: "#eef0f5"}}}
+	if c := outlierCap(ideas, func(i *site.Idea) float64 { return i.Score.Value }); c > 0 {
+		x.Max = c
+	}
+	c.XAxisList = []opts.XAxis{x}
 	c.YAxisList = []opts.YAxis{{Type: "category", Data: names, Inverse: opts.Bool(true),
 		AxisLabel: &opts.AxisLabel{Width: 330, Overflow: "truncate", FontSize: 12}}}
 	c.GridList = []opts.Grid{{Left: "346", Right: "56", Top: "36", Bottom: "44"}}

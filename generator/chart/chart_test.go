@@ -687,3 +687,25 @@ func TestRankingHasALegendOfStatuses(t *testing.T) {
 		}
 	}
 }
+
+// One score far beyond the others does not flatten the ranking: its axis
+// ends above the others, as the matrix's does (QA).
+func TestTheRankingCapsItsAxisAtAnOutlier(t *testing.T) {
+	titles := make([]string, 10)
+	for i := range titles {
+		titles[i] = "idea " + strconv.Itoa(i)
+	}
+	s := testSite("rice", titles...)
+	var opt struct {
+		XAxis []struct {
+			Max float64 `json:"max"`
+		} `json:"xAxis"`
+	}
+	if err := json.Unmarshal(Ranking(s, text()).Option, &opt); err != nil || len(opt.XAxis) != 1 || opt.XAxis[0].Max != 0 {
+		t.Fatalf("without an outlier the axis is capped: %+v %v", opt.XAxis, err)
+	}
+	s.Ranked[0].Score.Value = 1e6
+	if err := json.Unmarshal(Ranking(s, text()).Option, &opt); err != nil || opt.XAxis[0].Max != niceMax(9) {
+		t.Errorf("with an outlier the axis ends at %+v, want %v (%v)", opt.XAxis, niceMax(9), err)
+	}
+}

@@ -219,8 +219,10 @@
           }
         }
         // A rank wider than its bubble would be cut to its first digit and
-        // read as another rank: it is left to the tooltip and the table.
-        if (String(d.value[3]).length * fontSize * 0.62 + 2 > (d.symbolSize || 10)) {
+        // read as another rank, and one as tall as its bubble smothers it:
+        // it is left to the tooltip and the table.
+        var size = d.symbolSize || 10;
+        if (String(d.value[3]).length * fontSize * 0.62 + 2 > size || fontSize + 3 > size) {
           d.label = { show: false };
         }
         var off = d.symbolOffset || [0, 0];
