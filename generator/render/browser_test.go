@@ -994,3 +994,37 @@ func TestBrowserPosterTypeGrowsWithoutHidingMoreText(t *testing.T) {
 	}
 	tb.clean("poster type and cut text")
 }
+
+// On a phone, a one-digit rank in a bubble of the least size (next to an
+// idea whose score dwarfs the others) is not drawn: it would smother the
+// bubble (QA).
+func TestBrowserSmallBubblesOnAPhoneCarryNoRank(t *testing.T) {
+	ctx := browser(t)
+	fsys := fstest.MapFS{
+		"fokus.toml":         {Data: []byte("language = \"en\"\n")},
+		"content/teams/a.md": {Data: []byte("+++\ntitle = \"A\"\n+++\n")},
+	}
+	for i := range 6 {
+		value := 1
+		if i == 0 {
+			value = 400
+		}
+		fsys[fmt.Sprintf("content/ideas/i%d.md", i)] = &fstest.MapFile{Data: []byte(fmt.Sprintf("+++\ntitle = \"Idea %d\"\nsubmitted = 2026-11-01\n\n"+
+			"[score]\nvalue = %d\ntime_criticality = 1\nrisk_reduction = 1\njob_size = %d\n+++\n", i, value, i+1))}
+	}
+	srv := serveSite(t, build(t, fsys))
+	tb := newTab(t, ctx, srv)
+	if _, err := chromedp.Run(tb.ctx, chromedp.EmulateViewport(390, 900)); err != nil {
+		t.Fatal(err)
+	}
+	tb.open(srv.URL + "/priorities/index.html")
+	if !waitFor(tb, `!!document.querySelector('#chart-priorities.is-drawn svg')`, 5*time.Second) {
+		t.Fatal("the matrix was not drawn")
+	}
+	smothered := eval[int](tb, `echarts.getInstanceByDom(document.getElementById('chart-priorities')).getOption().series
+		.filter(s => s.type === 'scatter').flatMap(s => s.data).filter(d => d && d.value && d.symbolSize < 12 && !(d.label && d.label.show === false)).length`)
+	if smothered > 0 {
+		t.Errorf("%d bubbles under 12 px carry their rank", smothered)
+	}
+	tb.clean("small bubbles on a phone")
+}
