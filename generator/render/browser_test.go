@@ -849,6 +849,29 @@ func TestBrowserPriorityChartsFitAPhone(t *testing.T) {
 					if named == 0 {
 						t.Errorf("at %d px: no segment of the load chart carries its idea's title", width)
 					}
+					// No label is struck through by its row's capacity mark.
+					tb.open(srv.URL + "/teams/inside-sales/index.html")
+					if !waitFor(tb, `!!document.querySelector('#chart-load.is-drawn svg')`, 5*time.Second) {
+						t.Fatal("the team's load chart was not drawn")
+					}
+					struck := eval[[]string](tb, `(() => {
+						const opt = echarts.getInstanceByDom(document.getElementById('chart-load')).getOption(), cap = [], start = [], out = [];
+						opt.series.filter(s => s.type === 'scatter').forEach(s => s.data.forEach(d => { if (d && d.value) cap[d.value[1]] = d.value[0]; }));
+						opt.series.filter(s => s.type === 'bar').forEach(s => s.data.forEach((d, row) => {
+							if (!d || typeof d !== 'object') return;
+							const from = start[row] || 0, to = from + d.value;
+							start[row] = to;
+							if (d.label && d.label.show && cap[row] > from && cap[row] < to) out.push(d.name);
+						}));
+						return out;
+					})()`)
+					if len(struck) > 0 {
+						t.Errorf("at %d px: the capacity mark crosses the labels of %q", width, struck)
+					}
+					tb.open(srv.URL + "/priorities/index.html")
+					if !waitFor(tb, `document.querySelectorAll('div.chart.is-drawn svg').length === 3`, 5*time.Second) {
+						t.Fatalf("at %d px: the charts were not drawn again", width)
+					}
 				}
 				// Every bubble, its offset and radius, inside the grid.
 				outside := eval[[]string](tb, `(() => {

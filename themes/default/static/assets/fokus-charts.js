@@ -167,16 +167,32 @@
       return;
     }
     var inner = width - (parseFloat(grid.left) || 0) - (parseFloat(grid.right) || 0);
+    // Each row's capacity: its red mark crosses the segment it falls in,
+    // whose label would be struck through; that one keeps its tooltip.
+    var capacity = [];
+    [].concat(option.series || []).forEach(function (s) {
+      if (s.type === 'scatter') {
+        (s.data || []).forEach(function (d) {
+          if (d && Array.isArray(d.value)) {
+            capacity[d.value[1]] = d.value[0];
+          }
+        });
+      }
+    });
+    var start = []; // each row's load so far, series by series as stacked
     [].concat(option.series || []).forEach(function (s) {
       if (s.type !== 'bar' || !s.stack) {
         return;
       }
-      (s.data || []).forEach(function (d) {
+      (s.data || []).forEach(function (d, row) {
         if (!d || typeof d !== 'object' || !(d.value > 0)) {
           return;
         }
+        var from = start[row] || 0, to = from + d.value;
+        start[row] = to;
         var px = d.value / max * inner;
-        if (px >= 40) {
+        var crossed = capacity[row] > from && capacity[row] < to;
+        if (px >= 40 && !crossed) {
           // '{b}' is the item's name as it is; the name itself as the
           // formatter would be read as a template ({a}, {b|…} in a title).
           d.label = { show: true, position: 'inside', formatter: '{b}', width: Math.floor(px - 8),
