@@ -657,3 +657,21 @@ func TestALongTOMLErrorIsShortened(t *testing.T) {
 		t.Errorf("got %d errors, the first %d characters long:\n%.500s", len(got), len([]rune(strings.Join(got, ""))), strings.Join(got, "\n"))
 	}
 }
+
+// Links that will not work on the site, as Hugo users write them: to a
+// Markdown file, and from the server's root (Hugo QA).
+func TestLinksThatWillNotWorkOnTheSiteAreWarnings(t *testing.T) {
+	const x = "content/ideas/x.md"
+	archive := validSite + "-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-20`) +
+		"See [the other](other.md), [its part](other.md#cost), [root](/ideas/y/) and [fine](../y/index.html), [web](https://example.com/a.md).\n"
+	var got []string
+	for _, d := range check(t, archive) {
+		got = append(got, d.String())
+	}
+	const md = "warning: this link to a Markdown file will not work on the site, which has pages, not .md files; link the page (../other-slug/index.html) or name the idea"
+	const root = "warning: this link starts at the server's root, so it breaks when the site is in a sub-folder or opened from a file; make it relative (../other-slug/index.html) or a full https:// address"
+	want := []string{x + ":7:5: " + md, x + ":7:28: " + md, x + ":7:55: " + root}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

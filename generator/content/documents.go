@@ -200,7 +200,12 @@ func (p *Parser) Parse(kind Kind, filePath string, data []byte) (any, diag.List)
 	for _, img := range images {
 		line, col := lineCol(src.Body, img.Offset)
 		msg := "this image will not show: fokus publishes no files from content/; link to where the picture is kept instead, [picture](https://…)"
-		if img.Remote {
+		switch {
+		case img.Link == "md":
+			msg = "this link to a Markdown file will not work on the site, which has pages, not .md files; link the page (../other-slug/index.html) or name the idea"
+		case img.Link == "root":
+			msg = "this link starts at the server's root, so it breaks when the site is in a sub-folder or opened from a file; make it relative (../other-slug/index.html) or a full https:// address"
+		case img.Remote:
 			msg = "this image is shown as a link to it: a page of fokus loads nothing from outside the site"
 		}
 		diags = append(diags, diag.Diagnostic{Path: filePath, Line: src.BodyLine + line - 1, Col: col, Severity: diag.Warning, Message: msg})

@@ -55,6 +55,10 @@ func (m *Markdown) HTML(body []byte) (template.HTML, error) {
 type ImageNote struct {
 	Offset int
 	Remote bool
+	// Link is set instead for a link that will not work on the site: to a
+	// Markdown file ("other.md"), or from the server's root ("/ideas/x/"),
+	// which breaks in a sub-folder and from file://.
+	Link string
 }
 
 // Convert is HTML that also returns the images of body that do not show as
@@ -118,8 +122,12 @@ func (safeLinks) Transform(doc *ast.Document, reader text.Reader, pc parser.Cont
 		}
 		switch n := n.(type) {
 		case *ast.Link:
-			if !SafeURL(string(n.Destination)) {
+			dest := string(n.Destination)
+			if !SafeURL(dest) {
 				unsafe = append(unsafe, n)
+			} else if broken := brokenLink(dest); broken != "" {
+				notes, _ := pc.Get(imageNotesKey).([]ImageNote)
+				pc.Set(imageNotesKey, append(notes, ImageNote{Offset: imageOffset(n) + 1, Link: broken}))
 			}
 		case *ast.Image:
 			if !SafeURL(string(n.Destination)) {
@@ -179,6 +187,24 @@ func (safeLinks) Transform(doc *ast.Document, reader text.Reader, pc parser.Cont
 		}
 		parent.ReplaceChild(parent, img, link)
 	}
+}
+
+// brokenLink says why a link's destination will not work on the site: a
+// Markdown file of the source, or a path from the server's root; "" if it
+// is none of them.
+func brokenLink(dest string) string {
+	if strings.HasPrefix(dest, "//") || strings.Contains(dest, ":") {
+		return "" // another server's, or a scheme's
+	}
+	p, _, _ := strings.Cut(dest, "#")
+	p, _, _ = strings.Cut(p, "?")
+	switch {
+	case strings.HasSuffix(strings.ToLower(p), ".md"):
+		return "md"
+	case strings.HasPrefix(p, "/"):
+		return "root"
+	}
+	return ""
 }
 
 // inLink reports whether n is inside a link or has one inside it.
