@@ -674,4 +674,18 @@ func TestLinksThatWillNotWorkOnTheSiteAreWarnings(t *testing.T) {
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
+	// The other ways CommonMark writes them are found by check too, whose
+	// bodies are converted when rendered unless they may hold one (review);
+	// a link whose text starts with markup is placed at its text.
+	for body, where := range map[string]string{
+		"[a](</ideas/y/>)\n":         ":7:1: " + root,
+		"[r]\n\n[r]:/ideas/y/\n":     ":7:1: " + root,
+		"[a](OTHER.MD)\n":            ":7:1: " + md,
+		"Body.\nSee [**a**](b.md)\n": ":8:8: " + md,
+	} {
+		got := check(t, validSite+"-- "+x+" --\n"+idea(`title = "X"`, `submitted = 2026-11-20`)+body)
+		if len(got) != 1 || got[0].String() != x+where {
+			t.Errorf("%q: got %v, want %s", body, got, x+where)
+		}
+	}
 }

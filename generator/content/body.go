@@ -40,8 +40,7 @@ var sumSeed = maphash.MakeSeed()
 func (p *Parser) defers(body []byte) bool {
 	// A body with an image or a link that may not work is converted when
 	// parsed, for check's warnings (see ImageNote).
-	return p.later != nil && len(body) > 0 && !bytes.Contains(body, []byte("![")) &&
-		!bytes.Contains(body, []byte(".md")) && !bytes.Contains(body, []byte("](/")) && !bytes.Contains(body, []byte("]: /"))
+	return p.later != nil && len(body) > 0 && !bytes.Contains(body, []byte("![")) && !mayBreakLinks(body)
 }
 
 // HTML returns the body as HTML: the HTML made when the file was parsed, or
@@ -109,3 +108,29 @@ func readInto(fsys fs.FS, name string, buf []byte) ([]byte, error) {
 
 // rereads holds the buffers Doc.HTML reads files into.
 var rereads = sync.Pool{New: func() any { return new([]byte) }}
+
+// mayBreakLinks reports whether body may hold a link that brokenLink warns
+// about: ".md" in any letter case, or a "]" followed, past spaces, "(" or
+// "<", or ":" and line breaks, by "/". It may say yes for a body without
+// one (the body is then only converted earlier), never no for one with one.
+func mayBreakLinks(body []byte) bool {
+	for i := 0; i+2 < len(body); i++ {
+		if body[i] == '.' && (body[i+1]|0x20) == 'm' && (body[i+2]|0x20) == 'd' {
+			return true
+		}
+	}
+	for off := 0; ; {
+		i := bytes.IndexByte(body[off:], ']')
+		if i < 0 {
+			return false
+		}
+		j := off + i + 1
+		for j < len(body) && (body[j] == ' ' || body[j] == '\t' || body[j] == '\n' || body[j] == '\r' || body[j] == '(' || body[j] == '<' || body[j] == ':') {
+			j++
+		}
+		if j < len(body) && body[j] == '/' {
+			return true
+		}
+		off += i + 1
+	}
+}

@@ -127,7 +127,7 @@ func (safeLinks) Transform(doc *ast.Document, reader text.Reader, pc parser.Cont
 				unsafe = append(unsafe, n)
 			} else if broken := brokenLink(dest); broken != "" {
 				notes, _ := pc.Get(imageNotesKey).([]ImageNote)
-				pc.Set(imageNotesKey, append(notes, ImageNote{Offset: imageOffset(n) + 1, Link: broken}))
+				pc.Set(imageNotesKey, append(notes, ImageNote{Offset: linkOffset(n), Link: broken}))
 			}
 		case *ast.Image:
 			if !SafeURL(string(n.Destination)) {
@@ -251,6 +251,26 @@ func SafeURL(u string) bool {
 		return true
 	}
 	return false
+}
+
+// linkOffset is where a link starts in the source: the "[" before its text,
+// or the first text inside it when it starts with markup ([**a**](x.md)).
+func linkOffset(n ast.Node) int {
+	if t, ok := n.FirstChild().(*ast.Text); ok {
+		return max(t.Segment.Start-1, 0)
+	}
+	at := -1
+	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
+		if t, ok := c.(*ast.Text); ok && entering {
+			at = t.Segment.Start
+			return ast.WalkStop, nil
+		}
+		return ast.WalkContinue, nil
+	})
+	if at >= 0 {
+		return at
+	}
+	return imageOffset(n)
 }
 
 // imageOffset is where an image starts in the source: two bytes before its

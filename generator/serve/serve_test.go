@@ -1014,6 +1014,16 @@ func TestAChangeOfPermissionsCountsWhereItMayMatter(t *testing.T) {
 	if !slices.Contains(w.fsw.WatchList(), later) {
 		t.Error("the folder made readable is not watched")
 	}
+	// A theme's folder that could not be watched is watched once readable
+	// (review: it healed once, then its edits were lost).
+	themeLater := filepath.Join(dir, "themes", "mine", "static")
+	if err := os.Mkdir(themeLater, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	w.readable[themeLater] = false // as addTree notes a folder it cannot read
+	if !w.chmod(themeLater) || !slices.Contains(w.fsw.WatchList(), themeLater) {
+		t.Error("a theme folder made readable is not counted and watched")
+	}
 
 	// A named pipe is never opened (that would wait forever): in content/
 	// it counts, and the rebuild skips it; elsewhere it does not.

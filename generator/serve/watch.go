@@ -292,6 +292,7 @@ func (w *watcher) event(ev fsnotify.Event) bool {
 		return true
 	}
 	if ev.Op.Has(fsnotify.Rename) || ev.Op.Has(fsnotify.Remove) {
+		delete(w.readable, ev.Name)
 		// A folder renamed or moved away loses its watches (see
 		// unwatchTree), also one whose name the filter below passes over.
 		// Its new name, if in the site, comes as a Create and is watched
@@ -352,7 +353,7 @@ func (w *watcher) chmod(name string) bool {
 		was, known := w.readable[name]
 		now := w.note(name)
 		counts = known && was != now || !known && !now
-		if info.IsDir() && now && content && !slices.Contains(w.fsw.WatchList(), name) {
+		if info.IsDir() && now && !slices.Contains(w.fsw.WatchList(), name) {
 			w.addTree(name)
 			counts = true
 		}
@@ -381,7 +382,9 @@ func (w *watcher) note(path string) bool {
 // canOpen reports whether this process can open path for reading (a
 // variable for tests, which run as a user that reads everything).
 var canOpen = func(path string) bool {
-	f, err := os.Open(path)
+	// O_NONBLOCK: a named pipe put in its place since the Stat before
+	// fails instead of waiting for a writer.
+	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
 	if err != nil {
 		return false
 	}

@@ -845,6 +845,16 @@ func TestPeriodsWrittenAmissAreSaidOutLoud(t *testing.T) {
 			t.Errorf("diagnostics lack\n%s\ngot:\n%s", want, got)
 		}
 	}
+	// Without a period in fokus.toml, the current period is written as most
+	// objectives write it, and the rarer spelling is warned about (review).
+	files = ruleFiles{"fokus.toml": "title = \"Rules\"\nlanguage = \"en\"\n"}.team("a", "").
+		objective("q1", "a", "2026-Q4", "reviewed = 2026-11-25").
+		objective("q2", "a", "2026-Q4", "reviewed = 2026-11-25").
+		objective("q3", "a", "Q4 2026", "reviewed = 2026-11-25")
+	res = checkRules(t, files, ruleToday)
+	if got := diags(res); res.Site.Period != "2026-Q4" || !strings.Contains(got, `content/objectives/a/q3.md:4:10: warning: period "Q4 2026" is "2026-Q4" written another way`) || strings.Contains(got, "q1.md:4") {
+		t.Errorf("current period %q, diagnostics:\n%s", res.Site.Period, got)
+	}
 	// A past period written two ways: the second spelling is warned about.
 	files = ruleFiles{}.team("a", "").
 		objective("p1", "a", "2026-Q3", "").

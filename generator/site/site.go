@@ -190,8 +190,13 @@ func Build(set *content.Set, today time.Time) (*Site, diag.List) {
 			periods[o.Period] = true
 		}
 	}
+	// One name per period, however many ways it is written: the usual
+	// spelling (see usualSpellings), which headings and warnings use.
+	spellings := usualSpellings(s.Objectives)
 	for p := range periods {
-		s.Periods = append(s.Periods, p)
+		if spellings[p] == p {
+			s.Periods = append(s.Periods, p)
+		}
 	}
 	slices.SortFunc(s.Periods, func(a, b string) int { return comparePeriods(b, a) })
 	s.Period = cfg.Period
@@ -206,10 +211,13 @@ func Build(set *content.Set, today time.Time) (*Site, diag.List) {
 	}
 	// Newest period first, an objective without one last: the position in
 	// s.Periods, looked up rather than parsed again in every comparison.
-	age := make(map[string]int, len(s.Periods)+1)
+	age := make(map[string]int, len(periods)+1)
 	age[""] = len(s.Periods)
 	for i, p := range s.Periods {
 		age[p] = i
+	}
+	for p := range periods {
+		age[p] = age[spellings[p]]
 	}
 	slices.SortFunc(s.Objectives, func(a, b *Objective) int {
 		if a.Period != b.Period {
@@ -220,7 +228,6 @@ func Build(set *content.Set, today time.Time) (*Site, diag.List) {
 		}
 		return compareFold(a.Title, b.Title, a.Slug, b.Slug)
 	})
-	spellings := usualSpellings(s.Objectives)
 	for _, o := range s.Objectives {
 		o.Current = SamePeriod(o.Period, s.Period)
 		// A period written another way than the current period, or than
