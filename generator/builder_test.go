@@ -199,14 +199,7 @@ func TestBuilderReadsEverythingAfterAFailedReload(t *testing.T) {
 // it: the preview then warns as a build does instead of following the link.
 // A file saved with the same bytes is no change at all.
 func TestBuilderUpdateLeavesLinksToListAndSkipsUnchangedFiles(t *testing.T) {
-	dir := t.TempDir()
-	if err := corpus.Write(dir, 20, 3); err != nil {
-		t.Fatal(err)
-	}
-	b := NewBuilder(Options{Source: os.DirFS(dir)})
-	if err := b.Reload(); err != nil {
-		t.Fatal(err)
-	}
+	dir, b := corpusBuilder(t)
 	now := time.Date(2026, 11, 26, 12, 0, 0, 0, time.UTC)
 	ideas := len(b.Model(now).Site.Ideas)
 
@@ -284,14 +277,7 @@ func TestBuilderReportsAnUnreadableFileAsCheckDoes(t *testing.T) {
 // A named pipe among the content is skipped with a warning: reading it would
 // wait for a writer forever, and the preview froze with it (QA).
 func TestANamedPipeInTheContentIsSkipped(t *testing.T) {
-	dir := t.TempDir()
-	if err := corpus.Write(dir, 20, 3); err != nil {
-		t.Fatal(err)
-	}
-	b := NewBuilder(Options{Source: os.DirFS(dir)})
-	if err := b.Reload(); err != nil {
-		t.Fatal(err)
-	}
+	dir, b := corpusBuilder(t)
 	pipe := "content/ideas/pipe.md"
 	if err := syscall.Mkfifo(filepath.Join(dir, filepath.FromSlash(pipe)), 0o644); err != nil {
 		t.Skip("no named pipes:", err)
@@ -322,4 +308,19 @@ func TestANamedPipeInTheContentIsSkipped(t *testing.T) {
 			t.Fatal("reading the content waits on the named pipe")
 		}
 	}
+}
+
+// corpusBuilder writes a generated site of 20 ideas to a folder and returns
+// it with a builder that has read it.
+func corpusBuilder(t *testing.T) (string, *Builder) {
+	t.Helper()
+	dir := t.TempDir()
+	if err := corpus.Write(dir, 20, 3); err != nil {
+		t.Fatal(err)
+	}
+	b := NewBuilder(Options{Source: os.DirFS(dir)})
+	if err := b.Reload(); err != nil {
+		t.Fatal(err)
+	}
+	return dir, b
 }

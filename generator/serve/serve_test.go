@@ -126,9 +126,15 @@ func start(t testing.TB, archive string) *preview {
 
 func startDir(t testing.TB, dir string) *preview {
 	t.Helper()
-	log := &syncBuffer{}
 	now := time.Date(2026, 11, 26, 12, 0, 0, 0, time.UTC)
-	srv, err := New(Options{Source: dir, Log: log, Now: func() time.Time { return now }})
+	return startDirAt(t, dir, func() time.Time { return now })
+}
+
+// startDirAt is startDir with the server's clock.
+func startDirAt(t testing.TB, dir string, now func() time.Time) *preview {
+	t.Helper()
+	log := &syncBuffer{}
+	srv, err := New(Options{Source: dir, Log: log, Now: now})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -1094,19 +1100,7 @@ func TestThePreviewFollowsANewDay(t *testing.T) {
 	}
 	var mu sync.Mutex
 	now := time.Date(2026, 11, 26, 12, 0, 0, 0, time.UTC) // 14 days after the review: not stale yet
-	srv, err := New(Options{Source: dir, Log: &syncBuffer{}, Now: func() time.Time { mu.Lock(); defer mu.Unlock(); return now }})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { done <- srv.Serve(ctx, ln) }()
-	defer func() { cancel(); <-done }()
-	p := &preview{t: t, dir: dir, srv: srv, addr: ln.Addr().String(), log: &syncBuffer{}}
+	p := startDirAt(t, dir, func() time.Time { mu.Lock(); defer mu.Unlock(); return now })
 	if _, body := p.get("/"); strings.Contains(body, "rule-stale") {
 		t.Fatal("the objective is stale before the day changes")
 	}
