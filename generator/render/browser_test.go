@@ -420,6 +420,14 @@ func TestBrowserChartsStayTablesWithoutJavaScript(t *testing.T) {
 	if n := eval[int](tb, `[...document.querySelectorAll('div.chart')].filter(el => el.offsetHeight > 0).length`); n != 0 {
 		t.Errorf("%d empty chart areas take space without JavaScript", n)
 	}
+	// The backlog's filter needs the script: without it, no form that does nothing.
+	tb.open(srv.URL + "/backlog/index.html")
+	if n := eval[int](tb, `[...document.querySelectorAll('form.filter')].filter(el => el.offsetHeight > 0).length`); n != 0 {
+		t.Error("the backlog's filter shows without JavaScript")
+	}
+	if n := eval[int](tb, `[...document.querySelectorAll('table.ideas tr[data-status]')].filter(r => r.offsetHeight > 0).length`); n < 30 {
+		t.Errorf("without JavaScript the backlog shows %d ideas", n)
+	}
 }
 
 func TestBrowserPostersPrintOnOnePageOnEveryPaper(t *testing.T) {
@@ -1050,4 +1058,119 @@ func TestBrowserSmallBubblesOnAPhoneCarryNoRank(t *testing.T) {
 		t.Errorf("%d bubbles under 12 px carry their rank", smothered)
 	}
 	tb.clean("small bubbles on a phone")
+}
+
+// The backlog's filter narrows its lists to the ideas that match a text
+// (any letter case, "fur" finds "für"), a status and a team, keeps the
+// filter in the address so that a reload or a sent link shows the same
+// list, and shows every idea again once cleared.
+func TestBrowserBacklogFilterNarrowsTheLists(t *testing.T) {
+	ctx := browser(t)
+	res, err := generator.Build(generator.Options{Source: os.DirFS("../.."), Now: content.Day(2026, time.November, 26), NowDay: true})
+	if err != nil || res.Failed() {
+		t.Fatalf("building the example site: %v %v", err, res.Diagnostics)
+	}
+	srv := serveSite(t, res.Output)
+	tb := newTab(t, ctx, srv)
+	tb.open(srv.URL + "/backlog/index.html")
+	if !eval[bool](tb, `!document.getElementById('idea-filter').hidden`) {
+		t.Fatal("the filter is not shown")
+	}
+	rows := `[...document.querySelectorAll('table.ideas tr[data-status]')]`
+	visible := rows + `.filter(r => r.offsetHeight > 0)`
+	total := len(res.Site.Ideas)
+	if n := eval[int](tb, visible+`.length`); n != total {
+		t.Fatalf("%d rows visible before filtering, want %d", n, total)
+	}
+	set := func(name, value string) {
+		t.Helper()
+		js := fmt.Sprintf(`(() => { const f = document.getElementById('idea-filter').elements[%q]; f.value = %q; f.dispatchEvent(new Event(f.tagName === 'SELECT' ? 'change' : 'input', {bubbles: true})); return f.value === %q })()`, name, value, value)
+		if !eval[bool](tb, js) {
+			t.Fatalf("cannot set %s to %q", name, value)
+		}
+	}
+	settle := func(want int) int {
+		t.Helper()
+		waitFor(tb, fmt.Sprintf(`%s.length === %d`, visible, want), 3*time.Second)
+		return eval[int](tb, visible+`.length`)
+	}
+
+	// A text: every idea whose title, tags, teams or decision name LinkedIn.
+	want := 0
+	for _, i := range res.Site.Ideas {
+		text := i.Title + " " + strings.Join(i.Tags, " ")
+		for _, team := range i.Teams {
+			text += " " + team.Title
+		}
+		if i.Decision != nil {
+			text += " " + i.Decision.Rationale + " " + i.Decision.By
+		}
+		if strings.Contains(strings.ToLower(text), "linkedin") {
+			want++
+		}
+	}
+	if want < 2 || want == total {
+		t.Fatalf("the example has %d ideas about LinkedIn; the test needs a few", want)
+	}
+	set("q", "LinkedIn")
+	if n := settle(want); n != want {
+		t.Errorf(`"LinkedIn" shows %d rows, want %d`, n, want)
+	}
+	if bad := eval[int](tb, visible+`.filter(r => !r.textContent.toLowerCase().includes('linkedin')).length`); bad != 0 {
+		t.Errorf("%d rows shown that do not mention LinkedIn", bad)
+	}
+	if got, wantText := eval[string](tb, `document.querySelector('#idea-filter output').textContent`), fmt.Sprintf("%d von %d Ideen", want, total); got != wantText {
+		t.Errorf("count says %q, want %q", got, wantText)
+	}
+	if q := eval[string](tb, `new URLSearchParams(location.search).get('q')`); q != "LinkedIn" {
+		t.Errorf("the address keeps q=%q", q)
+	}
+	tb.open(eval[string](tb, `location.href`))
+	if n := settle(want); n != want {
+		t.Errorf("after a reload %d rows are shown, want %d", n, want)
+	}
+
+	// Umlauts: "fur" finds every row that says "für".
+	set("q", "fur")
+	withFuer := eval[int](tb, rows+`.filter(r => r.textContent.toLowerCase().includes('für')).length`)
+	if withFuer == 0 {
+		t.Fatal("no row of the example says für")
+	}
+	shownFuer := visible + `.filter(r => r.textContent.toLowerCase().includes('für')).length`
+	waitFor(tb, fmt.Sprintf(`%s === %d`, shownFuer, withFuer), 3*time.Second)
+	if n := eval[int](tb, shownFuer); n != withFuer {
+		t.Errorf(`"fur" shows %d of the %d rows with "für"`, n, withFuer)
+	}
+
+	// A status and a team, with no text.
+	set("q", "")
+	set("status", "in-progress")
+	team := res.Site.Teams[0]
+	set("team", team.Slug)
+	want = 0
+	for _, i := range res.Site.Ideas {
+		if i.Status == "in-progress" && slices.Contains(i.Teams, team) {
+			want++
+		}
+	}
+	if n := settle(want); n != want {
+		t.Errorf("in progress at %s: %d rows shown, want %d", team.Slug, n, want)
+	}
+	if want == 0 && eval[int](tb, `[...document.querySelectorAll('tr.filter-empty')].filter(r => r.offsetHeight > 0).length`) == 0 {
+		t.Error("an empty result says nothing")
+	}
+
+	// Cleared, the lists are whole again and the address is plain.
+	set("status", "")
+	set("team", "")
+	if n := settle(total); n != total {
+		t.Errorf("%d rows visible after clearing, want %d", n, total)
+	}
+	if s := eval[string](tb, `location.search`); s != "" {
+		t.Errorf("the address keeps %q after clearing", s)
+	}
+	if n := eval[int](tb, `[...document.querySelectorAll('tr.filter-empty')].filter(r => r.offsetHeight > 0).length`); n != 0 {
+		t.Errorf("%d 'no match' rows shown without a filter", n)
+	}
+	tb.clean("backlog")
 }

@@ -14,6 +14,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"fokus/generator/content"
 	"fokus/generator/site"
 )
 
@@ -485,6 +486,22 @@ var funcs = template.FuncMap{
 
 // FormulaText is the formula of the site's scoring model.
 func (p *Page) FormulaText() string { return site.Formula(p.Site.Config.ScoringModel) }
+
+// IdeaStatuses are the statuses that the site's ideas have, in the order
+// an idea moves through them: the choices of the backlog's filter.
+func (p *Page) IdeaStatuses() []string {
+	have := map[string]bool{}
+	for _, i := range p.Site.Ideas {
+		have[i.Status] = true
+	}
+	var out []string
+	for _, s := range content.Statuses {
+		if have[s] {
+			out = append(out, s)
+		}
+	}
+	return out
+}
 
 // OtherPeriods are the periods with objectives other than the current one.
 func (p *Page) OtherPeriods() []string {
