@@ -1174,3 +1174,43 @@ func TestBrowserBacklogFilterNarrowsTheLists(t *testing.T) {
 	}
 	tb.clean("backlog")
 }
+
+// A team name of capitals and wide signs ("&", "<") is wider than the
+// generator's average says: on the posters page, with and without
+// JavaScript, no line of any team's name is cut (QA: "Growth & Demand
+// <Gen>" printed as "Growth & Deman…").
+func TestBrowserPosterTeamNamesOfWideLettersAreNotCut(t *testing.T) {
+	ctx := browser(t)
+	names := []string{"Growth & Demand <Gen>", "IT & CRM <Ops> WWW", "MWMW & WMWM <MW> @MW", "Sales & Marketing Ops", "Demand Generation"}
+	fsys := fstest.MapFS{"fokus.toml": {Data: []byte("language = \"en\"\nbase_url = \"https://intra.example.com/\"\nperiod = \"2027-Q1\"\n")}}
+	for i, n := range names {
+		fsys[fmt.Sprintf("content/teams/t%d.md", i)] = &fstest.MapFile{Data: []byte(fmt.Sprintf("+++\ntitle = %q\n+++\n", n))}
+	}
+	srv := serveSite(t, build(t, fsys))
+	cut := `[...document.querySelectorAll('.poster-team')].filter(h => h.scrollHeight > h.clientHeight + 1).map(h => h.textContent).join(' | ')`
+	for _, js := range []bool{true, false} {
+		tb := newTab(t, ctx, srv)
+		if !js {
+			if _, err := chromedp.Call(tb.ctx, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: true}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		tb.open(srv.URL + "/posters/index.html")
+		if n := eval[int](tb, `document.querySelectorAll('.poster-team').length`); n != len(names) {
+			t.Fatalf("%d posters, want %d", n, len(names))
+		}
+		if got := eval[string](tb, cut); got != "" {
+			t.Errorf("JavaScript %v: team names cut on screen: %s", js, got)
+		}
+		if pages := pdfPages(printPDF(tb)); pages != len(names) {
+			t.Errorf("JavaScript %v: %d posters print on %d pages", js, len(names), pages)
+		}
+		if _, err := chromedp.Call(tb.ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"}); err != nil {
+			t.Fatal(err)
+		}
+		if got := eval[string](tb, cut); got != "" {
+			t.Errorf("JavaScript %v: team names cut in print: %s", js, got)
+		}
+		tb.clean("posters")
+	}
+}

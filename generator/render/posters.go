@@ -211,6 +211,24 @@ func teamScale(po *Poster, p *Page, w, fs float64) float64 {
 	return math.Round(math.Max(scale, minTeamScale)*100) / 100
 }
 
+// boldAdvance is how many average characters (boldWidth) a word of a team
+// name is wide: capitals and signs such as "&" and "<" are wider than the
+// average, and a name like "IT & CRM <Ops>" ran past its lines (QA).
+func boldAdvance(word string) int {
+	var w float64
+	for _, r := range word {
+		switch {
+		case strings.ContainsRune("&<>@%=+#~MWmw", r):
+			w += 1.4
+		case unicode.IsUpper(r):
+			w += 1.15
+		default:
+			w++
+		}
+	}
+	return int(math.Ceil(w))
+}
+
 // minTeamScale is the smallest a team name is set: still readable from a
 // step away.
 const minTeamScale = 0.4
@@ -228,11 +246,11 @@ func teamLines(scale float64) int {
 func (po *Poster) TeamLines() int { return teamLines(po.TeamScale) }
 
 // wrappedLines is how many lines words take, wrapped greedily at perLine
-// characters; a word longer than a line never fits (math.MaxInt).
+// average characters; a word longer than a line never fits (math.MaxInt).
 func wrappedLines(words []string, perLine int) int {
 	n, used := 1, 0
 	for _, w := range words {
-		size := utf8.RuneCountInString(w)
+		size := boldAdvance(w)
 		if size > perLine {
 			return math.MaxInt
 		}
