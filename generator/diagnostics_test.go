@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"io/fs"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -479,6 +480,26 @@ job_size = 1
 	}
 	if res.Output != nil {
 		t.Fatal("a build with errors in a draft has output")
+	}
+}
+
+// A draft that is already running is work nobody sees: no rule and no
+// team's load counts it, so check says so (QA: an undeclared project hid
+// behind draft = true from check --strict).
+func TestADraftThatIsCommittedWorkIsAWarning(t *testing.T) {
+	draft := func(status string) string {
+		return validSite + "-- content/ideas/draft.md --\n+++\ntitle = \"Hidden\"\nsubmitted = 2026-11-01\ndraft = true\nstatus = \"" + status + "\"\n+++\n"
+	}
+	want := `content/ideas/draft.md:4:9: warning: "Hidden" is in progress but a draft: the site, the focus rules and its teams' load leave it out; remove draft = true (or build with --drafts to see it)`
+	if got := contentDiagnostics(check(t, draft("in-progress"))); !slices.Contains(got, want) {
+		t.Errorf("diagnostics:\n%s\nwant among them:\n%s", strings.Join(got, "\n"), want)
+	}
+	for _, status := range []string{"proposed", "assessing"} {
+		for _, d := range check(t, draft(status)) {
+			if d.Path == "content/ideas/draft.md" {
+				t.Errorf("a %s draft: %s", status, d)
+			}
+		}
 	}
 }
 

@@ -208,7 +208,8 @@ func model(set *content.Set, opts Options, diags diag.List) *Result {
 }
 
 // draftErrors checks the drafts a build leaves out as if they were in, and
-// returns the errors found in them (an unknown team, a score out of range):
+// returns the errors found in them, and a warning for a draft that is work
+// already committed (an unknown team, a score out of range):
 // a draft's mistakes should show while it is written, not when it is published.
 func draftErrors(set *content.Set, today time.Time) diag.List {
 	if len(set.Drafts) == 0 {
@@ -226,6 +227,16 @@ func draftErrors(set *content.Set, today time.Time) diag.List {
 	for _, d := range diags {
 		if d.Severity == diag.Error && drafts[d.Path] {
 			out = append(out, d)
+		}
+	}
+	// A draft is an idea still being written. One that is committed or
+	// done is work the site does not show: no rule sees it (an undeclared
+	// project stays hidden) and no team's load counts it (QA).
+	for _, d := range set.Drafts {
+		if d.Status == "accepted" || d.Status == "in-progress" || d.Status == "done" {
+			at := d.At("draft")
+			out = append(out, diag.Diagnostic{Path: d.Path, Line: at.Line, Col: at.Col, Severity: diag.Warning,
+				Message: fmt.Sprintf("%q is %s but a draft: the site, the focus rules and its teams' load leave it out; remove draft = true (or build with --drafts to see it)", d.Title, strings.ReplaceAll(d.Status, "-", " "))})
 		}
 	}
 	return out
