@@ -379,6 +379,24 @@ func TestNewIdeaWritesAFileNamedAfterTheTitleWithToday(t *testing.T) {
 	}
 }
 
+// A title in another script is deposited under its own letters, and its
+// page is built at that name (QA: "Привет мир" was refused as having none).
+func TestNewIdeaKeepsTheLettersOfOtherScripts(t *testing.T) {
+	dir := newSite(t, site)
+	r := fokus(t, dir, nil, "new", "idea", "Привет мир", "--now", "2026-11-26")
+	r.want(t, 0)
+	if r.stdout != "content/ideas/привет-мир.md\n" {
+		t.Errorf("stdout = %q", r.stdout)
+	}
+	fokus(t, dir, nil, "build", "--now", "2026-11-26").want(t, 0)
+	if _, err := os.Stat(filepath.Join(dir, "public/ideas/привет-мир/index.html")); err != nil {
+		t.Error(err)
+	}
+	if r := fokus(t, dir, nil, "new", "idea", "!!! ???"); r.code != 2 || !strings.Contains(r.stderr, "cannot make a file name") {
+		t.Errorf("a title without letters: %+v", r)
+	}
+}
+
 func TestNewTakesTodayFromSourceDateEpochInTheSiteTimeZone(t *testing.T) {
 	dir := newSite(t, strings.Replace(site, `language = "en"`, "language = \"en\"\ntimezone = \"Europe/Zurich\"", 1))
 	// 23:30 UTC is already the next day in Zurich.

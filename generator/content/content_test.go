@@ -249,8 +249,14 @@ func TestSlugify(t *testing.T) {
 		"ÄÖÜ äöü ß":                         "aeoeue-aeoeue-ss",
 		"2027 – Q1 / PI 27.1":               "2027-q1-pi-27-1",
 		"!!!":                               "",
-		"日本":                                "",
+		"日本":                                "日本",
+		"Привет мир":                        "привет-мир",
+		"Ελληνικά Νέα":                      "ελληνικά-νέα",
+		"مشروع الولاء":                      "مشروع-الولاء",
+		"नमस्ते दुनिया":                     "नमस्ते-दुनिया",
+		"— ́x":                              "x",
 		strings.Repeat("a", 100):            strings.Repeat("a", 80),
+		strings.Repeat("я", 100):            strings.Repeat("я", 80),
 	} {
 		if got := Slugify(title); got != want {
 			t.Errorf("Slugify(%q) = %q, want %q", title, got, want)

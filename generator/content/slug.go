@@ -9,7 +9,8 @@ import (
 )
 
 // Slugify makes a file name from a title: lower case, German umlauts
-// transliterated (ä → ae, ß → ss), other accents dropped, anything else a hyphen.
+// transliterated (ä → ae, ß → ss), other accents dropped, the letters of
+// other scripts kept, anything else a hyphen.
 func Slugify(title string) string {
 	var b strings.Builder
 	dash := false
@@ -29,14 +30,20 @@ func Slugify(title string) string {
 			dash = false
 			continue
 		}
+		// Other scripts keep their letters: "Привет мир" → "привет-мир".
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || (unicode.IsMark(r) && !dash && b.Len() > 0) {
+			b.WriteRune(r)
+			dash = false
+			continue
+		}
 		if !dash && b.Len() > 0 {
 			b.WriteByte('-')
 			dash = true
 		}
 	}
 	s := strings.TrimSuffix(b.String(), "-")
-	if len(s) > 80 {
-		s = strings.TrimRight(s[:80], "-")
+	if r := []rune(s); len(r) > 80 {
+		s = strings.TrimRight(string(r[:80]), "-")
 	}
 	return s
 }
