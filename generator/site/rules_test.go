@@ -881,3 +881,20 @@ func TestAStopNamesAnIdeaInAnyLetterCase(t *testing.T) {
 		t.Errorf("stops = %+v, want the idea calls", st)
 	}
 }
+
+// A stop may name an idea by its title, as people know it; a title that two
+// ideas share names neither, and stays text (QA: "Cold calls" beside
+// cold-calls.md was free text, and still-running never saw it run).
+func TestAStopNamesAnIdeaByItsTitle(t *testing.T) {
+	files := ruleFiles{}.team("a", "").
+		idea("crm", "teams = [\"a\"]\nstatus = \"accepted\"", "[decision]\ndate = 2026-10-05\nby = \"Board\"\nrationale = \"Go.\"\nstops = [\"idea CALLS \", \"Idea twin\"]\n").
+		idea("calls", "teams = [\"a\"]\nstatus = \"in-progress\"", decided).
+		idea("twin", "teams = [\"a\"]\nstatus = \"dropped\"", decided)
+	files["content/ideas/twin2.md"] = "+++\ntitle = \"Idea twin\"\nsubmitted = 2026-11-01\n+++\n"
+	res := checkRules(t, files, ruleToday)
+	st := res.Site.Idea("crm").Stops
+	if len(st) != 2 || st[0].Idea == nil || st[0].Idea.Slug != "calls" || st[1].Idea != nil {
+		t.Errorf("stops = %+v, want the idea calls, then the text of a shared title", st)
+	}
+	expectOne(t, files, res, "still-running", "content/ideas/calls.md", "status", `"Idea calls" is in-progress, but the decision on "Idea crm" of 2026-10-05 stops it`)
+}

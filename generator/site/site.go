@@ -37,6 +37,7 @@ type Site struct {
 	teams      map[string]*Team
 	ideas      map[string]*Idea
 	ideasFold  map[string]*Idea // by slug in lower case
+	byTitle    map[string]*Idea // by title in lower case, made when a stop needs it; nil for a title two ideas share
 	objectives map[string]*Objective
 	teamSlugs  []string  // in file order, for "did you mean"
 	objSlugs   []string  // in file order
@@ -314,7 +315,7 @@ func (s *Site) linkIdea(idea *Idea) {
 				continue
 			}
 			st := Stop{Text: text}
-			if other := s.ideaFold(strings.TrimSpace(text)); other == idea {
+			if other := s.stoppedIdea(strings.TrimSpace(text)); other == idea {
 				// Stopping itself makes no room for it: left out, so that
 				// no-stop still says that nothing stops. At the list, not
 				// the entry: i counts the entries without the blank ones
@@ -341,6 +342,28 @@ func (s *Site) ideaFold(slug string) *Idea {
 		return i
 	}
 	return s.ideasFold[strings.ToLower(slug)]
+}
+
+// stoppedIdea finds the idea that an entry of stops names: by its slug in
+// any letter case, or else by its title, when no other idea has that title.
+// People name what stops as they know it, by its title (QA: "Cold calls"
+// stayed free text beside cold-calls.md, and no rule saw it still running).
+func (s *Site) stoppedIdea(text string) *Idea {
+	if i := s.ideaFold(text); i != nil {
+		return i
+	}
+	if s.byTitle == nil {
+		s.byTitle = make(map[string]*Idea, len(s.Ideas))
+		for _, i := range s.Ideas {
+			key := strings.ToLower(strings.TrimSpace(i.Title))
+			if _, taken := s.byTitle[key]; taken {
+				s.byTitle[key] = nil
+			} else {
+				s.byTitle[key] = i
+			}
+		}
+	}
+	return s.byTitle[strings.ToLower(text)]
 }
 
 // eachRef calls link for every slug of an idea's reference list (key), and
