@@ -302,6 +302,7 @@ func (s *Site) linkIdea(idea *Idea) {
 			s.unknownRef(diags, &idea.Doc, "objectives."+itoa(i), "objective", slug, s.objSlugs)
 		}
 	})
+	s.dateWarnings(idea)
 	if contains(decided, idea.Status) && idea.Decision == nil {
 		p := idea.At("status")
 		diags.Errorf(idea.Path, p.Line, p.Col, "status %q needs a [decision] with date, by and rationale", idea.Status)
@@ -342,6 +343,32 @@ func (s *Site) ideaFold(slug string) *Idea {
 		return i
 	}
 	return s.ideasFold[strings.ToLower(slug)]
+}
+
+// dateWarnings reports an idea's dates that cannot be right: a typo such as
+// submitted = 2072-… keeps unassessed from ever firing, and a revisit
+// before the decision is a date written in the wrong field or year (QA).
+func (s *Site) dateWarnings(idea *Idea) {
+	warn := func(key, format string, args ...any) {
+		p := idea.At(key)
+		idea.diags.Warnf(idea.Path, p.Line, p.Col, format, args...)
+	}
+	day := func(t time.Time) string { return t.Format("2006-01-02") }
+	if idea.Submitted.After(s.Now) {
+		warn("submitted", "submitted %s is after today (%s); write the day the idea was deposited", day(idea.Submitted), day(s.Now))
+	}
+	d := idea.Decision
+	if d == nil || d.Date.IsZero() {
+		return
+	}
+	// A decision before the idea's submitted date is no mistake: decisions
+	// made before fokus are written down later.
+	if d.Date.After(s.Now) {
+		warn("decision.date", "decision.date %s is after today (%s); write the day it was decided", day(d.Date), day(s.Now))
+	}
+	if !d.Revisit.IsZero() && d.Revisit.Before(d.Date) {
+		warn("decision.revisit", "decision.revisit %s is before the decision (%s); write when to look at it again", day(d.Revisit), day(d.Date))
+	}
 }
 
 // stoppedIdea finds the idea that an entry of stops names: by its slug in
