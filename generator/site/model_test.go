@@ -254,7 +254,9 @@ func TestTheDefaultPeriodIsTheOneRunningToday(t *testing.T) {
 	}{
 		{[]string{"2027-Q1", "2026-Q4", "2026-Q3"}, "2026-Q4"}, // next quarter drafted already
 		{[]string{"2027-Q1", "2026-Q3"}, "2026-Q3"},            // none runs: the one that ended last
-		{[]string{"2027-Q2", "2027-Q1"}, "2027-Q2"},            // all ahead: the newest
+		{[]string{"2027-Q2", "2027-Q1"}, "2027-Q1"},            // all ahead: the one that begins first
+		{[]string{"2027", "2027-Q2", "2027-Q1"}, "2027-Q1"},    // ... and of two beginning on one day, the shorter
+		{[]string{"PI 28.1", "2027-Q2"}, "2027-Q2"},            // ... and a date beats a name without one
 		{[]string{"PI 27.1", "PI 26.4"}, "PI 27.1"},            // no dates: the newest
 		{[]string{"PI 27.1", "2026-Q4"}, "2026-Q4"},            // the one whose dates are known
 		{[]string{"2027", "2026-H2", "2026"}, "2026-H2"},       // of those running, the one that started last

@@ -82,23 +82,31 @@ func atoi(s string) int {
 // team works in the period that is running, even while it drafts the next
 // one, so it is, of the periods with dates (see periodSpan), the one that
 // contains today; else the one that ended last, whose objectives are still
-// being closed; and only when every period lies ahead or no name gives
-// dates, the newest. periods are newest first, which breaks ties.
+// being closed; when every period lies ahead, the one that begins first;
+// and only when no name gives dates, the newest. periods are newest first,
+// which breaks ties.
 func currentPeriod(periods []string, today time.Time) string {
-	var best span
-	found := false
+	var best, next span
+	found, ahead := false, false
 	for _, name := range periods {
 		sp, ok := periodSpan(name)
-		if !ok || sp.start.After(today) {
-			continue
-		}
-		if !found || sp.nearer(best, today) {
+		switch {
+		case !ok:
+		case sp.start.After(today):
+			// Of periods that all lie ahead, the next one comes first:
+			// drafting Q2 before Q1 has begun must not skip Q1 (QA).
+			if !ahead || sp.start.Before(next.start) || (sp.start.Equal(next.start) && sp.end.Before(next.end)) {
+				next, ahead = sp, true
+			}
+		case !found || sp.nearer(best, today):
 			best, found = sp, true
 		}
 	}
 	switch {
 	case found:
 		return best.name
+	case ahead:
+		return next.name
 	case len(periods) > 0:
 		return periods[0]
 	}
