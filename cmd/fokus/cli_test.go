@@ -487,11 +487,13 @@ func TestNewIdeaOffersTheInputsOfTheSitesScoringModel(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !bytes.Contains(data, []byte("# [score]\n# reach = 1\n# impact = 1\n# confidence = 1\n# effort = 1\n")) || bytes.Contains(data, []byte("job_size")) {
+	// Each input with a valid value and its range; a percentage is not
+	// offered as 1, which would read as 1 %.
+	if !bytes.Contains(data, []byte("# [score]\n# reach = 1   # >= 0\n# impact = 1   # >= 0\n# confidence = 50   # between 0 and 100 (percent)\n# effort = 1   # > 0 (it divides the score)\n")) || bytes.Contains(data, []byte("job_size")) {
 		t.Fatalf("new idea does not offer the RICE inputs:\n%s", data)
 	}
 	// Uncommenting the block gives a valid, scored idea.
-	for _, line := range []string{"[score]", "reach = 1", "impact = 1", "confidence = 1", "effort = 1"} {
+	for _, line := range []string{"[score]", "reach = 1", "impact = 1", "confidence = 50", "effort = 1"} {
 		data = bytes.Replace(data, []byte("# "+line), []byte(line), 1)
 	}
 	os.WriteFile(path, data, 0o644)

@@ -240,7 +240,8 @@ objectives = []
 	}
 	fmt.Fprintf(&b, "%s (%s: %s):\n# [score]\n", note, strings.ToUpper(model), scoring.Formula(model))
 	for _, in := range scoring.Inputs(model) {
-		fmt.Fprintf(&b, "# %s = 1\n", in)
+		example, rule := scoring.InputHint(model, in)
+		fmt.Fprintf(&b, "# %s = %s   # %s\n", in, example, rule)
 	}
 	b.WriteString("+++\n")
 	questions := ideaQuestionsDE

@@ -925,3 +925,21 @@ func TestImpossibleDatesOfAnIdeaAreWarnings(t *testing.T) {
 		t.Errorf("diagnostics:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// RICE's confidence is a percentage; written as a fraction, as key results
+// write theirs, 0.8 would count as 0.8 %: a warning at it says so (QA).
+func TestARICEConfidenceWrittenAsAFractionIsAWarning(t *testing.T) {
+	files := ruleFiles{"fokus.toml": "[scoring]\nmodel = \"rice\"\n"}.team("a", "")
+	files["content/ideas/frac.md"] = "+++\ntitle = \"Frac\"\nsubmitted = 2026-11-01\nteams = [\"a\"]\n\n[score]\nreach = 100\nimpact = 2\nconfidence = 0.8\neffort = 4\n+++\n"
+	files["content/ideas/pct.md"] = "+++\ntitle = \"Pct\"\nsubmitted = 2026-11-01\nteams = [\"a\"]\n\n[score]\nreach = 100\nimpact = 2\nconfidence = 80\neffort = 4\n+++\n"
+	var got []string
+	for _, d := range checkRules(t, files, ruleToday).Diagnostics {
+		if d.Code == "" {
+			got = append(got, d.String())
+		}
+	}
+	want := "content/ideas/frac.md:9:14: warning: score.confidence is a percentage: 0.8 counts as 0.8 %; write 80 for 80 %"
+	if strings.Join(got, "\n") != want {
+		t.Errorf("diagnostics:\n%s\nwant:\n%s", strings.Join(got, "\n"), want)
+	}
+}

@@ -99,6 +99,22 @@ var models = map[string]model{
 // Inputs returns the names of a scoring model's inputs, in formula order.
 func Inputs(modelName string) []string { return models[modelName].names() }
 
+// InputHint returns what a new idea's file suggests for an input of a
+// model: a valid value and the input's range, as "50" and "between 0 and
+// 100 (percent)". A percentage gets 50, not 1, which would read as 1 %.
+func InputHint(modelName, input string) (example, rule string) {
+	for _, in := range models[modelName].inputs {
+		if in.name == input {
+			v := math.Max(in.min, 1)
+			if in.max == 100 {
+				v = 50
+			}
+			return num(v), in.rule
+		}
+	}
+	return "", ""
+}
+
 // Worked is the formula with the idea's numbers: "(8 + 5 + 3) / 5". It is
 // written when a page asks for it, not for every idea of every model build.
 func (s *Score) Worked() string { return s.WorkedWith(num) }
@@ -215,6 +231,13 @@ func score(idea *content.Idea, modelName string, diags *diag.List) *Score {
 	}
 	for _, in := range m.inputs {
 		s.Inputs = append(s.Inputs, Input{Name: in.name, Value: idea.Score[in.name]})
+		// A percentage written as a fraction, as key results write their
+		// confidence: 0.8 would count as 0.8 % (QA).
+		if v := idea.Score[in.name]; in.max == 100 && v > 0 && v <= 1 {
+			p := idea.At("score." + in.name)
+			diags.Warnf(idea.Path, p.Line, p.Col, "score.%s is a percentage: %s counts as %s %%; write %s for %s %%",
+				in.name, num(v), num(v), num(v*100), num(v*100))
+		}
 	}
 	return s
 }
