@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"math"
 	"net/url"
 	"regexp"
 	"strconv"
@@ -175,7 +176,7 @@ func quoteAll(list []string) string {
 	return strings.Join(q, ", ")
 }
 
-var durationRE = regexp.MustCompile(`^\s*(\d+)\s*([dw])\s*$`)
+var durationRE = regexp.MustCompile(`^\s*(\d+)\s*([dDwW])\s*$`)
 
 // days reads a duration such as "14d" or "2w" (or a bare number of days).
 func days(t *table, key string, def int) int {
@@ -190,10 +191,17 @@ func days(t *table, key string, def int) int {
 		}
 		t.d.errorf(t.d.pos.at(key), "%s must be at least one day, not %d", key, v)
 		return def
+	case float64:
+		// 14.0 is 14 days; 1.5 is no number of days.
+		if v >= 1 && v == math.Trunc(v) && v <= math.MaxInt32 {
+			return int(v)
+		}
+		t.d.errorf(t.d.pos.at(key), "%s must be a whole number of days, at least one, like 14 or \"14d\", not %g", key, v)
+		return def
 	case string:
 		if m := durationRE.FindStringSubmatch(v); m != nil {
 			n, _ := strconv.Atoi(m[1])
-			if m[2] == "w" {
+			if m[2] == "w" || m[2] == "W" {
 				n *= 7
 			}
 			if n > 0 {

@@ -3,6 +3,7 @@ package content
 import (
 	"strings"
 	"testing"
+	"testing/fstest"
 	"time"
 
 	"github.com/BurntSushi/toml"
@@ -217,6 +218,18 @@ done = false
 [[key_results.checkins]]
 date = 2026-11-01
 value = 1
+
+[[key_results]]
+title = "Written as done is"
+done = false
+
+[[key_results.checkins]]
+date = 2026-10-01
+value = false
+
+[[key_results.checkins]]
+date = 2026-11-01
+value = true
 +++
 `))
 	if len(diags) > 0 {
@@ -229,7 +242,22 @@ value = 1
 	if kr := o.KeyResults[1]; !kr.YesNo || !kr.Done {
 		t.Errorf("yes/no result with a check-in of 1: %+v", kr)
 	}
+	if kr := o.KeyResults[2]; !kr.YesNo || !kr.Done || len(kr.Checkins) != 2 || kr.Checkins[0].Value != 0 || kr.Checkins[1].Value != 1 {
+		t.Errorf("yes/no result with check-ins of false and true: %+v", kr)
+	}
 	_ = time.UTC
+}
+
+// review_every is read as a person writes it: "14d", "14D", "2w", "2W",
+// 14 and 14.0 (QA: "14D" and 14.0 were refused, the latter with a message
+// that called 14 wrong).
+func TestReviewEveryIsReadInEveryUsualSpelling(t *testing.T) {
+	for value, want := range map[string]int{`"14d"`: 14, `"14D"`: 14, `"2w"`: 14, `"3W"`: 21, `14`: 14, `14.0`: 14, `" 7 d "`: 7} {
+		cfg, diags := LoadConfig(fstest.MapFS{"fokus.toml": {Data: []byte("review_every = " + value + "\n")}})
+		if len(diags) > 0 || cfg.ReviewEvery != want {
+			t.Errorf("review_every = %s: %d days, %v; want %d", value, cfg.ReviewEvery, diags, want)
+		}
+	}
 }
 
 func TestHeadingIDsAreUniqueAndKeepUmlautsReadable(t *testing.T) {

@@ -361,13 +361,21 @@ func decodeKeyResult(t *table) KeyResult {
 	for _, ct := range t.subs("checkins", "[[key_results.checkins]]") {
 		var c Checkin
 		c.Date, _ = ct.date("date", true)
-		v, ok := ct.num("value")
-		if !ok {
-			if _, present := ct.m["value"]; !present {
-				ct.missing("value")
+		_, yesNo := t.m["done"]
+		if b, isBool := ct.m["value"].(bool); isBool && yesNo {
+			// A yes/no result's check-in may say true or false, as done does.
+			if b {
+				c.Value = 1
 			}
+		} else {
+			v, ok := ct.num("value")
+			if !ok {
+				if _, present := ct.m["value"]; !present {
+					ct.missing("value")
+				}
+			}
+			c.Value = v
 		}
-		c.Value = v
 		c.Note = ct.str("note", false)
 		ct.unknown("date", "value", "note")
 		kr.Checkins = append(kr.Checkins, c)
@@ -387,7 +395,7 @@ func decodeKeyResult(t *table) KeyResult {
 		for i, c := range kr.Checkins {
 			if c.Value != 0 && c.Value != 1 {
 				at := t.path("checkins." + strconv.Itoa(i) + ".value")
-				t.d.errorf(t.d.pos.at(at), "%s is a yes/no result: a check-in's value is 1 (done) or 0 (not yet), not %g", t.label("checkins.value"), c.Value)
+				t.d.errorf(t.d.pos.at(at), "%s is a yes/no result: a check-in's value is 1 or true (done), 0 or false (not yet), not %g", t.label("checkins.value"), c.Value)
 			}
 		}
 	case !startSet && !targetSet:
