@@ -191,6 +191,7 @@ func TestUsageErrorsExitWithTwo(t *testing.T) {
 		{"build", "--bogus"},
 		{"build", "--now", "garbage"},
 		{"build", "extra"},
+		{"version", "extra"},
 		{"check", "--now", "2026-13-01"},
 		{"check", "--format", "yaml"},
 		{"build", "--source", "does-not-exist"},

@@ -84,6 +84,9 @@ func run(args []string, stdout, stderr io.Writer) error {
 	case "new":
 		return cmdNew(rest, stdout, stderr)
 	case "version", "--version", "-version":
+		if len(rest) > 0 {
+			return usageError{fmt.Sprintf("version takes no arguments, not %q", strings.Join(rest, " "))}
+		}
 		fmt.Fprintln(stdout, versionString())
 		return nil
 	case "help", "-h", "--help", "-help":
