@@ -553,8 +553,50 @@ func TestATemplateErrorsColumnCountsCharacters(t *testing.T) {
 		t.Fatalf("check: %v %s", err, res.Diagnostics)
 	}
 	err = RenderTo(fsys, res, discard{})
-	if got := RenderDiagnostic(fsys, res.Site.Config, err).String(); !strings.HasPrefix(got, "themes/custom/templates/backlog.html:2:11: error: executing") {
+	if got := RenderDiagnostics(fsys, res.Site.Config, err)[0].String(); !strings.HasPrefix(got, "themes/custom/templates/backlog.html:2:11: error: executing") {
 		t.Errorf("got %s", got)
+	}
+}
+
+// Every broken template of a theme is reported in one run, those that do
+// not parse and those that fail while they run; a broken layout, which fails
+// every kind of page at one place, is reported once (QA: one per run).
+func TestEveryBrokenTemplateOfAThemeIsReportedInOneRun(t *testing.T) {
+	theme := validSite + "-- fokus.toml --\ntheme = \"mine\"\n"
+	parse := theme + "-- themes/mine/templates/idea.html --\n{{define \"main\"}}\n{{if}}\n{{end}}\n" +
+		"-- themes/mine/templates/team.html --\n{{define \"main\"}}\n{{range}}\n{{end}}\n"
+	got := errorsOf(check(t, parse))
+	want := []string{
+		"themes/mine/templates/idea.html:2:1: error: missing value for if",
+		"themes/mine/templates/team.html:2:1: error: missing value for range",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("parse errors:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+
+	run := func(archive string) []string {
+		t.Helper()
+		fsys := testsite.MapFS(archive)
+		res, err := Check(Options{Source: fsys, Now: testNow, NowDay: true})
+		if err != nil || res.Failed() {
+			t.Fatalf("check: %v %s", err, res.Diagnostics)
+		}
+		var out []string
+		for _, d := range RenderDiagnostics(fsys, res.Site.Config, RenderTo(fsys, res, discard{})) {
+			out = append(out, d.String())
+		}
+		return out
+	}
+	exec := theme + "-- content/ideas/i.md --\n+++\ntitle = \"I\"\nsubmitted = 2026-11-01\n+++\n" +
+		"-- themes/mine/templates/idea.html --\n{{define \"main\"}}\n<p>{{.Nope}}</p>\n{{end}}\n" +
+		"-- themes/mine/templates/team.html --\n{{define \"main\"}}\n<p>\n{{.Nor}}</p>\n{{end}}\n"
+	got = run(exec)
+	if len(got) != 2 || !strings.HasPrefix(got[0], "themes/mine/templates/team.html:3:3: error: executing") || !strings.HasPrefix(got[1], "themes/mine/templates/idea.html:2:6: error: executing") {
+		t.Errorf("execution errors:\n%s", strings.Join(got, "\n"))
+	}
+	layout := theme + "-- themes/mine/templates/layout.html --\n{{define \"base\"}}<!DOCTYPE html>\n{{.Nope}}{{end}}\n"
+	if got = run(layout); len(got) != 1 || !strings.HasPrefix(got[0], "themes/mine/templates/layout.html:2:3: error: executing") {
+		t.Errorf("a broken layout:\n%s", strings.Join(got, "\n"))
 	}
 }
 
@@ -577,7 +619,7 @@ func TestAFailingBuiltInTemplateOfACustomThemeIsNamedAsBuiltIn(t *testing.T) {
 		if err == nil {
 			t.Fatal("a theme without the partials the built-in pages call rendered")
 		}
-		got = RenderDiagnostic(fsys, res.Site.Config, err).String()
+		got = RenderDiagnostics(fsys, res.Site.Config, err)[0].String()
 	}
 	// The first call of the missing partial in the built-in dashboard.
 	src, err := fs.ReadFile(themes.Default(), "templates/dashboard.html")
@@ -660,13 +702,13 @@ func TestAFileChangedDuringTheBuildFailsItAtThatFile(t *testing.T) {
 		t.Fatal("a body changed after checking was rendered")
 	}
 	want := x + ":1:1: error: changed while the site was being built; build again"
-	if got := RenderDiagnostic(fsys, res.Site.Config, err).String(); got != want {
+	if got := RenderDiagnostics(fsys, res.Site.Config, err)[0].String(); got != want {
 		t.Errorf("got  %s\nwant %s", got, want)
 	}
 
 	delete(fsys, x)
 	if err := RenderTo(fsys, res, discard{}); err == nil ||
-		!strings.HasPrefix(RenderDiagnostic(fsys, res.Site.Config, err).String(), x+":1:1: error: cannot read it again: ") {
+		!strings.HasPrefix(RenderDiagnostics(fsys, res.Site.Config, err)[0].String(), x+":1:1: error: cannot read it again: ") {
 		t.Errorf("a file deleted during the build: got %v", err)
 	}
 }

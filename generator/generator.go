@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io/fs"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -96,7 +97,7 @@ func Check(opts Options) (*Result, error) {
 	// A broken theme is found by check too, not only by build.
 	res.theme, err = LoadTheme(opts.Source, set.Config.Theme)
 	if err != nil {
-		res.Diagnostics = append(res.Diagnostics, ThemeDiagnostic(opts.Source, set.Config, err))
+		res.Diagnostics = append(res.Diagnostics, ThemeDiagnostics(opts.Source, set.Config, err)...)
 		res.Diagnostics.Sort()
 	}
 	return res, nil
@@ -107,15 +108,46 @@ func Check(opts Options) (*Result, error) {
 // runs at the first execution: "html/template:idea.html:12:5: message".
 var templateErr = regexp.MustCompile(`template: ?([^:\s]+\.html):(\d+):(?:(\d+):)? (.*)`)
 
-// RenderDiagnostic turns an error of rendering into a diagnostic: at a
-// content file whose body could not be read again, else at the theme (see
-// ThemeDiagnostic).
-func RenderDiagnostic(source fs.FS, cfg *content.Config, err error) diag.Diagnostic {
-	var d diag.Diagnostic
-	if errors.As(err, &d) {
-		return d
+// RenderDiagnostics turns an error of rendering into diagnostics, one for
+// each error it joins (a theme's broken templates, see render.Theme.Write):
+// at a content file whose body could not be read again, else at the theme
+// (see ThemeDiagnostic).
+func RenderDiagnostics(source fs.FS, cfg *content.Config, err error) diag.List {
+	var out diag.List
+	for _, e := range splitErrors(err) {
+		var d diag.Diagnostic
+		if !errors.As(e, &d) {
+			d = ThemeDiagnostic(source, cfg, e)
+		}
+		// A broken layout fails every kind of page at the same place.
+		if !slices.Contains(out, d) {
+			out = append(out, d)
+		}
 	}
-	return ThemeDiagnostic(source, cfg, err)
+	return out
+}
+
+// ThemeDiagnostics is ThemeDiagnostic for each error that err joins.
+func ThemeDiagnostics(source fs.FS, cfg *content.Config, err error) diag.List {
+	var out diag.List
+	for _, e := range splitErrors(err) {
+		if d := ThemeDiagnostic(source, cfg, e); !slices.Contains(out, d) {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// splitErrors returns the errors that err joins (errors.Join), or err.
+func splitErrors(err error) []error {
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		var out []error
+		for _, e := range j.Unwrap() {
+			out = append(out, splitErrors(e)...)
+		}
+		return out
+	}
+	return []error{err}
 }
 
 // builtinRoot is how diagnostics name the embedded default theme's folder,

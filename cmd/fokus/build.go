@@ -61,7 +61,7 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 			// A template that fails while rendering is the theme's problem,
 			// a body that changed meanwhile the content's: reported like
 			// any other, at its file and line.
-			res.Diagnostics = append(res.Diagnostics, generator.RenderDiagnostic(opts.Source, res.Site.Config, rerr))
+			res.Diagnostics = append(res.Diagnostics, generator.RenderDiagnostics(opts.Source, res.Site.Config, rerr)...)
 		}
 	}
 	printDiagnostics(stderr, res)
@@ -170,7 +170,7 @@ func cmdCheck(args []string, stdout, stderr io.Writer) error {
 		// writing it, so that it fails where build would. The built-in
 		// theme's templates are tested with the program.
 		if rerr := generator.RenderTo(opts.Source, res, discard{}); rerr != nil {
-			res.Diagnostics = append(res.Diagnostics, generator.RenderDiagnostic(opts.Source, res.Site.Config, rerr))
+			res.Diagnostics = append(res.Diagnostics, generator.RenderDiagnostics(opts.Source, res.Site.Config, rerr)...)
 			res.Diagnostics.Sort()
 		}
 	}

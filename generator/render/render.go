@@ -11,8 +11,10 @@ import (
 	"html/template"
 	"io"
 	"io/fs"
+	"maps"
 	"path"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -104,14 +106,20 @@ func LoadTheme(layers ...fs.FS) (*Theme, error) {
 	if err != nil {
 		return nil, fmt.Errorf("theme: %w", err)
 	}
+	// Every page template that does not parse is reported, not only the
+	// first: a theme author fixes them all in one go.
+	var broken []error
 	for _, name := range pageTemplates {
 		clone, err := base.Clone()
 		if err != nil {
 			return nil, err
 		}
 		if t.pages[name], err = clone.ParseFS(theme, "templates/"+name+".html"); err != nil {
-			return nil, fmt.Errorf("theme: %w", err)
+			broken = append(broken, fmt.Errorf("theme: %w", err))
 		}
+	}
+	if len(broken) > 0 {
+		return nil, errors.Join(broken...)
 	}
 	for _, lang := range []string{"de", "en"} {
 		file := "i18n/" + lang + ".toml"
@@ -311,22 +319,37 @@ func (t *Theme) Write(s *site.Site, sink Sink, only func(path string) bool) erro
 	}
 	jobs = append(files, jobs...)
 
-	// A theme's mistake fails many pages alike. The error reported is that
-	// of the first failing job in the order above, whichever worker got to it
-	// first, so that the same theme always reports the same place; no job
-	// is started after a failure, and every job before a failing one was.
+	// A theme's mistake fails many pages of a kind alike. For each page
+	// template (and for the other files together) the error reported is
+	// that of its first failing job in the order above, whichever worker got
+	// to it first, so that the same theme always reports the same places;
+	// no job of a template is started after one of its jobs failed, and
+	// every job before a failing one was. Other templates go on, so that
+	// one run reports every broken template.
 	var wg sync.WaitGroup
 	var mu sync.Mutex
-	var first error
-	firstAt := len(jobs)
-	var failed atomic.Bool
+	failedAt := map[string]int{} // template → index of its first failing job
+	errs := map[int]error{}
+	var failures atomic.Int32
 	fail := func(i int, err error) {
 		mu.Lock()
-		if i < firstAt {
-			first, firstAt = err, i
+		if at, ok := failedAt[jobs[i].template]; !ok || i < at {
+			if ok {
+				delete(errs, at)
+			}
+			failedAt[jobs[i].template], errs[i] = i, err
 		}
 		mu.Unlock()
-		failed.Store(true)
+		failures.Add(1)
+	}
+	skip := func(i int) bool {
+		if failures.Load() == 0 {
+			return false
+		}
+		mu.Lock()
+		defer mu.Unlock()
+		_, failed := failedAt[jobs[i].template]
+		return failed
 	}
 	next := make(chan int)
 	for range runtime.GOMAXPROCS(0) {
@@ -341,14 +364,24 @@ func (t *Theme) Write(s *site.Site, sink Sink, only func(path string) bool) erro
 		})
 	}
 	for i := range jobs {
-		if failed.Load() {
-			break
+		if !skip(i) {
+			next <- i
 		}
-		next <- i
 	}
 	close(next)
 	wg.Wait()
-	return first
+	if len(errs) == 0 {
+		return nil
+	}
+	at := slices.Sorted(maps.Keys(errs))
+	out := make([]error, len(at))
+	for k, i := range at {
+		out[k] = errs[i]
+	}
+	if len(out) == 1 {
+		return out[0]
+	}
+	return errors.Join(out...)
 }
 
 // write renders the job's file into sink through w.

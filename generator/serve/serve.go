@@ -169,10 +169,12 @@ func New(opts Options) (*Server, error) {
 	}
 	out, _, err := s.builder.Render(res.Site)
 	if err != nil {
-		d := generator.RenderDiagnostic(s.fsys, res.Site.Config, err)
-		fmt.Fprintln(s.log, d.String())
-		s.logf("fokus: %s; the browser shows them", append(slices.Clone(res.Diagnostics), d).Summary())
-		s.publishProblems(diag.List{d})
+		ds := generator.RenderDiagnostics(s.fsys, res.Site.Config, err)
+		for _, d := range ds {
+			fmt.Fprintln(s.log, d.String())
+		}
+		s.logf("fokus: %s; the browser shows them", append(slices.Clone(res.Diagnostics), ds...).Summary())
+		s.publishProblems(ds)
 		return s, nil
 	}
 	s.publishPages(out, false, nil)
@@ -371,7 +373,7 @@ func (s *Server) rebuild(b batch) {
 		// A template that fails to parse or to execute: reported at its
 		// file and line, as `fokus build` does.
 		// The count is the whole run's, as build's, warnings included.
-		s.fail(append(slices.Clone(res.Diagnostics), generator.RenderDiagnostic(s.fsys, res.Site.Config, err)))
+		s.fail(append(slices.Clone(res.Diagnostics), generator.RenderDiagnostics(s.fsys, res.Site.Config, err)...))
 		return
 	}
 	n := s.publishPages(out, false, kept)
