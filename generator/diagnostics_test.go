@@ -276,6 +276,12 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 		{"review_every with a fraction of a day",
 			"-- fokus.toml --\nreview_every = 1.5\n",
 			[]string{`fokus.toml:1:16: error: review_every must be a whole number of days, at least one, like 14 or "14d", not 1.5`}},
+		{"values nested deeper than any front matter needs",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `x = `+strings.Repeat("[", 40)+strings.Repeat("]", 40)),
+			[]string{x + `:4:37: error: invalid front matter: values nest more than 32 levels deep; fokus reads at most 32`}},
+		{"a key of too many parts",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, strings.Repeat("a.", 40)+`b = 1`),
+			[]string{x + `:4:64: error: invalid front matter: a key has more than 32 parts (a.b.c…); fokus reads at most 32`}},
 		{"team listed twice",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `teams = ["sales", "sales"]`),
 			[]string{x + `:4:19: error: team "sales" is listed twice`}},
@@ -386,6 +392,25 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 				t.Errorf("diagnostics:\n got: %s\nwant: %s", strings.Join(got, "\n      "), strings.Join(tt.want, "\n      "))
 			}
 		})
+	}
+}
+
+// The limits on nesting and key parts count TOML's structure only: brackets
+// and dots in strings, multi-line strings and comments, and the dots of
+// numbers, are text. A file of millions of brackets is refused at once
+// instead of overflowing the decoder's stack (QA: it ended the preview).
+func TestTheNestingLimitCountsOnlyTOMLsOwnBrackets(t *testing.T) {
+	deep := strings.Repeat("[", 40) + strings.Repeat(".", 40) + strings.Repeat("{", 40)
+	archive := validSite + "-- content/ideas/text.md --\n" + idea(
+		`title = "`+deep+`"`, `submitted = 2026-01-01`, `author = '`+deep+`'`,
+		`tags = ["""`, deep, `""", '''`+deep, `''', """a\\`, `b"""] # `+deep,
+		`[score]`, `value = 1.5`, `time_criticality = 2.25`, `risk_reduction = 0.125`, `job_size = 1.0`)
+	if got := errorsOf(check(t, archive)); len(got) > 0 {
+		t.Errorf("brackets and dots in text counted as structure:\n%s", strings.Join(got, "\n"))
+	}
+	huge := validSite + "-- content/ideas/huge.md --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `x = `+strings.Repeat("[", 2_000_000)+strings.Repeat("]", 2_000_000))
+	if got := errorsOf(check(t, huge)); len(got) != 1 || !strings.Contains(got[0], "huge.md:4:37: error: invalid front matter: values nest more than 32 levels deep") {
+		t.Errorf("a file of two million brackets: %s", strings.Join(got, "\n"))
 	}
 }
 

@@ -229,6 +229,10 @@ func (p *Parser) Parse(kind Kind, filePath string, data []byte) (any, diag.List)
 // decodeTOML parses the front matter, reporting a syntax error at its place in the file.
 func decodeTOML(filePath string, src Source, diags *diag.List) (map[string]any, bool) {
 	m := map[string]any{}
+	if line, col, msg, ok := checkShape(src.Front); !ok {
+		diags.Errorf(filePath, src.FrontLine+line-1, charCol(src.Front, line, col), "invalid front matter: %s", msg)
+		return nil, false
+	}
 	if _, err := toml.Decode(src.Front, &m); err != nil {
 		var perr toml.ParseError
 		if errors.As(err, &perr) {

@@ -1,0 +1,94 @@
+package content
+
+import "fmt"
+
+// Limits of the TOML that fokus hands to its decoder. The decoder's time and
+// memory grow with the square of a value's nesting and of a key's parts, and
+// a deep enough array overflows its stack, which no recover catches: one
+// pasted or generated file of 30 KB took a minute and gigabytes, one of 4 MB
+// ended the preview server (QA). Front matter needs a few levels at most.
+const (
+	maxNesting  = 32 // arrays and tables inside one another
+	maxKeyParts = 32 // the parts of one dotted key, a.b.c
+)
+
+// checkShape scans TOML for a value nested deeper than maxNesting or a key of
+// more than maxKeyParts parts, outside strings and comments, and returns where
+// (line and byte column, from 1) and what, or ok.
+func checkShape(text string) (line, col int, msg string, ok bool) {
+	depth, dots := 0, 0
+	line, lineStart := 1, 0
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		switch {
+		case c == '\n':
+			line, lineStart, dots = line+1, i+1, 0
+		case c == '#':
+			for i+1 < len(text) && text[i+1] != '\n' {
+				i++
+			}
+		case c == '"' || c == '\'':
+			end, lines, last := skipTOMLString(text, i)
+			if lines > 0 {
+				line, lineStart = line+lines, last
+			}
+			i = end - 1
+		case c == '[' || c == '{':
+			if depth++; depth > maxNesting {
+				return line, i - lineStart + 1, fmt.Sprintf("values nest more than %d levels deep; fokus reads at most %d", maxNesting, maxNesting), false
+			}
+		case c == ']' || c == '}':
+			depth = max(depth-1, 0)
+		case c == '.':
+			// A dot between digits is a number's (1.5); others join the
+			// parts of a key. A line holds at most one key's parts in a row.
+			digit := func(j int) bool { return j >= 0 && j < len(text) && text[j] >= '0' && text[j] <= '9' }
+			if !digit(i-1) || !digit(i+1) {
+				if dots++; dots >= maxKeyParts {
+					return line, i - lineStart + 1, fmt.Sprintf("a key has more than %d parts (a.b.c…); fokus reads at most %d", maxKeyParts, maxKeyParts), false
+				}
+			}
+		}
+	}
+	return 0, 0, "", true
+}
+
+// skipTOMLString returns the index just past the string that starts at
+// text[i] (basic or literal, one line or multi-line), how many newlines it
+// holds and the index just past the last of them. An unclosed string ends
+// at the end of its line (one-line) or of the text; the decoder reports it.
+func skipTOMLString(text string, i int) (end, lines, last int) {
+	q := text[i]
+	multi := i+2 < len(text) && text[i+1] == q && text[i+2] == q
+	j := i + 1
+	if multi {
+		j = i + 3
+	}
+	for j < len(text) {
+		c := text[j]
+		switch {
+		case c == '\\' && q == '"':
+			if j+1 < len(text) && text[j+1] == '\n' { // a line-ending backslash
+				lines, last = lines+1, j+2
+			}
+			j += 2
+			continue
+		case c == '\n':
+			if !multi {
+				return j, lines, last
+			}
+			lines, last = lines+1, j+1
+		case c == q && !multi:
+			return j + 1, lines, last
+		case c == q && j+2 < len(text) && text[j+1] == q && text[j+2] == q:
+			// Up to two more quotes may close a multi-line string ("""a"""").
+			j += 3
+			for k := 0; k < 2 && j < len(text) && text[j] == q; k++ {
+				j++
+			}
+			return j, lines, last
+		}
+		j++
+	}
+	return len(text), lines, last
+}
