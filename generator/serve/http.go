@@ -8,6 +8,7 @@ import (
 	"html/template"
 	"io/fs"
 	"net/http"
+	"net/url"
 	"strconv"
 	"strings"
 	"time"
@@ -59,7 +60,10 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	pg, found := st.pages[p]
 	if !found {
 		if _, dir := st.pages[p+"/index.html"]; dir {
-			to := r.URL.Path + "/"
+			// Escaped again: a slug may hold "?", "#", "%" or a space,
+			// which the decoded path would turn into a query, a fragment
+			// or a bad request (QA).
+			to := (&url.URL{Path: r.URL.Path + "/"}).EscapedPath()
 			if r.URL.RawQuery != "" {
 				to += "?" + r.URL.RawQuery
 			}

@@ -955,6 +955,19 @@ func TestTheSlashRedirectKeepsTheQuery(t *testing.T) {
 	if loc := resp.Header.Get("Location"); resp.StatusCode != http.StatusFound || loc != "/ideas/crm/?from=mail" {
 		t.Errorf("GET /ideas/crm?from=mail: %d to %q, want 302 to /ideas/crm/?from=mail", resp.StatusCode, loc)
 	}
+	// A slug with "?", "#", "%" or a space is escaped again in the target.
+	for slug, escaped := range map[string]string{"a?b#c": "a%3Fb%23c", "rabatt-10%": "rabatt-10%25", "über idee": "%C3%BCber%20idee"} {
+		p.write("content/ideas/"+slug+".md", "+++\ntitle = \"Odd "+slug+"\"\nsubmitted = 2026-11-01\n+++\n")
+		p.pageHas("/ideas/"+escaped+"/", "Odd "+slug)
+		resp, err := client.Get("http://" + p.addr + "/ideas/" + escaped)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if loc := resp.Header.Get("Location"); resp.StatusCode != http.StatusFound || loc != "/ideas/"+escaped+"/" {
+			t.Errorf("GET /ideas/%s: %d to %q, want 302 to /ideas/%s/", escaped, resp.StatusCode, loc, escaped)
+		}
+	}
 }
 
 // A content file that is empty for a moment while an editor writes it is
