@@ -53,7 +53,8 @@ type Server struct {
 	builder *generator.Builder
 	watch   *watcher
 	log     io.Writer
-	done    chan struct{} // closed on shutdown, ending event streams
+	done    chan struct{}   // closed on shutdown, ending event streams
+	printed map[string]bool // the warnings the last run printed (report); used by the rebuild loop only
 
 	mu     sync.Mutex
 	cur    *state
@@ -159,9 +160,7 @@ func New(opts Options) (*Server, error) {
 		return s, nil
 	}
 	res := s.builder.Model(opts.Now())
-	for _, d := range res.Diagnostics {
-		fmt.Fprintln(s.log, d.String())
-	}
+	s.report(res.Diagnostics)
 	if res.Failed() {
 		s.logf("fokus: %s; the browser shows them", res.Diagnostics.Summary())
 		s.publishProblems(res.Diagnostics)
@@ -341,9 +340,12 @@ func (s *Server) rebuild(b batch) {
 	}
 	res := s.builder.Model(s.opts.Now())
 	if res.Failed() {
-		s.fail(res.Diagnostics)
+		s.fail(res.Diagnostics, nil)
 		return
 	}
+	// The last good site, which the second step's failure brings back: the
+	// first step's pages belong to a site that did not build.
+	good := s.current()
 	first := 0
 	if !reloaded && len(changed) <= phaseOneMax && s.current().pages != nil {
 		out, err := s.builder.RenderDocs(res.Site, changed)
@@ -373,9 +375,10 @@ func (s *Server) rebuild(b batch) {
 		// A template that fails to parse or to execute: reported at its
 		// file and line, as `fokus build` does.
 		// The count is the whole run's, as build's, warnings included.
-		s.fail(append(slices.Clone(res.Diagnostics), generator.RenderDiagnostics(s.fsys, res.Site.Config, err)...))
+		s.fail(append(slices.Clone(res.Diagnostics), generator.RenderDiagnostics(s.fsys, res.Site.Config, err)...), good)
 		return
 	}
+	s.report(res.Diagnostics)
 	n := s.publishPages(out, false, kept)
 	s.mu.Lock()
 	s.took = time.Since(start)
@@ -424,14 +427,34 @@ func (s *Server) settle(paths []string) {
 
 // fail reports the errors that stop a rebuild: in the terminal as `fokus
 // build` prints them, in the browser over the last good version.
-func (s *Server) fail(diags diag.List) {
+// With good, the pages of that state are shown again under the overlay.
+func (s *Server) fail(diags diag.List, good *state) {
+	s.report(diags)
+	s.logf("fokus: %s; the browser shows them over the last good version", diags.Summary())
+	if good != nil && good.pages != nil {
+		probs := s.problems(diags)
+		s.publish(&state{pages: good.pages, assets: good.assets, problems: probs, overlay: overlayJSON(probs)})
+		return
+	}
+	s.publishProblems(diags)
+}
+
+// report prints the errors of a run and the warnings that the run before
+// did not have: a warning a save brings (an undeclared project) shows in
+// the terminal as build prints it, and the others are not repeated on
+// every save.
+func (s *Server) report(diags diag.List) {
+	printed := make(map[string]bool, len(diags))
 	for _, d := range diags {
-		if d.Severity == diag.Error {
-			fmt.Fprintln(s.log, d.String())
+		line := d.String()
+		if d.Severity == diag.Error || !s.printed[line] {
+			fmt.Fprintln(s.log, line)
+		}
+		if d.Severity != diag.Error {
+			printed[line] = true
 		}
 	}
-	s.logf("fokus: %s; the browser shows them over the last good version", diags.Summary())
-	s.publishProblems(diags)
+	s.printed = printed
 }
 
 func (s *Server) setBusy(b bool) {

@@ -1125,3 +1125,42 @@ func TestThePreviewFollowsANewDay(t *testing.T) {
 		return strings.Contains(body, "rule-stale")
 	})
 }
+
+// A warning that a save brings is printed in the terminal, as build prints
+// it, once: later saves do not repeat it (QA: rebuilds printed none).
+func TestARebuildPrintsTheWarningsItBrings(t *testing.T) {
+	p := start(t, site)
+	p.write("content/ideas/uboot.md", "+++\ntitle = \"Quiet side project\"\nsubmitted = 2026-11-01\nteams = [\"sales\"]\nstatus = \"in-progress\"\n+++\n")
+	p.pageHas("/ideas/uboot/", "Quiet side project")
+	warning := "content/ideas/uboot.md:5:10: warning[undeclared]:"
+	eventually(t, "the warning in the log", func() bool { return strings.Contains(p.log.String(), warning) })
+	p.write("content/ideas/crm.md", strings.Replace(testsite.Files(site)["content/ideas/crm.md"], "The CRM is a mess.", "The CRM is a big mess.", 1))
+	p.pageHas("/ideas/crm/", "a big mess")
+	eventually(t, "the second rebuild logged", func() bool { return strings.Count(p.log.String(), "fokus: rebuilt") >= 2 })
+	if n := strings.Count(p.log.String(), warning); n != 1 {
+		t.Errorf("the warning is printed %d times, want once:\n%s", n, p.log.String())
+	}
+}
+
+// When the whole site fails to render after the edited file's own page was
+// published, that page goes back to the last good version under the
+// overlay: no site that fails to build is ever shown as good (QA).
+func TestAFailingSecondStepBringsBackTheLastGoodPages(t *testing.T) {
+	theme := `-- fokus.toml --
+title = "Preview"
+language = "en"
+theme = "mine"
+-- themes/mine/templates/backlog.html --
+{{define "main"}}{{range .Site.Ideas}}{{if eq .Idea.Title "BOOM"}}{{index .Idea.Tags 5}}{{end}}{{end}}<p>backlog</p>{{end}}
+`
+	p := start(t, site+theme)
+	p.pageHas("/ideas/crm/", "Clean the CRM")
+	p.write("content/ideas/crm.md", strings.Replace(testsite.Files(site)["content/ideas/crm.md"], `title = "Clean the CRM"`, `title = "BOOM"`, 1))
+	eventually(t, "the overlay", func() bool {
+		_, body := p.get("/ideas/crm/")
+		return strings.Contains(body, "fokus-overlay") && strings.Contains(body, "backlog.html:1:")
+	})
+	if _, body := p.get("/ideas/crm/"); strings.Contains(body, "<h1>BOOM") || !strings.Contains(body, "<h1>Clean the CRM") {
+		t.Errorf("the idea's page shows a site that did not build:\n%s", body)
+	}
+}
