@@ -340,6 +340,9 @@ func (s *Server) rebuild(b batch) {
 	}
 	res := s.builder.Model(s.opts.Now())
 	if res.Failed() {
+		if s.moreComing(res.Diagnostics, b) {
+			return // the next batch builds again, with the file written whole
+		}
 		s.fail(res.Diagnostics, nil)
 		return
 	}
@@ -398,6 +401,38 @@ func (s *Server) rebuild(b batch) {
 	} else {
 		s.logf("fokus: rebuilt in %d ms (%s; %s changed)", time.Since(start).Milliseconds(), what, diag.Plural(n, "page"))
 	}
+}
+
+// errorGrace is how long a rebuild whose errors are in the files just saved
+// waits for more of them before it shows the errors.
+var errorGrace = 150 * time.Millisecond
+
+// moreComing reports whether, within errorGrace, more changes arrive after
+// a rebuild that found errors in files of its batch b. An editor or a slow
+// network drive may write a file in pieces further apart than the watcher's
+// quiet time: the first piece alone is "front matter is not closed", which
+// would flash over every open page (QA). Errors can wait a moment; a good
+// build is never held back.
+func (s *Server) moreComing(diags diag.List, b batch) bool {
+	own := false
+	for _, d := range diags {
+		if d.Severity == diag.Error && b.paths[d.Path] {
+			own = true
+			break
+		}
+	}
+	if !own {
+		return false
+	}
+	for deadline := time.Now().Add(errorGrace); time.Now().Before(deadline); time.Sleep(5 * time.Millisecond) {
+		s.watch.mu.Lock()
+		more := !s.watch.pending.empty()
+		s.watch.mu.Unlock()
+		if more {
+			return true
+		}
+	}
+	return false
 }
 
 // settleFor is how long a rebuild waits for an empty content file to be

@@ -1164,3 +1164,42 @@ theme = "mine"
 		t.Errorf("the idea's page shows a site that did not build:\n%s", body)
 	}
 }
+
+// A file written in two pieces, further apart than the watcher's quiet time
+// (a slow network drive, an editor that writes in chunks), flashes no error
+// over the open pages: errors in a file just saved wait a moment for more of
+// it (QA: "front matter is not closed" flashed on every page).
+func TestAFileWrittenInPiecesFlashesNoError(t *testing.T) {
+	p := start(t, site)
+	ch := p.events("ideas/crm/index.html")
+	next(t, ch) // the state at connection
+	whole := strings.Replace(testsite.Files(site)["content/ideas/crm.md"], "The CRM is a mess.", "The CRM is a mess, written slowly.", 1)
+	full := filepath.Join(p.dir, "content/ideas/crm.md")
+	f, err := os.OpenFile(full, os.O_WRONLY|os.O_TRUNC, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.WriteString(whole[:40])
+	f.Sync()
+	time.Sleep(60 * time.Millisecond)
+	f.WriteString(whole[40:])
+	f.Close()
+	p.pageHas("/ideas/crm/", "written slowly")
+	for {
+		select {
+		case m := <-ch:
+			if string(m.Problems) != "[]" && string(m.Problems) != "null" {
+				t.Fatalf("an error flashed while the file was written: %s", m.Problems)
+			}
+			continue
+		case <-time.After(300 * time.Millisecond):
+		}
+		break
+	}
+	// A file that stays broken is still shown as broken.
+	p.write("content/ideas/crm.md", whole[:40])
+	eventually(t, "the overlay", func() bool {
+		_, body := p.get("/ideas/crm/")
+		return strings.Contains(body, "fokus-overlay") && strings.Contains(body, "front matter is not closed")
+	})
+}
