@@ -282,6 +282,18 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 		{"a key of too many parts",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, strings.Repeat("a.", 40)+`b = 1`),
 			[]string{x + `:4:64: error: invalid front matter: a key has more than 32 parts (a.b.c…); fokus reads at most 32`}},
+		{"a list nested deeper than any page needs",
+			"-- " + x + " --\n+++\ntitle = \"X\"\nsubmitted = 2026-01-01\n+++\nIntro.\n\n" + func() string {
+				var b strings.Builder
+				for i := range 200 {
+					b.WriteString(strings.Repeat("  ", i) + "- a\n")
+				}
+				return b.String()
+			}(),
+			[]string{x + `:136:1: error: lists or quotes nest deeper than any page needs (more than 256 columns of indentation or 64 '>'); fokus does not convert this body`}},
+		{"quotes nested deeper than any page needs",
+			"-- " + x + " --\n+++\ntitle = \"X\"\nsubmitted = 2026-01-01\n+++\n> > fine\n" + strings.Repeat(">", 65) + " deep\n",
+			[]string{x + `:6:1: error: lists or quotes nest deeper than any page needs (more than 256 columns of indentation or 64 '>'); fokus does not convert this body`}},
 		{"team listed twice",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `teams = ["sales", "sales"]`),
 			[]string{x + `:4:19: error: team "sales" is listed twice`}},

@@ -187,6 +187,11 @@ func (p *Parser) Parse(kind Kind, filePath string, data []byte) (any, diag.List)
 	doc := Doc{Path: filePath, Slug: strings.TrimSuffix(path.Base(filePath), ".md"), pos: d.pos}
 	var images []ImageNote
 	var err error
+	if off := deepBody(src.Body); off >= 0 {
+		line, _ := lineCol(src.Body, off)
+		diags.Errorf(filePath, src.BodyLine+line-1, 1, "lists or quotes nest deeper than any page needs (more than %d columns of indentation or %d '>'); fokus does not convert this body", maxIndent, maxQuotes)
+		return unreadable, diags
+	}
 	if off := shortcode(src.Body); off >= 0 {
 		line, col := lineCol(src.Body, off)
 		diags = append(diags, diag.Diagnostic{Path: filePath, Line: src.BodyLine + line - 1, Col: col, Severity: diag.Warning,

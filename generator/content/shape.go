@@ -1,6 +1,9 @@
 package content
 
-import "fmt"
+import (
+	"bytes"
+	"fmt"
+)
 
 // Limits of the TOML that fokus hands to its decoder. The decoder's time and
 // memory grow with the square of a value's nesting and of a key's parts, and
@@ -11,6 +14,45 @@ const (
 	maxNesting  = 32 // arrays and tables inside one another
 	maxKeyParts = 32 // the parts of one dotted key, a.b.c
 )
+
+// Limits of a Markdown body: goldmark's time grows with the square of how
+// deeply lists and quotes nest (a list 2,000 levels deep, 4 MB, took 20 s),
+// and no page needs more than a few levels. 256 columns are 128 levels of
+// a list, 64 marks 64 quotes; at those limits a body converts at once.
+const (
+	maxIndent = 256 // columns of a line's leading white space
+	maxQuotes = 64  // '>' marks before a line's text
+)
+
+// deepBody returns the offset of the first line of body that begins with
+// more white space or quote marks than the limits allow, or -1.
+func deepBody(body []byte) int {
+	for start := 0; start < len(body); {
+		cols, quotes := 0, 0
+	line:
+		for i := start; i < len(body); i++ {
+			switch body[i] {
+			case ' ':
+				cols++
+			case '\t':
+				cols += 4 - cols%4
+			case '>':
+				quotes++
+			default:
+				break line
+			}
+			if cols > maxIndent || quotes > maxQuotes {
+				return start
+			}
+		}
+		end := bytes.IndexByte(body[start:], '\n')
+		if end < 0 {
+			break
+		}
+		start += end + 1
+	}
+	return -1
+}
 
 // checkShape scans TOML for a value nested deeper than maxNesting or a key of
 // more than maxKeyParts parts, outside strings and comments, and returns where
