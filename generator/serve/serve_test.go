@@ -1203,3 +1203,32 @@ func TestAFileWrittenInPiecesFlashesNoError(t *testing.T) {
 		return strings.Contains(body, "fokus-overlay") && strings.Contains(body, "front matter is not closed")
 	})
 }
+
+// A content file that is a link to a file outside the site follows that
+// file's edits, in place and by atomic save (QA: its page stayed stale).
+func TestALinkedContentFileFollowsItsTarget(t *testing.T) {
+	p := start(t, site)
+	outside := filepath.Join(t.TempDir(), "linked.md")
+	write := func(title string) {
+		if err := os.WriteFile(outside, []byte("+++\ntitle = \""+title+"\"\nsubmitted = 2026-11-01\n+++\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("Linked one")
+	if err := os.Symlink(outside, filepath.Join(p.dir, "content/ideas/linked.md")); err != nil {
+		t.Fatal(err)
+	}
+	p.pageHas("/ideas/linked/", "Linked one")
+	write("Linked two") // in place
+	p.pageHas("/ideas/linked/", "Linked two")
+	tmp := outside + ".new" // an atomic save replaces the target
+	if err := os.WriteFile(tmp, []byte("+++\ntitle = \"Linked three\"\nsubmitted = 2026-11-01\n+++\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Rename(tmp, outside); err != nil {
+		t.Fatal(err)
+	}
+	p.pageHas("/ideas/linked/", "Linked three")
+	write("Linked four") // and the new target is followed too
+	p.pageHas("/ideas/linked/", "Linked four")
+}

@@ -45,6 +45,7 @@ type watcher struct {
 	rootGone bool            // the source folder was removed (only run's goroutine uses it)
 	readable map[string]bool // whether a path could be read when last seen (run's goroutine; see chmod)
 	rootID   string          // the source folder's device and inode when it was watched
+	links    map[string]bool // content files that are links, whose targets are watched (run's goroutine)
 }
 
 // folderID names the folder at path by its device and inode, or "" when
@@ -69,7 +70,7 @@ func newWatcher(root string, quiet, maxWait time.Duration, logf func(string, ...
 		return nil, err
 	}
 	w := &watcher{root: filepath.Clean(root), fsw: fsw, quiet: quiet, maxWait: maxWait, logf: logf,
-		pending: batch{paths: map[string]bool{}}, kick: make(chan struct{}, 1), readable: map[string]bool{}}
+		pending: batch{paths: map[string]bool{}}, kick: make(chan struct{}, 1), readable: map[string]bool{}, links: map[string]bool{}}
 	if err := fsw.Add(root); err != nil {
 		fsw.Close()
 		return nil, err
@@ -92,6 +93,9 @@ func (w *watcher) addTree(dir string) {
 			return nil // gone already; its Remove event follows
 		}
 		w.note(p)
+		if d.Type()&fs.ModeSymlink != 0 {
+			w.watchLink(p)
+		}
 		if d.IsDir() {
 			if p != dir && ignoredDir(d.Name()) {
 				return filepath.SkipDir
@@ -102,6 +106,48 @@ func (w *watcher) addTree(dir string) {
 		}
 		return nil
 	})
+}
+
+// watchLink watches the file that a link in the site points to. Its folder
+// may be outside the site, where no other watch sees it being edited (QA: a
+// linked idea's page stayed stale). inotify follows the link, and reports
+// the target's events under the link's name. A target replaced by an atomic
+// save ends that watch; event watches the new one.
+func (w *watcher) watchLink(link string) {
+	if info, err := os.Stat(link); err == nil && info.Mode().IsRegular() {
+		w.links[link] = true
+		if err := w.fsw.Add(link); err != nil {
+			w.logf("fokus: cannot watch what %s links to: %v; changes there are picked up by the next full rescan", w.rel(link), err)
+		}
+	}
+}
+
+// rewatchLinks watches again the targets of links whose watch ended: a
+// target replaced by an atomic save takes its watch with it, and fsnotify
+// does not report that end when it watches the link's folder as well. The
+// replacement itself was seen (the old file's link count changed); what
+// follows it is seen once the new target is watched.
+// A link watched again is read again too, for what was written to its new
+// target before the watch was in place; a rebuild of the same bytes does
+// nothing. It reports whether there is such a link.
+func (w *watcher) rewatchLinks() bool {
+	if len(w.links) == 0 {
+		return false
+	}
+	watched := w.fsw.WatchList()
+	again := false
+	for link := range w.links {
+		if info, err := os.Lstat(link); err != nil || info.Mode()&fs.ModeSymlink == 0 {
+			delete(w.links, link)
+		} else if !slices.Contains(watched, link) {
+			w.watchLink(link)
+			w.mu.Lock()
+			w.pending.paths[w.rel(link)] = true
+			w.mu.Unlock()
+			again = true
+		}
+	}
+	return again
 }
 
 // unwatchTree ends the watches of dir and of every folder below it. A folder
@@ -205,6 +251,9 @@ func (w *watcher) run(ctx context.Context) {
 			// one, when serving ".") still has the old folder as its
 			// working folder, Linux reports no deletion. So the folder
 			// under the source's name is compared with the one watched.
+			if w.rewatchLinks() {
+				touched()
+			}
 			id := folderID(w.root)
 			if id == "" {
 				w.rootGone = true
@@ -303,6 +352,12 @@ func (w *watcher) event(ev fsnotify.Event) bool {
 	rel := w.rel(ev.Name)
 	if !relevant(rel) {
 		return false
+	}
+	if ev.Op.Has(fsnotify.Create) || ev.Op.Has(fsnotify.Rename) || ev.Op.Has(fsnotify.Remove) {
+		// A link made, or its target replaced: watch what it points to now.
+		if info, err := os.Lstat(ev.Name); err == nil && info.Mode()&fs.ModeSymlink != 0 {
+			w.watchLink(ev.Name)
+		}
 	}
 	if ev.Op.Has(fsnotify.Create) || ev.Op.Has(fsnotify.Write) {
 		w.note(ev.Name) // an editor may save a file it cannot read back
