@@ -55,6 +55,9 @@ type Server struct {
 	log     io.Writer
 	done    chan struct{}   // closed on shutdown, ending event streams
 	printed map[string]bool // the warnings the last run printed (report); used by the rebuild loop only
+	// heldSince is when a rebuild first held back its errors for more of a
+	// file being written (moreComing); zero when none is held. Rebuild loop only.
+	heldSince time.Time
 
 	mu     sync.Mutex
 	cur    *state
@@ -321,7 +324,7 @@ func (s *Server) rebuild(b batch) {
 		s.settle(paths)
 		changed, reloaded, err = s.builder.Update(paths)
 	}
-	if err == nil && !reloaded && len(changed) == 0 && !b.day {
+	if err == nil && !reloaded && len(changed) == 0 && !b.day && s.heldSince.IsZero() {
 		return // only files that are not content, such as notes.txt
 	}
 	s.mu.Lock()
@@ -341,11 +344,18 @@ func (s *Server) rebuild(b batch) {
 	res := s.builder.Model(s.opts.Now())
 	if res.Failed() {
 		if s.moreComing(res.Diagnostics, b) {
-			return // the next batch builds again, with the file written whole
+			// The next batch builds again, with the file written whole;
+			// held back, its errors show then even if it changes nothing.
+			if s.heldSince.IsZero() {
+				s.heldSince = time.Now()
+			}
+			return
 		}
+		s.heldSince = time.Time{}
 		s.fail(res.Diagnostics, nil)
 		return
 	}
+	s.heldSince = time.Time{}
 	// The last good site, which the second step's failure brings back: the
 	// first step's pages belong to a site that did not build.
 	good := s.current()
@@ -421,7 +431,8 @@ func (s *Server) moreComing(diags diag.List, b batch) bool {
 			break
 		}
 	}
-	if !own {
+	// A file written for longer than a second is shown as it is meanwhile.
+	if !own || !s.heldSince.IsZero() && time.Since(s.heldSince) > time.Second {
 		return false
 	}
 	for deadline := time.Now().Add(errorGrace); time.Now().Before(deadline); time.Sleep(5 * time.Millisecond) {

@@ -1232,3 +1232,27 @@ func TestALinkedContentFileFollowsItsTarget(t *testing.T) {
 	write("Linked four") // and the new target is followed too
 	p.pageHas("/ideas/linked/", "Linked four")
 }
+
+// Errors held back for more of a file are shown when what follows changes
+// no content: the same bytes saved again, or a file that is not content
+// (review: the overlay never came).
+func TestHeldBackErrorsShowWhenNothingMoreChanges(t *testing.T) {
+	for _, then := range []string{"same bytes", "notes.txt"} {
+		t.Run(then, func(t *testing.T) {
+			p := start(t, site)
+			p.pageHas("/ideas/crm/", "Clean the CRM")
+			broken := "+++\ntitle = \"Clean the CRM\"\n" // front matter not closed
+			p.write("content/ideas/crm.md", broken)
+			time.Sleep(40 * time.Millisecond)
+			if then == "same bytes" {
+				p.write("content/ideas/crm.md", broken)
+			} else {
+				p.write("content/ideas/notes.txt", "x")
+			}
+			eventually(t, "the overlay", func() bool {
+				_, body := p.get("/ideas/crm/")
+				return strings.Contains(body, "front matter is not closed")
+			})
+		})
+	}
+}
