@@ -11,8 +11,10 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+	"testing/fstest"
 	"time"
 
+	"fokus/generator/content"
 	"fokus/generator/internal/corpus"
 )
 
@@ -323,4 +325,56 @@ func corpusBuilder(t *testing.T) (string, *Builder) {
 		t.Fatal(err)
 	}
 	return dir, b
+}
+
+// A stop that names an idea by its title follows title edits in the
+// preview as in a build: an idea renamed away from the title a stop names
+// is no longer stopped, and one renamed to it is (review).
+func TestAStopByTitleFollowsTitleEditsInThePreview(t *testing.T) {
+	a := func(stop string) string {
+		return "+++\ntitle = \"A\"\nsubmitted = 2026-11-01\nstatus = \"accepted\"\n[decision]\ndate = 2026-11-02\nby = \"X\"\nrationale = \"Y\"\nstops = [\"" + stop + "\"]\n+++\n"
+	}
+	b := func(title string) string { return "+++\ntitle = \"" + title + "\"\nsubmitted = 2026-11-01\n+++\n" }
+	fsys := fstest.MapFS{
+		"fokus.toml":         {Data: []byte("language = \"en\"\n")},
+		"content/ideas/a.md": {Data: []byte(a("Cold calls"))},
+		"content/ideas/b.md": {Data: []byte(b("Cold calls"))},
+		"content/ideas/c.md": {Data: []byte(b("Other"))},
+	}
+	now := time.Date(2026, 11, 26, 12, 0, 0, 0, time.UTC)
+	builder := NewBuilder(Options{Source: fsys})
+	if err := builder.Reload(); err != nil {
+		t.Fatal(err)
+	}
+	stops := func(res *Result) string {
+		var out []string
+		for _, s := range res.Site.Idea("a").Stops {
+			if s.Idea != nil {
+				out = append(out, "idea "+s.Idea.Slug)
+			} else {
+				out = append(out, "text "+s.Text)
+			}
+		}
+		return strings.Join(out, ", ")
+	}
+	for _, step := range []struct{ file, data string }{
+		{"content/ideas/b.md", b("Warm calls")}, // away from the title a stop names
+		{"content/ideas/a.md", a("Warm calls")}, // a stop names the new title
+		{"content/ideas/c.md", b("Other idea")}, // a title no stop names
+		{"content/ideas/c.md", b("Warm Calls")}, // now two ideas have the title
+		{"content/ideas/b.md", b("Hot calls")},  // and one again
+	} {
+		fsys[step.file] = &fstest.MapFile{Data: []byte(step.data)}
+		if _, _, err := builder.Update([]string{step.file}); err != nil {
+			t.Fatal(err)
+		}
+		got := stops(builder.Model(now))
+		fresh, err := Check(Options{Source: fsys, Now: content.Day(2026, 11, 26), NowDay: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := stops(fresh); got != want {
+			t.Errorf("after %s: the preview has a stopping %s, a build %s", strings.TrimSpace(step.data[strings.Index(step.data, "title"):strings.Index(step.data, "\nsubmitted")]), got, want)
+		}
+	}
 }

@@ -2,6 +2,7 @@ package site
 
 import (
 	"slices"
+	"strings"
 
 	"fokus/generator/content"
 	"fokus/generator/diag"
@@ -23,6 +24,15 @@ func (s *Site) UpdateIdea(doc *content.Idea) (removed, added diag.List, ok bool)
 	if idea == nil || idea.Path != doc.Path {
 		return nil, nil, false
 	}
+	if oldTitle := idea.Title; !strings.EqualFold(strings.TrimSpace(oldTitle), strings.TrimSpace(doc.Title)) {
+		// A stop may name an idea by its title (stoppedIdea): one that
+		// named the old title or names the new one is linked anew by a
+		// whole build. Otherwise only the map of titles is out of date.
+		if s.stopNamesTitle(oldTitle) || s.stopNamesTitle(doc.Title) {
+			return nil, nil, false
+		}
+		s.byTitle = nil
+	}
 	removed = append(slices.Clone(idea.diags), s.ruleDiagnostics()...)
 
 	*idea = Idea{Idea: doc}
@@ -42,6 +52,23 @@ func (s *Site) UpdateIdea(doc *content.Idea) (removed, added diag.List, ok bool)
 	s.derive()
 	added = append(slices.Clone(idea.diags), s.ruleDiagnostics()...)
 	return removed, added, true
+}
+
+// stopNamesTitle reports whether an entry of any idea's stops is title, in
+// any letter case.
+func (s *Site) stopNamesTitle(title string) bool {
+	title = strings.TrimSpace(title)
+	for _, i := range s.Ideas {
+		if i.Decision == nil {
+			continue
+		}
+		for _, text := range i.Decision.Stops {
+			if strings.EqualFold(strings.TrimSpace(text), title) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // ruleDiagnostics returns what the rules report: their errors and, from the
