@@ -290,10 +290,13 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 				}
 				return b.String()
 			}(),
-			[]string{x + `:136:1: error: lists or quotes nest deeper than any page needs (more than 256 columns of indentation or 64 '>'); fokus does not convert this body`}},
+			[]string{x + `:135:1: error: lists or quotes nest deeper than any page needs (more than 256 columns of indentation, or 64 list markers and '>' at the start of a line); fokus does not convert this body`}},
 		{"quotes nested deeper than any page needs",
 			"-- " + x + " --\n+++\ntitle = \"X\"\nsubmitted = 2026-01-01\n+++\n> > fine\n" + strings.Repeat(">", 65) + " deep\n",
-			[]string{x + `:6:1: error: lists or quotes nest deeper than any page needs (more than 256 columns of indentation or 64 '>'); fokus does not convert this body`}},
+			[]string{x + `:6:1: error: lists or quotes nest deeper than any page needs (more than 256 columns of indentation, or 64 list markers and '>' at the start of a line); fokus does not convert this body`}},
+		{"lists nested on one line",
+			"-- " + x + " --\n+++\ntitle = \"X\"\nsubmitted = 2026-01-01\n+++\n" + strings.Repeat("- ", 40) + strings.Repeat("1. ", 30) + "x\n",
+			[]string{x + ":5:1: error: lists or quotes nest deeper than any page needs (more than 256 columns of indentation, or 64 list markers and '>' at the start of a line); fokus does not convert this body"}},
 		{"team listed twice",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `teams = ["sales", "sales"]`),
 			[]string{x + `:4:19: error: team "sales" is listed twice`}},
@@ -423,6 +426,21 @@ func TestTheNestingLimitCountsOnlyTOMLsOwnBrackets(t *testing.T) {
 	huge := validSite + "-- content/ideas/huge.md --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `x = `+strings.Repeat("[", 2_000_000)+strings.Repeat("]", 2_000_000))
 	if got := errorsOf(check(t, huge)); len(got) != 1 || !strings.Contains(got[0], "huge.md:4:37: error: invalid front matter: values nest more than 32 levels deep") {
 		t.Errorf("a file of two million brackets: %s", strings.Join(got, "\n"))
+	}
+}
+
+// Code in a fenced block is text, not nesting: a line of '>' in a diagram
+// does not fail the file; the limit holds again after the block (review).
+func TestCodeInAFenceIsNotNesting(t *testing.T) {
+	deep := strings.Repeat(">", 70) + " arrow\n" + strings.Repeat("- ", 70) + "list\n"
+	body := "Intro.\n\n```text\n" + deep + "```\n\n~~~~\n" + deep + "~~~\n~~~~\n\nAfter.\n"
+	archive := validSite + "-- content/ideas/code.md --\n+++\ntitle = \"Code\"\nsubmitted = 2026-01-01\n+++\n" + body
+	if got := errorsOf(check(t, archive)); len(got) > 0 {
+		t.Errorf("a fenced block counted as nesting:\n%s", strings.Join(got, "\n"))
+	}
+	archive += strings.Repeat(">", 70) + " outside\n"
+	if got := errorsOf(check(t, archive)); len(got) != 1 || !strings.Contains(got[0], "code.md:19:1: error: lists or quotes nest deeper") {
+		t.Errorf("after the block: %s", strings.Join(got, "\n"))
 	}
 }
 

@@ -189,7 +189,7 @@ func (p *Parser) Parse(kind Kind, filePath string, data []byte) (any, diag.List)
 	var err error
 	if off := deepBody(src.Body); off >= 0 {
 		line, _ := lineCol(src.Body, off)
-		diags.Errorf(filePath, src.BodyLine+line-1, 1, "lists or quotes nest deeper than any page needs (more than %d columns of indentation or %d '>'); fokus does not convert this body", maxIndent, maxQuotes)
+		diags.Errorf(filePath, src.BodyLine+line-1, 1, "lists or quotes nest deeper than any page needs (more than %d columns of indentation, or %d list markers and '>' at the start of a line); fokus does not convert this body", maxIndent, maxContainers)
 		return unreadable, diags
 	}
 	if off := shortcode(src.Body); off >= 0 {

@@ -16,42 +16,89 @@ const (
 )
 
 // Limits of a Markdown body: goldmark's time grows with the square of how
-// deeply lists and quotes nest (a list 2,000 levels deep, 4 MB, took 20 s),
-// and no page needs more than a few levels. 256 columns are 128 levels of
-// a list, 64 marks 64 quotes; at those limits a body converts at once.
+// deeply lists and quotes nest (a list 2,000 levels deep, 4 MB, took 20 s;
+// "- - - … x" on one line as much), and no page needs more than a few
+// levels. 256 columns are 128 levels of a list; at these limits a body
+// converts at once.
 const (
-	maxIndent = 256 // columns of a line's leading white space
-	maxQuotes = 64  // '>' marks before a line's text
+	maxIndent     = 256 // columns of a line's leading white space
+	maxContainers = 64  // quote marks and list markers before a line's text
 )
 
 // deepBody returns the offset of the first line of body that begins with
-// more white space or quote marks than the limits allow, or -1.
+// more white space, quote marks or list markers than the limits allow, or
+// -1. Lines in a fenced code block at the top level are code, not nesting.
 func deepBody(body []byte) int {
+	var fence byte // '`' or '~' while in a fenced code block
+	var fenceLen int
 	for start := 0; start < len(body); {
-		cols, quotes := 0, 0
-	line:
-		for i := start; i < len(body); i++ {
-			switch body[i] {
-			case ' ':
+		end := bytes.IndexByte(body[start:], '\n')
+		if end < 0 {
+			end = len(body)
+		} else {
+			end += start
+		}
+		line := body[start:end]
+		cols, containers, i := 0, 0, 0
+	lead:
+		for i < len(line) {
+			switch c := line[i]; {
+			case c == ' ':
 				cols++
-			case '\t':
+			case c == '\t':
 				cols += 4 - cols%4
-			case '>':
-				quotes++
+			case c == '>':
+				containers++
+			case (c == '-' || c == '*' || c == '+') && (i+1 == len(line) || line[i+1] == ' ' || line[i+1] == '\t'):
+				containers++
+			case c >= '0' && c <= '9':
+				j := i
+				for j < len(line) && j-i < 9 && line[j] >= '0' && line[j] <= '9' {
+					j++
+				}
+				if j < len(line) && (line[j] == '.' || line[j] == ')') && (j+1 == len(line) || line[j+1] == ' ' || line[j+1] == '\t') {
+					containers++
+					i = j
+				} else {
+					break lead
+				}
 			default:
-				break line
+				break lead
 			}
-			if cols > maxIndent || quotes > maxQuotes {
+			i++
+			if fence == 0 && (cols > maxIndent || containers > maxContainers) {
 				return start
 			}
 		}
-		end := bytes.IndexByte(body[start:], '\n')
-		if end < 0 {
-			break
+		// A fence at the top level (no container, at most three spaces in)
+		// opens or closes a code block, as CommonMark says.
+		if run := fenceRun(line[i:]); containers == 0 && cols <= 3 && run > 0 {
+			switch c := line[i]; {
+			case fence == 0:
+				fence, fenceLen = c, run
+			case c == fence && run >= fenceLen && len(bytes.TrimSpace(line[i+run:])) == 0:
+				fence = 0
+			}
 		}
-		start += end + 1
+		start = end + 1
 	}
 	return -1
+}
+
+// fenceRun is the length of the run of three or more backticks or tildes
+// that s starts with, or 0.
+func fenceRun(s []byte) int {
+	if len(s) < 3 || (s[0] != '`' && s[0] != '~') {
+		return 0
+	}
+	n := 0
+	for n < len(s) && s[n] == s[0] {
+		n++
+	}
+	if n < 3 {
+		return 0
+	}
+	return n
 }
 
 // checkShape scans TOML for a value nested deeper than maxNesting or a key of
