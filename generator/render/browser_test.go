@@ -32,6 +32,7 @@ import (
 	"fokus/generator/content"
 	"fokus/generator/output"
 	"fokus/generator/render"
+	"fokus/themes"
 )
 
 // Browser tests drive Debian's chromium (or FOKUS_BROWSER) through chromedp.
@@ -1088,6 +1089,10 @@ func TestBrowserBacklogFilterNarrowsTheLists(t *testing.T) {
 		if !eval[bool](tb, js) {
 			t.Fatalf("cannot set %s to %q", name, value)
 		}
+		// The filter has run once the address says what was chosen.
+		if !waitFor(tb, fmt.Sprintf(`(new URLSearchParams(location.search).get(%q) || '') === %q`, name, value), 3*time.Second) {
+			t.Fatalf("the filter did not apply %s = %q", name, value)
+		}
 	}
 	settle := func(want int) int {
 		t.Helper()
@@ -1140,6 +1145,19 @@ func TestBrowserBacklogFilterNarrowsTheLists(t *testing.T) {
 	waitFor(tb, fmt.Sprintf(`%s === %d`, shownFuer, withFuer), 3*time.Second)
 	if n := eval[int](tb, shownFuer); n != withFuer {
 		t.Errorf(`"fur" shows %d of the %d rows with "für"`, n, withFuer)
+	}
+
+	// "fuer", as typed without umlauts, finds them too.
+	set("q", "fuer")
+	waitFor(tb, fmt.Sprintf(`%s === %d`, shownFuer, withFuer), 3*time.Second)
+	if n := eval[int](tb, shownFuer); n != withFuer {
+		t.Errorf(`"fuer" shows %d of the %d rows with "für"`, n, withFuer)
+	}
+	// The score's formula is not searched: "=" is in every worked formula.
+	set("q", "=")
+	waitFor(tb, visible+`.length < 5`, 3*time.Second)
+	if n := eval[int](tb, visible+`.filter(r => ![...r.cells].some(c => !c.classList.contains('num') && c.textContent.includes('='))).length`); n != 0 {
+		t.Errorf(`"=" shows %d rows for the formula in their score`, n)
 	}
 
 	// A status and a team, with no text.
@@ -1213,4 +1231,45 @@ func TestBrowserPosterTeamNamesOfWideLettersAreNotCut(t *testing.T) {
 		}
 		tb.clean("posters")
 	}
+}
+
+// The filter finds a team whose slug is "teams" (review: the path's first
+// "teams" was taken for the slug's folder), and it is not offered by a theme
+// whose rows carry no status, where it could filter nothing.
+func TestBrowserBacklogFilterEdgeCases(t *testing.T) {
+	ctx := browser(t)
+	fsys := fstest.MapFS{
+		"fokus.toml":             {Data: []byte("language = \"en\"\n")},
+		"content/teams/teams.md": {Data: []byte("+++\ntitle = \"The Teams team\"\n+++\n")},
+		"content/teams/sales.md": {Data: []byte("+++\ntitle = \"Sales\"\n+++\n")},
+		"content/ideas/a.md":     {Data: []byte("+++\ntitle = \"A\"\nsubmitted = 2027-01-02\nteams = [\"teams\"]\n+++\n")},
+		"content/ideas/b.md":     {Data: []byte("+++\ntitle = \"B\"\nsubmitted = 2027-01-02\nteams = [\"sales\", \"teams\"]\n+++\n")},
+		"content/ideas/c.md":     {Data: []byte("+++\ntitle = \"C\"\nsubmitted = 2027-01-02\nteams = [\"sales\"]\n+++\n")},
+	}
+	srv := serveSite(t, build(t, fsys))
+	tb := newTab(t, ctx, srv)
+	tb.open(srv.URL + "/backlog/index.html?team=teams")
+	visible := `[...document.querySelectorAll('table.ideas tr[data-status]')].filter(r => r.offsetHeight > 0).map(r => r.querySelector('.title-cell a').textContent).join(' ')`
+	if got := eval[string](tb, visible); got != "A B" {
+		t.Errorf("?team=teams shows %q, want A B", got)
+	}
+	tb.clean("backlog")
+
+	partials, err := fs.ReadFile(themes.Default(), "templates/partials.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	old := strings.Replace(string(partials), ` data-status="{{.Idea.Status}}"`, "", 1)
+	if old == string(partials) {
+		t.Fatal("the row template has no data-status to take out")
+	}
+	fsys["fokus.toml"] = &fstest.MapFile{Data: []byte("language = \"en\"\ntheme = \"mine\"\n")}
+	fsys["themes/mine/templates/partials.html"] = &fstest.MapFile{Data: []byte(old)}
+	srv = serveSite(t, build(t, fsys))
+	tb = newTab(t, ctx, srv)
+	tb.open(srv.URL + "/backlog/index.html")
+	if n := eval[int](tb, `[...document.querySelectorAll('form.filter')].filter(el => el.offsetHeight > 0).length`); n != 0 {
+		t.Error("the filter shows in a theme whose rows it cannot filter")
+	}
+	tb.clean("backlog of an older theme")
 }

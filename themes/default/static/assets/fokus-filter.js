@@ -1,17 +1,46 @@
 // fokus backlog filter: narrows the lists of ideas to the rows that match a
 // text, a status and a team, as people look for "the LinkedIn one" among
 // hundreds of ideas. The page lists every idea without it (the form stays
-// hidden without JavaScript). The filter is kept in the address
-// (?q=…&status=…&team=…), so a filtered list can be bookmarked and sent.
+// hidden without JavaScript, and in a theme whose rows carry no status).
+// The filter is kept in the address (?q=…&status=…&team=…), so a filtered
+// list can be bookmarked and sent.
 (function () {
   'use strict';
   var form = document.getElementById('idea-filter');
   if (!form) return;
   var lang = document.documentElement.lang || undefined;
 
-  // fold makes a search find "Ueber" in "Über" and "linkedin" in "LinkedIn".
+  // fold makes "linkedin" find "LinkedIn" and "uber" find "Über"; wide
+  // spells umlauts as German keyboards without them do, so that "ueber"
+  // finds "Über" too. A term matches in either form.
   function fold(s) {
     return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLocaleLowerCase(lang).replace(/ß/g, 'ss');
+  }
+  function wide(folded) {
+    return folded.replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u');
+  }
+
+  // teamsOf reads the slugs of a row's teams from its links to their pages
+  // (…/teams/<slug>/…, the page's way up to the root first).
+  function teamsOf(row) {
+    var cell = row.querySelector('.teams-cell');
+    if (!cell) return [];
+    return Array.prototype.map.call(cell.querySelectorAll('a'), function (a) {
+      var parts = a.getAttribute('href').split('/');
+      while (parts.length && (parts[0] === '..' || parts[0] === '.')) parts.shift();
+      try { return parts[0] === 'teams' && parts.length > 1 ? decodeURIComponent(parts[1]) : ''; } catch (e) { return ''; }
+    });
+  }
+
+  // textOf is what a search looks in: the row's words, not its rank and
+  // score, whose formula holds numbers ("/100") that every search for a
+  // number would find.
+  function textOf(row) {
+    var words = [];
+    Array.prototype.forEach.call(row.cells, function (cell) {
+      if (!cell.classList.contains('num')) words.push(cell.textContent);
+    });
+    return fold(words.join(' '));
   }
 
   var lists = [];
@@ -29,37 +58,39 @@
     cell.className = 'empty';
     cell.textContent = form.dataset.empty;
     body.appendChild(empty);
-    lists.push({ rows: rows, texts: null, count: count, total: count ? count.textContent : '', empty: empty });
+    lists.push({
+      rows: rows.map(function (r) { return { el: r, status: r.dataset.status, teams: teamsOf(r), text: null, wide: null }; }),
+      count: count, total: count ? count.textContent : '', empty: empty
+    });
   });
+  if (!lists.some(function (l) { return l.rows.length > 0; })) return; // nothing to filter
 
-  // teamsOf reads the slugs of a row's teams from its links to their pages
-  // (…/teams/<slug>/…).
-  function teamsOf(row) {
-    var cell = row.querySelector('.teams-cell');
-    if (!cell) return [];
-    return Array.prototype.map.call(cell.querySelectorAll('a'), function (a) {
-      var parts = a.getAttribute('href').split('/');
-      var at = parts.lastIndexOf('teams');
-      try { return at >= 0 ? decodeURIComponent(parts[at + 1]) : ''; } catch (e) { return ''; }
+  function texts() {
+    lists.forEach(function (list) {
+      list.rows.forEach(function (r) {
+        if (r.text === null) {
+          r.text = textOf(r.el);
+          r.wide = wide(r.text);
+        }
+      });
     });
   }
 
   function apply() {
     var terms = fold(form.q.value).split(/\s+/).filter(Boolean);
+    var wideTerms = terms.map(wide);
     var status = form.status.value;
     var team = form.team ? form.team.value : '';
     var active = terms.length > 0 || status !== '' || team !== '';
+    if (terms.length) texts();
     var shown = 0, total = 0;
     lists.forEach(function (list) {
-      if (!list.texts && terms.length) {
-        list.texts = list.rows.map(function (r) { return fold(r.textContent); });
-      }
       var n = 0;
-      list.rows.forEach(function (row, i) {
-        var ok = (!status || row.dataset.status === status) &&
-          (!team || teamsOf(row).indexOf(team) >= 0) &&
-          terms.every(function (t) { return list.texts[i].indexOf(t) >= 0; });
-        row.hidden = !ok;
+      list.rows.forEach(function (r) {
+        var ok = (!status || r.status === status) &&
+          (!team || r.teams.indexOf(team) >= 0) &&
+          terms.every(function (t, k) { return r.text.indexOf(t) >= 0 || r.wide.indexOf(wideTerms[k]) >= 0; });
+        if (r.el.hidden === ok) r.el.hidden = !ok; // only rows that change: 10,000 restyled rows are slow
         if (ok) n++;
       });
       list.empty.hidden = !active || n > 0 || list.rows.length === 0;
@@ -94,15 +125,41 @@
     if (field.value !== value) field.value = ''; // an option this site no longer has
   });
 
-  var pending = false;
-  function schedule() {
-    if (pending) return;
-    pending = true;
-    requestAnimationFrame(function () { pending = false; apply(); });
-  }
-  form.addEventListener('input', schedule);
-  form.addEventListener('change', schedule);
-  form.addEventListener('submit', function (e) { e.preventDefault(); apply(); });
+  // Typing waits for a pause, so that a word is one pass over a long list,
+  // not one per letter; a choice in a list applies at once.
+  var timer = 0;
+  form.addEventListener('input', function (e) {
+    if (e.target.tagName !== 'SELECT') {
+      clearTimeout(timer);
+      timer = setTimeout(apply, 120);
+    }
+  });
+  form.addEventListener('change', function (e) {
+    if (e.target.tagName === 'SELECT') {
+      clearTimeout(timer);
+      apply();
+    }
+  });
+  form.addEventListener('submit', function (e) {
+    e.preventDefault();
+    clearTimeout(timer);
+    apply();
+  });
+  // The rows' words are read ahead, a few hundred rows at a time while the
+  // page is idle: at 10,000 rows reading them all at once takes a second.
+  var pending = [];
+  lists.forEach(function (list) { pending = pending.concat(list.rows); });
+  var idle = window.requestIdleCallback || function (f) { return setTimeout(f, 50); };
+  (function readAhead() {
+    var batch = pending.splice(0, 300);
+    batch.forEach(function (r) {
+      if (r.text === null) {
+        r.text = textOf(r.el);
+        r.wide = wide(r.text);
+      }
+    });
+    if (pending.length) idle(readAhead);
+  })();
   form.hidden = false;
   if (params.has('q') || params.has('status') || params.has('team')) apply();
 })();
