@@ -278,10 +278,10 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 			[]string{`fokus.toml:1:16: error: review_every must be a whole number of days, at least one, like 14 or "14d", not 1.5`}},
 		{"values nested deeper than any front matter needs",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `x = `+strings.Repeat("[", 40)+strings.Repeat("]", 40)),
-			[]string{x + `:4:37: error: invalid front matter: values nest more than 32 levels deep; fokus reads at most 32`}},
+			[]string{x + `:4:37: error: front matter is too deep for fokus: values nest more than 32 levels deep; fokus reads at most 32`}},
 		{"a key of too many parts",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, strings.Repeat("a.", 40)+`b = 1`),
-			[]string{x + `:4:64: error: invalid front matter: a key has more than 32 parts (a.b.c…); fokus reads at most 32`}},
+			[]string{x + `:4:64: error: front matter is too deep for fokus: a key has more than 32 parts (a.b.c…); fokus reads at most 32`}},
 		{"a list nested deeper than any page needs",
 			"-- " + x + " --\n+++\ntitle = \"X\"\nsubmitted = 2026-01-01\n+++\nIntro.\n\n" + func() string {
 				var b strings.Builder
@@ -424,7 +424,7 @@ func TestTheNestingLimitCountsOnlyTOMLsOwnBrackets(t *testing.T) {
 		t.Errorf("brackets and dots in text counted as structure:\n%s", strings.Join(got, "\n"))
 	}
 	huge := validSite + "-- content/ideas/huge.md --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `x = `+strings.Repeat("[", 2_000_000)+strings.Repeat("]", 2_000_000))
-	if got := errorsOf(check(t, huge)); len(got) != 1 || !strings.Contains(got[0], "huge.md:4:37: error: invalid front matter: values nest more than 32 levels deep") {
+	if got := errorsOf(check(t, huge)); len(got) != 1 || !strings.Contains(got[0], "huge.md:4:37: error: front matter is too deep for fokus: values nest more than 32 levels deep") {
 		t.Errorf("a file of two million brackets: %s", strings.Join(got, "\n"))
 	}
 }

@@ -62,6 +62,7 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 			// a body that changed meanwhile the content's: reported like
 			// any other, at its file and line.
 			res.Diagnostics = append(res.Diagnostics, generator.RenderDiagnostics(opts.Source, res.Site.Config, rerr)...)
+			res.Diagnostics.Sort()
 		}
 	}
 	printDiagnostics(stderr, res)

@@ -605,3 +605,27 @@ func TestBaseURLWithoutPathsItCanTakeIsRefused(t *testing.T) {
 		}
 	}
 }
+
+// A theme's broken templates are printed by build in the order of their
+// files, as check prints them (review: build printed them as rendered).
+func TestBuildPrintsBrokenTemplatesInTheOrderOfTheirFiles(t *testing.T) {
+	dir := newSite(t, site+"-- themes/mine/templates/team.html --\n{{define \"main\"}}{{.Nor}}{{end}}\n-- themes/mine/templates/idea.html --\n{{define \"main\"}}{{.Nope}}{{end}}\n")
+	if err := os.WriteFile(filepath.Join(dir, "fokus.toml"), append(must(os.ReadFile(filepath.Join(dir, "fokus.toml"))), "theme = \"mine\"\n"...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, cmd := range []string{"build", "check"} {
+		r := fokus(t, dir, nil, cmd, "--now", "2026-11-26")
+		r.want(t, 1)
+		idea, team := strings.Index(r.stderr, "themes/mine/templates/idea.html:1:"), strings.Index(r.stderr, "themes/mine/templates/team.html:1:")
+		if idea < 0 || team < 0 || idea > team {
+			t.Errorf("fokus %s:\n%s", cmd, r.stderr)
+		}
+	}
+}
+
+func must[T any](v T, err error) T {
+	if err != nil {
+		panic(err)
+	}
+	return v
+}

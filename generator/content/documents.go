@@ -235,7 +235,11 @@ func (p *Parser) Parse(kind Kind, filePath string, data []byte) (any, diag.List)
 func decodeTOML(filePath string, src Source, diags *diag.List) (map[string]any, bool) {
 	m := map[string]any{}
 	if line, col, msg, ok := checkShape(src.Front); !ok {
-		diags.Errorf(filePath, src.FrontLine+line-1, charCol(src.Front, line, col), "invalid front matter: %s", msg)
+		what := "front matter"
+		if filePath == ConfigFile {
+			what = ConfigFile
+		}
+		diags.Errorf(filePath, src.FrontLine+line-1, charCol(src.Front, line, col), "%s is too deep for fokus: %s", what, msg)
 		return nil, false
 	}
 	if _, err := toml.Decode(src.Front, &m); err != nil {

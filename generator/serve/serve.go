@@ -172,6 +172,7 @@ func New(opts Options) (*Server, error) {
 	out, _, err := s.builder.Render(res.Site)
 	if err != nil {
 		ds := generator.RenderDiagnostics(s.fsys, res.Site.Config, err)
+		ds.Sort()
 		for _, d := range ds {
 			fmt.Fprintln(s.log, d.String())
 		}
@@ -388,7 +389,9 @@ func (s *Server) rebuild(b batch) {
 		// A template that fails to parse or to execute: reported at its
 		// file and line, as `fokus build` does.
 		// The count is the whole run's, as build's, warnings included.
-		s.fail(append(slices.Clone(res.Diagnostics), generator.RenderDiagnostics(s.fsys, res.Site.Config, err)...), good)
+		all := append(slices.Clone(res.Diagnostics), generator.RenderDiagnostics(s.fsys, res.Site.Config, err)...)
+		all.Sort()
+		s.fail(all, good)
 		return
 	}
 	s.report(res.Diagnostics)
