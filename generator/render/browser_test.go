@@ -1273,3 +1273,33 @@ func TestBrowserBacklogFilterEdgeCases(t *testing.T) {
 	}
 	tb.clean("backlog of an older theme")
 }
+
+// The type grows only while no text is cut more than at the generator's
+// size, text by text: a key result's title cut at that size, which larger
+// type lets wrap whole, does not pay for the only "we stop" item being cut
+// (QA: a poster two-thirds empty printed "✕ Weihnachtskar…").
+func TestBrowserPosterTypeCutsNoTextThatWasWhole(t *testing.T) {
+	ctx := browser(t)
+	fsys := fstest.MapFS{
+		"fokus.toml":                 {Data: []byte("title = \"Marketing Bergblick\"\n")},
+		"content/teams/marketing.md": {Data: []byte("+++\ntitle = \"Marketing\"\ncapacity = 20\nwip_limit = 2\ndoor = \"Büro 1.07\"\n+++\n")},
+		"content/teams/vertrieb.md":  {Data: []byte("+++\ntitle = \"Vertrieb\"\n+++\n")},
+		"content/objectives/mehr-anfragen.md": {Data: []byte("+++\ntitle = \"Mehr qualifizierte Anfragen über die Website\"\nteam = \"marketing\"\nperiod = \"2027-Q1\"\nowner = \"Jana Köhler\"\nreviewed = 2027-01-20\n\n" +
+			"[[key_results]]\ntitle = \"Anfragen über das Kontaktformular pro Monat\"\nstart = 20\ntarget = 50\nunit = \"Anfragen\"\n\n[[key_results.checkins]]\ndate = 2027-01-20\nvalue = 27\n\n" +
+			"[[key_results]]\ntitle = \"Neue Startseite ist online\"\ndone = true\n+++\n")},
+		"content/ideas/google.md": {Data: []byte("+++\ntitle = \"Kunden um Google-Bewertungen bitten\"\nsubmitted = 2027-01-15\nteams = [\"vertrieb\"]\nstatus = \"in-progress\"\n+++\n")},
+		"content/ideas/newsletter.md": {Data: []byte("+++\ntitle = \"Quartalsnewsletter für Bestandskunden\"\nsubmitted = 2027-01-10\nteams = [\"marketing\"]\nstatus = \"accepted\"\n\n" +
+			"[decision]\ndate = 2027-01-20\nby = \"Geschäftsleitung\"\nrationale = \"Günstig.\"\nstops = [\"Weihnachtskarten per Post\"]\n+++\n")},
+	}
+	srv := serveSite(t, build(t, fsys))
+	tb := newTab(t, ctx, srv)
+	tb.open(srv.URL + "/posters/index.html")
+	cut := `[...document.querySelectorAll('.poster-team, .poster-obj-title, .poster-kr-title, .poster-lists li')].filter(e => e.scrollHeight - e.clientHeight > 1 && e.closest('.poster-lists')).map(e => e.textContent).join(' | ')`
+	if got := eval[string](tb, cut); got != "" {
+		t.Errorf("list items cut on the posters: %s", got)
+	}
+	if pages := pdfPages(printPDF(tb)); pages != 2 {
+		t.Errorf("2 posters print on %d pages", pages)
+	}
+	tb.clean("posters")
+}

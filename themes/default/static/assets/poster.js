@@ -14,18 +14,24 @@
   'use strict';
   var clamped = '.poster-team, .poster-obj-title, .poster-kr-title, .poster-lists li';
 
-  // cut counts the lines that the line limits hide: larger type may hide
-  // more of a text that was cut already, which a count of cut texts misses.
+  // cut counts, for each text that a line limit applies to, the lines that
+  // the limit hides: larger type may hide more of a text that was cut
+  // already, which a count of cut texts misses.
   function cut(poster) {
-    var lines = 0;
-    poster.querySelectorAll(clamped).forEach(function (el) {
+    return Array.prototype.map.call(poster.querySelectorAll(clamped), function (el) {
       var hidden = el.scrollHeight - el.clientHeight;
-      if (hidden > 1) {
-        var line = parseFloat(getComputedStyle(el).lineHeight) || 16;
-        lines += Math.round(hidden / line);
-      }
+      if (hidden <= 1) return 0;
+      var line = parseFloat(getComputedStyle(el).lineHeight) || 16;
+      return Math.round(hidden / line);
     });
-    return lines;
+  }
+
+  // cutMore reports whether any text hides more lines than it did before.
+  // Compared text by text: a key result's title that a larger size lets
+  // wrap whole must not pay for a list item that it cuts (QA: a poster
+  // two-thirds empty cut its only "we stop" item).
+  function cutMore(now, before) {
+    return now.some(function (n, i) { return n > (before[i] || 0); });
   }
 
   // fits: nothing runs past the box's bottom or the body's, and nothing in
@@ -62,6 +68,46 @@
     }
   }
 
+  // ease: the generator sizes the type for the height there is, not for the
+  // width of a list's half column, so a poster with little on it can cut its
+  // few list items at large type (QA: "U-Boot: Kunden um Google-…" above two
+  // thirds of empty page). Where the lists have room to spare above them,
+  // their items may take three or four lines; if that is not enough, the
+  // type is set smaller, in steps of 2 % down to three quarters, to the
+  // largest size that cuts the fewest lines.
+  function ease(poster) {
+    var fs = parseFloat(poster.style.getPropertyValue('--fs'));
+    var lists = poster.querySelector('.poster-lists');
+    var above = lists && lists.previousElementSibling;
+    if (!(fs > 0) || !above) {
+      return;
+    }
+    var spare = lists.getBoundingClientRect().top - above.getBoundingClientRect().bottom;
+    var sum = function (c) { return c.reduce(function (a, b) { return a + b; }, 0); };
+    var least = sum(cut(poster)), best = fs;
+    if (least === 0 || spare < 0.25 * poster.clientHeight) {
+      return;
+    }
+    for (var lines = 3; lines <= 4 && least > 0; lines++) {
+      poster.style.setProperty('--list-lines', String(lines));
+      least = sum(cut(poster));
+    }
+    for (var k = 1; k <= 15 && least > 0; k++) {
+      var size = fs * Math.pow(0.98, k);
+      poster.style.setProperty('--fs', size.toFixed(3) + 'mm');
+      var n = sum(cut(poster));
+      if (n < least) {
+        least = n;
+        best = size;
+      }
+    }
+    poster.style.setProperty('--fs', best.toFixed(3) + 'mm');
+    if (!fits(poster)) { // the lists' longer items did not fit after all
+      poster.style.removeProperty('--list-lines');
+      poster.style.setProperty('--fs', fs.toFixed(3) + 'mm');
+    }
+  }
+
   function fill(poster) {
     var fs = parseFloat(poster.style.getPropertyValue('--fs'));
     if (!(fs > 0) || !fits(poster)) {
@@ -71,7 +117,7 @@
     for (var k = 1; k <= 25; k++) {
       var size = fs * Math.pow(1.02, k);
       poster.style.setProperty('--fs', size.toFixed(3) + 'mm');
-      if (!fits(poster) || cut(poster) > before) {
+      if (!fits(poster) || cutMore(cut(poster), before)) {
         break;
       }
       best = size;
@@ -92,6 +138,7 @@
 
   document.querySelectorAll('.poster').forEach(function (poster) { // at zoom 1, as printed
     whole(poster);
+    ease(poster);
     fill(poster);
   });
   zoom();
