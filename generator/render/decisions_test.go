@@ -254,12 +254,15 @@ func TestAPeriodWrittenTwoWaysIsOneHeading(t *testing.T) {
 }
 
 // A team without a capacity has its load read out as points without a
-// capacity, not as "3 / 0", a capacity of nothing (QA).
+// capacity, not as "3 / 0", a capacity of nothing; one point is one (QA).
 func TestTheLoadOfATeamWithoutCapacityIsReadOutWithoutOne(t *testing.T) {
 	fsys := fstest.MapFS{
 		"fokus.toml":         {Data: []byte("language = \"en\"\n")},
 		"content/teams/a.md": {Data: []byte("+++\ntitle = \"A\"\n+++\n")},
 		"content/teams/b.md": {Data: []byte("+++\ntitle = \"B\"\ncapacity = 10\n+++\n")},
+		"content/teams/c.md": {Data: []byte("+++\ntitle = \"C\"\n+++\n")},
+		"content/ideas/y.md": {Data: []byte("+++\ntitle = \"Y\"\nsubmitted = 2026-11-01\nteams = [\"c\"]\nstatus = \"accepted\"\n\n" +
+			"[decision]\ndate = 2026-11-02\nby = \"Ann\"\nrationale = \"Yes.\"\nstops = [\"z\"]\n\n[score]\nvalue = 1\ntime_criticality = 1\nrisk_reduction = 1\njob_size = 1\n+++\n")},
 		"content/ideas/x.md": {Data: []byte("+++\ntitle = \"X\"\nsubmitted = 2026-11-01\nteams = [\"a\", \"b\"]\nstatus = \"accepted\"\n\n" +
 			"[decision]\ndate = 2026-11-02\nby = \"Ann\"\nrationale = \"Yes.\"\nstops = [\"y\"]\n\n[score]\nvalue = 1\ntime_criticality = 1\nrisk_reduction = 1\njob_size = 6\n+++\n")},
 	}
@@ -267,6 +270,7 @@ func TestTheLoadOfATeamWithoutCapacityIsReadOutWithoutOne(t *testing.T) {
 	for page, want := range map[string]string{
 		"teams/a/index.html": `aria-label="3 points · no capacity set"`,
 		"teams/b/index.html": `aria-label="3 / 10 points"`,
+		"teams/c/index.html": `<span class="load-figure">1 point · no capacity set</span>`, // one, not "1 points"
 	} {
 		if !strings.Contains(string(out[page]), want) {
 			t.Errorf("%s lacks %s", page, want)

@@ -155,6 +155,15 @@ func (p *Page) Count(n int, key string) string {
 	return p.Num(float64(n)) + " " + p.T(key)
 }
 
+// Points is a number of points with its unit, in the singular for exactly
+// one ("1 point", "1.5 points").
+func (p *Page) Points(f float64) string {
+	if f == 1 {
+		return "1 " + p.T("point")
+	}
+	return p.Num(f) + " " + p.T("points")
+}
+
 // Tf is T with fmt-style arguments.
 func (p *Page) Tf(key string, args ...any) string { return fmt.Sprintf(p.T(key), args...) }
 
