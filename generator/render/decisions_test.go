@@ -280,3 +280,31 @@ func TestTheLoadOfATeamWithoutCapacityIsReadOutWithoutOne(t *testing.T) {
 		}
 	}
 }
+
+// A door poster says what the site says: an idea that a decision stops yet
+// runs on is marked where it is listed in progress, and more ideas in
+// progress than the team's limit are marked as over it (QA).
+func TestAPosterMarksWhatIsStoppedYetRunsAndWorkOverTheLimit(t *testing.T) {
+	fsys := fstest.MapFS{
+		"fokus.toml":         {Data: []byte("language = \"en\"\nperiod = \"2026-Q4\"\n")},
+		"content/teams/a.md": {Data: []byte("+++\ntitle = \"A\"\nwip_limit = 1\n+++\n")},
+		"content/ideas/calls.md": {Data: []byte("+++\ntitle = \"Cold calls\"\nsubmitted = 2027-01-20\nteams = [\"a\"]\nstatus = \"in-progress\"\n\n" +
+			"[decision]\ndate = 2027-01-02\nby = \"Ann\"\nrationale = \"Yes.\"\nstops = [\"x\"]\n+++\n")},
+		"content/ideas/crm.md": {Data: []byte("+++\ntitle = \"CRM\"\nsubmitted = 2027-01-20\nteams = [\"a\"]\nstatus = \"in-progress\"\n\n" +
+			"[decision]\ndate = 2027-01-21\nby = \"Ann\"\nrationale = \"Yes.\"\nstops = [\"calls\"]\n+++\n")},
+	}
+	poster := string(build(t, fsys)["posters/a/index.html"])
+	for _, want := range []string{
+		`<li><span class="poster-uboot">Stopped, still running:</span> Cold calls</li>`,
+		`<li>CRM</li>`,
+		`<span class="poster-wip-count is-over">⚠ 2 / 1</span>`,
+	} {
+		if !strings.Contains(poster, want) {
+			t.Errorf("the poster lacks %s", want)
+		}
+	}
+	fsys["content/teams/a.md"] = &fstest.MapFile{Data: []byte("+++\ntitle = \"A\"\nwip_limit = 2\n+++\n")}
+	if poster := string(build(t, fsys)["posters/a/index.html"]); !strings.Contains(poster, `<span class="poster-wip-count">2 / 2</span>`) {
+		t.Error("a team at its limit is marked as over it")
+	}
+}

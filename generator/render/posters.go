@@ -604,6 +604,8 @@ func posterLists(po *Poster, p *Page, w, fs float64) (stops, wip estList) {
 	for _, i := range po.InProgress {
 		if i.Undeclared() {
 			progress = append(progress, p.T("poster.undeclared")+" "+i.Title)
+		} else if i.Flagged("still-running") {
+			progress = append(progress, p.T("poster.still_running")+" "+i.Title)
 		} else {
 			progress = append(progress, i.Title)
 		}

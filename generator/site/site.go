@@ -128,6 +128,17 @@ func (i *Idea) Open() bool {
 // Committed reports whether the idea counts against its teams' capacity.
 func (i *Idea) Committed() bool { return i.Status == "accepted" || i.Status == "in-progress" }
 
+// Flagged reports whether a focus rule (its code, such as "still-running")
+// found something about the idea.
+func (i *Idea) Flagged(code string) bool {
+	for _, f := range i.Findings {
+		if f.Code == code {
+			return true
+		}
+	}
+	return false
+}
+
 // Undeclared reports whether the idea runs or ran without a decision: an
 // undeclared ("U-Boot") side project.
 func (i *Idea) Undeclared() bool {
