@@ -308,3 +308,25 @@ func TestAPosterMarksWhatIsStoppedYetRunsAndWorkOverTheLimit(t *testing.T) {
 		t.Error("a team at its limit is marked as over it")
 	}
 }
+
+// What an objective's file says (why it matters) and a team's description
+// come before the numbers, under the page's heading, not after every table
+// above the footer (QA: nobody read them there).
+func TestDescriptionsComeBeforeTheNumbers(t *testing.T) {
+	fsys := fstest.MapFS{
+		"fokus.toml":         {Data: []byte("language = \"en\"\nperiod = \"2026-Q4\"\n")},
+		"content/teams/a.md": {Data: []byte("+++\ntitle = \"A\"\n+++\nWe sell to hospitals.\n")},
+		"content/objectives/o.md": {Data: []byte("+++\ntitle = \"O\"\nteam = \"a\"\nperiod = \"2026-Q4\"\n\n[[key_results]]\ntitle = \"Leads\"\nstart = 0\ntarget = 10\n+++\nWhy this matters: hospitals buy in spring.\n")},
+	}
+	out := build(t, fsys)
+	for page, order := range map[string][2]string{
+		"objectives/o/index.html": {"Why this matters", "<h2>Key results</h2>"},
+		"teams/a/index.html":      {"We sell to hospitals.", "<h2>Load</h2>"},
+	} {
+		html := string(out[page])
+		first, then := strings.Index(html, order[0]), strings.Index(html, order[1])
+		if first < 0 || then < 0 || first > then {
+			t.Errorf("%s: %q at %d, %q at %d", page, order[0], first, order[1], then)
+		}
+	}
+}
