@@ -1303,3 +1303,28 @@ func TestBrowserPosterTypeCutsNoTextThatWasWhole(t *testing.T) {
 	}
 	tb.clean("posters")
 }
+
+// The idea tables of a page line up, column by column, also one that is
+// empty or whose rows are short (QA: an empty table's headers sat apart).
+func TestBrowserTheIdeaTablesOfAPageShareTheirColumns(t *testing.T) {
+	ctx := browser(t)
+	fsys := fstest.MapFS{
+		"fokus.toml":         {Data: []byte("language = \"en\"\n")},
+		"content/teams/a.md": {Data: []byte("+++\ntitle = \"A\"\n+++\n")},
+		"content/ideas/x.md": {Data: []byte("+++\ntitle = \"A rather long title of an idea that wraps\"\nsubmitted = 2027-01-02\nteams = [\"a\"]\n\n[score]\nvalue = 1\ntime_criticality = 1\nrisk_reduction = 1\njob_size = 1\n+++\n")},
+		"content/ideas/y.md": {Data: []byte("+++\ntitle = \"Y\"\nsubmitted = 2027-01-02\n+++\n")},
+	}
+	srv := serveSite(t, build(t, fsys))
+	tb := newTab(t, ctx, srv)
+	tb.open(srv.URL + "/backlog/index.html")
+	lefts := eval[[]string](tb, `[...document.querySelectorAll('table.ideas')].map(t => [...t.tHead.rows[0].cells].map(c => Math.round(c.getBoundingClientRect().left)).join(','))`)
+	if len(lefts) != 3 {
+		t.Fatalf("%d idea tables, want 3", len(lefts))
+	}
+	for i, l := range lefts[1:] {
+		if l != lefts[0] {
+			t.Errorf("table %d's columns start at %s, the first's at %s", i+2, l, lefts[0])
+		}
+	}
+	tb.clean("backlog")
+}

@@ -113,7 +113,11 @@ func (p *Page) PosterStyle(po *Poster) template.CSS {
 
 // PaperName says which paper the posters are laid out for, e.g. "A4 portrait".
 func (p *Page) PaperName() string {
-	return p.Site.Config.Paper + " · " + p.T("orientation."+p.Site.Config.Orientation)
+	paper := p.Site.Config.Paper // "letter" is a name: "Letter", as A4 and A3 are written
+	if paper != "" {
+		paper = strings.ToUpper(paper[:1]) + paper[1:]
+	}
+	return paper + " · " + p.T("orientation."+p.Site.Config.Orientation)
 }
 
 // NoQR reports whether the posters go without QR codes: base_url is not the
