@@ -330,3 +330,14 @@ func TestDescriptionsComeBeforeTheNumbers(t *testing.T) {
 		}
 	}
 }
+
+// The posters page names the paper as it is written: Letter, like A4 (QA).
+func TestThePostersPageNamesThePaper(t *testing.T) {
+	fsys := fstest.MapFS{
+		"fokus.toml":         {Data: []byte("language = \"en\"\n[poster]\npaper = \"letter\"\norientation = \"landscape\"\n")},
+		"content/teams/a.md": {Data: []byte("+++\ntitle = \"A\"\n+++\n")},
+	}
+	if page := string(build(t, fsys)["posters/index.html"]); !strings.Contains(page, "Letter · landscape") {
+		t.Errorf("the posters page does not say Letter · landscape")
+	}
+}
