@@ -314,8 +314,8 @@ func TestAPosterMarksWhatIsStoppedYetRunsAndWorkOverTheLimit(t *testing.T) {
 // above the footer (QA: nobody read them there).
 func TestDescriptionsComeBeforeTheNumbers(t *testing.T) {
 	fsys := fstest.MapFS{
-		"fokus.toml":         {Data: []byte("language = \"en\"\nperiod = \"2026-Q4\"\n")},
-		"content/teams/a.md": {Data: []byte("+++\ntitle = \"A\"\n+++\nWe sell to hospitals.\n")},
+		"fokus.toml":              {Data: []byte("language = \"en\"\nperiod = \"2026-Q4\"\n")},
+		"content/teams/a.md":      {Data: []byte("+++\ntitle = \"A\"\n+++\nWe sell to hospitals.\n")},
 		"content/objectives/o.md": {Data: []byte("+++\ntitle = \"O\"\nteam = \"a\"\nperiod = \"2026-Q4\"\n\n[[key_results]]\ntitle = \"Leads\"\nstart = 0\ntarget = 10\n+++\nWhy this matters: hospitals buy in spring.\n")},
 	}
 	out := build(t, fsys)

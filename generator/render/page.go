@@ -164,6 +164,15 @@ func (p *Page) Points(f float64) string {
 	return p.Num(f) + " " + p.T("points")
 }
 
+// PointsUnit is the unit after "load / capacity": one point only when
+// neither is more than one ("1 / 1 point", "2 / 1 points").
+func (p *Page) PointsUnit(load, capacity float64) string {
+	if max(load, capacity) == 1 {
+		return p.T("point")
+	}
+	return p.T("points")
+}
+
 // Tf is T with fmt-style arguments.
 func (p *Page) Tf(key string, args ...any) string { return fmt.Sprintf(p.T(key), args...) }
 

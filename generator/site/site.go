@@ -37,7 +37,8 @@ type Site struct {
 	teams      map[string]*Team
 	ideas      map[string]*Idea
 	ideasFold  map[string]*Idea // by slug in lower case
-	byTitle    map[string]*Idea // by title in lower case, made when a stop needs it; nil for a title two ideas share
+	byTitle    map[string]*Idea // by titleKey, made when a stop needs it; nil for a title two ideas share
+	stopTexts  map[string]int   // how many stops' entries have each titleKey, counted when UpdateIdea first needs it
 	objectives map[string]*Objective
 	teamSlugs  []string  // in file order, for "did you mean"
 	objSlugs   []string  // in file order
@@ -393,7 +394,7 @@ func (s *Site) stoppedIdea(text string) *Idea {
 	if s.byTitle == nil {
 		s.byTitle = make(map[string]*Idea, len(s.Ideas))
 		for _, i := range s.Ideas {
-			key := strings.ToLower(strings.TrimSpace(i.Title))
+			key := titleKey(i.Title)
 			if _, taken := s.byTitle[key]; taken {
 				s.byTitle[key] = nil
 			} else {
@@ -401,8 +402,12 @@ func (s *Site) stoppedIdea(text string) *Idea {
 			}
 		}
 	}
-	return s.byTitle[strings.ToLower(text)]
+	return s.byTitle[titleKey(text)]
 }
+
+// titleKey is how a title is compared with a stop's entry: without the
+// spaces around it, in any letter case.
+func titleKey(title string) string { return strings.ToLower(strings.TrimSpace(title)) }
 
 // eachRef calls link for every slug of an idea's reference list (key), and
 // reports a slug listed twice instead of linking it again.

@@ -2,7 +2,6 @@ package site
 
 import (
 	"slices"
-	"strings"
 
 	"fokus/generator/content"
 	"fokus/generator/diag"
@@ -24,15 +23,18 @@ func (s *Site) UpdateIdea(doc *content.Idea) (removed, added diag.List, ok bool)
 	if idea == nil || idea.Path != doc.Path {
 		return nil, nil, false
 	}
-	if oldTitle := idea.Title; !strings.EqualFold(strings.TrimSpace(oldTitle), strings.TrimSpace(doc.Title)) {
+	oldKey, newKey := titleKey(idea.Title), titleKey(doc.Title)
+	if oldKey != newKey {
 		// A stop may name an idea by its title (stoppedIdea): one that
 		// named the old title or names the new one is linked anew by a
-		// whole build. Otherwise only the map of titles is out of date.
-		if s.stopNamesTitle(oldTitle) || s.stopNamesTitle(doc.Title) {
+		// whole build. Otherwise only the map of titles changes.
+		if s.stopNames(oldKey) || s.stopNames(newKey) {
 			return nil, nil, false
 		}
-		s.byTitle = nil
+		s.retitle(idea, oldKey, newKey)
 	}
+	s.countStops(idea.Decision, -1)
+	s.countStops(doc.Decision, +1)
 	removed = append(slices.Clone(idea.diags), s.ruleDiagnostics()...)
 
 	*idea = Idea{Idea: doc}
@@ -54,21 +56,44 @@ func (s *Site) UpdateIdea(doc *content.Idea) (removed, added diag.List, ok bool)
 	return removed, added, true
 }
 
-// stopNamesTitle reports whether an entry of any idea's stops is title, in
-// any letter case.
-func (s *Site) stopNamesTitle(title string) bool {
-	title = strings.TrimSpace(title)
-	for _, i := range s.Ideas {
-		if i.Decision == nil {
-			continue
-		}
-		for _, text := range i.Decision.Stops {
-			if strings.EqualFold(strings.TrimSpace(text), title) {
-				return true
-			}
+// stopNames reports whether an entry of any idea's stops is the title of
+// key (see titleKey). The entries are counted once, when first asked, and
+// kept up to date by UpdateIdea: a preview edits titles often.
+func (s *Site) stopNames(key string) bool {
+	if s.stopTexts == nil {
+		s.stopTexts = map[string]int{}
+		for _, i := range s.Ideas {
+			s.countStops(i.Decision, +1)
 		}
 	}
-	return false
+	return s.stopTexts[key] > 0
+}
+
+// countStops adds n to the count of each entry of d's stops, if counted.
+func (s *Site) countStops(d *content.Decision, n int) {
+	if s.stopTexts == nil || d == nil {
+		return
+	}
+	for _, text := range d.Stops {
+		s.stopTexts[titleKey(text)] += n
+	}
+}
+
+// retitle moves idea in the map of titles from oldKey to newKey.
+func (s *Site) retitle(idea *Idea, oldKey, newKey string) {
+	if s.byTitle == nil {
+		return
+	}
+	if other, ok := s.byTitle[oldKey]; ok && other == nil {
+		s.byTitle = nil // a title it shared: who has it now is found anew
+		return
+	}
+	delete(s.byTitle, oldKey)
+	if _, taken := s.byTitle[newKey]; taken {
+		s.byTitle[newKey] = nil
+	} else {
+		s.byTitle[newKey] = idea
+	}
 }
 
 // ruleDiagnostics returns what the rules report: their errors and, from the
