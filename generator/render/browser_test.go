@@ -858,24 +858,29 @@ func TestBrowserPriorityChartsFitAPhone(t *testing.T) {
 					if named == 0 {
 						t.Errorf("at %d px: no segment of the load chart carries its idea's title", width)
 					}
-					// No label is struck through by its row's capacity mark.
+					// No label is struck through by its row's capacity mark: the
+					// segment the mark crosses is named on the larger side of it.
 					tb.open(srv.URL + "/teams/inside-sales/index.html")
 					if !waitFor(tb, `!!document.querySelector('#chart-load.is-drawn svg')`, 5*time.Second) {
 						t.Fatal("the team's load chart was not drawn")
 					}
-					struck := eval[[]string](tb, `(() => {
-						const opt = echarts.getInstanceByDom(document.getElementById('chart-load')).getOption(), cap = [], start = [], out = [];
+					crossed := eval[[]string](tb, `(() => {
+						const chart = echarts.getInstanceByDom(document.getElementById('chart-load')), opt = chart.getOption(), cap = [], start = [], out = [];
+						const px = v => chart.convertToPixel({xAxisIndex: 0}, v);
 						opt.series.filter(s => s.type === 'scatter').forEach(s => s.data.forEach(d => { if (d && d.value) cap[d.value[1]] = d.value[0]; }));
 						opt.series.filter(s => s.type === 'bar').forEach(s => s.data.forEach((d, row) => {
 							if (!d || typeof d !== 'object') return;
 							const from = start[row] || 0, to = from + d.value;
 							start[row] = to;
-							if (d.label && d.label.show && cap[row] > from && cap[row] < to) out.push(d.name);
+							if (!(cap[row] > from && cap[row] < to)) return;
+							if (!d.label || !d.label.show) { out.push('unnamed ' + d.name); return; }
+							const room = d.label.position === 'insideLeft' ? px(cap[row]) - px(from) : d.label.position === 'insideRight' ? px(to) - px(cap[row]) : 0;
+							out.push((d.label.width + 8 <= room ? 'beside ' : 'struck ') + d.name);
 						}));
 						return out;
 					})()`)
-					if len(struck) > 0 {
-						t.Errorf("at %d px: the capacity mark crosses the labels of %q", width, struck)
+					if len(crossed) != 1 || !strings.HasPrefix(crossed[0], "beside ") {
+						t.Errorf("at %d px: the segment the capacity mark crosses: %q, want one, named beside the mark", width, crossed)
 					}
 					tb.open(srv.URL + "/priorities/index.html")
 					if !waitFor(tb, `document.querySelectorAll('div.chart.is-drawn svg').length === 3`, 5*time.Second) {

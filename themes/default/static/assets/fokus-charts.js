@@ -168,7 +168,7 @@
     }
     var inner = width - (parseFloat(grid.left) || 0) - (parseFloat(grid.right) || 0);
     // Each row's capacity: its red mark crosses the segment it falls in,
-    // whose label would be struck through; that one keeps its tooltip.
+    // whose label goes beside the mark.
     var capacity = [];
     [].concat(option.series || []).forEach(function (s) {
       if (s.type === 'scatter') {
@@ -191,11 +191,19 @@
         var from = start[row] || 0, to = from + d.value;
         start[row] = to;
         var px = d.value / max * inner;
-        var crossed = capacity[row] > from && capacity[row] < to;
-        if (px >= 40 && !crossed) {
+        var position = 'inside';
+        if (capacity[row] > from && capacity[row] < to) {
+          // The mark crosses it: the name goes on the larger side of the
+          // mark, so that it is not struck through (QA: the block that
+          // tipped a team over capacity was the one left unnamed).
+          var before = (capacity[row] - from) / max * inner, after = px - before;
+          position = before >= after ? 'insideLeft' : 'insideRight';
+          px = Math.max(before, after) - 4;
+        }
+        if (px >= 40) {
           // '{b}' is the item's name as it is; the name itself as the
           // formatter would be read as a template ({a}, {b|…} in a title).
-          d.label = { show: true, position: 'inside', formatter: '{b}', width: Math.floor(px - 8),
+          d.label = { show: true, position: position, formatter: '{b}', width: Math.floor(px - 8),
             overflow: 'truncate', color: '#ffffff', fontSize: 11 };
         }
       });
