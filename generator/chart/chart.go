@@ -628,12 +628,30 @@ func History(o *site.Objective, tx Text) Chart {
 	c := charts.NewLine()
 	base(&c.BaseConfiguration)
 	marks := 0
+	var periodStart time.Time
+	dated := false
+	if o.Objective != nil {
+		periodStart, dated = site.PeriodStart(o.Period)
+	}
 	for _, kr := range o.KeyResults {
 		if len(kr.History) == 0 {
 			continue
 		}
-		data := make([]item, len(kr.History))
-		for n, pt := range kr.History {
+		data := make([]item, 0, len(kr.History)+1)
+		// A key result starts at its start on the period's first day: with
+		// one check-in, a line from there shows how far it moved, where a
+		// lone dot showed nothing (QA).
+		if dated && kr.History[0].Date.After(periodStart) {
+			value := tx.Num(kr.Start)
+			if kr.YesNo {
+				value = tx.T("kr.open")
+			} else if kr.Unit != "" {
+				value += " " + kr.Unit
+			}
+			data = append(data, item{Value: []any{periodStart.Format("2006-01-02"), 0},
+				Tip: []string{kr.Title, tx.Date(periodStart) + ": " + value + " (" + tx.Pct(0) + ")", tx.T("start")}})
+		}
+		for _, pt := range kr.History {
 			value := tx.Num(pt.Value)
 			if kr.Unit != "" {
 				value += " " + kr.Unit
@@ -644,13 +662,17 @@ func History(o *site.Objective, tx Text) Chart {
 			}
 			// The day stays ISO as data; the theme's script labels the
 			// axis with days the way the page writes them.
-			data[n] = item{Value: []any{pt.Date.Format("2006-01-02"), round(pt.Progress * 100)}, Tip: tip}
+			data = append(data, item{Value: []any{pt.Date.Format("2006-01-02"), round(pt.Progress * 100)}, Tip: tip})
 		}
 		marks += len(data)
-		c.MultiSeries = append(c.MultiSeries, charts.SingleSeries{
+		series := charts.SingleSeries{
 			Name: kr.Title, Type: "line", Data: data, Symbol: "circle", SymbolSize: 8,
 			LineStyle: &opts.LineStyle{Width: 2},
-		})
+		}
+		if kr.YesNo {
+			series.Step = "end" // done on the day it was checked in, not a slope towards it
+		}
+		c.MultiSeries = append(c.MultiSeries, series)
 	}
 	if len(c.MultiSeries) > 0 {
 		c.MultiSeries[0].MarkLines = &opts.MarkLines{

@@ -709,3 +709,45 @@ func TestTheRankingCapsItsAxisAtAnOutlier(t *testing.T) {
 		t.Errorf("with an outlier the axis ends at %+v, want %v (%v)", opt.XAxis, niceMax(9), err)
 	}
 }
+
+// A key result's line starts at its start on the period's first day, so a
+// single check-in shows how far it moved (QA: a lone dot showed nothing);
+// a yes/no result steps up on the day it was done, not in a slope.
+func TestHistoryStartsAtThePeriodsFirstDayAndYesNoSteps(t *testing.T) {
+	o := &site.Objective{Objective: &content.Objective{Period: "2027-Q1"}, KeyResults: []*site.KeyResult{
+		{KeyResult: content.KeyResult{Title: "Leads", Start: 20, Target: 50},
+			History: []site.Point{{Checkin: content.Checkin{Date: time.Date(2027, 1, 31, 0, 0, 0, 0, time.UTC), Value: 27}, Progress: 7.0 / 30}}},
+		{KeyResult: content.KeyResult{Title: "Launch", YesNo: true},
+			History: []site.Point{{Checkin: content.Checkin{Date: time.Date(2027, 2, 10, 0, 0, 0, 0, time.UTC), Value: 1}, Progress: 1}}},
+	}}
+	var opt struct {
+		Series []struct {
+			Step any `json:"step"`
+			Data []struct {
+				Value []any `json:"value"`
+			} `json:"data"`
+		} `json:"series"`
+	}
+	if err := json.Unmarshal(History(o, text()).Option, &opt); err != nil {
+		t.Fatal(err)
+	}
+	if len(opt.Series) != 2 {
+		t.Fatalf("%d lines, want 2", len(opt.Series))
+	}
+	for i, s := range opt.Series {
+		if len(s.Data) != 2 || s.Data[0].Value[0] != "2027-01-01" || s.Data[0].Value[1] != 0.0 {
+			t.Errorf("line %d does not start at 0 on 2027-01-01: %v", i, s.Data)
+		}
+	}
+	if opt.Series[0].Step != nil || opt.Series[1].Step != "end" {
+		t.Errorf("steps: %v, %v; want none for a number, end for yes/no", opt.Series[0].Step, opt.Series[1].Step)
+	}
+	// A period without dates has no first day to start from.
+	o.Period = "PI 27.1"
+	if err := json.Unmarshal(History(o, text()).Option, &opt); err != nil {
+		t.Fatal(err)
+	}
+	if len(opt.Series[0].Data) != 1 {
+		t.Errorf("PI 27.1: %d points, want the check-in alone", len(opt.Series[0].Data))
+	}
+}

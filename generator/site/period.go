@@ -51,6 +51,13 @@ func periodSpan(name string) (span, bool) {
 	return span{name: name, start: start, end: start.AddDate(0, months, 0)}, true
 }
 
+// PeriodStart returns the first day of a period whose name gives its dates
+// ("2026-Q4" begins on 2026-10-01), and false for one whose does not.
+func PeriodStart(name string) (time.Time, bool) {
+	sp, ok := periodSpan(name)
+	return sp.start, ok
+}
+
 // SamePeriod reports whether two period names are the same period: the same
 // name, or two spellings of the same dates ("2026-Q4" and "Q4 2026").
 func SamePeriod(a, b string) bool {
