@@ -2,6 +2,7 @@ package render_test
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -339,5 +340,28 @@ func TestThePostersPageNamesThePaper(t *testing.T) {
 	}
 	if page := string(build(t, fsys)["posters/index.html"]); !strings.Contains(page, "Letter · landscape") {
 		t.Errorf("the posters page does not say Letter · landscape")
+	}
+}
+
+// A large backlog does not bury the pages: the priorities page names the
+// first twelve ideas it cannot place and links the rest, and the dashboard
+// closes a rule's group of more than eight findings (QA: 46 links in a
+// row, 3,500 px of findings above the objectives).
+func TestLongListsOfIdeasAreShortenedOnTheOverviews(t *testing.T) {
+	fsys := fstest.MapFS{
+		"fokus.toml":         {Data: []byte("language = \"en\"\n")},
+		"content/teams/a.md": {Data: []byte("+++\ntitle = \"A\"\n+++\n")},
+	}
+	for i := range 20 {
+		fsys[fmt.Sprintf("content/ideas/i%02d.md", i)] = &fstest.MapFile{Data: []byte(fmt.Sprintf("+++\ntitle = \"Idea %02d\"\nsubmitted = 2026-01-01\nteams = [\"a\"]\n+++\n", i))}
+	}
+	out := build(t, fsys)
+	note := regexp.MustCompile(`(?s)<p class="chart-note">Not yet assessed.*?</p>`).FindString(string(out["priorities/index.html"]))
+	if n := strings.Count(note, `href="../ideas/`); n != 12 || !strings.Contains(note, `&#43; 8 more</a>`) {
+		t.Errorf("the note names %d ideas:\n%s", n, note)
+	}
+	dash := string(out["index.html"])
+	if !strings.Contains(dash, `<details class="rule-group">`) || strings.Contains(dash, `<details class="rule-group" open>`) {
+		t.Errorf("20 unassessed findings are not closed on the dashboard")
 	}
 }

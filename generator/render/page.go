@@ -476,6 +476,7 @@ type Pair struct {
 
 var funcs = template.FuncMap{
 	"pair":  func(p *Page, v any) Pair { return Pair{p, v} },
+	"sub":   func(a, b int) int { return a - b },
 	"upper": strings.ToUpper,
 
 	// The page methods that the built-in theme calls most, as functions
