@@ -429,18 +429,22 @@ func TestTheNestingLimitCountsOnlyTOMLsOwnBrackets(t *testing.T) {
 	}
 }
 
-// Code in a fenced block is text, not nesting: a line of '>' in a diagram
-// does not fail the file; the limit holds again after the block (review).
-func TestCodeInAFenceIsNotNesting(t *testing.T) {
-	deep := strings.Repeat(">", 70) + " arrow\n" + strings.Repeat("- ", 70) + "list\n"
-	body := "Intro.\n\n```text\n" + deep + "```\n\n~~~~\n" + deep + "~~~\n~~~~\n\nAfter.\n"
-	archive := validSite + "-- content/ideas/code.md --\n+++\ntitle = \"Code\"\nsubmitted = 2026-01-01\n+++\n" + body
-	if got := errorsOf(check(t, archive)); len(got) > 0 {
-		t.Errorf("a fenced block counted as nesting:\n%s", strings.Join(got, "\n"))
+// Fenced code is counted too: a fence inside a list item or an HTML block
+// ends with it, and a fence that switched the limit off let 600,000 nested
+// lists through (review). Ordinary code, a Python prompt or an indented
+// listing, is far from the limits.
+func TestAFenceDoesNotSwitchOffTheNestingLimit(t *testing.T) {
+	deep := strings.Repeat("- ", 100) + "x\n"
+	for _, before := range []string{"- a\n  ```\n", "<div>\n```\n\n", "```\n"} {
+		archive := validSite + "-- content/ideas/fence.md --\n+++\ntitle = \"Fence\"\nsubmitted = 2026-01-01\n+++\n" + before + deep
+		if got := errorsOf(check(t, archive)); len(got) != 1 || !strings.Contains(got[0], "fence.md:") || !strings.Contains(got[0], "nest deeper than any page needs") {
+			t.Errorf("after %q: %s", before, strings.Join(got, "\n"))
+		}
 	}
-	archive += strings.Repeat(">", 70) + " outside\n"
-	if got := errorsOf(check(t, archive)); len(got) != 1 || !strings.Contains(got[0], "code.md:19:1: error: lists or quotes nest deeper") {
-		t.Errorf("after the block: %s", strings.Join(got, "\n"))
+	code := "```python\n>>> print('hi')\n" + strings.Repeat(" ", 100) + "return x\n```\n\n    indented code\n"
+	archive := validSite + "-- content/ideas/code.md --\n+++\ntitle = \"Code\"\nsubmitted = 2026-01-01\n+++\n" + code
+	if got := errorsOf(check(t, archive)); len(got) > 0 {
+		t.Errorf("ordinary code counted as nesting:\n%s", strings.Join(got, "\n"))
 	}
 }
 

@@ -27,10 +27,11 @@ const (
 
 // deepBody returns the offset of the first line of body that begins with
 // more white space, quote marks or list markers than the limits allow, or
-// -1. Lines in a fenced code block at the top level are code, not nesting.
+// -1. Lines in fenced code are counted too: whether a fence holds them
+// depends on the containers around it (a fence in a list item ends with the
+// item), and a limit that a fence could switch off would be no limit. No
+// code starts a line with 64 list markers or 256 columns of indentation.
 func deepBody(body []byte) int {
-	var fence byte // '`' or '~' while in a fenced code block
-	var fenceLen int
 	for start := 0; start < len(body); {
 		end := bytes.IndexByte(body[start:], '\n')
 		if end < 0 {
@@ -39,9 +40,9 @@ func deepBody(body []byte) int {
 			end += start
 		}
 		line := body[start:end]
-		cols, containers, i := 0, 0, 0
+		cols, containers := 0, 0
 	lead:
-		for i < len(line) {
+		for i := 0; i < len(line); i++ {
 			switch c := line[i]; {
 			case c == ' ':
 				cols++
@@ -65,40 +66,13 @@ func deepBody(body []byte) int {
 			default:
 				break lead
 			}
-			i++
-			if fence == 0 && (cols > maxIndent || containers > maxContainers) {
+			if cols > maxIndent || containers > maxContainers {
 				return start
-			}
-		}
-		// A fence at the top level (no container, at most three spaces in)
-		// opens or closes a code block, as CommonMark says.
-		if run := fenceRun(line[i:]); containers == 0 && cols <= 3 && run > 0 {
-			switch c := line[i]; {
-			case fence == 0:
-				fence, fenceLen = c, run
-			case c == fence && run >= fenceLen && len(bytes.TrimSpace(line[i+run:])) == 0:
-				fence = 0
 			}
 		}
 		start = end + 1
 	}
 	return -1
-}
-
-// fenceRun is the length of the run of three or more backticks or tildes
-// that s starts with, or 0.
-func fenceRun(s []byte) int {
-	if len(s) < 3 || (s[0] != '`' && s[0] != '~') {
-		return 0
-	}
-	n := 0
-	for n < len(s) && s[n] == s[0] {
-		n++
-	}
-	if n < 3 {
-		return 0
-	}
-	return n
 }
 
 // checkShape scans TOML for a value nested deeper than maxNesting or a key of
