@@ -1256,3 +1256,33 @@ func TestHeldBackErrorsShowWhenNothingMoreChanges(t *testing.T) {
 		})
 	}
 }
+
+// Two links to one file are both followed, and being watched once through
+// either does not make the server read everything again and again (review:
+// three full reloads a second, with nothing edited).
+func TestTwoLinksToOneFileDoNotRebuildForever(t *testing.T) {
+	dir := t.TempDir()
+	if err := testsite.Write(dir, site); err != nil {
+		t.Fatal(err)
+	}
+	outside := filepath.Join(t.TempDir(), "shared.md")
+	if err := os.WriteFile(outside, []byte("+++\ntitle = \"Shared one\"\nsubmitted = 2026-11-01\n+++\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"link-a.md", "link-b.md"} {
+		if err := os.Symlink(outside, filepath.Join(dir, "content/ideas", name)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	p := startDir(t, dir)
+	p.pageHas("/ideas/link-b/", "Shared one")
+	time.Sleep(1500 * time.Millisecond) // five polls of the links
+	if n, _ := p.builds(); n != 0 {
+		t.Errorf("%d rebuilds with nothing edited", n)
+	}
+	if err := os.WriteFile(outside, []byte("+++\ntitle = \"Shared two\"\nsubmitted = 2026-11-01\n+++\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	p.pageHas("/ideas/link-a/", "Shared two")
+	p.pageHas("/ideas/link-b/", "Shared two")
+}

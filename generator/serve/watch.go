@@ -42,10 +42,10 @@ type watcher struct {
 	pending batch
 	kick    chan struct{} // a batch is ready; capacity 1
 
-	rootGone bool            // the source folder was removed (only run's goroutine uses it)
-	readable map[string]bool // whether a path could be read when last seen (run's goroutine; see chmod)
-	rootID   string          // the source folder's device and inode when it was watched
-	links    map[string]bool // content files that are links, whose targets are watched (run's goroutine)
+	rootGone bool              // the source folder was removed (only run's goroutine uses it)
+	readable map[string]bool   // whether a path could be read when last seen (run's goroutine; see chmod)
+	rootID   string            // the source folder's device and inode when it was watched
+	links    map[string]string // content files that are links → their target's fileID when watched (run's goroutine)
 }
 
 // folderID names the folder at path by its device and inode, or "" when
@@ -55,10 +55,7 @@ func folderID(path string) string {
 	if err != nil || !info.IsDir() {
 		return ""
 	}
-	if st, ok := info.Sys().(*syscall.Stat_t); ok {
-		return fmt.Sprint(st.Dev, ":", st.Ino)
-	}
-	return "?"
+	return fileID(info)
 }
 
 // rootPoll is how often a removed source folder is looked for.
@@ -70,7 +67,7 @@ func newWatcher(root string, quiet, maxWait time.Duration, logf func(string, ...
 		return nil, err
 	}
 	w := &watcher{root: filepath.Clean(root), fsw: fsw, quiet: quiet, maxWait: maxWait, logf: logf,
-		pending: batch{paths: map[string]bool{}}, kick: make(chan struct{}, 1), readable: map[string]bool{}, links: map[string]bool{}}
+		pending: batch{paths: map[string]bool{}}, kick: make(chan struct{}, 1), readable: map[string]bool{}, links: map[string]string{}}
 	if err := fsw.Add(root); err != nil {
 		fsw.Close()
 		return nil, err
@@ -111,43 +108,59 @@ func (w *watcher) addTree(dir string) {
 // watchLink watches the file that a link in the site points to. Its folder
 // may be outside the site, where no other watch sees it being edited (QA: a
 // linked idea's page stayed stale). inotify follows the link, and reports
-// the target's events under the link's name. A target replaced by an atomic
-// save ends that watch; event watches the new one.
+// the target's events under the link's name. The target is remembered by
+// its identity: a save that replaces it (a new file under the name) ends
+// the watch, which rewatchLinks notices and puts right.
 func (w *watcher) watchLink(link string) {
-	if info, err := os.Stat(link); err == nil && info.Mode().IsRegular() {
-		w.links[link] = true
-		if err := w.fsw.Add(link); err != nil {
-			w.logf("fokus: cannot watch what %s links to: %v; changes there are picked up by the next full rescan", w.rel(link), err)
-		}
+	info, err := os.Stat(link)
+	if err != nil || !info.Mode().IsRegular() {
+		return
+	}
+	id := fileID(info)
+	if w.links[link] == id {
+		return // watched already, or tried and refused: not again every poll
+	}
+	w.links[link] = id
+	if err := w.fsw.Add(link); err != nil {
+		w.logf("fokus: cannot watch what %s links to: %v; changes there are picked up by the next full rescan", w.rel(link), err)
 	}
 }
 
-// rewatchLinks watches again the targets of links whose watch ended: a
+// rewatchLinks watches again the targets of links that were replaced: a
 // target replaced by an atomic save takes its watch with it, and fsnotify
 // does not report that end when it watches the link's folder as well. The
-// replacement itself was seen (the old file's link count changed); what
-// follows it is seen once the new target is watched.
-// A link watched again is read again too, for what was written to its new
-// target before the watch was in place; a rebuild of the same bytes does
-// nothing. It reports whether there is such a link.
+// replacement itself was seen (the old file's link count changed); a link
+// watched again is read again too, for what was written to its new target
+// before the watch was in place (a rebuild of the same bytes does nothing).
+// It reports whether there was such a link.
 func (w *watcher) rewatchLinks() bool {
-	if len(w.links) == 0 {
-		return false
-	}
-	watched := w.fsw.WatchList()
 	again := false
-	for link := range w.links {
-		if info, err := os.Lstat(link); err != nil || info.Mode()&fs.ModeSymlink == 0 {
+	for link, id := range w.links {
+		info, err := os.Lstat(link)
+		if err != nil || info.Mode()&fs.ModeSymlink == 0 {
 			delete(w.links, link)
-		} else if !slices.Contains(watched, link) {
-			w.watchLink(link)
-			w.mu.Lock()
-			w.pending.paths[w.rel(link)] = true
-			w.mu.Unlock()
-			again = true
+			continue
 		}
+		target, err := os.Stat(link)
+		if err != nil || fileID(target) == id {
+			continue
+		}
+		w.watchLink(link)
+		w.mu.Lock()
+		w.pending.paths[w.rel(link)] = true
+		w.mu.Unlock()
+		again = true
 	}
 	return again
+}
+
+// fileID names a file by its device and inode ("?" where the system has
+// none).
+func fileID(info fs.FileInfo) string {
+	if st, ok := info.Sys().(*syscall.Stat_t); ok {
+		return fmt.Sprint(st.Dev, ":", st.Ino)
+	}
+	return "?"
 }
 
 // unwatchTree ends the watches of dir and of every folder below it. A folder
