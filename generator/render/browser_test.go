@@ -1333,3 +1333,25 @@ func TestBrowserTheIdeaTablesOfAPageShareTheirColumns(t *testing.T) {
 	}
 	tb.clean("backlog")
 }
+
+// In the fixed columns of the idea tables nothing runs into the next cell,
+// at a small laptop's width as at a large screen's (review: at 1024 px
+// "Zustandsüberwachung" ran over the status).
+func TestBrowserIdeaTablesKeepTheirTextInTheirCells(t *testing.T) {
+	ctx := browser(t)
+	srv := serveSite(t, exampleSite(t))
+	for _, width := range []int64{1024, 1440} {
+		tb := newTab(t, ctx, srv)
+		if _, err := chromedp.Run(tb.ctx, chromedp.EmulateViewport(width, 900)); err != nil {
+			t.Fatal(err)
+		}
+		for _, page := range []string{"/backlog/index.html", "/index.html", "/teams/inside-sales/index.html"} {
+			tb.open(srv.URL + page)
+			over := eval[string](tb, `[...document.querySelectorAll('table.ideas td')].filter(td => td.scrollWidth > td.clientWidth + 1).map(td => td.textContent.trim().slice(0, 40)).join(' | ')`)
+			if over != "" {
+				t.Errorf("at %d px, %s: text runs out of its cell: %s", width, page, over)
+			}
+		}
+		tb.clean("idea tables")
+	}
+}
