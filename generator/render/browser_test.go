@@ -1250,6 +1250,8 @@ func TestBrowserBacklogFilterEdgeCases(t *testing.T) {
 		"content/ideas/a.md":     {Data: []byte("+++\ntitle = \"A\"\nsubmitted = 2027-01-02\nteams = [\"teams\"]\n+++\n")},
 		"content/ideas/b.md":     {Data: []byte("+++\ntitle = \"B\"\nsubmitted = 2027-01-02\nteams = [\"sales\", \"teams\"]\n+++\n")},
 		"content/ideas/c.md":     {Data: []byte("+++\ntitle = \"C\"\nsubmitted = 2027-01-02\nteams = [\"sales\"]\n+++\n")},
+		"content/ideas/d.md":     {Data: []byte("+++\ntitle = \"Michael's plan\"\nsubmitted = 2027-01-02\n+++\n")},
+		"content/ideas/e.md":     {Data: []byte("+++\ntitle = \"Michal's plan, über alles\"\nsubmitted = 2027-01-02\n+++\n")},
 	}
 	srv := serveSite(t, build(t, fsys))
 	tb := newTab(t, ctx, srv)
@@ -1257,6 +1259,13 @@ func TestBrowserBacklogFilterEdgeCases(t *testing.T) {
 	visible := `[...document.querySelectorAll('table.ideas tr[data-status]')].filter(r => r.offsetHeight > 0).map(r => r.querySelector('.title-cell a').textContent).join(' ')`
 	if got := eval[string](tb, visible); got != "A B" {
 		t.Errorf("?team=teams shows %q, want A B", got)
+	}
+	// Only a term with ae, oe or ue is read as an umlaut spelt wide.
+	for q, want := range map[string]string{"michal": "Michal's plan, über alles", "ueber": "Michal's plan, über alles"} {
+		tb.open(srv.URL + "/backlog/index.html?q=" + q)
+		if got := eval[string](tb, visible); got != want {
+			t.Errorf("?q=%s shows %q, want %q", q, got, want)
+		}
 	}
 	tb.clean("backlog")
 

@@ -11,8 +11,8 @@
   var lang = document.documentElement.lang || undefined;
 
   // fold makes "linkedin" find "LinkedIn" and "uber" find "Über"; wide
-  // spells umlauts as German keyboards without them do, so that "ueber"
-  // finds "Über" too. A term matches in either form.
+  // reads umlauts spelt as German keyboards without them spell them, so that
+  // "ueber" finds "Über" too.
   function fold(s) {
     return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLocaleLowerCase(lang).replace(/ß/g, 'ss');
   }
@@ -89,7 +89,11 @@
       list.rows.forEach(function (r) {
         var ok = (!status || r.status === status) &&
           (!team || r.teams.indexOf(team) >= 0) &&
-          terms.every(function (t, k) { return r.text.indexOf(t) >= 0 || r.wide.indexOf(wideTerms[k]) >= 0; });
+          terms.every(function (t, k) {
+            // The wide form only for a term that spells an umlaut wide:
+            // "pot" must not find "poet".
+            return r.text.indexOf(t) >= 0 || (wideTerms[k] !== t && r.wide.indexOf(wideTerms[k]) >= 0);
+          });
         if (r.el.hidden === ok) r.el.hidden = !ok; // only rows that change: 10,000 restyled rows are slow
         if (ok) n++;
       });
