@@ -118,6 +118,14 @@ func finish(id string, bc *charts.BaseConfiguration, height, marks int, name str
 	return Chart{ID: id, Option: data, Height: height, Marks: marks}
 }
 
+// QuadrantsFrom is how many scored open ideas the matrix needs before it
+// splits them into quadrants at their medians: of two ideas, the better one
+// lies below the pair's median and was called a filler (QA).
+const QuadrantsFrom = 4
+
+// Quadrants reports whether the matrix of these ideas has quadrants.
+func Quadrants(ideas []*site.Idea) bool { return len(ideas) >= QuadrantsFrom }
+
 // MatrixAxes returns where the matrix's guides cross: the medians of the
 // open ideas' effort and benefit, so the quadrants split this backlog.
 func MatrixAxes(ideas []*site.Idea) (x, y float64) {
@@ -282,7 +290,7 @@ func Matrix(s *site.Site, tx Text) Chart {
 	}
 	// The guides live on a series of their own without data, so hiding a
 	// status in the legend does not hide them.
-	if len(ideas) > 0 {
+	if Quadrants(ideas) {
 		label := func(pos string) *opts.Label {
 			return &opts.Label{Show: opts.Bool(true), Position: pos, Color: "#5a6478", FontSize: 13, FontWeight: "bold"}
 		}

@@ -751,3 +751,31 @@ func TestHistoryStartsAtThePeriodsFirstDayAndYesNoSteps(t *testing.T) {
 		t.Errorf("PI 27.1: %d points, want the check-in alone", len(opt.Series[0].Data))
 	}
 }
+
+// With fewer than four scored open ideas the matrix draws no quadrants: of
+// two, the better one lay below their median and was called a filler (QA).
+func TestFewIdeasGetNoQuadrants(t *testing.T) {
+	quadrants := func(n int) int {
+		names := []string{"a", "b", "c", "d", "e"}[:n]
+		var opt struct {
+			Series []struct {
+				MarkArea struct {
+					Data []any `json:"data"`
+				} `json:"markArea"`
+			} `json:"series"`
+		}
+		if err := json.Unmarshal(Matrix(testSite("wsjf", names...), text()).Option, &opt); err != nil {
+			t.Fatal(err)
+		}
+		areas := 0
+		for _, s := range opt.Series {
+			areas += len(s.MarkArea.Data)
+		}
+		return areas
+	}
+	for n, want := range map[int]int{1: 0, 3: 0, 4: 4, 5: 4} {
+		if got := quadrants(n); got != want {
+			t.Errorf("%d ideas: %d quadrant areas, want %d", n, got, want)
+		}
+	}
+}

@@ -40,14 +40,21 @@ type MatrixRow struct {
 }
 
 // MatrixRows are the matrix's data as a table, in rank order.
+// Quadrant is "" while there are too few ideas for quadrants.
 func (p *Page) MatrixRows() []MatrixRow {
 	midX, midY := chart.MatrixAxes(p.Site.Ranked)
 	rows := make([]MatrixRow, len(p.Site.Ranked))
 	for i, idea := range p.Site.Ranked {
-		rows[i] = MatrixRow{Idea: idea, Quadrant: chart.QuadrantOf(p.Site.Config.ScoringModel, idea, midX, midY)}
+		rows[i] = MatrixRow{Idea: idea}
+		if p.HasQuadrants() {
+			rows[i].Quadrant = chart.QuadrantOf(p.Site.Config.ScoringModel, idea, midX, midY)
+		}
 	}
 	return rows
 }
+
+// HasQuadrants reports whether the matrix splits the ideas into quadrants.
+func (p *Page) HasQuadrants() bool { return chart.Quadrants(p.Site.Ranked) }
 
 // AxisX and AxisY name the matrix's axes in the site's scoring model.
 func (p *Page) AxisX() string { return p.T("axis." + p.Site.Config.ScoringModel + ".x") }

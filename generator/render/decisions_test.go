@@ -365,3 +365,21 @@ func TestLongListsOfIdeasAreShortenedOnTheOverviews(t *testing.T) {
 		t.Errorf("20 unassessed findings are not closed on the dashboard")
 	}
 }
+
+// The priorities page explains quadrants only when the matrix has them.
+func TestThePrioritiesPageNamesQuadrantsFromFourIdeas(t *testing.T) {
+	fsys := fstest.MapFS{
+		"fokus.toml":         {Data: []byte("language = \"en\"\n")},
+		"content/teams/a.md": {Data: []byte("+++\ntitle = \"A\"\n+++\n")},
+	}
+	for n := range 4 {
+		fsys[fmt.Sprintf("content/ideas/i%d.md", n)] = &fstest.MapFile{Data: []byte(fmt.Sprintf("+++\ntitle = \"Idea %d\"\nsubmitted = 2026-01-01\n\n[score]\nvalue = %d\ntime_criticality = 1\nrisk_reduction = 1\njob_size = %d\n+++\n", n, n+1, 4-n))}
+		page := string(build(t, fsys)["priorities/index.html"])
+		if has := strings.Contains(page, `class="quadrant-key"`); has != (n == 3) {
+			t.Errorf("%d ideas: quadrant key shown %v", n+1, has)
+		}
+		if few := strings.Contains(page, "From four scored open ideas on"); few != (n < 3) {
+			t.Errorf("%d ideas: the note for few ideas shown %v", n+1, few)
+		}
+	}
+}
