@@ -66,6 +66,14 @@ func (s *Set) Exists(kind Kind, slug string) bool {
 				return true
 			}
 		}
+	case KindIdea:
+		for _, list := range [][]*Idea{s.Ideas, s.Drafts} {
+			for _, i := range list {
+				if i.Slug == slug {
+					return true
+				}
+			}
+		}
 	}
 	return false
 }

@@ -943,3 +943,26 @@ func TestARICEConfidenceWrittenAsAFractionIsAWarning(t *testing.T) {
 		t.Errorf("diagnostics:\n%s\nwant:\n%s", strings.Join(got, "\n"), want)
 	}
 }
+
+// An entry of stops written as a slug that no idea has, deleted or
+// mistyped, is a warning: the site would show it as an activity and no rule
+// would see the idea it meant (QA). Activities and drafts are quiet.
+func TestAStopThatLooksLikeAMissingIdeaIsAWarning(t *testing.T) {
+	files := ruleFiles{}.team("a", "").
+		idea("crm", "teams = [\"a\"]\nstatus = \"accepted\"", "[decision]\ndate = 2026-10-05\nby = \"Board\"\nrationale = \"Go.\"\nstops = [\"event-app\", \"video-demo\", \"hidden-draft\", \"Präsentationstechnik-Workshop\", \"newsletter\"]\n").
+		idea("video-demos", "teams = [\"a\"]", "")
+	files["content/ideas/hidden-draft.md"] = "+++\ntitle = \"Draft\"\nsubmitted = 2026-11-01\ndraft = true\n+++\n"
+	var got []string
+	for _, d := range checkRules(t, files, ruleToday).Diagnostics {
+		if d.Code == "" && strings.Contains(d.Message, "no idea has that slug") {
+			got = append(got, d.String())
+		}
+	}
+	want := []string{
+		`content/ideas/crm.md:10:9: warning: decision.stops names "event-app", but no idea has that slug (no file content/ideas/…/event-app.md); the site shows it as text`,
+		`content/ideas/crm.md:10:9: warning: decision.stops names "video-demo", but no idea has that slug (no file content/ideas/…/video-demo.md); the site shows it as text; did you mean "video-demos"?`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("diagnostics:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

@@ -4,7 +4,9 @@ package site
 
 import (
 	"cmp"
+	"fmt"
 	"math"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -341,6 +343,16 @@ func (s *Site) linkIdea(idea *Idea) {
 					continue // "calls" and "Calls": one idea, stopped once
 				}
 				st.Idea = other
+			} else if t := strings.TrimSpace(text); slugShaped.MatchString(t) && !s.set.Exists(content.KindIdea, t) {
+				// Written as a slug, but no idea has it: deleted or mistyped.
+				// The site would show it as an activity, and no rule would
+				// see the idea it meant (QA).
+				p := idea.At("decision.stops")
+				msg := fmt.Sprintf("decision.stops names %q, but no idea has that slug (no file content/ideas/…/%s.md); the site shows it as text", t, t)
+				if sug := content.Suggest(t, s.ideaSlugs()); sug != "" {
+					msg += "; did you mean " + quote(sug) + "?"
+				}
+				diags.Warnf(idea.Path, p.Line, p.Col, "%s", msg)
 			}
 			idea.Stops = append(idea.Stops, st)
 		}
@@ -403,6 +415,20 @@ func (s *Site) stoppedIdea(text string) *Idea {
 		}
 	}
 	return s.byTitle[titleKey(text)]
+}
+
+// slugShaped matches an entry of stops written as a slug is: lower-case
+// words joined by hyphens ("event-app-hausmesse"). Other entries, such as
+// "Präsentationstechnik-Workshop" or "newsletter", are activities.
+var slugShaped = regexp.MustCompile(`^[a-z0-9]+(?:-[a-z0-9]+)+$`)
+
+// ideaSlugs lists the ideas' slugs, for "did you mean".
+func (s *Site) ideaSlugs() []string {
+	out := make([]string, len(s.Ideas))
+	for i, idea := range s.Ideas {
+		out[i] = idea.Slug
+	}
+	return out
 }
 
 // titleKey is how a title is compared with a stop's entry: without the
