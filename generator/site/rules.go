@@ -140,8 +140,15 @@ func (s *Site) applyRules(diags *diag.List) []*Finding {
 		// another's decision that still runs makes the room twice.
 		if idea.Committed() || idea.Status == "done" {
 			for _, st := range idea.Stops {
-				if other := st.Idea; other != nil && other.Committed() {
+				switch other := st.Idea; {
+				case other == nil:
+				case other.Committed():
 					onIdea(other, "still-running", "status", "%q is %s, but the decision on %q of %s stops it; set its status to dropped or done, or take it out of that decision's stops",
+						other.Title, other.Status, idea.Title, idea.Decision.Date.Format("2006-01-02"))
+				case other.Open():
+					// A proposal that a decision stops stays ranked among
+					// the open ideas as if nothing had been said (QA).
+					onIdea(other, "still-running", "status", "%q is still %s, but the decision on %q of %s stops it; set its status to dropped or parked, or take it out of that decision's stops",
 						other.Title, other.Status, idea.Title, idea.Decision.Date.Format("2006-01-02"))
 				}
 			}

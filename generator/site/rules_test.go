@@ -966,3 +966,13 @@ func TestAStopThatLooksLikeAMissingIdeaIsAWarning(t *testing.T) {
 		t.Errorf("diagnostics:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// A proposal that a decision stops is flagged too: it stayed ranked among
+// the open ideas as if nothing had been said (QA).
+func TestStillRunningFlagsAProposalThatADecisionStops(t *testing.T) {
+	files := ruleFiles{}.team("a", "").
+		idea("crm", "teams = [\"a\"]\nstatus = \"accepted\"", "[decision]\ndate = 2026-10-05\nby = \"Board\"\nrationale = \"Go.\"\nstops = [\"demos\"]\n").
+		idea("demos", "teams = [\"a\"]\nstatus = \"assessing\"", "")
+	res := checkRules(t, files, ruleToday)
+	expectOne(t, files, res, "still-running", "content/ideas/demos.md", "status", `"Idea demos" is still assessing, but the decision on "Idea crm" of 2026-10-05 stops it; set its status to dropped or parked, or take it out of that decision's stops`)
+}
