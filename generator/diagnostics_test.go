@@ -814,3 +814,28 @@ func TestLinksThatWillNotWorkOnTheSiteAreWarnings(t *testing.T) {
 		}
 	}
 }
+
+// After [scoring] model changes, an idea scored under the old model is one
+// error, not one per input, and fokus.toml's model says how many there are
+// and how to go back (QA: 224 errors, none at fokus.toml).
+func TestIdeasScoredUnderAnotherModelAreOneErrorEach(t *testing.T) {
+	wsjf := func(name string) string {
+		return "-- content/ideas/" + name + ".md --\n+++\ntitle = \"" + name + "\"\nsubmitted = 2026-11-01\n\n[score]\nvalue = 3\ntime_criticality = 2\nrisk_reduction = 1\njob_size = 2\n+++\n"
+	}
+	archive := validSite + "-- fokus.toml --\n[scoring]\nmodel = \"rice\"\n" + wsjf("a") + wsjf("b")
+	var got []string
+	for _, d := range check(t, archive) {
+		if d.Severity == diag.Error {
+			got = append(got, d.String())
+		}
+	}
+	each := ":5:1: error: [score] has the inputs of wsjf, but this site scores with rice (reach × impact × confidence/100 / effort); score it with reach, impact, confidence, effort, or set [scoring] model = \"wsjf\" in fokus.toml"
+	want := []string{
+		"content/ideas/a.md" + each,
+		"content/ideas/b.md" + each,
+		`fokus.toml:2:9: error: 2 ideas are scored with the inputs of wsjf, but model is "rice"; set model = "wsjf" again, or score them with reach, impact, confidence, effort`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("diagnostics:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

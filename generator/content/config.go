@@ -154,6 +154,9 @@ func LoadConfig(fsys fs.FS) (*Config, diag.List) {
 // RulePos returns where rule code is configured in [rules], for diagnostics.
 func (c *Config) RulePos(code string) Pos { return c.pos.keyAt("rules." + code) }
 
+// ModelPos is where fokus.toml sets [scoring] model (0:0 when it does not).
+func (c *Config) ModelPos() Pos { return c.pos.at("scoring.model") }
+
 func oneOf(t *table, key, def string, allowed ...string) string {
 	v := t.str(key, false)
 	if v == "" {

@@ -75,7 +75,8 @@ type Idea struct {
 	Stops      []Stop
 	Findings   []*Finding
 
-	diags diag.List // problems linking it: references, decision, score
+	diags      diag.List // problems linking it: references, decision, score
+	otherModel string    // the scoring model its inputs are of, when not the site's
 }
 
 // Stop is one thing that stops to make room for an idea; Idea is set when the
@@ -287,6 +288,7 @@ func (s *Site) derive() {
 	s.computeLoad()
 	s.ruleDiags = nil
 	s.Findings = s.applyRules(&s.ruleDiags)
+	s.modelErrors()
 }
 
 // diagnostics returns the problems Build found: those of the documents'
@@ -357,7 +359,59 @@ func (s *Site) linkIdea(idea *Idea) {
 			idea.Stops = append(idea.Stops, st)
 		}
 	}
+	idea.otherModel = ""
+	if other := otherModel(idea.Idea.Score, s.Config.ScoringModel); other != "" && s.Config.ScoringModel != "" {
+		// Scored under another model, as after a change of [scoring] model:
+		// one error, not one for every input (QA: 8 per idea), and one at
+		// fokus.toml for them all (modelErrors).
+		model := s.Config.ScoringModel
+		p := idea.At("score")
+		diags.Errorf(idea.Path, p.Line, p.Col, "[score] has the inputs of %s, but this site scores with %s (%s); score it with %s, or set [scoring] model = %q in fokus.toml",
+			other, model, Formula(model), strings.Join(Inputs(model), ", "), other)
+		idea.otherModel = other
+		return
+	}
 	idea.Score = score(idea.Idea, s.Config.ScoringModel, diags)
+}
+
+// otherModel returns the scoring model other than model whose inputs are
+// all the inputs in, or "" when in has none, an input of model, or inputs
+// of several models.
+func otherModel(in map[string]float64, model string) string {
+	other := ""
+	for k := range in {
+		if contains(Inputs(model), k) {
+			return ""
+		}
+		m := modelOf(k, model)
+		if m == "" || other != "" && m != other {
+			return ""
+		}
+		other = m
+	}
+	return other
+}
+
+// modelErrors adds, at fokus.toml's model, one error for the ideas scored
+// under another model: after a change of [scoring] model, the place to
+// change it back.
+func (s *Site) modelErrors() {
+	count := map[string]int{}
+	for _, i := range s.Ideas {
+		if i.otherModel != "" {
+			count[i.otherModel]++
+		}
+	}
+	for _, other := range []string{"wsjf", "rice", "ice"} {
+		if n := count[other]; n > 1 {
+			p := s.Config.ModelPos()
+			if p.Line == 0 {
+				p = content.Pos{Line: 1, Col: 1}
+			}
+			s.ruleDiags.Errorf(content.ConfigFile, p.Line, p.Col, "%d ideas are scored with the inputs of %s, but model is %q; set model = %q again, or score them with %s",
+				n, other, s.Config.ScoringModel, other, strings.Join(Inputs(s.Config.ScoringModel), ", "))
+		}
+	}
 }
 
 // ideaFold finds an idea by its slug, in any letter case ("Kaltakquise" in
