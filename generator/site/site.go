@@ -380,8 +380,10 @@ func (s *Site) linkIdea(idea *Idea) {
 func otherModel(in map[string]float64, model string) string {
 	other := ""
 	for k := range in {
-		if contains(Inputs(model), k) {
-			return ""
+		for _, own := range models[model].inputs { // no list made: once per idea of a build
+			if own.name == k {
+				return ""
+			}
 		}
 		m := modelOf(k, model)
 		if m == "" || other != "" && m != other {
