@@ -433,6 +433,22 @@ func TestNewObjectiveNeedsAnExistingTeam(t *testing.T) {
 	fokus(t, dir, nil, "check", "--now", "2026-11-26").want(t, 0)
 }
 
+// Next quarter's objectives are drafted with --period; the flag is for
+// objectives only (QA: --period was unknown).
+func TestNewObjectiveTakesAPeriod(t *testing.T) {
+	dir := newSite(t, site)
+	fokus(t, dir, nil, "new", "objective", "--team", "sales", "--period", "2027-Q1", "Next leads", "--now", "2026-11-26").want(t, 0)
+	data, _ := os.ReadFile(filepath.Join(dir, "content/objectives/sales/next-leads.md"))
+	if !bytes.Contains(data, []byte("\nperiod = \"2027-Q1\"\n")) {
+		t.Errorf("new objective is not for 2027-Q1:\n%s", data)
+	}
+	for _, kind := range []string{"idea", "team"} {
+		if r := fokus(t, dir, nil, "new", kind, "--period", "2027-Q1", "X"); r.code != 2 || !strings.Contains(r.stderr, "--period is for a new objective") {
+			t.Errorf("new %s --period: %+v", kind, r)
+		}
+	}
+}
+
 // Without a period in fokus.toml, a new objective is for the period a build
 // takes as current, so that it shows beside the others; a site whose periods
 // are PI names must not get a calendar quarter.

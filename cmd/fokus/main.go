@@ -36,7 +36,7 @@ Usage:
   fokus build  [--source DIR] [--destination DIR] [--drafts] [--base-url URL] [--now DATE]
   fokus serve  [--source DIR] [--bind ADDR] [--port N] [--drafts]
   fokus check  [--source DIR] [--strict] [--format text|json] [--now DATE]
-  fokus new    idea [--team SLUG,…] TITLE | objective --team SLUG TITLE | team TITLE
+  fokus new    idea [--team SLUG,…] TITLE | objective --team SLUG [--period P] TITLE | team TITLE
   fokus version
 `
 

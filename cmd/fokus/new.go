@@ -20,6 +20,7 @@ func cmdNew(args []string, stdout, stderr io.Writer) error {
 	source := fset.String("source", ".", "site source folder")
 	team := fset.String("team", "", "team slug (an objective's team; an idea's teams, separated by commas)")
 	nowFlag := fset.String("now", "", "fix today's date, e.g. 2026-11-26")
+	period := fset.String("period", "", "a new objective's period, e.g. 2027-Q1 (default: the site's current period)")
 	rest, err := parse(fset, args)
 	if err != nil {
 		return err
@@ -54,6 +55,9 @@ func cmdNew(args []string, stdout, stderr io.Writer) error {
 	var rel, text string
 	switch kind {
 	case "idea":
+		if *period != "" {
+			return usageError{"--period is for a new objective"}
+		}
 		var teams []string
 		if *team != "" {
 			teams = strings.Split(*team, ",")
@@ -70,6 +74,9 @@ func cmdNew(args []string, stdout, stderr io.Writer) error {
 		if *team != "" {
 			return usageError{"--team is for a new idea or objective, not for a team"}
 		}
+		if *period != "" {
+			return usageError{"--period is for a new objective"}
+		}
 		rel = "content/teams/" + slug + ".md"
 		text = teamTemplate(lang, title)
 	case "objective":
@@ -80,7 +87,11 @@ func cmdNew(args []string, stdout, stderr io.Writer) error {
 			return err
 		}
 		rel = "content/objectives/" + *team + "/" + slug + ".md"
-		text = objectiveTemplate(lang, title, *team, sitePeriod(src, cfg, t), today)
+		p := strings.TrimSpace(*period)
+		if p == "" {
+			p = sitePeriod(src, cfg, t) // drafting next quarter's: --period 2027-Q1
+		}
+		text = objectiveTemplate(lang, title, *team, p, today)
 	default:
 		return usageError{fmt.Sprintf("unknown kind %q; use idea, objective or team", kind)}
 	}
