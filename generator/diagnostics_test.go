@@ -838,4 +838,17 @@ func TestIdeasScoredUnderAnotherModelAreOneErrorEach(t *testing.T) {
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("diagnostics:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
+	// A site that never set a model (wsjf by default) has nothing to go back to.
+	rice := func(name string) string {
+		return "-- content/ideas/" + name + ".md --\n+++\ntitle = \"" + name + "\"\nsubmitted = 2026-11-01\n\n[score]\nreach = 30\nimpact = 2\nconfidence = 50\neffort = 2\n+++\n"
+	}
+	var toml []string
+	for _, d := range check(t, validSite+rice("c")+rice("d")) {
+		if d.Path == "fokus.toml" {
+			toml = append(toml, d.String())
+		}
+	}
+	if w := `fokus.toml:1:1: error: 2 ideas are scored with the inputs of rice, but model is "wsjf"; set [scoring] model = "rice", or score them with value, time_criticality, risk_reduction, job_size`; strings.Join(toml, "\n") != w {
+		t.Errorf("fokus.toml without a model:\n%s\nwant:\n%s", strings.Join(toml, "\n"), w)
+	}
 }

@@ -154,8 +154,18 @@ func LoadConfig(fsys fs.FS) (*Config, diag.List) {
 // RulePos returns where rule code is configured in [rules], for diagnostics.
 func (c *Config) RulePos(code string) Pos { return c.pos.keyAt("rules." + code) }
 
-// ModelPos is where fokus.toml sets [scoring] model (0:0 when it does not).
-func (c *Config) ModelPos() Pos { return c.pos.at("scoring.model") }
+// ModelPos is where fokus.toml sets [scoring] model, and false (at 1:1)
+// when it does not: the site scores with the default.
+func (c *Config) ModelPos() (Pos, bool) {
+	if c.pos == nil {
+		return Pos{1, 1}, false
+	}
+	p, ok := c.pos.load()["scoring.model"]
+	if !ok {
+		return Pos{1, 1}, false
+	}
+	return p, true
+}
 
 func oneOf(t *table, key, def string, allowed ...string) string {
 	v := t.str(key, false)

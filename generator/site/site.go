@@ -406,12 +406,13 @@ func (s *Site) modelErrors() {
 	}
 	for _, other := range []string{"wsjf", "rice", "ice"} {
 		if n := count[other]; n > 1 {
-			p := s.Config.ModelPos()
-			if p.Line == 0 {
-				p = content.Pos{Line: 1, Col: 1}
+			p, set := s.Config.ModelPos()
+			fix := fmt.Sprintf("set model = %q again", other)
+			if !set { // the default model, never set: nothing to go back to
+				fix = fmt.Sprintf("set [scoring] model = %q", other)
 			}
-			s.ruleDiags.Errorf(content.ConfigFile, p.Line, p.Col, "%d ideas are scored with the inputs of %s, but model is %q; set model = %q again, or score them with %s",
-				n, other, s.Config.ScoringModel, other, strings.Join(Inputs(s.Config.ScoringModel), ", "))
+			s.ruleDiags.Errorf(content.ConfigFile, p.Line, p.Col, "%d ideas are scored with the inputs of %s, but model is %q; %s, or score them with %s",
+				n, other, s.Config.ScoringModel, fix, strings.Join(Inputs(s.Config.ScoringModel), ", "))
 		}
 	}
 }
