@@ -379,8 +379,10 @@ func (b *Builder) patch(day time.Time) *Result {
 	}
 	for p, old := range b.edited {
 		swap[p]()
-		removed = append(removed, old.diags...)
-		added = append(added, b.files[p].diags...)
+		// A body's links are checked against the site's pages, which
+		// these edits leave as they were (files new or gone rebuild it).
+		removed = append(append(removed, old.diags...), s.LinkWarnings(old.doc)...)
+		added = append(append(added, b.files[p].diags...), s.LinkWarnings(b.files[p].doc)...)
 	}
 	return &Result{Site: s, Diagnostics: replaceDiags(b.last.Diagnostics, removed, added)}
 }

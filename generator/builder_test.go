@@ -79,27 +79,32 @@ func TestBuilderAfterEditsMatchesAFreshBuild(t *testing.T) {
 		name    string
 		edits   edits
 		patched bool
+		has     string // in a diagnostic, if set
 	}{
-		{"an idea's body", edits{accepted: appendBody("\nOne more sentence.\n")}, true},
-		{"a body with an image that is a warning", edits{accepted: appendBody("\n![plan](img/plan.png)\n")}, true},
+		{"an idea's body", edits{accepted: appendBody("\nOne more sentence.\n")}, true, ""},
+		{"a body with a link to a page the site does not have", edits{accepted: appendBody("\nSee [old](../gone/).\n")}, true, `the idea "gone" (ideas/gone/)`},
+		{"a body with an image that is a warning", edits{accepted: appendBody("\n![plan](img/plan.png)\n")}, true, "ideas/gone/"},
 		{"the image gone again, and a team's and an objective's bodies", edits{
 			accepted:  func(s string) string { return strings.Replace(s, "\n![plan](img/plan.png)\n", "", 1) },
 			team:      appendBody("\nWe moved to the second floor.\n"),
 			objective: appendBody("\n## Notes\n\nOn track.\n"),
-		}, true},
-		{"an idea's author", edits{accepted: set("author", `"Dr. A. Muster"`)}, true},
-		{"its score, so its rank", edits{accepted: set("value", "1")}, true},
-		{"its status, to in progress", edits{accepted: set("status", `"in-progress"`)}, true},
-		{"its teams, now shared", edits{accepted: set("teams", `["team-1", "team-2"]`)}, true},
-		{"an unknown team, an error", edits{accepted: set("teams", `["team-99"]`)}, true},
-		{"the team right again, and another idea's body", edits{accepted: set("teams", `["team-3"]`), proposed: appendBody("\nMore.\n")}, true},
-		{"done, so no longer ranked", edits{accepted: set("status", `"done"`)}, true},
-		{"accepted again", edits{accepted: set("status", `"accepted"`)}, true},
-		{"made a draft", edits{accepted: set("author", "\"A\"\ndraft = true")}, false},
-		{"a draft no more", edits{accepted: set("draft", "false")}, false},
-		{"two ideas' front matter", edits{accepted: set("status", `"done"`), proposed: set("status", `"rejected"`)}, false},
-		{"an objective's front matter", edits{objective: set("title", `"Renamed"`)}, false},
-		{"a front matter edit once more", edits{proposed: then(set("status", `"assessing"`), appendBody("\nAnd another.\n"))}, true},
+		}, true, "ideas/gone/"},
+		{"an idea's author, and the link right", edits{accepted: then(set("author", `"Dr. A. Muster"`),
+			func(s string) string {
+				return strings.Replace(s, "../gone/", "../"+strings.TrimSuffix(filepath.Base(proposed), ".md")+"/", 1)
+			})}, true, ""},
+		{"its score, so its rank", edits{accepted: set("value", "1")}, true, ""},
+		{"its status, to in progress", edits{accepted: set("status", `"in-progress"`)}, true, ""},
+		{"its teams, now shared", edits{accepted: set("teams", `["team-1", "team-2"]`)}, true, ""},
+		{"an unknown team, an error", edits{accepted: set("teams", `["team-99"]`)}, true, ""},
+		{"the team right again, and another idea's body", edits{accepted: set("teams", `["team-3"]`), proposed: appendBody("\nMore.\n")}, true, ""},
+		{"done, so no longer ranked", edits{accepted: set("status", `"done"`)}, true, ""},
+		{"accepted again", edits{accepted: set("status", `"accepted"`)}, true, ""},
+		{"made a draft", edits{accepted: set("author", "\"A\"\ndraft = true")}, false, ""},
+		{"a draft no more", edits{accepted: set("draft", "false")}, false, ""},
+		{"two ideas' front matter", edits{accepted: set("status", `"done"`), proposed: set("status", `"rejected"`)}, false, ""},
+		{"an objective's front matter", edits{objective: set("title", `"Renamed"`)}, false, ""},
+		{"a front matter edit once more", edits{proposed: then(set("status", `"assessing"`), appendBody("\nAnd another.\n"))}, true, ""},
 	}
 	for _, step := range steps {
 		var paths []string
@@ -134,6 +139,12 @@ func TestBuilderAfterEditsMatchesAFreshBuild(t *testing.T) {
 		want := fresh.Model(now)
 		if got, want := res.Diagnostics.String(), want.Diagnostics.String(); got != want {
 			t.Errorf("%s: diagnostics\n%s\nwant\n%s", step.name, got, want)
+		}
+		if got := res.Diagnostics.String(); step.has != "" && !strings.Contains(got, step.has) {
+			t.Errorf("%s: no diagnostic says %s:\n%s", step.name, step.has, got)
+		}
+		if step.has == "" && strings.Contains(res.Diagnostics.String(), "ideas/gone/") {
+			t.Errorf("%s: the link to ideas/gone/ is still reported", step.name)
 		}
 		got, err := b.theme.Render(res.Site)
 		if err != nil {

@@ -729,7 +729,7 @@ func TestALocalImageInABodyIsAWarningAtItsPlace(t *testing.T) {
 // in a body is a link to it, with its alt text or, without one, its address.
 func TestAnImageFromOutsideTheSiteIsALink(t *testing.T) {
 	md := content.NewMarkdown(false)
-	html, err := md.HTML([]byte("![Ablauf](https://example.com/a.png \"Der Ablauf\") and ![](//cdn.example/p.png)\n"))
+	html, err := md.HTML("", []byte("![Ablauf](https://example.com/a.png \"Der Ablauf\") and ![](//cdn.example/p.png)\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -739,7 +739,7 @@ func TestAnImageFromOutsideTheSiteIsALink(t *testing.T) {
 	}
 	// A linked image (a badge) is its alt text in the link: a link in a
 	// link is no HTML (review).
-	html, _ = md.HTML([]byte("[![build](https://ci.example/b.svg)](https://ci.example/)\n"))
+	html, _ = md.HTML("", []byte("[![build](https://ci.example/b.svg)](https://ci.example/)\n"))
 	if want := `<p><a href="https://ci.example/">build</a></p>` + "\n"; string(html) != want {
 		t.Errorf("got  %s\nwant %s", html, want)
 	}
@@ -788,14 +788,17 @@ func TestALongTOMLErrorIsShortened(t *testing.T) {
 func TestLinksThatWillNotWorkOnTheSiteAreWarnings(t *testing.T) {
 	const x = "content/ideas/x.md"
 	archive := validSite + "-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-20`) +
-		"See [the other](other.md), [its part](other.md#cost), [root](/ideas/y/) and [fine](../y/index.html), [web](https://example.com/a.md).\n"
+		"See [the other](other.md), [its part](y.md#cost), [root](/ideas/y/) and [fine](../x/index.html), [web](https://example.com/a.md), [read](../../README.md).\n" +
+		"-- content/ideas/y.md --\n" + idea(`title = "Y"`, `submitted = 2026-11-20`)
 	var got []string
 	for _, d := range check(t, archive) {
 		got = append(got, d.String())
 	}
-	const md = "warning: this link to a Markdown file will not work on the site, which has pages, not .md files; link the page (../other-slug/index.html) or name the idea"
-	const root = "warning: this link starts at the server's root, so it breaks when the site is in a sub-folder or opened from a file; make it relative (../other-slug/index.html) or a full https:// address"
-	want := []string{x + ":7:5: " + md, x + ":7:28: " + md, x + ":7:55: " + root}
+	const md = "warning: this link to a Markdown file will not work on the site, which publishes pages, not .md files; link a content file of the site (it leads to its page) or a full https:// address"
+	const root = "warning: this link starts at the server's root, so it breaks when the site is in a sub-folder or opened from a file; make it relative (../other-slug/) or a full https:// address"
+	want := []string{
+		x + `:7:5: warning: this link leads to the idea "other" (ideas/other/), which the site does not have: no file content/ideas/…/other.md`,
+		x + ":7:51: " + root, x + ":7:131: " + md}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
@@ -803,15 +806,98 @@ func TestLinksThatWillNotWorkOnTheSiteAreWarnings(t *testing.T) {
 	// bodies are converted when rendered unless they may hold one (review);
 	// a link whose text starts with markup is placed at its text.
 	for body, where := range map[string]string{
-		"[a](</ideas/y/>)\n":         ":7:1: " + root,
-		"[r]\n\n[r]:/ideas/y/\n":     ":7:1: " + root,
-		"[a](OTHER.MD)\n":            ":7:1: " + md,
-		"Body.\nSee [**a**](b.md)\n": ":8:8: " + md,
+		"[a](</ideas/y/>)\n":               ":7:1: " + root,
+		"[r]\n\n[r]:/ideas/y/\n":           ":7:1: " + root,
+		"[a](OTHER.MD)\n":                  ":7:1: " + md,
+		"Body.\nSee [**a**](../../a.md)\n": ":8:8: " + md,
 	} {
 		got := check(t, validSite+"-- "+x+" --\n"+idea(`title = "X"`, `submitted = 2026-11-20`)+body)
 		if len(got) != 1 || got[0].String() != x+where {
 			t.Errorf("%q: got %v, want %s", body, got, x+where)
 		}
+	}
+}
+
+// A link to another content file, which works in a repository's file view,
+// leads to that document's page on the site, and a link to a page's folder
+// to its index.html, as the site's own links do, so that it works from
+// file:// too.
+func TestLinksToContentFilesLeadToTheirPages(t *testing.T) {
+	archive := validSite + "-- content/ideas/2026/x.md --\n" + idea(`title = "X"`, `submitted = 2026-11-20`) +
+		"[Y](y.md#kosten), [Y2](../y.md?a=1), [Ziel](../../objectives/sales/grow.md), [Team](../../teams/sales.md), [Y3](../../ideas/y/), [hoch](../../), [web](https://example.com/x/).\n" +
+		"-- content/ideas/y.md --\n" + idea(`title = "Y"`, `submitted = 2026-11-20`) +
+		"[X](2026/x.md), [Ü](ü.md).\n" +
+		"-- content/ideas/ü.md --\n" + idea(`title = "Ü"`, `submitted = 2026-11-20`)
+	if d := check(t, archive); len(d) != 0 {
+		t.Fatalf("diagnostics: %v", d)
+	}
+	files := build(t, archive, false)
+	for page, hrefs := range map[string][]string{
+		"ideas/x/index.html": {`href="../y/index.html#kosten"`, `href="../y/index.html?a=1"`, `href="../../objectives/grow/index.html"`,
+			`href="../../teams/sales/index.html"`, `href="../../ideas/y/index.html"`, `href="../../index.html"`, `href="https://example.com/x/"`},
+		"ideas/y/index.html": {`href="../x/index.html"`, `href="../%C3%BC/index.html"`},
+	} {
+		for _, h := range hrefs {
+			if !strings.Contains(string(files[page]), h) {
+				t.Errorf("%s has no %s", page, h)
+			}
+		}
+	}
+}
+
+// A relative link to a page the site does not have (an idea deleted,
+// renamed, mistyped or left out as a draft) is a warning at the link, with
+// the slug it probably meant; links to pages that are there, to places
+// beside the site and to fragments pass.
+func TestLinksToPagesTheSiteDoesNotHaveAreWarnings(t *testing.T) {
+	const x = "content/ideas/crm-pilot.md"
+	archive := validSite + "-- " + x + " --\n" + idea(`title = "CRM"`, `submitted = 2026-11-20`) +
+		"Siehe [alt](../crm-pilott/), [Entwurf](../geheim/index.html), [Ziel](../../objectives/grow/#kr),\n" +
+		"[Team](../../teams/sales/), [Plakat](../../posters/sales/), [weg](../../teams/vertrieb/) und [Datei](../crm-pilot.html), [Wort](über).\n" +
+		"[Alle](../), [Intranet](../../../handbuch/), [hier](#kosten), [Liste](../../backlog/), [Umlaut](../%C3%BCber/).\n\n" +
+		"[ref]: ../../objectives/shrink/\n\nUnd [ref].\n" +
+		"-- content/ideas/geheim.md --\n" + idea(`title = "Geheim"`, `submitted = 2026-11-20`, `draft = true`) +
+		"-- content/ideas/über.md --\n" + idea(`title = "Über"`, `submitted = 2026-11-20`)
+	const at = "warning: this link leads to "
+	want := []string{
+		x + ":7:7: " + at + `the idea "crm-pilott" (ideas/crm-pilott/), which the site does not have; did you mean "crm-pilot"?`,
+		x + ":7:30: " + at + `the idea "geheim" (ideas/geheim/), a draft, which the site leaves out (fokus build --drafts shows drafts)`,
+		x + ":8:61: " + at + `the team "vertrieb" (teams/vertrieb/), which the site does not have: no file content/teams/vertrieb.md`,
+		x + ":8:94: " + at + `ideas/crm-pilot.html, a file the site does not have; the page of idea "crm-pilot" is ../crm-pilot/`,
+		x + ":8:122: " + at + `ideas/crm-pilot/über, where the site has no page; the page of idea "über" is ../über/`,
+		x + ":9:1: " + at + `ideas/, where the site has no page; the list of all ideas is backlog/`,
+		x + ":13:5: " + at + `the objective "shrink" (objectives/shrink/), which the site does not have: no file content/objectives/…/shrink.md`,
+	}
+	for _, drafts := range []bool{false, true} {
+		res, err := Check(Options{Source: testsite.MapFS(archive), Now: testNow, NowDay: true, Drafts: drafts})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, d := range res.Diagnostics {
+			if strings.Contains(d.Message, "link") {
+				got = append(got, d.String())
+			}
+		}
+		w := want
+		if drafts {
+			w = slices.Delete(slices.Clone(want), 1, 2)
+		}
+		if strings.Join(got, "\n") != strings.Join(w, "\n") {
+			t.Errorf("drafts %v: got:\n%s\nwant:\n%s", drafts, strings.Join(got, "\n"), strings.Join(w, "\n"))
+		}
+	}
+	// A build, whose bodies are converted when rendered unless they may hold
+	// such a link, reports them as check does.
+	res, err := Build(Options{Source: testsite.MapFS(validSite + "-- " + x + " --\n" + idea(`title = "CRM"`, `submitted = 2026-11-20`) +
+		"Body.\n\nSee [old](../crm-pilott/ \"Alt\").\n"), Now: testNow, NowDay: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.ContainsFunc(res.Diagnostics, func(d diag.Diagnostic) bool {
+		return d.String() == x+":9:5: "+at+`the idea "crm-pilott" (ideas/crm-pilott/), which the site does not have; did you mean "crm-pilot"?`
+	}) {
+		t.Errorf("build: no warning for the link to a deleted idea:\n%s", res.Diagnostics)
 	}
 }
 

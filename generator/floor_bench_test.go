@@ -188,7 +188,7 @@ func floorFile(fsys fs.FS, name string, md *content.Markdown) error {
 	if _, err := toml.Decode(src.Front, &front); err != nil {
 		return fmt.Errorf("%s: %w", name, err)
 	}
-	if _, err := md.HTML(src.Body); err != nil {
+	if _, err := md.HTML(name, src.Body); err != nil {
 		return fmt.Errorf("%s: %w", name, err)
 	}
 	return nil

@@ -39,8 +39,8 @@ var sumSeed = maphash.MakeSeed()
 // in a one-off build, for a body without images.
 func (p *Parser) defers(body []byte) bool {
 	// A body with an image or a link that may not work is converted when
-	// parsed, for check's warnings (see ImageNote).
-	return p.later != nil && len(body) > 0 && !bytes.Contains(body, []byte("![")) && !mayBreakLinks(body)
+	// parsed, for check's warnings (see Note).
+	return p.later != nil && len(body) > 0 && !bytes.Contains(body, []byte("![")) && !mayLink(body)
 }
 
 // HTML returns the body as HTML: the HTML made when the file was parsed, or
@@ -67,7 +67,7 @@ func (d *Doc) HTML() (template.HTML, error) {
 	if serr != nil { // cannot be: the same bytes split before
 		return "", diag.Diagnostic{Path: d.Path, Line: serr.Line, Col: serr.Col, Severity: diag.Error, Message: serr.Message}
 	}
-	return d.later.md.HTML(src.Body)
+	return d.later.md.HTML(d.Path, src.Body)
 }
 
 // Body is HTML under the name that themes made from the default theme of
@@ -109,11 +109,17 @@ func readInto(fsys fs.FS, name string, buf []byte) ([]byte, error) {
 // rereads holds the buffers Doc.HTML reads files into.
 var rereads = sync.Pool{New: func() any { return new([]byte) }}
 
-// mayBreakLinks reports whether body may hold a link that brokenLink warns
-// about: ".md" in any letter case, or a "]" followed, past spaces, "(" or
-// "<", or ":" and line breaks, by "/". It may say yes for a body without
-// one (the body is then only converted earlier), never no for one with one.
-func mayBreakLinks(body []byte) bool {
+// endsDest reports whether c ends a link's destination in mayLink's scan.
+func endsDest(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == ')' || c == '>'
+}
+
+// mayLink reports whether body may hold a link that check looks at (see
+// Note): ".md" in any letter case, a "]" followed, past spaces, line breaks,
+// "(", "<" and ":", by "/", or "](" or "]:" followed by a destination
+// without a scheme. It may say yes for a body without one (the body is then
+// only converted earlier), never no for one with one.
+func mayLink(body []byte) bool {
 	for i := 0; i+2 < len(body); i++ {
 		if body[i] == '.' && (body[i+1]|0x20) == 'm' && (body[i+2]|0x20) == 'd' {
 			return true
@@ -125,11 +131,22 @@ func mayBreakLinks(body []byte) bool {
 			return false
 		}
 		j := off + i + 1
+		opened := false // by "(" or ":": a destination may follow
 		for j < len(body) && (body[j] == ' ' || body[j] == '\t' || body[j] == '\n' || body[j] == '\r' || body[j] == '(' || body[j] == '<' || body[j] == ':') {
+			opened = opened || body[j] == '(' || body[j] == ':'
 			j++
 		}
 		if j < len(body) && body[j] == '/' {
 			return true
+		}
+		if opened {
+			end := j
+			for end < len(body) && !endsDest(body[end]) {
+				end++
+			}
+			if dest := string(body[j:end]); localPath(dest) != "" {
+				return true
+			}
 		}
 		off += i + 1
 	}

@@ -135,7 +135,7 @@ func TestSafeURL(t *testing.T) {
 
 func TestMarkdownRendersGFMAndHeadingIDs(t *testing.T) {
 	body := "# Über uns\n\n## Problem\n\n| a | b |\n|---|--:|\n| 1 | 2 |\n\n~~alt~~\n\n- [x] erledigt\n- [ ] offen\n\nSiehe https://example.com/x und www.example.org.\n"
-	html, err := NewMarkdown(false).HTML([]byte(body))
+	html, err := NewMarkdown(false).HTML("", []byte(body))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -157,18 +157,18 @@ func TestMarkdownRendersGFMAndHeadingIDs(t *testing.T) {
 
 func TestMarkdownOmitsRawHTMLUnlessAllowed(t *testing.T) {
 	body := []byte("<div class=\"x\">hi</div>\n\ntext <b>bold</b>\n")
-	safe, _ := NewMarkdown(false).HTML(body)
+	safe, _ := NewMarkdown(false).HTML("", body)
 	if strings.Contains(string(safe), "<div") || strings.Contains(string(safe), "<b>") {
 		t.Errorf("raw HTML rendered without unsafe_html:\n%s", safe)
 	}
-	unsafe, _ := NewMarkdown(true).HTML(body)
+	unsafe, _ := NewMarkdown(true).HTML("", body)
 	if !strings.Contains(string(unsafe), `<div class="x">hi</div>`) || !strings.Contains(string(unsafe), "<b>bold</b>") {
 		t.Errorf("raw HTML not rendered with unsafe_html:\n%s", unsafe)
 	}
 }
 
 func TestMarkdownKeepsTheTextOfRemovedLinks(t *testing.T) {
-	html, _ := NewMarkdown(false).HTML([]byte("[click **here**](javascript:alert(1)) and ![pic](javascript:x) <javascript:alert(1)>\n"))
+	html, _ := NewMarkdown(false).HTML("", []byte("[click **here**](javascript:alert(1)) and ![pic](javascript:x) <javascript:alert(1)>\n"))
 	if got := string(html); got != "<p>click <strong>here</strong> and  </p>\n" {
 		t.Errorf("got %q", got)
 	}
@@ -261,7 +261,7 @@ func TestReviewEveryIsReadInEveryUsualSpelling(t *testing.T) {
 }
 
 func TestHeadingIDsAreUniqueAndKeepUmlautsReadable(t *testing.T) {
-	html, _ := NewMarkdown(false).HTML([]byte("## Größe & Kosten\n\n## Größe & Kosten\n\n## Main\n\n## ???\n"))
+	html, _ := NewMarkdown(false).HTML("", []byte("## Größe & Kosten\n\n## Größe & Kosten\n\n## Main\n\n## ???\n"))
 	for _, want := range []string{`<h2 id="groesse-kosten">`, `<h2 id="groesse-kosten-1">`, `<h2 id="main-1">`, `<h2 id="heading">`} {
 		if !strings.Contains(string(html), want) {
 			t.Errorf("HTML lacks %s:\n%s", want, html)

@@ -26,9 +26,20 @@ type Doc struct {
 	Slug string // file name without .md
 	pos  *positions
 
+	// Links are the body's relative links to pages of the site, for the
+	// site to check that each page is there.
+	Links []Link
+
 	html  template.HTML // the body, when converted as the file was parsed
 	later *rereader     // else where to read it again
 	sum   uint64        // and the checksum of the file that was parsed
+}
+
+// Link is a relative link in a body, to the page at Dest (a path relative
+// to the page of the document, as written, without query and fragment).
+type Link struct {
+	Dest string
+	Pos  Pos
 }
 
 // At returns the position of a front matter key path such as "teams.1" or
@@ -185,7 +196,7 @@ func (p *Parser) Parse(kind Kind, filePath string, data []byte) (any, diag.List)
 	}
 	d := &decoder{path: filePath, pos: newPositions(src.Front, src.FrontLine), diags: &diags, tz: p.tz}
 	doc := Doc{Path: filePath, Slug: strings.TrimSuffix(path.Base(filePath), ".md"), pos: d.pos}
-	var images []ImageNote
+	var notes []Note
 	var err error
 	if off := deepBody(src.Body); off >= 0 {
 		line, _ := lineCol(src.Body, off)
@@ -200,16 +211,20 @@ func (p *Parser) Parse(kind Kind, filePath string, data []byte) (any, diag.List)
 	if p.defers(src.Body) {
 		doc.later, doc.sum = p.later, maphash.Bytes(sumSeed, data)
 	} else {
-		doc.html, images, err = p.md.Convert(src.Body)
+		doc.html, notes, err = p.md.Convert(filePath, src.Body)
 	}
-	for _, img := range images {
+	for _, img := range notes {
 		line, col := lineCol(src.Body, img.Offset)
+		if img.Link == "page" {
+			doc.Links = append(doc.Links, Link{Dest: img.Dest, Pos: Pos{src.BodyLine + line - 1, col}})
+			continue
+		}
 		msg := "this image will not show: fokus publishes no files from content/; link to where the picture is kept instead, [picture](https://…)"
 		switch {
 		case img.Link == "md":
-			msg = "this link to a Markdown file will not work on the site, which has pages, not .md files; link the page (../other-slug/index.html) or name the idea"
+			msg = "this link to a Markdown file will not work on the site, which publishes pages, not .md files; link a content file of the site (it leads to its page) or a full https:// address"
 		case img.Link == "root":
-			msg = "this link starts at the server's root, so it breaks when the site is in a sub-folder or opened from a file; make it relative (../other-slug/index.html) or a full https:// address"
+			msg = "this link starts at the server's root, so it breaks when the site is in a sub-folder or opened from a file; make it relative (../other-slug/) or a full https:// address"
 		case img.Remote:
 			msg = "this image is shown as a link to it: a page of fokus loads nothing from outside the site"
 		}

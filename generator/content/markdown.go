@@ -6,6 +6,7 @@ import (
 	"html"
 	"html/template"
 	"net/url"
+	"path"
 	"strings"
 	"sync"
 
@@ -39,40 +40,46 @@ func NewMarkdown(unsafeHTML bool) *Markdown {
 	return &Markdown{md: goldmark.New(opts...)}
 }
 
-// HTML renders body. This is the one place where fokus marks text as safe HTML:
-// goldmark escapes text, raw HTML is omitted unless unsafe_html is set, and
+// HTML renders body, the body of the file at src (its path in the source
+// folder, "content/ideas/crm.md", which its relative links start from).
+// This is the one place where fokus marks text as safe HTML: goldmark
+// escapes text, raw HTML is omitted unless unsafe_html is set, and
 // safeLinks has removed links that could run script.
-func (m *Markdown) HTML(body []byte) (template.HTML, error) {
-	h, _, err := m.Convert(body)
+func (m *Markdown) HTML(src string, body []byte) (template.HTML, error) {
+	h, _, err := m.Convert(src, body)
 	return h, err
 }
 
-// ImageNote is an image in a body that does not show as one: Offset is
-// where it starts in the body. A local path (Remote false) shows as broken:
-// fokus publishes no files from content/. An image from elsewhere (Remote)
-// is shown as a link to it: a page of fokus loads nothing from outside the
-// site (SPEC).
-type ImageNote struct {
+// Note is an image or a link in a body that check has something to say
+// about: Offset is where it starts in the body. An image with a local path
+// (Remote false) shows as broken: fokus publishes no files from content/.
+// An image from elsewhere (Remote) is shown as a link to it: a page of fokus
+// loads nothing from outside the site (SPEC).
+type Note struct {
 	Offset int
 	Remote bool
-	// Link is set instead for a link that will not work on the site: to a
-	// Markdown file ("other.md"), or from the server's root ("/ideas/x/"),
-	// which breaks in a sub-folder and from file://.
+	// Link is set instead for a link: "md" for one to a Markdown file
+	// ("other.md"), "root" for one from the server's root ("/ideas/x/"),
+	// which breaks in a sub-folder and from file://; "page" for a relative
+	// link to a page of the site ("../other/"), whose path is Dest, for the
+	// site to check that the page is there.
 	Link string
+	Dest string
 }
 
-// Convert is HTML that also returns the images of body that do not show as
-// images (see ImageNote).
-func (m *Markdown) Convert(body []byte) (template.HTML, []ImageNote, error) {
+// Convert is HTML that also returns the images and links of body that check
+// has something to say about (see Note).
+func (m *Markdown) Convert(src string, body []byte) (template.HTML, []Note, error) {
 	c := conversions.Get().(*conversion)
 	defer conversions.Put(c)
 	c.buf.Reset()
 	c.w.Reset(&c.buf)
 	ctx := parser.NewContext(parser.WithIDs(newHeadingIDs()))
+	ctx.Set(sourceKey, src)
 	if err := m.md.Convert(body, c.w, parser.WithContext(ctx)); err != nil {
 		return "", nil, err
 	}
-	notes, _ := ctx.Get(imageNotesKey).([]ImageNote)
+	notes, _ := ctx.Get(notesKey).([]Note)
 	return template.HTML(c.buf.String()), notes, nil
 }
 
@@ -92,8 +99,9 @@ var conversions = sync.Pool{New: func() any {
 	return c
 }}
 
-// imageNotesKey carries the ImageNotes out of a conversion.
-var imageNotesKey = parser.NewContextKey()
+// notesKey carries the Notes out of a conversion; sourceKey carries the
+// path of the file converted into it.
+var notesKey, sourceKey = parser.NewContextKey(), parser.NewContextKey()
 
 // localImage reports whether an image source is a path on this machine
 // rather than a URL: relative ("img/a.png") or absolute ("/a.png").
@@ -122,20 +130,27 @@ func (safeLinks) Transform(doc *ast.Document, reader text.Reader, pc parser.Cont
 		}
 		switch n := n.(type) {
 		case *ast.Link:
-			dest := string(n.Destination)
-			if !SafeURL(dest) {
+			if !SafeURL(string(n.Destination)) {
 				unsafe = append(unsafe, n)
-			} else if broken := brokenLink(dest); broken != "" {
-				notes, _ := pc.Get(imageNotesKey).([]ImageNote)
-				pc.Set(imageNotesKey, append(notes, ImageNote{Offset: linkOffset(n), Link: broken}))
+				break
+			}
+			src, _ := pc.Get(sourceKey).(string)
+			n.Destination = []byte(pageLink(src, string(n.Destination)))
+			dest := string(n.Destination)
+			if broken := brokenLink(dest); broken != "" {
+				notes, _ := pc.Get(notesKey).([]Note)
+				pc.Set(notesKey, append(notes, Note{Offset: linkOffset(n), Link: broken}))
+			} else if page := localPath(dest); page != "" {
+				notes, _ := pc.Get(notesKey).([]Note)
+				pc.Set(notesKey, append(notes, Note{Offset: linkOffset(n), Link: "page", Dest: page}))
 			}
 		case *ast.Image:
 			if !SafeURL(string(n.Destination)) {
 				unsafe = append(unsafe, n)
 			} else {
 				remote := len(n.Destination) > 0 && !localImage(string(n.Destination))
-				notes, _ := pc.Get(imageNotesKey).([]ImageNote)
-				pc.Set(imageNotesKey, append(notes, ImageNote{Offset: imageOffset(n), Remote: remote}))
+				notes, _ := pc.Get(notesKey).([]Note)
+				pc.Set(notesKey, append(notes, Note{Offset: imageOffset(n), Remote: remote}))
 				if remote {
 					remotes = append(remotes, n)
 				}
@@ -205,6 +220,71 @@ func brokenLink(dest string) string {
 		return "root"
 	}
 	return ""
+}
+
+// pageLink returns a relative link's destination as it works on the site,
+// from the page of the file at src: a link to another content file
+// ("crm.md", "../objectives/q1/leads.md"), which works in a repository's
+// file view, leads to that document's page, and a link to a folder
+// ("../crm/") to its index.html, as the site's own links do, so that it
+// opens the page from file:// too. Other destinations are returned as
+// they are.
+func pageLink(src, dest string) string {
+	p := localPath(dest)
+	if p == "" || strings.HasPrefix(p, "/") {
+		return dest
+	}
+	rest := dest[strings.IndexAny(dest+"?", "?#"):] // query and fragment, as written
+	if strings.HasSuffix(strings.ToLower(p), ".md") {
+		target := pageFolder(path.Join(path.Dir(src), p))
+		from := pageFolder(src)
+		if target == "" || from == "" {
+			return dest // not a document of the site: brokenLink warns
+		}
+		rel := strings.Repeat("../", strings.Count(from, "/")) + target
+		if folder := from[:strings.IndexByte(from, '/')+1]; strings.HasPrefix(target, folder) {
+			rel = "../" + target[len(folder):] // beside it, as a person writes it
+		}
+		return (&url.URL{Path: rel}).EscapedPath() + "index.html" + rest
+	}
+	if base := path.Base(p); strings.HasSuffix(p, "/") || base == "." || base == ".." {
+		return strings.TrimSuffix(dest[:len(dest)-len(rest)], "/") + "/index.html" + rest
+	}
+	return dest
+}
+
+// pageFolder returns the folder of the page of the content file at src
+// ("ideas/crm/" for "content/ideas/2026/crm.md"), or "" if it has none.
+func pageFolder(src string) string {
+	kind := KindOf(src)
+	if kind == "" {
+		return ""
+	}
+	return string(kind) + "s/" + strings.TrimSuffix(path.Base(src), path.Ext(src)) + "/"
+}
+
+// localPath returns the path of a relative link's destination, without
+// its query and fragment and with its %-escapes decoded ("../other/" for
+// "../other/#x"): the page it leads to is the site's to know. It returns ""
+// for a destination that is another server's, a scheme's, or only a
+// fragment or query of the page itself.
+func localPath(dest string) string {
+	if strings.HasPrefix(dest, "//") || strings.Contains(dest, ":") && !relativeColon(dest) {
+		return ""
+	}
+	p, _, _ := strings.Cut(dest, "#")
+	p, _, _ = strings.Cut(p, "?")
+	if dec, err := url.PathUnescape(p); err == nil {
+		p = dec
+	}
+	return p
+}
+
+// relativeColon reports whether the first colon of dest comes after a
+// slash, "?" or "#": "a/b:c" is a relative path, not a scheme.
+func relativeColon(dest string) bool {
+	slash := strings.IndexAny(dest, "/?#")
+	return slash >= 0 && slash < strings.IndexByte(dest, ':')
 }
 
 // inLink reports whether n is inside a link or has one inside it.

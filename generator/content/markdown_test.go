@@ -8,7 +8,7 @@ import (
 // Hugo's goldmark renders footnotes, so people write them; without the
 // extension "[^1]: note" became a link to a page called "note".
 func TestMarkdownRendersFootnotes(t *testing.T) {
-	html, err := NewMarkdown(false).HTML([]byte("Claim[^1].\n\n[^1]: Source, <script>x</script> [link](javascript:alert(1)).\n"))
+	html, err := NewMarkdown(false).HTML("", []byte("Claim[^1].\n\n[^1]: Source, <script>x</script> [link](javascript:alert(1)).\n"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -298,6 +298,18 @@ func (s *Site) diagnostics() diag.List {
 	out := slices.Clone(s.objDiags)
 	for _, idea := range s.Ideas {
 		out = append(out, idea.diags...)
+		out = append(out, s.LinkWarnings(idea.Idea)...)
+	}
+	for _, d := range s.set.Drafts {
+		if s.ideas[d.Slug] == nil {
+			out = append(out, s.LinkWarnings(d)...)
+		}
+	}
+	for _, o := range s.Objectives {
+		out = append(out, s.LinkWarnings(o.Objective)...)
+	}
+	for _, t := range s.Teams {
+		out = append(out, s.LinkWarnings(t.Team)...)
 	}
 	return append(out, s.ruleDiags...)
 }

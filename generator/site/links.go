@@ -1,0 +1,149 @@
+package site
+
+import (
+	"path"
+	"strings"
+
+	"fokus/generator/content"
+	"fokus/generator/diag"
+)
+
+// LinkWarnings checks the relative links in the body of doc (an idea,
+// objective or team of the site) against the pages the site has. A link to
+// the page of an idea that was deleted, renamed or mistyped, or that is a
+// draft the site leaves out, would be a "page not found" for the reader;
+// nobody follows every link after a rename, so check does. Links that lead
+// elsewhere on the site's server (above its root) or to a file of a theme
+// are not the model's to know and pass.
+func (s *Site) LinkWarnings(doc any) diag.List {
+	var d *content.Doc
+	switch doc := doc.(type) {
+	case *content.Idea:
+		d = &doc.Doc
+	case *content.Objective:
+		d = &doc.Doc
+	case *content.Team:
+		d = &doc.Doc
+	default:
+		return nil
+	}
+	var out diag.List
+	for _, l := range d.Links {
+		if msg := s.brokenLink(pageFolder(doc), l.Dest); msg != "" {
+			out.Warnf(d.Path, l.Pos.Line, l.Pos.Col, "%s", msg)
+		}
+	}
+	return out
+}
+
+// pageFolder is the folder of a document's page, which its body's relative
+// links start from (the SPEC's URLs).
+func pageFolder(doc any) string {
+	switch doc := doc.(type) {
+	case *content.Idea:
+		return "ideas/" + doc.Slug + "/"
+	case *content.Objective:
+		return "objectives/" + doc.Slug + "/"
+	case *content.Team:
+		return "teams/" + doc.Slug + "/"
+	}
+	return ""
+}
+
+// brokenLink says why a link to dest from the page folder dir finds no
+// page of the site, or returns "".
+func (s *Site) brokenLink(dir, dest string) string {
+	target := path.Join(dir, dest)
+	if target == ".." || strings.HasPrefix(target, "../") {
+		return "" // beside the site, on its server
+	}
+	parts := strings.Split(strings.TrimSuffix(target, "/index.html"), "/")
+	kind, ok := pageKinds[parts[0]]
+	noun := string(kind)
+	if parts[0] == "posters" {
+		noun = "poster of team"
+	}
+	switch {
+	case !ok:
+		return ""
+	case len(parts) == 1:
+		if kind == content.KindIdea {
+			return "this link leads to ideas/, where the site has no page; the list of all ideas is backlog/"
+		}
+		return ""
+	case len(parts) > 2:
+		// Below a document's folder the site has its page only.
+		msg := "this link leads to " + target + ", where the site has no page"
+		if name := strings.TrimSuffix(parts[len(parts)-1], ".html"); s.hasPage(kind, name) {
+			msg += "; the page of " + noun + " " + quote(name) + " is " + from(dir, parts[0], name)
+		}
+		return msg
+	}
+	slug := parts[1]
+	if file := strings.TrimSuffix(slug, ".html"); file != slug && s.hasPage(kind, file) {
+		return "this link leads to " + target + ", a file the site does not have; the page of " + noun + " " + quote(file) + " is " + from(dir, parts[0], file)
+	}
+	if s.hasPage(kind, slug) {
+		return ""
+	}
+	msg := "this link leads to the " + noun + " " + quote(slug) + " (" + parts[0] + "/" + slug + "/), "
+	switch {
+	case kind == content.KindIdea && s.isDraft(slug):
+		return msg + "a draft, which the site leaves out (fokus build --drafts shows drafts)"
+	case s.set.Exists(kind, slug):
+		return "" // its file has errors of its own
+	}
+	msg += "which the site does not have"
+	var known []string
+	switch kind {
+	case content.KindIdea:
+		known = s.ideaSlugs()
+	case content.KindObjective:
+		known = s.objSlugs
+	default:
+		known = s.teamSlugs
+	}
+	if sug := content.Suggest(slug, known); sug != "" {
+		return msg + "; did you mean " + quote(sug) + "?"
+	}
+	if kind == content.KindTeam {
+		return msg + ": no file content/teams/" + slug + ".md"
+	}
+	return msg + ": no file content/" + string(kind) + "s/…/" + slug + ".md"
+}
+
+// from is how a link from the page folder dir writes the page of the
+// document slug in folder: "../slug/" beside it, else from the site's root.
+func from(dir, folder, slug string) string {
+	if strings.HasPrefix(dir, folder+"/") {
+		return "../" + slug + "/"
+	}
+	return strings.Repeat("../", strings.Count(dir, "/")) + folder + "/" + slug + "/"
+}
+
+// pageKinds are the site's folders with a page per document, and the kind
+// of document each is for.
+var pageKinds = map[string]content.Kind{"ideas": content.KindIdea, "objectives": content.KindObjective,
+	"teams": content.KindTeam, "posters": content.KindTeam}
+
+// hasPage reports whether the site has a page for the document of kind
+// with slug.
+func (s *Site) hasPage(kind content.Kind, slug string) bool {
+	switch kind {
+	case content.KindIdea:
+		return s.ideas[slug] != nil
+	case content.KindObjective:
+		return s.objectives[slug] != nil
+	}
+	return s.teams[slug] != nil
+}
+
+// isDraft reports whether slug is an idea that the site left out as a draft.
+func (s *Site) isDraft(slug string) bool {
+	for _, d := range s.set.Drafts {
+		if d.Slug == slug {
+			return true
+		}
+	}
+	return false
+}
