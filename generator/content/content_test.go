@@ -1,6 +1,8 @@
 package content
 
 import (
+	"errors"
+	"io/fs"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -383,4 +385,23 @@ func TestPositionsOfDottedKeysOpenTheirTables(t *testing.T) {
 	if got := p.at("scroe.absent"); got != (Pos{3, 1}) {
 		t.Errorf("at(scroe.absent) = %v", got)
 	}
+}
+
+// A content folder that cannot be read is that error, not "no content/
+// folder", which would send the user looking for a folder that is there.
+func TestAnUnreadableContentFolderIsNotAMissingOne(t *testing.T) {
+	if _, _, err := List(fstest.MapFS{"fokus.toml": {}}); !errors.Is(err, ErrNoContent) {
+		t.Errorf("no content/: got %v, want ErrNoContent", err)
+	}
+	_, _, err := List(deniedFS{})
+	if err == nil || errors.Is(err, ErrNoContent) || !errors.Is(err, fs.ErrPermission) {
+		t.Errorf("unreadable content/: got %v, want a permission error", err)
+	}
+}
+
+// deniedFS has a content folder that may not be read.
+type deniedFS struct{}
+
+func (deniedFS) Open(name string) (fs.File, error) {
+	return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrPermission}
 }

@@ -1,7 +1,7 @@
 package content
 
 import (
-	"fmt"
+	"errors"
 	"io/fs"
 	"path"
 	"runtime"
@@ -88,7 +88,7 @@ type Options struct {
 
 // ErrNoContent means the source folder has no content/ folder: most likely
 // fokus was started in the wrong folder.
-var ErrNoContent = fmt.Errorf("no %s folder", "content/")
+var ErrNoContent = errors.New("no content/ folder")
 
 // Load reads fokus.toml and every content file, on all cores. Problems in
 // files are diagnostics; the error is for a source folder that cannot be read.
@@ -265,16 +265,9 @@ func Assemble(cfg *Config, docs []any, opts Options, diags *diag.List) *Set {
 	return set
 }
 
+// errorsIsNotExist reports whether err says that the content folder is not
+// there; another error reading it (no permission) is that error.
 func errorsIsNotExist(err error) bool {
-	for err != nil {
-		if pe, ok := err.(*fs.PathError); ok && path.Clean(pe.Path) == "content" {
-			return true
-		}
-		u, ok := err.(interface{ Unwrap() error })
-		if !ok {
-			return false
-		}
-		err = u.Unwrap()
-	}
-	return false
+	var pe *fs.PathError
+	return errors.As(err, &pe) && path.Clean(pe.Path) == "content" && errors.Is(err, fs.ErrNotExist)
 }
