@@ -2,9 +2,11 @@ package render
 
 import (
 	"testing"
+	"testing/fstest"
 
 	"fokus/generator/content"
 	"fokus/generator/site"
+	"fokus/themes"
 )
 
 func TestNumbersAreWrittenTheWayTheSiteLanguageWritesThem(t *testing.T) {
@@ -86,5 +88,28 @@ func TestPercentagesReadDoneOnlyWhenDone(t *testing.T) {
 		if got := p.Pct(c.in); got != c.want {
 			t.Errorf("Pct(%v) in %s = %q, want %q", c.in, c.lang, got, c.want)
 		}
+	}
+}
+
+// A theme that rewords a poster's "+ N more" line gets its own wording for
+// one as well, not the built-in singular of another wording, as counted
+// labels do (review: the poster's singulars were keyed apart).
+func TestAThemesPosterMoreLineKeepsItsWordingForOne(t *testing.T) {
+	custom := fstest.MapFS{"i18n/en.toml": &fstest.MapFile{Data: []byte(`"poster.more_objectives" = "and %d others"` + "\n")}}
+	theme, err := LoadTheme(custom, themes.Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := &Page{lang: "en", strings: theme.strings["en"]}
+	if got := p.PosterMore("poster.more_objectives", 1); got != "and 1 others" {
+		t.Errorf("custom wording, 1: %q", got)
+	}
+	builtin, err := LoadTheme(themes.Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	p = &Page{lang: "en", strings: builtin.strings["en"]}
+	if got := p.PosterMore("poster.more_objectives", 1); got != "+ 1 more objective" {
+		t.Errorf("built-in wording, 1: %q", got)
 	}
 }

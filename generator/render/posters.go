@@ -43,11 +43,12 @@ type PosterObjective struct {
 }
 
 // PosterMore is the "+ N more" line for a capped list; key names the
-// phrase, and key+".one" (when the theme has it) is its singular.
+// phrase, and key+"_one" (when the theme has it) is its singular, as in
+// Count, so that a theme that rewords the phrase drops the built-in one.
 func (p *Page) PosterMore(key string, n int) string {
 	if n == 1 {
-		if _, ok := p.strings[key+".one"]; ok {
-			return p.T(key + ".one")
+		if _, ok := p.strings[key+"_one"]; ok {
+			return p.T(key + "_one")
 		}
 	}
 	return p.Tf(key, n)
