@@ -938,3 +938,32 @@ func TestIdeasScoredUnderAnotherModelAreOneErrorEach(t *testing.T) {
 		t.Errorf("fokus.toml without a model:\n%s\nwant:\n%s", strings.Join(toml, "\n"), w)
 	}
 }
+
+// Raw HTML that a body loses (no unsafe_html) is one warning, at its first
+// place, so that nobody wonders where a part of the page went (Hugo QA);
+// comments and autolinks are no raw HTML, and with unsafe_html it is kept.
+func TestRawHTMLThatIsDroppedIsAWarning(t *testing.T) {
+	const x = "content/ideas/x.md"
+	const msg = "warning: raw HTML is not shown: fokus leaves HTML in Markdown out of the page unless fokus.toml sets unsafe_html = true; write it in Markdown instead"
+	for body, want := range map[string]string{
+		"Intro <b>fett</b> und <i>mehr</i>.\n":                       x + ":7:7: " + msg,
+		"<!--more-->\n\nText.\n\n<div class=\"note\">\nx\n</div>\n":  x + ":11:1: " + msg,
+		"<!--more-->\n\nSee <https://example.com/a> and <a@b.ch>.\n": "",
+		"a < b and 3<4.\n": "",
+	} {
+		archive := validSite + "-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-20`) + body
+		for _, run := range []func(Options) (*Result, error){Check, Build} {
+			res, err := run(Options{Source: testsite.MapFS(archive), Now: testNow, NowDay: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := res.Diagnostics.String(); got != want && !(want != "" && got == want+"\n") {
+				t.Errorf("%q: got %q, want %q", body, got, want)
+			}
+		}
+		res, _ := Check(Options{Source: testsite.MapFS(archive + "-- fokus.toml --\nunsafe_html = true\n"), Now: testNow, NowDay: true})
+		if len(res.Diagnostics) != 0 {
+			t.Errorf("%q with unsafe_html: %v", body, res.Diagnostics)
+		}
+	}
+}

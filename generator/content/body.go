@@ -38,9 +38,37 @@ var sumSeed = maphash.MakeSeed()
 // defers reports whether body's conversion can wait until it is rendered:
 // in a one-off build, for a body without images.
 func (p *Parser) defers(body []byte) bool {
-	// A body with an image or a link that may not work is converted when
-	// parsed, for check's warnings (see Note).
-	return p.later != nil && len(body) > 0 && !bytes.Contains(body, []byte("![")) && !mayLink(body)
+	// A body with an image, a link that may not work or raw HTML is
+	// converted when parsed, for check's warnings (see Note).
+	return p.later != nil && len(body) > 0 && !bytes.Contains(body, []byte("![")) && !mayLink(body) && !mayHaveHTML(body)
+}
+
+// mayHaveHTML reports whether body may hold raw HTML that check warns
+// about (see Note): a "<" followed by a letter, "/", "?" or "!" that is
+// neither an autolink (<https://…>, <a@b.ch>) nor a comment. It may say
+// yes for a body without any, never no for one with some.
+func mayHaveHTML(body []byte) bool {
+	for off := 0; ; {
+		i := bytes.IndexByte(body[off:], '<')
+		if i < 0 {
+			return false
+		}
+		j := off + i + 1
+		off = j
+		if j >= len(body) || bytes.HasPrefix(body[j:], []byte("!--")) {
+			continue
+		}
+		if c := body[j] | 0x20; !(c >= 'a' && c <= 'z' || body[j] == '/' || body[j] == '?' || body[j] == '!') {
+			continue
+		}
+		end := j
+		for end < len(body) && body[end] != '>' && !endsDest(body[end]) {
+			end++
+		}
+		if !bytes.ContainsAny(body[j:end], ":@") {
+			return true
+		}
+	}
 }
 
 // HTML returns the body as HTML: the HTML made when the file was parsed, or

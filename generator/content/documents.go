@@ -213,19 +213,21 @@ func (p *Parser) Parse(kind Kind, filePath string, data []byte) (any, diag.List)
 	} else {
 		doc.html, notes, err = p.md.Convert(filePath, src.Body)
 	}
-	for _, img := range notes {
-		line, col := lineCol(src.Body, img.Offset)
-		if img.Link == "page" {
-			doc.Links = append(doc.Links, Link{Dest: img.Dest, Pos: Pos{src.BodyLine + line - 1, col}})
+	for _, note := range notes {
+		line, col := lineCol(src.Body, note.Offset)
+		if note.Link == "page" {
+			doc.Links = append(doc.Links, Link{Dest: note.Dest, Pos: Pos{src.BodyLine + line - 1, col}})
 			continue
 		}
 		msg := "this image will not show: fokus publishes no files from content/; link to where the picture is kept instead, [picture](https://…)"
 		switch {
-		case img.Link == "md":
+		case note.Link == "md":
 			msg = "this link to a Markdown file will not work on the site, which publishes pages, not .md files; link a content file of the site (it leads to its page) or a full https:// address"
-		case img.Link == "root":
+		case note.Link == "html":
+			msg = "raw HTML is not shown: fokus leaves HTML in Markdown out of the page unless fokus.toml sets unsafe_html = true; write it in Markdown instead"
+		case note.Link == "root":
 			msg = "this link starts at the server's root, so it breaks when the site is in a sub-folder or opened from a file; make it relative (../other-slug/) or a full https:// address"
-		case img.Remote:
+		case note.Remote:
 			msg = "this image is shown as a link to it: a page of fokus loads nothing from outside the site"
 		}
 		diags = append(diags, diag.Diagnostic{Path: filePath, Line: src.BodyLine + line - 1, Col: col, Severity: diag.Warning, Message: msg})

@@ -31,7 +31,7 @@ func NewMarkdown(unsafeHTML bool) *Markdown {
 		goldmark.WithExtensions(extension.GFM, extension.Footnote),
 		goldmark.WithParserOptions(
 			parser.WithAutoHeadingID(),
-			parser.WithASTTransformers(util.Prioritized(safeLinks{}, 1000)),
+			parser.WithASTTransformers(util.Prioritized(safeLinks{keepsHTML: unsafeHTML}, 1000)),
 		),
 	}
 	if unsafeHTML {
@@ -62,7 +62,8 @@ type Note struct {
 	// ("other.md"), "root" for one from the server's root ("/ideas/x/"),
 	// which breaks in a sub-folder and from file://; "page" for a relative
 	// link to a page of the site ("../other/"), whose path is Dest, for the
-	// site to check that the page is there.
+	// site to check that the page is there. "html" is the first raw HTML
+	// of a body whose raw HTML is dropped.
 	Link string
 	Dest string
 }
@@ -119,9 +120,13 @@ func localImage(src string) bool {
 // other than http, https, mailto or tel, so "javascript:" never reaches the
 // page, however it is spelled (entities, percent-encoding, control characters).
 // An image from outside the site becomes a link to it, with its alt text.
-type safeLinks struct{}
+//
+// Where raw HTML is dropped (no unsafe_html), its first place is noted, so
+// that check says why a part of the body is missing from the page.
+type safeLinks struct{ keepsHTML bool }
 
-func (safeLinks) Transform(doc *ast.Document, reader text.Reader, pc parser.Context) {
+func (sl safeLinks) Transform(doc *ast.Document, reader text.Reader, pc parser.Context) {
+	rawHTML := sl.keepsHTML // noted already, or kept
 	var unsafe []ast.Node
 	var remotes []*ast.Image
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
@@ -158,6 +163,22 @@ func (safeLinks) Transform(doc *ast.Document, reader text.Reader, pc parser.Cont
 		case *ast.AutoLink:
 			if !SafeURL(string(n.URL(reader.Source()))) {
 				unsafe = append(unsafe, n)
+			}
+		case *ast.HTMLBlock:
+			// A comment (Hugo's <!--more-->) shows as nothing either way.
+			if !rawHTML && n.HTMLBlockType != ast.HTMLBlockType2 && n.Lines().Len() > 0 {
+				rawHTML = true
+				notes, _ := pc.Get(notesKey).([]Note)
+				pc.Set(notesKey, append(notes, Note{Offset: n.Lines().At(0).Start, Link: "html"}))
+			}
+		case *ast.RawHTML:
+			if rawHTML || n.Segments.Len() == 0 {
+				break
+			}
+			if first := n.Segments.At(0); !bytes.HasPrefix(first.Value(reader.Source()), []byte("<!--")) {
+				rawHTML = true
+				notes, _ := pc.Get(notesKey).([]Note)
+				pc.Set(notesKey, append(notes, Note{Offset: first.Start, Link: "html"}))
 			}
 		}
 		return ast.WalkContinue, nil
