@@ -71,7 +71,7 @@ func (b *Builder) Reload() error {
 	b.inputs = nil // a new theme or configuration: every page is new
 	b.last = nil
 	b.cfg, b.cfgErr = content.LoadConfig(b.opts.Source)
-	b.parser = content.NewParser(b.cfg)
+	b.parser = content.NewParser(b.cfg, b.opts.Source)
 	b.theme, b.themeErr = LoadTheme(b.opts.Source, b.cfg.Theme)
 	files, warnings, err := content.List(b.opts.Source)
 	b.listErr = err
@@ -107,7 +107,8 @@ func (b *Builder) Update(paths []string) (changed []string, reloaded bool, err e
 	for _, p := range paths {
 		p = path.Clean(p)
 		switch {
-		case p == "." || p == content.ConfigFile || p == "themes" || strings.HasPrefix(p, "themes/"):
+		case p == "." || p == content.ConfigFile || p == "themes" || strings.HasPrefix(p, "themes/"),
+			p == "static" || strings.HasPrefix(p, "static/"): // published files, and images found or not
 			return nil, true, b.Reload()
 		case p == "content":
 			return nil, true, b.Reload()

@@ -389,3 +389,33 @@ func TestAStopByTitleFollowsTitleEditsInThePreview(t *testing.T) {
 		}
 	}
 }
+
+// A picture put into static/ while the preview runs is published, and the
+// warning of the body that shows it goes, without a save of the body.
+func TestBuilderPublishesAPictureAddedToStatic(t *testing.T) {
+	dir, b := corpusBuilder(t)
+	now := time.Date(2026, 11, 26, 12, 0, 0, 0, time.UTC)
+	const bild = "content/ideas/bild.md"
+	os.WriteFile(filepath.Join(dir, bild), []byte("+++\ntitle = \"Bild\"\nsubmitted = 2026-11-20\n+++\n![Plan](../../img/plan.png)\n"), 0o644)
+	if _, _, err := b.Update([]string{bild}); err != nil {
+		t.Fatal(err)
+	}
+	missing := func() bool {
+		return strings.Contains(b.Model(now).Diagnostics.String(), bild+":5:1: warning: this image will not show")
+	}
+	if !missing() {
+		t.Fatal("no warning for the picture that is not there")
+	}
+	os.MkdirAll(filepath.Join(dir, "static", "img"), 0o755)
+	os.WriteFile(filepath.Join(dir, "static", "img", "plan.png"), []byte("PNG"), 0o644)
+	if _, reloaded, err := b.Update([]string{"static/img/plan.png"}); err != nil || !reloaded {
+		t.Fatalf("a file of static/: reloaded %v, err %v; want the theme and the site read again", reloaded, err)
+	}
+	if missing() {
+		t.Error("the warning stays after the picture was put into static/")
+	}
+	out, _, err := b.Render(b.Model(now).Site)
+	if err != nil || string(out["img/plan.png"]) != "PNG" {
+		t.Errorf("img/plan.png = %q (%v)", out["img/plan.png"], err)
+	}
+}

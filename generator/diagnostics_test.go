@@ -716,7 +716,7 @@ func TestALocalImageInABodyIsAWarningAtItsPlace(t *testing.T) {
 	for _, d := range check(t, archive) {
 		got = append(got, d.String())
 	}
-	const local = "warning: this image will not show: fokus publishes no files from content/; link to where the picture is kept instead, [picture](https://…)"
+	const local = "warning: this image will not show: the site has no such file, and fokus publishes no files from content/; put the picture into the folder static/ (static/img/plan.png is ../../img/plan.png from a page) or link to where it is kept, [picture](https://…)"
 	const remote = "warning: this image is shown as a link to it: a page of fokus loads nothing from outside the site"
 	// An image without alt text is placed at its paragraph (imageOffset).
 	want := []string{x + ":9:1: " + local, x + ":9:5: " + local, x + ":11:1: " + remote, x + ":11:1: " + remote}

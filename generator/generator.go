@@ -276,9 +276,13 @@ func draftErrors(set *content.Set, today time.Time) diag.List {
 
 // LoadTheme returns the named theme: the embedded default, or the source
 // folder's themes/<name>/ with the default filling in what it leaves out.
+//
+// The source folder's static/ folder is published over the theme's, as in
+// Hugo: the place for a site's own pictures and files.
 func LoadTheme(source fs.FS, name string) (*render.Theme, error) {
+	site := staticOnly{source}
 	if name == "" || name == "default" {
-		t, err := render.LoadTheme(themes.Default())
+		t, err := render.LoadTheme(site, themes.Default())
 		if t != nil {
 			t.Builtin = true
 		}
@@ -291,5 +295,17 @@ func LoadTheme(source fs.FS, name string) (*render.Theme, error) {
 	if _, err := fs.Stat(sub, "."); err != nil {
 		return nil, fmt.Errorf("unknown theme %q: no folder themes/%s/ in the source folder (the built-in theme is \"default\")", name, name)
 	}
-	return render.LoadTheme(sub, themes.Default())
+	return render.LoadTheme(site, sub, themes.Default())
+}
+
+// staticOnly is a source folder as a layer of a theme that has only its
+// static/ folder: its other folders (a templates/ or i18n/ of its own) are
+// no theme's.
+type staticOnly struct{ source fs.FS }
+
+func (s staticOnly) Open(name string) (fs.File, error) {
+	if name != "static" && !strings.HasPrefix(name, "static/") {
+		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrNotExist}
+	}
+	return s.source.Open(name)
 }

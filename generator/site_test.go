@@ -3,6 +3,7 @@ package generator
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"html"
 	"io/fs"
 	"math"
@@ -386,6 +387,42 @@ func TestHeadingsInBodiesDoNotTakeTheIDsOfThePage(t *testing.T) {
 		if n := strings.Count(page, id); n != 1 {
 			t.Errorf("%s appears %d times on the page", id, n)
 		}
+	}
+}
+
+// The source folder's static/ folder is published, as Hugo's is, over the
+// theme's files but under the pages fokus makes; an image in a body that is
+// one of its files, or of the theme's static/ folder, is no warning, and one
+// that the site does not have is (Hugo QA: the warning said the picture was
+// missing when the theme published it, and static/ was left out silently).
+func TestTheSiteStaticFolderIsPublishedAndImagesFoundThere(t *testing.T) {
+	const x = "content/ideas/bild.md"
+	archive := exampleSite + "-- fokus.toml --\ntheme = \"mine\"\n" +
+		"-- static/img/plan.png --\nPNG\n" +
+		"-- static/assets/fokus.css --\nmine\n" +
+		"-- static/index.html --\nnot the dashboard\n" +
+		"-- static/templates/layout.html --\n{{define \"base\"}}broken{{end}}\n" +
+		"-- themes/mine/static/logo.svg --\n<svg/>\n" +
+		"-- " + x + " --\n+++\ntitle = \"Bild\"\nsubmitted = 2026-11-20\n+++\n" +
+		"![Plan](../../img/plan.png) ![Logo](../../logo.svg) ![fehlt](../../img/fehlt.png) ![lokal](plan.png)\n"
+	out := build(t, archive, false)
+	if string(out["img/plan.png"]) != "PNG\n" || string(out["logo.svg"]) != "<svg/>\n" || string(out["assets/fokus.css"]) != "mine\n" {
+		t.Errorf("static files: img/plan.png %q, logo.svg %q, assets/fokus.css %q", out["img/plan.png"], out["logo.svg"], out["assets/fokus.css"])
+	}
+	if strings.Contains(string(out["index.html"]), "not the dashboard") || !strings.Contains(string(out["ideas/bild/index.html"]), `src="../../img/plan.png"`) {
+		t.Error("static/index.html replaced the dashboard, or the image is not on the page")
+	}
+	if _, ok := out["templates/layout.html"]; !ok {
+		t.Error("static/templates/layout.html is a file of static/ like any other and is published")
+	}
+	var got []string
+	for _, d := range check(t, archive) {
+		if strings.Contains(d.Message, "image") {
+			got = append(got, fmt.Sprintf("%s:%d:%d", d.Path, d.Line, d.Col))
+		}
+	}
+	if want := []string{x + ":5:53", x + ":5:83"}; !slices.Equal(got, want) {
+		t.Errorf("image warnings at %v, want %v", got, want)
 	}
 }
 

@@ -181,7 +181,7 @@ func TestMarkdownKeepsTheTextOfRemovedLinks(t *testing.T) {
 }
 
 func TestQuotedDatesAreAcceptedAsCalendarDays(t *testing.T) {
-	p := NewParser(DefaultConfig())
+	p := NewParser(DefaultConfig(), nil)
 	doc, diags := p.Parse(KindIdea, "content/ideas/x.md", []byte("+++\ntitle = \"X\"\nsubmitted = \"2026-03-29\"\n[decision]\ndate = 2026-03-29T23:30:00Z\nby = \"B\"\nrationale = \"R\"\n+++\n"))
 	if len(diags) > 0 {
 		t.Fatal(diags)
@@ -197,7 +197,7 @@ func TestQuotedDatesAreAcceptedAsCalendarDays(t *testing.T) {
 }
 
 func TestCheckinsGiveTheCurrentValueOfAKeyResult(t *testing.T) {
-	p := NewParser(DefaultConfig())
+	p := NewParser(DefaultConfig(), nil)
 	doc, diags := p.Parse(KindObjective, "content/objectives/o.md", []byte(`+++
 title = "O"
 team = "t"

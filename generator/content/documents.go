@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"hash/maphash"
 	"html/template"
+	"io/fs"
 	"math"
 	"path"
 	"strconv"
@@ -156,14 +157,37 @@ func isHugoSection(name string) bool {
 
 // Parser parses content files for one configuration.
 type Parser struct {
-	tz    *time.Location
-	md    *Markdown
-	later *rereader // set by Load: bodies are converted when rendered
+	tz     *time.Location
+	md     *Markdown
+	later  *rereader // set by Load: bodies are converted when rendered
+	source fs.FS     // where images are looked up (see Published)
+	theme  string
 }
 
-// NewParser returns a parser for the site configured by cfg.
-func NewParser(cfg *Config) *Parser {
-	return &Parser{tz: cfg.Location, md: NewMarkdown(cfg.UnsafeHTML)}
+// NewParser returns a parser for the site configured by cfg, whose source
+// folder is source (nil: no image is looked up there).
+func NewParser(cfg *Config, source fs.FS) *Parser {
+	return &Parser{tz: cfg.Location, md: NewMarkdown(cfg.UnsafeHTML), source: source, theme: cfg.Theme}
+}
+
+// Published reports whether the site's output has the file at path (with
+// forward slashes, from the site's root) from the source folder: its
+// static/ folder, or the static/ folder of its theme; the pages fokus makes
+// are not files a body shows as images.
+func (p *Parser) Published(path string) bool {
+	if p.source == nil || path == "" || strings.HasPrefix(path, "../") || path == ".." {
+		return false
+	}
+	folders := []string{"static/"}
+	if p.theme != "" && p.theme != "default" {
+		folders = append(folders, "themes/"+p.theme+"/static/")
+	}
+	for _, f := range folders {
+		if info, err := fs.Stat(p.source, f+path); err == nil && info.Mode().IsRegular() {
+			return true
+		}
+	}
+	return false
 }
 
 // Unreadable stands for a content file that cannot be used at all (no or
@@ -219,7 +243,10 @@ func (p *Parser) Parse(kind Kind, filePath string, data []byte) (any, diag.List)
 			doc.Links = append(doc.Links, Link{Dest: note.Dest, Pos: Pos{src.BodyLine + line - 1, col}})
 			continue
 		}
-		msg := "this image will not show: fokus publishes no files from content/; link to where the picture is kept instead, [picture](https://…)"
+		if note.Link == "" && !note.Remote && p.Published(path.Join(path.Dir(pageFolder(filePath)), note.Dest)) {
+			continue // a file of the site's static/ folder, or its theme's
+		}
+		msg := "this image will not show: the site has no such file, and fokus publishes no files from content/; put the picture into the folder static/ (static/img/plan.png is ../../img/plan.png from a page) or link to where it is kept, [picture](https://…)"
 		switch {
 		case note.Link == "md":
 			msg = "this link to a Markdown file will not work on the site, which publishes pages, not .md files; link a content file of the site (it leads to its page) or a full https:// address"

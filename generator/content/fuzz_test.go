@@ -73,7 +73,7 @@ func FuzzParse(f *testing.F) {
 	for _, s := range fuzzSeeds {
 		f.Add([]byte(s), uint8(0))
 	}
-	p := NewParser(DefaultConfig())
+	p := NewParser(DefaultConfig(), nil)
 	kinds := []Kind{KindIdea, KindObjective, KindTeam}
 	f.Fuzz(func(t *testing.T, data []byte, k uint8) {
 		kind := kinds[int(k)%len(kinds)]

@@ -99,7 +99,7 @@ func Load(fsys fs.FS, opts Options) (*Set, diag.List, error) {
 		return nil, diags, err
 	}
 	diags = append(diags, extra...)
-	parser := NewParser(cfg)
+	parser := NewParser(cfg, fsys)
 	if opts.DeferBodies {
 		parser.later = &rereader{fsys: fsys, md: parser.md}
 	}

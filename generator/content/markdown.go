@@ -63,7 +63,7 @@ type Note struct {
 	// which breaks in a sub-folder and from file://; "page" for a relative
 	// link to a page of the site ("../other/"), whose path is Dest, for the
 	// site to check that the page is there. "html" is the first raw HTML
-	// of a body whose raw HTML is dropped.
+	// of a body whose raw HTML is dropped. An image's Dest is its path.
 	Link string
 	Dest string
 }
@@ -155,7 +155,7 @@ func (sl safeLinks) Transform(doc *ast.Document, reader text.Reader, pc parser.C
 			} else {
 				remote := len(n.Destination) > 0 && !localImage(string(n.Destination))
 				notes, _ := pc.Get(notesKey).([]Note)
-				pc.Set(notesKey, append(notes, Note{Offset: imageOffset(n), Remote: remote}))
+				pc.Set(notesKey, append(notes, Note{Offset: imageOffset(n), Remote: remote, Dest: localPath(string(n.Destination))}))
 				if remote {
 					remotes = append(remotes, n)
 				}

@@ -219,7 +219,7 @@ func relevant(rel string) bool {
 	}
 	top, _, _ := strings.Cut(rel, "/")
 	switch top {
-	case "content", "themes":
+	case "content", "themes", "static":
 		for _, part := range strings.Split(rel, "/") {
 			if strings.HasPrefix(part, ".") {
 				return false // .git, .idea and friends, and hidden files fokus skips anyway
