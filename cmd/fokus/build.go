@@ -28,7 +28,7 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 	if rest, err := parse(fs, args); err != nil {
 		return err
 	} else if len(rest) > 0 {
-		return usageError{fmt.Sprintf("build takes no arguments, got %q", rest[0])}
+		return noArguments("build", rest[0])
 	}
 	opts, err := options(*source, *drafts, *nowFlag)
 	if err != nil {
@@ -155,7 +155,7 @@ func cmdCheck(args []string, stdout, stderr io.Writer) error {
 	if rest, err := parse(fs, args); err != nil {
 		return err
 	} else if len(rest) > 0 {
-		return usageError{fmt.Sprintf("check takes no arguments, got %q", rest[0])}
+		return noArguments("check", rest[0])
 	}
 	if *format != "text" && *format != "json" {
 		return usageError{fmt.Sprintf("--format %q: use text or json", *format)}
@@ -227,6 +227,9 @@ func options(source string, drafts bool, nowFlag string) (generator.Options, err
 // site with errors.
 func checkSource(source string) error {
 	info, err := os.Stat(source)
+	if errors.Is(err, os.ErrNotExist) {
+		return usageError{fmt.Sprintf("--source %s: no such folder", shellWord(source))}
+	}
 	if err != nil || !info.IsDir() {
 		return usageError{fmt.Sprintf("--source %q is not a folder", source)}
 	}
@@ -234,6 +237,29 @@ func checkSource(source string) error {
 		return usageError{fmt.Sprintf("%s has no content/ folder: is this a fokus site? Run fokus in the site's folder or name it with --source", source)}
 	}
 	return nil
+}
+
+// noArguments refuses an argument to build, check or serve. Hugo users
+// name the site's folder as one (fokus build site1); that one gets the
+// flag that does it.
+func noArguments(cmd, arg string) error {
+	msg := fmt.Sprintf("%s takes no arguments, got %q", cmd, arg)
+	if info, err := os.Stat(arg); err == nil && info.IsDir() {
+		msg += fmt.Sprintf("; to %s the site in %s, use --source %s", cmd, arg, shellWord(arg))
+	}
+	return usageError{msg}
+}
+
+// shellWord is s as a shell reads it back: as it is when it holds no
+// character a shell treats specially, else in single quotes.
+func shellWord(s string) string {
+	if s != "" && !strings.ContainsFunc(s, func(r rune) bool {
+		return !(r == '/' || r == '.' || r == '-' || r == '_' || r == '+' || r == ',' || r == ':' || r == '@' ||
+			'0' <= r && r <= '9' || 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || r >= 0x80)
+	}) {
+		return s
+	}
+	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
 }
 
 func printDiagnostics(w io.Writer, res *generator.Result) {

@@ -14,6 +14,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	scoring "fokus/generator/site"
 )
 
 // fokusBin is the real binary, built once for all tests.
@@ -644,4 +646,214 @@ func must[T any](v T, err error) T {
 		panic(err)
 	}
 	return v
+}
+
+// Hugo's spellings of flags are answered with fokus's, on the line before
+// the usage, and a typo of a flag with the flag it is close to (QA).
+func TestHugoFlagsAreAnsweredWithWhatFokusCallsThem(t *testing.T) {
+	dir := newSite(t, site)
+	for _, tc := range []struct {
+		args string
+		want string
+	}{
+		{"build -s h -d out", "unknown flag -s; fokus calls it --source"},
+		{"build -d out", "unknown flag -d; fokus calls it --destination"},
+		{"build --baseURL https://ex.com/", "unknown flag --baseURL; fokus calls it --base-url"},
+		{"build --baseUrl=https://ex.com/", "unknown flag --baseUrl; fokus calls it --base-url"},
+		{"build -b https://ex.com/", "unknown flag -b; fokus calls it --base-url"},
+		{"build -D", "unknown flag -D; fokus calls it --drafts"},
+		{"build --buildDrafts", "unknown flag --buildDrafts; fokus calls it --drafts"},
+		{"serve -p 8080", "unknown flag -p; fokus calls it --port"},
+		{"build --minify", "unknown flag --minify; fokus writes no minified output; leave it out"},
+		{"build --watch", "unknown flag --watch; use fokus serve to watch"},
+		{"build -w", "unknown flag -w; use fokus serve to watch"},
+		{"build --sorce x", "unknown flag --sorce; did you mean --source?"},
+		{"check --stict", "unknown flag --stict; did you mean --strict?"},
+		{"build --bogus", "unknown flag --bogus"},
+	} {
+		r := fokus(t, dir, nil, strings.Fields(tc.args)...)
+		r.want(t, 2)
+		if first, rest, _ := strings.Cut(r.stderr, "\n"); first != "fokus: "+tc.want || !strings.Contains(rest, "Usage:") {
+			t.Errorf("fokus %s: stderr:\n%s\nwant first line %q, then the usage", tc.args, r.stderr, "fokus: "+tc.want)
+		}
+	}
+}
+
+// A command's help lists its flags as the usage line spells them, with two
+// dashes; "fokus help build" is "fokus build -h" (QA).
+func TestCommandHelpSpellsFlagsWithTwoDashes(t *testing.T) {
+	dir := t.TempDir()
+	for _, cmd := range []string{"build", "check", "serve", "new"} {
+		r := fokus(t, dir, nil, cmd, "-h")
+		r.want(t, 0)
+		flags := r.stdout[strings.Index(r.stdout, "Flags:\n"):]
+		for _, line := range strings.Split(flags, "\n") {
+			if strings.HasPrefix(line, "  -") && !strings.HasPrefix(line, "  --") {
+				t.Errorf("fokus %s -h lists %q with one dash:\n%s", cmd, line, r.stdout)
+			}
+		}
+		if !strings.Contains(r.stdout, "\n  --source string\n    \tsite source folder (default \".\")\n") {
+			t.Errorf("fokus %s -h lacks --source with its default:\n%s", cmd, r.stdout)
+		}
+		h := fokus(t, dir, nil, "help", cmd)
+		h.want(t, 0)
+		if h.stdout != r.stdout {
+			t.Errorf("fokus help %s:\n%s\nwant what fokus %s -h prints:\n%s", cmd, h.stdout, cmd, r.stdout)
+		}
+	}
+	r := fokus(t, dir, nil, "serve", "-h")
+	for _, want := range []string{"  --port int\n    \tport to listen on (0: any free port) (default 1313)\n", "  --drafts\n    \tinclude ideas marked draft\n"} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("fokus serve -h lacks %q:\n%s", want, r.stdout)
+		}
+	}
+	fokus(t, dir, nil, "help", "server").want(t, 2)
+}
+
+func TestNearMissCommandsAreNamed(t *testing.T) {
+	for cmd, want := range map[string]string{"server": "serve", "biuld": "build", "chek": "check"} {
+		r := fokus(t, t.TempDir(), nil, cmd)
+		r.want(t, 2)
+		if want := fmt.Sprintf("fokus: unknown command %q; did you mean %q?\n", cmd, want); !strings.HasPrefix(r.stderr, want) {
+			t.Errorf("fokus %s: stderr:\n%s\nwant %q", cmd, r.stderr, want)
+		}
+	}
+	if r := fokus(t, t.TempDir(), nil, "deploy"); r.code != 2 || !strings.HasPrefix(r.stderr, "fokus: unknown command \"deploy\"\n") {
+		t.Errorf("fokus deploy: %+v", r)
+	}
+}
+
+// "fokus build site1" is Hugo's habit of naming the site's folder; a folder
+// given as an argument gets the flag that names it (QA).
+func TestAFolderGivenAsArgumentIsPointedToSource(t *testing.T) {
+	dir := t.TempDir()
+	writeArchive(t, filepath.Join(dir, "site1"), site)
+	for _, cmd := range []string{"build", "check", "serve"} {
+		r := fokus(t, dir, nil, cmd, "site1")
+		r.want(t, 2)
+		if want := fmt.Sprintf("fokus: %s takes no arguments, got \"site1\"; to %s the site in site1, use --source site1\n", cmd, cmd); !strings.HasPrefix(r.stderr, want) {
+			t.Errorf("fokus %s site1: stderr:\n%s\nwant %q", cmd, r.stderr, want)
+		}
+	}
+	r := fokus(t, dir, nil, "build", "nothing")
+	r.want(t, 2)
+	if !strings.HasPrefix(r.stderr, "fokus: build takes no arguments, got \"nothing\"\n") {
+		t.Errorf("fokus build nothing: stderr:\n%s", r.stderr)
+	}
+}
+
+func TestAMissingSourceFolderIsNamedSo(t *testing.T) {
+	dir := newSite(t, site)
+	for _, cmd := range []string{"build", "check", "serve"} {
+		r := fokus(t, dir, nil, cmd, "--source", "nope")
+		r.want(t, 2)
+		if !strings.HasPrefix(r.stderr, "fokus: --source nope: no such folder\n") {
+			t.Errorf("fokus %s --source nope: stderr:\n%s", cmd, r.stderr)
+		}
+	}
+	r := fokus(t, dir, nil, "build", "--source", "fokus.toml")
+	r.want(t, 2)
+	if !strings.HasPrefix(r.stderr, "fokus: --source \"fokus.toml\" is not a folder\n") {
+		t.Errorf("fokus build --source fokus.toml: stderr:\n%s", r.stderr)
+	}
+}
+
+// Hugo's "new site" and "new content PATH" are refused for what they are,
+// before new says anything about starting a site, and write nothing (QA).
+func TestNewChecksTheKindBeforeLookingForTheSite(t *testing.T) {
+	empty := t.TempDir()
+	r := fokus(t, empty, nil, "new", "site", "foo")
+	r.want(t, 2)
+	want := "fokus: fokus needs no new site: a site is a folder with content/; run fokus new team \"…\" or fokus new idea \"…\" in it\n"
+	if !strings.HasPrefix(r.stderr, want) {
+		t.Errorf("fokus new site foo: stderr:\n%s\nwant %q", r.stderr, want)
+	}
+	for _, args := range [][]string{{"new", "content", "ideas/x.md"}, {"new", "ideas", "X"}, {"new", "team", "--team", "x", "Y"}} {
+		r := fokus(t, empty, nil, args...)
+		r.want(t, 2)
+		if strings.Contains(r.stderr, "starting a new site") {
+			t.Errorf("fokus %s: stderr:\n%s", strings.Join(args, " "), r.stderr)
+		}
+	}
+	if r := fokus(t, empty, nil, "new", "ideas", "X"); !strings.HasPrefix(r.stderr, "fokus: unknown kind \"ideas\"; did you mean \"idea\"?\n") {
+		t.Errorf("fokus new ideas X: stderr:\n%s", r.stderr)
+	}
+	if entries, _ := os.ReadDir(empty); len(entries) > 0 {
+		t.Errorf("a refused new wrote %s", entries[0].Name())
+	}
+}
+
+// A file name given as the title is refused with the title it names,
+// instead of an idea titled "ideas/social-selling.md" (QA).
+func TestNewRefusesAFileNameAsTitle(t *testing.T) {
+	dir := newSite(t, site)
+	before := hashTree(t, dir)
+	for args, want := range map[string]string{
+		"new idea ideas/social-selling.md":              "give the idea's title, not a file name: fokus new idea \"Social selling\"",
+		"new idea content/ideas/lead_scoring":           "give the idea's title, not a file name: fokus new idea \"Lead scoring\"",
+		"new idea webinar.md":                           "give the idea's title, not a file name: fokus new idea \"Webinar\"",
+		"new objective --team sales objectives/grow.md": "give the objective's title, not a file name: fokus new objective --team sales \"Grow\"",
+		"new team teams/inside-sales.MD":                "give the team's title, not a file name: fokus new team \"Inside sales\"",
+	} {
+		r := fokus(t, dir, nil, strings.Fields(args)...)
+		r.want(t, 2)
+		if !strings.HasPrefix(r.stderr, "fokus: "+want+"\n") {
+			t.Errorf("fokus %s: stderr:\n%s\nwant %q", args, r.stderr, want)
+		}
+	}
+	if after := hashTree(t, dir); after != before {
+		t.Errorf("a refused new changed the site:\n%s", after)
+	}
+	// A title with words around a slash is a title.
+	r := fokus(t, dir, nil, "new", "idea", "Marketing / Sales handover", "--now", "2026-11-26")
+	r.want(t, 0)
+	if r.stdout != "content/ideas/marketing-sales-handover.md\n" {
+		t.Errorf("stdout = %q", r.stdout)
+	}
+}
+
+// A long title's file name ends with a whole word (QA: "…-lead-qualifizierung-i.md").
+func TestNewCutsALongTitleAfterAWord(t *testing.T) {
+	dir := newSite(t, site)
+	title := "Automatisierte Bewertung eingehender Anfragen der Kunden zur Verbesserung der gesamten Lead-Qualifizierung im Vertrieb"
+	r := fokus(t, dir, nil, "new", "idea", title, "--now", "2026-11-26")
+	r.want(t, 0)
+	if want := "content/ideas/automatisierte-bewertung-eingehender-anfragen-der-kunden-zur-verbesserung-der.md\n"; r.stdout != want {
+		t.Errorf("stdout = %q, want %q", r.stdout, want)
+	}
+}
+
+// A German site's new idea comments its score inputs in German, beside
+// its German questions (QA).
+func TestNewIdeaOnAGermanSiteCommentsInGerman(t *testing.T) {
+	for model, want := range map[string]string{
+		"wsjf": "# value = 1   # mindestens 0\n# time_criticality = 1   # mindestens 0\n# risk_reduction = 1   # mindestens 0\n# job_size = 1   # größer als 0 (teilt die Punktzahl)\n",
+		"rice": "# confidence = 50   # zwischen 0 und 100 (Prozent)\n# effort = 1   # größer als 0 (teilt die Punktzahl)\n",
+		"ice":  "# impact = 1   # zwischen 1 und 10\n",
+	} {
+		archive := strings.Replace(site, "language = \"en\"\n", "", 1)
+		dir := newSite(t, strings.Replace(archive, "period = \"2026-Q4\"\n", "period = \"2026-Q4\"\n[scoring]\nmodel = \""+model+"\"\n", 1))
+		fokus(t, dir, nil, "new", "idea", "Neue Idee", "--now", "2026-11-26").want(t, 0)
+		data := string(must(os.ReadFile(filepath.Join(dir, "content/ideas/neue-idee.md"))))
+		if !strings.Contains(data, want) || !strings.Contains(data, "## Hypothese") {
+			t.Errorf("%s: new idea on a German site:\n%s\nwant %q", model, data, want)
+		}
+		for _, english := range []string{"divides", "between", "percent", ">= 0"} {
+			if strings.Contains(data, english) {
+				t.Errorf("%s: new idea on a German site has %q:\n%s", model, english, data)
+			}
+		}
+	}
+}
+
+// Every range that a scoring model's input has is commented in German on a
+// German site; a new range must be translated too.
+func TestEveryScoreInputRangeHasAGermanComment(t *testing.T) {
+	for _, model := range []string{"wsjf", "rice", "ice"} {
+		for _, in := range scoring.Inputs(model) {
+			if _, rule := scoring.InputHint(model, in); inputRulesDE[rule] == "" {
+				t.Errorf("%s input %s: no German for %q in inputRulesDE", model, in, rule)
+			}
+		}
+	}
 }

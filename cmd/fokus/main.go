@@ -7,9 +7,12 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"reflect"
 	"strconv"
 	"strings"
 	"time"
+
+	"fokus/generator/content"
 )
 
 // usageError is a mistake on the command line: exit status 2.
@@ -90,10 +93,42 @@ func run(args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintln(stdout, versionString())
 		return nil
 	case "help", "-h", "--help", "-help":
+		if cmd == "help" && len(rest) > 0 {
+			return help(rest, stdout, stderr)
+		}
 		fmt.Fprint(stdout, usage)
 		return nil
 	}
-	return usageError{fmt.Sprintf("unknown command %q", cmd)}
+	return unknownCommand(cmd)
+}
+
+// commands are the names run knows, for "did you mean".
+var commands = []string{"build", "check", "serve", "new", "version", "help"}
+
+// unknownCommand points a near miss, such as Hugo's "server", at the
+// command fokus has.
+func unknownCommand(cmd string) error {
+	msg := fmt.Sprintf("unknown command %q", cmd)
+	if s := content.Suggest(cmd, commands); s != "" {
+		msg += fmt.Sprintf("; did you mean %q?", s)
+	}
+	return usageError{msg}
+}
+
+// help is "fokus help build": the command's own help, as "fokus build -h"
+// prints it.
+func help(args []string, stdout, stderr io.Writer) error {
+	if len(args) > 1 {
+		return usageError{fmt.Sprintf("help takes one command, got %q", strings.Join(args, " "))}
+	}
+	switch args[0] {
+	case "build", "check", "serve", "new":
+		return run([]string{args[0], "-h"}, stdout, stderr)
+	case "version", "help":
+		fmt.Fprint(stdout, usage)
+		return nil
+	}
+	return unknownCommand(args[0])
 }
 
 // flags returns a flag set that reports mistakes as usage errors.
@@ -117,12 +152,10 @@ func parse(fs *flag.FlagSet, args []string) ([]string, error) {
 					}
 				}
 				b.WriteString("Flags:\n")
-				fs.SetOutput(&b)
-				fs.PrintDefaults()
-				fs.SetOutput(io.Discard)
+				printFlags(&b, fs)
 				return nil, commandHelp{b.String()}
 			}
-			return nil, usageError{err.Error()}
+			return nil, flagError(fs, args, err)
 		}
 		if fs.NArg() == 0 {
 			return positional, nil
@@ -130,6 +163,98 @@ func parse(fs *flag.FlagSet, args []string) ([]string, error) {
 		positional = append(positional, fs.Arg(0))
 		args = fs.Args()[1:]
 	}
+}
+
+// printFlags is flag.PrintDefaults with the two dashes the usage lines
+// and the documentation use (--source, not -source); the flag package
+// reads both.
+func printFlags(w io.Writer, fs *flag.FlagSet) {
+	fs.VisitAll(func(f *flag.Flag) {
+		name, text := flag.UnquoteUsage(f)
+		line := "  --" + f.Name
+		if name != "" {
+			line += " " + name
+		}
+		line += "\n    \t" + strings.ReplaceAll(text, "\n", "\n    \t")
+		if !isZeroValue(f) {
+			if g, ok := f.Value.(flag.Getter); ok {
+				if _, isString := g.Get().(string); isString {
+					line += fmt.Sprintf(" (default %q)", f.DefValue)
+					fmt.Fprintln(w, line)
+					return
+				}
+			}
+			line += fmt.Sprintf(" (default %v)", f.DefValue)
+		}
+		fmt.Fprintln(w, line)
+	})
+}
+
+// isZeroValue says whether the flag's default is its type's zero value,
+// which help leaves out, as the flag package does.
+func isZeroValue(f *flag.Flag) bool {
+	typ := reflect.TypeOf(f.Value)
+	var z reflect.Value
+	if typ.Kind() == reflect.Pointer {
+		z = reflect.New(typ.Elem())
+	} else {
+		z = reflect.Zero(typ)
+	}
+	v, ok := z.Interface().(flag.Value)
+	return ok && f.DefValue == v.String()
+}
+
+// hugoFlags are Hugo's spellings of flags that fokus has under another
+// name; people who come from Hugo type them out of habit.
+var hugoFlags = map[string]string{
+	"s":           "source",
+	"d":           "destination",
+	"b":           "base-url",
+	"baseURL":     "base-url",
+	"baseUrl":     "base-url",
+	"D":           "drafts",
+	"buildDrafts": "drafts",
+	"p":           "port",
+}
+
+// flagError turns the flag package's error into a usage error; an unknown
+// flag is named as it was typed and, where it is Hugo's spelling or a typo
+// of a flag the command has, followed by what fokus calls it.
+func flagError(fs *flag.FlagSet, args []string, err error) error {
+	name, ok := strings.CutPrefix(err.Error(), "flag provided but not defined: -")
+	if !ok {
+		return usageError{err.Error()}
+	}
+	typed := "-" + name
+	for _, a := range args {
+		if a == "--" {
+			break
+		}
+		a, _, _ = strings.Cut(a, "=")
+		if a == "-"+name || a == "--"+name {
+			typed = a
+			break
+		}
+	}
+	msg := "unknown flag " + typed
+	switch {
+	case name == "minify":
+		return usageError{msg + "; fokus writes no minified output; leave it out"}
+	case name == "watch" || name == "w":
+		if fs.Name() == "fokus serve" {
+			return usageError{msg + "; fokus serve always watches; leave it out"}
+		}
+		return usageError{msg + "; use fokus serve to watch"}
+	}
+	if to, ok := hugoFlags[name]; ok && fs.Lookup(to) != nil {
+		return usageError{msg + "; fokus calls it --" + to}
+	}
+	var known []string
+	fs.VisitAll(func(f *flag.Flag) { known = append(known, f.Name) })
+	if s := content.Suggest(name, known); s != "" {
+		return usageError{msg + "; did you mean --" + s + "?"}
+	}
+	return usageError{msg}
 }
 
 // now returns "now" from --now, SOURCE_DATE_EPOCH or the clock, in that

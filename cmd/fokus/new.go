@@ -10,6 +10,8 @@ import (
 	"path/filepath"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"fokus/generator/content"
 	scoring "fokus/generator/site"
@@ -25,12 +27,32 @@ func cmdNew(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	if len(rest) < 2 {
+	if len(rest) == 0 {
 		return usageError{"new needs a kind (idea, objective, team) and a title"}
 	}
-	kind, title := rest[0], strings.TrimSpace(strings.Join(rest[1:], " "))
+	// The kind and the flags are checked before anything is looked up or
+	// said about the site: "fokus new site x" is a mistake, not a site.
+	kind := rest[0]
+	if err := checkKind(kind); err != nil {
+		return err
+	}
+	switch {
+	case kind != "objective" && *period != "":
+		return usageError{"--period is for a new objective"}
+	case kind == "team" && *team != "":
+		return usageError{"--team is for a new idea or objective, not for a team"}
+	case kind == "objective" && *team == "":
+		return usageError{"new objective needs --team SLUG"}
+	}
+	if len(rest) < 2 {
+		return usageError{fmt.Sprintf("new %s needs a title", kind)}
+	}
+	title := strings.TrimSpace(strings.Join(rest[1:], " "))
 	if title == "" {
 		return usageError{"the title is empty"}
+	}
+	if err := notAFileName(kind, title, *team); err != nil {
+		return err
 	}
 	slug := content.Slugify(title)
 	if slug == "" {
@@ -55,9 +77,6 @@ func cmdNew(args []string, stdout, stderr io.Writer) error {
 	var rel, text string
 	switch kind {
 	case "idea":
-		if *period != "" {
-			return usageError{"--period is for a new objective"}
-		}
 		var teams []string
 		if *team != "" {
 			teams = strings.Split(*team, ",")
@@ -71,18 +90,9 @@ func cmdNew(args []string, stdout, stderr io.Writer) error {
 		rel = "content/ideas/" + slug + ".md"
 		text = ideaTemplate(lang, cfg.ScoringModel, title, today, teams)
 	case "team":
-		if *team != "" {
-			return usageError{"--team is for a new idea or objective, not for a team"}
-		}
-		if *period != "" {
-			return usageError{"--period is for a new objective"}
-		}
 		rel = "content/teams/" + slug + ".md"
 		text = teamTemplate(lang, title)
 	case "objective":
-		if *team == "" {
-			return usageError{"new objective needs --team SLUG"}
-		}
 		if err := teamExists(src, *team); err != nil {
 			return err
 		}
@@ -92,8 +102,6 @@ func cmdNew(args []string, stdout, stderr io.Writer) error {
 			p = sitePeriod(src, cfg, t) // drafting next quarter's: --period 2027-Q1
 		}
 		text = objectiveTemplate(lang, title, *team, p, today)
-	default:
-		return usageError{fmt.Sprintf("unknown kind %q; use idea, objective or team", kind)}
 	}
 	if existing := sameSlug(src, content.Kind(kind), slug); existing != "" {
 		return fmt.Errorf("%s already exists; choose another title or edit that file", existing)
@@ -118,6 +126,53 @@ func cmdNew(args []string, stdout, stderr io.Writer) error {
 	}
 	fmt.Fprintln(stdout, display(path))
 	return nil
+}
+
+// kinds are what fokus new writes.
+var kinds = []string{"idea", "objective", "team"}
+
+// checkKind refuses a kind fokus new does not write. Hugo's "new site" has
+// no counterpart: a folder with content/ is a site, and new starts one
+// where there is none.
+func checkKind(kind string) error {
+	switch kind {
+	case "idea", "objective", "team":
+		return nil
+	case "site":
+		return usageError{`fokus needs no new site: a site is a folder with content/; run fokus new team "…" or fokus new idea "…" in it`}
+	}
+	if s := content.Suggest(kind, kinds); s != "" {
+		return usageError{fmt.Sprintf("unknown kind %q; did you mean %q?", kind, s)}
+	}
+	return usageError{fmt.Sprintf("unknown kind %q; use idea, objective or team", kind)}
+}
+
+// notAFileName refuses a title that is a file name or path, as Hugo's
+// "hugo new content ideas/x.md" takes one: fokus names the file after the
+// title, and "ideas/x.md" would become the idea's title and the file
+// ideas-x-md.md. A title with spaces may hold a slash ("Marketing / Sales").
+// The suggestion is the title read from the file name.
+func notAFileName(kind, title, team string) error {
+	lower := strings.ToLower(title)
+	isPath := strings.ContainsAny(title, `/\`) && !strings.ContainsFunc(title, unicode.IsSpace)
+	if !strings.HasSuffix(lower, ".md") && !isPath {
+		return nil
+	}
+	base := title[strings.LastIndexAny(title, `/\`)+1:]
+	if strings.HasSuffix(strings.ToLower(base), ".md") {
+		base = base[:len(base)-len(".md")]
+	}
+	suggestion := strings.Join(strings.Fields(strings.NewReplacer("-", " ", "_", " ").Replace(base)), " ")
+	if r, n := utf8.DecodeRuneInString(suggestion); n > 0 {
+		suggestion = string(unicode.ToUpper(r)) + suggestion[n:]
+	} else {
+		suggestion = "…"
+	}
+	command := "fokus new " + kind
+	if kind == "objective" {
+		command += " --team " + shellWord(team)
+	}
+	return usageError{fmt.Sprintf("give the %s's title, not a file name: %s %q", kind, command, suggestion)}
 }
 
 // siteRoot is the folder new writes into: --source when given; otherwise
@@ -252,6 +307,9 @@ objectives = []
 	fmt.Fprintf(&b, "%s (%s: %s):\n# [score]\n", note, strings.ToUpper(model), scoring.Formula(model))
 	for _, in := range scoring.Inputs(model) {
 		example, rule := scoring.InputHint(model, in)
+		if de, ok := inputRulesDE[rule]; ok && lang != "en" {
+			rule = de
+		}
 		fmt.Fprintf(&b, "# %s = %s   # %s\n", in, example, rule)
 	}
 	b.WriteString("+++\n")
@@ -263,6 +321,15 @@ objectives = []
 		fmt.Fprintf(&b, "\n## %s\n\n%s\n", q[0], q[1])
 	}
 	return b.String()
+}
+
+// inputRulesDE are the ranges of the scoring inputs (site.InputHint) as a
+// German site's new idea comments them, beside its German questions.
+var inputRulesDE = map[string]string{
+	">= 0":                        "mindestens 0",
+	"> 0 (it divides the score)":  "größer als 0 (teilt die Punktzahl)",
+	"between 0 and 100 (percent)": "zwischen 0 und 100 (Prozent)",
+	"between 1 and 10":            "zwischen 1 und 10",
 }
 
 var ideaQuestionsDE = [][2]string{

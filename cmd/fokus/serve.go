@@ -32,7 +32,7 @@ func serveUntil(ctx context.Context, args []string, stdout, stderr io.Writer, re
 	if rest, err := parse(fs, args); err != nil {
 		return err
 	} else if len(rest) > 0 {
-		return usageError{fmt.Sprintf("serve takes no arguments, got %q", rest[0])}
+		return noArguments("serve", rest[0])
 	}
 	if *port < 0 || *port > 65535 {
 		return usageError{fmt.Sprintf("--port %d: use 0 to 65535", *port)}

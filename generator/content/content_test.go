@@ -291,6 +291,11 @@ func TestSlugify(t *testing.T) {
 		"— ́x":                              "x",
 		strings.Repeat("a", 100):            strings.Repeat("a", 80),
 		strings.Repeat("я", 100):            strings.Repeat("я", 80),
+		// Cut at the end of the last whole word, not in it.
+		strings.Repeat("wort ", 15) + "qualifizierung": strings.Repeat("wort-", 15)[:74],
+		strings.Repeat("wort ", 16) + "mehr":           strings.Repeat("wort-", 16)[:79],
+		// A word boundary only in the first half: cut mid-word.
+		"ab " + strings.Repeat("x", 100): "ab-" + strings.Repeat("x", 77),
 	} {
 		if got := Slugify(title); got != want {
 			t.Errorf("Slugify(%q) = %q, want %q", title, got, want)

@@ -10,8 +10,13 @@ import (
 
 // Slugify makes a file name from a title: lower case, German umlauts
 // transliterated (ä → ae, ß → ss), other accents dropped, the letters of
-// other scripts kept, anything else a hyphen.
+// other scripts kept, anything else a hyphen. A long one is cut to 80
+// letters at the end of a word, unless that word ends in the first half:
+// then mid-word.
 func Slugify(title string) string {
+	// maxSlug keeps a file name readable in a listing and far below any
+	// file system's limit.
+	const maxSlug = 80
 	var b strings.Builder
 	dash := false
 	for _, r := range strings.ToLower(title) {
@@ -42,8 +47,17 @@ func Slugify(title string) string {
 		}
 	}
 	s := strings.TrimSuffix(b.String(), "-")
-	if r := []rune(s); len(r) > 80 {
-		s = strings.TrimRight(string(r[:80]), "-")
+	if r := []rune(s); len(r) > maxSlug {
+		cut := maxSlug
+		if r[maxSlug] != '-' {
+			for i := maxSlug - 1; i >= maxSlug/2; i-- {
+				if r[i] == '-' {
+					cut = i
+					break
+				}
+			}
+		}
+		s = strings.TrimRight(string(r[:cut]), "-")
 	}
 	return s
 }
