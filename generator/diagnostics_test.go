@@ -967,3 +967,24 @@ func TestRawHTMLThatIsDroppedIsAWarning(t *testing.T) {
 		}
 	}
 }
+
+// Hugo's configuration gets answers as Hugo's front matter does: its file
+// is said to be ignored, and its settings name fokus's (Hugo QA).
+func TestHugoConfigurationIsAnswered(t *testing.T) {
+	archive := validSite + "-- hugo.toml --\nbaseURL = \"https://x/\"\n" +
+		"-- fokus.toml --\nlanguageCode = \"de-ch\"\nlanguage = \"de-CH\"\n[params]\ncolor = \"red\"\n[markup.goldmark.renderer]\nunsafe = true\n"
+	var got []string
+	for _, d := range check(t, archive) {
+		got = append(got, d.String())
+	}
+	want := []string{
+		`fokus.toml:1:1: error: unknown key "languageCode" in fokus.toml; fokus.toml has "language" ("de" or "en") for the interface text`,
+		`fokus.toml:2:12: error: language "de-CH": fokus's interface text is "de" or "en", without a region; write "de"`,
+		`fokus.toml:3:1: error: unknown key "params" in fokus.toml; fokus has no [params]; a theme's texts are in its i18n/ files`,
+		`fokus.toml:5:1: error: unknown key "markup" in fokus.toml; fokus's Markdown is GFM with footnotes; raw HTML is kept with unsafe_html = true`,
+		`hugo.toml:1:1: warning: ignored: fokus reads its settings from fokus.toml (title, base_url, language, timezone, period, …; see the README)`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

@@ -68,9 +68,15 @@ func mustZurich() *time.Location {
 func LoadConfig(fsys fs.FS) (*Config, diag.List) {
 	cfg := DefaultConfig()
 	var diags diag.List
+	for _, other := range []string{"hugo.toml", "config.toml", "hugo.yaml", "config.yaml"} {
+		if info, err := fs.Stat(fsys, other); err == nil && info.Mode().IsRegular() {
+			diags = append(diags, diag.Diagnostic{Path: other, Line: 1, Col: 1, Severity: diag.Warning,
+				Message: "ignored: fokus reads its settings from " + ConfigFile + " (title, base_url, language, timezone, period, …; see the README)"})
+		}
+	}
 	data, err := fs.ReadFile(fsys, ConfigFile)
 	if errors.Is(err, fs.ErrNotExist) {
-		return cfg, nil
+		return cfg, diags
 	}
 	if err != nil {
 		diags.Errorf(ConfigFile, 1, 1, "cannot read: %v", err)
@@ -103,7 +109,14 @@ func LoadConfig(fsys fs.FS) (*Config, diag.List) {
 			cfg.BaseURL = v
 		}
 	}
-	cfg.Language = oneOf(t, "language", cfg.Language, "de", "en")
+	if v := strings.ToLower(t.str("language", false)); len(v) > 2 && (v[:3] == "de-" || v[:3] == "de_" || v[:3] == "en-" || v[:3] == "en_") {
+		// A language tag with a region (Hugo's languageCode): fokus has
+		// one German and one English.
+		d.errorf(d.pos.at("language"), "language %q: fokus's interface text is \"de\" or \"en\", without a region; write %q", t.str("language", false), v[:2])
+		cfg.Language = v[:2]
+	} else {
+		cfg.Language = oneOf(t, "language", cfg.Language, "de", "en")
+	}
 	if v := t.str("timezone", false); v != "" {
 		loc, err := time.LoadLocation(v)
 		switch {

@@ -296,7 +296,11 @@ func (t *table) unknown(known ...string) {
 			continue
 		}
 		msg := fmt.Sprintf("unknown key %q in %s", t.label(k), t.kind)
-		if hint, ok := hugoKeys[k]; ok && t.prefix == "" && t.kind != ConfigFile && (hint.want == "" || contains(known, hint.want)) {
+		hints := hugoKeys
+		if t.kind == ConfigFile {
+			hints = hugoConfigKeys
+		}
+		if hint, ok := hints[k]; ok && t.prefix == "" && (hint.want == "" || contains(known, hint.want)) {
 			msg += "; " + hint.text
 		} else if s := suggest(k, known); s != "" {
 			msg += fmt.Sprintf("; did you mean %q?", s)
@@ -319,6 +323,20 @@ var hugoKeys = map[string]struct{ want, text string }{
 	"weight":      {"", "fokus orders ideas by their score, and the rest by title"},
 	"layout":      {"", "a theme's templates are chosen by the kind of page (see themes/default)"},
 	"type":        {"", "the kind of a file follows from its folder: content/ideas, content/objectives or content/teams"},
+}
+
+// hugoConfigKeys are settings of Hugo's configuration that fokus.toml has
+// under another name or not at all.
+var hugoConfigKeys = map[string]struct{ want, text string }{
+	"languageCode":           {"language", `fokus.toml has "language" ("de" or "en") for the interface text`},
+	"defaultContentLanguage": {"language", `fokus.toml has "language" ("de" or "en") for the interface text`},
+	"languages":              {"language", `a fokus site has one language: language = "de" or "en"`},
+	"markup":                 {"unsafe_html", `fokus's Markdown is GFM with footnotes; raw HTML is kept with unsafe_html = true`},
+	"params":                 {"", "fokus has no [params]; a theme's texts are in its i18n/ files"},
+	"paginate":               {"", "fokus lists every idea on one page, with a filter"},
+	"pagination":             {"", "fokus lists every idea on one page, with a filter"},
+	"relativeURLs":           {"", "fokus's links are always relative"},
+	"uglyURLs":               {"", "fokus's pages are folders with an index.html, linked with index.html"},
 }
 
 func contains(list []string, s string) bool {
