@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"math"
 	"path"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -291,13 +292,39 @@ func decodeTOML(filePath string, src Source, diags *diag.List) (map[string]any, 
 		if errors.As(err, &perr) {
 			line := src.FrontLine + perr.Position.Line - 1
 			col := charCol(src.Front, perr.Position.Line, perr.Position.Col)
-			diags.Errorf(filePath, line, col, "invalid TOML: %s", shorten(perr.Message))
+			diags.Errorf(filePath, line, col, "invalid TOML: %s%s", shorten(perr.Message), dateHint(src.Front, perr.Position.Line))
 		} else {
 			diags.Errorf(filePath, src.FrontLine, 1, "invalid TOML: %s", shorten(err.Error()))
 		}
 		return nil, false
 	}
 	return m, true
+}
+
+// germanDate and shortDate are dates as people write them that TOML does
+// not read: 03.11.2026, and 2026-11-3 without its zeros.
+var (
+	germanDate = regexp.MustCompile(`=\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*(?:#.*)?$`)
+	shortDate  = regexp.MustCompile(`=\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*(?:#.*)?$`)
+)
+
+// dateHint is what to add to a TOML syntax error on line (from 1) of text
+// whose value is a date written another way: how TOML writes it.
+func dateHint(text string, line int) string {
+	lines := strings.Split(text, "\n")
+	if line < 1 || line > len(lines) {
+		return ""
+	}
+	var y, m, d string
+	if g := germanDate.FindStringSubmatch(lines[line-1]); g != nil {
+		d, m, y = g[1], g[2], g[3]
+	} else if g := shortDate.FindStringSubmatch(lines[line-1]); g != nil && len(g[2]+g[3]) < 4 {
+		y, m, d = g[1], g[2], g[3]
+	} else {
+		return ""
+	}
+	pad := func(s string) string { return strings.Repeat("0", 2-len(s)) + s }
+	return fmt.Sprintf("; dates are written year-month-day with two digits each, without quotes: %s-%s-%s", y, pad(m), pad(d))
 }
 
 // charCol turns the decoder's byte column on line (both from 1) of text into
