@@ -137,6 +137,10 @@ func (t *table) integer(key string) (int, bool) {
 		return 0, false
 	}
 	n, ok := v.(int64)
+	if f, isFloat := v.(float64); isFloat {
+		t.d.errorf(t.d.pos.at(t.path(key)), "%s must be a whole number, not %g", t.label(key), f)
+		return 0, false
+	}
 	if !ok {
 		t.wrongType(key, "a whole number", v)
 		return 0, false
@@ -202,11 +206,18 @@ func (t *table) strs(key string) []string {
 		return nil
 	}
 	arr, ok := v.([]any)
-	if !ok {
-		if _, isMaps := v.([]map[string]any); !isMaps {
-			t.wrongType(key, "an array of strings", v)
-			return nil
+	if text, isString := v.(string); isString {
+		// members = "Anna, Ben": the list it was meant to be.
+		var items []string
+		for _, item := range strings.Split(text, ",") {
+			if item = strings.TrimSpace(item); item != "" {
+				items = append(items, strconv.Quote(item))
+			}
 		}
+		t.wrongType(key, "an array of strings, like ["+strings.Join(items, ", ")+"]", v)
+		return nil
+	}
+	if !ok {
 		t.wrongType(key, "an array of strings", v)
 		return nil
 	}
@@ -320,7 +331,7 @@ var hugoKeys = map[string]struct{ want, text string }{
 	"aliases":     {"", "fokus makes no redirects; a page's address follows from the file's name"},
 	"categories":  {"tags", `fokus has "tags" for this`},
 	"draft":       {"", "only ideas can be drafts"},
-	"weight":      {"", "fokus orders ideas by their score, and the rest by title"},
+	"weight":      {"", "fokus orders pages itself: ideas by their score, the rest by title"},
 	"layout":      {"", "a theme's templates are chosen by the kind of page (see themes/default)"},
 	"type":        {"", "the kind of a file follows from its folder: content/ideas, content/objectives or content/teams"},
 }

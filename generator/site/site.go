@@ -357,7 +357,12 @@ func (s *Site) linkIdea(idea *Idea) {
 					continue // "calls" and "Calls": one idea, stopped once
 				}
 				st.Idea = other
-			} else if t := strings.TrimSpace(text); slugShaped.MatchString(t) && !s.set.Exists(content.KindIdea, t) {
+			} else if t := strings.TrimSpace(text); s.isDraft(t) {
+				// The idea is there but left out: the site shows its slug
+				// as an activity, and no rule sees it stop (Hugo QA).
+				p := idea.At("decision.stops")
+				diags.Warnf(idea.Path, p.Line, p.Col, "decision.stops names %q, a draft, which the site leaves out; the site shows it as text (fokus build --drafts shows drafts)", t)
+			} else if slugShaped.MatchString(t) && !s.set.Exists(content.KindIdea, t) {
 				// Written as a slug, but no idea has it: deleted or mistyped.
 				// The site would show it as an activity, and no rule would
 				// see the idea it meant (QA).
