@@ -736,3 +736,18 @@ func TestTheReadmesExampleIdeaChecksInTheExampleSite(t *testing.T) {
 		}
 	}
 }
+
+// On a new site whose ideas are not scored yet, the dashboard's top ideas
+// say where the ideas are instead of only "Keine." (Hugo QA).
+func TestTheDashboardPointsAtIdeasWaitingToBeScored(t *testing.T) {
+	site := validSite + "-- content/ideas/a.md --\n" + idea(`title = "A"`, `submitted = 2026-11-20`) +
+		"-- content/ideas/b.md --\n" + idea(`title = "B"`, `submitted = 2026-11-20`)
+	page := string(build(t, site, false)["index.html"])
+	if !strings.Contains(page, `2 Ideen warten auf eine Bewertung: <a href="backlog/index.html#unassessed-h">`) {
+		t.Errorf("no pointer at the ideas waiting to be scored:\n%s", page)
+	}
+	scored := site + "-- content/ideas/c.md --\n" + idea(`title = "C"`, `submitted = 2026-11-20`, "[score]\nvalue = 1\ntime_criticality = 1\nrisk_reduction = 1\njob_size = 1")
+	if page := string(build(t, scored, false)["index.html"]); strings.Contains(page, "warten auf eine Bewertung") {
+		t.Error("the pointer stays while the top ideas list a scored one")
+	}
+}
