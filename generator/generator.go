@@ -64,13 +64,20 @@ func Build(opts Options) (*Result, error) {
 
 // BuildTo is Build that streams the rendered files into sink as they are
 // made, instead of keeping the site in memory; Result.Output stays nil.
-// Nothing reaches sink when the content has errors.
+// Nothing reaches sink when the content has errors. A template that fails
+// while rendering (the theme's problem) or a body that changed meanwhile
+// (the content's) is a diagnostic like any other, at its file and line;
+// what sink got then is incomplete.
 func BuildTo(opts Options, sink render.Sink) (*Result, error) {
 	res, err := Check(opts)
 	if err != nil || res.Failed() {
 		return res, err
 	}
-	return res, RenderTo(opts.Source, res, sink)
+	if rerr := RenderTo(opts.Source, res, sink); rerr != nil {
+		res.Diagnostics = append(res.Diagnostics, RenderDiagnostics(opts.Source, res.Site.Config, rerr)...)
+		res.Diagnostics.Sort()
+	}
+	return res, nil
 }
 
 // RenderTo renders a checked site (Check's result without errors) into sink

@@ -55,16 +55,7 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	files := &counter{Sink: stage}
-	res, err := generator.Check(opts)
-	if err == nil && !res.Failed() {
-		if rerr := generator.RenderTo(opts.Source, res, files); rerr != nil {
-			// A template that fails while rendering is the theme's problem,
-			// a body that changed meanwhile the content's: reported like
-			// any other, at its file and line.
-			res.Diagnostics = append(res.Diagnostics, generator.RenderDiagnostics(opts.Source, res.Site.Config, rerr)...)
-			res.Diagnostics.Sort()
-		}
-	}
+	res, err := generator.BuildTo(opts, files)
 	printDiagnostics(stderr, res)
 	if err != nil {
 		stage.Abort()
@@ -170,10 +161,7 @@ func cmdCheck(args []string, stdout, stderr io.Writer) error {
 		// runs (an index out of range); check renders the site without
 		// writing it, so that it fails where build would. The built-in
 		// theme's templates are tested with the program.
-		if rerr := generator.RenderTo(opts.Source, res, discard{}); rerr != nil {
-			res.Diagnostics = append(res.Diagnostics, generator.RenderDiagnostics(opts.Source, res.Site.Config, rerr)...)
-			res.Diagnostics.Sort()
-		}
+		res, err = generator.BuildTo(opts, discard{})
 	}
 	if *format == "json" {
 		list := res.Diagnostics
