@@ -70,7 +70,7 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	fmt.Fprintf(stdout, "fokus: built %s into %s (%d files) in %d ms\n",
-		counts(res), target, files.n.Load()+1, time.Since(start).Milliseconds())
+		counts(res), target, files.n.Load()+1, time.Since(start).Milliseconds()) // +1: the marker Commit writes
 	return nil
 }
 

@@ -30,7 +30,7 @@ type commandHelp struct{ text string }
 func (h commandHelp) Error() string        { return h.text }
 func (h commandHelp) Is(target error) bool { return target == errHelp }
 
-// contentError means the content has errors (or warnings with --strict): exit status 1.
+// errContent means the content has errors (or warnings with --strict): exit status 1.
 var errContent = errors.New("content has errors")
 
 const usage = `fokus turns a folder of Markdown files into the innovation site of a marketing and sales organisation.

@@ -85,11 +85,11 @@ type itemStyle struct {
 	Opacity     float64 `json:"opacity,omitempty"`
 }
 
-// base carries what every chart shares: no animation, the SVG renderer is
-// chosen by the theme's script, item tooltips whose text the script escapes.
 // capacityRed marks a team's capacity and a load beyond it.
 const capacityRed = "#c53030"
 
+// base carries what every chart shares: no animation, the SVG renderer is
+// chosen by the theme's script, item tooltips whose text the script escapes.
 func base(b *charts.BaseConfiguration) {
 	b.Animation = opts.Bool(false)
 	b.Tooltip = opts.Tooltip{Show: opts.Bool(true), Trigger: "item"}

@@ -430,8 +430,8 @@ type TeamGroup struct {
 	Objectives []*site.Objective
 }
 
-// ByTeam groups objectives of a period by team, in team order; objectives of
-// an unknown team come last under their slug.
+// ByTeam groups objectives of a period by team, in team order. (An
+// objective of an unknown team is an error: a site that renders has none.)
 func (p *Page) ByTeam(objectives []*site.Objective) []TeamGroup {
 	var groups []TeamGroup
 	for _, t := range p.Site.Teams {
