@@ -342,6 +342,10 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 		{"check-in without value",
 			"-- content/objectives/o.md --\n+++\ntitle = \"O\"\nteam = \"sales\"\nperiod = \"2026-Q4\"\n\n[[key_results]]\ntitle = \"A\"\nstart = 0\ntarget = 4\n\n[[key_results.checkins]]\ndate = 2026-10-01\n+++\n",
 			[]string{`content/objectives/o.md:11:1: error: missing required key "value" in [[key_results.checkins]]`}},
+		{"a team renamed, its title kept",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-20`, `teams = ["vertrieb"]`) +
+				"-- content/teams/inside-sales.md --\n+++\ntitle = \"Vertrieb\"\n+++\n",
+			[]string{x + `:4:10: error: unknown team "vertrieb"; did you mean "inside-sales", the team titled "Vertrieb"?`}},
 		{"a WIP limit that is no whole number",
 			"-- content/teams/t.md --\n+++\ntitle = \"T\"\nwip_limit = 2.5\n+++\n",
 			[]string{`content/teams/t.md:3:13: error: wip_limit must be a whole number, not 2.5`}},

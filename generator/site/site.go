@@ -532,6 +532,9 @@ func (s *Site) unknownRef(diags *diag.List, doc *content.Doc, keyPath, kind, slu
 	msg := "unknown " + kind + " " + quote(slug)
 	if sug := content.Suggest(slug, known); sug != "" {
 		msg += "; did you mean " + quote(sug) + "?"
+	} else if other, title := s.titled(kind, slug); other != "" {
+		// A file renamed, its title kept: the old slug is the title's.
+		msg += "; did you mean " + quote(other) + ", the " + kind + " titled " + quote(title) + "?"
 	} else {
 		msg += "; no file content/" + kind + "s/…/" + slug + ".md"
 		if kind == "team" {
@@ -539,6 +542,35 @@ func (s *Site) unknownRef(diags *diag.List, doc *content.Doc, keyPath, kind, slu
 		}
 	}
 	diags.Errorf(doc.Path, p.Line, p.Col, "%s", msg)
+}
+
+// titled returns the slug and title of the one team or objective whose
+// title makes slug, or "".
+func (s *Site) titled(kind, slug string) (string, string) {
+	found, title := "", ""
+	check := func(docSlug, docTitle string) {
+		if content.Slugify(docTitle) == slug {
+			if found != "" {
+				found = "\x00" // two: no guess
+			} else {
+				found, title = docSlug, docTitle
+			}
+		}
+	}
+	switch kind {
+	case "team":
+		for _, t := range s.Teams {
+			check(t.Slug, t.Title)
+		}
+	case "objective":
+		for _, o := range s.Objectives {
+			check(o.Slug, o.Title)
+		}
+	}
+	if found == "\x00" {
+		return "", ""
+	}
+	return found, title
 }
 
 // rank orders the open ideas by score (older first on a tie) and fills the
