@@ -432,7 +432,15 @@ func TestNewObjectiveNeedsAnExistingTeam(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(dir, "content/teams/key-account-management.md")); err != nil {
 		t.Error(err)
 	}
-	fokus(t, dir, nil, "check", "--now", "2026-11-26").want(t, 0)
+	r = fokus(t, dir, nil, "check", "--now", "2026-11-26")
+	r.want(t, 0)
+	// The new objective's key result is still the template's: a warning,
+	// so that check --strict does not pass an objective nobody filled in.
+	const placeholder = `content/objectives/sales/more-leads.md:9:9: warning: key result "Measurable key result" is still the placeholder of fokus new; write what you will measure, with its start, target and unit`
+	if !strings.Contains(r.stderr, placeholder) {
+		t.Errorf("check after new objective:\n%s", r.stderr)
+	}
+	fokus(t, dir, nil, "check", "--strict", "--now", "2026-11-26").want(t, 1)
 }
 
 // Next quarter's objectives are drafted with --period; the flag is for

@@ -365,10 +365,10 @@ members = []
 
 func objectiveTemplate(lang, title, team, period, today string) string {
 	body := "Warum ist dieses Ziel jetzt wichtig?\n"
-	krTitle := "Messbares Schlüsselergebnis"
+	krTitle := content.KeyResultPlaceholders[0]
 	if lang == "en" {
 		body = "Why does this objective matter now?\n"
-		krTitle = "Measurable key result"
+		krTitle = content.KeyResultPlaceholders[1]
 	}
 	return "+++\ntitle = " + tomlString(title) + "\nteam = " + tomlString(team) + "\nperiod = " + tomlString(period) + `
 owner = ""

@@ -58,6 +58,10 @@ type Team struct {
 	Members  []string
 }
 
+// KeyResultPlaceholders are the titles of the key result that fokus new
+// objective writes, German and English: one still there was never filled in.
+var KeyResultPlaceholders = []string{"Messbares Schlüsselergebnis", "Measurable key result"}
+
 // Statuses an idea can have, in the order an idea moves through them.
 var Statuses = []string{"proposed", "assessing", "accepted", "in-progress", "done", "rejected", "parked", "dropped"}
 

@@ -2,8 +2,10 @@ package site
 
 import (
 	"fmt"
+	"slices"
 	"time"
 
+	"fokus/generator/content"
 	"fokus/generator/diag"
 )
 
@@ -20,6 +22,11 @@ func keyResultWarnings(o *Objective, today time.Time) diag.List {
 	for k, kr := range o.KeyResults {
 		key := "key_results." + itoa(k) + "."
 		newest, hasNewest := kr.newest()
+		if slices.Contains(content.KeyResultPlaceholders, kr.Title) {
+			// fokus new's template, never filled in: it would pass as a
+			// result of 0 of 100 that was reviewed the day it was made.
+			w.warn(key+"title", "key result %q is still the placeholder of fokus new; write what you will measure, with its start, target and unit", kr.Title)
+		}
 		switch {
 		case kr.YesNo && kr.WrittenCurrent != nil:
 			w.warn(key+"current", "key_results.current is ignored on a yes/no result: done says whether %q is achieved (done = true) or not yet (done = false); remove current", kr.Title)
