@@ -1364,3 +1364,54 @@ func TestBrowserIdeaTablesKeepTheirTextInTheirCells(t *testing.T) {
 		tb.clean("idea tables")
 	}
 }
+
+// Printed, the example's priorities take two pages, not one per chart with
+// the first holding only the heading (QA): charts are drawn smaller on paper.
+func TestBrowserThePrioritiesPrintOnTwoPages(t *testing.T) {
+	ctx := browser(t)
+	srv := serveSite(t, exampleSite(t))
+	tb := newTab(t, ctx, srv)
+	// A window about as wide as the paper: a wider one draws wider charts,
+	// which the browser then shrinks with the whole page to fit the paper.
+	if _, err := chromedp.Run(tb.ctx, chromedp.EmulateViewport(800, 600)); err != nil {
+		t.Fatal(err)
+	}
+	tb.open(srv.URL + "/priorities/index.html")
+	pdf := printPDF(tb)
+	keep(t, "priorities.pdf", pdf)
+	if n := pdfPages(pdf); n != 2 {
+		t.Errorf("the priorities print on %d pages, want 2", n)
+	}
+	// After printing, the charts are as tall as before.
+	if h := eval[int](tb, `document.getElementById('chart-priorities').clientHeight`); h != 560 {
+		t.Errorf("the matrix is %d px tall after printing, want 560", h)
+	}
+	tb.clean("priorities")
+}
+
+// On a tablet and on paper an idea's title keeps a column a title can be
+// read in (QA: printed, fixed columns left it four letters wide).
+func TestBrowserIdeaTitlesKeepAReadableColumnOnTabletsAndPaper(t *testing.T) {
+	ctx := browser(t)
+	srv := serveSite(t, exampleSite(t))
+	for _, media := range []struct {
+		name  string
+		width int64
+	}{{"screen", 768}, {"print", 718}} {
+		tb := newTab(t, ctx, srv)
+		if _, err := chromedp.Run(tb.ctx, chromedp.EmulateViewport(media.width, 900)); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := chromedp.Call(tb.ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: media.name}); err != nil {
+			t.Fatal(err)
+		}
+		for _, page := range []string{"/backlog/index.html", "/teams/inside-sales/index.html"} {
+			tb.open(srv.URL + page)
+			narrow := eval[string](tb, `[...document.querySelectorAll('table.ideas td.title-cell')].filter(td => td.getBoundingClientRect().width < 150).map(td => Math.round(td.getBoundingClientRect().width) + 'px ' + td.textContent.trim().slice(0, 30)).slice(0, 3).join(' | ')`)
+			if narrow != "" {
+				t.Errorf("%s at %d px, %s: title cells narrower than 150 px: %s", media.name, media.width, page, narrow)
+			}
+		}
+		tb.clean("idea titles " + media.name)
+	}
+}
