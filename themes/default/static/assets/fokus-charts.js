@@ -345,6 +345,9 @@
     return option;
   }
 
+  // printScale is how much smaller charts are drawn for printing.
+  var printScale = 0.62;
+
   function draw(el) {
     var source = document.getElementById(el.id + '-data');
     if (!source || !window.echarts) {
@@ -362,12 +365,26 @@
         window.location.href = target;
       }
     });
+    function redraw(h) {
+      el.style.height = h + 'px';
+      chart.resize();
+      width = el.clientWidth;
+      chart.setOption(optionFor(source, width, h), true);
+    }
     window.addEventListener('resize', function () {
       chart.resize();
       if (el.clientWidth !== width) {
         width = el.clientWidth;
         chart.setOption(optionFor(source, width, height), true);
       }
+    });
+    // On paper a chart is drawn smaller, so that a page holds a chart with
+    // its heading and text, or two charts, instead of one chart each.
+    window.addEventListener('beforeprint', function () {
+      redraw(Math.round(height * printScale));
+    });
+    window.addEventListener('afterprint', function () {
+      redraw(height);
     });
     el.classList.add('is-drawn');
     tableAside(el);
