@@ -2,12 +2,14 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"net"
 	"os"
 	"os/signal"
 	"strconv"
+	"strings"
 	"syscall"
 
 	"fokus/generator/serve"
@@ -41,7 +43,9 @@ func serveUntil(ctx context.Context, args []string, stdout, stderr io.Writer, re
 		return err
 	}
 	ln, err := net.Listen("tcp", net.JoinHostPort(*bind, strconv.Itoa(*port)))
-	if err != nil {
+	if errors.Is(err, syscall.EADDRINUSE) {
+		return portInUse{port: *port, bind: *bind, err: err}
+	} else if err != nil {
 		return err
 	}
 	srv, err := serve.New(serve.Options{Source: *source, Drafts: *drafts, Bind: *bind, Log: stderr})
@@ -49,13 +53,19 @@ func serveUntil(ctx context.Context, args []string, stdout, stderr io.Writer, re
 		ln.Close()
 		return err
 	}
-	host := *bind
-	if ip := net.ParseIP(host); ip != nil && ip.IsUnspecified() {
-		host = "localhost"
-	}
+	host, others := *bind, ""
 	_, actual, _ := net.SplitHostPort(ln.Addr().String())
+	if ip := net.ParseIP(host); host == "" || ip != nil && ip.IsUnspecified() {
+		host = "localhost"
+		// Every interface is for others, who cannot use localhost: the
+		// machine's name is the address to share, and the server answers
+		// to it (see serve.Server.allowHosts).
+		if name, err := os.Hostname(); err == nil && name != "" && !strings.EqualFold(name, "localhost") {
+			others = ", for others at http://" + net.JoinHostPort(name, actual) + "/"
+		}
+	}
 	url := "http://" + net.JoinHostPort(host, actual) + "/"
-	fmt.Fprintf(stdout, "fokus: serving %s at %s (Ctrl-C to stop)\n", *source, url)
+	fmt.Fprintf(stdout, "fokus: serving %s at %s%s (Ctrl-C to stop)\n", *source, url, others)
 	if ready != nil {
 		ready(url)
 	}
@@ -63,3 +73,18 @@ func serveUntil(ctx context.Context, args []string, stdout, stderr io.Writer, re
 	fmt.Fprintln(stdout, "fokus: stopped")
 	return err
 }
+
+// portInUse is a --port that another program listens on already. It is no
+// usage error (the command line is right) and no content error; it keeps
+// the exit status of other failures, and says what to do.
+type portInUse struct {
+	port int
+	bind string
+	err  error
+}
+
+func (e portInUse) Error() string {
+	return fmt.Sprintf("port %d on %s is in use (another fokus serve?); choose another with --port, or --port 0 for any free one", e.port, e.bind)
+}
+
+func (e portInUse) Unwrap() error { return e.err }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"io"
+	"net"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -22,16 +23,16 @@ type served struct {
 	done           chan error
 }
 
-// startServe runs fokus serve on dir until stop or the end of the test, and
-// waits until it listens.
-func startServe(t *testing.T, dir string) *served {
+// startServe runs fokus serve on dir, with args after the others, until
+// stop or the end of the test, and waits until it listens.
+func startServe(t *testing.T, dir string, args ...string) *served {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	t.Cleanup(cancel)
 	srv := &served{cancel: cancel, done: make(chan error, 1)}
 	urls := make(chan string, 1)
 	go func() {
-		srv.done <- serveUntil(ctx, []string{"--source", dir, "--port", "0"}, &srv.stdout, &srv.stderr, func(u string) { urls <- u })
+		srv.done <- serveUntil(ctx, append([]string{"--source", dir, "--port", "0"}, args...), &srv.stdout, &srv.stderr, func(u string) { urls <- u })
 	}()
 	select {
 	case srv.url = <-urls:
@@ -154,5 +155,54 @@ func TestServeReportsABrokenThemeAsBuildDoes(t *testing.T) {
 				t.Errorf("serve printed\n%s\nwant build's count %q", srv.stderr.String(), summary)
 			}
 		})
+	}
+}
+
+// Served on every interface, serve prints the address with the machine's
+// name, the one to share, and answers to it (a colleague's browser sends it
+// as Host).
+func TestServeOnEveryInterfacePrintsAndAnswersToTheMachinesName(t *testing.T) {
+	name, err := os.Hostname()
+	if err != nil || name == "" || strings.EqualFold(name, "localhost") {
+		t.Skipf("this machine has no name of its own to share: %q, %v", name, err)
+	}
+	srv := startServe(t, newSite(t, site), "--bind", "0.0.0.0")
+	_, port, _ := net.SplitHostPort(strings.TrimSuffix(strings.TrimPrefix(srv.url, "http://"), "/"))
+	want := "at " + srv.url + ", for others at http://" + net.JoinHostPort(name, port) + "/ (Ctrl-C to stop)"
+	if out := srv.stdout.String(); !strings.Contains(out, want) {
+		t.Errorf("stdout:\n%s\nwant it to say %q", out, want)
+	}
+	// To this machine, as the name may not resolve here.
+	req, err := http.NewRequest("GET", "http://"+net.JoinHostPort("127.0.0.1", port)+"/", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	req.Host = net.JoinHostPort(name, port)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != 200 {
+		t.Errorf("GET / with Host %s: %d\n%s", req.Host, resp.StatusCode, body)
+	}
+	srv.stop(t)
+}
+
+// A port taken by another program is said as such, with what to do, and
+// ends serve with the status of a failure that is not a usage error.
+func TestServeOnAPortInUseSaysWhatToDo(t *testing.T) {
+	taken, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer taken.Close()
+	_, port, _ := net.SplitHostPort(taken.Addr().String())
+	res := fokus(t, newSite(t, site), nil, "serve", "--port", port)
+	res.want(t, 1)
+	want := "fokus: port " + port + " on 127.0.0.1 is in use (another fokus serve?); choose another with --port, or --port 0 for any free one\n"
+	if res.stderr != want {
+		t.Errorf("stderr:\n%s\nwant:\n%s", res.stderr, want)
 	}
 }

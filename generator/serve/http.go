@@ -26,9 +26,10 @@ var liveJS []byte
 // its event stream.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if !s.hostOK(r.Host) {
+		s.refuse(r.Host)
 		// Another site's page that resolves its own name to this machine
 		// (DNS rebinding) must not read the preview.
-		http.Error(w, "fokus serve: refusing Host "+strconv.Quote(r.Host)+": the preview answers only to localhost, this machine's addresses and --bind; open the address fokus printed", http.StatusForbidden)
+		http.Error(w, "fokus serve: refusing Host "+strconv.Quote(r.Host)+": "+s.answersTo()+"; open the address fokus printed", http.StatusForbidden)
 		return
 	}
 	if r.Method != http.MethodGet && r.Method != http.MethodHead {
@@ -54,7 +55,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	st := s.current()
 	if st.pages == nil {
-		s.special(w, r, st, p, http.StatusInternalServerError, "The site has not been built yet.")
+		s.special(w, r, st, p, http.StatusInternalServerError, words(st.lang).notBuilt)
 		return
 	}
 	pg, found := st.pages[p]
@@ -70,7 +71,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			http.Redirect(w, r, to, http.StatusFound)
 			return
 		}
-		s.special(w, r, st, p, http.StatusNotFound, "There is no page "+r.URL.Path+" (yet).")
+		s.special(w, r, st, p, http.StatusNotFound, fmt.Sprintf(words(st.lang).notFound, r.URL.Path))
 		return
 	}
 	data := pg.data
@@ -117,14 +118,50 @@ func (s *Server) special(w http.ResponseWriter, r *http.Request, st *state, p st
 		return
 	}
 	var b bytes.Buffer
-	fmt.Fprintf(&b, "<!doctype html>\n<html><head><meta charset=\"utf-8\"><title>fokus</title></head>\n<body style=\"font-family:system-ui,sans-serif;margin:2rem\"><p>%s</p>\n</body></html>\n",
-		template.HTMLEscapeString(msg))
+	fmt.Fprintf(&b, "<!doctype html>\n<html lang=\"%s\"><head><meta charset=\"utf-8\"><title>fokus</title></head>\n<body style=\"font-family:system-ui,sans-serif;margin:2rem\"><p>%s</p>\n</body></html>\n",
+		template.HTMLEscapeString(st.lang), template.HTMLEscapeString(msg))
 	data := inject(b.Bytes(), snippet(st, p, ""))
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	w.WriteHeader(status)
 	if r.Method != http.MethodHead {
 		w.Write(data)
 	}
+}
+
+// texts are the preview's own words on the pages it serves. A site's
+// readers read its language, and so do the pages the preview puts in
+// place of the site's; the diagnostics stay as the terminal prints them.
+type texts struct {
+	notBuilt string // no build has succeeded yet
+	notFound string // %s is the path asked for
+	errors   string // the overlay's heading
+	lastGood string // added to the heading while the last good version shows under it
+}
+
+// languages has the texts for each language a site can have (see
+// content.Config.Language).
+var languages = map[string]texts{
+	"de": {
+		notBuilt: "Die Website ist noch nicht gebaut.",
+		notFound: "Diese Seite gibt es (noch) nicht: %s",
+		errors:   "fokus: Die Website hat Fehler",
+		lastGood: "; angezeigt wird die letzte gute Version",
+	},
+	"en": {
+		notBuilt: "The site has not been built yet.",
+		notFound: "There is no page %s (yet).",
+		errors:   "fokus: the site has errors",
+		lastGood: "; this is the last good version",
+	},
+}
+
+// words returns the texts in lang; in English for a language the preview
+// has no texts for.
+func words(lang string) texts {
+	if t, ok := languages[lang]; ok {
+		return t
+	}
+	return languages["en"]
 }
 
 // inject puts the snippet before the page's closing body tag. Only served
@@ -144,12 +181,15 @@ func inject(page, snippet []byte) []byte {
 // reloads the page when its version (state.version) changes.
 func snippet(st *state, p, version string) []byte {
 	var b bytes.Buffer
+	t := words(st.lang)
 	if err := snippetTmpl.Execute(&b, struct {
 		Problems []problem
 		Built    bool
 		Path     string
 		Version  string
-	}{st.problems, st.pages != nil, p, version}); err != nil {
+		Heading  string
+		LastGood string
+	}{st.problems, st.pages != nil, p, version, t.errors, t.lastGood}); err != nil {
 		return nil
 	}
 	return b.Bytes()
@@ -158,11 +198,11 @@ func snippet(st *state, p, version string) []byte {
 var snippetTmpl = template.Must(template.New("snippet").Parse(`
 {{- if .Problems}}<div id="fokus-overlay" role="alert" style="position:fixed;inset:0;z-index:2147483647;overflow:auto;background:rgba(20,20,20,.93);color:#f4f4f4;font:14px/1.45 ui-monospace,Menlo,Consolas,monospace;padding:2rem">
 <button type="button" onclick="this.parentNode.remove()" style="float:right;font:inherit;background:#444;color:#fff;border:0;padding:.3rem .7rem;cursor:pointer">×</button>
-<h2 style="font:600 18px system-ui,sans-serif;color:#ff8a80;margin:0 0 1rem">fokus: the site has errors{{if .Built}}; this is the last good version{{end}}</h2>
+<h2 style="font:600 18px system-ui,sans-serif;color:#ff8a80;margin:0 0 1rem">{{.Heading}}{{if .Built}}{{.LastGood}}{{end}}</h2>
 {{range .Problems}}<div class="fokus-problem" style="margin:0 0 1.2rem"><div><span style="color:#ffd54f">{{.Where}}</span>: <span style="color:#ff8a80">{{.Severity}}</span>: {{.Message}}</div>{{if .Source}}<pre style="margin:.3rem 0 0;color:#bbb;white-space:pre-wrap">{{.Source}}
 {{.Marker}}</pre>{{end}}</div>
 {{end}}</div>{{end}}
-<script src="/__fokus/live.js" data-path="{{.Path}}" data-version="{{.Version}}"></script>
+<script src="/__fokus/live.js" data-path="{{.Path}}" data-version="{{.Version}}" data-heading="{{.Heading}}" data-last-good="{{.LastGood}}"></script>
 `))
 
 // problem is one diagnostic as the overlay shows it.

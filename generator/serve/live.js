@@ -6,6 +6,9 @@
   var me = document.currentScript;
   var path = me.getAttribute("data-path");
   var version = me.getAttribute("data-version");
+  // The overlay's heading, in the site's language (see texts in http.go).
+  var heading = me.getAttribute("data-heading");
+  var lastGood = me.getAttribute("data-last-good");
 
   function overlay(problems) {
     var old = document.getElementById("fokus-overlay");
@@ -23,7 +26,7 @@
     box.appendChild(close);
     var h = document.createElement("h2");
     h.style.cssText = "font:600 18px system-ui,sans-serif;color:#ff8a80;margin:0 0 1rem";
-    h.textContent = "fokus: the site has errors" + (version ? "; this is the last good version" : "");
+    h.textContent = heading + (version ? lastGood : "");
     box.appendChild(h);
     problems.forEach(function (p) {
       var item = document.createElement("div");

@@ -44,6 +44,39 @@ type Options struct {
 	Now     func() time.Time // "now" for each rebuild; nil uses the clock
 	Quiet   time.Duration    // rebuild this long after the last change; 0 uses 10 ms
 	MaxWait time.Duration    // rebuild at most this long after the first change of a stream, 0 uses 1 s
+
+	// What tests change, so that no test changes a package's variables:
+	// zero means the value a preview runs with (see withDefaults).
+	dayCheck  time.Duration          // how often to look whether the day has changed
+	settleFor time.Duration          // how long a rebuild waits for an empty content file to be written
+	canOpen   func(path string) bool // whether this process can open path for reading
+	hostname  func() (string, error) // this machine's name, accepted as Host when listening on every interface
+}
+
+// withDefaults fills in what opts leaves zero.
+func (opts Options) withDefaults() Options {
+	if opts.Quiet <= 0 {
+		opts.Quiet = 10 * time.Millisecond
+	}
+	if opts.MaxWait <= 0 {
+		opts.MaxWait = time.Second
+	}
+	if opts.Now == nil {
+		opts.Now = time.Now
+	}
+	if opts.dayCheck <= 0 {
+		opts.dayCheck = time.Minute
+	}
+	if opts.settleFor <= 0 {
+		opts.settleFor = 150 * time.Millisecond
+	}
+	if opts.canOpen == nil {
+		opts.canOpen = canOpen
+	}
+	if opts.hostname == nil {
+		opts.hostname = os.Hostname
+	}
+	return opts
 }
 
 // Server is one preview of one source folder.
@@ -58,6 +91,7 @@ type Server struct {
 	// heldSince is when a rebuild first held back its errors for more of a
 	// file being written (moreComing); zero when none is held. Rebuild loop only.
 	heldSince time.Time
+	lang      string // the site's language, for the preview's own words (see words); rebuild loop only
 
 	mu     sync.Mutex
 	cur    *state
@@ -68,6 +102,7 @@ type Server struct {
 
 	hosts    map[string]bool // acceptable Host names, lower case, without port
 	wildcard bool            // listening on every interface: any IP literal is fine as Host
+	refused  map[string]bool // Host names refused and reported (see refuse); under mu
 }
 
 // state is one published version of the site. It is never changed after it
@@ -77,6 +112,7 @@ type state struct {
 	assets   string          // version of the files pages load (see assetsVersion)
 	problems []problem       // content errors shown over every page; nil when there are none
 	overlay  []byte          // problems as JSON for the browser
+	lang     string          // the site's language when published (see words)
 	next     chan struct{}
 }
 
@@ -126,15 +162,7 @@ func assetsVersion(pages map[string]page) string {
 // doing so, so that a save during the first build is not lost. A site with
 // content errors is no error here: the server shows them in the browser.
 func New(opts Options) (*Server, error) {
-	if opts.Quiet <= 0 {
-		opts.Quiet = 10 * time.Millisecond
-	}
-	if opts.MaxWait <= 0 {
-		opts.MaxWait = time.Second
-	}
-	if opts.Now == nil {
-		opts.Now = time.Now
-	}
+	opts = opts.withDefaults()
 	// The source by its absolute name, not through the working folder: a
 	// source deleted and made again (a fresh clone) is a new folder, which
 	// "." never becomes (see watcher.rootGone).
@@ -147,7 +175,7 @@ func New(opts Options) (*Server, error) {
 	if s.log == nil {
 		s.log = io.Discard
 	}
-	w, err := newWatcher(root, opts.Quiet, opts.MaxWait, s.logf)
+	w, err := newWatcher(root, opts, s.logf)
 	if err != nil {
 		return nil, fmt.Errorf("watching %s: %w", opts.Source, err)
 	}
@@ -159,10 +187,12 @@ func New(opts Options) (*Server, error) {
 		return nil, fmt.Errorf("%s: %w; is this a fokus site?", opts.Source, err)
 	} else if err != nil {
 		s.logf("fokus: %v", err)
+		s.readLanguage()
 		s.publishProblems(errorDiag(err))
 		return s, nil
 	}
 	res := s.builder.Model(opts.Now())
+	s.lang = res.Site.Config.Language
 	s.report(res.Diagnostics)
 	if res.Failed() {
 		s.logf("fokus: %s; the browser shows them", res.Diagnostics.Summary())
@@ -185,6 +215,15 @@ func New(opts Options) (*Server, error) {
 		diag.Plural(len(res.Site.Ideas), "idea"), diag.Plural(len(res.Site.Objectives), "objective"), diag.Plural(len(res.Site.Teams), "team"),
 		diag.Plural(len(out), "file"), time.Since(start).Milliseconds())
 	return s, nil
+}
+
+// readLanguage takes the site's language from fokus.toml when there is no
+// model to take it from: the content could not be read, but the page that
+// says so is still for the site's readers. Without a readable fokus.toml
+// it is the default language, as for a build.
+func (s *Server) readLanguage() {
+	cfg, _ := content.LoadConfig(s.fsys)
+	s.lang = cfg.Language
 }
 
 // errorDiag turns an error that is in no file (an unreadable folder) into
@@ -247,18 +286,29 @@ func (s *Server) allowHosts(addr net.Addr) {
 	}
 	if ip := net.ParseIP(host); ip != nil && ip.IsUnspecified() {
 		s.wildcard = true
+		// Listening on every interface is for others, and a colleague's
+		// browser asks for the machine by its name (http://vm:1313/). That
+		// name is the machine owner's, not one a foreign site controls.
+		if name, err := s.opts.hostname(); err == nil && name != "" {
+			s.hosts[strings.ToLower(name)] = true
+		}
 	}
 }
 
-func (s *Server) hostOK(hostport string) bool {
-	// Any port: rebinding needs a name the attacker controls, not a port,
-	// and a preview reached through a forwarded port (ssh -L, docker -p,
-	// an editor's port forwarding) arrives with the port of the other end.
+// hostName is the name in a Host header, without its port, lower case.
+// Any port is ours: rebinding needs a name the attacker controls, not a
+// port, and a preview reached through a forwarded port (ssh -L, docker -p,
+// an editor's port forwarding) arrives with the port of the other end.
+func hostName(hostport string) string {
 	host, _, err := net.SplitHostPort(hostport)
 	if err != nil {
 		host = hostport
 	}
-	host = strings.ToLower(strings.Trim(host, "[]"))
+	return strings.ToLower(strings.Trim(host, "[]"))
+}
+
+func (s *Server) hostOK(hostport string) bool {
+	host := hostName(hostport)
 	if s.hosts[host] {
 		return true
 	}
@@ -266,13 +316,48 @@ func (s *Server) hostOK(hostport string) bool {
 	return s.wildcard && net.ParseIP(host) != nil
 }
 
-// dayCheck is how often the preview looks whether the day has changed.
-var dayCheck = time.Minute
+// maxRefused is how many refused Host names are reported: a page that
+// tries name after name must not fill the terminal.
+const maxRefused = 20
+
+// refuse says in the terminal that a request for hostport was refused,
+// once per name. The browser shows only a 403; the fix is with the person
+// who started the preview, and it is a flag.
+func (s *Server) refuse(hostport string) {
+	name := hostName(hostport)
+	s.mu.Lock()
+	report := !s.refused[name] && len(s.refused) < maxRefused
+	if report {
+		if s.refused == nil {
+			s.refused = map[string]bool{}
+		}
+		s.refused[name] = true
+	}
+	s.mu.Unlock()
+	if !report {
+		return
+	}
+	if name == "" {
+		s.logf("fokus: refused a request without a Host name; %s", s.answersTo())
+		return
+	}
+	s.logf("fokus: refused a request for Host %q: %s; to answer to %s, serve with --bind %s "+
+		"(a name you do not know may be another site trying to read the preview)",
+		hostport, s.answersTo(), name, name)
+}
+
+// answersTo says which Host names the preview accepts (see allowHosts).
+func (s *Server) answersTo() string {
+	if s.wildcard {
+		return "the preview answers only to localhost, this machine's addresses and name, and --bind"
+	}
+	return "the preview answers only to localhost, this machine's addresses and --bind"
+}
 
 // loop rebuilds whenever the watcher has a batch ready, and when the day
 // changes while the preview is open (see Builder.NewDay).
 func (s *Server) loop(ctx context.Context) {
-	days := time.NewTicker(dayCheck)
+	days := time.NewTicker(s.opts.dayCheck)
 	defer days.Stop()
 	for {
 		var b batch
@@ -339,10 +424,12 @@ func (s *Server) rebuild(b batch) {
 	s.mu.Unlock()
 	if err != nil {
 		s.logf("fokus: %v", err)
+		s.readLanguage()
 		s.publishProblems(errorDiag(err))
 		return
 	}
 	res := s.builder.Model(s.opts.Now())
+	s.lang = res.Site.Config.Language
 	if res.Failed() {
 		if s.moreComing(res.Diagnostics, b) {
 			// The next batch builds again, with the file written whole;
@@ -418,7 +505,7 @@ func (s *Server) rebuild(b batch) {
 
 // errorGrace is how long a rebuild whose errors are in the files just saved
 // waits for more of them before it shows the errors.
-var errorGrace = 150 * time.Millisecond
+const errorGrace = 150 * time.Millisecond
 
 // moreComing reports whether, within errorGrace, more changes arrive after
 // a rebuild that found errors in files of its batch b. An editor or a slow
@@ -449,17 +536,13 @@ func (s *Server) moreComing(diags diag.List, b batch) bool {
 	return false
 }
 
-// settleFor is how long a rebuild waits for an empty content file to be
-// written.
-var settleFor = 150 * time.Millisecond
-
 // settle waits a moment for the content files among paths that are empty:
 // an editor that truncates a file and then writes it (cat > f, some save
 // modes) leaves it empty for a few milliseconds, and "file is empty" for
 // that moment would flash over every open page. A file still empty after
-// settleFor is reported as it is.
+// Options.settleFor is reported as it is.
 func (s *Server) settle(paths []string) {
-	deadline := time.Now().Add(settleFor)
+	deadline := time.Now().Add(s.opts.settleFor)
 	for _, p := range paths {
 		if content.KindOf(p) == "" {
 			continue
@@ -532,6 +615,7 @@ func (s *Server) current() *state {
 // publish makes st the served state and wakes every event stream.
 func (s *Server) publish(st *state) {
 	st.next = make(chan struct{})
+	st.lang = s.lang
 	s.mu.Lock()
 	prev := s.cur
 	s.cur = st

@@ -15,6 +15,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"syscall"
@@ -133,14 +134,23 @@ func startDir(t testing.TB, dir string) *preview {
 // startDirAt is startDir with the server's clock.
 func startDirAt(t testing.TB, dir string, now func() time.Time) *preview {
 	t.Helper()
+	return startWith(t, Options{Source: dir, Now: now}, nil)
+}
+
+// startWith serves opts.Source with opts, its log in the test's buffer, on
+// ln or else on a free loopback port.
+func startWith(t testing.TB, opts Options, ln net.Listener) *preview {
+	t.Helper()
 	log := &syncBuffer{}
-	srv, err := New(Options{Source: dir, Log: log, Now: now})
+	opts.Log = log
+	srv, err := New(opts)
 	if err != nil {
 		t.Fatal(err)
 	}
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
+	if ln == nil {
+		if ln, err = net.Listen("tcp", "127.0.0.1:0"); err != nil {
+			t.Fatal(err)
+		}
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
@@ -154,7 +164,7 @@ func startDirAt(t testing.TB, dir string, now func() time.Time) *preview {
 			t.Logf("server log:\n%s", log.String())
 		}
 	})
-	return &preview{t: t, dir: dir, srv: srv, addr: ln.Addr().String(), log: log}
+	return &preview{t: t, dir: opts.Source, srv: srv, addr: ln.Addr().String(), log: log}
 }
 
 func (p *preview) write(name, data string) {
@@ -338,6 +348,62 @@ func TestFirstBuildFailingServesErrorPage(t *testing.T) {
 	p.pageHas("/ideas/bad/", "Bad no more")
 }
 
+// The preview's own pages and its overlay speak the site's language: German
+// for a site that sets none, English for one that says "en", and the other
+// once fokus.toml changes. The path asked for is escaped, and the script
+// that shows the overlay later has its heading from the page.
+func TestThePreviewsOwnPagesAreInTheSitesLanguage(t *testing.T) {
+	german := strings.Replace(site, "language = \"en\"\n", "", 1)
+	p := start(t, german)
+	code, body := p.get("/nope/")
+	if code != http.StatusNotFound || !strings.Contains(body, "<p>Diese Seite gibt es (noch) nicht: /nope/</p>") || !strings.Contains(body, `<html lang="de">`) {
+		t.Errorf("GET /nope/ on a German site: %d\n%s", code, body)
+	}
+	if code, body := p.raw("GET", "/%3Cb%3Ebold%3C/b%3E/", p.addr); code != http.StatusNotFound ||
+		!strings.Contains(body, "nicht: /&lt;b&gt;bold&lt;/b&gt;/</p>") || strings.Contains(body, "<b>") {
+		t.Errorf("GET of a path with markup: %d, want it escaped\n%s", code, body)
+	}
+	if code, body := p.get("/nope.css"); code != http.StatusNotFound || !strings.Contains(body, "Diese Seite gibt es (noch) nicht: /nope.css") {
+		t.Errorf("GET /nope.css on a German site: %d\n%s", code, body)
+	}
+	p.write("content/ideas/crm.md", "+++\ntitle = \"X\"\nsubmitted = \"not a date\"\n+++\n")
+	eventually(t, "the overlay in German", func() bool {
+		_, body := p.get("/")
+		return strings.Contains(body, ">fokus: Die Website hat Fehler; angezeigt wird die letzte gute Version</h2>")
+	})
+	_, body = p.get("/")
+	if !strings.Contains(body, `data-heading="fokus: Die Website hat Fehler" data-last-good="; angezeigt wird die letzte gute Version"`) {
+		t.Errorf("the script is not given the German heading:\n%s", body)
+	}
+	if !strings.Contains(body, "content/ideas/crm.md:3:") {
+		t.Errorf("the diagnostic is not in the overlay as it is:\n%s", body)
+	}
+	// The script shows the heading it is given, not words of its own.
+	if js := string(liveJS); strings.Contains(js, "the site has errors") || !strings.Contains(js, `getAttribute("data-heading")`) {
+		t.Errorf("live.js does not take its heading from the page")
+	}
+
+	p.write("fokus.toml", "title = \"Preview\"\nlanguage = \"en\"\nperiod = \"2026-Q4\"\n")
+	eventually(t, "the overlay in English", func() bool {
+		_, body := p.get("/")
+		return strings.Contains(body, ">fokus: the site has errors; this is the last good version</h2>") &&
+			strings.Contains(body, `data-heading="fokus: the site has errors"`)
+	})
+	p.write("content/ideas/crm.md", idea("Clean the CRM"))
+	eventually(t, "the page that is not there in English", func() bool {
+		code, body := p.get("/nope/")
+		return code == http.StatusNotFound && strings.Contains(body, "<p>There is no page /nope/ (yet).</p>") && strings.Contains(body, `<html lang="en">`)
+	})
+
+	// No good build yet.
+	q := start(t, german+"-- content/ideas/bad.md --\n+++\ntitle = \"Bad\"\nsubmitted = \"not a date\"\n+++\n")
+	code, body = q.get("/")
+	if code != http.StatusInternalServerError || !strings.Contains(body, "<p>Die Website ist noch nicht gebaut.</p>") ||
+		!strings.Contains(body, ">fokus: Die Website hat Fehler</h2>") {
+		t.Errorf("GET / on a German site that never built: %d\n%s", code, body)
+	}
+}
+
 // events reads the event stream of one page.
 func (p *preview) events(path string) <-chan message {
 	p.t.Helper()
@@ -490,6 +556,62 @@ func TestRefusesTraversalForeignHostAndWrites(t *testing.T) {
 	}
 	if code, body := p.raw("HEAD", "/", p.addr); code != 200 || body != "" {
 		t.Errorf("HEAD /: %d with %d bytes of body", code, len(body))
+	}
+}
+
+// everyInterface is a loopback listener that says it listens on every
+// interface, as `fokus serve --bind 0.0.0.0` does: the server decides by
+// the address its listener has, and the test is not open to the network.
+type everyInterface struct{ net.Listener }
+
+func (l everyInterface) Addr() net.Addr {
+	_, port, _ := net.SplitHostPort(l.Listener.Addr().String())
+	n, _ := strconv.Atoi(port)
+	return &net.TCPAddr{IP: net.IPv4zero, Port: n}
+}
+
+// Served on every interface, the preview answers to the machine's name, in
+// any case and with any port, as a colleague's browser asks for it; other
+// names are still refused, and each refused name is said once in the
+// terminal with the flag that would accept it. On loopback only, the
+// machine's name is refused as before.
+func TestEveryInterfaceAnswersToTheMachinesName(t *testing.T) {
+	dir := t.TempDir()
+	if err := testsite.Write(dir, site); err != nil {
+		t.Fatal(err)
+	}
+	hostname := func() (string, error) { return "Build-VM", nil }
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := startWith(t, Options{Source: dir, hostname: hostname}, everyInterface{ln})
+	for _, host := range []string{"build-vm:1313", "BUILD-VM:8080", "Build-VM", "10.1.2.3:1313", "localhost:1313"} {
+		if code, _ := p.raw("GET", "/", host); code != 200 {
+			t.Errorf("on every interface, Host %s: %d, want 200", host, code)
+		}
+	}
+	for _, host := range []string{"evil.example:1313", "build-vm.evil.example:1313", "EVIL.example:1", "evil.example", "other-vm:1313"} {
+		if code, body := p.raw("GET", "/", host); code != http.StatusForbidden {
+			t.Errorf("on every interface, Host %s: %d, want 403\n%s", host, code, body)
+		}
+	}
+	log := p.log.String()
+	for name, want := range map[string]int{"evil.example": 1, "build-vm.evil.example": 1, "other-vm": 1, "build-vm": 0, "10.1.2.3": 0} {
+		if got := strings.Count(log, "serve with --bind "+name+" "); got != want {
+			t.Errorf("the log names --bind %s %d times, want %d:\n%s", name, got, want, log)
+		}
+	}
+	if !strings.Contains(log, `fokus: refused a request for Host "evil.example:1313": `) {
+		t.Errorf("the log does not say which Host was refused:\n%s", log)
+	}
+
+	loopback := startWith(t, Options{Source: dir, hostname: hostname}, nil)
+	if code, _ := loopback.raw("GET", "/", "build-vm:1313"); code != http.StatusForbidden {
+		t.Errorf("on loopback, Host build-vm: %d, want 403", code)
+	}
+	if log := loopback.log.String(); !strings.Contains(log, "serve with --bind build-vm ") {
+		t.Errorf("on loopback, the refused machine name is not in the log:\n%s", log)
 	}
 }
 
@@ -973,10 +1095,9 @@ func TestTheSlashRedirectKeepsTheQuery(t *testing.T) {
 // A content file that is empty for a moment while an editor writes it is
 // waited for, and read once written; one that stays empty is read as it is.
 func TestARebuildWaitsForAFileBeingWritten(t *testing.T) {
-	defer func(d time.Duration) { settleFor = d }(settleFor)
-	settleFor = 5 * time.Second // long enough that the write below comes first
 	dir := t.TempDir()
-	s := &Server{fsys: os.DirFS(dir)}
+	// settleFor long enough that the write below comes first.
+	s := &Server{fsys: os.DirFS(dir), opts: Options{settleFor: 5 * time.Second}.withDefaults()}
 	p := "content/ideas/x.md"
 	full := filepath.Join(dir, filepath.FromSlash(p))
 	os.MkdirAll(filepath.Dir(full), 0o755)
@@ -990,7 +1111,7 @@ func TestARebuildWaitsForAFileBeingWritten(t *testing.T) {
 		t.Errorf("settle returned while the file was still empty: %v", err)
 	}
 
-	settleFor = 10 * time.Millisecond
+	s.opts.settleFor = 10 * time.Millisecond
 	os.WriteFile(full, nil, 0o644)
 	s.settle([]string{p}) // returns: an empty file stays one
 }
@@ -1005,7 +1126,11 @@ func TestAChangeOfPermissionsCountsWhereItMayMatter(t *testing.T) {
 	if err := testsite.Write(dir, site+"-- themes/mine/templates/idea.html --\nx\n-- content/ideas/notes.txt --\nx\n"); err != nil {
 		t.Fatal(err)
 	}
-	w, err := newWatcher(dir, time.Millisecond, time.Second, func(string, ...any) {})
+	// Whether a path can be read is what the test says for the paths it
+	// locks (see below), and what the system says for the others.
+	locked := map[string]bool{}
+	opts := Options{Quiet: time.Millisecond, canOpen: func(p string) bool { return !locked[p] && canOpen(p) }}.withDefaults()
+	w, err := newWatcher(dir, opts, func(string, ...any) {})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -1064,9 +1189,6 @@ func TestAChangeOfPermissionsCountsWhereItMayMatter(t *testing.T) {
 	}
 
 	// Anything else counts when it turns unreadable, and readable again.
-	defer func(f func(string) bool) { canOpen = f }(canOpen)
-	locked := map[string]bool{}
-	canOpen = func(p string) bool { return !locked[p] }
 	for _, name := range []string{"fokus.toml", "content/ideas", "themes/mine/templates/idea.html"} {
 		full := filepath.Join(dir, filepath.FromSlash(name))
 		for _, step := range []struct {
@@ -1081,7 +1203,7 @@ func TestAChangeOfPermissionsCountsWhereItMayMatter(t *testing.T) {
 	// Unreadable when the preview started: made readable, it counts.
 	config := filepath.Join(dir, "fokus.toml")
 	locked[config] = true
-	w2, err := newWatcher(dir, time.Millisecond, time.Second, func(string, ...any) {})
+	w2, err := newWatcher(dir, opts, func(string, ...any) {})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -1105,15 +1227,13 @@ func TestTheOverlayCutsALongMessage(t *testing.T) {
 // A preview left open overnight builds again when the day changes: what
 // counts days (here the stale rule) follows today without any edit (QA).
 func TestThePreviewFollowsANewDay(t *testing.T) {
-	defer func(d time.Duration) { dayCheck = d }(dayCheck)
-	dayCheck = 10 * time.Millisecond
 	dir := t.TempDir()
 	if err := testsite.Write(dir, strings.Replace(site, "reviewed = 2026-11-20", "reviewed = 2026-11-12", 1)); err != nil {
 		t.Fatal(err)
 	}
 	var mu sync.Mutex
 	now := time.Date(2026, 11, 26, 12, 0, 0, 0, time.UTC) // 14 days after the review: not stale yet
-	p := startDirAt(t, dir, func() time.Time { mu.Lock(); defer mu.Unlock(); return now })
+	p := startWith(t, Options{Source: dir, Now: func() time.Time { mu.Lock(); defer mu.Unlock(); return now }, dayCheck: 10 * time.Millisecond}, nil)
 	if _, body := p.get("/"); strings.Contains(body, "rule-stale") {
 		t.Fatal("the objective is stale before the day changes")
 	}

@@ -37,6 +37,7 @@ type watcher struct {
 	quiet   time.Duration // rebuild this long after the last event…
 	maxWait time.Duration // …but no later than this after the first, so a stream of events still rebuilds
 	logf    func(format string, args ...any)
+	canOpen func(path string) bool // see Options.canOpen
 
 	mu      sync.Mutex
 	pending batch
@@ -61,12 +62,13 @@ func folderID(path string) string {
 // rootPoll is how often a removed source folder is looked for.
 const rootPoll = 300 * time.Millisecond
 
-func newWatcher(root string, quiet, maxWait time.Duration, logf func(string, ...any)) (*watcher, error) {
+// newWatcher watches root with opts as withDefaults fills them in.
+func newWatcher(root string, opts Options, logf func(string, ...any)) (*watcher, error) {
 	fsw, err := fsnotify.NewWatcher()
 	if err != nil {
 		return nil, err
 	}
-	w := &watcher{root: filepath.Clean(root), fsw: fsw, quiet: quiet, maxWait: maxWait, logf: logf,
+	w := &watcher{root: filepath.Clean(root), fsw: fsw, quiet: opts.Quiet, maxWait: opts.MaxWait, logf: logf, canOpen: opts.canOpen,
 		pending: batch{paths: map[string]bool{}}, kick: make(chan struct{}, 1), readable: map[string]bool{}, links: map[string]string{}}
 	if err := fsw.Add(root); err != nil {
 		fsw.Close()
@@ -442,14 +444,15 @@ func (w *watcher) note(path string) bool {
 	if err != nil || !info.IsDir() && !info.Mode().IsRegular() {
 		return false
 	}
-	ok := canOpen(path)
+	ok := w.canOpen(path)
 	w.readable[path] = ok
 	return ok
 }
 
-// canOpen reports whether this process can open path for reading (a
-// variable for tests, which run as a user that reads everything).
-var canOpen = func(path string) bool {
+// canOpen reports whether this process can open path for reading. Tests,
+// which may run as a user that reads everything, replace it through
+// Options.canOpen.
+func canOpen(path string) bool {
 	// O_NONBLOCK: a named pipe put in its place since the Stat before
 	// fails instead of waiting for a writer.
 	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
