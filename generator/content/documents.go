@@ -248,7 +248,7 @@ func (p *Parser) Parse(kind Kind, filePath string, data []byte) (any, diag.List)
 			doc.Links = append(doc.Links, Link{Dest: note.Dest, Pos: Pos{src.BodyLine + line - 1, col}})
 			continue
 		}
-		if note.Link == "" && !note.Remote && p.Published(path.Join(path.Dir(pageFolder(filePath)), note.Dest)) {
+		if note.Link == "" && !note.Remote && p.Published(path.Join(path.Dir(PageFolder(filePath)), note.Dest)) {
 			continue // a file of the site's static/ folder, or its theme's
 		}
 		msg := "this image will not show: the site has no such file, and fokus publishes no files from content/; put the picture into the folder static/ (static/img/plan.png is ../../img/plan.png from a page) or link to where it is kept, [picture](https://…)"

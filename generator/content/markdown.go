@@ -257,8 +257,8 @@ func pageLink(src, dest string) string {
 	}
 	rest := dest[strings.IndexAny(dest+"?", "?#"):] // query and fragment, as written
 	if strings.HasSuffix(strings.ToLower(p), ".md") {
-		target := pageFolder(path.Join(path.Dir(src), p))
-		from := pageFolder(src)
+		target := PageFolder(path.Join(path.Dir(src), p))
+		from := PageFolder(src)
 		if target == "" || from == "" {
 			return dest // not a document of the site: brokenLink warns
 		}
@@ -274,9 +274,9 @@ func pageLink(src, dest string) string {
 	return dest
 }
 
-// pageFolder returns the folder of the page of the content file at src
+// PageFolder returns the folder of the page of the content file at src
 // ("ideas/crm/" for "content/ideas/2026/crm.md"), or "" if it has none.
-func pageFolder(src string) string {
+func PageFolder(src string) string {
 	kind := KindOf(src)
 	if kind == "" {
 		return ""

@@ -29,25 +29,11 @@ func (s *Site) LinkWarnings(doc any) diag.List {
 	}
 	var out diag.List
 	for _, l := range d.Links {
-		if msg := s.brokenLink(pageFolder(doc), l.Dest); msg != "" {
+		if msg := s.brokenLink(content.PageFolder(d.Path), l.Dest); msg != "" {
 			out.Warnf(d.Path, l.Pos.Line, l.Pos.Col, "%s", msg)
 		}
 	}
 	return out
-}
-
-// pageFolder is the folder of a document's page, which its body's relative
-// links start from (the SPEC's URLs).
-func pageFolder(doc any) string {
-	switch doc := doc.(type) {
-	case *content.Idea:
-		return "ideas/" + doc.Slug + "/"
-	case *content.Objective:
-		return "objectives/" + doc.Slug + "/"
-	case *content.Team:
-		return "teams/" + doc.Slug + "/"
-	}
-	return ""
 }
 
 // brokenLink says why a link to dest from the page folder dir finds no
