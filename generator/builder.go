@@ -180,7 +180,7 @@ func (b *Builder) Update(paths []string) (changed []string, reloaded bool, err e
 		}
 	}
 	sort.Strings(changed)
-	changed = compact(changed)
+	changed = slices.Compact(changed)
 	for _, p := range changed {
 		b.note(p, before[p])
 	}
@@ -238,16 +238,6 @@ func hidden(p string) bool {
 		}
 	}
 	return false
-}
-
-func compact(s []string) []string {
-	out := s[:0]
-	for i, x := range s {
-		if i == 0 || x != s[i-1] {
-			out = append(out, x)
-		}
-	}
-	return out
 }
 
 // parseAll reads and parses files on all cores, as content.Load does.

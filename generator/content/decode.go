@@ -3,6 +3,7 @@ package content
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -303,7 +304,7 @@ func (t *table) unknown(known ...string) {
 	}
 	sort.Strings(keys)
 	for _, k := range keys {
-		if contains(known, k) {
+		if slices.Contains(known, k) {
 			continue
 		}
 		msg := fmt.Sprintf("unknown key %q in %s", t.label(k), t.kind)
@@ -311,7 +312,7 @@ func (t *table) unknown(known ...string) {
 		if t.kind == ConfigFile {
 			hints = hugoConfigKeys
 		}
-		if hint, ok := hints[k]; ok && t.prefix == "" && (hint.want == "" || contains(known, hint.want)) {
+		if hint, ok := hints[k]; ok && t.prefix == "" && (hint.want == "" || slices.Contains(known, hint.want)) {
 			msg += "; " + hint.text
 		} else if s := suggest(k, known); s != "" {
 			msg += fmt.Sprintf("; did you mean %q?", s)
@@ -348,15 +349,6 @@ var hugoConfigKeys = map[string]struct{ want, text string }{
 	"pagination":             {"", "fokus lists every idea on one page, with a filter"},
 	"relativeURLs":           {"", "fokus's links are always relative"},
 	"uglyURLs":               {"", "fokus's pages are folders with an index.html, linked with index.html"},
-}
-
-func contains(list []string, s string) bool {
-	for _, e := range list {
-		if e == s {
-			return true
-		}
-	}
-	return false
 }
 
 // Suggest returns the known word closest to s, if it is close enough to be a

@@ -10,6 +10,7 @@ import (
 	"math"
 	"path"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -380,7 +381,7 @@ func decodeIdea(doc Doc, t *table) *Idea {
 	idea.Status = t.str("status", false)
 	if idea.Status == "" {
 		idea.Status = "proposed"
-	} else if !contains(Statuses, idea.Status) {
+	} else if !slices.Contains(Statuses, idea.Status) {
 		msg := "unknown status %q; use one of " + strings.Join(Statuses, ", ")
 		if s := suggest(idea.Status, Statuses); s != "" {
 			msg = "unknown status %q; did you mean \"" + s + "\"?"

@@ -66,7 +66,7 @@ func (s *Site) applyRules(diags *diag.List) []*Finding {
 	}
 	sort.Strings(names)
 	for _, code := range names {
-		if !contains(codes, code) {
+		if !slices.Contains(codes, code) {
 			p := cfg.RulePos(code)
 			msg := fmt.Sprintf("unknown rule %q in [rules]", code)
 			if sug := content.Suggest(code, codes); sug != "" {

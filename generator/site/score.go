@@ -3,6 +3,7 @@ package site
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -161,7 +162,7 @@ func modelOf(input string, except string) string {
 func unknownInputs(in map[string]float64, names []string) []string {
 	var keys []string
 	for k := range in {
-		if !contains(names, k) {
+		if !slices.Contains(names, k) {
 			keys = append(keys, k)
 		}
 	}
@@ -244,12 +245,3 @@ func score(idea *content.Idea, modelName string, diags *diag.List) *Score {
 
 // num formats a number without trailing zeros: 5, 2.5, 0.333.
 func num(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
-
-func contains(list []string, s string) bool {
-	for _, e := range list {
-		if e == s {
-			return true
-		}
-	}
-	return false
-}

@@ -331,7 +331,7 @@ func (s *Site) linkIdea(idea *Idea) {
 		}
 	})
 	s.dateWarnings(idea)
-	if contains(decided, idea.Status) && idea.Decision == nil {
+	if slices.Contains(decided, idea.Status) && idea.Decision == nil {
 		p := idea.At("status")
 		diags.Errorf(idea.Path, p.Line, p.Col, "status %q needs a [decision] with date, by and rationale", idea.Status)
 	}
