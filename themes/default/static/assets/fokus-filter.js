@@ -11,13 +11,13 @@
   var lang = document.documentElement.lang || undefined;
 
   // fold makes "linkedin" find "LinkedIn" and "uber" find "Über"; wide
-  // reads umlauts spelt as German keyboards without them spell them, so that
-  // "ueber" finds "Über" too.
+  // spells a text's umlauts as German keyboards without them do, so that
+  // "ueber" finds "Über" too, while "michael" does not find "Michal".
   function fold(s) {
     return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLocaleLowerCase(lang).replace(/ß/g, 'ss');
   }
-  function wide(folded) {
-    return folded.replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u');
+  function wide(s) {
+    return fold(s.normalize('NFC').toLocaleLowerCase(lang).replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue'));
   }
 
   // teamsOf reads the slugs of a row's teams from its links to their pages
@@ -40,7 +40,7 @@
     Array.prototype.forEach.call(row.cells, function (cell) {
       if (!cell.classList.contains('num')) words.push(cell.textContent);
     });
-    return fold(words.join(' '));
+    return words.join(' ');
   }
 
   var lists = [];
@@ -65,20 +65,21 @@
   });
   if (!lists.some(function (l) { return l.rows.length > 0; })) return; // nothing to filter
 
+  // read fills in what a search looks in for row r, once.
+  function read(r) {
+    if (r.text === null) {
+      var text = textOf(r.el);
+      r.text = fold(text);
+      r.wide = wide(text);
+    }
+  }
+
   function texts() {
-    lists.forEach(function (list) {
-      list.rows.forEach(function (r) {
-        if (r.text === null) {
-          r.text = textOf(r.el);
-          r.wide = wide(r.text);
-        }
-      });
-    });
+    lists.forEach(function (list) { list.rows.forEach(read); });
   }
 
   function apply() {
     var terms = fold(form.q.value).split(/\s+/).filter(Boolean);
-    var wideTerms = terms.map(wide);
     var status = form.status.value;
     var team = form.team ? form.team.value : '';
     var active = terms.length > 0 || status !== '' || team !== '';
@@ -89,10 +90,8 @@
       list.rows.forEach(function (r) {
         var ok = (!status || r.status === status) &&
           (!team || r.teams.indexOf(team) >= 0) &&
-          terms.every(function (t, k) {
-            // The wide form only for a term that spells an umlaut wide:
-            // "pot" must not find "poet".
-            return r.text.indexOf(t) >= 0 || (wideTerms[k] !== t && r.wide.indexOf(wideTerms[k]) >= 0);
+          terms.every(function (t) {
+            return r.text.indexOf(t) >= 0 || r.wide.indexOf(t) >= 0;
           });
         if (r.el.hidden === ok) r.el.hidden = !ok; // only rows that change: 10,000 restyled rows are slow
         if (ok) n++;
@@ -156,12 +155,7 @@
   var idle = window.requestIdleCallback || function (f) { return setTimeout(f, 50); };
   (function readAhead() {
     var batch = pending.splice(0, 300);
-    batch.forEach(function (r) {
-      if (r.text === null) {
-        r.text = textOf(r.el);
-        r.wide = wide(r.text);
-      }
-    });
+    batch.forEach(read);
     if (pending.length) idle(readAhead);
   })();
   form.hidden = false;
