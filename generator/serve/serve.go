@@ -424,12 +424,19 @@ func (s *Server) rebuild(b batch) {
 	s.mu.Unlock()
 	if err != nil {
 		s.logf("fokus: %v", err)
-		s.readLanguage()
+		if s.lang == "" {
+			s.readLanguage()
+		}
 		s.publishProblems(errorDiag(err))
 		return
 	}
 	res := s.builder.Model(s.opts.Now())
-	s.lang = res.Site.Config.Language
+	if !res.Failed() || s.lang == "" {
+		// Over errors the overlay is the heading of the last good version,
+		// which is in that version's language (QA: a language = "fr" typo
+		// put a German heading over the English site).
+		s.lang = res.Site.Config.Language
+	}
 	if res.Failed() {
 		if s.moreComing(res.Diagnostics, b) {
 			// The next batch builds again, with the file written whole;

@@ -383,16 +383,25 @@ func TestThePreviewsOwnPagesAreInTheSitesLanguage(t *testing.T) {
 		t.Errorf("live.js does not take its heading from the page")
 	}
 
+	// The overlay is over the last good version, and in its language: a
+	// switch to English with errors left keeps the German page and heading.
 	p.write("fokus.toml", "title = \"Preview\"\nlanguage = \"en\"\nperiod = \"2026-Q4\"\n")
-	eventually(t, "the overlay in English", func() bool {
-		_, body := p.get("/")
-		return strings.Contains(body, ">fokus: the site has errors; this is the last good version</h2>") &&
-			strings.Contains(body, `data-heading="fokus: the site has errors"`)
-	})
+	time.Sleep(100 * time.Millisecond)
+	if _, body := p.get("/"); !strings.Contains(body, ">fokus: Die Website hat Fehler; angezeigt wird die letzte gute Version</h2>") {
+		t.Errorf("with errors left, the overlay is not the German version's:\n%s", body)
+	}
 	p.write("content/ideas/crm.md", idea("Clean the CRM"))
 	eventually(t, "the page that is not there in English", func() bool {
 		code, body := p.get("/nope/")
 		return code == http.StatusNotFound && strings.Contains(body, "<p>There is no page /nope/ (yet).</p>") && strings.Contains(body, `<html lang="en">`)
+	})
+	// A language fokus does not have is an error; the English version stays,
+	// and so does its heading (QA: it turned German).
+	p.write("fokus.toml", "title = \"Preview\"\nlanguage = \"fr\"\nperiod = \"2026-Q4\"\n")
+	eventually(t, "the overlay in English", func() bool {
+		_, body := p.get("/")
+		return strings.Contains(body, ">fokus: the site has errors; this is the last good version</h2>") &&
+			strings.Contains(body, `data-heading="fokus: the site has errors"`) && strings.Contains(body, "fokus.toml:2:12")
 	})
 
 	// No good build yet.
