@@ -841,6 +841,38 @@ func TestLinksThatWillNotWorkOnTheSiteAreWarnings(t *testing.T) {
 	}
 }
 
+// The links' "did you mean" is never the page the link is on, and names an
+// objective or team by its title when its file was renamed (QA). A link to
+// a file the site does not have, or to a folder of pages without its slash,
+// is said or mended as well; an image from the server's root is told to
+// start from the page.
+func TestLinkWarningsSuggestWell(t *testing.T) {
+	const x = "content/ideas/idee-01.md"
+	archive := validSite + "-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-20`) +
+		"[vorige](idee-00.md), [Ziel](../objectives/sales/mehr-leads.md), [PDF](../../files/pitch.pdf), [nix](../../nix/), [Y](../idee-02) ![Plan](/img/plan.png)\n" +
+		"-- content/ideas/idee-02.md --\n" + idea(`title = "Y"`, `submitted = 2026-11-20`) +
+		"-- content/objectives/sales/wachstum.md --\n" + objective(`reviewed = 2026-11-20`, "\n[[key_results]]\ntitle = \"K\"\nstart = 0\ntarget = 1") + "\n" +
+		"-- static/img/plan.png --\nPNG\n"
+	archive = strings.Replace(archive, `title = "O"`, `title = "Mehr Leads"`, 1)
+	var got []string
+	for _, d := range check(t, archive) {
+		got = append(got, d.String())
+	}
+	want := []string{
+		x + `:7:1: warning: this link leads to the idea "idee-00" (ideas/idee-00/), which the site does not have; did you mean "idee-02"?`,
+		x + `:7:23: warning: this link leads to the objective "mehr-leads" (objectives/mehr-leads/), which the site does not have; did you mean "wachstum", the objective titled "Mehr Leads"?`,
+		x + `:7:66: warning: this link leads to files/pitch.pdf, which the site does not have; a file to link to goes into the folder static/ (static/files/pitch.pdf is published as files/pitch.pdf)`,
+		x + `:7:96: warning: this link leads to nix/index.html, which the site does not have; a file to link to goes into the folder static/ (static/nix/index.html is published as nix/index.html)`,
+		x + `:7:131: warning: this image starts at the server's root, so it breaks when the site is in a sub-folder or opened from a file; write it from the page: ../../img/plan.png`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if page := string(build(t, strings.Replace(archive, "![Plan](/img/plan.png)", "", 1), false)["ideas/idee-01/index.html"]); !strings.Contains(page, `href="../idee-02/index.html"`) {
+		t.Errorf("the link to ../idee-02 is not mended:\n%s", page)
+	}
+}
+
 // A link to another content file, which works in a repository's file view,
 // leads to that document's page on the site, and a link to a page's folder
 // to its index.html, as the site's own links do, so that it works from
@@ -883,7 +915,7 @@ func TestLinksToPagesTheSiteDoesNotHaveAreWarnings(t *testing.T) {
 		"-- content/ideas/über.md --\n" + idea(`title = "Über"`, `submitted = 2026-11-20`)
 	const at = "warning: this link leads to "
 	want := []string{
-		x + ":7:7: " + at + `the idea "crm-pilott" (ideas/crm-pilott/), which the site does not have; did you mean "crm-pilot"?`,
+		x + ":7:7: " + at + `the idea "crm-pilott" (ideas/crm-pilott/), which the site does not have: no file content/ideas/…/crm-pilott.md`,
 		x + ":7:30: " + at + `the idea "geheim" (ideas/geheim/), a draft, which the site leaves out (fokus build --drafts shows drafts)`,
 		x + ":8:61: " + at + `the team "vertrieb" (teams/vertrieb/), which the site does not have: no file content/teams/vertrieb.md`,
 		x + ":8:94: " + at + `ideas/crm-pilot.html, a file the site does not have; the page of idea "crm-pilot" is ../crm-pilot/`,
@@ -918,7 +950,7 @@ func TestLinksToPagesTheSiteDoesNotHaveAreWarnings(t *testing.T) {
 		t.Fatal(err)
 	}
 	if !slices.ContainsFunc(res.Diagnostics, func(d diag.Diagnostic) bool {
-		return d.String() == x+":9:5: "+at+`the idea "crm-pilott" (ideas/crm-pilott/), which the site does not have; did you mean "crm-pilot"?`
+		return d.String() == x+":9:5: "+at+`the idea "crm-pilott" (ideas/crm-pilott/), which the site does not have: no file content/ideas/…/crm-pilott.md`
 	}) {
 		t.Errorf("build: no warning for the link to a deleted idea:\n%s", res.Diagnostics)
 	}

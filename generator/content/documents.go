@@ -176,6 +176,28 @@ func NewParser(cfg *Config, source fs.FS) *Parser {
 	return &Parser{tz: cfg.Location, md: NewMarkdown(cfg.UnsafeHTML), source: source, theme: cfg.Theme}
 }
 
+// fixedPages are the pages of the SPEC's URL table that are no document's,
+// and the files beside them, as a relative link reaches them.
+var fixedPages = map[string]bool{".": true, "index.html": true, "index.json": true,
+	"backlog": true, "priorities": true, "decisions": true, "decisions/feed.xml": true,
+	"objectives": true, "teams": true, "posters": true}
+
+// hasFile reports whether a link to target (a path from the site's root)
+// may find a file: a page of the site (a document's page is checked by
+// the site, which knows them all), a published file, the built-in theme's
+// assets, or a place beside the site on its server, which is not fokus's
+// to know.
+func (p *Parser) hasFile(target string) bool {
+	first, _, _ := strings.Cut(target, "/")
+	switch {
+	case target == ".." || strings.HasPrefix(target, "../"), first == "assets":
+		return true
+	case first == "ideas" || first == "objectives" || first == "teams" || first == "posters":
+		return true
+	}
+	return fixedPages[strings.TrimSuffix(target, "/index.html")] || p.Published(target)
+}
+
 // Published reports whether the site's output has the file at path (with
 // forward slashes, from the site's root) from the source folder: its
 // static/ folder, or the static/ folder of its theme; the pages fokus makes
@@ -245,14 +267,26 @@ func (p *Parser) Parse(kind Kind, filePath string, data []byte) (any, diag.List)
 	}
 	for _, note := range notes {
 		line, col := lineCol(src.Body, note.Offset)
+		target := path.Join(PageFolder(filePath), note.Dest)
 		if note.Link == "page" {
-			doc.Links = append(doc.Links, Link{Dest: note.Dest, Pos: Pos{src.BodyLine + line - 1, col}})
+			if p.hasFile(target) {
+				// A page of a document is the site's to check: its
+				// documents are all known only once all are read.
+				doc.Links = append(doc.Links, Link{Dest: note.Dest, Pos: Pos{src.BodyLine + line - 1, col}})
+				continue
+			}
+			diags = append(diags, diag.Diagnostic{Path: filePath, Line: src.BodyLine + line - 1, Col: col, Severity: diag.Warning,
+				Message: fmt.Sprintf("this link leads to %s, which the site does not have; a file to link to goes into the folder static/ (static/%s is published as %s)", target, target, target)})
 			continue
 		}
-		if note.Link == "" && !note.Remote && p.Published(path.Join(path.Dir(PageFolder(filePath)), note.Dest)) {
+		if note.Link == "" && !note.Remote && p.Published(target) {
 			continue // a file of the site's static/ folder, or its theme's
 		}
 		msg := "this image will not show: the site has no such file, and fokus publishes no files from content/; put the picture into the folder static/ (static/img/plan.png is ../../img/plan.png from a page) or link to where it is kept, [picture](https://…)"
+		if rooted := strings.TrimPrefix(note.Dest, "/"); note.Link == "" && rooted != note.Dest && p.Published(rooted) {
+			msg = fmt.Sprintf("this image starts at the server's root, so it breaks when the site is in a sub-folder or opened from a file; write it from the page: %s%s",
+				strings.Repeat("../", strings.Count(PageFolder(filePath), "/")), rooted)
+		}
 		switch {
 		case note.Link == "md":
 			msg = "this link to a Markdown file will not work on the site, which publishes pages, not .md files; link a content file of the site (it leads to its page) or a full https:// address"

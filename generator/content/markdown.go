@@ -268,10 +268,26 @@ func pageLink(src, dest string) string {
 		}
 		return (&url.URL{Path: rel}).EscapedPath() + "index.html" + rest
 	}
-	if base := path.Base(p); strings.HasSuffix(p, "/") || base == "." || base == ".." {
+	if base := path.Base(p); strings.HasSuffix(p, "/") || base == "." || base == ".." || !strings.Contains(base, ".") && pageTarget(src, p) {
 		return strings.TrimSuffix(dest[:len(dest)-len(rest)], "/") + "/index.html" + rest
 	}
 	return dest
+}
+
+// pageTarget reports whether the link p from the page of the content file
+// at src leads into a folder of the site's pages ("../crm" to ideas/crm),
+// so that it is a page's folder even without its slash.
+func pageTarget(src, p string) bool {
+	from := PageFolder(src)
+	if from == "" {
+		return false
+	}
+	first, _, _ := strings.Cut(path.Join(from, p), "/")
+	switch first {
+	case "ideas", "objectives", "teams", "posters", "backlog", "priorities", "decisions":
+		return true
+	}
+	return false
 }
 
 // PageFolder returns the folder of the page of the content file at src

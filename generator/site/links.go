@@ -2,6 +2,7 @@ package site
 
 import (
 	"path"
+	"slices"
 	"strings"
 
 	"fokus/generator/content"
@@ -59,7 +60,7 @@ func (s *Site) brokenLink(dir, dest string) string {
 		return ""
 	case len(parts) > 2:
 		// Below a document's folder the site has its page only.
-		msg := "this link leads to " + target + ", where the site has no page"
+		msg := "this link leads to " + strings.Join(parts, "/") + ", where the site has no page"
 		if name := strings.TrimSuffix(parts[len(parts)-1], ".html"); s.hasPage(kind, name) {
 			msg += "; the page of " + noun + " " + quote(name) + " is " + from(dir, parts[0], name)
 		}
@@ -89,8 +90,13 @@ func (s *Site) brokenLink(dir, dest string) string {
 	default:
 		known = s.teamSlugs
 	}
+	// Not the page the link is on: "idee-00.md" from idee-01 means another.
+	known = slices.DeleteFunc(slices.Clone(known), func(k string) bool { return dir == parts[0]+"/"+k+"/" })
 	if sug := content.Suggest(slug, known); sug != "" {
 		return msg + "; did you mean " + quote(sug) + "?"
+	}
+	if other, title := s.titled(string(kind), slug); other != "" {
+		return msg + "; did you mean " + quote(other) + ", the " + string(kind) + " titled " + quote(title) + "?"
 	}
 	if kind == content.KindTeam {
 		return msg + ": no file content/teams/" + slug + ".md"
