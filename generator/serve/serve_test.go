@@ -1415,3 +1415,20 @@ func TestTwoLinksToOneFileDoNotRebuildForever(t *testing.T) {
 	p.pageHas("/ideas/link-a/", "Shared two")
 	p.pageHas("/ideas/link-b/", "Shared two")
 }
+
+// A file of static/ that is there when the preview starts is watched like
+// content: an edit and a new file are published (review: only a static/
+// made later was seen).
+func TestStaticFilesAreWatched(t *testing.T) {
+	p := start(t, site+"-- static/img/a.txt --\nv1\n")
+	if code, body := p.get("/img/a.txt"); code != http.StatusOK || body != "v1\n" {
+		t.Fatalf("GET /img/a.txt: %d %q", code, body)
+	}
+	p.write("static/img/a.txt", "v2\n")
+	p.write("static/img/b.txt", "new\n")
+	eventually(t, "the edited and the new static file", func() bool {
+		_, a := p.get("/img/a.txt")
+		code, b := p.get("/img/b.txt")
+		return a == "v2\n" && code == http.StatusOK && b == "new\n"
+	})
+}

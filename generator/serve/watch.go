@@ -76,7 +76,7 @@ func newWatcher(root string, opts Options, logf func(string, ...any)) (*watcher,
 	}
 	w.rootID = folderID(root)
 	w.note(filepath.Join(w.root, "fokus.toml"))
-	for _, dir := range []string{"content", "themes"} {
+	for _, dir := range watchedDirs {
 		w.addTree(filepath.Join(root, dir))
 	}
 	return w, nil
@@ -220,16 +220,15 @@ func relevant(rel string) bool {
 		return false
 	}
 	top, _, _ := strings.Cut(rel, "/")
-	switch top {
-	case "content", "themes", "static":
-		for _, part := range strings.Split(rel, "/") {
-			if strings.HasPrefix(part, ".") {
-				return false // .git, .idea and friends, and hidden files fokus skips anyway
-			}
-		}
-		return true
+	if !slices.Contains(watchedDirs[:], top) {
+		return rel == "fokus.toml"
 	}
-	return rel == "fokus.toml"
+	for _, part := range strings.Split(rel, "/") {
+		if strings.HasPrefix(part, ".") {
+			return false // .git, .idea and friends, and hidden files fokus skips anyway
+		}
+	}
+	return true
 }
 
 // run collects events until ctx ends, handing batches over through kick.
@@ -335,11 +334,15 @@ func (w *watcher) quietFor() time.Duration {
 // rewatch watches the folders afresh: folders may have appeared unseen, and
 // a lost rename leaves a watch reporting under a name that is gone.
 func (w *watcher) rewatch() {
-	for _, dir := range []string{"content", "themes"} {
+	for _, dir := range watchedDirs {
 		w.unwatchTree(filepath.Join(w.root, dir))
 		w.addTree(filepath.Join(w.root, dir))
 	}
 }
+
+// watchedDirs are the folders of the source that a build reads, besides
+// fokus.toml: what the watcher watches, and what of the rest it passes on.
+var watchedDirs = [...]string{"content", "themes", "static"}
 
 // event records one fsnotify event and reports whether it matters.
 func (w *watcher) event(ev fsnotify.Event) bool {
