@@ -71,8 +71,13 @@ func (b *Builder) Reload() error {
 	b.inputs = nil // a new theme or configuration: every page is new
 	b.last = nil
 	b.cfg, b.cfgErr = content.LoadConfig(b.opts.Source)
-	b.parser = content.NewParser(b.cfg, b.opts.Source)
+	b.cfgErr = append(b.cfgErr, staticDiagnostics(b.opts.Source)...)
 	b.theme, b.themeErr = LoadTheme(b.opts.Source, b.cfg.Theme)
+	var published func(string) bool
+	if b.theme != nil {
+		published = b.theme.Publishes
+	}
+	b.parser = content.NewParser(b.cfg, published)
 	files, warnings, err := content.List(b.opts.Source)
 	b.listErr = err
 	if err != nil {

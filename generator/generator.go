@@ -95,19 +95,48 @@ func RenderTo(source fs.FS, res *Result, sink render.Sink) error {
 
 // Check loads and checks the site without rendering it.
 func Check(opts Options) (*Result, error) {
-	set, diags, err := content.Load(opts.Source, content.Options{Drafts: opts.Drafts, DeferBodies: true})
+	// The theme first, which tells what files besides the pages the site
+	// has, for the bodies' images and links; a broken theme is found by
+	// check too, not only by build. fokus.toml is read for its name here,
+	// and by Load for everything else.
+	cfg, _ := content.LoadConfig(opts.Source)
+	theme, themeErr := LoadTheme(opts.Source, cfg.Theme)
+	var published func(string) bool
+	if theme != nil {
+		published = theme.Publishes
+	}
+	set, diags, err := content.Load(opts.Source, content.Options{Drafts: opts.Drafts, DeferBodies: true, Published: published})
 	if err != nil {
 		return &Result{Diagnostics: diags}, err
 	}
-	res := model(set, opts, diags)
+	res := model(set, opts, append(diags, staticDiagnostics(opts.Source)...))
 	set.ForgetPositions() // every diagnostic has its place now
-	// A broken theme is found by check too, not only by build.
-	res.theme, err = LoadTheme(opts.Source, set.Config.Theme)
-	if err != nil {
-		res.Diagnostics = append(res.Diagnostics, ThemeDiagnostics(opts.Source, set.Config, err)...)
+	res.theme = theme
+	if themeErr != nil {
+		res.Diagnostics = append(res.Diagnostics, ThemeDiagnostics(opts.Source, set.Config, themeErr)...)
 		res.Diagnostics.Sort()
 	}
 	return res, nil
+}
+
+// staticDiagnostics are warnings for what of the source's static/ folder is
+// not published (see render.Unpublished), which would be missing from the
+// site without a word.
+func staticDiagnostics(source fs.FS) diag.List {
+	var out diag.List
+	_ = fs.WalkDir(source, "static", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || p == "static" {
+			return nil
+		}
+		if why := render.Unpublished(d); why != "" {
+			out = append(out, diag.Diagnostic{Path: p, Line: 1, Col: 1, Severity: diag.Warning, Message: "not published: " + why})
+			if d.IsDir() {
+				return fs.SkipDir
+			}
+		}
+		return nil
+	})
+	return out
 }
 
 // templateErr matches html/template's errors: "template: idea.html:12:5: message"

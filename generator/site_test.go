@@ -15,6 +15,7 @@ import (
 	"runtime"
 	"slices"
 	"strings"
+	"syscall"
 	"testing"
 	"testing/fstest"
 	"time"
@@ -749,5 +750,51 @@ func TestTheDashboardPointsAtIdeasWaitingToBeScored(t *testing.T) {
 	scored := site + "-- content/ideas/c.md --\n" + idea(`title = "C"`, `submitted = 2026-11-20`, "[score]\nvalue = 1\ntime_criticality = 1\nrisk_reduction = 1\njob_size = 1")
 	if page := string(build(t, scored, false)["index.html"]); strings.Contains(page, "warten auf eine Bewertung") {
 		t.Error("the pointer stays while the top ideas list a scored one")
+	}
+}
+
+// Of static/, only plain files are published: a link could bring any file
+// of the machine onto the site, and a named pipe would block the build;
+// hidden files neither, but for .htaccess and .well-known/. Each left out
+// is a warning. The built-in theme's files and a file of static/ in a
+// page's folder are files of the site for a body's images and links
+// (review).
+func TestStaticPublishesPlainFilesOnly(t *testing.T) {
+	dir := t.TempDir()
+	if err := testsite.Write(dir, validSite+
+		"-- static/ok.txt --\nok\n-- static/.htaccess --\nDeny none\n-- static/.well-known/security.txt --\nContact: x\n"+
+		"-- static/.git/config --\n[core]\n-- static/ideas/bild/slides.pdf --\nPDF\n"+
+		"-- content/ideas/bild.md --\n+++\ntitle = \"Bild\"\nsubmitted = 2026-11-20\n+++\n![Logo](../../assets/favicon.svg) [Folien](slides.pdf)\n"); err != nil {
+		t.Fatal(err)
+	}
+	secret := filepath.Join(t.TempDir(), "secret.txt")
+	os.WriteFile(secret, []byte("secret\n"), 0o644)
+	if err := os.Symlink(secret, filepath.Join(dir, "static", "leak.txt")); err != nil {
+		t.Fatal(err)
+	}
+	if err := syscall.Mkfifo(filepath.Join(dir, "static", "pipe"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	res, err := Build(Options{Source: os.DirFS(dir), Now: testNow, NowDay: true})
+	if err != nil || res.Failed() {
+		t.Fatalf("build: %v %v", err, res.Diagnostics)
+	}
+	for p, want := range map[string]bool{"ok.txt": true, ".htaccess": true, ".well-known/security.txt": true, "ideas/bild/slides.pdf": true,
+		"leak.txt": false, "pipe": false, ".git/config": false} {
+		if _, ok := res.Output[p]; ok != want {
+			t.Errorf("%s published: %v, want %v", p, ok, want)
+		}
+	}
+	var got []string
+	for _, d := range res.Diagnostics {
+		got = append(got, d.String())
+	}
+	want := []string{
+		"static/.git:1:1: warning: not published: a hidden name; fokus publishes no hidden files but .htaccess and .well-known/",
+		"static/leak.txt:1:1: warning: not published: a link; fokus publishes no links, so that no file from elsewhere on the machine reaches the site: copy the file here",
+		"static/pipe:1:1: warning: not published: not a plain file (a named pipe, a socket or a device)",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("diagnostics:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"hash/maphash"
 	"html/template"
-	"io/fs"
 	"math"
 	"path"
 	"regexp"
@@ -163,17 +162,24 @@ func isHugoSection(name string) bool {
 
 // Parser parses content files for one configuration.
 type Parser struct {
-	tz     *time.Location
-	md     *Markdown
-	later  *rereader // set by Load: bodies are converted when rendered
-	source fs.FS     // where images are looked up (see Published)
-	theme  string
+	tz        *time.Location
+	md        *Markdown
+	later     *rereader              // set by Load: bodies are converted when rendered
+	published func(path string) bool // see Published
 }
 
-// NewParser returns a parser for the site configured by cfg, whose source
-// folder is source (nil: no image is looked up there).
-func NewParser(cfg *Config, source fs.FS) *Parser {
-	return &Parser{tz: cfg.Location, md: NewMarkdown(cfg.UnsafeHTML), source: source, theme: cfg.Theme}
+// NewParser returns a parser for the site configured by cfg. published
+// reports whether the site's output has a file at a path from its root
+// that is not a page: one of the theme's or of the source's static/ folder
+// (nil: none), so that a body's image or link to it is no warning.
+func NewParser(cfg *Config, published func(path string) bool) *Parser {
+	return &Parser{tz: cfg.Location, md: NewMarkdown(cfg.UnsafeHTML), published: published}
+}
+
+// Published reports whether the site's output has the file at path that is
+// not a page (see NewParser).
+func (p *Parser) Published(path string) bool {
+	return p.published != nil && path != "" && path != ".." && !strings.HasPrefix(path, "../") && p.published(path)
 }
 
 // fixedPages are the pages of the SPEC's URL table that are no document's,
@@ -184,38 +190,17 @@ var fixedPages = map[string]bool{".": true, "index.html": true, "index.json": tr
 
 // hasFile reports whether a link to target (a path from the site's root)
 // may find a file: a page of the site (a document's page is checked by
-// the site, which knows them all), a published file, the built-in theme's
-// assets, or a place beside the site on its server, which is not fokus's
-// to know.
+// the site, which knows them all), a published file, or a place beside the
+// site on its server, which is not fokus's to know.
 func (p *Parser) hasFile(target string) bool {
 	first, _, _ := strings.Cut(target, "/")
 	switch {
-	case target == ".." || strings.HasPrefix(target, "../"), first == "assets":
+	case target == ".." || strings.HasPrefix(target, "../"):
 		return true
 	case first == "ideas" || first == "objectives" || first == "teams" || first == "posters":
 		return true
 	}
 	return fixedPages[strings.TrimSuffix(target, "/index.html")] || p.Published(target)
-}
-
-// Published reports whether the site's output has the file at path (with
-// forward slashes, from the site's root) from the source folder: its
-// static/ folder, or the static/ folder of its theme; the pages fokus makes
-// are not files a body shows as images.
-func (p *Parser) Published(path string) bool {
-	if p.source == nil || path == "" || strings.HasPrefix(path, "../") || path == ".." {
-		return false
-	}
-	folders := []string{"static/"}
-	if p.theme != "" && p.theme != "default" {
-		folders = append(folders, "themes/"+p.theme+"/static/")
-	}
-	for _, f := range folders {
-		if info, err := fs.Stat(p.source, f+path); err == nil && info.Mode().IsRegular() {
-			return true
-		}
-	}
-	return false
 }
 
 // Unreadable stands for a content file that cannot be used at all (no or
@@ -269,6 +254,9 @@ func (p *Parser) Parse(kind Kind, filePath string, data []byte) (any, diag.List)
 		line, col := lineCol(src.Body, note.Offset)
 		target := path.Join(PageFolder(filePath), note.Dest)
 		if note.Link == "page" {
+			if p.Published(target) {
+				continue // a file of static/ in a page's folder, beside the page
+			}
 			if p.hasFile(target) {
 				// A page of a document is the site's to check: its
 				// documents are all known only once all are read.

@@ -84,6 +84,9 @@ type Options struct {
 	// DeferBodies leaves bodies to be converted when rendered (see Doc.HTML),
 	// for a build that renders once; a preview server keeps them converted.
 	DeferBodies bool
+	// Published reports whether the output has a file that is not a page
+	// (see NewParser).
+	Published func(path string) bool
 }
 
 // ErrNoContent means the source folder has no content/ folder: most likely
@@ -99,7 +102,7 @@ func Load(fsys fs.FS, opts Options) (*Set, diag.List, error) {
 		return nil, diags, err
 	}
 	diags = append(diags, extra...)
-	parser := NewParser(cfg, fsys)
+	parser := NewParser(cfg, opts.Published)
 	if opts.DeferBodies {
 		parser.later = &rereader{fsys: fsys, md: parser.md}
 	}

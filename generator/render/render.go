@@ -169,6 +169,44 @@ func LoadTheme(layers ...fs.FS) (*Theme, error) {
 	return t, nil
 }
 
+// Unpublished says why a static file or folder is not published, or "": a
+// link, which could bring any file of the machine onto the site; anything
+// but a plain file or folder (a named pipe would block the build); a hidden
+// name (.git, .env), except .well-known/ and .htaccess, which web servers
+// read.
+func Unpublished(d fs.DirEntry) string {
+	name := d.Name()
+	switch {
+	case d.Type()&fs.ModeSymlink != 0:
+		return "a link; fokus publishes no links, so that no file from elsewhere on the machine reaches the site: copy the file here"
+	case !d.IsDir() && !d.Type().IsRegular():
+		return "not a plain file (a named pipe, a socket or a device)"
+	case strings.HasPrefix(name, ".") && name != ".well-known" && name != ".htaccess":
+		return "a hidden name; fokus publishes no hidden files but .htaccess and .well-known/"
+	}
+	return ""
+}
+
+// Publishes reports whether the site's output has the static file at p (a
+// path from its root, with forward slashes): one of the theme's or of the
+// source's static/ folder that Write publishes.
+func (t *Theme) Publishes(p string) bool {
+	if !fs.ValidPath(p) || p == "." {
+		return false
+	}
+	for dir := p; dir != "."; dir = path.Dir(dir) {
+		entries, err := fs.ReadDir(t.static, path.Dir(dir))
+		if err != nil {
+			return false
+		}
+		i := slices.IndexFunc(entries, func(e fs.DirEntry) bool { return e.Name() == path.Base(dir) })
+		if i < 0 || Unpublished(entries[i]) != "" || dir == p && entries[i].IsDir() {
+			return false
+		}
+	}
+	return true
+}
+
 // job is one file to write: a page to render with a template, or a file
 // that make writes (index.json, the feed, a static file).
 type job struct {
@@ -298,10 +336,19 @@ func (t *Theme) Write(s *site.Site, sink Sink, only func(path string) bool) erro
 		generated[j.out] = true
 	}
 	err = fs.WalkDir(t.static, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if p != "." && Unpublished(d) != "" {
+			if d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
 		// A theme's static file at a generated page's path would be written
 		// twice at once; the page wins.
-		if err != nil || d.IsDir() || generated[p] || (only != nil && !only(p)) {
-			return err
+		if d.IsDir() || generated[p] || (only != nil && !only(p)) {
+			return nil
 		}
 		files = append(files, job{out: p, make: func(w io.Writer) error {
 			f, err := t.static.Open(p)
