@@ -1043,3 +1043,26 @@ func TestHugoConfigurationIsAnswered(t *testing.T) {
 		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// A link's destination is checked as the page will have it, with escapes
+// and entities resolved, and an escaped slash is no folder (review).
+func TestLinksAreCheckedAsThePageHasThem(t *testing.T) {
+	const x = "content/ideas/x.md"
+	archive := validSite + "-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-20`) +
+		"[a](my\\_idea.md) [b](\\/ideas/my_idea/) [c](..%2Fmy_idea%2F)\n" +
+		"-- content/ideas/my_idea.md --\n" + idea(`title = "Y"`, `submitted = 2026-11-20`)
+	var got []string
+	for _, d := range check(t, archive) {
+		got = append(got, d.String())
+	}
+	want := []string{
+		x + ":7:18: warning: this link starts at the server's root, so it breaks when the site is in a sub-folder or opened from a file; make it relative (../other-slug/) or a full https:// address",
+		x + ":7:40: warning: this link leads to ideas/x/..%2Fmy_idea%2F, where the site has no page",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if page := string(build(t, archive, false)["ideas/x/index.html"]); !strings.Contains(page, `<a href="../my_idea/index.html">a</a>`) {
+		t.Errorf("my\\_idea.md does not lead to its page:\n%s", page)
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"html/template"
 	"io"
 	"io/fs"
+	"regexp"
 	"sync"
 
 	"fokus/generator/diag"
@@ -45,8 +46,9 @@ func (p *Parser) defers(body []byte) bool {
 
 // mayHaveHTML reports whether body may hold raw HTML that check warns
 // about (see Note): a "<" followed by a letter, "/", "?" or "!" that is
-// neither an autolink (<https://…>, <a@b.ch>) nor a comment. It may say
-// yes for a body without any, never no for one with some.
+// neither a comment nor an autolink (<https://…>, <a@b.ch>, as CommonMark
+// writes them). It may say yes for a body without any, never no for one
+// with some.
 func mayHaveHTML(body []byte) bool {
 	for off := 0; ; {
 		i := bytes.IndexByte(body[off:], '<')
@@ -55,21 +57,29 @@ func mayHaveHTML(body []byte) bool {
 		}
 		j := off + i + 1
 		off = j
-		if j >= len(body) || bytes.HasPrefix(body[j:], []byte("!--")) {
+		switch {
+		case j >= len(body) || bytes.HasPrefix(body[j:], []byte("!--")):
 			continue
-		}
-		if c := body[j] | 0x20; !(c >= 'a' && c <= 'z' || body[j] == '/' || body[j] == '?' || body[j] == '!') {
+		case body[j] == '/' || body[j] == '?' || body[j] == '!':
+			return true // a closing tag, a processing instruction (<?xml:…), a declaration
+		case !isLetter(body[j]):
 			continue
 		}
 		end := j
-		for end < len(body) && body[end] != '>' && !endsDest(body[end]) {
+		for end < len(body) && body[end] != '>' && body[end] != '<' && !endsDest(body[end]) && body[end] != ')' {
 			end++
 		}
-		if !bytes.ContainsAny(body[j:end], ":@") {
+		if end >= len(body) || body[end] != '>' || !autolink.Match(body[j:end]) {
 			return true
 		}
 	}
 }
+
+// autolink is what CommonMark reads between < and > as a URL or an email
+// address rather than as HTML.
+var autolink = regexp.MustCompile(`^(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\x00-\x20<>]*|[A-Za-z0-9.!#$%&'*+/=?^_` + "`" + `{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*)$`)
+
+func isLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
 // HTML returns the body as HTML: the HTML made when the file was parsed, or
 // the file read and converted now. A file that changed since it was parsed
@@ -139,7 +149,7 @@ var rereads = sync.Pool{New: func() any { return new([]byte) }}
 
 // endsDest reports whether c ends a link's destination in mayLink's scan.
 func endsDest(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == ')' || c == '>'
+	return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == ')'
 }
 
 // mayLink reports whether body may hold a link that check looks at (see

@@ -139,9 +139,13 @@ func (sl safeLinks) Transform(doc *ast.Document, reader text.Reader, pc parser.C
 				unsafe = append(unsafe, n)
 				break
 			}
+			// As the page will have it: goldmark resolves escapes and
+			// entities when it writes the href (my\_idea.md, &#x2F;).
 			src, _ := pc.Get(sourceKey).(string)
-			n.Destination = []byte(pageLink(src, string(n.Destination)))
-			dest := string(n.Destination)
+			dest := resolved(n.Destination)
+			if page := pageLink(src, dest); page != dest {
+				dest, n.Destination = page, []byte(page)
+			}
 			if broken := brokenLink(dest); broken != "" {
 				notes, _ := pc.Get(notesKey).([]Note)
 				pc.Set(notesKey, append(notes, Note{Offset: linkOffset(n), Link: broken}))
@@ -155,7 +159,7 @@ func (sl safeLinks) Transform(doc *ast.Document, reader text.Reader, pc parser.C
 			} else {
 				remote := len(n.Destination) > 0 && !localImage(string(n.Destination))
 				notes, _ := pc.Get(notesKey).([]Note)
-				pc.Set(notesKey, append(notes, Note{Offset: imageOffset(n), Remote: remote, Dest: localPath(string(n.Destination))}))
+				pc.Set(notesKey, append(notes, Note{Offset: imageOffset(n), Remote: remote, Dest: localPath(resolved(n.Destination))}))
 				if remote {
 					remotes = append(remotes, n)
 				}
@@ -300,6 +304,12 @@ func PageFolder(src string) string {
 	return string(kind) + "s/" + strings.TrimSuffix(path.Base(src), path.Ext(src)) + "/"
 }
 
+// resolved is a destination with its backslash escapes and entities
+// resolved, as goldmark writes it into the page.
+func resolved(dest []byte) string {
+	return string(util.ResolveEntityNames(util.ResolveNumericReferences(util.UnescapePunctuations(dest))))
+}
+
 // localPath returns the path of a relative link's destination, without
 // its query and fragment and with its %-escapes decoded ("../other/" for
 // "../other/#x"): the page it leads to is the site's to know. It returns ""
@@ -311,7 +321,9 @@ func localPath(dest string) string {
 	}
 	p, _, _ := strings.Cut(dest, "#")
 	p, _, _ = strings.Cut(p, "?")
-	if dec, err := url.PathUnescape(p); err == nil {
+	// An escaped slash (%2F) is part of a name, not a folder's end: such a
+	// path is left as written, a name no page has.
+	if dec, err := url.PathUnescape(p); err == nil && !strings.Contains(strings.ToLower(p), "%2f") {
 		p = dec
 	}
 	return p
