@@ -341,8 +341,13 @@ func (s *Server) refuse(hostport string) {
 		s.logf("fokus: refused a request without a Host name; %s", s.answersTo())
 		return
 	}
-	s.logf("fokus: refused a request for Host %q: %s; to answer to %s, serve with --bind %s "+
-		"(a name you do not know may be another site trying to read the preview)",
+	if strings.Contains(name, ".") {
+		// A name with a domain is how another site's page asks (DNS
+		// rebinding): no advice that would let it in.
+		s.logf("fokus: refused a request for Host %q: %s", hostport, s.answersTo())
+		return
+	}
+	s.logf("fokus: refused a request for Host %q: %s; if %s is this machine's name, serve with --bind %s",
 		hostport, s.answersTo(), name, name)
 }
 
@@ -423,15 +428,12 @@ func (s *Server) rebuild(b batch) {
 	s.seen = append(s.seen, seen)
 	s.mu.Unlock()
 	if err != nil {
-		s.logf("fokus: %v", err)
-		if s.lang == "" {
-			s.readLanguage()
-		}
+		s.logf("fokus: %v", err) // over the last version's language (see New)
 		s.publishProblems(errorDiag(err))
 		return
 	}
 	res := s.builder.Model(s.opts.Now())
-	if !res.Failed() || s.lang == "" {
+	if !res.Failed() {
 		// Over errors the overlay is the heading of the last good version,
 		// which is in that version's language (QA: a language = "fr" typo
 		// put a German heading over the English site).

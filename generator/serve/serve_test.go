@@ -606,20 +606,22 @@ func TestEveryInterfaceAnswersToTheMachinesName(t *testing.T) {
 		}
 	}
 	log := p.log.String()
-	for name, want := range map[string]int{"evil.example": 1, "build-vm.evil.example": 1, "other-vm": 1, "build-vm": 0, "10.1.2.3": 0} {
-		if got := strings.Count(log, "serve with --bind "+name+" "); got != want {
+	// A name with a domain is how another site asks: refused once each,
+	// with no advice to let it in; a short name may be this machine's.
+	for name, want := range map[string]int{"evil.example": 0, "build-vm.evil.example": 0, "other-vm": 1, "build-vm": 0, "10.1.2.3": 0} {
+		if got := strings.Count(log, "serve with --bind "+name+"\n"); got != want {
 			t.Errorf("the log names --bind %s %d times, want %d:\n%s", name, got, want, log)
 		}
 	}
-	if !strings.Contains(log, `fokus: refused a request for Host "evil.example:1313": `) {
-		t.Errorf("the log does not say which Host was refused:\n%s", log)
+	if got := strings.Count(log, `fokus: refused a request for Host "evil.example`); got != 1 {
+		t.Errorf("the log says %d times that evil.example was refused, want once:\n%s", got, log)
 	}
 
 	loopback := startWith(t, Options{Source: dir, hostname: hostname}, nil)
 	if code, _ := loopback.raw("GET", "/", "build-vm:1313"); code != http.StatusForbidden {
 		t.Errorf("on loopback, Host build-vm: %d, want 403", code)
 	}
-	if log := loopback.log.String(); !strings.Contains(log, "serve with --bind build-vm ") {
+	if log := loopback.log.String(); !strings.Contains(log, "serve with --bind build-vm\n") {
 		t.Errorf("on loopback, the refused machine name is not in the log:\n%s", log)
 	}
 }
