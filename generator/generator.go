@@ -73,11 +73,17 @@ func BuildTo(opts Options, sink render.Sink) (*Result, error) {
 	if err != nil || res.Failed() {
 		return res, err
 	}
-	if rerr := RenderTo(opts.Source, res, sink); rerr != nil {
-		res.Diagnostics = append(res.Diagnostics, RenderDiagnostics(opts.Source, res.Site.Config, rerr)...)
+	RenderChecked(opts.Source, res, sink)
+	return res, nil
+}
+
+// RenderChecked renders a checked site without errors into sink, as
+// BuildTo does: a failure while rendering becomes diagnostics of res.
+func RenderChecked(source fs.FS, res *Result, sink render.Sink) {
+	if err := RenderTo(source, res, sink); err != nil {
+		res.Diagnostics = append(res.Diagnostics, RenderDiagnostics(source, res.Site.Config, err)...)
 		res.Diagnostics.Sort()
 	}
-	return res, nil
 }
 
 // RenderTo renders a checked site (Check's result without errors) into sink

@@ -161,7 +161,7 @@ func cmdCheck(args []string, stdout, stderr io.Writer) error {
 		// runs (an index out of range); check renders the site without
 		// writing it, so that it fails where build would. The built-in
 		// theme's templates are tested with the program.
-		res, err = generator.BuildTo(opts, discard{})
+		generator.RenderChecked(opts.Source, res, discard{})
 	}
 	if *format == "json" {
 		list := res.Diagnostics
