@@ -812,11 +812,14 @@ func TestNewRefusesAFileNameAsTitle(t *testing.T) {
 	if after := hashTree(t, dir); after != before {
 		t.Errorf("a refused new changed the site:\n%s", after)
 	}
-	// A title with words around a slash is a title.
-	r := fokus(t, dir, nil, "new", "idea", "Marketing / Sales handover", "--now", "2026-11-26")
-	r.want(t, 0)
-	if r.stdout != "content/ideas/marketing-sales-handover.md\n" {
-		t.Errorf("stdout = %q", r.stdout)
+	// A title with words around a slash is a title, and so is one with a
+	// slash between words (review: "CRM/ERP-Schnittstelle" was refused).
+	for title, file := range map[string]string{"Marketing / Sales handover": "marketing-sales-handover", "CRM/ERP-Schnittstelle": "crm-erp-schnittstelle"} {
+		r := fokus(t, dir, nil, "new", "idea", title, "--now", "2026-11-26")
+		r.want(t, 0)
+		if r.stdout != "content/ideas/"+file+".md\n" {
+			t.Errorf("stdout = %q", r.stdout)
+		}
 	}
 }
 

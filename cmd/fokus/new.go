@@ -154,8 +154,12 @@ func checkKind(kind string) error {
 // The suggestion is the title read from the file name.
 func notAFileName(kind, title, team string) error {
 	lower := strings.ToLower(title)
-	isPath := strings.ContainsAny(title, `/\`) && !strings.ContainsFunc(title, unicode.IsSpace)
-	if !strings.HasSuffix(lower, ".md") && !isPath {
+	folder := false
+	for _, f := range []string{"content/", "ideas/", "objectives/", "teams/"} {
+		folder = folder || strings.HasPrefix(lower, f)
+	}
+	// "CRM/ERP-Schnittstelle" is a title; "ideas/x" or "x.md" is a file.
+	if strings.ContainsFunc(title, unicode.IsSpace) || !strings.HasSuffix(lower, ".md") && !folder {
 		return nil
 	}
 	base := title[strings.LastIndexAny(title, `/\`)+1:]
