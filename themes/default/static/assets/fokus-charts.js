@@ -365,7 +365,9 @@
         window.location.href = target;
       }
     });
+    var drawn = height; // the height drawn at: smaller while printing
     function redraw(h) {
+      drawn = h;
       el.style.height = h + 'px';
       chart.resize();
       width = el.clientWidth;
@@ -375,7 +377,7 @@
       chart.resize();
       if (el.clientWidth !== width) {
         width = el.clientWidth;
-        chart.setOption(optionFor(source, width, height), true);
+        chart.setOption(optionFor(source, width, drawn), true);
       }
     });
     // On paper a chart is drawn smaller, so that a page holds a chart with
