@@ -23,9 +23,10 @@ import (
 // The conversion is done once either way; it moves from the loading workers
 // to the rendering ones.
 //
-// Bodies with an image are converted when parsed all the same, because a
-// local image is a warning that `fokus check` must report; a Markdown image
-// starts with "![", so a body without it has none.
+// Bodies that may hold an image, a link or raw HTML that check looks at
+// are converted when parsed all the same, because their warnings are
+// check's to report (see Note and the scans below, which may say yes for a
+// body without any, never no for one with some).
 
 // rereader reads bodies again for Doc.HTML.
 type rereader struct {
@@ -37,7 +38,7 @@ type rereader struct {
 var sumSeed = maphash.MakeSeed()
 
 // defers reports whether body's conversion can wait until it is rendered:
-// in a one-off build, for a body without images.
+// in a one-off build, for a body without anything check looks at.
 func (p *Parser) defers(body []byte) bool {
 	// A body with an image, a link that may not work or raw HTML is
 	// converted when parsed, for check's warnings (see Note).

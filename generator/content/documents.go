@@ -253,7 +253,7 @@ func (p *Parser) Parse(kind Kind, filePath string, data []byte) (any, diag.List)
 	for _, note := range notes {
 		line, col := lineCol(src.Body, note.Offset)
 		target := path.Join(PageFolder(filePath), note.Dest)
-		if note.Link == "page" {
+		if note.Kind == "page" {
 			if p.Published(target) {
 				continue // a file of static/ in a page's folder, beside the page
 			}
@@ -267,20 +267,20 @@ func (p *Parser) Parse(kind Kind, filePath string, data []byte) (any, diag.List)
 				Message: fmt.Sprintf("this link leads to %s, which the site does not have; a file to link to goes into the folder static/ (static/%s is published as %s)", target, target, target)})
 			continue
 		}
-		if note.Link == "" && !note.Remote && p.Published(target) {
+		if note.Kind == "" && !note.Remote && p.Published(target) {
 			continue // a file of the site's static/ folder, or its theme's
 		}
 		msg := "this image will not show: the site has no such file, and fokus publishes no files from content/; put the picture into the folder static/ (static/img/plan.png is ../../img/plan.png from a page) or link to where it is kept, [picture](https://…)"
-		if rooted := strings.TrimPrefix(note.Dest, "/"); note.Link == "" && rooted != note.Dest && p.Published(rooted) {
+		if rooted := strings.TrimPrefix(note.Dest, "/"); note.Kind == "" && rooted != note.Dest && p.Published(rooted) {
 			msg = fmt.Sprintf("this image starts at the server's root, so it breaks when the site is in a sub-folder or opened from a file; write it from the page: %s%s",
 				strings.Repeat("../", strings.Count(PageFolder(filePath), "/")), rooted)
 		}
 		switch {
-		case note.Link == "md":
+		case note.Kind == "md":
 			msg = "this link to a Markdown file will not work on the site, which publishes pages, not .md files; link a content file of the site (it leads to its page) or a full https:// address"
-		case note.Link == "html":
+		case note.Kind == "html":
 			msg = "raw HTML is not shown: fokus leaves HTML in Markdown out of the page unless fokus.toml sets unsafe_html = true; write it in Markdown instead"
-		case note.Link == "root":
+		case note.Kind == "root":
 			msg = "this link starts at the server's root, so it breaks when the site is in a sub-folder or opened from a file; make it relative (../other-slug/) or a full https:// address"
 		case note.Remote:
 			msg = "this image is shown as a link to it: a page of fokus loads nothing from outside the site"

@@ -50,22 +50,22 @@ func (m *Markdown) HTML(src string, body []byte) (template.HTML, error) {
 	return h, err
 }
 
-// Note is an image or a link in a body that check has something to say
-// about: Offset is where it starts in the body. An image with a local path
-// (Remote false) shows as broken: fokus publishes no files from content/.
-// An image from elsewhere (Remote) is shown as a link to it: a page of fokus
-// loads nothing from outside the site (SPEC).
+// Note is a place in a body that check has something to say about, or
+// looks at: Offset is where it starts in the body, Kind what it is.
+//   - "" is an image: one from elsewhere (Remote) is shown as a link to it,
+//     since a page of fokus loads nothing from outside the site (SPEC); one
+//     with a local path (Dest) shows only if the site publishes that file.
+//   - "md" is a link to a Markdown file that is no content of the site.
+//   - "root" is a link from the server's root ("/ideas/x/"), which breaks
+//     in a sub-folder and from file://.
+//   - "page" is a relative link (to Dest), to a page or a file of the site
+//     that the parser and the site check is there.
+//   - "html" is the first raw HTML of a body whose raw HTML is dropped.
 type Note struct {
 	Offset int
+	Kind   string
 	Remote bool
-	// Link is set instead for a link: "md" for one to a Markdown file
-	// ("other.md"), "root" for one from the server's root ("/ideas/x/"),
-	// which breaks in a sub-folder and from file://; "page" for a relative
-	// link to a page of the site ("../other/"), whose path is Dest, for the
-	// site to check that the page is there. "html" is the first raw HTML
-	// of a body whose raw HTML is dropped. An image's Dest is its path.
-	Link string
-	Dest string
+	Dest   string
 }
 
 // Convert is HTML that also returns the images and links of body that check
@@ -148,10 +148,10 @@ func (sl safeLinks) Transform(doc *ast.Document, reader text.Reader, pc parser.C
 			}
 			if broken := brokenLink(dest); broken != "" {
 				notes, _ := pc.Get(notesKey).([]Note)
-				pc.Set(notesKey, append(notes, Note{Offset: linkOffset(n), Link: broken}))
+				pc.Set(notesKey, append(notes, Note{Offset: linkOffset(n), Kind: broken}))
 			} else if page := localPath(dest); page != "" {
 				notes, _ := pc.Get(notesKey).([]Note)
-				pc.Set(notesKey, append(notes, Note{Offset: linkOffset(n), Link: "page", Dest: page}))
+				pc.Set(notesKey, append(notes, Note{Offset: linkOffset(n), Kind: "page", Dest: page}))
 			}
 		case *ast.Image:
 			if !SafeURL(string(n.Destination)) {
@@ -173,7 +173,7 @@ func (sl safeLinks) Transform(doc *ast.Document, reader text.Reader, pc parser.C
 			if !rawHTML && n.HTMLBlockType != ast.HTMLBlockType2 && n.Lines().Len() > 0 {
 				rawHTML = true
 				notes, _ := pc.Get(notesKey).([]Note)
-				pc.Set(notesKey, append(notes, Note{Offset: n.Lines().At(0).Start, Link: "html"}))
+				pc.Set(notesKey, append(notes, Note{Offset: n.Lines().At(0).Start, Kind: "html"}))
 			}
 		case *ast.RawHTML:
 			if rawHTML || n.Segments.Len() == 0 {
@@ -182,7 +182,7 @@ func (sl safeLinks) Transform(doc *ast.Document, reader text.Reader, pc parser.C
 			if first := n.Segments.At(0); !bytes.HasPrefix(first.Value(reader.Source()), []byte("<!--")) {
 				rawHTML = true
 				notes, _ := pc.Get(notesKey).([]Note)
-				pc.Set(notesKey, append(notes, Note{Offset: first.Start, Link: "html"}))
+				pc.Set(notesKey, append(notes, Note{Offset: first.Start, Kind: "html"}))
 			}
 		}
 		return ast.WalkContinue, nil
