@@ -17,6 +17,21 @@ import (
 
 // cmdServe previews the site: built into memory, rebuilt on every save, and
 // reloaded in the browser. It runs until Ctrl-C; content errors never end it.
+// addresses are the preview's address on this machine and, when it
+// listens on every interface, the one to share: others cannot use
+// localhost, and the server answers to the machine's name (see
+// serve.Server.allowHosts).
+func addresses(bind, port string, hostname func() (string, error)) (local, shared string) {
+	host := bind
+	if ip := net.ParseIP(host); host == "" || ip != nil && ip.IsUnspecified() {
+		host = "localhost"
+		if name, err := hostname(); err == nil && name != "" && !strings.EqualFold(name, "localhost") {
+			shared = "http://" + net.JoinHostPort(name, port) + "/"
+		}
+	}
+	return "http://" + net.JoinHostPort(host, port) + "/", shared
+}
+
 func cmdServe(args []string, stdout, stderr io.Writer) error {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
@@ -53,18 +68,11 @@ func serveUntil(ctx context.Context, args []string, stdout, stderr io.Writer, re
 		ln.Close()
 		return err
 	}
-	host, others := *bind, ""
 	_, actual, _ := net.SplitHostPort(ln.Addr().String())
-	if ip := net.ParseIP(host); host == "" || ip != nil && ip.IsUnspecified() {
-		host = "localhost"
-		// Every interface is for others, who cannot use localhost: the
-		// machine's name is the address to share, and the server answers
-		// to it (see serve.Server.allowHosts).
-		if name, err := os.Hostname(); err == nil && name != "" && !strings.EqualFold(name, "localhost") {
-			others = ", for others at http://" + net.JoinHostPort(name, actual) + "/"
-		}
+	url, others := addresses(*bind, actual, os.Hostname)
+	if others != "" {
+		others = ", for others at " + others
 	}
-	url := "http://" + net.JoinHostPort(host, actual) + "/"
 	fmt.Fprintf(stdout, "fokus: serving %s at %s%s (Ctrl-C to stop)\n", *source, url, others)
 	if ready != nil {
 		ready(url)
