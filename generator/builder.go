@@ -419,7 +419,12 @@ func (b *Builder) model(opts Options) *Result {
 		}
 	}
 	set := content.Assemble(b.cfg, docs, content.Options{Drafts: b.opts.Drafts}, &diags)
-	return model(set, opts, diags)
+	res := model(set, opts, diags)
+	if b.theme != nil && !res.Failed() {
+		res.Diagnostics = append(res.Diagnostics, conflictDiagnostics(b.opts.Source, b.cfg, b.theme, res.Site)...)
+		res.Diagnostics.Sort()
+	}
+	return res
 }
 
 // Render renders the pages of s with the theme of the last Reload, except

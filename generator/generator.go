@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"fokus/generator/content"
@@ -118,6 +119,10 @@ func Check(opts Options) (*Result, error) {
 	res := model(set, opts, append(diags, staticDiagnostics(opts.Source)...))
 	set.ForgetPositions() // every diagnostic has its place now
 	res.theme = theme
+	if theme != nil && !res.Failed() {
+		res.Diagnostics = append(res.Diagnostics, conflictDiagnostics(opts.Source, set.Config, theme, res.Site)...)
+		res.Diagnostics.Sort()
+	}
 	if themeErr != nil {
 		res.Diagnostics = append(res.Diagnostics, ThemeDiagnostics(opts.Source, set.Config, themeErr)...)
 		res.Diagnostics.Sort()
@@ -125,17 +130,45 @@ func Check(opts Options) (*Result, error) {
 	return res, nil
 }
 
+// conflictDiagnostics are warnings for static files at the place of a file
+// or folder that the site makes itself, which are not published.
+func conflictDiagnostics(source fs.FS, cfg *content.Config, theme *render.Theme, s *site.Site) diag.List {
+	var out diag.List
+	for _, p := range theme.StaticConflicts(s) {
+		at := "static/" + p
+		if _, err := fs.Stat(source, at); err != nil {
+			at = "themes/" + cfg.Theme + "/static/" + p
+		}
+		out = append(out, diag.Diagnostic{Path: printable(at), Line: 1, Col: 1, Severity: diag.Warning,
+			Message: "not published: the site makes its own " + p + " (or a folder of pages there), which wins"})
+	}
+	return out
+}
+
+// printable is p, or p quoted when it holds a control character.
+func printable(p string) string {
+	if strings.ContainsFunc(p, unicode.IsControl) {
+		return strconv.Quote(p)
+	}
+	return p
+}
+
 // staticDiagnostics are warnings for what of the source's static/ folder is
 // not published (see render.Unpublished), which would be missing from the
 // site without a word.
 func staticDiagnostics(source fs.FS) diag.List {
+	if why := staticFolder(source); why != "" {
+		return diag.List{{Path: "static", Line: 1, Col: 1, Severity: diag.Warning, Message: "not published: " + why}}
+	}
 	var out diag.List
 	_ = fs.WalkDir(source, "static", func(p string, d fs.DirEntry, err error) error {
 		if err != nil || p == "static" {
 			return nil
 		}
 		if why := render.Unpublished(d); why != "" {
-			out = append(out, diag.Diagnostic{Path: p, Line: 1, Col: 1, Severity: diag.Warning, Message: "not published: " + why})
+			// A name is shown as Go quotes it when it has a line break or
+			// another control character, which would forge a line of its own.
+			out = append(out, diag.Diagnostic{Path: printable(p), Line: 1, Col: 1, Severity: diag.Warning, Message: "not published: " + why})
 			if d.IsDir() {
 				return fs.SkipDir
 			}
@@ -323,6 +356,9 @@ func draftErrors(set *content.Set, today time.Time) diag.List {
 // Hugo: the place for a site's own pictures and files.
 func LoadTheme(source fs.FS, name string) (*render.Theme, error) {
 	site := staticOnly{source}
+	if why := staticFolder(source); why != "" {
+		site.source = nil // see staticDiagnostics
+	}
 	if name == "" || name == "default" {
 		t, err := render.LoadTheme(site, themes.Default())
 		if t != nil {
@@ -346,8 +382,30 @@ func LoadTheme(source fs.FS, name string) (*render.Theme, error) {
 type staticOnly struct{ source fs.FS }
 
 func (s staticOnly) Open(name string) (fs.File, error) {
-	if name != "static" && !strings.HasPrefix(name, "static/") {
+	if s.source == nil || name != "static" && !strings.HasPrefix(name, "static/") {
 		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrNotExist}
 	}
 	return s.source.Open(name)
+}
+
+// staticFolder says why the source's static/ is not published, or "": a
+// file in its place would hide the theme's files (its stylesheet), and a
+// link to a folder could publish any folder of the machine.
+func staticFolder(source fs.FS) string {
+	entries, err := fs.ReadDir(source, ".")
+	if err != nil {
+		return ""
+	}
+	for _, e := range entries {
+		if e.Name() != "static" {
+			continue
+		}
+		switch {
+		case e.Type()&fs.ModeSymlink != 0:
+			return "a link; fokus publishes no links, so that no file from elsewhere on the machine reaches the site: make static/ a folder"
+		case !e.IsDir():
+			return "not a folder; the files to publish go into a folder static/"
+		}
+	}
+	return ""
 }

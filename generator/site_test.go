@@ -798,3 +798,84 @@ func TestStaticPublishesPlainFilesOnly(t *testing.T) {
 		t.Errorf("diagnostics:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// A static "folder" that is a file, or a link, is not published, and the
+// theme's files still are; static files where the site makes a file or a
+// folder of its own are left out with a warning, and the build succeeds
+// (QA: a file static/backlog failed the build at an internal path, and a
+// file static hid the stylesheet).
+func TestStaticFilesNeverBreakTheSite(t *testing.T) {
+	for name, setup := range map[string]func(dir string) error{
+		"a file": func(dir string) error {
+			return os.WriteFile(filepath.Join(dir, "static"), []byte("I am a file"), 0o644)
+		},
+		"a link": func(dir string) error {
+			other := filepath.Join(filepath.Dir(dir), "elsewhere")
+			os.MkdirAll(other, 0o755)
+			os.WriteFile(filepath.Join(other, "secret.txt"), []byte("secret"), 0o644)
+			return os.Symlink(other, filepath.Join(dir, "static"))
+		},
+	} {
+		dir := filepath.Join(t.TempDir(), "site")
+		if err := testsite.Write(dir, validSite); err != nil {
+			t.Fatal(err)
+		}
+		if err := setup(dir); err != nil {
+			t.Fatal(err)
+		}
+		res, err := Build(Options{Source: os.DirFS(dir), Now: testNow, NowDay: true})
+		if err != nil || res.Failed() {
+			t.Fatalf("%s: %v %v", name, err, res.Diagnostics)
+		}
+		if _, ok := res.Output["assets/fokus.css"]; !ok {
+			t.Errorf("static/ as %s: the theme's stylesheet is not published", name)
+		}
+		if _, ok := res.Output["secret.txt"]; ok {
+			t.Errorf("static/ as %s: a file from elsewhere is published", name)
+		}
+		if len(res.Diagnostics) != 1 || res.Diagnostics[0].Path != "static" || !strings.Contains(res.Diagnostics[0].Message, "not published") {
+			t.Errorf("static/ as %s: diagnostics %v", name, res.Diagnostics)
+		}
+	}
+
+	archive := validSite + "-- static/index.html --\nnot the dashboard\n-- static/backlog --\na file\n-- static/index.json/a.txt --\nx\n-- static/ok.txt --\nok\n"
+	res, err := Build(Options{Source: testsite.MapFS(archive), Now: testNow, NowDay: true})
+	if err != nil || res.Failed() {
+		t.Fatalf("conflicts: %v %v", err, res.Diagnostics)
+	}
+	var got []string
+	for _, d := range res.Diagnostics {
+		got = append(got, d.String())
+	}
+	want := []string{
+		"static/backlog:1:1: warning: not published: the site makes its own backlog (or a folder of pages there), which wins",
+		"static/index.html:1:1: warning: not published: the site makes its own index.html (or a folder of pages there), which wins",
+		"static/index.json/a.txt:1:1: warning: not published: the site makes its own index.json/a.txt (or a folder of pages there), which wins",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("diagnostics:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if strings.Contains(string(res.Output["index.html"]), "not the dashboard") || string(res.Output["ok.txt"]) != "ok\n" {
+		t.Error("the dashboard is the static file, or ok.txt is not published")
+	}
+}
+
+// SitePaths, which tells static files where the site's own files are, are
+// the files the theme writes, no more and no fewer.
+func TestSitePathsAreTheFilesTheThemeWrites(t *testing.T) {
+	res, err := Build(Options{Source: testsite.MapFS(exampleSite), Now: testNow, NowDay: true})
+	if err != nil || res.Failed() {
+		t.Fatal(err, res.Diagnostics)
+	}
+	paths := render.SitePaths(res.Site)
+	for p := range res.Output {
+		if !paths[p] && !strings.HasPrefix(p, "assets/") {
+			t.Errorf("%s is written but not in SitePaths", p)
+		}
+	}
+	for p := range paths {
+		if _, ok := res.Output[p]; !ok && !strings.HasSuffix(p, "/") {
+			t.Errorf("%s is in SitePaths but not written", p)
+		}
+	}
+}

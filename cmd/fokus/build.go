@@ -86,16 +86,20 @@ func destination(source, dest string) (string, error) {
 	if !filepath.IsAbs(target) {
 		target = filepath.Join(source, target)
 	}
-	contentDir, err1 := filepath.Abs(filepath.Join(source, "content"))
-	abs, err2 := filepath.Abs(target)
-	if err1 == nil && err2 == nil {
+	// static/ too: the next build would publish the last one inside it.
+	for _, folder := range []string{"content", "static"} {
+		inDir, err1 := filepath.Abs(filepath.Join(source, folder))
+		abs, err2 := filepath.Abs(target)
+		if err1 != nil || err2 != nil {
+			continue
+		}
 		// Through links, as the files would be written: a destination in
 		// a folder that links into content/ is inside it too.
-		contentDir, abs = resolved(contentDir), resolved(abs)
-		rel, err := filepath.Rel(contentDir, abs)
+		inDir, abs = resolved(inDir), resolved(abs)
+		rel, err := filepath.Rel(inDir, abs)
 		outside := err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator))
 		if !outside {
-			return "", usageError{fmt.Sprintf("--destination %s is inside content/; build the site outside the files it is made from", dest)}
+			return "", usageError{fmt.Sprintf("--destination %s is inside %s/; build the site outside the files it is made from", dest, folder)}
 		}
 	}
 	return target, nil

@@ -316,6 +316,10 @@ func TestBuildRefusesAFolderItDidNotCreate(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(dir, "content", "ideas", "out")); err == nil {
 		t.Error("a refused destination was created")
 	}
+	// Nor inside static/, which would publish each build in the next (QA).
+	if r := fokus(t, dir, nil, "build", "--destination", "static/site", "--now", "2026-11-26"); r.code != 2 || !strings.Contains(r.stderr, "inside static/") {
+		t.Errorf("destination static/site: %+v", r)
+	}
 	// A folder that only starts like content/ is not inside it.
 	fokus(t, dir, nil, "build", "--destination", "content-site", "--now", "2026-11-26").want(t, 0)
 }

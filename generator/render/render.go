@@ -50,6 +50,92 @@ type Theme struct {
 	folded  map[string]map[string]*template.Template // language → page → set with T folded in, made on first use
 	strings map[string]map[string]string             // language → key → text
 	static  fs.FS
+
+	staticOnce sync.Once
+	staticList []string        // the static files published, walked once (see staticFiles)
+	staticSet  map[string]bool // the same, for Publishes
+}
+
+// staticFiles lists the static files that are published (see Unpublished),
+// with forward slashes from the site's root. The folder is walked once per
+// theme: a site asks for every image and link to one of them.
+func (t *Theme) staticFiles() ([]string, map[string]bool) {
+	t.staticOnce.Do(func() {
+		t.staticSet = map[string]bool{}
+		_ = fs.WalkDir(t.static, ".", func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return nil // unreadable: not published, and said by check at its path
+			}
+			if p != "." && Unpublished(d) != "" {
+				if d.IsDir() {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			if !d.IsDir() {
+				t.staticList = append(t.staticList, p)
+				t.staticSet[p] = true
+			}
+			return nil
+		})
+	})
+	return t.staticList, t.staticSet
+}
+
+// StaticConflicts lists the static files that the site makes a file or a
+// folder of its own at (static/index.html, static/backlog as a file): the
+// site's wins, and the static file is not published.
+func (t *Theme) StaticConflicts(s *site.Site) []string {
+	pages := SitePaths(s)
+	files, _ := t.staticFiles()
+	var out []string
+	for _, p := range files {
+		if conflicts(p, pages) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// conflicts reports whether a static file at p collides with the files the
+// site makes (pages and their folders): at the same path, where one of
+// them needs a folder, or inside a path that is one of them.
+func conflicts(p string, pages map[string]bool) bool {
+	if pages[p] || pages[p+"/"] {
+		return true
+	}
+	for dir := path.Dir(p); dir != "."; dir = path.Dir(dir) {
+		if pages[dir] {
+			return true
+		}
+	}
+	return false
+}
+
+// SitePaths are the files the theme makes for s, the pages and the files
+// beside them, and each of their folders with a trailing slash.
+func SitePaths(s *site.Site) map[string]bool {
+	out := map[string]bool{"index.html": true, "index.json": true, FeedPath: true}
+	for _, p := range []string{"backlog", "objectives", "teams", "decisions", "priorities", "posters"} {
+		out[p+"/index.html"] = true
+	}
+	for _, t := range s.Teams {
+		out["teams/"+t.Slug+"/index.html"], out["posters/"+t.Slug+"/index.html"] = true, true
+	}
+	for _, i := range s.Ideas {
+		out["ideas/"+i.Slug+"/index.html"] = true
+	}
+	for _, o := range s.Objectives {
+		out["objectives/"+o.Slug+"/index.html"] = true
+	}
+	for p := range out {
+		if !strings.HasSuffix(p, "/") {
+			for dir := path.Dir(p); dir != "."; dir = path.Dir(dir) {
+				out[dir+"/"] = true
+			}
+		}
+	}
+	return out
 }
 
 // sets returns the template sets of the page kinds for a language. The sets
@@ -191,20 +277,8 @@ func Unpublished(d fs.DirEntry) string {
 // path from its root, with forward slashes): one of the theme's or of the
 // source's static/ folder that Write publishes.
 func (t *Theme) Publishes(p string) bool {
-	if !fs.ValidPath(p) || p == "." {
-		return false
-	}
-	for dir := p; dir != "."; dir = path.Dir(dir) {
-		entries, err := fs.ReadDir(t.static, path.Dir(dir))
-		if err != nil {
-			return false
-		}
-		i := slices.IndexFunc(entries, func(e fs.DirEntry) bool { return e.Name() == path.Base(dir) })
-		if i < 0 || Unpublished(entries[i]) != "" || dir == p && entries[i].IsDir() {
-			return false
-		}
-	}
-	return true
+	_, set := t.staticFiles()
+	return set[p]
 }
 
 // job is one file to write: a page to render with a template, or a file
@@ -331,24 +405,14 @@ func (t *Theme) Write(s *site.Site, sink Sink, only func(path string) bool) erro
 			return err
 		}})
 	}
-	generated := make(map[string]bool, len(jobs)+len(files))
-	for _, j := range append(jobs, files...) {
-		generated[j.out] = true
-	}
-	err = fs.WalkDir(t.static, ".", func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if p != "." && Unpublished(d) != "" {
-			if d.IsDir() {
-				return fs.SkipDir
-			}
-			return nil
-		}
-		// A theme's static file at a generated page's path would be written
-		// twice at once; the page wins.
-		if d.IsDir() || generated[p] || (only != nil && !only(p)) {
-			return nil
+	// A static file where the site makes a file or a folder of its own
+	// would be written twice at once, or be no folder where one is needed;
+	// the site's wins (see StaticConflicts).
+	pages := SitePaths(s)
+	static, _ := t.staticFiles()
+	for _, p := range static {
+		if conflicts(p, pages) || (only != nil && !only(p)) {
+			continue
 		}
 		files = append(files, job{out: p, make: func(w io.Writer) error {
 			f, err := t.static.Open(p)
@@ -359,10 +423,6 @@ func (t *Theme) Write(s *site.Site, sink Sink, only func(path string) bool) erro
 			_, err = io.Copy(w, f)
 			return err
 		}})
-		return nil
-	})
-	if err != nil {
-		return err
 	}
 	jobs = append(files, jobs...)
 
