@@ -42,7 +42,8 @@ var sumSeed = maphash.MakeSeed()
 func (p *Parser) defers(body []byte) bool {
 	// A body with an image, a link that may not work or raw HTML is
 	// converted when parsed, for check's warnings (see Note).
-	return p.later != nil && len(body) > 0 && !bytes.Contains(body, []byte("![")) && !mayLink(body) && !mayHaveHTML(body)
+	return p.later != nil && len(body) > 0 && !bytes.Contains(body, []byte("![")) && !mayLink(body) && !mayHaveHTML(body) &&
+		!bytes.Contains(body, []byte("ftp://")) // GFM links ftp:// addresses in text (lower case only)
 }
 
 // mayHaveHTML reports whether body may hold raw HTML that check warns
@@ -70,8 +71,8 @@ func mayHaveHTML(body []byte) bool {
 		for end < len(body) && body[end] != '>' && body[end] != '<' && !endsDest(body[end]) && body[end] != ')' {
 			end++
 		}
-		if end >= len(body) || body[end] != '>' || !autolink.Match(body[j:end]) {
-			return true
+		if end >= len(body) || body[end] != '>' || !autolink.Match(body[j:end]) || !SafeURL(string(body[j:end])) {
+			return true // raw HTML, or an autolink that is removed (<ftp://…>)
 		}
 	}
 }
@@ -170,9 +171,10 @@ func mayLink(body []byte) bool {
 			return false
 		}
 		j := off + i + 1
-		opened := false // by "(" or ":": a destination may follow
-		for j < len(body) && (body[j] == ' ' || body[j] == '\t' || body[j] == '\n' || body[j] == '\r' || body[j] == '(' || body[j] == '<' || body[j] == ':') {
-			opened = opened || body[j] == '(' || body[j] == ':'
+		opened, angle := false, false // by "(" or ":": a destination may follow; "<" ends it with ">"
+		for j < len(body) && (body[j] == ' ' || body[j] == '\t' || body[j] == '\n' || body[j] == '\r' || !opened && (body[j] == '(' || body[j] == ':') || !angle && body[j] == '<') {
+			opened = opened || body[j] == '(' || body[j] == ':' // one: "((" is a destination "("
+			angle = angle || body[j] == '<'
 			j++
 		}
 		if j < len(body) && body[j] == '/' {
@@ -180,10 +182,12 @@ func mayLink(body []byte) bool {
 		}
 		if opened {
 			end := j
-			for end < len(body) && !endsDest(body[end]) {
+			for end < len(body) && (angle && body[end] != '>' && body[end] != '\n' || !angle && !endsDest(body[end])) {
 				end++
 			}
-			if dest := string(body[j:end]); localPath(dest) != "" {
+			// A relative one is checked, one of a scheme a page may not
+			// link to is removed with a warning.
+			if dest := string(body[j:end]); localPath(dest) != "" || !SafeURL(dest) {
 				return true
 			}
 		}

@@ -61,6 +61,8 @@ func (m *Markdown) HTML(src string, body []byte) (template.HTML, error) {
 //   - "page" is a relative link (to Dest), to a page or a file of the site
 //     that the parser and the site check is there.
 //   - "html" is the first raw HTML of a body whose raw HTML is dropped.
+//   - "scheme" is a link, image or address whose scheme (Dest: "ftp") is
+//     none a page may link to, removed.
 type Note struct {
 	Offset int
 	Kind   string
@@ -137,6 +139,8 @@ func (sl safeLinks) Transform(doc *ast.Document, reader text.Reader, pc parser.C
 		case *ast.Link:
 			if !SafeURL(string(n.Destination)) {
 				unsafe = append(unsafe, n)
+				notes, _ := pc.Get(notesKey).([]Note)
+				pc.Set(notesKey, append(notes, Note{Offset: linkOffset(n), Kind: "scheme", Dest: scheme(string(n.Destination))}))
 				break
 			}
 			// As the page will have it: goldmark resolves escapes and
@@ -156,6 +160,8 @@ func (sl safeLinks) Transform(doc *ast.Document, reader text.Reader, pc parser.C
 		case *ast.Image:
 			if !SafeURL(string(n.Destination)) {
 				unsafe = append(unsafe, n)
+				notes, _ := pc.Get(notesKey).([]Note)
+				pc.Set(notesKey, append(notes, Note{Offset: imageOffset(n), Kind: "scheme", Dest: scheme(string(n.Destination))}))
 			} else {
 				remote := len(n.Destination) > 0 && !localImage(string(n.Destination))
 				notes, _ := pc.Get(notesKey).([]Note)
@@ -165,12 +171,15 @@ func (sl safeLinks) Transform(doc *ast.Document, reader text.Reader, pc parser.C
 				}
 			}
 		case *ast.AutoLink:
-			if !SafeURL(string(n.URL(reader.Source()))) {
+			if url := string(n.URL(reader.Source())); !SafeURL(url) {
 				unsafe = append(unsafe, n)
+				notes, _ := pc.Get(notesKey).([]Note)
+				pc.Set(notesKey, append(notes, Note{Offset: autolinkOffset(n, reader.Source()), Kind: "scheme", Dest: scheme(url)}))
 			}
 		case *ast.HTMLBlock:
-			// A comment (Hugo's <!--more-->) shows as nothing either way.
-			if !rawHTML && n.HTMLBlockType != ast.HTMLBlockType2 && n.Lines().Len() > 0 {
+			// A comment (Hugo's <!--more-->) shows as nothing either way,
+			// but not HTML after it on its line.
+			if !rawHTML && (n.HTMLBlockType != ast.HTMLBlockType2 || htmlAfterComment(n, reader.Source())) && n.Lines().Len() > 0 {
 				rawHTML = true
 				notes, _ := pc.Get(notesKey).([]Note)
 				pc.Set(notesKey, append(notes, Note{Offset: n.Lines().At(0).Start, Kind: "html"}))
@@ -196,9 +205,14 @@ func (sl safeLinks) Transform(doc *ast.Document, reader text.Reader, pc parser.C
 				parent.InsertBefore(parent, n, c)
 				c = next
 			}
+		case *ast.AutoLink:
+			// An address of another scheme (ftp://, file://) stays as
+			// text, since readers may need it; a script's goes entirely, as
+			// an image does: no trace of "javascript:" reaches the page.
+			if s := scheme(string(n.URL(reader.Source()))); s != "javascript" && s != "vbscript" && s != "data" {
+				parent.InsertBefore(parent, n, ast.NewString(n.Label(reader.Source())))
+			}
 		}
-		// An autolink's text is the script URL itself, so it goes entirely,
-		// as an image does: no trace of "javascript:" reaches the page.
 		parent.RemoveChild(parent, n)
 	}
 	for _, img := range remotes {
@@ -302,6 +316,64 @@ func PageFolder(src string) string {
 		return ""
 	}
 	return string(kind) + "s/" + strings.TrimSuffix(path.Base(src), path.Ext(src)) + "/"
+}
+
+// htmlAfterComment reports whether a comment block holds more than its
+// comments: a tag after one on its line (<!-- c --><div>…).
+func htmlAfterComment(n *ast.HTMLBlock, source []byte) bool {
+	var text []byte
+	for i := 0; i < n.Lines().Len(); i++ {
+		line := n.Lines().At(i)
+		text = append(text, line.Value(source)...)
+	}
+	if n.HasClosure() {
+		text = append(text, n.ClosureLine.Value(source)...)
+	}
+	for {
+		start := bytes.Index(text, []byte("<!--"))
+		if start < 0 {
+			break
+		}
+		end := bytes.Index(text[start:], []byte("-->"))
+		if end < 0 {
+			text = text[:start]
+			break
+		}
+		text = append(text[:start:start], text[start+end+3:]...)
+	}
+	return mayHaveHTML(text)
+}
+
+// scheme is the scheme of a URL that SafeURL refuses, in lower case, as the
+// warning names it ("ftp").
+func scheme(u string) string {
+	s := strings.ToLower(strings.Map(func(r rune) rune {
+		if r <= ' ' || r == 0x7f {
+			return -1
+		}
+		return r
+	}, html.UnescapeString(u)))
+	if i := strings.IndexByte(s, ':'); i > 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// autolinkOffset is where an autolink starts in the source: at its "<", or
+// at its text for one that GFM found in the text (ftp://…).
+func autolinkOffset(n *ast.AutoLink, source []byte) int {
+	// The label is a slice of the source (goldmark keeps its segment to
+	// itself): where it starts follows from how much of the source's
+	// capacity is left after it.
+	label := n.Label(source)
+	start := cap(source) - cap(label)
+	if start < 0 || start > len(source) {
+		return 0
+	}
+	if start > 0 && source[start-1] == '<' {
+		return start - 1
+	}
+	return start
 }
 
 // resolved is a destination with its backslash escapes and entities
