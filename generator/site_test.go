@@ -860,22 +860,30 @@ func TestStaticFilesNeverBreakTheSite(t *testing.T) {
 	}
 }
 
-// SitePaths, which tells static files where the site's own files are, are
-// the files the theme writes, no more and no fewer.
-func TestSitePathsAreTheFilesTheThemeWrites(t *testing.T) {
+// SiteHas, which tells static files where the site's own files are, says
+// yes for every file the theme writes and for their folders, and no for
+// other places.
+func TestSiteHasTheFilesTheThemeWrites(t *testing.T) {
 	res, err := Build(Options{Source: testsite.MapFS(exampleSite), Now: testNow, NowDay: true})
 	if err != nil || res.Failed() {
 		t.Fatal(err, res.Diagnostics)
 	}
-	paths := render.SitePaths(res.Site)
 	for p := range res.Output {
-		if !paths[p] && !strings.HasPrefix(p, "assets/") {
-			t.Errorf("%s is written but not in SitePaths", p)
+		if strings.HasPrefix(p, "assets/") {
+			continue
+		}
+		if file, _ := render.SiteHas(res.Site, p); !file {
+			t.Errorf("%s is written, but SiteHas says no file is there", p)
+		}
+		for dir := path.Dir(p); dir != "."; dir = path.Dir(dir) {
+			if _, isDir := render.SiteHas(res.Site, dir); !isDir {
+				t.Errorf("%s is a folder of %s, but SiteHas says no folder is there", dir, p)
+			}
 		}
 	}
-	for p := range paths {
-		if _, ok := res.Output[p]; !ok && !strings.HasSuffix(p, "/") {
-			t.Errorf("%s is in SitePaths but not written", p)
+	for _, p := range []string{"ideas/nope/index.html", "ideas/nope", "backlog/x.html", "img/plan.png", "ideas/a/b/index.html"} {
+		if file, dir := render.SiteHas(res.Site, p); file || dir {
+			t.Errorf("SiteHas(%s) = %v, %v; the theme writes nothing there", p, file, dir)
 		}
 	}
 }

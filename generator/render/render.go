@@ -86,56 +86,66 @@ func (t *Theme) staticFiles() ([]string, map[string]bool) {
 // folder of its own at (static/index.html, static/backlog as a file): the
 // site's wins, and the static file is not published.
 func (t *Theme) StaticConflicts(s *site.Site) []string {
-	pages := SitePaths(s)
 	files, _ := t.staticFiles()
 	var out []string
 	for _, p := range files {
-		if conflicts(p, pages) {
+		if conflicts(p, s) {
 			out = append(out, p)
 		}
 	}
 	return out
 }
 
-// conflicts reports whether a static file at p collides with the files the
-// site makes (pages and their folders): at the same path, where one of
-// them needs a folder, or inside a path that is one of them.
-func conflicts(p string, pages map[string]bool) bool {
-	if pages[p] || pages[p+"/"] {
+// conflicts reports whether a static file at p collides with what the site
+// makes: a file at the same path, a folder there, or a file where p needs
+// a folder.
+func conflicts(p string, s *site.Site) bool {
+	if file, dir := SiteHas(s, p); file || dir {
 		return true
 	}
 	for dir := path.Dir(p); dir != "."; dir = path.Dir(dir) {
-		if pages[dir] {
+		if file, _ := SiteHas(s, dir); file {
 			return true
 		}
 	}
 	return false
 }
 
-// SitePaths are the files the theme makes for s, the pages and the files
-// beside them, and each of their folders with a trailing slash.
-func SitePaths(s *site.Site) map[string]bool {
-	out := map[string]bool{"index.html": true, "index.json": true, FeedPath: true}
-	for _, p := range []string{"backlog", "objectives", "teams", "decisions", "priorities", "posters"} {
-		out[p+"/index.html"] = true
+// fixedFolders are the folders of the pages that are no document's.
+var fixedFolders = []string{"backlog", "objectives", "teams", "decisions", "priorities", "posters"}
+
+// SiteHas reports whether the theme makes a file at p for s (a page, or a
+// file beside the pages), or a folder that holds some. It looks up rather
+// than lists, since a preview asks at every rebuild.
+func SiteHas(s *site.Site, p string) (file, dir bool) {
+	switch p {
+	case "index.html", "index.json", FeedPath:
+		return true, false
+	case "ideas":
+		return false, true
 	}
-	for _, t := range s.Teams {
-		out["teams/"+t.Slug+"/index.html"], out["posters/"+t.Slug+"/index.html"] = true, true
-	}
-	for _, i := range s.Ideas {
-		out["ideas/"+i.Slug+"/index.html"] = true
-	}
-	for _, o := range s.Objectives {
-		out["objectives/"+o.Slug+"/index.html"] = true
-	}
-	for p := range out {
-		if !strings.HasSuffix(p, "/") {
-			for dir := path.Dir(p); dir != "."; dir = path.Dir(dir) {
-				out[dir+"/"] = true
-			}
+	parts := strings.Split(p, "/")
+	if slices.Contains(fixedFolders, parts[0]) && len(parts) <= 2 {
+		if len(parts) == 1 {
+			return false, true
+		}
+		if parts[1] == "index.html" {
+			return true, false
 		}
 	}
-	return out
+	if len(parts) < 2 || len(parts) > 3 || len(parts) == 3 && parts[2] != "index.html" {
+		return false, false
+	}
+	var has bool
+	switch parts[0] {
+	case "ideas":
+		has = s.Idea(parts[1]) != nil
+	case "objectives":
+		has = s.Objective(parts[1]) != nil
+	case "teams", "posters":
+		has = s.Team(parts[1]) != nil
+	}
+	return has && len(parts) == 3, has && len(parts) == 2
 }
 
 // sets returns the template sets of the page kinds for a language. The sets
@@ -408,10 +418,9 @@ func (t *Theme) Write(s *site.Site, sink Sink, only func(path string) bool) erro
 	// A static file where the site makes a file or a folder of its own
 	// would be written twice at once, or be no folder where one is needed;
 	// the site's wins (see StaticConflicts).
-	pages := SitePaths(s)
 	static, _ := t.staticFiles()
 	for _, p := range static {
-		if conflicts(p, pages) || (only != nil && !only(p)) {
+		if (only != nil && !only(p)) || conflicts(p, s) {
 			continue
 		}
 		files = append(files, job{out: p, make: func(w io.Writer) error {
