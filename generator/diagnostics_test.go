@@ -358,7 +358,7 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 		{"a stop that names a draft",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-20`, `status = "accepted"`, "[decision]\ndate = 2026-11-21\nby = \"B\"\nrationale = \"R\"\nstops = [\"entwurf\"]") +
 				"-- content/ideas/entwurf.md --\n" + idea(`title = "E"`, `submitted = 2026-11-20`, `draft = true`),
-			[]string{x + `:9:9: warning: decision.stops names "entwurf", a draft, which the site leaves out; the site shows it as text (fokus build --drafts shows drafts)`}},
+			[]string{x + `:9:10: warning: decision.stops names "entwurf", a draft, which the site leaves out; the site shows it as text (fokus build --drafts shows drafts)`}},
 		{"invalid calendar date",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-02-30`),
 			[]string{x + `:3:13: error: invalid TOML: invalid datetime: "2026-02-30"`}},

@@ -237,7 +237,7 @@ func (t *table) strs(key string) []string {
 // stops reads decision.stops. A blank entry names nothing that stops: it is
 // left out, with a warning at its place, rather than shown as an empty
 // bullet or counted as something named.
-func (t *table) stops() []string {
+func (t *table) stops() (out []string, at []int) {
 	all := t.strs("stops")
 	arr, _ := t.m["stops"].([]any)
 	for i, e := range arr {
@@ -245,13 +245,12 @@ func (t *table) stops() []string {
 			t.d.warnf(t.d.pos.at(t.path("stops")+"."+strconv.Itoa(i)), "%s has a blank entry, which names nothing and is left out; remove it or name what stops", t.label("stops"))
 		}
 	}
-	out := all[:0]
-	for _, s := range all {
+	for i, s := range all {
 		if strings.TrimSpace(s) != "" {
-			out = append(out, s)
+			out, at = append(out, s), append(at, i)
 		}
 	}
-	return out
+	return out, at
 }
 
 func (t *table) sub(key, kind string) *table {

@@ -86,7 +86,10 @@ type Decision struct {
 	By        string
 	Rationale string
 	Stops     []string
-	Revisit   time.Time // zero: none
+	// StopAt is, for each of Stops, its index in the file's list, which
+	// may hold blank entries that Stops leaves out: for diagnostics at it.
+	StopAt  []int
+	Revisit time.Time // zero: none
 }
 
 // Objective is one file of content/objectives.
@@ -432,7 +435,7 @@ func decodeIdea(doc Doc, t *table) *Idea {
 		dec.Date, _ = dt.date("date", true)
 		dec.By = dt.str("by", true)
 		dec.Rationale = dt.str("rationale", true)
-		dec.Stops = dt.stops()
+		dec.Stops, dec.StopAt = dt.stops()
 		dec.Revisit, _ = dt.date("revisit", false)
 		dt.unknown("date", "by", "rationale", "stops", "revisit")
 		idea.Decision = dec

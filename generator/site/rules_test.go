@@ -339,7 +339,7 @@ func TestAnIdeaStoppingItselfStopsNothing(t *testing.T) {
 	res := checkRules(t, files, ruleToday)
 	expectOne(t, files, res, "no-stop", "content/ideas/self.md", "stops", "names nothing that stops")
 	line := lineOf(t, files, "content/ideas/self.md", "stops")
-	want := fmt.Sprintf(`content/ideas/self.md:%d:9: warning: decision.stops names this idea itself ("self"); name what stops to make room for it`, line)
+	want := fmt.Sprintf(`content/ideas/self.md:%d:14: warning: decision.stops names this idea itself ("self"); name what stops to make room for it`, line)
 	var got []string
 	for _, d := range res.Diagnostics {
 		got = append(got, d.String())
@@ -959,8 +959,8 @@ func TestAStopThatLooksLikeAMissingIdeaIsAWarning(t *testing.T) {
 		}
 	}
 	want := []string{
-		`content/ideas/crm.md:10:9: warning: decision.stops names "event-app", but no idea has that slug (no file content/ideas/…/event-app.md); the site shows it as text`,
-		`content/ideas/crm.md:10:9: warning: decision.stops names "video-demo", but no idea has that slug (no file content/ideas/…/video-demo.md); the site shows it as text; did you mean "video-demos"?`,
+		`content/ideas/crm.md:10:10: warning: decision.stops names "event-app", but no idea has that slug (no file content/ideas/…/event-app.md); the site shows it as text`,
+		`content/ideas/crm.md:10:23: warning: decision.stops names "video-demo", but no idea has that slug (no file content/ideas/…/video-demo.md); the site shows it as text; did you mean "video-demos"?`,
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("diagnostics:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

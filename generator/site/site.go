@@ -336,7 +336,7 @@ func (s *Site) linkIdea(idea *Idea) {
 		diags.Errorf(idea.Path, p.Line, p.Col, "status %q needs a [decision] with date, by and rationale", idea.Status)
 	}
 	if idea.Decision != nil {
-		for _, text := range idea.Decision.Stops {
+		for i, text := range idea.Decision.Stops {
 			// A blank entry names nothing: it would show as an empty bullet
 			// and could silence no-stop. The parser leaves it out with a
 			// warning; a document made otherwise gets the same model.
@@ -346,10 +346,8 @@ func (s *Site) linkIdea(idea *Idea) {
 			st := Stop{Text: text}
 			if other := s.stoppedIdea(strings.TrimSpace(text)); other == idea {
 				// Stopping itself makes no room for it: left out, so that
-				// no-stop still says that nothing stops. At the list, not
-				// the entry: i counts the entries without the blank ones
-				// the parser dropped.
-				p := idea.At("decision.stops")
+				// no-stop still says that nothing stops.
+				p := stopAt(idea, i)
 				diags.Warnf(idea.Path, p.Line, p.Col, "decision.stops names this idea itself (%q); name what stops to make room for it", text)
 				continue
 			} else if other != nil {
@@ -360,13 +358,13 @@ func (s *Site) linkIdea(idea *Idea) {
 			} else if t := strings.TrimSpace(text); s.isDraft(t) {
 				// The idea is there but left out: the site shows its slug
 				// as an activity, and no rule sees it stop (Hugo QA).
-				p := idea.At("decision.stops")
+				p := stopAt(idea, i)
 				diags.Warnf(idea.Path, p.Line, p.Col, "decision.stops names %q, a draft, which the site leaves out; the site shows it as text (fokus build --drafts shows drafts)", t)
 			} else if slugShaped.MatchString(t) && !s.set.Exists(content.KindIdea, t) {
 				// Written as a slug, but no idea has it: deleted or mistyped.
 				// The site would show it as an activity, and no rule would
 				// see the idea it meant (QA).
-				p := idea.At("decision.stops")
+				p := stopAt(idea, i)
 				msg := fmt.Sprintf("decision.stops names %q, but no idea has that slug (no file content/ideas/…/%s.md); the site shows it as text", t, t)
 				if sug := content.Suggest(t, s.ideaSlugs()); sug != "" {
 					msg += "; did you mean " + quote(sug) + "?"
@@ -389,6 +387,15 @@ func (s *Site) linkIdea(idea *Idea) {
 		return
 	}
 	idea.Score = score(idea.Idea, s.Config.ScoringModel, diags)
+}
+
+// stopAt is where the i-th entry of an idea's stops is in its file: at
+// the entry, which the list's position would leave to be found (QA).
+func stopAt(idea *Idea, i int) content.Pos {
+	if d := idea.Decision; i < len(d.StopAt) {
+		return idea.At("decision.stops." + itoa(d.StopAt[i]))
+	}
+	return idea.At("decision.stops")
 }
 
 // otherModel returns the scoring model other than model whose inputs are
