@@ -136,6 +136,8 @@ type texts struct {
 	notFound string // %s is the path asked for
 	errors   string // the overlay's heading
 	lastGood string // added to the heading while the last good version shows under it
+	more     string // the overlay's last line when it shows only some errors; %d is how many more
+	failed   string // the overlay's line for a build that failed without a diagnostic
 }
 
 // languages has the texts for each language a site can have (see
@@ -146,12 +148,16 @@ var languages = map[string]texts{
 		notFound: "Diese Seite gibt es (noch) nicht: %s",
 		errors:   "fokus: Die Website hat Fehler",
 		lastGood: "; angezeigt wird die letzte gute Version",
+		more:     "und %d weitere Fehler; siehe Terminal",
+		failed:   "Die Website konnte nicht gebaut werden",
 	},
 	"en": {
 		notBuilt: "The site has not been built yet.",
 		notFound: "There is no page %s (yet).",
 		errors:   "fokus: the site has errors",
 		lastGood: "; this is the last good version",
+		more:     "and %d more errors; see the terminal",
+		failed:   "the build failed",
 	},
 }
 
@@ -258,10 +264,10 @@ func (s *Server) problems(diags diag.List) []problem {
 		out = append(out, pr)
 	}
 	if errs > len(out) {
-		out = append(out, problem{Where: "fokus", Severity: "error", Message: fmt.Sprintf("and %d more errors; see the terminal", errs-len(out))})
+		out = append(out, problem{Where: "fokus", Severity: "error", Message: fmt.Sprintf(words(s.lang).more, errs-len(out))})
 	}
 	if out == nil {
-		out = []problem{{Where: "fokus", Severity: "error", Message: "the build failed"}}
+		out = []problem{{Where: "fokus", Severity: "error", Message: words(s.lang).failed}}
 	}
 	return out
 }

@@ -1434,3 +1434,25 @@ func TestStaticFilesAreWatched(t *testing.T) {
 		return a == "v2\n" && code == http.StatusOK && b == "new\n"
 	})
 }
+
+// The overlay's own lines are in the site's language too: the line for the
+// errors it leaves out, and the one for a build without a diagnostic (QA).
+func TestTheOverlaysOwnLinesAreInTheSitesLanguage(t *testing.T) {
+	var many diag.List
+	for i := range maxProblems + 10 {
+		many = append(many, diag.Diagnostic{Path: "content/ideas/x.md", Line: i + 1, Col: 1, Severity: diag.Error, Message: "bad"})
+	}
+	for lang, want := range map[string][2]string{
+		"de": {"und 10 weitere Fehler; siehe Terminal", "Die Website konnte nicht gebaut werden"},
+		"en": {"and 10 more errors; see the terminal", "the build failed"},
+	} {
+		s := &Server{fsys: fstest.MapFS{}, lang: lang}
+		probs := s.problems(many)
+		if got := probs[len(probs)-1].Message; got != want[0] {
+			t.Errorf("%s: last line %q, want %q", lang, got, want[0])
+		}
+		if got := s.problems(nil)[0].Message; got != want[1] {
+			t.Errorf("%s: a failed build without diagnostics says %q, want %q", lang, got, want[1])
+		}
+	}
+}
