@@ -595,7 +595,26 @@ func (s *Server) report(diags diag.List) {
 			printed[line] = true
 		}
 	}
+	// A warning that a save put right goes without a line of its own: the
+	// count says that it is gone (QA: nothing said so).
+	gone := 0
+	for line := range s.printed {
+		if !printed[line] {
+			gone++
+		}
+	}
+	if gone > 0 {
+		fmt.Fprintf(s.log, "fokus: %s no longer %s; %s left\n", count(gone, "warning"), map[bool]string{true: "applies", false: "apply"}[gone == 1], count(len(printed), "warning"))
+	}
 	s.printed = printed
+}
+
+// count is n and the noun, in the plural unless n is 1.
+func count(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }
 
 func (s *Server) setBusy(b bool) {

@@ -1271,6 +1271,11 @@ func TestARebuildPrintsTheWarningsItBrings(t *testing.T) {
 	if n := strings.Count(p.log.String(), warning); n != 1 {
 		t.Errorf("the warning is printed %d times, want once:\n%s", n, p.log.String())
 	}
+	// Put right, it is said to be gone.
+	p.write("content/ideas/uboot.md", "+++\ntitle = \"Quiet side project\"\nsubmitted = 2026-11-01\nteams = [\"sales\"]\n+++\n")
+	eventually(t, "the warning said to be gone", func() bool {
+		return strings.Contains(p.log.String(), "fokus: 3 warnings no longer apply; 0 warnings left\n")
+	})
 }
 
 // When the whole site fails to render after the edited file's own page was
