@@ -1023,6 +1023,38 @@ func TestRawHTMLThatIsDroppedIsAWarning(t *testing.T) {
 	}
 }
 
+// A heading's {#id} and {.class} are kept, as Hugo keeps them; an id the
+// page has already gets a number, and other attributes are left out with
+// a warning at the heading, by check and build alike.
+func TestHeadingAttributesKeepIDAndClass(t *testing.T) {
+	const x = "content/ideas/x.md"
+	archive := validSite + "-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-20`) +
+		"## Ziel {#ziel .wichtig}\n\n## Ziel\n\n## Anker {#main}\n\nKosten {#ziel style=\"color: red\"}\n---\n"
+	want := []string{x + ":13:1: warning: the heading's attribute style is left out: fokus keeps a heading's {#id} and {.class} only"}
+	for _, run := range []func(Options) (*Result, error){Check, Build} {
+		res, err := run(Options{Source: testsite.MapFS(archive), Now: testNow, NowDay: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, d := range res.Diagnostics {
+			got = append(got, d.String())
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("got  %q\nwant %q", got, want)
+		}
+	}
+	page := string(build(t, archive, false)["ideas/x/index.html"])
+	for _, want := range []string{`<h2 id="ziel" class="wichtig">Ziel</h2>`, `<h2 id="ziel-1">Ziel</h2>`, `<h2 id="main-1">Anker</h2>`, `<h2 id="ziel-2">Kosten</h2>`} {
+		if !strings.Contains(page, want) {
+			t.Errorf("page lacks %s:\n%s", want, page)
+		}
+	}
+	if strings.Contains(page, "color: red") || strings.Contains(page, "{#") {
+		t.Errorf("page keeps an attribute or its braces:\n%s", page)
+	}
+}
+
 // Hugo's configuration gets answers as Hugo's front matter does: its file
 // is said to be ignored, and its settings name fokus's (Hugo QA).
 func TestHugoConfigurationIsAnswered(t *testing.T) {

@@ -40,10 +40,17 @@ var sumSeed = maphash.MakeSeed()
 // defers reports whether body's conversion can wait until it is rendered:
 // in a one-off build, for a body without anything check looks at.
 func (p *Parser) defers(body []byte) bool {
-	// A body with an image, a link that may not work or raw HTML is
-	// converted when parsed, for check's warnings (see Note).
-	return p.later != nil && len(body) > 0 && !bytes.Contains(body, []byte("![")) && !mayLink(body) && !mayHaveHTML(body) &&
-		!bytes.Contains(body, []byte("ftp://")) // GFM links ftp:// addresses in text (lower case only)
+	return p.later != nil && len(body) > 0 && !mayNote(body)
+}
+
+// mayNote reports whether body may hold anything check warns about (see
+// Note), which is then converted when parsed, for check's warnings: an
+// image, a link that may not work, raw HTML, or a heading's attributes. It
+// may say yes for a body without any, never no for one with some.
+func mayNote(body []byte) bool {
+	return bytes.Contains(body, []byte("![")) || mayLink(body) || mayHaveHTML(body) ||
+		bytes.Contains(body, []byte("ftp://")) || // GFM links ftp:// addresses in text (lower case only)
+		bytes.IndexByte(body, '{') >= 0 // ## Heading {style=…}
 }
 
 // mayHaveHTML reports whether body may hold raw HTML that check warns

@@ -160,7 +160,7 @@ func checkValues(t *testing.T, p *positions, lines []string, path string, v any)
 
 // FuzzBodyScansNeverMissANote checks the scans that let a body wait to be
 // converted until its page is rendered: a body that converts with a note
-// (an image, a link check looks at, raw HTML) must be one they say may
+// (an image, a link check looks at, raw HTML, a heading's attribute) must be one they say may
 // have one, or fokus check and fokus build would miss its warning while
 // the preview gives it (review: <?xml:…?> and [](>) slipped through).
 func FuzzBodyScansNeverMissANote(f *testing.F) {
@@ -168,7 +168,7 @@ func FuzzBodyScansNeverMissANote(f *testing.F) {
 		"<?xml:namespace prefix=\"o\" ?>\n", "<!a:b>\n", "[](>)\n", "[x](\\/ideas/crm/)\n", "[x](my\\_idea.md)\n",
 		"[x](&#x2F;ideas/)\n", "[x](..%2Fcrm%2F)\n", "<https://example.com/a> <a@b.ch> <b>x</b>\n",
 		"[r]\n\n[r]: ../x/\n", "[a](</ideas/y/>)\n", "[a]( ../x )\n", "- [ ] task\n", "text <!-- c --> <br>\n",
-		"![p](plan.png)\n", "[a](OTHER.MD)\n", "a < b and 3<4\n",
+		"![p](plan.png)\n", "[a](OTHER.MD)\n", "a < b and 3<4\n", "## H {#h style=\"x\"}\n", "H {onclick=\"f()\"}\n=\n",
 	} {
 		f.Add(seed)
 	}
@@ -182,7 +182,7 @@ func FuzzBodyScansNeverMissANote(f *testing.F) {
 			return
 		}
 		b := []byte(body)
-		if !bytes.Contains(b, []byte("![")) && !mayLink(b) && !mayHaveHTML(b) {
+		if !mayNote(b) {
 			t.Errorf("%q converts with notes %+v, but the scans say it has none", body, notes)
 		}
 	})

@@ -3,12 +3,15 @@ package content
 import (
 	"bufio"
 	"bytes"
+	"fmt"
 	"html"
 	"html/template"
 	"net/url"
 	"path"
+	"slices"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
@@ -24,14 +27,19 @@ import (
 type Markdown struct{ md goldmark.Markdown }
 
 // NewMarkdown returns the converter: GFM, footnotes (Hugo's goldmark has
-// them on, so people write them), heading ids, and raw HTML only when the
-// site allows it. Dangerous link schemes are removed in both cases.
+// them on, so people write them), heading ids, a heading's own id and
+// classes (## Ziel {#ziel .wichtig}, as in Hugo), and raw HTML only when
+// the site allows it. Dangerous link schemes are removed in both cases.
 func NewMarkdown(unsafeHTML bool) *Markdown {
 	opts := []goldmark.Option{
 		goldmark.WithExtensions(extension.GFM, extension.Footnote),
 		goldmark.WithParserOptions(
 			parser.WithAutoHeadingID(),
-			parser.WithASTTransformers(util.Prioritized(safeLinks{keepsHTML: unsafeHTML}, 1000)),
+			parser.WithAttribute(), // on headings only, as Hugo's default
+			parser.WithASTTransformers(
+				util.Prioritized(safeLinks{keepsHTML: unsafeHTML}, 1000),
+				util.Prioritized(headingAttributes{}, 1000),
+			),
 		),
 	}
 	if unsafeHTML {
@@ -63,6 +71,8 @@ func (m *Markdown) HTML(src string, body []byte) (template.HTML, error) {
 //   - "html" is the first raw HTML of a body whose raw HTML is dropped.
 //   - "scheme" is a link, image or address whose scheme (Dest: "ftp") is
 //     none a page may link to, removed.
+//   - "attr" is a heading's attribute other than its id and classes
+//     (Dest: its name), removed.
 type Note struct {
 	Offset int
 	Kind   string
@@ -115,6 +125,66 @@ func localImage(src string) bool {
 	colon := strings.IndexByte(src, ':')
 	slash := strings.IndexByte(src, '/')
 	return colon < 0 || (slash >= 0 && slash < colon)
+}
+
+// headingAttributes keeps of the attributes a heading is given in braces
+// ({#id .class style=…}) its id and its classes. Others could restyle the
+// page (style) or name a handler the renderer would have to know to leave
+// out; they are removed and noted. An id is kept as written unless the page
+// has it already (an earlier heading's, or one of the theme's), or it is
+// no id HTML allows (empty, or with a space): then it gets one made like
+// the other headings', so that a page's ids stay unique.
+type headingAttributes struct{}
+
+func (headingAttributes) Transform(doc *ast.Document, reader text.Reader, pc parser.Context) {
+	seen := map[string]bool{}
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering || n.Type() == ast.TypeInline {
+			return ast.WalkSkipChildren, nil
+		}
+		h, ok := n.(*ast.Heading)
+		if !ok {
+			return ast.WalkContinue, nil
+		}
+		var id, class []byte
+		for _, a := range h.Attributes() {
+			switch string(a.Name) {
+			case "id":
+				id, _ = a.Value.([]byte)
+			case "class":
+				class = fmt.Append(nil, a.Value) // {class=1} is a number
+				if text, ok := a.Value.([]byte); ok {
+					class = text
+				}
+			default:
+				notes, _ := pc.Get(notesKey).([]Note)
+				pc.Set(notesKey, append(notes, Note{Offset: headingOffset(h, reader.Source()), Kind: "attr", Dest: string(a.Name)}))
+			}
+		}
+		if s := string(id); s == "" || strings.ContainsFunc(s, unicode.IsSpace) || seen[s] || slices.Contains(reservedIDs, s) {
+			base := id
+			if len(bytes.TrimSpace(base)) == 0 {
+				base = h.Lines().Value(reader.Source())
+			}
+			id = pc.IDs().Generate(base, ast.KindHeading)
+		}
+		seen[string(id)] = true
+		h.RemoveAttributes()
+		h.SetAttribute([]byte("id"), id)
+		if len(class) > 0 {
+			h.SetAttribute([]byte("class"), class)
+		}
+		return ast.WalkSkipChildren, nil
+	})
+}
+
+// headingOffset is where heading h starts in source: its line's start.
+func headingOffset(h *ast.Heading, source []byte) int {
+	if h.Lines().Len() == 0 {
+		return 0
+	}
+	start := h.Lines().At(0).Start
+	return bytes.LastIndexByte(source[:start], '\n') + 1
 }
 
 // safeLinks unwraps links (keeping their text) and drops images and
