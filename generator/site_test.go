@@ -23,6 +23,7 @@ import (
 	"fokus/generator/diag"
 	"fokus/generator/internal/testsite"
 	"fokus/generator/render"
+	"fokus/themes"
 )
 
 // exampleSite has every kind of page: teams, ideas across statuses (one in a
@@ -501,6 +502,50 @@ func TestRowsLinkFromEveryPageAndNoStandInIsLeft(t *testing.T) {
 				!strings.Contains(page, `<a href="../ideas/linkedin/index.html">`) {
 				t.Errorf("custom row on the backlog:\n%s", page)
 			}
+		}
+	}
+}
+
+// A theme's own navigation, row or score may use anything of the page,
+// and shows each page's own; the built-in theme's are rendered once for
+// many pages (render.Page.memo), which would have shown every page the
+// first page's title (QA). A theme that copies the built-in files as they
+// are builds the same bytes as the built-in theme.
+func TestAThemesOwnPartsShowEachPagesData(t *testing.T) {
+	builtin := func(name string) string {
+		data, err := fs.ReadFile(themes.Default(), "templates/"+name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(data)
+	}
+	layout := strings.Replace(builtin("layout.html"), `<nav class="nav"`, `<span class="here">{{.Title}}</span><nav class="nav"`, 1)
+	partials := strings.Replace(builtin("partials.html"), `<strong>{{num $p .Value}}</strong>`, `<strong>{{num $p .Value}}</strong>[ON:{{$p.Title}}]`, 1)
+	if layout == builtin("layout.html") || partials == builtin("partials.html") {
+		t.Fatal("the built-in templates changed; adapt the test")
+	}
+	out := build(t, exampleSite+"-- fokus.toml --\ntheme = \"mine\"\n"+
+		"-- themes/mine/templates/layout.html --\n"+layout+"-- themes/mine/templates/partials.html --\n"+partials, false)
+	for page, title := range map[string]string{"ideas/linkedin/index.html": "LinkedIn", "ideas/newsletter/index.html": "Revive the newsletter", "teams/sales/index.html": "Inside Sales"} {
+		if got := string(out[page]); !strings.Contains(got, `<span class="here">`+title) {
+			t.Errorf("%s: the theme's navigation does not show its page's title %q:\n%.1500s", page, title, got)
+		}
+	}
+	for page, title := range map[string]string{"backlog/index.html": "[ON:Ideen", "teams/sales/index.html": "[ON:Inside Sales", "teams/marketing/index.html": "[ON:Marketing"} {
+		got := string(out[page])
+		if n := strings.Count(got, "[ON:"); n == 0 || n != strings.Count(got, title) {
+			t.Errorf("%s: %d scores of the theme's rows, %d of them with the page's title %q", page, n, strings.Count(got, title), title)
+		}
+	}
+
+	copied := exampleSite + "-- fokus.toml --\ntheme = \"copy\"\n"
+	for _, name := range []string{"layout.html", "partials.html", "visuals.html", "idea.html", "backlog.html", "team.html"} {
+		copied += "-- themes/copy/templates/" + name + " --\n" + builtin(name)
+	}
+	same := build(t, copied, false)
+	for p, data := range build(t, exampleSite+"-- fokus.toml --\ntheme = \"default\"\n", false) {
+		if !bytes.Equal(same[p], data) {
+			t.Errorf("%s differs between the built-in theme and a copy of its templates", p)
 		}
 	}
 }

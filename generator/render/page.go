@@ -35,6 +35,9 @@ type Page struct {
 	tmpl    *template.Template // the page's template set, for Fragment
 	cache   *sync.Map          // fragments shared by the pages of one render
 	rows    *sync.Map          // the built-in theme's rows and what they render, with rootStandIn
+	// sharable says which templates may be rendered once for many pages
+	// (see Theme.sharable); nil: all.
+	sharable map[string]bool
 }
 
 // Fragment renders the named template once per render for all pages with
@@ -117,11 +120,13 @@ func (p *Page) TeamList(teams []*site.Team) (template.HTML, error) {
 // memo executes template name with data, or returns what it gave before
 // under key. The result is html/template's own output for an HTML text
 // context, inserted back into the same context, so it stays safe HTML.
+// A theme's own template is executed for every page (see sharable).
 func (p *Page) memo(key, name string, data any) (template.HTML, error) {
 	if p.cache == nil || p.tmpl == nil {
 		return "", fmt.Errorf("fragment %q: page has no template set", name)
 	}
-	if v, ok := p.cache.Load(key); ok {
+	shared := p.sharable == nil || p.sharable[name]
+	if v, ok := p.cache.Load(key); ok && shared {
 		return v.(template.HTML), nil
 	}
 	var b strings.Builder
@@ -129,7 +134,9 @@ func (p *Page) memo(key, name string, data any) (template.HTML, error) {
 		return "", err
 	}
 	h := template.HTML(b.String())
-	p.cache.Store(key, h)
+	if shared {
+		p.cache.Store(key, h)
+	}
 	return h, nil
 }
 

@@ -46,10 +46,14 @@ type Theme struct {
 	Builtin bool
 	seed    maphash.Seed
 	pages   map[string]*template.Template
-	foldMu  sync.Mutex
-	folded  map[string]map[string]*template.Template // language → page → set with T folded in, made on first use
-	strings map[string]map[string]string             // language → key → text
-	static  fs.FS
+	// sharable is, for each page kind, which of its templates may be
+	// rendered once for many pages (see sharable); nil when the theme has
+	// no templates of its own, and every one may.
+	sharable map[string]map[string]bool
+	foldMu   sync.Mutex
+	folded   map[string]map[string]*template.Template // language → page → set with T folded in, made on first use
+	strings  map[string]map[string]string             // language → key → text
+	static   fs.FS
 
 	staticOnce sync.Once
 	staticList []string        // the static files published, walked once (see staticFiles)
@@ -197,25 +201,22 @@ func (e *ThemeFileError) Error() string {
 // differently keeps the others.
 func LoadTheme(layers ...fs.FS) (*Theme, error) {
 	theme := fs.FS(overlay(layers))
-	t := &Theme{pages: map[string]*template.Template{}, folded: map[string]map[string]*template.Template{}, strings: map[string]map[string]string{}, seed: maphash.MakeSeed()}
-	base, err := template.New("layout.html").Funcs(funcs).ParseFS(theme, "templates/layout.html", "templates/partials.html", "templates/visuals.html")
-	if err != nil {
-		return nil, fmt.Errorf("theme: %w", err)
+	t := &Theme{folded: map[string]map[string]*template.Template{}, strings: map[string]map[string]string{}, seed: maphash.MakeSeed()}
+	var err error
+	if t.pages, err = parsePages(theme); err != nil {
+		return nil, err
 	}
-	// Every page template that does not parse is reported, not only the
-	// first: a theme author fixes them all in one go.
-	var broken []error
-	for _, name := range pageTemplates {
-		clone, err := base.Clone()
+	if builtin := layers[len(layers)-1]; ownTemplates(layers[:len(layers)-1]) {
+		// The theme it builds on, to tell its parts from the theme's own
+		// (see sharable).
+		base, err := parsePages(builtin)
 		if err != nil {
 			return nil, err
 		}
-		if t.pages[name], err = clone.ParseFS(theme, "templates/"+name+".html"); err != nil {
-			broken = append(broken, fmt.Errorf("theme: %w", err))
+		t.sharable = map[string]map[string]bool{}
+		for name, set := range t.pages {
+			t.sharable[name] = sharable(set, base[name])
 		}
-	}
-	if len(broken) > 0 {
-		return nil, errors.Join(broken...)
 	}
 	for _, lang := range []string{"de", "en"} {
 		file := "i18n/" + lang + ".toml"
@@ -263,6 +264,43 @@ func LoadTheme(layers ...fs.FS) (*Theme, error) {
 		return nil, err
 	}
 	return t, nil
+}
+
+// parsePages parses the page templates of a theme's files: one set for each
+// page kind, the page's template over the layout and the partials. Every
+// page template that does not parse is reported, not only the first: a
+// theme author fixes them all in one go.
+func parsePages(theme fs.FS) (map[string]*template.Template, error) {
+	base, err := template.New("layout.html").Funcs(funcs).ParseFS(theme, "templates/layout.html", "templates/partials.html", "templates/visuals.html")
+	if err != nil {
+		return nil, fmt.Errorf("theme: %w", err)
+	}
+	pages := map[string]*template.Template{}
+	var broken []error
+	for _, name := range pageTemplates {
+		clone, err := base.Clone()
+		if err != nil {
+			return nil, err
+		}
+		if pages[name], err = clone.ParseFS(theme, "templates/"+name+".html"); err != nil {
+			broken = append(broken, fmt.Errorf("theme: %w", err))
+		}
+	}
+	if len(broken) > 0 {
+		return nil, errors.Join(broken...)
+	}
+	return pages, nil
+}
+
+// ownTemplates reports whether any of the layers has a templates/ folder
+// with something in it.
+func ownTemplates(layers []fs.FS) bool {
+	for _, l := range layers {
+		if entries, err := fs.ReadDir(l, "templates"); err == nil && len(entries) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // Unpublished says why a static file or folder is not published, or "": a
@@ -375,7 +413,7 @@ func (t *Theme) Write(s *site.Site, sink Sink, only func(path string) bool) erro
 			return
 		}
 		p := &Page{Site: s, Root: rootOf(out), Title: title, Section: section, lang: lang, strings: tr,
-			tmpl: sets[tmpl], cache: cache, rows: rows}
+			tmpl: sets[tmpl], cache: cache, rows: rows, sharable: t.sharable[tmpl]}
 		if fill != nil {
 			fill(p)
 		}
