@@ -506,6 +506,24 @@ func TestRowsLinkFromEveryPageAndNoStandInIsLeft(t *testing.T) {
 	}
 }
 
+// Numbers someone wrote are shown with every decimal on the objective's
+// page, its card and its chart; worked-out ones (progress) as before (QA:
+// a rate from 0.005 to 0.015 read 0.01 to 0.02).
+func TestKeyResultValuesAreShownAsWritten(t *testing.T) {
+	archive := exampleSite + "-- content/objectives/sales/rate.md --\n+++\ntitle = \"Better rate\"\nteam = \"sales\"\nperiod = \"2026-Q4\"\nreviewed = 2026-11-20\n\n" +
+		"[[key_results]]\ntitle = \"Reply rate\"\nstart = 0.005\ntarget = 0.015\n\n[[key_results.checkins]]\ndate = 2026-11-10\nvalue = 0.0049\n+++\n"
+	out := build(t, archive, false)
+	page := string(out["objectives/rate/index.html"])
+	for _, want := range []string{`data-label="Start">0.005</td>`, `data-label="Current">0.0049</td>`, `data-label="Target">0.015</td>`, `<td class="num">0.0049</td>`, `: 0.0049 (`} {
+		if !strings.Contains(page, want) {
+			t.Errorf("objective page lacks %s", want)
+		}
+	}
+	if card := string(out["objectives/index.html"]); !strings.Contains(card, `<span class="kr-value">0.0049 / 0.015</span>`) {
+		t.Errorf("the objective's card does not show its values as written:\n%s", card[strings.Index(card, "Better rate"):][:600])
+	}
+}
+
 // A theme's own navigation, row or score may use anything of the page,
 // and shows each page's own; the built-in theme's are rendered once for
 // many pages (render.Page.memo), which would have shown every page the

@@ -40,7 +40,10 @@ type Chart struct {
 // time axes) the theme's script formats by the same rules.
 type Text struct {
 	T    func(key string) string
-	Num  func(float64) string
+	Num  func(float64) string // a number worked out, rounded
+	// Exact writes a number someone wrote (a check-in, a score's input)
+	// with all its decimals.
+	Exact func(float64) string
 	Pct  func(fraction float64) string
 	Date func(time.Time) string
 	Link func(ideaSlug string) string
@@ -245,7 +248,7 @@ func Matrix(s *site.Site, tx Text) Chart {
 				SymbolOffset: offsets[i],
 				Tip: []string{
 					"#" + strconv.Itoa(i.Rank) + " " + i.Title,
-					tx.T("score") + ": " + tx.Num(i.Score.Value) + " = " + i.Score.WorkedWith(tx.Num),
+					tx.T("score") + ": " + tx.Num(i.Score.Value) + " = " + i.Score.WorkedWith(tx.Exact),
 					i.Score.Formula,
 					tx.T("status") + ": " + tx.T("status."+i.Status),
 				},
@@ -479,7 +482,7 @@ func Ranking(s *site.Site, tx Text) Chart {
 			Label: &opts.Label{Formatter: tx.Num(i.Score.Value)},
 			Tip: []string{
 				"#" + strconv.Itoa(i.Rank) + " " + i.Title,
-				tx.T("score") + ": " + tx.Num(i.Score.Value) + " = " + i.Score.WorkedWith(tx.Num),
+				tx.T("score") + ": " + tx.Num(i.Score.Value) + " = " + i.Score.WorkedWith(tx.Exact),
 				tx.T("status") + ": " + tx.T("status."+i.Status),
 			},
 			URL: tx.Link(i.Slug),
@@ -650,7 +653,7 @@ func History(o *site.Objective, tx Text) Chart {
 		// one check-in, a line from there shows how far it moved, where a
 		// lone dot showed nothing (QA).
 		if dated && kr.History[0].Date.After(periodStart) {
-			value := tx.Num(kr.Start)
+			value := tx.Exact(kr.Start)
 			if kr.YesNo {
 				value = tx.T("kr.open")
 			} else if kr.Unit != "" {
@@ -660,7 +663,7 @@ func History(o *site.Objective, tx Text) Chart {
 				Tip: []string{kr.Title, tx.Date(periodStart) + ": " + value + " (" + tx.Pct(0) + ")", tx.T("start")}})
 		}
 		for _, pt := range kr.History {
-			value := tx.Num(pt.Value)
+			value := tx.Exact(pt.Value)
 			if kr.Unit != "" {
 				value += " " + kr.Unit
 			}

@@ -29,7 +29,7 @@ func testSite(model string, titles ...string) *site.Site {
 }
 
 func text() Text {
-	return Text{T: func(k string) string { return k }, Num: func(f float64) string { return "n" },
+	return Text{T: func(k string) string { return k }, Num: func(f float64) string { return "n" }, Exact: func(f float64) string { return "x" },
 		Pct:  func(f float64) string { return "pct(" + strconv.FormatFloat(f, 'f', -1, 64) + ")" },
 		Date: func(d time.Time) string { return "day(" + d.Format("Jan 2") + ")" },
 		Link: func(slug string) string { return "../ideas/" + slug + "/index.html" }}
@@ -336,10 +336,10 @@ func TestHistoryWritesDaysAndPercentsAsThePageDoes(t *testing.T) {
 		t.Fatalf("want one line of two points: %s", ch.Option)
 	}
 	s := opt.Series[0]
-	if got, want := s.Data[0].Tip, []string{"Termine", "day(Oct 10): n Besuche (pct(0.5))"}; strings.Join(got, "|") != strings.Join(want, "|") {
+	if got, want := s.Data[0].Tip, []string{"Termine", "day(Oct 10): x Besuche (pct(0.5))"}; strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("first tooltip %q, want %q", got, want)
 	}
-	if got, want := s.Data[1].Tip, []string{"Termine", "day(Oct 24): n Besuche (pct(0.8))", "gut"}; strings.Join(got, "|") != strings.Join(want, "|") {
+	if got, want := s.Data[1].Tip, []string{"Termine", "day(Oct 24): x Besuche (pct(0.8))", "gut"}; strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("second tooltip %q, want %q", got, want)
 	}
 	if s.Data[0].Value[0] != "2026-10-10" {

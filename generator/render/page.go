@@ -238,6 +238,20 @@ func (p *Page) Num(f float64) string {
 	if s == "0" || s == "-0" {
 		s = small(f)
 	}
+	return p.grouped(s)
+}
+
+// Exact formats a number that someone wrote (a key result's start, target
+// or check-in, a score's input, a capacity) with all its decimals, as Num
+// does otherwise. Rounded to two, a rate's start of 0.005 and target of
+// 0.015 read 0.01 and 0.02, and a current value of 0.0049 looked below
+// its start (QA).
+func (p *Page) Exact(f float64) string {
+	return p.grouped(strconv.FormatFloat(f, 'f', -1, 64))
+}
+
+// grouped writes s, a number as strconv writes it, in the site's language.
+func (p *Page) grouped(s string) string {
 	sign := ""
 	if strings.HasPrefix(s, "-") {
 		sign, s = "-", s[1:]
@@ -277,7 +291,7 @@ func small(f float64) string {
 
 // Worked is a score's formula with the idea's numbers, written the way the
 // site's language writes numbers.
-func (p *Page) Worked(s *site.Score) string { return s.WorkedWith(p.Num) }
+func (p *Page) Worked(s *site.Score) string { return s.WorkedWith(p.Exact) }
 
 // Pct formats a fraction 0…1 as a whole percentage. Only what is done reads
 // 100 %, and only nothing 0 %: a key result at 996 of 1,000 is at 99 %, one
@@ -358,7 +372,7 @@ func (p *Page) KRValue(kr *site.KeyResult) string {
 	if kr.Unit != "" {
 		unit = "\u00a0" + kr.Unit
 	}
-	return p.Num(kr.Current) + " / " + p.Num(kr.Target) + unit
+	return p.Exact(kr.Current) + " / " + p.Exact(kr.Target) + unit
 }
 
 // TeamFindings returns the findings about one team and its ideas and
@@ -493,6 +507,7 @@ var funcs = template.FuncMap{
 	// map. 0.8 µs and two allocations less per call, and a build makes about
 	// a million such calls.
 	"num":           (*Page).Num,
+	"exact":         (*Page).Exact,
 	"pct":           (*Page).Pct,
 	"worked":        (*Page).Worked,
 	"date":          (*Page).Date,

@@ -41,6 +41,29 @@ func TestNumbersAreWrittenTheWayTheSiteLanguageWritesThem(t *testing.T) {
 	}
 }
 
+// A number someone wrote keeps every decimal: a rate's key result from
+// 0.005 to 0.015 read "0.01 / 0.02" rounded, and a current 0.0049 looked
+// below its start (QA).
+func TestWrittenNumbersKeepTheirDecimals(t *testing.T) {
+	for _, c := range []struct {
+		lang string
+		in   float64
+		want string
+	}{
+		{"de", 0.005, "0,005"},
+		{"en", 0.0049, "0.0049"},
+		{"en", 1.005, "1.005"},
+		{"de", 12.345, "12,345"},
+		{"de", 1180000.25, "1\u202f180\u202f000,25"},
+		{"en", -3, "-3"},
+	} {
+		p := &Page{lang: c.lang}
+		if got := p.Exact(c.in); got != c.want {
+			t.Errorf("Exact(%v) in %s = %q, want %q", c.in, c.lang, got, c.want)
+		}
+	}
+}
+
 // A link takes a document or its slug, and says so when given anything else.
 func TestLinksTakeADocumentOrItsSlug(t *testing.T) {
 	p := &Page{Root: "../../"}
