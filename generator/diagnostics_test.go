@@ -682,6 +682,50 @@ func TestEveryBrokenTemplateOfAThemeIsReportedInOneRun(t *testing.T) {
 	}
 }
 
+// A mistake in a part that a page calls through a function (badge, the
+// navigation) is reported in the part's file, at its line, with the call
+// and the page; a mistake that only some pages' data meet names the page
+// and its content file (QA, theme author: the call was blamed, and the
+// page was not said).
+func TestATemplateErrorIsReportedWhereTheMistakeIs(t *testing.T) {
+	const x = "content/ideas/i.md"
+	theme := validSite + "-- fokus.toml --\ntheme = \"mine\"\n" +
+		"-- " + x + " --\n+++\ntitle = \"I\"\nsubmitted = 2026-11-01\n+++\n"
+	run := func(archive string) []string {
+		t.Helper()
+		fsys := testsite.MapFS(archive)
+		res, err := Check(Options{Source: fsys, Now: testNow, NowDay: true})
+		if err != nil || res.Failed() {
+			t.Fatalf("check: %v %s", err, res.Diagnostics)
+		}
+		var out []string
+		for _, d := range RenderDiagnostics(fsys, res.Site.Config, RenderTo(fsys, res, discard{})) {
+			out = append(out, d.String())
+		}
+		return out
+	}
+	partials, err := fs.ReadFile(themes.Default(), "templates/partials.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	badge := strings.Replace(string(partials), `{{define "badge"}}<span class="badge`, `{{define "badge"}}<span title="{{.Title}}" class="badge`, 1)
+	if badge == string(partials) {
+		t.Fatal("the built-in badge changed; adapt the test")
+	}
+	line := strings.Count(badge[:strings.Index(badge, `{{.Title}}`)], "\n") + 1
+	got := run(theme + "-- themes/mine/templates/partials.html --\n" + badge)
+	want := fmt.Sprintf(`themes/mine/templates/partials.html:%d:34: error: executing "badge" at <.Title>: can't evaluate field Title in type render.Pair (called from `, line)
+	if len(got) == 0 || !strings.HasPrefix(got[0], want) {
+		t.Errorf("a mistake in the badge:\n%s\nwant it to start:\n%s", strings.Join(got, "\n"), want)
+	}
+
+	got = run(theme + "-- themes/mine/templates/idea.html --\n{{define \"main\"}}\n<p>{{.Idea.Decision.By}}</p>\n{{end}}\n")
+	want = `themes/mine/templates/idea.html:2:11: error: executing "main" at <.Idea.Decision.By>: nil pointer evaluating *content.Decision.By (rendering ideas/i/index.html from ` + x + `)`
+	if len(got) != 1 || got[0] != want {
+		t.Errorf("a mistake for an idea without a decision:\n%s\nwant:\n%s", strings.Join(got, "\n"), want)
+	}
+}
+
 // A custom theme that leaves a template out gets the built-in one; when that
 // one fails (here because the theme's partials.html lacks a partial it
 // calls), the diagnostic names the built-in file, not a file of the custom
@@ -711,7 +755,7 @@ func TestAFailingBuiltInTemplateOfACustomThemeIsNamedAsBuiltIn(t *testing.T) {
 	call := `{{template "ideas-table"`
 	before := string(src[:strings.Index(string(src), call)])
 	line, col := strings.Count(before, "\n")+1, len(before)-strings.LastIndex(before, "\n")+len(`{{template `)
-	if want := fmt.Sprintf(`themes/default/ (built in) templates/dashboard.html:%d:%d: error: no such template "ideas-table"`, line, col); got != want {
+	if want := fmt.Sprintf(`themes/default/ (built in) templates/dashboard.html:%d:%d: error: no such template "ideas-table" (rendering index.html)`, line, col); got != want {
 		t.Errorf("got  %s\nwant %s", got, want)
 	}
 }

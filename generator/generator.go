@@ -181,7 +181,13 @@ func staticDiagnostics(source fs.FS) diag.List {
 // templateErr matches html/template's errors: "template: idea.html:12:5: message"
 // (the column is missing for parse errors), and those of its escaping, which
 // runs at the first execution: "html/template:idea.html:12:5: message".
-var templateErr = regexp.MustCompile(`template: ?([^:\s]+\.html):(\d+):(?:(\d+):)? (.*)`)
+// An error in a template that another calls through a function (badge,
+// fragment) holds the place of each call, the innermost last.
+var templateErr = regexp.MustCompile(`template: ?([^:\s]+\.html):(\d+):(?:(\d+):)? `)
+
+// renderingErr is how render.Theme.Write names the page that failed: its
+// output path and, for a document's page, the document's file.
+var renderingErr = regexp.MustCompile(`^rendering (\S+?)(?: from (\S+))?: `)
 
 // RenderDiagnostics turns an error of rendering into diagnostics, one for
 // each error it joins (a theme's broken templates, see render.Theme.Write):
@@ -194,8 +200,9 @@ func RenderDiagnostics(source fs.FS, cfg *content.Config, err error) diag.List {
 		if !errors.As(e, &d) {
 			d = ThemeDiagnostic(source, cfg, e)
 		}
-		// A broken layout fails every kind of page at the same place.
-		if !slices.Contains(out, d) {
+		// A broken layout fails every kind of page at the same place: it
+		// is said once, for the first page.
+		if !slices.ContainsFunc(out, func(o diag.Diagnostic) bool { return o.Path == d.Path && o.Line == d.Line && o.Col == d.Col }) {
 			out = append(out, d)
 		}
 	}
@@ -268,19 +275,38 @@ func ThemeDiagnostic(source fs.FS, cfg *content.Config, err error) diag.Diagnost
 		}
 		return own
 	}
-	if m := templateErr.FindStringSubmatch(err.Error()); m != nil {
-		d.Path = at("templates/" + m[1])
-		d.Line, _ = strconv.Atoi(m[2])
-		if m[3] != "" {
+	msg := err.Error()
+	if places := templateErr.FindAllStringSubmatchIndex(msg, -1); places != nil {
+		// The place of the mistake is the innermost; the page, and the
+		// call that led there, say when it happens.
+		m := places[len(places)-1]
+		d.Path = at("templates/" + msg[m[2]:m[3]])
+		d.Line, _ = strconv.Atoi(msg[m[4]:m[5]])
+		if m[6] >= 0 {
 			// text/template counts bytes from 0, diagnostics characters
 			// from 1: "<p>Über {{.X}}" has .X in column 11, at byte 11.
-			offset, _ := strconv.Atoi(m[3])
+			offset, _ := strconv.Atoi(msg[m[6]:m[7]])
 			d.Col = offset + 1
 			if line, ok := themeLine(source, d.Path, d.Line); ok && offset <= len(line) {
 				d.Col = utf8.RuneCountInString(line[:offset]) + 1
 			}
 		}
-		d.Message = m[4]
+		d.Message = msg[m[1]:]
+		var context []string
+		if len(places) > 1 {
+			caller := places[len(places)-2]
+			context = append(context, "called from "+msg[caller[2]:caller[3]]+":"+msg[caller[4]:caller[5]])
+		}
+		if r := renderingErr.FindStringSubmatch(msg); r != nil {
+			page := "rendering " + r[1]
+			if r[2] != "" {
+				page += " from " + r[2]
+			}
+			context = append(context, page)
+		}
+		if len(context) > 0 {
+			d.Message += " (" + strings.Join(context, ", ") + ")"
+		}
 		return d
 	}
 	var te *render.ThemeFileError

@@ -140,6 +140,19 @@ func (p *Page) memo(key, name string, data any) (template.HTML, error) {
 	return h, nil
 }
 
+// document is the content file of a document's page, or "".
+func (p *Page) document() string {
+	switch {
+	case p.Idea != nil:
+		return p.Idea.Path
+	case p.Objective != nil:
+		return p.Objective.Path
+	case p.Team != nil:
+		return p.Team.Path
+	}
+	return ""
+}
+
 // Lang is the page's language code.
 func (p *Page) Lang() string { return p.lang }
 

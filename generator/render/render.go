@@ -548,7 +548,13 @@ func (j job) write(sink Sink, w *bufio.Writer) error {
 	if j.make != nil {
 		err = j.make(w)
 	} else if err = j.data.tmpl.ExecuteTemplate(w, "base", j.data); err != nil {
-		err = fmt.Errorf("rendering %s: %w", j.out, err)
+		// A template that fails for some pages only (a field of an idea
+		// without a decision) is fixed with the page in hand.
+		from := ""
+		if doc := j.data.document(); doc != "" {
+			from = " from " + doc
+		}
+		err = fmt.Errorf("rendering %s%s: %w", j.out, from, err)
 	}
 	if err == nil {
 		err = w.Flush()

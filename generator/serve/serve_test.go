@@ -981,7 +981,7 @@ func TestThemeErrorsShowAtTheirFileAndLineAndFixHeals(t *testing.T) {
 			"themes/mine/templates/teams.html:6:1: error: unexpected EOF"},
 		{"execute", "{{define \"main\"}}\n<h1>Our teams</h1>\n<p>{{index .Site.Teams 7}}</p>\n{{end}}\n",
 			"themes/mine/templates/teams.html:3:6", "<p>{{index .Site.Teams 7}}</p>",
-			`themes/mine/templates/teams.html:3:6: error: executing "main" at <index .Site.Teams 7>: error calling index: index out of range: 7`},
+			`themes/mine/templates/teams.html:3:6: error: executing "main" at <index .Site.Teams 7>: error calling index: index out of range: 7 (rendering teams/index.html)`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ch := p.events("teams/index.html")
