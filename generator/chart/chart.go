@@ -39,14 +39,14 @@ type Chart struct {
 // relative to the page. What ECharts itself writes (the labels of value and
 // time axes) the theme's script formats by the same rules.
 type Text struct {
-	T    func(key string) string
-	Num  func(float64) string // a number worked out, rounded
+	T   func(key string) string
+	Num func(float64) string // a number worked out, rounded
 	// Exact writes a number someone wrote (a check-in, a score's input)
 	// with all its decimals.
 	Exact func(float64) string
-	Pct  func(fraction float64) string
-	Date func(time.Time) string
-	Link func(ideaSlug string) string
+	Pct   func(fraction float64) string
+	Date  func(time.Time) string
+	Link  func(ideaSlug string) string
 }
 
 // Status colours match the theme's status badges, so a bubble and a badge of
