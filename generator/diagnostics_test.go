@@ -413,6 +413,13 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 		{"check-in dated after today",
 			"-- " + o + " --\n" + objective(``, `[[key_results]]`, `title = "Leads"`, `start = 0`, `target = 10`, ``, `[[key_results.checkins]]`, `date = 2026-11-26`, `value = 3`, ``, `[[key_results.checkins]]`, `date = 2026-12-15`, `value = 5`),
 			[]string{o + `:16:8: warning: key_results.checkins.date 2026-12-15 is after today (2026-11-26); the check-in counts as written, so its value may show as current: correct the date, or add the check-in when its day has come`}},
+		{"check-in months after its period, and two on one day",
+			"-- " + o + " --\n" + idea(`title = "O"`, `team = "sales"`, `period = "2026-Q3"`, ``, `[[key_results]]`, `title = "Leads"`, `start = 0`, `target = 10`, ``,
+				`[[key_results.checkins]]`, `date = 2026-10-15`, `value = 8`, ``, `[[key_results.checkins]]`, `date = 2026-11-20`, `value = 3`, ``, `[[key_results.checkins]]`, `date = 2026-10-15`, `value = 9`),
+			[]string{
+				o + `:16:8: warning: key_results.checkins.date 2026-11-20 is more than 31 days after the period 2026-Q3 ended (2026-09-30), and it changes that period's result; put it into the objective of the period it belongs to, or correct the date`,
+				o + `:20:8: warning: key_results.checkins.date 2026-10-15 has a check-in already; the one written last counts and the chart jumps between them: keep one, or correct the date`,
+			}},
 		{"blank entries in decision.stops",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-20`, `status = "accepted"`, `objectives = ["grow"]`, ``, `[decision]`, `date = 2026-11-21`, `by = "Board"`, `rationale = "Go."`, `stops = ["  ", "", "print mailing"]`),
 			[]string{

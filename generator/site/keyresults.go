@@ -15,7 +15,9 @@ import (
 // newest check-in contradicts, is silently overridden; a current on a yes/no
 // result is never read. A check-in dated after today still counts as written
 // (what a page shows follows the file, not the day of the build), and is
-// said out loud, as it is a forecast or a mistyped date. All are warnings:
+// said out loud, as it is a forecast or a mistyped date; so is one dated
+// months after the objective's period, which changes a closed period's
+// result, and a second check-in on one day. All are warnings:
 // the site builds, but it does not show what the author may think it does.
 func keyResultWarnings(o *Objective, today time.Time) diag.List {
 	w := &krWarner{o: o}
@@ -39,15 +41,32 @@ func keyResultWarnings(o *Objective, today time.Time) diag.List {
 			w.warn(key+"done", "key_results.done = %t, but the newest check-in (%s) says %s, and it counts; set done = %t, or add a check-in with value %d",
 				done, day(newest.Date), doneText(!done), !done, b2i(done))
 		}
+		period, dated := periodSpan(o.Period)
 		for c, ci := range kr.Checkins {
-			if ci.Date.After(today) {
-				w.warn(key+"checkins."+itoa(c)+".date", "key_results.checkins.date %s is after today (%s); the check-in counts as written, so its value may show as current: correct the date, or add the check-in when its day has come",
+			at := key + "checkins." + itoa(c) + ".date"
+			switch {
+			case ci.Date.IsZero(): // its error is said
+			case ci.Date.After(today):
+				w.warn(at, "key_results.checkins.date %s is after today (%s); the check-in counts as written, so its value may show as current: correct the date, or add the check-in when its day has come",
 					day(ci.Date), day(today))
+			case dated && !ci.Date.Before(period.end.AddDate(0, 0, closingDays)):
+				// The last measure of a period is often taken in the first
+				// weeks after it; months later, it is a later period's,
+				// written into a closed objective by mistake (QA).
+				w.warn(at, "key_results.checkins.date %s is more than %d days after the period %s ended (%s), and it changes that period's result; put it into the objective of the period it belongs to, or correct the date",
+					day(ci.Date), closingDays, o.Period, day(period.end.AddDate(0, 0, -1)))
+			}
+			if c > 0 && slices.ContainsFunc(kr.Checkins[:c], func(o content.Checkin) bool { return !o.Date.IsZero() && o.Date.Equal(ci.Date) }) {
+				w.warn(at, "key_results.checkins.date %s has a check-in already; the one written last counts and the chart jumps between them: keep one, or correct the date", day(ci.Date))
 			}
 		}
 	}
 	return w.diags
 }
+
+// closingDays is how long after its period an objective takes check-ins
+// without a word: its last measure is often taken in the weeks after.
+const closingDays = 31
 
 // krWarner collects warnings at places in one objective's front matter.
 type krWarner struct {
