@@ -130,7 +130,7 @@ func LoadConfig(fsys fs.FS) (*Config, diag.List) {
 			cfg.Timezone, cfg.Location = v, loc
 		}
 	}
-	cfg.Period = t.str("period", false)
+	cfg.Period = strings.TrimSpace(t.str("period", false))
 	cfg.ReviewEvery = days(t, "review_every", cfg.ReviewEvery)
 	cfg.AssessWithin = days(t, "assess_within", cfg.AssessWithin)
 	if s := t.sub("scoring", "[scoring]"); s != nil {

@@ -450,7 +450,7 @@ func decodeObjective(doc Doc, t *table) *Objective {
 	o := &Objective{Doc: doc}
 	o.Title = t.str("title", true)
 	o.Team = t.str("team", true)
-	o.Period = t.str("period", true)
+	o.Period = strings.TrimSpace(t.str("period", true)) // " 2026-Q4" is 2026-Q4, also in headings
 	o.Owner = t.str("owner", false)
 	o.Reviewed, _ = t.date("reviewed", false)
 	krs := t.subs("key_results", "[[key_results]]")

@@ -1,6 +1,7 @@
 package site
 
 import (
+	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
@@ -49,6 +50,53 @@ func periodSpan(name string) (span, bool) {
 	}
 	start := content.Day(year, time.Month(first), 1)
 	return span{name: name, start: start, end: start.AddDate(0, months, 0)}, true
+}
+
+// canonicalPeriod is a dated period's name in the spec's form: "2026-Q4"
+// for "Q4/2026" or "2026q4", "2026-11", "2026"; a name without dates as it is.
+func canonicalPeriod(name string) string {
+	n := strings.ToUpper(strings.TrimSpace(name))
+	if year, part, num, ok := yearAndPart(n); ok {
+		if _, dated := periodSpan(n); dated {
+			return strconv.Itoa(year) + "-" + part + strconv.Itoa(num)
+		}
+	}
+	return name
+}
+
+// mistypedPart and mistypedMonth are names written like a dated period
+// that are none: a fifth quarter, "2026-Q04", a thirteenth month, "2026-1".
+var (
+	mistypedPart  = regexp.MustCompile(`^(?:(\d{4})[-/ ]?([QHT])(\d+)|([QHT])(\d+)[-/ ]?(\d{4}))$`)
+	mistypedMonth = regexp.MustCompile(`^(\d{4})-(\d{1,2})$`)
+	partsOfAYear  = map[string]string{"Q": "is no quarter (a year has Q1 to Q4)", "H": "is no half-year (a year has H1 and H2)", "T": "is no tertial (a year has T1 to T3)"}
+)
+
+// PeriodTypo says what is wrong with a period name that is written like
+// one whose dates fokus knows but is none ("is no quarter …"), or "": such
+// an objective is never in the current period and never overdue.
+func PeriodTypo(name string) string {
+	n := strings.ToUpper(strings.TrimSpace(name))
+	if _, ok := periodSpan(n); ok {
+		return ""
+	}
+	if m := mistypedPart.FindStringSubmatch(n); m != nil {
+		year, part, num := m[1], m[2], m[3]
+		if year == "" {
+			year, part, num = m[6], m[4], m[5]
+		}
+		if k := atoi(num); k >= 1 && k <= 12/monthsPerPart[part] {
+			return fmt.Sprintf("has a zero too many (write %s-%s%d)", year, part, k) // 2026-Q04
+		}
+		return partsOfAYear[part]
+	}
+	if m := mistypedMonth.FindStringSubmatch(n); m != nil {
+		if k := atoi(m[2]); k >= 1 && k <= 12 {
+			return fmt.Sprintf("has a month of one digit (write %s-%02d)", m[1], k)
+		}
+		return "is no month (a year has the months 01 to 12)"
+	}
+	return ""
 }
 
 // PeriodStart returns the first day of a period whose name gives its dates

@@ -870,6 +870,54 @@ func TestPeriodsWrittenAmissAreSaidOutLoud(t *testing.T) {
 	}
 }
 
+// A period written like a quarter, a half or a month that is none (a typo)
+// is a warning: fokus knows no dates for it, so its objective silently
+// left the current period and its stale warning (QA, OKR coach). Spaces
+// around a period are no other spelling, and of two spellings written as
+// often, the spec's form is the one the site uses.
+func TestPeriodTyposAreWarnings(t *testing.T) {
+	files := ruleFiles{"fokus.toml": "title = \"Rules\"\nlanguage = \"en\"\n"}.team("a", "").
+		objective("now", "a", "2026-Q4", "reviewed = 2026-11-25").
+		objective("q5", "a", "2026-Q5", "reviewed = 2026-11-25").
+		objective("q04", "a", "2026-Q04", "reviewed = 2026-11-25").
+		objective("h3", "a", "H3 2026", "reviewed = 2026-11-25").
+		objective("m13", "a", "2026-13", "reviewed = 2026-11-25").
+		objective("m1", "a", "2026-1", "reviewed = 2026-11-25").
+		objective("pi", "a", "PI 27.1", "reviewed = 2026-11-25")
+	var got []string
+	for _, d := range checkRules(t, files, ruleToday).Diagnostics {
+		if strings.Contains(d.Message, "fokus knows no dates") {
+			got = append(got, d.String())
+		}
+	}
+	const rest = `, so fokus knows no dates for it: the objective is never in the current period (2026-Q4) and never overdue; correct it`
+	want := []string{
+		`content/objectives/a/h3.md:4:10: warning: period "H3 2026" is no half-year (a year has H1 and H2)` + rest,
+		`content/objectives/a/m1.md:4:10: warning: period "2026-1" has a month of one digit (write 2026-01)` + rest,
+		`content/objectives/a/m13.md:4:10: warning: period "2026-13" is no month (a year has the months 01 to 12)` + rest,
+		`content/objectives/a/q04.md:4:10: warning: period "2026-Q04" has a zero too many (write 2026-Q4)` + rest,
+		`content/objectives/a/q5.md:4:10: warning: period "2026-Q5" is no quarter (a year has Q1 to Q4)` + rest,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+
+	files = ruleFiles{"fokus.toml": "title = \"Rules\"\nlanguage = \"en\"\n"}.team("a", "").
+		objective("spaced", "a", " 2026-Q3 ", "").
+		objective("plain", "a", "2026-Q3", "").
+		objective("spelled", "a", "2026 Q4", "reviewed = 2026-11-25").
+		objective("usual", "a", "2026-Q4", "reviewed = 2026-11-25")
+	res := checkRules(t, files, ruleToday)
+	if res.Site.Period != "2026-Q4" || !slices.Equal(res.Site.Periods, []string{"2026-Q4", "2026-Q3"}) {
+		t.Errorf("period %q, periods %q; want 2026-Q4 of 2026-Q4, 2026-Q3", res.Site.Period, res.Site.Periods)
+	}
+	for _, d := range res.Diagnostics {
+		if strings.Contains(d.Message, "written another way") && !strings.HasPrefix(d.String(), `content/objectives/a/spelled.md:4:10: warning: period "2026 Q4" is "2026-Q4" written another way`) {
+			t.Errorf("unexpected: %s", d)
+		}
+	}
+}
+
 // A stop names an idea by its slug in any letter case, as slugs are unique
 // regardless of case (QA: "Calls" was not linked to calls.md).
 func TestAStopNamesAnIdeaInAnyLetterCase(t *testing.T) {

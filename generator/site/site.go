@@ -257,6 +257,11 @@ func Build(set *content.Set, today time.Time) (*Site, diag.List) {
 			p := o.At("period")
 			s.objDiags.Warnf(o.Path, p.Line, p.Col, "period %q is %q written another way; write it as %q, %s", o.Period, spelling, spelling, how)
 		}
+		if typo := PeriodTypo(o.Period); typo != "" && !o.Current {
+			p := o.At("period")
+			s.objDiags.Warnf(o.Path, p.Line, p.Col, "period %q %s, so fokus knows no dates for it: the objective is never in the current period (%s) and never overdue; correct it",
+				o.Period, typo, s.Period)
+		}
 		if o.Current {
 			s.Current = append(s.Current, o)
 			if o.TeamRef != nil {
@@ -767,7 +772,8 @@ func compareFold(a, b, tieA, tieB string) int {
 }
 
 // usualSpellings maps each period name to the way most objectives write that
-// period (of two spellings as often, the first in sort order).
+// period; of two spellings as often, the one of the spec's form (see
+// spellingFirst).
 func usualSpellings(objectives []*Objective) map[string]string {
 	count := map[string]int{}
 	for _, o := range objectives {
@@ -777,11 +783,21 @@ func usualSpellings(objectives []*Objective) map[string]string {
 	for name := range count {
 		best := name
 		for other, n := range count {
-			if SamePeriod(other, name) && (n > count[best] || n == count[best] && other < best) {
+			if SamePeriod(other, name) && (n > count[best] || n == count[best] && spellingFirst(other, best)) {
 				best = other
 			}
 		}
 		usual[name] = best
 	}
 	return usual
+}
+
+// spellingFirst reports whether period spelling a is preferred to b, of
+// two written equally often: the form of the spec and the config
+// ("2026-Q4") before others ("Q4/2026"), then in the order of the bytes.
+func spellingFirst(a, b string) bool {
+	if ca, cb := canonicalPeriod(a) == a, canonicalPeriod(b) == b; ca != cb {
+		return ca
+	}
+	return a < b
 }
