@@ -326,7 +326,7 @@ func decodeTOML(filePath string, src Source, diags *diag.List) (map[string]any, 
 		if errors.As(err, &perr) {
 			line := src.FrontLine + perr.Position.Line - 1
 			col := charCol(src.Front, perr.Position.Line, perr.Position.Col)
-			diags.Errorf(filePath, line, col, "invalid TOML: %s%s", shorten(perr.Message), dateHint(src.Front, perr.Position.Line))
+			diags.Errorf(filePath, line, col, "invalid TOML: %s%s", shorten(perr.Message), valueHint(src.Front, perr.Position.Line))
 		} else {
 			diags.Errorf(filePath, src.FrontLine, 1, "invalid TOML: %s", shorten(err.Error()))
 		}
@@ -336,18 +336,32 @@ func decodeTOML(filePath string, src Source, diags *diag.List) (map[string]any, 
 }
 
 // germanDate and shortDate are dates as people write them that TOML does
-// not read: 03.11.2026, and 2026-11-3 without its zeros.
+// not read: 03.11.2026, and 2026-11-3 without its zeros; commaNumber and
+// percent are numbers so: 3,5 and 45%.
 var (
-	germanDate = regexp.MustCompile(`=\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*(?:#.*)?$`)
-	shortDate  = regexp.MustCompile(`=\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*(?:#.*)?$`)
+	germanDate  = regexp.MustCompile(`=\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*(?:#.*)?$`)
+	shortDate   = regexp.MustCompile(`=\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*(?:#.*)?$`)
+	commaNumber = regexp.MustCompile(`=\s*(-?\d+),(\d+)\s*(?:#.*)?$`)
+	percent     = regexp.MustCompile(`=\s*(-?\d+(?:[.,]\d+)?)\s*%\s*(?:#.*)?$`)
 )
 
-// dateHint is what to add to a TOML syntax error on line (from 1) of text
-// whose value is a date written another way: how TOML writes it.
-func dateHint(text string, line int) string {
+// valueHint is what to add to a TOML syntax error on line (from 1) of text
+// whose value is a date or a number written another way: how TOML writes
+// it (QA: "3,5" and "45%" got the parser's message alone).
+func valueHint(text string, line int) string {
 	lines := strings.Split(text, "\n")
 	if line < 1 || line > len(lines) {
 		return ""
+	}
+	if g := percent.FindStringSubmatch(lines[line-1]); g != nil {
+		if key, _, _ := strings.Cut(strings.TrimSpace(lines[line-1]), "="); strings.TrimSpace(key) == "confidence" {
+			f, _ := strconv.ParseFloat(strings.Replace(g[1], ",", ".", 1), 64)
+			return fmt.Sprintf("; confidence is a fraction from 0 to 1: %s", strconv.FormatFloat(f/100, 'f', -1, 64))
+		}
+		return fmt.Sprintf("; a number is written without %%: %s, and a key result's unit = \"%%\" says what it counts", strings.Replace(g[1], ",", ".", 1))
+	}
+	if g := commaNumber.FindStringSubmatch(lines[line-1]); g != nil {
+		return fmt.Sprintf("; decimals are written with a point: %s.%s", g[1], g[2])
 	}
 	var y, m, d string
 	if g := germanDate.FindStringSubmatch(lines[line-1]); g != nil {
