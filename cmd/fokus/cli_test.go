@@ -484,6 +484,16 @@ func TestNewObjectiveIsForTheSitesCurrentPeriod(t *testing.T) {
 	if data, _ := os.ReadFile(filepath.Join(dir, "content/objectives/sales/new-year.md")); !bytes.Contains(data, []byte("\nperiod = \"2027-Q1\"\n")) {
 		t.Errorf("new objective half an hour into 2027 in Zurich:\n%s", data)
 	}
+	// Objectives of a period that is over: the period that runs, in the
+	// spec's form, and a word about it (QA: a new objective in January
+	// went into last year's Q4).
+	dir = newSite(t, strings.Replace(site, "period = \"2026-Q4\"\n", "", 1))
+	r := fokus(t, dir, nil, "new", "objective", "--team", "sales", "January", "--now", "2027-01-12")
+	r.want(t, 0)
+	if data, _ := os.ReadFile(filepath.Join(dir, "content/objectives/sales/january.md")); !bytes.Contains(data, []byte("\nperiod = \"2027-Q1\"\n")) ||
+		!strings.Contains(r.stderr, "fokus: the objectives' period 2026-Q4 is over; this one is for 2027-Q1 (--period sets another)") {
+		t.Errorf("new objective in January after Q4:\n%s\n%s", data, r.stderr)
+	}
 	// A site without objectives: today's quarter.
 	dir = newSite(t, "-- content/teams/sales.md --\n+++\ntitle = \"Sales\"\n+++\n")
 	fokus(t, dir, nil, "new", "objective", "--team", "sales", "First", "--now", "2026-11-26").want(t, 0)

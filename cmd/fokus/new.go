@@ -100,6 +100,12 @@ func cmdNew(args []string, stdout, stderr io.Writer) error {
 		p := strings.TrimSpace(*period)
 		if p == "" {
 			p = sitePeriod(src, cfg, t) // drafting next quarter's: --period 2027-Q1
+			if running := scoring.RunningPeriod(p, content.Day(t.Year(), t.Month(), t.Day())); running != p && cfg.Period == "" {
+				// The site's objectives are all of a period that is over:
+				// a new one is for the period that runs (QA).
+				fmt.Fprintf(stderr, "fokus: the objectives' period %s is over; this one is for %s (--period sets another)\n", p, running)
+				p = running
+			}
 		}
 		text = objectiveTemplate(lang, title, *team, p, today)
 	}

@@ -210,6 +210,19 @@ func TestPeriodsAreOrderedByTimeWhateverTheirSpelling(t *testing.T) {
 	}
 }
 
+// A period that is over gives way to the one of its kind that runs.
+func TestTheRunningPeriodFollowsOneThatIsOver(t *testing.T) {
+	jan := content.Day(2027, time.January, 12)
+	for name, want := range map[string]string{
+		"2026-Q4": "2027-Q1", "Q4 2026": "2027-Q1", "2026-H2": "2027-H1", "2026-T3": "2027-T1", "2026": "2027", "2026-11": "2027-01",
+		"2027-Q1": "2027-Q1", "2027-Q2": "2027-Q2", "Q1/2027": "Q1/2027", "PI 27.1": "PI 27.1", "2026-Q5": "2026-Q5",
+	} {
+		if got := RunningPeriod(name, jan); got != want {
+			t.Errorf("RunningPeriod(%q, 2027-01-12) = %q, want %q", name, got, want)
+		}
+	}
+}
+
 func TestPeriodNamesGiveTheirDates(t *testing.T) {
 	for _, c := range []struct {
 		name, start, end string // end "": no dates

@@ -99,6 +99,30 @@ func PeriodTypo(name string) string {
 	return ""
 }
 
+// RunningPeriod is the period of name's kind that runs on day: name while
+// it runs or lies ahead, or when it gives no dates ("PI 27.1"); once it is
+// over, the year, month, quarter, half or tertial that contains day, in the
+// spec's form ("2027-Q1" after "Q4 2026").
+func RunningPeriod(name string, day time.Time) string {
+	sp, ok := periodSpan(name)
+	if !ok || day.Before(sp.end) {
+		return name
+	}
+	months := (sp.end.Year()-sp.start.Year())*12 + int(sp.end.Month()-sp.start.Month())
+	switch months {
+	case 12:
+		return strconv.Itoa(day.Year())
+	case 1:
+		return fmt.Sprintf("%d-%02d", day.Year(), int(day.Month()))
+	}
+	for part, per := range monthsPerPart {
+		if per == months {
+			return fmt.Sprintf("%d-%s%d", day.Year(), part, (int(day.Month())-1)/per+1)
+		}
+	}
+	return name
+}
+
 // PeriodStart returns the first day of a period whose name gives its dates
 // ("2026-Q4" begins on 2026-10-01), and false for one whose does not.
 func PeriodStart(name string) (time.Time, bool) {

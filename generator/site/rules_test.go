@@ -829,6 +829,18 @@ func TestPeriodsWrittenAmissAreSaidOutLoud(t *testing.T) {
 		t.Errorf("a period without objectives:\n%s", got)
 	}
 
+	// A period set once and forgotten: warned about a month after its end.
+	files = ruleFiles{"fokus.toml": "title = \"Rules\"\nlanguage = \"en\"\nperiod = \"2026-Q3\"\n"}.team("a", "").
+		objective("o", "a", "2026-Q3", "reviewed = 2026-09-25")
+	if got := diags(checkRules(t, files, ruleToday)); !strings.Contains(got, `fokus.toml:3:10: warning: period "2026-Q3" ended on 2026-09-30, and the dashboard and the posters still show it as current; set the period that runs now ("2026-Q4"), or remove period to follow the objectives`) {
+		t.Errorf("a period that is over:\n%s", got)
+	}
+	files = ruleFiles{"fokus.toml": "title = \"Rules\"\nlanguage = \"en\"\nperiod = \"2026-Q3\"\n"}.team("a", "").
+		objective("o", "a", "2026-Q3", "reviewed = 2026-09-25")
+	if got := diags(checkRules(t, files, "2026-10-20")); strings.Contains(got, "ended on") {
+		t.Errorf("a period just over, while it is being closed:\n%s", got)
+	}
+
 	files = ruleFiles{}.team("a", "").
 		objective("o1", "a", "Q4 2026", "reviewed = 2026-11-25").
 		objective("o2", "a", "2026-Q4", "reviewed = 2026-12-05")

@@ -225,6 +225,15 @@ func Build(set *content.Set, today time.Time) (*Site, diag.List) {
 		s.objDiags.Warnf(cfg.Path, p.Line, p.Col, "period %q has no objectives, so the dashboard and the posters show none; the objectives' periods are %s",
 			s.Period, quoteAll(s.Periods))
 	}
+	if running := RunningPeriod(cfg.Period, today); cfg.Period != "" && running != cfg.Period {
+		if sp, _ := periodSpan(cfg.Period); !today.Before(sp.end.AddDate(0, 0, closingDays)) {
+			// A period set once and forgotten: the site goes on showing a
+			// closed quarter as the current one (QA).
+			p := cfg.At("period")
+			s.objDiags.Warnf(cfg.Path, p.Line, p.Col, "period %q ended on %s, and the dashboard and the posters still show it as current; set the period that runs now (%q), or remove period to follow the objectives",
+				cfg.Period, day(sp.end.AddDate(0, 0, -1)), running)
+		}
+	}
 	// Newest period first, an objective without one last: the position in
 	// s.Periods, looked up rather than parsed again in every comparison.
 	age := make(map[string]int, len(periods)+1)
