@@ -132,6 +132,16 @@ func (s *Site) applyRules(diags *diag.List) []*Finding {
 		}
 		if committed && len(idea.Idea.Objectives) == 0 {
 			onIdea(idea, "unaligned", "status", "%q is %s but contributes to no objective; name them in objectives", idea.Title, idea.Status)
+		} else if committed && len(idea.Objectives) > 0 && !slices.ContainsFunc(idea.Objectives, func(o *Objective) bool { return RunningPeriod(o.Period, s.Now) == o.Period }) {
+			// Work that goes on for objectives whose periods are all over
+			// serves none that counts now (QA).
+			var periods []string
+			for _, o := range idea.Objectives {
+				if !slices.Contains(periods, o.Period) {
+					periods = append(periods, o.Period)
+				}
+			}
+			onIdea(idea, "unaligned", "objectives", "%q is %s but contributes only to objectives of periods that are over (%s); name an objective of the period that runs", idea.Title, idea.Status, strings.Join(periods, ", "))
 		}
 		if committed && len(idea.Teams) == 0 {
 			onIdea(idea, "no-team", "status", "%q is %s but no team carries it, so its size counts in no team's load; name them in teams", idea.Title, idea.Status)

@@ -427,6 +427,21 @@ func TestUnalignedFlagsCommittedIdeaWithoutObjectives(t *testing.T) {
 	}
 }
 
+// Work that goes on for an objective of a period that is over serves none
+// that counts now (QA: it passed as aligned); one of the period that runs,
+// or of one ahead, is enough.
+func TestUnalignedFlagsWorkForObjectivesOfPeriodsThatAreOver(t *testing.T) {
+	files := ruleFiles{}.team("a", "").
+		objective("old", "a", "2026-Q3", "reviewed = 2026-09-25").
+		objective("now", "a", "2026-Q4", "reviewed = 2026-11-25").
+		objective("next", "a", "2027-Q1", "").
+		idea("x", "teams = [\"a\"]\nstatus = \"in-progress\"\nobjectives = [\"old\"]", decided).
+		idea("y", "teams = [\"a\"]\nstatus = \"in-progress\"\nobjectives = [\"old\", \"now\"]", decided).
+		idea("z", "teams = [\"a\"]\nstatus = \"accepted\"\nobjectives = [\"next\"]", decided)
+	res := checkRules(t, files, ruleToday)
+	expectOne(t, files, res, "unaligned", "content/ideas/x.md", "objectives", "Idea x", "contributes only to objectives of periods that are over (2026-Q3)")
+}
+
 func TestUnalignedIsQuietWithOneObjectiveOrWhenNotCommitted(t *testing.T) {
 	files := ruleFiles{}.team("a", "").objective("o", "a", "2026-Q4", "reviewed = 2026-11-25").
 		idea("aligned", "teams = [\"a\"]\nstatus = \"accepted\"\nobjectives = [\"o\"]", decided).
