@@ -420,8 +420,8 @@ func (b *Builder) model(opts Options) *Result {
 	}
 	set := content.Assemble(b.cfg, docs, content.Options{Drafts: b.opts.Drafts}, &diags)
 	res := model(set, opts, diags)
-	if b.theme != nil && !res.Failed() {
-		res.Diagnostics = append(res.Diagnostics, conflictDiagnostics(b.opts.Source, b.cfg, b.theme, res.Site)...)
+	if b.theme != nil {
+		res.Diagnostics = append(res.Diagnostics, themeWarnings(b.opts.Source, b.cfg, b.theme, res)...)
 		res.Diagnostics.Sort()
 	}
 	return res

@@ -742,6 +742,38 @@ func TestATemplateErrorIsReportedWhereTheMistakeIs(t *testing.T) {
 	}
 }
 
+// What a theme holds that looks like templates but is not read is a
+// warning: a file of its own name, a folder in templates/, Hugo's layouts/;
+// a page's template as Hugo writes it, a whole page without
+// {{define "main"}}, is an error at that file, not at the layout (QA,
+// theme author: each change had no effect without a word).
+func TestThemeFilesThatAreNotReadAreSaid(t *testing.T) {
+	archive := validSite + "-- fokus.toml --\ntheme = \"mine\"\n" +
+		"-- themes/mine/templates/row.html --\n{{define \"idea-row\"}}x{{end}}{{if}}\n" +
+		"-- themes/mine/templates/partials/idea-row.html --\n{{define \"idea-row\"}}x{{end}}\n" +
+		"-- themes/mine/templates/notes.txt --\nnotes\n" +
+		"-- themes/mine/layouts/backlog.html --\n{{define \"main\"}}x{{end}}\n"
+	var got []string
+	for _, d := range check(t, archive) {
+		got = append(got, d.String())
+	}
+	want := []string{
+		"themes/mine/layouts/:1:1: warning: not read: fokus reads a theme's templates from templates/, not from Hugo's layouts/",
+		"themes/mine/templates/partials/:1:1: warning: not read: fokus reads the files in templates/ itself, not in folders; put its {{define}}s into partials.html",
+		"themes/mine/templates/row.html:1:1: warning: not read: fokus reads layout.html, partials.html, visuals.html, dashboard.html, backlog.html, idea.html, objectives.html, objective.html, teams.html, team.html, decisions.html, priorities.html, poster.html, posters.html; put its {{define}}s into partials.html, or name it as the page it is",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+
+	archive = validSite + "-- fokus.toml --\ntheme = \"mine\"\n" +
+		"-- themes/mine/templates/idea.html --\n<!DOCTYPE html>\n<title>{{.Title}}</title>\n"
+	got = errorsOf(check(t, archive))
+	if want := `themes/mine/templates/idea.html:1:1: error: defines no {{define "main"}}: a page's template fills the main part of the layout (layout.html), as {{define "main"}}…{{end}}`; len(got) != 1 || got[0] != want {
+		t.Errorf("a page's template without main:\n%s\nwant:\n%s", strings.Join(got, "\n"), want)
+	}
+}
+
 // A custom theme that leaves a template out gets the built-in one; when that
 // one fails (here because the theme's partials.html lacks a partial it
 // calls), the diagnostic names the built-in file, not a file of the custom

@@ -119,8 +119,8 @@ func Check(opts Options) (*Result, error) {
 	res := model(set, opts, append(diags, staticDiagnostics(opts.Source)...))
 	set.ForgetPositions() // every diagnostic has its place now
 	res.theme = theme
-	if theme != nil && !res.Failed() {
-		res.Diagnostics = append(res.Diagnostics, conflictDiagnostics(opts.Source, set.Config, theme, res.Site)...)
+	if theme != nil {
+		res.Diagnostics = append(res.Diagnostics, themeWarnings(opts.Source, set.Config, theme, res)...)
 		res.Diagnostics.Sort()
 	}
 	if themeErr != nil {
@@ -128,6 +128,20 @@ func Check(opts Options) (*Result, error) {
 		res.Diagnostics.Sort()
 	}
 	return res, nil
+}
+
+// themeWarnings are the warnings about a theme's files: those that are not
+// read, and, for a site without errors, its static files that the site's
+// own pages win over.
+func themeWarnings(source fs.FS, cfg *content.Config, theme *render.Theme, res *Result) diag.List {
+	var out diag.List
+	for _, u := range theme.Unread {
+		out = append(out, diag.Diagnostic{Path: "themes/" + cfg.Theme + "/" + u.File, Line: u.Line, Col: 1, Severity: diag.Warning, Message: u.Message})
+	}
+	if !res.Failed() {
+		out = append(out, conflictDiagnostics(source, cfg, theme, res.Site)...)
+	}
+	return out
 }
 
 // conflictDiagnostics are warnings for static files at the place of a file

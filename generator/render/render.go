@@ -46,6 +46,9 @@ type Theme struct {
 	Builtin bool
 	seed    maphash.Seed
 	pages   map[string]*template.Template
+	// Unread are the theme's files that look like templates but are not
+	// read (see unreadFiles), for check's warnings.
+	Unread []*ThemeFileError
 	// sharable is, for each page kind, which of its templates may be
 	// rendered once for many pages (see sharable); nil when the theme has
 	// no templates of its own, and every one may.
@@ -206,6 +209,7 @@ func LoadTheme(layers ...fs.FS) (*Theme, error) {
 	if t.pages, err = parsePages(theme); err != nil {
 		return nil, err
 	}
+	t.Unread = unreadFiles(layers[:len(layers)-1])
 	if builtin := layers[len(layers)-1]; ownTemplates(layers[:len(layers)-1]) {
 		// The theme it builds on, to tell its parts from the theme's own
 		// (see sharable).
@@ -282,14 +286,53 @@ func parsePages(theme fs.FS) (map[string]*template.Template, error) {
 		if err != nil {
 			return nil, err
 		}
-		if pages[name], err = clone.ParseFS(theme, "templates/"+name+".html"); err != nil {
+		file := "templates/" + name + ".html"
+		if pages[name], err = clone.ParseFS(theme, file); err != nil {
 			broken = append(broken, fmt.Errorf("theme: %w", err))
+		} else if pages[name].Lookup("main") == nil {
+			// A whole page as Hugo writes it: the layout would fail at its
+			// {{template "main"}}, and be blamed.
+			broken = append(broken, &ThemeFileError{File: file, Line: 1,
+				Message: `defines no {{define "main"}}: a page's template fills the main part of the layout (layout.html), as {{define "main"}}…{{end}}`})
 		}
 	}
 	if len(broken) > 0 {
 		return nil, errors.Join(broken...)
 	}
 	return pages, nil
+}
+
+// templateFiles are the files of a theme's templates/ folder that fokus
+// reads.
+var templateFiles = append([]string{"layout.html", "partials.html", "visuals.html"}, func() []string {
+	var out []string
+	for _, p := range pageTemplates {
+		out = append(out, p+".html")
+	}
+	return out
+}()...)
+
+// unreadFiles are warnings for what a theme's layers hold that looks like
+// templates but is not read: another file or a folder in templates/ (a
+// row.html, Hugo's partials/), or Hugo's layouts/ folder. Without a word,
+// a theme author's change just has no effect (QA).
+func unreadFiles(layers []fs.FS) []*ThemeFileError {
+	var out []*ThemeFileError
+	for _, l := range layers {
+		if info, err := fs.Stat(l, "layouts"); err == nil && info.IsDir() {
+			out = append(out, &ThemeFileError{File: "layouts/", Line: 1, Message: "not read: fokus reads a theme's templates from templates/, not from Hugo's layouts/"})
+		}
+		entries, _ := fs.ReadDir(l, "templates")
+		for _, e := range entries {
+			switch name := e.Name(); {
+			case e.IsDir():
+				out = append(out, &ThemeFileError{File: "templates/" + name + "/", Line: 1, Message: "not read: fokus reads the files in templates/ itself, not in folders; put its {{define}}s into partials.html"})
+			case strings.HasSuffix(name, ".html") && !slices.Contains(templateFiles, name):
+				out = append(out, &ThemeFileError{File: "templates/" + name, Line: 1, Message: "not read: fokus reads " + strings.Join(templateFiles, ", ") + "; put its {{define}}s into partials.html, or name it as the page it is"})
+			}
+		}
+	}
+	return out
 }
 
 // ownTemplates reports whether any of the layers has a templates/ folder
