@@ -614,6 +614,8 @@ func TestABrokenThemeIsADiagnosticOfCheck(t *testing.T) {
 			`themes/custom/templates/backlog.html:2:1: error: bad character U+003C`},
 		{"i18n syntax", "-- fokus.toml --\ntheme = \"custom\"\n-- themes/custom/i18n/en.toml --\nbacklog = \"Ideas\"\nbroken = \n",
 			`themes/custom/i18n/en.toml:2:`},
+		{"i18n label that is no string", "-- fokus.toml --\ntheme = \"custom\"\n-- themes/custom/i18n/en.toml --\nbacklog = \"Ideas\"\n\n count = 5\n[labels]\nx = \"y\"\n",
+			`themes/custom/i18n/en.toml:3:1: error: "count" must be a string, the label's text, not the number 5; every label is a line key = "text"`},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -16,6 +16,7 @@ import (
 	"runtime"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -236,7 +237,7 @@ func LoadTheme(layers ...fs.FS) (*Theme, error) {
 				return nil, fmt.Errorf("theme: %w", err)
 			}
 			found = true
-			layer := map[string]string{}
+			layer := map[string]any{}
 			if _, err := toml.Decode(string(data), &layer); err != nil {
 				te := &ThemeFileError{File: file, Line: 1, Message: err.Error()}
 				var perr toml.ParseError
@@ -245,8 +246,14 @@ func LoadTheme(layers ...fs.FS) (*Theme, error) {
 				}
 				return nil, te
 			}
-			for k, v := range layer {
-				m[k], setBy[k] = v, i
+			for _, k := range slices.Sorted(maps.Keys(layer)) {
+				text, ok := layer[k].(string)
+				if !ok {
+					// At the key, not at the file's first line (QA).
+					return nil, &ThemeFileError{File: file, Line: keyLine(string(data), k),
+						Message: fmt.Sprintf("%q must be a string, the label's text, not %s; every label is a line key = \"text\"", k, tomlType(layer[k]))}
+				}
+				m[k], setBy[k] = text, i
 			}
 		}
 		if !found {
@@ -268,6 +275,38 @@ func LoadTheme(layers ...fs.FS) (*Theme, error) {
 		return nil, err
 	}
 	return t, nil
+}
+
+// keyLine is the line (from 1) of a strings file where key is set, as
+// key = … or as a table [key]; 1 if it is not found.
+func keyLine(data, key string) int {
+	for i, line := range strings.Split(data, "\n") {
+		line = strings.TrimSpace(line)
+		for _, k := range []string{key, strconv.Quote(key)} {
+			if rest, ok := strings.CutPrefix(line, k); ok && strings.HasPrefix(strings.TrimSpace(rest), "=") {
+				return i + 1
+			}
+			if strings.HasPrefix(line, "["+k+"]") || strings.HasPrefix(line, "["+k+".") {
+				return i + 1
+			}
+		}
+	}
+	return 1
+}
+
+// tomlType names the kind of a decoded TOML value for a message.
+func tomlType(v any) string {
+	switch v.(type) {
+	case int64, float64:
+		return fmt.Sprintf("the number %v", v)
+	case bool:
+		return fmt.Sprintf("%v", v)
+	case map[string]any:
+		return "a table"
+	case []any, []map[string]any:
+		return "a list"
+	}
+	return fmt.Sprintf("%T", v)
 }
 
 // parsePages parses the page templates of a theme's files: one set for each
