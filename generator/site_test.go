@@ -568,6 +568,30 @@ func TestAThemesOwnPartsShowEachPagesData(t *testing.T) {
 	}
 }
 
+// Every name that docs/themes.md gives theme authors works in a theme's
+// templates: a page that uses them all renders without an error.
+func TestTheThemeReferenceNamesWhatTemplatesGet(t *testing.T) {
+	page := `{{define "main"}}{{$p := .}}<p>{{.Site.Config.Title}} {{.Site.Config.Language}} {{.Site.Config.ScoringModel}} {{date $p .Site.Now}} {{.Site.Period}}
+{{len .Site.Teams}} {{len .Site.Ideas}} {{len .Site.Objectives}} {{len .Site.Ranked}} {{len .Site.Unassessed}} {{len .Site.Closed}} {{len .Site.Decisions}} {{len .Site.Current}} {{len .Site.Periods}} {{len .Site.Findings}}
+{{.Title}} {{.Section}} {{.Root}} {{.Lang}} {{.T "backlog"}} {{.Tf "backlog"}} {{.Count 1 "ranked_open"}} {{.Link "backlog/"}} {{.Status "accepted"}} {{.Rule "stale"}} {{.RuleHint "stale"}}
+{{num $p 3.14159}} {{exact $p 0.005}} {{pct $p 0.5}} {{isoDate $p .Site.Now}} {{link $p "teams/"}} {{badge $p "accepted"}} {{bar $p 0.5}} {{rule $p "stale"}} {{fragment $p "site-footer"}} {{sub 3 1}} {{upper "x"}}</p>
+{{range .Site.Ideas}}<div>{{ideaLink $p .}} {{.Idea.Title}} {{.Idea.Status}} {{.Idea.Author}} {{date $p .Idea.Submitted}} {{range .Idea.Tags}}{{.}}{{end}} {{.Idea.Draft}}
+{{with .Idea.Decision}}{{isoDate $p .Date}} {{.By}} {{.Rationale}} {{.Revisit.IsZero}}{{end}} {{.Slug}} {{.HTML}}
+{{with .Score}}{{num $p .Value}} {{.Formula}} {{len .Inputs}} {{worked $p .}}{{end}} {{.Rank}} {{teamList $p .Teams}} {{len .Objectives}} {{len .Stops}} {{len .Findings}} {{ideaRow $p .}} {{template "score" (pair $p .Score)}}</div>{{end}}
+{{range .Site.Objectives}}<div>{{objectiveLink $p .}} {{.Objective.Title}} {{.Objective.Owner}} {{.Objective.Period}} {{.Objective.Reviewed.IsZero}} {{.HTML}} {{.Progress}} {{.TeamRef.Team.Title}} {{len .Ideas}} {{.Stale}} {{len .Findings}}
+{{range .KeyResults}}{{krValue $p .}} {{.KeyResult.Title}} {{.Start}} {{.Target}} {{.Current}} {{.Unit}} {{.YesNo}} {{.Done}} {{.Confidence}} {{.Progress}} {{len .History}}{{end}}</div>{{end}}
+{{range .Site.Teams}}<div>{{teamLink $p .}} {{.Team.Title}} {{.Team.Capacity}} {{range .Team.Members}}{{.}}{{end}} {{.Slug}} {{len .Objectives}} {{len .Ideas}} {{len .InProgress}} {{.Load}} {{len .LoadParts}} {{len .Findings}}</div>{{end}}
+{{end}}
+`
+	res, err := Build(Options{Source: testsite.MapFS(exampleSite + "-- fokus.toml --\ntheme = \"ref\"\n-- themes/ref/templates/dashboard.html --\n" + page), Now: testNow, NowDay: true})
+	if err != nil || res.Failed() {
+		t.Fatalf("a page with every name of the reference: %v\n%s", err, res.Diagnostics)
+	}
+	if got := string(res.Output["index.html"]); !strings.Contains(got, "LinkedIn thought leadership") || !strings.Contains(got, "Qualified leads") {
+		t.Errorf("the page lacks the model:\n%s", got)
+	}
+}
+
 // Themes made from the default theme of 2026-11-26 read a body as
 // .Doc.Body and render a row's parts with IdeaPart.
 func TestAThemeOfTheFirstDefaultStillBuilds(t *testing.T) {
