@@ -191,6 +191,11 @@ func (s *Site) applyRules(diags *diag.List) []*Finding {
 		if msg == "" {
 			continue
 		}
+		if last := o.lastCheckin(); last.After(o.Reviewed) && days(last, s.Now) <= cfg.ReviewEvery {
+			// A check-in is where many OKR tools review (QA); fokus
+			// counts the review only when it is written.
+			msg += fmt.Sprintf("; if the check-in of %s was its review, set reviewed = %s", day(last), day(last))
+		}
 		at := "reviewed"
 		if o.Reviewed.IsZero() {
 			at = "title"

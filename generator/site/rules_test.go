@@ -323,6 +323,16 @@ func TestStaleFlagsCurrentObjectiveNeverReviewed(t *testing.T) {
 	expectOne(t, files, res, "stale", "content/objectives/a/never.md", "title", "never reviewed")
 }
 
+// A check-in after the review is where many OKR tools review; the warning
+// says how to count it (QA, OKR coach).
+func TestStaleNamesARecentCheckinAsTheReview(t *testing.T) {
+	files := ruleFiles{}.team("a", "")
+	files["content/objectives/a/checked.md"] = "+++\ntitle = \"Objective checked\"\nteam = \"a\"\nperiod = \"2026-Q4\"\nreviewed = 2026-10-20\n\n" +
+		"[[key_results]]\ntitle = \"Leads\"\nstart = 0\ntarget = 10\n\n[[key_results.checkins]]\ndate = 2026-11-25\nvalue = 4\n+++\n"
+	res := checkRules(t, files, ruleToday)
+	expectOne(t, files, res, "stale", "content/objectives/a/checked.md", "reviewed", "37 days ago", "; if the check-in of 2026-11-25 was its review, set reviewed = 2026-11-25")
+}
+
 // One day is "1 day" (QA: "review every 1 days").
 func TestRuleMessagesCountOneDayInTheSingular(t *testing.T) {
 	files := ruleFiles{"fokus.toml": ruleConfig + "review_every = \"1d\"\n"}.team("a", "").

@@ -780,6 +780,17 @@ func compareFold(a, b, tieA, tieB string) int {
 	return strings.Compare(tieA, tieB)
 }
 
+// lastCheckin is the date of the objective's newest check-in, or zero.
+func (o *Objective) lastCheckin() time.Time {
+	var last time.Time
+	for _, kr := range o.KeyResults {
+		if p, ok := kr.newest(); ok && p.Date.After(last) {
+			last = p.Date
+		}
+	}
+	return last
+}
+
 // usualSpellings maps each period name to the way most objectives write that
 // period; of two spellings as often, the one of the spec's form (see
 // spellingFirst).
