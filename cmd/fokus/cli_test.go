@@ -424,6 +424,11 @@ func TestNewObjectiveNeedsAnExistingTeam(t *testing.T) {
 	if !strings.Contains(r.stderr, `no team "x"`) {
 		t.Errorf("stderr = %q", r.stderr)
 	}
+	// A slug mistyped gets the one it meant, as check gives it (QA).
+	if r := fokus(t, dir, nil, "new", "objective", "--team", "sals", "More leads", "--now", "2026-11-26"); r.code == 0 ||
+		!strings.Contains(r.stderr, `no team "sals": content/teams/sals.md does not exist; did you mean "sales"?`) {
+		t.Errorf("a mistyped team: %d %q", r.code, r.stderr)
+	}
 	if _, err := os.Stat(filepath.Join(dir, "content/objectives/x")); !os.IsNotExist(err) {
 		t.Error("a folder was created for the unknown team")
 	}

@@ -235,6 +235,16 @@ func teamExists(src fs.FS, slug string) error {
 		return usageError{fmt.Sprintf("--team needs a team's slug (the file name in content/teams/ without .md), not %q", slug)}
 	}
 	if _, err := fs.Stat(src, "content/teams/"+slug+".md"); err != nil {
+		var teams []string
+		entries, _ := fs.ReadDir(src, "content/teams")
+		for _, e := range entries {
+			if name, ok := strings.CutSuffix(e.Name(), ".md"); ok && !e.IsDir() {
+				teams = append(teams, name)
+			}
+		}
+		if near := content.Suggest(slug, teams); near != "" {
+			return fmt.Errorf("no team %q: content/teams/%s.md does not exist; did you mean %q?", slug, slug, near)
+		}
 		return fmt.Errorf("no team %q: content/teams/%s.md does not exist (create it with: fokus new team TITLE)", slug, slug)
 	}
 	return nil

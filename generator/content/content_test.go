@@ -278,6 +278,7 @@ func TestHeadingIDsAreUniqueAndKeepUmlautsReadable(t *testing.T) {
 func TestSlugify(t *testing.T) {
 	for title, want := range map[string]string{
 		"Über Größe":                        "ueber-groesse",
+		"CO₂-Bilanz pro m²":                 "co2-bilanz-pro-m2",
 		"  LinkedIn: Thought-Leadership!  ": "linkedin-thought-leadership",
 		"Café crème à la carte":             "cafe-creme-a-la-carte",
 		"ÄÖÜ äöü ß":                         "aeoeue-aeoeue-ss",

@@ -498,17 +498,19 @@ func decodeKeyResult(t *table) KeyResult {
 		var c Checkin
 		c.Date, _ = ct.date("date", true)
 		_, yesNo := t.m["done"]
-		if b, isBool := ct.m["value"].(bool); isBool && yesNo {
+		value, present := ct.m["value"]
+		_, isText := value.(string)
+		if b, isBool := value.(bool); isBool && yesNo {
 			// A yes/no result's check-in may say true or false, as done does.
 			if b {
 				c.Value = 1
 			}
+		} else if isText && yesNo {
+			ct.wrongType("value", "true or false (or 1 or 0) on a yes/no result", value) // "ja"
 		} else {
 			v, ok := ct.num("value")
-			if !ok {
-				if _, present := ct.m["value"]; !present {
-					ct.missing("value")
-				}
+			if !ok && !present {
+				ct.missing("value")
 			}
 			c.Value = v
 		}

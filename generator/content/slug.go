@@ -62,7 +62,17 @@ func Slugify(title string) string {
 	return s
 }
 
-var transliterate = map[rune]string{'ä': "ae", 'ö': "oe", 'ü': "ue", 'ß': "ss", 'æ': "ae", 'œ': "oe", 'ø': "o", 'å': "a"}
+var transliterate = func() map[rune]string {
+	m := map[rune]string{'ä': "ae", 'ö': "oe", 'ü': "ue", 'ß': "ss", 'æ': "ae", 'œ': "oe", 'ø': "o", 'å': "a"}
+	// Digits written small, as in CO₂ or m²: "co2", not "co" (QA).
+	for d, r := range []rune("⁰¹²³⁴⁵⁶⁷⁸⁹") {
+		m[r] = string(rune('0' + d))
+	}
+	for d, r := range []rune("₀₁₂₃₄₅₆₇₈₉") {
+		m[r] = string(rune('0' + d))
+	}
+	return m
+}()
 
 // stripAccent returns the ASCII letter under a common accented one (é → e), or 0.
 func stripAccent(r rune) rune {

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"math"
 	"regexp"
+	"path"
 	"slices"
 	"strconv"
 	"strings"
@@ -188,6 +189,13 @@ func Build(set *content.Set, today time.Time) (*Site, diag.List) {
 		obj.TeamRef = s.teams[o.Team]
 		if obj.TeamRef == nil && o.Team != "" {
 			s.unknownRef(&s.objDiags, &o.Doc, "team", "team", o.Team, s.teamSlugs)
+		}
+		if folder := path.Base(path.Dir(o.Path)); obj.TeamRef != nil && folder != o.Team && s.teams[folder] != nil {
+			// fokus new puts an objective into its team's folder; one in
+			// another team's is copied from there and half edited (QA).
+			p := o.At("team")
+			s.objDiags.Warnf(o.Path, p.Line, p.Col, "team %q, but the file is in the folder of team %q; move it to content/objectives/%s/, or correct team",
+				o.Team, folder, o.Team)
 		}
 		for _, kr := range o.KeyResults {
 			obj.KeyResults = append(obj.KeyResults, keyResult(kr))
