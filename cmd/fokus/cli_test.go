@@ -461,6 +461,18 @@ func TestNewObjectiveTakesAPeriod(t *testing.T) {
 	if !bytes.Contains(data, []byte("\nperiod = \"2027-Q1\"\n")) {
 		t.Errorf("new objective is not for 2027-Q1:\n%s", data)
 	}
+	// The same objective carried into another period is a file of its
+	// own, beside the old one's record (QA: "already exists; edit that
+	// file" would have lost it); in the same period it is refused.
+	r := fokus(t, dir, nil, "new", "objective", "--team", "sales", "--period", "2027-Q2", "Next leads", "--now", "2026-11-26")
+	r.want(t, 0)
+	if r.stdout != "content/objectives/sales/next-leads-2027-q2.md\n" || !strings.Contains(r.stderr, "fokus: content/objectives/sales/next-leads.md is this objective of 2027-Q1; the one for 2027-Q2 is a file of its own") {
+		t.Errorf("carried into 2027-Q2: %+v", r)
+	}
+	if r := fokus(t, dir, nil, "new", "objective", "--team", "sales", "--period", "Q1 2027", "Next leads", "--now", "2026-11-26"); r.code == 0 || !strings.Contains(r.stderr, "next-leads.md already exists") {
+		t.Errorf("the same objective in the same period: %+v", r)
+	}
+	fokus(t, dir, nil, "check", "--now", "2026-11-26").want(t, 0)
 	for _, kind := range []string{"idea", "team"} {
 		if r := fokus(t, dir, nil, "new", kind, "--period", "2027-Q1", "X"); r.code != 2 || !strings.Contains(r.stderr, "--period is for a new objective") {
 			t.Errorf("new %s --period: %+v", kind, r)

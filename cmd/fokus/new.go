@@ -107,6 +107,14 @@ func cmdNew(args []string, stdout, stderr io.Writer) error {
 				p = running
 			}
 		}
+		if other := periodOf(src, cfg, sameSlug(src, content.KindObjective, slug)); other != "" && !scoring.SamePeriod(other, p) {
+			// An objective carried into the next period is a file of its
+			// own: editing the old one's period would lose its record (QA).
+			old := sameSlug(src, content.KindObjective, slug)
+			slug += "-" + content.Slugify(p)
+			rel = "content/objectives/" + *team + "/" + slug + ".md"
+			fmt.Fprintf(stderr, "fokus: %s is this objective of %s; the one for %s is a file of its own\n", old, other, p)
+		}
 		text = objectiveTemplate(lang, title, *team, p, today)
 	}
 	if existing := sameSlug(src, content.Kind(kind), slug); existing != "" {
@@ -267,6 +275,23 @@ func sitePeriod(src fs.FS, cfg *content.Config, now time.Time) string {
 		}
 	}
 	return fmt.Sprintf("%d-Q%d", now.Year(), (int(now.Month())+2)/3)
+}
+
+// periodOf is the period of the objective in file ("" for none, or when
+// it cannot be read).
+func periodOf(src fs.FS, cfg *content.Config, file string) string {
+	if file == "" {
+		return ""
+	}
+	data, err := fs.ReadFile(src, file)
+	if err != nil {
+		return ""
+	}
+	o, _ := content.NewParser(cfg, nil).Parse(content.KindObjective, file, data)
+	if o, ok := o.(*content.Objective); ok {
+		return o.Period
+	}
+	return ""
 }
 
 // sameSlug finds a file of the kind whose slug equals slug regardless of
