@@ -519,8 +519,16 @@ func TestKeyResultValuesAreShownAsWritten(t *testing.T) {
 			t.Errorf("objective page lacks %s", want)
 		}
 	}
-	if card := string(out["objectives/index.html"]); !strings.Contains(card, `<span class="kr-value">0.0049 / 0.015</span>`) {
+	card := string(out["objectives/index.html"])
+	if !strings.Contains(card, `<span class="kr-value">0.0049 / 0.015</span>`) {
 		t.Errorf("the objective's card does not show its values as written:\n%s", card[strings.Index(card, "Better rate"):][:600])
+	}
+	// A falling result goes down to its target: "150 / 100" read as 150 of
+	// 100 (QA).
+	for _, want := range []string{`<span class="kr-value">150 → 100</span>`, `<span class="kr-value">20 / 40` + "\u00a0" + `leads</span>`} {
+		if !strings.Contains(card, want) {
+			t.Errorf("the cards lack %s", want)
+		}
 	}
 }
 

@@ -385,7 +385,13 @@ func (p *Page) KRValue(kr *site.KeyResult) string {
 	if kr.Unit != "" {
 		unit = "\u00a0" + kr.Unit
 	}
-	return p.Exact(kr.Current) + " / " + p.Exact(kr.Target) + unit
+	// "760 / 300" reads as 760 of 300: a falling result goes down to its
+	// target (QA).
+	sep := " / "
+	if kr.Target < kr.Start {
+		sep = " → "
+	}
+	return p.Exact(kr.Current) + sep + p.Exact(kr.Target) + unit
 }
 
 // TeamFindings returns the findings about one team and its ideas and
