@@ -782,6 +782,27 @@ func TestThemeFilesThatAreNotReadAreSaid(t *testing.T) {
 	}
 }
 
+// A label that a theme's template asks for without text, and a label of
+// its strings file that is a typo of one fokus knows, are warnings: the
+// page shows a key, or the text shows nowhere (QA, theme author). A label
+// of the theme's own that a template asks for is neither.
+func TestThemeLabelsWithoutTextOrUseAreSaid(t *testing.T) {
+	archive := validSite + "-- fokus.toml --\ntheme = \"mine\"\nlanguage = \"de\"\n" +
+		"-- themes/mine/templates/teams.html --\n{{define \"main\"}}{{$p := .}}\n<h1>{{$p.T \"corp_label\"}} · {{.T \"our_teams\"}}</h1>{{end}}\n" +
+		"-- themes/mine/i18n/de.toml --\nour_teams = \"Unsere Teams\"\npostres = \"Aushänge\"\nslogan = \"Wir\"\n"
+	var got []string
+	for _, d := range check(t, archive) {
+		got = append(got, d.String())
+	}
+	want := []string{
+		`themes/mine/i18n/de.toml:2:1: warning: label "postres" is none of fokus's and no template asks for it, so its text shows nowhere; did you mean "posters"?`,
+		`themes/mine/templates/teams.html:2:12: warning: label "corp_label" has no text in de, so the page shows the key; add corp_label = "…" to the theme's i18n/de.toml`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 // A custom theme that leaves a template out gets the built-in one; when that
 // one fails (here because the theme's partials.html lacks a partial it
 // calls), the diagnostic names the built-in file, not a file of the custom

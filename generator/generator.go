@@ -135,8 +135,17 @@ func Check(opts Options) (*Result, error) {
 // own pages win over.
 func themeWarnings(source fs.FS, cfg *content.Config, theme *render.Theme, res *Result) diag.List {
 	var out diag.List
-	for _, u := range theme.Unread {
-		out = append(out, diag.Diagnostic{Path: "themes/" + cfg.Theme + "/" + u.File, Line: u.Line, Col: 1, Severity: diag.Warning, Message: u.Message})
+	own := "themes/" + cfg.Theme + "/"
+	for _, u := range append(theme.Unread, theme.StrayLabels()...) {
+		out = append(out, diag.Diagnostic{Path: own + u.File, Line: u.Line, Col: 1, Severity: diag.Warning, Message: u.Message})
+	}
+	for _, m := range theme.MissingLabels(cfg.Language) {
+		d := diag.Diagnostic{Path: own + m.File, Line: m.Line, Col: m.Col + 1, Severity: diag.Warning,
+			Message: fmt.Sprintf("label %q has no text in %s, so the page shows the key; add %s = \"…\" to the theme's i18n/%s.toml", m.Key, cfg.Language, m.Key, cfg.Language)}
+		if line, ok := themeLine(source, d.Path, d.Line); ok && m.Col <= len(line) {
+			d.Col = utf8.RuneCountInString(line[:m.Col]) + 1
+		}
+		out = append(out, d)
 	}
 	if !res.Failed() {
 		out = append(out, conflictDiagnostics(source, cfg, theme, res.Site)...)

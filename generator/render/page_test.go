@@ -136,3 +136,19 @@ func TestAThemesPosterMoreLineKeepsItsWordingForOne(t *testing.T) {
 		t.Errorf("built-in wording, 1: %q", got)
 	}
 }
+
+// Every label the built-in templates ask for has a text in both languages.
+func TestTheBuiltInTemplatesLabelsAllHaveTexts(t *testing.T) {
+	theme, err := LoadTheme(themes.Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(theme.labelUses()) < 50 {
+		t.Fatalf("only %d labels found in the built-in templates", len(theme.labelUses()))
+	}
+	for _, lang := range []string{"de", "en"} {
+		for _, m := range theme.MissingLabels(lang) {
+			t.Errorf("%s:%d: label %q has no text in %s", m.File, m.Line, m.Key, lang)
+		}
+	}
+}

@@ -47,6 +47,11 @@ type Theme struct {
 	Builtin bool
 	seed    maphash.Seed
 	pages   map[string]*template.Template
+	// ownLabels are the labels of the theme's own strings files that the
+	// built-in ones lack, with their lines, by language; builtinLabels
+	// are the built-in ones (see StrayLabels).
+	ownLabels     map[string]map[string]int
+	builtinLabels []string
 	// Unread are the theme's files that look like templates but are not
 	// read (see unreadFiles), for check's warnings.
 	Unread []*ThemeFileError
@@ -205,7 +210,9 @@ func (e *ThemeFileError) Error() string {
 // differently keeps the others.
 func LoadTheme(layers ...fs.FS) (*Theme, error) {
 	theme := fs.FS(overlay(layers))
-	t := &Theme{folded: map[string]map[string]*template.Template{}, strings: map[string]map[string]string{}, seed: maphash.MakeSeed()}
+	t := &Theme{folded: map[string]map[string]*template.Template{}, strings: map[string]map[string]string{}, seed: maphash.MakeSeed(),
+		ownLabels: map[string]map[string]int{}}
+	builtinKeys := map[string]bool{} // the labels of the theme built on, in either language
 	var err error
 	if t.pages, err = parsePages(theme); err != nil {
 		return nil, err
@@ -254,6 +261,14 @@ func LoadTheme(layers ...fs.FS) (*Theme, error) {
 						Message: fmt.Sprintf("%q must be a string, the label's text, not %s; every label is a line key = \"text\"", k, tomlType(layer[k]))}
 				}
 				m[k], setBy[k] = text, i
+				if i == len(layers)-1 {
+					builtinKeys[k] = true
+				} else if !builtinKeys[k] {
+					if t.ownLabels[lang] == nil {
+						t.ownLabels[lang] = map[string]int{}
+					}
+					t.ownLabels[lang][k] = keyLine(string(data), k)
+				}
 			}
 		}
 		if !found {
@@ -271,6 +286,7 @@ func LoadTheme(layers ...fs.FS) (*Theme, error) {
 		}
 		t.strings[lang] = m
 	}
+	t.builtinLabels = slices.Sorted(maps.Keys(builtinKeys))
 	if t.static, err = fs.Sub(theme, "static"); err != nil {
 		return nil, err
 	}

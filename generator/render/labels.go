@@ -1,0 +1,149 @@
+package render
+
+import (
+	"fmt"
+	"maps"
+	"slices"
+	"strconv"
+	"strings"
+	"text/template/parse"
+
+	"fokus/generator/content"
+)
+
+// A label a template asks for that has no text shows as its key on the
+// page ({{$p.T "corp_label"}} writes "corp_label"), and a label of a
+// theme's strings file that no template asks for shows nowhere: a typo on
+// either side is silent on the page (QA, theme author). check says both.
+
+// LabelUse is a label that a template asks for with a literal key, at its
+// place in a template file ("templates/idea.html").
+type LabelUse struct {
+	Key       string
+	File      string
+	Line, Col int
+}
+
+// MissingLabels are the labels the theme's templates ask for that have no
+// text in the language, in the order of their places.
+func (t *Theme) MissingLabels(lang string) []LabelUse {
+	var out []LabelUse
+	for _, use := range t.labelUses() {
+		if _, ok := t.strings[lang][use.Key]; !ok {
+			out = append(out, use)
+		}
+	}
+	return out
+}
+
+// labelUses lists every label asked for with a literal key, once per place.
+func (t *Theme) labelUses() []LabelUse {
+	seen := map[LabelUse]bool{}
+	var out []LabelUse
+	for _, name := range slices.Sorted(maps.Keys(t.pages)) {
+		for _, tmpl := range t.pages[name].Templates() {
+			if tmpl.Tree == nil {
+				continue
+			}
+			labelsIn(tmpl.Tree, tmpl.Tree.Root, func(use LabelUse) {
+				if !seen[use] {
+					seen[use] = true
+					out = append(out, use)
+				}
+			})
+		}
+	}
+	slices.SortFunc(out, func(a, b LabelUse) int {
+		if c := strings.Compare(a.File, b.File); c != 0 {
+			return c
+		}
+		if a.Line != b.Line {
+			return a.Line - b.Line
+		}
+		return a.Col - b.Col
+	})
+	return out
+}
+
+// labelsIn calls found for each {{$p.T "key"}} or {{.T "key"}} below n.
+func labelsIn(tree *parse.Tree, n parse.Node, found func(LabelUse)) {
+	switch n := n.(type) {
+	case *parse.ListNode:
+		if n == nil {
+			return
+		}
+		for _, c := range n.Nodes {
+			labelsIn(tree, c, found)
+		}
+	case *parse.ActionNode:
+		labelsInPipe(tree, n.Pipe, found)
+	case *parse.IfNode:
+		labelsInPipe(tree, n.Pipe, found)
+		labelsIn(tree, n.List, found)
+		labelsIn(tree, n.ElseList, found)
+	case *parse.RangeNode:
+		labelsInPipe(tree, n.Pipe, found)
+		labelsIn(tree, n.List, found)
+		labelsIn(tree, n.ElseList, found)
+	case *parse.WithNode:
+		labelsInPipe(tree, n.Pipe, found)
+		labelsIn(tree, n.List, found)
+		labelsIn(tree, n.ElseList, found)
+	case *parse.TemplateNode:
+		labelsInPipe(tree, n.Pipe, found)
+	}
+}
+
+func labelsInPipe(tree *parse.Tree, p *parse.PipeNode, found func(LabelUse)) {
+	if p == nil {
+		return
+	}
+	for _, cmd := range p.Cmds {
+		for _, arg := range cmd.Args {
+			if sub, ok := arg.(*parse.PipeNode); ok {
+				labelsInPipe(tree, sub, found)
+			}
+		}
+		if len(cmd.Args) < 2 || !callsT(cmd.Args[0]) {
+			continue
+		}
+		key, ok := cmd.Args[1].(*parse.StringNode)
+		if !ok {
+			continue
+		}
+		// "idea.html:12:5"
+		loc, _ := tree.ErrorContext(key)
+		parts := strings.Split(loc, ":")
+		if len(parts) < 3 {
+			continue
+		}
+		line, _ := strconv.Atoi(parts[len(parts)-2])
+		col, _ := strconv.Atoi(parts[len(parts)-1])
+		found(LabelUse{Key: key.Text, File: "templates/" + strings.Join(parts[:len(parts)-2], ":"), Line: line, Col: col})
+	}
+}
+
+// StrayLabels are the labels of the theme's own strings files that fokus
+// does not know and no template asks for, but that are a typo away from
+// one it knows ("postres"): their text shows nowhere. A label of the
+// theme's own that its templates ask for is no stray.
+func (t *Theme) StrayLabels() []*ThemeFileError {
+	used := map[string]bool{}
+	for _, use := range t.labelUses() {
+		used[use.Key] = true
+	}
+	var out []*ThemeFileError
+	for _, lang := range slices.Sorted(maps.Keys(t.ownLabels)) {
+		own := t.ownLabels[lang]
+		for _, key := range slices.Sorted(maps.Keys(own)) {
+			if used[key] {
+				continue
+			}
+			if near := content.Suggest(key, t.builtinLabels); near != "" {
+				out = append(out, &ThemeFileError{File: "i18n/" + lang + ".toml", Line: own[key],
+					Message: fmt.Sprintf("label %q is none of fokus's and no template asks for it, so its text shows nowhere; did you mean %q?", key, near)})
+			}
+		}
+	}
+	return out
+}
