@@ -36,8 +36,14 @@ func (t *Theme) MissingLabels(lang string) []LabelUse {
 	return out
 }
 
-// labelUses lists every label asked for with a literal key, once per place.
+// labelUses lists every label asked for with a literal key, once per place;
+// walked once per theme, as a preview asks at every rebuild.
 func (t *Theme) labelUses() []LabelUse {
+	t.labelsOnce.Do(func() { t.labels = t.findLabelUses() })
+	return t.labels
+}
+
+func (t *Theme) findLabelUses() []LabelUse {
 	seen := map[LabelUse]bool{}
 	var out []LabelUse
 	for _, name := range slices.Sorted(maps.Keys(t.pages)) {

@@ -52,6 +52,8 @@ type Theme struct {
 	// are the built-in ones (see StrayLabels).
 	ownLabels     map[string]map[string]int
 	builtinLabels []string
+	labelsOnce    sync.Once
+	labels        []LabelUse // see labelUses
 	// Unread are the theme's files that look like templates but are not
 	// read (see unreadFiles), for check's warnings.
 	Unread []*ThemeFileError
