@@ -617,7 +617,7 @@ func TestABrokenThemeIsADiagnosticOfCheck(t *testing.T) {
 		{"unknown theme", "-- fokus.toml --\ntitle = \"x\"\ntheme = \"nope\"\n",
 			`fokus.toml:2:9: error: unknown theme "nope": no folder themes/nope/ in the source folder (the built-in theme is "default")`},
 		{"template syntax", "-- fokus.toml --\ntheme = \"custom\"\n-- themes/custom/templates/backlog.html --\n{{define \"main\"}}\n<p>{{.Nope</p>\n{{end}}\n",
-			`themes/custom/templates/backlog.html:2:1: error: bad character U+003C`},
+			`themes/custom/templates/backlog.html:2:11: error: bad character U+003C`},
 		{"i18n syntax", "-- fokus.toml --\ntheme = \"custom\"\n-- themes/custom/i18n/en.toml --\nbacklog = \"Ideas\"\nbroken = \n",
 			`themes/custom/i18n/en.toml:2:`},
 		{"i18n label that is no string", "-- fokus.toml --\ntheme = \"custom\"\n-- themes/custom/i18n/en.toml --\nbacklog = \"Ideas\"\n\n count = 5\n[labels]\nx = \"y\"\n",
@@ -800,6 +800,24 @@ func TestThemeLabelsWithoutTextOrUseAreSaid(t *testing.T) {
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// A template's parse error is at its column, and an end of the file that
+// leaves an action open is at that action (QA, theme author: "5:1" and
+// the file's last line).
+func TestATemplatesParseErrorIsAtItsPlace(t *testing.T) {
+	for body, want := range map[string]string{
+		"{{define \"main\"}}\n<h1>{{.Title</h1>\n{{end}}\n":                                         "themes/mine/templates/idea.html:2:13: error: bad character U+003C '<'",
+		"{{define \"main\"}}\n{{- if .Idea}}\n  {{range .Site.Ideas}}x{{end}}\n<p>y</p>\n{{end}}\n": "themes/mine/templates/idea.html:1:1: error: unexpected EOF: an {{end}} is missing, and this {{define}} is left open",
+		"{{define \"main\"}}{{/* {{if}} */}}\n  {{with .Idea}}\n<p>y</p>\n{{end}}\n":                "themes/mine/templates/idea.html:1:1: error: unexpected EOF: an {{end}} is missing, and this {{define}} is left open",
+		"{{define \"main\"}}\n<p>{{if .Idea}}x</p>\n{{end}}\n":                                      "themes/mine/templates/idea.html:1:1: error: unexpected EOF: an {{end}} is missing, and this {{define}} is left open",
+		"{{define \"main\"}}{{end}}\n{{define \"x\"}}<p>{{if .Idea}}x</p>\n":                        "themes/mine/templates/idea.html:2:18: error: unexpected EOF: an {{end}} is missing, and this {{if}} is left open",
+	} {
+		got := errorsOf(check(t, validSite+"-- fokus.toml --\ntheme = \"mine\"\n-- themes/mine/templates/idea.html --\n"+body))
+		if len(got) != 1 || got[0] != want {
+			t.Errorf("%q:\ngot  %q\nwant %q", body, got, want)
+		}
 	}
 }
 

@@ -259,9 +259,9 @@ func splitErrors(err error) []error {
 // which is in no folder the user can open.
 const builtinRoot = "themes/default/ (built in) "
 
-// themeLine returns line n (from 1) of a theme file as a diagnostic names
-// it: in the embedded default theme, or in source.
-func themeLine(source fs.FS, file string, n int) (string, bool) {
+// themeFile returns a theme file as a diagnostic names it: in the embedded
+// default theme, or in source.
+func themeFile(source fs.FS, file string) (string, bool) {
 	fsys := source
 	if rest, ok := strings.CutPrefix(file, builtinRoot); ok {
 		fsys, file = themes.Default(), rest
@@ -270,10 +270,16 @@ func themeLine(source fs.FS, file string, n int) (string, bool) {
 		return "", false
 	}
 	data, err := fs.ReadFile(fsys, file)
-	if err != nil {
+	return string(data), err == nil
+}
+
+// themeLine returns line n (from 1) of a theme file as a diagnostic names it.
+func themeLine(source fs.FS, file string, n int) (string, bool) {
+	data, ok := themeFile(source, file)
+	if !ok {
 		return "", false
 	}
-	lines := strings.Split(string(data), "\n")
+	lines := strings.Split(data, "\n")
 	if n < 1 || n > len(lines) {
 		return "", false
 	}
@@ -315,6 +321,9 @@ func ThemeDiagnostic(source fs.FS, cfg *content.Config, err error) diag.Diagnost
 			}
 		}
 		d.Message = msg[m[1]:]
+		if m[6] < 0 {
+			placeParseError(source, &d) // text/template gives a parse error's line only
+		}
 		var context []string
 		if len(places) > 1 {
 			caller := places[len(places)-2]
@@ -340,6 +349,94 @@ func ThemeDiagnostic(source fs.FS, cfg *content.Config, err error) diag.Diagnost
 	p := cfg.At("theme")
 	d.Line, d.Col = p.Line, p.Col
 	return d
+}
+
+// placeParseError moves a template's parse error to its column, and an
+// unexpected end of the file to the action that it leaves open: text/template
+// names the line only, and for {{if}} without {{end}} the file's last (QA).
+func placeParseError(source fs.FS, d *diag.Diagnostic) {
+	text, ok := themeFile(source, d.Path)
+	if !ok {
+		return
+	}
+	lines := strings.Split(text, "\n")
+	switch {
+	case strings.HasPrefix(d.Message, "unexpected EOF"):
+		if line, col, word := unclosedAction(text); line > 0 {
+			d.Line, d.Col = line, col
+			d.Message = fmt.Sprintf("unexpected EOF: an {{end}} is missing, and this {{%s}} is left open", word)
+		}
+	case strings.HasPrefix(d.Message, "bad character") && d.Line >= 1 && d.Line <= len(lines):
+		// The character inside an action: after the line's last {{ that
+		// no }} closes before it.
+		line := lines[d.Line-1]
+		bad, _, _ := strings.Cut(strings.TrimPrefix(d.Message, "bad character U+"), " ")
+		r, err := strconv.ParseUint(bad, 16, 32)
+		if err != nil {
+			return
+		}
+		for start := 0; ; {
+			open := strings.Index(line[start:], "{{")
+			if open < 0 {
+				return
+			}
+			open += start
+			end := strings.Index(line[open:], "}}")
+			at := strings.IndexRune(line[open+2:], rune(r))
+			if at >= 0 && (end < 0 || open+2+at < open+end) {
+				d.Col = utf8.RuneCountInString(line[:open+2+at]) + 1
+				return
+			}
+			if end < 0 {
+				return
+			}
+			start = open + end
+		}
+	}
+}
+
+// unclosedAction finds the {{if}}, {{range}}, {{with}}, {{define}} or
+// {{block}} of a template's text that no {{end}} closes: its line and
+// column (from 1) and its word, or line 0.
+func unclosedAction(text string) (line, col int, word string) {
+	type open struct {
+		offset int
+		word   string
+	}
+	var stack []open
+	for i := 0; ; {
+		start := strings.Index(text[i:], "{{")
+		if start < 0 {
+			break
+		}
+		start += i
+		end := strings.Index(text[start:], "}}")
+		if end < 0 {
+			break
+		}
+		action := strings.TrimSpace(strings.TrimSuffix(strings.TrimPrefix(text[start+2:start+end], "-"), "-"))
+		i = start + end + 2
+		if strings.HasPrefix(action, "/*") {
+			continue
+		}
+		first, _, _ := strings.Cut(action, " ")
+		switch first {
+		case "if", "range", "with", "define", "block":
+			stack = append(stack, open{start, first})
+		case "end":
+			if len(stack) > 0 {
+				stack = stack[:len(stack)-1]
+			}
+		}
+	}
+	if len(stack) == 0 {
+		return 0, 0, ""
+	}
+	o := stack[len(stack)-1]
+	before := text[:o.offset]
+	line = strings.Count(before, "\n") + 1
+	col = utf8.RuneCountInString(before[strings.LastIndex(before, "\n")+1:]) + 1
+	return line, col, o.word
 }
 
 // model builds the site from loaded documents and collects every diagnostic
