@@ -1170,6 +1170,15 @@ func TestHeadingAttributesKeepIDAndClass(t *testing.T) {
 	archive := validSite + "-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-20`) +
 		"## Ziel {#ziel .wichtig}\n\n## Ziel\n\n## Anker {#main}\n\nKosten {#ziel style=\"color: red\"}\n---\n"
 	want := []string{x + ":13:1: warning: the heading's attribute style is left out: fokus keeps a heading's {#id} and {.class} only"}
+	// An id that is no text made goldmark panic, and ended check, build
+	// and the preview (review): the body's headings lose their {…}.
+	odd := validSite + "-- content/ideas/y.md --\n" + idea(`title = "Y"`, `submitted = 2026-11-20`) + "Text.\n\n## Budget {id=1}\n"
+	if got := check(t, odd).String(); !strings.Contains(got, "content/ideas/y.md:9:12: warning: a heading's id is text, as {#ziel} or {id=\"ziel\"}; this body's headings are shown without their {…} attributes") {
+		t.Errorf("a heading's id that is a number:\n%s", got)
+	}
+	if page := string(build(t, odd, false)["ideas/y/index.html"]); !strings.Contains(page, `<h2 id="budget-id-1">Budget {id=1}</h2>`) {
+		t.Errorf("the page of a body with {id=1}:\n%s", page)
+	}
 	for _, run := range []func(Options) (*Result, error){Check, Build} {
 		res, err := run(Options{Source: testsite.MapFS(archive), Now: testNow, NowDay: true})
 		if err != nil {

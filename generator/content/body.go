@@ -50,7 +50,27 @@ func (p *Parser) defers(body []byte) bool {
 func mayNote(body []byte) bool {
 	return bytes.Contains(body, []byte("![")) || mayLink(body) || mayHaveHTML(body) ||
 		bytes.Contains(body, []byte("ftp://")) || // GFM links ftp:// addresses in text (lower case only)
-		bytes.IndexByte(body, '{') >= 0 // ## Heading {style=…}
+		mayHaveAttributes(body)
+}
+
+// mayHaveAttributes reports whether body has a line that ends in "}", as
+// a heading with attributes does (## Ziel {style=…}); braces elsewhere (a
+// {Kunde} placeholder, JSON in a code block) leave a body to wait.
+func mayHaveAttributes(body []byte) bool {
+	for off := 0; ; {
+		i := bytes.IndexByte(body[off:], '}')
+		if i < 0 {
+			return false
+		}
+		off += i + 1
+		rest := body[off:]
+		if end := bytes.IndexByte(rest, '\n'); end >= 0 {
+			rest = rest[:end]
+		}
+		if len(bytes.TrimRight(rest, " \t\r")) == 0 {
+			return true
+		}
+	}
 }
 
 // mayHaveHTML reports whether body may hold raw HTML that check warns
@@ -179,9 +199,12 @@ func mayLink(body []byte) bool {
 		}
 		j := off + i + 1
 		opened, angle := false, false // by "(" or ":": a destination may follow; "<" ends it with ">"
+		inAngle := 0                  // where a destination in <…> starts: its spaces are its own ("[](< >)")
 		for j < len(body) && (body[j] == ' ' || body[j] == '\t' || body[j] == '\n' || body[j] == '\r' || !opened && (body[j] == '(' || body[j] == ':') || !angle && body[j] == '<') {
 			opened = opened || body[j] == '(' || body[j] == ':' // one: "((" is a destination "("
-			angle = angle || body[j] == '<'
+			if !angle && body[j] == '<' {
+				angle, inAngle = true, j+1
+			}
 			j++
 		}
 		if j < len(body) && body[j] == '/' {
@@ -194,7 +217,11 @@ func mayLink(body []byte) bool {
 			}
 			// A relative one is checked, one of a scheme a page may not
 			// link to is removed with a warning.
-			if dest := string(body[j:end]); localPath(dest) != "" || !SafeURL(dest) {
+			start := j
+			if angle {
+				start = min(inAngle, end)
+			}
+			if dest := string(body[start:end]); localPath(dest) != "" || !SafeURL(dest) {
 				return true
 			}
 		}

@@ -283,6 +283,8 @@ func (p *Parser) Parse(kind Kind, filePath string, data []byte) (any, diag.List)
 			msg = "this link to a Markdown file will not work on the site, which publishes pages, not .md files; link a content file of the site (it leads to its page) or a full https:// address"
 		case note.Kind == "scheme":
 			msg = fmt.Sprintf("this %s: address is not linked: a page links only to http, https, mailto and tel addresses; link the file's web address instead, or write the address as text in `code`", note.Dest)
+		case note.Kind == "attr-id":
+			msg = "a heading's id is text, as {#ziel} or {id=\"ziel\"}; this body's headings are shown without their {…} attributes"
 		case note.Kind == "attr":
 			msg = fmt.Sprintf("the heading's attribute %s is left out: fokus keeps a heading's {#id} and {.class} only", note.Dest)
 		case note.Kind == "html":

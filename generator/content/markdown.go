@@ -3,6 +3,7 @@ package content
 import (
 	"bufio"
 	"bytes"
+	"errors"
 	"fmt"
 	"html"
 	"html/template"
@@ -23,29 +24,31 @@ import (
 )
 
 // Markdown converts bodies to HTML with one configured goldmark, safe for
-// concurrent use.
-type Markdown struct{ md goldmark.Markdown }
+// concurrent use. plain is the same without headings' attributes, for the
+// bodies whose attributes goldmark cannot take (see Convert).
+type Markdown struct{ md, plain goldmark.Markdown }
 
 // NewMarkdown returns the converter: GFM, footnotes (Hugo's goldmark has
 // them on, so people write them), heading ids, a heading's own id and
 // classes (## Ziel {#ziel .wichtig}, as in Hugo), and raw HTML only when
 // the site allows it. Dangerous link schemes are removed in both cases.
 func NewMarkdown(unsafeHTML bool) *Markdown {
-	opts := []goldmark.Option{
-		goldmark.WithExtensions(extension.GFM, extension.Footnote),
-		goldmark.WithParserOptions(
-			parser.WithAutoHeadingID(),
-			parser.WithAttribute(), // on headings only, as Hugo's default
-			parser.WithASTTransformers(
-				util.Prioritized(safeLinks{keepsHTML: unsafeHTML}, 1000),
-				util.Prioritized(headingAttributes{}, 1000),
-			),
-		),
+	with := func(parserOpts ...parser.Option) goldmark.Markdown {
+		opts := []goldmark.Option{
+			goldmark.WithExtensions(extension.GFM, extension.Footnote),
+			goldmark.WithParserOptions(append(parserOpts,
+				parser.WithAutoHeadingID(),
+				parser.WithASTTransformers(
+					util.Prioritized(safeLinks{keepsHTML: unsafeHTML}, 1000),
+					util.Prioritized(headingAttributes{}, 1000),
+				))...),
+		}
+		if unsafeHTML {
+			opts = append(opts, goldmark.WithRendererOptions(gmhtml.WithUnsafe()))
+		}
+		return goldmark.New(opts...)
 	}
-	if unsafeHTML {
-		opts = append(opts, goldmark.WithRendererOptions(gmhtml.WithUnsafe()))
-	}
-	return &Markdown{md: goldmark.New(opts...)}
+	return &Markdown{md: with(parser.WithAttribute()), plain: with()} // attributes on headings only, as Hugo's default
 }
 
 // HTML renders body, the body of the file at src (its path in the source
@@ -72,7 +75,8 @@ func (m *Markdown) HTML(src string, body []byte) (template.HTML, error) {
 //   - "scheme" is a link, image or address whose scheme (Dest: "ftp") is
 //     none a page may link to, removed.
 //   - "attr" is a heading's attribute other than its id and classes
-//     (Dest: its name), removed.
+//     (Dest: its name), removed; "attr-id" an id that is no text, for
+//     which the body's headings lose their attributes.
 type Note struct {
 	Offset int
 	Kind   string
@@ -83,16 +87,36 @@ type Note struct {
 // Convert is HTML that also returns the images and links of body that check
 // has something to say about (see Note).
 func (m *Markdown) Convert(src string, body []byte) (template.HTML, []Note, error) {
+	h, notes, err := m.convert(m.md, src, body)
+	if errors.Is(err, errGoldmark) {
+		// goldmark takes a heading's id for text, and panics on one that
+		// is a number or true ({id=1}): content must not end a build or
+		// the preview (review). Such a body's headings lose their {…}.
+		h, notes, err = m.convert(m.plain, src, body)
+		notes = append(notes, Note{Offset: max(0, bytes.Index(body, []byte("id="))), Kind: "attr-id"})
+	}
+	return h, notes, err
+}
+
+// errGoldmark is a panic of goldmark's, for the body that caused it.
+var errGoldmark = errors.New("goldmark failed on this body")
+
+func (m *Markdown) convert(md goldmark.Markdown, src string, body []byte) (h template.HTML, notes []Note, err error) {
 	c := conversions.Get().(*conversion)
 	defer conversions.Put(c)
+	defer func() {
+		if r := recover(); r != nil {
+			h, notes, err = "", nil, fmt.Errorf("%w: %v", errGoldmark, r)
+		}
+	}()
 	c.buf.Reset()
 	c.w.Reset(&c.buf)
 	ctx := parser.NewContext(parser.WithIDs(newHeadingIDs()))
 	ctx.Set(sourceKey, src)
-	if err := m.md.Convert(body, c.w, parser.WithContext(ctx)); err != nil {
+	if err := md.Convert(body, c.w, parser.WithContext(ctx)); err != nil {
 		return "", nil, err
 	}
-	notes, _ := ctx.Get(notesKey).([]Note)
+	notes, _ = ctx.Get(notesKey).([]Note)
 	return template.HTML(c.buf.String()), notes, nil
 }
 
@@ -137,6 +161,9 @@ func localImage(src string) bool {
 type headingAttributes struct{}
 
 func (headingAttributes) Transform(doc *ast.Document, reader text.Reader, pc parser.Context) {
+	if bytes.IndexByte(reader.Source(), '{') < 0 {
+		return // no attributes, and the ids goldmark made are unique
+	}
 	seen := map[string]bool{}
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering || n.Type() == ast.TypeInline {
