@@ -564,6 +564,20 @@ func TestAThemesOwnPartsShowEachPagesData(t *testing.T) {
 		}
 	}
 
+	// A part that a shared one calls through a function (badge in the
+	// built-in row) makes the row the theme's own too (review).
+	badge := strings.Replace(builtin("partials.html"), `{{define "badge"}}<span class="badge`, `{{define "badge"}}<span data-page="{{.P.Title}}" class="badge`, 1)
+	if badge == builtin("partials.html") {
+		t.Fatal("the built-in badge changed; adapt the test")
+	}
+	out = build(t, exampleSite+"-- fokus.toml --\ntheme = \"mine\"\n-- themes/mine/templates/partials.html --\n"+badge, false)
+	for page, title := range map[string]string{"backlog/index.html": "Ideen", "teams/sales/index.html": "Inside Sales", "teams/marketing/index.html": "Marketing"} {
+		got := string(out[page])
+		if n := strings.Count(got, `data-page="`); n == 0 || n != strings.Count(got, `data-page="`+title+`"`) {
+			t.Errorf("%s: %d badges, %d of them with the page's title %q", page, n, strings.Count(got, `data-page="`+title+`"`), title)
+		}
+	}
+
 	copied := exampleSite + "-- fokus.toml --\ntheme = \"copy\"\n"
 	for _, name := range []string{"layout.html", "partials.html", "visuals.html", "idea.html", "backlog.html", "team.html"} {
 		copied += "-- themes/copy/templates/" + name + " --\n" + builtin(name)

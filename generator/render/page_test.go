@@ -1,6 +1,8 @@
 package render
 
 import (
+	"io/fs"
+	"strings"
 	"testing"
 	"testing/fstest"
 
@@ -150,5 +152,37 @@ func TestTheBuiltInTemplatesLabelsAllHaveTexts(t *testing.T) {
 		for _, m := range theme.MissingLabels(lang) {
 			t.Errorf("%s:%d: label %q has no text in %s", m.File, m.Line, m.Key, lang)
 		}
+	}
+}
+
+// A theme that copies the built-in templates unchanged keeps every part
+// shared (Page.memo); one whose badge is its own shares neither the badge
+// nor the row that calls it, but still the navigation.
+func TestCopiedPartsStayShared(t *testing.T) {
+	files := fstest.MapFS{}
+	for _, name := range []string{"layout.html", "partials.html", "idea.html"} {
+		data, err := fs.ReadFile(themes.Default(), "templates/"+name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		files["templates/"+name] = &fstest.MapFile{Data: data}
+	}
+	theme, err := LoadTheme(files, themes.Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"site-header", "site-footer", "idea-row", "badge", "teams-inline"} {
+		if !theme.sharable["backlog"][name] {
+			t.Errorf("%s of a copied theme is not shared", name)
+		}
+	}
+	partials := string(files["templates/partials.html"].Data)
+	files["templates/partials.html"] = &fstest.MapFile{Data: []byte(strings.Replace(partials, `{{define "badge"}}<span class="badge`, `{{define "badge"}}<span title="{{.P.Title}}" class="badge`, 1))}
+	theme, err = LoadTheme(files, themes.Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s := theme.sharable["backlog"]; s["badge"] || s["idea-row"] || !s["site-header"] {
+		t.Errorf("a theme's own badge: badge shared %t, idea-row shared %t, site-header shared %t", s["badge"], s["idea-row"], s["site-header"])
 	}
 }

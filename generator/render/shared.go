@@ -49,8 +49,11 @@ func allSame(set *template.Template, name string, same, visiting map[string]bool
 	return true
 }
 
-// invoked appends the names of the templates that {{template}} actions in
-// n invoke.
+// invoked appends the names of the templates that n invokes: by
+// {{template}}, and through the functions and methods that render a part
+// (badge, ideaRow, fragment …). A part named by a value rather than a
+// literal is "", which no template is, so that nothing that calls it is
+// shared.
 func invoked(n parse.Node, names []string) []string {
 	switch n := n.(type) {
 	case *parse.ListNode:
@@ -60,14 +63,71 @@ func invoked(n parse.Node, names []string) []string {
 		for _, c := range n.Nodes {
 			names = invoked(c, names)
 		}
+	case *parse.ActionNode:
+		names = invokedIn(n.Pipe, names)
 	case *parse.IfNode:
-		names = invoked(n.ElseList, invoked(n.List, names))
+		names = invoked(n.ElseList, invoked(n.List, invokedIn(n.Pipe, names)))
 	case *parse.RangeNode:
-		names = invoked(n.ElseList, invoked(n.List, names))
+		names = invoked(n.ElseList, invoked(n.List, invokedIn(n.Pipe, names)))
 	case *parse.WithNode:
-		names = invoked(n.ElseList, invoked(n.List, names))
+		names = invoked(n.ElseList, invoked(n.List, invokedIn(n.Pipe, names)))
 	case *parse.TemplateNode:
-		names = append(names, n.Name)
+		names = append(invokedIn(n.Pipe, names), n.Name)
 	}
 	return names
+}
+
+// partFuncs are the functions and methods that render a template of the
+// theme, and which: a fixed one, or "" for the one their first string
+// names.
+var partFuncs = map[string]string{
+	"badge": "badge", "Badge": "badge", "bar": "bar", "Bar": "bar",
+	"teamList": "teams-inline", "TeamList": "teams-inline", "ideaRow": "idea-row", "IdeaRow": "idea-row",
+	"fragment": "", "Fragment": "", "IdeaPart": "",
+}
+
+func invokedIn(p *parse.PipeNode, names []string) []string {
+	if p == nil {
+		return names
+	}
+	for _, cmd := range p.Cmds {
+		for _, arg := range cmd.Args {
+			if sub, ok := arg.(*parse.PipeNode); ok {
+				names = invokedIn(sub, names)
+			}
+		}
+		if len(cmd.Args) == 0 {
+			continue
+		}
+		part, ok := partFuncs[lastWord(cmd.Args[0])]
+		if !ok {
+			continue
+		}
+		if part == "" {
+			// {{fragment $p "site-header"}}, {{$p.Fragment "site-header"}}
+			for _, arg := range cmd.Args[1:] {
+				if s, isString := arg.(*parse.StringNode); isString {
+					part = s.Text
+					break
+				}
+			}
+		}
+		names = append(names, part)
+	}
+	return names
+}
+
+// lastWord is the name a command calls: badge, or Badge of $p.Badge.
+func lastWord(n parse.Node) string {
+	switch n := n.(type) {
+	case *parse.IdentifierNode:
+		return n.Ident
+	case *parse.FieldNode:
+		return n.Ident[len(n.Ident)-1]
+	case *parse.VariableNode:
+		return n.Ident[len(n.Ident)-1]
+	case *parse.ChainNode:
+		return n.Field[len(n.Field)-1]
+	}
+	return ""
 }
