@@ -788,8 +788,9 @@ func TestThemeFilesThatAreNotReadAreSaid(t *testing.T) {
 // of the theme's own that a template asks for is neither.
 func TestThemeLabelsWithoutTextOrUseAreSaid(t *testing.T) {
 	archive := validSite + "-- fokus.toml --\ntheme = \"mine\"\nlanguage = \"de\"\n" +
-		"-- themes/mine/templates/teams.html --\n{{define \"main\"}}{{$p := .}}\n<h1>{{$p.T \"corp_label\"}} · {{.T \"our_teams\"}}</h1>{{end}}\n" +
-		"-- themes/mine/i18n/de.toml --\nour_teams = \"Unsere Teams\"\npostres = \"Aushänge\"\nslogan = \"Wir\"\n"
+		"-- themes/mine/templates/teams.html --\n{{define \"main\"}}{{$p := .}}\n<h1>{{$p.T \"corp_label\"}} · {{.T \"our_teams\"}}</h1>{{template \"late\" (pair $p 1)}}\n<p>{{$p.Count 2 \"corp_count\"}}</p>{{end}}\n" +
+		"{{define \"late\"}}{{.P.T \"overdues\"}}{{end}}\n" +
+		"-- themes/mine/i18n/de.toml --\nour_teams = \"Unsere Teams\"\npostres = \"Aushänge\"\nslogan = \"Wir\"\noverdues = \"überfällige\"\n"
 	var got []string
 	for _, d := range check(t, archive) {
 		got = append(got, d.String())
@@ -797,6 +798,7 @@ func TestThemeLabelsWithoutTextOrUseAreSaid(t *testing.T) {
 	want := []string{
 		`themes/mine/i18n/de.toml:2:1: warning: label "postres" is none of fokus's and no template asks for it, so its text shows nowhere; did you mean "posters"?`,
 		`themes/mine/templates/teams.html:2:12: warning: label "corp_label" has no text in de, so the page shows the key; add corp_label = "…" to the theme's i18n/de.toml`,
+		`themes/mine/templates/teams.html:3:17: warning: label "corp_count" has no text in de, so the page shows the key; add corp_count = "…" to the theme's i18n/de.toml`,
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

@@ -71,7 +71,11 @@ func (t *Theme) findLabelUses() []LabelUse {
 	return out
 }
 
-// labelsIn calls found for each {{$p.T "key"}} or {{.T "key"}} below n.
+// labelArg is, for the methods that show a label, which of a command's
+// words is its key: {{$p.T "key"}}, {{.P.Tf "key" …}}, {{.Count n "key"}}.
+var labelArg = map[string]int{"T": 1, "Tf": 1, "Count": 2}
+
+// labelsIn calls found for each label asked for with a literal key below n.
 func labelsIn(tree *parse.Tree, n parse.Node, found func(LabelUse)) {
 	switch n := n.(type) {
 	case *parse.ListNode:
@@ -110,10 +114,11 @@ func labelsInPipe(tree *parse.Tree, p *parse.PipeNode, found func(LabelUse)) {
 				labelsInPipe(tree, sub, found)
 			}
 		}
-		if len(cmd.Args) < 2 || !callsT(cmd.Args[0]) {
+		at := labelArg[lastWord(cmd.Args[0])]
+		if at == 0 || len(cmd.Args) <= at {
 			continue
 		}
-		key, ok := cmd.Args[1].(*parse.StringNode)
+		key, ok := cmd.Args[at].(*parse.StringNode)
 		if !ok {
 			continue
 		}
@@ -134,9 +139,15 @@ func labelsInPipe(tree *parse.Tree, p *parse.PipeNode, found func(LabelUse)) {
 // one it knows ("postres"): their text shows nowhere. A label of the
 // theme's own that its templates ask for is no stray.
 func (t *Theme) StrayLabels() []*ThemeFileError {
+	// Any string of a template may name a label (a key put together, one
+	// handed to a part): a label is a stray only if no template has it.
 	used := map[string]bool{}
-	for _, use := range t.labelUses() {
-		used[use.Key] = true
+	for _, set := range t.pages {
+		for _, tmpl := range set.Templates() {
+			if tmpl.Tree != nil {
+				literals(tmpl.Tree.Root, used)
+			}
+		}
 	}
 	var out []*ThemeFileError
 	for _, lang := range slices.Sorted(maps.Keys(t.ownLabels)) {
@@ -152,4 +163,44 @@ func (t *Theme) StrayLabels() []*ThemeFileError {
 		}
 	}
 	return out
+}
+
+// literals adds every string literal below n to found.
+func literals(n parse.Node, found map[string]bool) {
+	switch n := n.(type) {
+	case *parse.ListNode:
+		if n == nil {
+			return
+		}
+		for _, c := range n.Nodes {
+			literals(c, found)
+		}
+	case *parse.ActionNode:
+		literals(n.Pipe, found)
+	case *parse.PipeNode:
+		if n == nil {
+			return
+		}
+		for _, cmd := range n.Cmds {
+			for _, arg := range cmd.Args {
+				literals(arg, found)
+			}
+		}
+	case *parse.StringNode:
+		found[n.Text] = true
+	case *parse.IfNode:
+		literals(n.Pipe, found)
+		literals(n.List, found)
+		literals(n.ElseList, found)
+	case *parse.RangeNode:
+		literals(n.Pipe, found)
+		literals(n.List, found)
+		literals(n.ElseList, found)
+	case *parse.WithNode:
+		literals(n.Pipe, found)
+		literals(n.List, found)
+		literals(n.ElseList, found)
+	case *parse.TemplateNode:
+		literals(n.Pipe, found)
+	}
 }
