@@ -123,6 +123,13 @@ func RunningPeriod(name string, day time.Time) string {
 	return name
 }
 
+// periodClosed reports whether a period with dates ended more than
+// closingDays before day: its objectives are closed, not being closed.
+func periodClosed(name string, day time.Time) bool {
+	sp, ok := periodSpan(name)
+	return ok && !day.Before(sp.end.AddDate(0, 0, closingDays))
+}
+
 // PeriodStart returns the first day of a period whose name gives its dates
 // ("2026-Q4" begins on 2026-10-01), and false for one whose does not.
 func PeriodStart(name string) (time.Time, bool) {

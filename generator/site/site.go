@@ -234,7 +234,7 @@ func Build(set *content.Set, today time.Time) (*Site, diag.List) {
 			s.Period, quoteAll(s.Periods))
 	}
 	if running := RunningPeriod(cfg.Period, today); cfg.Period != "" && running != cfg.Period {
-		if sp, _ := periodSpan(cfg.Period); !today.Before(sp.end.AddDate(0, 0, closingDays)) {
+		if sp, _ := periodSpan(cfg.Period); periodClosed(cfg.Period, today) {
 			// A period set once and forgotten: the site goes on showing a
 			// closed quarter as the current one (QA).
 			p := cfg.At("period")
