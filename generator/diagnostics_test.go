@@ -371,11 +371,13 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 		{"decimal comma, percent, and a confidence in percent",
 			"-- " + o + " --\n" + objective(``, `[[key_results]]`, `title = "Rate"`, `start = 0`, `target = 10`, `current = 3,5`) +
 				"-- content/objectives/p.md --\n" + objective(``, `[[key_results]]`, `title = "Rate"`, `start = 0`, `target = 50`, `current = 45%`) +
-				"-- content/objectives/c.md --\n" + objective(``, `[[key_results]]`, `title = "Rate"`, `start = 0`, `target = 50`, `confidence = 70 %`),
+				"-- content/objectives/c.md --\n" + objective(``, `[[key_results]]`, `title = "Rate"`, `start = 0`, `target = 50`, `confidence = 70 %`) +
+				"-- content/objectives/t.md --\n" + objective(``, `[[key_results]]`, `title = "Reach"`, `start = 0`, `target = 1,500`),
 			[]string{
 				`content/objectives/c.md:10:16: error: invalid TOML: expected a top-level item to end with a newline, comment, or EOF, but got '%' instead; confidence is a fraction from 0 to 1: 0.7`,
 				o + `:10:12: error: invalid TOML: expected a top-level item to end with a newline, comment, or EOF, but got ',' instead; decimals are written with a point: 3.5`,
 				`content/objectives/p.md:10:13: error: invalid TOML: expected a top-level item to end with a newline, comment, or EOF, but got '%' instead; a number is written without %: 45, and a key result's unit = "%" says what it counts`,
+				`content/objectives/t.md:9:11: error: invalid TOML: expected a top-level item to end with a newline, comment, or EOF, but got ',' instead; numbers are written without a thousands separator and with a decimal point: 1500, or 1.5`,
 			}},
 		{"quoted garbage as a date",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = "next week"`),

@@ -363,6 +363,11 @@ func valueHint(text string, line int) string {
 		return fmt.Sprintf("; a number is written without %%: %s, and a key result's unit = \"%%\" says what it counts", strings.Replace(g[1], ",", ".", 1))
 	}
 	if g := commaNumber.FindStringSubmatch(lines[line-1]); g != nil {
+		if len(g[2]) == 3 {
+			// 1,500: a thousand and a half in English, one and a half in German.
+			f, _ := strconv.ParseFloat(g[1]+"."+g[2], 64)
+			return fmt.Sprintf("; numbers are written without a thousands separator and with a decimal point: %s%s, or %s", g[1], g[2], strconv.FormatFloat(f, 'f', -1, 64))
+		}
 		return fmt.Sprintf("; decimals are written with a point: %s.%s", g[1], g[2])
 	}
 	var y, m, d string
