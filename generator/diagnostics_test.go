@@ -714,7 +714,7 @@ func TestEveryBrokenTemplateOfAThemeIsReportedInOneRun(t *testing.T) {
 // and its content file (QA, theme author: the call was blamed, and the
 // page was not said).
 func TestATemplateErrorIsReportedWhereTheMistakeIs(t *testing.T) {
-	const x = "content/ideas/i.md"
+	const x = "content/ideas/mit leer.md" // a space in a name: the message keeps the page
 	theme := validSite + "-- fokus.toml --\ntheme = \"mine\"\n" +
 		"-- " + x + " --\n+++\ntitle = \"I\"\nsubmitted = 2026-11-01\n+++\n"
 	run := func(archive string) []string {
@@ -746,7 +746,7 @@ func TestATemplateErrorIsReportedWhereTheMistakeIs(t *testing.T) {
 	}
 
 	got = run(theme + "-- themes/mine/templates/idea.html --\n{{define \"main\"}}\n<p>{{.Idea.Decision.By}}</p>\n{{end}}\n")
-	want = `themes/mine/templates/idea.html:2:11: error: executing "main" at <.Idea.Decision.By>: nil pointer evaluating *content.Decision.By (rendering ideas/i/index.html from ` + x + `)`
+	want = `themes/mine/templates/idea.html:2:11: error: executing "main" at <.Idea.Decision.By>: nil pointer evaluating *content.Decision.By (rendering ideas/mit leer/index.html from ` + x + `)`
 	if len(got) != 1 || got[0] != want {
 		t.Errorf("a mistake for an idea without a decision:\n%s\nwant:\n%s", strings.Join(got, "\n"), want)
 	}
@@ -816,6 +816,8 @@ func TestATemplatesParseErrorIsAtItsPlace(t *testing.T) {
 		"{{define \"main\"}}\n{{- if .Idea}}\n  {{range .Site.Ideas}}x{{end}}\n<p>y</p>\n{{end}}\n": "themes/mine/templates/idea.html:1:1: error: unexpected EOF: an {{end}} is missing, and this {{define}} is left open",
 		"{{define \"main\"}}{{/* {{if}} */}}\n  {{with .Idea}}\n<p>y</p>\n{{end}}\n":                "themes/mine/templates/idea.html:1:1: error: unexpected EOF: an {{end}} is missing, and this {{define}} is left open",
 		"{{define \"main\"}}\n<p>{{if .Idea}}x</p>\n{{end}}\n":                                      "themes/mine/templates/idea.html:1:1: error: unexpected EOF: an {{end}} is missing, and this {{define}} is left open",
+		"{{define \"main\"}}\n<p>Ü {{$.T \"a<b\"}} {{.Title</h1>\n{{end}}\n":                        "themes/mine/templates/idea.html:2:28: error: bad character U+003C '<'",
+		"{{define \"main\"}}{{end}}\n{{define \"x\"}}{{with\t.Idea}}x\n":                            "themes/mine/templates/idea.html:2:15: error: unexpected EOF: an {{end}} is missing, and this {{with}} is left open",
 		"{{define \"main\"}}{{end}}\n{{define \"x\"}}<p>{{if .Idea}}x</p>\n":                        "themes/mine/templates/idea.html:2:18: error: unexpected EOF: an {{end}} is missing, and this {{if}} is left open",
 	} {
 		got := errorsOf(check(t, validSite+"-- fokus.toml --\ntheme = \"mine\"\n-- themes/mine/templates/idea.html --\n"+body))

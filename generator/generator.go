@@ -210,7 +210,7 @@ var templateErr = regexp.MustCompile(`template: ?([^:\s]+\.html):(\d+):(?:(\d+):
 
 // renderingErr is how render.Theme.Write names the page that failed: its
 // output path and, for a document's page, the document's file.
-var renderingErr = regexp.MustCompile(`^rendering (\S+?)(?: from (\S+))?: `)
+var renderingErr = regexp.MustCompile(`^rendering (.+?)(?: from (.+?))?: (?:html/)?template: ?`)
 
 // RenderDiagnostics turns an error of rendering into diagnostics, one for
 // each error it joins (a theme's broken templates, see render.Theme.Write):
@@ -367,32 +367,40 @@ func placeParseError(source fs.FS, d *diag.Diagnostic) {
 			d.Message = fmt.Sprintf("unexpected EOF: an {{end}} is missing, and this {{%s}} is left open", word)
 		}
 	case strings.HasPrefix(d.Message, "bad character") && d.Line >= 1 && d.Line <= len(lines):
-		// The character inside an action: after the line's last {{ that
-		// no }} closes before it.
+		// The character in an action, outside its strings.
 		line := lines[d.Line-1]
 		bad, _, _ := strings.Cut(strings.TrimPrefix(d.Message, "bad character U+"), " ")
 		r, err := strconv.ParseUint(bad, 16, 32)
 		if err != nil {
 			return
 		}
-		for start := 0; ; {
-			open := strings.Index(line[start:], "{{")
-			if open < 0 {
-				return
-			}
-			open += start
-			end := strings.Index(line[open:], "}}")
-			at := strings.IndexRune(line[open+2:], rune(r))
-			if at >= 0 && (end < 0 || open+2+at < open+end) {
-				d.Col = utf8.RuneCountInString(line[:open+2+at]) + 1
-				return
-			}
-			if end < 0 {
-				return
-			}
-			start = open + end
+		if at := inAction(line, rune(r)); at >= 0 {
+			d.Col = utf8.RuneCountInString(line[:at]) + 1
 		}
 	}
+}
+
+// inAction returns the byte offset of the first r in line that is inside
+// an action ({{ … }}) and outside the action's strings, or -1.
+func inAction(line string, r rune) int {
+	inside, quote := false, rune(0)
+	for i, c := range line {
+		switch {
+		case !inside:
+			inside = strings.HasPrefix(line[i:], "{{")
+		case quote != 0:
+			if c == quote && (quote == '`' || i == 0 || line[i-1] != '\\') {
+				quote = 0
+			}
+		case c == '"' || c == '`' || c == '\'':
+			quote = c
+		case strings.HasPrefix(line[i:], "}}"):
+			inside = false
+		case c == r:
+			return i
+		}
+	}
+	return -1
 }
 
 // unclosedAction finds the {{if}}, {{range}}, {{with}}, {{define}} or
@@ -419,7 +427,10 @@ func unclosedAction(text string) (line, col int, word string) {
 		if strings.HasPrefix(action, "/*") {
 			continue
 		}
-		first, _, _ := strings.Cut(action, " ")
+		first := action
+		if end := strings.IndexFunc(action, func(r rune) bool { return !unicode.IsLetter(r) }); end >= 0 {
+			first = action[:end] // {{if(.X)}}, {{with.Idea}}, {{if\t.X}}
+		}
 		switch first {
 		case "if", "range", "with", "define", "block":
 			stack = append(stack, open{start, first})
