@@ -107,10 +107,10 @@ func cmdNew(args []string, stdout, stderr io.Writer) error {
 				p = running
 			}
 		}
-		if other := periodOf(src, cfg, sameSlug(src, content.KindObjective, slug)); other != "" && !scoring.SamePeriod(other, p) {
+		old := sameSlug(src, content.KindObjective, slug)
+		if other := periodOf(src, cfg, old); other != "" && !scoring.SamePeriod(other, p) && content.Slugify(p) != "" {
 			// An objective carried into the next period is a file of its
 			// own: editing the old one's period would lose its record (QA).
-			old := sameSlug(src, content.KindObjective, slug)
 			slug += "-" + content.Slugify(p)
 			rel = "content/objectives/" + *team + "/" + slug + ".md"
 			fmt.Fprintf(stderr, "fokus: %s is this objective of %s; the one for %s is a file of its own\n", old, other, p)
