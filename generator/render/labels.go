@@ -139,6 +139,14 @@ func labelsInPipe(tree *parse.Tree, p *parse.PipeNode, found func(LabelUse)) {
 // one it knows ("postres"): their text shows nowhere. A label of the
 // theme's own that its templates ask for is no stray.
 func (t *Theme) StrayLabels() []*ThemeFileError {
+	t.straysOnce.Do(func() { t.strays = t.findStrayLabels() })
+	return t.strays
+}
+
+func (t *Theme) findStrayLabels() []*ThemeFileError {
+	if len(t.ownLabels) == 0 {
+		return nil
+	}
 	// Any string of a template may name a label (a key put together, one
 	// handed to a part): a label is a stray only if no template has it.
 	used := map[string]bool{}

@@ -54,6 +54,8 @@ type Theme struct {
 	builtinLabels []string
 	labelsOnce    sync.Once
 	labels        []LabelUse // see labelUses
+	straysOnce    sync.Once
+	strays        []*ThemeFileError // see StrayLabels
 	// Unread are the theme's files that look like templates but are not
 	// read (see unreadFiles), for check's warnings.
 	Unread []*ThemeFileError

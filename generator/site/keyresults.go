@@ -21,6 +21,7 @@ import (
 // the site builds, but it does not show what the author may think it does.
 func keyResultWarnings(o *Objective, today time.Time) diag.List {
 	w := &krWarner{o: o}
+	period, dated := periodSpan(o.Period)
 	for k, kr := range o.KeyResults {
 		key := "key_results." + itoa(k) + "."
 		newest, hasNewest := kr.newest()
@@ -41,7 +42,6 @@ func keyResultWarnings(o *Objective, today time.Time) diag.List {
 			w.warn(key+"done", "key_results.done = %t, but the newest check-in (%s) says %s, and it counts; set done = %t, or add a check-in with value %d",
 				done, day(newest.Date), doneText(!done), !done, b2i(done))
 		}
-		period, dated := periodSpan(o.Period)
 		for c, ci := range kr.Checkins {
 			at := key + "checkins." + itoa(c) + ".date"
 			switch {

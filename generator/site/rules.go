@@ -132,7 +132,7 @@ func (s *Site) applyRules(diags *diag.List) []*Finding {
 		}
 		if committed && len(idea.Idea.Objectives) == 0 {
 			onIdea(idea, "unaligned", "status", "%q is %s but contributes to no objective; name them in objectives", idea.Title, idea.Status)
-		} else if committed && len(idea.Objectives) > 0 && !slices.ContainsFunc(idea.Objectives, func(o *Objective) bool { return o.Current || !periodClosed(o.Period, s.Now) }) {
+		} else if committed && len(idea.Objectives) > 0 && !slices.ContainsFunc(idea.Objectives, func(o *Objective) bool { return !o.closed }) {
 			// Work that goes on for objectives whose periods are all over
 			// serves none that counts now (QA); in the weeks a period is
 			// closed, and while it is the site's, it still does (review).

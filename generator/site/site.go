@@ -96,6 +96,8 @@ type Objective struct {
 	Current    bool    // of the current period
 	Ideas      []*Idea // ideas that contribute to it, in the backlog's order
 	Findings   []*Finding
+
+	closed bool // of a period that ended weeks ago (see periodClosed)
 }
 
 // HasHistory reports whether any key result has check-ins.
@@ -261,6 +263,10 @@ func Build(set *content.Set, today time.Time) (*Site, diag.List) {
 		}
 		return compareFold(a.Title, b.Title, a.Slug, b.Slug)
 	})
+	closed := make(map[string]bool, len(periods))
+	for p := range periods {
+		closed[p] = periodClosed(p, today)
+	}
 	for _, o := range s.Objectives {
 		o.Current = SamePeriod(o.Period, s.Period)
 		// A period written another way than the current period, or than
@@ -274,16 +280,20 @@ func Build(set *content.Set, today time.Time) (*Site, diag.List) {
 			p := o.At("period")
 			s.objDiags.Warnf(o.Path, p.Line, p.Col, "period %q is %q written another way; write it as %q, %s", o.Period, spelling, spelling, how)
 		}
-		if typo := PeriodTypo(o.Period); typo != "" && !o.Current {
-			p := o.At("period")
-			s.objDiags.Warnf(o.Path, p.Line, p.Col, "period %q %s, so fokus knows no dates for it: the objective is never in the current period (%s) and never overdue; correct it",
-				o.Period, typo, s.Period)
-		}
-		if o.Current {
-			s.Current = append(s.Current, o)
-			if o.TeamRef != nil {
-				o.TeamRef.Objectives = append(o.TeamRef.Objectives, o)
+		// Of a period that ended weeks ago: work for it serves nothing now
+		// (rule unaligned). Periods are parsed once each, not per idea.
+		o.closed = !o.Current && closed[o.Period]
+		if !o.Current {
+			if typo := PeriodTypo(o.Period); typo != "" {
+				p := o.At("period")
+				s.objDiags.Warnf(o.Path, p.Line, p.Col, "period %q %s, so fokus knows no dates for it: the objective is never in the current period (%s) and never overdue; correct it",
+					o.Period, typo, s.Period)
 			}
+			continue
+		}
+		s.Current = append(s.Current, o)
+		if o.TeamRef != nil {
+			o.TeamRef.Objectives = append(o.TeamRef.Objectives, o)
 		}
 	}
 
