@@ -505,10 +505,12 @@ func (s *Server) rebuild(b batch) {
 		what = "a new day"
 	}
 	if first > 0 {
-		s.logf("fokus: rebuilt in %d ms (%s; its %s after %d ms, then %d other changed)",
-			time.Since(start).Milliseconds(), what, diag.Plural(first, "page"), firstAt.Milliseconds(), n)
+		s.logf("fokus: rebuilt in %d ms (%s; its %s after %d ms, then %s changed)",
+			time.Since(start).Milliseconds(), what, diag.Plural(first, "page"), firstAt.Milliseconds(), diag.Plural(n, "other file"))
 	} else {
-		s.logf("fokus: rebuilt in %d ms (%s; %s changed)", time.Since(start).Milliseconds(), what, diag.Plural(n, "page"))
+		// Files, not pages: a stylesheet is one too (QA: a CSS edit was
+		// "1 page changed").
+		s.logf("fokus: rebuilt in %d ms (%s; %s changed)", time.Since(start).Milliseconds(), what, diag.Plural(n, "file"))
 	}
 }
 

@@ -935,6 +935,9 @@ func TestThemeAssetChangeReloadsEveryOpenPage(t *testing.T) {
 	if _, css := p.get("/assets/fokus.css"); !strings.Contains(css, "teal") {
 		t.Errorf("reload sent, but the CSS served is the old one:\n%s", css)
 	}
+	eventually(t, "the log says a file changed, not a page", func() bool {
+		return strings.Contains(p.log.String(), "(everything read again; 1 file changed)")
+	})
 	if v := p.dataVersion("/"); v != dashV {
 		t.Errorf("dashboard told to reload to %s, serves %s", dashV, v)
 	}
