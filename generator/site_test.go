@@ -523,6 +523,11 @@ func TestKeyResultValuesAreShownAsWritten(t *testing.T) {
 	if !strings.Contains(card, `<span class="kr-value">0.0049 / 0.015</span>`) {
 		t.Errorf("the objective's card does not show its values as written:\n%s", card[strings.Index(card, "Better rate"):][:600])
 	}
+	// An idea's page says how far each objective it contributes to is
+	// (QA: a bar without a figure).
+	if idea := string(out["ideas/linkedin/index.html"]); !strings.Contains(idea, `<span class="muted">2026-Q4 · 67%</span>`) {
+		t.Errorf("the idea's objectives lack their progress:\n%s", idea[strings.Index(idea, "linked-objectives"):][:400])
+	}
 	// A falling result goes down to its target: "150 / 100" read as 150 of
 	// 100 (QA).
 	for _, want := range []string{`<span class="kr-value">150 → 100</span>`, `<span class="kr-value">20 / 40` + "\u00a0" + `leads</span>`} {
