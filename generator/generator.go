@@ -324,6 +324,7 @@ func ThemeDiagnostic(source fs.FS, cfg *content.Config, err error) diag.Diagnost
 		if m[6] < 0 {
 			placeParseError(source, &d) // text/template gives a parse error's line only
 		}
+		d.Message += replacedPart(source, cfg, d.Message)
 		var context []string
 		if len(places) > 1 {
 			caller := places[len(places)-2]
@@ -349,6 +350,32 @@ func ThemeDiagnostic(source fs.FS, cfg *content.Config, err error) diag.Diagnost
 	p := cfg.At("theme")
 	d.Line, d.Col = p.Line, p.Col
 	return d
+}
+
+// noSuchTemplate is text/template's error for a part that no file defines.
+var noSuchTemplate = regexp.MustCompile(`^no such template "([^"]+)"`)
+
+// replacedPart is what to add to an error about a part that no file
+// defines when the theme replaced the built-in file that defines it: files
+// are replaced whole, and a partials.html with one part of its own drops
+// every other (QA, theme author: nine errors and no word why).
+func replacedPart(source fs.FS, cfg *content.Config, msg string) string {
+	m := noSuchTemplate.FindStringSubmatch(msg)
+	if m == nil || cfg.Theme == "" || cfg.Theme == "default" || source == nil {
+		return ""
+	}
+	builtin := themes.Default()
+	files, _ := fs.Glob(builtin, "templates/*.html")
+	for _, f := range files {
+		data, err := fs.ReadFile(builtin, f)
+		if err != nil || !regexp.MustCompile(`\{\{-?\s*define\s+"`+regexp.QuoteMeta(m[1])+`"`).Match(data) {
+			continue
+		}
+		if _, err := fs.Stat(source, "themes/"+cfg.Theme+"/"+f); err == nil {
+			return fmt.Sprintf("; the theme's %s replaces the built-in one, which defines %q: copy that part from it (see docs/themes.md)", f, m[1])
+		}
+	}
+	return ""
 }
 
 // placeParseError moves a template's parse error to its column, and an
