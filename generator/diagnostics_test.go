@@ -682,28 +682,15 @@ func TestEveryBrokenTemplateOfAThemeIsReportedInOneRun(t *testing.T) {
 		t.Errorf("parse errors:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 
-	run := func(archive string) []string {
-		t.Helper()
-		fsys := testsite.MapFS(archive)
-		res, err := Check(Options{Source: fsys, Now: testNow, NowDay: true})
-		if err != nil || res.Failed() {
-			t.Fatalf("check: %v %s", err, res.Diagnostics)
-		}
-		var out []string
-		for _, d := range RenderDiagnostics(fsys, res.Site.Config, RenderTo(fsys, res, discard{})) {
-			out = append(out, d.String())
-		}
-		return out
-	}
 	exec := theme + "-- content/ideas/i.md --\n+++\ntitle = \"I\"\nsubmitted = 2026-11-01\n+++\n" +
 		"-- themes/mine/templates/idea.html --\n{{define \"main\"}}\n<p>{{.Nope}}</p>\n{{end}}\n" +
 		"-- themes/mine/templates/team.html --\n{{define \"main\"}}\n<p>\n{{.Nor}}</p>\n{{end}}\n"
-	got = run(exec)
+	got = renderDiagnostics(t, exec)
 	if len(got) != 2 || !strings.HasPrefix(got[0], "themes/mine/templates/team.html:3:3: error: executing") || !strings.HasPrefix(got[1], "themes/mine/templates/idea.html:2:6: error: executing") {
 		t.Errorf("execution errors:\n%s", strings.Join(got, "\n"))
 	}
 	layout := theme + "-- themes/mine/templates/layout.html --\n{{define \"base\"}}<!DOCTYPE html>\n{{.Nope}}{{end}}\n"
-	if got = run(layout); len(got) != 1 || !strings.HasPrefix(got[0], "themes/mine/templates/layout.html:2:3: error: executing") {
+	if got = renderDiagnostics(t, layout); len(got) != 1 || !strings.HasPrefix(got[0], "themes/mine/templates/layout.html:2:3: error: executing") {
 		t.Errorf("a broken layout:\n%s", strings.Join(got, "\n"))
 	}
 }
@@ -717,19 +704,6 @@ func TestATemplateErrorIsReportedWhereTheMistakeIs(t *testing.T) {
 	const x = "content/ideas/mit leer.md" // a space in a name: the message keeps the page
 	theme := validSite + "-- fokus.toml --\ntheme = \"mine\"\n" +
 		"-- " + x + " --\n+++\ntitle = \"I\"\nsubmitted = 2026-11-01\n+++\n"
-	run := func(archive string) []string {
-		t.Helper()
-		fsys := testsite.MapFS(archive)
-		res, err := Check(Options{Source: fsys, Now: testNow, NowDay: true})
-		if err != nil || res.Failed() {
-			t.Fatalf("check: %v %s", err, res.Diagnostics)
-		}
-		var out []string
-		for _, d := range RenderDiagnostics(fsys, res.Site.Config, RenderTo(fsys, res, discard{})) {
-			out = append(out, d.String())
-		}
-		return out
-	}
 	partials, err := fs.ReadFile(themes.Default(), "templates/partials.html")
 	if err != nil {
 		t.Fatal(err)
@@ -739,13 +713,13 @@ func TestATemplateErrorIsReportedWhereTheMistakeIs(t *testing.T) {
 		t.Fatal("the built-in badge changed; adapt the test")
 	}
 	line := strings.Count(badge[:strings.Index(badge, `{{.Title}}`)], "\n") + 1
-	got := run(theme + "-- themes/mine/templates/partials.html --\n" + badge)
+	got := renderDiagnostics(t, theme+"-- themes/mine/templates/partials.html --\n"+badge)
 	want := fmt.Sprintf(`themes/mine/templates/partials.html:%d:34: error: executing "badge" at <.Title>: can't evaluate field Title in type render.Pair (called from `, line)
 	if len(got) == 0 || !strings.HasPrefix(got[0], want) {
 		t.Errorf("a mistake in the badge:\n%s\nwant it to start:\n%s", strings.Join(got, "\n"), want)
 	}
 
-	got = run(theme + "-- themes/mine/templates/idea.html --\n{{define \"main\"}}\n<p>{{.Idea.Decision.By}}</p>\n{{end}}\n")
+	got = renderDiagnostics(t, theme+"-- themes/mine/templates/idea.html --\n{{define \"main\"}}\n<p>{{.Idea.Decision.By}}</p>\n{{end}}\n")
 	want = `themes/mine/templates/idea.html:2:11: error: executing "main" at <.Idea.Decision.By>: nil pointer evaluating *content.Decision.By (rendering ideas/mit leer/index.html from ` + x + `)`
 	if len(got) != 1 || got[0] != want {
 		t.Errorf("a mistake for an idea without a decision:\n%s\nwant:\n%s", strings.Join(got, "\n"), want)
@@ -825,6 +799,22 @@ func TestATemplatesParseErrorIsAtItsPlace(t *testing.T) {
 			t.Errorf("%q:\ngot  %q\nwant %q", body, got, want)
 		}
 	}
+}
+
+// renderDiagnostics checks and renders a site whose content has no
+// errors, and returns what rendering it reports.
+func renderDiagnostics(t *testing.T, archive string) []string {
+	t.Helper()
+	fsys := testsite.MapFS(archive)
+	res, err := Check(Options{Source: fsys, Now: testNow, NowDay: true})
+	if err != nil || res.Failed() {
+		t.Fatalf("check: %v %s", err, res.Diagnostics)
+	}
+	var out []string
+	for _, d := range RenderDiagnostics(fsys, res.Site.Config, RenderTo(fsys, res, discard{})) {
+		out = append(out, d.String())
+	}
+	return out
 }
 
 // A custom theme that leaves a template out gets the built-in one; when that

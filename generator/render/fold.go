@@ -22,50 +22,20 @@ func foldStrings(set *template.Template, strings map[string]string) (*template.T
 	}
 	for _, t := range clone.Templates() {
 		if t.Tree != nil {
-			foldNode(t.Tree.Root, strings)
+			eachNode(t.Tree.Root, func(n parse.Node) {
+				if p, ok := n.(*parse.PipeNode); ok {
+					foldPipe(p, strings)
+				}
+			})
 		}
 	}
 	return clone, nil
 }
 
-func foldNode(n parse.Node, strings map[string]string) {
-	switch n := n.(type) {
-	case *parse.ListNode:
-		if n == nil {
-			return
-		}
-		for _, c := range n.Nodes {
-			foldNode(c, strings)
-		}
-	case *parse.ActionNode:
-		foldPipe(n.Pipe, strings)
-	case *parse.IfNode:
-		foldBranch(&n.BranchNode, strings)
-	case *parse.RangeNode:
-		foldBranch(&n.BranchNode, strings)
-	case *parse.WithNode:
-		foldBranch(&n.BranchNode, strings)
-	case *parse.TemplateNode:
-		foldPipe(n.Pipe, strings)
-	}
-}
-
-func foldBranch(b *parse.BranchNode, strings map[string]string) {
-	foldPipe(b.Pipe, strings)
-	foldNode(b.List, strings)
-	foldNode(b.ElseList, strings)
-}
-
+// foldPipe folds the T call of one pipeline; eachNode hands it every
+// pipeline, a parenthesised ($p.T "key") too.
 func foldPipe(p *parse.PipeNode, strings map[string]string) {
-	if p == nil {
-		return
-	}
 	for i, cmd := range p.Cmds {
-		for _, arg := range cmd.Args {
-			if sub, ok := arg.(*parse.PipeNode); ok {
-				foldPipe(sub, strings) // a parenthesised ($p.T "key")
-			}
-		}
 		// Only a pipeline's first command: a later one gets the value
 		// before it as its last argument, which T would refuse.
 		if i > 0 || len(cmd.Args) != 2 || !callsT(cmd.Args[0]) {

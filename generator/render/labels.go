@@ -77,61 +77,29 @@ var labelArg = map[string]int{"T": 1, "Tf": 1, "Count": 2}
 
 // labelsIn calls found for each label asked for with a literal key below n.
 func labelsIn(tree *parse.Tree, n parse.Node, found func(LabelUse)) {
-	switch n := n.(type) {
-	case *parse.ListNode:
-		if n == nil {
+	eachNode(n, func(n parse.Node) {
+		cmd, ok := n.(*parse.CommandNode)
+		if !ok || len(cmd.Args) == 0 {
 			return
-		}
-		for _, c := range n.Nodes {
-			labelsIn(tree, c, found)
-		}
-	case *parse.ActionNode:
-		labelsInPipe(tree, n.Pipe, found)
-	case *parse.IfNode:
-		labelsInPipe(tree, n.Pipe, found)
-		labelsIn(tree, n.List, found)
-		labelsIn(tree, n.ElseList, found)
-	case *parse.RangeNode:
-		labelsInPipe(tree, n.Pipe, found)
-		labelsIn(tree, n.List, found)
-		labelsIn(tree, n.ElseList, found)
-	case *parse.WithNode:
-		labelsInPipe(tree, n.Pipe, found)
-		labelsIn(tree, n.List, found)
-		labelsIn(tree, n.ElseList, found)
-	case *parse.TemplateNode:
-		labelsInPipe(tree, n.Pipe, found)
-	}
-}
-
-func labelsInPipe(tree *parse.Tree, p *parse.PipeNode, found func(LabelUse)) {
-	if p == nil {
-		return
-	}
-	for _, cmd := range p.Cmds {
-		for _, arg := range cmd.Args {
-			if sub, ok := arg.(*parse.PipeNode); ok {
-				labelsInPipe(tree, sub, found)
-			}
 		}
 		at := labelArg[lastWord(cmd.Args[0])]
 		if at == 0 || len(cmd.Args) <= at {
-			continue
+			return
 		}
 		key, ok := cmd.Args[at].(*parse.StringNode)
 		if !ok {
-			continue
+			return
 		}
 		// "idea.html:12:5"
 		loc, _ := tree.ErrorContext(key)
 		parts := strings.Split(loc, ":")
 		if len(parts) < 3 {
-			continue
+			return
 		}
 		line, _ := strconv.Atoi(parts[len(parts)-2])
 		col, _ := strconv.Atoi(parts[len(parts)-1])
 		found(LabelUse{Key: key.Text, File: "templates/" + strings.Join(parts[:len(parts)-2], ":"), Line: line, Col: col})
-	}
+	})
 }
 
 // StrayLabels are the labels of the theme's own strings files that fokus
@@ -175,40 +143,9 @@ func (t *Theme) findStrayLabels() []*ThemeFileError {
 
 // literals adds every string literal below n to found.
 func literals(n parse.Node, found map[string]bool) {
-	switch n := n.(type) {
-	case *parse.ListNode:
-		if n == nil {
-			return
+	eachNode(n, func(n parse.Node) {
+		if s, ok := n.(*parse.StringNode); ok {
+			found[s.Text] = true
 		}
-		for _, c := range n.Nodes {
-			literals(c, found)
-		}
-	case *parse.ActionNode:
-		literals(n.Pipe, found)
-	case *parse.PipeNode:
-		if n == nil {
-			return
-		}
-		for _, cmd := range n.Cmds {
-			for _, arg := range cmd.Args {
-				literals(arg, found)
-			}
-		}
-	case *parse.StringNode:
-		found[n.Text] = true
-	case *parse.IfNode:
-		literals(n.Pipe, found)
-		literals(n.List, found)
-		literals(n.ElseList, found)
-	case *parse.RangeNode:
-		literals(n.Pipe, found)
-		literals(n.List, found)
-		literals(n.ElseList, found)
-	case *parse.WithNode:
-		literals(n.Pipe, found)
-		literals(n.List, found)
-		literals(n.ElseList, found)
-	case *parse.TemplateNode:
-		literals(n.Pipe, found)
-	}
+	})
 }

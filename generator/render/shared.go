@@ -55,25 +55,30 @@ func allSame(set *template.Template, name string, same, visiting map[string]bool
 // literal is "", which no template is, so that nothing that calls it is
 // shared.
 func invoked(n parse.Node, names []string) []string {
-	switch n := n.(type) {
-	case *parse.ListNode:
-		if n == nil {
-			return names
+	eachNode(n, func(n parse.Node) {
+		switch n := n.(type) {
+		case *parse.TemplateNode:
+			names = append(names, n.Name)
+		case *parse.CommandNode:
+			if len(n.Args) == 0 {
+				return
+			}
+			part, ok := partFuncs[lastWord(n.Args[0])]
+			if !ok {
+				return
+			}
+			if part == "" {
+				// {{fragment $p "site-header"}}, {{$p.Fragment "site-header"}}
+				for _, arg := range n.Args[1:] {
+					if s, isString := arg.(*parse.StringNode); isString {
+						part = s.Text
+						break
+					}
+				}
+			}
+			names = append(names, part)
 		}
-		for _, c := range n.Nodes {
-			names = invoked(c, names)
-		}
-	case *parse.ActionNode:
-		names = invokedIn(n.Pipe, names)
-	case *parse.IfNode:
-		names = invoked(n.ElseList, invoked(n.List, invokedIn(n.Pipe, names)))
-	case *parse.RangeNode:
-		names = invoked(n.ElseList, invoked(n.List, invokedIn(n.Pipe, names)))
-	case *parse.WithNode:
-		names = invoked(n.ElseList, invoked(n.List, invokedIn(n.Pipe, names)))
-	case *parse.TemplateNode:
-		names = append(invokedIn(n.Pipe, names), n.Name)
-	}
+	})
 	return names
 }
 
@@ -84,37 +89,6 @@ var partFuncs = map[string]string{
 	"badge": "badge", "Badge": "badge", "bar": "bar", "Bar": "bar",
 	"teamList": "teams-inline", "TeamList": "teams-inline", "ideaRow": "idea-row", "IdeaRow": "idea-row",
 	"fragment": "", "Fragment": "", "IdeaPart": "",
-}
-
-func invokedIn(p *parse.PipeNode, names []string) []string {
-	if p == nil {
-		return names
-	}
-	for _, cmd := range p.Cmds {
-		for _, arg := range cmd.Args {
-			if sub, ok := arg.(*parse.PipeNode); ok {
-				names = invokedIn(sub, names)
-			}
-		}
-		if len(cmd.Args) == 0 {
-			continue
-		}
-		part, ok := partFuncs[lastWord(cmd.Args[0])]
-		if !ok {
-			continue
-		}
-		if part == "" {
-			// {{fragment $p "site-header"}}, {{$p.Fragment "site-header"}}
-			for _, arg := range cmd.Args[1:] {
-				if s, isString := arg.(*parse.StringNode); isString {
-					part = s.Text
-					break
-				}
-			}
-		}
-		names = append(names, part)
-	}
-	return names
 }
 
 // lastWord is the name a command calls: badge, or Badge of $p.Badge.
