@@ -33,10 +33,16 @@ var Rules = []Rule{
 	{"no-team", content.KindIdea},
 	{"still-running", content.KindIdea},
 	{"too-many-objectives", content.KindTeam},
+	{"too-many-key-results", content.KindObjective},
 }
 
-// MaxObjectives is how many objectives of a period a team can focus on.
-const MaxObjectives = 5
+// MaxObjectives is how many objectives of a period a team can focus on,
+// and MaxKeyResults how many key results an objective can be measured by
+// (OKR practice: two to five).
+const (
+	MaxObjectives = 5
+	MaxKeyResults = 5
+)
 
 // Finding is a focus rule's diagnostic with the page where it is fixed.
 type Finding struct {
@@ -183,6 +189,13 @@ func (s *Site) applyRules(diags *diag.List) []*Finding {
 		}
 	}
 	for _, o := range s.Current {
+		if n := len(o.KeyResults); n > MaxKeyResults {
+			// More measures than anyone tracks in a review (QA).
+			if f := report("too-many-key-results", &o.Doc, "title", o.Title, "%q has %d key results; measure it by at most %d, the ones that show it is reached", o.Title, n, MaxKeyResults); f != nil {
+				f.Kind = content.KindObjective
+				o.Findings = append(o.Findings, f)
+			}
+		}
 		var msg string
 		if o.Reviewed.IsZero() {
 			msg = fmt.Sprintf("%q was never reviewed (review every %s); review it and set reviewed", o.Title, diag.Plural(cfg.ReviewEvery, "day"))

@@ -488,6 +488,19 @@ func TestTooManyObjectivesIsQuietAtFive(t *testing.T) {
 }
 
 // everyRuleSite triggers every rule once.
+// An objective is measured by two to five key results; a sixth is a
+// warning at its title (QA, OKR coach), five are not.
+func TestTooManyKeyResultsFlagsAnObjectiveOfMoreThanFive(t *testing.T) {
+	more := func(n int) string {
+		return strings.Repeat("\n\n[[key_results]]\ntitle = \"More\"\ndone = false", n) + "\n+++\n"
+	}
+	files := ruleFiles{}.team("a", "").objective("six", "a", "2026-Q4", "reviewed = 2026-11-25").objective("five", "a", "2026-Q4", "reviewed = 2026-11-25")
+	files["content/objectives/a/six.md"] = strings.Replace(files["content/objectives/a/six.md"], "\n+++\n", more(5), 1)
+	files["content/objectives/a/five.md"] = strings.Replace(files["content/objectives/a/five.md"], "\n+++\n", more(4), 1)
+	res := checkRules(t, files, ruleToday)
+	expectOne(t, files, res, "too-many-key-results", "content/objectives/a/six.md", "title", `"Objective six" has 6 key results; measure it by at most 5`)
+}
+
 func everyRuleSite() ruleFiles {
 	files := ruleFiles{}.team("a", "capacity = 1\nwip_limit = 1\n").
 		idea("uboot", "teams = [\"a\"]\nstatus = \"in-progress\"", "[score]\nvalue = 1\ntime_criticality = 1\nrisk_reduction = 1\njob_size = 2\n").
@@ -500,6 +513,9 @@ func everyRuleSite() ruleFiles {
 	for i := range 6 {
 		files.objective(fmt.Sprintf("o%d", i), "a", "2026-Q4", "")
 	}
+	// o5 is measured by six key results.
+	files["content/objectives/a/o5.md"] = strings.Replace(files["content/objectives/a/o5.md"], "\n+++\n",
+		strings.Repeat("\n\n[[key_results]]\ntitle = \"More\"\ndone = false", 5)+"\n+++\n", 1)
 	return files
 }
 
@@ -656,7 +672,7 @@ func TestDashboardOpensWithFocusPanelGroupedByRule(t *testing.T) {
 	links := map[string]string{
 		"undeclared": "ideas/uboot/index.html", "over-capacity": "teams/a/index.html", "over-wip": "teams/a/index.html",
 		"no-stop": "ideas/uboot/index.html", "stale": "objectives/o0/index.html", "unassessed": "ideas/forgotten/index.html",
-		"revisit-due": "ideas/waiting/index.html", "unaligned": "ideas/uboot/index.html", "too-many-objectives": "teams/a/index.html",
+		"revisit-due": "ideas/waiting/index.html", "unaligned": "ideas/uboot/index.html", "too-many-objectives": "teams/a/index.html", "too-many-key-results": "objectives/o5/index.html",
 		"no-team": "ideas/stopper/index.html", "still-running": "ideas/busy/index.html",
 	}
 	last := -1
