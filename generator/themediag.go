@@ -1,0 +1,321 @@
+package generator
+
+// A theme's mistakes, as diagnostics: where in which file a template error
+// is (text/template names a parse error's line only, and a call's place
+// before the mistake's), which files and labels of a theme have no effect.
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"fokus/generator/content"
+	"fokus/generator/diag"
+	"fokus/generator/render"
+	"fokus/themes"
+)
+
+// themeWarnings are the warnings about a theme's files: those that are not
+// read, and, for a site without errors, its static files that the site's
+// own pages win over.
+func themeWarnings(source fs.FS, cfg *content.Config, theme *render.Theme, res *Result) diag.List {
+	var out diag.List
+	own := "themes/" + cfg.Theme + "/"
+	for _, u := range append(theme.Unread, theme.StrayLabels()...) {
+		out = append(out, diag.Diagnostic{Path: own + u.File, Line: u.Line, Col: 1, Severity: diag.Warning, Message: u.Message})
+	}
+	for _, m := range theme.MissingLabels(cfg.Language) {
+		d := diag.Diagnostic{Path: own + m.File, Line: m.Line, Col: m.Col + 1, Severity: diag.Warning,
+			Message: fmt.Sprintf("label %q has no text in %s, so the page shows the key; add %s = \"…\" to the theme's i18n/%s.toml", m.Key, cfg.Language, m.Key, cfg.Language)}
+		if line, ok := themeLine(source, d.Path, d.Line); ok && m.Col <= len(line) {
+			d.Col = utf8.RuneCountInString(line[:m.Col]) + 1
+		}
+		out = append(out, d)
+	}
+	if !res.Failed() {
+		out = append(out, conflictDiagnostics(source, cfg, theme, res.Site)...)
+	}
+	return out
+}
+
+// templateErr matches html/template's errors: "template: idea.html:12:5: message"
+// (the column is missing for parse errors), and those of its escaping, which
+// runs at the first execution: "html/template:idea.html:12:5: message".
+// An error in a template that another calls through a function (badge,
+// fragment) holds the place of each call, the innermost last.
+var templateErr = regexp.MustCompile(`template: ?([^:\s]+\.html):(\d+):(?:(\d+):)? `)
+
+// renderingErr is how render.Theme.Write names the page that failed: its
+// output path and, for a document's page, the document's file.
+var renderingErr = regexp.MustCompile(`^rendering (.+?)(?: from (.+?))?: (?:html/)?template: ?`)
+
+// RenderDiagnostics turns an error of rendering into diagnostics, one for
+// each error it joins (a theme's broken templates, see render.Theme.Write):
+// at a content file whose body could not be read again, else at the theme
+// (see ThemeDiagnostic).
+func RenderDiagnostics(source fs.FS, cfg *content.Config, err error) diag.List {
+	var out diag.List
+	for _, e := range splitErrors(err) {
+		var d diag.Diagnostic
+		if !errors.As(e, &d) {
+			d = ThemeDiagnostic(source, cfg, e)
+		}
+		// A broken layout fails every kind of page at the same place: it
+		// is said once, for the first page.
+		if !slices.ContainsFunc(out, func(o diag.Diagnostic) bool { return o.Path == d.Path && o.Line == d.Line && o.Col == d.Col }) {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// ThemeDiagnostics is ThemeDiagnostic for each error that err joins.
+func ThemeDiagnostics(source fs.FS, cfg *content.Config, err error) diag.List {
+	var out diag.List
+	for _, e := range splitErrors(err) {
+		if d := ThemeDiagnostic(source, cfg, e); !slices.Contains(out, d) {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// splitErrors returns the errors that err joins (errors.Join), or err.
+func splitErrors(err error) []error {
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		var out []error
+		for _, e := range j.Unwrap() {
+			out = append(out, splitErrors(e)...)
+		}
+		return out
+	}
+	return []error{err}
+}
+
+// builtinRoot is how diagnostics name the embedded default theme's folder,
+// which is in no folder the user can open.
+const builtinRoot = "themes/default/ (built in) "
+
+// themeFile returns a theme file as a diagnostic names it: in the embedded
+// default theme, or in source.
+func themeFile(source fs.FS, file string) (string, bool) {
+	fsys := source
+	if rest, ok := strings.CutPrefix(file, builtinRoot); ok {
+		fsys, file = themes.Default(), rest
+	}
+	if fsys == nil {
+		return "", false
+	}
+	data, err := fs.ReadFile(fsys, file)
+	return string(data), err == nil
+}
+
+// themeLine returns line n (from 1) of a theme file as a diagnostic names it.
+func themeLine(source fs.FS, file string, n int) (string, bool) {
+	data, ok := themeFile(source, file)
+	if !ok {
+		return "", false
+	}
+	lines := strings.Split(data, "\n")
+	if n < 1 || n > len(lines) {
+		return "", false
+	}
+	return lines[n-1], true
+}
+
+// ThemeDiagnostic turns an error of loading or executing a theme into a
+// diagnostic at the theme file and line it names, or at the theme key of
+// fokus.toml when it names none. A custom theme's file that the theme in
+// source leaves out is the built-in one filling in, and named so.
+func ThemeDiagnostic(source fs.FS, cfg *content.Config, err error) diag.Diagnostic {
+	d := diag.Diagnostic{Path: content.ConfigFile, Line: 1, Col: 1, Severity: diag.Error, Message: err.Error()}
+	at := func(file string) string {
+		if cfg.Theme == "" || cfg.Theme == "default" {
+			return builtinRoot + file
+		}
+		own := "themes/" + cfg.Theme + "/" + file
+		if source != nil {
+			if _, err := fs.Stat(source, own); err != nil {
+				return builtinRoot + file
+			}
+		}
+		return own
+	}
+	msg := err.Error()
+	if places := templateErr.FindAllStringSubmatchIndex(msg, -1); places != nil {
+		// The place of the mistake is the innermost; the page, and the
+		// call that led there, say when it happens.
+		m := places[len(places)-1]
+		d.Path = at("templates/" + msg[m[2]:m[3]])
+		d.Line, _ = strconv.Atoi(msg[m[4]:m[5]])
+		if m[6] >= 0 {
+			// text/template counts bytes from 0, diagnostics characters
+			// from 1: "<p>Über {{.X}}" has .X in column 11, at byte 11.
+			offset, _ := strconv.Atoi(msg[m[6]:m[7]])
+			d.Col = offset + 1
+			if line, ok := themeLine(source, d.Path, d.Line); ok && offset <= len(line) {
+				d.Col = utf8.RuneCountInString(line[:offset]) + 1
+			}
+		}
+		d.Message = msg[m[1]:]
+		if m[6] < 0 {
+			placeParseError(source, &d) // text/template gives a parse error's line only
+		}
+		d.Message += replacedPart(source, cfg, d.Message)
+		var context []string
+		if len(places) > 1 {
+			caller := places[len(places)-2]
+			context = append(context, "called from "+msg[caller[2]:caller[3]]+":"+msg[caller[4]:caller[5]])
+		}
+		if r := renderingErr.FindStringSubmatch(msg); r != nil {
+			page := "rendering " + r[1]
+			if r[2] != "" {
+				page += " from " + r[2]
+			}
+			context = append(context, page)
+		}
+		if len(context) > 0 {
+			d.Message += " (" + strings.Join(context, ", ") + ")"
+		}
+		return d
+	}
+	var te *render.ThemeFileError
+	if errors.As(err, &te) {
+		d.Path, d.Line, d.Message = at(te.File), te.Line, te.Message
+		return d
+	}
+	p := cfg.At("theme")
+	d.Line, d.Col = p.Line, p.Col
+	return d
+}
+
+// noSuchTemplate is text/template's error for a part that no file defines.
+var noSuchTemplate = regexp.MustCompile(`^no such template "([^"]+)"`)
+
+// replacedPart is what to add to an error about a part that no file
+// defines when the theme replaced the built-in file that defines it: files
+// are replaced whole, and a partials.html with one part of its own drops
+// every other (QA, theme author: nine errors and no word why).
+func replacedPart(source fs.FS, cfg *content.Config, msg string) string {
+	m := noSuchTemplate.FindStringSubmatch(msg)
+	if m == nil || cfg.Theme == "" || cfg.Theme == "default" || source == nil {
+		return ""
+	}
+	builtin := themes.Default()
+	files, _ := fs.Glob(builtin, "templates/*.html")
+	for _, f := range files {
+		data, err := fs.ReadFile(builtin, f)
+		if err != nil || !regexp.MustCompile(`\{\{-?\s*define\s+"`+regexp.QuoteMeta(m[1])+`"`).Match(data) {
+			continue
+		}
+		if _, err := fs.Stat(source, "themes/"+cfg.Theme+"/"+f); err == nil {
+			return fmt.Sprintf("; the theme's %s replaces the built-in one, which defines %q: copy that part from it (see docs/themes.md)", f, m[1])
+		}
+	}
+	return ""
+}
+
+// placeParseError moves a template's parse error to its column, and an
+// unexpected end of the file to the action that it leaves open: text/template
+// names the line only, and for {{if}} without {{end}} the file's last (QA).
+func placeParseError(source fs.FS, d *diag.Diagnostic) {
+	text, ok := themeFile(source, d.Path)
+	if !ok {
+		return
+	}
+	lines := strings.Split(text, "\n")
+	switch {
+	case strings.HasPrefix(d.Message, "unexpected EOF"):
+		if line, col, word := unclosedAction(text); line > 0 {
+			d.Line, d.Col = line, col
+			d.Message = fmt.Sprintf("unexpected EOF: an {{end}} is missing, and this {{%s}} is left open", word)
+		}
+	case strings.HasPrefix(d.Message, "bad character") && d.Line >= 1 && d.Line <= len(lines):
+		// The character in an action, outside its strings.
+		line := lines[d.Line-1]
+		bad, _, _ := strings.Cut(strings.TrimPrefix(d.Message, "bad character U+"), " ")
+		r, err := strconv.ParseUint(bad, 16, 32)
+		if err != nil {
+			return
+		}
+		if at := inAction(line, rune(r)); at >= 0 {
+			d.Col = utf8.RuneCountInString(line[:at]) + 1
+		}
+	}
+}
+
+// inAction returns the byte offset of the first r in line that is inside
+// an action ({{ … }}) and outside the action's strings, or -1.
+func inAction(line string, r rune) int {
+	inside, quote := false, rune(0)
+	for i, c := range line {
+		switch {
+		case !inside:
+			inside = strings.HasPrefix(line[i:], "{{")
+		case quote != 0:
+			if c == quote && (quote == '`' || i == 0 || line[i-1] != '\\') {
+				quote = 0
+			}
+		case c == '"' || c == '`' || c == '\'':
+			quote = c
+		case strings.HasPrefix(line[i:], "}}"):
+			inside = false
+		case c == r:
+			return i
+		}
+	}
+	return -1
+}
+
+// unclosedAction finds the {{if}}, {{range}}, {{with}}, {{define}} or
+// {{block}} of a template's text that no {{end}} closes: its line and
+// column (from 1) and its word, or line 0.
+func unclosedAction(text string) (line, col int, word string) {
+	type open struct {
+		offset int
+		word   string
+	}
+	var stack []open
+	for i := 0; ; {
+		start := strings.Index(text[i:], "{{")
+		if start < 0 {
+			break
+		}
+		start += i
+		end := strings.Index(text[start:], "}}")
+		if end < 0 {
+			break
+		}
+		action := strings.TrimSpace(strings.TrimSuffix(strings.TrimPrefix(text[start+2:start+end], "-"), "-"))
+		i = start + end + 2
+		if strings.HasPrefix(action, "/*") {
+			continue
+		}
+		first := action
+		if end := strings.IndexFunc(action, func(r rune) bool { return !unicode.IsLetter(r) }); end >= 0 {
+			first = action[:end] // {{if(.X)}}, {{with.Idea}}, {{if\t.X}}
+		}
+		switch first {
+		case "if", "range", "with", "define", "block":
+			stack = append(stack, open{start, first})
+		case "end":
+			if len(stack) > 0 {
+				stack = stack[:len(stack)-1]
+			}
+		}
+	}
+	if len(stack) == 0 {
+		return 0, 0, ""
+	}
+	o := stack[len(stack)-1]
+	before := text[:o.offset]
+	line = strings.Count(before, "\n") + 1
+	col = utf8.RuneCountInString(before[strings.LastIndex(before, "\n")+1:]) + 1
+	return line, col, o.word
+}
