@@ -61,11 +61,12 @@ func BenchmarkRender(b *testing.B) {
 	now, _ := time.Parse("2006-01-02", corpus.Now)
 	for _, n := range []int{1000, 10000} {
 		b.Run(fmt.Sprintf("ideas=%d", n), func(b *testing.B) {
-			res, err := Check(Options{Source: corpus.MapFS(n, 1), Now: now, NowDay: true})
+			src := corpus.MapFS(n, 1)
+			res, err := Check(Options{Source: src, Now: now, NowDay: true})
 			if err != nil {
 				b.Fatal(err)
 			}
-			theme, err := LoadTheme(nil, "default")
+			theme, err := LoadTheme(src, "default")
 			if err != nil {
 				b.Fatal(err)
 			}
