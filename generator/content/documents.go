@@ -14,6 +14,7 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+	"unique"
 
 	"github.com/BurntSushi/toml"
 
@@ -450,7 +451,7 @@ func decodeIdea(doc Doc, t *table) *Idea {
 				// there but unusable, so it is not also reported as missing.
 				v = math.NaN()
 			}
-			idea.Score[k] = v
+			idea.Score[unique.Make(k).Value()] = v // see table.strs
 		}
 	}
 	if dt := t.sub("decision", "[decision]"); dt != nil {
