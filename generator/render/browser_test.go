@@ -581,6 +581,89 @@ func TestBrowserAWideTableInABodyStaysInItsColumn(t *testing.T) {
 	tb.clean("wide table")
 }
 
+// A URL or a long compound word in a rationale, in what stops, in a team's
+// name or in a finding breaks inside its card or cell: it neither widens
+// the page past the window nor runs over the next column (QA: one URL in
+// a rationale made the idea page 1760 px wide at 1280).
+func TestBrowserLongWordsAndURLsStayInTheirBoxes(t *testing.T) {
+	ctx := browser(t)
+	fsys := stressSite("A4", "portrait", "/")
+	word := "Kundenbindungsmaßnahmenverantwortlichkeitsübersichtsabteilung"
+	url := "https://confluence.alpwerk.example/display/VERTRIEB/Angebotsvorlagen+Pilot+2026+Auswertung+Gesamtbericht"
+	fsys["content/teams/lw.md"] = &fstest.MapFile{Data: []byte("+++\ntitle = \"" + word + "\"\ncapacity = 1\ndoor = \"" + word + "\"\n+++\n")}
+	fsys["content/ideas/lang.md"] = &fstest.MapFile{Data: []byte("+++\ntitle = \"Lange Wörter\"\nsubmitted = 2027-01-02\nteams = [\"lw\", \"big\"]\nstatus = \"accepted\"\n\n" +
+		"[score]\nvalue = 5\ntime_criticality = 3\nrisk_reduction = 1\njob_size = 3\n\n" +
+		"[decision]\ndate = 2027-01-10\nby = \"" + word + "\"\nrationale = \"Details: " + url + ". " + word + ".\"\nstops = [\"" + word + word + "\"]\n+++\nText.\n")}
+	out := build(t, fsys)
+	srv := serveSite(t, out)
+	tb := newTab(t, ctx, srv)
+	for _, width := range []int64{1280, 390} {
+		if _, err := chromedp.Run(tb.ctx, chromedp.EmulateViewport(width, 900)); err != nil {
+			t.Fatal(err)
+		}
+		for _, page := range []string{"ideas/lang/", "decisions/", "backlog/", "", "teams/", "teams/lw/"} {
+			tb.open(srv.URL + "/" + page + "index.html")
+			if !strings.Contains(eval[string](tb, `document.body.textContent`), word) {
+				t.Fatalf("/%s does not show the long word; the test tests nothing there", page)
+			}
+			if w := eval[int](tb, `document.documentElement.scrollWidth`); w > int(width) {
+				t.Errorf("at %d px: /%s is %d px wide: %s", width, page, w, eval[string](tb, `[...document.querySelectorAll('body *')].filter(el => el.getBoundingClientRect().right > innerWidth + 1 && !(el.parentElement && el.parentElement.getBoundingClientRect().right > innerWidth + 1)).slice(0, 3).map(el => el.tagName + '.' + el.className + ' ' + el.textContent.slice(0, 40)).join(' | ')`))
+			}
+			over := eval[[]string](tb, `[...document.querySelectorAll('table.ideas td, .idea-side .card, .decision-entry, .rule-group, .teams-table td')]
+				.filter(el => el.offsetWidth > 0 && el.scrollWidth > el.clientWidth + 1)
+				.map(el => el.className + ': ' + el.scrollWidth + ' px of text in ' + el.clientWidth + ' px')`)
+			for _, o := range over {
+				t.Errorf("at %d px on /%s, text runs out of its box: %s", width, page, o)
+			}
+		}
+	}
+	tb.clean("long words")
+}
+
+// On a phone the check-in history's legend names every key result at once,
+// on as many lines as it needs and above the plot, instead of paging
+// through them one name at a time ("1/3"), which hid which line is which.
+func TestBrowserHistoryLegendWrapsOnAPhone(t *testing.T) {
+	ctx := browser(t)
+	srv := serveSite(t, exampleSite(t))
+	tb := newTab(t, ctx, srv)
+	if _, err := chromedp.Run(tb.ctx, chromedp.EmulateViewport(390, 900)); err != nil {
+		t.Fatal(err)
+	}
+	tb.open(srv.URL + "/objectives/jede-anfrage-am-selben-tag/index.html")
+	if !waitFor(tb, `!!document.querySelector('#chart-history svg')`, 5*time.Second) {
+		t.Fatal("the history chart was not drawn")
+	}
+	names := eval[[]string](tb, `JSON.parse(document.getElementById('chart-history-data').textContent).series.map(s => s.name)`)
+	if len(names) < 3 {
+		t.Fatalf("the example's objective has %d key results in its history; the test needs three", len(names))
+	}
+	shown := eval[[]string](tb, `(() => {
+		const box = document.getElementById('chart-history').getBoundingClientRect();
+		return [...document.querySelectorAll('#chart-history svg text')].filter(t => {
+			const r = t.getBoundingClientRect();
+			return r.width > 0 && r.left >= box.left - 1 && r.right <= box.right + 1;
+		}).map(t => t.textContent);
+	})()`)
+	for _, name := range names {
+		if !slices.Contains(shown, name) {
+			t.Errorf("the legend does not show %q within the chart; it shows %q", name, shown)
+		}
+	}
+	// The legend ends above the plot: its lowest name is above the top
+	// grid line's label ("100").
+	if gap := eval[float64](tb, `(() => {
+		const texts = [...document.querySelectorAll('#chart-history svg text')];
+		const names = new Set(JSON.parse(document.getElementById('chart-history-data').textContent).series.map(s => s.name));
+		const legendBottom = Math.max(...texts.filter(t => names.has(t.textContent)).map(t => t.getBoundingClientRect().bottom));
+		const top = texts.find(t => t.textContent === '100');
+		return top.getBoundingClientRect().top - legendBottom;
+	})()`); gap < 0 {
+		t.Errorf("the legend runs %.0f px into the plot", -gap)
+	}
+	tb.clean("history legend")
+}
+
 // chartTexts returns the text of every SVG text element of a drawn chart.
 func chartTexts(tb *tab, id string) []string {
 	tb.t.Helper()

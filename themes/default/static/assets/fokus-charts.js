@@ -134,24 +134,42 @@
     // About 7 px a digit at 12 px, 5 px from the bar, a little air.
     grid.right = String(Math.max(parseFloat(grid.right) || 0, longest * 7 + 14));
     if (width < narrowBelow) {
-      wrapLegend(option, grid);
-    }
-    if (width < narrowBelow) {
+      wrapLegend(option, grid, width);
       x.splitNumber = 3;
       x.axisLabel = Object.assign({}, x.axisLabel, { hideOverlap: true });
     }
   }
 
-  // wrapLegend: a legend that pages ("1/2") hides statuses on a phone, and
-  // its items run out of the chart; it wraps instead, and the grid starts
-  // below its second line.
-  function wrapLegend(option, grid) {
+  // wrapLegend: a legend that pages ("1/3") hides series on a phone (which
+  // line is which key result), and its items run out of the chart; it
+  // wraps instead, a name too long for a line is cut at its end, and the
+  // grid starts below the legend's last line.
+  function wrapLegend(option, grid, width) {
     var shown = [].concat(option.legend || []).filter(function (l) { return l && l.show !== false; });
     if (!shown.length) {
       return;
     }
-    option.legend = [].concat(option.legend).map(function (l) { return Object.assign({}, l, { type: 'plain' }); });
-    grid.top = String(Math.max(parseFloat(grid.top) || 0, 64));
+    var room = Math.max(80, width - 40); // the legend's own padding, a little air
+    var textWidth = room - 40;           // an item's mark and gap
+    option.legend = [].concat(option.legend).map(function (l) {
+      return Object.assign({}, l, { type: 'plain', textStyle: Object.assign({}, l.textStyle, { width: textWidth, overflow: 'truncate' }) });
+    });
+    // Lines as ECharts fills them: items of about 7 px a letter at 12 px.
+    var names = shown[0].data ? shown[0].data.map(function (d) { return d && d.name !== undefined ? d.name : d; })
+      : [].concat(option.series || []).map(function (s) { return s && s.name; });
+    var lines = 1, used = 0;
+    names.forEach(function (name) {
+      if (!name) {
+        return;
+      }
+      var item = Math.min(room, 40 + String(name).length * 7);
+      if (used > 0 && used + item > room) {
+        lines++;
+        used = 0;
+      }
+      used += item;
+    });
+    grid.top = String(Math.max(parseFloat(grid.top) || 0, 24 + lines * 22));
   }
 
   // load is labelled, and names each idea's segment where its title fits
@@ -257,7 +275,7 @@
     if (narrow) {
       xAxis.splitNumber = 4;
       yAxis.splitNumber = 4;
-      wrapLegend(option, grid);
+      wrapLegend(option, grid, width);
     }
     var w = width - (parseFloat(grid.left) || 0) - (parseFloat(grid.right) || 0);
     var h = height - (parseFloat(grid.top) || 0) - (parseFloat(grid.bottom) || 0);
@@ -340,6 +358,8 @@
         load(option, width);
       } else if (fit === 'matrix') {
         matrix(option, width, height);
+      } else if (width < narrowBelow && [].concat(option.grid)[0]) {
+        wrapLegend(option, [].concat(option.grid)[0], width);
       }
     }
     return option;
