@@ -913,6 +913,18 @@ func TestAnImageFromOutsideTheSiteIsALink(t *testing.T) {
 	if string(html) != want {
 		t.Errorf("got  %s\nwant %s", html, want)
 	}
+	// However its address is spelled: goldmark decodes entities and
+	// backslashes before it writes the src (security QA).
+	for _, src := range []string{`&#47;&#47;evil.example/e.png`, `\/\/evil.example/e.png`, `https&#58;//evil.example/e.png`,
+		`https&colon;//evil.example/e.png`, `&sol;&sol;evil.example/e.png`, `/&#47;evil.example/e.png`} {
+		html, err := md.HTML("", []byte("![e]("+src+")\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(string(html), "<img") || !strings.Contains(string(html), "evil.example/e.png</a>") && !strings.Contains(string(html), ">e</a>") {
+			t.Errorf("![e](%s) became %s", src, html)
+		}
+	}
 	// A linked image (a badge) is its alt text in the link: a link in a
 	// link is no HTML (review).
 	html, _ = md.HTML("", []byte("[![build](https://ci.example/b.svg)](https://ci.example/)\n"))

@@ -83,6 +83,9 @@ stops = ["<script>alert(1)</script>"]
 ![img](javascript:alert(1))
 <javascript:alert(1)>
 <JAVASCRIPT:alert(1)>
+[j](javascript&amp;colon;alert(1)//)
+[k](vbscript&amp;colon;x//)
+[l](javascript&amp;#58;alert(1)//)
 [ref][r]
 
 [r]: javascript:alert(1)

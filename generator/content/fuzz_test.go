@@ -169,6 +169,7 @@ func FuzzBodyScansNeverMissANote(f *testing.F) {
 		"[x](&#x2F;ideas/)\n", "[x](..%2Fcrm%2F)\n", "<https://example.com/a> <a@b.ch> <b>x</b>\n",
 		"[r]\n\n[r]: ../x/\n", "[a](</ideas/y/>)\n", "[a]( ../x )\n", "- [ ] task\n", "text <!-- c --> <br>\n",
 		"![p](plan.png)\n", "[a](OTHER.MD)\n", "a < b and 3<4\n", "## H {#h style=\"x\"}\n", "H {onclick=\"f()\"}\n=\n", "## A {id=1}\n", "## B {id=true} \r\n", "[](< >)\n",
+		"[j](javascript&amp;colon;x//)\n", "![e](https&#58;//evil.example/e.png)\n", "![e](\\/\\/evil.example/e.png)\n",
 	} {
 		f.Add(seed)
 	}

@@ -245,7 +245,10 @@ func (sl safeLinks) Transform(doc *ast.Document, reader text.Reader, pc parser.C
 			src, _ := pc.Get(sourceKey).(string)
 			dest := resolved(n.Destination)
 			if page := pageLink(src, dest); page != dest {
-				dest, n.Destination = page, []byte(page)
+				// Written so that goldmark's decoding gives page back: the
+				// decoded text as the new destination was decoded a second
+				// time, and "javascript&amp;colon;…" became a script.
+				dest, n.Destination = page, escapedDest(page)
 			}
 			if broken := brokenLink(dest); broken != "" {
 				notes, _ := pc.Get(notesKey).([]Note)
@@ -260,7 +263,9 @@ func (sl safeLinks) Transform(doc *ast.Document, reader text.Reader, pc parser.C
 				notes, _ := pc.Get(notesKey).([]Note)
 				pc.Set(notesKey, append(notes, Note{Offset: imageOffset(n), Kind: "scheme", Dest: scheme(string(n.Destination))}))
 			} else {
-				remote := len(n.Destination) > 0 && !localImage(string(n.Destination))
+				// Decided on the source as the page will have it: goldmark
+				// decodes "&#47;&#47;host/x.png" to "//host/x.png".
+				remote := len(n.Destination) > 0 && !localImage(resolved(n.Destination))
 				notes, _ := pc.Get(notesKey).([]Note)
 				pc.Set(notesKey, append(notes, Note{Offset: imageOffset(n), Remote: remote, Dest: localPath(resolved(n.Destination))}))
 				if remote {
@@ -479,6 +484,12 @@ func resolved(dest []byte) string {
 	return string(util.ResolveEntityNames(util.ResolveNumericReferences(util.UnescapePunctuations(dest))))
 }
 
+// escapedDest is a destination that resolved (and goldmark, which decodes
+// the same way when it writes the href) turns into dest again.
+func escapedDest(dest string) []byte {
+	return []byte(strings.ReplaceAll(strings.ReplaceAll(dest, `\`, `\\`), "&", "&amp;"))
+}
+
 // localPath returns the path of a relative link's destination, without
 // its query and fragment and with its %-escapes decoded ("../other/" for
 // "../other/#x"): the page it leads to is the site's to know. It returns ""
@@ -527,8 +538,17 @@ func inLink(n ast.Node) bool {
 // SafeURL reports whether u may become an href: relative, a fragment, or one
 // of the schemes http, https, mailto, tel.
 func SafeURL(u string) bool {
-	s := html.UnescapeString(u)
-	if dec, err := url.PathUnescape(s); err == nil {
+	// Decoded until nothing changes: a text decoded once more on its way
+	// to the page ("javascript&amp;colon;") must not become a scheme there.
+	s := u
+	for range 8 {
+		dec := html.UnescapeString(s)
+		if d, err := url.PathUnescape(dec); err == nil {
+			dec = d
+		}
+		if dec == s {
+			break
+		}
 		s = dec
 	}
 	s = strings.Map(func(r rune) rune {
