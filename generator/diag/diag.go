@@ -47,7 +47,36 @@ func (d Diagnostic) String() string {
 		kind += "[" + d.Code + "]"
 	}
 	line, col := max(d.Line, 1), max(d.Col, 1)
-	return fmt.Sprintf("%s:%d:%d: %s: %s", d.Path, line, col, kind, d.Message)
+	return fmt.Sprintf("%s:%d:%d: %s: %s", printable(d.Path), line, col, kind, printable(d.Message))
+}
+
+// printable writes the characters of s that a terminal or a CI log would
+// act on as escapes (\x1b, \u202e): a title or a file name with a line
+// break and "path:1:1: error: …" after it forged a diagnostic, and an
+// escape sequence cleared the screen or, in a CI log, became a command.
+func printable(s string) string {
+	if !strings.ContainsFunc(s, controlling) {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case !controlling(r):
+			b.WriteRune(r)
+		case r < 0x100:
+			fmt.Fprintf(&b, `\x%02x`, r)
+		default:
+			fmt.Fprintf(&b, `\u%04x`, r)
+		}
+	}
+	return b.String()
+}
+
+// controlling reports whether r is a control character but a tab: C0 and
+// C1, line and paragraph separators, and the marks that reorder text (bidi).
+func controlling(r rune) bool {
+	return r < 0x20 && r != '\t' || r >= 0x7f && r < 0xa0 || r == 0x2028 || r == 0x2029 ||
+		r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069 || r == 0x200e || r == 0x200f || r == 0x061c
 }
 
 // Error makes a diagnostic an error, for a problem found where only an

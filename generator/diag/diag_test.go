@@ -22,3 +22,15 @@ func TestDiagnosticsPrintAsCompilersDo(t *testing.T) {
 		t.Errorf("Plural(3) = %q", got)
 	}
 }
+
+// A title or a file name is content: its control characters are printed as
+// escapes, so that it can neither forge a diagnostic on a line of its own
+// nor send a terminal or a CI log an escape sequence (security QA).
+func TestDiagnosticsPrintContentsControlCharactersAsEscapes(t *testing.T) {
+	d := Diagnostic{Path: "content/x\x1b]0;T\a\nfake.md:9:9: error: y.md", Line: 2, Col: 3, Severity: Warning, Code: "over-capacity",
+		Message: "Inside\x1b[2J Sales\r\nfake/path.md:1:1: error: injected \u202eevil\u2028\tend é"}
+	want := `content/x\x1b]0;T\x07\x0afake.md:9:9: error: y.md:2:3: warning[over-capacity]: Inside\x1b[2J Sales\x0d\x0afake/path.md:1:1: error: injected \u202eevil\u2028` + "\tend é"
+	if got := d.String(); got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+}
