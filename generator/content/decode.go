@@ -121,20 +121,34 @@ func (t *table) num(key string) (float64, bool) {
 	if !ok {
 		return 0, false
 	}
-	switch n := v.(type) {
+	var n float64
+	switch v := v.(type) {
 	case int64:
-		return float64(n), true
+		n = float64(v)
 	case float64:
 		// TOML has nan and inf; no count, score or target is either.
-		if math.IsNaN(n) || math.IsInf(n, 0) {
-			t.d.errorf(t.d.pos.at(t.path(key)), "%s must be a finite number, not %v", t.label(key), n)
+		if math.IsNaN(v) || math.IsInf(v, 0) {
+			t.d.errorf(t.d.pos.at(t.path(key)), "%s must be a finite number, not %v", t.label(key), v)
 			return 0, false
 		}
-		return n, true
+		n = v
+	default:
+		t.wrongType(key, "a number", v)
+		return 0, false
 	}
-	t.wrongType(key, "a number", v)
-	return 0, false
+	// Loads, progress and chart axes add and scale these: 1e308 became
+	// infinite there and failed the build in the theme, far from its file.
+	if math.Abs(n) > maxNumber {
+		t.d.errorf(t.d.pos.at(t.path(key)), "%s = %g is too large; at most %g", t.label(key), n, maxNumber)
+		return 0, false
+	}
+	return n, true
 }
+
+// maxNumber is the largest figure fokus computes with: far beyond any
+// count, amount or score, and small enough that the loads of any number
+// of ideas add up to a finite number.
+const maxNumber = 1e12
 
 func (t *table) integer(key string) (int, bool) {
 	v, ok := t.m[key]

@@ -39,11 +39,6 @@ type model struct {
 	worked  string // the formula with a %s for each input, in the order of inputs
 }
 
-// maxInput is the largest score input: far beyond any reach, value or job
-// size, and small enough that the loads of any number of ideas add up to a
-// finite number.
-const maxInput = 1e12
-
 type inputSpec struct {
 	name     string
 	min, max float64 // max 0: unbounded
@@ -213,11 +208,6 @@ func score(idea *content.Idea, modelName string, diags *diag.List) *Score {
 			ok = false
 			p := idea.At("score." + in.name)
 			diags.Errorf(idea.Path, p.Line, p.Col, "score.%s must be %s, not %s", in.name, in.rule, num(v))
-		} else if v > maxInput {
-			// A typo, and summed into a team's load it could overflow.
-			ok = false
-			p := idea.At("score." + in.name)
-			diags.Errorf(idea.Path, p.Line, p.Col, "score.%s = %g is too large; at most %g", in.name, v, maxInput)
 		}
 	}
 	if !ok {
