@@ -440,3 +440,18 @@ func TestHeadingsCannotTakeAnIDOfTheDefaultTheme(t *testing.T) {
 		t.Fatalf("no ids found in the default theme (%v)", err)
 	}
 }
+
+// A control character in a string (TOML's "\u0001") would make every page
+// that shows it invalid HTML: it is left out of the value, with a warning;
+// tabs and line breaks stay.
+func TestControlCharactersAreLeftOutOfStrings(t *testing.T) {
+	p := NewParser(DefaultConfig(), nil)
+	doc, diags := p.Parse(KindIdea, "content/ideas/x.md", []byte("+++\ntitle = \"A\\u0001B\\u009fC\"\nsubmitted = 2026-03-29\ntags = [\"x\\u001by\"]\n[decision]\ndate = 2026-03-29\nby = \"B\"\nrationale = \"\"\"\nLine one,\tand\nline two.\"\"\"\n+++\n"))
+	idea := doc.(*Idea)
+	if idea.Title != "ABC" || idea.Tags[0] != "xy" || idea.Decision.Rationale != "Line one,\tand\nline two." {
+		t.Errorf("title %q, tags %q, rationale %q", idea.Title, idea.Tags, idea.Decision.Rationale)
+	}
+	if len(diags) != 2 {
+		t.Errorf("want a warning for the title and the tag, got %v", diags)
+	}
+}

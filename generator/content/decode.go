@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 	"unique"
 
 	"fokus/generator/diag"
@@ -112,7 +113,31 @@ func (t *table) str(key string, required bool) string {
 	// A copy: the decoder's strings are slices of its own copy of the whole
 	// front matter, which a kept title would keep alive with them (at 10,000
 	// ideas, 15 MB more peak memory in a build).
-	return strings.Clone(s)
+	return t.shown(key, key, strings.Clone(s))
+}
+
+// shown is s, the value of key at keyPath, without the control characters
+// that no HTML page may hold ("\u0001" written in a TOML string), with a
+// warning at its place; tabs and line breaks stay.
+func (t *table) shown(key, keyPath, s string) string {
+	i := strings.IndexFunc(s, noText)
+	if i < 0 {
+		return s
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	t.d.warnf(t.d.pos.at(t.path(keyPath)), "%s has a control character (U+%04X), which a page cannot show; it is left out", t.label(key), r)
+	return strings.Map(func(r rune) rune {
+		if noText(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// noText reports whether r is a control character other than a tab or a
+// line break: HTML allows none of them in a page.
+func noText(r rune) bool {
+	return r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r >= 0x7f && r < 0xa0
 }
 
 // num reads a number; integers and floats are both accepted.
@@ -250,7 +275,7 @@ func (t *table) strs(key string) []string {
 		// Not a slice of the decoder's text either (see str); the names in
 		// lists (teams, tags, objectives) recur from file to file, so one
 		// copy of each serves them all.
-		out = append(out, unique.Make(s).Value())
+		out = append(out, unique.Make(t.shown(key, key+"."+strconv.Itoa(i), s)).Value())
 	}
 	return out
 }
