@@ -71,7 +71,7 @@ func (b *Builder) Reload() error {
 	b.inputs = nil // a new theme or configuration: every page is new
 	b.last = nil
 	b.cfg, b.cfgErr = content.LoadConfig(b.opts.Source)
-	b.cfgErr = append(b.cfgErr, staticDiagnostics(b.opts.Source)...)
+	b.cfgErr = append(b.cfgErr, staticDiagnostics(b.opts.Source, b.cfg.Theme)...)
 	b.theme, b.themeErr = LoadTheme(b.opts.Source, b.cfg.Theme)
 	var published func(string) bool
 	if b.theme != nil {

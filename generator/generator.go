@@ -112,7 +112,7 @@ func Check(opts Options) (*Result, error) {
 	if err != nil {
 		return &Result{Diagnostics: diags}, err
 	}
-	res := model(set, opts, append(diags, staticDiagnostics(opts.Source)...))
+	res := model(set, opts, append(diags, staticDiagnostics(opts.Source, cfg.Theme)...))
 	set.ForgetPositions() // every diagnostic has its place now
 	res.theme = theme
 	if theme != nil {
@@ -149,16 +149,28 @@ func printable(p string) string {
 	return p
 }
 
-// staticDiagnostics are warnings for what of the source's static/ folder is
-// not published (see render.Unpublished), which would be missing from the
-// site without a word.
-func staticDiagnostics(source fs.FS) diag.List {
-	if why := staticFolder(source); why != "" {
-		return diag.List{{Path: "static", Line: 1, Col: 1, Severity: diag.Warning, Message: "not published: " + why}}
-	}
+// staticDiagnostics are warnings for what of the source's static/ folder,
+// and of the named theme's, is not published (see render.Unpublished),
+// which would be missing from the site without a word.
+func staticDiagnostics(source fs.FS, theme string) diag.List {
 	var out diag.List
-	_ = fs.WalkDir(source, "static", func(p string, d fs.DirEntry, err error) error {
-		if err != nil || p == "static" {
+	if why := staticFolder(source); why != "" {
+		out = append(out, diag.Diagnostic{Path: "static", Line: 1, Col: 1, Severity: diag.Warning, Message: "not published: " + why})
+	} else {
+		out = append(out, unpublished(source, "static")...)
+	}
+	if theme != "" && theme != "default" && fs.ValidPath("themes/"+theme) {
+		out = append(out, unpublished(source, "themes/"+theme+"/static")...)
+	}
+	return out
+}
+
+// unpublished are the warnings for the files of the folder dir that are
+// not published.
+func unpublished(source fs.FS, dir string) diag.List {
+	var out diag.List
+	_ = fs.WalkDir(source, dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || p == dir {
 			return nil
 		}
 		if why := render.Unpublished(d); why != "" {

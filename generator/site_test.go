@@ -913,6 +913,31 @@ func TestStaticPublishesPlainFilesOnly(t *testing.T) {
 	}
 }
 
+// A theme's static files that are not published are warnings as the
+// site's are: its stylesheet as a link went missing without a word.
+func TestAThemesUnpublishedStaticFilesAreWarnings(t *testing.T) {
+	dir := t.TempDir()
+	if err := testsite.Write(dir, validSite+"-- fokus.toml --\ntheme = \"mine\"\n-- themes/mine/static/assets/own.css --\nbody {}\n"); err != nil {
+		t.Fatal(err)
+	}
+	elsewhere := filepath.Join(t.TempDir(), "fokus.css")
+	os.WriteFile(elsewhere, []byte("body {}\n"), 0o644)
+	if err := os.Symlink(elsewhere, filepath.Join(dir, "themes", "mine", "static", "assets", "fokus.css")); err != nil {
+		t.Fatal(err)
+	}
+	res, err := Build(Options{Source: os.DirFS(dir), Now: testNow, NowDay: true})
+	if err != nil || res.Failed() {
+		t.Fatalf("build: %v %v", err, res.Diagnostics)
+	}
+	want := "themes/mine/static/assets/fokus.css:1:1: warning: not published: a link; fokus publishes no links, so that no file from elsewhere on the machine reaches the site: copy the file here"
+	if got := res.Diagnostics.String(); !strings.Contains(got, want) {
+		t.Errorf("diagnostics:\n%s\nwant among them:\n%s", got, want)
+	}
+	if _, ok := res.Output["assets/own.css"]; !ok {
+		t.Error("the theme's plain file is not published")
+	}
+}
+
 // A static "folder" that is a file, or a link, is not published, and the
 // theme's files still are; static files where the site makes a file or a
 // folder of its own are left out with a warning, and the build succeeds
