@@ -103,6 +103,7 @@ var reservedIDs = []string{
 	"load-h", "matrix-h", "ranking-h",
 	"chart-priorities", "chart-priorities-data", "chart-ranking", "chart-ranking-data",
 	"chart-history", "chart-history-data", "chart-load", "chart-load-data",
+	"fokus-overlay", // the preview's error overlay (serve/live.js)
 }
 
 func newHeadingIDs() *headingIDs {
