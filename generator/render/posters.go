@@ -342,19 +342,20 @@ func capPoster(po *Poster, p *Page, w, limit float64) {
 		// Keep the most objectives that fit, found by bisection: fewer
 		// objectives never make a poster taller, and a team with a hundred
 		// objectives would otherwise cost a hundred estimates of a hundred.
-		all := po.Objectives
+		// Each try is measured with its "+ N more objectives" line, which
+		// takes a line or two of its own.
+		all, more := po.Objectives, po.MoreObjectives
+		keep := func(n int) { po.Objectives, po.MoreObjectives = all[:n], more+len(all)-n }
 		lo, hi := 1, len(all)
 		for lo < hi {
 			mid := (lo + hi + 1) / 2
-			po.Objectives = all[:mid]
-			if fits() {
+			if keep(mid); fits() {
 				lo = mid
 			} else {
 				hi = mid - 1
 			}
 		}
-		po.Objectives = all[:lo]
-		po.MoreObjectives += len(all) - lo
+		keep(lo)
 	}
 	// Still too much (a one-objective team with dozens of stops): the
 	// lists and key results give way entirely, down to their "+ N" lines.
@@ -437,7 +438,7 @@ const (
 	qrEm         = 6.0
 	qrCaptionEm  = 0.9
 	fillTarget   = 0.99 // share of the box the estimate may fill; it errs high by 3–15 % (measured in chromium)
-	minFontMM    = 1.5
+	minFontMM    = 3.0  // 8.5 pt: a key result reads from a step away; below it the poster shows less (capPoster)
 	maxFontA4MM  = 7.5
 )
 

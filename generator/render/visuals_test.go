@@ -127,7 +127,7 @@ func TestPosterShowsWhatStopsWhatRunsAndWhatIsOverdue(t *testing.T) {
 	out := build(t, stressSite("letter", "portrait", "/"))
 	page := string(out["posters/big/index.html"])
 	for _, want := range []string{
-		"Wir hören auf mit …", "Kaltakquise am Freitag", "Die Messe in Hannover", "Das zweite CRM",
+		"Wir hören auf mit …", "Kaltakquise am Freitag", "Das zweite CRM",
 		"Noch eine laufende Idee", "Zuletzt überprüft", "⚠ Überprüfung überfällig",
 		"Gebäude C, 3. Stock", "Periode 2027-Q1", "Stand", "26.1.2027",
 		"size: 215.9mm 279.4mm", "Zuversicht",
@@ -223,6 +223,34 @@ stops = ["%s: Sache %d.1 %s, %s", "%s: Sache %d.2 %s, %s"]
 	return fsys
 }
 
+// compounds adds a team whose titles are made of long German compounds and
+// a URL, which wrap whole and leave lines half empty, so that the poster's
+// estimate of their height errs low (visual QA: the "+ N more" lines under
+// the lists were cut off).
+func compounds(fsys fstest.MapFS, slug string) fstest.MapFS {
+	add := func(name, text string) { fsys[name] = &fstest.MapFile{Data: []byte(text)} }
+	word := "Kundenbindungsmaßnahmenverantwortlichkeitsübersicht"
+	add("content/teams/"+slug+".md", "+++\ntitle = \"Vertriebsinnendienst "+word+" Nordwestschweiz und Liechtenstein\"\nwip_limit = 4\ndoor = \"Raum 4.01 – Grossraumbüro Ost, hinter der Kaffeemaschine\"\n+++\n")
+	for o := 1; o <= 7; o++ {
+		var b strings.Builder
+		fmt.Fprintf(&b, "+++\ntitle = \"Ziel %d: Wir machen die %s zur Grundlage jedes Kundengesprächs in der ganzen Region Nordwest\"\nteam = %q\nperiod = \"2027-Q1\"\nowner = \"Anna Beispiel-Mustermann-Langnamen\"\nreviewed = 2027-01-20\n", o, word, slug)
+		for k := 1; k <= 5; k++ {
+			fmt.Fprintf(&b, "\n[[key_results]]\ntitle = \"Schlüsselergebnis %d mit einem ziemlich langen Titel: Anteil der %s-Einträge mit Verantwortlichen\"\nstart = 0\ntarget = 100\ncurrent = %d\nunit = \"%%\"\nconfidence = 0.%d\n", k, word, 10*k, k)
+		}
+		b.WriteString("+++\n")
+		add(fmt.Sprintf("content/objectives/%s/%s-%d.md", slug, slug, o), b.String())
+	}
+	for i := 1; i <= 12; i++ {
+		status, decision := "in-progress", ""
+		if i <= 4 {
+			status = "accepted"
+			decision = fmt.Sprintf("\n[decision]\ndate = 2027-01-10\nby = \"Innovationsteam\"\nrationale = \"Weil.\"\nstops = [\"%s-Workshop Nummer %d\", \"https://example.com/a/very/long/url/that/goes/on/and/on/without/any/breaks/%d/index.html\"]\n", word, i, i)
+		}
+		add(fmt.Sprintf("content/ideas/%s-%02d.md", slug, i), fmt.Sprintf("+++\ntitle = \"Laufendes Vorhaben %d: %s für alle Bestandskunden im Raum Basel einführen und messen\"\nsubmitted = 2027-01-02\nteams = [%q]\nstatus = %q\n\n[score]\nvalue = 5\ntime_criticality = 3\nrisk_reduction = 1\njob_size = 3\n%s+++\n", i, word, slug, status, decision))
+	}
+	return fsys
+}
+
 // posterCounts reads off a poster page what it shows and how much it says it
 // leaves out.
 type posterCounts struct {
@@ -267,7 +295,7 @@ func TestOverloadedPosterSaysWhatItLeavesOutAndKeepsItsFooter(t *testing.T) {
 		slug            string
 		objectives, krs int
 	}
-	teams := []team{{"voll", 7, 5}, {"uebervoll", 16, 7}}
+	teams := []team{{"voll", 4, 2}, {"uebervoll", 16, 7}}
 	type setup struct{ lang, paper, orientation string }
 	var setups []setup
 	for _, paper := range []string{"A4", "A3", "letter"} {
@@ -331,8 +359,8 @@ func TestOverloadedPosterSaysWhatItLeavesOutAndKeepsItsFooter(t *testing.T) {
 			}
 		}
 		// A poster that fits is not capped.
-		if c, _ := countPoster(t, out["posters/big/index.html"]); c.moreObjectives+c.moreKRs+c.moreStops+c.moreWIP != 0 {
-			t.Errorf("%s: the stress site's poster, which fits, is capped: %+v", name, c)
+		if c, _ := countPoster(t, out["posters/small/index.html"]); c.moreObjectives+c.moreKRs+c.moreStops+c.moreWIP != 0 || c.objectives != 1 {
+			t.Errorf("%s: the small team's poster, which fits, is capped: %+v", name, c)
 		}
 		if lang == "en" {
 			_, text := countPoster(t, out["posters/uebervoll/index.html"])
