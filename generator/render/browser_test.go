@@ -440,7 +440,7 @@ func TestBrowserPostersPrintOnOnePageOnEveryPaper(t *testing.T) {
 				// far beyond what a page holds: their posters must still show
 				// header and footer and cut nothing, saying "+ N more" instead.
 				site := stressSite(paper, orientation, "https://intranet.example/fokus/")
-				out := build(t, overloaded(overloaded(site, "voll", 7, 5), "uebervoll", 16, 7))
+				out := build(t, compounds(overloaded(overloaded(site, "voll", 7, 5), "uebervoll", 16, 7), "woerter"))
 				srv := serveSite(t, out)
 				tb := newTab(t, ctx, srv)
 				// Wider than any paper, so that the preview is not scaled
@@ -473,6 +473,18 @@ func TestBrowserPostersPrintOnOnePageOnEveryPaper(t *testing.T) {
 					}).join('')`)
 					if over != "" {
 						t.Errorf("%s: content overflows the poster box: %s", p, over)
+					}
+					// A list item's mark and its first word share a line, also
+					// when the word is a URL too long for it (visual QA).
+					alone := eval[int](tb, `[...document.querySelectorAll('.poster-lists li')].filter(li => {
+						const t = li.firstChild;
+						if (!t || t.nodeType !== 3 || !t.textContent.trim()) return false;
+						const r = document.createRange();
+						r.setStart(t, 0); r.setEnd(t, 1);
+						return r.getBoundingClientRect().top > li.getBoundingClientRect().top + 2;
+					}).length`)
+					if alone > 0 {
+						t.Errorf("%s: %d list items show their mark alone on their first line", p, alone)
 					}
 					// Printed, the header and the footer with the print date and
 					// the URL lie inside the poster box and inside the page.
@@ -828,6 +840,35 @@ func TestBrowserPosterKeepsALongTeamNameWhole(t *testing.T) {
 	}
 	if pages := pdfPages(printPDF(tb)); pages != 1 {
 		t.Errorf("the poster prints on %d pages", pages)
+	}
+	tb.clean("poster")
+}
+
+// A name of one word too long for any line breaks inside it beside the QR
+// code, and the QR code stays on the poster (visual QA: it was pushed off
+// the page's right edge and the name cut there).
+func TestBrowserPosterKeepsItsQRCodeBesideAOneWordName(t *testing.T) {
+	ctx := browser(t)
+	word := strings.Repeat("Kundenbindungsmaßnahmenverantwortlichkeitsübersicht", 2)
+	fsys := fstest.MapFS{
+		"fokus.toml":            {Data: []byte("base_url = \"https://intranet.example/fokus/\"\nperiod = \"2026-Q4\"\n")},
+		"content/teams/lang.md": {Data: []byte("+++\ntitle = \"" + word + "\"\n+++\n")},
+	}
+	srv := serveSite(t, build(t, fsys))
+	tb := newTab(t, ctx, srv)
+	tb.open(srv.URL + "/posters/lang/index.html")
+	bad := eval[string](tb, `(() => {
+		const p = document.querySelector('.poster'), box = p.getBoundingClientRect(), out = [];
+		for (const sel of ['.poster-qr svg', '.poster-team']) {
+			const r = p.querySelector(sel).getBoundingClientRect();
+			if (r.width < 1 || r.right > box.right + 1) out.push(sel + ' ends at ' + r.right + ', the poster at ' + box.right);
+		}
+		const h = p.querySelector('.poster-team');
+		if (h.scrollWidth > h.clientWidth + 1) out.push('the name runs ' + (h.scrollWidth - h.clientWidth) + ' px out of its box');
+		return out.join('; ');
+	})()`)
+	if bad != "" {
+		t.Error(bad)
 	}
 	tb.clean("poster")
 }

@@ -110,8 +110,12 @@
 
   function fill(poster) {
     var fs = parseFloat(poster.style.getPropertyValue('--fs'));
-    if (!(fs > 0) || !fits(poster)) {
-      return; // the generator's size, and CSS's last guard, stay
+    if (!(fs > 0)) {
+      return;
+    }
+    if (!fits(poster)) {
+      shrink(poster, fs);
+      return;
     }
     var before = cut(poster), best = fs;
     for (var k = 1; k <= 25; k++) {
@@ -123,6 +127,20 @@
       best = size;
     }
     poster.style.setProperty('--fs', best.toFixed(3) + 'mm');
+  }
+
+  // shrink: the estimate errs low as well where long compound words wrap
+  // whole and leave lines half empty (QA: the "+ 8 more" under the lists
+  // was cut off at the bottom). The type is set smaller, in steps of 2 %,
+  // until everything fits, by a sixth at most; beyond that CSS's last
+  // guard stays.
+  function shrink(poster, fs) {
+    for (var k = 1; k <= 9; k++) {
+      poster.style.setProperty('--fs', (fs * Math.pow(0.98, k)).toFixed(3) + 'mm');
+      if (fits(poster)) {
+        return;
+      }
+    }
   }
 
   function zoom() {
