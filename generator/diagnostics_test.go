@@ -312,6 +312,13 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 		{"a theme that is a path",
 			"-- fokus.toml --\ntheme = \"../other/themes/mine\"\n",
 			[]string{`fokus.toml:1:9: error: theme is the name of a folder in themes/ (theme = "mine" for themes/mine/), not a path: "../other/themes/mine"`}},
+		{"settings appended below a table",
+			"-- fokus.toml --\n[poster]\npaper = \"A4\"\ntheme = \"mine\"\n[rules]\nstale = \"off\"\nperiod = \"2026-Q4\"\n",
+			[]string{`fokus.toml:3:1: error: unknown key "poster.theme" in [poster]; theme is a setting of its own: write it above the first [table], since TOML puts every key below [poster] into that table`,
+				`fokus.toml:6:1: error: unknown key "rules.period" in [rules]; period is a setting of its own: write it above the first [table], since TOML puts every key below [rules] into that table`}},
+		{"review_every in words",
+			"-- fokus.toml --\nreview_every = \"2 Wochen\"\n",
+			[]string{`fokus.toml:1:16: error: review_every must be a duration in days like "14d" (or weeks, "2w", or a number of days, 14, without quotes), not "2 Wochen"`}},
 		{"review_every of zero days",
 			"-- fokus.toml --\nreview_every = \"0d\"\n",
 			[]string{`fokus.toml:1:16: error: review_every must be at least one day, not "0d"`}},
@@ -1295,5 +1302,26 @@ func TestRemovedLinksAreWarningsAndAddressesStayText(t *testing.T) {
 		"Auf ftp://files.example.com/pub und <ftp://f.example/a> und <javascript:alert(1)>.\n", false)["ideas/x/index.html"])
 	if !strings.Contains(page, "Auf ftp://files.example.com/pub und ftp://f.example/a und .") || strings.Contains(page, "javascript") || strings.Contains(page, `href="ftp`) {
 		t.Errorf("the addresses are not kept as text, or a script's is:\n%s", page)
+	}
+}
+
+// A file in another kind's folder, or in a folder a letter off, says where
+// it belongs, once, among the errors about its keys (newcomer QA: an
+// objective in content/ideas/ got six errors and "did you mean teams").
+func TestAFileInTheWrongFolderSaysWhereItBelongs(t *testing.T) {
+	obj := "+++\ntitle = \"O\"\nteam = \"sales\"\nperiod = \"2026-Q4\"\n\n[[key_results]]\ntitle = \"A\"\ndone = false\n+++\n"
+	got := check(t, validSite+"-- content/ideas/o.md --\n"+obj+
+		"-- content/teams/i.md --\n"+idea(`title = "X"`, `submitted = 2026-11-20`, `status = "proposed"`)+
+		"-- content/idea/x.md --\n"+idea(`title = "X"`, `submitted = 2026-11-20`)).String()
+	for _, want := range []string{
+		`content/ideas/o.md:6:1: error: unknown key "key_results" in idea front matter; this file looks like an objective (it has key_results): objectives belong in content/objectives/<team>/`,
+		`content/idea/x.md:1:1: warning: ignored: content files belong in content/teams/, content/ideas/ or content/objectives/; did you mean content/ideas/?`,
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("diagnostics lack\n%s\ngot:\n%s", want, got)
+		}
+	}
+	if n := strings.Count(got, "content/teams/i.md") - strings.Count(got, "content/teams/i.md:1:1"); strings.Count(got, "this file looks like an idea") != 1 || n < 2 {
+		t.Errorf("the idea in content/teams/ should get its hint once among its errors:\n%s", got)
 	}
 }

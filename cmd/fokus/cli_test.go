@@ -438,8 +438,11 @@ func TestNewObjectiveNeedsAnExistingTeam(t *testing.T) {
 		t.Errorf("stdout = %q", r.stdout)
 	}
 	fokus(t, dir, nil, "new", "team", "Key Account Management").want(t, 0)
-	if _, err := os.Stat(filepath.Join(dir, "content/teams/key-account-management.md")); err != nil {
+	// Each setting says what it is for, capacity in which unit.
+	if data, err := os.ReadFile(filepath.Join(dir, "content/teams/key-account-management.md")); err != nil {
 		t.Error(err)
+	} else if !strings.Contains(string(data), "capacity = 20     # points per period, in the unit of the ideas' job_size") || !strings.Contains(string(data), "# room or place, printed on the door poster") {
+		t.Errorf("the new team's settings are not explained:\n%s", data)
 	}
 	r = fokus(t, dir, nil, "check", "--now", "2026-11-26")
 	r.want(t, 0)

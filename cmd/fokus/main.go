@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -38,7 +39,7 @@ const usage = `fokus turns a folder of Markdown files into the innovation site o
 Usage:
   fokus build  [--source DIR] [--destination DIR] [--drafts] [--base-url URL] [--now DATE]
   fokus serve  [--source DIR] [--bind ADDR] [--port N] [--drafts]
-  fokus check  [--source DIR] [--strict] [--format text|json] [--now DATE]
+  fokus check  [--source DIR] [--strict] [--format text|json] [--drafts] [--now DATE]
   fokus new    idea [--team SLUG,…] TITLE | objective --team SLUG [--period P] TITLE | team TITLE
   fokus version
 `
@@ -87,6 +88,10 @@ func run(args []string, stdout, stderr io.Writer) error {
 	case "new":
 		return cmdNew(rest, stdout, stderr)
 	case "version", "--version", "-version":
+		if len(rest) == 1 && slices.Contains([]string{"-h", "--help", "-help"}, rest[0]) {
+			fmt.Fprint(stdout, "Usage:\n  fokus version\n\nPrints fokus's version.\n")
+			return nil
+		}
 		if len(rest) > 0 {
 			return usageError{fmt.Sprintf("version takes no arguments, not %q", strings.Join(rest, " "))}
 		}

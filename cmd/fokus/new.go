@@ -91,7 +91,7 @@ func cmdNew(args []string, stdout, stderr io.Writer) error {
 		text = ideaTemplate(lang, cfg.ScoringModel, title, today, teams)
 	case "team":
 		rel = "content/teams/" + slug + ".md"
-		text = teamTemplate(lang, title)
+		text = teamTemplate(lang, cfg.ScoringModel, title)
 	case "objective":
 		if err := teamExists(src, *team); err != nil {
 			return err
@@ -393,16 +393,33 @@ var ideaQuestionsEN = [][2]string{
 	{"What would stop", "Nothing new starts unless something else stops. What do we stop doing to make room?"},
 }
 
-func teamTemplate(lang, title string) string {
+func teamTemplate(lang, model, title string) string {
+	// The unit of capacity is that of the ideas' size in the scoring model.
+	size := "job_size"
+	if model == "rice" || model == "ice" {
+		size = "effort"
+	}
 	body := "Wofür steht das Team? Was liefert es, und für wen?\n"
+	comments := [4]string{
+		"Punkte pro Periode, in der Einheit von " + size + " der Ideen",
+		"so viele Ideen gleichzeitig in Arbeit, höchstens",
+		"Raum oder Ort, steht auf dem Türposter",
+		"Namen, z. B. [\"Anna Muster\", \"Ben Beispiel\"]",
+	}
 	if lang == "en" {
 		body = "What does the team stand for? What does it deliver, and for whom?\n"
+		comments = [4]string{
+			"points per period, in the unit of the ideas' " + size,
+			"at most this many ideas in progress at once",
+			"room or place, printed on the door poster",
+			"names, e.g. [\"Anna Muster\", \"Ben Beispiel\"]",
+		}
 	}
 	return "+++\ntitle = " + tomlString(title) + `
-capacity = 20
-wip_limit = 3
-door = ""
-members = []
+capacity = 20     # ` + comments[0] + `
+wip_limit = 3     # ` + comments[1] + `
+door = ""         # ` + comments[2] + `
+members = []      # ` + comments[3] + `
 +++
 
 ` + body

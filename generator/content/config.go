@@ -7,6 +7,7 @@ import (
 	"math"
 	"net/url"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -156,13 +157,20 @@ func LoadConfig(fsys fs.FS) (*Config, diag.List) {
 	cfg.UnsafeHTML, _ = t.boolean("unsafe_html")
 	if r := t.sub("rules", "[rules]"); r != nil {
 		for k := range r.m {
+			if slices.Contains(configKeys, k) {
+				r.unknownKey(k, nil) // a setting written below [rules]
+				continue
+			}
 			cfg.Rules[k] = oneOf(r, k, "warning", "off", "warning", "error")
 		}
 	}
-	t.unknown("title", "base_url", "language", "timezone", "period", "review_every", "assess_within",
-		"scoring", "poster", "theme", "unsafe_html", "rules")
+	t.unknown(configKeys...)
 	return cfg, diags
 }
+
+// configKeys are the settings of fokus.toml outside its tables.
+var configKeys = []string{"title", "base_url", "language", "timezone", "period", "review_every", "assess_within",
+	"scoring", "poster", "theme", "unsafe_html", "rules"}
 
 // RulePos returns where rule code is configured in [rules], for diagnostics.
 func (c *Config) RulePos(code string) Pos { return c.pos.keyAt("rules." + code) }
@@ -237,7 +245,11 @@ func days(t *table, key string, def int) int {
 			return def
 		}
 	}
-	t.d.errorf(t.d.pos.at(key), "%s must be a duration in days like \"14d\" (or weeks, \"2w\", or a number of days, 14, without quotes), not %s", key, describe(v))
+	what := describe(v)
+	if text, ok := v.(string); ok {
+		what = fmt.Sprintf("%q", text) // a string, as "14d" is: its form is what is wrong
+	}
+	t.d.errorf(t.d.pos.at(key), "%s must be a duration in days like \"14d\" (or weeks, \"2w\", or a number of days, 14, without quotes), not %s", key, what)
 	return def
 }
 

@@ -18,10 +18,11 @@ import (
 // (wrong type, missing key, unknown key) at its position instead of stopping at
 // the first, as a plain struct decode would.
 type decoder struct {
-	path  string
-	pos   *positions
-	diags *diag.List
-	tz    *time.Location
+	path   string
+	pos    *positions
+	diags  *diag.List
+	tz     *time.Location
+	misfit bool // said already that the file looks like another kind's
 }
 
 func (d *decoder) errorf(p Pos, format string, args ...any) {
@@ -349,21 +350,52 @@ func (t *table) unknown(known ...string) {
 	}
 	sort.Strings(keys)
 	for _, k := range keys {
-		if slices.Contains(known, k) {
-			continue
+		if !slices.Contains(known, k) {
+			t.unknownKey(k, known)
 		}
-		msg := fmt.Sprintf("unknown key %q in %s", t.label(k), t.kind)
-		hints := hugoKeys
-		if t.kind == ConfigFile {
-			hints = hugoConfigKeys
-		}
-		if hint, ok := hints[k]; ok && t.prefix == "" && (hint.want == "" || slices.Contains(known, hint.want)) {
-			msg += "; " + hint.text
-		} else if s := suggest(k, known); s != "" {
-			msg += fmt.Sprintf("; did you mean %q?", s)
-		}
-		t.d.errorf(t.d.pos.keyAt(t.path(k)), "%s", msg)
 	}
+}
+
+// unknownKey reports the key k of t, which is none of known.
+func (t *table) unknownKey(k string, known []string) {
+	msg := fmt.Sprintf("unknown key %q in %s", t.label(k), t.kind)
+	hints := hugoKeys
+	if t.kind == ConfigFile {
+		hints = hugoConfigKeys
+	}
+	other, isOther := otherKind[k]
+	if hint, ok := hints[k]; ok && t.prefix == "" && (hint.want == "" || slices.Contains(known, hint.want)) {
+		msg += "; " + hint.text
+	} else if isOther && !t.d.misfit && t.prefix == "" && strings.HasSuffix(t.kind, " front matter") && !strings.HasPrefix(t.kind, string(other)) {
+		// An objective copied into content/ideas/ gets one line that says
+		// why its keys are unknown, not only a guess for each of them.
+		t.d.misfit = true
+		msg += fmt.Sprintf("; this file looks like %s %s (it has %s): %ss belong in %s", article(other), other, k, other, kindFolder[other])
+	} else if t.d.path == ConfigFile && t.prefix != "" && slices.Contains(configKeys, k) {
+		// Appended at the end of fokus.toml, a setting lands in its last
+		// table.
+		msg += fmt.Sprintf("; %s is a setting of its own: write it above the first [table], since TOML puts every key below [%s] into that table", k, t.prefix)
+	} else if s := suggest(k, known); s != "" {
+		msg += fmt.Sprintf("; did you mean %q?", s)
+	}
+	t.d.errorf(t.d.pos.keyAt(t.path(k)), "%s", msg)
+}
+
+// otherKind names, for keys that only one kind of file has, that kind.
+var otherKind = map[string]Kind{
+	"key_results": KindObjective,
+	"capacity":    KindTeam, "wip_limit": KindTeam,
+	"submitted": KindIdea, "status": KindIdea, "score": KindIdea, "decision": KindIdea,
+}
+
+// kindFolder is where each kind of file belongs.
+var kindFolder = map[Kind]string{KindIdea: "content/ideas/", KindTeam: "content/teams/", KindObjective: "content/objectives/<team>/"}
+
+func article(k Kind) string {
+	if k == KindIdea || k == KindObjective {
+		return "an"
+	}
+	return "a"
 }
 
 // hugoKeys are front matter keys of Hugo that fokus has under another name

@@ -2,6 +2,7 @@ package content
 
 import (
 	"errors"
+	"fmt"
 	"io/fs"
 	"path"
 	"runtime"
@@ -209,6 +210,12 @@ func Ignored(p string) (diag.Diagnostic, bool) {
 		w.Message = "ignored: " + name + " describes a list page in Hugo; fokus makes its list pages itself"
 	case ext == ".md":
 		w.Message = "ignored: content files belong in content/teams/, content/ideas/ or content/objectives/"
+		// content/idea/x.md, content/Teams/x.md: a folder a letter off.
+		if parts := strings.Split(p, "/"); len(parts) > 2 && parts[0] == "content" {
+			if s := Suggest(parts[1], []string{"teams", "ideas", "objectives"}); s != "" {
+				w.Message += fmt.Sprintf("; did you mean content/%s/?", s)
+			}
+		}
 	case strings.EqualFold(ext, ".md") || strings.EqualFold(ext, ".markdown"):
 		w.Message = "ignored: fokus reads files ending in .md (lower case); rename it to " + strings.TrimSuffix(name, ext) + ".md"
 	default:
