@@ -3,7 +3,10 @@ package render
 import (
 	"bytes"
 	"encoding/json"
+	"os"
+	"reflect"
 	"slices"
+	"strings"
 	"testing"
 	"testing/fstest"
 	"time"
@@ -113,4 +116,33 @@ func TestIndexJSONKeepsComputedFiguresWhole(t *testing.T) {
 	if l := got.Teams[0].Load; l != 7.0/3 {
 		t.Errorf("load of team a %v, want 7/3 = %v", l, 7.0/3)
 	}
+}
+
+// docs/data.md describes every field of index.json: a field added to the
+// schema without a word there fails here.
+func TestDocsDescribeEveryFieldOfIndexJSON(t *testing.T) {
+	doc, err := os.ReadFile("../../docs/data.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var walk func(typ reflect.Type)
+	seen := map[reflect.Type]bool{}
+	walk = func(typ reflect.Type) {
+		for typ.Kind() == reflect.Pointer || typ.Kind() == reflect.Slice {
+			typ = typ.Elem()
+		}
+		if typ.Kind() != reflect.Struct || seen[typ] {
+			return
+		}
+		seen[typ] = true
+		for i := range typ.NumField() {
+			f := typ.Field(i)
+			name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+			if !bytes.Contains(doc, []byte("`"+name+"`")) {
+				t.Errorf("docs/data.md does not name the field %q (%s.%s)", name, typ.Name(), f.Name)
+			}
+			walk(f.Type)
+		}
+	}
+	walk(reflect.TypeFor[jsonSite]())
 }
