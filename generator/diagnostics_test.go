@@ -638,15 +638,36 @@ func TestABrokenThemeIsADiagnosticOfCheck(t *testing.T) {
 		{"i18n syntax", "-- fokus.toml --\ntheme = \"custom\"\n-- themes/custom/i18n/en.toml --\nbacklog = \"Ideas\"\nbroken = \n",
 			`themes/custom/i18n/en.toml:2:`},
 		{"i18n label that is no string", "-- fokus.toml --\ntheme = \"custom\"\n-- themes/custom/i18n/en.toml --\nbacklog = \"Ideas\"\n\n count = 5\n[labels]\nx = \"y\"\n",
-			`themes/custom/i18n/en.toml:3:1: error: "count" must be a string, the label's text, not the number 5; every label is a line key = "text"`},
+			`themes/custom/i18n/en.toml:3:1: error: "count" must be a string, the label's text, not the number 5; every label is a line key = "text"` + "\n" +
+				`themes/custom/i18n/en.toml:4:1: error: "labels" must be a string, the label's text, not a table; every label is a line key = "text"`},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			got := strings.Join(errorsOf(check(t, validSite+c.files)), "\n")
-			if !strings.HasPrefix(got, c.want) || strings.Count(got, "\n") != 0 {
-				t.Errorf("got:\n%s\nwant one error starting:\n%s", got, c.want)
+			if !strings.HasPrefix(got, c.want) || strings.Count(got, "\n") != strings.Count(c.want, "\n") {
+				t.Errorf("got:\n%s\nwant errors starting:\n%s", got, c.want)
 			}
 		})
+	}
+}
+
+// A theme with mistakes in a template and in a strings file gets both in
+// one run, not the second after the first is fixed (newcomer QA).
+func TestEveryMistakeOfAThemeIsReportedInOneRun(t *testing.T) {
+	got := errorsOf(check(t, validSite+"-- fokus.toml --\ntheme = \"custom\"\n-- themes/custom/templates/team.html --\n{{define \"main\"}}\n{{if}}x{{end}}\n{{end}}\n"+
+		"-- themes/custom/i18n/de.toml --\nbacklog = 3\n-- themes/custom/i18n/en.toml --\nbroken = \n"))
+	want := []string{
+		`themes/custom/i18n/de.toml:1:1: error: "backlog" must be a string, the label's text, not the number 3; every label is a line key = "text"`,
+		`themes/custom/i18n/en.toml:1:`,
+		`themes/custom/templates/team.html:2:1: error: missing value for if`,
+	}
+	if len(got) != len(want) {
+		t.Fatalf("got:\n%s\nwant %d errors", strings.Join(got, "\n"), len(want))
+	}
+	for i := range want {
+		if !strings.HasPrefix(got[i], want[i]) {
+			t.Errorf("error %d: got %s\nwant %s…", i, got[i], want[i])
+		}
 	}
 }
 
@@ -808,6 +829,7 @@ func TestATemplatesParseErrorIsAtItsPlace(t *testing.T) {
 		"{{define \"main\"}}\n<p>Ü {{$.T \"a<b\"}} {{.Title</h1>\n{{end}}\n":                        "themes/mine/templates/idea.html:2:28: error: bad character U+003C '<'",
 		"{{define \"main\"}}{{end}}\n{{define \"x\"}}{{with\t.Idea}}x\n":                            "themes/mine/templates/idea.html:2:15: error: unexpected EOF: an {{end}} is missing, and this {{with}} is left open",
 		"{{define \"main\"}}{{end}}\n{{define \"x\"}}<p>{{if .Idea}}x</p>\n":                        "themes/mine/templates/idea.html:2:18: error: unexpected EOF: an {{end}} is missing, and this {{if}} is left open",
+		"{{define \"main\"}}\n<p>Über {{- if }}x{{end}}</p>\n{{end}}\n":                             "themes/mine/templates/idea.html:2:9: error: missing value for if",
 	} {
 		got := errorsOf(check(t, validSite+"-- fokus.toml --\ntheme = \"mine\"\n-- themes/mine/templates/idea.html --\n"+body))
 		if len(got) != 1 || got[0] != want {

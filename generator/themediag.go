@@ -236,6 +236,13 @@ func placeParseError(source fs.FS, d *diag.Diagnostic) {
 			d.Line, d.Col = line, col
 			d.Message = fmt.Sprintf("unexpected EOF: an {{end}} is missing, and this {{%s}} is left open", word)
 		}
+	case strings.HasPrefix(d.Message, "missing value for ") && d.Line >= 1 && d.Line <= len(lines):
+		// {{if}}, {{range}}, {{with}} without their pipeline.
+		word := strings.TrimPrefix(d.Message, "missing value for ")
+		line := lines[d.Line-1]
+		if loc := regexp.MustCompile(`\{\{-?\s*` + regexp.QuoteMeta(word) + `\b`).FindStringIndex(line); loc != nil {
+			d.Col = utf8.RuneCountInString(line[:loc[0]]) + 1
+		}
 	case strings.HasPrefix(d.Message, "bad character") && d.Line >= 1 && d.Line <= len(lines):
 		// The character in an action, outside its strings.
 		line := lines[d.Line-1]

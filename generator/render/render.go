@@ -217,12 +217,15 @@ func LoadTheme(layers ...fs.FS) (*Theme, error) {
 	t := &Theme{folded: map[string]map[string]*template.Template{}, strings: map[string]map[string]string{}, seed: maphash.MakeSeed(),
 		ownLabels: map[string]map[string]int{}}
 	builtinKeys := map[string]bool{} // the labels of the theme built on, in either language
+	// A theme's mistakes in templates and in strings files are reported
+	// together, so that one run shows every one (README).
+	var broken []error
 	var err error
 	if t.pages, err = parsePages(theme); err != nil {
-		return nil, err
+		broken = append(broken, err)
 	}
 	t.Unread = unreadFiles(layers[:len(layers)-1])
-	if builtin := layers[len(layers)-1]; ownTemplates(layers[:len(layers)-1]) {
+	if builtin := layers[len(layers)-1]; err == nil && ownTemplates(layers[:len(layers)-1]) {
 		// The theme it builds on, to tell its parts from the theme's own
 		// (see sharable).
 		base, err := parsePages(builtin)
@@ -255,14 +258,16 @@ func LoadTheme(layers ...fs.FS) (*Theme, error) {
 				if errors.As(err, &perr) {
 					te.Line, te.Message = perr.Position.Line, perr.Message
 				}
-				return nil, te
+				broken = append(broken, te)
+				continue
 			}
 			for _, k := range slices.Sorted(maps.Keys(layer)) {
 				text, ok := layer[k].(string)
 				if !ok {
 					// At the key, not at the file's first line (QA).
-					return nil, &ThemeFileError{File: file, Line: keyLine(string(data), k),
-						Message: fmt.Sprintf("%q must be a string, the label's text, not %s; every label is a line key = \"text\"", k, tomlType(layer[k]))}
+					broken = append(broken, &ThemeFileError{File: file, Line: keyLine(string(data), k),
+						Message: fmt.Sprintf("%q must be a string, the label's text, not %s; every label is a line key = \"text\"", k, tomlType(layer[k]))})
+					continue
 				}
 				m[k], setBy[k] = text, i
 				if i == len(layers)-1 {
@@ -289,6 +294,9 @@ func LoadTheme(layers ...fs.FS) (*Theme, error) {
 			}
 		}
 		t.strings[lang] = m
+	}
+	if len(broken) > 0 {
+		return nil, errors.Join(broken...)
 	}
 	t.builtinLabels = slices.Sorted(maps.Keys(builtinKeys))
 	if t.static, err = fs.Sub(theme, "static"); err != nil {
