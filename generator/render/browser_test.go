@@ -10,7 +10,6 @@ import (
 	"net/http/httptest"
 	"net/url"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -30,6 +29,7 @@ import (
 
 	"fokus/generator"
 	"fokus/generator/content"
+	browsertest "fokus/generator/internal/browser"
 	"fokus/generator/output"
 	"fokus/generator/render"
 	"fokus/themes"
@@ -37,53 +37,7 @@ import (
 
 // Browser tests drive Debian's chromium (or FOKUS_BROWSER) through chromedp.
 // Without a browser they skip, unless FOKUS_REQUIRE_BROWSER=1 (as in CI).
-
-func findBrowser() string {
-	if p := os.Getenv("FOKUS_BROWSER"); p != "" {
-		return p
-	}
-	for _, name := range []string{"/usr/bin/chromium", "chromium", "chromium-browser", "google-chrome", "google-chrome-stable"} {
-		if p, err := exec.LookPath(name); err == nil {
-			return p
-		}
-	}
-	return ""
-}
-
-// browser starts a headless browser for the test, with a fresh profile and
-// nothing that phones home.
-func browser(t *testing.T) context.Context {
-	t.Helper()
-	path := findBrowser()
-	if path == "" {
-		if os.Getenv("FOKUS_REQUIRE_BROWSER") == "1" {
-			t.Fatal("FOKUS_REQUIRE_BROWSER=1 but no chromium found (set FOKUS_BROWSER)")
-		}
-		t.Skip("no chromium found; set FOKUS_BROWSER or install chromium")
-	}
-	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(),
-		chromedp.ExecPath(path),
-		chromedp.Headless,
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.NoFirstRun,
-		chromedp.NoDefaultBrowserCheck,
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("disable-dev-shm-usage", true),
-		chromedp.Flag("disable-default-apps", true),
-		chromedp.Flag("disable-extensions", true),
-		chromedp.UserDataDir(t.TempDir()),
-		chromedp.WindowSize(1400, 1000),
-	)
-	ctx, cancel := chromedp.NewContext(alloc)
-	t.Cleanup(func() { cancel(); cancelAlloc() })
-	if err := chromedp.Do(ctx); err != nil {
-		t.Fatalf("starting %s: %v", path, err)
-	}
-	return ctx
-}
+func browser(t *testing.T) context.Context { return browsertest.Start(t) }
 
 // serveSite writes a built site into a temporary folder, as fokus build
 // does, and serves it on loopback.

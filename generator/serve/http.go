@@ -22,6 +22,9 @@ const prefix = "/__fokus/"
 //go:embed live.js
 var liveJS []byte
 
+//go:embed worker.js
+var workerJS []byte
+
 // ServeHTTP serves the built site from memory, the live-reload script and
 // its event stream.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
@@ -46,6 +49,9 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	case prefix + "live.js":
 		http.ServeContent(w, r, "live.js", time.Time{}, bytes.NewReader(liveJS))
+		return
+	case prefix + "worker.js":
+		http.ServeContent(w, r, "worker.js", time.Time{}, bytes.NewReader(workerJS))
 		return
 	}
 	p, ok := sitePath(r)
@@ -317,16 +323,17 @@ func overlayJSON(probs []problem) []byte {
 	return data
 }
 
-// message is what an event stream sends: the current version of the page
-// the stream is for, and the problems to show over it.
+// message is what an event stream sends: the current version of one of
+// the pages the stream is for, and the problems to show over it.
 type message struct {
+	Path     string          `json:"path"`
 	Version  string          `json:"version"`
 	Problems json.RawMessage `json:"problems"`
 }
 
-// events streams the state of one page: once at connection, so a browser
-// that was away (or a server that restarted) catches up, and then whenever
-// the page's version or the problems change. A state is published only after
+// events streams the state of the pages named by path: each once at
+// connection, so a browser that was away (or a server that restarted)
+// catches up, and then whenever its version or the problems change. A state is published only after
 // its pages are in place, so a browser told to reload gets the new bytes.
 func (s *Server) events(w http.ResponseWriter, r *http.Request) {
 	flusher, ok := w.(http.Flusher)
@@ -334,7 +341,11 @@ func (s *Server) events(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "streaming unsupported", http.StatusInternalServerError)
 		return
 	}
-	p := r.URL.Query().Get("path")
+	// One stream serves every page a browser has open (path=a&path=b…):
+	// a browser keeps at most six connections to a host, and a stream per
+	// tab left a seventh tab loading for ever (QA). live.js's worker holds
+	// the one stream for all tabs.
+	paths := r.URL.Query()["path"]
 	h := w.Header()
 	h.Set("Content-Type", "text/event-stream")
 	w.WriteHeader(http.StatusOK)
@@ -343,21 +354,24 @@ func (s *Server) events(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	flusher.Flush()
-	var sent *message
+	sent := map[string]message{}
 	for {
 		st := s.current()
-		msg := message{Version: st.version(p), Problems: st.overlay}
-		if msg.Problems == nil {
-			msg.Problems = json.RawMessage("[]")
-		}
-		if sent == nil || msg.Version != sent.Version || !bytes.Equal(msg.Problems, sent.Problems) {
+		for _, p := range paths {
+			msg := message{Path: p, Version: st.version(p), Problems: st.overlay}
+			if msg.Problems == nil {
+				msg.Problems = json.RawMessage("[]")
+			}
+			if last, ok := sent[p]; ok && msg.Version == last.Version && bytes.Equal(msg.Problems, last.Problems) {
+				continue
+			}
 			data, _ := json.Marshal(msg)
 			if _, err := fmt.Fprintf(w, "event: page\ndata: %s\n\n", data); err != nil {
 				return
 			}
-			flusher.Flush()
-			sent = &msg
+			sent[p] = msg
 		}
+		flusher.Flush()
 		select {
 		case <-st.next:
 		case <-r.Context().Done():

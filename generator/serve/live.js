@@ -46,15 +46,41 @@
     document.body.appendChild(box);
   }
 
-  var es = new EventSource("/__fokus/events?path=" + encodeURIComponent(path));
-  es.addEventListener("page", function (e) {
-    var msg = JSON.parse(e.data);
+  var done = false;
+  function update(msg) {
+    if (done || msg.path !== path) return;
     if (msg.version !== version) {
-      es.close();
+      done = true;
+      stop();
       location.reload();
       return;
     }
     overlay(msg.problems);
-  });
+  }
+
+  // The tabs share one event stream through a worker (worker.js): a
+  // browser gives a host six connections, and a stream per tab left the
+  // seventh tab loading. Without shared workers, a stream of its own.
+  var stop;
+  if (window.SharedWorker) {
+    var worker = new SharedWorker("/__fokus/worker.js");
+    worker.port.onmessage = function (e) { update(e.data); };
+    worker.port.start();
+    worker.port.postMessage({ open: path });
+    stop = function () { worker.port.postMessage({ close: path }); };
+    window.addEventListener("pagehide", function () { if (!done) stop(); });
+    // Back from the browser's cache: the tab is the worker's again, and
+    // the page's version is compared anew.
+    window.addEventListener("pageshow", function (e) {
+      if (e.persisted) {
+        done = false;
+        worker.port.postMessage({ open: path });
+      }
+    });
+  } else {
+    var es = new EventSource("/__fokus/events?path=" + encodeURIComponent(path));
+    es.addEventListener("page", function (e) { update(JSON.parse(e.data)); });
+    stop = function () { es.close(); };
+  }
   // EventSource reconnects by itself (retry: 500) after a server restart.
 })();

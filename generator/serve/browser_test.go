@@ -1,0 +1,69 @@
+package serve
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+
+	browsertest "fokus/generator/internal/browser"
+)
+
+// Eight tabs of the preview all load, and all reload after an edit: a
+// browser keeps six connections to a host, and with an event stream per
+// tab the seventh tab never loaded (QA). The tabs share one stream.
+func TestBrowserManyTabsLoadAndReload(t *testing.T) {
+	ctx := browsertest.Start(t)
+	p := start(t, site)
+	pages := []string{"/", "/backlog/", "/ideas/crm/", "/teams/", "/teams/sales/", "/objectives/", "/objectives/grow/", "/decisions/"}
+	var tabs []context.Context
+	for _, page := range pages {
+		tab, cancel := chromedp.NewContext(ctx)
+		t.Cleanup(cancel)
+		tab, cancelTimeout := context.WithTimeout(tab, 60*time.Second)
+		t.Cleanup(cancelTimeout)
+		// The page is loaded when its live script has run; marked, so
+		// that a reload shows as the mark gone.
+		if err := chromedp.Do(tab, chromedp.Navigate("http://"+p.addr+page)); err != nil {
+			t.Fatalf("tab %d (%s) did not load: %v", len(tabs)+1, page, err)
+		}
+		if _, err := chromedp.Run(tab, chromedp.Evaluate[int](`window.fokusMark = 1`)); err != nil {
+			t.Fatalf("tab %d (%s) did not load: %v", len(tabs)+1, page, err)
+		}
+		tabs = append(tabs, tab)
+	}
+	// The site's title is on every page: every tab has a new version.
+	p.write("fokus.toml", "title = \"Preview anew\"\nlanguage = \"en\"\nperiod = \"2026-Q4\"\n")
+	for i, tab := range tabs {
+		deadline := time.Now().Add(10 * time.Second)
+		for {
+			reloaded, err := chromedp.Run(tab, chromedp.Evaluate[bool](`window.fokusMark === undefined && document.readyState === "complete" && document.title.includes("Preview anew")`))
+			if err == nil && reloaded {
+				break
+			}
+			if time.Now().After(deadline) {
+				t.Errorf("tab %d (%s) did not reload with the site's new title: %v", i+1, pages[i], err)
+				break
+			}
+			time.Sleep(50 * time.Millisecond)
+		}
+	}
+	// A content error shows over every tab, without a reload.
+	p.write("content/ideas/bad.md", "+++\ntitle = \"Bad\"\n")
+	for i, tab := range tabs {
+		deadline := time.Now().Add(10 * time.Second)
+		for {
+			shown, err := chromedp.Run(tab, chromedp.Evaluate[bool](`!!document.getElementById("fokus-overlay") && document.getElementById("fokus-overlay").textContent.includes("content/ideas/bad.md")`))
+			if err == nil && shown {
+				break
+			}
+			if time.Now().After(deadline) {
+				t.Errorf("tab %d (%s) shows no overlay for the broken file: %v", i+1, pages[i], err)
+				break
+			}
+			time.Sleep(50 * time.Millisecond)
+		}
+	}
+
+}
