@@ -35,6 +35,7 @@ type Builder struct {
 	files    map[string]parsed // content path → what parsing it gave
 	inputs   map[string]uint64 // page → fingerprint of its inputs at the last Render
 	listErr  error             // the last Reload could not list the content: files is not the site
+	partial  bool              // it could not read some folder: their files are missing
 
 	// Since the last Model: the parse results it used of the files edited
 	// since, and whether files were added or removed.
@@ -85,6 +86,7 @@ func (b *Builder) Reload() error {
 		return err
 	}
 	b.files = make(map[string]parsed, len(files)+len(warnings))
+	b.partial = warnings.HasErrors()
 	for _, w := range warnings {
 		b.files[w.Path] = parsed{diags: diag.List{w}}
 	}
@@ -104,7 +106,7 @@ func (b *Builder) Reload() error {
 // could not list the content at all (its files are not the site).
 // A file saved with the same bytes is not a change.
 func (b *Builder) Update(paths []string) (changed []string, reloaded bool, err error) {
-	if b.listErr != nil {
+	if b.listErr != nil || b.partial {
 		return nil, true, b.Reload()
 	}
 	var todo []string

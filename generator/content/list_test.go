@@ -1,10 +1,12 @@
 package content
 
 import (
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"testing/fstest"
 )
 
 func TestListWarnsAboutALinkToAFolderItDoesNotFollow(t *testing.T) {
@@ -70,5 +72,38 @@ func TestPositionsOfDeepNestingStayBounded(t *testing.T) {
 		if got := p.at(path); got != want {
 			t.Errorf("%s at %v, want %v", path, got, want)
 		}
+	}
+}
+
+// unreadable is a file system whose folder bad cannot be read, as a
+// folder with mode 000 is for a user other than root.
+type unreadable struct {
+	fstest.MapFS
+	bad string
+}
+
+func (u unreadable) ReadDir(name string) ([]fs.DirEntry, error) {
+	if name == u.bad {
+		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrPermission}
+	}
+	return u.MapFS.ReadDir(name)
+}
+
+// A folder that cannot be read is an error at its place, and the other
+// files are still listed (serve QA: "fokus: open content/ideas/2025:
+// permission denied" ended the run without a place).
+func TestListReportsAnUnreadableFolderAtItsPlace(t *testing.T) {
+	idea := &fstest.MapFile{Data: []byte("+++\ntitle = \"A\"\nsubmitted = 2026-11-01\n+++\n")}
+	fsys := unreadable{fstest.MapFS{"content/ideas/a.md": idea, "content/ideas/2025/b.md": idea}, "content/ideas/2025"}
+	files, diags, err := List(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(files) != 1 || files[0] != "content/ideas/a.md" {
+		t.Errorf("files %q", files)
+	}
+	want := "content/ideas/2025:1:1: error: cannot read it (permission denied); the files in it would be missing from the site"
+	if len(diags) != 1 || diags[0].String() != want {
+		t.Errorf("diagnostics %v, want %s", diags, want)
 	}
 }

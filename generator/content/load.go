@@ -147,6 +147,21 @@ func List(fsys fs.FS) ([]string, diag.List, error) {
 	var files []string
 	var diags diag.List
 	err := fs.WalkDir(fsys, "content", func(p string, d fs.DirEntry, err error) error {
+		if err != nil && p != "content" {
+			// A folder that cannot be read (chmod 000) is an error at its
+			// place, among the run's others; its files would be missing.
+			why := err
+			var pe *fs.PathError
+			if errors.As(err, &pe) {
+				why = pe.Err
+			}
+			diags = append(diags, diag.Diagnostic{Path: p, Line: 1, Col: 1, Severity: diag.Error,
+				Message: fmt.Sprintf("cannot read it (%v); the files in it would be missing from the site", why)})
+			if d != nil && d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
 		if err != nil {
 			return err
 		}
