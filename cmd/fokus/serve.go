@@ -74,6 +74,7 @@ func serveUntil(ctx context.Context, args []string, stdout, stderr io.Writer, re
 		others = ", for others at " + others
 	}
 	fmt.Fprintf(stdout, "fokus: serving %s at %s%s (Ctrl-C to stop)\n", *source, url, others)
+	fmt.Fprint(stdout, openNote(others))
 	if ready != nil {
 		ready(url)
 	}
@@ -96,3 +97,13 @@ func (e portInUse) Error() string {
 }
 
 func (e portInUse) Unwrap() error { return e.err }
+
+// openNote is what serve says when others can reach the preview: it has no
+// password, and a colleague on the network reads every draft, which is
+// what --bind is for, but never by surprise.
+func openNote(others string) string {
+	if others == "" {
+		return ""
+	}
+	return "fokus: anyone who can reach this machine can read the preview; --bind 127.0.0.1 keeps it to this machine\n"
+}

@@ -170,8 +170,13 @@ func TestServeOnEveryInterfaceNamesTheAddressToShare(t *testing.T) {
 		{"127.0.0.1", "http://127.0.0.1:1313/", ""},
 		{"", "http://localhost:1313/", "http://build-vm:1313/"}, // "" listens on every interface too
 	} {
-		if local, shared := addresses(c.bind, "1313", name); local != c.local || shared != c.shared {
+		local, shared := addresses(c.bind, "1313", name)
+		if local != c.local || shared != c.shared {
 			t.Errorf("--bind %q: %s, %q; want %s, %q", c.bind, local, shared, c.local, c.shared)
+		}
+		// Open to others, the preview says so: it has no password.
+		if note := openNote(shared); (note != "") != (c.shared != "") || note != "" && !strings.Contains(note, "anyone who can reach this machine") {
+			t.Errorf("--bind %q: says %q", c.bind, note)
 		}
 	}
 	if _, shared := addresses("0.0.0.0", "1313", func() (string, error) { return "localhost", nil }); shared != "" {

@@ -354,9 +354,9 @@ func (s *Server) refuse(hostport string) {
 // answersTo says which Host names the preview accepts (see allowHosts).
 func (s *Server) answersTo() string {
 	if s.wildcard {
-		return "the preview answers only to localhost, this machine's addresses and name, and --bind"
+		return "the preview answers only to localhost and this machine's addresses and name"
 	}
-	return "the preview answers only to localhost, this machine's addresses and --bind"
+	return "the preview answers only to localhost and the address it listens on (--bind)"
 }
 
 // loop rebuilds whenever the watcher has a batch ready, and when the day

@@ -551,6 +551,11 @@ func TestRefusesTraversalForeignHostAndWrites(t *testing.T) {
 			t.Errorf("Host %s: %d, want 403", host, code)
 		}
 	}
+	// The refusal says what the preview answers to (QA: it named "this
+	// machine's addresses", which only --bind 0.0.0.0 makes true).
+	if _, body := p.raw("GET", "/", "evil.example"); !strings.Contains(body, "the preview answers only to localhost and the address it listens on (--bind)") {
+		t.Errorf("the refusal says: %s", body)
+	}
 	// The port may differ: a forwarded port (ssh -L 8080:localhost:1313,
 	// docker -p 8080:1313) brings the Host of the other end.
 	for _, host := range []string{p.addr, "localhost:" + port, "LOCALHOST:" + port, "[::1]:" + port, "localhost:8080", "127.0.0.1:1", "localhost"} {
