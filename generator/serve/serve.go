@@ -21,6 +21,7 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"path"
 	"path/filepath"
 	"slices"
 	"sort"
@@ -141,12 +142,17 @@ func isPage(p string) bool { return strings.HasSuffix(p, ".html") }
 // would undo what the pages' own versions are for.
 var dataFiles = map[string]bool{"index.json": true, render.FeedPath: true}
 
-// assetsVersion is the version of every file that is neither a page nor
-// data: the theme's static files, which any page may load.
+// loadable are the kinds of file a page loads by itself (see assetsVersion).
+var loadable = map[string]bool{".css": true, ".js": true, ".mjs": true, ".woff": true, ".woff2": true, ".ttf": true, ".otf": true,
+	".svg": true, ".png": true, ".jpg": true, ".jpeg": true, ".gif": true, ".webp": true, ".avif": true, ".ico": true}
+
+// assetsVersion is the version of the files that any page may load: the
+// stylesheets, scripts, fonts and images of the theme and of static/. A
+// PDF or a text file put into static/ is no reason to reload every page.
 func assetsVersion(pages map[string]page) string {
 	var assets []string
 	for p := range pages {
-		if !isPage(p) && !dataFiles[p] {
+		if !isPage(p) && !dataFiles[p] && loadable[strings.ToLower(path.Ext(p))] {
 			assets = append(assets, p)
 		}
 	}

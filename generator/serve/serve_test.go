@@ -961,6 +961,16 @@ func TestThemeAssetChangeReloadsEveryOpenPage(t *testing.T) {
 	if got, want := nextVersion(t, crm, crmV), p.dataVersion("/ideas/crm/"); got != want {
 		t.Errorf("crm page told to reload to %s before its own edit (at %s): another page's edit reloads it", got, want)
 	}
+
+	// A file that no page loads by itself (a text, a PDF to link to) is
+	// published, and reloads no page (QA: a new notes.txt reloaded every
+	// open page).
+	dashV = p.dataVersion("/")
+	p.write("static/notes.txt", "notes\n")
+	p.pageHas("/notes.txt", "notes")
+	if v := p.dataVersion("/"); v != dashV {
+		t.Errorf("a new static/notes.txt changed the dashboard's version from %s to %s", dashV, v)
+	}
 }
 
 // problemsOf waits for an event on ch with problems, and returns them.
