@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"net/http"
 	"net/url"
+	"path"
 	"strconv"
 	"strings"
 	"time"
@@ -76,6 +77,11 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			}
 			http.Redirect(w, r, to, http.StatusFound)
 			return
+		}
+		if path.Ext(p) == "" {
+			// ideas/x without its slash: the page it would be, so that the
+			// tab turns into it once the file is written (QA: plain text).
+			p += "/index.html"
 		}
 		s.special(w, r, st, p, http.StatusNotFound, fmt.Sprintf(words(st.lang).notFound, r.URL.Path))
 		return

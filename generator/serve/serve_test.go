@@ -241,6 +241,13 @@ func TestServesBuiltSiteWithReloadScript(t *testing.T) {
 	if code, body := p.get("/no/such/page/"); code != 404 || !strings.Contains(body, "live.js") {
 		t.Errorf("missing page: %d, want 404 that reloads once the page exists", code)
 	}
+	// Without its slash too, watching the page it would be (QA: plain text).
+	if code, body := p.get("/ideas/nope"); code != 404 || !strings.Contains(body, `data-path="ideas/nope/index.html"`) {
+		t.Errorf("missing page without its slash: %d\n%s", code, body)
+	}
+	if code, body := p.get("/assets/nope.css"); code != 404 || strings.Contains(body, "live.js") {
+		t.Errorf("missing stylesheet: %d, want a plain 404\n%s", code, body)
+	}
 }
 
 func TestAtomicSaveShowsUp(t *testing.T) {
