@@ -3,6 +3,7 @@ package generator
 import (
 	"fmt"
 	"io"
+	"strings"
 	"testing"
 	"time"
 
@@ -34,6 +35,12 @@ func TestGeneratedCorpusIsValid(t *testing.T) {
 	}
 	if got := errorsOf(res.Diagnostics); len(got) > 0 {
 		t.Fatalf("generated corpus has %d errors, first: %s", len(got), got[0])
+	}
+	// Built at corpus.Now, as its command says, it has no day after it.
+	for _, d := range res.Diagnostics {
+		if strings.Contains(d.Message, "after today") {
+			t.Errorf("a date of the corpus is after corpus.Now: %s", d)
+		}
 	}
 	if len(res.Site.Ideas) != 300 || len(res.Site.Objectives) != 30 || len(res.Site.Teams) != corpus.Teams {
 		t.Fatalf("corpus has %d ideas, %d objectives, %d teams", len(res.Site.Ideas), len(res.Site.Objectives), len(res.Site.Teams))

@@ -124,8 +124,9 @@ func (g *gen) objectives(n int) {
 			g.current = append(g.current, slug)
 		}
 		var b strings.Builder
-		fmt.Fprintf(&b, "+++\ntitle = %q\nteam = %q\nperiod = %q\nowner = %q\nreviewed = 2026-%02d-%02d\n",
-			g.title(), team, period, g.person(), 10+g.r.IntN(2), 1+g.r.IntN(28))
+		title, owner := g.title(), g.person()
+		fmt.Fprintf(&b, "+++\ntitle = %q\nteam = %q\nperiod = %q\nowner = %q\nreviewed = %s\n",
+			title, team, period, owner, past(10+g.r.IntN(2), 1+g.r.IntN(28)))
 		for k := range 2 + g.r.IntN(3) {
 			fmt.Fprintf(&b, "\n[[key_results]]\ntitle = %q\n", g.title())
 			switch k % 3 {
@@ -168,7 +169,8 @@ func (g *gen) ideas(n int) {
 	for i, slug := range slugs {
 		status := g.pick(statuses)
 		var b strings.Builder
-		fmt.Fprintf(&b, "+++\ntitle = %q\nsubmitted = 2026-%02d-%02d\nauthor = %q\n", g.title(), 1+g.r.IntN(11), 1+g.r.IntN(28), g.person())
+		title, submitted := g.title(), past(1+g.r.IntN(11), 1+g.r.IntN(28))
+		fmt.Fprintf(&b, "+++\ntitle = %q\nsubmitted = %s\nauthor = %q\n", title, submitted, g.person())
 		teams := []string{g.pick(g.teamSlugs)}
 		if g.r.IntN(3) == 0 {
 			if other := g.pick(g.teamSlugs); other != teams[0] {
@@ -184,8 +186,9 @@ func (g *gen) ideas(n int) {
 				1+g.r.IntN(20), g.r.IntN(13), g.r.IntN(8), 1+g.r.IntN(13))
 		}
 		if status != "proposed" && status != "assessing" {
-			fmt.Fprintf(&b, "\n[decision]\ndate = 2026-%02d-%02d\nby = \"Innovationsteam\"\nrationale = %q\nstops = [%q, %q]\n",
-				1+g.r.IntN(11), 1+g.r.IntN(28), g.sentence()+" "+g.sentence(), g.sentence(), slugs[(i+1)%n])
+			date := past(1+g.r.IntN(11), 1+g.r.IntN(28))
+			fmt.Fprintf(&b, "\n[decision]\ndate = %s\nby = \"Innovationsteam\"\nrationale = %q\nstops = [%q, %q]\n",
+				date, g.sentence()+" "+g.sentence(), g.sentence(), slugs[(i+1)%n])
 		}
 		b.WriteString("+++\n\n")
 		g.body(&b)
@@ -276,3 +279,11 @@ referenz whitepaper preis angebot schulung video demo events social abm intent s
 var firstNames = strings.Fields(`Anna Ben Chiara David Elena Fabian Gina Hannes Ines Jonas Katrin Luca Mia Nico Olga Paul Rahel Simon Tanja Urs`)
 
 var lastNames = strings.Fields(`Meier Keller Brunner Moser Fischer Baumann Wyss Frei Hofer Steiner Graf Roth Zimmermann Weber Huber Schmid`)
+
+// past is the day of 2026 in month m, moved back to Now when it would be
+// after it: a corpus built --now Now has no dates in the future (QA), and
+// the random numbers drawn stay those of earlier corpora.
+func past(m, d int) string {
+	day := fmt.Sprintf("2026-%02d-%02d", m, d)
+	return min(day, Now)
+}
