@@ -435,13 +435,19 @@ func (b *Builder) model(opts Options) *Result {
 // one saved file that leaves out nearly all of them; the pages that list
 // many documents (backlog, dashboard, team pages) are always rendered.
 func (b *Builder) Render(s *site.Site) (out render.Output, kept []string, err error) {
+	return b.RenderUntil(s, nil)
+}
+
+// RenderUntil is Render that stops when stop returns true, with
+// render.ErrStopped; the next Render then renders what this one left.
+func (b *Builder) RenderUntil(s *site.Site, stop func() bool) (out render.Output, kept []string, err error) {
 	if b.themeErr != nil {
 		return nil, nil, b.themeErr
 	}
 	next := b.theme.PageInputs(s)
 	prev := b.inputs
 	b.inputs = nil // until this render has succeeded
-	out, err = b.theme.RenderOnly(s, func(p string) bool {
+	out, err = b.theme.RenderOnlyUntil(s, func(p string) bool {
 		v, ok := next[p]
 		if ok && prev != nil {
 			if old, had := prev[p]; had && old == v {
@@ -450,7 +456,11 @@ func (b *Builder) Render(s *site.Site) (out render.Output, kept []string, err er
 			}
 		}
 		return true
-	})
+	}, stop)
+	if errors.Is(err, render.ErrStopped) {
+		b.inputs = prev // nothing of this render is served
+		return nil, nil, err
+	}
 	if err != nil {
 		return nil, nil, err
 	}

@@ -2,7 +2,9 @@ package generator
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
+	"fokus/generator/render"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -421,5 +423,48 @@ func TestBuilderPublishesAPictureAddedToStatic(t *testing.T) {
 	out, _, err := b.Render(b.Model(now).Site)
 	if err != nil || string(out["img/plan.png"]) != "PNG" {
 		t.Errorf("img/plan.png = %q (%v)", out["img/plan.png"], err)
+	}
+}
+
+// A render of the whole site stopped for newer changes serves nothing, and
+// the next render renders every page whose inputs changed since the last
+// render that finished, no more: the preview stops a stale render when a
+// save comes (serve QA).
+func TestARenderStoppedForNewerChangesLeavesItsPagesToTheNext(t *testing.T) {
+	dir, b := corpusBuilder(t)
+	now := time.Date(2026, 11, 26, 12, 0, 0, 0, time.UTC)
+	if _, _, err := b.Render(b.Model(now).Site); err != nil {
+		t.Fatal(err)
+	}
+	entries, _ := os.ReadDir(filepath.Join(dir, "content", "ideas"))
+	var name string
+	for _, e := range entries {
+		if !e.IsDir() {
+			name = e.Name()
+			break
+		}
+	}
+	p := "content/ideas/" + name
+	data, _ := os.ReadFile(filepath.Join(dir, "content", "ideas", name))
+	os.WriteFile(filepath.Join(dir, "content", "ideas", name), append(data, "\nA new sentence.\n"...), 0o644)
+	if _, _, err := b.Update([]string{p}); err != nil {
+		t.Fatal(err)
+	}
+	calls := 0
+	out, _, err := b.RenderUntil(b.Model(now).Site, func() bool { calls++; return calls > 3 })
+	if !errors.Is(err, render.ErrStopped) || out != nil {
+		t.Fatalf("a stopped render: %d files, err %v; want none and render.ErrStopped", len(out), err)
+	}
+	out, kept, err := b.Render(b.Model(now).Site)
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := "ideas/" + strings.TrimSuffix(name, ".md") + "/index.html"
+	if !strings.Contains(string(out[page]), "A new sentence.") {
+		t.Errorf("the edited idea's page is not rendered after the stopped render")
+	}
+	// Pages whose inputs did not change are kept, as after any render.
+	if len(kept) == 0 {
+		t.Errorf("after the stopped render all %d files were rendered again, none kept", len(out))
 	}
 }

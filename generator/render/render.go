@@ -498,14 +498,28 @@ func (t *Theme) RenderPaths(s *site.Site, paths []string) (Output, error) {
 
 // RenderOnly renders into memory the files for which only returns true.
 func (t *Theme) RenderOnly(s *site.Site, only func(path string) bool) (Output, error) {
+	return t.RenderOnlyUntil(s, only, nil)
+}
+
+// ErrStopped is RenderOnlyUntil's error when stop said to stop.
+var ErrStopped = errors.New("rendering stopped for newer changes")
+
+// RenderOnlyUntil is RenderOnly that stops starting pages once stop (if
+// not nil) returns true, and then returns ErrStopped: the preview leaves a
+// render of the whole site that newer changes make stale to the next one.
+func (t *Theme) RenderOnlyUntil(s *site.Site, only func(path string) bool, stop func() bool) (Output, error) {
 	m := &memory{out: Output{}}
-	err := t.Write(s, m, only)
+	err := t.write(s, m, only, stop)
 	return m.out, err
 }
 
 // Write renders the site's files (those for which only returns true, or all
 // when only is nil) into sink, on all cores.
 func (t *Theme) Write(s *site.Site, sink Sink, only func(path string) bool) error {
+	return t.write(s, sink, only, nil)
+}
+
+func (t *Theme) write(s *site.Site, sink Sink, only func(path string) bool, stop func() bool) error {
 	lang := s.Config.Language
 	tr := t.strings[lang]
 	sets, err := t.sets(lang)
@@ -627,13 +641,21 @@ func (t *Theme) Write(s *site.Site, sink Sink, only func(path string) bool) erro
 			}
 		})
 	}
+	stopped := false
 	for i := range jobs {
+		if stop != nil && stop() {
+			stopped = true
+			break
+		}
 		if !skip(i) {
 			next <- i
 		}
 	}
 	close(next)
 	wg.Wait()
+	if stopped && len(errs) == 0 {
+		return ErrStopped
+	}
 	if len(errs) == 0 {
 		return nil
 	}

@@ -474,6 +474,9 @@ func (w *watcher) ready() {
 	}
 }
 
+// waiting reports whether a batch is ready that the server has not taken.
+func (w *watcher) waiting() bool { return len(w.kick) > 0 }
+
 // take returns and clears what has changed.
 func (w *watcher) take() batch {
 	w.mu.Lock()
