@@ -455,3 +455,13 @@ func TestControlCharactersAreLeftOutOfStrings(t *testing.T) {
 		t.Errorf("want a warning for the title and the tag, got %v", diags)
 	}
 }
+
+// hasControl, the byte scan every string gets, says what noText says.
+func TestHasControlIsContainsFuncOfNoText(t *testing.T) {
+	for _, s := range []string{"", "plain", "Über Größe ß €", "tab\there", "line\nbreak\r\n", "a\x00b", "\x1b[2J", "del\x7f",
+		"c1 \u0085 nel", "c1 \u009f", "nbsp\u00a0ok", "\u00bfok", "emoji 🎉", "\u2028 is text here"} {
+		if got, want := hasControl(s), strings.ContainsFunc(s, noText); got != want {
+			t.Errorf("hasControl(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -14,7 +14,6 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
-	"unique"
 
 	"github.com/BurntSushi/toml"
 
@@ -338,6 +337,24 @@ func decodeTOML(filePath string, src Source, diags *diag.List) (map[string]any, 
 	return m, true
 }
 
+// inputName is a score input's name as the scoring models spell it, or a
+// copy of k: a key of the decoded map is a slice of the decoder's copy of
+// the whole front matter (see table.str).
+func inputName(k string) string {
+	if name, ok := inputNames[k]; ok {
+		return name
+	}
+	return strings.Clone(k)
+}
+
+var inputNames = func() map[string]string {
+	m := map[string]string{}
+	for _, name := range []string{"value", "time_criticality", "risk_reduction", "job_size", "reach", "impact", "confidence", "effort", "ease"} {
+		m[name] = name
+	}
+	return m
+}()
+
 // germanDate and shortDate are dates as people write them that TOML does
 // not read: 03.11.2026, and 2026-11-3 without its zeros; commaNumber and
 // percent are numbers so: 3,5 and 45%.
@@ -451,7 +468,7 @@ func decodeIdea(doc Doc, t *table) *Idea {
 				// there but unusable, so it is not also reported as missing.
 				v = math.NaN()
 			}
-			idea.Score[unique.Make(k).Value()] = v // see table.strs
+			idea.Score[inputName(k)] = v
 		}
 	}
 	if dt := t.sub("decision", "[decision]"); dt != nil {
