@@ -2,12 +2,14 @@ package serve
 
 import (
 	"context"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/chromedp/chromedp"
 
 	browsertest "fokus/generator/internal/browser"
+	"fokus/generator/internal/testsite"
 )
 
 // Eight tabs of the preview all load, and all reload after an edit: a
@@ -32,6 +34,33 @@ func TestBrowserManyTabsLoadAndReload(t *testing.T) {
 			t.Fatalf("tab %d (%s) did not load: %v", len(tabs)+1, page, err)
 		}
 		tabs = append(tabs, tab)
+	}
+	// A body's edit changes its own page alone: that tab reloads, the
+	// others, which share its stream, do not.
+	p.write("content/ideas/crm.md", strings.Replace(testsite.Files(site)["content/ideas/crm.md"], "The CRM is a mess.", "The CRM is a bigger mess.", 1))
+	waitTab := func(i int, js, what string) {
+		t.Helper()
+		deadline := time.Now().Add(10 * time.Second)
+		for {
+			ok, err := chromedp.Run(tabs[i], chromedp.Evaluate[bool](js))
+			if err == nil && ok {
+				return
+			}
+			if time.Now().After(deadline) {
+				t.Errorf("tab %d (%s): %s: %v", i+1, pages[i], what, err)
+				return
+			}
+			time.Sleep(50 * time.Millisecond)
+		}
+	}
+	waitTab(2, `window.fokusMark === undefined && document.readyState === "complete" && document.body.textContent.includes("bigger mess")`, "the edited idea's page did not reload")
+	if _, err := chromedp.Run(tabs[2], chromedp.Evaluate[int](`window.fokusMark = 1`)); err != nil {
+		t.Fatal(err)
+	}
+	for _, i := range []int{3, 4} {
+		if marked, err := chromedp.Run(tabs[i], chromedp.Evaluate[bool](`window.fokusMark === 1`)); err != nil || !marked {
+			t.Errorf("tab %d (%s) reloaded for another page's edit", i+1, pages[i])
+		}
 	}
 	// The site's title is on every page: every tab has a new version.
 	p.write("fokus.toml", "title = \"Preview anew\"\nlanguage = \"en\"\nperiod = \"2026-Q4\"\n")
@@ -65,5 +94,17 @@ func TestBrowserManyTabsLoadAndReload(t *testing.T) {
 			time.Sleep(50 * time.Millisecond)
 		}
 	}
-
+	// Closed with ×, the overlay stays closed when another tab comes.
+	if _, err := chromedp.Run(tabs[0], chromedp.Evaluate[bool](`(document.querySelector("#fokus-overlay button").click(), true)`)); err != nil {
+		t.Fatal(err)
+	}
+	extra, cancel := chromedp.NewContext(ctx)
+	defer cancel()
+	if err := chromedp.Do(extra, chromedp.Navigate("http://"+p.addr+"/teams/")); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(500 * time.Millisecond)
+	if back, err := chromedp.Run(tabs[0], chromedp.Evaluate[bool](`!!document.getElementById("fokus-overlay")`)); err != nil || back {
+		t.Errorf("the overlay closed in tab 1 came back when a tab opened (%v)", err)
+	}
 }

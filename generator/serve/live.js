@@ -47,6 +47,7 @@
   }
 
   var done = false;
+  var shown = null; // the problems over the page, as sent
   function update(msg) {
     if (done || msg.path !== path) return;
     if (msg.version !== version) {
@@ -55,6 +56,11 @@
       location.reload();
       return;
     }
+    // The shared stream sends every page's state again when a tab comes or
+    // goes: the same problems must not bring back an overlay closed with ×.
+    var problems = JSON.stringify(msg.problems || []);
+    if (problems === shown) return;
+    shown = problems;
     overlay(msg.problems);
   }
 

@@ -93,6 +93,7 @@ type Server struct {
 	// heldSince is when a rebuild first held back its errors for more of a
 	// file being written (moreComing); zero when none is held. Rebuild loop only.
 	heldSince time.Time
+	behind    bool   // the last whole-site render stopped for newer changes: the next one must not
 	lang      string // the site's language, for the preview's own words (see words); rebuild loop only
 
 	mu     sync.Mutex
@@ -422,7 +423,7 @@ func (s *Server) rebuild(b batch) {
 		s.settle(paths)
 		changed, reloaded, err = s.builder.Update(paths)
 	}
-	if err == nil && !reloaded && len(changed) == 0 && !b.day && s.heldSince.IsZero() {
+	if err == nil && !reloaded && len(changed) == 0 && !b.day && s.heldSince.IsZero() && !s.behind {
 		return // only files that are not content, such as notes.txt
 	}
 	s.mu.Lock()
@@ -478,11 +479,20 @@ func (s *Server) rebuild(b batch) {
 	if s.opts.beforeAll != nil {
 		s.opts.beforeAll()
 	}
-	out, kept, err := s.builder.RenderUntil(res.Site, s.watch.waiting)
+	// Stopped only when its own pages are shown already, and never twice
+	// in a row: a save every second on a site whose render takes longer
+	// would otherwise keep the lists stale for as long as someone types.
+	var stop func() bool
+	if first > 0 && !s.behind {
+		stop = s.watch.waiting
+	}
+	out, kept, err := s.builder.RenderUntil(res.Site, stop)
 	if errors.Is(err, render.ErrStopped) {
+		s.behind = true
 		s.logf("fokus: %s shown in %d ms; the rest waits for the newer changes", diag.Plural(first, "page"), firstAt.Milliseconds())
 		return
 	}
+	s.behind = false
 	if err == nil {
 		// A kept page the server does not have (it never served a version of
 		// this site) is rendered after all.
