@@ -6,10 +6,8 @@ package generator
 import (
 	"fmt"
 	"io/fs"
-	"strconv"
 	"strings"
 	"time"
-	"unicode"
 
 	"fokus/generator/content"
 	"fokus/generator/diag"
@@ -135,18 +133,10 @@ func conflictDiagnostics(source fs.FS, cfg *content.Config, theme *render.Theme,
 		if _, err := fs.Stat(source, at); err != nil {
 			at = "themes/" + cfg.Theme + "/static/" + p
 		}
-		out = append(out, diag.Diagnostic{Path: printable(at), Line: 1, Col: 1, Severity: diag.Warning,
+		out = append(out, diag.Diagnostic{Path: at, Line: 1, Col: 1, Severity: diag.Warning,
 			Message: "not published: the site makes its own " + p + " (or a folder of pages there), which wins"})
 	}
 	return out
-}
-
-// printable is p, or p quoted when it holds a control character.
-func printable(p string) string {
-	if strings.ContainsFunc(p, unicode.IsControl) {
-		return strconv.Quote(p)
-	}
-	return p
 }
 
 // staticDiagnostics are warnings for what of the source's static/ folder,
@@ -174,9 +164,9 @@ func unpublished(source fs.FS, dir string) diag.List {
 			return nil
 		}
 		if why := render.Unpublished(d); why != "" {
-			// A name is shown as Go quotes it when it has a line break or
-			// another control character, which would forge a line of its own.
-			out = append(out, diag.Diagnostic{Path: printable(p), Line: 1, Col: 1, Severity: diag.Warning, Message: "not published: " + why})
+			// A name's line break or other control character, which would
+			// forge a line of its own, prints escaped (diag.Diagnostic.String).
+			out = append(out, diag.Diagnostic{Path: p, Line: 1, Col: 1, Severity: diag.Warning, Message: "not published: " + why})
 			if d.IsDir() {
 				return fs.SkipDir
 			}

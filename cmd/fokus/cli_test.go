@@ -902,3 +902,13 @@ func TestEveryScoreInputRangeHasAGermanComment(t *testing.T) {
 		}
 	}
 }
+
+// ICE gives ideas no size: a new team's capacity says so, rather than
+// naming an input ICE does not have (review).
+func TestANewTeamsCapacityFollowsTheScoringModel(t *testing.T) {
+	for model, want := range map[string]string{"wsjf": "the ideas' job_size", "rice": "the ideas' effort", "ice": "ICE gives ideas no size"} {
+		if got := teamTemplate("en", model, "X"); !strings.Contains(got, want) {
+			t.Errorf("%s: %s", model, got)
+		}
+	}
+}

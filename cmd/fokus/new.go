@@ -394,14 +394,21 @@ var ideaQuestionsEN = [][2]string{
 }
 
 func teamTemplate(lang, model, title string) string {
-	// The unit of capacity is that of the ideas' size in the scoring model.
+	// The unit of capacity is that of the ideas' size in the scoring model;
+	// ICE gives ideas no size, so no load is counted against it.
 	size := "job_size"
-	if model == "rice" || model == "ice" {
+	if model == "rice" {
 		size = "effort"
+	}
+	capacityDE := "Punkte pro Periode, in der Einheit von " + size + " der Ideen"
+	capacityEN := "points per period, in the unit of the ideas' " + size
+	if model == "ice" {
+		capacityDE = "Punkte pro Periode; ICE gibt Ideen keine Grösse, es wird keine Last gezählt"
+		capacityEN = "points per period; ICE gives ideas no size, so no load is counted"
 	}
 	body := "Wofür steht das Team? Was liefert es, und für wen?\n"
 	comments := [4]string{
-		"Punkte pro Periode, in der Einheit von " + size + " der Ideen",
+		capacityDE,
 		"so viele Ideen gleichzeitig in Arbeit, höchstens",
 		"Raum oder Ort, steht auf dem Türposter",
 		"Namen, z. B. [\"Anna Muster\", \"Ben Beispiel\"]",
@@ -409,7 +416,7 @@ func teamTemplate(lang, model, title string) string {
 	if lang == "en" {
 		body = "What does the team stand for? What does it deliver, and for whom?\n"
 		comments = [4]string{
-			"points per period, in the unit of the ideas' " + size,
+			capacityEN,
 			"at most this many ideas in progress at once",
 			"room or place, printed on the door poster",
 			"names, e.g. [\"Anna Muster\", \"Ben Beispiel\"]",

@@ -107,13 +107,14 @@ func (t *table) str(key string, required bool) string {
 		t.wrongType(key, "a string", v)
 		return ""
 	}
-	if required && strings.TrimSpace(s) == "" {
-		t.d.errorf(t.d.pos.at(t.path(key)), "%s must not be empty", t.label(key))
-	}
 	// A copy: the decoder's strings are slices of its own copy of the whole
 	// front matter, which a kept title would keep alive with them (at 10,000
 	// ideas, 15 MB more peak memory in a build).
-	return t.shown(key, key, strings.Clone(s))
+	s = t.shown(key, key, strings.Clone(s))
+	if required && strings.TrimSpace(s) == "" {
+		t.d.errorf(t.d.pos.at(t.path(key)), "%s must not be empty", t.label(key))
+	}
+	return s
 }
 
 // shown is s, the value of key at keyPath, without the control characters

@@ -464,7 +464,7 @@ func decodeIdea(doc Doc, t *table) *Idea {
 		for k := range s.m {
 			v, ok := s.num(k)
 			if !ok {
-				// Reported as a wrong type; NaN tells the model the input is
+				// Reported (a wrong type, too large); NaN tells the model it is
 				// there but unusable, so it is not also reported as missing.
 				v = math.NaN()
 			}

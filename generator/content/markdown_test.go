@@ -40,3 +40,15 @@ func TestBracesElsewhereLetABodyWait(t *testing.T) {
 		}
 	}
 }
+
+// escapedDest writes a destination so that goldmark's decoding (resolved)
+// gives it back exactly: a second decoding made "javascript&colon;" a
+// script (review).
+func TestEscapedDestIsUndoneByResolved(t *testing.T) {
+	for _, dest := range []string{"../b/index.html?q=1&r=2#x%20y", `../x\y/index.html`, `../b\&c/index.html`, "javascript&colon;x//index.html",
+		"a&amp;b", `\\`, "&#58;", "plain"} {
+		if got := resolved(escapedDest(dest)); got != dest {
+			t.Errorf("resolved(escapedDest(%q)) = %q", dest, got)
+		}
+	}
+}

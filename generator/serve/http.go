@@ -78,7 +78,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			http.Redirect(w, r, to, http.StatusFound)
 			return
 		}
-		if path.Ext(p) == "" {
+		if pageLike(p) {
 			// ideas/x without its slash: the page it would be, so that the
 			// tab turns into it once the file is written (QA: plain text).
 			p += "/index.html"
@@ -91,6 +91,17 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		data = inject(data, snippet(st, p, st.version(p)))
 	}
 	http.ServeContent(w, r, p, time.Time{}, bytes.NewReader(data))
+}
+
+// pageLike reports whether p, which the site does not have, names a page
+// without its slash: no extension, or a page's folder of ideas/, teams/,
+// objectives/ or posters/ (a slug may hold a dot: release-2.0).
+func pageLike(p string) bool {
+	if path.Ext(p) == "" {
+		return true
+	}
+	section, name, ok := strings.Cut(p, "/")
+	return ok && !strings.Contains(name, "/") && (section == "ideas" || section == "teams" || section == "objectives" || section == "posters")
 }
 
 // sitePath maps a request to a path of the built site. Only the in-memory

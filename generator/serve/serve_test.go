@@ -246,6 +246,9 @@ func TestServesBuiltSiteWithReloadScript(t *testing.T) {
 	if code, body := p.get("/ideas/nope"); code != 404 || !strings.Contains(body, `data-path="ideas/nope/index.html"`) {
 		t.Errorf("missing page without its slash: %d\n%s", code, body)
 	}
+	if code, body := p.get("/ideas/release-2.0"); code != 404 || !strings.Contains(body, `data-path="ideas/release-2.0/index.html"`) {
+		t.Errorf("missing page with a dot in its slug, without its slash: %d\n%s", code, body)
+	}
 	if code, body := p.get("/assets/nope.css"); code != 404 || strings.Contains(body, "live.js") {
 		t.Errorf("missing stylesheet: %d, want a plain 404\n%s", code, body)
 	}
