@@ -1,11 +1,13 @@
 // fokus door posters on a screen and in print.
 //
 // fill: the generator sets each poster's type (--fs) from an estimate of
-// its content's height, which errs high, more so in two columns: a poster
-// may print with a quarter of its page empty. Here, where the real layout
-// can be measured, the type grows in steps of 2 % while everything still
-// fits its box and no more text is cut at its line limit; without
-// JavaScript the poster keeps the generator's size, which fits too.
+// its content's height, which mostly errs high, more so in two columns: a
+// poster may print with a quarter of its page empty. Here, where the real
+// layout can be measured, the type grows in steps of 2 % while everything
+// still fits its box and no more text is cut at its line limit. Where the
+// estimate erred low (long compound words), it shrinks instead (shrink),
+// below the generator's least size if it must: smaller type is better than
+// a cut "+ N more" line. Without JavaScript the generator's size stays.
 //
 // zoom: a poster is as wide as its paper, wider than a phone. The preview
 // is scaled down (CSS zoom) to the width there is, so the whole poster shows
