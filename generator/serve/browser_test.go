@@ -35,9 +35,7 @@ func TestBrowserManyTabsLoadAndReload(t *testing.T) {
 		}
 		tabs = append(tabs, tab)
 	}
-	// A body's edit changes its own page alone: that tab reloads, the
-	// others, which share its stream, do not.
-	p.write("content/ideas/crm.md", strings.Replace(testsite.Files(site)["content/ideas/crm.md"], "The CRM is a mess.", "The CRM is a bigger mess.", 1))
+	// waitTab waits until js is true in tab i.
 	waitTab := func(i int, js, what string) {
 		t.Helper()
 		deadline := time.Now().Add(10 * time.Second)
@@ -53,6 +51,9 @@ func TestBrowserManyTabsLoadAndReload(t *testing.T) {
 			time.Sleep(50 * time.Millisecond)
 		}
 	}
+	// A body's edit changes its own page alone: that tab reloads, the
+	// others, which share its stream, do not.
+	p.write("content/ideas/crm.md", strings.Replace(testsite.Files(site)["content/ideas/crm.md"], "The CRM is a mess.", "The CRM is a bigger mess.", 1))
 	waitTab(2, `window.fokusMark === undefined && document.readyState === "complete" && document.body.textContent.includes("bigger mess")`, "the edited idea's page did not reload")
 	if _, err := chromedp.Run(tabs[2], chromedp.Evaluate[int](`window.fokusMark = 1`)); err != nil {
 		t.Fatal(err)
@@ -64,35 +65,13 @@ func TestBrowserManyTabsLoadAndReload(t *testing.T) {
 	}
 	// The site's title is on every page: every tab has a new version.
 	p.write("fokus.toml", "title = \"Preview anew\"\nlanguage = \"en\"\nperiod = \"2026-Q4\"\n")
-	for i, tab := range tabs {
-		deadline := time.Now().Add(10 * time.Second)
-		for {
-			reloaded, err := chromedp.Run(tab, chromedp.Evaluate[bool](`window.fokusMark === undefined && document.readyState === "complete" && document.title.includes("Preview anew")`))
-			if err == nil && reloaded {
-				break
-			}
-			if time.Now().After(deadline) {
-				t.Errorf("tab %d (%s) did not reload with the site's new title: %v", i+1, pages[i], err)
-				break
-			}
-			time.Sleep(50 * time.Millisecond)
-		}
+	for i := range tabs {
+		waitTab(i, `window.fokusMark === undefined && document.readyState === "complete" && document.title.includes("Preview anew")`, "no reload with the site's new title")
 	}
 	// A content error shows over every tab, without a reload.
 	p.write("content/ideas/bad.md", "+++\ntitle = \"Bad\"\n")
-	for i, tab := range tabs {
-		deadline := time.Now().Add(10 * time.Second)
-		for {
-			shown, err := chromedp.Run(tab, chromedp.Evaluate[bool](`!!document.getElementById("fokus-overlay") && document.getElementById("fokus-overlay").textContent.includes("content/ideas/bad.md")`))
-			if err == nil && shown {
-				break
-			}
-			if time.Now().After(deadline) {
-				t.Errorf("tab %d (%s) shows no overlay for the broken file: %v", i+1, pages[i], err)
-				break
-			}
-			time.Sleep(50 * time.Millisecond)
-		}
+	for i := range tabs {
+		waitTab(i, `!!document.getElementById("fokus-overlay") && document.getElementById("fokus-overlay").textContent.includes("content/ideas/bad.md")`, "no overlay for the broken file")
 	}
 	// Closed with ×, the overlay stays closed when another tab comes.
 	if _, err := chromedp.Run(tabs[0], chromedp.Evaluate[bool](`(document.querySelector("#fokus-overlay button").click(), true)`)); err != nil {
