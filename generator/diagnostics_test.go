@@ -834,6 +834,7 @@ func TestATemplatesParseErrorIsAtItsPlace(t *testing.T) {
 		"{{define \"main\"}}{{end}}\n{{define \"x\"}}{{with\t.Idea}}x\n":                            "themes/mine/templates/idea.html:2:15: error: unexpected EOF: an {{end}} is missing, and this {{with}} is left open",
 		"{{define \"main\"}}{{end}}\n{{define \"x\"}}<p>{{if .Idea}}x</p>\n":                        "themes/mine/templates/idea.html:2:18: error: unexpected EOF: an {{end}} is missing, and this {{if}} is left open",
 		"{{define \"main\"}}\n<p>Über {{- if }}x{{end}}</p>\n{{end}}\n":                             "themes/mine/templates/idea.html:2:9: error: missing value for if",
+		"{{define \"main\"}}\n{{if .Idea}}a{{else if}}b{{end}}\n{{end}}\n":                          "themes/mine/templates/idea.html:2:14: error: missing value for if",
 	} {
 		got := errorsOf(check(t, validSite+"-- fokus.toml --\ntheme = \"mine\"\n-- themes/mine/templates/idea.html --\n"+body))
 		if len(got) != 1 || got[0] != want {

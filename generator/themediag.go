@@ -240,8 +240,12 @@ func placeParseError(source fs.FS, d *diag.Diagnostic) {
 		// {{if}}, {{range}}, {{with}} without their pipeline.
 		word := strings.TrimPrefix(d.Message, "missing value for ")
 		line := lines[d.Line-1]
-		if loc := regexp.MustCompile(`\{\{-?\s*` + regexp.QuoteMeta(word) + `\b`).FindStringIndex(line); loc != nil {
-			d.Col = utf8.RuneCountInString(line[:loc[0]]) + 1
+		// The action without one ({{if}}, {{else if -}}), else the word's first.
+		for _, re := range []string{`\{\{-?\s*(?:else\s+)?` + regexp.QuoteMeta(word) + `\s*-?\}\}`, `\{\{-?\s*(?:else\s+)?` + regexp.QuoteMeta(word) + `\b`} {
+			if loc := regexp.MustCompile(re).FindStringIndex(line); loc != nil {
+				d.Col = utf8.RuneCountInString(line[:loc[0]]) + 1
+				break
+			}
 		}
 	case strings.HasPrefix(d.Message, "bad character") && d.Line >= 1 && d.Line <= len(lines):
 		// The character in an action, outside its strings.
