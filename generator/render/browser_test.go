@@ -906,6 +906,19 @@ func TestBrowserPriorityChartsFitAPhone(t *testing.T) {
 						t.Errorf("at %d px: no ranking label starts with %q; labels: %v", width, strconv.Itoa(n)+". ", labels)
 					}
 				}
+				// On a phone a title keeps more than its first word or two:
+				// its name may take half the chart (QA: about twelve letters).
+				if width < 640 {
+					widest := 0.0
+					for _, l := range labels {
+						if rankRe.MatchString(l.Text) {
+							widest = max(widest, l.Right-l.Left)
+						}
+					}
+					if widest < 0.42*(box[2]-box[0]) {
+						t.Errorf("at %d px: the widest ranking name is %.0f px of a %.0f px chart", width, widest, box[2]-box[0])
+					}
+				}
 				loadLabels, loadBox := texts("chart-load")
 				for _, l := range loadLabels {
 					if l.Left < loadBox[0]-1 || l.Right > loadBox[2]+1 {
