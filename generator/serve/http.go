@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"net/url"
 	"path"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -55,6 +56,16 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.ServeContent(w, r, "worker.js", time.Time{}, bytes.NewReader(workerJS))
 		return
 	}
+	if esc := r.URL.EscapedPath(); strings.Contains(esc, "//") {
+		// //ideas/x/ or ideas/x//, as a hand or a tool writes a link: the
+		// page, as Hugo's server gives it (QA: 400 bad path).
+		to := manySlashes.ReplaceAllString(esc, "/")
+		if r.URL.RawQuery != "" {
+			to += "?" + r.URL.RawQuery
+		}
+		http.Redirect(w, r, to, http.StatusFound)
+		return
+	}
 	p, ok := sitePath(r)
 	if !ok {
 		http.Error(w, "bad path", http.StatusBadRequest)
@@ -92,6 +103,9 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	http.ServeContent(w, r, p, time.Time{}, bytes.NewReader(data))
 }
+
+// manySlashes are slashes in a row in a path.
+var manySlashes = regexp.MustCompile(`/{2,}`)
 
 // pageLike reports whether p, which the site does not have, names a page
 // without its slash: no extension, or a page's folder of ideas/, teams/,

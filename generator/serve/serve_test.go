@@ -246,6 +246,17 @@ func TestServesBuiltSiteWithReloadScript(t *testing.T) {
 	if code, body := p.get("/ideas/nope"); code != 404 || !strings.Contains(body, `data-path="ideas/nope/index.html"`) {
 		t.Errorf("missing page without its slash: %d\n%s", code, body)
 	}
+	// Slashes in a row, as a hand writes a link: the page (QA: 400).
+	for _, target := range []string{"//ideas/crm/", "/ideas//crm/", "/ideas/crm//", "//evil.example/"} {
+		code, body := p.get(target)
+		want := 200
+		if target == "//evil.example/" {
+			want = 404 // /evil.example/ of this site, never another host
+		}
+		if code != want || want == 200 && !strings.Contains(body, "Clean the CRM") {
+			t.Errorf("GET %s: %d, want %d", target, code, want)
+		}
+	}
 	if code, body := p.get("/ideas/release-2.0"); code != 404 || !strings.Contains(body, `data-path="ideas/release-2.0/index.html"`) {
 		t.Errorf("missing page with a dot in its slug, without its slash: %d\n%s", code, body)
 	}
