@@ -393,6 +393,18 @@ func valueHint(text string, line int) string {
 		d, m, y = g[1], g[2], g[3]
 	} else if g := shortDate.FindStringSubmatch(lines[line-1]); g != nil && len(g[2]+g[3]) < 4 {
 		y, m, d = g[1], g[2], g[3]
+	} else if g := shortDate.FindStringSubmatch(lines[line-1]); g != nil {
+		// Written right, but no day of the calendar: 2026-13-01, 2026-11-31.
+		year, _ := strconv.Atoi(g[1])
+		month, _ := strconv.Atoi(g[2])
+		day, _ := strconv.Atoi(g[3])
+		if month < 1 || month > 12 {
+			return fmt.Sprintf("; a year has months 01 to 12, not %s", g[2])
+		}
+		if last := time.Date(year, time.Month(month)+1, 0, 0, 0, 0, 0, time.UTC).Day(); day < 1 || day > last {
+			return fmt.Sprintf("; %s-%s has days 01 to %d, not %s", g[1], g[2], last, g[3])
+		}
+		return ""
 	} else {
 		return ""
 	}
