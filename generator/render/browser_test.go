@@ -792,6 +792,11 @@ func TestBrowserPosterKeepsALongTeamNameWhole(t *testing.T) {
 	if bad != "" {
 		t.Errorf("team name on the poster: %s", bad)
 	}
+	// The first key result keeps its distance from the review line, as key
+	// results keep theirs (QA: a rule of poster.css lost to ".poster p").
+	if gap := eval[float64](tb, `document.querySelector('.poster-kr-line').getBoundingClientRect().top - document.querySelector('.poster-reviewed').getBoundingClientRect().bottom`); gap < 4 {
+		t.Errorf("the first key result is %.1f px below the review line", gap)
+	}
 	if pages := pdfPages(printPDF(tb)); pages != 1 {
 		t.Errorf("the poster prints on %d pages", pages)
 	}

@@ -418,11 +418,11 @@ const (
 	boldWidth    = 0.6  // the same in DejaVu Sans Bold: team name, objective titles, values, "+ N more" (measured in chromium)
 	wrapSlack    = 2    // characters a line loses because words wrap whole
 	lineHeight   = 1.22
-	emTeam       = 2.4 // team name
-	emMeta       = 1.5 // door and period line with its margin
-	emHeadGap    = 1.3 // header padding, rule and margin
-	emObjective  = 1.3 // objective title
-	emReviewed   = 1.45
+	emTeam       = 2.4  // team name
+	emMeta       = 1.5  // door and period line with its margin
+	emHeadGap    = 1.3  // header padding, rule and margin
+	emObjective  = 1.3  // objective title
+	emReviewed   = 1.6  // the line at .78em and its margins
 	emObjGap     = 1.25 // padding of an objective block and the gap to the next
 	emKR         = 1.0  // key result title
 	emKRValue    = 1.1  // current / target
