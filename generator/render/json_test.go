@@ -76,7 +76,9 @@ func each[T, J any](items []T, toJSON func(T) J) []J {
 	return out
 }
 
-// index.json is data: computed figures as computed, not rounded for display.
+// index.json is data: computed figures as computed, not rounded for display;
+// scores and loads to twelve significant digits, without float arithmetic's
+// noise (0.30000000000000004, QA).
 func TestIndexJSONKeepsComputedFiguresWhole(t *testing.T) {
 	fsys := fstest.MapFS{
 		"fokus.toml":         {Data: []byte("period = \"2026-Q4\"\n")},
@@ -107,14 +109,14 @@ func TestIndexJSONKeepsComputedFiguresWhole(t *testing.T) {
 	if err := json.Unmarshal(b.Bytes(), &got); err != nil {
 		t.Fatal(err)
 	}
-	if v := got.Ideas[0].Score.Value; v != 13.0/7 {
-		t.Errorf("score %v, want 13/7 = %v", v, 13.0/7)
+	if v := got.Ideas[0].Score.Value; v != 1.85714285714 {
+		t.Errorf("score %v, want 13/7 = 1.85714285714", v)
 	}
 	if p := got.Objectives[0].Progress; p != 1.0/3 {
 		t.Errorf("progress %v, want 1/3 = %v", p, 1.0/3)
 	}
-	if l := got.Teams[0].Load; l != 7.0/3 {
-		t.Errorf("load of team a %v, want 7/3 = %v", l, 7.0/3)
+	if l := got.Teams[0].Load; l != 2.33333333333 {
+		t.Errorf("load of team a %v, want 7/3 = 2.33333333333", l)
 	}
 }
 

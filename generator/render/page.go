@@ -373,6 +373,25 @@ func (p *Page) Load(t *site.Team) float64 {
 	return t.Load / t.Capacity
 }
 
+// LoadFigure writes a team's load as Num does, or, when it exceeds the
+// capacity, with as many decimals as it takes to read as more (see
+// site.AboveCapacity).
+func (p *Page) LoadFigure(t *site.Team) string {
+	if t.Capacity > 0 && t.Load > t.Capacity {
+		return p.Exact(site.AboveCapacity(t.Load, t.Capacity))
+	}
+	return p.Num(t.Load)
+}
+
+// EqSign is the sign between a number as Num writes it and what it stands
+// for: "≈" when Num rounded it ((2 + 0 + 0) / 3 ≈ 0.67), "=" otherwise.
+func (p *Page) EqSign(f float64) string {
+	if math.Round(f*100)/100 != f {
+		return "≈"
+	}
+	return "="
+}
+
 // KRValue formats a key result's current value against its target.
 func (p *Page) KRValue(kr *site.KeyResult) string {
 	if kr.YesNo {
@@ -391,7 +410,13 @@ func (p *Page) KRValue(kr *site.KeyResult) string {
 	if kr.Target < kr.Start {
 		sep = " → "
 	}
-	return p.Exact(kr.Current) + sep + p.Exact(kr.Target) + unit
+	v := p.Exact(kr.Current) + sep + p.Exact(kr.Target) + unit
+	if kr.Start != 0 && kr.Target > kr.Start {
+		// "75 / 100 %" reads as three quarters done; from a start of 50
+		// it is half (QA).
+		v += " (" + p.T("kr.start") + " " + p.Exact(kr.Start) + ")"
+	}
+	return v
 }
 
 // TeamFindings returns the findings about one team and its ideas and
@@ -529,6 +554,7 @@ var funcs = template.FuncMap{
 	"exact":         (*Page).Exact,
 	"pct":           (*Page).Pct,
 	"worked":        (*Page).Worked,
+	"eqSign":        (*Page).EqSign,
 	"date":          (*Page).Date,
 	"isoDate":       (*Page).ISODate,
 	"link":          (*Page).Link,

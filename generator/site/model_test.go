@@ -119,6 +119,49 @@ func TestOpenIdeasAreRankedByScoreThenAge(t *testing.T) {
 	}
 }
 
+// 0.1 + 0.2 is 0.30000000000000004 in float arithmetic: it must tie with
+// 0.3, as the page shows both as 0.3, so the older idea comes first (QA).
+func TestScoresEqualOnThePageTieByAge(t *testing.T) {
+	older := ideaWith("b-older", "proposed", wsjf(0.3, 0, 0, 1))
+	older.Submitted = content.Day(2025, 1, 1)
+	set := &content.Set{Config: cfg("wsjf"), Ideas: []*content.Idea{ideaWith("a-newer", "proposed", wsjf(0.1, 0.2, 0, 1)), older}}
+	s, diags := Build(set, content.Day(2026, 11, 26))
+	if e := errs(diags); e != "" {
+		t.Fatal(e)
+	}
+	if s.Ranked[0].Slug != "b-older" || s.Idea("a-newer").Score.Value != 0.3 {
+		t.Errorf("ranked %s first, scores %v and %v", s.Ranked[0].Slug, s.Ranked[0].Score.Value, s.Ranked[1].Score.Value)
+	}
+	rice := cfg("rice")
+	set = &content.Set{Config: rice, Ideas: []*content.Idea{
+		ideaWith("a-newer", "proposed", map[string]float64{"reach": 0.1, "impact": 3, "confidence": 100, "effort": 0.3}),
+		ideaWith("b-older", "proposed", map[string]float64{"reach": 1, "impact": 1, "confidence": 100, "effort": 1}),
+	}}
+	set.Ideas[1].Submitted = content.Day(2025, 1, 1)
+	if s, _ = Build(set, content.Day(2026, 11, 26)); s.Ranked[0].Slug != "b-older" {
+		t.Errorf("rice: ranked %s first, scores %v and %v", s.Ranked[0].Slug, s.Ranked[0].Score.Value, s.Ranked[1].Score.Value)
+	}
+}
+
+// The priority matrix's benefit is what the score divides by effort: an
+// idea of 0 % confidence has none, and is no quick win (QA).
+func TestRiceBenefitCountsConfidence(t *testing.T) {
+	var diags diag.List
+	s := score(ideaWith("x", "proposed", map[string]float64{"reach": 1000, "impact": 3, "confidence": 50, "effort": 2}), "rice", &diags)
+	if s == nil || s.Y != 1500 || s.Value != 750 || s.X != 2 {
+		t.Errorf("rice score %+v, want benefit 1500, value 750, effort 2", s)
+	}
+}
+
+// A divisor too close to 0 is named, not called too large (QA: 1e-320).
+func TestATinyDivisorIsNamed(t *testing.T) {
+	var diags diag.List
+	idea := ideaWith("x", "proposed", wsjf(1, 0, 0, 1e-320))
+	if s := score(idea, "wsjf", &diags); s != nil || len(diags) != 1 || !strings.Contains(diags[0].Message, "score.job_size = 1e-320 is too close to 0 to divide by") {
+		t.Errorf("score %v, diagnostics %v", s, diags)
+	}
+}
+
 func TestKeyResultProgress(t *testing.T) {
 	for _, c := range []struct {
 		name string
@@ -173,6 +216,21 @@ func TestCommittedIdeasShareTheirSizeAmongTheirTeams(t *testing.T) {
 	}
 	if parts := s.Team("a").LoadParts; len(parts) != 2 || parts[0].Idea.Slug != "shared" || parts[0].Points != 3 {
 		t.Errorf("load parts of a: %+v", parts)
+	}
+}
+
+// Loads are sums of floats: 0.1 + 0.2 + 0.3 points are 0.6, not
+// 0.6000000000000001, in index.json as on the pages (QA).
+func TestLoadsCarryNoFloatNoise(t *testing.T) {
+	teams := []*content.Team{{Doc: content.Doc{Slug: "a"}, Title: "A"}}
+	set := &content.Set{Config: cfg("wsjf"), Teams: teams, Ideas: []*content.Idea{
+		ideaWith("x", "accepted", wsjf(1, 0, 0, 0.1), "a"),
+		ideaWith("y", "accepted", wsjf(1, 0, 0, 0.2), "a"),
+		ideaWith("z", "accepted", wsjf(1, 0, 0, 0.3), "a"),
+	}}
+	s, _ := Build(set, content.Day(2026, 11, 26))
+	if got := s.Team("a").Load; got != 0.6 {
+		t.Errorf("load = %v, want 0.6", got)
 	}
 }
 

@@ -205,9 +205,10 @@ func (s *Site) applyRules(diags *diag.List) []*Finding {
 		if msg == "" {
 			continue
 		}
-		if last := o.lastCheckin(); last.After(o.Reviewed) && days(last, s.Now) <= cfg.ReviewEvery {
+		if last := o.lastCheckin(); last.After(o.Reviewed) && !last.After(s.Now) && days(last, s.Now) <= cfg.ReviewEvery {
 			// A check-in is where many OKR tools review (QA); fokus
-			// counts the review only when it is written.
+			// counts the review only when it is written. One dated after
+			// today is no review: reviewed would then be after today.
 			msg += fmt.Sprintf("; if the check-in of %s was its review, set reviewed = %s", day(last), day(last))
 		}
 		at := "reviewed"
@@ -255,16 +256,20 @@ func days(from, to interface{ Unix() int64 }) int {
 	return int((to.Unix() - from.Unix()) / 86400)
 }
 
-// above writes a load that exceeds capacity with two decimals, or with as
-// many more as it takes to read as more than the capacity: a load of 10/3
-// over a capacity of 3.3333 is 3.33333, not 3.33.
-func above(load, capacity float64) string {
+// above writes a load that exceeds capacity as AboveCapacity rounds it.
+func above(load, capacity float64) string { return num(AboveCapacity(load, capacity)) }
+
+// AboveCapacity rounds a load that exceeds capacity to two decimals, or to
+// as many more as it takes to read as more than the capacity: a load of
+// 10/3 over a capacity of 3.3333 is 3.33333, not 3.33. Pages write it so
+// too, not "3.33 / 3.33 points" marked as over (QA).
+func AboveCapacity(load, capacity float64) float64 {
 	for digits := 2; digits < 9; digits++ {
 		if v := round(load, digits); v > capacity {
-			return num(v)
+			return v
 		}
 	}
-	return num(load)
+	return load
 }
 
 func round(f float64, digits int) float64 {

@@ -333,6 +333,19 @@ func TestStaleNamesARecentCheckinAsTheReview(t *testing.T) {
 	expectOne(t, files, res, "stale", "content/objectives/a/checked.md", "reviewed", "37 days ago", "; if the check-in of 2026-11-25 was its review, set reviewed = 2026-11-25")
 }
 
+// A check-in dated after today is no review to count: reviewed would then
+// be after today, which is a warning of its own (QA).
+func TestStaleDoesNotNameAFutureCheckinAsTheReview(t *testing.T) {
+	files := ruleFiles{}.team("a", "")
+	files["content/objectives/a/checked.md"] = "+++\ntitle = \"Objective checked\"\nteam = \"a\"\nperiod = \"2026-Q4\"\nreviewed = 2026-10-20\n\n" +
+		"[[key_results]]\ntitle = \"Leads\"\nstart = 0\ntarget = 10\n\n[[key_results.checkins]]\ndate = 2026-12-15\nvalue = 4\n+++\n"
+	res := checkRules(t, files, ruleToday)
+	f := expectOne(t, files, res, "stale", "content/objectives/a/checked.md", "reviewed", "37 days ago")
+	if strings.Contains(f.Message, "set reviewed = 2026-12-15") {
+		t.Errorf("stale suggests a review after today: %s", f.Message)
+	}
+}
+
 // One day is "1 day" (QA: "review every 1 days").
 func TestRuleMessagesCountOneDayInTheSingular(t *testing.T) {
 	files := ruleFiles{"fokus.toml": ruleConfig + "review_every = \"1d\"\n"}.team("a", "").

@@ -72,8 +72,11 @@ var models = map[string]model{
 		},
 		formula: "reach × impact × confidence/100 / effort",
 		compute: func(in map[string]float64) (float64, float64, float64, float64) {
-			benefit := in["reach"] * in["impact"]
-			return benefit * in["confidence"] / 100 / in["effort"], in["effort"], benefit, in["effort"]
+			// The matrix's benefit is what the score divides by effort:
+			// with reach × impact alone, an idea of 0 % confidence, ranked
+			// last, sat among the quick wins (QA).
+			benefit := in["reach"] * in["impact"] * in["confidence"] / 100
+			return benefit / in["effort"], in["effort"], benefit, in["effort"]
 		},
 		worked: "%s × %s × %s/100 / %s",
 	},
@@ -217,9 +220,17 @@ func score(idea *content.Idea, modelName string, diags *diag.List) *Score {
 	s.Value, s.X, s.Y, s.Size = m.compute(idea.Score)
 	if math.IsInf(s.Value, 0) || math.IsNaN(s.Value) || math.IsInf(s.Y, 0) {
 		p := idea.At("score")
-		diags.Errorf(idea.Path, p.Line, p.Col, "the score's inputs are too large to compute (%s)", m.formula)
+		msg := "the score's inputs are too large to compute"
+		for _, in := range m.inputs {
+			if v := idea.Score[in.name]; in.positive && v < 1e-9 {
+				msg = fmt.Sprintf("score.%s = %s is too close to 0 to divide by", in.name, strconv.FormatFloat(v, 'g', -1, 64))
+				p = idea.At("score." + in.name)
+			}
+		}
+		diags.Errorf(idea.Path, p.Line, p.Col, "%s (%s)", msg, m.formula)
 		return nil
 	}
+	s.Value, s.Y = tidy(s.Value), tidy(s.Y)
 	for _, in := range m.inputs {
 		s.Inputs = append(s.Inputs, Input{Name: in.name, Value: idea.Score[in.name]})
 		// A percentage written as a fraction, as key results write their
@@ -231,6 +242,18 @@ func score(idea *content.Idea, modelName string, diags *diag.List) *Score {
 		}
 	}
 	return s
+}
+
+// tidy rounds off the last digits of float arithmetic: 0.1 + 0.2 is
+// 0.30000000000000004, which outranked an older idea's 0.3 (a tie, by the
+// numbers on the page) and showed in index.json (QA). Twelve significant
+// digits are more than any page shows or anyone scores with.
+func tidy(f float64) float64 {
+	v, err := strconv.ParseFloat(strconv.FormatFloat(f, 'g', 12, 64), 64)
+	if err != nil {
+		return f
+	}
+	return v
 }
 
 // num formats a number without trailing zeros: 5, 2.5, 0.333.

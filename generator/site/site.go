@@ -699,13 +699,14 @@ func (s *Site) computeLoad() {
 		if !idea.Committed() || idea.Score == nil || idea.Score.Size == 0 || len(idea.Teams) == 0 {
 			continue
 		}
-		share := idea.Score.Size / float64(len(idea.Teams))
+		share := tidy(idea.Score.Size / float64(len(idea.Teams)))
 		for _, t := range idea.Teams {
 			t.Load += share
 			t.LoadParts = append(t.LoadParts, LoadPart{Idea: idea, Points: share})
 		}
 	}
 	for _, t := range s.Teams {
+		t.Load = tidy(t.Load) // 0.1 + 0.2 points are 0.3, also in index.json
 		slices.SortFunc(t.LoadParts, func(a, b LoadPart) int {
 			if a.Points != b.Points {
 				return cmp.Compare(b.Points, a.Points)

@@ -1,0 +1,95 @@
+package render_test
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+// Numbers as a WSJF or OKR reader reads them (QA, numbers audit).
+func TestNumbersReadAsWhatTheyAre(t *testing.T) {
+	idea := func(title, teams, score string) string {
+		return "+++\ntitle = \"" + title + "\"\nsubmitted = 2026-11-01\nteams = [" + teams + "]\nstatus = \"accepted\"\n\n" + score +
+			"\n[decision]\ndate = 2026-11-02\nby = \"Ann\"\nrationale = \"Yes.\"\nstops = [\"x\"]\n+++\n"
+	}
+	fsys := fstest.MapFS{
+		"fokus.toml":          {Data: []byte("language = \"en\"\nperiod = \"2026-Q4\"\n")},
+		"content/teams/t1.md": {Data: []byte("+++\ntitle = \"T1\"\n+++\n")},
+		"content/teams/t2.md": {Data: []byte("+++\ntitle = \"T2\"\n+++\n")},
+		"content/teams/t3.md": {Data: []byte("+++\ntitle = \"T3\"\ncapacity = 3.33\n+++\n")},
+		"content/ideas/third.md": {Data: []byte(idea("Third", `"t1", "t2", "t3"`,
+			"[score]\nvalue = 2\ntime_criticality = 0\nrisk_reduction = 0\njob_size = 10\n"))},
+		"content/ideas/whole.md": {Data: []byte(idea("Whole", `"t1"`,
+			"[score]\nvalue = 2\ntime_criticality = 1\nrisk_reduction = 1\njob_size = 2\n"))},
+		"content/objectives/o.md": {Data: []byte("+++\ntitle = \"O\"\nteam = \"t3\"\nperiod = \"2026-Q4\"\nreviewed = 2026-11-20\n\n" +
+			"[[key_results]]\ntitle = \"Rate\"\nstart = 50\ntarget = 100\ncurrent = 75\nunit = \"%\"\n\n" +
+			"[[key_results]]\ntitle = \"Leads\"\nstart = 0\ntarget = 10\ncurrent = 5\n+++\n")},
+	}
+	out := build(t, fsys)
+	// A rounded score says so: 2 / 10 is 0.2, but 10/3 points per team
+	// and 4/2 = 2 are exact.
+	page := string(out["ideas/third/index.html"])
+	if !strings.Contains(page, "= (2 &#43; 0 &#43; 0) / 10 = 0.2<") {
+		t.Errorf("an exact score is not written with =:\n%s", excerpt(page, "formula-line"))
+	}
+	backlog := string(out["backlog/index.html"])
+	for _, want := range []string{`<strong>0.2</strong> <span class="formula">= (2 &#43; 0 &#43; 0) / 10</span>`, `<strong>2</strong> <span class="formula">= (2 &#43; 1 &#43; 1) / 2</span>`} {
+		if !strings.Contains(backlog, want) {
+			t.Errorf("backlog lacks %s", want)
+		}
+	}
+	// 10/3 points over a capacity of 3.33 read as more than it.
+	team := string(out["teams/t3/index.html"])
+	if !strings.Contains(team, `<span class="load-figure">3.333 / 3.33 points</span>`) {
+		t.Errorf("a load over capacity reads as equal to it:\n%s", excerpt(team, "load-figure"))
+	}
+	if prio := string(out["priorities/index.html"]); !strings.Contains(prio, `<td class="num load-figure">3.333 / 3.33</td>`) {
+		t.Errorf("the load table writes a load over capacity as equal to it:\n%s", excerpt(prio, "load-figure"))
+	}
+	// "75 / 100 %" from a start of 50 is half done, and says its start.
+	card := string(out["objectives/index.html"])
+	for _, want := range []string{"<span class=\"kr-value\">75 / 100\u00a0% (start 50)</span>", `<span class="kr-value">5 / 10</span>`} {
+		if !strings.Contains(card, want) {
+			t.Errorf("the objective's card lacks %s:\n%s", want, excerpt(card, "kr-value"))
+		}
+	}
+}
+
+// A score rounded for the page is written with ≈, not =.
+func TestARoundedScoreIsApproximate(t *testing.T) {
+	fsys := fstest.MapFS{
+		"fokus.toml": {Data: []byte("language = \"en\"\n")},
+		"content/ideas/x.md": {Data: []byte("+++\ntitle = \"X\"\nsubmitted = 2026-11-01\n\n" +
+			"[score]\nvalue = 2\ntime_criticality = 0\nrisk_reduction = 0\njob_size = 3\n+++\n")},
+	}
+	out := build(t, fsys)
+	if page := string(out["ideas/x/index.html"]); !strings.Contains(page, "= (2 &#43; 0 &#43; 0) / 3 ≈ 0.67<") {
+		t.Errorf("a rounded score is written with =:\n%s", excerpt(page, "formula-line"))
+	}
+	if backlog := string(out["backlog/index.html"]); !strings.Contains(backlog, `<strong>0.67</strong> <span class="formula">≈ (2 &#43; 0 &#43; 0) / 3</span>`) {
+		t.Errorf("the backlog writes a rounded score with =:\n%s", excerpt(backlog, "formula"))
+	}
+}
+
+// ICE gives ideas no size: a team's load is no "0 / 5 points" (QA).
+func TestICESitesShowNoLoad(t *testing.T) {
+	fsys := fstest.MapFS{
+		"fokus.toml":         {Data: []byte("language = \"en\"\n[scoring]\nmodel = \"ice\"\n")},
+		"content/teams/a.md": {Data: []byte("+++\ntitle = \"A\"\ncapacity = 5\n+++\n")},
+		"content/ideas/x.md": {Data: []byte("+++\ntitle = \"X\"\nsubmitted = 2026-11-01\nteams = [\"a\"]\nstatus = \"accepted\"\n\n" +
+			"[score]\nimpact = 5\nconfidence = 5\nease = 5\n\n[decision]\ndate = 2026-11-02\nby = \"Ann\"\nrationale = \"Yes.\"\nstops = [\"x\"]\n+++\n")},
+	}
+	out := build(t, fsys)
+	for _, p := range []string{"index.html", "teams/a/index.html", "teams/index.html"} {
+		page := string(out[p])
+		if !strings.Contains(page, `<span class="load-figure muted">ICE measures no effort · Capacity 5</span>`) || strings.Contains(page, "0 / 5") {
+			t.Errorf("%s shows a load under ICE:\n%s", p, excerpt(page, "load"))
+		}
+	}
+}
+
+// excerpt returns some of page from the first mention of mark.
+func excerpt(page, mark string) string {
+	i := max(0, strings.Index(page, mark))
+	return page[i:min(len(page), i+500)]
+}
