@@ -80,6 +80,10 @@ func (s *Site) applyRules(diags *diag.List) []*Finding {
 			}
 			diags.Errorf(cfg.Path, p.Line, p.Col, "%s", msg)
 		}
+		if code == "undeclared" && cfg.Rules[code] == "off" {
+			p := cfg.RulePos(code)
+			diags.Warnf(cfg.Path, p.Line, p.Col, "undeclared cannot be switched off: work in progress or done without a decision is never silently accepted; it stays a warning (set \"warning\", or \"error\" to fail the build)")
+		}
 	}
 
 	var out []*Finding
@@ -87,6 +91,9 @@ func (s *Site) applyRules(diags *diag.List) []*Finding {
 		sev := diag.Warning
 		switch cfg.Rules[code] {
 		case "off":
+			if code == "undeclared" {
+				break // side projects always show (SPEC); said above
+			}
 			return nil
 		case "error":
 			sev = diag.Error

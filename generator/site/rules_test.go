@@ -564,14 +564,34 @@ func TestEveryRuleIsReportedSortedByFileAndLine(t *testing.T) {
 	}
 }
 
+// The SPEC: work without a decision is "never silently accepted". Switched
+// off, undeclared says that it cannot be, and stays a warning (QA).
+func TestUndeclaredCannotBeSwitchedOff(t *testing.T) {
+	files := everyRuleSite()
+	files["fokus.toml"] = ruleConfig + "\n[rules]\nundeclared = \"off\"\n"
+	res := checkRules(t, files, ruleToday)
+	if len(found(res, "undeclared")) == 0 {
+		t.Error("undeclared = off silences side projects")
+	}
+	var said bool
+	for _, d := range res.Diagnostics {
+		if d.Path == "fokus.toml" && d.Severity == diag.Warning && d.Line == lineOf(t, files, "fokus.toml", "undeclared") && strings.Contains(d.Message, "undeclared cannot be switched off") {
+			said = true
+		}
+	}
+	if !said {
+		t.Errorf("no warning at undeclared = \"off\":\n%s", res.Diagnostics)
+	}
+}
+
 func TestRuleSetToOffIsNotReported(t *testing.T) {
 	files := everyRuleSite()
-	files["fokus.toml"] = ruleConfig + "\n[rules]\nstale = \"off\"\nundeclared = \"off\"\n"
+	files["fokus.toml"] = ruleConfig + "\n[rules]\nstale = \"off\"\nunassessed = \"off\"\n"
 	res := checkRules(t, files, ruleToday)
 	expectNone(t, res, "stale")
-	expectNone(t, res, "undeclared")
+	expectNone(t, res, "unassessed")
 	for _, d := range res.Diagnostics {
-		if d.Code == "stale" || d.Code == "undeclared" {
+		if d.Code == "stale" || d.Code == "unassessed" {
 			t.Errorf("rule switched off is still a diagnostic: %s", d)
 		}
 	}
