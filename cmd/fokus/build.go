@@ -45,11 +45,16 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	start := time.Now()
+	_, statErr := os.Stat(target)
+	existed := statErr == nil
 	// The stage is made first, so a destination fokus may not replace is
 	// refused before any work; pages stream into it as they are rendered.
 	stage, err := output.NewStage(target)
-	if errors.Is(err, output.ErrNotOurs) || errors.Is(err, output.ErrNotFolder) {
-		return usageError{err.Error() + "; choose another --destination"}
+	switch {
+	case errors.Is(err, output.ErrForeign):
+		return refusal{err.Error() + "; or choose another --destination"}
+	case errors.Is(err, output.ErrNotOurs) || errors.Is(err, output.ErrNotFolder):
+		return refusal{err.Error() + "; choose another --destination"}
 	}
 	if err != nil {
 		return err
@@ -63,7 +68,11 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 	}
 	if res.Failed() {
 		stage.Abort()
-		fmt.Fprintf(stderr, "fokus: %s; %s was left as it was\n", res.Diagnostics.Summary(), *dest)
+		left := *dest + " was left as it was"
+		if !existed {
+			left = "nothing was written"
+		}
+		fmt.Fprintf(stderr, "fokus: %s; %s\n", res.Diagnostics.Summary(), left)
 		return errContent
 	}
 	if err := stage.Commit(); err != nil {

@@ -284,6 +284,60 @@ func TestRebuildRemovesPagesOfDeletedContent(t *testing.T) {
 	}
 }
 
+// A .git put into public/ (a GitHub Pages checkout) would be deleted by
+// the build after next: the build refuses, names it, and prints no usage,
+// which says nothing about it (QA).
+func TestBuildRefusesAnOutputSomeoneAddedTo(t *testing.T) {
+	dir := newSite(t, site)
+	fokus(t, dir, nil, "build", "--now", "2026-11-26").want(t, 0)
+	os.MkdirAll(filepath.Join(dir, "public", ".git"), 0o755)
+	os.WriteFile(filepath.Join(dir, "public", ".git", "HEAD"), []byte("ref: refs/heads/main\n"), 0o644)
+	for range 2 {
+		r := fokus(t, dir, nil, "build", "--now", "2026-11-26")
+		r.want(t, 2)
+		if !strings.Contains(r.stderr, filepath.Join("public", ".git")+": fokus did not write it") || strings.Contains(r.stderr, "Usage:") {
+			t.Errorf("stderr = %q", r.stderr)
+		}
+	}
+	if data, err := os.ReadFile(filepath.Join(dir, "public", ".git", "HEAD")); err != nil || string(data) != "ref: refs/heads/main\n" {
+		t.Errorf(".git/HEAD = %q, %v", data, err)
+	}
+}
+
+// A first build that fails writes nothing, and does not say that a
+// destination that never was "was left as it was" (QA).
+func TestAFailedFirstBuildSaysNothingWasWritten(t *testing.T) {
+	dir := newSite(t, site+"-- content/ideas/bad.md --\n+++\ntitle = 1\nsubmitted = 2026-11-01\n+++\n")
+	r := fokus(t, dir, nil, "build", "--now", "2026-11-26")
+	r.want(t, 1)
+	if !strings.Contains(r.stderr, "; nothing was written\n") {
+		t.Errorf("stderr = %q", r.stderr)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "public")); !os.IsNotExist(err) {
+		t.Errorf("a failed first build made public/: %v", err)
+	}
+}
+
+// Flags are named as fokus's usage writes them, with two dashes, and a
+// --bind that is no address of this machine says which flag is wrong (QA).
+func TestFlagErrorsNameFlagsWithTwoDashes(t *testing.T) {
+	dir := newSite(t, site)
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"check", "--strict=maybe"}, `fokus: invalid boolean value "maybe" for --strict: parse error`},
+		{[]string{"check", "--now"}, "fokus: flag needs an argument: --now"},
+		// An address of no interface here (TEST-NET-1): no name to look up.
+		{[]string{"serve", "--bind", "192.0.2.1", "--port", "0"}, "fokus: --bind 192.0.2.1 --port 0: cannot listen there (bind: cannot assign requested address)"},
+	} {
+		r := fokus(t, dir, nil, tc.args...)
+		if r.code != 2 || !strings.HasPrefix(r.stderr, tc.want) {
+			t.Errorf("%v: exit %d, stderr %q; want 2, %q…", tc.args, r.code, r.stderr, tc.want)
+		}
+	}
+}
+
 func TestBuildRefusesAFolderItDidNotCreate(t *testing.T) {
 	dir := newSite(t, site+"-- mine/notes.txt --\nprecious\n")
 	before := hashTree(t, filepath.Join(dir, "mine"))

@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"reflect"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -20,6 +21,13 @@ import (
 type usageError struct{ msg string }
 
 func (e usageError) Error() string { return e.msg }
+
+// refusal is a command line that fokus will not carry out, though it is
+// written right: a --destination it may not replace. Exit status 2, with
+// what to do instead, and without the usage, which says nothing about it.
+type refusal struct{ msg string }
+
+func (e refusal) Error() string { return e.msg }
 
 // errHelp is -h on a command: print the usage and exit 0.
 var errHelp = errors.New("help")
@@ -50,11 +58,15 @@ func main() {
 
 func exitCode(err error, stdout, stderr io.Writer) int {
 	var ue usageError
+	var re refusal
 	switch {
 	case err == nil:
 		return 0
 	case errors.As(err, &ue):
 		fmt.Fprintf(stderr, "fokus: %s\n\n%s", ue.msg, usage)
+		return 2
+	case errors.As(err, &re):
+		fmt.Fprintf(stderr, "fokus: %s\n", re.msg)
 		return 2
 	case errors.Is(err, errContent):
 		return 1
@@ -222,13 +234,17 @@ var hugoFlags = map[string]string{
 	"p":           "port",
 }
 
+var singleDash = regexp.MustCompile(`(^|[ :])-([a-z][a-z-]*\b)`)
+
 // flagError turns the flag package's error into a usage error; an unknown
 // flag is named as it was typed and, where it is Hugo's spelling or a typo
 // of a flag the command has, followed by what fokus calls it.
 func flagError(fs *flag.FlagSet, args []string, err error) error {
 	name, ok := strings.CutPrefix(err.Error(), "flag provided but not defined: -")
 	if !ok {
-		return usageError{err.Error()}
+		// The flag package names flags with one dash ("for -strict");
+		// fokus's usage writes two.
+		return usageError{singleDash.ReplaceAllString(err.Error(), "$1--$2")}
 	}
 	typed := "-" + name
 	for _, a := range args {

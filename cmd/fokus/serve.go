@@ -61,7 +61,8 @@ func serveUntil(ctx context.Context, args []string, stdout, stderr io.Writer, re
 	if errors.Is(err, syscall.EADDRINUSE) {
 		return portInUse{port: *port, bind: *bind, err: err}
 	} else if err != nil {
-		return err
+		// "listen tcp: lookup 999.1.1.1: no such host" names no flag (QA).
+		return usageError{fmt.Sprintf("--bind %s --port %d: cannot listen there (%v); --bind takes an address of this machine, such as 127.0.0.1 or 0.0.0.0", *bind, *port, errors.Unwrap(err))}
 	}
 	srv, err := serve.New(serve.Options{Source: *source, Drafts: *drafts, Bind: *bind, Log: stderr})
 	if err != nil {

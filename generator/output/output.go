@@ -31,6 +31,11 @@ const markerText = "This folder is built by fokus and replaced as a whole on eve
 // ErrNotOurs means the destination holds files that fokus did not write.
 var ErrNotOurs = errors.New("destination is a non-empty folder that fokus did not create; refusing to replace it")
 
+// ErrForeign means fokus's own output holds something that no build wrote:
+// someone put it there (a .git of a GitHub Pages checkout, a CNAME), and
+// replacing the folder would delete it.
+var ErrForeign = errors.New("fokus did not write it, and a build replaces the folder as a whole; move it out of the folder (files to publish belong in static/)")
+
 // ErrNotFolder means the destination is a file.
 var ErrNotFolder = errors.New("destination is a file, not a folder")
 
@@ -403,7 +408,7 @@ func (st *Stage) Commit() error {
 			return err
 		}
 	}
-	if err := os.WriteFile(filepath.Join(st.dir, Marker), []byte(markerText), 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(st.dir, Marker), marker(st.dir), 0o644); err != nil {
 		st.Abort()
 		return err
 	}
@@ -520,10 +525,55 @@ func checkReplaceable(dest string) error {
 	if len(entries) == 0 {
 		return nil
 	}
-	if _, err := os.Stat(filepath.Join(dest, Marker)); err != nil {
+	mark, err := os.ReadFile(filepath.Join(dest, Marker))
+	if err != nil {
 		return fmt.Errorf("%s: %w", dest, ErrNotOurs)
 	}
+	if names, listed := written(mark); listed {
+		for _, e := range entries {
+			if e.Name() != Marker && !names[e.Name()] && !osLitter[e.Name()] {
+				return fmt.Errorf("%s: %w", filepath.Join(dest, e.Name()), ErrForeign)
+			}
+		}
+	}
 	return nil
+}
+
+// osLitter are files that a file manager leaves in any folder it shows: no
+// one's work, and replaced with the folder like the pages.
+var osLitter = map[string]bool{".DS_Store": true, "Thumbs.db": true, "desktop.ini": true, ".directory": true}
+
+// marker returns the marker file's text for the output in dir: what it is,
+// and the names at its top that the build wrote, so that the next build can
+// tell what someone added since (see ErrForeign). Only the top is listed:
+// that is where a .git or a CNAME goes, and listing it costs one ReadDir.
+func marker(dir string) []byte {
+	b := []byte(markerText + markerList)
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if e.Name() != Marker {
+			b = append(b, "\n"+e.Name()...)
+		}
+	}
+	return append(b, '\n')
+}
+
+const markerList = "Written at the top of the folder by its last build:"
+
+// written returns the names that marker listed; listed is false for a
+// marker of a fokus that did not list them.
+func written(mark []byte) (names map[string]bool, listed bool) {
+	_, list, listed := strings.Cut(string(mark), markerList+"\n")
+	if !listed {
+		return nil, false
+	}
+	names = map[string]bool{}
+	for _, name := range strings.Split(list, "\n") {
+		if name != "" {
+			names[name] = true
+		}
+	}
+	return names, true
 }
 
 // workers is how many files are created or removed at once: file system

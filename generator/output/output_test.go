@@ -110,6 +110,59 @@ func TestNonEmptyFolderWithoutMarkerIsRefusedAndUntouched(t *testing.T) {
 	}
 }
 
+// Someone keeps public/ as a GitHub Pages checkout: its .git, added after
+// a build, would be deleted by the one after the next (QA). A build refuses
+// it, and whatever else was added at the top of the output.
+func TestSomethingAddedToTheOutputIsRefusedAndUntouched(t *testing.T) {
+	for _, added := range []string{".git/HEAD", "CNAME"} {
+		dest := filepath.Join(t.TempDir(), "public")
+		files := map[string][]byte{"index.html": []byte("home"), "ideas/a/index.html": []byte("a")}
+		if err := Write(dest, files); err != nil {
+			t.Fatal(err)
+		}
+		if err := Write(dest, files); err != nil { // a second build: rebuilding is no addition
+			t.Fatal(err)
+		}
+		os.MkdirAll(filepath.Dir(filepath.Join(dest, added)), 0o755)
+		os.WriteFile(filepath.Join(dest, added), []byte("mine"), 0o644)
+		before := tree(t, dest)
+		for range 2 {
+			err := Write(dest, files)
+			if !errors.Is(err, ErrForeign) || !strings.Contains(err.Error(), strings.Split(added, "/")[0]) {
+				t.Fatalf("%s: err = %v, want ErrForeign naming it", added, err)
+			}
+		}
+		if after := tree(t, dest); keys(after) != keys(before) || after[added] != "mine" {
+			t.Fatalf("%s: folder changed: %v", added, after)
+		}
+		os.RemoveAll(filepath.Join(dest, strings.Split(added, "/")[0]))
+		if err := Write(dest, files); err != nil {
+			t.Fatalf("%s: moved out, the build still fails: %v", added, err)
+		}
+	}
+	// What a file manager leaves behind is no one's work.
+	dest := filepath.Join(t.TempDir(), "public")
+	Write(dest, map[string][]byte{"index.html": []byte("home")})
+	os.WriteFile(filepath.Join(dest, ".DS_Store"), []byte("finder"), 0o644)
+	if err := Write(dest, map[string][]byte{"index.html": []byte("home")}); err != nil {
+		t.Errorf(".DS_Store: %v", err)
+	}
+}
+
+// A marker of a fokus that listed nothing leaves the output replaceable.
+func TestAnOutputOfAnEarlierFokusIsReplaced(t *testing.T) {
+	dest := filepath.Join(t.TempDir(), "public")
+	os.MkdirAll(filepath.Join(dest, "ideas"), 0o755)
+	os.WriteFile(filepath.Join(dest, Marker), []byte(markerText), 0o644)
+	os.WriteFile(filepath.Join(dest, "old.html"), []byte("old"), 0o644)
+	if err := Write(dest, map[string][]byte{"index.html": []byte("home")}); err != nil {
+		t.Fatal(err)
+	}
+	if got := keys(tree(t, dest)); got != ".fokus-output index.html" {
+		t.Errorf("tree = %s", got)
+	}
+}
+
 func TestDestinationThatIsAFileIsRefused(t *testing.T) {
 	dest := filepath.Join(t.TempDir(), "public")
 	os.WriteFile(dest, []byte("a file"), 0o644)
@@ -211,7 +264,7 @@ func TestEachBuildIsWrittenIntoTheOutputBeforeTheLast(t *testing.T) {
 		if err := Write(dest, files); err != nil {
 			t.Fatalf("build %d: %v", i+1, err)
 		}
-		want := map[string]string{Marker: markerText}
+		want := map[string]string{Marker: string(marker(dest))}
 		for p, data := range files {
 			want[p] = string(data)
 		}
@@ -373,10 +426,12 @@ func TestLinksInAnOldOutputAreNotFollowed(t *testing.T) {
 	media := filepath.Join(parent, "media")
 	os.WriteFile(source, []byte("the user's own file"), 0o644)
 	os.Mkdir(media, 0o755)
-	if err := Write(dest, map[string][]byte{"index.html": []byte("1"), "style.css": []byte("css1")}); err != nil {
+	if err := Write(dest, map[string][]byte{"index.html": []byte("1"), "style.css": []byte("css1"), "ideas/a/index.html": []byte("a1"), "feed.xml": []byte("feed1")}); err != nil {
 		t.Fatal(err)
 	}
 	os.Remove(filepath.Join(dest, "style.css"))
+	os.RemoveAll(filepath.Join(dest, "ideas"))
+	os.Remove(filepath.Join(dest, "feed.xml"))
 	if err := os.Symlink(source, filepath.Join(dest, "style.css")); err != nil {
 		t.Skip("no symbolic links:", err)
 	}
