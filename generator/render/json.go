@@ -204,7 +204,7 @@ func jsonList[T, J any](o *jsonWriter, name string, items []T, toJSON func(T) J)
 }
 
 func teamJSON(t *site.Team) jsonTeam {
-	jt := jsonTeam{Slug: t.Slug, Title: t.Title, URL: PagePath("teams", t.Slug), Load: t.Load,
+	jt := jsonTeam{Slug: t.Slug, Title: t.Title, URL: jsonURL("teams", t.Slug), Load: t.Load,
 		InProgress: len(t.InProgress), Door: t.Door, Members: nonNil(t.Members), Objectives: []string{}}
 	if t.Capacity > 0 {
 		c := t.Capacity
@@ -221,7 +221,7 @@ func teamJSON(t *site.Team) jsonTeam {
 }
 
 func ideaJSON(i *site.Idea) jsonIdea {
-	ji := jsonIdea{Slug: i.Slug, Title: i.Title, URL: PagePath("ideas", i.Slug), Status: i.Status,
+	ji := jsonIdea{Slug: i.Slug, Title: i.Title, URL: jsonURL("ideas", i.Slug), Status: i.Status,
 		Submitted: day(i.Submitted), Author: i.Author, Teams: nonNil(i.Idea.Teams), Tags: nonNil(i.Tags),
 		Objectives: nonNil(i.Idea.Objectives), Draft: i.Draft}
 	if i.Score != nil {
@@ -241,7 +241,7 @@ func ideaJSON(i *site.Idea) jsonIdea {
 }
 
 func objectiveJSON(o *site.Objective) jsonObjective {
-	jo := jsonObjective{Slug: o.Slug, Title: o.Title, URL: PagePath("objectives", o.Slug), Team: o.Team, Period: o.Period,
+	jo := jsonObjective{Slug: o.Slug, Title: o.Title, URL: jsonURL("objectives", o.Slug), Team: o.Team, Period: o.Period,
 		Owner: o.Owner, Reviewed: dayOrNull(o.Reviewed), Progress: o.Progress, Stale: o.Stale(), KeyResults: []jsonKeyResult{}}
 	for _, kr := range o.KeyResults {
 		jk := jsonKeyResult{Title: kr.Title, Progress: kr.Progress, Unit: kr.Unit, Checkins: []jsonCheckin{}}
@@ -266,7 +266,7 @@ func objectiveJSON(o *site.Objective) jsonObjective {
 
 func findingJSON(f *site.Finding) jsonFinding {
 	return jsonFinding{Code: f.Code, Severity: f.Severity.String(), Path: f.Path, Line: f.Line, Col: f.Col,
-		Message: f.Message, Subject: f.Title, URL: PagePath(string(f.Kind)+"s", f.Slug)}
+		Message: f.Message, Subject: f.Title, URL: jsonURL(string(f.Kind)+"s", f.Slug)}
 }
 
 // dayOrNull is day for a date a document may lack: null in index.json when
@@ -278,3 +278,8 @@ func dayOrNull(t time.Time) *string {
 	d := day(t)
 	return &d
 }
+
+// jsonURL is the path of a document's page from the site's root, with
+// index.html, as the pages link: the folder alone does not open from
+// file:// (QA: docs/data.md promised index.html and the file had folders).
+func jsonURL(section, slug string) string { return PagePath(section, slug) + "index.html" }

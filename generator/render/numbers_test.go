@@ -1,6 +1,7 @@
 package render_test
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -92,4 +93,37 @@ func TestICESitesShowNoLoad(t *testing.T) {
 func excerpt(page, mark string) string {
 	i := max(0, strings.Index(page, mark))
 	return page[i:min(len(page), i+500)]
+}
+
+// Every url in index.json is a page of the site, as docs/data.md writes
+// them (ideas/x/index.html), so that it opens from file:// too (QA).
+func TestIndexJSONURLsArePagesOfTheSite(t *testing.T) {
+	fsys := fstest.MapFS{
+		"fokus.toml":         {Data: []byte("period = \"2026-Q4\"\n")},
+		"content/teams/a.md": {Data: []byte("+++\ntitle = \"A\"\n+++\n")},
+		"content/ideas/x.md": {Data: []byte("+++\ntitle = \"X\"\nsubmitted = 2026-01-01\nteams = [\"a\"]\nstatus = \"in-progress\"\n+++\n")},
+		"content/objectives/o.md": {Data: []byte("+++\ntitle = \"O\"\nteam = \"a\"\nperiod = \"2026-Q4\"\n\n" +
+			"[[key_results]]\ntitle = \"K\"\nstart = 0\ntarget = 3\n+++\n")},
+	}
+	out := build(t, fsys)
+	var data struct {
+		Teams, Ideas, Objectives, Findings []struct{ URL string }
+	}
+	if err := json.Unmarshal(out["index.json"], &data); err != nil {
+		t.Fatal(err)
+	}
+	var urls []string
+	for _, list := range [][]struct{ URL string }{data.Teams, data.Ideas, data.Objectives, data.Findings} {
+		for _, item := range list {
+			urls = append(urls, item.URL)
+		}
+	}
+	if len(data.Findings) == 0 || len(urls) < 4 {
+		t.Fatalf("the site lacks a finding or a document: %s", out["index.json"])
+	}
+	for _, u := range urls {
+		if !strings.HasSuffix(u, "/index.html") || out[u] == nil {
+			t.Errorf("url %q is no page of the site", u)
+		}
+	}
 }
