@@ -457,8 +457,17 @@ func suggest(s string, known []string) string {
 	if len(s) <= 4 {
 		limit = 1
 	}
-	if bestDist <= limit || (len(s) >= 4 && strings.HasPrefix(best, s)) {
+	if bestDist <= limit {
 		return best
+	}
+	// A key cut short (unsafe for unsafe_html) is far from it in edits,
+	// and maybe nearer to another.
+	if len(s) >= 4 {
+		for _, k := range known {
+			if strings.HasPrefix(strings.ToLower(k), strings.ToLower(s)) {
+				return k
+			}
+		}
 	}
 	return ""
 }

@@ -468,7 +468,7 @@ func decodeIdea(doc Doc, t *table) *Idea {
 		}
 		t.d.errorf(t.d.pos.at("status"), msg, idea.Status)
 	}
-	idea.Tags = t.strs("tags")
+	idea.Tags = t.tags()
 	idea.Objectives = t.strs("objectives")
 	idea.Draft, _ = t.boolean("draft")
 	if s := t.sub("score", "[score]"); s != nil {
@@ -567,6 +567,9 @@ func decodeKeyResult(t *table) KeyResult {
 		t.d.errorf(t.d.pos.keyAt(t.path("done")), "%s is a yes/no result (done) and a numeric one (start, target) at once; keep one", t.label("done"))
 	case doneSet:
 		kr.YesNo, kr.Done = true, done && hasDone
+		if kr.Unit != "" {
+			t.d.warnf(t.d.pos.at(t.path("unit")), "%s is not shown on a yes/no result (done), which has no number to measure; remove unit", t.label("unit"))
+		}
 		for i, c := range kr.Checkins {
 			if c.Value != 0 && c.Value != 1 {
 				at := t.path("checkins." + strconv.Itoa(i) + ".value")
@@ -658,4 +661,23 @@ func shorten(msg string) string {
 		return msg
 	}
 	return string(r[:shortenAt-60]) + " … " + string(r[len(r)-40:])
+}
+
+// tags returns an idea's tags without the empty ones and repeats, each
+// with a warning: the backlog would show an empty badge, or one twice.
+func (t *table) tags() []string {
+	tags := t.strs("tags")
+	out := tags[:0]
+	for i, tag := range tags {
+		at := t.d.pos.at("tags." + strconv.Itoa(i))
+		switch {
+		case strings.TrimSpace(tag) == "":
+			t.d.warnf(at, "tags has an empty tag; it is left out")
+		case slices.ContainsFunc(out, func(o string) bool { return strings.EqualFold(o, tag) }):
+			t.d.warnf(at, "tag %q is listed twice; it is shown once", tag)
+		default:
+			out = append(out, tag)
+		}
+	}
+	return out
 }

@@ -817,10 +817,10 @@ func TestIndexJSONListsFindingsWithTheirPages(t *testing.T) {
 		if f.Code != sf.Code || f.Path != sf.Path || f.Line != sf.Line || f.Col != sf.Col || f.Message != sf.Message || f.Severity != "warning" {
 			t.Errorf("index.json finding %d = %+v, want %s", i, f, sf.Diagnostic)
 		}
-		if want := string(sf.Kind) + "s/" + sf.Slug + "/"; f.URL != want || f.Subject != sf.Title {
+		if want := string(sf.Kind) + "s/" + sf.Slug + "/index.html"; f.URL != want || f.Subject != sf.Title {
 			t.Errorf("finding %s links to %q (%q), want %q", f.Code, f.URL, f.Subject, want)
 		}
-		sawTeam = sawTeam || f.URL == "teams/a/"
+		sawTeam = sawTeam || f.URL == "teams/a/index.html"
 	}
 	if !sawTeam {
 		t.Error("index.json has no finding on the team")
