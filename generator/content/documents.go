@@ -328,6 +328,11 @@ func decodeTOML(filePath string, src Source, diags *diag.List) (map[string]any, 
 		if errors.As(err, &perr) {
 			line := src.FrontLine + perr.Position.Line - 1
 			col := charCol(src.Front, perr.Position.Line, perr.Position.Col)
+			if strings.HasSuffix(perr.Message, "has already been defined.") {
+				// The parser is past the value by then (4:24 after a
+				// string); the mistake is the key, at its line's start.
+				col = keyCol(src.Front, perr.Position.Line, col)
+			}
 			diags.Errorf(filePath, line, col, "invalid TOML: %s%s", shorten(perr.Message), valueHint(src.Front, perr.Position.Line))
 		} else {
 			diags.Errorf(filePath, src.FrontLine, 1, "invalid TOML: %s", shorten(err.Error()))
@@ -680,4 +685,19 @@ func (t *table) tags() []string {
 		}
 	}
 	return out
+}
+
+// keyCol returns the column (in characters) where the text of line n of
+// front starts, or col when the line is empty.
+func keyCol(front string, n, col int) int {
+	lines := strings.SplitN(front, "\n", n+1)
+	if n < 1 || n > len(lines) {
+		return col
+	}
+	text := lines[n-1]
+	trimmed := strings.TrimLeft(text, " \t")
+	if trimmed == "" {
+		return col
+	}
+	return utf8.RuneCountInString(text[:len(text)-len(trimmed)]) + 1
 }
