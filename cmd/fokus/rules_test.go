@@ -125,6 +125,12 @@ func TestNowMovesAnObjectiveIntoStaleness(t *testing.T) {
 	if !strings.Contains(stderr, staleLine) {
 		t.Errorf("--now as an instant is not read in the site's time zone:\n%s", stderr)
 	}
+	// A local time, as front matter writes one, is a time in the site's
+	// zone: 23:30 on the 26th is the 26th (QA: it was refused).
+	code, _, stderr := runRulesCLI(t, "check", "--source", dir, "--now", "2026-11-26T23:30:00")
+	if code != 0 || strings.Contains(stderr, "[stale]") {
+		t.Errorf("--now as a local time: exit %d\n%s", code, stderr)
+	}
 }
 
 func TestCheckFormatJSONPrintsDiagnosticsAsAnArray(t *testing.T) {
