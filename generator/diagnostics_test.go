@@ -1273,6 +1273,12 @@ func TestHeadingAttributesKeepIDAndClass(t *testing.T) {
 	if strings.Contains(page, "color: red") || strings.Contains(page, "{#") {
 		t.Errorf("page keeps an attribute or its braces:\n%s", page)
 	}
+	// The footnotes' ids are goldmark's: a heading cannot take them (QA).
+	notes := validSite + "-- content/ideas/z.md --\n" + idea(`title = "Z"`, `submitted = 2026-11-20`) + "## Notiz {#fn:1}\n\nText[^1].\n\n[^1]: Fußnote.\n"
+	page = string(build(t, notes, false)["ideas/z/index.html"])
+	if strings.Count(page, `id="fn:1"`) != 1 || !strings.Contains(page, `<li id="fn:1">`) {
+		t.Errorf("a heading took a footnote's id:\n%s", page)
+	}
 }
 
 // Hugo's configuration gets answers as Hugo's front matter does: its file

@@ -188,7 +188,10 @@ func (headingAttributes) Transform(doc *ast.Document, reader text.Reader, pc par
 				pc.Set(notesKey, append(notes, Note{Offset: headingOffset(h, reader.Source()), Kind: "attr", Dest: string(a.Name)}))
 			}
 		}
-		if s := string(id); s == "" || strings.ContainsFunc(s, unicode.IsSpace) || seen[s] || slices.Contains(reservedIDs, s) {
+		// fn: and fnref: are the footnotes' ids (goldmark's), which a
+		// heading would take twice (QA: {#fn:1} beside [^1]).
+		if s := string(id); s == "" || strings.ContainsFunc(s, unicode.IsSpace) || seen[s] || slices.Contains(reservedIDs, s) ||
+			strings.HasPrefix(s, "fn:") || strings.HasPrefix(s, "fnref:") {
 			base := id
 			if len(bytes.TrimSpace(base)) == 0 {
 				base = h.Lines().Value(reader.Source())
