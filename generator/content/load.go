@@ -241,7 +241,8 @@ func Ignored(p string) (diag.Diagnostic, bool) {
 
 // Assemble sorts parsed documents into a Set, drops drafts unless asked to
 // keep them, and reports slugs that collide within a kind (also by letter
-// case, as they would on macOS and Windows). docs must be in path order.
+// case, as they would on macOS and Windows, and by how an accent is written,
+// as on macOS). docs must be in path order.
 //
 // Of two files with the same slug, the second is left out. Two whose slugs
 // differ only in letter case are both kept: each is what the references
@@ -251,10 +252,14 @@ func Assemble(cfg *Config, docs []any, opts Options, diags *diag.List) *Set {
 	set := &Set{Config: cfg}
 	seen := map[string]*Doc{}
 	claim := func(kind Kind, d *Doc) bool {
-		key := string(kind) + "/" + strings.ToLower(d.Slug)
+		key := string(kind) + "/" + decomposed(d.Slug)
 		if first, dup := seen[key]; dup {
 			if first.Slug != d.Slug {
-				diags.Errorf(d.Path, 1, 1, "duplicate %s slug %q: %s has a slug that differs only in letter case; rename one file", kind, d.Slug, first.Path)
+				how := "letter case"
+				if strings.ToLower(first.Slug) != strings.ToLower(d.Slug) {
+					how = "how an accent is written (one letter, or a letter and a mark, as macOS writes names)"
+				}
+				diags.Errorf(d.Path, 1, 1, "duplicate %s slug %q: %s has a slug that differs only in %s; rename one file", kind, d.Slug, first.Path, how)
 				return true
 			}
 			diags.Errorf(d.Path, 1, 1, "duplicate %s slug %q: %s has the same slug; rename one file", kind, d.Slug, first.Path)

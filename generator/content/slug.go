@@ -128,3 +128,48 @@ func (h *headingIDs) Generate(value []byte, kind ast.NodeKind) []byte {
 }
 
 func (h *headingIDs) Put(value []byte) { h.used[string(value)] = true }
+
+// decomposed returns s lower-cased with its accented Latin letters written
+// as a letter and a combining mark, as macOS stores file names (NFD): two
+// slugs that differ only in how an accent is written (ü, or u and ¨) are
+// the same name there. It knows the accents of European languages; a
+// letter it does not know stays as it is.
+func decomposed(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			ascii = false
+			break
+		}
+	}
+	s = strings.ToLower(s)
+	if ascii {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if d, ok := decompositions[r]; ok {
+			b.WriteString(d)
+		} else {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// decompositions maps an accented letter to its letter and combining mark.
+var decompositions = func() map[rune]string {
+	m := map[rune]string{}
+	for mark, letters := range map[rune]string{
+		'\u0300': "aàeèiìoòuù", '\u0301': "aáeéiíoóuúyýcćnńsśzź", '\u0302': "aâeêiîoôuûcĉgĝ",
+		'\u0303': "aãnñoõ", '\u0304': "aāeēiīoōuū", '\u0306': "aăgğuŭ", '\u0307': "cċeėzż",
+		'\u0308': "aäeëiïoöuüyÿ", '\u030a': "aåuů", '\u030b': "oőuű",
+		'\u030c': "cčdďeěnňrřsšzžtť", '\u0327': "cçsştţ", '\u0328': "aąeęiįuų",
+	} {
+		pairs := []rune(letters)
+		for i := 0; i+1 < len(pairs); i += 2 {
+			m[pairs[i+1]] = string(pairs[i]) + string(mark)
+		}
+	}
+	return m
+}()
