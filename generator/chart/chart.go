@@ -29,6 +29,9 @@ type Chart struct {
 	Option json.RawMessage
 	Height int // pixels
 	Marks  int // data marks the chart draws (bubbles, bars, points)
+	// Name is the chart's name in the site's language: what a screen
+	// reader hears for the chart and for the table of its data.
+	Name string
 	// Empty is the key of the interface text that stands in for the chart
 	// when it has no marks: an empty grid or a bare axis says nothing.
 	Empty string
@@ -50,12 +53,13 @@ type Text struct {
 }
 
 // Status colours match the theme's status badges, so a bubble and a badge of
-// the same status look alike.
+// the same status look alike. A bubble carries its rank in white, 11 px
+// bold: each colour is dark enough for white text (≥ 4.5:1, WCAG 1.4.3).
 var statusColors = map[string]string{
-	"proposed":    "#7b8496",
+	"proposed":    "#5f687b",
 	"assessing":   "#7a4cc2",
 	"accepted":    "#2f6fb3",
-	"in-progress": "#1f8a5b",
+	"in-progress": "#1a7a50",
 }
 
 // openStatuses in the order the matrix lists them.
@@ -88,6 +92,12 @@ type itemStyle struct {
 	Opacity     float64 `json:"opacity,omitempty"`
 }
 
+// palette colours the series in turn. The load chart writes an idea's
+// title in white, 11 px, on its segment: every colour is dark enough for
+// white text (≥ 4.5:1, WCAG 1.4.3), which also gives lines and bars on
+// white more than the 3:1 that marks need.
+var palette = []string{"#2f5bd3", "#1a7a50", "#8a5a00", "#7a4cc2", capacityRed, "#0b7072", "#b03a6a", "#5a6b8c", "#66731c", "#b3541a"}
+
 // capacityRed marks a team's capacity and a load beyond it.
 const capacityRed = "#c53030"
 
@@ -97,7 +107,7 @@ func base(b *charts.BaseConfiguration) {
 	b.Animation = opts.Bool(false)
 	b.Tooltip = opts.Tooltip{Show: opts.Bool(true), Trigger: "item"}
 	b.Legend = opts.Legend{Show: opts.Bool(true), Top: "0", Type: "scroll"}
-	b.Colors = []string{"#2f5bd3", "#1f8a5b", "#b7791f", "#7a4cc2", capacityRed, "#0f8b8d", "#d4638c", "#5a6b8c", "#8a9a2a", "#e07b39"}
+	b.Colors = slices.Clone(palette)
 	b.Theme = "white"
 }
 
@@ -118,7 +128,7 @@ func finish(id string, bc *charts.BaseConfiguration, height, marks int, name str
 		// Every value above is a number, a string or a struct of them.
 		panic(fmt.Sprintf("chart %s: %v", id, err))
 	}
-	return Chart{ID: id, Option: data, Height: height, Marks: marks}
+	return Chart{ID: id, Option: data, Height: height, Marks: marks, Name: name}
 }
 
 // QuadrantsFrom is how many scored open ideas the matrix needs before it
@@ -285,7 +295,7 @@ func Matrix(s *site.Site, tx Text) Chart {
 		marks += len(data)
 		c.MultiSeries = append(c.MultiSeries, charts.SingleSeries{
 			Name: tx.T("status." + status), Type: "scatter", Data: data,
-			ItemStyle: &opts.ItemStyle{Color: statusColors[status], BorderColor: "#ffffff", BorderWidth: 1, Opacity: opts.Float(0.85)},
+			ItemStyle: &opts.ItemStyle{Color: statusColors[status], BorderColor: "#ffffff", BorderWidth: 1, Opacity: opts.Float(1)}, // opaque: the rank's contrast is the colour's
 			// The rank inside each bubble ties it to the ranking and the table,
 			// and tells apart bubbles that sit on the same spot.
 			Label: &opts.Label{Show: opts.Bool(true), Position: "inside", Formatter: "{@[3]}", Color: "#ffffff", FontSize: 11, FontWeight: "bold"},
@@ -690,8 +700,8 @@ func History(o *site.Objective, tx Text) Chart {
 			Data: []any{map[string]any{"yAxis": 100, "name": tx.T("target")}},
 			MarkLineStyle: opts.MarkLineStyle{
 				Symbol:    []string{"none", "none"},
-				Label:     &opts.Label{Show: opts.Bool(true), Position: "insideEndTop", Formatter: tx.T("target") + " " + tx.Pct(1), Color: "#1f8a5b"},
-				LineStyle: &opts.LineStyle{Color: "#1f8a5b", Type: "dashed", Width: 2},
+				Label:     &opts.Label{Show: opts.Bool(true), Position: "insideEndTop", Formatter: tx.T("target") + " " + tx.Pct(1), Color: "#1a7a50"},
+				LineStyle: &opts.LineStyle{Color: "#1a7a50", Type: "dashed", Width: 2},
 			},
 		}
 	}

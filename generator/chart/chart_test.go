@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"fokus/generator/content"
+	"fokus/generator/internal/wcag"
 	"fokus/generator/site"
 )
 
@@ -776,6 +777,101 @@ func TestFewIdeasGetNoQuadrants(t *testing.T) {
 	for n, want := range map[int]int{1: 0, 3: 0, 4: 4, 5: 4} {
 		if got := quadrants(n); got != want {
 			t.Errorf("%d ideas: %d quadrant areas, want %d", n, got, want)
+		}
+	}
+}
+
+// whiteOn fails the test unless white text on each colour has a contrast of
+// at least 4.5:1 (WCAG 1.4.3): what labels in white is read on it.
+func whiteOn(t *testing.T, what string, colours []string) {
+	t.Helper()
+	for _, c := range colours {
+		r, err := wcag.Contrast("#ffffff", c)
+		if err != nil {
+			t.Fatalf("%s: %v", what, err)
+		}
+		if r < 4.5 {
+			t.Errorf("%s: white on %s has a contrast of %.2f:1, want at least 4.5:1", what, c, r)
+		}
+	}
+}
+
+// The load chart writes each idea's title in white on its segment, and the
+// matrix each idea's rank in white in its bubble: the colours of both, as
+// the options carry them, are dark enough for small white text, and the
+// bubbles are opaque, so that the page's background does not lighten them.
+func TestWhiteLabelsHaveTheContrastOfText(t *testing.T) {
+	whiteOn(t, "palette", palette)
+	var status []string
+	for _, st := range openStatuses {
+		status = append(status, statusColors[st])
+	}
+	whiteOn(t, "status colours", status)
+
+	team := &site.Team{Team: &content.Team{Doc: content.Doc{Slug: "a"}, Title: "A", Capacity: 10}}
+	for i := range 12 {
+		idea := &site.Idea{Idea: &content.Idea{Doc: content.Doc{Slug: "i" + strconv.Itoa(i)}, Title: "I", Status: "accepted"}}
+		team.LoadParts = append(team.LoadParts, site.LoadPart{Idea: idea, Points: 1})
+	}
+	var load struct {
+		Color []string `json:"color"`
+	}
+	if err := json.Unmarshal(Load("chart-load", []*site.Team{team}, "wsjf", text()).Option, &load); err != nil {
+		t.Fatal(err)
+	}
+	if len(load.Color) == 0 {
+		t.Fatal("the load chart names no colours")
+	}
+	whiteOn(t, "load chart", load.Color)
+
+	var matrix struct {
+		Series []struct {
+			Type      string `json:"type"`
+			ItemStyle struct {
+				Color   string   `json:"color"`
+				Opacity *float64 `json:"opacity"`
+			} `json:"itemStyle"`
+			Label struct {
+				Show  bool   `json:"show"`
+				Color string `json:"color"`
+			} `json:"label"`
+			Data []json.RawMessage `json:"data"`
+		} `json:"series"`
+	}
+	if err := json.Unmarshal(Matrix(testSite("wsjf", "a", "b", "c", "d"), text()).Option, &matrix); err != nil {
+		t.Fatal(err)
+	}
+	bubbles := 0
+	for _, s := range matrix.Series {
+		if s.Type != "scatter" || len(s.Data) == 0 {
+			continue
+		}
+		bubbles++
+		if s.Label.Show && s.Label.Color != "#ffffff" {
+			t.Errorf("ranks in %s bubbles are %s, not white", s.ItemStyle.Color, s.Label.Color)
+		}
+		whiteOn(t, "matrix", []string{s.ItemStyle.Color})
+		// ECharts draws a scatter's marks at 0.8 unless told otherwise.
+		if o := s.ItemStyle.Opacity; o == nil || *o != 1 {
+			got := "ECharts' 0.8"
+			if o != nil {
+				got = strconv.FormatFloat(*o, 'g', -1, 64)
+			}
+			t.Errorf("%s bubbles have an opacity of %s, want 1: see-through, their white ranks lose contrast", s.ItemStyle.Color, got)
+		}
+	}
+	if bubbles != 4 {
+		t.Errorf("%d series of bubbles, want one per open status (4)", bubbles)
+	}
+}
+
+// A chart's name, which the page gives the table of its data, is its name
+// in the page's words.
+func TestChartsCarryTheirName(t *testing.T) {
+	s := testSite("wsjf", "a", "b")
+	for _, c := range []Chart{Matrix(s, text()), Ranking(s, text()), Load("chart-load", nil, "wsjf", text())} {
+		if !strings.HasPrefix(c.Name, "chart.") {
+			t.Errorf("%s is named %q, want its name's text (chart.…)", c.ID, c.Name)
 		}
 	}
 }

@@ -294,7 +294,7 @@ func TestBrowserPriorityChartDrawsEveryOpenIdeaWithoutErrors(t *testing.T) {
 			}
 			// The SVG renderer draws each bubble as a path in its status colour.
 			paths := eval[int](tb, `[...document.querySelectorAll('#chart-priorities svg path')].filter(p =>
-				['#7b8496', '#7a4cc2', '#2f6fb3', '#1f8a5b'].includes((p.getAttribute('fill') || '').toLowerCase())).length`)
+				['#5f687b', '#7a4cc2', '#2f6fb3', '#1a7a50'].includes((p.getAttribute('fill') || '').toLowerCase())).length`)
 			if paths < want {
 				t.Errorf("the SVG has %d bubble paths, want at least %d", paths, want)
 			}
@@ -1078,6 +1078,10 @@ func TestBrowserLandscapePostersShowTheExamplesObjectivesWhole(t *testing.T) {
 
 // On a phone the poster preview is scaled to the screen's width, so that it
 // shows whole; printed from there, it is still one page (QA).
+// On a phone the poster's preview is scaled down, but not below 0.6 of its
+// size, so that the browser's zoom still enlarges its text (WCAG 1.4.4):
+// what is wider scrolls sideways in its own box, and the page around it
+// keeps the phone's width.
 func TestBrowserAPosterFitsAPhoneAndStillPrintsOnOnePage(t *testing.T) {
 	ctx := browser(t)
 	srv := serveSite(t, exampleSite(t))
@@ -1086,9 +1090,18 @@ func TestBrowserAPosterFitsAPhoneAndStillPrintsOnOnePage(t *testing.T) {
 		t.Fatal(err)
 	}
 	tb.open(srv.URL + "/posters/inside-sales/index.html")
-	if !waitFor(tb, `document.querySelector('.poster').getBoundingClientRect().right <= document.documentElement.clientWidth`, 3*time.Second) {
-		right := eval[float64](tb, `document.querySelector('.poster').getBoundingClientRect().right`)
-		t.Errorf("at 390 px the poster reaches to %.0f px", right)
+	if !waitFor(tb, `document.querySelector('.poster').style.zoom !== ''`, 3*time.Second) {
+		t.Fatal("at 390 px the poster's preview is not scaled down")
+	}
+	if z := eval[float64](tb, `parseFloat(document.querySelector('.poster').style.zoom)`); z < 0.6-1e-9 || z >= 1 {
+		t.Errorf("at 390 px the poster's preview is scaled to %.2f, want at least 0.6 and less than 1", z)
+	}
+	if w := eval[[]float64](tb, `[document.documentElement.scrollWidth, document.documentElement.clientWidth]`); w[0] > w[1] {
+		t.Errorf("at 390 px the page is %.0f px wide, wider than the phone's %.0f px", w[0], w[1])
+	}
+	if !eval[bool](tb, `(() => { const box = document.querySelector('.posters'), s = getComputedStyle(box);
+		return box.scrollWidth > box.clientWidth && (s.overflowX === 'auto' || s.overflowX === 'scroll'); })()`) {
+		t.Error("at 390 px the poster does not scroll sideways in its box")
 	}
 	if n := pdfPages(printPDF(tb)); n != 1 {
 		t.Errorf("the poster printed from a phone-wide window takes %d pages, want 1", n)

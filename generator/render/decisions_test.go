@@ -268,16 +268,21 @@ func TestTheLoadOfATeamWithoutCapacityIsReadOutWithoutOne(t *testing.T) {
 			"[decision]\ndate = 2026-11-02\nby = \"Ann\"\nrationale = \"Yes.\"\nstops = [\"y\"]\n\n[score]\nvalue = 1\ntime_criticality = 1\nrisk_reduction = 1\njob_size = 6\n+++\n")},
 	}
 	out := build(t, fsys)
+	// The figure beside the bar is what a screen reader reads out; the bar
+	// itself is hidden from it, so that the load is not read twice.
 	for page, want := range map[string]string{
-		"teams/a/index.html": `aria-label="3 points · no capacity set"`,
-		"teams/b/index.html": `aria-label="3 / 10 points"`,
+		"teams/a/index.html": `<span class="load-figure">3 points · no capacity set</span>`,
+		"teams/b/index.html": `<span class="load-figure">3 / 10 points</span>`,
 		"teams/c/index.html": `<span class="load-figure">1 point · no capacity set</span>`, // one, not "1 points"
 	} {
 		if !strings.Contains(string(out[page]), want) {
 			t.Errorf("%s lacks %s", page, want)
 		}
-		if strings.Contains(string(out[page]), `aria-label="3 / 0`) {
+		if strings.Contains(string(out[page]), `aria-label="3 / 0`) || strings.Contains(string(out[page]), `>3 / 0`) {
 			t.Errorf("%s reads out a capacity of 0", page)
+		}
+		if !strings.Contains(string(out[page]), `<span class="bar" aria-hidden="true">`) {
+			t.Errorf("%s: the load bar beside its figure is not hidden from screen readers", page)
 		}
 	}
 }

@@ -107,6 +107,17 @@ func (p *Page) Bar(f float64) (template.HTML, error) {
 	return p.memo("bar\x00"+strconv.FormatFloat(f, 'g', -1, 64), "bar", Pair{p, f})
 }
 
+// ShownBar is the "shown-bar" partial of a progress, rendered once per
+// value: the bar where its figure is printed beside it, hidden from screen
+// readers, which would read the figure twice. A theme's partials.html from
+// before it had one gets its "bar".
+func (p *Page) ShownBar(f float64) (template.HTML, error) {
+	if p.tmpl != nil && p.tmpl.Lookup("shown-bar") == nil {
+		return p.Bar(f)
+	}
+	return p.memo("shown-bar\x00"+strconv.FormatFloat(f, 'g', -1, 64), "shown-bar", Pair{p, f})
+}
+
 // TeamList is the "teams-inline" partial of a list of teams, rendered once
 // per root and list.
 func (p *Page) TeamList(teams []*site.Team) (template.HTML, error) {
@@ -226,6 +237,8 @@ func (p *Page) docLink(section string, doc any) (string, error) {
 	case *site.Team:
 		slug = d.Slug
 	case *site.Objective:
+		slug = d.Slug
+	case ObjectiveCard:
 		slug = d.Slug
 	default:
 		return "", fmt.Errorf("a link to %s needs a slug or a document, not %T", section, doc)
@@ -539,9 +552,41 @@ type Pair struct {
 	V any
 }
 
+// ObjectiveCard is an objective with the level of its card's heading, so
+// that a card's heading sits one level below the heading it is under: an h4
+// under a team's h3 on the dashboard, an h3 under a section's h2 elsewhere.
+// The objective is embedded, so that a theme's objective-card from before
+// the level reads it as it read the objective.
+type ObjectiveCard struct {
+	*site.Objective
+	Heading int // 3 or 4
+}
+
+// card makes an objective card: card o 4 is o's card with an h4; card of an
+// objective alone, or of a card, is that card, with an h3 by default.
+func card(v any, level ...int) (ObjectiveCard, error) {
+	var c ObjectiveCard
+	switch v := v.(type) {
+	case ObjectiveCard:
+		c = v
+	case *site.Objective:
+		c = ObjectiveCard{Objective: v, Heading: 3}
+	default:
+		return c, fmt.Errorf("card needs an objective, not %T", v)
+	}
+	if len(level) > 0 {
+		c.Heading = level[0]
+	}
+	if c.Heading != 3 && c.Heading != 4 {
+		return c, fmt.Errorf("card: a card's heading is an h3 or an h4, not an h%d", c.Heading)
+	}
+	return c, nil
+}
+
 var funcs = template.FuncMap{
 	"pair":  func(p *Page, v any) Pair { return Pair{p, v} },
 	"sub":   func(a, b int) int { return a - b },
+	"card":  card,
 	"upper": strings.ToUpper,
 
 	// The page methods that the built-in theme calls most, as functions
@@ -563,6 +608,7 @@ var funcs = template.FuncMap{
 	"objectiveLink": (*Page).ObjectiveLink,
 	"badge":         (*Page).Badge,
 	"bar":           (*Page).Bar,
+	"shownBar":      (*Page).ShownBar,
 	"teamList":      (*Page).TeamList,
 	"ideaRow":       (*Page).IdeaRow,
 	"krValue":       (*Page).KRValue,

@@ -86,7 +86,7 @@ func invoked(n parse.Node, names []string) []string {
 // theme, and which: a fixed one, or "" for the one their first string
 // names.
 var partFuncs = map[string]string{
-	"badge": "badge", "Badge": "badge", "bar": "bar", "Bar": "bar",
+	"badge": "badge", "Badge": "badge", "bar": "bar", "Bar": "bar", "shownBar": "shown-bar", "ShownBar": "shown-bar",
 	"teamList": "teams-inline", "TeamList": "teams-inline", "ideaRow": "idea-row", "IdeaRow": "idea-row",
 	"fragment": "", "Fragment": "", "IdeaPart": "",
 }

@@ -94,6 +94,15 @@
     details.className = 'chart-data';
     var summary = document.createElement('summary');
     summary.textContent = el.getAttribute('data-table-label') || '';
+    // The chart's name, for a screen reader: a page of three charts has
+    // three disclosures that would all read "Data as a table".
+    var name = el.getAttribute('data-table-name');
+    if (name) {
+      var hidden = document.createElement('span');
+      hidden.className = 'visually-hidden';
+      hidden.textContent = ': ' + name;
+      summary.appendChild(hidden);
+    }
     details.appendChild(summary);
     table.parentNode.insertBefore(details, table);
     details.appendChild(table);
@@ -351,7 +360,9 @@
     var option = JSON.parse(source.textContent);
     var fit = option.fokus && option.fokus.fit;
     delete option.fokus;
-    option.tooltip = Object.assign({}, option.tooltip, { formatter: tooltip, confine: true });
+    // enterable: the pointer may move onto a tip without closing it (WCAG
+    // 1.4.13); Escape closes it (see draw).
+    option.tooltip = Object.assign({}, option.tooltip, { formatter: tooltip, confine: true, enterable: true });
     axisLabels(option.xAxis);
     axisLabels(option.yAxis);
     if (width > 0) {
@@ -410,6 +421,13 @@
     });
     window.addEventListener('afterprint', function () {
       redraw(height);
+    });
+    // A tip shown on hover or focus can be dismissed without moving the
+    // pointer away (WCAG 1.4.13).
+    document.addEventListener('keydown', function (e) {
+      if (e.key === 'Escape' || e.key === 'Esc') {
+        chart.dispatchAction({ type: 'hideTip' });
+      }
     });
     el.classList.add('is-drawn');
     tableAside(el);
