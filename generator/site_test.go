@@ -520,7 +520,7 @@ func TestKeyResultValuesAreShownAsWritten(t *testing.T) {
 		}
 	}
 	card := string(out["objectives/index.html"])
-	if !strings.Contains(card, `<span class="kr-value">0.0049 / 0.015 (start 0.005)</span>`) {
+	if !strings.Contains(card, "<span class=\"kr-value\">0.0049 / 0.015 (start\u00a00.005)</span>") {
 		t.Errorf("the objective's card does not show its values as written:\n%s", card[strings.Index(card, "Better rate"):][:600])
 	}
 	// An idea's page says how far each objective it contributes to is

@@ -394,7 +394,7 @@ func TestBrowserPostersPrintOnOnePageOnEveryPaper(t *testing.T) {
 				// far beyond what a page holds: their posters must still show
 				// header and footer and cut nothing, saying "+ N more" instead.
 				site := stressSite(paper, orientation, "https://intranet.example/fokus/")
-				out := build(t, compounds(overloaded(overloaded(site, "voll", 7, 5), "uebervoll", 16, 7), "woerter"))
+				out := build(t, bigNumbers(compounds(overloaded(overloaded(site, "voll", 7, 5), "uebervoll", 16, 7), "woerter"), "zahlen"))
 				srv := serveSite(t, out)
 				tb := newTab(t, ctx, srv)
 				// Wider than any paper, so that the preview is not scaled
@@ -427,6 +427,15 @@ func TestBrowserPostersPrintOnOnePageOnEveryPaper(t *testing.T) {
 					}).join('')`)
 					if over != "" {
 						t.Errorf("%s: content overflows the poster box: %s", p, over)
+					}
+					// Nor does anything run out of its objective's column into
+					// the next (QA: a value in the millions did).
+					wide := eval[string](tb, `[...document.querySelectorAll('.poster-obj')].flatMap(o => {
+						const r = o.getBoundingClientRect();
+						return [...o.querySelectorAll('*')].filter(e => { const q = e.getBoundingClientRect(); return q.width > 0 && q.right > r.right + 1; }).map(e => e.className + ': ' + e.textContent.trim().slice(0, 40));
+					}).join(' | ')`)
+					if wide != "" {
+						t.Errorf("%s: runs out of its column: %s", p, wide)
 					}
 					// A list item's mark and its first word share a line, also
 					// when the word is a URL too long for it (visual QA).

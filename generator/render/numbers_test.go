@@ -49,7 +49,7 @@ func TestNumbersReadAsWhatTheyAre(t *testing.T) {
 	}
 	// "75 / 100 %" from a start of 50 is half done, and says its start.
 	card := string(out["objectives/index.html"])
-	for _, want := range []string{"<span class=\"kr-value\">75 / 100\u00a0% (start 50)</span>", `<span class="kr-value">5 / 10</span>`} {
+	for _, want := range []string{"<span class=\"kr-value\">75 / 100\u00a0% (start\u00a050)</span>", `<span class="kr-value">5 / 10</span>`} {
 		if !strings.Contains(card, want) {
 			t.Errorf("the objective's card lacks %s:\n%s", want, excerpt(card, "kr-value"))
 		}

@@ -427,7 +427,7 @@ func (p *Page) KRValue(kr *site.KeyResult) string {
 	if kr.Start != 0 && kr.Target > kr.Start {
 		// "75 / 100 %" reads as three quarters done; from a start of 50
 		// it is half (QA).
-		v += " (" + p.T("kr.start") + " " + p.Exact(kr.Start) + ")"
+		v += " (" + p.T("kr.start") + "\u00a0" + p.Exact(kr.Start) + ")" // wraps as one
 	}
 	return v
 }

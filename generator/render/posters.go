@@ -530,9 +530,9 @@ func posterHeight(po *Poster, p *Page, w, fs float64) float64 {
 				valueW += float64(utf8.RuneCountInString(" · "+p.T("confidence_short")+" 100 %")) * charWidth * em(emKRValue*0.72)
 			}
 			titleW := textW - valueW - em(1)
-			if titleW < textW/2 { // the value wraps below the title
+			if titleW < textW/2 { // the value wraps below the title, and at its spaces when it is longer than the column
 				titleW = textW
-				b += em(emKRValue * lineHeight)
+				b += math.Ceil(valueW/textW) * em(emKRValue*lineHeight)
 			}
 			// The value is set larger than the title, so a one-line title
 			// stands in a line as tall as the value's.

@@ -251,6 +251,23 @@ func compounds(fsys fstest.MapFS, slug string) fstest.MapFS {
 	return fsys
 }
 
+// bigNumbers adds a team of two objectives whose key results have values
+// in the millions, from a start other than 0: on a poster with room to
+// spare, the type grows and such a value ran into the next column (QA).
+func bigNumbers(fsys fstest.MapFS, slug string) fstest.MapFS {
+	add := func(name, text string) { fsys[name] = &fstest.MapFile{Data: []byte(text)} }
+	add("content/teams/"+slug+".md", "+++\ntitle = \"Zahlen\"\n+++\n")
+	for o := 1; o <= 2; o++ {
+		var b strings.Builder
+		fmt.Fprintf(&b, "+++\ntitle = \"Pipeline %d\"\nteam = %q\nperiod = \"2027-Q1\"\nreviewed = 2027-01-20\n", o, slug)
+		fmt.Fprintf(&b, "\n[[key_results]]\ntitle = \"Pipeline aus Marketing\"\nstart = 4200000\ntarget = 7500000\ncurrent = 5900000\nunit = \"CHF\"\nconfidence = 0.6\n")
+		fmt.Fprintf(&b, "\n[[key_results]]\ntitle = \"Sitzungen\"\nstart = 38000\ntarget = 60000\ncurrent = 44800\nunit = \"Sitzungen\"\n")
+		fmt.Fprintf(&b, "\n[[key_results]]\ntitle = \"Kosten\"\nstart = 960\ntarget = 800\ncurrent = 900\nunit = \"CHF\"\n+++\n")
+		add(fmt.Sprintf("content/objectives/%s/%s-%d.md", slug, slug, o), b.String())
+	}
+	return fsys
+}
+
 // posterCounts reads off a poster page what it shows and how much it says it
 // leaves out.
 type posterCounts struct {
