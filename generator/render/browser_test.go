@@ -1463,6 +1463,33 @@ func TestBrowserTheIdeaTablesOfAPageShareTheirColumns(t *testing.T) {
 	tb.clean("backlog")
 }
 
+// A RICE formula with a reach in the thousands is wider than the score
+// column: it wraps there instead of running into the decision (QA).
+func TestBrowserALongFormulaStaysInTheScoreColumn(t *testing.T) {
+	ctx := browser(t)
+	fsys := fstest.MapFS{
+		"fokus.toml":         {Data: []byte("language = \"en\"\n[scoring]\nmodel = \"rice\"\n")},
+		"content/teams/a.md": {Data: []byte("+++\ntitle = \"A\"\n+++\n")},
+	}
+	for i := range 3 {
+		fsys[fmt.Sprintf("content/ideas/i%d.md", i)] = &fstest.MapFile{Data: []byte(fmt.Sprintf("+++\ntitle = \"Idea %d\"\nsubmitted = 2026-11-01\nteams = [\"a\"]\nstatus = \"accepted\"\n\n"+
+			"[score]\nreach = 12%03d\nimpact = 1.5\nconfidence = 50\neffort = 6.25\n\n[decision]\ndate = 2026-11-02\nby = \"Innovation council (Priya R., Kevin T., Dana S.)\"\nrationale = \"Because.\"\nstops = [\"x\"]\n+++\n", i, i))}
+	}
+	srv := serveSite(t, build(t, fsys))
+	for _, width := range []int64{1280, 2560} {
+		tb := newTab(t, ctx, srv)
+		if _, err := chromedp.Run(tb.ctx, chromedp.EmulateViewport(width, 900)); err != nil {
+			t.Fatal(err)
+		}
+		tb.open(srv.URL + "/backlog/index.html")
+		over := eval[string](tb, `[...document.querySelectorAll('table.ideas td')].filter(td => td.scrollWidth > td.clientWidth + 1).map(td => td.textContent.trim().slice(0, 40)).join(' | ')`)
+		if over != "" {
+			t.Errorf("at %d px: text runs out of its cell: %s", width, over)
+		}
+		tb.clean("backlog")
+	}
+}
+
 // In the fixed columns of the idea tables nothing runs into the next cell,
 // at a small laptop's width as at a large screen's (review: at 1024 px
 // "Zustandsüberwachung" ran over the status).
