@@ -1100,6 +1100,32 @@ func TestLinkWarningsSuggestWell(t *testing.T) {
 	}
 }
 
+// A link or image written from the repository's root (static/…) or with a
+// "../" too many (from a sub-folder of content/ideas/, whose page is still
+// ideas/<slug>/) says how to write it from the page, not "put it into
+// static/" where it is already (QA).
+func TestLinksToStaticFilesWrittenFromTheFileSayHow(t *testing.T) {
+	const x, y = "content/ideas/y.md", "content/ideas/sub/z.md"
+	archive := validSite + "-- " + x + " --\n" + idea(`title = "Y"`, `submitted = 2026-11-20`) +
+		"[c](../../static/files/t.pdf) ![p](../../static/img/p.png) [d](../../files/t.pdf)\n" +
+		"-- " + y + " --\n" + idea(`title = "Z"`, `submitted = 2026-11-20`) +
+		"[c](../../../static/files/t.pdf) [d](../../../files/t.pdf) [e](../../files/t.pdf) [beside](../../../other/app/)\n" +
+		"-- static/files/t.pdf --\nPDF\n-- static/img/p.png --\nPNG\n"
+	var got []string
+	for _, d := range check(t, archive) {
+		got = append(got, d.String())
+	}
+	want := []string{
+		y + `:7:1: warning: this link leads to ../static/files/t.pdf, above the site's root; a page's links start from its page (ideas/z/), not from its file: write ../../files/t.pdf`,
+		y + `:7:34: warning: this link leads to ../files/t.pdf, above the site's root; a page's links start from its page (ideas/z/), not from its file: write ../../files/t.pdf`,
+		x + `:7:1: warning: this link leads to static/files/t.pdf, but static/ is published as the site's root: static/files/t.pdf is files/t.pdf on the site; write it from the page: ../../files/t.pdf`,
+		x + `:7:31: warning: this image leads to static/img/p.png, but static/ is published as the site's root: static/img/p.png is img/p.png on the site; write it from the page: ../../img/p.png`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 // A link to another content file, which works in a repository's file view,
 // leads to that document's page on the site, and a link to a page's folder
 // to its index.html, as the site's own links do, so that it works from

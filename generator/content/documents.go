@@ -256,6 +256,15 @@ func (p *Parser) Parse(kind Kind, filePath string, data []byte) (any, diag.List)
 	for _, note := range notes {
 		line, col := lineCol(src.Body, note.Offset)
 		target := path.Join(PageFolder(filePath), note.Dest)
+		if fix := p.misplaced(filePath, target); fix != "" && (note.Kind == "page" || note.Kind == "" && !note.Remote) {
+			what := "link"
+			if note.Kind == "" {
+				what = "image"
+			}
+			diags = append(diags, diag.Diagnostic{Path: filePath, Line: src.BodyLine + line - 1, Col: col, Severity: diag.Warning,
+				Message: fmt.Sprintf("this %s leads to %s, %s", what, target, fix)})
+			continue
+		}
 		if note.Kind == "page" {
 			if p.Published(target) {
 				continue // a file of static/ in a page's folder, beside the page
@@ -700,4 +709,28 @@ func keyCol(front string, n, col int) int {
 		return col
 	}
 	return utf8.RuneCountInString(text[:len(text)-len(trimmed)]) + 1
+}
+
+// misplaced says how to write a link or image from the page of the file at
+// src whose target (a path from the site's root) misses a file the site
+// publishes by a folder: written from the repository's root
+// (static/files/t.pdf, which the site publishes as files/t.pdf), or with a
+// "../" too many (from a file in a sub-folder of content/ideas/, whose page
+// is still ideas/<slug>/). It returns "" when target is no such case.
+func (p *Parser) misplaced(src, target string) string {
+	from := strings.Repeat("../", strings.Count(PageFolder(src), "/"))
+	if rest, ok := strings.CutPrefix(target, "static/"); ok && !p.Published(target) && p.Published(rest) {
+		return fmt.Sprintf("but static/ is published as the site's root: static/%s is %s on the site; write it from the page: %s%s", rest, rest, from, rest)
+	}
+	if strings.HasPrefix(target, "../") {
+		rest := target
+		for strings.HasPrefix(rest, "../") {
+			rest = rest[3:]
+		}
+		rest = strings.TrimPrefix(rest, "static/")
+		if p.Published(rest) {
+			return fmt.Sprintf("above the site's root; a page's links start from its page (%s), not from its file: write %s%s", PageFolder(src), from, rest)
+		}
+	}
+	return ""
 }
