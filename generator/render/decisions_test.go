@@ -388,3 +388,30 @@ func TestThePrioritiesPageNamesQuadrantsFromFourIdeas(t *testing.T) {
 		}
 	}
 }
+
+// An idea that a decision stops links that decision's idea; "what stops"
+// is asked only of ideas that take room (QA: "Nothing named." on a
+// rejected idea read like something missing).
+func TestAStoppedIdeaLinksWhatStopsIt(t *testing.T) {
+	fsys := fstest.MapFS{
+		"fokus.toml":         {Data: []byte("language = \"en\"\n")},
+		"content/teams/a.md": {Data: []byte("+++\ntitle = \"A\"\n+++\n")},
+		"content/ideas/new.md": {Data: []byte("+++\ntitle = \"New thing\"\nsubmitted = 2026-11-01\nteams = [\"a\"]\nstatus = \"accepted\"\n\n" +
+			"[decision]\ndate = 2026-11-02\nby = \"Board\"\nrationale = \"Yes.\"\nstops = [\"old\"]\n+++\n")},
+		"content/ideas/old.md": {Data: []byte("+++\ntitle = \"Old thing\"\nsubmitted = 2026-01-01\nstatus = \"dropped\"\n\n" +
+			"[decision]\ndate = 2026-11-02\nby = \"Board\"\nrationale = \"Room for the new.\"\n+++\n")},
+		"content/ideas/no.md": {Data: []byte("+++\ntitle = \"No thing\"\nsubmitted = 2026-01-01\nstatus = \"rejected\"\n\n" +
+			"[decision]\ndate = 2026-11-03\nby = \"Board\"\nrationale = \"No.\"\n+++\n")},
+	}
+	out := build(t, fsys)
+	old := string(out["ideas/old/index.html"])
+	if !strings.Contains(old, `<h2>Stops to make room for</h2>`) || !strings.Contains(old, `<a href="../../ideas/new/index.html">New thing</a>`) {
+		t.Errorf("the stopped idea does not link what stops it:\n%s", old)
+	}
+	if strings.Contains(old, "What stops") || strings.Contains(string(out["ideas/no/index.html"]), "What stops") {
+		t.Error("a dropped or rejected idea is asked what stops for it")
+	}
+	if page := string(out["ideas/new/index.html"]); !strings.Contains(page, "What stops") || strings.Contains(page, "Stops to make room for") {
+		t.Errorf("the accepted idea's page:\n%s", page)
+	}
+}

@@ -74,6 +74,7 @@ type Idea struct {
 	Score      *Score // nil: not yet assessed (or the score has errors)
 	Rank       int    // 1-based among ranked open ideas; 0 when not ranked
 	Stops      []Stop
+	StoppedBy  []*Idea // the ideas whose decisions name this one in stops, newest decision first
 	Findings   []*Finding
 
 	diags      diag.List // problems linking it: references, decision, score
@@ -317,10 +318,26 @@ func Build(set *content.Set, today time.Time) (*Site, diag.List) {
 // the backlog's lists, loads and the rules' findings.
 func (s *Site) derive() {
 	s.rank()
+	s.linkStoppers()
 	s.computeLoad()
 	s.ruleDiags = nil
 	s.Findings = s.applyRules(&s.ruleDiags)
 	s.modelErrors()
+}
+
+// linkStoppers fills each idea's StoppedBy from the decisions' stops, so
+// that a stopped idea's page links the decision that stops it (QA).
+func (s *Site) linkStoppers() {
+	for _, i := range s.Ideas {
+		i.StoppedBy = i.StoppedBy[:0]
+	}
+	for _, i := range s.Decisions {
+		for _, st := range i.Stops {
+			if st.Idea != nil {
+				st.Idea.StoppedBy = append(st.Idea.StoppedBy, i)
+			}
+		}
+	}
 }
 
 // diagnostics returns the problems Build found: those of the documents'
