@@ -220,10 +220,20 @@ func Matrix(s *site.Site, tx Text) Chart {
 		xMax = c
 	}
 	// ice's benefit is a product of two ratings of 1 to 10: no outliers.
-	if c := outlierCap(ideas, func(i *site.Idea) float64 { return i.Score.Y }); c > 0 && model != "ice" {
+	yMin, yType, yLog := 0.0, "value", model != "ice" && spreadWide(ideas)
+	if yLog {
+		yMin, yMax = logRange(ideas)
+		midY = math.Max(midY, yMin)
+		yType = "log"
+	} else if c := outlierCap(ideas, func(i *site.Idea) float64 { return i.Score.Y }); c > 0 && model != "ice" {
 		yMax = c // one reach of 250,000 among reaches of hundreds, under rice
 	}
+	// Where an idea's bubble stands: on a log axis, a benefit of 0 at its floor.
+	plotY := func(i *site.Idea) float64 { return math.Max(i.Score.Y, yMin) }
 	xName, yName := tx.T("axis."+model+".x"), tx.T("axis."+model+".y")
+	if yLog {
+		yName += " (" + tx.T("axis.log") + ")"
+	}
 	c.XAxisList = []opts.XAxis{{
 		Type: "value", Name: xName, NameLocation: "middle", NameGap: 30,
 		Min: xMin, Max: xMax, Inverse: opts.Bool(model == "ice"),
@@ -233,13 +243,13 @@ func Matrix(s *site.Site, tx Text) Chart {
 	// the top one: 200 000 under rice needs more room than 30.
 	yGap := max(42, 7*utf8.RuneCountInString(tx.Num(yMax))+16)
 	c.YAxisList = []opts.YAxis{{
-		Type: "value", Name: yName, NameLocation: "middle", NameGap: yGap,
-		Min: 0, Max: yMax,
+		Type: yType, Name: yName, NameLocation: "middle", NameGap: yGap,
+		Min: yMin, Max: yMax,
 		SplitLine: &opts.SplitLine{Show: opts.Bool(true), LineStyle: &opts.LineStyle{Color: "#eef0f5"}},
 	}}
 	c.GridList = []opts.Grid{{Left: strconv.Itoa(yGap + 22), Right: "24", Top: "44", Bottom: "52"}}
 
-	offsets := sharedSpotOffsets(ideas, xMax, yMax)
+	offsets := sharedSpotOffsets(ideas, xMax, yMax, plotY)
 	marks := 0
 	for _, status := range openStatuses {
 		var data []item
@@ -253,7 +263,7 @@ func Matrix(s *site.Site, tx Text) Chart {
 			}
 			it := item{
 				Name:         i.Title,
-				Value:        []float64{round(i.Score.X), round(i.Score.Y), round(i.Score.Value), float64(i.Rank)},
+				Value:        []float64{round(i.Score.X), round(plotY(i)), round(i.Score.Value), float64(i.Rank)},
 				SymbolSize:   round(size),
 				SymbolOffset: offsets[i],
 				Tip: []string{
@@ -270,7 +280,7 @@ func Matrix(s *site.Site, tx Text) Chart {
 				// pointing out of the chart (right, up, or to the corner),
 				// big enough for its rank; the tip, the table and the
 				// idea's page give the real values.
-				it.Value = []float64{round(math.Min(i.Score.X, xMax)), round(math.Min(i.Score.Y, yMax)), round(i.Score.Value), float64(i.Rank)}
+				it.Value = []float64{round(math.Min(i.Score.X, xMax)), round(math.Min(plotY(i), yMax)), round(i.Score.Value), float64(i.Rank)}
 				it.Symbol = "triangle"
 				switch {
 				case beyondX && beyondY:
@@ -327,8 +337,8 @@ func Matrix(s *site.Site, tx Text) Chart {
 				Data: []any{
 					corner("quadrant.quick_wins", cheapLo, midY, cheapHi, yMax, "insideTopLeft"),
 					corner("quadrant.big_bets", dearLo, midY, dearHi, yMax, "insideTopRight"),
-					corner("quadrant.fill_ins", cheapLo, 0, cheapHi, midY, "insideBottomLeft"),
-					corner("quadrant.money_pit", dearLo, 0, dearHi, midY, "insideBottomRight"),
+					corner("quadrant.fill_ins", cheapLo, yMin, cheapHi, midY, "insideBottomLeft"),
+					corner("quadrant.money_pit", dearLo, yMin, dearHi, midY, "insideBottomRight"),
 				},
 				MarkAreaStyle: opts.MarkAreaStyle{ItemStyle: &opts.ItemStyle{Color: "rgba(47,91,211,0.035)", BorderColor: "#d5dae6", BorderWidth: 1}},
 			},
@@ -380,6 +390,46 @@ const (
 	capFactorFew = 4
 )
 
+// logFrom is how many times the benefit of the ideas at the top tenth may
+// be that of the ideas at the bottom tenth before the matrix's benefit axis
+// is logarithmic: a RICE reach runs from 10 key accounts to 45,000 site
+// visitors, and on a linear axis most bubbles lay on its floor (QA). An
+// outlier or two are capped instead (see outlierCap), and the axis stays
+// linear, as a job size is read as the number it is.
+const logFrom = 30
+
+// spreadWide reports whether the ideas' benefits spread so wide that the
+// matrix draws them on a log axis (see logFrom).
+func spreadWide(ideas []*site.Idea) bool {
+	if len(ideas) < capFewIdeas {
+		return false
+	}
+	ys := make([]float64, 0, len(ideas))
+	for _, i := range ideas {
+		if i.Score.Y > 0 {
+			ys = append(ys, i.Score.Y)
+		}
+	}
+	if len(ys) < capFewIdeas {
+		return false
+	}
+	sort.Float64s(ys)
+	lo, hi := ys[len(ys)/10], ys[len(ys)-1-len(ys)/10]
+	return hi >= logFrom*lo
+}
+
+// logRange is the range of a log axis of the ideas' benefits: from the
+// power of ten below the least one above 0 to the power above the largest.
+func logRange(ideas []*site.Idea) (lo, hi float64) {
+	least, most := math.Inf(1), 0.0
+	for _, i := range ideas {
+		if y := i.Score.Y; y > 0 {
+			least, most = math.Min(least, y), math.Max(most, y)
+		}
+	}
+	return math.Pow(10, math.Floor(math.Log10(least))), math.Pow(10, math.Ceil(math.Log10(most)))
+}
+
 // outlierCap is where an axis of the matrix (the value of an idea on it)
 // ends if outliers would clump the rest, or 0 if it can end at the largest
 // value as usual.
@@ -408,12 +458,12 @@ func outlierCap(ideas []*site.Idea, value func(*site.Idea) float64) float64 {
 // one's bubble and rank can be seen and clicked. Ideas alone on their spot
 // stay where they are (no entry). The spot is where the mark is drawn: a
 // value beyond an axis's end (xMax, yMax) is drawn at its end.
-func sharedSpotOffsets(ideas []*site.Idea, xMax, yMax float64) map[*site.Idea][]float64 {
+func sharedSpotOffsets(ideas []*site.Idea, xMax, yMax float64, plotY func(*site.Idea) float64) map[*site.Idea][]float64 {
 	type spot struct{ x, y float64 }
 	bySpot := map[spot][]*site.Idea{}
 	var spots []spot
 	for _, i := range ideas {
-		at := spot{round(math.Min(i.Score.X, xMax)), round(math.Min(i.Score.Y, yMax))}
+		at := spot{round(math.Min(i.Score.X, xMax)), round(math.Min(plotY(i), yMax))}
 		if bySpot[at] == nil {
 			spots = append(spots, at)
 		}

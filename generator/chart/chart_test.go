@@ -3,6 +3,7 @@ package chart
 import (
 	"bytes"
 	"encoding/json"
+	"math"
 	"strconv"
 	"strings"
 	"testing"
@@ -483,7 +484,10 @@ type matrixOption struct {
 		Max float64 `json:"max"`
 	} `json:"xAxis"`
 	YAxis []struct {
-		Max float64 `json:"max"`
+		Type string  `json:"type"`
+		Name string  `json:"name"`
+		Min  float64 `json:"min"`
+		Max  float64 `json:"max"`
 	} `json:"yAxis"`
 	Series []struct {
 		Data []struct {
@@ -602,6 +606,41 @@ func TestMatrixCapsTheBenefitAxisAtOutliers(t *testing.T) {
 	}
 	if rotations[0] != 1 || rotations[-45] != 1 || len(rotations) != 2 {
 		t.Errorf("outliers drawn with rotations %v, want one pointing up (0) and one to the corner (-45)", rotations)
+	}
+}
+
+// Benefits that spread over orders of magnitude (a RICE reach from 10 key
+// accounts to 45,000 site visitors) are drawn on a log axis from a power of
+// ten to a power of ten, which says so in its name; one of 0 stands on its
+// floor. A narrow spread keeps the linear axis (QA: most bubbles lay on the
+// floor of a linear one).
+func TestMatrixDrawsWidelySpreadBenefitsOnALogAxis(t *testing.T) {
+	titles := make([]string, 30)
+	for i := range titles {
+		titles[i] = "idea " + strconv.Itoa(i)
+	}
+	s := testSite("rice", titles...)
+	for i, idea := range s.Ranked {
+		idea.Score.X, idea.Score.Y = float64(1+i%8), 12*math.Pow(1.3, float64(i))
+	}
+	s.Ranked[0].Score.Y = 0
+	opt := matrixOf(t, s)
+	y := opt.YAxis[0]
+	if y.Type != "log" || y.Min != 10 || y.Max != 100000 || y.Name != "axis.rice.y (axis.log)" {
+		t.Fatalf("y axis %+v, want a log axis from 10 to 100000, named so", y)
+	}
+	for _, series := range opt.Series {
+		for _, d := range series.Data {
+			if d.Value[1] < y.Min || d.Value[1] > y.Max {
+				t.Errorf("idea %v lies beyond the axis", d.Value)
+			}
+		}
+	}
+	for _, idea := range s.Ranked {
+		idea.Score.Y = float64(10 * (1 + idea.Score.X))
+	}
+	if y := matrixOf(t, s).YAxis[0]; y.Type != "value" || y.Min != 0 {
+		t.Errorf("a narrow spread gets %+v, want the linear axis from 0", y)
 	}
 }
 

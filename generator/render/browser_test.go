@@ -272,6 +272,7 @@ func TestBrowserPriorityChartDrawsEveryOpenIdeaWithoutErrors(t *testing.T) {
 	}{
 		{"example", exampleSite(t)},
 		{"stress", build(t, stressSite("A4", "portrait", "/"))},
+		{"rice-log", build(t, riceWideSite())},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			want := matrixRows(t, tc.out["priorities/index.html"])
@@ -327,6 +328,22 @@ func TestBrowserPriorityChartDrawsEveryOpenIdeaWithoutErrors(t *testing.T) {
 				tip := eval[string](tb, `(document.querySelector('#chart-priorities div[style*="z-index"]') || {}).textContent || ''`)
 				if strings.Contains(tip, "alert") && !strings.Contains(tip, scriptTitle) && !strings.Contains(tip, funcTitle) {
 					t.Errorf("tooltip text is mangled: %q", tip)
+				}
+			}
+			if tc.name == "rice-log" {
+				// On the log axis, every bubble's centre lies in the grid.
+				out := eval[string](tb, `(() => {
+					const chart = echarts.getInstanceByDom(document.getElementById('chart-priorities'));
+					if (chart.getOption().yAxis[0].type !== 'log') return 'the benefit axis is not logarithmic';
+					const rect = chart.getModel().getComponent('grid').coordinateSystem.getRect(), bad = [];
+					chart.getOption().series.forEach((s, si) => (s.data || []).forEach(d => {
+						const [x, y] = chart.convertToPixel({seriesIndex: si}, d.value.slice(0, 2));
+						if (!(x >= rect.x - 1 && x <= rect.x + rect.width + 1 && y >= rect.y - 1 && y <= rect.y + rect.height + 1)) bad.push(d.name + ' at ' + x + ',' + y);
+					}));
+					return bad.join('; ');
+				})()`)
+				if out != "" {
+					t.Errorf("rice-log: %s", out)
 				}
 			}
 			// The tables went aside into <details> once the charts were drawn.
@@ -1561,4 +1578,28 @@ func TestBrowserIdeaTitlesKeepAReadableColumnOnTabletsAndPaper(t *testing.T) {
 		}
 		tb.clean("idea titles " + media.name)
 	}
+}
+
+// riceWideSite is a RICE site whose reach runs from 10 key accounts to
+// 45,000 site visitors, and one idea of 0 % confidence: its matrix has a log
+// benefit axis.
+func riceWideSite() fstest.MapFS {
+	fsys := fstest.MapFS{
+		"fokus.toml":         {Data: []byte("language = \"en\"\n[scoring]\nmodel = \"rice\"\n")},
+		"content/teams/a.md": {Data: []byte("+++\ntitle = \"A\"\n+++\n")},
+	}
+	reaches := []int{10, 25, 40, 60, 120, 200, 350, 800, 1500, 3000, 6000, 12000, 20000, 45000, 500, 90, 15, 2500}
+	for i, reach := range reaches {
+		confidence := 80
+		if i == len(reaches)-1 {
+			confidence = 0
+		}
+		status := "proposed"
+		if i%3 == 0 {
+			status = "in-progress" // for the load chart
+		}
+		fsys[fmt.Sprintf("content/ideas/r%02d.md", i)] = &fstest.MapFile{Data: []byte(fmt.Sprintf("+++\ntitle = \"Reach %d\"\nsubmitted = 2026-11-01\nteams = [\"a\"]\nstatus = %q\n\n"+
+			"[score]\nreach = %d\nimpact = 1\nconfidence = %d\neffort = %d\n+++\n", reach, status, reach, confidence, 1+i%7))}
+	}
+	return fsys
 }

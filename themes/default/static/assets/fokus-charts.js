@@ -52,7 +52,7 @@
   // formats; category axes show names, which need none.
   function axisLabels(axes) {
     [].concat(axes || []).forEach(function (axis) {
-      var format = axis.type === 'value' ? num : axis.type === 'time' ? day : null;
+      var format = axis.type === 'value' || axis.type === 'log' ? num : axis.type === 'time' ? day : null;
       if (format) {
         axis.axisLabel = Object.assign({}, axis.axisLabel, { formatter: format });
       }
@@ -316,10 +316,16 @@
   // with its reach in pixels inside length pixels. It returns the range as
   // built (lo, hi) and as widened (min, max), or null if it left it alone.
   function widen(axis, marks, length) {
-    var lo = axis.min, hi = axis.max;
-    if (typeof lo !== 'number' || typeof hi !== 'number' || !(hi > lo) || !(length > 40) || !marks.length) {
+    // A log axis is widened in its logarithms, where its pixels are even.
+    var log = axis.type === 'log';
+    var to = log ? function (v) { return Math.log(v) / Math.LN10; } : function (v) { return v; };
+    var from = log ? function (v) { return Math.pow(10, v); } : function (v) { return v; };
+    var lo0 = axis.min, hi0 = axis.max;
+    if (typeof lo0 !== 'number' || typeof hi0 !== 'number' || !(hi0 > lo0) || (log && !(lo0 > 0)) || !(length > 40) || !marks.length) {
       return null;
     }
+    var lo = to(lo0), hi = to(hi0);
+    marks = marks.map(function (m) { return [to(m[0]), m[1]]; });
     var min = lo, max = hi;
     for (var round = 0; round < 4; round++) {
       var per = length / (max - min);
@@ -340,18 +346,18 @@
     if (min === lo && max === hi) {
       return null;
     }
-    axis.min = min;
-    axis.max = max;
+    axis.min = from(min);
+    axis.max = from(max);
     var format = axis.axisLabel && axis.axisLabel.formatter;
-    var eps = (hi - lo) * 1e-9;
+    var eps = (hi0 - lo0) * 1e-9;
     axis.axisLabel = Object.assign({}, axis.axisLabel, {
       showMinLabel: min === lo,
       showMaxLabel: max === hi,
       formatter: function (v) {
-        return v < lo - eps || v > hi + eps ? '' : format ? format(v) : String(v);
+        return v < lo0 - eps || v > hi0 + eps ? '' : format ? format(v) : String(v);
       }
     });
-    return { lo: lo, hi: hi, min: min, max: max };
+    return { lo: lo0, hi: hi0, min: axis.min, max: axis.max };
   }
 
   // optionFor builds what ECharts draws in a chart this wide and tall:
