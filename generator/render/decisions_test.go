@@ -60,7 +60,7 @@ func TestPagesSayWhatTheyShowInWholeSentences(t *testing.T) {
 	}
 	out := build(t, fsys)
 	for page, want := range map[string]string{
-		"priorities/index.html":   "The 15 best-scored of 17 scored open ideas. All of them:",
+		"priorities/index.html":   "The 15 best-scored of 17 scored open ideas; all of them are in",
 		"objectives/o/index.html": "Never reviewed",
 		"backlog/index.html":      "ranked by score, the older first on equal scores",
 		"teams/a/index.html":      `<span class="door">Door 2.11</span>`,

@@ -144,7 +144,7 @@ func (s *Site) applyRules(diags *diag.List) []*Finding {
 			onIdea(idea, "revisit-due", "decision.revisit", "%q was to be revisited on %s; decide again and set a new revisit date or remove it", idea.Title, idea.Decision.Revisit.Format("2006-01-02"))
 		}
 		if committed && len(idea.Idea.Objectives) == 0 {
-			onIdea(idea, "unaligned", "status", "%q is %s but contributes to no objective; name them in objectives", idea.Title, idea.Status)
+			onIdea(idea, "unaligned", "status", "%q is %s but contributes to no objective; name the objectives it serves in objectives", idea.Title, idea.Status)
 		} else if committed && len(idea.Objectives) > 0 && !slices.ContainsFunc(idea.Objectives, func(o *Objective) bool { return !o.closed }) {
 			// Work that goes on for objectives whose periods are all over
 			// serves none that counts now (QA); in the weeks a period is
@@ -158,7 +158,7 @@ func (s *Site) applyRules(diags *diag.List) []*Finding {
 			onIdea(idea, "unaligned", "objectives", "%q is %s but contributes only to objectives of periods that are over (%s); name an objective of the period that runs", idea.Title, idea.Status, strings.Join(periods, ", "))
 		}
 		if committed && len(idea.Teams) == 0 {
-			onIdea(idea, "no-team", "status", "%q is %s but no team carries it, so its size counts in no team's load; name them in teams", idea.Title, idea.Status)
+			onIdea(idea, "no-team", "status", "%q is %s but no team carries it, so its size counts in no team's load; name the teams that carry it in teams", idea.Title, idea.Status)
 		}
 		// What a decision stops must stop: an idea named in the stops of
 		// another's decision that still runs makes the room twice.
