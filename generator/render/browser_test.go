@@ -656,6 +656,44 @@ func TestBrowserHistoryLegendWrapsOnAPhone(t *testing.T) {
 	tb.clean("history legend")
 }
 
+// The days along a history's time axis keep apart: ECharts labelled the
+// last check-in's day beside its weekly ticks, and "22 Sep 2026" ran into
+// "28 Sep 2026" (QA).
+func TestBrowserHistoryDaysDoNotTouch(t *testing.T) {
+	ctx := browser(t)
+	var b strings.Builder
+	b.WriteString("+++\ntitle = \"Funnel\"\nteam = \"a\"\nperiod = \"2026-Q3\"\nreviewed = 2026-09-28\n\n[[key_results]]\ntitle = \"Rate\"\nstart = 0.6\ntarget = 1.2\nunit = \"%\"\n")
+	for _, day := range []string{"2026-07-01", "2026-07-13", "2026-08-06", "2026-09-05", "2026-09-28"} {
+		fmt.Fprintf(&b, "\n[[key_results.checkins]]\ndate = %s\nvalue = 0.9\n", day)
+	}
+	b.WriteString("+++\n")
+	fsys := fstest.MapFS{
+		"fokus.toml":              {Data: []byte("language = \"en\"\n")},
+		"content/teams/a.md":      {Data: []byte("+++\ntitle = \"A\"\n+++\n")},
+		"content/objectives/o.md": {Data: []byte(b.String())},
+	}
+	srv := serveSite(t, build(t, fsys))
+	tb := newTab(t, ctx, srv)
+	if _, err := chromedp.Run(tb.ctx, chromedp.EmulateViewport(1280, 900)); err != nil {
+		t.Fatal(err)
+	}
+	tb.open(srv.URL + "/objectives/o/index.html")
+	if !waitFor(tb, `!!document.querySelector('#chart-history svg text')`, 5*time.Second) {
+		t.Fatal("the history chart was not drawn")
+	}
+	touching := eval[string](tb, `(() => {
+		const days = [...document.querySelectorAll('#chart-history svg text')].filter(t => /\d{4}$/.test(t.textContent.trim()))
+			.map(t => ({text: t.textContent, r: t.getBoundingClientRect()})).filter(d => d.r.width > 0).sort((a, b) => a.r.left - b.r.left);
+		const bad = [];
+		for (let i = 1; i < days.length; i++) if (days[i].r.left - days[i-1].r.right < 4) bad.push(days[i-1].text + ' | ' + days[i].text);
+		return days.length < 3 ? 'only ' + days.length + ' days labelled' : bad.join('; ');
+	})()`)
+	if touching != "" {
+		t.Errorf("days on the history's axis touch: %s", touching)
+	}
+	tb.clean("history days")
+}
+
 // chartTexts returns the text of every SVG text element of a drawn chart.
 func chartTexts(tb *tab, id string) []string {
 	tb.t.Helper()

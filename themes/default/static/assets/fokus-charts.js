@@ -56,6 +56,13 @@
       if (format) {
         axis.axisLabel = Object.assign({}, axis.axisLabel, { formatter: format });
       }
+      if (axis.type === 'time') {
+        // ECharts labels the last check-in's day besides its own ticks, and
+        // hideOverlap keeps it when it only touches the tick before: "22 Sep
+        // 202628 Sep 2026" (QA). The ticks label the axis; a point's tip
+        // says its day.
+        axis.axisLabel.showMaxLabel = false;
+      }
     });
   }
 
