@@ -658,7 +658,11 @@ func Load(id string, teams []*site.Team, model string, tx Text) Chart {
 	}
 	c.MultiSeries = append(c.MultiSeries, charts.SingleSeries{
 		Name: tx.T("capacity"), Type: "scatter", Data: capData,
-		Symbol: "rect", SymbolSize: []int{4, 46},
+		// As tall as a bar and a little more, in rows of 70 px: its label
+		// above it stays in its own row. With a 46 px mark in rows of 56 px
+		// the label stood between two teams' bars, nearer the one above
+		// (QA: on a phone "Capacity 30" read as the team's above).
+		Symbol: "rect", SymbolSize: []int{4, 36},
 		ItemStyle: &opts.ItemStyle{Color: capacityRed, BorderColor: "#ffffff", BorderWidth: 1},
 		// No padding: go-echarts has it as a string, which ECharts does not
 		// read as padding but as a box as tall as the chart, which hid bars.
@@ -670,7 +674,7 @@ func Load(id string, teams []*site.Team, model string, tx Text) Chart {
 	c.YAxisList = []opts.YAxis{{Type: "category", Data: names, Inverse: opts.Bool(true),
 		AxisLabel: &opts.AxisLabel{Width: 190, Overflow: "truncate", FontSize: 13}}}
 	c.GridList = []opts.Grid{{Left: "206", Right: "32", Top: "24", Bottom: "44"}}
-	ch := finish(id, &c.BaseConfiguration, 80+56*len(teams), marks, tx.T("chart.load"), tx, fit("load"))
+	ch := finish(id, &c.BaseConfiguration, 80+70*len(teams), marks, tx.T("chart.load"), tx, fit("load"))
 	ch.Empty = loadEmpty(teams, model)
 	return ch
 }

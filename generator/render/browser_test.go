@@ -3,6 +3,7 @@ package render_test
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"fmt"
 	"image/png"
 	"io/fs"
@@ -692,6 +693,54 @@ func TestBrowserHistoryDaysDoNotTouch(t *testing.T) {
 		t.Errorf("days on the history's axis touch: %s", touching)
 	}
 	tb.clean("history days")
+}
+
+// The load chart names its teams whole where there is room, and each
+// team's "Capacity N" stands nearer its own bar than the one above it (QA:
+// on a phone it read as the capacity of the team above).
+func TestBrowserLoadChartLabelsBelongToTheirRows(t *testing.T) {
+	ctx := browser(t)
+	fsys := fstest.MapFS{"fokus.toml": {Data: []byte("language = \"en\"\n")}}
+	teams := []string{"Alpha Customer Marketing & Advocacy", "Beta Partner & Channel Marketing EMEA", "Gamma Revenue Operations & Enablement"}
+	for n, title := range teams {
+		slug := string(rune('a' + n))
+		fsys["content/teams/"+slug+".md"] = &fstest.MapFile{Data: []byte(fmt.Sprintf("+++\ntitle = %q\ncapacity = %d\n+++\n", title, 11*(n+1)))}
+		for i := range 3 {
+			fsys[fmt.Sprintf("content/ideas/%s%d.md", slug, i)] = &fstest.MapFile{Data: []byte(fmt.Sprintf("+++\ntitle = \"Idea %s%d\"\nsubmitted = 2026-11-01\nteams = [%q]\nstatus = \"in-progress\"\n\n"+
+				"[score]\nvalue = 1\ntime_criticality = 1\nrisk_reduction = 1\njob_size = %d\n+++\n", slug, i, slug, 2+i))}
+		}
+	}
+	srv := serveSite(t, build(t, fsys))
+	for _, width := range []int64{390, 1280} {
+		tb := newTab(t, ctx, srv)
+		if _, err := chromedp.Run(tb.ctx, chromedp.EmulateViewport(width, 1200)); err != nil {
+			t.Fatal(err)
+		}
+		tb.open(srv.URL + "/priorities/index.html")
+		if !waitFor(tb, `!!document.querySelector('#chart-load svg text')`, 5*time.Second) {
+			t.Fatal("the load chart was not drawn")
+		}
+		got := eval[string](tb, `(() => {
+			const texts = [...document.querySelectorAll('#chart-load svg text')].map(t => ({s: t.textContent, r: t.getBoundingClientRect()})).filter(t => t.r.width > 0);
+			const names = '`+strings.ReplaceAll(mustJSON(teams), "'", "\\'")+`';
+			const rows = JSON.parse(names).map(n => texts.find(t => n.startsWith(t.s.replace(/…$|\.\.\.$/, '').trim()) && t.s.length > 3));
+			const bad = [];
+			rows.forEach((row, i) => {
+				if (!row) { bad.push('no label for ' + JSON.parse(names)[i]); return; }
+				if (`+fmt.Sprint(width)+` >= 1000 && row.s !== JSON.parse(names)[i]) bad.push('cut: ' + row.s);
+				const cap = texts.find(t => t.s === 'Capacity ' + 11 * (i + 1));
+				if (!cap) { bad.push('no capacity label for row ' + i); return; }
+				const y = (cap.r.top + cap.r.bottom) / 2;
+				const nearest = rows.reduce((best, r, j) => r && Math.abs((r.r.top + r.r.bottom) / 2 - y) < Math.abs((rows[best].r.top + rows[best].r.bottom) / 2 - y) ? j : best, 0);
+				if (nearest !== i) bad.push(cap.s + ' is nearer row ' + nearest + ' than its own, ' + i);
+			});
+			return bad.join('; ');
+		})()`)
+		if got != "" {
+			t.Errorf("at %d px: %s", width, got)
+		}
+		tb.clean("load labels")
+	}
 }
 
 // chartTexts returns the text of every SVG text element of a drawn chart.
@@ -1640,4 +1689,12 @@ func riceWideSite() fstest.MapFS {
 			"[score]\nreach = %d\nimpact = 1\nconfidence = %d\neffort = %d\n+++\n", reach, status, reach, confidence, 1+i%7))}
 	}
 	return fsys
+}
+
+func mustJSON(v any) string {
+	b, err := json.Marshal(v)
+	if err != nil {
+		panic(err)
+	}
+	return string(b)
 }

@@ -135,7 +135,11 @@
     }
     var label = y.axisLabel = Object.assign({}, y.axisLabel);
     var gap = (parseFloat(grid.left) || 0) - (label.width || 0);
-    var wanted = label.width || 0;
+    // As wide as the longest name needs (about 8.5 px a letter at 13 px),
+    // within the share below: "Partner & Channel Marketing EMEA" was cut at
+    // 190 px on a wide screen with room to spare (QA).
+    var names = [].concat(y.data || []).map(function (n) { return String(n && n.value !== undefined ? n.value : n); });
+    var wanted = Math.max(label.width || 0, Math.max.apply(null, names.map(function (n) { return n.length * 8.5 + 4; }).concat([0])));
     // On a phone the names get half the width: at 40 % a title kept about
     // twelve letters, which said little (QA); the bars still read.
     label.width = Math.max(60, Math.min(wanted, Math.round(width * (width < narrowBelow ? 0.5 : 0.4))));
