@@ -478,10 +478,11 @@ func fitFont(po *Poster, p *Page, w, h float64) float64 {
 // maxLines is how many lines poster.css gives a title or list item before
 // it cuts the rest with an ellipsis: a door poster is a summary, and the
 // QR code leads to the whole text. An objective's title, what the poster
-// is for, gets objLines: in two columns (landscape) two lines cut many.
+// is for, gets objLines: in two columns (landscape) two lines cut many,
+// and three still cut a long objective on a poster with room to spare (QA).
 const (
 	maxLines = 2
-	objLines = 3
+	objLines = 4
 )
 
 // qrSize is the QR code's size for a poster's base font size.
