@@ -107,6 +107,14 @@ func TestBuilderAfterEditsMatchesAFreshBuild(t *testing.T) {
 		{"two ideas' front matter", edits{accepted: set("status", `"done"`), proposed: set("status", `"rejected"`)}, false, ""},
 		{"an objective's front matter", edits{objective: set("title", `"Renamed"`)}, false, ""},
 		{"a front matter edit once more", edits{proposed: then(set("status", `"assessing"`), appendBody("\nAnd another.\n"))}, true, ""},
+		{"a decision that stops another idea", edits{accepted: set("stops", `["`+strings.TrimSuffix(filepath.Base(proposed), ".md")+`"]`)}, true, ""},
+		{"that decision's date", edits{accepted: set("date", "2026-11-20")}, true, ""},
+	}
+	// What the preview serves: each render's pages, and the kept pages of
+	// the render before (see Builder.Render).
+	served, _, err := b.Render(res.Site)
+	if err != nil {
+		t.Fatal(err)
 	}
 	for _, step := range steps {
 		var paths []string
@@ -148,10 +156,14 @@ func TestBuilderAfterEditsMatchesAFreshBuild(t *testing.T) {
 		if step.has == "" && strings.Contains(res.Diagnostics.String(), "ideas/gone/") {
 			t.Errorf("%s: the link to ideas/gone/ is still reported", step.name)
 		}
-		got, err := b.theme.Render(res.Site)
+		got, kept, err := b.Render(res.Site)
 		if err != nil {
 			t.Fatal(err)
 		}
+		for _, p := range kept {
+			got[p] = served[p]
+		}
+		served = got
 		whole, err := fresh.theme.Render(want.Site)
 		if err != nil {
 			t.Fatal(err)

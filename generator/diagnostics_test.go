@@ -1116,8 +1116,8 @@ func TestLinksToStaticFilesWrittenFromTheFileSayHow(t *testing.T) {
 		got = append(got, d.String())
 	}
 	want := []string{
-		y + `:7:1: warning: this link leads to ../static/files/t.pdf, above the site's root; a page's links start from its page (ideas/z/), not from its file: write ../../files/t.pdf`,
-		y + `:7:34: warning: this link leads to ../files/t.pdf, above the site's root; a page's links start from its page (ideas/z/), not from its file: write ../../files/t.pdf`,
+		y + `:7:1: warning: this link leads to ../static/files/t.pdf, above the site's root, beside the site where it is hosted; a page's links start from its page (ideas/z/), not from its file: for this site's files/t.pdf, write ../../files/t.pdf`,
+		y + `:7:34: warning: this link leads to ../files/t.pdf, above the site's root, beside the site where it is hosted; a page's links start from its page (ideas/z/), not from its file: for this site's files/t.pdf, write ../../files/t.pdf`,
 		x + `:7:1: warning: this link leads to static/files/t.pdf, but static/ is published as the site's root: static/files/t.pdf is files/t.pdf on the site; write it from the page: ../../files/t.pdf`,
 		x + `:7:31: warning: this image leads to static/img/p.png, but static/ is published as the site's root: static/img/p.png is img/p.png on the site; write it from the page: ../../img/p.png`,
 	}
@@ -1304,9 +1304,9 @@ func TestHeadingAttributesKeepIDAndClass(t *testing.T) {
 		t.Errorf("page keeps an attribute or its braces:\n%s", page)
 	}
 	// The footnotes' ids are goldmark's: a heading cannot take them (QA).
-	notes := validSite + "-- content/ideas/z.md --\n" + idea(`title = "Z"`, `submitted = 2026-11-20`) + "## Notiz {#fn:1}\n\nText[^1].\n\n[^1]: Fußnote.\n"
+	notes := validSite + "-- content/ideas/z.md --\n" + idea(`title = "Z"`, `submitted = 2026-11-20`) + "## Notiz {#fn:1}\n\n## Noch eine {#fnref1:1}\n\nText[^1], nochmals[^1].\n\n[^1]: Fußnote.\n"
 	page = string(build(t, notes, false)["ideas/z/index.html"])
-	if strings.Count(page, `id="fn:1"`) != 1 || !strings.Contains(page, `<li id="fn:1">`) {
+	if strings.Count(page, `id="fn:1"`) != 1 || !strings.Contains(page, `<li id="fn:1">`) || strings.Count(page, `id="fnref1:1"`) != 1 {
 		t.Errorf("a heading took a footnote's id:\n%s", page)
 	}
 }

@@ -530,7 +530,7 @@ func TestKeyResultValuesAreShownAsWritten(t *testing.T) {
 	}
 	// A falling result goes down to its target: "150 / 100" read as 150 of
 	// 100 (QA).
-	for _, want := range []string{`<span class="kr-value">150 → 100</span>`, `<span class="kr-value">20 / 40` + "\u00a0" + `leads</span>`} {
+	for _, want := range []string{"<span class=\"kr-value\">150 → 100 (start\u00a0200)</span>", `<span class="kr-value">20 / 40` + "\u00a0" + `leads</span>`} {
 		if !strings.Contains(card, want) {
 			t.Errorf("the cards lack %s", want)
 		}

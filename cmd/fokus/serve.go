@@ -62,7 +62,14 @@ func serveUntil(ctx context.Context, args []string, stdout, stderr io.Writer, re
 		return portInUse{port: *port, bind: *bind, err: err}
 	} else if err != nil {
 		// "listen tcp: lookup 999.1.1.1: no such host" names no flag (QA).
-		return usageError{fmt.Sprintf("--bind %s --port %d: cannot listen there (%v); --bind takes an address of this machine, such as 127.0.0.1 or 0.0.0.0", *bind, *port, errors.Unwrap(err))}
+		var dns *net.DNSError
+		switch {
+		case errors.As(err, &dns) || errors.Is(err, syscall.EADDRNOTAVAIL):
+			return refusal{fmt.Sprintf("--bind %s --port %d: cannot listen there (%v); --bind takes an address of this machine, such as 127.0.0.1 or 0.0.0.0", *bind, *port, errors.Unwrap(err))}
+		case errors.Is(err, syscall.EACCES):
+			return refusal{fmt.Sprintf("--port %d: only the system may listen on a port below 1024; choose another, such as the default 1313", *port)}
+		}
+		return refusal{fmt.Sprintf("--bind %s --port %d: cannot listen there: %v", *bind, *port, errors.Unwrap(err))}
 	}
 	srv, err := serve.New(serve.Options{Source: *source, Drafts: *drafts, Bind: *bind, Log: stderr})
 	if err != nil {

@@ -228,8 +228,15 @@ func Matrix(s *site.Site, tx Text) Chart {
 	} else if c := outlierCap(ideas, func(i *site.Idea) float64 { return i.Score.Y }); c > 0 && model != "ice" {
 		yMax = c // one reach of 250,000 among reaches of hundreds, under rice
 	}
+	// A benefit is written with two decimals, or on a log axis with four
+	// significant digits: rounded to 0.00, a benefit of 0.004 had no place
+	// on it (review).
+	roundY := round
+	if yLog {
+		roundY = significant
+	}
 	// Where an idea's bubble stands: on a log axis, a benefit of 0 at its floor.
-	plotY := func(i *site.Idea) float64 { return math.Max(i.Score.Y, yMin) }
+	plotY := func(i *site.Idea) float64 { return roundY(math.Max(i.Score.Y, yMin)) }
 	xName, yName := tx.T("axis."+model+".x"), tx.T("axis."+model+".y")
 	if yLog {
 		yName += " (" + tx.T("axis.log") + ")"
@@ -263,7 +270,7 @@ func Matrix(s *site.Site, tx Text) Chart {
 			}
 			it := item{
 				Name:         i.Title,
-				Value:        []float64{round(i.Score.X), round(plotY(i)), round(i.Score.Value), float64(i.Rank)},
+				Value:        []float64{round(i.Score.X), plotY(i), round(i.Score.Value), float64(i.Rank)},
 				SymbolSize:   round(size),
 				SymbolOffset: offsets[i],
 				Tip: []string{
@@ -280,7 +287,7 @@ func Matrix(s *site.Site, tx Text) Chart {
 				// pointing out of the chart (right, up, or to the corner),
 				// big enough for its rank; the tip, the table and the
 				// idea's page give the real values.
-				it.Value = []float64{round(math.Min(i.Score.X, xMax)), round(math.Min(plotY(i), yMax)), round(i.Score.Value), float64(i.Rank)}
+				it.Value = []float64{round(math.Min(i.Score.X, xMax)), math.Min(plotY(i), yMax), round(i.Score.Value), float64(i.Rank)}
 				it.Symbol = "triangle"
 				switch {
 				case beyondX && beyondY:
@@ -320,8 +327,8 @@ func Matrix(s *site.Site, tx Text) Chart {
 		left, right := xMin, xMax
 		corner := func(key string, x0, y0, x1, y1 float64, pos string) any {
 			return []any{
-				map[string]any{"name": tx.T(key), "coord": []float64{round(x0), round(y0)}, "label": label(pos)},
-				map[string]any{"coord": []float64{round(x1), round(y1)}},
+				map[string]any{"name": tx.T(key), "coord": []float64{round(x0), roundY(y0)}, "label": label(pos)},
+				map[string]any{"coord": []float64{round(x1), roundY(y1)}},
 			}
 		}
 		// The cheap side is low x (effort, job size), or high x for ice,
@@ -345,7 +352,7 @@ func Matrix(s *site.Site, tx Text) Chart {
 			MarkLines: &opts.MarkLines{
 				Data: []any{
 					map[string]any{"xAxis": round(midX), "name": tx.T("median")},
-					map[string]any{"yAxis": round(midY), "name": tx.T("median")},
+					map[string]any{"yAxis": roundY(midY), "name": tx.T("median")},
 				},
 				MarkLineStyle: opts.MarkLineStyle{
 					Symbol:    []string{"none", "none"},
@@ -414,7 +421,10 @@ func spreadWide(ideas []*site.Idea) bool {
 		return false
 	}
 	sort.Float64s(ys)
-	lo, hi := ys[len(ys)/10], ys[len(ys)-1-len(ys)/10]
+	// At least the least and the largest are left out: of a few ideas,
+	// one outlier is capped on a linear axis (review).
+	cut := max(1, len(ys)/10)
+	lo, hi := ys[cut], ys[len(ys)-1-cut]
 	return hi >= logFrom*lo
 }
 
@@ -458,12 +468,12 @@ func outlierCap(ideas []*site.Idea, value func(*site.Idea) float64) float64 {
 // one's bubble and rank can be seen and clicked. Ideas alone on their spot
 // stay where they are (no entry). The spot is where the mark is drawn: a
 // value beyond an axis's end (xMax, yMax) is drawn at its end.
-func sharedSpotOffsets(ideas []*site.Idea, xMax, yMax float64, plotY func(*site.Idea) float64) map[*site.Idea][]float64 {
+func sharedSpotOffsets(ideas []*site.Idea, xMax, yMax float64, plotY func(*site.Idea) float64) map[*site.Idea][]float64 { // plotY: where on the y axis, rounded
 	type spot struct{ x, y float64 }
 	bySpot := map[spot][]*site.Idea{}
 	var spots []spot
 	for _, i := range ideas {
-		at := spot{round(math.Min(i.Score.X, xMax)), round(math.Min(plotY(i), yMax))}
+		at := spot{round(math.Min(i.Score.X, xMax)), math.Min(plotY(i), yMax)}
 		if bySpot[at] == nil {
 			spots = append(spots, at)
 		}
@@ -778,3 +788,9 @@ func History(o *site.Objective, tx Text) Chart {
 
 // round keeps two decimals, which is all a chart shows and keeps the JSON short.
 func round(f float64) float64 { return math.Round(f*100) / 100 }
+
+// significant rounds to four significant digits, for a log axis.
+func significant(f float64) float64 {
+	v, _ := strconv.ParseFloat(strconv.FormatFloat(f, 'g', 4, 64), 64)
+	return v
+}

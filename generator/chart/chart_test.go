@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"math"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -641,6 +642,36 @@ func TestMatrixDrawsWidelySpreadBenefitsOnALogAxis(t *testing.T) {
 	}
 	if y := matrixOf(t, s).YAxis[0]; y.Type != "value" || y.Min != 0 {
 		t.Errorf("a narrow spread gets %+v, want the linear axis from 0", y)
+	}
+	// Of a few ideas, one outlier is capped on the linear axis (review).
+	few := testSite("rice", "a", "b", "c", "d", "e", "f", "g")
+	for n, idea := range few.Ranked {
+		idea.Score.X, idea.Score.Y = 1, float64(100*(n+1))
+	}
+	few.Ranked[6].Score.Y = 250000
+	if y := matrixOf(t, few).YAxis[0]; y.Type != "value" {
+		t.Errorf("seven ideas with one outlier get %+v, want the linear axis", y)
+	}
+	// Benefits below 0.005 keep their place on a log axis: none is 0, in
+	// the bubbles, the quadrants or the median (review).
+	tiny := testSite("rice", "a", "b", "c", "d", "e", "f")
+	for n, idea := range tiny.Ranked {
+		idea.Score.X, idea.Score.Y = float64(n+1), []float64{0.004, 0.02, 0.3, 1, 2, 5}[n]
+	}
+	raw := string(Matrix(tiny, text()).Option)
+	opt = matrixOf(t, tiny)
+	if y := opt.YAxis[0]; y.Type != "log" || y.Min != 0.001 {
+		t.Fatalf("tiny benefits get %+v, want a log axis from 0.001", y)
+	}
+	for _, series := range opt.Series {
+		for _, d := range series.Data {
+			if d.Value[1] <= 0 {
+				t.Errorf("idea %v stands at 0 on a log axis", d.Value)
+			}
+		}
+	}
+	if regexp.MustCompile(`"coord":\[[^\]]*,0\]|"yAxis":0[,}]`).MatchString(raw) {
+		t.Errorf("a quadrant or the median stands at 0 on a log axis: %s", raw)
 	}
 }
 

@@ -285,7 +285,7 @@ func (p *Parser) Parse(kind Kind, filePath string, data []byte) (any, diag.List)
 		msg := "this image will not show: the site has no such file, and fokus publishes no files from content/; put the picture into the folder static/ (static/img/plan.png is ../../img/plan.png from a page) or link to where it is kept, [picture](https://…)"
 		if rooted := strings.TrimPrefix(note.Dest, "/"); note.Kind == "" && rooted != note.Dest && p.Published(rooted) {
 			msg = fmt.Sprintf("this image starts at the server's root, so it breaks when the site is in a sub-folder or opened from a file; write it from the page: %s%s",
-				strings.Repeat("../", strings.Count(PageFolder(filePath), "/")), rooted)
+				toRoot(filePath), rooted)
 		}
 		switch {
 		case note.Kind == "md":
@@ -716,9 +716,12 @@ func keyCol(front string, n, col int) int {
 // publishes by a folder: written from the repository's root
 // (static/files/t.pdf, which the site publishes as files/t.pdf), or with a
 // "../" too many (from a file in a sub-folder of content/ideas/, whose page
-// is still ideas/<slug>/). It returns "" when target is no such case.
+// is still ideas/<slug>/). It returns "" when target is no such case. A
+// link above the root that means a file beside the site on its server is
+// told too when the site publishes a file of that name; the message says
+// both.
 func (p *Parser) misplaced(src, target string) string {
-	from := strings.Repeat("../", strings.Count(PageFolder(src), "/"))
+	from := toRoot(src)
 	if rest, ok := strings.CutPrefix(target, "static/"); ok && !p.Published(target) && p.Published(rest) {
 		return fmt.Sprintf("but static/ is published as the site's root: static/%s is %s on the site; write it from the page: %s%s", rest, rest, from, rest)
 	}
@@ -729,8 +732,12 @@ func (p *Parser) misplaced(src, target string) string {
 		}
 		rest = strings.TrimPrefix(rest, "static/")
 		if p.Published(rest) {
-			return fmt.Sprintf("above the site's root; a page's links start from its page (%s), not from its file: write %s%s", PageFolder(src), from, rest)
+			return fmt.Sprintf("above the site's root, beside the site where it is hosted; a page's links start from its page (%s), not from its file: for this site's %s, write %s%s", PageFolder(src), rest, from, rest)
 		}
 	}
 	return ""
 }
+
+// toRoot is the way from the page of the content file at src to the site's
+// root: "../../" from ideas/<slug>/.
+func toRoot(src string) string { return strings.Repeat("../", strings.Count(PageFolder(src), "/")) }

@@ -9,6 +9,7 @@ import (
 	"html/template"
 	"net/url"
 	"path"
+	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -188,10 +189,11 @@ func (headingAttributes) Transform(doc *ast.Document, reader text.Reader, pc par
 				pc.Set(notesKey, append(notes, Note{Offset: headingOffset(h, reader.Source()), Kind: "attr", Dest: string(a.Name)}))
 			}
 		}
-		// fn: and fnref: are the footnotes' ids (goldmark's), which a
-		// heading would take twice (QA: {#fn:1} beside [^1]).
+		// fn:1, fnref:1 and fnref2:1 (a second reference) are the
+		// footnotes' ids (goldmark's), which a heading would take twice
+		// (QA: {#fn:1} beside [^1]).
 		if s := string(id); s == "" || strings.ContainsFunc(s, unicode.IsSpace) || seen[s] || slices.Contains(reservedIDs, s) ||
-			strings.HasPrefix(s, "fn:") || strings.HasPrefix(s, "fnref:") {
+			footnoteID.MatchString(s) {
 			base := id
 			if len(bytes.TrimSpace(base)) == 0 {
 				base = h.Lines().Value(reader.Source())
@@ -207,6 +209,8 @@ func (headingAttributes) Transform(doc *ast.Document, reader text.Reader, pc par
 		return ast.WalkSkipChildren, nil
 	})
 }
+
+var footnoteID = regexp.MustCompile(`^fn(ref[0-9]*)?:`)
 
 // headingOffset is where heading h starts in source: its line's start.
 func headingOffset(h *ast.Heading, source []byte) int {

@@ -529,15 +529,24 @@ func checkReplaceable(dest string) error {
 	if err != nil {
 		return fmt.Errorf("%s: %w", dest, ErrNotOurs)
 	}
-	if names, listed := written(mark); listed {
-		for _, e := range entries {
-			if e.Name() != Marker && !names[e.Name()] && !osLitter[e.Name()] {
-				return fmt.Errorf("%s: %w", filepath.Join(dest, e.Name()), ErrForeign)
-			}
+	// A marker of an earlier fokus lists nothing; a repository is never
+	// fokus's output, whatever the marker (review: the first build of this
+	// fokus would have deleted it).
+	names, listed := written(mark)
+	var foreign []string
+	for _, e := range entries {
+		if name := e.Name(); vcs[name] || listed && name != Marker && !names[name] && !osLitter[name] {
+			foreign = append(foreign, filepath.Join(dest, name))
 		}
+	}
+	if len(foreign) > 0 {
+		return fmt.Errorf("%s: %w", strings.Join(foreign, ", "), ErrForeign) // every one, not one per run
 	}
 	return nil
 }
+
+// vcs are the folders of version control systems, which no build writes.
+var vcs = map[string]bool{".git": true, ".hg": true, ".svn": true}
 
 // osLitter are files that a file manager leaves in any folder it shows: no
 // one's work, and replaced with the folder like the pages.

@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"syscall"
@@ -149,12 +150,22 @@ func TestSomethingAddedToTheOutputIsRefusedAndUntouched(t *testing.T) {
 	}
 }
 
-// A marker of a fokus that listed nothing leaves the output replaceable.
+// A marker of a fokus that listed nothing leaves the output replaceable,
+// but for a repository in it, which no build writes (review). All that a
+// build would delete is named at once.
 func TestAnOutputOfAnEarlierFokusIsReplaced(t *testing.T) {
 	dest := filepath.Join(t.TempDir(), "public")
 	os.MkdirAll(filepath.Join(dest, "ideas"), 0o755)
 	os.WriteFile(filepath.Join(dest, Marker), []byte(markerText), 0o644)
 	os.WriteFile(filepath.Join(dest, "old.html"), []byte("old"), 0o644)
+	os.MkdirAll(filepath.Join(dest, ".git"), 0o755)
+	os.MkdirAll(filepath.Join(dest, ".hg"), 0o755)
+	err := Write(dest, map[string][]byte{"index.html": []byte("home")})
+	if !errors.Is(err, ErrForeign) || !strings.Contains(err.Error(), ".git") || !strings.Contains(err.Error(), ".hg") {
+		t.Fatalf("err = %v, want ErrForeign naming .git and .hg", err)
+	}
+	os.RemoveAll(filepath.Join(dest, ".git"))
+	os.RemoveAll(filepath.Join(dest, ".hg"))
 	if err := Write(dest, map[string][]byte{"index.html": []byte("home")}); err != nil {
 		t.Fatal(err)
 	}
@@ -264,7 +275,7 @@ func TestEachBuildIsWrittenIntoTheOutputBeforeTheLast(t *testing.T) {
 		if err := Write(dest, files); err != nil {
 			t.Fatalf("build %d: %v", i+1, err)
 		}
-		want := map[string]string{Marker: string(marker(dest))}
+		want := map[string]string{Marker: markerText + markerList + "\n" + strings.Join(topNames(files), "\n") + "\n"}
 		for p, data := range files {
 			want[p] = string(data)
 		}
@@ -624,4 +635,17 @@ func TestAChainOfLinksToAFolderNotMadeYetIsFollowed(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(root, "www")); err == nil {
 		t.Error("the build went to root/www, beside the link to real/site")
 	}
+}
+
+// topNames returns the names at the top of files' paths, sorted, once each.
+func topNames(files map[string][]byte) []string {
+	var names []string
+	for p := range files {
+		name, _, _ := strings.Cut(p, "/")
+		if !slices.Contains(names, name) {
+			names = append(names, name)
+		}
+	}
+	sort.Strings(names)
+	return names
 }

@@ -401,15 +401,19 @@ func TestAStoppedIdeaLinksWhatStopsIt(t *testing.T) {
 		"content/ideas/old.md": {Data: []byte("+++\ntitle = \"Old thing\"\nsubmitted = 2026-01-01\nstatus = \"dropped\"\n\n" +
 			"[decision]\ndate = 2026-11-02\nby = \"Board\"\nrationale = \"Room for the new.\"\n+++\n")},
 		"content/ideas/no.md": {Data: []byte("+++\ntitle = \"No thing\"\nsubmitted = 2026-01-01\nstatus = \"rejected\"\n\n" +
-			"[decision]\ndate = 2026-11-03\nby = \"Board\"\nrationale = \"No.\"\n+++\n")},
+			"[decision]\ndate = 2026-11-03\nby = \"Board\"\nrationale = \"No.\"\nstops = [\"old\"]\n+++\n")},
 	}
 	out := build(t, fsys)
 	old := string(out["ideas/old/index.html"])
 	if !strings.Contains(old, `<h2>Stops to make room for</h2>`) || !strings.Contains(old, `<a href="../../ideas/new/index.html">New thing</a>`) {
 		t.Errorf("the stopped idea does not link what stops it:\n%s", old)
 	}
-	if strings.Contains(old, "What stops") || strings.Contains(string(out["ideas/no/index.html"]), "What stops") {
-		t.Error("a dropped or rejected idea is asked what stops for it")
+	if strings.Contains(old, "What stops") {
+		t.Error("a dropped idea is asked what stops for it")
+	}
+	// A rejected idea's stops stop nothing (review).
+	if strings.Contains(old, "No thing") {
+		t.Error("the stopped idea names a rejected idea as what it makes room for")
 	}
 	if page := string(out["ideas/new/index.html"]); !strings.Contains(page, "What stops") || strings.Contains(page, "Stops to make room for") {
 		t.Errorf("the accepted idea's page:\n%s", page)

@@ -37,6 +37,12 @@ func (t *Theme) PageInputs(s *site.Site) map[string]uint64 {
 				f.ptr(st.Idea.Idea)
 			}
 		}
+		// The ideas whose decisions stop it: their titles, statuses and
+		// dates are on the page (review: an edit of one kept it stale).
+		f.u64(uint64(len(i.StoppedBy)))
+		for _, by := range i.StoppedBy {
+			f.ptr(by.Idea)
+		}
 		out["ideas/"+i.Slug+"/index.html"] = f.h.Sum64()
 	}
 	for _, o := range s.Objectives {

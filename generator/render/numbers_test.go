@@ -27,8 +27,8 @@ func TestNumbersReadAsWhatTheyAre(t *testing.T) {
 			"[[key_results]]\ntitle = \"Leads\"\nstart = 0\ntarget = 10\ncurrent = 5\n+++\n")},
 	}
 	out := build(t, fsys)
-	// A rounded score says so: 2 / 10 is 0.2, but 10/3 points per team
-	// and 4/2 = 2 are exact.
+	// A score is written with = where the page shows it whole: 2 / 10 is
+	// 0.2 and 4 / 2 is 2.
 	page := string(out["ideas/third/index.html"])
 	if !strings.Contains(page, "= (2 &#43; 0 &#43; 0) / 10 = 0.2<") {
 		t.Errorf("an exact score is not written with =:\n%s", excerpt(page, "formula-line"))
@@ -62,8 +62,14 @@ func TestARoundedScoreIsApproximate(t *testing.T) {
 		"fokus.toml": {Data: []byte("language = \"en\"\n")},
 		"content/ideas/x.md": {Data: []byte("+++\ntitle = \"X\"\nsubmitted = 2026-11-01\n\n" +
 			"[score]\nvalue = 2\ntime_criticality = 0\nrisk_reduction = 0\njob_size = 3\n+++\n")},
+		"content/ideas/small.md": {Data: []byte("+++\ntitle = \"Small\"\nsubmitted = 2026-11-01\n\n" +
+			"[score]\nvalue = 1\ntime_criticality = 0\nrisk_reduction = 0\njob_size = 250\n+++\n")},
 	}
 	out := build(t, fsys)
+	// 1 / 250 is 0.004, written whole, though below two decimals (review).
+	if page := string(out["ideas/small/index.html"]); !strings.Contains(page, "= (1 &#43; 0 &#43; 0) / 250 = 0.004<") {
+		t.Errorf("an exact small score is written with ≈:\n%s", excerpt(page, "formula-line"))
+	}
 	if page := string(out["ideas/x/index.html"]); !strings.Contains(page, "= (2 &#43; 0 &#43; 0) / 3 ≈ 0.67<") {
 		t.Errorf("a rounded score is written with =:\n%s", excerpt(page, "formula-line"))
 	}

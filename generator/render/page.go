@@ -390,7 +390,7 @@ func (p *Page) Load(t *site.Team) float64 {
 // capacity, with as many decimals as it takes to read as more (see
 // site.AboveCapacity).
 func (p *Page) LoadFigure(t *site.Team) string {
-	if t.Capacity > 0 && t.Load > t.Capacity {
+	if t.OverCapacity() {
 		return p.Exact(site.AboveCapacity(t.Load, t.Capacity))
 	}
 	return p.Num(t.Load)
@@ -399,7 +399,11 @@ func (p *Page) LoadFigure(t *site.Team) string {
 // EqSign is the sign between a number as Num writes it and what it stands
 // for: "≈" when Num rounded it ((2 + 0 + 0) / 3 ≈ 0.67), "=" otherwise.
 func (p *Page) EqSign(f float64) string {
-	if math.Round(f*100)/100 != f {
+	shown := math.Round(f*100) / 100
+	if shown == 0 {
+		shown, _ = strconv.ParseFloat(small(f), 64) // as Num writes it (review: 0.004 is exact)
+	}
+	if shown != f {
 		return "≈"
 	}
 	return "="
@@ -424,9 +428,9 @@ func (p *Page) KRValue(kr *site.KeyResult) string {
 		sep = " → "
 	}
 	v := p.Exact(kr.Current) + sep + p.Exact(kr.Target) + unit
-	if kr.Start != 0 && kr.Target > kr.Start {
+	if kr.Start != 0 {
 		// "75 / 100 %" reads as three quarters done; from a start of 50
-		// it is half (QA).
+		// it is half (QA). "900 → 800" says as little without its start.
 		v += " (" + p.T("kr.start") + "\u00a0" + p.Exact(kr.Start) + ")" // wraps as one
 	}
 	return v

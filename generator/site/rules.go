@@ -185,7 +185,7 @@ func (s *Site) applyRules(diags *diag.List) []*Finding {
 		// wip_limit is the limit that works there. The tolerance keeps sums such
 		// as 2.1 + 3.2 (5.300000000000001 in floating point) from exceeding a
 		// capacity of exactly 5.3.
-		if t.Capacity > 0 && t.Load > t.Capacity+1e-9 {
+		if t.OverCapacity() {
 			onTeam(t, "over-capacity", "capacity", "%s carries %s points of accepted and in-progress ideas, over its capacity of %s; stop or park something", t.Title, above(t.Load, t.Capacity), num(t.Capacity))
 		}
 		if t.WIPLimit > 0 && len(t.InProgress) > t.WIPLimit {
@@ -262,6 +262,10 @@ func (o *Objective) Stale() bool {
 func days(from, to interface{ Unix() int64 }) int {
 	return int((to.Unix() - from.Unix()) / 86400)
 }
+
+// OverCapacity reports whether the team carries more than its capacity,
+// as rule over-capacity and the pages judge it.
+func (t *Team) OverCapacity() bool { return t.Capacity > 0 && t.Load > t.Capacity+1e-9 }
 
 // above writes a load that exceeds capacity as AboveCapacity rounds it.
 func above(load, capacity float64) string { return num(AboveCapacity(load, capacity)) }

@@ -326,12 +326,17 @@ func (s *Site) derive() {
 }
 
 // linkStoppers fills each idea's StoppedBy from the decisions' stops, so
-// that a stopped idea's page links the decision that stops it (QA).
+// that a stopped idea's page links the decision that stops it (QA). Only
+// decisions that take room stop something, as rule still-running counts
+// them: a rejected idea's stops stop nothing (review).
 func (s *Site) linkStoppers() {
 	for _, i := range s.Ideas {
 		i.StoppedBy = i.StoppedBy[:0]
 	}
 	for _, i := range s.Decisions {
+		if !i.Committed() && i.Status != "done" {
+			continue
+		}
 		for _, st := range i.Stops {
 			if st.Idea != nil {
 				st.Idea.StoppedBy = append(st.Idea.StoppedBy, i)
