@@ -682,13 +682,15 @@ func shorten(msg string) string {
 func (t *table) tags() []string {
 	tags := t.strs("tags")
 	out := tags[:0]
+	// A place is looked up only for a warning: positions are read lazily,
+	// and reading them for every idea cost the build and the preview time.
+	at := func(i int) Pos { return t.d.pos.at("tags." + strconv.Itoa(i)) }
 	for i, tag := range tags {
-		at := t.d.pos.at("tags." + strconv.Itoa(i))
 		switch {
 		case strings.TrimSpace(tag) == "":
-			t.d.warnf(at, "tags has an empty tag; it is left out")
+			t.d.warnf(at(i), "tags has an empty tag; it is left out")
 		case slices.ContainsFunc(out, func(o string) bool { return strings.EqualFold(o, tag) }):
-			t.d.warnf(at, "tag %q is listed twice; it is shown once", tag)
+			t.d.warnf(at(i), "tag %q is listed twice; it is shown once", tag)
 		default:
 			out = append(out, tag)
 		}
