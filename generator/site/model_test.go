@@ -1,6 +1,7 @@
 package site
 
 import (
+	"fmt"
 	"math"
 	"slices"
 	"strings"
@@ -402,4 +403,61 @@ func TestIdeaListsFollowTheRanksAfterAnUpdate(t *testing.T) {
 	if got := order(); got != "c3 c2 c1 c4 / c3 c2 c1 c4" {
 		t.Errorf("after UpdateIdea: %s", got)
 	}
+}
+
+// UpdateIdea keeps the ranked lists and puts the edited idea where it now
+// belongs: after every kind of edit, the lists and ranks are those of a
+// build from scratch.
+func TestUpdateIdeaRanksAsABuildDoes(t *testing.T) {
+	team := &content.Team{Doc: content.Doc{Slug: "t"}, Title: "T"}
+	var ideas []*content.Idea
+	statuses := []string{"proposed", "assessing", "accepted", "in-progress", "done", "rejected", "parked", "dropped"}
+	for n := range 40 {
+		var score map[string]float64
+		if n%5 != 0 {
+			score = wsjf(float64(n%7), 1, 0, 1) // ties on purpose
+		}
+		i := ideaWith(fmt.Sprintf("i%02d", n), statuses[n%len(statuses)], score, "t")
+		i.Submitted = content.Day(2026, time.Month(1+n%3), 1)
+		if i.Decision != nil {
+			i.Decision.Date = content.Day(2026, 2, 1+n%4)
+		}
+		ideas = append(ideas, i)
+	}
+	now := content.Day(2026, 11, 26)
+	s, _ := Build(&content.Set{Config: cfg("wsjf"), Teams: []*content.Team{team}, Ideas: slices.Clone(ideas)}, now)
+	lists := func(s *Site) string {
+		var b strings.Builder
+		for _, list := range [][]*Idea{s.Ranked, s.Unassessed, s.Closed, s.Decisions, s.Team("t").Ideas} {
+			for _, i := range list {
+				fmt.Fprintf(&b, "%s#%d ", i.Slug, i.Rank)
+			}
+			b.WriteString("| ")
+		}
+		return b.String()
+	}
+	edit := func(n int, change func(*content.Idea)) {
+		c := *ideas[n]
+		if c.Decision != nil {
+			d := *c.Decision
+			c.Decision = &d
+		}
+		change(&c)
+		ideas[n] = &c
+		if _, _, ok := s.UpdateIdea(&c); !ok {
+			t.Fatalf("UpdateIdea refused %s", c.Slug)
+		}
+		fresh, _ := Build(&content.Set{Config: cfg("wsjf"), Teams: []*content.Team{team}, Ideas: slices.Clone(ideas)}, now)
+		if got, want := lists(s), lists(fresh); got != want {
+			t.Errorf("after editing %s:\n got %s\nwant %s", c.Slug, got, want)
+		}
+	}
+	edit(1, func(i *content.Idea) { i.Score = wsjf(6, 1, 0, 1) })              // up to a tie with others
+	edit(3, func(i *content.Idea) { i.Score = nil })                           // unassessed
+	edit(0, func(i *content.Idea) { i.Score = wsjf(0, 0, 0, 1) })              // assessed, last
+	edit(2, func(i *content.Idea) { i.Status = "done" })                       // closed
+	edit(4, func(i *content.Idea) { i.Status = "proposed"; i.Decision = nil }) // open again, no decision
+	edit(5, func(i *content.Idea) { i.Decision.Date = content.Day(2026, 3, 9) })
+	edit(9, func(i *content.Idea) { i.Title = "Renamed" })
+	edit(10, func(i *content.Idea) { i.Submitted = content.Day(2025, 1, 1) })
 }

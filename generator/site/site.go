@@ -310,14 +310,22 @@ func Build(set *content.Set, today time.Time) (*Site, diag.List) {
 	for _, idea := range s.Ideas {
 		s.linkIdea(idea)
 	}
-	s.derive()
+	s.derive(nil)
 	return s, s.diagnostics()
 }
 
 // derive computes what follows from the linked documents as a whole: ranks,
 // the backlog's lists, loads and the rules' findings.
-func (s *Site) derive() {
-	s.rank()
+// derive computes what depends on all ideas. changed is the one idea whose
+// document is new since the last derive, when that is all that changed (a
+// preview's save): the lists are then kept and it alone is put in its place,
+// instead of sorting 10,000 ideas again. nil derives from scratch.
+func (s *Site) derive(changed *Idea) {
+	if changed != nil {
+		s.rerank(changed)
+	} else {
+		s.rank()
+	}
 	s.linkStoppers()
 	s.computeLoad()
 	s.ruleDiags = nil
@@ -650,12 +658,7 @@ func (s *Site) rank() {
 			s.Decisions = append(s.Decisions, idea)
 		}
 	}
-	slices.SortFunc(s.Ranked, func(a, b *Idea) int {
-		if a.Score.Value != b.Score.Value {
-			return cmp.Compare(b.Score.Value, a.Score.Value)
-		}
-		return compareSubmitted(a, b)
-	})
+	slices.SortFunc(s.Ranked, compareRanked)
 	for i, idea := range s.Ranked {
 		idea.Rank = i + 1
 	}
@@ -663,6 +666,48 @@ func (s *Site) rank() {
 	slices.SortFunc(s.Closed, compareDecided)
 	slices.SortFunc(s.Decisions, compareDecided)
 	s.listIdeas()
+}
+
+// rerank gives what rank gives when only idea's document changed since the
+// lists were made: it is taken out of them and put where its new document
+// belongs. The orders are total (slugs are unique), so this is the order a
+// sort gives; sorting the closed ideas and the decisions again was a third
+// of a preview's title edit at 10,000 ideas.
+func (s *Site) rerank(idea *Idea) {
+	is := func(other *Idea) bool { return other == idea }
+	s.Ranked = slices.DeleteFunc(s.Ranked, is)
+	s.Unassessed = slices.DeleteFunc(s.Unassessed, is)
+	s.Closed = slices.DeleteFunc(s.Closed, is)
+	s.Decisions = slices.DeleteFunc(s.Decisions, is)
+	insert := func(list []*Idea, compare func(a, b *Idea) int) []*Idea {
+		at, _ := slices.BinarySearchFunc(list, idea, compare)
+		return slices.Insert(list, at, idea)
+	}
+	switch {
+	case idea.Open() && idea.Score != nil:
+		s.Ranked = insert(s.Ranked, compareRanked)
+	case idea.Open():
+		s.Unassessed = insert(s.Unassessed, compareSubmitted)
+	default:
+		s.Closed = insert(s.Closed, compareDecided)
+	}
+	if idea.Decision != nil {
+		s.Decisions = insert(s.Decisions, compareDecided)
+	}
+	idea.Rank = 0
+	for i, other := range s.Ranked {
+		other.Rank = i + 1
+	}
+	s.listIdeas()
+}
+
+// compareRanked orders open ideas by score, the higher first, then as
+// compareSubmitted.
+func compareRanked(a, b *Idea) int {
+	if a.Score.Value != b.Score.Value {
+		return cmp.Compare(b.Score.Value, a.Score.Value)
+	}
+	return compareSubmitted(a, b)
 }
 
 // listIdeas fills the teams' and objectives' lists of ideas. The pages show

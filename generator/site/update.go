@@ -47,11 +47,11 @@ func (s *Site) UpdateIdea(doc *content.Idea) (removed, added diag.List, ok bool)
 	for _, o := range s.Objectives {
 		o.Findings = nil
 	}
-	s.Ranked, s.Unassessed, s.Closed, s.Decisions = s.Ranked[:0], s.Unassessed[:0], s.Closed[:0], s.Decisions[:0]
+	// The ranked lists stay: derive puts this idea where it now belongs.
 	for _, i := range s.Ideas {
-		i.Rank, i.Findings = 0, nil
+		i.Findings = nil
 	}
-	s.derive()
+	s.derive(idea)
 	added = append(slices.Clone(idea.diags), s.ruleDiagnostics()...)
 	return removed, added, true
 }
