@@ -419,3 +419,21 @@ func TestAStoppedIdeaLinksWhatStopsIt(t *testing.T) {
 		t.Errorf("the accepted idea's page:\n%s", page)
 	}
 }
+
+// A page's findings about its own document name it without a link to the
+// page itself; the team page links the idea's (QA).
+func TestFindingsLinkOnlyOtherPages(t *testing.T) {
+	fsys := fstest.MapFS{
+		"fokus.toml":            {Data: []byte("language = \"en\"\n")},
+		"content/teams/a.md":    {Data: []byte("+++\ntitle = \"A\"\n+++\n")},
+		"content/ideas/side.md": {Data: []byte("+++\ntitle = \"Side project\"\nsubmitted = 2026-11-01\nteams = [\"a\"]\nstatus = \"in-progress\"\n+++\n")},
+	}
+	out := build(t, fsys)
+	idea := string(out["ideas/side/index.html"])
+	if !strings.Contains(idea, `<span class="finding-here">Side project</span>`) || strings.Contains(idea, `<a href="../../ideas/side/index.html">Side project</a>`) {
+		t.Errorf("the idea's own finding links its page:\n%s", excerpt(idea, "findings"))
+	}
+	if team := string(out["teams/a/index.html"]); !strings.Contains(team, `<a href="../../ideas/side/index.html">Side project</a>`) {
+		t.Errorf("the team page does not link the idea's finding:\n%s", excerpt(team, "findings"))
+	}
+}

@@ -255,6 +255,20 @@ func (p *Page) FindingLink(f *site.Finding) string {
 	return p.Link(PagePath(string(f.Kind)+"s", f.Slug))
 }
 
+// IsHere reports whether a finding is about the document whose page this
+// is: its page needs no link to itself (QA).
+func (p *Page) IsHere(f *site.Finding) bool {
+	switch {
+	case p.Idea != nil:
+		return f.Kind == content.KindIdea && f.Slug == p.Idea.Slug
+	case p.Objective != nil:
+		return f.Kind == content.KindObjective && f.Slug == p.Objective.Slug
+	case p.Team != nil:
+		return f.Kind == content.KindTeam && f.Slug == p.Team.Slug && p.Section != "posters"
+	}
+	return false
+}
+
 // Num formats a number the way the site's language writes it: 3.5 / 3,5.
 // Large numbers are grouped in thousands: 1,180,000 in English, and with
 // narrow spaces (1 180 000) in German, which Swiss, German and Austrian

@@ -748,7 +748,7 @@ func TestTeamPageShowsItsFindingsAndThoseOfItsIdeasAndObjectives(t *testing.T) {
 	panel := section(t, page, `<section class="panel warn-panel">`, "</section>")
 	for _, want := range []string{
 		`rule-over-capacity`, `rule-over-wip`, `rule-too-many-objectives`, `rule-undeclared`, `rule-stale`,
-		`href="../../objectives/o0/index.html"`, `href="../../ideas/uboot/index.html"`, `href="../../teams/a/index.html"`,
+		`href="../../objectives/o0/index.html"`, `href="../../ideas/uboot/index.html"`, `<span class="finding-here">Team a</span>`, // the team's own: no link to itself
 		`content/teams/a.md:`,
 	} {
 		if !strings.Contains(panel, want) {
