@@ -496,3 +496,16 @@ func TestAThemesOlderPartialsStillRender(t *testing.T) {
 		t.Error("an objective page of the old theme lacks its bar")
 	}
 }
+
+// Long German compounds are hyphenated at a syllable where the browser has
+// the language's rules, before they are broken anywhere; code keeps its
+// characters.
+func TestWordsAreHyphenatedButCodeIsNot(t *testing.T) {
+	css := themeCSS(t)
+	if !regexp.MustCompile(`(?m)^body \{[^}]*[^-]hyphens: auto;`).MatchString(css) {
+		t.Error("fokus.css does not hyphenate the body's words")
+	}
+	if !regexp.MustCompile(`(?m)^code, pre[^{]*\{[^}]*[^-]hyphens: manual;`).MatchString(css) {
+		t.Error("fokus.css hyphenates code")
+	}
+}
