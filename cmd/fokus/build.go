@@ -78,6 +78,10 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 	if err := stage.Commit(); err != nil {
 		return err
 	}
+	for _, added := range stage.Added {
+		fmt.Fprintf(stderr, "fokus: warning: %s was not written by fokus; the build replaced the folder as a whole, and it is kept in %s until the next build: move it out (files to publish belong in static/)\n",
+			added, stage.Kept())
+	}
 	fmt.Fprintf(stdout, "fokus: built %s into %s (%d files) in %d ms\n",
 		counts(res), target, files.n.Load()+1, time.Since(start).Milliseconds()) // +1: the marker Commit writes
 	return nil

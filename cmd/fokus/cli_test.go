@@ -286,7 +286,8 @@ func TestRebuildRemovesPagesOfDeletedContent(t *testing.T) {
 
 // A .git put into public/ (a GitHub Pages checkout) would be deleted by
 // the build after next: the build refuses, names it, and prints no usage,
-// which says nothing about it (QA).
+// which says nothing about it (QA). Anything else added is replaced with a
+// warning.
 func TestBuildRefusesAnOutputSomeoneAddedTo(t *testing.T) {
 	dir := newSite(t, site)
 	fokus(t, dir, nil, "build", "--now", "2026-11-26").want(t, 0)
@@ -295,12 +296,27 @@ func TestBuildRefusesAnOutputSomeoneAddedTo(t *testing.T) {
 	for range 2 {
 		r := fokus(t, dir, nil, "build", "--now", "2026-11-26")
 		r.want(t, 2)
-		if !strings.Contains(r.stderr, filepath.Join("public", ".git")+": fokus did not write it") || strings.Contains(r.stderr, "Usage:") {
+		if !strings.Contains(r.stderr, filepath.Join("public", ".git")+": a repository in the output, which a build would delete") || strings.Contains(r.stderr, "Usage:") {
 			t.Errorf("stderr = %q", r.stderr)
 		}
 	}
 	if data, err := os.ReadFile(filepath.Join(dir, "public", ".git", "HEAD")); err != nil || string(data) != "ref: refs/heads/main\n" {
 		t.Errorf(".git/HEAD = %q, %v", data, err)
+	}
+	// Anything else is replaced with the folder, as the SPEC wants, but
+	// not silently: a warning names it and where it is kept.
+	os.RemoveAll(filepath.Join(dir, "public", ".git"))
+	os.WriteFile(filepath.Join(dir, "public", "CNAME"), []byte("fokus.example\n"), 0o644)
+	r := fokus(t, dir, nil, "build", "--now", "2026-11-26")
+	r.want(t, 0)
+	if !strings.Contains(r.stderr, filepath.Join("public", "CNAME")+" was not written by fokus; the build replaced the folder as a whole, and it is kept in ") {
+		t.Errorf("stderr = %q", r.stderr)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "public", "CNAME")); !os.IsNotExist(err) {
+		t.Errorf("the CNAME is still in the output: %v", err)
+	}
+	if data, err := os.ReadFile(filepath.Join(dir, ".public.fokus-prev", "CNAME")); err != nil || string(data) != "fokus.example\n" {
+		t.Errorf("the CNAME is not kept beside the output: %q, %v", data, err)
 	}
 }
 

@@ -31,10 +31,10 @@ const markerText = "This folder is built by fokus and replaced as a whole on eve
 // ErrNotOurs means the destination holds files that fokus did not write.
 var ErrNotOurs = errors.New("destination is a non-empty folder that fokus did not create; refusing to replace it")
 
-// ErrForeign means fokus's own output holds something that no build wrote:
-// someone put it there (a .git of a GitHub Pages checkout, a CNAME), and
-// replacing the folder would delete it.
-var ErrForeign = errors.New("fokus did not write it, and a build replaces the folder as a whole; move it out of the folder (files to publish belong in static/)")
+// ErrForeign means fokus's own output holds a repository (the .git of a
+// GitHub Pages checkout): no build writes one, and replacing the folder
+// would delete it.
+var ErrForeign = errors.New("a repository in the output, which a build would delete with the rest (it replaces the folder as a whole); keep the repository elsewhere and copy the built site into it")
 
 // ErrNotFolder means the destination is a file.
 var ErrNotFolder = errors.New("destination is a file, not a folder")
@@ -70,6 +70,11 @@ func Write(dest string, files map[string][]byte) error {
 // to build, since the file system skips recently freed inodes when it makes
 // new ones (10,000 pages: 3.1 s, 6.0 s, 7.9 s for three builds in a row).
 type Stage struct {
+	// Added is what someone put at the top of the output since the build
+	// that made it (a CNAME, notes): Commit replaces it with the rest, and
+	// it stays in Previous(dest) until the build after.
+	Added []string
+
 	dest string
 	dir  string
 	dirs sync.Map // folders already created below dir
@@ -84,6 +89,9 @@ type Stage struct {
 	mu       sync.Mutex
 	written  map[string]bool // files put by this build
 }
+
+// Kept is where Commit keeps the output it replaces (see Previous).
+func (st *Stage) Kept() string { return Previous(st.dest) }
 
 // Previous returns where the output that dest had before its last build is
 // kept, to be overwritten by the next build: a hidden folder beside dest.
@@ -104,7 +112,8 @@ func NewStage(dest string) (*Stage, error) {
 	} else {
 		dest = linkTarget(dest)
 	}
-	if err := checkReplaceable(dest); err != nil {
+	added, err := checkReplaceable(dest)
+	if err != nil {
 		return nil, err
 	}
 	parent := filepath.Dir(dest)
@@ -113,6 +122,7 @@ func NewStage(dest string) (*Stage, error) {
 	}
 	adoptOrphans(dest)
 	if st := recycle(dest); st != nil {
+		st.Added = added
 		return st, nil
 	}
 	dir := stageName(dest)
@@ -123,7 +133,7 @@ func NewStage(dest string) (*Stage, error) {
 		os.Remove(dir)
 		return nil, err
 	}
-	return &Stage{dest: dest, dir: dir}, nil
+	return &Stage{dest: dest, dir: dir, Added: added}, nil
 }
 
 // linkTarget follows dest while it is a link to something not made yet
@@ -505,44 +515,49 @@ func keep(old, dest string) {
 
 const gitignoreText = "# fokus keeps the previous build here and writes the next one into it.\n*\n"
 
-// checkReplaceable refuses a destination that is a file, or a non-empty
-// folder without the marker.
-func checkReplaceable(dest string) error {
+// checkReplaceable refuses a destination that is a file, a non-empty
+// folder without the marker, or an output of fokus that holds a repository.
+// It returns what else someone added to the output since its build: the
+// build replaces the folder as a whole (SPEC), and says so.
+func checkReplaceable(dest string) (added []string, err error) {
 	info, err := os.Stat(dest)
 	if errors.Is(err, os.ErrNotExist) {
-		return nil
+		return nil, nil
 	}
 	if err != nil {
-		return err
+		return nil, err
 	}
 	if !info.IsDir() {
-		return fmt.Errorf("%s: %w", dest, ErrNotFolder)
+		return nil, fmt.Errorf("%s: %w", dest, ErrNotFolder)
 	}
 	entries, err := os.ReadDir(dest)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	if len(entries) == 0 {
-		return nil
+		return nil, nil
 	}
 	mark, err := os.ReadFile(filepath.Join(dest, Marker))
 	if err != nil {
-		return fmt.Errorf("%s: %w", dest, ErrNotOurs)
+		return nil, fmt.Errorf("%s: %w", dest, ErrNotOurs)
 	}
-	// A marker of an earlier fokus lists nothing; a repository is never
-	// fokus's output, whatever the marker (review: the first build of this
-	// fokus would have deleted it).
+	// A repository is never fokus's output, whatever the marker says (an
+	// earlier fokus's lists nothing): deleting one loses its history. What
+	// else was added is replaced, as the SPEC wants, but not silently.
 	names, listed := written(mark)
-	var foreign []string
+	var repos []string
 	for _, e := range entries {
-		if name := e.Name(); vcs[name] || listed && name != Marker && !names[name] && !osLitter[name] {
-			foreign = append(foreign, filepath.Join(dest, name))
+		switch name := e.Name(); {
+		case vcs[name]:
+			repos = append(repos, filepath.Join(dest, name))
+		case listed && name != Marker && !names[name] && !osLitter[name]:
+			added = append(added, filepath.Join(dest, name))
 		}
 	}
-	if len(foreign) > 0 {
-		return fmt.Errorf("%s: %w", strings.Join(foreign, ", "), ErrForeign) // every one, not one per run
+	if len(repos) > 0 {
+		return nil, fmt.Errorf("%s: %w", strings.Join(repos, ", "), ErrForeign)
 	}
-	return nil
+	return added, nil
 }
 
 // vcs are the folders of version control systems, which no build writes.
@@ -554,7 +569,7 @@ var osLitter = map[string]bool{".DS_Store": true, "Thumbs.db": true, "desktop.in
 
 // marker returns the marker file's text for the output in dir: what it is,
 // and the names at its top that the build wrote, so that the next build can
-// tell what someone added since (see ErrForeign). Only the top is listed:
+// tell what someone added since (see Stage.Added). Only the top is listed:
 // that is where a .git or a CNAME goes, and listing it costs one ReadDir.
 func marker(dir string) []byte {
 	b := []byte(markerText + markerList)

@@ -113,40 +113,53 @@ func TestNonEmptyFolderWithoutMarkerIsRefusedAndUntouched(t *testing.T) {
 
 // Someone keeps public/ as a GitHub Pages checkout: its .git, added after
 // a build, would be deleted by the one after the next (QA). A build refuses
-// it, and whatever else was added at the top of the output.
-func TestSomethingAddedToTheOutputIsRefusedAndUntouched(t *testing.T) {
-	for _, added := range []string{".git/HEAD", "CNAME"} {
-		dest := filepath.Join(t.TempDir(), "public")
-		files := map[string][]byte{"index.html": []byte("home"), "ideas/a/index.html": []byte("a")}
-		if err := Write(dest, files); err != nil {
-			t.Fatal(err)
-		}
-		if err := Write(dest, files); err != nil { // a second build: rebuilding is no addition
-			t.Fatal(err)
-		}
-		os.MkdirAll(filepath.Dir(filepath.Join(dest, added)), 0o755)
-		os.WriteFile(filepath.Join(dest, added), []byte("mine"), 0o644)
-		before := tree(t, dest)
-		for range 2 {
-			err := Write(dest, files)
-			if !errors.Is(err, ErrForeign) || !strings.Contains(err.Error(), strings.Split(added, "/")[0]) {
-				t.Fatalf("%s: err = %v, want ErrForeign naming it", added, err)
-			}
-		}
-		if after := tree(t, dest); keys(after) != keys(before) || after[added] != "mine" {
-			t.Fatalf("%s: folder changed: %v", added, after)
-		}
-		os.RemoveAll(filepath.Join(dest, strings.Split(added, "/")[0]))
-		if err := Write(dest, files); err != nil {
-			t.Fatalf("%s: moved out, the build still fails: %v", added, err)
+// a repository. Anything else added at the top of the output is replaced
+// with the folder, as the SPEC wants, and named (Stage.Added); it is kept
+// beside the output until the build after.
+func TestARepositoryInTheOutputIsRefusedAndWhatElseWasAddedIsNamed(t *testing.T) {
+	files := map[string][]byte{"index.html": []byte("home"), "ideas/a/index.html": []byte("a")}
+	dest := filepath.Join(t.TempDir(), "public")
+	if err := Write(dest, files); err != nil {
+		t.Fatal(err)
+	}
+	if err := Write(dest, files); err != nil { // a second build: rebuilding is no addition
+		t.Fatal(err)
+	}
+	os.MkdirAll(filepath.Join(dest, ".git"), 0o755)
+	os.WriteFile(filepath.Join(dest, ".git", "HEAD"), []byte("mine"), 0o644)
+	before := tree(t, dest)
+	for range 2 {
+		if err := Write(dest, files); !errors.Is(err, ErrForeign) || !strings.Contains(err.Error(), ".git") {
+			t.Fatalf("err = %v, want ErrForeign naming .git", err)
 		}
 	}
-	// What a file manager leaves behind is no one's work.
-	dest := filepath.Join(t.TempDir(), "public")
-	Write(dest, map[string][]byte{"index.html": []byte("home")})
-	os.WriteFile(filepath.Join(dest, ".DS_Store"), []byte("finder"), 0o644)
-	if err := Write(dest, map[string][]byte{"index.html": []byte("home")}); err != nil {
-		t.Errorf(".DS_Store: %v", err)
+	if after := tree(t, dest); keys(after) != keys(before) || after[".git/HEAD"] != "mine" {
+		t.Fatalf("folder changed: %v", after)
+	}
+	os.RemoveAll(filepath.Join(dest, ".git"))
+
+	os.WriteFile(filepath.Join(dest, "CNAME"), []byte("fokus.example"), 0o644)
+	os.WriteFile(filepath.Join(dest, ".DS_Store"), []byte("finder"), 0o644) // no one's work: not named
+	st, err := NewStage(dest)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(st.Added) != 1 || filepath.Base(st.Added[0]) != "CNAME" {
+		t.Errorf("added = %v, want the CNAME", st.Added)
+	}
+	for p, data := range files {
+		if err := st.Put(p, data); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := st.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	if got := keys(tree(t, dest)); got != ".fokus-output ideas/a/index.html index.html" {
+		t.Errorf("the output is not replaced as a whole: %s", got)
+	}
+	if data, err := os.ReadFile(filepath.Join(st.Kept(), "CNAME")); err != nil || string(data) != "fokus.example" {
+		t.Errorf("the CNAME is not kept beside the output: %q, %v", data, err)
 	}
 }
 
