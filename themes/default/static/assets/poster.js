@@ -12,10 +12,11 @@
 // zoom: a poster is as wide as its paper, wider than a phone. The preview
 // is scaled down (CSS zoom) to the width there is, so the whole poster shows
 // at once; printed, it keeps its real size (poster.css sets zoom back to 1).
-// Never below leastZoom: scaled to any width, a poster would shrink as much
-// as the browser's zoom enlarges it, and its text could not be enlarged
-// (WCAG 1.4.4). Below that the box scrolls sideways; the print hint links
-// the team's page, where the same content reflows.
+// Scaled to the width there is, a poster shrinks as much as the browser's
+// zoom enlarges it; a phone's pinch zoom still enlarges it, and the print
+// hint links the team's page, the same content as a page that reflows with
+// any zoom (WCAG 1.4.4's alternative version). A floor of 0.6 was tried: on
+// a phone the poster then ran off the screen and scrolled sideways.
 (function () {
   'use strict';
   var clamped = '.poster-team, .poster-obj-title, .poster-kr-title, .poster-lists li';
@@ -149,15 +150,13 @@
     }
   }
 
-  var leastZoom = 0.6;
-
   function zoom() {
     document.querySelectorAll('.posters').forEach(function (box) {
       var room = box.clientWidth;
       box.querySelectorAll('.poster').forEach(function (poster) {
         poster.style.zoom = '';
         var width = poster.offsetWidth;
-        poster.style.zoom = room > 0 && width > room ? String(Math.max(leastZoom, room / width)) : '';
+        poster.style.zoom = room > 0 && width > room ? String(room / width) : '';
       });
     });
   }
