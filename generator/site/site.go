@@ -646,14 +646,8 @@ func (s *Site) titled(kind, slug string) (string, string) {
 // backlog's sections, the decision log and the lists of ideas in that order.
 func (s *Site) rank() {
 	for _, idea := range s.Ideas {
-		switch {
-		case idea.Open() && idea.Score != nil:
-			s.Ranked = append(s.Ranked, idea)
-		case idea.Open():
-			s.Unassessed = append(s.Unassessed, idea)
-		default:
-			s.Closed = append(s.Closed, idea)
-		}
+		list, _ := s.section(idea)
+		*list = append(*list, idea)
 		if idea.Decision != nil {
 			s.Decisions = append(s.Decisions, idea)
 		}
@@ -683,14 +677,8 @@ func (s *Site) rerank(idea *Idea) {
 		at, _ := slices.BinarySearchFunc(list, idea, compare)
 		return slices.Insert(list, at, idea)
 	}
-	switch {
-	case idea.Open() && idea.Score != nil:
-		s.Ranked = insert(s.Ranked, compareRanked)
-	case idea.Open():
-		s.Unassessed = insert(s.Unassessed, compareSubmitted)
-	default:
-		s.Closed = insert(s.Closed, compareDecided)
-	}
+	list, order := s.section(idea)
+	*list = insert(*list, order)
 	if idea.Decision != nil {
 		s.Decisions = insert(s.Decisions, compareDecided)
 	}
@@ -699,6 +687,19 @@ func (s *Site) rerank(idea *Idea) {
 		other.Rank = i + 1
 	}
 	s.listIdeas()
+}
+
+// section is the backlog's list that idea belongs in, and that list's order:
+// open ideas with a score ranked, open ones without waiting for one, the
+// rest closed.
+func (s *Site) section(idea *Idea) (*[]*Idea, func(a, b *Idea) int) {
+	switch {
+	case idea.Open() && idea.Score != nil:
+		return &s.Ranked, compareRanked
+	case idea.Open():
+		return &s.Unassessed, compareSubmitted
+	}
+	return &s.Closed, compareDecided
 }
 
 // compareRanked orders open ideas by score, the higher first, then as
