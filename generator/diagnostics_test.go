@@ -476,6 +476,10 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 				o + `:16:8: warning: key_results.checkins.date 2026-11-20 is more than 31 days after the period 2026-Q3 ended (2026-09-30), and it changes that period's result; put it into the objective of the period it belongs to, or correct the date`,
 				o + `:20:8: warning: key_results.checkins.date 2026-10-15 has a check-in already; the one written last counts and the chart jumps between them: keep one, or correct the date`,
 			}},
+		{"two check-ins on one day at different times, which is no mistake",
+			"-- " + o + " --\n" + objective(``, `[[key_results]]`, `title = "Leads"`, `start = 0`, `target = 10`, ``,
+				`[[key_results.checkins]]`, `date = 2026-11-02T18:00:00+01:00`, `value = 8`, ``, `[[key_results.checkins]]`, `date = 2026-11-02T09:00:00+01:00`, `value = 3`),
+			nil},
 		{"blank entries in decision.stops",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-20`, `status = "accepted"`, `objectives = ["grow"]`, ``, `[decision]`, `date = 2026-11-21`, `by = "Board"`, `rationale = "Go."`, `stops = ["  ", "", "print mailing"]`),
 			[]string{

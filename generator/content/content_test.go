@@ -254,6 +254,58 @@ value = true
 	_ = time.UTC
 }
 
+// Two check-ins on one day with times: the later in the day is the newest,
+// whatever the order they are written in (QA: the one written last won);
+// a local date-time is in the site's time zone, as the offset ones are.
+func TestTheLaterCheckinOfADayIsTheNewest(t *testing.T) {
+	cfg := DefaultConfig()
+	cfg.Location, _ = time.LoadLocation("Pacific/Auckland")
+	p := NewParser(cfg, nil)
+	doc, diags := p.Parse(KindObjective, "content/objectives/o.md", []byte(`+++
+title = "O"
+team = "t"
+period = "2027-Q1"
+
+[[key_results]]
+title = "Offsets"
+start = 0
+target = 100
+
+[[key_results.checkins]]
+date = 2027-02-03T18:00:00+13:00
+value = 80
+
+[[key_results.checkins]]
+date = 2027-02-03T09:00:00+13:00
+value = 30
+
+[[key_results]]
+title = "Local times"
+start = 0
+target = 100
+
+[[key_results.checkins]]
+date = 2027-02-03T17:00:00
+value = 60
+
+[[key_results.checkins]]
+date = 2027-02-03T05:00:00Z
+value = 40
++++
+`))
+	if len(diags) > 0 {
+		t.Fatal(diags)
+	}
+	o := doc.(*Objective)
+	if kr := o.KeyResults[0]; kr.Current != 80 {
+		t.Errorf("offset times: current = %v, want 80 (18:00 is newer than 09:00)", kr.Current)
+	}
+	// 05:00 UTC is 18:00 in Auckland (UTC+13), an hour after 17:00 there.
+	if kr := o.KeyResults[1]; kr.Current != 40 {
+		t.Errorf("local and UTC times: current = %v, want 40", kr.Current)
+	}
+}
+
 // review_every is read as a person writes it: "14d", "14D", "2w", "2W",
 // 14 and 14.0 (QA: "14D" and 14.0 were refused, the latter with a message
 // that called 14 wrong).

@@ -224,35 +224,47 @@ func (t *table) boolean(key string) (bool, bool) {
 // site's time zone. A quoted "2026-11-26" is accepted too, since front matter
 // written for Hugo often quotes dates.
 func (t *table) date(key string, required bool) (time.Time, bool) {
+	day, _, ok := t.dateTime(key, required)
+	return day, ok
+}
+
+// dateTime is date that also returns the instant when the value has a time
+// of day (2027-02-03T18:00:00+13:00, or a local date-time in the site's
+// time zone), and zero for a date: of two check-ins on one day, the later
+// in the day is the newer.
+func (t *table) dateTime(key string, required bool) (day, at time.Time, ok bool) {
 	v, ok := t.m[key]
 	if !ok {
 		if required {
 			t.missing(key)
 		}
-		return time.Time{}, false
+		return time.Time{}, time.Time{}, false
 	}
 	switch v := v.(type) {
 	case time.Time:
 		// The decoder marks local values with these zone names.
 		switch v.Location().String() {
-		case "date-local", "datetime-local":
+		case "date-local":
+		case "datetime-local":
+			at = time.Date(v.Year(), v.Month(), v.Day(), v.Hour(), v.Minute(), v.Second(), v.Nanosecond(), t.d.tz)
 		case "time-local":
 			t.d.errorf(t.d.pos.at(t.path(key)), "%s must be a date like 2026-11-26, not a time of day", t.label(key))
-			return time.Time{}, false
+			return time.Time{}, time.Time{}, false
 		default:
 			v = v.In(t.d.tz)
+			at = v
 		}
-		return Day(v.Year(), v.Month(), v.Day()), true
+		return Day(v.Year(), v.Month(), v.Day()), at, true
 	case string:
 		d, err := time.Parse("2006-01-02", strings.TrimSpace(v))
 		if err != nil {
 			t.d.errorf(t.d.pos.at(t.path(key)), "%s must be a date like 2026-11-26, not %q", t.label(key), v)
-			return time.Time{}, false
+			return time.Time{}, time.Time{}, false
 		}
-		return d, true
+		return d, time.Time{}, true
 	}
 	t.wrongType(key, "a date like 2026-11-26", v)
-	return time.Time{}, false
+	return time.Time{}, time.Time{}, false
 }
 
 // Day is a calendar day, as fokus keeps dates: midnight UTC, so that day

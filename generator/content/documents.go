@@ -124,9 +124,20 @@ type KeyResult struct {
 
 // Checkin is one entry of a key result's history.
 type Checkin struct {
-	Date  time.Time
+	Date  time.Time // the calendar day
+	At    time.Time // the instant, when written with a time of day; else zero
 	Value float64
 	Note  string
+}
+
+// Compare orders check-ins by day and, of two on one day that both have a
+// time of day, by the time; -1, 0 or 1, as strings.Compare does. Of two that
+// compare equal, the one written last counts.
+func (c Checkin) Compare(o Checkin) int {
+	if d := c.Date.Compare(o.Date); d != 0 || c.At.IsZero() || o.At.IsZero() {
+		return d
+	}
+	return c.At.Compare(o.At)
 }
 
 // Kind is the sort of content a file holds, taken from its folder.
@@ -547,7 +558,7 @@ func decodeKeyResult(t *table) KeyResult {
 	}
 	for _, ct := range t.subs("checkins", "[[key_results.checkins]]") {
 		var c Checkin
-		c.Date, _ = ct.date("date", true)
+		c.Date, c.At, _ = ct.dateTime("date", true)
 		_, yesNo := t.m["done"]
 		value, present := ct.m["value"]
 		_, isText := value.(string)
@@ -610,7 +621,7 @@ func decodeKeyResult(t *table) KeyResult {
 	if n := len(kr.Checkins); n > 0 {
 		newest := kr.Checkins[0]
 		for _, c := range kr.Checkins[1:] {
-			if !c.Date.Before(newest.Date) {
+			if c.Compare(newest) >= 0 {
 				newest = c
 			}
 		}

@@ -56,7 +56,7 @@ func keyResultWarnings(o *Objective, today time.Time) diag.List {
 				w.warn(at, "key_results.checkins.date %s is more than %d days after the period %s ended (%s), and it changes that period's result; put it into the objective of the period it belongs to, or correct the date",
 					day(ci.Date), closingDays, o.Period, day(period.end.AddDate(0, 0, -1)))
 			}
-			if c > 0 && slices.ContainsFunc(kr.Checkins[:c], func(o content.Checkin) bool { return !o.Date.IsZero() && o.Date.Equal(ci.Date) }) {
+			if c > 0 && slices.ContainsFunc(kr.Checkins[:c], func(o content.Checkin) bool { return !o.Date.IsZero() && o.Compare(ci) == 0 }) {
 				w.warn(at, "key_results.checkins.date %s has a check-in already; the one written last counts and the chart jumps between them: keep one, or correct the date", day(ci.Date))
 			}
 		}
@@ -80,7 +80,8 @@ func (w *krWarner) warn(keyPath, format string, args ...any) {
 }
 
 // newest is the check-in that decides the current value: the latest, and of
-// several on that day the last written (History is sorted stably). One
+// several on that day the latest in the day, or the last written when
+// their times are not written (History is sorted stably). One
 // without a valid date has its error, and no warning is added on top.
 func (k *KeyResult) newest() (Point, bool) {
 	if len(k.History) == 0 {

@@ -185,6 +185,12 @@ func TestKeyResultProgress(t *testing.T) {
 	if len(kr.History) != 2 || kr.History[0].Value != 2 || kr.History[1].Progress != 0.6 {
 		t.Errorf("history must be oldest first with progress: %+v", kr.History)
 	}
+	day := content.Day(2027, 2, 3)
+	kr = keyResult(content.KeyResult{Start: 0, Target: 100, Checkins: []content.Checkin{
+		{Date: day, At: day.Add(18 * time.Hour), Value: 80}, {Date: day, At: day.Add(9 * time.Hour), Value: 30}}})
+	if len(kr.History) != 2 || kr.History[0].Value != 30 || kr.History[1].Value != 80 {
+		t.Errorf("check-ins of one day must be in the order of their times: %+v", kr.History)
+	}
 }
 
 func TestObjectiveProgressIsTheMeanOfItsResults(t *testing.T) {

@@ -787,7 +787,7 @@ func (s *Site) computeLoad() {
 func keyResult(kr content.KeyResult) *KeyResult {
 	k := &KeyResult{KeyResult: kr, Progress: progress(kr, kr.Current)}
 	history := append([]content.Checkin(nil), kr.Checkins...)
-	slices.SortStableFunc(history, func(a, b content.Checkin) int { return a.Date.Compare(b.Date) })
+	slices.SortStableFunc(history, content.Checkin.Compare)
 	for _, c := range history {
 		k.History = append(k.History, Point{Checkin: c, Progress: progress(kr, c.Value)})
 	}
