@@ -264,6 +264,8 @@ func TestPeriodsAreOrderedByTimeWhateverTheirSpelling(t *testing.T) {
 		{"H1 2027", "H2 2026"},
 		{"PI 27.1", "PI 26.4", "PI 26.3"},
 		{"2027", "2026-12"},
+		// By their first month, whatever kind (QA: 03 sorted as Q3, H2 as Q2).
+		{"2027-12", "2027-Q4", "2027-T3", "2027-H2", "2027-Q3", "2027-Q2", "2027-03"},
 	}
 	for _, want := range newestFirst {
 		got := slices.Clone(want)

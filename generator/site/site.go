@@ -826,9 +826,12 @@ func mean(krs []*KeyResult) float64 {
 
 // comparePeriods orders period names by time, whatever their spelling:
 // "2027-Q1" after "2026-Q4", "Q1 2027" after "Q4 2026", "H1 2027" after
-// "H2 2026", "PI 27.1" after "PI 26.4". A four-digit number is the year and
-// counts first; the other numbers follow in the order they are written; the
-// text itself breaks ties. It returns -1, 0 or 1, as strings.Compare does.
+// "H2 2026", "PI 27.1" after "PI 26.4". A period whose dates fokus knows
+// counts by its first month, then by its length: "2027-03" before "2027-Q2"
+// (QA: the bare numbers put March after Q2, as if it were Q3). Of other
+// names, a four-digit number is the year and counts first; the other
+// numbers follow in the order they are written. The text itself breaks
+// ties. It returns -1, 0 or 1, as strings.Compare does.
 func comparePeriods(a, b string) int {
 	ka, kb := periodKey(a), periodKey(b)
 	if c := slices.Compare(ka, kb); c != 0 {
@@ -838,6 +841,10 @@ func comparePeriods(a, b string) int {
 }
 
 func periodKey(p string) []int {
+	if sp, ok := periodSpan(p); ok {
+		months := (sp.end.Year()-sp.start.Year())*12 + int(sp.end.Month()-sp.start.Month())
+		return []int{sp.start.Year(), int(sp.start.Month()), months}
+	}
 	var year int
 	var rest []int
 	for i := 0; i < len(p); {
