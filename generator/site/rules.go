@@ -212,7 +212,7 @@ func (s *Site) applyRules(diags *diag.List) []*Finding {
 		if msg == "" {
 			continue
 		}
-		if last := o.lastCheckin(); last.After(o.Reviewed) && !last.After(s.Now) && days(last, s.Now) <= cfg.ReviewEvery {
+		if last := o.lastCheckin(s.Now); last.After(o.Reviewed) && days(last, s.Now) <= cfg.ReviewEvery {
 			// A check-in is where many OKR tools review (QA); fokus
 			// counts the review only when it is written. One dated after
 			// today is no review: reviewed would then be after today.

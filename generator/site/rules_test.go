@@ -344,6 +344,11 @@ func TestStaleDoesNotNameAFutureCheckinAsTheReview(t *testing.T) {
 	if strings.Contains(f.Message, "set reviewed = 2026-12-15") {
 		t.Errorf("stale suggests a review after today: %s", f.Message)
 	}
+	// The check-in before it is still named (QA: the future one hid it).
+	files["content/objectives/a/checked.md"] = strings.Replace(files["content/objectives/a/checked.md"], "value = 4\n+++\n",
+		"value = 4\n\n[[key_results.checkins]]\ndate = 2026-11-25\nvalue = 3\n+++\n", 1)
+	res = checkRules(t, files, ruleToday)
+	expectOne(t, files, res, "stale", "content/objectives/a/checked.md", "reviewed", "37 days ago", "; if the check-in of 2026-11-25 was its review, set reviewed = 2026-11-25")
 }
 
 // One day is "1 day" (QA: "review every 1 days").

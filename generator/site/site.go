@@ -874,12 +874,16 @@ func compareFold(a, b, tieA, tieB string) int {
 	return strings.Compare(tieA, tieB)
 }
 
-// lastCheckin is the date of the objective's newest check-in, or zero.
-func (o *Objective) lastCheckin() time.Time {
+// lastCheckin is the date of the objective's newest check-in up to today,
+// or zero. One dated after today is left out, not taken for the last: it
+// would hide the check-ins before it (QA).
+func (o *Objective) lastCheckin(today time.Time) time.Time {
 	var last time.Time
 	for _, kr := range o.KeyResults {
-		if p, ok := kr.newest(); ok && p.Date.After(last) {
-			last = p.Date
+		for _, p := range kr.History {
+			if p.Date.After(last) && !p.Date.After(today) {
+				last = p.Date
+			}
 		}
 	}
 	return last
