@@ -76,7 +76,9 @@ func exportFeed(s *site.Site, tr map[string]string) ([]byte, error) {
 		Links:   []atomLink{{Href: link("decisions/index.html"), Rel: "alternate"}, {Href: link(FeedPath), Rel: "self"}},
 	}
 	if len(s.Decisions) > 0 {
-		feed.Updated = stamp(s.Decisions[0].Decision.Date, s.Config.Location)
+		// A decision dated after today (a warning of its own) does not
+		// date the feed after the build: updated is when it last changed.
+		feed.Updated = stamp(minTime(s.Decisions[0].Decision.Date, s.Now), s.Config.Location)
 	}
 	for i, idea := range s.Decisions {
 		if i == feedSize {
@@ -114,4 +116,11 @@ func absoluteBase(base string) string {
 // site's time zone.
 func stamp(day time.Time, tz *time.Location) string {
 	return time.Date(day.Year(), day.Month(), day.Day(), 0, 0, 0, 0, tz).Format(time.RFC3339)
+}
+
+func minTime(a, b time.Time) time.Time {
+	if b.Before(a) {
+		return b
+	}
+	return a
 }

@@ -95,3 +95,25 @@ func TestDecisionFeedLinksStayRelativeWithoutAnAbsoluteBaseURL(t *testing.T) {
 		t.Errorf("entry id %q under base_url /intranet/fokus/", f.Entries[0].ID)
 	}
 }
+
+// A decision dated after the build's day does not date the feed after it
+// (QA: updated was in the future); it is still listed, with its own date.
+func TestDecisionFeedIsNotUpdatedAfterToday(t *testing.T) {
+	src := feedSite("/")
+	src["content/ideas/later.md"] = &fstest.MapFile{Data: []byte("+++\ntitle = \"Later\"\nsubmitted = 2026-09-01\nstatus = \"rejected\"\n\n" +
+		"[decision]\ndate = 2026-12-20\nby = \"Board\"\nrationale = \"Not now.\"\n+++\n")}
+	res, err := generator.Build(generator.Options{Source: src, Now: time.Date(2026, 11, 26, 0, 0, 0, 0, time.UTC), NowDay: true})
+	if err != nil || res.Failed() {
+		t.Fatalf("build: %v %s", err, res.Diagnostics)
+	}
+	var f feed
+	if err := xml.Unmarshal(res.Output[render.FeedPath], &f); err != nil {
+		t.Fatal(err)
+	}
+	if f.Updated != "2026-11-26T00:00:00+01:00" {
+		t.Errorf("feed updated %q, want the build's day 2026-11-26", f.Updated)
+	}
+	if len(f.Entries) != 3 || f.Entries[0].Updated != "2026-12-20T00:00:00+01:00" {
+		t.Errorf("entries: %+v", f.Entries)
+	}
+}
