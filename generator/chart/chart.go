@@ -737,11 +737,16 @@ func History(o *site.Objective, tx Text) Chart {
 				Tip: []string{kr.Title, tx.Date(periodStart) + ": " + value + " (" + tx.Pct(0) + ")", tx.T("start")}})
 		}
 		for _, pt := range kr.History {
-			value := tx.Exact(pt.Value)
-			if kr.Unit != "" {
-				value += " " + kr.Unit
+			value := tx.Exact(pt.Value) + " (" + tx.Pct(pt.Progress) + ")"
+			switch {
+			case kr.YesNo && pt.Value >= 1: // done or open, as the key result's table says (QA: 1 and 0)
+				value = tx.T("kr.done")
+			case kr.YesNo:
+				value = tx.T("kr.open")
+			case kr.Unit != "":
+				value = tx.Exact(pt.Value) + " " + kr.Unit + " (" + tx.Pct(pt.Progress) + ")"
 			}
-			tip := []string{kr.Title, tx.Date(pt.Date) + ": " + value + " (" + tx.Pct(pt.Progress) + ")"}
+			tip := []string{kr.Title, tx.Date(pt.Date) + ": " + value}
 			if pt.Note != "" {
 				tip = append(tip, pt.Note)
 			}

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"math"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -795,7 +796,8 @@ func TestHistoryStartsAtThePeriodsFirstDayAndYesNoSteps(t *testing.T) {
 		Series []struct {
 			Step any `json:"step"`
 			Data []struct {
-				Value []any `json:"value"`
+				Value []any    `json:"value"`
+				Tip   []string `json:"tip"`
 			} `json:"data"`
 		} `json:"series"`
 	}
@@ -804,6 +806,14 @@ func TestHistoryStartsAtThePeriodsFirstDayAndYesNoSteps(t *testing.T) {
 	}
 	if len(opt.Series) != 2 {
 		t.Fatalf("%d lines, want 2", len(opt.Series))
+	}
+	// A yes/no check-in reads done or open, as its start does (QA: "1 (100 %)").
+	if tip := opt.Series[1].Data; len(tip) != 2 || !slices.Equal(tip[0].Tip[:2], []string{"Launch", "day(Jan 1): kr.open (pct(0))"}) ||
+		!slices.Equal(tip[1].Tip, []string{"Launch", "day(Feb 10): kr.done"}) {
+		t.Errorf("yes/no tips: %+v", tip)
+	}
+	if tip := opt.Series[0].Data[1].Tip; !slices.Equal(tip, []string{"Leads", "day(Jan 31): x (pct(0.23333333333333334))"}) {
+		t.Errorf("number tip: %q", tip)
 	}
 	for i, s := range opt.Series {
 		if len(s.Data) != 2 || s.Data[0].Value[0] != "2027-01-01" || s.Data[0].Value[1] != 0.0 {
