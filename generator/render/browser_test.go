@@ -584,6 +584,9 @@ func TestBrowserLongWordsAndURLsStayInTheirBoxes(t *testing.T) {
 	word := "Kundenbindungsmaßnahmenverantwortlichkeitsübersichtsabteilung"
 	url := "https://confluence.alpwerk.example/display/VERTRIEB/Angebotsvorlagen+Pilot+2026+Auswertung+Gesamtbericht"
 	fsys["content/teams/lw.md"] = &fstest.MapFile{Data: []byte("+++\ntitle = \"" + word + "\"\ncapacity = 1\ndoor = \"" + word + "\"\n+++\n")}
+	// A long name of many words is one line in the backlog's team filter,
+	// which widened the page at any width (QA).
+	fsys["content/teams/lt.md"] = &fstest.MapFile{Data: []byte("+++\ntitle = \"" + strings.Repeat("Vertrieb und Partnerschaften der Region ", 5) + "\"\n+++\n")}
 	fsys["content/ideas/lang.md"] = &fstest.MapFile{Data: []byte("+++\ntitle = \"Lange Wörter\"\nsubmitted = 2027-01-02\nteams = [\"lw\", \"big\"]\nstatus = \"accepted\"\n\n" +
 		"[score]\nvalue = 5\ntime_criticality = 3\nrisk_reduction = 1\njob_size = 3\n\n" +
 		"[decision]\ndate = 2027-01-10\nby = \"" + word + "\"\nrationale = \"Details: " + url + ". " + word + ".\"\nstops = [\"" + word + word + "\"]\n+++\nText.\n")}

@@ -186,3 +186,19 @@ func TestCopiedPartsStayShared(t *testing.T) {
 		t.Errorf("a theme's own badge: badge shared %t, idea-row shared %t, site-header shared %t", s["badge"], s["idea-row"], s["site-header"])
 	}
 }
+
+// An ellipsis is bound to the word before it, so that a line never starts
+// with it ("We stop" / "…" on a poster of large type, QA).
+func TestEllipsesStayWithTheirWord(t *testing.T) {
+	for _, name := range []string{"i18n/de.toml", "i18n/en.toml"} {
+		data, err := fs.ReadFile(themes.Default(), name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, line := range strings.Split(string(data), "\n") {
+			if strings.Contains(line, " …") {
+				t.Errorf("%s:%d: a space before …, where a line may break: %s", name, i+1, line)
+			}
+		}
+	}
+}
