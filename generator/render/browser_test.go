@@ -1475,6 +1475,7 @@ func TestBrowserBacklogFilterEdgeCases(t *testing.T) {
 		"content/ideas/c.md":     {Data: []byte("+++\ntitle = \"C\"\nsubmitted = 2027-01-02\nteams = [\"sales\"]\n+++\n")},
 		"content/ideas/d.md":     {Data: []byte("+++\ntitle = \"Michael's plan\"\nsubmitted = 2027-01-02\n+++\n")},
 		"content/ideas/e.md":     {Data: []byte("+++\ntitle = \"Michal's plan, über alles\"\nsubmitted = 2027-01-02\n+++\n")},
+		"content/ideas/f.md":     {Data: []byte("+++\ntitle = \"LinkedIn デジタル施策\"\nsubmitted = 2027-01-02\n+++\n")},
 	}
 	srv := serveSite(t, build(t, fsys))
 	tb := newTab(t, ctx, srv)
@@ -1486,8 +1487,11 @@ func TestBrowserBacklogFilterEdgeCases(t *testing.T) {
 	// A term is found in the text as written and with its umlauts spelt
 	// wide, but "michael" is not "Michal" (QA).
 	for q, want := range map[string]string{"michal": "Michal's plan, über alles", "ueber": "Michal's plan, über alles",
-		"michael": "Michael's plan", "uber": "Michal's plan, über alles", "über": "Michal's plan, über alles", "plan+ueber": "Michal's plan, über alles"} {
-		tb.open(srv.URL + "/backlog/index.html?q=" + q)
+		"michael": "Michael's plan", "uber": "Michal's plan, über alles", "über": "Michal's plan, über alles", "plan ueber": "Michal's plan, über alles",
+		// Full-width Latin and half-width katakana, as Japanese input
+		// methods type them, find the usual forms (QA).
+		"ＬｉｎｋｅｄＩｎ": "LinkedIn デジタル施策", "ﾃﾞｼﾞﾀﾙ": "LinkedIn デジタル施策"} {
+		tb.open(srv.URL + "/backlog/index.html?q=" + url.QueryEscape(q))
 		if got := eval[string](tb, visible); got != want {
 			t.Errorf("?q=%s shows %q, want %q", q, got, want)
 		}

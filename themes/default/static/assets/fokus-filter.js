@@ -14,7 +14,7 @@
   // spells a text's umlauts as German keyboards without them do, so that
   // "ueber" finds "Über" too, while "michael" does not find "Michal".
   function fold(s) {
-    return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLocaleLowerCase(lang).replace(/ß/g, 'ss');
+    return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLocaleLowerCase(lang).replace(/ß/g, 'ss');
   }
   function wide(s) {
     return fold(s.normalize('NFC').toLocaleLowerCase(lang).replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue'));
