@@ -412,7 +412,7 @@ func TestBrowserPostersPrintOnOnePageOnEveryPaper(t *testing.T) {
 				// far beyond what a page holds: their posters must still show
 				// header and footer and cut nothing, saying "+ N more" instead.
 				site := stressSite(paper, orientation, "https://intranet.example/fokus/")
-				out := build(t, bigNumbers(compounds(overloaded(overloaded(site, "voll", 7, 5), "uebervoll", 16, 7), "woerter"), "zahlen"))
+				out := build(t, longUnit(bigNumbers(compounds(overloaded(overloaded(site, "voll", 7, 5), "uebervoll", 16, 7), "woerter"), "zahlen"), "einheit"))
 				srv := serveSite(t, out)
 				tb := newTab(t, ctx, srv)
 				// Wider than any paper, so that the preview is not scaled
@@ -454,6 +454,14 @@ func TestBrowserPostersPrintOnOnePageOnEveryPaper(t *testing.T) {
 					}).join(' | ')`)
 					if wide != "" {
 						t.Errorf("%s: runs out of its column: %s", p, wide)
+					}
+					// And no column runs out of the poster's box.
+					outside := eval[string](tb, `[...document.querySelectorAll('.poster')].flatMap(p => {
+						const r = p.getBoundingClientRect();
+						return [...p.querySelectorAll('.poster-body, .poster-obj, .poster-kr-value')].filter(e => { const q = e.getBoundingClientRect(); return q.width > 0 && (q.right > r.right + 1 || q.left < r.left - 1); }).map(e => e.className + ': ' + e.textContent.trim().slice(0, 40));
+					}).join(' | ')`)
+					if outside != "" {
+						t.Errorf("%s: runs out of the poster: %s", p, outside)
 					}
 					// A list item's mark and its first word share a line, also
 					// when the word is a URL too long for it (visual QA).
@@ -877,6 +885,35 @@ func TestBrowserChartsAreNamedInThePagesLanguage(t *testing.T) {
 
 // A long team name is set smaller on its poster, not split mid-word or cut
 // off: the door shows whose door it is.
+// A poster with little on it sets larger type, but not so large that a word
+// of the team's name breaks (QA: "Marktforschu" / "ng").
+func TestBrowserPosterTypeGrowsNoWordOfTheNameApart(t *testing.T) {
+	ctx := browser(t)
+	fsys := fstest.MapFS{
+		"fokus.toml":              {Data: []byte("period = \"2026-Q4\"\n")},
+		"content/teams/mf.md":     {Data: []byte("+++\ntitle = \"Marktforschung\"\n+++\n")},
+		"content/objectives/o.md": {Data: []byte("+++\ntitle = \"Kunden verstehen\"\nteam = \"mf\"\nperiod = \"2026-Q4\"\nreviewed = 2026-11-20\n\n[[key_results]]\ntitle = \"Befragte\"\nstart = 0\ntarget = 1200\ncurrent = 300\n+++\n")},
+	}
+	srv := serveSite(t, build(t, fsys))
+	tb := newTab(t, ctx, srv)
+	if _, err := chromedp.Run(tb.ctx, chromedp.EmulateViewport(1800, 1200)); err != nil {
+		t.Fatal(err)
+	}
+	tb.open(srv.URL + "/posters/mf/index.html")
+	lines := eval[int](tb, `(() => {
+		const h = document.querySelector('.poster-team'), r = document.createRange();
+		r.selectNodeContents(h);
+		return new Set([...r.getClientRects()].map(x => Math.round(x.top))).size;
+	})()`)
+	if lines != 1 {
+		t.Errorf("the one-word team name takes %d lines", lines)
+	}
+	if grown := eval[bool](tb, `parseFloat(document.querySelector('.poster').style.getPropertyValue('--fs')) > 0`); !grown {
+		t.Error("the poster has no type size set")
+	}
+	tb.clean("poster")
+}
+
 func TestBrowserPosterKeepsALongTeamNameWhole(t *testing.T) {
 	ctx := browser(t)
 	const long = "Vertriebsinnendienst Nord und Süd mit Kundendienst-Hotline"

@@ -262,9 +262,20 @@ func bigNumbers(fsys fstest.MapFS, slug string) fstest.MapFS {
 		fmt.Fprintf(&b, "+++\ntitle = \"Pipeline %d\"\nteam = %q\nperiod = \"2027-Q1\"\nreviewed = 2027-01-20\n", o, slug)
 		fmt.Fprintf(&b, "\n[[key_results]]\ntitle = \"Pipeline aus Marketing\"\nstart = 4200000\ntarget = 7500000\ncurrent = 5900000\nunit = \"CHF\"\nconfidence = 0.6\n")
 		fmt.Fprintf(&b, "\n[[key_results]]\ntitle = \"Sitzungen\"\nstart = 38000\ntarget = 60000\ncurrent = 44800\nunit = \"Sitzungen\"\n")
-		fmt.Fprintf(&b, "\n[[key_results]]\ntitle = \"Kosten\"\nstart = 960\ntarget = 800\ncurrent = 900\nunit = \"CHF\"\n+++\n")
+		fmt.Fprintf(&b, "\n[[key_results]]\ntitle = \"Kosten\"\nstart = 960\ntarget = 800\ncurrent = 900\nunit = \"CHF\"\n")
+		fmt.Fprintf(&b, "+++\n")
 		add(fmt.Sprintf("content/objectives/%s/%s-%d.md", slug, slug, o), b.String())
 	}
+	return fsys
+}
+
+// longUnit adds the team slug with one objective whose only key result has a
+// unit of one long word, which the poster's large type cannot set on a line
+// (QA: it widened the poster's body, and "300 /" ran off the page).
+func longUnit(fsys fstest.MapFS, slug string) fstest.MapFS {
+	fsys["content/teams/"+slug+".md"] = &fstest.MapFile{Data: []byte("+++\ntitle = \"Einheit\"\n+++\n")}
+	fsys["content/objectives/"+slug+"/"+slug+".md"] = &fstest.MapFile{Data: []byte("+++\ntitle = \"Zufriedene Kunden\"\nteam = \"" + slug + "\"\nperiod = \"2027-Q1\"\nreviewed = 2027-01-20\n\n" +
+		"[[key_results]]\ntitle = \"Befragung\"\nstart = 0\ntarget = 1200\ncurrent = 300\nunit = \"Kundenzufriedenheitsbefragungsteilnehmer\"\n+++\n")}
 	return fsys
 }
 

@@ -115,6 +115,19 @@
     }
   }
 
+  // splitsName reports whether a word of the team's name is wider than the
+  // heading, so that the line breaks inside it ("Marktforschu-ng").
+  function splitsName(poster) {
+    var team = poster.querySelector('.poster-team');
+    if (!team) {
+      return false;
+    }
+    team.style.overflowWrap = 'normal';
+    var split = team.scrollWidth > team.clientWidth + 1;
+    team.style.overflowWrap = '';
+    return split;
+  }
+
   function fill(poster) {
     var fs = parseFloat(poster.style.getPropertyValue('--fs'));
     if (!(fs > 0)) {
@@ -124,11 +137,13 @@
       shrink(poster, fs);
       return;
     }
-    var before = cut(poster), best = fs;
+    // Larger type must not break the team's name inside a word that was
+    // whole (QA: a poster with one key result printed "Marktforschu|ng").
+    var before = cut(poster), split = splitsName(poster), best = fs;
     for (var k = 1; k <= 25; k++) {
       var size = fs * Math.pow(1.02, k);
       poster.style.setProperty('--fs', size.toFixed(3) + 'mm');
-      if (!fits(poster) || cutMore(cut(poster), before)) {
+      if (!fits(poster) || cutMore(cut(poster), before) || (!split && splitsName(poster))) {
         break;
       }
       best = size;
