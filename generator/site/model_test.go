@@ -469,3 +469,20 @@ func TestUpdateIdeaRanksAsABuildDoes(t *testing.T) {
 	edit(9, func(i *content.Idea) { i.Title = "Renamed" })
 	edit(10, func(i *content.Idea) { i.Submitted = content.Day(2025, 1, 1) })
 }
+
+// Titles with numbers are in the order of the numbers (QA: "Objective 10"
+// came before "Objective 2", and a poster showed 10 to 13 of 25).
+func TestTitlesAreOrderedByTheirNumbers(t *testing.T) {
+	want := []string{"A", "objective 1", "Objective 2", "Objective 02", "Objective 9", "Objective 10", "Objective 10b", "Objective 100", "Objektiv"}
+	got := slices.Clone(want)
+	slices.Reverse(got)
+	slices.SortFunc(got, func(a, b string) int { return compareFold(a, b, "", "") })
+	if !slices.Equal(got, want) {
+		t.Errorf("sorted %q,\n want %q", got, want)
+	}
+	teams := []*content.Team{{Doc: content.Doc{Slug: "t10"}, Title: "Region 10"}, {Doc: content.Doc{Slug: "t2"}, Title: "Region 2"}}
+	s, _ := Build(&content.Set{Config: cfg("wsjf"), Teams: teams}, content.Day(2026, 11, 26))
+	if s.Teams[0].Slug != "t2" {
+		t.Errorf("teams in the order %s, %s", s.Teams[0].Title, s.Teams[1].Title)
+	}
+}

@@ -867,11 +867,54 @@ func periodKey(p string) []int {
 	return append([]int{year}, rest...)
 }
 
+// compareFold orders titles as people number them: letter case aside, and
+// numbers by their value, so that "Objective 2" comes before "Objective 10"
+// (QA: a poster showed objectives 10 to 13 and left out 1 to 9). The slugs
+// (tieA, tieB) break ties.
 func compareFold(a, b, tieA, tieB string) int {
-	if c := strings.Compare(strings.ToLower(a), strings.ToLower(b)); c != 0 {
+	if c := compareNatural(strings.ToLower(a), strings.ToLower(b)); c != 0 {
 		return c
 	}
 	return strings.Compare(tieA, tieB)
+}
+
+// compareNatural compares a and b byte by byte, except that runs of digits
+// compare by the numbers they write ("9" before "10", "007" as "7"; of equal
+// numbers, the one with fewer leading zeros first).
+func compareNatural(a, b string) int {
+	for a != "" && b != "" {
+		if isDigit(a[0]) && isDigit(b[0]) {
+			na, nb := digits(a), digits(b)
+			ta, tb := strings.TrimLeft(a[:na], "0"), strings.TrimLeft(b[:nb], "0")
+			if c := cmp.Compare(len(ta), len(tb)); c != 0 {
+				return c
+			}
+			if c := strings.Compare(ta, tb); c != 0 {
+				return c
+			}
+			if c := cmp.Compare(na, nb); c != 0 {
+				return c
+			}
+			a, b = a[na:], b[nb:]
+			continue
+		}
+		if a[0] != b[0] {
+			return cmp.Compare(a[0], b[0])
+		}
+		a, b = a[1:], b[1:]
+	}
+	return cmp.Compare(len(a), len(b))
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// digits is the length of the run of digits s begins with.
+func digits(s string) int {
+	n := 0
+	for n < len(s) && isDigit(s[n]) {
+		n++
+	}
+	return n
 }
 
 // lastCheckin is the date of the objective's newest check-in up to today,
