@@ -235,7 +235,7 @@ func (p *Parser) Parse(kind Kind, filePath string, data []byte) (any, diag.List)
 		diags = append(diags, diag.Diagnostic{Path: filePath, Line: 1, Col: 1, Severity: diag.Warning,
 			Message: fmt.Sprintf("the slug is the file's name, so this %s is \"index\" (fokus has no page bundles); rename the file to %s.md", kind, path.Base(path.Dir(filePath)))})
 	}
-	unreadable := &Unreadable{Kind: kind, Doc: Doc{Path: filePath, Slug: strings.TrimSuffix(path.Base(filePath), ".md")}}
+	unreadable := &Unreadable{Kind: kind, Doc: Doc{Path: filePath, Slug: SlugOf(filePath)}}
 	src, serr := Split(data)
 	if serr != nil {
 		diags.Errorf(filePath, serr.Line, serr.Col, "%s", serr.Message)
@@ -246,7 +246,7 @@ func (p *Parser) Parse(kind Kind, filePath string, data []byte) (any, diag.List)
 		return unreadable, diags
 	}
 	d := &decoder{path: filePath, pos: newPositions(src.Front, src.FrontLine), diags: &diags, tz: p.tz}
-	doc := Doc{Path: filePath, Slug: strings.TrimSuffix(path.Base(filePath), ".md"), pos: d.pos}
+	doc := Doc{Path: filePath, Slug: SlugOf(filePath), pos: d.pos}
 	var notes []Note
 	var err error
 	if off := deepBody(src.Body); off >= 0 {

@@ -122,7 +122,7 @@ func Load(fsys fs.FS, opts Options) (*Set, diag.List, error) {
 				data, err = readInto(fsys, f, data)
 				if err != nil {
 					fileDiags[i].Errorf(f, 1, 1, "cannot read: %v", err)
-					docs[i] = &Unreadable{Kind: KindOf(f), Doc: Doc{Path: f, Slug: strings.TrimSuffix(path.Base(f), ".md")}}
+					docs[i] = &Unreadable{Kind: KindOf(f), Doc: Doc{Path: f, Slug: SlugOf(f)}}
 					continue
 				}
 				docs[i], fileDiags[i] = parser.Parse(KindOf(f), f, data)
@@ -254,13 +254,20 @@ func Assemble(cfg *Config, docs []any, opts Options, diags *diag.List) *Set {
 	claim := func(kind Kind, d *Doc) bool {
 		key := string(kind) + "/" + decomposed(d.Slug)
 		if first, dup := seen[key]; dup {
+			const accent = "how an accent is written (one letter, or a letter and a mark, as macOS writes names)"
 			if first.Slug != d.Slug {
 				how := "letter case"
 				if strings.ToLower(first.Slug) != strings.ToLower(d.Slug) {
-					how = "how an accent is written (one letter, or a letter and a mark, as macOS writes names)"
+					how = accent
 				}
 				diags.Errorf(d.Path, 1, 1, "duplicate %s slug %q: %s has a slug that differs only in %s; rename one file", kind, d.Slug, first.Path, how)
 				return true
+			}
+			if path.Base(first.Path) != path.Base(d.Path) {
+				// Slugs write accents as one letter (SlugOf): the names differ
+				// in how, and the second is left out like any duplicate.
+				diags.Errorf(d.Path, 1, 1, "duplicate %s slug %q: %s has a name that differs only in %s; rename one file", kind, d.Slug, first.Path, accent)
+				return false
 			}
 			diags.Errorf(d.Path, 1, 1, "duplicate %s slug %q: %s has the same slug; rename one file", kind, d.Slug, first.Path)
 			return false

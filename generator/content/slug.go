@@ -1,6 +1,7 @@
 package content
 
 import (
+	"path"
 	"strconv"
 	"strings"
 	"unicode"
@@ -156,6 +157,55 @@ func decomposed(s string) string {
 	}
 	return b.String()
 }
+
+// SlugOf is the slug of the content file at filePath: its name without
+// ".md", with the accents that macOS writes as a letter and a mark (NFD)
+// written as one letter, as keyboards type them (QA: teams = ["équipe-café"]
+// was an unknown team when the file's name was written the macOS way).
+func SlugOf(filePath string) string {
+	return composed(strings.TrimSuffix(path.Base(filePath), ".md"))
+}
+
+// composed writes the accented Latin letters of s that decomposed knows as
+// one letter: the inverse of decomposed, without the lower-casing.
+func composed(s string) string {
+	mark := false
+	for _, r := range s {
+		if r >= 0x300 && r <= 0x36f {
+			mark = true
+			break
+		}
+	}
+	if !mark {
+		return s
+	}
+	var b strings.Builder
+	runes := []rune(s)
+	for i := 0; i < len(runes); i++ {
+		if i+1 < len(runes) {
+			if c, ok := compositions[string(runes[i:i+2])]; ok {
+				b.WriteRune(c)
+				i++
+				continue
+			}
+		}
+		b.WriteRune(runes[i])
+	}
+	return b.String()
+}
+
+// compositions maps a letter and a combining mark to the accented letter,
+// in both cases.
+var compositions = func() map[string]rune {
+	m := map[string]rune{}
+	for r, d := range decompositions {
+		m[d] = r
+		if up := unicode.ToUpper(r); up != r {
+			m[strings.ToUpper(d[:1])+d[1:]] = up
+		}
+	}
+	return m
+}()
 
 // decompositions maps an accented letter to its letter and combining mark.
 var decompositions = func() map[rune]string {
