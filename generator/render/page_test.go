@@ -202,3 +202,19 @@ func TestEllipsesStayWithTheirWord(t *testing.T) {
 		}
 	}
 }
+
+// The address a poster prints: letters, not %-escapes, but what must stay
+// escaped to mean the same address does (see TestPosterPrintsItsAddressReadably).
+func TestReadableURLUnescapesLettersOnly(t *testing.T) {
+	for u, want := range map[string]string{
+		"https://x.example/teams/%C3%A9quipe/":              "https://x.example/teams/équipe/",
+		"https://x.example/teams/%D9%81%D8%B1%D9%8A%D9%82/": "https://x.example/teams/فريق/",
+		"https://x.example/teams/a%20b%25c%23/":             "https://x.example/teams/a%20b%25c%23/",
+		"https://x.example/teams/caf%C3%A9%20x/":            "https://x.example/teams/café%20x/",
+		"https://x.example/teams/bad%C3/":                   "https://x.example/teams/bad%C3/",
+	} {
+		if got := readableURL(u); got != want {
+			t.Errorf("readableURL(%s) = %s, want %s", u, got, want)
+		}
+	}
+}

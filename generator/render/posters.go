@@ -1,6 +1,7 @@
 package render
 
 import (
+	"fmt"
 	"html/template"
 	"math"
 	"net/url"
@@ -27,6 +28,7 @@ type Poster struct {
 	InProgress     []*site.Idea
 	MoreInProgress int
 	URL            string // the team page's absolute URL; "" when base_url is relative
+	Address        string // URL as a person reads it, for print: its letters not %-escaped
 	QR             *QRCode
 	Font           float64 // base font size in mm
 	QRSize         float64 // printed QR code size in mm
@@ -175,7 +177,7 @@ func buildPoster(p *Page, t *site.Team) *Poster {
 		}
 	}
 	if u := teamURL(p.Site.Config.BaseURL, t.Slug); u != "" {
-		po.URL = u
+		po.URL, po.Address = u, readableURL(u)
 		po.QR = qrCode(u)
 	}
 	w, h := pageSize(p.Site)
@@ -366,8 +368,8 @@ func capPoster(po *Poster, p *Page, w, limit float64) {
 // posterTeamPage names the team's page on paper: its URL when the poster
 // has one (the QR code beside it leads there too), or else the words.
 func posterTeamPage(po *Poster, p *Page) string {
-	if po.URL != "" {
-		return po.URL
+	if po.Address != "" {
+		return po.Address
 	}
 	return p.T("poster.team_page")
 }
@@ -383,6 +385,46 @@ func teamURL(base, slug string) string {
 		return ""
 	}
 	return strings.TrimSuffix(base, "/") + "/teams/" + url.PathEscape(slug) + "/"
+}
+
+// readableURL writes u's escaped letters of other scripts and accents as
+// letters, as a browser's address bar shows them: on paper,
+// "…/teams/%C3%A9quipe/" is read by no one (QA), and a browser takes
+// "…/teams/équipe/" typed in as the same address. What must stay escaped
+// to mean the same (spaces, %, #, ?, controls) stays escaped.
+func readableURL(u string) string {
+	if !strings.Contains(u, "%") {
+		return u
+	}
+	var b strings.Builder
+	for i := 0; i < len(u); {
+		if u[i] != '%' {
+			b.WriteByte(u[i])
+			i++
+			continue
+		}
+		j := i
+		for j+2 < len(u) && u[j] == '%' {
+			j += 3
+		}
+		raw, err := url.PathUnescape(u[i:j])
+		if err != nil || !utf8.ValidString(raw) {
+			b.WriteString(u[i:j])
+			i = j
+			continue
+		}
+		for _, r := range raw {
+			if r >= 0x80 && unicode.IsPrint(r) && !unicode.IsSpace(r) {
+				b.WriteRune(r)
+				continue
+			}
+			for _, c := range []byte(string(r)) {
+				fmt.Fprintf(&b, "%%%02X", c)
+			}
+		}
+		i = j
+	}
+	return b.String()
 }
 
 // qrCode encodes text as a QR code drawn as one SVG path of unit squares,

@@ -123,11 +123,22 @@ func TestPosterHasQRCodeOnlyForAnAbsoluteBaseURL(t *testing.T) {
 	}
 }
 
+// A poster prints its team page's address as people read it, letters and
+// not %-escapes (QA); the QR code carries the escaped URL.
+func TestPosterPrintsItsAddressReadably(t *testing.T) {
+	fsys := stressSite("A4", "portrait", "https://intranet.example/fokus/")
+	fsys["content/teams/équipe-café.md"] = &fstest.MapFile{Data: []byte("+++\ntitle = \"Équipe café\"\n+++\n")}
+	page := string(build(t, fsys)["posters/équipe-café/index.html"])
+	if !strings.Contains(page, `<span class="poster-url">https://intranet.example/fokus/teams/équipe-café/</span>`) {
+		t.Errorf("the poster does not print the readable address:\n%s", page[strings.Index(page, "poster-foot"):])
+	}
+}
+
 func TestPosterShowsWhatStopsWhatRunsAndWhatIsOverdue(t *testing.T) {
 	out := build(t, stressSite("letter", "portrait", "/"))
 	page := string(out["posters/big/index.html"])
 	for _, want := range []string{
-		"Wir hören auf mit …", "Kaltakquise am Freitag", "Das zweite CRM",
+		"Wir hören auf mit\u00a0…", "Kaltakquise am Freitag", "Das zweite CRM",
 		"Noch eine laufende Idee", "Zuletzt überprüft", "⚠ Überprüfung überfällig",
 		"Gebäude C, 3. Stock", "Periode 2027-Q1", "Stand", "26.1.2027",
 		"size: 215.9mm 279.4mm", "Zuversicht",
