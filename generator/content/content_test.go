@@ -344,6 +344,10 @@ func TestSlugify(t *testing.T) {
 		"— ́x":                              "x",
 		strings.Repeat("a", 100):            strings.Repeat("a", 80),
 		strings.Repeat("я", 100):            strings.Repeat("я", 80),
+		// Letters of four bytes: 50 of them are 200 bytes, far below the
+		// 255 a file name may have (QA: 80 were "file name too long").
+		strings.Repeat("𠮷", 90):   strings.Repeat("𠮷", 50),
+		strings.Repeat("𠮷𠮷 ", 30): strings.TrimSuffix(strings.Repeat("𠮷𠮷-", 22), "-"),
 		// Cut at the end of the last whole word, not in it.
 		strings.Repeat("wort ", 15) + "qualifizierung": strings.Repeat("wort-", 15)[:74],
 		strings.Repeat("wort ", 16) + "mehr":           strings.Repeat("wort-", 16)[:79],

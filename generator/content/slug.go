@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
 )
@@ -48,10 +49,18 @@ func Slugify(title string) string {
 		}
 	}
 	s := strings.TrimSuffix(b.String(), "-")
-	if r := []rune(s); len(r) > maxSlug {
-		cut := maxSlug
-		if r[maxSlug] != '-' {
-			for i := maxSlug - 1; i >= maxSlug/2; i-- {
+	// maxBytes keeps a name of letters of four bytes each (𠮷) below the
+	// 255 bytes that file systems allow (QA: "file name too long").
+	const maxBytes = 200
+	if r := []rune(s); len(r) > maxSlug || len(s) > maxBytes {
+		limit, size := 0, 0
+		for limit < len(r) && limit < maxSlug && size+utf8.RuneLen(r[limit]) <= maxBytes {
+			size += utf8.RuneLen(r[limit])
+			limit++
+		}
+		cut := limit
+		if limit < len(r) && r[limit] != '-' {
+			for i := limit - 1; i >= limit/2; i-- {
 				if r[i] == '-' {
 					cut = i
 					break
