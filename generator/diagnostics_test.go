@@ -187,7 +187,9 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 			[]string{"content/ideas/\u00fcber.md:1:1: error: duplicate idea slug \"\u00fcber\": content/ideas/u\u0308ber.md has a name that differs only in how an accent is written (one letter, or a letter and a mark, as macOS writes names); rename one file"}},
 		{"a team file named the macOS way (NFD) is found by its name as typed (NFC)",
 			"-- content/teams/e\u0301quipe-cafe\u0301.md --\n+++\ntitle = \"Équipe\"\n+++\n" +
-				"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `teams = ["\u00e9quipe-caf\u00e9"]`),
+				"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `teams = ["\u00e9quipe-caf\u00e9"]`) +
+				// and by its name as macOS wrote it, copied from a file list
+				"-- content/ideas/y.md --\n" + idea(`title = "Y"`, `submitted = 2026-01-01`, `teams = ["e\u0301quipe-cafe\u0301"]`),
 			nil},
 		{"team slugs that differ by letter case: one error, and references still resolve",
 			"-- content/teams/Sales.md --\n+++\ntitle = \"Sales 2\"\n+++\n" +

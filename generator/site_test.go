@@ -782,7 +782,7 @@ stops = ["", "fax campaign", " "]
 		t.Error("the idea page lists blank stops")
 	}
 	log := string(res.Output["decisions/index.html"])
-	if !strings.Contains(log, "<strong>Stops:</strong> fax campaign</p>") || strings.Contains(log, " · </p>") || strings.Contains(log, "</strong>  · ") {
+	if !strings.Contains(log, "<strong>Stops:</strong> <bdi>fax campaign</bdi></p>") || strings.Contains(log, " · </p>") || strings.Contains(log, "</strong>  · ") {
 		t.Errorf("the decision log lists blank stops:\n%s", log)
 	}
 	if !strings.Contains(log, "<strong>Stops:</strong> Nothing named.") {

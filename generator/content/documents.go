@@ -477,12 +477,20 @@ func decodeTeam(doc Doc, t *table) *Team {
 	return tm
 }
 
+// slugRefs is SlugRef of each reference of a list.
+func slugRefs(refs []string) []string {
+	for i, r := range refs {
+		refs[i] = SlugRef(r)
+	}
+	return refs
+}
+
 func decodeIdea(doc Doc, t *table) *Idea {
 	idea := &Idea{Doc: doc}
 	idea.Title = t.str("title", true)
 	idea.Submitted, _ = t.date("submitted", true)
 	idea.Author = t.str("author", false)
-	idea.Teams = t.strs("teams")
+	idea.Teams = slugRefs(t.strs("teams"))
 	idea.Status = t.str("status", false)
 	if idea.Status == "" {
 		idea.Status = "proposed"
@@ -494,7 +502,7 @@ func decodeIdea(doc Doc, t *table) *Idea {
 		t.d.errorf(t.d.pos.at("status"), msg, idea.Status)
 	}
 	idea.Tags = t.tags()
-	idea.Objectives = t.strs("objectives")
+	idea.Objectives = slugRefs(t.strs("objectives"))
 	idea.Draft, _ = t.boolean("draft")
 	if s := t.sub("score", "[score]"); s != nil {
 		idea.Score = map[string]float64{}
@@ -525,7 +533,7 @@ func decodeIdea(doc Doc, t *table) *Idea {
 func decodeObjective(doc Doc, t *table) *Objective {
 	o := &Objective{Doc: doc}
 	o.Title = t.str("title", true)
-	o.Team = t.str("team", true)
+	o.Team = SlugRef(t.str("team", true))
 	o.Period = strings.TrimSpace(t.str("period", true)) // " 2026-Q4" is 2026-Q4, also in headings
 	o.Owner = t.str("owner", false)
 	o.Reviewed, _ = t.date("reviewed", false)

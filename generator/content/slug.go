@@ -175,6 +175,10 @@ func SlugOf(filePath string) string {
 	return composed(strings.TrimSuffix(path.Base(filePath), ".md"))
 }
 
+// SlugRef is a reference to a document's slug as SlugOf writes slugs: a
+// reference copied from a file's name on macOS finds it too.
+func SlugRef(ref string) string { return composed(ref) }
+
 // composed writes the accented Latin letters of s that decomposed knows as
 // one letter: the inverse of decomposed, without the lower-casing.
 func composed(s string) string {

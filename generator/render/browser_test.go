@@ -1740,3 +1740,33 @@ func mustJSON(v any) string {
 	}
 	return string(b)
 }
+
+// Names and titles written from right to left keep their order beside the
+// words around them (QA: in "Entschieden von: لجنة الابتكار · فريق المبيعات
+// 2026 (MENA)" the team's link was split in two around the decider's name).
+func TestBrowserRightToLeftTextKeepsItsOrder(t *testing.T) {
+	ctx := browser(t)
+	fsys := fstest.MapFS{
+		"fokus.toml": {Data: []byte("language = \"en\"\n")},
+		"content/teams/فريق-المبيعات.md": {Data: []byte("+++\ntitle = \"فريق المبيعات 2026 (MENA)\"\n+++\n")},
+		"content/ideas/x.md": {Data: []byte("+++\ntitle = \"زيادة المبيعات بنسبة 25% في Q1 2027 عبر LinkedIn\"\nsubmitted = 2026-11-01\nstatus = \"accepted\"\nteams = [\"فريق-المبيعات\"]\n\n" +
+			"[score]\nvalue = 5\ntime_criticality = 3\nrisk_reduction = 1\njob_size = 3\n\n" +
+			"[decision]\ndate = 2026-11-10\nby = \"لجنة الابتكار\"\nrationale = \"نوقف حملة البريد 3 لصالح LinkedIn Ads بقيمة 5000 USD.\"\nstops = [\"حملة البريد\"]\n+++\n")},
+	}
+	srv := serveSite(t, build(t, fsys))
+	tb := newTab(t, ctx, srv)
+	tb.open(srv.URL + "/decisions/index.html")
+	bad := eval[string](tb, `(() => {
+		const meta = document.querySelector('.decision-entry .meta'), link = meta.querySelector('a'), by = meta.querySelector('bdi'), out = [];
+		if (!link || !by) return 'no team link or decider in: ' + meta.innerHTML;
+		const a = link.getBoundingClientRect(), b = by.getBoundingClientRect();
+		if (b.right > a.left) out.push('the decider (' + b.left + '–' + b.right + ') is not before the team (' + a.left + '–' + a.right + ')');
+		const title = document.querySelector('.decision-entry h2 a');
+		if (getComputedStyle(title).unicodeBidi !== 'plaintext') out.push('the title is not isolated');
+		return out.join('; ');
+	})()`)
+	if bad != "" {
+		t.Errorf("decision log: %s", bad)
+	}
+	tb.clean("right to left")
+}

@@ -506,6 +506,7 @@ func (s *Site) modelErrors() {
 // ideaFold finds an idea by its slug, in any letter case ("Kaltakquise" in
 // stops names kaltakquise.md): slugs are unique regardless of case.
 func (s *Site) ideaFold(slug string) *Idea {
+	slug = content.SlugRef(slug)
 	if i := s.ideas[slug]; i != nil {
 		return i
 	}
