@@ -59,7 +59,10 @@ func serveUntil(ctx context.Context, args []string, stdout, stderr io.Writer, re
 	}
 	ln, err := net.Listen("tcp", net.JoinHostPort(*bind, strconv.Itoa(*port)))
 	if errors.Is(err, syscall.EADDRINUSE) {
-		return portInUse{port: *port, bind: *bind, err: err}
+		// Like a --bind it cannot listen on: the command line names what
+		// this machine cannot give, exit status 2 (QA: 1 read as content
+		// errors to scripts).
+		return refusal{fmt.Sprintf("port %d on %s is in use (another fokus serve?); choose another with --port, or --port 0 for any free one", *port, *bind)}
 	} else if err != nil {
 		// "listen tcp: lookup 999.1.1.1: no such host" names no flag (QA).
 		var dns *net.DNSError
@@ -90,21 +93,6 @@ func serveUntil(ctx context.Context, args []string, stdout, stderr io.Writer, re
 	fmt.Fprintln(stdout, "fokus: stopped")
 	return err
 }
-
-// portInUse is a --port that another program listens on already. It is no
-// usage error (the command line is right) and no content error; it keeps
-// the exit status of other failures, and says what to do.
-type portInUse struct {
-	port int
-	bind string
-	err  error
-}
-
-func (e portInUse) Error() string {
-	return fmt.Sprintf("port %d on %s is in use (another fokus serve?); choose another with --port, or --port 0 for any free one", e.port, e.bind)
-}
-
-func (e portInUse) Unwrap() error { return e.err }
 
 // openNote is what serve says when others can reach the preview: it has no
 // password, and a colleague on the network reads every draft, which is

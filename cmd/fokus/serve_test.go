@@ -194,7 +194,7 @@ func TestServeOnAPortInUseSaysWhatToDo(t *testing.T) {
 	defer taken.Close()
 	_, port, _ := net.SplitHostPort(taken.Addr().String())
 	res := fokus(t, newSite(t, site), nil, "serve", "--port", port)
-	res.want(t, 1)
+	res.want(t, 2)
 	want := "fokus: port " + port + " on 127.0.0.1 is in use (another fokus serve?); choose another with --port, or --port 0 for any free one\n"
 	if res.stderr != want {
 		t.Errorf("stderr:\n%s\nwant:\n%s", res.stderr, want)
