@@ -93,6 +93,10 @@ type Server struct {
 	// heldSince is when a rebuild first held back its errors for more of a
 	// file being written (moreComing); zero when none is held. Rebuild loop only.
 	heldSince time.Time
+	// held are the files whose errors are held back: a save of another
+	// file in between must not show them (QA: an error of 20 ms flashed
+	// when another file was saved while the first was written).
+	held      map[string]bool
 	behind    bool   // the last whole-site render stopped for newer changes: the next one must not
 	lang      string // the site's language, for the preview's own words (see words); rebuild loop only
 
@@ -452,15 +456,16 @@ func (s *Server) rebuild(b batch) {
 			// The next batch builds again, with the file written whole;
 			// held back, its errors show then even if it changes nothing.
 			if s.heldSince.IsZero() {
-				s.heldSince = time.Now()
+				s.heldSince, s.held = time.Now(), map[string]bool{}
 			}
+			maps.Copy(s.held, b.paths)
 			return
 		}
-		s.heldSince = time.Time{}
+		s.heldSince, s.held = time.Time{}, nil
 		s.fail(res.Diagnostics, nil)
 		return
 	}
-	s.heldSince = time.Time{}
+	s.heldSince, s.held = time.Time{}, nil
 	// The last good site, which the second step's failure brings back: the
 	// first step's pages belong to a site that did not build.
 	good := s.current()
@@ -547,7 +552,8 @@ func (s *Server) rebuild(b batch) {
 const errorGrace = 150 * time.Millisecond
 
 // moreComing reports whether, within errorGrace, more changes arrive after
-// a rebuild that found errors in files of its batch b. An editor or a slow
+// a rebuild that found errors in files of its batch b, or in files whose
+// errors are held back already. An editor or a slow
 // network drive may write a file in pieces further apart than the watcher's
 // quiet time: the first piece alone is "front matter is not closed", which
 // would flash over every open page (QA). Errors can wait a moment; a good
@@ -555,7 +561,7 @@ const errorGrace = 150 * time.Millisecond
 func (s *Server) moreComing(diags diag.List, b batch) bool {
 	own := false
 	for _, d := range diags {
-		if d.Severity == diag.Error && b.paths[d.Path] {
+		if d.Severity == diag.Error && (b.paths[d.Path] || s.held[d.Path]) {
 			own = true
 			break
 		}

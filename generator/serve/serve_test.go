@@ -1380,6 +1380,32 @@ func TestAFileWrittenInPiecesFlashesNoError(t *testing.T) {
 	})
 }
 
+// Another file saved while one is written in pieces does not show the
+// first one's errors either (QA: they flashed, 10 of 10 times).
+func TestAnotherSaveBetweenThePiecesFlashesNoError(t *testing.T) {
+	p := start(t, site)
+	ch := p.events("ideas/crm/index.html")
+	next(t, ch) // the state at connection
+	whole := strings.Replace(testsite.Files(site)["content/ideas/crm.md"], "The CRM is a mess.", "The CRM is a mess, written in pieces.", 1)
+	p.write("content/ideas/crm.md", whole[:40])
+	time.Sleep(60 * time.Millisecond)
+	p.write("content/ideas/webinar.md", testsite.Files(site)["content/ideas/webinar.md"]+"\nAnother file, saved meanwhile.\n")
+	time.Sleep(60 * time.Millisecond)
+	p.write("content/ideas/crm.md", whole)
+	p.pageHas("/ideas/crm/", "written in pieces")
+	for {
+		select {
+		case m := <-ch:
+			if string(m.Problems) != "[]" && string(m.Problems) != "null" {
+				t.Fatalf("an error flashed while the file was written: %s", m.Problems)
+			}
+			continue
+		case <-time.After(300 * time.Millisecond):
+		}
+		break
+	}
+}
+
 // A content file that is a link to a file outside the site follows that
 // file's edits, in place and by atomic save (QA: its page stayed stale).
 func TestALinkedContentFileFollowsItsTarget(t *testing.T) {
