@@ -35,6 +35,9 @@ func addresses(bind, port string, hostname func() (string, error)) (local, share
 func cmdServe(args []string, stdout, stderr io.Writer) error {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	// The first Ctrl-C stops the preview; a second one, while it stops,
+	// ends the process at once, as it does any other program's (QA).
+	go func() { <-ctx.Done(); stop() }()
 	return serveUntil(ctx, args, stdout, stderr, nil)
 }
 

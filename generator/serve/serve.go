@@ -392,7 +392,7 @@ func (s *Server) loop(ctx context.Context) {
 			b = batch{day: true}
 		}
 		if !b.empty() {
-			s.rebuild(b)
+			s.rebuild(ctx, b)
 		}
 		s.setBusy(false)
 	}
@@ -411,7 +411,7 @@ const phaseOneMax = 16
 // waiting for thousands of others; then the whole site, published again so
 // that every page whose bytes changed (ranks, lists, team pages) is updated
 // and the result is exactly what `fokus build` writes.
-func (s *Server) rebuild(b batch) {
+func (s *Server) rebuild(ctx context.Context, b batch) {
 	start := time.Now()
 	var changed []string
 	reloaded := b.full
@@ -487,11 +487,17 @@ func (s *Server) rebuild(b batch) {
 	// Stopped only when its own pages are shown already, and never twice
 	// in a row: a save every second on a site whose render takes longer
 	// would otherwise keep the lists stale for as long as someone types.
-	var stop func() bool
+	newer := func() bool { return false }
 	if first > 0 && !s.behind {
-		stop = s.watch.waiting
+		newer = s.watch.waiting
 	}
+	// Ctrl-C stops the render too: a preview has nothing to finish
+	// (QA: fokus went on for seconds after it, rendering 3,000 pages).
+	stop := func() bool { return ctx.Err() != nil || newer() }
 	out, kept, err := s.builder.RenderUntil(res.Site, stop)
+	if errors.Is(err, render.ErrStopped) && ctx.Err() != nil {
+		return
+	}
 	if errors.Is(err, render.ErrStopped) {
 		s.behind = true
 		s.logf("fokus: %s shown in %d ms; the rest waits for the newer changes", diag.Plural(first, "page"), firstAt.Milliseconds())

@@ -1568,3 +1568,48 @@ func TestASaveDuringTheWholeSiteRenderGoesFirst(t *testing.T) {
 		})
 	}
 }
+
+// Ctrl-C while the whole site renders stops the render: the preview has
+// nothing to finish, and it stops at once (QA: it went on for seconds and
+// logged a rebuild after the Ctrl-C).
+func TestStoppingDuringARenderStopsTheRender(t *testing.T) {
+	dir := t.TempDir()
+	if err := testsite.Write(dir, site); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var armed atomic.Bool
+	log := &syncBuffer{}
+	opts := Options{Source: dir, Log: log, Now: func() time.Time { return time.Date(2026, 11, 26, 12, 0, 0, 0, time.UTC) }}
+	opts.beforeAll = func() {
+		if armed.Load() {
+			cancel() // Ctrl-C, just as the whole site is to be rendered
+		}
+	}
+	srv, err := New(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- srv.Serve(ctx, ln) }()
+	p := &preview{t: t, dir: dir, srv: srv, addr: ln.Addr().String(), log: log}
+	p.pageHas("/ideas/crm/", "Clean the CRM")
+	armed.Store(true)
+	p.write("content/ideas/crm.md", idea("Clean the CRM, then Ctrl-C"))
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatal(err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("Serve did not return after its context ended")
+	}
+	if l := log.String(); strings.Contains(l, "rebuilt in") {
+		t.Errorf("the whole site was rendered after the Ctrl-C:\n%s", l)
+	}
+}
