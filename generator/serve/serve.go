@@ -96,9 +96,9 @@ type Server struct {
 	// held are the files whose errors are held back: a save of another
 	// file in between must not show them (QA: an error of 20 ms flashed
 	// when another file was saved while the first was written).
-	held      map[string]bool
-	behind    bool   // the last whole-site render stopped for newer changes: the next one must not
-	lang      string // the site's language, for the preview's own words (see words); rebuild loop only
+	held   map[string]bool
+	behind bool   // the last whole-site render stopped for newer changes: the next one must not
+	lang   string // the site's language, for the preview's own words (see words); rebuild loop only
 
 	mu     sync.Mutex
 	cur    *state
