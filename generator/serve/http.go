@@ -2,6 +2,7 @@ package serve
 
 import (
 	"bytes"
+	"cmp"
 	_ "embed"
 	"encoding/json"
 	"fmt"
@@ -11,6 +12,7 @@ import (
 	"net/url"
 	"path"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -269,7 +271,14 @@ func (s *Server) problems(diags diag.List) []problem {
 	lines := map[string][]string{}
 	var out []problem
 	errs := 0
-	for _, d := range diags {
+	// The site's own files first (fokus.toml, a theme): an error there is
+	// often the cause of many in content/, and among 190 it came last,
+	// past the ones the overlay shows (QA: a scoring model switched).
+	siteFirst := slices.Clone(diags)
+	slices.SortStableFunc(siteFirst, func(a, b diag.Diagnostic) int {
+		return cmp.Compare(b2i(strings.HasPrefix(a.Path, "content/")), b2i(strings.HasPrefix(b.Path, "content/")))
+	})
+	for _, d := range siteFirst {
 		if d.Severity != diag.Error {
 			continue
 		}
@@ -411,4 +420,11 @@ func (s *Server) events(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

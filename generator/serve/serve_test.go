@@ -1528,6 +1528,22 @@ func TestTheOverlaysOwnLinesAreInTheSitesLanguage(t *testing.T) {
 	}
 }
 
+// Among many errors, the overlay shows those in the site's own files first:
+// fokus.toml's one that explains 190 errors in content/ came last, past the
+// 50 it shows (QA).
+func TestTheOverlayShowsTheSitesOwnErrorsFirst(t *testing.T) {
+	var many diag.List
+	for i := range maxProblems + 10 {
+		many = append(many, diag.Diagnostic{Path: "content/ideas/x.md", Line: i + 1, Col: 1, Severity: diag.Error, Message: "bad"})
+	}
+	many = append(many, diag.Diagnostic{Path: "fokus.toml", Line: 10, Col: 9, Severity: diag.Error, Message: "the cause"})
+	s := &Server{fsys: fstest.MapFS{}, lang: "en"}
+	probs := s.problems(many)
+	if probs[0].Message != "the cause" || probs[1].Where != "content/ideas/x.md:1:1" {
+		t.Errorf("the overlay begins with %q at %s, then %s", probs[0].Message, probs[0].Where, probs[1].Where)
+	}
+}
+
 // A save that comes while the whole site is rendered stops that render:
 // the newer change goes first, and its own whole-site render brings every
 // page up to date with both (serve QA: with auto-save on a large site each
