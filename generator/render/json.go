@@ -14,7 +14,7 @@ import (
 // it member by member and element by element; its test marshals it whole.
 type jsonSite struct {
 	Title      string          `json:"title"`
-	Period     string          `json:"period"`
+	Period     *string         `json:"period"`
 	Now        string          `json:"now"`
 	Scoring    jsonScoring     `json:"scoring"`
 	Teams      []jsonTeam      `json:"teams"`
@@ -136,7 +136,11 @@ func writeJSON(w io.Writer, s *site.Site) error {
 	out := jsonWriter{w: w}
 	out.write("{")
 	out.member("title", s.Config.Title)
-	out.member("period", s.Period)
+	var period *string // null, as data.md has it, not "", on a site without periods (QA)
+	if s.Period != "" {
+		period = &s.Period
+	}
+	out.member("period", period)
 	out.member("now", day(s.Now))
 	out.member("scoring", jsonScoring{Model: s.Config.ScoringModel, Formula: site.Formula(s.Config.ScoringModel)})
 	jsonList(&out, "teams", s.Teams, teamJSON)

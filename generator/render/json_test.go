@@ -42,8 +42,12 @@ func TestIndexJSONIsWrittenAsOneValueWouldBe(t *testing.T) {
 			t.Fatalf("the full site lacks a list: %d ranked, %d unassessed, %d closed, %d findings",
 				len(s.Ranked), len(s.Unassessed), len(s.Closed), len(s.Findings))
 		}
+		var period *string
+		if name == "full" {
+			period = &s.Period
+		}
 		whole := jsonSite{
-			Title: s.Config.Title, Period: s.Period, Now: day(s.Now),
+			Title: s.Config.Title, Period: period, Now: day(s.Now),
 			Scoring:    jsonScoring{Model: s.Config.ScoringModel, Formula: site.Formula(s.Config.ScoringModel)},
 			Teams:      each(s.Teams, teamJSON),
 			Ideas:      each(slices.Concat(s.Ranked, s.Unassessed, s.Closed), ideaJSON),
@@ -65,6 +69,10 @@ func TestIndexJSONIsWrittenAsOneValueWouldBe(t *testing.T) {
 		if !json.Valid(got.Bytes()) {
 			t.Errorf("%s site: not valid JSON", name)
 		}
+		// A site without a period says null, as data.md has it (QA: "").
+		if name == "empty" && !bytes.Contains(got.Bytes(), []byte(`"period": null,`)) {
+			t.Errorf("the empty site's period is not null:\n%s", got.Bytes())
+		}
 	}
 }
 
@@ -77,7 +85,7 @@ func each[T, J any](items []T, toJSON func(T) J) []J {
 }
 
 // index.json is data: computed figures as computed, not rounded for display;
-// scores and loads to twelve significant digits, without float arithmetic's
+// scores, loads and progress to twelve significant digits, without float arithmetic's
 // noise (0.30000000000000004, QA).
 func TestIndexJSONKeepsComputedFiguresWhole(t *testing.T) {
 	fsys := fstest.MapFS{
@@ -112,8 +120,8 @@ func TestIndexJSONKeepsComputedFiguresWhole(t *testing.T) {
 	if v := got.Ideas[0].Score.Value; v != 1.85714285714 {
 		t.Errorf("score %v, want 13/7 = 1.85714285714", v)
 	}
-	if p := got.Objectives[0].Progress; p != 1.0/3 {
-		t.Errorf("progress %v, want 1/3 = %v", p, 1.0/3)
+	if p := got.Objectives[0].Progress; p != 0.333333333333 {
+		t.Errorf("progress %v, want 1/3 = 0.333333333333", p)
 	}
 	if l := got.Teams[0].Load; l != 2.33333333333 {
 		t.Errorf("load of team a %v, want 7/3 = 2.33333333333", l)

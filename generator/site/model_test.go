@@ -175,8 +175,9 @@ func TestKeyResultProgress(t *testing.T) {
 		{"worse than start", content.KeyResult{Start: 0, Target: 10, Current: -5}, 0},
 		{"yes", content.KeyResult{YesNo: true, Done: true, Current: 1}, 1},
 		{"no", content.KeyResult{YesNo: true}, 0},
+		{"decimals", content.KeyResult{Start: 0.1, Target: 0.5, Current: 0.3}, 0.5},
 	} {
-		if got := keyResult(c.kr).Progress; math.Abs(got-c.want) > 1e-9 {
+		if got := keyResult(c.kr).Progress; got != c.want && (c.name == "decimals" || math.Abs(got-c.want) > 1e-9) {
 			t.Errorf("%s: progress %v, want %v", c.name, got, c.want)
 		}
 	}
@@ -238,6 +239,26 @@ func TestLoadsCarryNoFloatNoise(t *testing.T) {
 	s, _ := Build(set, content.Day(2026, 11, 26))
 	if got := s.Team("a").Load; got != 0.6 {
 		t.Errorf("load = %v, want 0.6", got)
+	}
+	// Shares of an idea among teams are added before they are rounded:
+	// three ideas of 10 shared by six teams are 5 points each (QA:
+	// 5.00000000001, over a capacity of 5 for a script).
+	var six []*content.Team
+	var refs []string
+	for _, slug := range []string{"a", "b", "c", "d", "e", "f"} {
+		six = append(six, &content.Team{Doc: content.Doc{Slug: slug}, Title: strings.ToUpper(slug)})
+		refs = append(refs, slug)
+	}
+	set = &content.Set{Config: cfg("wsjf"), Teams: six, Ideas: []*content.Idea{
+		ideaWith("x", "accepted", wsjf(1, 0, 0, 10), refs...),
+		ideaWith("y", "accepted", wsjf(1, 0, 0, 10), refs...),
+		ideaWith("z", "accepted", wsjf(1, 0, 0, 10), refs...),
+	}}
+	s, _ = Build(set, content.Day(2026, 11, 26))
+	for _, team := range s.Teams {
+		if team.Load != 5 {
+			t.Errorf("team %s: load %v, want 5", team.Slug, team.Load)
+		}
 	}
 }
 

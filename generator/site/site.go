@@ -768,10 +768,13 @@ func (s *Site) computeLoad() {
 		if !idea.Committed() || idea.Score == nil || idea.Score.Size == 0 || len(idea.Teams) == 0 {
 			continue
 		}
-		share := tidy(idea.Score.Size / float64(len(idea.Teams)))
+		// The shares are added as they are and the sum rounded once: three
+		// shares of 10/6 rounded first added up to 5.00000000001, over a
+		// capacity of 5 for a script reading index.json (QA).
+		share := idea.Score.Size / float64(len(idea.Teams))
 		for _, t := range idea.Teams {
 			t.Load += share
-			t.LoadParts = append(t.LoadParts, LoadPart{Idea: idea, Points: share})
+			t.LoadParts = append(t.LoadParts, LoadPart{Idea: idea, Points: tidy(share)})
 		}
 	}
 	for _, t := range s.Teams {
@@ -811,7 +814,9 @@ func progress(kr content.KeyResult, value float64) float64 {
 	if math.IsNaN(p) {
 		return 0
 	}
-	return math.Max(0, math.Min(1, p))
+	// Twelve digits, as scores: (0.3 − 0.1) / (0.5 − 0.1) is 0.5, not
+	// 0.49999999999999994, which a script's "≥ 0.5" reads as below (QA).
+	return tidy(math.Max(0, math.Min(1, p)))
 }
 
 func mean(krs []*KeyResult) float64 {
@@ -822,7 +827,7 @@ func mean(krs []*KeyResult) float64 {
 	for _, kr := range krs {
 		sum += kr.Progress
 	}
-	return sum / float64(len(krs))
+	return tidy(sum / float64(len(krs)))
 }
 
 // comparePeriods orders period names by time, whatever their spelling:
