@@ -170,9 +170,17 @@ func cmdCheck(args []string, stdout, stderr io.Writer) error {
 	}
 	opts, err := options(*source, *drafts, *nowFlag)
 	if err != nil {
+		if *format == "json" {
+			// A tool reading stdout gets an array in any case (QA: jq
+			// failed on nothing), with why it could not check at all.
+			return jsonRefusal(stdout, err)
+		}
 		return err
 	}
 	res, err := generator.Check(opts)
+	if err != nil && *format == "json" && len(res.Diagnostics) == 0 {
+		return jsonRefusal(stdout, err)
+	}
 	if err == nil && !res.Failed() && res.Site.Config.Theme != "" && res.Site.Config.Theme != "default" {
 		// A custom theme's template can fail on the content only while it
 		// runs (an index out of range); check renders the site without
@@ -207,6 +215,26 @@ func cmdCheck(args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintf(stdout, "fokus: %s: %s\n", counts(res), diag.Plural(warns, "warning"))
 	}
 	return nil
+}
+
+// jsonRefusal writes err, which stopped check before it could check
+// anything, as the one error of a JSON array on stdout, and returns it for
+// its exit status; said there, it is not printed again with the usage.
+func jsonRefusal(stdout io.Writer, err error) error {
+	msg := err.Error()
+	var ue usageError
+	if errors.As(err, &ue) {
+		msg = ue.msg
+	}
+	enc := json.NewEncoder(stdout)
+	enc.SetIndent("", "  ")
+	if encErr := enc.Encode(diag.List{{Severity: diag.Error, Message: msg}}); encErr != nil {
+		return encErr
+	}
+	if errors.As(err, &ue) {
+		return refusal{msg} // exit status 2, without the usage on stderr
+	}
+	return err
 }
 
 // counts says how much content a build or check covered.

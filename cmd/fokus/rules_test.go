@@ -208,6 +208,26 @@ func TestCheckFormatJSONExitsOneWithStrict(t *testing.T) {
 	}
 }
 
+// A run that cannot check at all still prints an array, with why, and the
+// exit status of a usage error (QA: `| jq` failed on an empty stdout).
+func TestCheckFormatJSONSaysWhyItCouldNotCheck(t *testing.T) {
+	notASite := t.TempDir()
+	for _, args := range [][]string{
+		{"--source", notASite},
+		{"--source", filepath.Join(notASite, "missing")},
+		{"--source", writeRulesSite(t, nil), "--now", "bogus"},
+	} {
+		code, stdout, stderr := runRulesCLI(t, append([]string{"check", "--format", "json"}, args...)...)
+		var list []struct{ Severity, Message string }
+		if err := json.Unmarshal([]byte(stdout), &list); err != nil || len(list) != 1 || list[0].Severity != "error" || list[0].Message == "" {
+			t.Errorf("%v: stdout %q (%v), want one error", args, stdout, err)
+		}
+		if code != 2 || strings.Contains(stderr, "Usage:") {
+			t.Errorf("%v: exit %d, stderr %q; want 2 without the usage", args, code, stderr)
+		}
+	}
+}
+
 func TestRuleSetToErrorFailsCheckAndBuild(t *testing.T) {
 	dir := writeRulesSite(t, map[string]string{"fokus.toml": rulesSite["fokus.toml"] + "\n[rules]\nstale = \"error\"\n"})
 	wantLine := strings.Replace(staleLine, "warning[stale]", "error[stale]", 1)
