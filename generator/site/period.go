@@ -222,7 +222,7 @@ func (a span) nearer(b span, today time.Time) bool {
 func quoteAll(names []string) string {
 	q := make([]string, len(names))
 	for i, n := range names {
-		q[i] = strconv.Quote(n)
+		q[i] = strconv.QuoteToGraphic(n)
 	}
 	if len(q) < 2 {
 		return strings.Join(q, "")

@@ -126,25 +126,25 @@ func (s *Site) applyRules(diags *diag.List) []*Finding {
 	for _, idea := range s.Ideas {
 		committed := idea.Committed()
 		if idea.Undeclared() {
-			onIdea(idea, "undeclared", "status", "%q is %s without a decision: an undeclared side project; add a [decision] with date, by and rationale", idea.Title, idea.Status)
+			onIdea(idea, "undeclared", "status", "%s is %s without a decision: an undeclared side project; add a [decision] with date, by and rationale", quote(idea.Title), idea.Status)
 		}
 		if committed && !namesStop(idea) {
 			at := "decision.stops"
 			if idea.Decision == nil {
 				at = "status"
 			}
-			onIdea(idea, "no-stop", at, "%q is %s but names nothing that stops to make room; list it in decision.stops", idea.Title, idea.Status)
+			onIdea(idea, "no-stop", at, "%s is %s but names nothing that stops to make room; list it in decision.stops", quote(idea.Title), idea.Status)
 		}
 		if idea.Status == "proposed" && idea.Score == nil && len(idea.Idea.Score) == 0 && !idea.Submitted.IsZero() {
 			if age := days(idea.Submitted, s.Now); age > cfg.AssessWithin {
-				onIdea(idea, "unassessed", "submitted", "%q was submitted %s ago and is not yet assessed (assess within %s); add a [score]", idea.Title, diag.Plural(age, "day"), diag.Plural(cfg.AssessWithin, "day"))
+				onIdea(idea, "unassessed", "submitted", "%s was submitted %s ago and is not yet assessed (assess within %s); add a [score]", quote(idea.Title), diag.Plural(age, "day"), diag.Plural(cfg.AssessWithin, "day"))
 			}
 		}
 		if (idea.Status == "parked" || idea.Status == "rejected") && idea.Decision != nil && !idea.Decision.Revisit.IsZero() && idea.Decision.Revisit.Before(s.Now) {
-			onIdea(idea, "revisit-due", "decision.revisit", "%q was to be revisited on %s; decide again and set a new revisit date or remove it", idea.Title, idea.Decision.Revisit.Format("2006-01-02"))
+			onIdea(idea, "revisit-due", "decision.revisit", "%s was to be revisited on %s; decide again and set a new revisit date or remove it", quote(idea.Title), idea.Decision.Revisit.Format("2006-01-02"))
 		}
 		if committed && len(idea.Idea.Objectives) == 0 {
-			onIdea(idea, "unaligned", "status", "%q is %s but contributes to no objective; name the objectives it serves in objectives", idea.Title, idea.Status)
+			onIdea(idea, "unaligned", "status", "%s is %s but contributes to no objective; name the objectives it serves in objectives", quote(idea.Title), idea.Status)
 		} else if committed && len(idea.Objectives) > 0 && !slices.ContainsFunc(idea.Objectives, func(o *Objective) bool { return !o.closed }) {
 			// Work that goes on for objectives whose periods are all over
 			// serves none that counts now (QA); in the weeks a period is
@@ -155,10 +155,10 @@ func (s *Site) applyRules(diags *diag.List) []*Finding {
 					periods = append(periods, o.Period)
 				}
 			}
-			onIdea(idea, "unaligned", "objectives", "%q is %s but contributes only to objectives of periods that are over (%s); name an objective of the period that runs", idea.Title, idea.Status, strings.Join(periods, ", "))
+			onIdea(idea, "unaligned", "objectives", "%s is %s but contributes only to objectives of periods that are over (%s); name an objective of the period that runs", quote(idea.Title), idea.Status, strings.Join(periods, ", "))
 		}
 		if committed && len(idea.Teams) == 0 {
-			onIdea(idea, "no-team", "status", "%q is %s but no team carries it, so its size counts in no team's load; name the teams that carry it in teams", idea.Title, idea.Status)
+			onIdea(idea, "no-team", "status", "%s is %s but no team carries it, so its size counts in no team's load; name the teams that carry it in teams", quote(idea.Title), idea.Status)
 		}
 		// What a decision stops must stop: an idea named in the stops of
 		// another's decision that still runs makes the room twice.
@@ -167,13 +167,13 @@ func (s *Site) applyRules(diags *diag.List) []*Finding {
 				switch other := st.Idea; {
 				case other == nil:
 				case other.Committed():
-					onIdea(other, "still-running", "status", "%q is %s, but the decision on %q of %s stops it; set its status to dropped or done, or take it out of that decision's stops",
-						other.Title, other.Status, idea.Title, idea.Decision.Date.Format("2006-01-02"))
+					onIdea(other, "still-running", "status", "%s is %s, but the decision on %s of %s stops it; set its status to dropped or done, or take it out of that decision's stops",
+						quote(other.Title), other.Status, quote(idea.Title), idea.Decision.Date.Format("2006-01-02"))
 				case other.Open():
 					// A proposal that a decision stops stays ranked among
 					// the open ideas as if nothing had been said (QA).
-					onIdea(other, "still-running", "status", "%q is still %s, but the decision on %q of %s stops it; set its status to dropped or parked, or take it out of that decision's stops",
-						other.Title, other.Status, idea.Title, idea.Decision.Date.Format("2006-01-02"))
+					onIdea(other, "still-running", "status", "%s is still %s, but the decision on %s of %s stops it; set its status to dropped or parked, or take it out of that decision's stops",
+						quote(other.Title), other.Status, quote(idea.Title), idea.Decision.Date.Format("2006-01-02"))
 				}
 			}
 		}
@@ -198,16 +198,16 @@ func (s *Site) applyRules(diags *diag.List) []*Finding {
 	for _, o := range s.Current {
 		if n := len(o.KeyResults); n > MaxKeyResults {
 			// More measures than anyone tracks in a review (QA).
-			if f := report("too-many-key-results", &o.Doc, "title", o.Title, "%q has %d key results; measure it by at most %d, the ones that show it is reached", o.Title, n, MaxKeyResults); f != nil {
+			if f := report("too-many-key-results", &o.Doc, "title", o.Title, "%s has %d key results; measure it by at most %d, the ones that show it is reached", quote(o.Title), n, MaxKeyResults); f != nil {
 				f.Kind = content.KindObjective
 				o.Findings = append(o.Findings, f)
 			}
 		}
 		var msg string
 		if o.Reviewed.IsZero() {
-			msg = fmt.Sprintf("%q was never reviewed (review every %s); review it and set reviewed", o.Title, diag.Plural(cfg.ReviewEvery, "day"))
+			msg = fmt.Sprintf("%s was never reviewed (review every %s); review it and set reviewed", quote(o.Title), diag.Plural(cfg.ReviewEvery, "day"))
 		} else if age := days(o.Reviewed, s.Now); age > cfg.ReviewEvery {
-			msg = fmt.Sprintf("%q was last reviewed %s ago (review every %s); review it and update reviewed", o.Title, diag.Plural(age, "day"), diag.Plural(cfg.ReviewEvery, "day"))
+			msg = fmt.Sprintf("%s was last reviewed %s ago (review every %s); review it and update reviewed", quote(o.Title), diag.Plural(age, "day"), diag.Plural(cfg.ReviewEvery, "day"))
 		}
 		if msg == "" {
 			continue
@@ -290,4 +290,7 @@ func round(f float64, digits int) float64 {
 
 func itoa(i int) string { return strconv.Itoa(i) }
 
-func quote(s string) string { return strconv.Quote(s) }
+// quote writes s in double quotes as Go does, but keeps the spaces people
+// type (a no-break space in "10 %") as they are: \u00a0 in a message
+// reached Slack bots through index.json as it was (QA).
+func quote(s string) string { return strconv.QuoteToGraphic(s) }

@@ -1121,3 +1121,13 @@ func TestStillRunningFlagsAProposalThatADecisionStops(t *testing.T) {
 	res := checkRules(t, files, ruleToday)
 	expectOne(t, files, res, "still-running", "content/ideas/demos.md", "status", `"Idea demos" is still assessing, but the decision on "Idea crm" of 2026-10-05 stops it; set its status to dropped or parked, or take it out of that decision's stops`)
 }
+
+// A title's no-break spaces stay spaces in a message, not \u00a0, which
+// reached scripts through index.json as it was (QA).
+func TestMessagesQuoteTitlesWithTheirSpaces(t *testing.T) {
+	files := ruleFiles{}.team("a", "")
+	files["content/objectives/a/nbsp.md"] = "+++\ntitle = \"Umsatz +10\u00a0% mit \\\"Tool\\\"\"\nteam = \"a\"\nperiod = \"2026-Q4\"\nreviewed = 2026-10-20\n\n" +
+		"[[key_results]]\ntitle = \"Leads\"\nstart = 0\ntarget = 10\n+++\n"
+	res := checkRules(t, files, ruleToday)
+	expectOne(t, files, res, "stale", "content/objectives/a/nbsp.md", "reviewed", "\"Umsatz +10\u00a0% mit \\\"Tool\\\"\" was last reviewed")
+}
