@@ -161,6 +161,12 @@ func TestATinyDivisorIsNamed(t *testing.T) {
 	if s := score(idea, "wsjf", &diags); s != nil || len(diags) != 1 || !strings.Contains(diags[0].Message, "score.job_size = 1e-320 is too close to 0 to divide by") {
 		t.Errorf("score %v, diagnostics %v", s, diags)
 	}
+	// One that leaves a finite score of 1e300 too (QA: it was accepted).
+	diags = nil
+	idea = ideaWith("x", "proposed", wsjf(1, 0, 0, 1e-300))
+	if s := score(idea, "wsjf", &diags); s != nil || len(diags) != 1 || !strings.Contains(diags[0].Message, "score.job_size = 1e-300 is too close to 0 to divide by") {
+		t.Errorf("score %v, diagnostics %v", s, diags)
+	}
 }
 
 func TestKeyResultProgress(t *testing.T) {

@@ -218,7 +218,9 @@ func score(idea *content.Idea, modelName string, diags *diag.List) *Score {
 	}
 	s := &Score{Model: modelName, Formula: m.formula, Inputs: make([]Input, 0, len(m.inputs))}
 	s.Value, s.X, s.Y, s.Size = m.compute(idea.Score)
-	if math.IsInf(s.Value, 0) || math.IsNaN(s.Value) || math.IsInf(s.Y, 0) {
+	// A score beyond maxScore is no priority anyone means: a job size of
+	// 1e-300 made one of 1e300, with 300 zeros in its worked formula (QA).
+	if math.IsInf(s.Value, 0) || math.IsNaN(s.Value) || math.IsInf(s.Y, 0) || math.Abs(s.Value) > maxScore {
 		p := idea.At("score")
 		msg := "the score's inputs are too large to compute"
 		for _, in := range m.inputs {
@@ -248,6 +250,10 @@ func score(idea *content.Idea, modelName string, diags *diag.List) *Score {
 // 0.30000000000000004, which outranked an older idea's 0.3 (a tie, by the
 // numbers on the page) and showed in index.json (QA). Twelve significant
 // digits are more than any page shows or anyone scores with.
+// maxScore is the largest score fokus computes: far beyond any real one,
+// and below 2^53, the largest integer a script reading index.json holds.
+const maxScore = 1e15
+
 func tidy(f float64) float64 {
 	v, err := strconv.ParseFloat(strconv.FormatFloat(f, 'g', 12, 64), 64)
 	if err != nil {
