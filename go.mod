@@ -10,6 +10,7 @@ require (
 	github.com/go-echarts/go-echarts/v2 v2.6.7
 	github.com/yuin/goldmark v1.8.7
 	golang.org/x/sys v0.13.0
+	golang.org/x/text v0.44.0
 	rsc.io/qr v0.2.0
 )
 

@@ -189,7 +189,14 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 			"-- content/teams/e\u0301quipe-cafe\u0301.md --\n+++\ntitle = \"Équipe\"\n+++\n" +
 				"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `teams = ["\u00e9quipe-caf\u00e9"]`) +
 				// and by its name as macOS wrote it, copied from a file list
-				"-- content/ideas/y.md --\n" + idea(`title = "Y"`, `submitted = 2026-01-01`, `teams = ["e\u0301quipe-cafe\u0301"]`),
+				"-- content/ideas/y.md --\n" + idea(`title = "Y"`, `submitted = 2026-01-01`, `teams = ["e\u0301quipe-cafe\u0301"]`) +
+				// in other scripts too (review: й as и and a breve),
+				"-- content/teams/\u0438\u0306.md --\n+++\ntitle = \"Й\"\n+++\n" +
+				"-- content/ideas/z.md --\n" + idea(`title = "Z"`, `submitted = 2026-01-01`, `teams = ["\u0439"]`) +
+				// by a link to its file, and from its objectives' folder
+				"-- content/ideas/w.md --\n" + idea(`title = "W"`, `submitted = 2026-01-01`) + "See [the team](../teams/e\u0301quipe-cafe\u0301.md).\n" +
+				"-- content/objectives/e\u0301quipe-cafe\u0301/o.md --\n+++\ntitle = \"O\"\nteam = \"\u00e9quipe-caf\u00e9\"\nperiod = \"2026-Q4\"\nreviewed = 2026-11-20\n\n" +
+				"[[key_results]]\ntitle = \"K\"\nstart = 0\ntarget = 10\n+++\n",
 			nil},
 		{"team slugs that differ by letter case: one error, and references still resolve",
 			"-- content/teams/Sales.md --\n+++\ntitle = \"Sales 2\"\n+++\n" +

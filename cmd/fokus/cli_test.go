@@ -485,6 +485,17 @@ func TestNewTakesTodayFromSourceDateEpochInTheSiteTimeZone(t *testing.T) {
 	}
 }
 
+// A team whose file's name macOS wrote (é as e and an accent) is found by
+// its name as typed, as build finds it (review).
+func TestNewObjectiveFindsATeamNamedTheMacOSWay(t *testing.T) {
+	dir := newSite(t, site)
+	if err := os.WriteFile(filepath.Join(dir, "content/teams/e\u0301quipe.md"), []byte("+++\ntitle = \"Équipe\"\n+++\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	fokus(t, dir, nil, "new", "objective", "--team", "\u00e9quipe", "More leads", "--now", "2026-11-26").want(t, 0)
+	fokus(t, dir, nil, "check", "--now", "2026-11-26").want(t, 0)
+}
+
 func TestNewObjectiveNeedsAnExistingTeam(t *testing.T) {
 	dir := newSite(t, site)
 	r := fokus(t, dir, nil, "new", "objective", "--team", "x", "More leads", "--now", "2026-11-26")

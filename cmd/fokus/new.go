@@ -247,6 +247,9 @@ func teamExists(src fs.FS, slug string) error {
 		entries, _ := fs.ReadDir(src, "content/teams")
 		for _, e := range entries {
 			if name, ok := strings.CutSuffix(e.Name(), ".md"); ok && !e.IsDir() {
+				if content.SlugOf(e.Name()) == content.SlugRef(slug) {
+					return nil // its name written the macOS way, as build finds it
+				}
 				teams = append(teams, name)
 			}
 		}
@@ -302,7 +305,7 @@ func sameSlug(src fs.FS, kind content.Kind, slug string) string {
 		return ""
 	}
 	for _, f := range files {
-		if content.KindOf(f) == kind && strings.EqualFold(strings.TrimSuffix(filepath.Base(f), ".md"), slug) {
+		if content.KindOf(f) == kind && strings.EqualFold(content.SlugOf(f), content.SlugRef(slug)) {
 			return f
 		}
 	}

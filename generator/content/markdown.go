@@ -424,7 +424,7 @@ func PageFolder(src string) string {
 	if kind == "" {
 		return ""
 	}
-	return string(kind) + "s/" + strings.TrimSuffix(path.Base(src), path.Ext(src)) + "/"
+	return string(kind) + "s/" + composed(strings.TrimSuffix(path.Base(src), path.Ext(src))) + "/" // as SlugOf
 }
 
 // htmlAfterComment reports whether a comment block holds more than its

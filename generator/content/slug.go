@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
+	"golang.org/x/text/unicode/norm"
 )
 
 // Slugify makes a file name from a title: lower case, German umlauts
@@ -139,32 +140,24 @@ func (h *headingIDs) Generate(value []byte, kind ast.NodeKind) []byte {
 
 func (h *headingIDs) Put(value []byte) { h.used[string(value)] = true }
 
-// decomposed returns s lower-cased with its accented Latin letters written
-// as a letter and a combining mark, as macOS stores file names (NFD): two
-// slugs that differ only in how an accent is written (ü, or u and ¨) are
-// the same name there. It knows the accents of European languages; a
-// letter it does not know stays as it is.
+// decomposed returns s lower-cased and in Unicode's decomposed form (NFD),
+// as macOS stores file names: two slugs that differ only in how an accent
+// is written (ü, or u and ¨) are the same name there.
 func decomposed(s string) string {
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			ascii = false
-			break
-		}
-	}
 	s = strings.ToLower(s)
-	if ascii {
+	if ascii(s) {
 		return s
 	}
-	var b strings.Builder
-	for _, r := range s {
-		if d, ok := decompositions[r]; ok {
-			b.WriteString(d)
-		} else {
-			b.WriteRune(r)
+	return norm.NFD.String(s)
+}
+
+func ascii(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
 		}
 	}
-	return b.String()
+	return true
 }
 
 // SlugOf is the slug of the content file at filePath: its name without
@@ -179,60 +172,13 @@ func SlugOf(filePath string) string {
 // reference copied from a file's name on macOS finds it too.
 func SlugRef(ref string) string { return composed(ref) }
 
-// composed writes the accented Latin letters of s that decomposed knows as
-// one letter: the inverse of decomposed, without the lower-casing.
+// composed writes s in Unicode's composed form (NFC): "é" as one letter,
+// as keyboards type it, where macOS writes a file's name as "e" and a
+// combining accent (NFD), in any script ("й", Greek tonos, kana with
+// dakuten, Hangul).
 func composed(s string) string {
-	mark := false
-	for _, r := range s {
-		if r >= 0x300 && r <= 0x36f {
-			mark = true
-			break
-		}
-	}
-	if !mark {
+	if ascii(s) {
 		return s
 	}
-	var b strings.Builder
-	runes := []rune(s)
-	for i := 0; i < len(runes); i++ {
-		if i+1 < len(runes) {
-			if c, ok := compositions[string(runes[i:i+2])]; ok {
-				b.WriteRune(c)
-				i++
-				continue
-			}
-		}
-		b.WriteRune(runes[i])
-	}
-	return b.String()
+	return norm.NFC.String(s)
 }
-
-// compositions maps a letter and a combining mark to the accented letter,
-// in both cases.
-var compositions = func() map[string]rune {
-	m := map[string]rune{}
-	for r, d := range decompositions {
-		m[d] = r
-		if up := unicode.ToUpper(r); up != r {
-			m[strings.ToUpper(d[:1])+d[1:]] = up
-		}
-	}
-	return m
-}()
-
-// decompositions maps an accented letter to its letter and combining mark.
-var decompositions = func() map[rune]string {
-	m := map[rune]string{}
-	for mark, letters := range map[rune]string{
-		'\u0300': "aàeèiìoòuù", '\u0301': "aáeéiíoóuúyýcćnńsśzź", '\u0302': "aâeêiîoôuûcĉgĝ",
-		'\u0303': "aãnñoõ", '\u0304': "aāeēiīoōuū", '\u0306': "aăgğuŭ", '\u0307': "cċeėzż",
-		'\u0308': "aäeëiïoöuüyÿ", '\u030a': "aåuů", '\u030b': "oőuű",
-		'\u030c': "cčdďeěnňrřsšzžtť", '\u0327': "cçsştţ", '\u0328': "aąeęiįuų",
-	} {
-		pairs := []rune(letters)
-		for i := 0; i+1 < len(pairs); i += 2 {
-			m[pairs[i+1]] = string(pairs[i]) + string(mark)
-		}
-	}
-	return m
-}()

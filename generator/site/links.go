@@ -66,7 +66,7 @@ func (s *Site) brokenLink(dir, dest string) string {
 		}
 		return msg
 	}
-	slug := parts[1]
+	slug := content.SlugRef(parts[1])
 	if file := strings.TrimSuffix(slug, ".html"); file != slug && s.hasPage(kind, file) {
 		return "this link leads to " + target + ", a file the site does not have; the page of " + noun + " " + quote(file) + " is " + from(dir, parts[0], file)
 	}

@@ -193,7 +193,7 @@ func Build(set *content.Set, today time.Time) (*Site, diag.List) {
 		if obj.TeamRef == nil && o.Team != "" {
 			s.unknownRef(&s.objDiags, &o.Doc, "team", "team", o.Team, s.teamSlugs)
 		}
-		if folder := path.Base(path.Dir(o.Path)); obj.TeamRef != nil && folder != o.Team && s.teams[folder] != nil {
+		if folder := content.SlugRef(path.Base(path.Dir(o.Path))); obj.TeamRef != nil && folder != o.Team && s.teams[folder] != nil {
 			// fokus new puts an objective into its team's folder; one in
 			// another team's is copied from there and half edited (QA).
 			p := o.At("team")
