@@ -291,6 +291,23 @@ value = 60
 [[key_results.checkins]]
 date = 2027-02-03T05:00:00Z
 value = 40
+
+[[key_results]]
+title = "With and without a time"
+start = 0
+target = 100
+
+[[key_results.checkins]]
+date = 2027-02-03T10:00:00+13:00
+value = 10
+
+[[key_results.checkins]]
+date = 2027-02-03
+value = 0
+
+[[key_results.checkins]]
+date = 2027-02-03T09:00:00+13:00
+value = 9
 +++
 `))
 	if len(diags) > 0 {
@@ -303,6 +320,10 @@ value = 40
 	// 05:00 UTC is 18:00 in Auckland (UTC+13), an hour after 17:00 there.
 	if kr := o.KeyResults[1]; kr.Current != 40 {
 		t.Errorf("local and UTC times: current = %v, want 40", kr.Current)
+	}
+	// One without a time is at the day's beginning (review: 09:00 won).
+	if kr := o.KeyResults[2]; kr.Current != 10 {
+		t.Errorf("with and without a time: current = %v, want 10", kr.Current)
 	}
 }
 

@@ -130,12 +130,22 @@ type Checkin struct {
 	Note  string
 }
 
-// Compare orders check-ins by day and, of two on one day that both have a
-// time of day, by the time; -1, 0 or 1, as strings.Compare does. Of two that
-// compare equal, the one written last counts.
+// Compare orders check-ins by day and, on one day, by time, one without a
+// time first, as at the day's beginning (so that the order is one a sort
+// can take: "equal to both 09:00 and 10:00" was not, review); -1, 0 or 1,
+// as strings.Compare does. Of two that compare equal, the one written last
+// counts.
 func (c Checkin) Compare(o Checkin) int {
-	if d := c.Date.Compare(o.Date); d != 0 || c.At.IsZero() || o.At.IsZero() {
+	if d := c.Date.Compare(o.Date); d != 0 {
 		return d
+	}
+	switch {
+	case c.At.IsZero() && o.At.IsZero():
+		return 0
+	case c.At.IsZero():
+		return -1
+	case o.At.IsZero():
+		return 1
 	}
 	return c.At.Compare(o.At)
 }
