@@ -293,6 +293,9 @@ func TestPeriodsAreOrderedByTimeWhateverTheirSpelling(t *testing.T) {
 		{"2027", "2026-12"},
 		// By their first month, whatever kind (QA: 03 sorted as Q3, H2 as Q2).
 		{"2027-12", "2027-Q4", "2027-T3", "2027-H2", "2027-Q3", "2027-Q2", "2027-03"},
+		// Names without dates after the dated periods of their year, in
+		// their own order (review: "2027-Q3 Sprint 1" fell between Q2 and Q1).
+		{"2027-Q3 Sprint 2", "2027-Q3 Sprint 1", "2027-Q3", "2027-Q2", "2027-Q1", "PI 26.4"},
 	}
 	for _, want := range newestFirst {
 		got := slices.Clone(want)

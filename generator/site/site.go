@@ -847,9 +847,12 @@ func comparePeriods(a, b string) int {
 }
 
 func periodKey(p string) []int {
+	// The second number says which kind of key follows, so that a month
+	// is never compared with a number of a name ("2027-Q3 Sprint 1"):
+	// within a year, the dated periods come first (review).
 	if sp, ok := periodSpan(p); ok {
 		months := (sp.end.Year()-sp.start.Year())*12 + int(sp.end.Month()-sp.start.Month())
-		return []int{sp.start.Year(), int(sp.start.Month()), months}
+		return []int{sp.start.Year(), 0, int(sp.start.Month()), months}
 	}
 	var year int
 	var rest []int
@@ -870,7 +873,7 @@ func periodKey(p string) []int {
 		}
 		i = j
 	}
-	return append([]int{year}, rest...)
+	return append([]int{year, 1}, rest...)
 }
 
 // compareFold orders titles as people number them: letter case aside, and
