@@ -185,7 +185,8 @@ func TestServeOnEveryInterfaceNamesTheAddressToShare(t *testing.T) {
 }
 
 // A port taken by another program is said as such, with what to do, and
-// ends serve with the status of a failure that is not a usage error.
+// ends serve with status 2, as a --bind it cannot listen on: the command
+// line names what the machine cannot give (not 1, content errors).
 func TestServeOnAPortInUseSaysWhatToDo(t *testing.T) {
 	taken, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {

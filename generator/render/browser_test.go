@@ -883,8 +883,6 @@ func TestBrowserChartsAreNamedInThePagesLanguage(t *testing.T) {
 	tb.clean("priorities")
 }
 
-// A long team name is set smaller on its poster, not split mid-word or cut
-// off: the door shows whose door it is.
 // A poster with little on it sets larger type, but not so large that a word
 // of the team's name breaks (QA: "Marktforschu" / "ng").
 func TestBrowserPosterTypeGrowsNoWordOfTheNameApart(t *testing.T) {
@@ -914,6 +912,8 @@ func TestBrowserPosterTypeGrowsNoWordOfTheNameApart(t *testing.T) {
 	tb.clean("poster")
 }
 
+// A long team name is set smaller on its poster, not split mid-word or cut
+// off: the door shows whose door it is.
 func TestBrowserPosterKeepsALongTeamNameWhole(t *testing.T) {
 	ctx := browser(t)
 	const long = "Vertriebsinnendienst Nord und Süd mit Kundendienst-Hotline"
@@ -1767,6 +1767,16 @@ func TestBrowserRightToLeftTextKeepsItsOrder(t *testing.T) {
 	})()`)
 	if bad != "" {
 		t.Errorf("decision log: %s", bad)
+	}
+	// The idea's title stays at the left, where the page's headings are,
+	// not at the far right of a wide screen (review).
+	tb.open(srv.URL + "/ideas/x/index.html")
+	if off := eval[float64](tb, `(() => {
+		const h = document.querySelector('h1'), r = document.createRange();
+		r.selectNodeContents(h);
+		return r.getBoundingClientRect().left - h.getBoundingClientRect().left;
+	})()`); off > 2 {
+		t.Errorf("the right-to-left title begins %.0f px right of its heading's left edge", off)
 	}
 	tb.clean("right to left")
 }

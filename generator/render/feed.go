@@ -89,7 +89,7 @@ func exportFeed(s *site.Site, tr map[string]string) ([]byte, error) {
 		feed.Entries = append(feed.Entries, atomEntry{
 			Title:   tr["status."+idea.Status] + ": " + idea.Title,
 			ID:      id(page) + "#" + d.Date.Format("2006-01-02"),
-			Updated: stamp(d.Date, s.Config.Location),
+			Updated: stamp(minTime(d.Date, s.Now), s.Config.Location), // as the feed's, never after its own
 			Author:  atomAuthor{Name: d.By},
 			Link:    atomLink{Href: link(page + "index.html")},
 			Summary: d.Rationale,

@@ -97,7 +97,8 @@ func TestDecisionFeedLinksStayRelativeWithoutAnAbsoluteBaseURL(t *testing.T) {
 }
 
 // A decision dated after the build's day does not date the feed after it
-// (QA: updated was in the future); it is still listed, with its own date.
+// (QA: updated was in the future), nor its entry (review); it is still
+// listed, its id with its own date.
 func TestDecisionFeedIsNotUpdatedAfterToday(t *testing.T) {
 	src := feedSite("/")
 	src["content/ideas/later.md"] = &fstest.MapFile{Data: []byte("+++\ntitle = \"Later\"\nsubmitted = 2026-09-01\nstatus = \"rejected\"\n\n" +
@@ -113,7 +114,7 @@ func TestDecisionFeedIsNotUpdatedAfterToday(t *testing.T) {
 	if f.Updated != "2026-11-26T00:00:00+01:00" {
 		t.Errorf("feed updated %q, want the build's day 2026-11-26", f.Updated)
 	}
-	if len(f.Entries) != 3 || f.Entries[0].Updated != "2026-12-20T00:00:00+01:00" {
+	if len(f.Entries) != 3 || f.Entries[0].Updated != "2026-11-26T00:00:00+01:00" || !strings.HasSuffix(f.Entries[0].ID, "#2026-12-20") {
 		t.Errorf("entries: %+v", f.Entries)
 	}
 }
