@@ -1026,3 +1026,23 @@ func TestSiteHasTheFilesTheThemeWrites(t *testing.T) {
 		}
 	}
 }
+
+// A file whose name is not UTF-8 (Latin-1, from an old system) is named as
+// such, not "cannot read: … invalid argument" (QA).
+func TestAFileNameThatIsNotUTF8IsNamedAsSuch(t *testing.T) {
+	dir := t.TempDir()
+	if err := testsite.Write(dir, validSite); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "content", "ideas", "caf\xe9.md"), []byte("+++\ntitle = \"Café\"\nsubmitted = 2026-11-20\n+++\n"), 0o644); err != nil {
+		t.Skip("this file system takes no such name:", err)
+	}
+	res, err := Check(Options{Source: os.DirFS(dir), Now: testNow, NowDay: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "content/ideas/caf\xe9.md:1:1: error: the file's name is not valid UTF-8 text, so it cannot be read; rename it"
+	if got := res.Diagnostics.String(); !strings.Contains(got, want) {
+		t.Errorf("diagnostics:\n%s\nwant:\n%s", got, want)
+	}
+}

@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"fokus/generator/diag"
 )
@@ -121,7 +122,7 @@ func Load(fsys fs.FS, opts Options) (*Set, diag.List, error) {
 				var err error
 				data, err = readInto(fsys, f, data)
 				if err != nil {
-					fileDiags[i].Errorf(f, 1, 1, "cannot read: %v", err)
+					fileDiags[i].Errorf(f, 1, 1, "%s", ReadError(f, err))
 					docs[i] = &Unreadable{Kind: KindOf(f), Doc: Doc{Path: f, Slug: SlugOf(f)}}
 					continue
 				}
@@ -307,4 +308,14 @@ func Assemble(cfg *Config, docs []any, opts Options, diags *diag.List) *Set {
 func errorsIsNotExist(err error) bool {
 	var pe *fs.PathError
 	return errors.As(err, &pe) && path.Clean(pe.Path) == "content" && errors.Is(err, fs.ErrNotExist)
+}
+
+// ReadError says why the content file at name could not be read. A name
+// that is not UTF-8 (written on an old system in Latin-1: "caf\xe9.md") is
+// one Go's file systems refuse to open, with "invalid argument" (QA).
+func ReadError(name string, err error) string {
+	if !utf8.ValidString(name) {
+		return "the file's name is not valid UTF-8 text, so it cannot be read; rename it"
+	}
+	return fmt.Sprintf("cannot read: %v", err)
 }
