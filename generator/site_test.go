@@ -1034,6 +1034,9 @@ func TestAFileNameThatIsNotUTF8IsNamedAsSuch(t *testing.T) {
 	if err := testsite.Write(dir, validSite); err != nil {
 		t.Fatal(err)
 	}
+	if err := os.MkdirAll(filepath.Join(dir, "content", "ideas"), 0o755); err != nil {
+		t.Fatal(err)
+	}
 	if err := os.WriteFile(filepath.Join(dir, "content", "ideas", "caf\xe9.md"), []byte("+++\ntitle = \"Café\"\nsubmitted = 2026-11-20\n+++\n"), 0o644); err != nil {
 		t.Skip("this file system takes no such name:", err)
 	}
