@@ -136,8 +136,23 @@ func finish(id string, bc *charts.BaseConfiguration, height, marks int, name str
 // lies below the pair's median and was called a filler (QA).
 const QuadrantsFrom = 4
 
-// Quadrants reports whether the matrix of these ideas has quadrants.
-func Quadrants(ideas []*site.Idea) bool { return len(ideas) >= QuadrantsFrom }
+// Quadrants reports whether the matrix of these ideas has quadrants: enough
+// of them, and not all of one effort or of one benefit, which no median
+// splits (QA: twelve equal ideas, or a RICE backlog of 0 % confidence, were
+// all "quick wins" in the table while the chart put them on the lines).
+func Quadrants(ideas []*site.Idea) bool {
+	return len(ideas) >= QuadrantsFrom && !allEqual(ideas, func(i *site.Idea) float64 { return i.Score.X }) &&
+		!allEqual(ideas, func(i *site.Idea) float64 { return i.Score.Y })
+}
+
+func allEqual(ideas []*site.Idea, v func(*site.Idea) float64) bool {
+	for _, i := range ideas[1:] {
+		if v(i) != v(ideas[0]) {
+			return false
+		}
+	}
+	return true
+}
 
 // MatrixAxes returns where the matrix's guides cross: the medians of the
 // open ideas' effort and benefit, so the quadrants split this backlog.

@@ -859,6 +859,17 @@ func TestFewIdeasGetNoQuadrants(t *testing.T) {
 			t.Errorf("%d ideas: %d quadrant areas, want %d", n, got, want)
 		}
 	}
+	// Ideas of one benefit (RICE at 0 % confidence) or one effort have no
+	// median that splits them (QA: all were "quick wins").
+	for _, same := range []func(*site.Idea){func(i *site.Idea) { i.Score.Y = 0 }, func(i *site.Idea) { i.Score.X = 3 }} {
+		s := testSite("rice", "a", "b", "c", "d", "e")
+		for _, i := range s.Ranked {
+			same(i)
+		}
+		if Quadrants(s.Ranked) {
+			t.Error("ideas of one benefit or one effort are split into quadrants")
+		}
+	}
 }
 
 // whiteOn fails the test unless white text on each colour has a contrast of
