@@ -75,6 +75,72 @@ func deepBody(body []byte) int {
 	return -1
 }
 
+// Limits of a body's tables: goldmark fills every row of a table out to
+// its columns, so cells grow with columns × rows, and a table of 6,000
+// columns in a file of 36 KB ran the preview out of memory (security
+// review). No page needs more.
+const (
+	maxTableColumns = 100
+	maxTableCells   = 50_000
+)
+
+// wideTable returns the offset of the first table of body (its delimiter
+// row, "|---|:--|") wider or larger than the limits allow, with its
+// columns and rows, or -1.
+func wideTable(body []byte) (off, columns, rows int) {
+	if bytes.IndexByte(body, '|') < 0 {
+		return -1, 0, 0
+	}
+	for start := 0; start < len(body); {
+		end := lineEnd(body, start)
+		if cols := delimiterCells(body[start:end]); cols > 0 {
+			n := 0
+			for next := end + 1; next < len(body); next = lineEnd(body, next) + 1 {
+				if len(bytes.TrimSpace(body[next:lineEnd(body, next)])) == 0 {
+					break
+				}
+				n++
+			}
+			if cols > maxTableColumns || cols*(n+1) > maxTableCells {
+				return start, cols, n
+			}
+		}
+		start = end + 1
+	}
+	return -1, 0, 0
+}
+
+func lineEnd(body []byte, start int) int {
+	if i := bytes.IndexByte(body[start:], '\n'); i >= 0 {
+		return start + i
+	}
+	return len(body)
+}
+
+// delimiterCells returns the cells of a table's delimiter row ("| --- | :-: |"),
+// or 0 for any other line.
+func delimiterCells(line []byte) int {
+	cells, dash, pipe := 0, false, false
+	for _, c := range line {
+		switch c {
+		case '-':
+			if !dash {
+				cells++
+			}
+			dash = true
+		case '|':
+			dash, pipe = false, true
+		case ':', ' ', '\t', '\r':
+		default:
+			return 0
+		}
+	}
+	if !pipe {
+		return 0 // "---" alone is a rule, not a table
+	}
+	return cells
+}
+
 // checkShape scans TOML for a value nested deeper than maxNesting or a key of
 // more than maxKeyParts parts, outside strings and comments, and returns where
 // (line and byte column, from 1) and what, or ok.

@@ -104,7 +104,10 @@ var accents = map[rune]string{
 // headingIDs gives headings ids the way fokus makes slugs, so that a German
 // heading keeps its words ("Über uns" → "ueber-uns", not goldmark's "ber-uns").
 // One is made per document, since ids must be unique within a page.
-type headingIDs struct{ used map[string]bool }
+type headingIDs struct {
+	used map[string]bool
+	next map[string]int // the next number to try after a base: 10,000 equal headings took n² tries (security review)
+}
 
 // reservedIDs are ids the default theme's pages use themselves (sections,
 // charts and their data), which a heading in a body must not take: a page
@@ -131,8 +134,15 @@ func (h *headingIDs) Generate(value []byte, kind ast.NodeKind) []byte {
 		base = "heading"
 	}
 	id := base
-	for i := 1; h.used[id]; i++ {
-		id = base + "-" + strconv.Itoa(i)
+	i := h.next[base]
+	for ; h.used[id]; i++ {
+		id = base + "-" + strconv.Itoa(i+1)
+	}
+	if i > 0 {
+		if h.next == nil {
+			h.next = map[string]int{}
+		}
+		h.next[base] = i
 	}
 	h.used[id] = true
 	return []byte(id)
