@@ -262,6 +262,9 @@ type problem struct {
 // maxMessage is the most characters of a message the overlay shows.
 const maxMessage = 500
 
+// maxStreamPaths is the most pages one event stream follows.
+const maxStreamPaths = 256
+
 // maxProblems keeps the overlay readable when a whole folder is broken.
 const maxProblems = 50
 
@@ -386,6 +389,16 @@ func (s *Server) events(w http.ResponseWriter, r *http.Request) {
 	// tab left a seventh tab loading for ever (QA). live.js's worker holds
 	// the one stream for all tabs.
 	paths := r.URL.Query()["path"]
+	// Distinct and at most maxStreamPaths: each path gets its own copy of
+	// the overlay, and any page may send the request (it cannot read the
+	// answer), so 10,000 of them made the preview send 500 MB (security
+	// review). No one has more tabs of a site open.
+	slices.Sort(paths)
+	paths = slices.Compact(paths)
+	if len(paths) > maxStreamPaths {
+		http.Error(w, "too many pages for one stream", http.StatusBadRequest)
+		return
+	}
 	h := w.Header()
 	h.Set("Content-Type", "text/event-stream")
 	w.WriteHeader(http.StatusOK)

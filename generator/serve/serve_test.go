@@ -12,6 +12,7 @@ import (
 	"maps"
 	"net"
 	"net/http"
+	"net/url"
 	"os"
 	"path/filepath"
 	"slices"
@@ -1627,5 +1628,39 @@ func TestStoppingDuringARenderStopsTheRender(t *testing.T) {
 	}
 	if l := log.String(); strings.Contains(l, "rebuilt in") {
 		t.Errorf("the whole site was rendered after the Ctrl-C:\n%s", l)
+	}
+}
+
+// One stream follows at most maxStreamPaths distinct pages: any web page
+// may ask for one with 10,000, each with its copy of the overlay (security
+// review: 500 MB sent). The same page named twice counts once.
+func TestAnEventStreamFollowsABoundedNumberOfPages(t *testing.T) {
+	p := start(t, site)
+	q := url.Values{}
+	for i := range maxStreamPaths + 1 {
+		q.Add("path", fmt.Sprintf("ideas/p%d/index.html", i))
+	}
+	resp, err := http.Get("http://" + p.addr + "/__fokus/events?" + q.Encode())
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusBadRequest {
+		t.Errorf("a stream for %d pages: status %d, want 400", maxStreamPaths+1, resp.StatusCode)
+	}
+	q = url.Values{}
+	for range maxStreamPaths + 10 {
+		q.Add("path", "ideas/crm/index.html")
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	req, _ := http.NewRequestWithContext(ctx, "GET", "http://"+p.addr+"/__fokus/events?"+q.Encode(), nil)
+	resp, err = http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		t.Errorf("one page named %d times: status %d, want 200", maxStreamPaths+10, resp.StatusCode)
 	}
 }
