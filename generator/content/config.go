@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"fokus/generator/diag"
@@ -272,6 +273,11 @@ func CheckBaseURL(base string) error {
 		return fmt.Errorf("%q has characters that an address cannot hold as they are (a space, <, >, quotes); write them percent-encoded, %%20 for a space", base)
 	case u.RawQuery != "" || u.ForceQuery || u.Fragment != "":
 		return fmt.Errorf("%q has a query or a fragment (?…, #…); fokus adds the pages' paths to base_url, so give the address of the site's folder", base)
+	case strings.ContainsFunc(base, func(r rune) bool { return unicode.In(r, unicode.Cc, unicode.Cf) }):
+		// Invisible, or turning the text around it (U+202E): a poster
+		// would print an address that is not the one it reads as (security
+		// review).
+		return fmt.Errorf("%+q has characters that do not show or that turn the text's direction; write the address without them", base)
 	}
 	return nil
 }

@@ -177,7 +177,10 @@ func buildPoster(p *Page, t *site.Team) *Poster {
 		}
 	}
 	if u := teamURL(p.Site.Config.BaseURL, t.Slug); u != "" {
-		po.URL, po.Address = u, readableURL(u)
+		// Only the team's part is written as letters: an address whose
+		// host read as another's ("%D0%B0pple", a Cyrillic a) would be
+		// printed as that other (security review).
+		po.URL, po.Address = u, strings.TrimSuffix(p.Site.Config.BaseURL, "/")+"/teams/"+readableURL(url.PathEscape(t.Slug))+"/"
 		po.QR = qrCode(u)
 	}
 	w, h := pageSize(p.Site)

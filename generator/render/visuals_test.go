@@ -132,6 +132,14 @@ func TestPosterPrintsItsAddressReadably(t *testing.T) {
 	if !strings.Contains(page, `<span class="poster-url">https://intranet.example/fokus/teams/équipe-café/</span>`) {
 		t.Errorf("the poster does not print the readable address:\n%s", page[strings.Index(page, "poster-foot"):])
 	}
+	// The site's own address is printed as written: a host escaped to read
+	// as another's ("%D0%B0pple", a Cyrillic a) stays escaped (security review).
+	fsys = stressSite("A4", "portrait", "https://%D0%B0pple.example/")
+	fsys["content/teams/équipe-café.md"] = &fstest.MapFile{Data: []byte("+++\ntitle = \"Équipe café\"\n+++\n")}
+	page = string(build(t, fsys)["posters/équipe-café/index.html"])
+	if !strings.Contains(page, `<span class="poster-url">https://%D0%B0pple.example/teams/équipe-café/</span>`) {
+		t.Errorf("the poster unescapes the host:\n%s", page[strings.Index(page, "poster-foot"):])
+	}
 }
 
 func TestPosterShowsWhatStopsWhatRunsAndWhatIsOverdue(t *testing.T) {
