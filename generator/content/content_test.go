@@ -531,12 +531,18 @@ func TestControlCharactersAreLeftOutOfStrings(t *testing.T) {
 	if len(diags) != 2 {
 		t.Errorf("want a warning for the title and the tag, got %v", diags)
 	}
+	// Characters that turn the text's direction too (security review).
+	doc, diags = p.Parse(KindIdea, "content/ideas/x.md", []byte("+++\ntitle = \"accounts\u202e 80 %\"\nsubmitted = 2026-03-29\n+++\n"))
+	if title := doc.(*Idea).Title; title != "accounts 80 %" || len(diags) != 1 || !strings.Contains(diags[0].Message, "turns the direction of the text after it (U+202E)") {
+		t.Errorf("title %q, diagnostics %v", title, diags)
+	}
 }
 
 // hasControl, the byte scan every string gets, says what noText says.
 func TestHasControlIsContainsFuncOfNoText(t *testing.T) {
 	for _, s := range []string{"", "plain", "Über Größe ß €", "tab\there", "line\nbreak\r\n", "a\x00b", "\x1b[2J", "del\x7f",
-		"c1 \u0085 nel", "c1 \u009f", "nbsp\u00a0ok", "\u00bfok", "emoji 🎉", "\u2028 is text here"} {
+		"c1 \u0085 nel", "c1 \u009f", "nbsp\u00a0ok", "\u00bfok", "emoji 🎉", "\u2028 is text here",
+		"rlo\u202e", "lre\u202a", "\u2066isolate\u2069", "marks \u200e\u200f stay", "\u2029 \u2070 \u20ac \u2065 \u206a"} {
 		if got, want := hasControl(s), strings.ContainsFunc(s, noText); got != want {
 			t.Errorf("hasControl(%q) = %v, want %v", s, got, want)
 		}

@@ -126,7 +126,11 @@ func (t *table) shown(key, keyPath, s string) string {
 	}
 	i := strings.IndexFunc(s, noText)
 	r, _ := utf8.DecodeRuneInString(s[i:])
-	t.d.warnf(t.d.pos.at(t.path(keyPath)), "%s has a control character (U+%04X), which a page cannot show; it is left out", t.label(key), r)
+	if bidiControl(r) {
+		t.d.warnf(t.d.pos.at(t.path(keyPath)), "%s has a character that turns the direction of the text after it (U+%04X), which makes it read as what it is not; it is left out", t.label(key), r)
+	} else {
+		t.d.warnf(t.d.pos.at(t.path(keyPath)), "%s has a control character (U+%04X), which a page cannot show; it is left out", t.label(key), r)
+	}
 	return strings.Map(func(r rune) rune {
 		if noText(r) {
 			return -1
@@ -144,15 +148,26 @@ func hasControl(s string) bool {
 			return true
 		case c == 0xc2 && i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] < 0xa0:
 			return true
+		case c == 0xe2 && i+2 < len(s) && (s[i+1] == 0x80 && s[i+2] >= 0xaa && s[i+2] <= 0xae || s[i+1] == 0x81 && s[i+2] >= 0xa6 && s[i+2] <= 0xa9):
+			return true // U+202A-U+202E, U+2066-U+2069 (bidiControl)
 		}
 	}
 	return false
 }
 
 // noText reports whether r is a control character other than a tab or a
-// line break: HTML allows none of them in a page.
+// line break, which HTML allows none of in a page, or one that turns the
+// direction of the text around it (bidiControl).
 func noText(r rune) bool {
-	return r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r >= 0x7f && r < 0xa0
+	return r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r >= 0x7f && r < 0xa0 || bidiControl(r)
+}
+
+// bidiControl reports whether r embeds, overrides or isolates a direction
+// of text (U+202A-U+202E, U+2066-U+2069): "accounts\u202e" printed a
+// poster's next words backwards (security review). Pages isolate texts of
+// content themselves; the marks U+200E and U+200F stay.
+func bidiControl(r rune) bool {
+	return r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069
 }
 
 // num reads a number; integers and floats are both accepted.
