@@ -548,3 +548,14 @@ func TestHasControlIsContainsFuncOfNoText(t *testing.T) {
 		}
 	}
 }
+
+// A name that grows past what file systems take in its composed form is an
+// error at the file, not a failed write of the page (security review).
+func TestANameTooLongForAFolderIsAnErrorAtTheFile(t *testing.T) {
+	p := NewParser(DefaultConfig(), nil)
+	name := "content/ideas/" + strings.Repeat("\u0958", 84) + ".md"
+	_, diags := p.Parse(KindIdea, name, []byte("+++\ntitle = \"X\"\nsubmitted = 2026-03-29\n+++\n"))
+	if len(diags) != 1 || diags[0].Path != name || !strings.Contains(diags[0].Message, "page folder of 504 bytes") {
+		t.Errorf("diagnostics %v", diags)
+	}
+}

@@ -257,6 +257,14 @@ func (p *Parser) Parse(kind Kind, filePath string, data []byte) (any, diag.List)
 	}
 	d := &decoder{path: filePath, pos: newPositions(src.Front, src.FrontLine), diags: &diags, tz: p.tz}
 	doc := Doc{Path: filePath, Slug: SlugOf(filePath), pos: d.pos}
+	if len(doc.Slug) > maxSlugBytes {
+		// In composed form a name can grow (U+0958, which Unicode keeps
+		// out of composition, is written as two letters of three bytes):
+		// the page's folder would be a name no file system takes, and the
+		// build failed at fokus.toml (security review).
+		diags.Errorf(filePath, 1, 1, "the file's name makes a page folder of %d bytes, more than file systems allow (%d); shorten it", len(doc.Slug), maxSlugBytes)
+		return unreadable, diags
+	}
 	var notes []Note
 	var err error
 	if off := deepBody(src.Body); off >= 0 {

@@ -178,6 +178,10 @@ func SlugOf(filePath string) string {
 	return composed(strings.TrimSuffix(path.Base(filePath), ".md"))
 }
 
+// maxSlugBytes is the longest slug a page's folder can be named by: most
+// file systems take names of 255 bytes.
+const maxSlugBytes = 255
+
 // SlugRef is a reference to a document's slug as SlugOf writes slugs: a
 // reference copied from a file's name on macOS finds it too.
 func SlugRef(ref string) string { return composed(ref) }
