@@ -1780,3 +1780,45 @@ func TestBrowserRightToLeftTextKeepsItsOrder(t *testing.T) {
 	}
 	tb.clean("right to left")
 }
+
+// On a wide screen too, the history's legend names every key result (QA:
+// with five long titles it paged "1/3" and cut the third through its mark).
+func TestBrowserHistoryLegendNamesEveryKeyResultOnAScreen(t *testing.T) {
+	ctx := browser(t)
+	var b strings.Builder
+	b.WriteString("+++\ntitle = \"Viele Schlüsselergebnisse\"\nteam = \"t\"\nperiod = \"2026-Q4\"\nreviewed = 2026-11-20\n")
+	for i := range 5 {
+		fmt.Fprintf(&b, "\n[[key_results]]\ntitle = \"Schlüsselergebnis %d mit einem recht langen Titel über Kundenzufriedenheit\"\nstart = 0\ntarget = 10\n\n[[key_results.checkins]]\ndate = 2026-11-1%d\nvalue = %d\n", i+1, i, i+2)
+	}
+	b.WriteString("+++\n")
+	fsys := fstest.MapFS{
+		"fokus.toml":                {Data: []byte("period = \"2026-Q4\"\n")},
+		"content/teams/t.md":        {Data: []byte("+++\ntitle = \"T\"\n+++\n")},
+		"content/objectives/t/o.md": {Data: []byte(b.String())},
+	}
+	srv := serveSite(t, build(t, fsys))
+	tb := newTab(t, ctx, srv)
+	if _, err := chromedp.Run(tb.ctx, chromedp.EmulateViewport(1280, 900)); err != nil {
+		t.Fatal(err)
+	}
+	tb.open(srv.URL + "/objectives/o/index.html")
+	if !waitFor(tb, `!!document.querySelector('#chart-history svg')`, 5*time.Second) {
+		t.Fatal("the history chart was not drawn")
+	}
+	shown := eval[int](tb, `(() => {
+		const box = document.getElementById('chart-history').getBoundingClientRect();
+		return [...document.querySelectorAll('#chart-history svg text')].filter(t => {
+			const r = t.getBoundingClientRect();
+			return r.width > 0 && r.left >= box.left - 1 && r.right <= box.right + 1 && t.textContent.startsWith('Schlüsselergebnis ');
+		}).length;
+	})()`)
+	if shown != 5 {
+		t.Errorf("the legend shows %d of 5 key results within the chart", shown)
+	}
+	// A tip with a long title wraps within its box (QA: 150 letters ran
+	// past the chart's edge).
+	if css := eval[string](tb, `echarts.getInstanceByDom(document.getElementById('chart-history')).getOption().tooltip[0].extraCssText || ''`); !strings.Contains(css, "max-width") || !strings.Contains(css, "white-space: normal") {
+		t.Errorf("tooltips do not wrap: %q", css)
+	}
+	tb.clean("history legend on a screen")
+}

@@ -379,7 +379,10 @@
     delete option.fokus;
     // enterable: the pointer may move onto a tip without closing it (WCAG
     // 1.4.13); Escape closes it (see draw).
-    option.tooltip = Object.assign({}, option.tooltip, { formatter: tooltip, confine: true, enterable: true });
+    // A long title wraps inside the tip instead of running past the
+    // chart's edge, where confine cannot follow it (QA: 150 letters).
+    option.tooltip = Object.assign({}, option.tooltip, { formatter: tooltip, confine: true, enterable: true,
+      extraCssText: 'max-width: min(26em, 90vw); white-space: normal; overflow-wrap: anywhere;' });
     axisLabels(option.xAxis);
     axisLabels(option.yAxis);
     if (width > 0) {
@@ -389,7 +392,9 @@
         load(option, width);
       } else if (fit === 'matrix') {
         matrix(option, width, height);
-      } else if (width < narrowBelow && [].concat(option.grid)[0]) {
+      } else if ([].concat(option.grid)[0]) {
+        // At any width: on a screen too, a legend that pages named two of
+        // five key results, and a third cut through its mark (QA).
         wrapLegend(option, [].concat(option.grid)[0], width);
       }
     }
