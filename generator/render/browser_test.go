@@ -592,6 +592,10 @@ func TestBrowserLongWordsAndURLsStayInTheirBoxes(t *testing.T) {
 	word := "Kundenbindungsmaßnahmenverantwortlichkeitsübersichtsabteilung"
 	url := "https://confluence.alpwerk.example/display/VERTRIEB/Angebotsvorlagen+Pilot+2026+Auswertung+Gesamtbericht"
 	fsys["content/teams/lw.md"] = &fstest.MapFile{Data: []byte("+++\ntitle = \"" + word + "\"\ncapacity = 1\ndoor = \"" + word + "\"\n+++\n")}
+	// A unit of one long word, in the key results' and check-ins' tables
+	// (QA: it pushed the target and progress columns off the page).
+	fsys["content/objectives/lw/einheit.md"] = &fstest.MapFile{Data: []byte("+++\ntitle = \"Lange Einheit\"\nteam = \"lw\"\nperiod = \"2027-Q1\"\nreviewed = 2027-01-20\n\n" +
+		"[[key_results]]\ntitle = \"Befragte\"\nstart = 0\ntarget = 1200\nunit = \"" + word + "\"\n\n[[key_results.checkins]]\ndate = 2027-01-15\nvalue = 300\n+++\n")}
 	// A long name of many words is one line in the backlog's team filter,
 	// which widened the page at any width (QA).
 	fsys["content/teams/lt.md"] = &fstest.MapFile{Data: []byte("+++\ntitle = \"" + strings.Repeat("Vertrieb und Partnerschaften der Region ", 5) + "\"\n+++\n")}
@@ -605,7 +609,7 @@ func TestBrowserLongWordsAndURLsStayInTheirBoxes(t *testing.T) {
 		if _, err := chromedp.Run(tb.ctx, chromedp.EmulateViewport(width, 900)); err != nil {
 			t.Fatal(err)
 		}
-		for _, page := range []string{"ideas/lang/", "decisions/", "backlog/", "", "teams/", "teams/lw/"} {
+		for _, page := range []string{"ideas/lang/", "decisions/", "backlog/", "", "teams/", "teams/lw/", "objectives/einheit/"} {
 			tb.open(srv.URL + "/" + page + "index.html")
 			if !strings.Contains(eval[string](tb, `document.body.textContent`), word) {
 				t.Fatalf("/%s does not show the long word; the test tests nothing there", page)
@@ -618,6 +622,11 @@ func TestBrowserLongWordsAndURLsStayInTheirBoxes(t *testing.T) {
 				.map(el => el.className + ': ' + el.scrollWidth + ' px of text in ' + el.clientWidth + ' px')`)
 			for _, o := range over {
 				t.Errorf("at %d px on /%s, text runs out of its box: %s", width, page, o)
+			}
+			if page == "objectives/einheit/" && width == 1280 {
+				if n := eval[int](tb, `[...document.querySelectorAll('.table-wrap')].filter(w => w.scrollWidth > w.clientWidth + 1).length`); n > 0 {
+					t.Errorf("at %d px on /%s, %d tables scroll sideways", width, page, n)
+				}
 			}
 		}
 	}
