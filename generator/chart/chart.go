@@ -7,6 +7,7 @@
 package chart
 
 import (
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"math"
@@ -614,11 +615,21 @@ func Load(id string, teams []*site.Team, model string, tx Text) Chart {
 	// Red is the capacity's and the over-capacity bar's: no idea has it.
 	c.Colors = slices.DeleteFunc(slices.Clone(c.Colors), func(col string) bool { return col == capacityRed })
 	names := make([]string, len(teams))
-	maxV := 0.0
+	totals := make([]float64, len(teams))
 	for n, t := range teams {
 		names[n] = t.Title
-		maxV = math.Max(maxV, math.Max(t.Load, t.Capacity))
+		totals[n] = math.Max(t.Load, t.Capacity)
 	}
+	maxV := slices.Max(append(totals, 0))
+	capped := false
+	if c := loadCap(totals); c > 0 {
+		// A team far above the others (a capacity of 0.5 and a load of
+		// 300) would leave the others without a visible bar (QA): the axis
+		// ends above the others, and the outliers' bars run to its end,
+		// where a triangle says their load.
+		maxV, capped = c, true
+	}
+	axisMax := niceMax(maxV)
 	// One series per idea; an idea carried by several teams is one series
 	// with a bar in each of their rows.
 	type part struct {
@@ -694,7 +705,23 @@ func Load(id string, teams []*site.Team, model string, tx Text) Chart {
 		Label: &opts.Label{Show: opts.Bool(true), Position: "top", Color: capacityRed,
 			FontSize: 11, FontWeight: "bold", BackgroundColor: "#ffffff"},
 	})
-	c.XAxisList = []opts.XAxis{{Type: "value", Name: tx.T("points"), NameLocation: "middle", NameGap: 28, Min: 0, Max: niceMax(maxV),
+	if capped {
+		beyond := make([]any, len(teams))
+		for n, t := range teams {
+			if t.Load <= axisMax {
+				beyond[n] = "-"
+				continue
+			}
+			beyond[n] = item{Name: t.Title, Value: []any{axisMax, n}, Symbol: "triangle", SymbolRotate: -90, SymbolSize: 16,
+				Tip:   []string{t.Title, tx.T("load") + ": " + points(tx, t.Load) + " > " + tx.Num(axisMax)},
+				Label: &opts.Label{Show: opts.Bool(true), Position: "left", Formatter: tx.Num(t.Load), Color: "#1d2330", FontWeight: "bold", BackgroundColor: "#ffffff"}}
+		}
+		c.MultiSeries = append(c.MultiSeries, charts.SingleSeries{
+			Name: tx.T("load"), Type: "scatter", Data: beyond,
+			ItemStyle: &opts.ItemStyle{Color: "#1d2330", BorderColor: "#ffffff", BorderWidth: 1},
+		})
+	}
+	c.XAxisList = []opts.XAxis{{Type: "value", Name: tx.T("points"), NameLocation: "middle", NameGap: 28, Min: 0, Max: axisMax,
 		SplitLine: &opts.SplitLine{Show: opts.Bool(true), LineStyle: &opts.LineStyle{Color: "#eef0f5"}}}}
 	c.YAxisList = []opts.YAxis{{Type: "category", Data: names, Inverse: opts.Bool(true),
 		AxisLabel: &opts.AxisLabel{Width: 190, Overflow: "truncate", FontSize: 13}}}
@@ -702,6 +729,21 @@ func Load(id string, teams []*site.Team, model string, tx Text) Chart {
 	ch := finish(id, &c.BaseConfiguration, 80+70*len(teams), marks, tx.T("chart.load"), tx, fit("load"))
 	ch.Empty = loadEmpty(teams, model)
 	return ch
+}
+
+// loadCap returns where the load chart's axis ends when a few teams' totals
+// (load or capacity) are far above the others': the largest of the others,
+// when it is less than a quarter of the smallest of those few, and they
+// are at most half of the teams; else 0.
+func loadCap(totals []float64) float64 {
+	v := slices.Clone(totals)
+	slices.SortFunc(v, func(a, b float64) int { return cmp.Compare(b, a) })
+	for i := 0; i+1 < len(v) && i+1 <= len(v)/2; i++ {
+		if v[i+1] > 0 && v[i] > 4*v[i+1] {
+			return v[i+1]
+		}
+	}
+	return 0
 }
 
 // loadEmpty says why the load chart has no bars: no team carries an

@@ -3,6 +3,7 @@ package chart
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"math"
 	"regexp"
 	"slices"
@@ -964,5 +965,58 @@ func TestChartsCarryTheirName(t *testing.T) {
 		if !strings.HasPrefix(c.Name, "chart.") {
 			t.Errorf("%s is named %q, want its name's text (chart.…)", c.ID, c.Name)
 		}
+	}
+}
+
+// A team far above the others does not flatten their bars: the axis ends
+// above the others, and the outlier's load is a triangle at its end (QA: a
+// load of 300 against others of 1 to 5 left those without a visible bar).
+func TestLoadCapsATeamFarAboveTheOthers(t *testing.T) {
+	team := func(slug string, load, capacity float64) *site.Team {
+		tm := &site.Team{Team: &content.Team{Doc: content.Doc{Slug: slug}, Title: strings.ToUpper(slug), Capacity: capacity}}
+		idea := &site.Idea{Idea: &content.Idea{Doc: content.Doc{Slug: "i-" + slug}, Title: "I " + slug, Status: "accepted"}}
+		tm.Load, tm.LoadParts = load, []site.LoadPart{{Idea: idea, Points: load}}
+		return tm
+	}
+	var opt struct {
+		XAxis []struct {
+			Max float64 `json:"max"`
+		} `json:"xAxis"`
+		Series []struct {
+			Data []json.RawMessage `json:"data"`
+		} `json:"series"`
+	}
+	parse := func(teams ...*site.Team) {
+		opt.XAxis, opt.Series = nil, nil
+		if err := json.Unmarshal(Load("chart-load", teams, "wsjf", text()).Option, &opt); err != nil {
+			t.Fatal(err)
+		}
+	}
+	triangles := func() []string {
+		var out []string
+		for _, s := range opt.Series {
+			for _, d := range s.Data {
+				var it struct {
+					Symbol string `json:"symbol"`
+					Value  []any  `json:"value"`
+					Label  struct {
+						Formatter string `json:"formatter"`
+					} `json:"label"`
+				}
+				if json.Unmarshal(d, &it) == nil && it.Symbol == "triangle" {
+					out = append(out, fmt.Sprint(it.Value[1], ":", it.Label.Formatter))
+				}
+			}
+		}
+		return out
+	}
+	parse(team("a", 300, 0.5), team("b", 4.9, 6), team("c", 1.25, 5))
+	if opt.XAxis[0].Max != niceMax(6) || !slices.Equal(triangles(), []string{"0:n"}) {
+		t.Errorf("axis max %v, triangles %v; want %v and the outlier's in row 0", opt.XAxis[0].Max, triangles(), niceMax(6))
+	}
+	// Loads of one order keep the whole axis.
+	parse(team("a", 30, 20), team("b", 12, 10), team("c", 8, 10))
+	if opt.XAxis[0].Max != niceMax(30) || len(triangles()) != 0 {
+		t.Errorf("axis max %v, triangles %v; want %v and none", opt.XAxis[0].Max, triangles(), niceMax(30))
 	}
 }

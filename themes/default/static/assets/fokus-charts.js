@@ -214,7 +214,8 @@
     [].concat(option.series || []).forEach(function (s) {
       if (s.type === 'scatter') {
         (s.data || []).forEach(function (d) {
-          if (d && Array.isArray(d.value)) {
+          // Not the triangle at a capped axis's end, which says a load.
+          if (d && Array.isArray(d.value) && d.symbol !== 'triangle') {
             capacity[d.value[1]] = d.value[0];
           }
         });
@@ -231,7 +232,8 @@
         }
         var from = start[row] || 0, to = from + d.value;
         start[row] = to;
-        var px = d.value / max * inner;
+        // Of a bar beyond a capped axis, only what is drawn: up to its end.
+        var px = (Math.min(to, max) - Math.min(from, max)) / max * inner;
         var position = 'inside';
         if (capacity[row] > from && capacity[row] < to) {
           // The mark crosses it: the name goes on the larger side of the
