@@ -781,6 +781,11 @@ func TestTheRankingCapsItsAxisAtAnOutlier(t *testing.T) {
 	if err := json.Unmarshal(Ranking(s, text()).Option, &opt); err != nil || opt.XAxis[0].Max != niceMax(9) {
 		t.Errorf("with an outlier the axis ends at %+v, want %v (%v)", opt.XAxis, niceMax(9), err)
 	}
+	// Two outliers too (QA: two of 10,000 left the others without bars).
+	s.Ranked[1].Score.Value = 1e6
+	if err := json.Unmarshal(Ranking(s, text()).Option, &opt); err != nil || opt.XAxis[0].Max != niceMax(8) {
+		t.Errorf("with two outliers the axis ends at %+v, want %v (%v)", opt.XAxis, niceMax(8), err)
+	}
 }
 
 // A key result's line starts at its start on the period's first day, so a
