@@ -1831,3 +1831,39 @@ func TestBrowserHistoryLegendNamesEveryKeyResultOnAScreen(t *testing.T) {
 	}
 	tb.clean("history legend on a screen")
 }
+
+// Names cut to fit a chart are cut between whole characters: ECharts cut an
+// emoji in two, and "🚀🔥 Raketenstart" showed as "□�…" (QA).
+func TestBrowserChartsCutNamesBetweenWholeCharacters(t *testing.T) {
+	ctx := browser(t)
+	title := "🚀🔥 Raketenstart für das neue Kundenportal mit sehr vielen Wörtern 👩‍👩‍👧"
+	fsys := fstest.MapFS{
+		"fokus.toml":         {Data: []byte("language = \"en\"\n")},
+		"content/teams/t.md": {Data: []byte("+++\ntitle = \"🚀 Team mit einem langen Namen für die Achse, der gekürzt wird\"\ncapacity = 20\n+++\n")},
+	}
+	for i, size := range []int{3, 5, 8, 13} {
+		fsys[fmt.Sprintf("content/ideas/r%d.md", i)] = &fstest.MapFile{Data: []byte(fmt.Sprintf("+++\ntitle = \"%s %d\"\nsubmitted = 2026-11-01\nstatus = \"accepted\"\nteams = [\"t\"]\nobjectives = []\n\n"+
+			"[score]\nvalue = 5\ntime_criticality = 3\nrisk_reduction = 1\njob_size = %d\n\n[decision]\ndate = 2026-11-10\nby = \"B\"\nrationale = \"R.\"\nstops = [\"x\"]\n+++\n", title, i, size))}
+	}
+	srv := serveSite(t, build(t, fsys))
+	tb := newTab(t, ctx, srv)
+	for _, width := range []int64{390, 1280} {
+		if _, err := chromedp.Run(tb.ctx, chromedp.EmulateViewport(width, 900)); err != nil {
+			t.Fatal(err)
+		}
+		tb.open(srv.URL + "/priorities/index.html")
+		if !waitFor(tb, `!!document.querySelector('#chart-load svg') && !!document.querySelector('#chart-ranking svg')`, 5*time.Second) {
+			t.Fatal("the charts were not drawn")
+		}
+		bad := eval[[]string](tb, `[...document.querySelectorAll('#chart-load svg text, #chart-ranking svg text')].map(t => t.textContent)
+			.filter(s => s.includes('\ufffd') || /[\ud800-\udbff](?![\udc00-\udfff])|(^|[^\ud800-\udbff])[\udc00-\udfff]/.test(s))`)
+		if len(bad) > 0 {
+			t.Errorf("at %d px, chart texts with half a character: %q", width, bad)
+		}
+		cut := eval[int](tb, `[...document.querySelectorAll('#chart-load svg text, #chart-ranking svg text')].filter(t => t.textContent.endsWith('…')).length`)
+		if width == 390 && cut == 0 {
+			t.Error("at 390 px no name was cut: the test tests nothing")
+		}
+	}
+	tb.clean("cut names")
+}

@@ -144,6 +144,16 @@
     // twelve letters, which said little (QA); the bars still read.
     label.width = Math.max(60, Math.min(wanted, Math.round(width * (width < narrowBelow ? 0.5 : 0.4))));
     grid.left = String(label.width + Math.max(gap, 8));
+    // Cut here, and not again by ECharts, whose own cut measures some
+    // characters otherwise and split the emoji this one kept whole.
+    var font = (label.fontSize || 12) + 'px ' + family(option);
+    label.overflow = 'none';
+    y.data = [].concat(y.data || []).map(function (n) {
+      if (n && typeof n === 'object' && n.value !== undefined) {
+        return Object.assign({}, n, { value: fit(n.value, label.width, font) });
+      }
+      return fit(n, label.width, font);
+    });
     var longest = 0;
     [].concat(option.series || []).forEach(function (s) {
       if (!s.label || !s.label.show || s.type !== 'bar') {
@@ -161,6 +171,47 @@
       x.splitNumber = 3;
       x.axisLabel = Object.assign({}, x.axisLabel, { hideOverlap: true });
     }
+  }
+
+  // fit cuts a text to a width in pixels at a font, between whole
+  // characters: ECharts cuts inside an emoji's two halves, and "🚀 Start"
+  // showed as "□�…" (QA). Measured as the browser draws it.
+  var measure = (function () {
+    var ctx = document.createElement('canvas').getContext('2d');
+    return function (text, font) {
+      if (!ctx) {
+        return text.length * 7;
+      }
+      ctx.font = font;
+      return ctx.measureText(text).width;
+    };
+  })();
+  function characters(s) {
+    if (window.Intl && Intl.Segmenter) {
+      return Array.from(new Intl.Segmenter().segment(s), function (g) { return g.segment; });
+    }
+    return Array.from(s);
+  }
+  // family is the chart's typeface, as the generator sets it.
+  function family(option) {
+    return (option.textStyle && option.textStyle.fontFamily) || 'sans-serif';
+  }
+
+  function fit(text, width, font) {
+    text = String(text);
+    if (!(width > 0) || measure(text, font) <= width) {
+      return text;
+    }
+    var c = characters(text), lo = 0, hi = c.length;
+    while (lo < hi) {
+      var mid = (lo + hi + 1) >> 1;
+      if (measure(c.slice(0, mid).join('') + '…', font) <= width) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return c.slice(0, lo).join('') + '…';
   }
 
   // wrapLegend: a legend that pages ("1/3") hides series on a phone (which
@@ -246,8 +297,10 @@
         if (px >= 40) {
           // '{b}' is the item's name as it is; the name itself as the
           // formatter would be read as a template ({a}, {b|…} in a title).
-          d.label = { show: true, position: position, formatter: '{b}', width: Math.floor(px - 8),
-            overflow: 'truncate', color: '#ffffff', fontSize: 11 };
+          // The name is cut here, between whole characters (see fit); the
+          // tip names the idea whole.
+          d.name = fit(d.name, Math.floor(px - 8), '11px ' + family(option));
+          d.label = { show: true, position: position, formatter: '{b}', color: '#ffffff', fontSize: 11 };
         }
       });
     });
