@@ -300,7 +300,7 @@
           // The name is cut here, between whole characters (see fit); the
           // tip names the idea whole.
           d.name = fit(d.name, Math.floor(px - 8), '11px ' + family(option));
-          d.label = { show: true, position: position, formatter: '{b}', color: '#ffffff', fontSize: 11 };
+          d.label = { show: true, position: position, formatter: '{b}', width: Math.floor(px - 8), color: '#ffffff', fontSize: 11 };
         }
       });
     });
