@@ -219,6 +219,12 @@ func (t *table) integer(key string) (int, bool) {
 		t.wrongType(key, "a whole number", v)
 		return 0, false
 	}
+	// As num's: far beyond any real count, and within what a script
+	// reading index.json holds exactly (QA: 2^63 - 1 was written as is).
+	if n > maxNumber || n < -maxNumber {
+		t.d.errorf(t.d.pos.at(t.path(key)), "%s = %d is too large; at most %g", t.label(key), n, float64(maxNumber))
+		return 0, false
+	}
 	return int(n), true
 }
 
