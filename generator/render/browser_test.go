@@ -1845,18 +1845,29 @@ func TestBrowserChartsCutNamesBetweenWholeCharacters(t *testing.T) {
 		fsys[fmt.Sprintf("content/ideas/r%d.md", i)] = &fstest.MapFile{Data: []byte(fmt.Sprintf("+++\ntitle = \"%s %d\"\nsubmitted = 2026-11-01\nstatus = \"accepted\"\nteams = [\"t\"]\nobjectives = []\n\n"+
 			"[score]\nvalue = 5\ntime_criticality = 3\nrisk_reduction = 1\njob_size = %d\n\n[decision]\ndate = 2026-11-10\nby = \"B\"\nrationale = \"R.\"\nstops = [\"x\"]\n+++\n", title, i, size))}
 	}
+	// and a legend: the history's, of key results named so
+	fsys["content/objectives/t/o.md"] = &fstest.MapFile{Data: []byte("+++\ntitle = \"O\"\nteam = \"t\"\nperiod = \"2026-Q4\"\nreviewed = 2026-11-20\n\n" +
+		"[[key_results]]\ntitle = \"" + title + " A\"\nstart = 0\ntarget = 10\n\n[[key_results.checkins]]\ndate = 2026-11-10\nvalue = 3\n\n" +
+		"[[key_results]]\ntitle = \"Ziel " + strings.Repeat("🚀", 60) + "\"\nstart = 0\ntarget = 10\n\n[[key_results.checkins]]\ndate = 2026-11-12\nvalue = 5\n+++\n")}
 	srv := serveSite(t, build(t, fsys))
 	tb := newTab(t, ctx, srv)
+	half := `.map(t => t.textContent).filter(s => s.includes('\ufffd') || /[\ud800-\udbff](?![\udc00-\udfff])|(^|[^\ud800-\udbff])[\udc00-\udfff]/.test(s))`
 	for _, width := range []int64{390, 1280} {
 		if _, err := chromedp.Run(tb.ctx, chromedp.EmulateViewport(width, 900)); err != nil {
 			t.Fatal(err)
+		}
+		tb.open(srv.URL + "/objectives/o/index.html")
+		if !waitFor(tb, `!!document.querySelector('#chart-history svg')`, 5*time.Second) {
+			t.Fatal("the history was not drawn")
+		}
+		if bad := eval[[]string](tb, `[...document.querySelectorAll('#chart-history svg text')]`+half); len(bad) > 0 {
+			t.Errorf("at %d px, the history's texts with half a character: %q", width, bad)
 		}
 		tb.open(srv.URL + "/priorities/index.html")
 		if !waitFor(tb, `!!document.querySelector('#chart-load svg') && !!document.querySelector('#chart-ranking svg')`, 5*time.Second) {
 			t.Fatal("the charts were not drawn")
 		}
-		bad := eval[[]string](tb, `[...document.querySelectorAll('#chart-load svg text, #chart-ranking svg text')].map(t => t.textContent)
-			.filter(s => s.includes('\ufffd') || /[\ud800-\udbff](?![\udc00-\udfff])|(^|[^\ud800-\udbff])[\udc00-\udfff]/.test(s))`)
+		bad := eval[[]string](tb, `[...document.querySelectorAll('#chart-load svg text, #chart-ranking svg text')]`+half)
 		if len(bad) > 0 {
 			t.Errorf("at %d px, chart texts with half a character: %q", width, bad)
 		}
@@ -1866,4 +1877,29 @@ func TestBrowserChartsCutNamesBetweenWholeCharacters(t *testing.T) {
 		}
 	}
 	tb.clean("cut names")
+}
+
+// A bar chart's names take the width they need, not the generator's width
+// for long ones: on a phone "Alpha" took 170 px and left the bars 100 (QA).
+func TestBrowserShortNamesLeaveTheBarsTheirWidth(t *testing.T) {
+	ctx := browser(t)
+	fsys := fstest.MapFS{
+		"fokus.toml":         {Data: []byte("language = \"en\"\n")},
+		"content/teams/a.md": {Data: []byte("+++\ntitle = \"Alpha\"\ncapacity = 20\n+++\n")},
+		"content/ideas/x.md": {Data: []byte("+++\ntitle = \"X\"\nsubmitted = 2026-11-01\nstatus = \"accepted\"\nteams = [\"a\"]\n\n" +
+			"[score]\nvalue = 5\ntime_criticality = 3\nrisk_reduction = 1\njob_size = 3\n\n[decision]\ndate = 2026-11-10\nby = \"B\"\nrationale = \"R.\"\nstops = [\"x\"]\n+++\n")},
+	}
+	srv := serveSite(t, build(t, fsys))
+	tb := newTab(t, ctx, srv)
+	if _, err := chromedp.Run(tb.ctx, chromedp.EmulateViewport(390, 900)); err != nil {
+		t.Fatal(err)
+	}
+	tb.open(srv.URL + "/teams/a/index.html")
+	if !waitFor(tb, `!!document.querySelector('#chart-load svg')`, 5*time.Second) {
+		t.Fatal("the load chart was not drawn")
+	}
+	if w := eval[float64](tb, `echarts.getInstanceByDom(document.getElementById('chart-load')).getOption().yAxis[0].axisLabel.width`); w > 80 {
+		t.Errorf("at 390 px the name Alpha gets %.0f px", w)
+	}
+	tb.clean("short names")
 }

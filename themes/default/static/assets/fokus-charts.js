@@ -138,15 +138,19 @@
     // As wide as the longest name needs (about 8.5 px a letter at 13 px),
     // within the share below: "Partner & Channel Marketing EMEA" was cut at
     // 190 px on a wide screen with room to spare (QA).
+    // Measured in the chart's typeface, not the generator's guess of a
+    // width, which acted as a least width: on a phone "Alpha" took 170 px
+    // and left the bars 100 (QA).
     var names = [].concat(y.data || []).map(function (n) { return String(n && n.value !== undefined ? n.value : n); });
-    var wanted = Math.max(label.width || 0, Math.max.apply(null, names.map(function (n) { return n.length * 8.5 + 4; }).concat([0])));
+    var labelFont = (label.fontSize || 12) + 'px ' + family(option);
+    var wanted = Math.max.apply(null, names.map(function (n) { return measure(n, labelFont) + 6; }).concat([40]));
     // On a phone the names get half the width: at 40 % a title kept about
     // twelve letters, which said little (QA); the bars still read.
     label.width = Math.max(60, Math.min(wanted, Math.round(width * (width < narrowBelow ? 0.5 : 0.4))));
     grid.left = String(label.width + Math.max(gap, 8));
     // Cut here, and not again by ECharts, whose own cut measures some
     // characters otherwise and split the emoji this one kept whole.
-    var font = (label.fontSize || 12) + 'px ' + family(option);
+    var font = labelFont;
     label.overflow = 'none';
     y.data = [].concat(y.data || []).map(function (n) {
       if (n && typeof n === 'object' && n.value !== undefined) {
@@ -225,8 +229,10 @@
     }
     var room = Math.max(80, width - 40); // the legend's own padding, a little air
     var textWidth = room - 40;           // an item's mark and gap
+    var font = '12px ' + family(option);
     option.legend = [].concat(option.legend).map(function (l) {
-      return Object.assign({}, l, { type: 'plain', textStyle: Object.assign({}, l.textStyle, { width: textWidth, overflow: 'truncate' }) });
+      // Cut between whole characters (see fit), not by ECharts.
+      return Object.assign({}, l, { type: 'plain', formatter: function (name) { return fit(name, textWidth, font); } });
     });
     // Lines as ECharts fills them: items of about 7 px a letter at 12 px.
     var names = shown[0].data ? shown[0].data.map(function (d) { return d && d.name !== undefined ? d.name : d; })
