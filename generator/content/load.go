@@ -258,7 +258,7 @@ func Assemble(cfg *Config, docs []any, opts Options, diags *diag.List) *Set {
 			const accent = "how an accent is written (one letter, or a letter and a mark, as macOS writes names)"
 			if first.Slug != d.Slug {
 				how := "letter case"
-				if strings.ToLower(first.Slug) != strings.ToLower(d.Slug) {
+				if strings.ToLower(strings.ToUpper(first.Slug)) != strings.ToLower(strings.ToUpper(d.Slug)) { // as decomposed folds
 					how = accent
 				}
 				diags.Errorf(d.Path, 1, 1, "duplicate %s slug %q: %s has a slug that differs only in %s; rename one file", kind, d.Slug, first.Path, how)

@@ -150,11 +150,13 @@ func (h *headingIDs) Generate(value []byte, kind ast.NodeKind) []byte {
 
 func (h *headingIDs) Put(value []byte) { h.used[string(value)] = true }
 
-// decomposed returns s lower-cased and in Unicode's decomposed form (NFD),
+// decomposed returns s in one letter case and in Unicode's decomposed form (NFD),
 // as macOS stores file names: two slugs that differ only in how an accent
 // is written (ü, or u and ¨) are the same name there.
 func decomposed(s string) string {
-	s = strings.ToLower(s)
+	// Upper, then lower case: ſ, ı and ς are s, i and σ to file systems
+	// that ignore case (security review: "ſtop" and "stop" were two pages).
+	s = strings.ToLower(strings.ToUpper(s))
 	if ascii(s) {
 		return s
 	}
