@@ -1903,3 +1903,50 @@ func TestBrowserShortNamesLeaveTheBarsTheirWidth(t *testing.T) {
 	}
 	tb.clean("short names")
 }
+
+// On a phone, a log axis is labelled at its powers of ten, not only at its
+// ends, and the quadrants' names do not run into each other (QA: "Quick
+// WGroße Vorhaben", and 1 and 10,000,000 alone on eight decades).
+func TestBrowserTheMatrixOnAPhoneLabelsItsDecadesAndQuadrants(t *testing.T) {
+	ctx := browser(t)
+	fsys := fstest.MapFS{
+		"fokus.toml":         {Data: []byte("language = \"de\"\n[scoring]\nmodel = \"rice\"\n")},
+		"content/teams/t.md": {Data: []byte("+++\ntitle = \"T\"\n+++\n")},
+	}
+	for i, reach := range []int{1, 3, 10, 40, 100, 500, 1000, 9000, 50000, 200000, 1000000, 2000000} {
+		effort := []int{1, 1, 2, 1, 3, 1, 2, 1, 13, 2, 5, 13}[i]
+		fsys[fmt.Sprintf("content/ideas/i%02d.md", i)] = &fstest.MapFile{Data: []byte(fmt.Sprintf("+++\ntitle = \"Idea %d\"\nsubmitted = 2026-11-01\n\n"+
+			"[score]\nreach = %d\nimpact = 1\nconfidence = 80\neffort = %d\n+++\n", i, reach, effort))}
+	}
+	srv := serveSite(t, build(t, fsys))
+	tb := newTab(t, ctx, srv)
+	if _, err := chromedp.Run(tb.ctx, chromedp.EmulateViewport(390, 900)); err != nil {
+		t.Fatal(err)
+	}
+	tb.open(srv.URL + "/priorities/index.html")
+	if !waitFor(tb, `!!document.querySelector('#chart-priorities svg')`, 5*time.Second) {
+		t.Fatal("the matrix was not drawn")
+	}
+	if typ := eval[string](tb, `echarts.getInstanceByDom(document.getElementById('chart-priorities')).getOption().yAxis[0].type`); typ != "log" {
+		t.Fatalf("the benefit axis is %q; the test needs a log axis", typ)
+	}
+	decades := eval[int](tb, `[...document.querySelectorAll('#chart-priorities svg text')].filter(t => /^1(\s?0{3})*$|^10{1,2}$|^10(\s|,)000/.test(t.textContent.replace(/[\u202f\u00a0,]/g, ''))).length`)
+	if decades < 5 {
+		t.Errorf("the log axis labels %d powers of ten", decades)
+	}
+	overlap := eval[[]string](tb, `(() => {
+		const opt = echarts.getInstanceByDom(document.getElementById('chart-priorities')).getOption();
+		const names = new Set(opt.series.flatMap(s => (s.markArea && s.markArea.data || []).map(p => p[0].name)));
+		const boxes = [...document.querySelectorAll('#chart-priorities svg text')].filter(t => [...names].some(n => n.startsWith(t.textContent.replace(/…$/, '')) && t.textContent.length > 0)).map(t => [t.textContent, t.getBoundingClientRect()]);
+		const out = [];
+		for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
+			const [a, r] = boxes[i], [b, q] = boxes[j];
+			if (r.left < q.right - 1 && q.left < r.right - 1 && r.top < q.bottom - 1 && q.top < r.bottom - 1) out.push(a + ' / ' + b);
+		}
+		return out;
+	})()`)
+	if len(overlap) > 0 {
+		t.Errorf("quadrant names run into each other: %q", overlap)
+	}
+	tb.clean("matrix on a phone")
+}

@@ -363,6 +363,12 @@
     }
     var w = width - (parseFloat(grid.left) || 0) - (parseFloat(grid.right) || 0);
     var h = height - (parseFloat(grid.top) || 0) - (parseFloat(grid.bottom) || 0);
+    if (yAxis.type === 'log' && yAxis.min > 0 && yAxis.max > yAxis.min) {
+      // A tick at every power of ten (QA: of eight, on a phone only the
+      // first and the last were labelled), as many as the height holds.
+      var decades = Math.round(Math.log(yAxis.max / yAxis.min) / Math.LN10);
+      yAxis.splitNumber = Math.max(1, Math.min(decades, Math.floor(h / 24)));
+    }
     var xs = widen(xAxis, bubbles.map(function (b) { return [b.x, b.rx]; }), w);
     var ys = widen(yAxis, bubbles.map(function (b) { return [b.y, b.ry]; }), h);
     // The quadrants reach to the widened ends, so the grid stays shaded.
@@ -376,6 +382,13 @@
             p.coord = [stretch(p.coord[0], xs), stretch(p.coord[1], ys)];
           }
         });
+        // A quadrant's name is cut to its quadrant's width: on a phone
+        // "Quick Wins" and "Big bets" ran into each other (QA).
+        var span = xAxis.max - xAxis.min;
+        if (pair[0].label && pair.length === 2 && pair[0].coord && pair[1].coord && span > 0) {
+          var px = Math.abs(pair[1].coord[0] - pair[0].coord[0]) / span * w;
+          pair[0].label = Object.assign({}, pair[0].label, { width: Math.max(0, Math.floor(px - 10)), overflow: 'truncate' });
+        }
       });
     });
   }
