@@ -272,9 +272,9 @@ func (p *Parser) Parse(kind Kind, filePath string, data []byte) (any, diag.List)
 		diags.Errorf(filePath, src.BodyLine+line-1, 1, "lists or quotes nest deeper than any page needs (more than %d columns of indentation, or %d list markers and '>' at the start of a line); fokus does not convert this body", maxIndent, maxContainers)
 		return unreadable, diags
 	}
-	if off, cols, rows := wideTable(src.Body); off >= 0 {
+	if off, msg := wideTable(src.Body); off >= 0 {
 		line, _ := lineCol(src.Body, off)
-		diags.Errorf(filePath, src.BodyLine+line-1, 1, "a table of %d columns and %d rows is larger than any page needs (at most %d columns and %d cells); fokus does not convert this body", cols, rows, maxTableColumns, maxTableCells)
+		diags.Errorf(filePath, src.BodyLine+line-1, 1, "%s; fokus does not convert this body", msg)
 		return unreadable, diags
 	}
 	if off := shortcode(src.Body); off >= 0 {
