@@ -473,7 +473,7 @@ func outlierCap(ideas []*site.Idea, value func(*site.Idea) float64) float64 {
 		// next: of few ideas, two of 10,000 among others of 0.001 to 100
 		// left ranks 4 to 10 without a visible bar (QA). Fewer than half
 		// of the ideas are outliers.
-		for i := len(xs) - 1; i > 0 && len(xs)-i < len(xs)/2; i-- {
+		for i := len(xs) - 1; i > 0 && 2*(len(xs)-i) < len(xs); i-- {
 			if c := niceMax(xs[i-1]); xs[i-1] > 0 && xs[i] > capFactorFew*c {
 				return c
 			}
@@ -697,7 +697,9 @@ func Load(id string, teams []*site.Team, model string, tx Text) Chart {
 		}
 		// The capacity as the site's language writes it (12,5 in German),
 		// not as ECharts would write the value.
-		capData[n] = item{Name: t.Title, Value: []any{round(t.Capacity), n}, Tip: tip,
+		// A capacity beyond a capped axis is marked at its end, with its
+		// figure: not left out (review).
+		capData[n] = item{Name: t.Title, Value: []any{round(math.Min(t.Capacity, axisMax)), n}, Tip: tip,
 			Label: &opts.Label{Formatter: tx.T("capacity") + " " + tx.Num(t.Capacity)}}
 	}
 	c.MultiSeries = append(c.MultiSeries, charts.SingleSeries{
@@ -744,6 +746,9 @@ func Load(id string, teams []*site.Team, model string, tx Text) Chart {
 // when it is less than a quarter of the smallest of those few, and they
 // are at most half of the teams; else 0.
 func loadCap(totals []float64) float64 {
+	if len(totals) < 3 {
+		return 0 // of two teams, one four times the other is an org's shape (review)
+	}
 	v := slices.Clone(totals)
 	slices.SortFunc(v, func(a, b float64) int { return cmp.Compare(b, a) })
 	for i := 0; i+1 < len(v) && i+1 <= len(v)/2; i++ {

@@ -781,10 +781,16 @@ func TestTheRankingCapsItsAxisAtAnOutlier(t *testing.T) {
 	if err := json.Unmarshal(Ranking(s, text()).Option, &opt); err != nil || opt.XAxis[0].Max != niceMax(9) {
 		t.Errorf("with an outlier the axis ends at %+v, want %v (%v)", opt.XAxis, niceMax(9), err)
 	}
-	// Two outliers too (QA: two of 10,000 left the others without bars).
+	// Two outliers too (QA: two of 10,000 left the others without bars),
+	// also among five ideas, where two are fewer than half (review).
 	s.Ranked[1].Score.Value = 1e6
 	if err := json.Unmarshal(Ranking(s, text()).Option, &opt); err != nil || opt.XAxis[0].Max != niceMax(8) {
 		t.Errorf("with two outliers the axis ends at %+v, want %v (%v)", opt.XAxis, niceMax(8), err)
+	}
+	five := testSite("rice", titles[:5]...)
+	five.Ranked[0].Score.Value, five.Ranked[1].Score.Value = 1e6, 1e6
+	if err := json.Unmarshal(Ranking(five, text()).Option, &opt); err != nil || opt.XAxis[0].Max != niceMax(8) {
+		t.Errorf("two outliers of five: the axis ends at %+v, want %v (%v)", opt.XAxis, niceMax(8), err)
 	}
 }
 
@@ -1023,5 +1029,31 @@ func TestLoadCapsATeamFarAboveTheOthers(t *testing.T) {
 	parse(team("a", 30, 20), team("b", 12, 10), team("c", 8, 10))
 	if opt.XAxis[0].Max != niceMax(30) || len(triangles()) != 0 {
 		t.Errorf("axis max %v, triangles %v; want %v and none", opt.XAxis[0].Max, triangles(), niceMax(30))
+	}
+	// Of two teams, one four times the other is no outlier (review).
+	parse(team("a", 100, 0), team("b", 20, 0))
+	if opt.XAxis[0].Max != niceMax(100) {
+		t.Errorf("two teams: axis max %v, want %v", opt.XAxis[0].Max, niceMax(100))
+	}
+	// A capacity beyond the capped axis is marked at its end (review: it
+	// was left out).
+	parse(team("a", 5, 1000), team("b", 4.9, 6), team("c", 1.25, 5))
+	capAt := -1.0
+	for _, s := range opt.Series {
+		for _, d := range s.Data {
+			var it struct {
+				Symbol string `json:"symbol"`
+				Value  []any  `json:"value"`
+				Label  struct {
+					Formatter string `json:"formatter"`
+				} `json:"label"`
+			}
+			if json.Unmarshal(d, &it) == nil && it.Symbol == "" && len(it.Value) == 2 && it.Value[1] == 0.0 && strings.HasPrefix(it.Label.Formatter, "capacity") {
+				capAt = it.Value[0].(float64)
+			}
+		}
+	}
+	if capAt != opt.XAxis[0].Max {
+		t.Errorf("the capacity of 1000 is marked at %v, want the axis's end %v", capAt, opt.XAxis[0].Max)
 	}
 }

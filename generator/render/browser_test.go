@@ -1824,6 +1824,34 @@ func TestBrowserHistoryLegendNamesEveryKeyResultOnAScreen(t *testing.T) {
 	if shown != 5 {
 		t.Errorf("the legend shows %d of 5 key results within the chart", shown)
 	}
+	// Titles in Chinese, wider than Latin letters, take as many lines as
+	// they fill: the plot starts below them (review: the third line lay
+	// over "100").
+	var cjk strings.Builder
+	cjk.WriteString("+++\ntitle = \"目标\"\nteam = \"t\"\nperiod = \"2026-Q4\"\nreviewed = 2026-11-20\n")
+	for i := range 8 {
+		fmt.Fprintf(&cjk, "\n[[key_results]]\ntitle = \"客户满意度调查自动化与数据分析平台建设以及销售流程数字化第%d阶段\"\nstart = 0\ntarget = 10\n\n[[key_results.checkins]]\ndate = 2026-11-1%d\nvalue = %d\n", i+1, i, i+2)
+	}
+	cjk.WriteString("+++\n")
+	fsys["content/objectives/t/cjk.md"] = &fstest.MapFile{Data: []byte(cjk.String())}
+	srv = serveSite(t, build(t, fsys))
+	tb.clean("history legend on a screen")
+	tb = newTab(t, ctx, srv)
+	if _, err := chromedp.Run(tb.ctx, chromedp.EmulateViewport(1280, 900)); err != nil {
+		t.Fatal(err)
+	}
+	tb.open(srv.URL + "/objectives/cjk/index.html")
+	if !waitFor(tb, `!!document.querySelector('#chart-history svg')`, 5*time.Second) {
+		t.Fatal("the history chart was not drawn")
+	}
+	if gap := eval[float64](tb, `(() => {
+		const texts = [...document.querySelectorAll('#chart-history svg text')];
+		const legendBottom = Math.max(...texts.filter(t => t.textContent.startsWith('客户')).map(t => t.getBoundingClientRect().bottom));
+		const top = texts.find(t => t.textContent === '100');
+		return top.getBoundingClientRect().top - legendBottom;
+	})()`); gap < 0 {
+		t.Errorf("the legend of Chinese titles runs %.0f px into the plot", -gap)
+	}
 	// A tip with a long title wraps within its box (QA: 150 letters ran
 	// past the chart's edge).
 	if css := eval[string](tb, `echarts.getInstanceByDom(document.getElementById('chart-history')).getOption().tooltip[0].extraCssText || ''`); !strings.Contains(css, "max-width") || !strings.Contains(css, "white-space: normal") {

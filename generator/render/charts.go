@@ -43,10 +43,11 @@ type MatrixRow struct {
 // Quadrant is "" while there are too few ideas for quadrants.
 func (p *Page) MatrixRows() []MatrixRow {
 	midX, midY := chart.MatrixAxes(p.Site.Ranked)
+	quadrants := p.HasQuadrants() // once: it reads every idea (review)
 	rows := make([]MatrixRow, len(p.Site.Ranked))
 	for i, idea := range p.Site.Ranked {
 		rows[i] = MatrixRow{Idea: idea}
-		if p.HasQuadrants() {
+		if quadrants {
 			rows[i].Quadrant = chart.QuadrantOf(p.Site.Config.ScoringModel, idea, midX, midY)
 		}
 	}

@@ -234,7 +234,8 @@
       // Cut between whole characters (see fit), not by ECharts.
       return Object.assign({}, l, { type: 'plain', formatter: function (name) { return fit(name, textWidth, font); } });
     });
-    // Lines as ECharts fills them: items of about 7 px a letter at 12 px.
+    // Lines as ECharts fills them: each item its name as cut, measured
+    // (review: CJK names, wider than 7 px a letter, ran into the plot).
     var names = shown[0].data ? shown[0].data.map(function (d) { return d && d.name !== undefined ? d.name : d; })
       : [].concat(option.series || []).map(function (s) { return s && s.name; });
     var lines = 1, used = 0;
@@ -242,7 +243,7 @@
       if (!name) {
         return;
       }
-      var item = Math.min(room, 40 + String(name).length * 7);
+      var item = Math.min(room, 40 + measure(fit(name, textWidth, font), font));
       if (used > 0 && used + item > room) {
         lines++;
         used = 0;
@@ -267,13 +268,17 @@
     var inner = width - (parseFloat(grid.left) || 0) - (parseFloat(grid.right) || 0);
     // Each row's capacity: its red mark crosses the segment it falls in,
     // whose label goes beside the mark.
-    var capacity = [];
+    var capacity = [], capped = [];
     [].concat(option.series || []).forEach(function (s) {
       if (s.type === 'scatter') {
         (s.data || []).forEach(function (d) {
-          // Not the triangle at a capped axis's end, which says a load.
-          if (d && Array.isArray(d.value) && d.symbol !== 'triangle') {
-            capacity[d.value[1]] = d.value[0];
+          if (!d || !Array.isArray(d.value)) {
+            return;
+          }
+          if (d.symbol === 'triangle') {
+            capped[d.value[1]] = true; // a load beyond a capped axis, its figure at the end
+          } else {
+            capacity[d.value[1]] = Math.min(d.value[0], max);
           }
         });
       }
@@ -289,8 +294,12 @@
         }
         var from = start[row] || 0, to = from + d.value;
         start[row] = to;
-        // Of a bar beyond a capped axis, only what is drawn: up to its end.
+        // Of a bar beyond a capped axis, only what is drawn: up to its end,
+        // less the room of the figure there (review: "Big th340").
         var px = (Math.min(to, max) - Math.min(from, max)) / max * inner;
+        if (capped[row] && to > max) {
+          px -= 60;
+        }
         var position = 'inside';
         if (capacity[row] > from && capacity[row] < to) {
           // The mark crosses it: the name goes on the larger side of the
@@ -299,6 +308,9 @@
           var before = (capacity[row] - from) / max * inner, after = px - before;
           position = before >= after ? 'insideLeft' : 'insideRight';
           px = Math.max(before, after) - 4;
+        }
+        if (capped[row] && to > max && position === 'insideRight') {
+          position = 'inside'; // not at the end, where the load's figure is
         }
         if (px >= 40) {
           // '{b}' is the item's name as it is; the name itself as the
