@@ -1003,7 +1003,9 @@ func TestLoadCapsATeamFarAboveTheOthers(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	triangles := func() []string {
+	// marks lists the chart's scatter marks of one symbol ("" is the
+	// capacity's) as "row:x:label".
+	marks := func(symbol string) []string {
 		var out []string
 		for _, s := range opt.Series {
 			for _, d := range s.Data {
@@ -1014,15 +1016,16 @@ func TestLoadCapsATeamFarAboveTheOthers(t *testing.T) {
 						Formatter string `json:"formatter"`
 					} `json:"label"`
 				}
-				if json.Unmarshal(d, &it) == nil && it.Symbol == "triangle" {
-					out = append(out, fmt.Sprint(it.Value[1], ":", it.Label.Formatter))
+				if json.Unmarshal(d, &it) == nil && it.Symbol == symbol && len(it.Value) == 2 {
+					out = append(out, fmt.Sprint(it.Value[1], ":", it.Value[0], ":", it.Label.Formatter))
 				}
 			}
 		}
 		return out
 	}
+	triangles := func() []string { return marks("triangle") }
 	parse(team("a", 300, 0.5), team("b", 4.9, 6), team("c", 1.25, 5))
-	if opt.XAxis[0].Max != niceMax(6) || !slices.Equal(triangles(), []string{"0:n"}) {
+	if opt.XAxis[0].Max != niceMax(6) || !slices.Equal(triangles(), []string{fmt.Sprint(0, ":", niceMax(6), ":n")}) {
 		t.Errorf("axis max %v, triangles %v; want %v and the outlier's in row 0", opt.XAxis[0].Max, triangles(), niceMax(6))
 	}
 	// Loads of one order keep the whole axis.
@@ -1038,22 +1041,9 @@ func TestLoadCapsATeamFarAboveTheOthers(t *testing.T) {
 	// A capacity beyond the capped axis is marked at its end (review: it
 	// was left out).
 	parse(team("a", 5, 1000), team("b", 4.9, 6), team("c", 1.25, 5))
-	capAt := -1.0
-	for _, s := range opt.Series {
-		for _, d := range s.Data {
-			var it struct {
-				Symbol string `json:"symbol"`
-				Value  []any  `json:"value"`
-				Label  struct {
-					Formatter string `json:"formatter"`
-				} `json:"label"`
-			}
-			if json.Unmarshal(d, &it) == nil && it.Symbol == "" && len(it.Value) == 2 && it.Value[1] == 0.0 && strings.HasPrefix(it.Label.Formatter, "capacity") {
-				capAt = it.Value[0].(float64)
-			}
-		}
-	}
-	if capAt != opt.XAxis[0].Max {
-		t.Errorf("the capacity of 1000 is marked at %v, want the axis's end %v", capAt, opt.XAxis[0].Max)
+	want := fmt.Sprint(0, ":", opt.XAxis[0].Max, ":capacity n")
+	capAt := marks("")
+	if len(capAt) != 3 || capAt[0] != want {
+		t.Errorf("the capacity marks are %q; want the first, of 1000, at the axis's end: %q", capAt, want)
 	}
 }
