@@ -156,11 +156,10 @@ func (h *headingIDs) Put(value []byte) { h.used[string(value)] = true }
 func decomposed(s string) string {
 	// Upper, then lower case: ſ, ı and ς are s, i and σ to file systems
 	// that ignore case (security review: "ſtop" and "stop" were two pages).
-	s = strings.ToLower(strings.ToUpper(s))
 	if ascii(s) {
-		return s
+		return strings.ToLower(s) // ASCII has no such letters, and no marks
 	}
-	return norm.NFD.String(s)
+	return norm.NFD.String(strings.ToLower(strings.ToUpper(s)))
 }
 
 func ascii(s string) bool {
@@ -173,8 +172,8 @@ func ascii(s string) bool {
 }
 
 // SlugOf is the slug of the content file at filePath: its name without
-// ".md", with the accents that macOS writes as a letter and a mark (NFD)
-// written as one letter, as keyboards type them (QA: teams = ["équipe-café"]
+// ".md", in Unicode's composed form (see composed): an accent that macOS
+// writes as a letter and a mark is one letter, as keyboards type it (QA: teams = ["équipe-café"]
 // was an unknown team when the file's name was written the macOS way).
 func SlugOf(filePath string) string {
 	return composed(strings.TrimSuffix(path.Base(filePath), ".md"))
