@@ -77,9 +77,14 @@ func serveUntil(ctx context.Context, args []string, stdout, stderr io.Writer, re
 		}
 		return refusal{fmt.Sprintf("--bind %s --port %d: cannot listen there: %v", *bind, *port, errors.Unwrap(err))}
 	}
-	srv, err := serve.New(serve.Options{Source: *source, Drafts: *drafts, Bind: *bind, Log: stderr})
+	srv, err := serve.New(ctx, serve.Options{Source: *source, Drafts: *drafts, Bind: *bind, Log: stderr})
 	if err != nil {
 		ln.Close()
+		if ctx.Err() != nil {
+			// Ctrl-C during the first build: stopped as asked, no error.
+			fmt.Fprintln(stdout, "fokus: stopped")
+			return nil
+		}
 		return err
 	}
 	_, actual, _ := net.SplitHostPort(ln.Addr().String())

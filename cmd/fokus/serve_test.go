@@ -93,6 +93,27 @@ func TestServePrintsURLServesAndStopsOnCancel(t *testing.T) {
 	}
 }
 
+// Ctrl-C before the first build is done ends serve as a Ctrl-C later does:
+// "stopped", and no error.
+func TestServeStopsQuietlyWhenCancelledWhileBuilding(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(dir, "content", "teams"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "content", "teams", "sales.md"), []byte("+++\ntitle = \"Sales\"\n+++\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	var stdout, stderr strings.Builder
+	if err := serveUntil(ctx, []string{"--source", dir, "--port", "0"}, &stdout, &stderr, nil); err != nil {
+		t.Errorf("serve cancelled while building: %v", err)
+	}
+	if out := stdout.String(); out != "fokus: stopped\n" {
+		t.Errorf("stdout = %q, want only that it stopped", out)
+	}
+}
+
 func TestServeUsageErrors(t *testing.T) {
 	for _, args := range [][]string{{"extra"}, {"--port", "70000"}, {"--source", "/no/such/folder"}, {"--bogus"}} {
 		err := serveUntil(context.Background(), args, io.Discard, io.Discard, nil)

@@ -173,7 +173,9 @@ func assetsVersion(pages map[string]page) string {
 // New builds the site once and starts watching the source folder before
 // doing so, so that a save during the first build is not lost. A site with
 // content errors is no error here: the server shows them in the browser.
-func New(opts Options) (*Server, error) {
+// When ctx ends during the build (Ctrl-C while 10,000 pages render), New
+// stops it and returns ctx's error.
+func New(ctx context.Context, opts Options) (*Server, error) {
 	opts = opts.withDefaults()
 	// The source by its absolute name, not through the working folder: a
 	// source deleted and made again (a fresh clone) is a new folder, which
@@ -211,7 +213,11 @@ func New(opts Options) (*Server, error) {
 		s.publishProblems(res.Diagnostics)
 		return s, nil
 	}
-	out, _, err := s.builder.Render(res.Site)
+	out, _, err := s.builder.RenderUntil(res.Site, func() bool { return ctx.Err() != nil })
+	if errors.Is(err, render.ErrStopped) {
+		w.fsw.Close()
+		return nil, ctx.Err()
+	}
 	if err != nil {
 		ds := generator.RenderDiagnostics(s.fsys, res.Site.Config, err)
 		ds.Sort()

@@ -145,7 +145,7 @@ func startWith(t testing.TB, opts Options, ln net.Listener) *preview {
 	t.Helper()
 	log := &syncBuffer{}
 	opts.Log = log
-	srv, err := New(opts)
+	srv, err := New(context.Background(), opts)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -1601,7 +1601,7 @@ func TestStoppingDuringARenderStopsTheRender(t *testing.T) {
 			cancel() // Ctrl-C, just as the whole site is to be rendered
 		}
 	}
-	srv, err := New(opts)
+	srv, err := New(context.Background(), opts)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -1625,6 +1625,27 @@ func TestStoppingDuringARenderStopsTheRender(t *testing.T) {
 	}
 	if l := log.String(); strings.Contains(l, "rebuilt in") {
 		t.Errorf("the whole site was rendered after the Ctrl-C:\n%s", l)
+	}
+}
+
+// Ctrl-C during the first build, which takes seconds for a large site,
+// stops it: New returns at once with the context's error, and the site is
+// not built (QA: it rendered every page first, and only a second Ctrl-C
+// ended it).
+func TestCtrlCDuringTheFirstBuildStopsIt(t *testing.T) {
+	dir := t.TempDir()
+	if err := testsite.Write(dir, site); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	log := &syncBuffer{}
+	srv, err := New(ctx, Options{Source: dir, Log: log})
+	if !errors.Is(err, context.Canceled) || srv != nil {
+		t.Fatalf("New after Ctrl-C: %v, %v; want no server and context.Canceled", srv, err)
+	}
+	if l := log.String(); strings.Contains(l, "built") {
+		t.Errorf("the site was built after the Ctrl-C:\n%s", l)
 	}
 }
 
