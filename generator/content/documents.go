@@ -422,11 +422,19 @@ func valueHint(text string, line int) string {
 		return ""
 	}
 	if g := percent.FindStringSubmatch(lines[line-1]); g != nil {
-		if key, _, _ := strings.Cut(strings.TrimSpace(lines[line-1]), "="); strings.TrimSpace(key) == "confidence" {
-			f, _ := strconv.ParseFloat(strings.Replace(g[1], ",", ".", 1), 64)
+		n := strings.Replace(g[1], ",", ".", 1)
+		key, _, _ := strings.Cut(strings.TrimSpace(lines[line-1]), "=")
+		// A key result's confidence is a fraction; a score's (RICE) is a
+		// percentage, for which the plain number is the advice (QA: "80%"
+		// in [score] was told 0.8, which the model then read as 0.8 %).
+		switch inResult := strings.HasPrefix(tableOf(lines, line), "key_results"); {
+		case inResult && strings.TrimSpace(key) == "confidence":
+			f, _ := strconv.ParseFloat(n, 64)
 			return fmt.Sprintf("; confidence is a fraction from 0 to 1: %s", strconv.FormatFloat(f/100, 'f', -1, 64))
+		case inResult:
+			return fmt.Sprintf("; a number is written without %%: %s, and a key result's unit = \"%%\" says what it counts", n)
 		}
-		return fmt.Sprintf("; a number is written without %%: %s, and a key result's unit = \"%%\" says what it counts", strings.Replace(g[1], ",", ".", 1))
+		return fmt.Sprintf("; a number is written without %%: %s", n)
 	}
 	if g := commaNumber.FindStringSubmatch(lines[line-1]); g != nil {
 		if len(g[2]) == 3 {
@@ -458,6 +466,19 @@ func valueHint(text string, line int) string {
 	}
 	pad := func(s string) string { return strings.Repeat("0", 2-len(s)) + s }
 	return fmt.Sprintf("; dates are written year-month-day with two digits each, without quotes: %s-%s-%s", y, pad(m), pad(d))
+}
+
+// tableOf is the name of the TOML table that line (from 1) of lines is in:
+// "score", "key_results.checkins", or "" at the top.
+func tableOf(lines []string, line int) string {
+	for i := line - 1; i >= 0; i-- {
+		l := strings.TrimSpace(lines[i])
+		if strings.HasPrefix(l, "[") {
+			name, _, _ := strings.Cut(strings.Trim(l, "[ \t"), "]")
+			return strings.ReplaceAll(strings.TrimSpace(name), " ", "")
+		}
+	}
+	return ""
 }
 
 // charCol turns the decoder's byte column on line (both from 1) of text into
