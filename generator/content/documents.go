@@ -8,7 +8,6 @@ import (
 	"html/template"
 	"math"
 	"path"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -376,7 +375,11 @@ func decodeTOML(filePath string, src Source, diags *diag.List) (map[string]any, 
 				// string); the mistake is the key, at its line's start.
 				col = keyCol(src.Front, perr.Position.Line, col)
 			}
-			diags.Errorf(filePath, line, col, "invalid TOML: %s%s", shorten(perr.Message), valueHint(src.Front, perr.Position.Line))
+			msg, h := shorten(perr.Message), hint(src, perr, filePath == ConfigFile)
+			if h != "" {
+				msg = strings.TrimSuffix(msg, ".") // "defined.; it is set"
+			}
+			diags.Errorf(filePath, line, col, "invalid TOML: %s%s", msg, h)
 		} else {
 			diags.Errorf(filePath, src.FrontLine, 1, "invalid TOML: %s", shorten(err.Error()))
 		}
@@ -402,84 +405,6 @@ var inputNames = func() map[string]string {
 	}
 	return m
 }()
-
-// germanDate and shortDate are dates as people write them that TOML does
-// not read: 03.11.2026, and 2026-11-3 without its zeros; commaNumber and
-// percent are numbers so: 3,5 and 45%.
-var (
-	germanDate  = regexp.MustCompile(`=\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*(?:#.*)?$`)
-	shortDate   = regexp.MustCompile(`=\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*(?:#.*)?$`)
-	commaNumber = regexp.MustCompile(`=\s*(-?\d+),(\d+)\s*(?:#.*)?$`)
-	percent     = regexp.MustCompile(`=\s*(-?\d+(?:[.,]\d+)?)\s*%\s*(?:#.*)?$`)
-)
-
-// valueHint is what to add to a TOML syntax error on line (from 1) of text
-// whose value is a date or a number written another way: how TOML writes
-// it (QA: "3,5" and "45%" got the parser's message alone).
-func valueHint(text string, line int) string {
-	lines := strings.Split(text, "\n")
-	if line < 1 || line > len(lines) {
-		return ""
-	}
-	if g := percent.FindStringSubmatch(lines[line-1]); g != nil {
-		n := strings.Replace(g[1], ",", ".", 1)
-		key, _, _ := strings.Cut(strings.TrimSpace(lines[line-1]), "=")
-		// A key result's confidence is a fraction; a score's (RICE) is a
-		// percentage, for which the plain number is the advice (QA: "80%"
-		// in [score] was told 0.8, which the model then read as 0.8 %).
-		switch inResult := strings.HasPrefix(tableOf(lines, line), "key_results"); {
-		case inResult && strings.TrimSpace(key) == "confidence":
-			f, _ := strconv.ParseFloat(n, 64)
-			return fmt.Sprintf("; confidence is a fraction from 0 to 1: %s", strconv.FormatFloat(f/100, 'f', -1, 64))
-		case inResult:
-			return fmt.Sprintf("; a number is written without %%: %s, and a key result's unit = \"%%\" says what it counts", n)
-		}
-		return fmt.Sprintf("; a number is written without %%: %s", n)
-	}
-	if g := commaNumber.FindStringSubmatch(lines[line-1]); g != nil {
-		if len(g[2]) == 3 {
-			// 1,500: a thousand and a half in English, one and a half in German.
-			f, _ := strconv.ParseFloat(g[1]+"."+g[2], 64)
-			return fmt.Sprintf("; numbers are written without a thousands separator and with a decimal point: %s%s, or %s", g[1], g[2], strconv.FormatFloat(f, 'f', -1, 64))
-		}
-		return fmt.Sprintf("; decimals are written with a point: %s.%s", g[1], g[2])
-	}
-	var y, m, d string
-	if g := germanDate.FindStringSubmatch(lines[line-1]); g != nil {
-		d, m, y = g[1], g[2], g[3]
-	} else if g := shortDate.FindStringSubmatch(lines[line-1]); g != nil && len(g[2]+g[3]) < 4 {
-		y, m, d = g[1], g[2], g[3]
-	} else if g := shortDate.FindStringSubmatch(lines[line-1]); g != nil {
-		// Written right, but no day of the calendar: 2026-13-01, 2026-11-31.
-		year, _ := strconv.Atoi(g[1])
-		month, _ := strconv.Atoi(g[2])
-		day, _ := strconv.Atoi(g[3])
-		if month < 1 || month > 12 {
-			return fmt.Sprintf("; a year has months 01 to 12, not %s", g[2])
-		}
-		if last := time.Date(year, time.Month(month)+1, 0, 0, 0, 0, 0, time.UTC).Day(); day < 1 || day > last {
-			return fmt.Sprintf("; %s-%s has days 01 to %d, not %s", g[1], g[2], last, g[3])
-		}
-		return ""
-	} else {
-		return ""
-	}
-	pad := func(s string) string { return strings.Repeat("0", 2-len(s)) + s }
-	return fmt.Sprintf("; dates are written year-month-day with two digits each, without quotes: %s-%s-%s", y, pad(m), pad(d))
-}
-
-// tableOf is the name of the TOML table that line (from 1) of lines is in:
-// "score", "key_results.checkins", or "" at the top.
-func tableOf(lines []string, line int) string {
-	for i := line - 1; i >= 0; i-- {
-		l := strings.TrimSpace(lines[i])
-		if strings.HasPrefix(l, "[") {
-			name, _, _ := strings.Cut(strings.Trim(l, "[ \t"), "]")
-			return strings.ReplaceAll(strings.TrimSpace(name), " ", "")
-		}
-	}
-	return ""
-}
 
 // charCol turns the decoder's byte column on line (both from 1) of text into
 // a column in characters, as editors count, kept within the line.

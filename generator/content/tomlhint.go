@@ -1,0 +1,266 @@
+package content
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/BurntSushi/toml"
+)
+
+// hint is what to add to the TOML parser's message for an error in src: how
+// to write what the line means, in the words of someone who has never seen
+// TOML (QA: "author = Anna", „quotes“, "draft = yes" and a front matter
+// left open got the parser's words alone). config is set for fokus.toml,
+// which has no front matter to close.
+func hint(src Source, perr toml.ParseError, config bool) string {
+	lines := strings.Split(src.Front, "\n")
+	line := perr.Position.Line
+	if line < 1 || line > len(lines) {
+		return ""
+	}
+	if h := valueHint(src.Front, line); h != "" {
+		return h
+	}
+	if h := syntaxHint(lines, line, src.FrontLine, perr.Message); h != "" {
+		return h
+	}
+	if !config {
+		return openFrontMatter(lines, line, src.FrontLine)
+	}
+	return ""
+}
+
+var (
+	// A key and its value as people write them before they know TOML.
+	colonPair  = regexp.MustCompile(`^\s*([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$`)
+	spacedKey  = regexp.MustCompile(`^\s*([A-Za-z_][\w-]*(?:[ \t]+[\w-]+)+)\s*=`)
+	pair       = regexp.MustCompile(`^\s*([\w.-]+)\s*=\s*(.*?)\s*$`)
+	bareYesNo  = regexp.MustCompile(`(?i)^(yes|no|ja|nein|wahr|falsch|on|off|y|n|true|false)$`)
+	bareWord   = regexp.MustCompile(`^\pL`)
+	curlyQuote = strings.NewReplacer("„", `"`, "“", `"`, "”", `"`, "‟", `"`, "«", `"`, "»", `"`, "‘", `"`, "’", `"`, "‚", `"`)
+	yearDate   = regexp.MustCompile(`=\s*(\d{1,2})\.(\d{1,2})\.(\d{2})\s*(?:#.*)?$`)
+	slashDate  = regexp.MustCompile(`=\s*(\d{4})/(\d{1,2})/(\d{1,2})\s*(?:#.*)?$`)
+)
+
+// syntaxHint says how to write a line that is no TOML yet: a colon for =,
+// a key with spaces, text without quotes or in typographic ones, yes and no,
+// an array of bare words or without commas, a key set twice. first is the
+// file's line of the front matter's first line.
+func syntaxHint(lines []string, line, first int, msg string) string {
+	l := lines[line-1]
+	if key, ok := strings.CutPrefix(msg, "Key '"); ok && strings.HasSuffix(msg, "has already been defined.") {
+		key, _, _ = strings.Cut(key, "'")
+		if at := firstSet(lines, line, key); at > 0 {
+			return fmt.Sprintf("; it is set on line %d already: set each key once", first+at-1)
+		}
+		return ""
+	}
+	if g := colonPair.FindStringSubmatch(l); g != nil && !strings.Contains(l, "=") {
+		return fmt.Sprintf("; a key and its value are joined with =, not a colon: %s = %s", g[1], quoted(clip(g[2])))
+	}
+	if g := spacedKey.FindStringSubmatch(l); g != nil {
+		return fmt.Sprintf("; a key has no spaces: %s", strings.Join(strings.Fields(g[1]), "_"))
+	}
+	g := pair.FindStringSubmatch(l)
+	if g == nil {
+		return ""
+	}
+	key, value := g[1], clip(g[2])
+	switch {
+	case value != curlyQuote.Replace(value):
+		return fmt.Sprintf("; text is written between straight double quotes (\"), not typographic ones: %s = %s", key, curlyQuote.Replace(value))
+	case bareYesNo.MatchString(value):
+		yes := "false"
+		if strings.Contains("yjtwo", strings.ToLower(value[:1])) && !strings.EqualFold(value, "off") {
+			yes = "true"
+		}
+		return fmt.Sprintf("; yes and no are written true and false, in small letters: %s = %s", key, yes)
+	case strings.HasPrefix(value, "["):
+		if strings.Contains(msg, "expected a comma") {
+			return fmt.Sprintf("; the items of an array are separated by commas: %s = %s", key, arrayOf(value))
+		}
+		if inner := strings.TrimSpace(strings.Trim(value, "[] \t")); inner != "" && bareWord.MatchString(inner) {
+			return fmt.Sprintf("; text in an array is written in double quotes too: %s = %s", key, arrayOf(value))
+		}
+	case strings.Count(value, `"`)%2 == 1:
+		return fmt.Sprintf("; text ends with a double quote too: %s = %s\"", key, strings.TrimRight(value, `"`))
+	case bareWord.MatchString(value):
+		return fmt.Sprintf("; text is written in double quotes: %s = %s", key, quoted(value))
+	}
+	if d := yearDate.FindStringSubmatch(l); d != nil {
+		return fmt.Sprintf("; dates are written year-month-day with two digits each, without quotes: 20%s-%s-%s", d[3], pad2(d[2]), pad2(d[1]))
+	}
+	if d := slashDate.FindStringSubmatch(l); d != nil {
+		return fmt.Sprintf("; dates are written year-month-day with two digits each, without quotes: %s-%s-%s", d[1], pad2(d[2]), pad2(d[3]))
+	}
+	return ""
+}
+
+// openFrontMatter is the hint for a line of the body read as front matter:
+// its closing +++ was left out, and the front matter runs on to a later
+// +++. A heading of the body passes as a TOML comment, so the error is on
+// the first line of text.
+func openFrontMatter(lines []string, line, first int) string {
+	l := strings.TrimSpace(lines[line-1])
+	if l == "" || strings.Contains(l, "=") || strings.HasPrefix(l, "[") {
+		return ""
+	}
+	last := 0 // the last line that is TOML: a key = value or a table
+	for i := line - 2; i >= 0; i-- {
+		if t := strings.TrimSpace(lines[i]); strings.Contains(t, "=") || strings.HasPrefix(t, "[") {
+			last = i + 1
+			break
+		}
+	}
+	if last == 0 {
+		return ""
+	}
+	return fmt.Sprintf("; this is no key = value line: if the front matter ends on line %d, close it there with a line +++", first+last-1)
+}
+
+// firstSet is the line (from 1) before line where key is set in the same
+// table, or 0.
+func firstSet(lines []string, line int, key string) int {
+	for i := line - 2; i >= 0; i-- {
+		t := strings.TrimSpace(lines[i])
+		if strings.HasPrefix(t, "[") {
+			return 0
+		}
+		if k, _, ok := strings.Cut(t, "="); ok && strings.Trim(strings.TrimSpace(k), `"'`) == key {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// quoted is text as a TOML string, its comment left out.
+func quoted(value string) string {
+	if v, _, ok := strings.Cut(value, " #"); ok {
+		value = v
+	}
+	return strconv.Quote(strings.Trim(strings.TrimSpace(value), `"`))
+}
+
+// arrayOf is an array's items as TOML writes them: numbers as they are,
+// text in quotes, separated by commas.
+func arrayOf(value string) string {
+	inner := strings.TrimSpace(strings.Trim(value, "[] \t"))
+	var items []string
+	for _, f := range strings.FieldsFunc(inner, func(r rune) bool { return r == ',' }) {
+		for _, item := range splitQuoted(strings.TrimSpace(f)) {
+			if _, err := strconv.ParseFloat(item, 64); err == nil {
+				items = append(items, item)
+			} else {
+				items = append(items, strconv.Quote(strings.Trim(item, `"`)))
+			}
+		}
+	}
+	return "[" + strings.Join(items, ", ") + "]"
+}
+
+// splitQuoted splits `"a" "b"` into its quoted items; text without quotes
+// is one item.
+func splitQuoted(s string) []string {
+	if !strings.HasPrefix(s, `"`) {
+		return []string{s}
+	}
+	var out []string
+	for _, part := range strings.Split(s, `"`) {
+		if p := strings.TrimSpace(part); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// clip is a value to quote in a hint, cut short: the line may be megabytes
+// long, and the parser's message quotes it already.
+func clip(value string) string {
+	if r := []rune(value); len(r) > 30 {
+		return string(r[:20]) + "…"
+	}
+	return value
+}
+
+func pad2(s string) string { return strings.Repeat("0", 2-len(s)) + s }
+
+// germanDate and shortDate are dates as people write them that TOML does
+// not read: 03.11.2026, and 2026-11-3 without its zeros; commaNumber and
+// percent are numbers so: 3,5 and 45%.
+var (
+	germanDate  = regexp.MustCompile(`=\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*(?:#.*)?$`)
+	shortDate   = regexp.MustCompile(`=\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*(?:#.*)?$`)
+	commaNumber = regexp.MustCompile(`=\s*(-?\d+),(\d+)\s*(?:#.*)?$`)
+	percent     = regexp.MustCompile(`=\s*(-?\d+(?:[.,]\d+)?)\s*%\s*(?:#.*)?$`)
+)
+
+// valueHint is what to add to a TOML syntax error on line (from 1) of text
+// whose value is a date or a number written another way: how TOML writes
+// it (QA: "3,5" and "45%" got the parser's message alone).
+func valueHint(text string, line int) string {
+	lines := strings.Split(text, "\n")
+	if line < 1 || line > len(lines) {
+		return ""
+	}
+	if g := percent.FindStringSubmatch(lines[line-1]); g != nil {
+		n := strings.Replace(g[1], ",", ".", 1)
+		key, _, _ := strings.Cut(strings.TrimSpace(lines[line-1]), "=")
+		// A key result's confidence is a fraction; a score's (RICE) is a
+		// percentage, for which the plain number is the advice (QA: "80%"
+		// in [score] was told 0.8, which the model then read as 0.8 %).
+		switch inResult := strings.HasPrefix(tableOf(lines, line), "key_results"); {
+		case inResult && strings.TrimSpace(key) == "confidence":
+			f, _ := strconv.ParseFloat(n, 64)
+			return fmt.Sprintf("; confidence is a fraction from 0 to 1: %s", strconv.FormatFloat(f/100, 'f', -1, 64))
+		case inResult:
+			return fmt.Sprintf("; a number is written without %%: %s, and a key result's unit = \"%%\" says what it counts", n)
+		}
+		return fmt.Sprintf("; a number is written without %%: %s", n)
+	}
+	if g := commaNumber.FindStringSubmatch(lines[line-1]); g != nil {
+		if len(g[2]) == 3 {
+			// 1,500: a thousand and a half in English, one and a half in German.
+			f, _ := strconv.ParseFloat(g[1]+"."+g[2], 64)
+			return fmt.Sprintf("; numbers are written without a thousands separator and with a decimal point: %s%s, or %s", g[1], g[2], strconv.FormatFloat(f, 'f', -1, 64))
+		}
+		return fmt.Sprintf("; decimals are written with a point: %s.%s", g[1], g[2])
+	}
+	var y, m, d string
+	if g := germanDate.FindStringSubmatch(lines[line-1]); g != nil {
+		d, m, y = g[1], g[2], g[3]
+	} else if g := shortDate.FindStringSubmatch(lines[line-1]); g != nil && len(g[2]+g[3]) < 4 {
+		y, m, d = g[1], g[2], g[3]
+	} else if g := shortDate.FindStringSubmatch(lines[line-1]); g != nil {
+		// Written right, but no day of the calendar: 2026-13-01, 2026-11-31.
+		year, _ := strconv.Atoi(g[1])
+		month, _ := strconv.Atoi(g[2])
+		day, _ := strconv.Atoi(g[3])
+		if month < 1 || month > 12 {
+			return fmt.Sprintf("; a year has months 01 to 12, not %s", g[2])
+		}
+		if last := time.Date(year, time.Month(month)+1, 0, 0, 0, 0, 0, time.UTC).Day(); day < 1 || day > last {
+			return fmt.Sprintf("; %s-%s has days 01 to %d, not %s", g[1], g[2], last, g[3])
+		}
+		return ""
+	} else {
+		return ""
+	}
+	pad := func(s string) string { return strings.Repeat("0", 2-len(s)) + s }
+	return fmt.Sprintf("; dates are written year-month-day with two digits each, without quotes: %s-%s-%s", y, pad(m), pad(d))
+}
+
+// tableOf is the name of the TOML table that line (from 1) of lines is in:
+// "score", "key_results.checkins", or "" at the top.
+func tableOf(lines []string, line int) string {
+	for i := line - 1; i >= 0; i-- {
+		l := strings.TrimSpace(lines[i])
+		if strings.HasPrefix(l, "[") {
+			name, _, _ := strings.Cut(strings.Trim(l, "[ \t"), "]")
+			return strings.ReplaceAll(strings.TrimSpace(name), " ", "")
+		}
+	}
+	return ""
+}
