@@ -51,7 +51,7 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 	// refused before any work; pages stream into it as they are rendered.
 	stage, err := output.NewStage(target)
 	switch {
-	case errors.Is(err, output.ErrForeign):
+	case errors.Is(err, output.ErrForeign) || errors.Is(err, output.ErrAddedFolder):
 		return refusal{err.Error() + "; or choose another --destination"}
 	case errors.Is(err, output.ErrNotOurs) || errors.Is(err, output.ErrNotFolder):
 		return refusal{err.Error() + "; choose another --destination"}
@@ -99,6 +99,13 @@ func destination(source, dest string) (string, error) {
 	if !filepath.IsAbs(target) {
 		target = filepath.Join(source, target)
 	}
+	// The source inside the destination would be replaced with it (QA: a
+	// site checked out inside its output was moved aside, and lost).
+	if src, err1 := filepath.Abs(source); err1 == nil {
+		if abs, err2 := filepath.Abs(target); err2 == nil && within(resolved(abs), resolved(src)) {
+			return "", usageError{fmt.Sprintf("--destination %s holds the source folder %s; a build replaces the destination as a whole, so build the site outside the files it is made from", dest, source)}
+		}
+	}
 	// static/ too: the next build would publish the last one inside it.
 	for _, folder := range []string{"content", "static"} {
 		inDir, err1 := filepath.Abs(filepath.Join(source, folder))
@@ -109,13 +116,17 @@ func destination(source, dest string) (string, error) {
 		// Through links, as the files would be written: a destination in
 		// a folder that links into content/ is inside it too.
 		inDir, abs = resolved(inDir), resolved(abs)
-		rel, err := filepath.Rel(inDir, abs)
-		outside := err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator))
-		if !outside {
+		if within(inDir, abs) {
 			return "", usageError{fmt.Sprintf("--destination %s is inside %s/; build the site outside the files it is made from", dest, folder)}
 		}
 	}
 	return target, nil
+}
+
+// within reports whether the absolute path p is dir or inside it.
+func within(dir, p string) bool {
+	rel, err := filepath.Rel(dir, p)
+	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
 }
 
 // resolved is the absolute path p with the links in the part of it that

@@ -320,6 +320,30 @@ func TestBuildRefusesAnOutputSomeoneAddedTo(t *testing.T) {
 	}
 }
 
+// A site checked out inside its own output is refused as a destination:
+// the build would replace the source with the rest (QA: it was moved
+// aside with a warning, and deleted by the next build, .git and all).
+func TestBuildRefusesADestinationThatHoldsTheSource(t *testing.T) {
+	dir := newSite(t, site)
+	fokus(t, dir, nil, "build", "--now", "2026-11-26").want(t, 0)
+	r := fokus(t, dir, nil, "build", "--now", "2026-11-26", "--destination", "..")
+	r.want(t, 2)
+	if !strings.Contains(r.stderr, "--destination .. holds the source folder") {
+		t.Errorf("stderr = %q", r.stderr)
+	}
+	// And a folder someone put into the output is refused, not moved aside.
+	os.MkdirAll(filepath.Join(dir, "public", "wiki"), 0o755)
+	os.WriteFile(filepath.Join(dir, "public", "wiki", "index.html"), []byte("theirs"), 0o644)
+	r = fokus(t, dir, nil, "build", "--now", "2026-11-26")
+	r.want(t, 2)
+	if !strings.Contains(r.stderr, filepath.Join("public", "wiki")+": a folder that fokus did not write") {
+		t.Errorf("stderr = %q", r.stderr)
+	}
+	if data, err := os.ReadFile(filepath.Join(dir, "public", "wiki", "index.html")); err != nil || string(data) != "theirs" {
+		t.Errorf("wiki/index.html = %q, %v", data, err)
+	}
+}
+
 // A first build that fails writes nothing, and does not say that a
 // destination that never was "was left as it was" (QA).
 func TestAFailedFirstBuildSaysNothingWasWritten(t *testing.T) {

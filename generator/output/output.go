@@ -36,6 +36,11 @@ var ErrNotOurs = errors.New("destination is a non-empty folder that fokus did no
 // would delete it.
 var ErrForeign = errors.New("a repository in the output, which a build would delete with the rest (it replaces the folder as a whole); keep the repository elsewhere and copy the built site into it")
 
+// ErrAddedFolder means someone put a folder into fokus's output since its
+// build (another site beside it in a web root, the site's own source): a
+// build would delete it with the rest.
+var ErrAddedFolder = errors.New("a folder that fokus did not write, which a build would delete with the rest (it replaces the destination as a whole); move it out of the destination (files to publish belong in static/)")
+
 // ErrNotFolder means the destination is a file.
 var ErrNotFolder = errors.New("destination is a file, not a folder")
 
@@ -544,18 +549,29 @@ func checkReplaceable(dest string) (added []string, err error) {
 	// A repository is never fokus's output, whatever the marker says (an
 	// earlier fokus's lists nothing): deleting one loses its history. What
 	// else was added is replaced, as the SPEC wants, but not silently.
+	// A folder added is refused too: it may be another site in a web root
+	// that a deploy copied the output into, marker and all, or the site's
+	// own source (QA: both were moved aside, and lost a build later). A
+	// file added (a CNAME) is replaced, and named.
 	names, listed := written(mark)
-	var repos []string
+	var repos, folders []string
 	for _, e := range entries {
 		switch name := e.Name(); {
 		case vcs[name]:
 			repos = append(repos, filepath.Join(dest, name))
 		case listed && name != Marker && !names[name] && !osLitter[name]:
-			added = append(added, filepath.Join(dest, name))
+			if e.IsDir() {
+				folders = append(folders, filepath.Join(dest, name))
+			} else {
+				added = append(added, filepath.Join(dest, name))
+			}
 		}
 	}
 	if len(repos) > 0 {
 		return nil, fmt.Errorf("%s: %w", strings.Join(repos, ", "), ErrForeign)
+	}
+	if len(folders) > 0 {
+		return nil, fmt.Errorf("%s: %w", strings.Join(folders, ", "), ErrAddedFolder)
 	}
 	return added, nil
 }

@@ -111,6 +111,26 @@ func TestNonEmptyFolderWithoutMarkerIsRefusedAndUntouched(t *testing.T) {
 	}
 }
 
+// A folder put into the output since its build is refused: a deploy that
+// copied the output into a web root brings the marker along, and the other
+// sites there would be moved aside and deleted a build later (QA).
+func TestAFolderAddedToTheOutputIsRefused(t *testing.T) {
+	files := map[string][]byte{"index.html": []byte("home"), "ideas/a/index.html": []byte("a")}
+	dest := filepath.Join(t.TempDir(), "www")
+	if err := Write(dest, files); err != nil {
+		t.Fatal(err)
+	}
+	os.MkdirAll(filepath.Join(dest, "othersite"), 0o755)
+	os.WriteFile(filepath.Join(dest, "othersite", "index.html"), []byte("theirs"), 0o644)
+	before := tree(t, dest)
+	if err := Write(dest, files); !errors.Is(err, ErrAddedFolder) || !strings.Contains(err.Error(), "othersite") {
+		t.Fatalf("err = %v, want ErrAddedFolder naming othersite", err)
+	}
+	if after := tree(t, dest); keys(after) != keys(before) || after["othersite/index.html"] != "theirs" {
+		t.Fatalf("folder changed: %v", after)
+	}
+}
+
 // Someone keeps public/ as a GitHub Pages checkout: its .git, added after
 // a build, would be deleted by the one after the next (QA). A build refuses
 // a repository. Anything else added at the top of the output is replaced
