@@ -53,6 +53,8 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 	switch {
 	case errors.Is(err, output.ErrForeign) || errors.Is(err, output.ErrAddedFolder):
 		return refusal{err.Error() + "; or choose another --destination"}
+	case errors.Is(err, output.ErrPlace):
+		return refusal{err.Error()}
 	case errors.Is(err, output.ErrNotOurs) || errors.Is(err, output.ErrNotFolder):
 		return refusal{err.Error() + "; choose another --destination"}
 	}

@@ -41,6 +41,11 @@ var ErrForeign = errors.New("a repository in the output, which a build would del
 // build would delete it with the rest.
 var ErrAddedFolder = errors.New("a folder that fokus did not write, which a build would delete with the rest (it replaces the destination as a whole); move it out of the destination (files to publish belong in static/)")
 
+// ErrPlace means the destination cannot be replaced where it is: its
+// folder is not writable, or it is a mount point. A build writes the new
+// site beside the destination and renames it into place (see Stage).
+var ErrPlace = errors.New("cannot replace the destination where it is")
+
 // ErrNotFolder means the destination is a file.
 var ErrNotFolder = errors.New("destination is a file, not a folder")
 
@@ -125,6 +130,9 @@ func NewStage(dest string) (*Stage, error) {
 	if err := os.MkdirAll(parent, 0o755); err != nil {
 		return nil, err
 	}
+	if err := checkPlace(dest, parent); err != nil {
+		return nil, err
+	}
 	adoptOrphans(dest)
 	if st := recycle(dest); st != nil {
 		st.Added = added
@@ -139,6 +147,64 @@ func NewStage(dest string) (*Stage, error) {
 		return nil, err
 	}
 	return &Stage{dest: dest, dir: dir, Added: added}, nil
+}
+
+// checkPlace refuses, before any work, a destination that no rename can
+// replace (QA: the raw "permission denied" of a stage folder, and "device
+// or resource busy" after the whole build): one in a folder this user may
+// not write, as /var/www often is, and a mount point (a container's
+// volume). Both name what to do instead.
+func checkPlace(dest, parent string) error {
+	if unix.Access(parent, unix.W_OK|unix.X_OK) != nil {
+		return fmt.Errorf("%w: %s is not writable for this user, and a build writes the new site beside %s before it swaps it in; make %s writable, or build into a folder inside %s", ErrPlace, parent, filepath.Base(dest), parent, filepath.Base(dest))
+	}
+	if mountPoint(dest) {
+		return fmt.Errorf("%w: %s is a mount point, which a build cannot swap for the new site; build into a folder inside it (--destination %s), or mount the folder above it", ErrPlace, dest, filepath.Join(dest, "site"))
+	}
+	return nil
+}
+
+// mountPoint reports whether the folder dest is where a file system is
+// mounted: on another device than its parent, or listed as a mount point
+// (a bind mount of the same device).
+func mountPoint(dest string) bool {
+	var st, up unix.Stat_t
+	if unix.Stat(dest, &st) != nil || unix.Stat(filepath.Dir(dest), &up) != nil {
+		return false
+	}
+	if st.Dev != up.Dev {
+		return true
+	}
+	data, err := os.ReadFile("/proc/self/mountinfo")
+	if err != nil {
+		return false
+	}
+	for line := range strings.Lines(string(data)) {
+		// The fifth field is the mount point, with spaces as \040.
+		if f := strings.Fields(line); len(f) > 4 && unescapeMount(f[4]) == dest {
+			return true
+		}
+	}
+	return false
+}
+
+// unescapeMount undoes the octal escapes of /proc/self/mountinfo.
+func unescapeMount(s string) string {
+	if !strings.Contains(s, `\`) {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\\' && i+3 < len(s) {
+			if n, err := strconv.ParseUint(s[i+1:i+4], 8, 8); err == nil {
+				b.WriteByte(byte(n))
+				i += 3
+				continue
+			}
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
 }
 
 // linkTarget follows dest while it is a link to something not made yet
