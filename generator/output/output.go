@@ -444,6 +444,10 @@ func (st *Stage) folder(rel string) error {
 			if err := os.Remove(full); err != nil {
 				return err
 			}
+		} else if err == nil && info.Mode().Perm() != dirMode {
+			if err := os.Chmod(full, dirMode); err != nil {
+				return err
+			}
 		}
 	}
 	if err := os.Mkdir(full, 0o755); err != nil && !errors.Is(err, fs.ErrExist) {
@@ -468,12 +472,33 @@ func openOwn(path string) (*os.File, int64, error) {
 	if err == nil && (!info.Mode().IsRegular() || linked(info)) {
 		err = errors.New("not a plain file of fokus's own")
 	}
+	if err == nil && info.Mode().Perm() != fileMode {
+		err = f.Chmod(fileMode)
+	}
 	if err != nil {
 		f.Close()
 		return nil, 0, err
 	}
 	return f, info.Size(), nil
 }
+
+// umask is the process's mask of file modes, read once at its start:
+// setting it is the only portable way to read it.
+var umask = func() os.FileMode {
+	m := syscall.Umask(0)
+	syscall.Umask(m)
+	return os.FileMode(m)
+}()
+
+// fileMode and dirMode are the modes that a fresh build gives the files
+// and folders it creates. A file or folder of a recycled output is given
+// them too, so that the modes are this build's, not those of the umask of
+// a build before (QA: files made under umask 077 stayed unreadable to the
+// web server through any number of builds under 022).
+var (
+	fileMode = 0o644 &^ umask
+	dirMode  = 0o755 &^ umask
+)
 
 // Commit marks the staged folder as fokus's output and swaps it in for dest.
 func (st *Stage) Commit() error {
@@ -493,6 +518,7 @@ func (st *Stage) Commit() error {
 		st.Abort()
 		return err
 	}
+	_ = os.Chmod(filepath.Join(st.dir, Marker), fileMode) // recycled: see fileMode
 	if err := os.Chmod(st.dir, 0o755); err != nil { // whatever the umask: it is served
 		st.Abort()
 		return err

@@ -2,6 +2,7 @@ package output
 
 import (
 	"errors"
+	"io/fs"
 	"fmt"
 	"os"
 	"os/exec"
@@ -702,4 +703,39 @@ func TestAMountPointIsRefusedAsADestination(t *testing.T) {
 			t.Errorf("checkPlace(/proc) = %v", err)
 		}
 	}
+}
+
+// The modes of a recycled output's files and folders are this build's:
+// those a fresh build gives, not those of a build before under another
+// umask (QA: files of a build under umask 077 stayed 0600, unreadable to
+// the web server, through any number of builds under 022).
+func TestARecycledOutputTakesTheModesOfAFreshBuild(t *testing.T) {
+	files := map[string][]byte{"index.html": []byte("home"), "ideas/a/index.html": []byte("a")}
+	dest := filepath.Join(t.TempDir(), "public")
+	for range 2 {
+		if err := Write(dest, files); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// The output the next build recycles, as a build under umask 077 left it.
+	filepath.WalkDir(Previous(dest), func(p string, d fs.DirEntry, err error) error {
+		return os.Chmod(p, map[bool]fs.FileMode{true: 0o700, false: 0o600}[d.IsDir()])
+	})
+	if err := Write(dest, files); err != nil {
+		t.Fatal(err)
+	}
+	filepath.WalkDir(dest, func(p string, d fs.DirEntry, err error) error {
+		info, _ := d.Info()
+		want := fileMode
+		switch {
+		case p == dest:
+			want = 0o755
+		case d.IsDir():
+			want = dirMode
+		}
+		if info.Mode().Perm() != want {
+			t.Errorf("%s: mode %v, want %v", p, info.Mode().Perm(), want)
+		}
+		return nil
+	})
 }
