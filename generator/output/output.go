@@ -519,7 +519,7 @@ func (st *Stage) Commit() error {
 		return err
 	}
 	_ = os.Chmod(filepath.Join(st.dir, Marker), fileMode) // recycled: see fileMode
-	if err := os.Chmod(st.dir, 0o755); err != nil { // whatever the umask: it is served
+	if err := os.Chmod(st.dir, 0o755); err != nil {       // whatever the umask: it is served
 		st.Abort()
 		return err
 	}
