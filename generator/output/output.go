@@ -518,8 +518,9 @@ func (st *Stage) Commit() error {
 		st.Abort()
 		return err
 	}
-	_ = os.Chmod(filepath.Join(st.dir, Marker), fileMode) // recycled: see fileMode
-	if err := os.Chmod(st.dir, 0o755); err != nil {       // whatever the umask: it is served
+	// A recycled marker keeps its mode otherwise: see fileMode.
+	_ = os.Chmod(filepath.Join(st.dir, Marker), fileMode)
+	if err := os.Chmod(st.dir, 0o755); err != nil { // whatever the umask: it is served
 		st.Abort()
 		return err
 	}
