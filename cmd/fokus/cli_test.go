@@ -816,6 +816,11 @@ func TestBaseURLWithoutPathsItCanTakeIsRefused(t *testing.T) {
 		"https://ex.com/f/#top":     "has a query or a fragment",
 		// invisible, or turning the text's direction (security review)
 		"https://ex.example\u202e/": "has characters that do not show or that turn the text's direction",
+		// printed on every poster, or printed wrong (QA)
+		"https://user:pw@ex.com/":         "has a user name or password",
+		"https://ex.com:99999/":           "has no port number from 1 to 65535",
+		"https://ex.com//":                "has an empty folder (//) in its path",
+		"https://ex.com/fokus/index.html": `names a page; fokus adds the pages' paths to base_url, so give the site's folder: "https://ex.com/fokus/"`,
 	} {
 		r := fokus(t, newSite(t, site), nil, "build", "--base-url", base, "--now", "2026-11-26")
 		if r.code != 2 || !strings.Contains(r.stderr, strconv.Quote(base)+" "+want) && !strings.Contains(r.stderr, strconv.QuoteToASCII(base)+" "+want) {

@@ -278,6 +278,25 @@ func CheckBaseURL(base string) error {
 		// would print an address that is not the one it reads as (security
 		// review).
 		return fmt.Errorf("%+q has characters that do not show or that turn the text's direction; write the address without them", base)
+	case u.User != nil:
+		// Printed on every door and in every QR code (QA).
+		return fmt.Errorf("%q has a user name or password (…@); every poster would print it, so give the address without it", base)
+	case u.Port() != "" && !validPort(u.Port()):
+		return fmt.Errorf("%q has no port number from 1 to 65535 after its host", base)
+	case strings.Contains(u.Path, "//"):
+		return fmt.Errorf("%q has an empty folder (//) in its path; write each / once", base)
+	case pageFile.MatchString(u.Path):
+		// The pages' paths are added to it: …/index.html/teams/.
+		return fmt.Errorf("%q names a page; fokus adds the pages' paths to base_url, so give the site's folder: %q", base, base[:strings.LastIndex(base, "/")+1])
 	}
 	return nil
+}
+
+// pageFile is a path that ends in a web page's file name.
+var pageFile = regexp.MustCompile(`(?i)/[^/]+\.(html?|php|aspx?|jsp)$`)
+
+// validPort reports whether p is a port number from 1 to 65535.
+func validPort(p string) bool {
+	n, err := strconv.Atoi(p)
+	return err == nil && n >= 1 && n <= 65535
 }
