@@ -734,6 +734,10 @@ func TestABrokenThemeIsADiagnosticOfCheck(t *testing.T) {
 		{"i18n label that is no string", "-- fokus.toml --\ntheme = \"custom\"\n-- themes/custom/i18n/en.toml --\nbacklog = \"Ideas\"\n\n count = 5\n[labels]\nx = \"y\"\n",
 			`themes/custom/i18n/en.toml:3:1: error: "count" must be a string, the label's text, not the number 5; every label is a line key = "text"` + "\n" +
 				`themes/custom/i18n/en.toml:4:1: error: "labels" must be a string, the label's text, not a table; every label is a line key = "text"`},
+		// fokus fills them in; a theme's text may leave out the last ones
+		// only (QA: "%!d(string=Inside Sales)" on every poster).
+		{"i18n label with other placeholders", "-- fokus.toml --\ntheme = \"custom\"\n-- themes/custom/i18n/en.toml --\nbacklog = \"Ideas\"\n\"poster.team_page_of\" = \"team page %d %s\"\n",
+			`themes/custom/i18n/en.toml:2:1: error: "poster.team_page_of" has the placeholders %d, %s where fokus's text "the page of team %s" has %s: fokus puts its numbers (%d) and names (%s) there in this order; keep them, or leave out the last ones (a percent sign is written %%)`},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

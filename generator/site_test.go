@@ -481,6 +481,23 @@ func TestAThemeStringsFileOverridesOnlyTheKeysItHas(t *testing.T) {
 	}
 }
 
+// A theme's text for a label with placeholders may leave out the last
+// ones: the numbers fokus would have put there are left out, not printed
+// as "%!(EXTRA int=15)" (QA).
+func TestAThemeTextMayLeaveOutTheLastPlaceholders(t *testing.T) {
+	archive := exampleSite + "-- fokus.toml --\nlanguage = \"en\"\ntheme = \"custom\"\n" +
+		"-- themes/custom/i18n/en.toml --\n\"poster.team_page_of\" = \"the page of the team\"\n"
+	out := build(t, archive, false)
+	if page := string(out["posters/sales/index.html"]); !strings.Contains(page, ">the page of the team</a>") {
+		t.Errorf("the posters lack the theme's text")
+	}
+	for path, data := range out {
+		if bytes.Contains(data, []byte("%!")) {
+			t.Errorf("%s has a placeholder fmt could not fill: %s", path, data[bytes.Index(data, []byte("%!")):][:60])
+		}
+	}
+}
+
 // The built-in theme renders each idea's row once, with a stand-in for the
 // root that each page replaces (render.Page.IdeaRow): it must reach no file.
 // Another theme's row may use the root in any way and is rendered per root.

@@ -3,6 +3,7 @@ package render
 import (
 	"fmt"
 	"maps"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -148,4 +149,63 @@ func literals(n parse.Node, found map[string]bool) {
 			found[s.Text] = true
 		}
 	})
+}
+
+// verb is a placeholder of fmt: %d, %s, %[2]d, %5.1f; %% is none.
+var verb = regexp.MustCompile(`%(?:\[(\d+)\])?[-+# 0]*(?:\d+|\*)?(?:\.(?:\d+|\*)?)?([a-zA-Z%])`)
+
+// placeholders are the verbs of text, in order ("d", "s"); reordered is
+// set when it numbers them (%[2]d), as a translation may need to.
+func placeholders(text string) (verbs []string, reordered bool) {
+	for _, m := range verb.FindAllStringSubmatch(text, -1) {
+		if m[2] == "%" {
+			continue
+		}
+		if m[1] != "" {
+			reordered = true
+		}
+		verbs = append(verbs, m[2])
+	}
+	return verbs, reordered
+}
+
+// placeholdersDiffer says what is wrong with a theme's text for a label
+// whose built-in text has placeholders, or "": fokus fills them with the
+// same numbers and names in the same order, so a theme's text may leave
+// out the last ones but not change or add any (QA: "Teamseite %d %s" was
+// printed as "Teamseite %!d(string=Inside Sales) %!s(MISSING)" on every
+// poster). A text that numbers its placeholders may use them in any order.
+func placeholdersDiffer(own, builtin string) string {
+	want, _ := placeholders(builtin)
+	if len(want) == 0 {
+		return ""
+	}
+	got, reordered := placeholders(own)
+	ok := len(got) <= len(want)
+	if reordered {
+		ok = true
+		for _, m := range verb.FindAllStringSubmatch(own, -1) {
+			n, _ := strconv.Atoi(m[1])
+			if m[2] != "%" && (m[1] == "" || n < 1 || n > len(want) || want[n-1] != m[2]) {
+				ok = false
+			}
+		}
+	} else {
+		for i := range min(len(got), len(want)) {
+			ok = ok && got[i] == want[i]
+		}
+	}
+	if ok {
+		return ""
+	}
+	return fmt.Sprintf("has the placeholders %s where fokus's text %q has %s: fokus puts its numbers (%%d) and names (%%s) there in this order; keep them, or leave out the last ones (a percent sign is written %%%%)",
+		verbList(got), builtin, verbList(want))
+}
+
+// verbList writes verbs as a message names them: "%d, %s", or "none".
+func verbList(verbs []string) string {
+	if len(verbs) == 0 {
+		return "none"
+	}
+	return "%" + strings.Join(verbs, ", %")
 }

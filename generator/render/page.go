@@ -204,8 +204,16 @@ func (p *Page) PointsUnit(load, capacity float64) string {
 	return p.T("points")
 }
 
-// Tf is T with fmt-style arguments.
-func (p *Page) Tf(key string, args ...any) string { return fmt.Sprintf(p.T(key), args...) }
+// Tf is T with fmt-style arguments. A theme's text may leave out the last
+// of them ("The best ideas" for "The %d best of %d"; see
+// placeholdersDiffer), which fmt would add as "%!(EXTRA int=15)".
+func (p *Page) Tf(key string, args ...any) string {
+	text := p.T(key)
+	if n, reordered := placeholders(text); !reordered && len(n) < len(args) {
+		args = args[:len(n)]
+	}
+	return fmt.Sprintf(text, args...)
+}
 
 // Link returns a relative URL to a site path; a path ending in "/" gets
 // index.html, so links also work when the site is opened from file://.

@@ -240,10 +240,12 @@ func LoadTheme(layers ...fs.FS) (*Theme, error) {
 	for _, lang := range []string{"de", "en"} {
 		file := "i18n/" + lang + ".toml"
 		m := map[string]string{}
-		setBy := map[string]int{} // key → the layer whose text it has
+		setBy := map[string]int{}      // key → the layer whose text it has
+		builtin := map[string]string{} // the texts of the theme built on
+		data := make([]string, len(layers))
 		found := false
 		for i := len(layers) - 1; i >= 0; i-- {
-			data, err := fs.ReadFile(layers[i], file)
+			raw, err := fs.ReadFile(layers[i], file)
 			if errors.Is(err, fs.ErrNotExist) {
 				continue
 			}
@@ -251,8 +253,9 @@ func LoadTheme(layers ...fs.FS) (*Theme, error) {
 				return nil, fmt.Errorf("theme: %w", err)
 			}
 			found = true
+			data[i] = string(raw)
 			layer := map[string]any{}
-			if _, err := toml.Decode(string(data), &layer); err != nil {
+			if _, err := toml.Decode(data[i], &layer); err != nil {
 				te := &ThemeFileError{File: file, Line: 1, Message: err.Error()}
 				var perr toml.ParseError
 				if errors.As(err, &perr) {
@@ -265,18 +268,20 @@ func LoadTheme(layers ...fs.FS) (*Theme, error) {
 				text, ok := layer[k].(string)
 				if !ok {
 					// At the key, not at the file's first line (QA).
-					broken = append(broken, &ThemeFileError{File: file, Line: keyLine(string(data), k),
+					broken = append(broken, &ThemeFileError{File: file, Line: keyLine(data[i], k),
 						Message: fmt.Sprintf("%q must be a string, the label's text, not %s; every label is a line key = \"text\"", k, tomlType(layer[k]))})
 					continue
 				}
 				m[k], setBy[k] = text, i
 				if i == len(layers)-1 {
-					builtinKeys[k] = true
+					builtinKeys[k], builtin[k] = true, text
 				} else if !builtinKeys[k] {
 					if t.ownLabels[lang] == nil {
 						t.ownLabels[lang] = map[string]int{}
 					}
-					t.ownLabels[lang][k] = keyLine(string(data), k)
+					t.ownLabels[lang][k] = keyLine(data[i], k)
+				} else if msg := placeholdersDiffer(text, builtin[k]); msg != "" {
+					broken = append(broken, &ThemeFileError{File: file, Line: keyLine(data[i], k), Message: fmt.Sprintf("%q %s", k, msg)})
 				}
 			}
 		}
