@@ -785,6 +785,49 @@ func TestATemplateThatFailsWhileRenderingIsReportedAtItsLine(t *testing.T) {
 	}
 }
 
+// html/template's escaper names no line for a mistake in the HTML between
+// actions: it is found by the text the error quotes, or at the {{define}}
+// of the part that ends inside a tag, and said in words (QA: at fokus.toml
+// or at every caller, with "{stateAttr delimDoubleQuote urlPartNone …}").
+func TestAnEscapingErrorIsReportedWhereTheHTMLIsBroken(t *testing.T) {
+	cases := []struct {
+		name, files, want string
+	}{
+		// html/template's escaper names no line for these: they are found
+		// by the text they quote, or at the part's {{define}} (QA: both
+		// were reported at fokus.toml or at the callers).
+		{"an attribute without its closing quote", "-- fokus.toml --\ntheme = \"custom\"\n-- themes/custom/templates/teams.html --\n{{define \"main\"}}\n<section class=\"teams>\n  <h1 class=\"big\">Teams</h1>\n</section>\n{{end}}\n",
+			`themes/custom/templates/teams.html:3:14: error: "\"" in attribute name: "big\">Teams</h1>\n</section>\n"; is a quote or a > missing before it? (rendering teams/index.html)`},
+		{"a part called by a function that ends inside an attribute", "-- fokus.toml --\ntheme = \"custom\"\n-- content/ideas/a.md --\n+++\ntitle = \"A\"\nsubmitted = 2026-11-01\n+++\n-- themes/custom/templates/partials.html --\n" + brokenBadge(),
+			`themes/custom/templates/partials.html:1:1: error: ends in a non-text context: inside an attribute's value (is its closing quote missing?) (called from `},
+		{"a range that ends inside an attribute", "-- fokus.toml --\ntheme = \"custom\"\n-- themes/custom/templates/teams.html --\n{{define \"main\"}}<h1>Teams</h1>\n{{range .Site.Teams}}<p class=\"team>{{.Title}}</p>{{end}}{{end}}\n",
+			`themes/custom/templates/teams.html:2:9: error: on range loop re-entry: {{range}} branches end in different contexts: inside an attribute's value (is its closing quote missing?), in text (rendering teams/index.html)`},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			fsys := testsite.MapFS(validSite + c.files)
+			res, err := Check(Options{Source: fsys, Now: testNow, NowDay: true})
+			if err != nil || res.Failed() {
+				t.Fatalf("check: %v %s", err, res.Diagnostics)
+			}
+			err = RenderTo(fsys, res, discard{})
+			if err == nil {
+				t.Fatal("rendering did not fail")
+			}
+			if got := RenderDiagnostics(fsys, res.Site.Config, err)[0].String(); !strings.HasPrefix(got, c.want) {
+				t.Errorf("got  %s\nwant %s", got, c.want)
+			}
+		})
+	}
+}
+
+// brokenBadge is the built-in partials.html with the badge's class
+// attribute left without its closing quote.
+func brokenBadge() string {
+	data, _ := fs.ReadFile(themes.Default(), "templates/partials.html")
+	return strings.Replace(string(data), `<span class="badge status-{{.V}}">`, `<span class="badge status-{{.V}}>`, 1)
+}
+
 // A template's column counts characters, as every diagnostic does; Go's
 // template package counts bytes, and "Über" is five of them.
 func TestATemplateErrorsColumnCountsCharacters(t *testing.T) {

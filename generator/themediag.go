@@ -163,7 +163,7 @@ func ThemeDiagnostic(source fs.FS, cfg *content.Config, err error) diag.Diagnost
 				d.Col = utf8.RuneCountInString(line[:offset]) + 1
 			}
 		}
-		d.Message = msg[m[1]:]
+		d.Message = inWords(msg[m[1]:])
 		if m[6] < 0 {
 			placeParseError(source, &d) // text/template gives a parse error's line only
 		}
@@ -172,6 +172,15 @@ func ThemeDiagnostic(source fs.FS, cfg *content.Config, err error) diag.Diagnost
 		if len(places) > 1 {
 			caller := places[len(places)-2]
 			context = append(context, "called from "+msg[caller[2]:caller[3]]+":"+msg[caller[4]:caller[5]])
+		}
+		// A part called through a function (badge) whose HTML is broken:
+		// the escaper names no line, and the place above is the call's
+		// (QA: the mistake in partials.html was blamed on five callers).
+		if e := escapeErr.FindStringSubmatch(d.Message); e != nil {
+			if file, line, col, ok := findInTheme(source, cfg, e[2], e[1], at); ok {
+				context = []string{"called from " + msg[m[2]:m[3]] + ":" + msg[m[4]:m[5]]}
+				d.Path, d.Line, d.Col, d.Message = file, line, col, inWords(e[2])
+			}
 		}
 		if r := renderingErr.FindStringSubmatch(msg); r != nil {
 			page := "rendering " + r[1]
@@ -189,6 +198,19 @@ func ThemeDiagnostic(source fs.FS, cfg *content.Config, err error) diag.Diagnost
 	if errors.As(err, &te) {
 		d.Path, d.Line, d.Message = at(te.File), te.Line, te.Message
 		return d
+	}
+	if m := escapeErr.FindStringSubmatch(msg); m != nil {
+		// html/template's escaper names no line for a mistake in the
+		// HTML between actions: it is found by the text it quotes, or at
+		// the part that ends in the middle of a tag (QA: at fokus.toml).
+		d.Message = inWords(m[2])
+		if file, line, col, ok := findInTheme(source, cfg, m[2], m[1], at); ok {
+			d.Path, d.Line, d.Col = file, line, col
+			if r := renderingErr.FindStringSubmatch(msg); r != nil {
+				d.Message += " (rendering " + r[1] + ")"
+			}
+			return d
+		}
 	}
 	p := cfg.At("theme")
 	d.Line, d.Col = p.Line, p.Col
@@ -329,4 +351,98 @@ func unclosedAction(text string) (line, col int, word string) {
 	line = strings.Count(before, "\n") + 1
 	col = utf8.RuneCountInString(before[strings.LastIndex(before, "\n")+1:]) + 1
 	return line, col, o.word
+}
+
+// escapeErr is an error of html/template's escaper without a place:
+// "html/template:badge: ends in a non-text context: {stateAttr …}".
+var escapeErr = regexp.MustCompile(`html/template:([^:\s]+): (.+)$`)
+
+// quotedText is the text that an escaping error quotes last, where the
+// escaper lost its way: "\"" in attribute name: "page-head\">\n    <h1>".
+var quotedText = regexp.MustCompile(`: ("(?:[^"\\]|\\.)*")$`)
+
+// findInTheme finds where an escaping error is in the theme's templates:
+// at the text it quotes, or else at the {{define}} of the part it names.
+// The theme's own files are searched first, then the built-in ones.
+func findInTheme(source fs.FS, cfg *content.Config, msg, part string, at func(string) string) (file string, line, col int, ok bool) {
+	var files []string
+	if cfg.Theme != "" && cfg.Theme != "default" && source != nil {
+		own, _ := fs.Glob(source, "themes/"+cfg.Theme+"/templates/*.html")
+		files = append(files, own...)
+	}
+	builtin, _ := fs.Glob(themes.Default(), "templates/*.html")
+	for _, f := range builtin {
+		files = append(files, builtinRoot+f)
+	}
+	search := func(find func(text string) int) bool {
+		for _, f := range files {
+			text, found := themeFile(source, f)
+			if !found {
+				continue
+			}
+			if i := find(text); i >= 0 {
+				file = f
+				line = strings.Count(text[:i], "\n") + 1
+				col = utf8.RuneCountInString(text[strings.LastIndex(text[:i], "\n")+1:i]) + 1
+				return true
+			}
+		}
+		return false
+	}
+	if q := quotedText.FindStringSubmatch(msg); q != nil {
+		if text, err := strconv.Unquote(q[1]); err == nil && strings.TrimSpace(text) != "" {
+			if search(func(t string) int { return strings.Index(t, text) }) {
+				return file, line, col, true
+			}
+		}
+	}
+	define := regexp.MustCompile(`\{\{-?\s*(?:define|block)\s+"` + regexp.QuoteMeta(part) + `"`)
+	if search(func(t string) int {
+		if loc := define.FindStringIndex(t); loc != nil {
+			return loc[0]
+		}
+		return -1
+	}) {
+		return file, line, col, true
+	}
+	return "", 0, 0, false
+}
+
+// badTag is an escaping error in a tag's attributes, which a quote or a >
+// left out causes.
+var badTag = regexp.MustCompile(`^"(?:[^"\\]|\\.)*" in (?:attribute name|unquoted attr)|^expected space, attr name, or end of tag`)
+
+// escapeState is html/template's dump of where in the HTML it is.
+var escapeState = regexp.MustCompile(`\{(state\w+)(?: (delim\w+))?[^{}]*\}`)
+
+// inWords says where an escaping error's HTML was left, instead of
+// html/template's dump of its state ("{stateAttr delimDoubleQuote
+// urlPartNone jsCtxRegexp [] attrNone elementNone <nil>}"), which tells a
+// designer nothing (QA).
+func inWords(msg string) string {
+	if badTag.MatchString(msg) {
+		msg += "; is a quote or a > missing before it?"
+	}
+	return escapeState.ReplaceAllStringFunc(msg, func(dump string) string {
+		m := escapeState.FindStringSubmatch(dump)
+		switch state, delim := m[1], m[2]; {
+		case state == "stateText":
+			return "in text"
+		case state == "stateTag" || state == "stateAttrName" || state == "stateAfterName" || state == "stateBeforeValue":
+			return "inside a tag (is its > missing?)"
+		case (state == "stateAttr" || state == "stateURL" || state == "stateSrcset") && (delim == "delimDoubleQuote" || delim == "delimSingleQuote"):
+			return "inside an attribute's value (is its closing quote missing?)"
+		case state == "stateAttr" || state == "stateURL" || state == "stateSrcset":
+			return "inside an attribute's value (is the tag's > missing?)"
+		case state == "stateHTMLCmt":
+			return "inside a comment (is its --> missing?)"
+		case state == "stateRCDATA":
+			return "inside a <title> or <textarea> (is its end tag missing?)"
+		case strings.HasPrefix(state, "stateJS"):
+			return "inside a script (is a quote or its </script> missing?)"
+		case strings.HasPrefix(state, "stateCSS"):
+			return "inside a style (is a quote or its </style> missing?)"
+		}
+		return dump
+	})
 }
