@@ -441,6 +441,18 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 		{"check-in without value",
 			"-- content/objectives/o.md --\n+++\ntitle = \"O\"\nteam = \"sales\"\nperiod = \"2026-Q4\"\n\n[[key_results]]\ntitle = \"A\"\nstart = 0\ntarget = 4\n\n[[key_results.checkins]]\ndate = 2026-10-01\n+++\n",
 			[]string{`content/objectives/o.md:11:1: error: missing required key "value" in [[key_results.checkins]]`}},
+		// A newcomer's first guesses (QA): the team's title, the file.
+		{"a team named by its title",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-20`, `teams = ["Vertrieb Süd"]`) +
+				"-- content/teams/vertrieb-sued.md --\n+++\ntitle = \"Vertrieb Süd\"\n+++\n",
+			[]string{x + `:4:10: error: unknown team "Vertrieb Süd"; did you mean "vertrieb-sued", the team titled "Vertrieb Süd"?`}},
+		{"an objective named by its file",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-20`, `objectives = ["content/objectives/sales/grow.md"]`),
+			[]string{x + `:4:15: error: unknown objective "content/objectives/sales/grow.md"; did you mean "grow"? Objectives are named by their file's name without .md`}},
+		{"a stop named by its file",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-20`, `status = "accepted"`, "[decision]\ndate = 2026-11-21\nby = \"B\"\nrationale = \"R\"\nstops = [\"andere-idee.md\"]") +
+				"-- content/ideas/andere-idee.md --\n" + idea(`title = "Andere"`, `submitted = 2026-11-20`),
+			[]string{x + `:9:10: warning: decision.stops names the file "andere-idee.md"; write the idea's slug "andere-idee" (its file's name without .md): the site shows the entry as text, and no rule sees that idea stop`}},
 		{"a team renamed, its title kept",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-20`, `teams = ["vertrieb"]`) +
 				"-- content/teams/inside-sales.md --\n+++\ntitle = \"Vertrieb\"\n+++\n",

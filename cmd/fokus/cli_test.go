@@ -588,6 +588,13 @@ func TestNewObjectiveNeedsAnExistingTeam(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(dir, "content/objectives/x")); !os.IsNotExist(err) {
 		t.Error("a folder was created for the unknown team")
 	}
+	// The team's title for its slug: the newcomer's first guess (QA: told
+	// to make the team, a second one of that title).
+	os.WriteFile(filepath.Join(dir, "content/teams/vertrieb-sued.md"), []byte("+++\ntitle = \"Vertrieb Süd\"\n+++\n"), 0o644)
+	if r := fokus(t, dir, nil, "new", "objective", "--team", "Vertrieb Süd", "More leads", "--now", "2026-11-26"); r.code == 0 ||
+		!strings.Contains(r.stderr, `did you mean "vertrieb-sued", the team titled "Vertrieb Süd"?`) {
+		t.Errorf("a team's title: %d %q", r.code, r.stderr)
+	}
 	r = fokus(t, dir, nil, "new", "objective", "--team", "sales", "More leads", "--now", "2026-11-26")
 	r.want(t, 0)
 	if r.stdout != "content/objectives/sales/more-leads.md\n" {

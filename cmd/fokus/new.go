@@ -13,6 +13,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/BurntSushi/toml"
+
 	"fokus/generator/content"
 	scoring "fokus/generator/site"
 )
@@ -256,9 +258,34 @@ func teamExists(src fs.FS, slug string) error {
 		if near := content.Suggest(slug, teams); near != "" {
 			return fmt.Errorf("no team %q: content/teams/%s.md does not exist; did you mean %q?", slug, slug, near)
 		}
+		// The team's title for its slug, the newcomer's first guess: "new
+		// team" would make a second team of that title (QA).
+		for _, name := range teams {
+			if title := teamTitle(src, name); title != "" && content.Slugify(title) == content.Slugify(slug) {
+				return fmt.Errorf("no team %q: --team takes a team's slug, the file name in content/teams/ without .md; did you mean %q, the team titled %q?", slug, name, title)
+			}
+		}
 		return fmt.Errorf("no team %q: content/teams/%s.md does not exist (create it with: fokus new team TITLE)", slug, slug)
 	}
 	return nil
+}
+
+// teamTitle is the title in the front matter of content/teams/<name>.md,
+// or "" when it has none that can be read.
+func teamTitle(src fs.FS, name string) string {
+	data, err := fs.ReadFile(src, "content/teams/"+name+".md")
+	if err != nil {
+		return ""
+	}
+	doc, serr := content.Split(data)
+	if serr != nil {
+		return ""
+	}
+	var fm struct{ Title string }
+	if _, err := toml.Decode(doc.Front, &fm); err != nil {
+		return ""
+	}
+	return fm.Title
 }
 
 // sitePeriod is the period a new objective is for: the site's current one,

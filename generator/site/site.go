@@ -422,6 +422,11 @@ func (s *Site) linkIdea(idea *Idea) {
 				// as an activity, and no rule sees it stop (Hugo QA).
 				p := stopAt(idea, i)
 				diags.Warnf(idea.Path, p.Line, p.Col, "decision.stops names %q, a draft, which the site leaves out; the site shows it as text (fokus build --drafts shows drafts)", t)
+			} else if file := path.Base(strings.TrimSuffix(t, ".md")); file != t && strings.HasSuffix(t, ".md") && s.set.Exists(content.KindIdea, file) {
+				// The idea's file for its slug (QA: shown as text, and
+				// still-running did not see the idea go on).
+				p := stopAt(idea, i)
+				diags.Warnf(idea.Path, p.Line, p.Col, "decision.stops names the file %q; write the idea's slug %q (its file's name without .md): the site shows the entry as text, and no rule sees that idea stop", t, file)
 			} else if slugShaped.MatchString(t) && !s.set.Exists(content.KindIdea, t) {
 				// Written as a slug, but no idea has it: deleted or mistyped.
 				// The site would show it as an activity, and no rule would
@@ -600,7 +605,12 @@ func (s *Site) unknownRef(diags *diag.List, doc *content.Doc, keyPath, kind, slu
 	}
 	p := doc.At(keyPath)
 	msg := "unknown " + kind + " " + quote(slug)
-	if sug := content.Suggest(slug, known); sug != "" {
+	// A file's name or path for its slug: "kr-inline.md",
+	// "content/objectives/sales/grow.md" (QA: "no file ….md.md").
+	file := path.Base(strings.TrimSuffix(slug, ".md"))
+	if file != slug && s.set.Exists(content.Kind(kind), file) {
+		msg += "; did you mean " + quote(file) + "? " + strings.ToUpper(kind[:1]) + kind[1:] + "s are named by their file's name without .md"
+	} else if sug := content.Suggest(slug, known); sug != "" {
 		msg += "; did you mean " + quote(sug) + "?"
 	} else if other, title := s.titled(kind, slug); other != "" {
 		// A file renamed, its title kept: the old slug is the title's.
@@ -615,11 +625,13 @@ func (s *Site) unknownRef(diags *diag.List, doc *content.Doc, keyPath, kind, slu
 }
 
 // titled returns the slug and title of the one team or objective whose
-// title makes slug, or "".
-func (s *Site) titled(kind, slug string) (string, string) {
+// title makes slug, or is ref itself ("Sales Team" for the team sales
+// titled so: QA, the newcomer's first guess), or "".
+func (s *Site) titled(kind, ref string) (string, string) {
 	found, title := "", ""
+	slug := content.Slugify(ref)
 	check := func(docSlug, docTitle string) {
-		if content.Slugify(docTitle) == slug {
+		if slug != "" && content.Slugify(docTitle) == slug {
 			if found != "" {
 				found = "\x00" // two: no guess
 			} else {
