@@ -1461,6 +1461,33 @@ func TestHugoConfigurationIsAnswered(t *testing.T) {
 	}
 }
 
+// What people put into a site's folder that fokus does not read is said
+// to be ignored, with where it belongs (QA: Hugo's layouts/ and i18n/ at
+// the top, an edited copy of the built-in theme, a Fokus.toml).
+func TestFoldersAndFilesFokusDoesNotReadAreSaidToBeIgnored(t *testing.T) {
+	archive := validSite + "-- Fokus.toml --\ntitle = \"x\"\n-- layouts/_default/single.html --\nx\n-- i18n/de.toml --\nx = \"y\"\n" +
+		"-- themes/default/templates/idea.html --\n{{define \"main\"}}mine{{end}}\n"
+	var got []string
+	for _, d := range check(t, archive) {
+		got = append(got, d.String())
+	}
+	want := []string{
+		`Fokus.toml:1:1: warning: ignored: fokus reads its settings from fokus.toml, in small letters; rename it (macOS and Windows would read it, Linux does not)`,
+		`i18n/:1:1: warning: ignored: templates and labels are a theme's, in themes/<name>/templates/ and themes/<name>/i18n/; copy the built-in theme's files you change there and set theme = "<name>" in fokus.toml (see docs/themes.md)`,
+		`layouts/:1:1: warning: ignored: templates and labels are a theme's, in themes/<name>/templates/ and themes/<name>/i18n/; copy the built-in theme's files you change there and set theme = "<name>" in fokus.toml (see docs/themes.md)`,
+		`themes/default/templates/idea.html:1:1: warning: ignored: the default theme is built into fokus, and themes/default/ is not read; to change it, copy it under another name (themes/mine/) and set theme = "mine" in fokus.toml`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	// An unchanged copy of the built-in theme, as fokus's own repository
+	// holds, loses nothing.
+	same, _ := fs.ReadFile(themes.Default(), "templates/idea.html")
+	for _, d := range check(t, validSite+"-- themes/default/templates/idea.html --\n"+string(same)) {
+		t.Errorf("an unchanged copy: %s", d)
+	}
+}
+
 // A link's destination is checked as the page will have it, with escapes
 // and entities resolved, and an escaped slash is no folder (review).
 func TestLinksAreCheckedAsThePageHasThem(t *testing.T) {

@@ -41,7 +41,43 @@ func themeWarnings(source fs.FS, cfg *content.Config, theme *render.Theme, res *
 	if !res.Failed() {
 		out = append(out, conflictDiagnostics(source, cfg, theme, res.Site)...)
 	}
+	if file := editedDefault(source); file != "" {
+		out = append(out, diag.Diagnostic{Path: "themes/default/" + file, Line: 1, Col: 1, Severity: diag.Warning,
+			Message: "ignored: the default theme is built into fokus, and themes/default/ is not read; to change it, copy it under another name (themes/mine/) and set theme = \"mine\" in " + content.ConfigFile})
+	}
 	return out
+}
+
+// editedDefault is the first file of a themes/default/ folder in source
+// that differs from the built-in theme's, or "": a copy made to be edited,
+// as a Hugo user would (QA: the edits showed nowhere, and nothing said
+// why). An unchanged copy, such as fokus's own repository holds, is no
+// mistake.
+func editedDefault(source fs.FS) string {
+	if source == nil {
+		return ""
+	}
+	copied, err := fs.Sub(source, "themes/default")
+	if err != nil {
+		return ""
+	}
+	builtin := themes.Default()
+	found := ""
+	fs.WalkDir(copied, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || found != "" {
+			return fs.SkipAll
+		}
+		if d.IsDir() || strings.HasPrefix(d.Name(), ".") {
+			return nil
+		}
+		mine, err1 := fs.ReadFile(copied, p)
+		theirs, err2 := fs.ReadFile(builtin, p)
+		if err1 != nil || err2 != nil || string(mine) != string(theirs) {
+			found = p
+		}
+		return nil
+	})
+	return found
 }
 
 // templateErr matches html/template's errors: "template: idea.html:12:5: message"

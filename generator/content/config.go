@@ -58,6 +58,28 @@ func DefaultConfig() *Config {
 	}
 }
 
+// ignoredAtTop warns of what people put into a site's folder that fokus
+// does not read (QA, theme author and newcomer): Fokus.toml, which macOS
+// and Windows would read and Linux would not; a theme's folders at the top,
+// as Hugo reads layouts/ and i18n/ there. (An edited copy of the built-in
+// theme is generator.editedDefault.)
+func ignoredAtTop(fsys fs.FS) diag.List {
+	var out diag.List
+	warn := func(path, msg string) {
+		out = append(out, diag.Diagnostic{Path: path, Line: 1, Col: 1, Severity: diag.Warning, Message: msg})
+	}
+	entries, _ := fs.ReadDir(fsys, ".")
+	for _, e := range entries {
+		switch name := e.Name(); {
+		case name != ConfigFile && strings.EqualFold(name, ConfigFile):
+			warn(name, "ignored: fokus reads its settings from "+ConfigFile+", in small letters; rename it (macOS and Windows would read it, Linux does not)")
+		case e.IsDir() && (name == "layouts" || name == "i18n" || name == "templates"):
+			warn(name+"/", "ignored: templates and labels are a theme's, in themes/<name>/templates/ and themes/<name>/i18n/; copy the built-in theme's files you change there and set theme = \"<name>\" in "+ConfigFile+" (see docs/themes.md)")
+		}
+	}
+	return out
+}
+
 func mustZurich() *time.Location {
 	loc, err := time.LoadLocation("Europe/Zurich")
 	if err != nil {
@@ -76,6 +98,7 @@ func LoadConfig(fsys fs.FS) (*Config, diag.List) {
 				Message: "ignored: fokus reads its settings from " + ConfigFile + " (title, base_url, language, timezone, period, …; see the README)"})
 		}
 	}
+	diags = append(diags, ignoredAtTop(fsys)...)
 	data, err := fs.ReadFile(fsys, ConfigFile)
 	if errors.Is(err, fs.ErrNotExist) {
 		return cfg, diags
