@@ -1433,6 +1433,37 @@ func TestALinkedContentFileFollowsItsTarget(t *testing.T) {
 	p.pageHas("/ideas/linked/", "Linked four")
 }
 
+// A theme folder that is a link (one company theme for several sites) is
+// watched through the link, its sub-folders too: an edit there rebuilds
+// (QA: build used the linked theme, serve never showed its edits).
+func TestALinkedThemeFolderIsWatched(t *testing.T) {
+	shared := filepath.Join(t.TempDir(), "corp")
+	tmpl := filepath.Join(shared, "templates", "teams.html")
+	write := func(heading string) {
+		if err := os.WriteFile(tmpl, []byte("{{define \"main\"}}<h1>"+heading+"</h1>{{end}}\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.MkdirAll(filepath.Dir(tmpl), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	write("Corporate teams")
+	dir := t.TempDir()
+	if err := testsite.Write(dir, strings.Replace(site, "language = \"en\"\n", "language = \"en\"\ntheme = \"corp\"\n", 1)); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.MkdirAll(filepath.Join(dir, "themes"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(shared, filepath.Join(dir, "themes", "corp")); err != nil {
+		t.Fatal(err)
+	}
+	p := startDir(t, dir)
+	p.pageHas("/teams/", "Corporate teams")
+	write("Our teams, edited")
+	p.pageHas("/teams/", "Our teams, edited")
+}
+
 // Errors held back for more of a file are shown when what follows changes
 // no content: the same bytes saved again, or a file that is not content
 // (review: the overlay never came).

@@ -83,8 +83,16 @@ func newWatcher(root string, opts Options, logf func(string, ...any)) (*watcher,
 }
 
 // addTree watches dir and every folder below it.
-func (w *watcher) addTree(dir string) {
+func (w *watcher) addTree(dir string) { w.addTreeOnce(dir, map[string]bool{}) }
+
+// addTreeOnce is addTree that follows links to folders, each folder once
+// (seen holds their identities): a theme or a content folder shared by
+// several sites is a link (QA: edits in a linked theme were never seen).
+// inotify follows the link, and names the events by the link's path.
+func (w *watcher) addTreeOnce(dir string, seen map[string]bool) {
+	top := filepath.Clean(dir)
 	filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		p = filepath.Clean(p) // the linked folder's own path ends in a separator
 		if err != nil {
 			if !errors.Is(err, fs.ErrNotExist) {
 				w.readable[p] = false // a folder it cannot read: see chmod
@@ -94,9 +102,15 @@ func (w *watcher) addTree(dir string) {
 		w.note(p)
 		if d.Type()&fs.ModeSymlink != 0 {
 			w.watchLink(p)
+			if id := folderID(p); id != "" && !seen[id] && !ignoredDir(d.Name()) {
+				seen[id] = true
+				// Through the link: WalkDir does not follow it, but it
+				// does follow a path that ends in a separator.
+				w.addTreeOnce(p+string(filepath.Separator), seen)
+			}
 		}
 		if d.IsDir() {
-			if p != dir && ignoredDir(d.Name()) {
+			if p != top && ignoredDir(d.Name()) {
 				return filepath.SkipDir
 			}
 			if err := w.fsw.Add(p); err != nil && !errors.Is(err, fs.ErrNotExist) {
