@@ -72,13 +72,51 @@ var (
 	partsOfAYear  = map[string]string{"Q": "is no quarter (a year has Q1 to Q4)", "H": "is no half-year (a year has H1 and H2)", "T": "is no tertial (a year has T1 to T3)"}
 )
 
+// Quarters, halves and months as people write them without a year of four
+// digits: "Q4", "Q4/26", "26-Q4", "4. Quartal", "1. Halbjahr 2027", "11/2026".
+var (
+	partShortYear = regexp.MustCompile(`^([QHT])(\d)(?:[-/ ']?(\d{2}))?$`)
+	shortYearPart = regexp.MustCompile(`^(\d{2})[-/ ]?([QHT])(\d)$`)
+	partInWords   = regexp.MustCompile(`^(\d)\.? ?(QUARTAL|QUARTER|HALBJAHR|HALF|HALF-YEAR|TERTIAL)(?: (\d{4}|\d{2}))?$`)
+	monthSlash    = regexp.MustCompile(`^(\d{1,2})[/.](\d{4})$`)
+	partOfWord    = map[string]string{"QUARTAL": "Q", "QUARTER": "Q", "HALBJAHR": "H", "HALF": "H", "HALF-YEAR": "H", "TERTIAL": "T"}
+)
+
 // PeriodTypo says what is wrong with a period name that is written like
-// one whose dates fokus knows but is none ("is no quarter …"), or "": such
-// an objective is never in the current period and never overdue.
-func PeriodTypo(name string) string {
+// one whose dates fokus knows but is none ("is no quarter …", "has no
+// year"), or "": such an objective is never in the current period and
+// never overdue. year is the one to suggest for a name without any.
+func PeriodTypo(name string, year int) string {
 	n := strings.ToUpper(strings.TrimSpace(name))
 	if _, ok := periodSpan(n); ok {
 		return ""
+	}
+	// A part of a year without the year, or with two digits of it (QA:
+	// "Q4" was silently left out of the current period).
+	part, num, yy := "", 0, ""
+	if m := partShortYear.FindStringSubmatch(n); m != nil {
+		part, num, yy = m[1], atoi(m[2]), m[3]
+	} else if m := shortYearPart.FindStringSubmatch(n); m != nil {
+		part, num, yy = m[2], atoi(m[3]), m[1]
+	} else if m := partInWords.FindStringSubmatch(n); m != nil {
+		part, num, yy = partOfWord[m[2]], atoi(m[1]), m[3]
+	}
+	if part != "" && num >= 1 && num <= 12/monthsPerPart[part] {
+		y := strconv.Itoa(year)
+		if len(yy) == 2 {
+			y = "20" + yy
+		} else if len(yy) == 4 {
+			y = yy
+		}
+		if len(yy) == 4 {
+			return fmt.Sprintf("is written another way than fokus reads (write %s-%s%d)", y, part, num)
+		}
+		return fmt.Sprintf("has no year of four digits (write %s-%s%d)", y, part, num)
+	}
+	if m := monthSlash.FindStringSubmatch(n); m != nil {
+		if k := atoi(m[1]); k >= 1 && k <= 12 {
+			return fmt.Sprintf("is written another way than fokus reads (write %s-%02d for the month)", m[2], k)
+		}
 	}
 	if m := mistypedPart.FindStringSubmatch(n); m != nil {
 		year, part, num := m[1], m[2], m[3]

@@ -980,7 +980,12 @@ func TestPeriodTyposAreWarnings(t *testing.T) {
 		objective("h3", "a", "H3 2026", "reviewed = 2026-11-25").
 		objective("m13", "a", "2026-13", "reviewed = 2026-11-25").
 		objective("m1", "a", "2026-1", "reviewed = 2026-11-25").
-		objective("pi", "a", "PI 27.1", "reviewed = 2026-11-25")
+		objective("pi", "a", "PI 27.1", "reviewed = 2026-11-25").
+		// without a year of four digits (QA, newcomer)
+		objective("q4", "a", "Q4", "reviewed = 2026-11-25").
+		objective("q426", "a", "Q4/26", "reviewed = 2026-11-25").
+		objective("quartal", "a", "4. Quartal 2026", "reviewed = 2026-11-25").
+		objective("month", "a", "11/2026", "reviewed = 2026-11-25")
 	var got []string
 	for _, d := range checkRules(t, files, ruleToday).Diagnostics {
 		if strings.Contains(d.Message, "fokus knows no dates") {
@@ -992,8 +997,12 @@ func TestPeriodTyposAreWarnings(t *testing.T) {
 		`content/objectives/a/h3.md:4:10: warning: period "H3 2026" is no half-year (a year has H1 and H2)` + rest,
 		`content/objectives/a/m1.md:4:10: warning: period "2026-1" has a month of one digit (write 2026-01)` + rest,
 		`content/objectives/a/m13.md:4:10: warning: period "2026-13" is no month (a year has the months 01 to 12)` + rest,
+		`content/objectives/a/month.md:4:10: warning: period "11/2026" is written another way than fokus reads (write 2026-11 for the month)` + rest,
 		`content/objectives/a/q04.md:4:10: warning: period "2026-Q04" has a zero too many (write 2026-Q4)` + rest,
+		`content/objectives/a/q4.md:4:10: warning: period "Q4" has no year of four digits (write 2026-Q4)` + rest,
+		`content/objectives/a/q426.md:4:10: warning: period "Q4/26" has no year of four digits (write 2026-Q4)` + rest,
 		`content/objectives/a/q5.md:4:10: warning: period "2026-Q5" is no quarter (a year has Q1 to Q4)` + rest,
+		`content/objectives/a/quartal.md:4:10: warning: period "4. Quartal 2026" is written another way than fokus reads (write 2026-Q4)` + rest,
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

@@ -285,7 +285,7 @@ func Build(set *content.Set, today time.Time) (*Site, diag.List) {
 		// (rule unaligned). Periods are parsed once each, not per idea.
 		o.closed = !o.Current && closed[o.Period]
 		if !o.Current {
-			if typo := PeriodTypo(o.Period); typo != "" {
+			if typo := PeriodTypo(o.Period, s.Now.Year()); typo != "" {
 				p := o.At("period")
 				s.objDiags.Warnf(o.Path, p.Line, p.Col, "period %q %s, so fokus knows no dates for it: the objective is never in the current period (%s) and never overdue; correct it",
 					o.Period, typo, s.Period)
