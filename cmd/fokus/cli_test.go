@@ -727,6 +727,25 @@ func TestNewIdeaOffersTheInputsOfTheSitesScoringModel(t *testing.T) {
 	}
 }
 
+// A fokus.toml with errors does not stop new, but is named, and the new
+// idea offers the default model's inputs (QA: silently "(: )" for the
+// formula of a model misspelled).
+func TestNewSaysThatFokusTomlHasErrors(t *testing.T) {
+	dir := newSite(t, strings.Replace(site, "period = \"2026-Q4\"\n", "period = \"2026-Q4\"\n[scoring]\nmodel = \"rise\"\n", 1))
+	r := fokus(t, dir, nil, "new", "idea", "Partner webinars", "--now", "2026-11-26")
+	r.want(t, 0)
+	if !strings.Contains(r.stderr, "fokus.toml:") || !strings.Contains(r.stderr, "fokus: warning: fokus.toml has errors; the new file follows the defaults") {
+		t.Errorf("stderr = %q", r.stderr)
+	}
+	data, err := os.ReadFile(filepath.Join(dir, "content/ideas/partner-webinars.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if bytes.Contains(data, []byte("(: )")) || !bytes.Contains(data, []byte("# job_size = ")) {
+		t.Errorf("new idea does not offer the default model's inputs:\n%s", data)
+	}
+}
+
 func TestHelpOnACommandPrintsTheUsageAndSucceeds(t *testing.T) {
 	dir := newSite(t, site)
 	// A command's help is its usage line and its flags with their defaults.

@@ -16,6 +16,7 @@ import (
 	"github.com/BurntSushi/toml"
 
 	"fokus/generator/content"
+	"fokus/generator/diag"
 	scoring "fokus/generator/site"
 )
 
@@ -69,7 +70,21 @@ func cmdNew(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	src := os.DirFS(root)
-	cfg, _ := content.LoadConfig(src)
+	cfg, diags := content.LoadConfig(src)
+	if diags.HasErrors() {
+		// The file is made all the same, but not silently from settings
+		// fokus could not read (QA: a template in German, with "(: )" for
+		// the formula of a model misspelled).
+		for _, d := range diags {
+			if d.Severity == diag.Error {
+				fmt.Fprintln(stderr, d.String())
+			}
+		}
+		fmt.Fprintf(stderr, "fokus: warning: %s has errors; the new file follows the defaults where it could not be read\n", content.ConfigFile)
+	}
+	if cfg.ScoringModel == "" {
+		cfg.ScoringModel = content.DefaultConfig().ScoringModel
+	}
 	if !day {
 		t = t.In(cfg.Location)
 	}
