@@ -741,6 +741,8 @@ func TestABrokenThemeIsADiagnosticOfCheck(t *testing.T) {
 			`fokus.toml:2:9: error: unknown theme "nope": no folder themes/nope/ in the source folder (the built-in theme is "default")`},
 		{"template syntax", "-- fokus.toml --\ntheme = \"custom\"\n-- themes/custom/templates/backlog.html --\n{{define \"main\"}}\n<p>{{.Nope</p>\n{{end}}\n",
 			`themes/custom/templates/backlog.html:2:11: error: bad character U+003C`},
+		{"a layout without base", "-- fokus.toml --\ntheme = \"custom\"\n-- themes/custom/templates/layout.html --\n{{define \"baseof\"}}<html>{{template \"main\" .}}</html>{{end}}\n",
+			`themes/custom/templates/layout.html:1:1: error: defines no {{define "base"}}: the layout is the page around every page's {{template "main" .}}, as {{define "base"}}…{{end}}`},
 		{"i18n syntax", "-- fokus.toml --\ntheme = \"custom\"\n-- themes/custom/i18n/en.toml --\nbacklog = \"Ideas\"\nbroken = \n",
 			`themes/custom/i18n/en.toml:2:`},
 		{"i18n label that is no string", "-- fokus.toml --\ntheme = \"custom\"\n-- themes/custom/i18n/en.toml --\nbacklog = \"Ideas\"\n\n count = 5\n[labels]\nx = \"y\"\n",

@@ -351,6 +351,12 @@ func parsePages(theme fs.FS) (map[string]*template.Template, error) {
 	if err != nil {
 		return nil, fmt.Errorf("theme: %w", err)
 	}
+	if base.Lookup("base") == nil {
+		// Hugo's baseof.html, or a whole page: every page would fail at
+		// its first render, blamed on fokus.toml (QA).
+		return nil, &ThemeFileError{File: "templates/layout.html", Line: 1,
+			Message: `defines no {{define "base"}}: the layout is the page around every page's {{template "main" .}}, as {{define "base"}}…{{end}}`}
+	}
 	pages := map[string]*template.Template{}
 	var broken []error
 	for _, name := range pageTemplates {
