@@ -349,8 +349,18 @@ func unclosedAction(text string) (line, col int, word string) {
 	type open struct {
 		offset int
 		word   string
+		indent int // of its line
+	}
+	// indentAt is the indentation of the line that offset is on, and
+	// whether the text before offset on that line is only that.
+	indentAt := func(offset int) (int, bool) {
+		lineStart := strings.LastIndex(text[:offset], "\n") + 1
+		before := text[lineStart:offset]
+		rest := strings.TrimLeft(before, " \t")
+		return len(before) - len(rest), rest == ""
 	}
 	var stack []open
+	var suspect *open // an action that an {{end}} by the indentation skipped
 	for i := 0; ; {
 		start := strings.Index(text[i:], "{{")
 		if start < 0 {
@@ -372,17 +382,41 @@ func unclosedAction(text string) (line, col int, word string) {
 		}
 		switch first {
 		case "if", "range", "with", "define", "block":
-			stack = append(stack, open{start, first})
+			indent, _ := indentAt(start)
+			stack = append(stack, open{start, first, indent})
 		case "end":
-			if len(stack) > 0 {
-				stack = stack[:len(stack)-1]
+			if len(stack) == 0 {
+				break
 			}
+			// An {{end}} that begins its line closes the innermost action
+			// of its indentation: the actions inside that it passes are
+			// left open, the first of them where an {{end}} is missing (QA:
+			// the {{define}} on line 1 was named for any {{if}} left open).
+			k := len(stack) - 1
+			if indent, first := indentAt(start); first && stack[k].indent != indent {
+				for j := k - 1; j >= 0; j-- {
+					if stack[j].indent == indent {
+						if suspect == nil {
+							s := stack[j+1]
+							suspect = &s
+						}
+						k = j
+						break
+					}
+				}
+			}
+			stack = stack[:k]
 		}
 	}
-	if len(stack) == 0 {
+	if len(stack) == 0 && suspect == nil {
 		return 0, 0, ""
 	}
-	o := stack[len(stack)-1]
+	o := open{}
+	if suspect != nil {
+		o = *suspect
+	} else {
+		o = stack[len(stack)-1]
+	}
 	before := text[:o.offset]
 	line = strings.Count(before, "\n") + 1
 	col = utf8.RuneCountInString(before[strings.LastIndex(before, "\n")+1:]) + 1
