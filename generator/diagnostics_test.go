@@ -985,6 +985,9 @@ func TestATemplatesParseErrorIsAtItsPlace(t *testing.T) {
 		"{{define \"main\"}}{{end}}\n{{define \"x\"}}{{with\t.Idea}}x\n":                            "themes/mine/templates/idea.html:2:15: error: unexpected EOF: an {{end}} is missing, and this {{with}} is left open",
 		"{{define \"main\"}}{{end}}\n{{define \"x\"}}<p>{{if .Idea}}x</p>\n":                        "themes/mine/templates/idea.html:2:18: error: unexpected EOF: an {{end}} is missing, and this {{if}} is left open",
 		"{{define \"main\"}}\n<p>Über {{- if }}x{{end}}</p>\n{{end}}\n":                             "themes/mine/templates/idea.html:2:9: error: missing value for if",
+		// a word the parser names without its column (QA: at 2:1)
+		"{{define \"main\"}}\n  <p>{{ partial \"x\" . }}</p>\n{{end}}\n": `themes/mine/templates/idea.html:2:9: error: function "partial" not defined; that is Hugo's: in fokus, write {{template "part" .}} (see docs/themes.md)`,
+		"{{define \"main\"}}\n  <p title=\"$y\">{{$y}}</p>\n{{end}}\n":   `themes/mine/templates/idea.html:2:19: error: undefined variable "$y"`,
 		// an {{end}} left out inside: the {{end}}s that follow close the
 		// actions of their indentation (QA: line 1's {{define}} was named)
 		"{{define \"main\"}}{{with .Idea}}\n<div>\n  {{- if .Idea.Rank}} <span>#</span>\n  {{- if .Idea.Draft}} <span>d</span>{{end}}\n</div>\n{{end}}{{end}}\n": "themes/mine/templates/idea.html:3:3: error: unexpected EOF: an {{end}} is missing, and this {{if}} is left open",

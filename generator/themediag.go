@@ -305,6 +305,19 @@ func placeParseError(source fs.FS, d *diag.Diagnostic) {
 				break
 			}
 		}
+	case d.Line >= 1 && d.Line <= len(lines) && namedWord.MatchString(d.Message):
+		// A word the parser names without its place (QA: "5:1" under the
+		// indentation): a function, a variable, what it did not expect.
+		m := namedWord.FindStringSubmatch(d.Message)
+		word := m[1] + m[2] + m[3]
+		if at := wordInAction(lines[d.Line-1], word); at >= 0 {
+			d.Col = utf8.RuneCountInString(lines[d.Line-1][:at]) + 1
+		}
+		if m[1] != "" {
+			if instead, ok := hugoFuncs[m[1]]; ok {
+				d.Message += "; that is Hugo's: in fokus, write " + instead + " (see docs/themes.md)"
+			}
+		}
 	case strings.HasPrefix(d.Message, "bad character") && d.Line >= 1 && d.Line <= len(lines):
 		// The character in an action, outside its strings.
 		line := lines[d.Line-1]
@@ -317,6 +330,80 @@ func placeParseError(source fs.FS, d *diag.Diagnostic) {
 			d.Col = utf8.RuneCountInString(line[:at]) + 1
 		}
 	}
+}
+
+// namedWord matches text/template's parse errors that name a word but
+// give no column: function "foo" not defined, undefined variable "$y",
+// unexpected {{end}}.
+var namedWord = regexp.MustCompile(`^(?:function "([^"]+)" not defined|undefined variable "([^"]+)"|unexpected (\{\{end\}\}|\{\{else\}\}))`)
+
+// hugoFuncs are Hugo's template functions that people bring along, and
+// what a fokus theme writes instead.
+var hugoFuncs = map[string]string{
+	"partial":       `{{template "part" .}}`,
+	"partialCached": `{{template "part" .}}`,
+	"i18n":          `{{$p.T "key"}}`,
+	"T":             `{{$p.T "key"}}`,
+	"relURL":        `{{link $p "path/"}}`,
+	"absURL":        `{{link $p "path/"}}`,
+	"relLangURL":    `{{link $p "path/"}}`,
+	"dateFormat":    `{{date $p .}}`,
+	"markdownify":   "{{.Doc.HTML}}, the document's body converted already",
+	"lower":         "the text as it is, and CSS's text-transform: lowercase",
+}
+
+// wordInAction is the byte offset in line of word inside an action
+// ({{ … }}, outside its strings), or -1. An {{end}} is found as a whole
+// action, also written {{- end -}}.
+func wordInAction(line, word string) int {
+	if strings.HasPrefix(word, "{{") {
+		re := regexp.MustCompile(`\{\{-?\s*` + regexp.QuoteMeta(strings.Trim(word, "{}")) + `\s*-?\}\}`)
+		if loc := re.FindStringIndex(line); loc != nil {
+			return loc[0]
+		}
+		return -1
+	}
+	for from := 0; ; {
+		i := strings.Index(line[from:], word)
+		if i < 0 {
+			return -1
+		}
+		i += from
+		end := i + len(word)
+		boundary := (i == 0 || !isWordByte(line[i-1])) && (end == len(line) || !isWordByte(line[end]))
+		if boundary && insideAction(line, i) {
+			return i
+		}
+		from = end
+	}
+}
+
+func isWordByte(b byte) bool {
+	return b == '_' || b == '$' || b == '.' || '0' <= b && b <= '9' || 'a' <= b|0x20 && b|0x20 <= 'z'
+}
+
+// insideAction reports whether byte offset at of line is inside an action
+// and outside its strings.
+func insideAction(line string, at int) bool {
+	inside, quote := false, rune(0)
+	for i, c := range line {
+		if i >= at {
+			return inside && quote == 0
+		}
+		switch {
+		case !inside:
+			inside = strings.HasPrefix(line[i:], "{{")
+		case quote != 0:
+			if c == quote && (quote == '`' || line[i-1] != '\\') {
+				quote = 0
+			}
+		case c == '"' || c == '`' || c == '\'':
+			quote = c
+		case strings.HasPrefix(line[i:], "}}"):
+			inside = false
+		}
+	}
+	return false
 }
 
 // inAction returns the byte offset of the first r in line that is inside
