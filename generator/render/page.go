@@ -217,11 +217,29 @@ func (p *Page) Tf(key string, args ...any) string {
 
 // Link returns a relative URL to a site path; a path ending in "/" gets
 // index.html, so links also work when the site is opened from file://.
+//
+// As Hugo's relURL does, an address with a scheme (https:, mailto:) or a
+// host (//cdn) is left as it is, and a path from the server's root
+// ("/backlog/") is taken from the site's; a fragment or query stays after
+// the index.html (QA, theme author: "../../https://…", "../..//backlog/").
 func (p *Page) Link(target string) string {
+	if strings.HasPrefix(target, "//") {
+		return target
+	}
+	if strings.IndexByte(target, ':') >= 0 { // parsed only then: links are many
+		if u, err := url.Parse(target); err == nil && u.Scheme != "" {
+			return target
+		}
+	}
+	target = strings.TrimLeft(target, "/")
+	rest := ""
+	if i := strings.IndexAny(target, "?#"); i >= 0 {
+		target, rest = target[:i], target[i:]
+	}
 	if target == "" || strings.HasSuffix(target, "/") {
 		target += "index.html"
 	}
-	return p.Root + target
+	return p.Root + target + rest
 }
 
 // IdeaLink, TeamLink, ObjectiveLink and PosterLink return relative URLs to

@@ -66,6 +66,30 @@ func TestWrittenNumbersKeepTheirDecimals(t *testing.T) {
 	}
 }
 
+// link takes what a theme author writes, as Hugo's relURL does (QA): an
+// address elsewhere as it is, a path from the server's root from the
+// site's, a fragment or query after the index.html.
+func TestLinkTakesWhatThemeAuthorsWrite(t *testing.T) {
+	p := &Page{Root: "../../"}
+	for in, want := range map[string]string{
+		"":                               "../../index.html",
+		"backlog/":                       "../../backlog/index.html",
+		"assets/fokus.css":               "../../assets/fokus.css",
+		"/backlog/":                      "../../backlog/index.html",
+		"backlog/#ranked":                "../../backlog/index.html#ranked",
+		"backlog/?q=crm":                 "../../backlog/index.html?q=crm",
+		"#top":                           "../../index.html#top",
+		"https://example.com/x":          "https://example.com/x",
+		"mailto:innovation@acme.example": "mailto:innovation@acme.example",
+		"//cdn.example/x.js":             "//cdn.example/x.js",
+		"ideas/a:b/":                     "../../ideas/a:b/index.html",
+	} {
+		if got := p.Link(in); got != want {
+			t.Errorf("Link(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 // A link takes a document or its slug, and says so when given anything else.
 func TestLinksTakeADocumentOrItsSlug(t *testing.T) {
 	p := &Page{Root: "../../"}
