@@ -160,7 +160,7 @@ func staticDiagnostics(source fs.FS, theme string) diag.List {
 func unpublished(source fs.FS, dir string) diag.List {
 	var out diag.List
 	_ = fs.WalkDir(source, dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || p == dir {
+		if err != nil || p == dir || render.Litter(d) {
 			return nil
 		}
 		if why := render.Unpublished(d); why != "" {

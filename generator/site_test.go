@@ -895,6 +895,7 @@ func TestStaticPublishesPlainFilesOnly(t *testing.T) {
 	if err := testsite.Write(dir, validSite+
 		"-- static/ok.txt --\nok\n-- static/.htaccess --\nDeny none\n-- static/.well-known/security.txt --\nContact: x\n"+
 		"-- static/.git/config --\n[core]\n-- static/ideas/bild/slides.pdf --\nPDF\n"+
+		"-- static/.DS_Store --\nfinder\n-- static/ideas/Thumbs.db --\nexplorer\n"+
 		"-- content/ideas/bild.md --\n+++\ntitle = \"Bild\"\nsubmitted = 2026-11-20\n+++\n![Logo](../../assets/favicon.svg) [Folien](slides.pdf)\n"); err != nil {
 		t.Fatal(err)
 	}
@@ -911,7 +912,9 @@ func TestStaticPublishesPlainFilesOnly(t *testing.T) {
 		t.Fatalf("build: %v %v", err, res.Diagnostics)
 	}
 	for p, want := range map[string]bool{"ok.txt": true, ".htaccess": true, ".well-known/security.txt": true, "ideas/bild/slides.pdf": true,
-		"leak.txt": false, "pipe": false, ".git/config": false} {
+		"leak.txt": false, "pipe": false, ".git/config": false,
+		// a file manager's, no one's work: neither published nor warned of (QA)
+		".DS_Store": false, "ideas/Thumbs.db": false} {
 		if _, ok := res.Output[p]; ok != want {
 			t.Errorf("%s published: %v, want %v", p, ok, want)
 		}

@@ -83,7 +83,7 @@ func (t *Theme) staticFiles() ([]string, map[string]bool) {
 			if err != nil {
 				return nil // unreadable: not published, and said by check at its path
 			}
-			if p != "." && Unpublished(d) != "" {
+			if p != "." && (Unpublished(d) != "" || Litter(d)) {
 				if d.IsDir() {
 					return fs.SkipDir
 				}
@@ -440,6 +440,18 @@ func Unpublished(d fs.DirEntry) string {
 		return "a hidden name; fokus publishes no hidden files but .htaccess and .well-known/"
 	}
 	return ""
+}
+
+// Litter reports whether d is a file that a file manager leaves in any
+// folder it shows (.DS_Store, Thumbs.db): no one's work, so it is neither
+// published nor warned about (QA: a warning for each failed check
+// --strict on a Mac, while Thumbs.db was published).
+func Litter(d fs.DirEntry) bool {
+	switch d.Name() {
+	case ".DS_Store", "Thumbs.db", "ehthumbs.db", "desktop.ini", "Desktop.ini", ".directory":
+		return !d.IsDir()
+	}
+	return false
 }
 
 // Publishes reports whether the site's output has the static file at p (a
