@@ -161,7 +161,7 @@ const (
 // KindOf returns the kind of the content file at p (relative to the source
 // folder), or "" if p is not a content file fokus reads.
 func KindOf(p string) Kind {
-	if !strings.HasSuffix(p, ".md") || strings.HasPrefix(path.Base(p), ".") || isHugoSection(path.Base(p)) {
+	if !strings.HasSuffix(p, ".md") || strings.HasPrefix(path.Base(p), ".") || isHugoSection(path.Base(p)) || isReadme(path.Base(p)) {
 		return ""
 	}
 	switch {
@@ -174,6 +174,11 @@ func KindOf(p string) Kind {
 	}
 	return ""
 }
+
+// isReadme reports whether name is a folder's README.md, which Git hosts
+// show under the folder's files: notes on the folder, no idea (QA: it
+// failed the build as a file without front matter).
+func isReadme(name string) bool { return strings.EqualFold(name, "README.md") }
 
 // isHugoSection reports whether name is the file that describes a folder's
 // list page in Hugo: _index.md, or _index.de.md in a site of several

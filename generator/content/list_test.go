@@ -56,6 +56,24 @@ func TestListSkipsHugoSectionFilesWithAWarning(t *testing.T) {
 	}
 }
 
+// A folder's README.md, as a content repository keeps one for Git hosts to
+// show, is notes on the folder: no idea, and nothing to warn about (QA:
+// it failed the build as a file without front matter).
+func TestListSkipsAFoldersReadme(t *testing.T) {
+	dir := t.TempDir()
+	os.MkdirAll(filepath.Join(dir, "content", "ideas"), 0o755)
+	os.WriteFile(filepath.Join(dir, "content", "README.md"), []byte("# Our content\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "content", "ideas", "Readme.md"), []byte("# How to write an idea\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "content", "ideas", "x.md"), []byte("+++\ntitle = \"X\"\nsubmitted = 2026-11-01\n+++\n"), 0o644)
+	files, diags, err := List(os.DirFS(dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Join(files, " ") != "content/ideas/x.md" || len(diags) != 0 {
+		t.Errorf("files = %q, diagnostics = %v", files, diags)
+	}
+}
+
 // Content is untrusted: a value nested 50,000 deep or a key of 20,000 dotted
 // parts must not make the position scanner record a path per level (each as
 // long as its depth: gigabytes). Positions stop at maxDepth; what is above

@@ -220,7 +220,7 @@ func Ignored(p string) (diag.Diagnostic, bool) {
 	name := path.Base(p)
 	w := diag.Diagnostic{Path: p, Line: 1, Col: 1, Severity: diag.Warning}
 	switch ext := path.Ext(name); {
-	case KindOf(p) != "" || strings.HasPrefix(name, "."):
+	case KindOf(p) != "" || strings.HasPrefix(name, ".") || isReadme(name):
 		return w, false
 	case isHugoSection(name):
 		w.Message = "ignored: " + name + " describes a list page in Hugo; fokus makes its list pages itself"
