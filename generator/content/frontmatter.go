@@ -2,6 +2,7 @@ package content
 
 import (
 	"bytes"
+	"regexp"
 	"strings"
 	"unicode/utf8"
 )
@@ -43,8 +44,16 @@ func Split(data []byte) (Source, *splitError) {
 	if string(bytes.TrimRight(first, " \t")) != delimiter {
 		// Hugo also reads YAML (---) and JSON ({) front matter; say so.
 		switch t := string(bytes.TrimSpace(first)); {
+		case t == "---" && tomlLike.Match(rest):
+			// TOML already, between YAML's lines (QA: told to write
+			// title = "…", as it was).
+			return Source{}, &splitError{1, 1, "front matter between --- lines is not read: fokus reads TOML between +++ lines; replace the two --- lines with +++"}
 		case t == "---":
 			return Source{}, &splitError{1, 1, "YAML front matter (---) is not read: fokus reads TOML between +++ lines (title = \"…\" instead of title: …)"}
+		case t == delimiter:
+			return Source{}, &splitError{1, 1, "missing front matter: the first line must be +++, without spaces before it"}
+		case t == "":
+			return Source{}, &splitError{1, 1, "missing front matter: the first line must be +++, and this one is blank; remove it"}
 		case strings.HasPrefix(t, "{"):
 			return Source{}, &splitError{1, 1, "JSON front matter is not read: fokus reads TOML between +++ lines"}
 		}
@@ -72,8 +81,23 @@ func Split(data []byte) (Source, *splitError) {
 		off = next
 		line++
 	}
+	// A line meant to close it, but written another way (QA: all told
+	// "add a line +++" at 1:1).
+	for n, l := range strings.Split(string(rest), "\n") {
+		switch t := strings.TrimSpace(l); {
+		case t == delimiter:
+			return Source{}, &splitError{n + 2, 1, "front matter is not closed: this +++ has spaces before it; write it at the line's start"}
+		case t == "---":
+			return Source{}, &splitError{n + 2, 1, "front matter is not closed: a front matter opened with +++ is closed with +++, not ---"}
+		case strings.HasPrefix(l, delimiter):
+			return Source{}, &splitError{n + 2, 4, "front matter is not closed: the line +++ that closes it has nothing after it; put this text on the next line"}
+		}
+	}
 	return Source{}, &splitError{1, 1, "front matter is not closed: add a line +++ after it"}
 }
+
+// tomlLike is a line of TOML's key = value: front matter that is TOML.
+var tomlLike = regexp.MustCompile(`(?m)^\s*[\w.-]+\s*=\s*\S`)
 
 func invalidUTF8At(data []byte) (line, col int) {
 	line, col = 1, 1
