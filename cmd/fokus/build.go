@@ -280,9 +280,39 @@ func checkSource(source string) error {
 		return usageError{fmt.Sprintf("--source %q is not a folder", source)}
 	}
 	if info, err := os.Stat(filepath.Join(source, "content")); err != nil || !info.IsDir() {
-		return usageError{fmt.Sprintf("%s has no content/ folder: is this a fokus site? Run fokus in the site's folder or name it with --source", source)}
+		msg := fmt.Sprintf("%s has no content/ folder: is this a fokus site? Run fokus in the site's folder or name it with --source", source)
+		// The site's content/ or a folder in it for the site (QA): the
+		// site is the folder above, which new finds by itself.
+		if site := siteAbove(source); site != "" {
+			msg = fmt.Sprintf("%s has no content/ folder: it is in the site in %s; run fokus there, or use --source %s", source, site, shellWord(site))
+		}
+		return usageError{msg}
 	}
 	return nil
+}
+
+// siteAbove is the folder above source that is a site (has content/), as
+// a path from the working folder when source is relative, or "".
+func siteAbove(source string) string {
+	abs, err := filepath.Abs(source)
+	if err != nil {
+		return ""
+	}
+	for dir := filepath.Dir(abs); ; dir = filepath.Dir(dir) {
+		if info, err := os.Stat(filepath.Join(dir, "content")); err == nil && info.IsDir() && within(filepath.Join(dir, "content"), abs) {
+			if !filepath.IsAbs(source) {
+				if wd, err := os.Getwd(); err == nil {
+					if rel, err := filepath.Rel(wd, dir); err == nil {
+						return rel
+					}
+				}
+			}
+			return dir
+		}
+		if filepath.Dir(dir) == dir {
+			return ""
+		}
+	}
 }
 
 // noArguments refuses an argument to build, check or serve. Hugo users

@@ -395,6 +395,22 @@ func TestBuildRefusesADestinationInAFolderItCannotWrite(t *testing.T) {
 	}
 }
 
+// A --source that is the site's content/ folder, or a folder in it, gets
+// the site's folder (QA: "is this a fokus site?").
+func TestASourceInsideTheSiteNamesTheSite(t *testing.T) {
+	dir := newSite(t, site)
+	r := fokus(t, dir, nil, "check", "--source", "content")
+	r.want(t, 2)
+	if !strings.Contains(r.stderr, "content has no content/ folder: it is in the site in .; run fokus there, or use --source .") {
+		t.Errorf("stderr = %q", r.stderr)
+	}
+	r = fokus(t, filepath.Join(dir, "content", "teams"), nil, "check")
+	r.want(t, 2)
+	if !strings.Contains(r.stderr, "it is in the site in ../..; run fokus there, or use --source ../..") {
+		t.Errorf("stderr = %q", r.stderr)
+	}
+}
+
 // A first build that fails writes nothing, and does not say that a
 // destination that never was "was left as it was" (QA).
 func TestAFailedFirstBuildSaysNothingWasWritten(t *testing.T) {
