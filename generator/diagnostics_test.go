@@ -752,6 +752,8 @@ func TestABrokenThemeIsADiagnosticOfCheck(t *testing.T) {
 	}{
 		{"unknown theme", "-- fokus.toml --\ntitle = \"x\"\ntheme = \"nope\"\n",
 			`fokus.toml:2:9: error: unknown theme "nope": no folder themes/nope/ in the source folder (the built-in theme is "default")`},
+		{"a theme's name in other letters", "-- fokus.toml --\ntitle = \"x\"\ntheme = \"Mine\"\n-- themes/mine/templates/idea.html --\n{{define \"main\"}}{{end}}\n",
+			`fokus.toml:2:9: error: unknown theme "Mine": no folder themes/Mine/ in the source folder (the built-in theme is "default"); did you mean "mine"?`},
 		{"template syntax", "-- fokus.toml --\ntheme = \"custom\"\n-- themes/custom/templates/backlog.html --\n{{define \"main\"}}\n<p>{{.Nope</p>\n{{end}}\n",
 			`themes/custom/templates/backlog.html:2:11: error: bad character U+003C`},
 		{"a layout without base", "-- fokus.toml --\ntheme = \"custom\"\n-- themes/custom/templates/layout.html --\n{{define \"baseof\"}}<html>{{template \"main\" .}}</html>{{end}}\n",

@@ -4,6 +4,7 @@
 package generator
 
 import (
+	"errors"
 	"fmt"
 	"io/fs"
 	"strings"
@@ -254,7 +255,18 @@ func LoadTheme(source fs.FS, name string) (*render.Theme, error) {
 		return nil, err
 	}
 	if _, err := fs.Stat(sub, "."); err != nil {
-		return nil, fmt.Errorf("unknown theme %q: no folder themes/%s/ in the source folder (the built-in theme is \"default\")", name, name)
+		msg := fmt.Sprintf("unknown theme %q: no folder themes/%s/ in the source folder (the built-in theme is \"default\")", name, name)
+		var names []string
+		entries, _ := fs.ReadDir(source, "themes")
+		for _, e := range entries {
+			if e.IsDir() {
+				names = append(names, e.Name())
+			}
+		}
+		if near := content.Suggest(name, names); near != "" {
+			msg += fmt.Sprintf("; did you mean %q?", near) // QA: "Mine" for themes/mine/
+		}
+		return nil, errors.New(msg)
 	}
 	return render.LoadTheme(site, sub, themes.Default())
 }
