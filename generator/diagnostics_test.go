@@ -756,6 +756,8 @@ func TestABrokenThemeIsADiagnosticOfCheck(t *testing.T) {
 			`fokus.toml:2:9: error: unknown theme "Mine": no folder themes/Mine/ in the source folder (the built-in theme is "default"); did you mean "mine"?`},
 		{"template syntax", "-- fokus.toml --\ntheme = \"custom\"\n-- themes/custom/templates/backlog.html --\n{{define \"main\"}}\n<p>{{.Nope</p>\n{{end}}\n",
 			`themes/custom/templates/backlog.html:2:11: error: bad character U+003C`},
+		{"an i18n key with a dot, unquoted", "-- fokus.toml --\ntheme = \"custom\"\n-- themes/custom/i18n/en.toml --\nbacklog = \"Ideas\"\n\nstatus.accepted = \"approved\"\n",
+			`themes/custom/i18n/en.toml:3:1: error: status.accepted is a table to TOML, not a label: a key with a dot is written in quotes, "status.accepted" = …`},
 		{"a layout without base", "-- fokus.toml --\ntheme = \"custom\"\n-- themes/custom/templates/layout.html --\n{{define \"baseof\"}}<html>{{template \"main\" .}}</html>{{end}}\n",
 			`themes/custom/templates/layout.html:1:1: error: defines no {{define "base"}}: the layout is the page around every page's {{template "main" .}}, as {{define "base"}}…{{end}}`},
 		{"i18n syntax", "-- fokus.toml --\ntheme = \"custom\"\n-- themes/custom/i18n/en.toml --\nbacklog = \"Ideas\"\nbroken = \n",

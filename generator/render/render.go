@@ -268,8 +268,13 @@ func LoadTheme(layers ...fs.FS) (*Theme, error) {
 				text, ok := layer[k].(string)
 				if !ok {
 					// At the key, not at the file's first line (QA).
-					broken = append(broken, &ThemeFileError{File: file, Line: keyLine(data[i], k),
-						Message: fmt.Sprintf("%q must be a string, the label's text, not %s; every label is a line key = \"text\"", k, tomlType(layer[k]))})
+					line := keyLine(data[i], k)
+					msg := fmt.Sprintf("%q must be a string, the label's text, not %s; every label is a line key = \"text\"", k, tomlType(layer[k]))
+					if dotted, _, ok := strings.Cut(strings.TrimSpace(strings.Split(data[i], "\n")[line-1]), "="); ok && strings.HasPrefix(dotted, k+".") {
+						// status.accepted = "…" is a table to TOML (QA).
+						msg = fmt.Sprintf("%s is a table to TOML, not a label: a key with a dot is written in quotes, %q = …", strings.TrimSpace(dotted), strings.TrimSpace(dotted))
+					}
+					broken = append(broken, &ThemeFileError{File: file, Line: line, Message: msg})
 					continue
 				}
 				m[k], setBy[k] = text, i
@@ -321,6 +326,9 @@ func keyLine(data, key string) int {
 			}
 			if strings.HasPrefix(line, "["+k+"]") || strings.HasPrefix(line, "["+k+".") {
 				return i + 1
+			}
+			if rest, ok := strings.CutPrefix(line, k+"."); ok && strings.Contains(rest, "=") {
+				return i + 1 // a dotted key: status.accepted = "…"
 			}
 		}
 	}
