@@ -1085,6 +1085,26 @@ func TestAFailingBuiltInTemplateOfACustomThemeIsNamedAsBuiltIn(t *testing.T) {
 	}
 }
 
+// A part called through a function (teamList) is "undefined" rather than
+// "no such template": its error says why as well (QA).
+func TestAPartMissingBehindAFunctionSaysThatTheFileWasReplaced(t *testing.T) {
+	archive := validSite + "-- fokus.toml --\ntheme = \"custom\"\n-- themes/custom/templates/partials.html --\n{{define \"badge\"}}b{{end}}\n" +
+		"-- content/ideas/a.md --\n+++\ntitle = \"A\"\nsubmitted = 2026-11-01\nstatus = \"accepted\"\nteams = [\"sales\"]\n[decision]\ndate = 2026-11-02\nby = \"B\"\nrationale = \"R\"\nstops = [\"x\"]\n+++\n"
+	fsys := testsite.MapFS(archive)
+	res, err := Check(Options{Source: fsys, Now: testNow, NowDay: true})
+	if err != nil || res.Failed() {
+		t.Fatalf("check: %v %s", err, res.Diagnostics)
+	}
+	var all []string
+	for _, d := range RenderDiagnostics(fsys, res.Site.Config, RenderTo(fsys, res, discard{})) {
+		all = append(all, d.String())
+	}
+	want := `"teams-inline" is undefined; the theme's templates/partials.html replaces the built-in one, which defines "teams-inline": copy that part from it (see docs/themes.md)`
+	if !strings.Contains(strings.Join(all, "\n"), want) {
+		t.Errorf("no error says %s:\n%s", want, strings.Join(all, "\n"))
+	}
+}
+
 func TestMarkdownFilesWithAnotherEndingAreNotSilentlyIgnored(t *testing.T) {
 	archive := validSite + "-- content/ideas/Upper.MD --\n+++\ntitle = \"U\"\n+++\n-- content/ideas/notes.markdown --\n+++\ntitle = \"N\"\n+++\n-- content/ideas/picture.png --\nPNG\n"
 	var got []string

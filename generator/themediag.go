@@ -254,7 +254,8 @@ func ThemeDiagnostic(source fs.FS, cfg *content.Config, err error) diag.Diagnost
 }
 
 // noSuchTemplate is text/template's error for a part that no file defines.
-var noSuchTemplate = regexp.MustCompile(`^no such template "([^"]+)"`)
+// A part called through a function (teamList) is "undefined" instead.
+var noSuchTemplate = regexp.MustCompile(`^no such template "([^"]+)"|html/template: "([^"]+)" is undefined$`)
 
 // replacedPart is what to add to an error about a part that no file
 // defines when the theme replaced the built-in file that defines it: files
@@ -264,6 +265,9 @@ func replacedPart(source fs.FS, cfg *content.Config, msg string) string {
 	m := noSuchTemplate.FindStringSubmatch(msg)
 	if m == nil || cfg.Theme == "" || cfg.Theme == "default" || source == nil {
 		return ""
+	}
+	if m[1] == "" {
+		m[1] = m[2]
 	}
 	builtin := themes.Default()
 	files, _ := fs.Glob(builtin, "templates/*.html")
