@@ -7,8 +7,9 @@ import (
 )
 
 // foldStrings returns a copy of the template set set in which every call of
-// T with a literal key that strings has ({{$p.T "backlog"}}, {{.T "score"}})
-// is replaced by the text itself ({{"Ideen"}}). T's result depends on the
+// T with a literal key ({{$p.T "backlog"}}, {{.T "score"}}) is replaced by
+// the text itself ({{"Ideen"}}), or by the key where strings has none, as T
+// gives it. T's result depends on the
 // language and the key alone, so the pages are the same, and html/template
 // still escapes the text for where it stands; but a page need not look up
 // and call a method through reflection for each of its few dozen labels,
@@ -47,7 +48,10 @@ func foldPipe(p *parse.PipeNode, strings map[string]string) {
 		}
 		text, ok := strings[key.Text]
 		if !ok {
-			continue // T gives the key back; leave that to T
+			// T gives the key back, and so does the fold: a template
+			// must not work or fail by whether a label has text (QA:
+			// {{.T "x"}} on a team failed once "x" had none in English).
+			text = key.Text
 		}
 		cmd.Args = []parse.Node{&parse.StringNode{NodeType: parse.NodeString, Pos: key.Pos, Quoted: strconv.Quote(text), Text: text}}
 	}
