@@ -1533,6 +1533,20 @@ func TestFoldersAndFilesFokusDoesNotReadAreSaidToBeIgnored(t *testing.T) {
 	}
 }
 
+// A file in static/ where the built-in theme has a folder hides that
+// folder whole: a file named assets took every page's stylesheet (QA).
+func TestAStaticFileThatHidesABuiltInFolderIsAWarning(t *testing.T) {
+	archive := validSite + "-- fokus.toml --\ntheme = \"mine\"\n-- themes/mine/static/assets --\nnot a folder\n-- themes/mine/templates/idea.html --\n{{define \"main\"}}{{end}}\n"
+	want := `themes/mine/static/assets:1:1: warning: a file where the built-in theme has the folder assets/, which it hides: every page loads the theme's stylesheet and scripts from assets/; rename it`
+	var got []string
+	for _, d := range check(t, archive) {
+		got = append(got, d.String())
+	}
+	if !slices.Contains(got, want) {
+		t.Errorf("diagnostics:\n%s\nwant among them:\n%s", strings.Join(got, "\n"), want)
+	}
+}
+
 // A link's destination is checked as the page will have it, with escapes
 // and entities resolved, and an escaped slash is no folder (review).
 func TestLinksAreCheckedAsThePageHasThem(t *testing.T) {

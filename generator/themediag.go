@@ -41,10 +41,46 @@ func themeWarnings(source fs.FS, cfg *content.Config, theme *render.Theme, res *
 	if !res.Failed() {
 		out = append(out, conflictDiagnostics(source, cfg, theme, res.Site)...)
 	}
+	out = append(out, shadowedStatic(source, cfg)...)
 	if file := editedDefault(source); file != "" {
 		out = append(out, diag.Diagnostic{Path: "themes/default/" + file, Line: 1, Col: 1, Severity: diag.Warning,
 			Message: "ignored: the default theme is built into fokus, and themes/default/ is not read; to change it, copy it under another name (themes/mine/) and set theme = \"mine\" in " + content.ConfigFile})
 	}
+	return out
+}
+
+// shadowedStatic warns of a file in the site's or the theme's static/
+// where the built-in theme has a folder, or a folder where it has a file:
+// the first layer's wins whole, and a file named assets hid the built-in
+// stylesheet and scripts without a word (QA).
+func shadowedStatic(source fs.FS, cfg *content.Config) diag.List {
+	if source == nil {
+		return nil
+	}
+	prefixes := []string{"static/"}
+	if cfg.Theme != "" && cfg.Theme != "default" {
+		prefixes = append(prefixes, "themes/"+cfg.Theme+"/static/")
+	}
+	var out diag.List
+	builtin, _ := fs.Sub(themes.Default(), "static")
+	fs.WalkDir(builtin, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || p == "." {
+			return nil
+		}
+		for _, prefix := range prefixes {
+			info, err := fs.Stat(source, prefix+p)
+			if err != nil || info.IsDir() == d.IsDir() {
+				continue
+			}
+			what, hidden := "a file", "folder "+p+"/"
+			if info.IsDir() {
+				what, hidden = "a folder", "file "+p
+			}
+			out = append(out, diag.Diagnostic{Path: prefix + p, Line: 1, Col: 1, Severity: diag.Warning,
+				Message: fmt.Sprintf("%s where the built-in theme has the %s, which it hides: every page loads the theme's stylesheet and scripts from assets/; rename it", what, hidden)})
+		}
+		return nil
+	})
 	return out
 }
 
