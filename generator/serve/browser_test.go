@@ -2,6 +2,10 @@ package serve
 
 import (
 	"context"
+	"net"
+	"net/http"
+	"net/http/httputil"
+	"net/url"
 	"strings"
 	"testing"
 	"time"
@@ -85,5 +89,49 @@ func TestBrowserManyTabsLoadAndReload(t *testing.T) {
 	time.Sleep(500 * time.Millisecond)
 	if back, err := chromedp.Run(tabs[0], chromedp.Evaluate[bool](`!!document.getElementById("fokus-overlay")`)); err != nil || back {
 		t.Errorf("the overlay closed in tab 1 came back when a tab opened (%v)", err)
+	}
+}
+
+// Behind a proxy that serves the preview from a sub-path, as an intranet's
+// web server does (/fokus/ → the preview), a page still reloads after an
+// edit: its script and event stream are found beside the page, not at the
+// host's root (QA: /__fokus/live.js was 404).
+func TestBrowserReloadsBehindAProxysSubPath(t *testing.T) {
+	ctx := browsertest.Start(t)
+	p := start(t, site)
+	target, _ := url.Parse("http://" + p.addr)
+	proxy := httputil.NewSingleHostReverseProxy(target)
+	mux := http.NewServeMux()
+	mux.Handle("/fokus/", http.StripPrefix("/fokus", proxy))
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := &http.Server{Handler: mux}
+	go srv.Serve(ln)
+	t.Cleanup(func() { srv.Close() })
+
+	tab, cancel := chromedp.NewContext(ctx)
+	t.Cleanup(cancel)
+	tab, cancelTimeout := context.WithTimeout(tab, 60*time.Second)
+	t.Cleanup(cancelTimeout)
+	if err := chromedp.Do(tab, chromedp.Navigate("http://"+ln.Addr().String()+"/fokus/ideas/crm/")); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := chromedp.Run(tab, chromedp.Evaluate[int](`window.fokusMark = 1`)); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(300 * time.Millisecond) // the event stream is open
+	p.write("content/ideas/crm.md", strings.Replace(testsite.Files(site)["content/ideas/crm.md"], "The CRM is a mess.", "The CRM is a proxied mess.", 1))
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		ok, err := chromedp.Run(tab, chromedp.Evaluate[bool](`window.fokusMark === undefined && document.readyState === "complete" && document.body.textContent.includes("proxied mess")`))
+		if err == nil && ok {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the page behind the proxy did not reload: %v", err)
+		}
+		time.Sleep(50 * time.Millisecond)
 	}
 }

@@ -230,11 +230,12 @@ func snippet(st *state, p, version string) []byte {
 	if err := snippetTmpl.Execute(&b, struct {
 		Problems []problem
 		Built    bool
+		Root     string // relative: the preview also works behind a proxy's sub-path (QA)
 		Path     string
 		Version  string
 		Heading  string
 		LastGood string
-	}{st.problems, st.pages != nil, p, version, t.errors, t.lastGood}); err != nil {
+	}{st.problems, st.pages != nil, strings.Repeat("../", strings.Count(p, "/")), p, version, t.errors, t.lastGood}); err != nil {
 		return nil
 	}
 	return b.Bytes()
@@ -247,7 +248,7 @@ var snippetTmpl = template.Must(template.New("snippet").Parse(`
 {{range .Problems}}<div class="fokus-problem" style="margin:0 0 1.2rem"><div><span style="color:#ffd54f">{{.Where}}</span>: <span style="color:#ff8a80">{{.Severity}}</span>: {{.Message}}</div>{{if .Source}}<pre style="margin:.3rem 0 0;color:#bbb;white-space:pre-wrap">{{.Source}}
 {{.Marker}}</pre>{{end}}</div>
 {{end}}</div>{{end}}
-<script src="/__fokus/live.js" data-path="{{.Path}}" data-version="{{.Version}}" data-heading="{{.Heading}}" data-last-good="{{.LastGood}}"></script>
+<script src="{{.Root}}__fokus/live.js" data-path="{{.Path}}" data-version="{{.Version}}" data-heading="{{.Heading}}" data-last-good="{{.LastGood}}"></script>
 `))
 
 // problem is one diagnostic as the overlay shows it.

@@ -9,6 +9,9 @@
   // The overlay's heading, in the site's language (see texts in http.go).
   var heading = me.getAttribute("data-heading");
   var lastGood = me.getAttribute("data-last-good");
+  // The preview's own files are beside this script, wherever the site is
+  // served from (a proxy's sub-path, QA): not at the host's root.
+  var base = new URL(".", me.src).href;
 
   function overlay(problems) {
     var old = document.getElementById("fokus-overlay");
@@ -69,7 +72,7 @@
   // seventh tab loading. Without shared workers, a stream of its own.
   var stop;
   if (window.SharedWorker) {
-    var worker = new SharedWorker("/__fokus/worker.js");
+    var worker = new SharedWorker(base + "worker.js");
     worker.port.onmessage = function (e) { update(e.data); };
     worker.port.start();
     worker.port.postMessage({ open: path });
@@ -84,7 +87,7 @@
       }
     });
   } else {
-    var es = new EventSource("/__fokus/events?path=" + encodeURIComponent(path));
+    var es = new EventSource(base + "events?path=" + encodeURIComponent(path));
     es.addEventListener("page", function (e) { update(JSON.parse(e.data)); });
     stop = function () { es.close(); };
   }

@@ -225,7 +225,8 @@ func TestServesBuiltSiteWithReloadScript(t *testing.T) {
 	if code != 200 || !strings.Contains(body, "Clean the CRM") {
 		t.Fatalf("GET /ideas/crm/: %d\n%s", code, body)
 	}
-	if !strings.Contains(body, `src="/__fokus/live.js"`) || !strings.Contains(body, `data-path="ideas/crm/index.html"`) {
+	// Relative, so that a proxy may serve the preview from a sub-path (QA).
+	if !strings.Contains(body, `src="../../__fokus/live.js"`) || !strings.Contains(body, `data-path="ideas/crm/index.html"`) {
 		t.Errorf("served page has no live-reload script")
 	}
 	// The built output itself stays clean: only serving adds the script.

@@ -13,7 +13,9 @@ function connect() {
   var paths = [];
   tabs.forEach(function (t) { if (paths.indexOf(t.path) < 0) paths.push(t.path); });
   if (paths.length === 0) return;
-  stream = new EventSource("/__fokus/events?" + paths.map(function (p) {
+  // Relative to this worker's address, which is beside the events' (a
+  // proxy may serve the preview from a sub-path).
+  stream = new EventSource("events?" + paths.map(function (p) {
     return "path=" + encodeURIComponent(p);
   }).join("&"));
   stream.addEventListener("page", function (e) {
