@@ -944,13 +944,17 @@ func TestThemeFilesThatAreNotReadAreSaid(t *testing.T) {
 		"-- themes/mine/templates/row.html --\n{{define \"idea-row\"}}x{{end}}{{if}}\n" +
 		"-- themes/mine/templates/partials/idea-row.html --\n{{define \"idea-row\"}}x{{end}}\n" +
 		"-- themes/mine/templates/notes.txt --\nnotes\n" +
-		"-- themes/mine/layouts/backlog.html --\n{{define \"main\"}}x{{end}}\n"
+		"-- themes/mine/layouts/backlog.html --\n{{define \"main\"}}x{{end}}\n" +
+		"-- themes/mine/templates/idea.tmpl --\n{{define \"main\"}}x{{end}}\n" +
+		"-- themes/mine/i18n/fr.toml --\nbacklog = \"Idées\"\n"
 	var got []string
 	for _, d := range check(t, archive) {
 		got = append(got, d.String())
 	}
 	want := []string{
+		"themes/mine/i18n/fr.toml:1:1: warning: not read: fokus's interface is in de (i18n/de.toml) or en (i18n/en.toml), chosen by language in fokus.toml",
 		"themes/mine/layouts/:1:1: warning: not read: fokus reads a theme's templates from templates/, not from Hugo's layouts/",
+		"themes/mine/templates/idea.tmpl:1:1: warning: not read: fokus reads templates ending in .html; rename it to idea.html",
 		"themes/mine/templates/partials/:1:1: warning: not read: fokus reads the files in templates/ itself, not in folders; put its {{define}}s into partials.html",
 		"themes/mine/templates/row.html:1:1: warning: not read: fokus reads layout.html, partials.html, visuals.html, dashboard.html, backlog.html, idea.html, objectives.html, objective.html, teams.html, team.html, decisions.html, priorities.html, poster.html, posters.html; put its {{define}}s into partials.html, or name it as the page it is",
 	}

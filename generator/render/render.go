@@ -415,11 +415,23 @@ func unreadFiles(layers []fs.FS) []*ThemeFileError {
 				out = append(out, &ThemeFileError{File: "templates/" + name + "/", Line: 1, Message: "not read: fokus reads the files in templates/ itself, not in folders; put its {{define}}s into partials.html"})
 			case strings.HasSuffix(name, ".html") && !slices.Contains(templateFiles, name):
 				out = append(out, &ThemeFileError{File: "templates/" + name, Line: 1, Message: "not read: fokus reads " + strings.Join(templateFiles, ", ") + "; put its {{define}}s into partials.html, or name it as the page it is"})
+			case templateLike[path.Ext(name)]:
+				// idea.htm, idea.tmpl: the page keeps the built-in template (QA).
+				out = append(out, &ThemeFileError{File: "templates/" + name, Line: 1, Message: "not read: fokus reads templates ending in .html; rename it to " + strings.TrimSuffix(name, path.Ext(name)) + ".html"})
+			}
+		}
+		entries, _ = fs.ReadDir(l, "i18n")
+		for _, e := range entries {
+			if name := e.Name(); !e.IsDir() && name != "de.toml" && name != "en.toml" && !strings.HasPrefix(name, ".") {
+				out = append(out, &ThemeFileError{File: "i18n/" + name, Line: 1, Message: "not read: fokus's interface is in de (i18n/de.toml) or en (i18n/en.toml), chosen by language in fokus.toml"})
 			}
 		}
 	}
 	return out
 }
+
+// templateLike are the endings of template files in other tools.
+var templateLike = map[string]bool{".htm": true, ".tmpl": true, ".gohtml": true, ".tpl": true}
 
 // ownTemplates reports whether any of the layers has a templates/ folder
 // with something in it.
