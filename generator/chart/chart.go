@@ -689,7 +689,7 @@ func Load(id string, teams []*site.Team, model string, tx Text) Chart {
 			capData[n] = "-"
 			continue
 		}
-		over := t.Load > t.Capacity
+		over := t.Flagged("over-capacity") // as the rule says, off included
 		tip := []string{t.Title, tx.T("capacity") + ": " + points(tx, t.Capacity),
 			tx.T("load") + ": " + points(tx, t.Load)}
 		if over {

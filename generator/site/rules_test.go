@@ -608,6 +608,46 @@ func TestRuleSetToOffIsNotReported(t *testing.T) {
 	}
 }
 
+// A rule switched off marks nothing on any page either (rules.md): no red
+// load bar, no over-capacity in the load chart's tips, no WIP warning on
+// the poster (QA: they stayed with the rule off).
+func TestARuleSetToOffMarksNoPage(t *testing.T) {
+	files := everyRuleSite()
+	files["fokus.toml"] = ruleConfig + "\n[rules]\nover-capacity = \"off\"\nover-wip = \"off\"\n"
+	res := buildRules(t, files)
+	for path, data := range res.Output {
+		if !strings.HasSuffix(path, ".html") {
+			continue // the stylesheets and scripts name the marks
+		}
+		for _, mark := range []string{"load-over", "is-over", "Over capacity", "over capacity"} {
+			if strings.Contains(string(data), mark) {
+				t.Errorf("%s has %q with the rule off", path, mark)
+			}
+		}
+	}
+	// And on: the marks are there.
+	res = buildRules(t, everyRuleSite())
+	if page := string(res.Output["posters/a/index.html"]); !strings.Contains(page, "poster-wip-count is-over") {
+		t.Error("the poster does not mark the WIP limit passed")
+	}
+	if page := string(res.Output["teams/a/index.html"]); !strings.Contains(page, "load load-over") {
+		t.Error("the team page does not mark the load over capacity")
+	}
+}
+
+// A load a hair over capacity, within the rule's tolerance for sums of
+// decimals, is not over on the pages either (QA: a red bar, and no
+// finding).
+func TestALoadWithinTheToleranceIsNotMarkedOver(t *testing.T) {
+	files := ruleFiles{}.team("a", "capacity = 1\n").
+		idea("hair", "teams = [\"a\"]\nstatus = \"accepted\"", "[score]\nvalue = 1\ntime_criticality = 1\nrisk_reduction = 1\njob_size = 1.0000000005\n"+decided)
+	res := buildRules(t, files)
+	expectNone(t, res, "over-capacity")
+	if page := string(res.Output["teams/a/index.html"]); strings.Contains(page, "load-over") {
+		t.Error("the team page marks a load within the tolerance as over")
+	}
+}
+
 func TestRuleSetToErrorFailsTheBuild(t *testing.T) {
 	files := ruleFiles{"fokus.toml": ruleConfig + "\n[rules]\nstale = \"error\"\n"}.team("a", "").
 		objective("late", "a", "2026-Q4", "reviewed = 2026-11-01")

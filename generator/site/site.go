@@ -133,6 +133,19 @@ func (i *Idea) Open() bool {
 	return false
 }
 
+// Flagged reports whether a focus rule (its code, such as "over-capacity")
+// found something about the team: the pages mark what the rules say, so a
+// rule switched off marks nothing either (QA: an over-capacity "off" still
+// showed red bars), and a load within the rule's tolerance is not over.
+func (t *Team) Flagged(code string) bool {
+	for _, f := range t.Findings {
+		if f.Code == code {
+			return true
+		}
+	}
+	return false
+}
+
 // Committed reports whether the idea counts against its teams' capacity.
 func (i *Idea) Committed() bool { return i.Status == "accepted" || i.Status == "in-progress" }
 
