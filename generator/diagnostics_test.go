@@ -453,6 +453,15 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-20`, `status = "accepted"`, "[decision]\ndate = 2026-11-21\nby = \"B\"\nrationale = \"R\"\nstops = [\"andere-idee.md\"]") +
 				"-- content/ideas/andere-idee.md --\n" + idea(`title = "Andere"`, `submitted = 2026-11-20`),
 			[]string{x + `:9:10: warning: decision.stops names the file "andere-idee.md"; write the idea's slug "andere-idee" (its file's name without .md): the site shows the entry as text, and no rule sees that idea stop`}},
+		{"a stop named by a title two ideas have",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-20`, `status = "accepted"`, "[decision]\ndate = 2026-11-21\nby = \"B\"\nrationale = \"R\"\nstops = [\"Twin\"]") +
+				"-- content/ideas/twin-a.md --\n" + idea(`title = "Twin"`, `submitted = 2026-11-20`) +
+				"-- content/ideas/twin-b.md --\n" + idea(`title = "Twin"`, `submitted = 2026-11-20`),
+			[]string{x + `:9:10: warning: decision.stops names "Twin", the title of 2 ideas (twin-a, twin-b); write the slug of the one that stops: the site shows the entry as text, and no rule sees an idea stop`}},
+		{"a stop named by a path",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-20`, `status = "accepted"`, "[decision]\ndate = 2026-11-21\nby = \"B\"\nrationale = \"R\"\nstops = [\"2025/old-calls\"]") +
+				"-- content/ideas/2025/old-calls.md --\n" + idea(`title = "Old"`, `submitted = 2026-11-20`),
+			[]string{x + `:9:10: warning: decision.stops names the file "2025/old-calls"; write the idea's slug "old-calls" (its file's name without .md): the site shows the entry as text, and no rule sees that idea stop`}},
 		{"a team renamed, its title kept",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-20`, `teams = ["vertrieb"]`) +
 				"-- content/teams/inside-sales.md --\n+++\ntitle = \"Vertrieb\"\n+++\n",

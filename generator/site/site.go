@@ -435,11 +435,16 @@ func (s *Site) linkIdea(idea *Idea) {
 				// as an activity, and no rule sees it stop (Hugo QA).
 				p := stopAt(idea, i)
 				diags.Warnf(idea.Path, p.Line, p.Col, "decision.stops names %q, a draft, which the site leaves out; the site shows it as text (fokus build --drafts shows drafts)", t)
-			} else if file := path.Base(strings.TrimSuffix(t, ".md")); file != t && strings.HasSuffix(t, ".md") && s.set.Exists(content.KindIdea, file) {
-				// The idea's file for its slug (QA: shown as text, and
-				// still-running did not see the idea go on).
+			} else if file := path.Base(strings.TrimSuffix(strings.TrimRight(t, "/"), ".md")); file != t && (strings.HasSuffix(t, ".md") || strings.Contains(t, "/")) && s.set.Exists(content.KindIdea, file) {
+				// The idea's file or path for its slug (QA: shown as text,
+				// and still-running did not see the idea go on).
 				p := stopAt(idea, i)
 				diags.Warnf(idea.Path, p.Line, p.Col, "decision.stops names the file %q; write the idea's slug %q (its file's name without .md): the site shows the entry as text, and no rule sees that idea stop", t, file)
+			} else if same := s.sharedTitle(t); len(same) > 1 {
+				// A title that several ideas have names none of them (QA:
+				// both stayed open, without a word).
+				p := stopAt(idea, i)
+				diags.Warnf(idea.Path, p.Line, p.Col, "decision.stops names %q, the title of %d ideas (%s); write the slug of the one that stops: the site shows the entry as text, and no rule sees an idea stop", t, len(same), strings.Join(same, ", "))
 			} else if slugShaped.MatchString(t) && !s.set.Exists(content.KindIdea, t) {
 				// Written as a slug, but no idea has it: deleted or mistyped.
 				// The site would show it as an activity, and no rule would
@@ -577,6 +582,22 @@ func (s *Site) stoppedIdea(text string) *Idea {
 		}
 	}
 	return s.byTitle[titleKey(text)]
+}
+
+// sharedTitle lists the slugs of the ideas whose title is text when more
+// than one has it, as a stop's entry is compared with titles (see
+// titleKey); stoppedIdea has filled byTitle.
+func (s *Site) sharedTitle(text string) []string {
+	if i, ok := s.byTitle[titleKey(text)]; !ok || i != nil {
+		return nil // no idea's title, or one idea's: the common case, at once
+	}
+	var out []string
+	for _, i := range s.Ideas {
+		if titleKey(i.Title) == titleKey(text) {
+			out = append(out, i.Slug)
+		}
+	}
+	return out
 }
 
 // slugShaped matches an entry of stops written as a slug is: lower-case
