@@ -214,9 +214,11 @@ func (c *Config) ModelPos() (Pos, bool) {
 
 func oneOf(t *table, key, def string, allowed ...string) string {
 	v := t.str(key, false)
-	if v == "" {
-		return def
+	if raw, isString := t.m[key].(string); v == "" && !(isString && raw == "") {
+		return def // not set, or not a string (said by str)
 	}
+	// An empty value set is a mistake like any other (QA: rules.x = ""
+	// passed as "warning").
 	for _, a := range allowed {
 		if strings.EqualFold(a, v) {
 			return a

@@ -701,17 +701,20 @@ func TestUnknownRuleInConfigIsAnErrorWithSuggestion(t *testing.T) {
 }
 
 func TestRuleSeverityMustBeOffWarningOrError(t *testing.T) {
-	files := ruleFiles{"fokus.toml": ruleConfig + "\n[rules]\nstale = \"warn\"\n"}.team("a", "")
-	res, err := generator.Check(ruleOptions(t, files, ruleToday))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !res.Failed() {
-		t.Fatal("an unknown severity is not an error")
-	}
-	d := res.Diagnostics[0]
-	if d.Path != "fokus.toml" || d.Line != lineOf(t, files, "fokus.toml", "stale") || !strings.Contains(d.Message, `"off", "warning", "error"`) {
-		t.Errorf("diagnostic = %s, want one at the stale line naming the severities", d)
+	// An empty one too (QA: it passed as "warning").
+	for _, severity := range []string{"warn", ""} {
+		files := ruleFiles{"fokus.toml": ruleConfig + "\n[rules]\nstale = \"" + severity + "\"\n"}.team("a", "")
+		res, err := generator.Check(ruleOptions(t, files, ruleToday))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !res.Failed() {
+			t.Fatalf("severity %q is not an error", severity)
+		}
+		d := res.Diagnostics[0]
+		if d.Path != "fokus.toml" || d.Line != lineOf(t, files, "fokus.toml", "stale") || !strings.Contains(d.Message, `"off", "warning", "error"`) {
+			t.Errorf("diagnostic = %s, want one at the stale line naming the severities", d)
+		}
 	}
 }
 
