@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"syscall"
+	"time"
 
 	"fokus/generator/serve"
 )
@@ -77,7 +78,18 @@ func serveUntil(ctx context.Context, args []string, stdout, stderr io.Writer, re
 		}
 		return refusal{fmt.Sprintf("--bind %s --port %d: cannot listen there: %v", *bind, *port, errors.Unwrap(err))}
 	}
-	srv, err := serve.New(ctx, serve.Options{Source: *source, Drafts: *drafts, Bind: *bind, Log: stderr})
+	opts := serve.Options{Source: *source, Drafts: *drafts, Bind: *bind, Log: stderr}
+	if os.Getenv("SOURCE_DATE_EPOCH") != "" {
+		// Today as build and check take it (QA: the preview went by the
+		// clock, and its ages and stale marks differed from check's).
+		t, _, err := now("")
+		if err != nil {
+			ln.Close()
+			return err
+		}
+		opts.Now = func() time.Time { return t }
+	}
+	srv, err := serve.New(ctx, opts)
 	if err != nil {
 		ln.Close()
 		if ctx.Err() != nil {

@@ -114,6 +114,30 @@ func TestServeStopsQuietlyWhenCancelledWhileBuilding(t *testing.T) {
 	}
 }
 
+// SOURCE_DATE_EPOCH fixes today for the preview as for build and check
+// (QA: the preview went by the clock).
+func TestServeTakesTodayFromSourceDateEpoch(t *testing.T) {
+	t.Setenv("SOURCE_DATE_EPOCH", "1764158400") // 2025-11-26T12:00:00Z
+	dir := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(dir, "content", "teams"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "content", "teams", "sales.md"), []byte("+++\ntitle = \"Sales\"\n+++\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	srv := startServe(t, dir)
+	resp, err := http.Get(srv.url + "index.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if !strings.Contains(string(body), `"now": "2025-11-26"`) {
+		t.Errorf("index.json does not have today from SOURCE_DATE_EPOCH:\n%.300s", body)
+	}
+	srv.stop(t)
+}
+
 func TestServeUsageErrors(t *testing.T) {
 	for _, args := range [][]string{{"extra"}, {"--port", "70000"}, {"--source", "/no/such/folder"}, {"--bogus"}} {
 		err := serveUntil(context.Background(), args, io.Discard, io.Discard, nil)
