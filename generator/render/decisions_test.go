@@ -46,6 +46,34 @@ func TestDecisionLogShowsWhenADecisionIsRevisited(t *testing.T) {
 
 // Wording found in a QA pass: plurals, never-reviewed objectives, doors
 // and a ranking that shows only the best ideas saying so.
+// Only a decision that takes an idea up stops what it names: a parked or
+// rejected idea's stops are listed neither in the decision log nor on its
+// page, where the facilitator would read them as stopped (QA).
+func TestAParkedDecisionsStopsAreNotListed(t *testing.T) {
+	idea := func(title, status string) []byte {
+		return []byte("+++\ntitle = \"" + title + "\"\nsubmitted = 2026-11-01\nstatus = \"" + status + "\"\n\n" +
+			"[decision]\ndate = 2026-11-02\nby = \"Board\"\nrationale = \"R.\"\nstops = [\"Weekly calls\"]\n+++\n")
+	}
+	fsys := fstest.MapFS{
+		"fokus.toml":                {Data: []byte("language = \"en\"\n")},
+		"content/teams/a.md":        {Data: []byte("+++\ntitle = \"A\"\n+++\n")},
+		"content/ideas/parked.md":   {Data: idea("Parked idea", "parked")},
+		"content/ideas/accepted.md": {Data: idea("Accepted idea", "accepted")},
+	}
+	out := build(t, fsys)
+	for _, entry := range strings.Split(string(out["decisions/index.html"]), `<li class="card decision-entry">`)[1:] {
+		if listed := strings.Contains(entry, "Weekly calls"); listed != strings.Contains(entry, "Accepted idea") {
+			t.Errorf("stops listed: %v, in the entry:\n%s", listed, entry)
+		}
+	}
+	if page := string(out["ideas/parked/index.html"]); strings.Contains(page, "Weekly calls") {
+		t.Error("the parked idea's page lists what its decision would stop")
+	}
+	if page := string(out["ideas/accepted/index.html"]); !strings.Contains(page, "Weekly calls") {
+		t.Error("the accepted idea's page does not list what it stops")
+	}
+}
+
 func TestPagesSayWhatTheyShowInWholeSentences(t *testing.T) {
 	fsys := fstest.MapFS{
 		"fokus.toml":         {Data: []byte("language = \"en\"\nperiod = \"2026-Q4\"\n")},

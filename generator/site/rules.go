@@ -162,7 +162,7 @@ func (s *Site) applyRules(diags *diag.List) []*Finding {
 		}
 		// What a decision stops must stop: an idea named in the stops of
 		// another's decision that still runs makes the room twice.
-		if idea.Committed() || idea.Status == "done" {
+		if idea.MakesRoom() {
 			for _, st := range idea.Stops {
 				switch other := st.Idea; {
 				case other == nil:

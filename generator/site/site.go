@@ -146,6 +146,12 @@ func (t *Team) Flagged(code string) bool {
 	return false
 }
 
+// MakesRoom reports whether the idea's decision stops what it names: it
+// was taken up (accepted, in progress or done). A parked or rejected
+// idea's stops stop nothing, and no page lists them as stopped (QA: the
+// decision log did).
+func (i *Idea) MakesRoom() bool { return i.Committed() || i.Status == "done" }
+
 // Committed reports whether the idea counts against its teams' capacity.
 func (i *Idea) Committed() bool { return i.Status == "accepted" || i.Status == "in-progress" }
 
@@ -355,7 +361,7 @@ func (s *Site) linkStoppers() {
 		i.StoppedBy = i.StoppedBy[:0]
 	}
 	for _, i := range s.Decisions {
-		if !i.Committed() && i.Status != "done" {
+		if !i.MakesRoom() {
 			continue
 		}
 		for _, st := range i.Stops {
