@@ -466,6 +466,9 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-20`, `teams = ["vertrieb"]`) +
 				"-- content/teams/inside-sales.md --\n+++\ntitle = \"Vertrieb\"\n+++\n",
 			[]string{x + `:4:10: error: unknown team "vertrieb"; did you mean "inside-sales", the team titled "Vertrieb"?`}},
+		{"a WIP limit written with .0 is the whole number",
+			"-- content/teams/t.md --\n+++\ntitle = \"T\"\nwip_limit = 2.0\n+++\n",
+			nil},
 		{"a WIP limit that is no whole number",
 			"-- content/teams/t.md --\n+++\ntitle = \"T\"\nwip_limit = 2.5\n+++\n",
 			[]string{`content/teams/t.md:3:13: error: wip_limit must be a whole number, not 2.5`}},

@@ -212,8 +212,13 @@ func (t *table) integer(key string) (int, bool) {
 	}
 	n, ok := v.(int64)
 	if f, isFloat := v.(float64); isFloat {
-		t.d.errorf(t.d.pos.at(t.path(key)), "%s must be a whole number, not %g", t.label(key), f)
-		return 0, false
+		if f != math.Trunc(f) || math.Abs(f) > maxNumber {
+			t.d.errorf(t.d.pos.at(t.path(key)), "%s must be a whole number, not %g", t.label(key), f)
+			return 0, false
+		}
+		// 2.0 is the whole number 2 to anyone but TOML (QA: "must be a
+		// whole number, not 2").
+		n, ok = int64(f), true
 	}
 	if !ok {
 		t.wrongType(key, "a whole number", v)
