@@ -1465,6 +1465,23 @@ func TestALinkedThemeFolderIsWatched(t *testing.T) {
 	p.pageHas("/teams/", "Our teams, edited")
 }
 
+// A link to a folder inside the site is not followed: its folder's events
+// would be named by the link, and the edited page would stay stale
+// (review).
+func TestALinkToAFolderInsideTheSiteDoesNotHideItsEdits(t *testing.T) {
+	dir := t.TempDir()
+	if err := testsite.Write(dir, site); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink("ideas", filepath.Join(dir, "content", "aa")); err != nil {
+		t.Fatal(err)
+	}
+	p := startDir(t, dir)
+	p.pageHas("/ideas/crm/", "Clean the CRM")
+	p.write("content/ideas/crm.md", idea("Clean the CRM now"))
+	p.pageHas("/ideas/crm/", "Clean the CRM now")
+}
+
 // Errors held back for more of a file are shown when what follows changes
 // no content: the same bytes saved again, or a file that is not content
 // (review: the overlay never came).
