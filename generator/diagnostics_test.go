@@ -843,6 +843,14 @@ func TestAnEscapingErrorIsReportedWhereTheHTMLIsBroken(t *testing.T) {
 			`themes/custom/templates/teams.html:3:14: error: "\"" in attribute name: "big\">Teams</h1>\n</section>\n"; is a quote or a > missing before it? (rendering teams/index.html)`},
 		{"a part called by a function that ends inside an attribute", "-- fokus.toml --\ntheme = \"custom\"\n-- content/ideas/a.md --\n+++\ntitle = \"A\"\nsubmitted = 2026-11-01\n+++\n-- themes/custom/templates/partials.html --\n" + brokenBadge(),
 			`themes/custom/templates/partials.html:1:1: error: ends in a non-text context: inside an attribute's value (is its closing quote missing?) (called from `},
+		// The page's own file, not the built-in layout that calls it, nor
+		// another file with the same text (review).
+		{"a page's main that ends inside an attribute", "-- fokus.toml --\ntheme = \"custom\"\n-- themes/custom/templates/teams.html --\n{{define \"main\"}}\n<h1>Teams</h1>\n<p class=\"x{{end}}\n",
+			`themes/custom/templates/teams.html:1:1: error: ends in a non-text context: inside an attribute's value (is its closing quote missing?) (rendering teams/index.html)`},
+		{"the quoted text in the page's file and in another", "-- fokus.toml --\ntheme = \"custom\"\n" +
+			"-- themes/custom/templates/team.html --\n{{define \"main\"}}\n<h1 class=\"big\">{{.Title}}</h1>\n{{end}}\n" +
+			"-- themes/custom/templates/teams.html --\n{{define \"main\"}}\n<section class=\"teams>\n  <h1 class=\"big\">{{.Title}}</h1>\n</section>\n{{end}}\n",
+			`themes/custom/templates/teams.html:3:14: error: "\"" in attribute name: "big\">"; is a quote or a > missing before it? (rendering teams/index.html)`},
 		{"a range that ends inside an attribute", "-- fokus.toml --\ntheme = \"custom\"\n-- themes/custom/templates/teams.html --\n{{define \"main\"}}<h1>Teams</h1>\n{{range .Site.Teams}}<p class=\"team>{{.Title}}</p>{{end}}{{end}}\n",
 			`themes/custom/templates/teams.html:2:9: error: on range loop re-entry: {{range}} branches end in different contexts: inside an attribute's value (is its closing quote missing?), in text (rendering teams/index.html)`},
 	}

@@ -249,7 +249,7 @@ func ThemeDiagnostic(source fs.FS, cfg *content.Config, err error) diag.Diagnost
 		// the escaper names no line, and the place above is the call's
 		// (QA: the mistake in partials.html was blamed on five callers).
 		if e := escapeErr.FindStringSubmatch(d.Message); e != nil {
-			if file, line, col, ok := findInTheme(source, cfg, e[2], e[1], at); ok {
+			if file, line, col, ok := findInTheme(source, cfg, e[2], e[1], renderedPage(msg), at); ok {
 				context = []string{"called from " + msg[m[2]:m[3]] + ":" + msg[m[4]:m[5]]}
 				d.Path, d.Line, d.Col, d.Message = file, line, col, inWords(e[2])
 			}
@@ -276,7 +276,7 @@ func ThemeDiagnostic(source fs.FS, cfg *content.Config, err error) diag.Diagnost
 		// HTML between actions: it is found by the text it quotes, or at
 		// the part that ends in the middle of a tag (QA: at fokus.toml).
 		d.Message = inWords(m[2])
-		if file, line, col, ok := findInTheme(source, cfg, m[2], m[1], at); ok {
+		if file, line, col, ok := findInTheme(source, cfg, m[2], m[1], renderedPage(msg), at); ok {
 			d.Path, d.Line, d.Col = file, line, col
 			if r := renderingErr.FindStringSubmatch(msg); r != nil {
 				d.Message += " (rendering " + r[1] + ")"
@@ -558,51 +558,105 @@ var escapeErr = regexp.MustCompile(`html/template:([^:\s]+): (.+)$`)
 // escaper lost its way: "\"" in attribute name: "page-head\">\n    <h1>".
 var quotedText = regexp.MustCompile(`: ("(?:[^"\\]|\\.)*")$`)
 
-// findInTheme finds where an escaping error is in the theme's templates:
-// at the text it quotes, or else at the {{define}} of the part it names.
-// The theme's own files are searched first, then the built-in ones.
-func findInTheme(source fs.FS, cfg *content.Config, msg, part string, at func(string) string) (file string, line, col int, ok bool) {
-	var files []string
-	if cfg.Theme != "" && cfg.Theme != "default" && source != nil {
-		own, _ := fs.Glob(source, "themes/"+cfg.Theme+"/templates/*.html")
-		files = append(files, own...)
+// findInTheme finds where an escaping error is in the theme's templates,
+// of the files that render the page (page, its output path, may be ""):
+// at the text it quotes, in the page's own template first and else in the
+// one file that has it; or else at the {{define}} of the part it names,
+// where the page's {{define "main"}} stands for the layout's "base" that
+// the escaper names for any page. A built-in file that the theme replaced
+// is never named.
+func findInTheme(source fs.FS, cfg *content.Config, msg, part, page string, at func(string) string) (file string, line, col int, ok bool) {
+	var pageFile string
+	if kind := pageKind(page); kind != "" {
+		pageFile = at("templates/" + kind + ".html")
 	}
+	var files []string // the files in use: the theme's, the built-in ones it keeps
 	builtin, _ := fs.Glob(themes.Default(), "templates/*.html")
 	for _, f := range builtin {
-		files = append(files, builtinRoot+f)
+		files = append(files, at(f))
 	}
-	search := func(find func(text string) int) bool {
+	place := func(f string, i int, text string) {
+		file, ok = f, true
+		line = strings.Count(text[:i], "\n") + 1
+		col = utf8.RuneCountInString(text[strings.LastIndex(text[:i], "\n")+1:i]) + 1
+	}
+	// find is the place of the first of files where index finds something,
+	// when only one file does (unique) or at once.
+	find := func(files []string, unique bool, index func(text string) int) bool {
+		found := 0
 		for _, f := range files {
-			text, found := themeFile(source, f)
-			if !found {
+			text, ok := themeFile(source, f)
+			if !ok {
 				continue
 			}
-			if i := find(text); i >= 0 {
-				file = f
-				line = strings.Count(text[:i], "\n") + 1
-				col = utf8.RuneCountInString(text[strings.LastIndex(text[:i], "\n")+1:i]) + 1
-				return true
+			if i := index(text); i >= 0 {
+				if found == 0 {
+					place(f, i, text)
+				}
+				found++
+				if !unique {
+					return true
+				}
 			}
 		}
-		return false
+		return found == 1
 	}
 	if q := quotedText.FindStringSubmatch(msg); q != nil {
 		if text, err := strconv.Unquote(q[1]); err == nil && strings.TrimSpace(text) != "" {
-			if search(func(t string) int { return strings.Index(t, text) }) {
+			index := func(t string) int { return strings.Index(t, text) }
+			if pageFile != "" && find([]string{pageFile}, false, index) || find(files, true, index) {
 				return file, line, col, true
 			}
 		}
 	}
-	define := regexp.MustCompile(`\{\{-?\s*(?:define|block)\s+"` + regexp.QuoteMeta(part) + `"`)
-	if search(func(t string) int {
-		if loc := define.FindStringIndex(t); loc != nil {
-			return loc[0]
+	define := func(name string) func(string) int {
+		re := regexp.MustCompile(`\{\{-?\s*(?:define|block)\s+"` + regexp.QuoteMeta(name) + `"`)
+		return func(t string) int {
+			if loc := re.FindStringIndex(t); loc != nil {
+				return loc[0]
+			}
+			return -1
 		}
-		return -1
-	}) {
+	}
+	if part == "base" && pageFile != "" && !strings.HasPrefix(pageFile, builtinRoot) && find([]string{pageFile}, false, define("main")) {
+		return file, line, col, true
+	}
+	if find(files, false, define(part)) {
 		return file, line, col, true
 	}
 	return "", 0, 0, false
+}
+
+// renderedPage is the output path of the page whose rendering failed, as
+// render.Theme.Write names it, or "".
+func renderedPage(msg string) string {
+	if r := renderingErr.FindStringSubmatch(msg); r != nil {
+		return r[1]
+	}
+	if r := renderingAny.FindStringSubmatch(msg); r != nil {
+		return r[1]
+	}
+	return ""
+}
+
+// renderingAny is "rendering <path>" before any error, not only a
+// template's (the escaper's "html/template:base: …").
+var renderingAny = regexp.MustCompile(`^rendering (\S+?)(?: from \S+)?: `)
+
+// pageKind is the page template that renders the page at the output path
+// p ("teams/sales/index.html": team), or "".
+func pageKind(p string) string {
+	parts := strings.Split(strings.TrimSuffix(p, "index.html"), "/")
+	section := parts[0]
+	switch {
+	case p == "index.html":
+		return "dashboard"
+	case len(parts) == 2 && slices.Contains([]string{"backlog", "objectives", "teams", "decisions", "priorities", "posters"}, section):
+		return section
+	case len(parts) == 3 && slices.Contains([]string{"ideas", "objectives", "teams", "posters"}, section):
+		return strings.TrimSuffix(section, "s")
+	}
+	return ""
 }
 
 // badTag is an escaping error in a tag's attributes, which a quote or a >
