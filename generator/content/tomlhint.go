@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/BurntSushi/toml"
 )
@@ -27,7 +28,9 @@ func hint(src Source, perr toml.ParseError, config bool) string {
 	if h := syntaxHint(lines, line, src.FrontLine, perr.Message); h != "" {
 		return h
 	}
-	if !config {
+	if !config && strings.HasPrefix(perr.Message, "expected '.' or '='") {
+		// Text where a key belongs: the body's (review: not inside an
+		// array or a string of several lines, which have other messages).
 		return openFrontMatter(lines, line, src.FrontLine)
 	}
 	return ""
@@ -35,14 +38,13 @@ func hint(src Source, perr toml.ParseError, config bool) string {
 
 var (
 	// A key and its value as people write them before they know TOML.
-	colonPair  = regexp.MustCompile(`^\s*([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$`)
-	spacedKey  = regexp.MustCompile(`^\s*([A-Za-z_][\w-]*(?:[ \t]+[\w-]+)+)\s*=`)
-	pair       = regexp.MustCompile(`^\s*([\w.-]+)\s*=\s*(.*?)\s*$`)
-	bareYesNo  = regexp.MustCompile(`(?i)^(yes|no|ja|nein|wahr|falsch|on|off|y|n|true|false)$`)
-	bareWord   = regexp.MustCompile(`^\pL`)
-	curlyQuote = strings.NewReplacer("„", `"`, "“", `"`, "”", `"`, "‟", `"`, "«", `"`, "»", `"`, "‘", `"`, "’", `"`, "‚", `"`)
-	yearDate   = regexp.MustCompile(`=\s*(\d{1,2})\.(\d{1,2})\.(\d{2})\s*(?:#.*)?$`)
-	slashDate  = regexp.MustCompile(`=\s*(\d{4})/(\d{1,2})/(\d{1,2})\s*(?:#.*)?$`)
+	colonPair = regexp.MustCompile(`^\s*([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$`)
+	spacedKey = regexp.MustCompile(`^\s*([A-Za-z_][\w-]*(?:[ \t]+[\w-]+)+)\s*=`)
+	pair      = regexp.MustCompile(`^\s*([\w.-]+)\s*=\s*(.*?)\s*$`)
+	bareYesNo = regexp.MustCompile(`(?i)^(yes|no|ja|nein|wahr|falsch|on|off|y|n|true|false)$`)
+	bareWord  = regexp.MustCompile(`^\pL`)
+	yearDate  = regexp.MustCompile(`=\s*(\d{1,2})\.(\d{1,2})\.(\d{2})\s*(?:#.*)?$`)
+	slashDate = regexp.MustCompile(`=\s*(\d{4})/(\d{1,2})/(\d{1,2})\s*(?:#.*)?$`)
 )
 
 // syntaxHint says how to write a line that is no TOML yet: a colon for =,
@@ -68,10 +70,18 @@ func syntaxHint(lines []string, line, first int, msg string) string {
 	if g == nil {
 		return ""
 	}
-	key, value := g[1], clip(g[2])
+	key, value := g[1], g[2]
+	if !strings.HasPrefix(value, `"`) && !strings.HasPrefix(value, "'") {
+		// A comment after a value without quotes is no part of it (review:
+		// "draft = yes # later" was told to write a string).
+		if v, _, ok := strings.Cut(value, "#"); ok {
+			value = strings.TrimSpace(v)
+		}
+	}
+	value = clip(value)
 	switch {
-	case value != curlyQuote.Replace(value):
-		return fmt.Sprintf("; text is written between straight double quotes (\"), not typographic ones: %s = %s", key, curlyQuote.Replace(value))
+	case opensTypographic(value):
+		return fmt.Sprintf("; text is written between straight double quotes (\"), not typographic ones: %s = %s", key, straightQuotes(value))
 	case bareYesNo.MatchString(value):
 		yes := "false"
 		if strings.Contains("yjtwo", strings.ToLower(value[:1])) && !strings.EqualFold(value, "off") {
@@ -80,12 +90,12 @@ func syntaxHint(lines []string, line, first int, msg string) string {
 		return fmt.Sprintf("; yes and no are written true and false, in small letters: %s = %s", key, yes)
 	case strings.HasPrefix(value, "["):
 		if strings.Contains(msg, "expected a comma") {
-			return fmt.Sprintf("; the items of an array are separated by commas: %s = %s", key, arrayOf(value))
+			return fmt.Sprintf("; the items of an array are separated by commas: %s = %s", key, arrayOf(value, true))
 		}
 		if inner := strings.TrimSpace(strings.Trim(value, "[] \t")); inner != "" && bareWord.MatchString(inner) {
-			return fmt.Sprintf("; text in an array is written in double quotes too: %s = %s", key, arrayOf(value))
+			return fmt.Sprintf("; text in an array is written in double quotes too: %s = %s", key, arrayOf(value, false))
 		}
-	case strings.Count(value, `"`)%2 == 1:
+	case strings.HasPrefix(value, `"`) && strings.Count(value, `"`)%2 == 1:
 		return fmt.Sprintf("; text ends with a double quote too: %s = %s\"", key, strings.TrimRight(value, `"`))
 	case bareWord.MatchString(value):
 		return fmt.Sprintf("; text is written in double quotes: %s = %s", key, quoted(value))
@@ -129,11 +139,30 @@ func firstSet(lines []string, line int, key string) int {
 		if strings.HasPrefix(t, "[") {
 			return 0
 		}
-		if k, _, ok := strings.Cut(t, "="); ok && strings.Trim(strings.TrimSpace(k), `"'`) == key {
+		if k, _, ok := strings.Cut(t, "="); ok && strings.Trim(strings.TrimSpace(k), `"'`) == key[strings.LastIndex(key, ".")+1:] {
 			return i + 1
 		}
 	}
 	return 0
+}
+
+// opensTypographic reports whether value begins with a typographic quote
+// („Anna“, “Anna”, «Anna»): an apostrophe inside the text (It’s) is none
+// (review).
+func opensTypographic(value string) bool {
+	r, _ := utf8.DecodeRuneInString(value)
+	return strings.ContainsRune("„“”‟«»‚‘", r)
+}
+
+// straightQuotes writes value between straight quotes instead of its
+// typographic ones, at its two ends only.
+func straightQuotes(value string) string {
+	_, first := utf8.DecodeRuneInString(value)
+	value = value[first:]
+	if r, last := utf8.DecodeLastRuneInString(value); strings.ContainsRune("“”‟«»‘’", r) {
+		value = value[:len(value)-last]
+	}
+	return strconv.Quote(value)
 }
 
 // quoted is text as a TOML string, its comment left out.
@@ -145,12 +174,17 @@ func quoted(value string) string {
 }
 
 // arrayOf is an array's items as TOML writes them: numbers as they are,
-// text in quotes, separated by commas.
-func arrayOf(value string) string {
+// text in quotes, separated by commas. spaced splits items without quotes
+// at spaces too, where the commas between them are missing ([1 2 3]).
+func arrayOf(value string, spaced bool) string {
 	inner := strings.TrimSpace(strings.Trim(value, "[] \t"))
 	var items []string
 	for _, f := range strings.FieldsFunc(inner, func(r rune) bool { return r == ',' }) {
-		for _, item := range splitQuoted(strings.TrimSpace(f)) {
+		parts := splitQuoted(strings.TrimSpace(f))
+		if spaced && len(parts) == 1 && !strings.HasPrefix(parts[0], `"`) {
+			parts = strings.Fields(parts[0])
+		}
+		for _, item := range parts {
 			if _, err := strconv.ParseFloat(item, 64); err == nil {
 				items = append(items, item)
 			} else {
