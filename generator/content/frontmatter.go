@@ -44,7 +44,7 @@ func Split(data []byte) (Source, *splitError) {
 	if string(bytes.TrimRight(first, " \t")) != delimiter {
 		// Hugo also reads YAML (---) and JSON ({) front matter; say so.
 		switch t := string(bytes.TrimSpace(first)); {
-		case t == "---" && tomlLike.Match(rest):
+		case t == "---" && tomlBetweenDashes(rest):
 			// TOML already, between YAML's lines (QA: told to write
 			// title = "…", as it was).
 			return Source{}, &splitError{1, 1, "front matter between --- lines is not read: fokus reads TOML between +++ lines; replace the two --- lines with +++"}
@@ -82,7 +82,9 @@ func Split(data []byte) (Source, *splitError) {
 		line++
 	}
 	// A line meant to close it, but written another way (QA: all told
-	// "add a line +++" at 1:1).
+	// "add a line +++" at 1:1); one after the body began (a line that is no
+	// TOML) is the body's, such as a rule written --- (review).
+lines:
 	for n, l := range strings.Split(string(rest), "\n") {
 		switch t := strings.TrimSpace(l); {
 		case t == delimiter:
@@ -91,13 +93,36 @@ func Split(data []byte) (Source, *splitError) {
 			return Source{}, &splitError{n + 2, 1, "front matter is not closed: a front matter opened with +++ is closed with +++, not ---"}
 		case strings.HasPrefix(l, delimiter):
 			return Source{}, &splitError{n + 2, 4, "front matter is not closed: the line +++ that closes it has nothing after it; put this text on the next line"}
+		case !tomlLine.MatchString(l):
+			break lines // the body began
 		}
 	}
 	return Source{}, &splitError{1, 1, "front matter is not closed: add a line +++ after it"}
 }
 
-// tomlLike is a line of TOML's key = value: front matter that is TOML.
-var tomlLike = regexp.MustCompile(`(?m)^\s*[\w.-]+\s*=\s*\S`)
+// tomlLine is a line a front matter in TOML may have: key = value, a
+// [table], a comment, an array's items, a blank line.
+var tomlLine = regexp.MustCompile(`^\s*(?:[\w."'-]+\s*=|\[|#|"|'|\]|-?\d|$)`)
+
+// tomlBetweenDashes reports whether the lines up to the next --- (rest of
+// a file whose first line is ---) are TOML, not YAML: a key = value, and
+// no key: value (review: a body's "timeout = 30" made YAML look like TOML).
+func tomlBetweenDashes(rest []byte) bool {
+	keyValue := false
+	for _, l := range strings.Split(string(rest), "\n") {
+		if strings.TrimSpace(l) == "---" {
+			break
+		}
+		if yamlKey.MatchString(l) {
+			return false
+		}
+		keyValue = keyValue || strings.Contains(l, "=") && tomlLine.MatchString(l)
+	}
+	return keyValue
+}
+
+// yamlKey is YAML's key: value.
+var yamlKey = regexp.MustCompile(`^\s*[\w-]+:(?:\s|$)`)
 
 func invalidUTF8At(data []byte) (line, col int) {
 	line, col = 1, 1
