@@ -653,7 +653,9 @@ func checkReplaceable(dest string) (added []string, err error) {
 		case vcs[name]:
 			repos = append(repos, filepath.Join(dest, name))
 		case listed && name != Marker && !names[name] && !osLitter[name]:
-			if e.IsDir() {
+			// A hidden folder is a tool's, not a site's: certbot's
+			// .well-known/ after a renewal (review) is replaced, and named.
+			if e.IsDir() && !strings.HasPrefix(name, ".") {
 				folders = append(folders, filepath.Join(dest, name))
 			} else {
 				added = append(added, filepath.Join(dest, name))

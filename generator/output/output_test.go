@@ -130,6 +130,19 @@ func TestAFolderAddedToTheOutputIsRefused(t *testing.T) {
 	if after := tree(t, dest); keys(after) != keys(before) || after["othersite/index.html"] != "theirs" {
 		t.Fatalf("folder changed: %v", after)
 	}
+	// A tool's hidden folder (certbot's .well-known/) is replaced with the
+	// rest, and named, as a file is (review: every build after a renewal
+	// failed).
+	os.RemoveAll(filepath.Join(dest, "othersite"))
+	os.MkdirAll(filepath.Join(dest, ".well-known", "acme-challenge"), 0o755)
+	st, err := NewStage(dest)
+	if err != nil {
+		t.Fatalf("a .well-known/ added: %v", err)
+	}
+	if len(st.Added) != 1 || filepath.Base(st.Added[0]) != ".well-known" {
+		t.Errorf("added = %v, want .well-known", st.Added)
+	}
+	st.Abort()
 }
 
 // Someone keeps public/ as a GitHub Pages checkout: its .git, added after
