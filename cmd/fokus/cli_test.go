@@ -1037,6 +1037,17 @@ func TestNewChecksTheKindBeforeLookingForTheSite(t *testing.T) {
 
 // A file name given as the title is refused with the title it names,
 // instead of an idea titled "ideas/social-selling.md" (QA).
+// A title that makes README.md would make a file fokus does not read as
+// content (review).
+func TestNewRefusesATitleThatMakesAReadme(t *testing.T) {
+	dir := newSite(t, site)
+	r := fokus(t, dir, nil, "new", "idea", "Readme", "--now", "2026-11-26")
+	r.want(t, 2)
+	if !strings.Contains(r.stderr, "which fokus reads as a folder's notes") {
+		t.Errorf("stderr = %q", r.stderr)
+	}
+}
+
 func TestNewRefusesAFileNameAsTitle(t *testing.T) {
 	dir := newSite(t, site)
 	before := hashTree(t, dir)

@@ -61,6 +61,10 @@ func cmdNew(args []string, stdout, stderr io.Writer) error {
 	if slug == "" {
 		return usageError{fmt.Sprintf("cannot make a file name from %q; use letters or digits", title)}
 	}
+	if slug == "readme" {
+		// README.md is a folder's notes to fokus, not content (review).
+		return usageError{fmt.Sprintf("%q would make a file README.md, which fokus reads as a folder's notes, not as content; choose another title", title)}
+	}
 	t, day, err := now(*nowFlag)
 	if err != nil {
 		return err

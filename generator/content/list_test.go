@@ -72,6 +72,12 @@ func TestListSkipsAFoldersReadme(t *testing.T) {
 	if strings.Join(files, " ") != "content/ideas/x.md" || len(diags) != 0 {
 		t.Errorf("files = %q, diagnostics = %v", files, diags)
 	}
+	// One with front matter was meant as content: it is said to be left out.
+	os.WriteFile(filepath.Join(dir, "content", "ideas", "Readme.md"), []byte("+++\ntitle = \"Readme\"\n+++\n"), 0o644)
+	_, diags, _ = List(os.DirFS(dir))
+	if len(diags) != 1 || diags[0].Path != "content/ideas/Readme.md" || !strings.Contains(diags[0].Message, "rename it") {
+		t.Errorf("a README.md with front matter: diagnostics = %v", diags)
+	}
 }
 
 // Content is untrusted: a value nested 50,000 deep or a key of 20,000 dotted

@@ -1,8 +1,10 @@
 package content
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"path"
 	"runtime"
@@ -183,6 +185,11 @@ func List(fsys fs.FS) ([]string, diag.List, error) {
 			files = append(files, p)
 		} else if w, ok := Ignored(p); ok {
 			diags = append(diags, w)
+		} else if isReadme(name) && startsWithFrontMatter(fsys, p) {
+			// Meant as content after all (review: an idea titled
+			// "Readme" was left out without a word).
+			diags = append(diags, diag.Diagnostic{Path: p, Line: 1, Col: 1, Severity: diag.Warning,
+				Message: "ignored: a README.md is a folder's notes for a Git host, not content; rename it to make it an idea, an objective or a team"})
 		} else if d.Type()&fs.ModeSymlink != 0 && !strings.HasPrefix(name, ".") {
 			// WalkDir does not follow a link to a folder; without a word,
 			// its ideas would just be missing from the site.
@@ -201,6 +208,18 @@ func List(fsys fs.FS) ([]string, diag.List, error) {
 	}
 	sort.Strings(files)
 	return files, diags, nil
+}
+
+// startsWithFrontMatter reports whether the file at p begins with +++.
+func startsWithFrontMatter(fsys fs.FS, p string) bool {
+	f, err := fsys.Open(p)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	head := make([]byte, 8)
+	n, _ := io.ReadFull(f, head)
+	return bytes.HasPrefix(bytes.TrimPrefix(head[:n], []byte("\xef\xbb\xbf")), []byte(delimiter))
 }
 
 // plain reports whether the entry d at p is a plain file, or a link to one.
