@@ -476,7 +476,8 @@ func unclosedAction(text string) (line, col int, word string) {
 	type open struct {
 		offset int
 		word   string
-		indent int // of its line
+		indent int  // of its line
+		inline bool // text follows it on its line: {{if .X}} <span>…
 	}
 	// indentAt is the indentation of the line that offset is on, and
 	// whether the text before offset on that line is only that.
@@ -510,7 +511,8 @@ func unclosedAction(text string) (line, col int, word string) {
 		switch first {
 		case "if", "range", "with", "define", "block":
 			indent, _ := indentAt(start)
-			stack = append(stack, open{start, first, indent})
+			rest, _, _ := strings.Cut(text[i:], "\n")
+			stack = append(stack, open{start, first, indent, strings.TrimSpace(rest) != ""})
 		case "end":
 			if len(stack) == 0 {
 				break
@@ -519,9 +521,13 @@ func unclosedAction(text string) (line, col int, word string) {
 			// of its indentation: the actions inside that it passes are
 			// left open, the first of them where an {{end}} is missing (QA:
 			// the {{define}} on line 1 was named for any {{if}} left open).
+			// Only actions opened within a line of text are passed: one
+			// on a line of its own may be closed at any indentation
+			// (review: {{end}}{{end}} closed a block {{if}} and a
+			// {{range}}, and the {{if}} was named).
 			k := len(stack) - 1
 			if indent, first := indentAt(start); first && stack[k].indent != indent {
-				for j := k - 1; j >= 0; j-- {
+				for j := k - 1; j >= 0 && stack[j+1].inline; j-- {
 					if stack[j].indent == indent {
 						if suspect == nil {
 							s := stack[j+1]
