@@ -308,7 +308,7 @@ func CheckBaseURL(base string) error {
 		return fmt.Errorf("%q has a user name or password (…@); every poster would print it, so give the address without it", base)
 	case u.Port() != "" && !validPort(u.Port()):
 		return fmt.Errorf("%q has no port number from 1 to 65535 after its host", base)
-	case strings.Contains(u.Path, "//"):
+	case strings.Contains(u.EscapedPath(), "//"): // not %2F%2F, a name's two slashes
 		return fmt.Errorf("%q has an empty folder (//) in its path; write each / once", base)
 	case pageFile.MatchString(u.Path):
 		// The pages' paths are added to it: …/index.html/teams/.

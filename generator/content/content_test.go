@@ -559,3 +559,13 @@ func TestANameTooLongForAFolderIsAnErrorAtTheFile(t *testing.T) {
 		t.Errorf("diagnostics %v", diags)
 	}
 }
+
+// Two escaped slashes are a name's, not an empty folder (review).
+func TestBaseURLWithEscapedSlashesIsNoEmptyFolder(t *testing.T) {
+	if err := CheckBaseURL("https://ex.com/a%2F%2Fb/"); err != nil {
+		t.Errorf("https://ex.com/a%%2F%%2Fb/: %v", err)
+	}
+	if err := CheckBaseURL("https://ex.com//"); err == nil {
+		t.Error("https://ex.com// is accepted")
+	}
+}

@@ -186,13 +186,13 @@ func placeholdersDiffer(own, builtin string) string {
 		ok = true
 		for _, m := range verb.FindAllStringSubmatch(own, -1) {
 			n, _ := strconv.Atoi(m[1])
-			if m[2] != "%" && (m[1] == "" || n < 1 || n > len(want) || want[n-1] != m[2]) {
+			if m[2] != "%" && (m[1] == "" || n < 1 || n > len(want) || !sameVerb(m[2], want[n-1])) {
 				ok = false
 			}
 		}
 	} else {
 		for i := range min(len(got), len(want)) {
-			ok = ok && got[i] == want[i]
+			ok = ok && sameVerb(got[i], want[i])
 		}
 	}
 	if ok {
@@ -201,6 +201,10 @@ func placeholdersDiffer(own, builtin string) string {
 	return fmt.Sprintf("has the placeholders %s where fokus's text %q has %s: fokus puts its numbers (%%d) and names (%%s) there in this order; keep them, or leave out the last ones (a percent sign is written %%%%)",
 		verbList(got), builtin, verbList(want))
 }
+
+// sameVerb reports whether a theme's verb prints what fokus's does: the
+// same one, or %v, which prints anything as it is (review: "+ %v more").
+func sameVerb(own, builtin string) bool { return own == builtin || own == "v" }
 
 // verbList writes verbs as a message names them: "%d, %s", or "none".
 func verbList(verbs []string) string {

@@ -242,3 +242,23 @@ func TestReadableURLUnescapesLettersOnly(t *testing.T) {
 		}
 	}
 }
+
+// A theme's text keeps fokus's placeholders in order, may leave out the
+// last, and may write %v for any of them, which prints it as it is.
+func TestPlaceholdersOfAThemesText(t *testing.T) {
+	for _, c := range []struct {
+		own, builtin string
+		ok           bool
+	}{
+		{"Top %d of %d", "The %d best of %d", true},
+		{"The best", "The %d best of %d", true},
+		{"+ %v more", "+ %d more", true},
+		{"%[2]d of %[1]d", "The %d best of %d", true},
+		{"team %d %s", "the page of team %s", false},
+		{"%s best", "The %d best of %d", false},
+	} {
+		if got := placeholdersDiffer(c.own, c.builtin) == ""; got != c.ok {
+			t.Errorf("%q for %q: accepted %v, want %v", c.own, c.builtin, got, c.ok)
+		}
+	}
+}
