@@ -84,11 +84,14 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			// Escaped again: a slug may hold "?", "#", "%" or a space,
 			// which the decoded path would turn into a query, a fragment
 			// or a bad request (QA).
-			to := (&url.URL{Path: r.URL.Path + "/"}).EscapedPath()
+			// Relative, "./x/": a proxy may serve the preview from a
+			// sub-path that this server does not know (review).
+			to := "./" + (&url.URL{Path: path.Base(r.URL.Path) + "/"}).EscapedPath()
 			if r.URL.RawQuery != "" {
 				to += "?" + r.URL.RawQuery
 			}
-			http.Redirect(w, r, to, http.StatusFound)
+			w.Header().Set("Location", to)
+			w.WriteHeader(http.StatusFound)
 			return
 		}
 		if pageLike(p) {
@@ -101,7 +104,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	data := pg.data
 	if isPage(p) {
-		data = inject(data, snippet(st, p, st.version(p)))
+		data = inject(data, snippet(st, p, r.URL.Path, st.version(p)))
 	}
 	http.ServeContent(w, r, p, time.Time{}, bytes.NewReader(data))
 }
@@ -159,7 +162,7 @@ func (s *Server) special(w http.ResponseWriter, r *http.Request, st *state, p st
 	var b bytes.Buffer
 	fmt.Fprintf(&b, "<!doctype html>\n<html lang=\"%s\"><head><meta charset=\"utf-8\"><title>fokus</title></head>\n<body style=\"font-family:system-ui,sans-serif;margin:2rem\"><p>%s</p>\n</body></html>\n",
 		template.HTMLEscapeString(st.lang), template.HTMLEscapeString(msg))
-	data := inject(b.Bytes(), snippet(st, p, ""))
+	data := inject(b.Bytes(), snippet(st, p, r.URL.Path, ""))
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	w.WriteHeader(status)
 	if r.Method != http.MethodHead {
@@ -224,7 +227,9 @@ func inject(page, snippet []byte) []byte {
 
 // snippet is the overlay (while there are errors) and the script that
 // reloads the page when its version (state.version) changes.
-func snippet(st *state, p, version string) []byte {
+// urlPath is the path the browser asked for: the script is found from its
+// folder, which for a page without its slash (/ideas/x) is one up.
+func snippet(st *state, p, urlPath, version string) []byte {
 	var b bytes.Buffer
 	t := words(st.lang)
 	if err := snippetTmpl.Execute(&b, struct {
@@ -235,7 +240,7 @@ func snippet(st *state, p, version string) []byte {
 		Version  string
 		Heading  string
 		LastGood string
-	}{st.problems, st.pages != nil, strings.Repeat("../", strings.Count(p, "/")), p, version, t.errors, t.lastGood}); err != nil {
+	}{st.problems, st.pages != nil, strings.Repeat("../", strings.Count(strings.TrimPrefix(urlPath, "/"), "/")), p, version, t.errors, t.lastGood}); err != nil {
 		return nil
 	}
 	return b.Bytes()

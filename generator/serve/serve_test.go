@@ -1127,8 +1127,9 @@ func TestTheSlashRedirectKeepsTheQuery(t *testing.T) {
 		t.Fatal(err)
 	}
 	resp.Body.Close()
-	if loc := resp.Header.Get("Location"); resp.StatusCode != http.StatusFound || loc != "/ideas/crm/?from=mail" {
-		t.Errorf("GET /ideas/crm?from=mail: %d to %q, want 302 to /ideas/crm/?from=mail", resp.StatusCode, loc)
+	// Relative to the page asked for (see TestThePreviewsAddressesAreRelative).
+	if loc := resp.Header.Get("Location"); resp.StatusCode != http.StatusFound || loc != "./crm/?from=mail" {
+		t.Errorf("GET /ideas/crm?from=mail: %d to %q, want 302 to ./crm/?from=mail", resp.StatusCode, loc)
 	}
 	// A slug with "?", "#", "%" or a space is escaped again in the target.
 	for slug, escaped := range map[string]string{"a?b#c": "a%3Fb%23c", "rabatt-10%": "rabatt-10%25", "über idee": "%C3%BCber%20idee"} {
@@ -1139,8 +1140,8 @@ func TestTheSlashRedirectKeepsTheQuery(t *testing.T) {
 			t.Fatal(err)
 		}
 		resp.Body.Close()
-		if loc := resp.Header.Get("Location"); resp.StatusCode != http.StatusFound || loc != "/ideas/"+escaped+"/" {
-			t.Errorf("GET /ideas/%s: %d to %q, want 302 to /ideas/%s/", escaped, resp.StatusCode, loc, escaped)
+		if loc := resp.Header.Get("Location"); resp.StatusCode != http.StatusFound || loc != "./"+escaped+"/" {
+			t.Errorf("GET /ideas/%s: %d to %q, want 302 to ./%s/", escaped, resp.StatusCode, loc, escaped)
 		}
 	}
 }
@@ -1695,6 +1696,26 @@ func TestCtrlCDuringTheFirstBuildStopsIt(t *testing.T) {
 	}
 	if l := log.String(); strings.Contains(l, "built") {
 		t.Errorf("the site was built after the Ctrl-C:\n%s", l)
+	}
+}
+
+// Behind a proxy's sub-path, the preview's addresses are relative to the
+// page the browser asked for: a redirect to the page's slash, and the
+// script of a page asked for without it (review).
+func TestThePreviewsAddressesAreRelative(t *testing.T) {
+	p := start(t, site)
+	p.pageHas("/ideas/crm/", "Clean the CRM")
+	client := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+	resp, err := client.Get("http://" + p.addr + "/ideas/crm")
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if loc := resp.Header.Get("Location"); resp.StatusCode != http.StatusFound || loc != "./crm/" {
+		t.Errorf("GET /ideas/crm: %d to %q, want 302 to ./crm/", resp.StatusCode, loc)
+	}
+	if _, body := p.get("/ideas/nope"); !strings.Contains(body, `src="../__fokus/live.js"`) {
+		t.Errorf("a missing page without its slash loads the script from elsewhere:\n%s", body)
 	}
 }
 
