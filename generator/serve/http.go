@@ -61,11 +61,20 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if esc := r.URL.EscapedPath(); strings.Contains(esc, "//") {
 		// //ideas/x/ or ideas/x//, as a hand or a tool writes a link: the
 		// page, as Hugo's server gives it (QA: 400 bad path).
-		to := manySlashes.ReplaceAllString(esc, "/")
+		// Relative, as the other redirect: up from the folder the browser
+		// is in to the root it was served from, then down the path with
+		// one slash each (a proxy's sub-path stays; no host ever comes
+		// of it).
+		dir := esc[:strings.LastIndex(esc, "/")+1]
+		to := strings.Repeat("../", strings.Count(dir, "/")-1) + strings.TrimPrefix(manySlashes.ReplaceAllString(esc, "/"), "/")
+		if to == "" {
+			to = "./"
+		}
 		if r.URL.RawQuery != "" {
 			to += "?" + r.URL.RawQuery
 		}
-		http.Redirect(w, r, to, http.StatusFound)
+		w.Header().Set("Location", to)
+		w.WriteHeader(http.StatusFound)
 		return
 	}
 	p, ok := sitePath(r)

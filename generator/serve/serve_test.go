@@ -1714,6 +1714,16 @@ func TestThePreviewsAddressesAreRelative(t *testing.T) {
 	if loc := resp.Header.Get("Location"); resp.StatusCode != http.StatusFound || loc != "./crm/" {
 		t.Errorf("GET /ideas/crm: %d to %q, want 302 to ./crm/", resp.StatusCode, loc)
 	}
+	for from, to := range map[string]string{"/ideas//crm/": "../../../ideas/crm/", "//ideas/crm/": "../../../ideas/crm/", "/ideas/crm//?x=1": "../../../ideas/crm/?x=1"} {
+		resp, err := client.Get("http://" + p.addr + from)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if loc := resp.Header.Get("Location"); loc != to {
+			t.Errorf("GET %s: to %q, want %q", from, loc, to)
+		}
+	}
 	if _, body := p.get("/ideas/nope"); !strings.Contains(body, `src="../__fokus/live.js"`) {
 		t.Errorf("a missing page without its slash loads the script from elsewhere:\n%s", body)
 	}
