@@ -1466,6 +1466,35 @@ func TestALinkedThemeFolderIsWatched(t *testing.T) {
 	p.pageHas("/teams/", "Our teams, edited")
 }
 
+// A content folder that is a link (shared by several sites) is watched
+// through it, and so is a theme linked to a folder of the site outside
+// content/, themes/ and static/ (review: neither was seen any more).
+func TestLinkedContentAndThemeFoldersAreWatched(t *testing.T) {
+	shared := t.TempDir()
+	if err := testsite.Write(shared, site); err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "fokus.toml"), []byte(testsite.Files(site)["fokus.toml"]+"theme = \"corp\"\n"), 0o644)
+	if err := os.Symlink(filepath.Join(shared, "content"), filepath.Join(dir, "content")); err != nil {
+		t.Fatal(err)
+	}
+	vendor := filepath.Join(dir, "vendor-corp", "templates")
+	os.MkdirAll(vendor, 0o755)
+	os.WriteFile(filepath.Join(vendor, "teams.html"), []byte("{{define \"main\"}}<h1>Corporate teams</h1>{{end}}\n"), 0o644)
+	os.MkdirAll(filepath.Join(dir, "themes"), 0o755)
+	if err := os.Symlink("../vendor-corp", filepath.Join(dir, "themes", "corp")); err != nil {
+		t.Fatal(err)
+	}
+	p := startDir(t, dir)
+	p.pageHas("/ideas/crm/", "Clean the CRM")
+	p.pageHas("/teams/", "Corporate teams")
+	os.WriteFile(filepath.Join(shared, "content", "ideas", "crm.md"), []byte(idea("Clean the CRM, shared")), 0o644)
+	p.pageHas("/ideas/crm/", "Clean the CRM, shared")
+	os.WriteFile(filepath.Join(vendor, "teams.html"), []byte("{{define \"main\"}}<h1>Vendor teams</h1>{{end}}\n"), 0o644)
+	p.pageHas("/teams/", "Vendor teams")
+}
+
 // A link to a folder inside the site is not followed: its folder's events
 // would be named by the link, and the edited page would stay stale
 // (review).

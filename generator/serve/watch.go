@@ -122,14 +122,15 @@ func (w *watcher) addTreeOnce(dir string, seen map[string]bool) {
 }
 
 // followed reports whether the link to a folder at p is watched through:
-// only in themes/, where the build reads through it too, and only to a
-// folder outside the site. A link to a folder inside it would have that
-// folder's events named by the link (review: the edited idea's page stayed
-// stale), and links in content/ and static/ are not read at all (a link to
-// /usr in static/ took 22,000 watches).
+// a watched folder itself that is a link (content/ or themes/ shared by
+// several sites), and a link in themes/ (one company theme), as the build
+// reads through both; never to a folder inside a watched folder, whose
+// events would then be named by the link (review: an edited idea's page
+// stayed stale), and never a link deeper in content/ or static/, which the
+// build does not read (a link to /usr in static/ took 22,000 watches).
 func (w *watcher) followed(p string) bool {
 	rel := w.rel(p)
-	if !strings.HasPrefix(rel, "themes/") {
+	if !slices.Contains(watchedDirs[:], rel) && !strings.HasPrefix(rel, "themes/") {
 		return false
 	}
 	target, err := filepath.EvalSymlinks(p)
@@ -140,8 +141,13 @@ func (w *watcher) followed(p string) bool {
 	if err != nil {
 		return false
 	}
-	inside, err := filepath.Rel(root, target)
-	return err == nil && (inside == ".." || strings.HasPrefix(inside, ".."+string(filepath.Separator)))
+	for _, dir := range watchedDirs {
+		in, err := filepath.Rel(filepath.Join(root, dir), target)
+		if err == nil && in != ".." && !strings.HasPrefix(in, ".."+string(filepath.Separator)) {
+			return false
+		}
+	}
+	return true
 }
 
 // watchLink watches the file that a link in the site points to. Its folder
