@@ -371,7 +371,7 @@ func TestBuildRefusesADestinationInAFolderItCannotWrite(t *testing.T) {
 		}
 		// Only the test's own folders, up to the temporary folder and not
 		// it: /tmp itself keeps its mode (review: it lost its sticky bit).
-		for d := dir; d != os.TempDir() && d != filepath.Dir(d); d = filepath.Dir(d) {
+		for d, top := dir, filepath.Clean(os.TempDir()); d != top && d != filepath.Dir(d); d = filepath.Dir(d) {
 			os.Chmod(d, 0o755)
 		}
 		filepath.WalkDir(filepath.Join(dir, "site"), func(p string, d os.DirEntry, err error) error {

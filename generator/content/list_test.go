@@ -5,8 +5,10 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"testing/fstest"
+	"time"
 )
 
 func TestListWarnsAboutALinkToAFolderItDoesNotFollow(t *testing.T) {
@@ -77,6 +79,18 @@ func TestListSkipsAFoldersReadme(t *testing.T) {
 	_, diags, _ = List(os.DirFS(dir))
 	if len(diags) != 1 || diags[0].Path != "content/ideas/Readme.md" || !strings.Contains(diags[0].Message, "rename it") {
 		t.Errorf("a README.md with front matter: diagnostics = %v", diags)
+	}
+	// A named pipe of that name is not opened: it would block (review).
+	os.Remove(filepath.Join(dir, "content", "ideas", "Readme.md"))
+	if err := syscall.Mkfifo(filepath.Join(dir, "content", "ideas", "README.md"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan struct{})
+	go func() { List(os.DirFS(dir)); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(5 * time.Second):
+		t.Fatal("List blocked on a named pipe called README.md")
 	}
 }
 

@@ -185,7 +185,8 @@ func List(fsys fs.FS) ([]string, diag.List, error) {
 			files = append(files, p)
 		} else if w, ok := Ignored(p); ok {
 			diags = append(diags, w)
-		} else if isReadme(name) && startsWithFrontMatter(fsys, p) {
+		} else if isReadme(name) && d.Type().IsRegular() && startsWithFrontMatter(fsys, p) {
+			// (Only a plain file is opened: a named pipe would block.)
 			// Meant as content after all (review: an idea titled
 			// "Readme" was left out without a word).
 			diags = append(diags, diag.Diagnostic{Path: p, Line: 1, Col: 1, Severity: diag.Warning,

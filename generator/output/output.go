@@ -653,9 +653,10 @@ func checkReplaceable(dest string) (added []string, err error) {
 		case vcs[name]:
 			repos = append(repos, filepath.Join(dest, name))
 		case listed && name != Marker && !names[name] && !osLitter[name]:
-			// A hidden folder is a tool's, not a site's: certbot's
-			// .well-known/ after a renewal (review) is replaced, and named.
-			if e.IsDir() && !strings.HasPrefix(name, ".") {
+			// certbot's .well-known/ after a renewal is replaced, and
+			// named (review: every build after one failed); any other
+			// folder may hold work (a repository of another tool).
+			if e.IsDir() && name != ".well-known" {
 				folders = append(folders, filepath.Join(dest, name))
 			} else {
 				added = append(added, filepath.Join(dest, name))
@@ -672,7 +673,7 @@ func checkReplaceable(dest string) (added []string, err error) {
 }
 
 // vcs are the folders of version control systems, which no build writes.
-var vcs = map[string]bool{".git": true, ".hg": true, ".svn": true}
+var vcs = map[string]bool{".git": true, ".hg": true, ".svn": true, ".jj": true, ".bzr": true, ".sl": true, ".pijul": true, "_darcs": true, ".fossil": true}
 
 // osLitter are files that a file manager leaves in any folder it shows: no
 // one's work, and replaced with the folder like the pages.

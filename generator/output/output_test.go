@@ -143,6 +143,18 @@ func TestAFolderAddedToTheOutputIsRefused(t *testing.T) {
 		t.Errorf("added = %v, want .well-known", st.Added)
 	}
 	st.Abort()
+	// Another hidden folder may be another tool's repository (review: a
+	// .jj was moved aside, and lost a build later).
+	os.RemoveAll(filepath.Join(dest, ".well-known"))
+	os.MkdirAll(filepath.Join(dest, ".notes"), 0o755)
+	if err := Write(dest, files); !errors.Is(err, ErrAddedFolder) {
+		t.Errorf("a .notes/ added: %v, want ErrAddedFolder", err)
+	}
+	os.RemoveAll(filepath.Join(dest, ".notes"))
+	os.MkdirAll(filepath.Join(dest, ".jj", "repo"), 0o755)
+	if err := Write(dest, files); !errors.Is(err, ErrForeign) {
+		t.Errorf("a .jj/ added: %v, want ErrForeign", err)
+	}
 }
 
 // Someone keeps public/ as a GitHub Pages checkout: its .git, added after
