@@ -873,6 +873,10 @@ func TestAnEscapingErrorIsReportedWhereTheHTMLIsBroken(t *testing.T) {
 			"-- themes/custom/templates/team.html --\n{{define \"main\"}}\n<h1 class=\"big\">{{.Title}}</h1>\n{{end}}\n" +
 			"-- themes/custom/templates/teams.html --\n{{define \"main\"}}\n<section class=\"teams>\n  <h1 class=\"big\">{{.Title}}</h1>\n</section>\n{{end}}\n",
 			`themes/custom/templates/teams.html:3:14: error: "\"" in attribute name: "big\">"; is a quote or a > missing before it? (rendering teams/index.html)`},
+		{"a theme's own layout that ends inside an attribute", "-- fokus.toml --\ntheme = \"custom\"\n" +
+			"-- themes/custom/templates/layout.html --\n" + strings.Replace(builtinLayout(), "</html>", "</html>\n<p class=\"x", 1) +
+			"-- themes/custom/templates/teams.html --\n{{define \"main\"}}<h1>Teams</h1>{{end}}\n",
+			`themes/custom/templates/layout.html:1:1: error: ends in a non-text context: inside an attribute's value (is its closing quote missing?)`},
 		{"a range that ends inside an attribute", "-- fokus.toml --\ntheme = \"custom\"\n-- themes/custom/templates/teams.html --\n{{define \"main\"}}<h1>Teams</h1>\n{{range .Site.Teams}}<p class=\"team>{{.Title}}</p>{{end}}{{end}}\n",
 			`themes/custom/templates/teams.html:2:9: error: on range loop re-entry: {{range}} branches end in different contexts: inside an attribute's value (is its closing quote missing?), in text (rendering teams/index.html)`},
 	}
@@ -892,6 +896,12 @@ func TestAnEscapingErrorIsReportedWhereTheHTMLIsBroken(t *testing.T) {
 			}
 		})
 	}
+}
+
+// builtinLayout is the built-in layout.html.
+func builtinLayout() string {
+	data, _ := fs.ReadFile(themes.Default(), "templates/layout.html")
+	return string(data)
 }
 
 // brokenBadge is the built-in partials.html with the badge's class
@@ -1042,7 +1052,7 @@ func TestATemplatesParseErrorIsAtItsPlace(t *testing.T) {
 	for body, want := range map[string]string{
 		"{{define \"main\"}}\n<h1>{{.Title</h1>\n{{end}}\n":                                         "themes/mine/templates/idea.html:2:13: error: bad character U+003C '<'",
 		"{{define \"main\"}}\n{{- if .Idea}}\n  {{range .Site.Ideas}}x{{end}}\n<p>y</p>\n{{end}}\n": "themes/mine/templates/idea.html:1:1: error: unexpected EOF: an {{end}} is missing, and this {{define}} is left open",
-		"{{define \"main\"}}{{/* {{if}} */}}\n  {{with .Idea}}\n<p>y</p>\n{{end}}\n":                "themes/mine/templates/idea.html:1:1: error: unexpected EOF: an {{end}} is missing, and this {{define}} is left open",
+		"{{define \"main\"}}{{/* {{if}} */}}\n  {{with .Idea}}\n<p>y</p>\n{{end}}\n":                "themes/mine/templates/idea.html:2:3: error: unexpected EOF: an {{end}} is missing, and this {{with}} is left open",
 		"{{define \"main\"}}\n<p>{{if .Idea}}x</p>\n{{end}}\n":                                      "themes/mine/templates/idea.html:1:1: error: unexpected EOF: an {{end}} is missing, and this {{define}} is left open",
 		"{{define \"main\"}}\n<p>Ü {{$.T \"a<b\"}} {{.Title</h1>\n{{end}}\n":                        "themes/mine/templates/idea.html:2:28: error: bad character U+003C '<'",
 		"{{define \"main\"}}{{end}}\n{{define \"x\"}}{{with\t.Idea}}x\n":                            "themes/mine/templates/idea.html:2:15: error: unexpected EOF: an {{end}} is missing, and this {{with}} is left open",
@@ -1054,6 +1064,7 @@ func TestATemplatesParseErrorIsAtItsPlace(t *testing.T) {
 		// an {{end}} left out inside: the {{end}}s that follow close the
 		// actions of their indentation (QA: line 1's {{define}} was named)
 		"{{define \"main\"}}{{with .Idea}}\n<div>\n  {{- if .Idea.Rank}} <span>#</span>\n  {{- if .Idea.Draft}} <span>d</span>{{end}}\n</div>\n{{end}}{{end}}\n": "themes/mine/templates/idea.html:3:3: error: unexpected EOF: an {{end}} is missing, and this {{if}} is left open",
+		"{{define \"main\"}}\n<h1>Idea</h1>\n  {{with .Idea}}\n  <p>x</p>\n{{end}}\n":                                                                            "themes/mine/templates/idea.html:3:3: error: unexpected EOF: an {{end}} is missing, and this {{with}} is left open",
 		// but a block's {{end}}s on one line are taken as they stand (review)
 		"{{define \"main\"}}\n{{range .Site.Ideas}}\n  {{if .Draft}}\n{{end}}{{end}}\n{{with .Idea}}\n<p>x</p>\n{{end}}\n": "themes/mine/templates/idea.html:1:1: error: unexpected EOF: an {{end}} is missing, and this {{define}} is left open",
 		"{{define \"main\"}}\n{{if .Idea}}a{{else if}}b{{end}}\n{{end}}\n":                                                 "themes/mine/templates/idea.html:2:14: error: missing value for if",

@@ -521,13 +521,14 @@ func unclosedAction(text string) (line, col int, word string) {
 			// of its indentation: the actions inside that it passes are
 			// left open, the first of them where an {{end}} is missing (QA:
 			// the {{define}} on line 1 was named for any {{if}} left open).
-			// Only actions opened within a line of text are passed: one
-			// on a line of its own may be closed at any indentation
-			// (review: {{end}}{{end}} closed a block {{if}} and a
-			// {{range}}, and the {{if}} was named).
+			// {{end}}s in a row ({{end}}{{end}}) close what they follow,
+			// whatever their indentation, unless an action opened within
+			// a line of text is passed (review: they closed a block {{if}}
+			// and a {{range}}, and the {{if}} was named).
 			k := len(stack) - 1
+			grouped := endAction.MatchString(text[i:])
 			if indent, first := indentAt(start); first && stack[k].indent != indent {
-				for j := k - 1; j >= 0 && stack[j+1].inline; j-- {
+				for j := k - 1; j >= 0 && (!grouped || stack[j+1].inline); j-- {
 					if stack[j].indent == indent {
 						if suspect == nil {
 							s := stack[j+1]
@@ -555,6 +556,9 @@ func unclosedAction(text string) (line, col int, word string) {
 	col = utf8.RuneCountInString(before[strings.LastIndex(before, "\n")+1:]) + 1
 	return line, col, o.word
 }
+
+// endAction is an {{end}} (or {{- end -}}) at the start of a text.
+var endAction = regexp.MustCompile(`^\{\{-?\s*end\s*-?\}\}`)
 
 // escapeErr is an error of html/template's escaper without a place:
 // "html/template:badge: ends in a non-text context: {stateAttr …}".
@@ -624,7 +628,10 @@ func findInTheme(source fs.FS, cfg *content.Config, msg, part, page string, at f
 			return -1
 		}
 	}
-	if part == "base" && pageFile != "" && !strings.HasPrefix(pageFile, builtinRoot) && find([]string{pageFile}, false, define("main")) {
+	// The page's main, when the theme has its own page and the built-in
+	// layout: with a layout of its own, that may be where it is (review).
+	if part == "base" && pageFile != "" && !strings.HasPrefix(pageFile, builtinRoot) &&
+		strings.HasPrefix(at("templates/layout.html"), builtinRoot) && find([]string{pageFile}, false, define("main")) {
 		return file, line, col, true
 	}
 	if find(files, false, define(part)) {
