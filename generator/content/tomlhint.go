@@ -71,10 +71,11 @@ func syntaxHint(lines []string, line, first int, msg string) string {
 		return ""
 	}
 	key, value := g[1], g[2]
-	if !strings.HasPrefix(value, `"`) && !strings.HasPrefix(value, "'") {
+	if !strings.HasPrefix(value, `"`) && !strings.HasPrefix(value, "'") && !strings.HasPrefix(value, "[") && !opensTypographic(value) {
 		// A comment after a value without quotes is no part of it (review:
-		// "draft = yes # later" was told to write a string).
-		if v, _, ok := strings.Cut(value, "#"); ok {
+		// "draft = yes # later" was told to write a string); "C# Kurs"
+		// has no space before its #.
+		if v, _, ok := strings.Cut(value, " #"); ok {
 			value = strings.TrimSpace(v)
 		}
 	}
@@ -139,8 +140,12 @@ func firstSet(lines []string, line int, key string) int {
 		if strings.HasPrefix(t, "[") {
 			return 0
 		}
-		if k, _, ok := strings.Cut(t, "="); ok && strings.Trim(strings.TrimSpace(k), `"'`) == key[strings.LastIndex(key, ".")+1:] {
-			return i + 1
+		// The key as the line writes it: whole (score.value = …) or, in
+		// its table, its last part (value = … under [score]).
+		if k, _, ok := strings.Cut(t, "="); ok {
+			if k = strings.Trim(strings.TrimSpace(k), `"'`); k == key || k == key[strings.LastIndex(key, ".")+1:] {
+				return i + 1
+			}
 		}
 	}
 	return 0
