@@ -84,8 +84,16 @@ func Split(data []byte) (Source, *splitError) {
 	// A line meant to close it, but written another way (QA: all told
 	// "add a line +++" at 1:1); one after the body began (a line that is no
 	// TOML) is the body's, such as a rule written --- (review).
+	inString := false // in a string of several lines
 lines:
 	for n, l := range strings.Split(string(rest), "\n") {
+		if multiLine(l) {
+			inString = !inString
+			continue
+		}
+		if inString {
+			continue
+		}
 		switch t := strings.TrimSpace(l); {
 		case t == delimiter:
 			return Source{}, &splitError{n + 2, 1, "front matter is not closed: this +++ has spaces before it; write it at the line's start"}
@@ -102,14 +110,26 @@ lines:
 
 // tomlLine is a line a front matter in TOML may have: key = value, a
 // [table], a comment, an array's items, a blank line.
-var tomlLine = regexp.MustCompile(`^\s*(?:[\w."'-]+\s*=|\[|#|"|'|\]|-?\d|$)`)
+var tomlLine = regexp.MustCompile(`^\s*(?:[\w."'-]+\s*=|\[|\]|\{|\}|#|"|'|[-+]?\d|[-+]?(?:inf|nan)\b|true\b|false\b|$)`)
+
+// multiLine reports whether line opens or closes a TOML string of several
+// lines: it holds an odd number of """ or of ”'.
+func multiLine(line string) bool {
+	return strings.Count(line, `"""`)%2 == 1 || strings.Count(line, "'''")%2 == 1
+}
 
 // tomlBetweenDashes reports whether the lines up to the next --- (rest of
 // a file whose first line is ---) are TOML, not YAML: a key = value, and
 // no key: value (review: a body's "timeout = 30" made YAML look like TOML).
 func tomlBetweenDashes(rest []byte) bool {
-	keyValue := false
+	keyValue, inString := false, false
 	for _, l := range strings.Split(string(rest), "\n") {
+		if multiLine(l) {
+			inString = !inString
+		}
+		if inString {
+			continue
+		}
 		if strings.TrimSpace(l) == "---" {
 			break
 		}
