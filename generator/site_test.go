@@ -552,6 +552,12 @@ func TestKeyResultValuesAreShownAsWritten(t *testing.T) {
 			t.Errorf("the cards lack %s", want)
 		}
 	}
+	// Past its target, a falling result says its value and its target:
+	// "15 → 20" read as still to rise to 20 (QA).
+	beaten := strings.Replace(exampleSite, "current = 150", "current = 80", 1)
+	if card := string(build(t, beaten, false)["objectives/index.html"]); !strings.Contains(card, "<span class=\"kr-value\">80 (target\u00a0100, start\u00a0200)</span>") {
+		t.Errorf("a falling result past its target:\n%s", card[strings.Index(card, "kr-value"):][:300])
+	}
 }
 
 // A theme's own navigation, row or score may use anything of the page,

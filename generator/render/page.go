@@ -461,6 +461,15 @@ func (p *Page) KRValue(kr *site.KeyResult) string {
 	if kr.Unit != "" {
 		unit = "\u00a0" + kr.Unit
 	}
+	if kr.Target < kr.Start && kr.Current <= kr.Target {
+		// Past a falling target, "15 → 20" read as still to rise to 20
+		// (QA): the value, then its target and start.
+		v := p.Exact(kr.Current) + unit + " (" + p.T("kr.target") + "\u00a0" + p.Exact(kr.Target) + unit
+		if kr.Start != 0 {
+			v += ", " + p.T("kr.start") + "\u00a0" + p.Exact(kr.Start)
+		}
+		return v + ")"
+	}
 	// "760 / 300" reads as 760 of 300: a falling result goes down to its
 	// target (QA).
 	sep := " / "
