@@ -605,7 +605,7 @@ func TestBrowserLongWordsAndURLsStayInTheirBoxes(t *testing.T) {
 	out := build(t, fsys)
 	srv := serveSite(t, out)
 	tb := newTab(t, ctx, srv)
-	for _, width := range []int64{1280, 390} {
+	for _, width := range []int64{1280, 768, 390} {
 		if _, err := chromedp.Run(tb.ctx, chromedp.EmulateViewport(width, 900)); err != nil {
 			t.Fatal(err)
 		}
@@ -622,6 +622,14 @@ func TestBrowserLongWordsAndURLsStayInTheirBoxes(t *testing.T) {
 				.map(el => el.className + ': ' + el.scrollWidth + ' px of text in ' + el.clientWidth + ' px')`)
 			for _, o := range over {
 				t.Errorf("at %d px on /%s, text runs out of its box: %s", width, page, o)
+			}
+			// On a tablet held upright, the idea tables are cards: their
+			// columns had run past the panel, the decision out of sight
+			// (QA, 768 px).
+			if width == 768 {
+				if n := eval[int](tb, `[...document.querySelectorAll('.table-wrap')].filter(w => w.querySelector('table.ideas') && w.scrollWidth > w.clientWidth + 1).length`); n > 0 {
+					t.Errorf("at %d px on /%s, %d idea tables scroll sideways", width, page, n)
+				}
 			}
 			if page == "objectives/einheit/" && width == 1280 {
 				if n := eval[int](tb, `[...document.querySelectorAll('.table-wrap')].filter(w => w.scrollWidth > w.clientWidth + 1).length`); n > 0 {
