@@ -43,8 +43,6 @@ var (
 	pair      = regexp.MustCompile(`^\s*([\w.-]+)\s*=\s*(.*?)\s*$`)
 	bareYesNo = regexp.MustCompile(`(?i)^(yes|no|ja|nein|wahr|falsch|on|off|y|n|true|false)$`)
 	bareWord  = regexp.MustCompile(`^\pL`)
-	yearDate  = regexp.MustCompile(`=\s*(\d{1,2})\.(\d{1,2})\.(\d{2})\s*(?:#.*)?$`)
-	slashDate = regexp.MustCompile(`=\s*(\d{4})/(\d{1,2})/(\d{1,2})\s*(?:#.*)?$`)
 )
 
 // syntaxHint says how to write a line that is no TOML yet: a colon for =,
@@ -100,12 +98,6 @@ func syntaxHint(lines []string, line, first int, msg string) string {
 		return fmt.Sprintf("; text ends with a double quote too: %s = %s\"", key, strings.TrimRight(value, `"`))
 	case bareWord.MatchString(value):
 		return fmt.Sprintf("; text is written in double quotes: %s = %s", key, quoted(value))
-	}
-	if d := yearDate.FindStringSubmatch(l); d != nil {
-		return fmt.Sprintf("; dates are written year-month-day with two digits each, without quotes: 20%s-%s-%s", d[3], pad2(d[2]), pad2(d[1]))
-	}
-	if d := slashDate.FindStringSubmatch(l); d != nil {
-		return fmt.Sprintf("; dates are written year-month-day with two digits each, without quotes: %s-%s-%s", d[1], pad2(d[2]), pad2(d[3]))
 	}
 	return ""
 }
@@ -226,11 +218,12 @@ func clip(value string) string {
 
 func pad2(s string) string { return strings.Repeat("0", 2-len(s)) + s }
 
-// germanDate and shortDate are dates as people write them that TOML does
-// not read: 03.11.2026, and 2026-11-3 without its zeros; commaNumber and
-// percent are numbers so: 3,5 and 45%.
+// germanDate, slashDate and shortDate are dates as people write them that
+// TOML does not read: 03.11.2026 (or 03.11.26), 2026/11/03, and 2026-11-3
+// without its zeros; commaNumber and percent are numbers so: 3,5 and 45%.
 var (
-	germanDate  = regexp.MustCompile(`=\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*(?:#.*)?$`)
+	germanDate  = regexp.MustCompile(`=\s*(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})\s*(?:#.*)?$`)
+	slashDate   = regexp.MustCompile(`=\s*(\d{4})/(\d{1,2})/(\d{1,2})\s*(?:#.*)?$`)
 	shortDate   = regexp.MustCompile(`=\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*(?:#.*)?$`)
 	commaNumber = regexp.MustCompile(`=\s*(-?\d+),(\d+)\s*(?:#.*)?$`)
 	percent     = regexp.MustCompile(`=\s*(-?\d+(?:[.,]\d+)?)\s*%\s*(?:#.*)?$`)
@@ -270,6 +263,11 @@ func valueHint(text string, line int) string {
 	var y, m, d string
 	if g := germanDate.FindStringSubmatch(lines[line-1]); g != nil {
 		d, m, y = g[1], g[2], g[3]
+		if len(y) == 2 {
+			y = "20" + y // 20.11.26
+		}
+	} else if g := slashDate.FindStringSubmatch(lines[line-1]); g != nil {
+		y, m, d = g[1], g[2], g[3]
 	} else if g := shortDate.FindStringSubmatch(lines[line-1]); g != nil && len(g[2]+g[3]) < 4 {
 		y, m, d = g[1], g[2], g[3]
 	} else if g := shortDate.FindStringSubmatch(lines[line-1]); g != nil {
@@ -287,8 +285,7 @@ func valueHint(text string, line int) string {
 	} else {
 		return ""
 	}
-	pad := func(s string) string { return strings.Repeat("0", 2-len(s)) + s }
-	return fmt.Sprintf("; dates are written year-month-day with two digits each, without quotes: %s-%s-%s", y, pad(m), pad(d))
+	return fmt.Sprintf("; dates are written year-month-day with two digits each, without quotes: %s-%s-%s", y, pad2(m), pad2(d))
 }
 
 // tableOf is the name of the TOML table that line (from 1) of lines is in:
