@@ -48,9 +48,16 @@ type Text struct {
 	// Exact writes a number someone wrote (a check-in, a score's input)
 	// with all its decimals.
 	Exact func(float64) string
-	Pct   func(fraction float64) string
-	Date  func(time.Time) string
-	Link  func(ideaSlug string) string
+	// Eq is the sign between a number as Num writes it and what it stands
+	// for: "≈" where Num rounded it, as the pages write a score.
+	Eq func(float64) string
+	// Load writes a team's load as the pages do: one over the capacity
+	// with as many decimals as it takes to read as more (QA: "Load: 3.33
+	// points" over a capacity of "3.33 points" was marked as over).
+	Load func(*site.Team) string
+	Pct  func(fraction float64) string
+	Date func(time.Time) string
+	Link func(ideaSlug string) string
 }
 
 // Status colours match the theme's status badges, so a bubble and a badge of
@@ -291,7 +298,7 @@ func Matrix(s *site.Site, tx Text) Chart {
 				SymbolOffset: offsets[i],
 				Tip: []string{
 					"#" + strconv.Itoa(i.Rank) + " " + i.Title,
-					tx.T("score") + ": " + tx.Num(i.Score.Value) + " = " + i.Score.WorkedWith(tx.Exact),
+					tx.T("score") + ": " + tx.Num(i.Score.Value) + " " + tx.Eq(i.Score.Value) + " " + i.Score.WorkedWith(tx.Exact),
 					i.Score.Formula,
 					tx.T("status") + ": " + tx.T("status."+i.Status),
 				},
@@ -518,13 +525,13 @@ func sharedSpotOffsets(ideas []*site.Idea, xMax, yMax float64, plotY func(*site.
 	return offsets
 }
 
-// points writes a number of points with the unit in the right number: one
-// point, 1,5 points.
-func points(tx Text, v float64) string {
+// points writes a number of points, v written as figure, with the unit in
+// the right number: one point, 1,5 points.
+func points(tx Text, figure string, v float64) string {
 	if v == 1 {
-		return tx.Num(v) + " " + tx.T("point")
+		return figure + " " + tx.T("point")
 	}
-	return tx.Num(v) + " " + tx.T("points")
+	return figure + " " + tx.T("points")
 }
 
 // pixels rounds to whole pixels, without a negative zero in the JSON.
@@ -576,7 +583,7 @@ func Ranking(s *site.Site, tx Text) Chart {
 			Label: &opts.Label{Formatter: tx.Num(i.Score.Value)},
 			Tip: []string{
 				"#" + strconv.Itoa(i.Rank) + " " + i.Title,
-				tx.T("score") + ": " + tx.Num(i.Score.Value) + " = " + i.Score.WorkedWith(tx.Exact),
+				tx.T("score") + ": " + tx.Num(i.Score.Value) + " " + tx.Eq(i.Score.Value) + " " + i.Score.WorkedWith(tx.Exact),
 				tx.T("status") + ": " + tx.T("status."+i.Status),
 			},
 			URL: tx.Link(i.Slug),
@@ -672,7 +679,7 @@ func Load(id string, teams []*site.Team, model string, tx Text) Chart {
 				Value: round(v),
 				Tip: []string{
 					p.idea.Title,
-					teams[n].Title + ": " + points(tx, v),
+					teams[n].Title + ": " + points(tx, tx.Num(v), v),
 					tx.T("status") + ": " + tx.T("status."+p.idea.Status),
 				},
 				URL: tx.Link(p.idea.Slug),
@@ -690,8 +697,9 @@ func Load(id string, teams []*site.Team, model string, tx Text) Chart {
 			continue
 		}
 		over := t.Flagged("over-capacity") // as the rule says, off included
-		tip := []string{t.Title, tx.T("capacity") + ": " + points(tx, t.Capacity),
-			tx.T("load") + ": " + points(tx, t.Load)}
+		// The capacity as someone wrote it, as the pages write it.
+		tip := []string{t.Title, tx.T("capacity") + ": " + points(tx, tx.Exact(t.Capacity), t.Capacity),
+			tx.T("load") + ": " + points(tx, tx.Load(t), t.Load)}
 		if over {
 			tip = append(tip, tx.T("rule.over-capacity"))
 		}
@@ -700,7 +708,7 @@ func Load(id string, teams []*site.Team, model string, tx Text) Chart {
 		// A capacity beyond a capped axis is marked at its end, with its
 		// figure: not left out (review).
 		capData[n] = item{Name: t.Title, Value: []any{round(math.Min(t.Capacity, axisMax)), n}, Tip: tip,
-			Label: &opts.Label{Formatter: tx.T("capacity") + " " + tx.Num(t.Capacity)}}
+			Label: &opts.Label{Formatter: tx.T("capacity") + " " + tx.Exact(t.Capacity)}}
 	}
 	c.MultiSeries = append(c.MultiSeries, charts.SingleSeries{
 		Name: tx.T("capacity"), Type: "scatter", Data: capData,
@@ -723,8 +731,8 @@ func Load(id string, teams []*site.Team, model string, tx Text) Chart {
 				continue
 			}
 			beyond[n] = item{Name: t.Title, Value: []any{axisMax, n}, Symbol: "triangle", SymbolRotate: -90, SymbolSize: 16,
-				Tip:   []string{t.Title, tx.T("load") + ": " + points(tx, t.Load) + " > " + tx.Num(axisMax)},
-				Label: &opts.Label{Show: opts.Bool(true), Position: "left", Formatter: tx.Num(t.Load), Color: "#1d2330", FontWeight: "bold", BackgroundColor: "#ffffff"}}
+				Tip:   []string{t.Title, tx.T("load") + ": " + points(tx, tx.Load(t), t.Load) + " > " + tx.Num(axisMax)},
+				Label: &opts.Label{Show: opts.Bool(true), Position: "left", Formatter: tx.Load(t), Color: "#1d2330", FontWeight: "bold", BackgroundColor: "#ffffff"}}
 		}
 		c.MultiSeries = append(c.MultiSeries, charts.SingleSeries{
 			Name: tx.T("load"), Type: "scatter", Data: beyond,
@@ -862,7 +870,7 @@ func History(o *site.Objective, tx Text) Chart {
 }
 
 // round keeps two decimals, which is all a chart shows and keeps the JSON short.
-func round(f float64) float64 { return math.Round(f*100) / 100 }
+func round(f float64) float64 { return site.Round(f, 2) }
 
 // significant rounds to four significant digits, for a log axis.
 func significant(f float64) float64 {

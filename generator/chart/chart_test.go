@@ -35,6 +35,8 @@ func testSite(model string, titles ...string) *site.Site {
 
 func text() Text {
 	return Text{T: func(k string) string { return k }, Num: func(f float64) string { return "n" }, Exact: func(f float64) string { return "x" },
+		Eq:   func(f float64) string { return "eq" },
+		Load: func(t *site.Team) string { return "load" },
 		Pct:  func(f float64) string { return "pct(" + strconv.FormatFloat(f, 'f', -1, 64) + ")" },
 		Date: func(d time.Time) string { return "day(" + d.Format("Jan 2") + ")" },
 		Link: func(slug string) string { return "../ideas/" + slug + "/index.html" }}
@@ -267,7 +269,7 @@ func TestLoadLabelsCapacityWithThePagesNumbers(t *testing.T) {
 	idea := &site.Idea{Idea: &content.Idea{Doc: content.Doc{Slug: "i"}, Title: "I", Status: "accepted"}}
 	tm.Load, tm.LoadParts = 3.5, []site.LoadPart{{Idea: idea, Points: 3.5}}
 	tx := text()
-	tx.Num = func(f float64) string { return "<" + strconv.FormatFloat(f, 'f', -1, 64) + ">" }
+	tx.Exact = func(f float64) string { return "<" + strconv.FormatFloat(f, 'f', -1, 64) + ">" }
 	ch := Load("chart-load", []*site.Team{tm}, "wsjf", tx)
 	var opt struct {
 		Series []struct {
@@ -1025,7 +1027,7 @@ func TestLoadCapsATeamFarAboveTheOthers(t *testing.T) {
 	}
 	triangles := func() []string { return marks("triangle") }
 	parse(team("a", 300, 0.5), team("b", 4.9, 6), team("c", 1.25, 5))
-	if opt.XAxis[0].Max != niceMax(6) || !slices.Equal(triangles(), []string{fmt.Sprint(0, ":", niceMax(6), ":n")}) {
+	if opt.XAxis[0].Max != niceMax(6) || !slices.Equal(triangles(), []string{fmt.Sprint(0, ":", niceMax(6), ":load")}) {
 		t.Errorf("axis max %v, triangles %v; want %v and the outlier's in row 0", opt.XAxis[0].Max, triangles(), niceMax(6))
 	}
 	// Loads of one order keep the whole axis.
@@ -1041,7 +1043,7 @@ func TestLoadCapsATeamFarAboveTheOthers(t *testing.T) {
 	// A capacity beyond the capped axis is marked at its end (review: it
 	// was left out).
 	parse(team("a", 5, 1000), team("b", 4.9, 6), team("c", 1.25, 5))
-	want := fmt.Sprint(0, ":", opt.XAxis[0].Max, ":capacity n")
+	want := fmt.Sprint(0, ":", opt.XAxis[0].Max, ":capacity x")
 	capAt := marks("")
 	if len(capAt) != 3 || capAt[0] != want {
 		t.Errorf("the capacity marks are %q; want the first, of 1000, at the axis's end: %q", capAt, want)

@@ -300,7 +300,7 @@ func (p *Page) IsHere(f *site.Finding) bool {
 // narrow spaces (1 180 000) in German, which Swiss, German and Austrian
 // readers all read the same way.
 func (p *Page) Num(f float64) string {
-	s := strconv.FormatFloat(math.Round(f*100)/100, 'f', -1, 64)
+	s := strconv.FormatFloat(site.Round(f, 2), 'f', -1, 64)
 	if s == "0" || s == "-0" {
 		s = small(f)
 	}
@@ -363,7 +363,7 @@ func (p *Page) Worked(s *site.Score) string { return s.WorkedWith(p.Exact) }
 // 100 %, and only nothing 0 %: a key result at 996 of 1,000 is at 99 %, one
 // barely begun at "<1 %".
 func (p *Page) Pct(f float64) string {
-	rounded := math.Round(f * 100)
+	rounded := site.Round(f*100, 0)
 	switch {
 	case rounded >= 100 && f < 1:
 		rounded = 99
@@ -439,7 +439,7 @@ func (p *Page) LoadFigure(t *site.Team) string {
 // EqSign is the sign between a number as Num writes it and what it stands
 // for: "≈" when Num rounded it ((2 + 0 + 0) / 3 ≈ 0.67), "=" otherwise.
 func (p *Page) EqSign(f float64) string {
-	shown := math.Round(f*100) / 100
+	shown := site.Round(f, 2)
 	if shown == 0 {
 		shown, _ = strconv.ParseFloat(small(f), 64) // as Num writes it (review: 0.004 is exact)
 	}

@@ -583,3 +583,55 @@ func TestLoadWithoutSizesSaysSoInsteadOfNoTeamCarriesAnything(t *testing.T) {
 		}
 	}
 }
+
+// The charts write a score and a load as the pages do (QA): a rounded score
+// with "≈" before its formula, not "="; a load over its capacity with as
+// many decimals as it takes to read as more, and the capacity as written.
+// Halves are rounded as written: a score of 0.145 is 0.15, a key result at
+// 57 of 200 is at 29 %.
+func TestChartsWriteNumbersAsThePagesDo(t *testing.T) {
+	fsys := fstest.MapFS{}
+	add := func(name, text string) { fsys[name] = &fstest.MapFile{Data: []byte(text)} }
+	add("fokus.toml", "title = \"Numbers\"\nlanguage = \"en\"\nperiod = \"2027-Q1\"\n")
+	add("content/teams/a.md", "+++\ntitle = \"Team A\"\ncapacity = 3.333\n+++\n")
+	add("content/teams/b.md", "+++\ntitle = \"Team B\"\n+++\n")
+	add("content/teams/c.md", "+++\ntitle = \"Team C\"\n+++\n")
+	idea := func(slug, status, teams, score string) {
+		text := "+++\ntitle = \"" + slug + "\"\nsubmitted = 2027-01-02\nteams = [" + teams + "]\nstatus = \"" + status + "\"\n\n[score]\n" + score
+		if status == "accepted" {
+			text += "\n[decision]\ndate = 2027-01-10\nby = \"Board\"\nrationale = \"Because.\"\nstops = [\"Something else\"]\n"
+		}
+		add("content/ideas/"+slug+".md", text+"+++\n")
+	}
+	idea("shared", "accepted", `"a", "b", "c"`, "value = 1\ntime_criticality = 0\nrisk_reduction = 0\njob_size = 10\n")
+	idea("tiny", "proposed", `"a"`, "value = 1\ntime_criticality = 0\nrisk_reduction = 0\njob_size = 800\n")
+	idea("half", "proposed", `"a"`, "value = 0.145\ntime_criticality = 0\nrisk_reduction = 0\njob_size = 1\n")
+	add("content/objectives/o.md", "+++\ntitle = \"O\"\nteam = \"a\"\nperiod = \"2027-Q1\"\nreviewed = 2027-01-20\n\n[[key_results]]\ntitle = \"K\"\nstart = 0\ntarget = 200\ncurrent = 57\n+++\n")
+	out := build(t, fsys)
+	page := out["priorities/index.html"]
+
+	load := strings.Join(tips(chartOption(t, page, "chart-load")), "\n")
+	for _, want := range []string{"Capacity: 3.333 points", "Load: 3.3333 points", "Over capacity"} {
+		if !strings.Contains(load, want) {
+			t.Errorf("the load chart's tooltips do not say %q:\n%s", want, load)
+		}
+	}
+	if raw, _ := json.Marshal(chartOption(t, page, "chart-load")); !strings.Contains(string(raw), `"formatter":"Capacity 3.333"`) {
+		t.Errorf("the capacity mark is not labelled as written: %s", raw)
+	}
+	for _, id := range []string{"chart-priorities", "chart-ranking"} {
+		lines := strings.Join(tips(chartOption(t, page, id)), "\n")
+		for _, want := range []string{"Score: 0.0013 ≈ (1 + 0 + 0) / 800", "Score: 0.15 ≈ (0.145 + 0 + 0) / 1"} {
+			if !strings.Contains(lines, want) {
+				t.Errorf("%s: the tooltips do not say %q:\n%s", id, want, lines)
+			}
+		}
+	}
+	backlog := html.UnescapeString(string(out["backlog/index.html"]))
+	if !strings.Contains(backlog, "<strong>0.15</strong> <span class=\"formula\">≈") {
+		t.Errorf("the backlog does not show the score 0.145 as 0.15 ≈ …")
+	}
+	if obj := html.UnescapeString(string(out["objectives/o/index.html"])); !strings.Contains(obj, ">29%<") {
+		t.Errorf("the key result at 57 of 200 is not shown at 29%%")
+	}
+}

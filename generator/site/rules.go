@@ -276,16 +276,11 @@ func above(load, capacity float64) string { return num(AboveCapacity(load, capac
 // too, not "3.33 / 3.33 points" marked as over (QA).
 func AboveCapacity(load, capacity float64) float64 {
 	for digits := 2; digits < 9; digits++ {
-		if v := round(load, digits); v > capacity {
+		if v := Round(load, digits); v > capacity {
 			return v
 		}
 	}
 	return load
-}
-
-func round(f float64, digits int) float64 {
-	v, _ := strconv.ParseFloat(strconv.FormatFloat(f, 'f', digits, 64), 64)
-	return v
 }
 
 func itoa(i int) string { return strconv.Itoa(i) }

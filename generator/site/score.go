@@ -264,3 +264,45 @@ func tidy(f float64) float64 {
 
 // num formats a number without trailing zeros: 5, 2.5, 0.333.
 func num(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
+
+// Round rounds f to the given number of decimals, a half away from zero,
+// as people and spreadsheets round a number as it is written: 0.145 is
+// 0.15 and 1.005 is 1.01. math.Round(f*100)/100 gives 0.14 and 1, since
+// neither has an exact binary value (QA: a WSJF of 0.145 was shown as
+// 0.14, a progress of 57/200 as 28 %). The number is first taken to 15
+// significant digits, which is where a spreadsheet stops too.
+func Round(f float64, decimals int) float64 {
+	if f == math.Trunc(f) || math.IsNaN(f) { // whole numbers (most), ±Inf
+		return f
+	}
+	// d.dddddddddddddde±x: the 15 significant digits and the exponent.
+	s := strconv.FormatFloat(math.Abs(f), 'e', 14, 64)
+	mantissa, exp, _ := strings.Cut(s, "e")
+	digits := []byte(strings.Replace(mantissa, ".", "", 1))
+	e, _ := strconv.Atoi(exp)
+	keep := e + 1 + decimals // digits before the one that decides
+	if keep >= len(digits) {
+		return f
+	}
+	if keep < 0 {
+		return math.Copysign(0, f)
+	}
+	up := digits[keep] >= '5'
+	digits = digits[:keep]
+	if up {
+		i := len(digits) - 1
+		for ; i >= 0 && digits[i] == '9'; i-- {
+			digits[i] = '0'
+		}
+		if i >= 0 {
+			digits[i]++
+		} else {
+			digits = append([]byte{'1'}, digits...)
+		}
+	}
+	if len(digits) == 0 {
+		return math.Copysign(0, f)
+	}
+	v, _ := strconv.ParseFloat(string(digits)+"e"+strconv.Itoa(-decimals), 64)
+	return math.Copysign(v, f)
+}
