@@ -422,6 +422,10 @@ func (t *table) unknownKey(k string, known []string) {
 		// why its keys are unknown, not only a guess for each of them.
 		t.d.misfit = true
 		msg += fmt.Sprintf("; this file looks like %s %s (it has %s): %ss belong in %s", article(other), other, k, other, kindFolder[other])
+	} else if owner, header, ok := enclosing(t.kind, k); ok {
+		// A script that writes a sheet's columns in order puts "status"
+		// after [score]: TOML puts it into that table (QA).
+		msg += fmt.Sprintf("; %s belongs to %s: write it above %s, since TOML puts every key below a table's header into that table", k, owner, header)
 	} else if t.d.path == ConfigFile && t.prefix != "" && slices.Contains(configKeys, k) {
 		// Appended at the end of fokus.toml, a setting lands in its last
 		// table.
@@ -430,6 +434,31 @@ func (t *table) unknownKey(k string, known []string) {
 		msg += fmt.Sprintf("; did you mean %q?", s)
 	}
 	t.d.errorf(t.d.pos.keyAt(t.path(k)), "%s", msg)
+}
+
+// The keys of each kind of file and of its tables.
+var (
+	teamKeys      = []string{"title", "capacity", "wip_limit", "door", "members"}
+	ideaKeys      = []string{"title", "submitted", "author", "teams", "status", "tags", "objectives", "draft", "score", "decision"}
+	decisionKeys  = []string{"date", "by", "rationale", "stops", "revisit"}
+	objectiveKeys = []string{"title", "team", "period", "owner", "reviewed", "key_results"}
+	keyResultKeys = []string{"title", "start", "target", "current", "unit", "done", "confidence", "checkins"}
+	checkinKeys   = []string{"date", "value", "note"}
+)
+
+// enclosing says, for a key k unknown in a table of the given kind, whose
+// key it is when it is one of a table around it, and the header it was
+// written below.
+func enclosing(kind, k string) (owner, header string, ok bool) {
+	switch {
+	case (kind == "[score]" || kind == "[decision]") && slices.Contains(ideaKeys, k):
+		return "the idea", kind, true
+	case kind == "[[key_results.checkins]]" && slices.Contains(keyResultKeys, k):
+		return "the key result", "its first [[key_results.checkins]]", true
+	case (kind == "[[key_results]]" || kind == "[[key_results.checkins]]") && slices.Contains(objectiveKeys, k):
+		return "the objective", "the first [[key_results]]", true
+	}
+	return "", "", false
 }
 
 // otherKind names, for keys that only one kind of file has, that kind.

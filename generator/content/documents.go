@@ -447,7 +447,7 @@ func decodeTeam(doc Doc, t *table) *Team {
 	}
 	tm.Door = t.str("door", false)
 	tm.Members = t.strs("members")
-	t.unknown("title", "capacity", "wip_limit", "door", "members")
+	t.unknown(teamKeys...)
 	return tm
 }
 
@@ -481,6 +481,10 @@ func decodeIdea(doc Doc, t *table) *Idea {
 	if s := t.sub("score", "[score]"); s != nil {
 		idea.Score = map[string]float64{}
 		for k := range s.m {
+			if slices.Contains(ideaKeys, k) { // status = … written below [score]
+				s.unknownKey(k, nil)
+				continue
+			}
 			v, ok := s.num(k)
 			if !ok {
 				// Reported (a wrong type, too large); NaN tells the model it is
@@ -497,10 +501,10 @@ func decodeIdea(doc Doc, t *table) *Idea {
 		dec.Rationale = dt.str("rationale", true)
 		dec.Stops, dec.StopAt = dt.stops()
 		dec.Revisit, _ = dt.date("revisit", false)
-		dt.unknown("date", "by", "rationale", "stops", "revisit")
+		dt.unknown(decisionKeys...)
 		idea.Decision = dec
 	}
-	t.unknown("title", "submitted", "author", "teams", "status", "tags", "objectives", "draft", "score", "decision")
+	t.unknown(ideaKeys...)
 	return idea
 }
 
@@ -520,7 +524,7 @@ func decodeObjective(doc Doc, t *table) *Objective {
 	for _, kt := range krs {
 		o.KeyResults = append(o.KeyResults, decodeKeyResult(kt))
 	}
-	t.unknown("title", "team", "period", "owner", "reviewed", "key_results")
+	t.unknown(objectiveKeys...)
 	return o
 }
 
@@ -559,7 +563,7 @@ func decodeKeyResult(t *table) KeyResult {
 			c.Value = v
 		}
 		c.Note = ct.str("note", false)
-		ct.unknown("date", "value", "note")
+		ct.unknown(checkinKeys...)
 		kr.Checkins = append(kr.Checkins, c)
 	}
 	done, hasDone := t.boolean("done")
@@ -616,7 +620,7 @@ func decodeKeyResult(t *table) KeyResult {
 	} else if kr.YesNo {
 		kr.Current = 0
 	}
-	t.unknown("title", "start", "target", "current", "unit", "done", "confidence", "checkins")
+	t.unknown(keyResultKeys...)
 	return kr
 }
 
