@@ -422,6 +422,13 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 			[]string{`content/objectives/o.md:10:1: error: unknown key "key_results.reviewed" in [[key_results]]; reviewed belongs to the objective: write it above the first [[key_results]], since TOML puts every key below a table's header into that table`,
 				`content/objectives/o.md:15:1: error: unknown key "key_results.checkins.unit" in [[key_results.checkins]]; unit belongs to the key result: write it above its first [[key_results.checkins]], since TOML puts every key below a table's header into that table`,
 				`content/objectives/o.md:16:1: error: unknown key "key_results.checkins.owner" in [[key_results.checkins]]; owner belongs to the objective: write it above the first [[key_results]], since TOML puts every key below a table's header into that table`}},
+		{"numbers with a point between thousands",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `[score]`, `value = 10.000`, `time_criticality = 2.125`, `risk_reduction = 0.500`, `job_size = 1.500 # sheet`) +
+				"-- content/objectives/o.md --\n+++\ntitle = \"O\"\nteam = \"sales\"\nperiod = \"2026-Q4\"\nreviewed = 2026-11-20\n\n[[key_results]]\ntitle = \"A\"\nstart = 12.5\ntarget = -1.200\ncurrent = 12.340\nconfidence = 0.5\n+++\n",
+			[]string{x + `:5:9: warning: score.value = 10.000 is 10, since a point in a number is its decimal point; if you meant 10000, write it without a separator`,
+				x + `:8:12: warning: score.job_size = 1.500 is 1.5, since a point in a number is its decimal point; if you meant 1500, write it without a separator`,
+				`content/objectives/o.md:10:10: warning: key_results.target = -1.200 is -1.2, since a point in a number is its decimal point; if you meant -1200, write it without a separator`,
+				`content/objectives/o.md:11:11: warning: key_results.current = 12.340 is 12.34, since a point in a number is its decimal point; if you meant 12340, write it without a separator`}},
 		{"review_every in words",
 			"-- fokus.toml --\nreview_every = \"2 Wochen\"\n",
 			[]string{`fokus.toml:1:16: error: review_every must be a duration in days like "14d" (or weeks, "2w", or a number of days, 14, without quotes), not "2 Wochen"`}},

@@ -3,6 +3,7 @@ package content
 import (
 	"fmt"
 	"math"
+	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -22,7 +23,38 @@ type decoder struct {
 	diags  *diag.List
 	tz     *time.Location
 	misfit bool // said already that the file looks like another kind's
+	// dots is whether the front matter has a number like 10.000 or 1.500
+	// anywhere (1), or not (2), once a number asked (0 before).
+	dots int8
 }
+
+// grouped reports whether the float of key is written like a number with a
+// point between groups of thousands, as German and Swiss sheets write them:
+// 10.000 or 1.500, which TOML reads as 10 and 1.5 (QA: a target of 1.500
+// kCHF was met by 250). Three decimals that end in zero, after one to three
+// digits of which the first is not 0, are what nobody writes for a decimal.
+// The front matter is looked at once, so that the positions of a file
+// without such a number are never scanned.
+func (t *table) grouped(key string) (Pos, string, bool) {
+	d := t.d
+	if d.dots == 0 {
+		d.dots = 2
+		if d.pos != nil && thousandsDot.MatchString(d.pos.front) {
+			d.dots = 1
+		}
+	}
+	if d.dots != 1 {
+		return Pos{}, "", false
+	}
+	pos := d.pos.at(t.path(key))
+	lit := d.pos.literal(pos)
+	return pos, lit, thousandsNumber.MatchString(lit)
+}
+
+var (
+	thousandsDot    = regexp.MustCompile(`[0-9]\.[0-9][0-9]0(?:[^0-9_eE]|$)`)
+	thousandsNumber = regexp.MustCompile(`^[+-]?[1-9][0-9]{0,2}\.[0-9][0-9]0$`)
+)
 
 func (d *decoder) errorf(p Pos, format string, args ...any) {
 	d.diags.Errorf(d.path, p.Line, p.Col, format, args...)
@@ -187,6 +219,10 @@ func (t *table) num(key string) (float64, bool) {
 			return 0, false
 		}
 		n = v
+		if pos, lit, ok := t.grouped(key); ok {
+			t.d.warnf(pos, "%s = %s is %s, since a point in a number is its decimal point; if you meant %s, write it without a separator",
+				t.label(key), lit, strconv.FormatFloat(v, 'f', -1, 64), strings.ReplaceAll(lit, ".", ""))
+		}
 	default:
 		t.wrongType(key, "a number", v)
 		return 0, false

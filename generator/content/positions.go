@@ -497,3 +497,28 @@ func join(a, b string) string {
 	}
 	return a + "." + b
 }
+
+// literal returns the number written at pos, a value's position: the
+// characters a TOML number may have.
+func (p *positions) literal(pos Pos) string {
+	if p == nil {
+		return ""
+	}
+	i := pos.Line - p.base - 1
+	lines := strings.SplitN(p.front, "\n", i+2)
+	if i < 0 || i >= len(lines) {
+		return ""
+	}
+	line, col := lines[i], 1
+	for at := range line {
+		if col == pos.Col {
+			end := at
+			for end < len(line) && strings.IndexByte("+-0123456789._eE", line[end]) >= 0 {
+				end++
+			}
+			return line[at:end]
+		}
+		col++
+	}
+	return ""
+}
