@@ -2,7 +2,10 @@ package site
 
 import (
 	"fmt"
+	"math"
 	"slices"
+	"strconv"
+	"strings"
 	"time"
 
 	"fokus/generator/content"
@@ -42,6 +45,9 @@ func keyResultWarnings(o *Objective, today time.Time) diag.List {
 			w.warn(key+"done", "key_results.done = %t, but the newest check-in (%s) says %s, and it counts; set done = %t, or add a check-in with value %d",
 				done, day(newest.Date), doneText(!done), !done, b2i(done))
 		}
+		if !kr.YesNo && percentUnit(kr.Unit) {
+			w.percentScale(key, kr)
+		}
 		for c, ci := range kr.Checkins {
 			at := key + "checkins." + itoa(c) + ".date"
 			switch {
@@ -62,6 +68,56 @@ func keyResultWarnings(o *Objective, today time.Time) diag.List {
 		}
 	}
 	return w.diags
+}
+
+// percentScale warns about a value of a key result in percent that is
+// written as a fraction among values written as percentages: a current
+// of 0.45 between a start of 0 and a target of 80 counts as 0.45 %, and a
+// target of 0.8 below a current of 45 is met (QA: an import wrote a sheet's
+// percentages as its cells hold them). Only a fraction that, as a
+// percentage, lies where the others say it should is taken for one, so
+// that a rate falling from 5 % to 0.5 % is left alone.
+func (w *krWarner) percentScale(key string, kr *KeyResult) {
+	fraction := func(v float64) bool { return v != 0 && math.Abs(v) < 1 }
+	lo, hi := min(kr.Start, kr.Target), max(kr.Start, kr.Target)
+	if !fraction(kr.Start) && !fraction(kr.Target) && max(math.Abs(lo), math.Abs(hi)) >= 10 {
+		odd := func(path string, v float64) {
+			if pct := tidy(v * 100); fraction(v) && pct >= lo && pct <= hi {
+				w.warn(key+path, "key_results.%s = %s counts as %s %%, between start %s and target %s; if you meant %s %%, write %s",
+					dotted(path), num(v), num(v), num(kr.Start), num(kr.Target), num(pct), num(pct))
+			}
+		}
+		if kr.WrittenCurrent != nil && len(kr.Checkins) == 0 {
+			odd("current", *kr.WrittenCurrent)
+		}
+		for c, ci := range kr.Checkins {
+			odd("checkins."+itoa(c)+".value", ci.Value)
+		}
+		return
+	}
+	if fraction(kr.Target) && !fraction(kr.Start) && kr.Current >= 10 && kr.Start < kr.Current {
+		pct := tidy(kr.Target * 100)
+		w.warn(key+"target", "key_results.target = %s counts as %s %%, below the current %s %%; if you meant %s %%, write %s",
+			num(kr.Target), num(kr.Target), num(kr.Current), num(pct), num(pct))
+	}
+}
+
+// percentUnit reports whether a key result's unit is percent.
+func percentUnit(unit string) bool {
+	u := strings.ToLower(strings.TrimSpace(unit))
+	return strings.HasPrefix(u, "%") || u == "prozent" || u == "percent" || u == "pct"
+}
+
+// dotted drops the indexes from a key path: "checkins.0.value" → "checkins.value".
+func dotted(path string) string {
+	parts := strings.Split(path, ".")
+	out := parts[:0]
+	for _, p := range parts {
+		if _, err := strconv.Atoi(p); err != nil {
+			out = append(out, p)
+		}
+	}
+	return strings.Join(out, ".")
 }
 
 // closingDays is how long after its period an objective takes check-ins
