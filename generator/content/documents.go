@@ -373,6 +373,11 @@ func decodeTOML(filePath string, src Source, diags *diag.List) (map[string]any, 
 	if _, err := toml.Decode(src.Front, &m); err != nil {
 		var perr toml.ParseError
 		if errors.As(err, &perr) {
+			if at := newlineLine(strings.Split(src.Front, "\n"), perr.Position.Line, perr.Message); at != perr.Position.Line {
+				// At the end of the line before: one past its last byte.
+				perr.Position.Line = at
+				perr.Position.Col = len(strings.Split(src.Front, "\n")[at-1]) + 1
+			}
 			line := src.FrontLine + perr.Position.Line - 1
 			col := charCol(src.Front, perr.Position.Line, perr.Position.Col)
 			if strings.HasSuffix(perr.Message, "has already been defined.") {
@@ -385,6 +390,9 @@ func decodeTOML(filePath string, src Source, diags *diag.List) (map[string]any, 
 				msg = strings.TrimSuffix(msg, ".") // "defined.; it is set"
 			}
 			diags.Errorf(filePath, line, col, "invalid TOML: %s%s", msg, h)
+			for _, e := range moreErrors(src, perr.Position.Line, filePath == ConfigFile) {
+				diags.Errorf(filePath, src.FrontLine+e.line-1, charCol(src.Front, e.line, e.col), "%s", e.msg)
+			}
 		} else {
 			diags.Errorf(filePath, src.FrontLine, 1, "invalid TOML: %s", shorten(err.Error()))
 		}

@@ -1,6 +1,7 @@
 package content
 
 import (
+	"errors"
 	"fmt"
 	"regexp"
 	"strconv"
@@ -69,6 +70,10 @@ func syntaxHint(lines []string, line, first int, msg string) string {
 		return ""
 	}
 	key, value := g[1], g[2]
+	if value == "" || strings.HasPrefix(value, "#") {
+		// An empty cell of a sheet, written as it was.
+		return fmt.Sprintf("; write a value after =, or leave the line out: %s = %s", key, emptyValue(tableOf(lines, line), key))
+	}
 	if !strings.HasPrefix(value, `"`) && !strings.HasPrefix(value, "'") && !strings.HasPrefix(value, "[") && !opensTypographic(value) {
 		// A comment after a value without quotes is no part of it (review:
 		// "draft = yes # later" was told to write a string); "C# Kurs"
@@ -78,6 +83,9 @@ func syntaxHint(lines []string, line, first int, msg string) string {
 		}
 	}
 	value = clip(value)
+	if h := numberHint(tableOf(lines, line), key, value); h != "" {
+		return h
+	}
 	switch {
 	case opensTypographic(value):
 		return fmt.Sprintf("; text is written between straight double quotes (\"), not typographic ones: %s = %s", key, straightQuotes(value))
@@ -226,7 +234,10 @@ var (
 	slashDate   = regexp.MustCompile(`=\s*(\d{4})/(\d{1,2})/(\d{1,2})\s*(?:#.*)?$`)
 	shortDate   = regexp.MustCompile(`=\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*(?:#.*)?$`)
 	commaNumber = regexp.MustCompile(`=\s*(-?\d+),(\d+)\s*(?:#.*)?$`)
-	percent     = regexp.MustCompile(`=\s*(-?\d+(?:[.,]\d+)?)\s*%\s*(?:#.*)?$`)
+	// groupedNumber is a figure with separators between its thousands that
+	// TOML does not read: 10'000, 1.500.000, 1,234.56, 10 000.
+	groupedNumber = regexp.MustCompile(`=\s*([-+]?\d{1,3}(?:['’.,\x{a0}\x{202f} ]\d{3})+(?:[.,]\d+)?)\s*(?:#.*)?$`)
+	percent       = regexp.MustCompile(`=\s*(-?\d+(?:[.,]\d+)?)\s*%\s*(?:#.*)?$`)
 )
 
 // valueHint is what to add to a TOML syntax error on line (from 1) of text
@@ -259,6 +270,11 @@ func valueHint(text string, line int) string {
 			return fmt.Sprintf("; numbers are written without a thousands separator and with a decimal point: %s%s, or %s", g[1], g[2], strconv.FormatFloat(f, 'f', -1, 64))
 		}
 		return fmt.Sprintf("; decimals are written with a point: %s.%s", g[1], g[2])
+	}
+	if g := groupedNumber.FindStringSubmatch(lines[line-1]); g != nil {
+		if n, ok := plainNumber(g[1]); ok {
+			return fmt.Sprintf("; numbers are written without a thousands separator and with a decimal point: %s", n)
+		}
 	}
 	var y, m, d string
 	if g := germanDate.FindStringSubmatch(lines[line-1]); g != nil {
@@ -299,4 +315,213 @@ func tableOf(lines []string, line int) string {
 		}
 	}
 	return ""
+}
+
+// numberKey reports whether key, in the table of that name, holds a number
+// (a check-in's value may be true or false too).
+func numberKey(table, key string) bool {
+	switch table {
+	case "":
+		return key == "capacity" || key == "wip_limit"
+	case "score":
+		return true
+	case "key_results":
+		return key == "start" || key == "target" || key == "current" || key == "confidence"
+	case "key_results.checkins":
+		return key == "value"
+	}
+	return false
+}
+
+// emptyValue is what to write for key when it has nothing yet.
+func emptyValue(table, key string) string {
+	switch {
+	case numberKey(table, key):
+		return "0"
+	case key == "teams" || key == "tags" || key == "objectives" || key == "members" || key == "stops":
+		return "[]"
+	case key == "draft" || key == "done":
+		return "false"
+	}
+	return `""`
+}
+
+var (
+	// placeholder is what a sheet holds where a number is not known yet.
+	placeholder = regexp.MustCompile(`(?i)^(n/?a|-+|–|—|\?+|tbd|k\.? ?a\.?|offen|none|null|nil|leer)$`)
+	// withUnit is a number written with its unit before or after it.
+	withUnit = regexp.MustCompile(`^(?:([\pL€$£]+\.?)\s*([-+]?\d[\d'’.,\s\x{a0}\x{202f}]*)|([-+]?\d[\d'’.,\s\x{a0}\x{202f}]*?)\s*([\pL€$£]+\.?))$`)
+)
+
+// numberHint is the hint for the value of a key that holds a number but is
+// written as no number: a placeholder, yes or no, a figure with its unit, a
+// word. Quoting it, the hint for text, would lead to the next error (QA).
+func numberHint(table, key, value string) string {
+	if !numberKey(table, key) {
+		return ""
+	}
+	switch {
+	case placeholder.MatchString(value):
+		return fmt.Sprintf("; %s is a number, which cannot be left open with %q: leave the line out until it is known", key, value)
+	case bareYesNo.MatchString(value) && table == "key_results.checkins":
+		return "" // a yes/no result's check-in: the yes/no hint says it
+	case bareYesNo.MatchString(value):
+		return fmt.Sprintf("; %s is a number, not yes or no", key)
+	}
+	if g := withUnit.FindStringSubmatch(value); g != nil {
+		figure, unit := g[2], g[1]
+		if figure == "" {
+			figure, unit = g[3], g[4]
+		}
+		if n, ok := plainNumber(figure); ok {
+			advice := fmt.Sprintf("; a number is written without its unit: %s = %s", key, n)
+			if table == "key_results" {
+				advice += fmt.Sprintf(", and unit = %q says what it counts", unit)
+			}
+			return advice
+		}
+	}
+	if bareWord.MatchString(value) {
+		return fmt.Sprintf("; %s is a number, like %s = 3, not text", key, key)
+	}
+	return ""
+}
+
+// plainNumber writes a figure as people write it (10'000, 1.500.000,
+// 1,234.56, 1.234,56, 10 000) as TOML does: without a thousands separator,
+// with a decimal point. A lone separator between groups of three is read as
+// the thousands': 1.500 and 1,500 are 1500.
+func plainNumber(figure string) (string, bool) {
+	f := strings.Map(func(r rune) rune {
+		switch r {
+		case '\'', '’', ' ', '\t', '\u00a0', '\u202f':
+			return -1
+		}
+		return r
+	}, strings.TrimSpace(figure))
+	lastDot, lastComma := strings.LastIndexByte(f, '.'), strings.LastIndexByte(f, ',')
+	decimal := byte(0)
+	switch {
+	case lastDot >= 0 && lastComma >= 0: // the one written last separates the decimals
+		decimal = f[max(lastDot, lastComma)]
+	case lastDot >= 0 && strings.Count(f, ".") == 1 && len(f)-lastDot-1 != 3:
+		decimal = '.'
+	case lastComma >= 0 && strings.Count(f, ",") == 1 && len(f)-lastComma-1 != 3:
+		decimal = ','
+	}
+	var b strings.Builder
+	for i := 0; i < len(f); i++ {
+		switch c := f[i]; {
+		case c == decimal:
+			b.WriteByte('.')
+		case c == '.' || c == ',':
+		default:
+			b.WriteByte(c)
+		}
+	}
+	n := b.String()
+	if _, err := strconv.ParseFloat(n, 64); err != nil {
+		return "", false
+	}
+	return n, true
+}
+
+// lineError is a syntax error on one line of a front matter.
+type lineError struct {
+	line, col int // line from 1 in the front matter; col in bytes, from 1
+	msg       string
+}
+
+// moreErrors finds the errors on the lines after line (from 1), the first
+// the parser stopped at, that are no TOML on their own and have a hint:
+// a script that writes a sheet's cells gets every one of them in one run,
+// not one per run (QA: a date, a yes and a decimal comma took three runs).
+// It stops where the lines stop being TOML's key = value (the body of a
+// front matter left open) and skips strings and arrays of several lines,
+// whose lines are no TOML on their own.
+func moreErrors(src Source, line int, config bool) []lineError {
+	const most = 20
+	lines := strings.Split(src.Front, "\n")
+	if line < 1 || line > len(lines) || pair.FindStringSubmatch(lines[line-1]) == nil {
+		// The first error is on no key = value line: the body of a front
+		// matter left open, or worse; its hint says what to do.
+		return nil
+	}
+	var out []lineError
+	closing, depth := "", 0 // a string's closing quotes; an array's open brackets
+	for i := line; i < len(lines) && len(out) < most; i++ {
+		l := lines[i]
+		t := strings.TrimSpace(l)
+		switch {
+		case closing != "":
+			if strings.Count(l, closing)%2 == 1 {
+				closing = ""
+			}
+			continue
+		case depth > 0:
+			depth += strings.Count(l, "[") - strings.Count(l, "]")
+			continue
+		case t == "" || t[0] == '#' || t[0] == '[':
+			continue
+		}
+		g := pair.FindStringSubmatch(l)
+		if g == nil {
+			break
+		}
+		value := g[2]
+		if q := multiQuote(value); q != "" {
+			closing = q
+			continue
+		}
+		if strings.HasPrefix(value, "[") {
+			if d := strings.Count(value, "[") - strings.Count(value, "]"); d > 0 {
+				depth = d
+				continue
+			}
+		}
+		var m map[string]any
+		_, err := toml.Decode(l+"\n", &m)
+		var perr toml.ParseError
+		if !errors.As(err, &perr) {
+			continue
+		}
+		if perr.Position.Line > 1 { // at the line's end (see newlineLine)
+			perr.Position.Col = len(l) + 1
+		}
+		at := perr
+		at.Position.Line = i + 1
+		if h := hint(src, at, config); h != "" {
+			out = append(out, lineError{i + 1, perr.Position.Col, "invalid TOML: " + strings.TrimSuffix(shorten(perr.Message), ".") + h})
+		}
+	}
+	return out
+}
+
+// multiQuote is the quotes that close a string of several lines that
+// value opens, or "".
+func multiQuote(value string) string {
+	for _, q := range []string{`"""`, `'''`} {
+		if strings.HasPrefix(value, q) && strings.Count(value, q)%2 == 1 {
+			return q
+		}
+	}
+	return ""
+}
+
+// newlineLine is the line of an error the parser found at a line's end:
+// it counts the end of line with the next line ("value = -" on line 5 was
+// reported on line 6). It is the line before when that one alone is no
+// TOML and the line named is.
+func newlineLine(lines []string, line int, msg string) int {
+	if !strings.Contains(msg, `'\n'`) || line < 2 || line > len(lines) {
+		return line
+	}
+	var m map[string]any
+	if _, err := toml.Decode(lines[line-1], &m); err != nil {
+		return line
+	}
+	if _, err := toml.Decode(lines[line-2], &m); err == nil {
+		return line
+	}
+	return line - 1
 }
