@@ -452,7 +452,7 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 				x + `:9:12: error: invalid TOML: expected value but found "TRUE" instead; job_size is a number, not yes or no`,
 				x + `:10:9: error: invalid TOML: Invalid float value: "1.500.000"; numbers are written without a thousands separator and with a decimal point: 1500000`,
 				x + `:11:12: error: invalid TOML: expected a top-level item to end with a newline, comment, or EOF, but got '\'' instead; numbers are written without a thousands separator and with a decimal point: 10000`,
-				x + `:12:11: error: invalid TOML: expected a top-level item to end with a newline, comment, or EOF, but got '5' instead; numbers are written without a thousands separator and with a decimal point: 1500`,
+				x + `:12:12: error: invalid TOML: expected a top-level item to end with a newline, comment, or EOF, but got '5' instead; numbers are written without a thousands separator and with a decimal point: 1500`,
 				x + `:13:19: error: invalid TOML: expected a top-level item to end with a newline, comment, or EOF, but got ',' instead; numbers are written without a thousands separator and with a decimal point: 1234.56`,
 				x + `:14:8: error: invalid TOML: expected value but found "hoch" instead; ease is a number, like ease = 3, not text`}},
 		{"review_every in words",
@@ -563,7 +563,7 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 				"-- content/objectives/c.md --\n" + objective(``, `[[key_results]]`, `title = "Rate"`, `start = 0`, `target = 50`, `confidence = 70 %`) +
 				"-- content/objectives/t.md --\n" + objective(``, `[[key_results]]`, `title = "Reach"`, `start = 0`, `target = 1,500`),
 			[]string{
-				`content/objectives/c.md:10:16: error: invalid TOML: expected a top-level item to end with a newline, comment, or EOF, but got '%' instead; confidence is a fraction from 0 to 1: 0.7`,
+				`content/objectives/c.md:10:17: error: invalid TOML: expected a top-level item to end with a newline, comment, or EOF, but got '%' instead; confidence is a fraction from 0 to 1: 0.7`,
 				o + `:10:12: error: invalid TOML: expected a top-level item to end with a newline, comment, or EOF, but got ',' instead; decimals are written with a point: 3.5`,
 				`content/objectives/p.md:10:13: error: invalid TOML: expected a top-level item to end with a newline, comment, or EOF, but got '%' instead; a number is written without %: 45, and a key result's unit = "%" says what it counts`,
 				`content/objectives/t.md:9:11: error: invalid TOML: expected a top-level item to end with a newline, comment, or EOF, but got ',' instead; numbers are written without a thousands separator and with a decimal point: 1500, or 1.5`,
@@ -1729,5 +1729,24 @@ func TestAFileInTheWrongFolderSaysWhereItBelongs(t *testing.T) {
 	}
 	if n := strings.Count(got, "content/teams/i.md") - strings.Count(got, "content/teams/i.md:1:1"); strings.Count(got, "this file looks like an idea") != 1 || n < 2 {
 		t.Errorf("the idea in content/teams/ should get its hint once among its errors:\n%s", got)
+	}
+}
+
+// A list written as one text is an error, and read as the list it was
+// meant to be: the rules add nothing about the same mistake (QA: teams =
+// "sales" was also an idea that no team carries).
+func TestAListWrittenAsTextIsOneMistake(t *testing.T) {
+	x := "content/ideas/x.md"
+	list := check(t, validSite+"-- "+x+" --\n"+idea(`title = "X"`, `submitted = 2026-01-01`, `teams = "sales"`, `status = "in-progress"`, `objectives = ["grow"]`,
+		`[decision]`, `date = 2026-01-10`, `by = "Board"`, `rationale = "Yes."`, `stops = ["Cold calls"]`))
+	var got []string
+	for _, d := range list {
+		if d.Path == x {
+			got = append(got, d.String())
+		}
+	}
+	want := []string{x + `:4:9: error: teams must be an array of strings, like ["sales"], not a string ("sales")`}
+	if !slices.Equal(got, want) {
+		t.Errorf("diagnostics:\n got: %s\nwant: %s", strings.Join(got, "\n      "), strings.Join(want, "\n      "))
 	}
 }

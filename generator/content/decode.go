@@ -340,15 +340,19 @@ func (t *table) strs(key string) []string {
 	}
 	arr, ok := v.([]any)
 	if text, isString := v.(string); isString {
-		// members = "Anna, Ben": the list it was meant to be.
-		var items []string
+		// members = "Anna, Ben": the list it was meant to be. It is an
+		// error, and the list is read as meant, so that the rules do not
+		// add warnings about the same mistake (QA: teams = "sales" was
+		// also an idea of no team that serves no objective).
+		var items, quoted []string
 		for _, item := range strings.Split(text, ",") {
 			if item = strings.TrimSpace(item); item != "" {
-				items = append(items, strconv.Quote(item))
+				items = append(items, strings.Clone(item))
+				quoted = append(quoted, strconv.Quote(item))
 			}
 		}
-		t.wrongType(key, "an array of strings, like ["+strings.Join(items, ", ")+"]", v)
-		return nil
+		t.wrongType(key, "an array of strings, like ["+strings.Join(quoted, ", ")+"]", v)
+		return items
 	}
 	if !ok {
 		t.wrongType(key, "an array of strings", v)

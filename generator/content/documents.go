@@ -378,6 +378,9 @@ func decodeTOML(filePath string, src Source, diags *diag.List) (map[string]any, 
 				perr.Position.Line = at
 				perr.Position.Col = len(strings.Split(src.Front, "\n")[at-1]) + 1
 			}
+			if lines := strings.Split(src.Front, "\n"); perr.Position.Line >= 1 && perr.Position.Line <= len(lines) {
+				perr.Position.Col = pastSpace(lines[perr.Position.Line-1], perr.Position.Col)
+			}
 			line := src.FrontLine + perr.Position.Line - 1
 			col := charCol(src.Front, perr.Position.Line, perr.Position.Col)
 			if strings.HasSuffix(perr.Message, "has already been defined.") {

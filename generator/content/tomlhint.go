@@ -488,6 +488,7 @@ func moreErrors(src Source, line int, config bool) []lineError {
 		if perr.Position.Line > 1 { // at the line's end (see newlineLine)
 			perr.Position.Col = len(l) + 1
 		}
+		perr.Position.Col = pastSpace(l, perr.Position.Col)
 		at := perr
 		at.Position.Line = i + 1
 		if h := hint(src, at, config); h != "" {
@@ -524,4 +525,14 @@ func newlineLine(lines []string, line int, msg string) int {
 		return line
 	}
 	return line - 1
+}
+
+// pastSpace moves a column (bytes, from 1) of line past the spaces it is
+// on: the parser names the character after them ("got '5'" at the space
+// of "1 500").
+func pastSpace(line string, col int) int {
+	for col >= 1 && col <= len(line) && (line[col-1] == ' ' || line[col-1] == '\t') {
+		col++
+	}
+	return col
 }
