@@ -207,7 +207,7 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 			[]string{x + `:4:1: error: unknown key "autor" in idea front matter; did you mean "author"?`}},
 		{"unknown key without a close match",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `colour = "red"`),
-			[]string{x + `:4:1: error: unknown key "colour" in idea front matter`}},
+			[]string{x + `:4:1: error: unknown key "colour" in idea front matter; an idea has title, submitted, author, teams, status, tags, objectives, draft, score, decision only: keep other notes in the body, or after a # as a comment`}},
 		{"unknown key in a table",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `status = "parked"`, ``, `[decision]`, `date = 2026-02-01`, `by = "Board"`, `rationale = "Later."`, `  revisti = 2027-01-01`),
 			[]string{x + `:10:3: error: unknown key "decision.revisti" in [decision]; did you mean "revisit"?`}},

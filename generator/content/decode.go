@@ -472,6 +472,10 @@ func (t *table) unknownKey(k string, known []string) {
 		msg += fmt.Sprintf("; %s is a setting of its own: write it above the first [table], since TOML puts every key below [%s] into that table", k, t.prefix)
 	} else if s := suggest(k, known); s != "" {
 		msg += fmt.Sprintf("; did you mean %q?", s)
+	} else if kind, ok := strings.CutSuffix(t.kind, " front matter"); ok && t.prefix == "" && len(known) > 0 {
+		// A sheet's extra column (QA: 250 files said "unknown key" and
+		// nothing of where such data may go).
+		msg += fmt.Sprintf("; %s %s has %s only: keep other notes in the body, or after a # as a comment", article(Kind(kind)), kind, strings.Join(known, ", "))
 	}
 	t.d.errorf(t.d.pos.keyAt(t.path(k)), "%s", msg)
 }
