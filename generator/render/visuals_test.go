@@ -635,3 +635,33 @@ func TestChartsWriteNumbersAsThePagesDo(t *testing.T) {
 		t.Errorf("the key result at 57 of 200 is not shown at 29%%")
 	}
 }
+
+// An idea's page marks a stale objective it contributes to as overdue, as
+// the objective's card does everywhere (QA: rules.md said so, the list on
+// the idea's page had no mark).
+func TestIdeaPageMarksAStaleObjectiveOverdue(t *testing.T) {
+	fsys := fstest.MapFS{}
+	add := func(name, text string) { fsys[name] = &fstest.MapFile{Data: []byte(text)} }
+	add("fokus.toml", "title = \"T\"\nlanguage = \"en\"\nperiod = \"2027-Q1\"\n")
+	add("content/teams/a.md", "+++\ntitle = \"Team A\"\n+++\n")
+	for slug, reviewed := range map[string]string{"old": "2026-12-01", "fresh": "2027-01-20"} {
+		add("content/objectives/"+slug+".md", "+++\ntitle = \""+slug+"\"\nteam = \"a\"\nperiod = \"2027-Q1\"\nreviewed = "+reviewed+"\n\n[[key_results]]\ntitle = \"K\"\nstart = 0\ntarget = 10\n+++\n")
+	}
+	add("content/ideas/i.md", "+++\ntitle = \"I\"\nsubmitted = 2027-01-02\nobjectives = [\"old\", \"fresh\"]\n+++\n")
+	page := string(build(t, fsys)["ideas/i/index.html"])
+	start := strings.Index(page, `<ul class="linked-objectives">`)
+	if start < 0 {
+		t.Fatal("the idea's page lists no objectives")
+	}
+	list := page[start : start+strings.Index(page[start:], "</ul>")]
+	items := strings.Split(list, "<li>")[1:]
+	if len(items) != 2 {
+		t.Fatalf("%d objectives listed, want 2:\n%s", len(items), list)
+	}
+	for _, item := range items {
+		stale := strings.Contains(item, ">old</a>")
+		if got := strings.Contains(item, `<span class="stale-mark">Review overdue</span>`); got != stale {
+			t.Errorf("overdue mark %v, want %v:\n%s", got, stale, item)
+		}
+	}
+}
