@@ -944,13 +944,6 @@ func TestNoTeamFlagsACommittedIdeaThatNoTeamCarries(t *testing.T) {
 // silence the stale rule); "Q4 2026" is the same period as "2026-Q4", with
 // a warning to write it alike; a review dated after today is a warning.
 func TestPeriodsWrittenAmissAreSaidOutLoud(t *testing.T) {
-	diags := func(res *generator.Result) string {
-		var out []string
-		for _, d := range res.Diagnostics {
-			out = append(out, d.String())
-		}
-		return strings.Join(out, "\n")
-	}
 	files := ruleFiles{"fokus.toml": "title = \"Rules\"\nlanguage = \"en\"\nperiod = \"2026-Q5\"\n"}.team("a", "").
 		objective("o", "a", "2026-Q4", "reviewed = 2026-11-25")
 	if got := diags(checkRules(t, files, ruleToday)); !strings.Contains(got, `fokus.toml:3:10: warning: period "2026-Q5" has no objectives, so the dashboard and the posters show none; the objectives' periods are "2026-Q4"`) {
@@ -1182,4 +1175,31 @@ func TestMessagesQuoteTitlesWithTheirSpaces(t *testing.T) {
 		"[[key_results]]\ntitle = \"Leads\"\nstart = 0\ntarget = 10\n+++\n"
 	res := checkRules(t, files, ruleToday)
 	expectOne(t, files, res, "stale", "content/objectives/a/nbsp.md", "reviewed", "\"Umsatz +10\u00a0% mit \\\"Tool\\\"\" was last reviewed")
+}
+
+// A current period that fokus.toml writes another way than every objective
+// does is one warning at fokus.toml, and the objectives' way is shown; the
+// objectives, written alike, are not told to write it as fokus.toml does
+// (QA: period = "2027-q1" told every "2027-Q1" to change).
+func TestCurrentPeriodWrittenOtherwiseInFokusTomlIsWarnedThere(t *testing.T) {
+	files := ruleFiles{"fokus.toml": "title = \"Rules\"\nlanguage = \"en\"\nperiod = \"2026-q4\"\n"}.team("a", "").
+		objective("o1", "a", "2026-Q4", "reviewed = 2026-11-25").
+		objective("o2", "a", "2026-Q4", "reviewed = 2026-11-25")
+	res := checkRules(t, files, ruleToday)
+	got := diags(res)
+	if want := `fokus.toml:3:10: warning: period "2026-q4" is written "2026-Q4" in the objectives; write it so here too`; !strings.Contains(got, want) {
+		t.Errorf("diagnostics lack\n%s\ngot:\n%s", want, got)
+	}
+	if strings.Contains(got, "written another way") || res.Site.Period != "2026-Q4" || len(res.Site.Current) != 2 {
+		t.Errorf("current period %q with %d objectives, diagnostics:\n%s", res.Site.Period, len(res.Site.Current), got)
+	}
+}
+
+// diags writes a result's diagnostics one per line.
+func diags(res *generator.Result) string {
+	var out []string
+	for _, d := range res.Diagnostics {
+		out = append(out, d.String())
+	}
+	return strings.Join(out, "\n")
 }

@@ -246,6 +246,14 @@ func Build(set *content.Set, today time.Time) (*Site, diag.List) {
 	}
 	slices.SortFunc(s.Periods, func(a, b string) int { return comparePeriods(b, a) })
 	s.Period = cfg.Period
+	if at := slices.IndexFunc(s.Periods, func(p string) bool { return SamePeriod(p, cfg.Period) }); cfg.Period != "" && at >= 0 && !periods[cfg.Period] {
+		// fokus.toml writes the period another way than every objective
+		// does ("2027-q1"): the objectives' way is the one shown, and the
+		// one setting is the one to change, not every objective (QA).
+		p := cfg.At("period")
+		s.objDiags.Warnf(cfg.Path, p.Line, p.Col, "period %q is written %q in the objectives; write it so here too", cfg.Period, s.Periods[at])
+		s.Period = s.Periods[at]
+	}
 	if s.Period == "" {
 		s.Period = currentPeriod(s.Periods, today)
 	} else if !slices.ContainsFunc(s.Periods, func(p string) bool { return SamePeriod(p, s.Period) }) && len(s.Periods) > 0 {
