@@ -2,6 +2,8 @@ package site
 
 import (
 	"math"
+	"math/big"
+	"strconv"
 	"testing"
 )
 
@@ -46,5 +48,27 @@ func TestRoundHalvesAwayFromZeroAsWritten(t *testing.T) {
 	}
 	if got := Round(math.Inf(1), 2); !math.IsInf(got, 1) {
 		t.Errorf("Round(+Inf) = %v", got)
+	}
+}
+
+// Round agrees with rounding the number as written, by exact arithmetic,
+// for numbers of up to four decimals, halves included.
+func TestRoundAgreesWithExactDecimalRounding(t *testing.T) {
+	for n := -30000; n <= 30000; n += 7 {
+		written := strconv.FormatFloat(float64(n)/10000, 'f', -1, 64) // as someone wrote it
+		f, _ := strconv.ParseFloat(written, 64)
+		exact, _ := new(big.Rat).SetString(written)
+		exact.Mul(exact, big.NewRat(100, 1))
+		// half away from zero: floor(|x| + 1/2), with x's sign
+		abs := new(big.Rat).Abs(exact)
+		abs.Add(abs, big.NewRat(1, 2))
+		q := new(big.Int).Quo(abs.Num(), abs.Denom())
+		if exact.Sign() < 0 {
+			q.Neg(q)
+		}
+		want, _ := new(big.Rat).SetFrac(q, big.NewInt(100)).Float64()
+		if got := Round(f, 2); got != want && !(got == 0 && want == 0) {
+			t.Fatalf("Round(%s, 2) = %v, want %v", written, got, want)
+		}
 	}
 }

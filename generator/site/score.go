@@ -265,6 +265,8 @@ func tidy(f float64) float64 {
 // num formats a number without trailing zeros: 5, 2.5, 0.333.
 func num(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
 
+var pow10 = [...]float64{1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8}
+
 // Round rounds f to the given number of decimals, a half away from zero,
 // as people and spreadsheets round a number as it is written: 0.145 is
 // 0.15 and 1.005 is 1.01. math.Round(f*100)/100 gives 0.14 and 1, since
@@ -274,6 +276,16 @@ func num(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
 func Round(f float64, decimals int) float64 {
 	if f == math.Trunc(f) || math.IsNaN(f) { // whole numbers (most), ±Inf
 		return f
+	}
+	// Only a number next to a half can round otherwise than its binary
+	// value does; any other is rounded the quick way (pages round some
+	// 100,000 numbers per build).
+	if decimals >= 0 && decimals < len(pow10) {
+		p := pow10[decimals]
+		x := math.Abs(f) * p
+		if _, frac := math.Modf(x); math.Abs(frac-0.5) > 1e-9*(1+x) {
+			return math.Round(f*p) / p
+		}
 	}
 	// d.dddddddddddddde±x: the 15 significant digits and the exponent.
 	s := strconv.FormatFloat(math.Abs(f), 'e', 14, 64)
