@@ -1242,8 +1242,9 @@ func TestALocalImageInABodyIsAWarningAtItsPlace(t *testing.T) {
 	}
 	const local = "warning: this image will not show: the site has no such file, and fokus publishes no files from content/; put the picture into the folder static/ (static/img/plan.png is ../../img/plan.png from a page) or link to where it is kept, [picture](https://…)"
 	const remote = "warning: this image is shown as a link to it: a page of fokus loads nothing from outside the site"
-	// An image without alt text is placed at its paragraph (imageOffset).
-	want := []string{x + ":9:1: " + local, x + ":9:5: " + local, x + ":11:1: " + remote, x + ":11:1: " + remote}
+	// An image without alt text is placed where the text before it ends
+	// (imageOffset; QA: it had been at its paragraph's start).
+	want := []string{x + ":9:5: " + local, x + ":9:35: " + local, x + ":11:1: " + remote, x + ":11:35: " + remote}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}

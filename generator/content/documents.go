@@ -9,6 +9,7 @@ import (
 	"math"
 	"path"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -291,8 +292,9 @@ func (p *Parser) Parse(kind Kind, filePath string, data []byte) (any, diag.List)
 	} else {
 		doc.html, notes, err = p.md.Convert(filePath, src.Body)
 	}
+	lines := newLineIndex(src.Body)
 	for _, note := range notes {
-		line, col := lineCol(src.Body, note.Offset)
+		line, col := lines.at(note.Offset)
 		target := path.Join(PageFolder(filePath), note.Dest)
 		if fix := p.misplaced(filePath, target); fix != "" && (note.Kind == "page" || note.Kind == "" && !note.Remote) {
 			what := "link"
@@ -655,6 +657,32 @@ func lineCol(text []byte, off int) (line, col int) {
 		}
 	}
 	return line, utf8.RuneCount(text[start:min(off, len(text))]) + 1
+}
+
+// lineIndex finds the line and column of offsets in a text: lineCol for
+// many offsets, which scanned the text from its start for each (QA: a body
+// of 1 MB with 4,400 links took 1.5 s to check).
+type lineIndex struct {
+	text   []byte
+	starts []int // offsets where lines start
+}
+
+func newLineIndex(text []byte) *lineIndex { return &lineIndex{text: text} }
+
+func (x *lineIndex) at(off int) (line, col int) {
+	if x.starts == nil {
+		x.starts = []int{0}
+		for i, c := range x.text {
+			if c == '\n' {
+				x.starts = append(x.starts, i+1)
+			}
+		}
+	}
+	off = max(0, min(off, len(x.text)))
+	// The last line that starts at or before off (a line starts after its
+	// newline: an offset at a newline is on the line it ends).
+	n := sort.SearchInts(x.starts, off+1) - 1
+	return n + 1, utf8.RuneCount(x.text[x.starts[n]:off]) + 1
 }
 
 // shortcode returns where the body's first Hugo shortcode starts, or -1.

@@ -599,10 +599,16 @@ func linkOffset(n ast.Node) int {
 }
 
 // imageOffset is where an image starts in the source: two bytes before its
-// alt text ("!["), or the start of its paragraph when it has none.
+// alt text ("!["), or the end of the text before it, or the start of its
+// paragraph.
 func imageOffset(n ast.Node) int {
 	if t, ok := n.FirstChild().(*ast.Text); ok {
 		return max(t.Segment.Start-2, 0)
+	}
+	// No alt text, or a formatted one: the image starts where the text
+	// before it on its line ends (QA: "Text davor ![](…)" was at column 1).
+	if t, ok := n.PreviousSibling().(*ast.Text); ok && !t.SoftLineBreak() && !t.HardLineBreak() {
+		return t.Segment.Stop
 	}
 	for p := n.Parent(); p != nil; p = p.Parent() {
 		if p.Type() == ast.TypeBlock && p.Lines().Len() > 0 {

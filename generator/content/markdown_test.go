@@ -52,3 +52,16 @@ func TestEscapedDestIsUndoneByResolved(t *testing.T) {
 		}
 	}
 }
+
+// lineIndex gives every offset the line and column lineCol does.
+func TestLineIndexAgreesWithLineCol(t *testing.T) {
+	text := []byte("ab\n\nüx\r\nlast")
+	x := newLineIndex(text)
+	for off := -1; off <= len(text)+1; off++ {
+		l1, c1 := lineCol(text, max(off, 0))
+		l2, c2 := x.at(off)
+		if l1 != l2 || c1 != c2 {
+			t.Errorf("offset %d: lineIndex %d:%d, lineCol %d:%d", off, l2, c2, l1, c1)
+		}
+	}
+}
