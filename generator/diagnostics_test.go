@@ -1534,16 +1534,21 @@ func TestIdeasScoredUnderAnotherModelAreOneErrorEach(t *testing.T) {
 	}
 }
 
-// Raw HTML that a body loses (no unsafe_html) is one warning, at its first
-// place, so that nobody wonders where a part of the page went (Hugo QA);
-// comments and autolinks are no raw HTML, and with unsafe_html it is kept.
+// Raw HTML that a body loses (no unsafe_html) is a warning at each place,
+// the first of a line's inline tags, so that nobody wonders where a part of
+// the page went (Hugo and Markdown QA); a block's text lost with it is
+// said; comments, autolinks and <br> (a line break) are no raw HTML, and
+// with unsafe_html it is kept.
 func TestRawHTMLThatIsDroppedIsAWarning(t *testing.T) {
 	const x = "content/ideas/x.md"
 	const msg = "warning: raw HTML is not shown: fokus leaves HTML in Markdown out of the page unless fokus.toml sets unsafe_html = true; write it in Markdown instead"
+	const block = "warning: raw HTML is not shown, and the text of its block (up to the next blank line) is left out with it: fokus leaves HTML in Markdown out of the page unless fokus.toml sets unsafe_html = true; write it in Markdown instead"
 	for body, want := range map[string]string{
-		"Intro <b>fett</b> und <i>mehr</i>.\n":                       x + ":7:7: " + msg,
-		"<!--more-->\n\nText.\n\n<div class=\"note\">\nx\n</div>\n":  x + ":11:1: " + msg,
-		"<!--more-->\n\nSee <https://example.com/a> and <a@b.ch>.\n": "",
+		"Intro <b>fett</b> und <i>mehr</i>.\n":                               x + ":7:7: " + msg,
+		"Intro <b>fett</b>.\n\n| A |\n|---|\n| 1<br>2 |\n\nH<sub>2</sub>O\n": x + ":7:7: " + msg + "\n" + x + ":13:2: " + msg,
+		"<!--more-->\n\nText.\n\n<div class=\"note\">\nx\n</div>\n":          x + ":11:1: " + block,
+		"<aside>\n\nText.\n\n</aside>\n":                                     x + ":7:1: " + msg + "\n" + x + ":11:1: " + msg,
+		"<!--more-->\n\nSee <https://example.com/a> and <a@b.ch>.\n":         "",
 		"a < b and 3<4.\n": "",
 	} {
 		archive := validSite + "-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-20`) + body

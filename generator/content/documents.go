@@ -338,6 +338,8 @@ func (p *Parser) Parse(kind Kind, filePath string, data []byte) (any, diag.List)
 			msg = fmt.Sprintf("the heading's attribute %s is left out: fokus keeps a heading's {#id} and {.class} only", note.Dest)
 		case note.Kind == "html":
 			msg = "raw HTML is not shown: fokus leaves HTML in Markdown out of the page unless fokus.toml sets unsafe_html = true; write it in Markdown instead"
+		case note.Kind == "html-block":
+			msg = "raw HTML is not shown, and the text of its block (up to the next blank line) is left out with it: fokus leaves HTML in Markdown out of the page unless fokus.toml sets unsafe_html = true; write it in Markdown instead"
 		case note.Kind == "root":
 			msg = "this link starts at the server's root, so it breaks when the site is in a sub-folder or opened from a file; make it relative (../other-slug/) or a full https:// address"
 		case note.Remote:

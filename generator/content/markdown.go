@@ -232,9 +232,19 @@ func headingOffset(h *ast.Heading, source []byte) int {
 type safeLinks struct{ keepsHTML bool }
 
 func (sl safeLinks) Transform(doc *ast.Document, reader text.Reader, pc parser.Context) {
-	rawHTML := sl.keepsHTML // noted already, or kept
+	htmlNotes, lastHTML := 0, -1 // raw HTML left out: noted so far, where last
+	noteHTML := func(offset int, kind string) {
+		// Of inline tags, whose text stays, the first of a line is enough.
+		sameLine := lastHTML >= 0 && offset >= lastHTML && bytes.IndexByte(reader.Source()[lastHTML:offset], '\n') < 0
+		if htmlNotes < maxHTMLNotes && !sameLine {
+			htmlNotes, lastHTML = htmlNotes+1, offset
+			notes, _ := pc.Get(notesKey).([]Note)
+			pc.Set(notesKey, append(notes, Note{Offset: offset, Kind: kind}))
+		}
+	}
 	var unsafe []ast.Node
 	var remotes []*ast.Image
+	var breaks []*ast.RawHTML
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
@@ -287,24 +297,41 @@ func (sl safeLinks) Transform(doc *ast.Document, reader text.Reader, pc parser.C
 			}
 		case *ast.HTMLBlock:
 			// A comment (Hugo's <!--more-->) shows as nothing either way,
-			// but not HTML after it on its line.
-			if !rawHTML && (n.HTMLBlockType != ast.HTMLBlockType2 || htmlAfterComment(n, reader.Source())) && n.Lines().Len() > 0 {
-				rawHTML = true
-				notes, _ := pc.Get(notesKey).([]Note)
-				pc.Set(notesKey, append(notes, Note{Offset: n.Lines().At(0).Start, Kind: "html"}))
+			// but not HTML after it on its line. Each block is noted, not
+			// only a body's first (QA: the author could not find what was
+			// lost); one of several lines loses the text in it too.
+			if !sl.keepsHTML && (n.HTMLBlockType != ast.HTMLBlockType2 || htmlAfterComment(n, reader.Source())) && n.Lines().Len() > 0 {
+				kind := "html"
+				if n.Lines().Len() > 1 {
+					kind = "html-block"
+				}
+				noteHTML(n.Lines().At(0).Start, kind)
 			}
 		case *ast.RawHTML:
-			if rawHTML || n.Segments.Len() == 0 {
+			if sl.keepsHTML || n.Segments.Len() == 0 {
 				break
 			}
-			if first := n.Segments.At(0); !bytes.HasPrefix(first.Value(reader.Source()), []byte("<!--")) {
-				rawHTML = true
-				notes, _ := pc.Get(notesKey).([]Note)
-				pc.Set(notesKey, append(notes, Note{Offset: first.Start, Kind: "html"}))
+			seg := n.Segments.At(0)
+			switch first := seg.Value(reader.Source()); {
+			case lineBreakTag.Match(first):
+				// <br>, as GitHub writes a line break in a table's cell:
+				// a line break, which is no HTML of the author's (QA:
+				// "Zeile 1<br>Zeile 2" read "Zeile 1Zeile 2").
+				breaks = append(breaks, n)
+			case bytes.HasPrefix(first, []byte("<!--")), bytes.HasPrefix(first, []byte("</")):
+				// A comment shows as nothing; a closing tag's opening one
+				// is noted.
+			default:
+				noteHTML(seg.Start, "html")
 			}
 		}
 		return ast.WalkContinue, nil
 	})
+	for _, br := range breaks {
+		t := ast.NewText()
+		t.SetHardLineBreak(true)
+		br.Parent().ReplaceChild(br.Parent(), br, t)
+	}
 	for _, n := range unsafe {
 		parent := n.Parent()
 		switch n := n.(type) {
@@ -351,6 +378,13 @@ func (sl safeLinks) Transform(doc *ast.Document, reader text.Reader, pc parser.C
 		parent.ReplaceChild(parent, img, link)
 	}
 }
+
+// maxHTMLNotes is how many places of raw HTML left out a body's warnings
+// name: enough to find them, not a page of warnings for a pasted page.
+const maxHTMLNotes = 10
+
+// lineBreakTag is an HTML line break as people write it: <br>, <br/>, <BR />.
+var lineBreakTag = regexp.MustCompile(`(?i)^<br\s*/?>$`)
 
 // brokenLink says why a link's destination will not work on the site: a
 // Markdown file of the source, or a path from the server's root; "" if it
