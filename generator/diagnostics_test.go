@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	utf16enc "unicode/utf16"
 
 	"fokus/generator/content"
 	"fokus/generator/diag"
@@ -623,6 +624,31 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 		{"fokus.toml with BOM and CRLF",
 			"-- fokus.toml --\n\ufefftitle = \"T\"\r\nlanguage = \"fr\"\r\n",
 			[]string{`fokus.toml:2:12: error: language must be one of "de", "en", not "fr"`}},
+		// Saved by a script or PowerShell in UTF-16 (QA: "missing front
+		// matter" without a byte-order mark, "not valid UTF-8" with one).
+		{"a file in UTF-16 without a byte-order mark",
+			"-- " + x + " --\n" + utf16(idea(`title = "X"`, `submitted = 2026-11-20`), false, false),
+			[]string{x + `:1:1: error: file is saved as UTF-16 (as PowerShell and some exports write it); save it as UTF-8`}},
+		{"a file in UTF-16 with a byte-order mark",
+			"-- " + x + " --\n" + utf16(idea(`title = "Größe"`, `submitted = 2026-11-20`), false, true),
+			[]string{x + `:1:1: error: file is saved as UTF-16 (as PowerShell and some exports write it); save it as UTF-8`}},
+		{"a file in big-endian UTF-16 without a byte-order mark",
+			"-- " + x + " --\n" + utf16(idea(`title = "X"`, `submitted = 2026-11-20`), true, false),
+			[]string{x + `:1:1: error: file is saved as UTF-16 (as PowerShell and some exports write it); save it as UTF-8`}},
+		{"a file in big-endian UTF-16 with a byte-order mark",
+			"-- " + x + " --\n" + utf16(idea(`title = "X"`, `submitted = 2026-11-20`), true, true),
+			[]string{x + `:1:1: error: file is saved as UTF-16 (as PowerShell and some exports write it); save it as UTF-8`}},
+		{"fokus.toml in UTF-16",
+			"-- fokus.toml --\n" + utf16("title = \"Site\"\n", false, true),
+			[]string{`fokus.toml:1:1: error: file is saved as UTF-16 (as PowerShell and some exports write it); save it as UTF-8`}},
+		// Lines ended by CR alone, as the old Mac OS wrote them, are lines
+		// as the editors that show them count them.
+		{"CR line endings keep line numbers",
+			"-- " + x + " --\n+++\rtitle = \"X\"\rsubmitted = 2026-01-01\rautor = \"Ann\"\r+++\r\rBody.\r",
+			[]string{x + `:4:1: error: unknown key "autor" in idea front matter; did you mean "author"?`}},
+		{"fokus.toml with CR line endings",
+			"-- fokus.toml --\ntitle = \"T\"\rlanguage = \"fr\"\r",
+			[]string{`fokus.toml:2:12: error: language must be one of "de", "en", not "fr"`}},
 		{"numeric current with check-ins, which decide",
 			"-- " + o + " --\n" + objective(``, `[[key_results]]`, `title = "Leads"`, `start = 0`, `target = 10`, `current = 5`, ``, `[[key_results.checkins]]`, `date = 2026-11-01`, `value = 7`),
 			[]string{o + `:10:11: warning: key_results.current = 5 is not used: the newest check-in's value is current (7, 2026-11-01); remove current`}},
@@ -676,6 +702,25 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 			}
 		})
 	}
+}
+
+// utf16 is s encoded in UTF-16, big-endian or little-endian, with a
+// byte-order mark or without, as a file that a test adds last to an archive
+// (its last byte may be a NUL, which must end no line before a "-- path --").
+func utf16(s string, bigEndian, bom bool) string {
+	var b []byte
+	units := utf16enc.Encode([]rune(s))
+	if bom {
+		units = append([]uint16{0xfeff}, units...)
+	}
+	for _, u := range units {
+		if bigEndian {
+			b = append(b, byte(u>>8), byte(u))
+		} else {
+			b = append(b, byte(u), byte(u>>8))
+		}
+	}
+	return string(b)
 }
 
 // The limits on nesting and key parts count TOML's structure only: brackets

@@ -1,6 +1,7 @@
 package content
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -107,7 +108,11 @@ func LoadConfig(fsys fs.FS) (*Config, diag.List) {
 		diags.Errorf(ConfigFile, 1, 1, "cannot read: %v", err)
 		return cfg, diags
 	}
-	data = []byte(strings.ReplaceAll(strings.TrimPrefix(string(data), "\xef\xbb\xbf"), "\r\n", "\n"))
+	if isUTF16(data) {
+		diags.Errorf(ConfigFile, 1, 1, "%s", utf16Message)
+		return cfg, diags
+	}
+	data = LineEnds(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")))
 	if !utf8.Valid(data) {
 		line, col := invalidUTF8At(data)
 		diags.Errorf(ConfigFile, line, col, "file is not valid UTF-8; save it with UTF-8 encoding")

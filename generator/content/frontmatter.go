@@ -26,9 +26,13 @@ type splitError struct {
 const delimiter = "+++"
 
 // Split separates front matter from body. It accepts a UTF-8 byte-order mark and
-// CRLF line endings, and refuses text that is not UTF-8, since every later
-// position (and the reader's editor) depends on it.
+// CRLF line endings (and CR alone, see LineEnds), and refuses text that is
+// not UTF-8, since every later position (and the reader's editor) depends on
+// it.
 func Split(data []byte) (Source, *splitError) {
+	if isUTF16(data) {
+		return Source{}, &splitError{1, 1, utf16Message}
+	}
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	if len(bytes.TrimSpace(data)) == 0 {
 		return Source{}, &splitError{1, 1, "file is empty; a content file starts with a line +++, its TOML front matter and a closing +++"}
@@ -37,9 +41,7 @@ func Split(data []byte) (Source, *splitError) {
 		line, col := invalidUTF8At(data)
 		return Source{}, &splitError{line, col, "file is not valid UTF-8; save it with UTF-8 encoding"}
 	}
-	if bytes.IndexByte(data, '\r') >= 0 {
-		data = bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n"))
-	}
+	data = LineEnds(data)
 	first, rest, _ := bytes.Cut(data, []byte("\n"))
 	if string(bytes.TrimRight(first, " \t")) != delimiter {
 		// Hugo also reads YAML (---) and JSON ({) front matter; say so.

@@ -17,6 +17,7 @@ import (
 	"strings"
 	"time"
 
+	"fokus/generator/content"
 	"fokus/generator/diag"
 )
 
@@ -314,8 +315,9 @@ func (s *Server) problems(diags diag.List) []problem {
 			ls, ok := lines[d.Path]
 			if !ok {
 				if data, err := fs.ReadFile(s.fsys, d.Path); err == nil {
-					text := strings.TrimPrefix(string(data), "\ufeff")
-					ls = strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n")
+					// Lines as the diagnostics count them.
+					text := string(content.LineEnds(bytes.TrimPrefix(data, []byte("\ufeff"))))
+					ls = strings.Split(text, "\n")
 				}
 				lines[d.Path] = ls
 			}

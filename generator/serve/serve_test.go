@@ -1278,6 +1278,17 @@ func TestTheOverlayCutsALongMessage(t *testing.T) {
 	}
 }
 
+// The overlay shows the line a diagnostic names as the diagnostic counts
+// lines: in a file of old Mac line endings (CR alone), the fourth line is
+// the fourth CR-ended one, not nothing.
+func TestTheOverlayShowsTheLineOfAFileWithCRLineEndings(t *testing.T) {
+	s := &Server{fsys: fstest.MapFS{"content/ideas/x.md": {Data: []byte("+++\rtitle = \"X\"\rsubmitted = 2026-01-01\rautor = \"Ann\"\r+++\r")}}}
+	probs := s.problems(diag.List{{Path: "content/ideas/x.md", Line: 4, Col: 1, Severity: diag.Error, Message: "unknown key"}})
+	if len(probs) != 1 || probs[0].Source != `autor = "Ann"` {
+		t.Errorf("overlay %+v: want the source line autor = \"Ann\"", probs)
+	}
+}
+
 // A preview left open overnight builds again when the day changes: what
 // counts days (here the stale rule) follows today without any edit (QA).
 func TestThePreviewFollowsANewDay(t *testing.T) {

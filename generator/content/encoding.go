@@ -1,0 +1,51 @@
+package content
+
+import "bytes"
+
+// utf16Message is the problem with a file saved as UTF-16.
+const utf16Message = "file is saved as UTF-16 (as PowerShell and some exports write it); save it as UTF-8"
+
+// isUTF16 reports whether data is text in UTF-16, of either byte order:
+// with a byte-order mark, or without one (Python's encode("utf-16-le")),
+// where the text's ASCII letters leave a NUL in every other byte. Read as
+// UTF-8, the first was "not valid UTF-8" and the second "missing front
+// matter" at a first line that reads +++ in the file's editor (QA).
+func isUTF16(data []byte) bool {
+	if bytes.HasPrefix(data, []byte{0xff, 0xfe}) || bytes.HasPrefix(data, []byte{0xfe, 0xff}) {
+		return true
+	}
+	head := data[:min(len(data), 64)&^1]
+	if bytes.IndexByte(head, 0) < 0 {
+		return false // text, at once: no NUL near the start
+	}
+	var even, odd int // NULs at even and at odd offsets
+	for i, c := range head {
+		if c == 0 {
+			if i%2 == 0 {
+				even++
+			} else {
+				odd++
+			}
+		}
+	}
+	// Most of one half NUL, the other half nearly none: a stray NUL in
+	// text, or a binary file, is not taken for UTF-16.
+	pairs := len(head) / 2
+	return odd*2 > pairs && even*8 <= odd || even*2 > pairs && odd*8 <= even
+}
+
+// LineEnds turns CRLF line endings into LF, and so the CR alone of a file
+// that has no LF at all (saved with the line endings of the old Mac OS, as
+// some Mac programs still write them), so that every line is one for the
+// parser as it is for the editors that show the file. A lone CR in a file
+// of LF or CRLF lines is no line break of the file: it stays, and reading
+// it is TOML's and Markdown's concern.
+func LineEnds(data []byte) []byte {
+	if bytes.IndexByte(data, '\r') < 0 {
+		return data
+	}
+	if bytes.IndexByte(data, '\n') < 0 {
+		return bytes.ReplaceAll(data, []byte("\r"), []byte("\n"))
+	}
+	return bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n"))
+}
