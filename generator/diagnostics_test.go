@@ -1262,14 +1262,21 @@ func TestAPartMissingBehindAFunctionSaysThatTheFileWasReplaced(t *testing.T) {
 	}
 }
 
+// Files meant as content but named otherwise are warnings; an editor's
+// backups beside a file that is read (x.md~, x.md.bak) are left alone
+// without a word, like pictures.
 func TestMarkdownFilesWithAnotherEndingAreNotSilentlyIgnored(t *testing.T) {
-	archive := validSite + "-- content/ideas/Upper.MD --\n+++\ntitle = \"U\"\n+++\n-- content/ideas/notes.markdown --\n+++\ntitle = \"N\"\n+++\n-- content/ideas/picture.png --\nPNG\n"
+	archive := validSite + "-- content/ideas/Upper.MD --\n+++\ntitle = \"U\"\n+++\n-- content/ideas/notes.markdown --\n+++\ntitle = \"N\"\n+++\n-- content/ideas/picture.png --\nPNG\n" +
+		"-- content/ideas/idee.md.txt --\n+++\ntitle = \"I\"\n+++\n-- content/ideas/Notiz.MD.TXT --\n+++\ntitle = \"N\"\n+++\n" +
+		"-- content/ideas/x.md --\n+++\ntitle = \"X\"\nsubmitted = 2026-11-20\n+++\n-- content/ideas/x.md~ --\n+++\ntitle = \"X\"\n+++\n-- content/ideas/x.md.bak --\n+++\ntitle = \"X\"\n+++\n-- content/ideas/readme.txt --\nNotes.\n"
 	var got []string
 	for _, d := range check(t, archive) {
 		got = append(got, d.String())
 	}
 	want := []string{
+		"content/ideas/Notiz.MD.TXT:1:1: warning: ignored: the name ends in .txt, which Windows hides (Notepad adds it when saving); rename it to Notiz.md",
 		"content/ideas/Upper.MD:1:1: warning: ignored: fokus reads files ending in .md (lower case); rename it to Upper.md",
+		"content/ideas/idee.md.txt:1:1: warning: ignored: the name ends in .txt, which Windows hides (Notepad adds it when saving); rename it to idee.md",
 		"content/ideas/notes.markdown:1:1: warning: ignored: fokus reads files ending in .md (lower case); rename it to notes.md",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {

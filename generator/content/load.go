@@ -234,8 +234,10 @@ func plain(fsys fs.FS, p string, d fs.DirEntry) bool {
 
 // Ignored returns the warning for a file below content/ that looks like
 // content but is not read: a Markdown file outside the three folders, or
-// one ending in .MD or .markdown. Other files (images, notes) are ignored
-// without a word.
+// one ending in .MD, .markdown or .md.txt. Other files (images, notes) are
+// ignored without a word, and so are an editor's backups (x.md~, x.md.bak,
+// x.md.orig): they sit beside the file they copy, which is read, and a
+// warning for each would be noise on every build of an Emacs or Vim user.
 func Ignored(p string) (diag.Diagnostic, bool) {
 	name := path.Base(p)
 	w := diag.Diagnostic{Path: p, Line: 1, Col: 1, Severity: diag.Warning}
@@ -254,6 +256,10 @@ func Ignored(p string) (diag.Diagnostic, bool) {
 		}
 	case strings.EqualFold(ext, ".md") || strings.EqualFold(ext, ".markdown"):
 		w.Message = "ignored: fokus reads files ending in .md (lower case); rename it to " + strings.TrimSuffix(name, ext) + ".md"
+	case strings.EqualFold(ext, ".txt") && strings.EqualFold(path.Ext(strings.TrimSuffix(name, ext)), ".md"):
+		// Notepad saves "idee.md" as idee.md.txt, and Windows hides the
+		// .txt (QA: ignored without a word).
+		w.Message = "ignored: the name ends in .txt, which Windows hides (Notepad adds it when saving); rename it to " + strings.TrimSuffix(name, path.Ext(strings.TrimSuffix(name, ext))+ext) + ".md"
 	default:
 		return w, false
 	}
