@@ -1986,3 +1986,35 @@ func TestBrowserTheMatrixOnAPhoneLabelsItsDecadesAndQuadrants(t *testing.T) {
 	}
 	tb.clean("matrix on a phone")
 }
+
+// A rationale of several lines is shown on several lines, on a screen and
+// in the idea tables' card layout on a phone, and stays in its box (QA: its
+// line breaks ran into one line).
+func TestBrowserARationaleKeepsItsLineBreaks(t *testing.T) {
+	ctx := browser(t)
+	srv := serveSite(t, build(t, multiLineRationale()))
+	for _, width := range []int64{1280, 400} {
+		tb := newTab(t, ctx, srv)
+		if _, err := chromedp.Run(tb.ctx, chromedp.EmulateViewport(width, 900)); err != nil {
+			t.Fatal(err)
+		}
+		for _, page := range []string{"/backlog/index.html", "/ideas/x/index.html", "/decisions/index.html"} {
+			tb.open(srv.URL + page)
+			bad := eval[string](tb, `(() => {
+				const all = [...document.querySelectorAll('.rationale')], out = [];
+				if (all.length === 0) return 'no rationale';
+				for (const e of all) {
+					const s = getComputedStyle(e), lines = e.getBoundingClientRect().height / parseFloat(s.lineHeight);
+					if (s.whiteSpace !== 'pre-line') out.push('white-space ' + s.whiteSpace);
+					if (lines < 3.5) out.push('on ' + lines.toFixed(1) + ' lines, not 4');
+					if (e.scrollWidth > e.clientWidth + 1) out.push('runs out of its box');
+				}
+				return out.join('; ');
+			})()`)
+			if bad != "" {
+				t.Errorf("at %d px, %s: %s", width, page, bad)
+			}
+		}
+		tb.clean("rationale")
+	}
+}

@@ -465,3 +465,38 @@ func TestFindingsLinkOnlyOtherPages(t *testing.T) {
 		t.Errorf("the team page does not link the idea's finding:\n%s", excerpt(team, "findings"))
 	}
 }
+
+// multiLineRationale is a site with an accepted idea whose rationale is a
+// TOML string of several lines, one of them blank.
+func multiLineRationale() fstest.MapFS {
+	return fstest.MapFS{
+		"fokus.toml":         {Data: []byte("language = \"en\"\n")},
+		"content/teams/a.md": {Data: []byte("+++\ntitle = \"A\"\n+++\n")},
+		"content/ideas/x.md": {Data: []byte("+++\ntitle = \"X\"\nsubmitted = 2026-11-01\nteams = [\"a\"]\nstatus = \"accepted\"\n\n" +
+			"[score]\nvalue = 5\ntime_criticality = 3\nrisk_reduction = 1\njob_size = 3\n\n" +
+			"[decision]\ndate = 2026-11-02\nby = \"Board\"\nrationale = \"\"\"\nFirst line.\nSecond line.\n\nA paragraph.\n\"\"\"\nstops = [\"Calls\"]\n+++\n")},
+	}
+}
+
+// A rationale written on several lines keeps its line breaks wherever it is
+// shown (QA: they ran into one line): every page that shows it has it,
+// breaks and all, in an element of the class rationale, and the theme sets
+// that class's white-space to pre-line.
+func TestARationaleOfSeveralLinesKeepsItsLineBreaks(t *testing.T) {
+	const text = "First line.\nSecond line.\n\nA paragraph.\n"
+	out := build(t, multiLineRationale())
+	for _, p := range []string{"backlog/index.html", "ideas/x/index.html", "decisions/index.html", "index.html", "teams/a/index.html"} {
+		page := string(out[p])
+		all := strings.Count(page, "First line.")
+		kept := len(regexp.MustCompile(`<(?:div|p|dd) class="rationale">`+regexp.QuoteMeta(text)+`</(?:div|p|dd)>`).FindAllString(page, -1))
+		if all == 0 && p != "index.html" && p != "teams/a/index.html" {
+			t.Errorf("%s does not show the rationale", p)
+		}
+		if kept != all {
+			t.Errorf("%s shows the rationale %d times, %d of them whole in an element of the class rationale", p, all, kept)
+		}
+	}
+	if decls := cssRule(t, themeCSS(t), ".rationale"); !regexp.MustCompile(`white-space:\s*pre-line`).MatchString(decls) {
+		t.Errorf(".rationale { %s }: want white-space: pre-line, which keeps a rationale's line breaks", decls)
+	}
+}
