@@ -372,24 +372,39 @@ func (t *table) strs(key string) []string {
 	return out
 }
 
-// stops reads decision.stops. A blank entry names nothing that stops: it is
-// left out, with a warning at its place, rather than shown as an empty
-// bullet or counted as something named.
+// stops reads decision.stops. A blank entry names nothing that stops, and
+// neither does a placeholder ("-", "N/A"): each is left out, with a warning
+// at its place, rather than shown as a bullet or counted as something named.
 func (t *table) stops() (out []string, at []int) {
 	all := t.strs("stops")
 	arr, _ := t.m["stops"].([]any)
 	for i, e := range arr {
-		if s, ok := e.(string); ok && strings.TrimSpace(s) == "" {
+		s, ok := e.(string)
+		switch {
+		case !ok:
+		case strings.TrimSpace(s) == "":
 			t.d.warnf(t.d.pos.at(t.path("stops")+"."+strconv.Itoa(i)), "%s has a blank entry, which names nothing and is left out; remove it or name what stops", t.label("stops"))
+		case Placeholder(s):
+			t.d.warnf(t.d.pos.at(t.path("stops")+"."+strconv.Itoa(i)), "%s lists %q, a placeholder: name what stops, or remove the entry", t.label("stops"), strings.TrimSpace(s))
 		}
 	}
 	for i, s := range all {
-		if strings.TrimSpace(s) != "" {
+		if strings.TrimSpace(s) != "" && !Placeholder(s) {
 			out, at = append(out, s), append(at, i)
 		}
 	}
 	return out, at
 }
+
+// Placeholder reports whether s is what a spreadsheet's empty cell is
+// filled with rather than a name: "-", "N/A", "none", "keine", "tbd". A
+// script moving ideas from Excel writes them into stops, where they named
+// nothing and yet kept no-stop quiet, or matched an idea titled "N/A" (QA).
+func Placeholder(s string) bool {
+	return slices.Contains(placeholders, strings.ToLower(strings.TrimSpace(s)))
+}
+
+var placeholders = []string{"-", "--", "–", "—", "?", "...", "…", "n/a", "n.a.", "na", "none", "nothing", "nichts", "kein", "keine", "tbd", "tba"}
 
 func (t *table) sub(key, kind string) *table {
 	v, ok := t.m[key]

@@ -283,6 +283,7 @@ func TestNoStopFlagsCommittedIdeasThatStopNothing(t *testing.T) {
 		{"accepted without stops", "accepted", noStops, "[decision]"},
 		{"in progress with empty stops", "in-progress", noStops + "stops = []\n", "stops"},
 		{"accepted with a blank stop", "accepted", noStops + "stops = [\" \"]\n", "stops"},
+		{"accepted with placeholders", "accepted", noStops + "stops = [\"N/A\", \"–\", \"none\"]\n", "stops"},
 		{"in progress without decision", "in-progress", "", "status"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -292,6 +293,21 @@ func TestNoStopFlagsCommittedIdeasThatStopNothing(t *testing.T) {
 			expectOne(t, files, res, "no-stop", "content/ideas/x.md", tc.at, "Idea x", tc.status, "decision.stops")
 		})
 	}
+}
+
+// A placeholder in stops names no idea either, not even one titled so
+// (QA: stops = ["N/A"] stopped the idea "N/A", which still-running then
+// reported as going on).
+func TestAPlaceholderStopNamesNoIdea(t *testing.T) {
+	files := ruleFiles{}.team("a", "").objective("o", "a", "2026-Q4", "reviewed = 2026-11-25").
+		idea("x", "teams = [\"a\"]\nstatus = \"accepted\"\nobjectives = [\"o\"]", strings.Replace(decided, `["cold calls"]`, `["N/A"]`, 1))
+	files["content/ideas/na.md"] = "+++\ntitle = \"N/A\"\nsubmitted = 2026-11-01\n+++\n"
+	res := checkRules(t, files, ruleToday)
+	if st := res.Site.Idea("x").Stops; len(st) != 0 {
+		t.Errorf("stops = %+v, want none", st)
+	}
+	expectNone(t, res, "still-running")
+	expectOne(t, files, res, "no-stop", "content/ideas/x.md", "stops", "names nothing that stops")
 }
 
 func TestNoStopIsQuietWhenOneThingStopsOrTheIdeaIsNotCommitted(t *testing.T) {

@@ -426,10 +426,10 @@ func (s *Site) linkIdea(idea *Idea) {
 	}
 	if idea.Decision != nil {
 		for i, text := range idea.Decision.Stops {
-			// A blank entry names nothing: it would show as an empty bullet
-			// and could silence no-stop. The parser leaves it out with a
-			// warning; a document made otherwise gets the same model.
-			if strings.TrimSpace(text) == "" {
+			// A blank entry or a placeholder ("N/A") names nothing: it would
+			// show as a bullet and could silence no-stop. The parser leaves it
+			// out with a warning; a document made otherwise gets the same model.
+			if strings.TrimSpace(text) == "" || content.Placeholder(text) {
 				continue
 			}
 			st := Stop{Text: text}
