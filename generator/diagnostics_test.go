@@ -690,6 +690,15 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 				x + `:11:10: warning: decision.stops has a blank entry, which names nothing and is left out; remove it or name what stops`,
 				x + `:11:16: warning: decision.stops has a blank entry, which names nothing and is left out; remove it or name what stops`,
 			}},
+		{"blank entries in teams and objectives, and the entries after them at their places",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-20`, `teams = ["", "nobody", "sales", "sales"]`, `objectives = [" ", "gorw"]`),
+			[]string{
+				x + `:4:10: warning: teams has a blank entry, which names no team and is left out; remove it or write the team's slug`,
+				x + `:4:14: error: unknown team "nobody"; no file content/teams/nobody.md`,
+				x + `:4:33: error: team "sales" is listed twice`,
+				x + `:5:15: warning: objectives has a blank entry, which names no objective and is left out; remove it or write the objective's slug`,
+				x + `:5:20: error: unknown objective "gorw"; did you mean "grow"?`,
+			}},
 		{"placeholders in decision.stops",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-20`, `status = "accepted"`, `objectives = ["grow"]`, ``, `[decision]`, `date = 2026-11-21`, `by = "Board"`, `rationale = "Go."`, `stops = ["N/A", " - ", "keine", "TBD", "print mailing"]`),
 			[]string{

@@ -78,6 +78,25 @@ type Idea struct {
 	Draft      bool
 	Score      map[string]float64 // inputs of the scoring model; nil: not assessed
 	Decision   *Decision
+
+	// teamAt and objectiveAt are, for each of Teams and of Objectives, its
+	// index in the file's list, when blank entries were left out of it;
+	// nil when none was (see EntryAt).
+	teamAt, objectiveAt []int
+}
+
+// EntryAt is the key path of entry n of Teams (key "teams") or of
+// Objectives ("objectives") in the file, for diagnostics at it: the file's
+// list may hold blank entries that these leave out.
+func (i *Idea) EntryAt(key string, n int) string {
+	at := i.teamAt
+	if key == "objectives" {
+		at = i.objectiveAt
+	}
+	if n < len(at) {
+		n = at[n]
+	}
+	return key + "." + strconv.Itoa(n)
 }
 
 // Decision is an idea's [decision] table.
@@ -466,12 +485,34 @@ func decodeTeam(doc Doc, t *table) *Team {
 	return tm
 }
 
-// slugRefs is SlugRef of each reference of a list.
-func slugRefs(refs []string) []string {
-	for i, r := range refs {
-		refs[i] = SlugRef(r)
+// refs reads a list of references to documents of kind, by slug (an
+// idea's teams, its objectives), as SlugRef writes them. A blank entry names
+// none: it is left out, with a warning at its place, as blank tags and stops
+// are, rather than reported as an unknown team "" with no file
+// content/teams/.md (QA). at is, for each entry of out, its index in the
+// file's list, and nil when none was left out.
+func (t *table) refs(key, kind string) (out []string, at []int) {
+	refs := t.strs(key)
+	arr, _ := t.m[key].([]any)
+	blanks := false
+	for _, r := range refs {
+		blanks = blanks || strings.TrimSpace(r) == ""
 	}
-	return refs
+	if !blanks || len(arr) != len(refs) { // (an entry that is no string is an error)
+		for i, r := range refs {
+			refs[i] = SlugRef(r)
+		}
+		return refs, nil
+	}
+	out = refs[:0]
+	for i, r := range refs {
+		if strings.TrimSpace(r) == "" {
+			t.d.warnf(t.d.pos.at(t.path(key)+"."+strconv.Itoa(i)), "%s has a blank entry, which names no %s and is left out; remove it or write the %s's slug", t.label(key), kind, kind)
+			continue
+		}
+		out, at = append(out, SlugRef(r)), append(at, i)
+	}
+	return out, at
 }
 
 func decodeIdea(doc Doc, t *table) *Idea {
@@ -479,7 +520,7 @@ func decodeIdea(doc Doc, t *table) *Idea {
 	idea.Title = t.str("title", true)
 	idea.Submitted, _ = t.date("submitted", true)
 	idea.Author = t.str("author", false)
-	idea.Teams = slugRefs(t.strs("teams"))
+	idea.Teams, idea.teamAt = t.refs("teams", "team")
 	idea.Status = t.str("status", false)
 	if idea.Status == "" {
 		idea.Status = "proposed"
@@ -491,7 +532,7 @@ func decodeIdea(doc Doc, t *table) *Idea {
 		t.d.errorf(t.d.pos.at("status"), msg, idea.Status)
 	}
 	idea.Tags = t.tags()
-	idea.Objectives = slugRefs(t.strs("objectives"))
+	idea.Objectives, idea.objectiveAt = t.refs("objectives", "objective")
 	idea.Draft, _ = t.boolean("draft")
 	if s := t.sub("score", "[score]"); s != nil {
 		idea.Score = map[string]float64{}

@@ -409,14 +409,14 @@ func (s *Site) linkIdea(idea *Idea) {
 		if t := s.teams[slug]; t != nil {
 			idea.Teams = append(idea.Teams, t)
 		} else {
-			s.unknownRef(diags, &idea.Doc, "teams."+itoa(i), "team", slug, s.teamSlugs)
+			s.unknownRef(diags, &idea.Doc, idea.EntryAt("teams", i), "team", slug, s.teamSlugs)
 		}
 	})
 	eachRef(idea, "objectives", "objective", idea.Idea.Objectives, diags, func(i int, slug string) {
 		if o := s.objectives[slug]; o != nil {
 			idea.Objectives = append(idea.Objectives, o)
 		} else {
-			s.unknownRef(diags, &idea.Doc, "objectives."+itoa(i), "objective", slug, s.objSlugs)
+			s.unknownRef(diags, &idea.Doc, idea.EntryAt("objectives", i), "objective", slug, s.objSlugs)
 		}
 	})
 	s.dateWarnings(idea)
@@ -637,7 +637,7 @@ func titleKey(title string) string { return strings.ToLower(strings.TrimSpace(ti
 func eachRef(idea *Idea, key, kind string, slugs []string, diags *diag.List, link func(i int, slug string)) {
 	for i, slug := range slugs {
 		if slices.Index(slugs, slug) < i {
-			p := idea.At(key + "." + itoa(i))
+			p := idea.At(idea.EntryAt(key, i))
 			diags.Errorf(idea.Path, p.Line, p.Col, "%s %q is listed twice", kind, slug)
 			continue
 		}
