@@ -11,6 +11,8 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/BurntSushi/toml"
+
 	"fokus/generator/diag"
 )
 
@@ -320,13 +322,88 @@ func (t *table) dateTime(key string, required bool) (day, at time.Time, ok bool)
 	case string:
 		d, err := time.Parse("2006-01-02", strings.TrimSpace(v))
 		if err != nil {
-			t.d.errorf(t.d.pos.at(t.path(key)), "%s must be a date like 2026-11-26, not %q", t.label(key), v)
+			t.d.errorf(t.d.pos.at(t.path(key)), "%s must be a date like 2026-11-26, not %q%s", t.label(key), v, quotedDateHint(v))
 			return time.Time{}, time.Time{}, false
 		}
 		return d, time.Time{}, true
+	case int64, float64:
+		if day, ok := excelDay(v); ok {
+			// A script copying cells from Excel writes a date as the
+			// spreadsheet keeps it, a number of days (QA: 46095).
+			t.d.errorf(t.d.pos.at(t.path(key)), "%s must be a date like 2026-11-26, not %s; as an Excel day number, %v is %s: write %s",
+				t.label(key), describe(v), v, day.Format("2006-01-02"), day.Format("2006-01-02"))
+			return time.Time{}, time.Time{}, false
+		}
 	}
 	t.wrongType(key, "a date like 2026-11-26", v)
 	return time.Time{}, time.Time{}, false
+}
+
+// excelDay is the calendar day that v means as a day number of Excel, when
+// v is in the range of the days such numbers stand for in fokus's content
+// (30000 is 1982-02-18, 80000 is 2119-01-11). Excel counts 1900-01-01 as
+// day 1 and has a 29 February 1900, taken over from Lotus 1-2-3, so from
+// 1900-03-01 on its number is the days since 1899-12-30 (45000 is
+// 2023-03-15). A fraction of a day is a time of day.
+func excelDay(v any) (time.Time, bool) {
+	var n float64
+	switch v := v.(type) {
+	case int64:
+		n = float64(v)
+	case float64:
+		n = v
+	}
+	if !(n >= 30000 && n < 80001) {
+		return time.Time{}, false
+	}
+	return Day(1899, time.December, 30+int(n)), true
+}
+
+// Dates written as text another way than TOML writes them, quoted: 27.11.2026
+// (or 27.11.26), 2026/11/27, and 2026-11-3 without its zero.
+var (
+	dottedDate   = regexp.MustCompile(`^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})$`)
+	slashedDate  = regexp.MustCompile(`^(\d{4})/(\d{1,2})/(\d{1,2})$`)
+	unpaddedDate = regexp.MustCompile(`^(\d{4})-(\d{1,2})-(\d{1,2})$`)
+)
+
+// quotedDateHint is what to add to "must be a date like 2026-11-26, not
+// "<v>"" when the string v is a date or a date-time written so that TOML
+// would read it without its quotes, or a date written another way: how to
+// write it (QA: told only what it is not).
+func quotedDateHint(v string) string {
+	v = strings.TrimSpace(v)
+	if !strings.ContainsAny(v, "\n\r\"'#=[]{}") {
+		// A date-time as TOML reads it: 2026-11-27T09:30:00Z, or one in
+		// the site's time zone, 2026-11-27 09:30.
+		var m map[string]any
+		if _, err := toml.Decode("v = "+v, &m); err == nil {
+			if at, ok := m["v"].(time.Time); ok && len(m) == 1 && at.Location().String() != "time-local" {
+				return "; write it without quotes: " + v
+			}
+		}
+	}
+	var y, mo, d string
+	if g := dottedDate.FindStringSubmatch(v); g != nil {
+		d, mo, y = g[1], g[2], g[3]
+		if len(y) == 2 {
+			y = "20" + y // 27.11.26
+		}
+	} else if g := slashedDate.FindStringSubmatch(v); g != nil {
+		y, mo, d = g[1], g[2], g[3]
+	} else if g := unpaddedDate.FindStringSubmatch(v); g != nil {
+		y, mo, d = g[1], g[2], g[3]
+	} else {
+		return ""
+	}
+	year, _ := strconv.Atoi(y)
+	month, _ := strconv.Atoi(mo)
+	day, _ := strconv.Atoi(d)
+	date := Day(year, time.Month(month), day)
+	if month < 1 || month > 12 || date.Day() != day {
+		return "" // no day of the calendar: 31.11.2026
+	}
+	return "; write " + date.Format("2006-01-02")
 }
 
 // Day is a calendar day, as fokus keeps dates: midnight UTC, so that day

@@ -186,7 +186,9 @@ func (g *gen) ideas(n int) {
 				1+g.r.IntN(20), g.r.IntN(13), g.r.IntN(8), 1+g.r.IntN(13))
 		}
 		if status != "proposed" && status != "assessing" {
-			date := past(1+g.r.IntN(11), 1+g.r.IntN(28))
+			// Decided after it was submitted, as real ideas are: one
+			// before would be a warning in every other file.
+			date := max(past(1+g.r.IntN(11), 1+g.r.IntN(28)), submitted)
 			fmt.Fprintf(&b, "\n[decision]\ndate = %s\nby = \"Innovationsteam\"\nrationale = %q\nstops = [%q, %q]\n",
 				date, g.sentence()+" "+g.sentence(), g.sentence(), slugs[(i+1)%n])
 		}
