@@ -840,6 +840,81 @@ stops = ["", "fax campaign", " "]
 	}
 }
 
+// Titles and names lose the spaces around them, as a script copying cells
+// from a spreadsheet writes them (QA: "   Leerzeichen   " in <h1> and
+// index.json).
+func TestTitlesAndNamesAreTrimmed(t *testing.T) {
+	archive := exampleSite + `-- content/teams/spaced.md --
++++
+title = "  Spaced team "
++++
+-- content/ideas/spaced.md --
++++
+title = "   Leerzeichen   "
+submitted = 2026-11-01
+author = " Ann  "
+status = "rejected"
+
+[decision]
+date = 2026-11-03
+by = "  Board "
+rationale = "No."
++++
+-- content/objectives/spaced.md --
++++
+title = "\tGrow "
+team = "spaced"
+period = "2026-Q4"
+owner = "  Olga "
+reviewed = 2026-11-20
+
+[[key_results]]
+title = " Leads  "
+start = 0
+target = 10
++++
+`
+	out := build(t, archive, false)
+	for p, h1 := range map[string]string{"ideas/spaced/index.html": "Leerzeichen", "teams/spaced/index.html": "Spaced team", "objectives/spaced/index.html": "Grow"} {
+		if !strings.Contains(string(out[p]), "<h1>"+h1+"</h1>") {
+			t.Errorf("%s has no <h1>%s</h1>", p, h1)
+		}
+	}
+	var index struct {
+		Teams []struct{ Slug, Title string }
+		Ideas []struct {
+			Slug, Title, Author string
+			Decision            struct{ By string }
+		}
+		Objectives []struct {
+			Slug, Title, Owner string
+			KeyResults         []struct{ Title string } `json:"key_results"`
+		}
+	}
+	if err := json.Unmarshal(out["index.json"], &index); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, tm := range index.Teams {
+		if tm.Slug == "spaced" {
+			got = append(got, tm.Title)
+		}
+	}
+	for _, i := range index.Ideas {
+		if i.Slug == "spaced" {
+			got = append(got, i.Title, i.Author, i.Decision.By)
+		}
+	}
+	for _, o := range index.Objectives {
+		if o.Slug == "spaced" && len(o.KeyResults) == 1 {
+			got = append(got, o.Title, o.Owner, o.KeyResults[0].Title)
+		}
+	}
+	if want := []string{"Spaced team", "Leerzeichen", "Ann", "Board", "Grow", "Olga", "Leads"}; !slices.Equal(got, want) {
+		t.Errorf("index.json has %q, want %q", got, want)
+	}
+}
+
 // The README's example idea is checked as written, beside the example
 // content it refers to, so that a newcomer can copy it (docs QA: it named an
 // objective that does not exist).

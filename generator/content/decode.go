@@ -151,6 +151,13 @@ func (t *table) str(key string, required bool) string {
 	return s
 }
 
+// text is str without the spaces and line breaks around it, for a title or
+// a name: one copied from a spreadsheet's cell keeps them ("   Leerzeichen
+// "), and a heading, a poster or index.json has no use for them (QA).
+func (t *table) text(key string, required bool) string {
+	return strings.TrimSpace(t.str(key, required))
+}
+
 // shown is s, the value of key at keyPath, without the control characters
 // that no HTML page may hold ("\u0001" written in a TOML string), with a
 // warning at its place; tabs and line breaks stay.

@@ -466,7 +466,7 @@ func charCol(text string, line, byteCol int) int {
 
 func decodeTeam(doc Doc, t *table) *Team {
 	tm := &Team{Doc: doc}
-	tm.Title = t.str("title", true)
+	tm.Title = t.text("title", true)
 	if c, ok := t.num("capacity"); ok {
 		if c <= 0 {
 			t.d.errorf(t.d.pos.at("capacity"), "capacity must be > 0")
@@ -517,9 +517,9 @@ func (t *table) refs(key, kind string) (out []string, at []int) {
 
 func decodeIdea(doc Doc, t *table) *Idea {
 	idea := &Idea{Doc: doc}
-	idea.Title = t.str("title", true)
+	idea.Title = t.text("title", true)
 	idea.Submitted, _ = t.date("submitted", true)
-	idea.Author = t.str("author", false)
+	idea.Author = t.text("author", false)
 	idea.Teams, idea.teamAt = t.refs("teams", "team")
 	idea.Status = t.str("status", false)
 	if idea.Status == "" {
@@ -553,7 +553,7 @@ func decodeIdea(doc Doc, t *table) *Idea {
 	if dt := t.sub("decision", "[decision]"); dt != nil {
 		dec := &Decision{}
 		dec.Date, _ = dt.date("date", true)
-		dec.By = dt.str("by", true)
+		dec.By = dt.text("by", true)
 		dec.Rationale = dt.str("rationale", true)
 		dec.Stops, dec.StopAt = dt.stops()
 		dec.Revisit, _ = dt.date("revisit", false)
@@ -566,10 +566,10 @@ func decodeIdea(doc Doc, t *table) *Idea {
 
 func decodeObjective(doc Doc, t *table) *Objective {
 	o := &Objective{Doc: doc}
-	o.Title = t.str("title", true)
+	o.Title = t.text("title", true)
 	o.Team = SlugRef(t.str("team", true))
 	o.Period = strings.TrimSpace(t.str("period", true)) // " 2026-Q4" is 2026-Q4, also in headings
-	o.Owner = t.str("owner", false)
+	o.Owner = t.text("owner", false)
 	o.Reviewed, _ = t.date("reviewed", false)
 	krs := t.subs("key_results", "[[key_results]]")
 	if v, ok := t.m["key_results"]; !ok {
@@ -586,7 +586,7 @@ func decodeObjective(doc Doc, t *table) *Objective {
 
 func decodeKeyResult(t *table) KeyResult {
 	kr := KeyResult{Confidence: -1}
-	kr.Title = t.str("title", true)
+	kr.Title = t.text("title", true)
 	kr.Unit = t.str("unit", false)
 	if c, ok := t.num("confidence"); ok {
 		if c < 0 || c > 1 {
