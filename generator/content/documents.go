@@ -522,7 +522,10 @@ func decodeIdea(doc Doc, t *table) *Idea {
 	idea.Author = t.text("author", false)
 	idea.Teams, idea.teamAt = t.refs("teams", "team")
 	idea.Status = t.str("status", false)
-	if idea.Status == "" {
+	// Without status an idea is proposed; status = "" is a status written
+	// and left empty, as a script writes an empty cell, an error like
+	// status = " " (QA: it passed as proposed without a word).
+	if _, written := t.m["status"].(string); idea.Status == "" && !written {
 		idea.Status = "proposed"
 	} else if !slices.Contains(Statuses, idea.Status) {
 		msg := "unknown status %q; use one of " + strings.Join(Statuses, ", ")
