@@ -566,15 +566,9 @@ func (s *Site) dateWarnings(idea *Idea) {
 	if d == nil || d.Date.IsZero() {
 		return
 	}
-	// An idea is decided after it came up. A decision before the submitted
-	// date is a date typed or copied wrong (QA: a migration from a
-	// spreadsheet swapped them), or, for an idea decided before it came to
-	// fokus, a submitted date that is the day it was written down rather
-	// than the day it came up, which is what submitted means. (A submitted
-	// date after today has its own warning.)
-	if !idea.Submitted.IsZero() && !idea.Submitted.After(s.Now) && d.Date.Before(idea.Submitted) {
-		warn("decision.date", "decided on %s, before it was submitted on %s; correct the date that is wrong (submitted is the day the idea came up, also if that was before fokus)", day(d.Date), day(idea.Submitted))
-	}
+	// A decision before the idea's submitted date is no mistake: submitted
+	// is the day the idea was deposited (SPEC), and decisions made before
+	// fokus are written down later.
 	if d.Date.After(s.Now) {
 		warn("decision.date", "decision.date %s is after today (%s); write the day it was decided", day(d.Date), day(s.Now))
 	}
