@@ -29,14 +29,14 @@ import (
 // bodies whose attributes goldmark cannot take (see Convert).
 type Markdown struct{ md, plain goldmark.Markdown }
 
-// NewMarkdown returns the converter: GFM, footnotes (Hugo's goldmark has
-// them on, so people write them), heading ids, a heading's own id and
+// NewMarkdown returns the converter: GFM, footnotes and definition lists
+// (Hugo's goldmark has them on, so people write them), heading ids, a heading's own id and
 // classes (## Ziel {#ziel .wichtig}, as in Hugo), and raw HTML only when
 // the site allows it. Dangerous link schemes are removed in both cases.
 func NewMarkdown(unsafeHTML bool) *Markdown {
 	with := func(parserOpts ...parser.Option) goldmark.Markdown {
 		opts := []goldmark.Option{
-			goldmark.WithExtensions(extension.GFM, extension.Footnote),
+			goldmark.WithExtensions(extension.GFM, extension.Footnote, extension.DefinitionList),
 			goldmark.WithParserOptions(append(parserOpts,
 				parser.WithAutoHeadingID(),
 				parser.WithASTTransformers(

@@ -2018,3 +2018,29 @@ func TestBrowserARationaleKeepsItsLineBreaks(t *testing.T) {
 		tb.clean("rationale")
 	}
 }
+
+// A table in a body keeps its header as written, wrapping, and not in the
+// capitals of the lists' headers (QA: "iPhone" read "IPHONE", and on a
+// phone a long header widened its column and squeezed the others).
+func TestBrowserABodysTableHeaderReadsAsWritten(t *testing.T) {
+	ctx := browser(t)
+	fsys := stressSite("A4", "portrait", "/")
+	fsys["content/ideas/table.md"] = &fstest.MapFile{Data: []byte("+++\ntitle = \"Tabelle\"\nsubmitted = 2027-01-20\n+++\n" +
+		"| Maßnahme | Erwarteter Umsatz im ersten Jahr mit dem iPhone |\n|---|---|\n| Webinar | 10 |\n")}
+	out := build(t, fsys)
+	srv := serveSite(t, out)
+	tb := newTab(t, ctx, srv)
+	if _, err := chromedp.Run(tb.ctx, chromedp.EmulateViewport(390, 900)); err != nil {
+		t.Fatal(err)
+	}
+	tb.open(srv.URL + "/ideas/table/index.html")
+	got := eval[string](tb, `(() => {
+		const th = document.querySelectorAll('.idea-body thead th')[1];
+		const s = getComputedStyle(th);
+		return s.textTransform + ' ' + s.whiteSpace + ' ' + (th.getBoundingClientRect().height > parseFloat(s.lineHeight) * 1.5 ? 'wraps' : 'one-line');
+	})()`)
+	if got != "none normal wraps" {
+		t.Errorf("the body's table header is %q, want text-transform none, white-space normal, wrapping at 390 px", got)
+	}
+	tb.clean("body table header")
+}

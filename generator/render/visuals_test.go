@@ -665,3 +665,20 @@ func TestIdeaPageMarksAStaleObjectiveOverdue(t *testing.T) {
 		}
 	}
 }
+
+// A body's definition list is one, as in Hugo; an idea without a body says
+// so instead of leaving its column empty (Markdown QA).
+func TestIdeaBodiesWithDefinitionsOrNothing(t *testing.T) {
+	fsys := fstest.MapFS{}
+	add := func(name, text string) { fsys[name] = &fstest.MapFile{Data: []byte(text)} }
+	add("fokus.toml", "title = \"T\"\nlanguage = \"en\"\n")
+	add("content/ideas/defs.md", "+++\ntitle = \"Defs\"\nsubmitted = 2027-01-02\n+++\nMQL\n: Marketing Qualified Lead\n")
+	add("content/ideas/empty.md", "+++\ntitle = \"Empty\"\nsubmitted = 2027-01-02\n+++\n  \n\n")
+	out := build(t, fsys)
+	if page := string(out["ideas/defs/index.html"]); !strings.Contains(page, "<dl>\n<dt>MQL</dt>\n<dd>Marketing Qualified Lead</dd>\n</dl>") {
+		t.Errorf("no definition list on the page:\n%s", page)
+	}
+	if page := string(out["ideas/empty/index.html"]); !strings.Contains(page, `<div class="idea-body prose"><p class="muted">No description yet: the idea&#39;s file has its front matter only.</p></div>`) {
+		t.Errorf("the empty body does not say so")
+	}
+}
