@@ -1846,3 +1846,25 @@ func TestAListWrittenAsTextIsOneMistake(t *testing.T) {
 		t.Errorf("diagnostics:\n got: %s\nwant: %s", strings.Join(got, "\n      "), strings.Join(want, "\n      "))
 	}
 }
+
+// An image without an address is its alt text on the page, not an <img
+// src=""> (no HTML), and a warning at it (Markdown QA).
+func TestAnImageWithoutAnAddressIsItsTextAndAWarning(t *testing.T) {
+	const x = "content/ideas/x.md"
+	archive := validSite + "-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-20`) + "Plan: ![der Plan]() und ![]( ).\n"
+	const msg = "warning: this image has no address, so only its text is shown; write where the picture is, as ![Plan](../../img/plan.png) for static/img/plan.png"
+	want := x + ":7:7: " + msg + "\n" + x + ":7:25: " + msg
+	for _, got := range checkAndBuild(t, archive) {
+		if got := strings.Join(got, "\n"); got != want {
+			t.Errorf("got:\n%s\nwant:\n%s", got, want)
+		}
+	}
+	res, err := Build(Options{Source: testsite.MapFS(archive), Now: testNow, NowDay: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := string(res.Output["ideas/x/index.html"])
+	if strings.Contains(page, "<img") || !strings.Contains(page, "Plan: der Plan und .</p>") {
+		t.Errorf("the page has an image, or lacks its text:\n%s", page)
+	}
+}

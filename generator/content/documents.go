@@ -355,6 +355,8 @@ func (p *Parser) Parse(kind Kind, filePath string, data []byte) (any, diag.List)
 			msg = "a heading's id is text, as {#ziel} or {id=\"ziel\"}; this body's headings are shown without their {…} attributes"
 		case note.Kind == "attr":
 			msg = fmt.Sprintf("the heading's attribute %s is left out: fokus keeps a heading's {#id} and {.class} only", note.Dest)
+		case note.Kind == "img-empty":
+			msg = "this image has no address, so only its text is shown; write where the picture is, as ![Plan](../../img/plan.png) for static/img/plan.png"
 		case note.Kind == "html":
 			msg = "raw HTML is not shown: fokus leaves HTML in Markdown out of the page unless fokus.toml sets unsafe_html = true; write it in Markdown instead"
 		case note.Kind == "html-block":

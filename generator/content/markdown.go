@@ -245,6 +245,7 @@ func (sl safeLinks) Transform(doc *ast.Document, reader text.Reader, pc parser.C
 	var unsafe []ast.Node
 	var remotes []*ast.Image
 	var breaks []*ast.RawHTML
+	var blanks []*ast.Image
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
@@ -275,6 +276,14 @@ func (sl safeLinks) Transform(doc *ast.Document, reader text.Reader, pc parser.C
 				pc.Set(notesKey, append(notes, Note{Offset: linkOffset(n), Kind: "page", Dest: page}))
 			}
 		case *ast.Image:
+			if len(bytes.TrimSpace(n.Destination)) == 0 {
+				// ![Plan]() would be <img src="">, no HTML (QA); its alt
+				// text stays.
+				blanks = append(blanks, n)
+				notes, _ := pc.Get(notesKey).([]Note)
+				pc.Set(notesKey, append(notes, Note{Offset: imageOffset(n), Kind: "img-empty"}))
+				break
+			}
 			if !SafeURL(string(n.Destination)) {
 				unsafe = append(unsafe, n)
 				notes, _ := pc.Get(notesKey).([]Note)
@@ -327,6 +336,15 @@ func (sl safeLinks) Transform(doc *ast.Document, reader text.Reader, pc parser.C
 		}
 		return ast.WalkContinue, nil
 	})
+	for _, img := range blanks {
+		parent := img.Parent()
+		for c := img.FirstChild(); c != nil; {
+			next := c.NextSibling()
+			parent.InsertBefore(parent, img, c)
+			c = next
+		}
+		parent.RemoveChild(parent, img)
+	}
 	for _, br := range breaks {
 		t := ast.NewText()
 		t.SetHardLineBreak(true)
