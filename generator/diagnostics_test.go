@@ -116,9 +116,15 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 		{"a Hugo page bundle's index.md",
 			"-- content/ideas/webinar/index.md --\n" + idea(`title = "W"`, `submitted = 2026-01-01`),
 			[]string{`content/ideas/webinar/index.md:1:1: warning: the slug is the file's name, so this idea is "index" (fokus has no page bundles); rename the file to webinar.md`}},
-		{"a Hugo shortcode in a body, at the first one",
-			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`) + "Intro.\n\nSee {{< youtube abc >}} and {{% notice %}}.\n",
-			[]string{x + ":9:5: warning: Hugo shortcodes ({{< … >}}, {{% … %}}) are not run by fokus; the page shows them as text"}},
+		{"Hugo shortcodes and wiki links in a body, each, but not in code",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`) + "Intro.\n\nSee {{< youtube abc >}} and {{% notice %}}.\n\n" +
+				"Quoted: `{{< youtube abc >}}` and `[[x]]`.\n\n```\n{{< ref \"x\" >}} [[y]]\n```\n\n" +
+				"See [[crm-datenbereinigung]], [[crm-datenbereinigung|CRM]] and ![[plan.png]].\n",
+			[]string{x + ":9:5: warning: Hugo shortcodes ({{< … >}}, {{% … %}}) are not run by fokus; the page shows them as text",
+				x + ":9:29: warning: Hugo shortcodes ({{< … >}}, {{% … %}}) are not run by fokus; the page shows them as text",
+				x + ":17:5: warning: wiki links are not read by fokus, and the page shows them as text; write a Markdown link: [crm-datenbereinigung](crm-datenbereinigung.md)",
+				x + ":17:31: warning: wiki links are not read by fokus, and the page shows them as text; write a Markdown link: [CRM](crm-datenbereinigung.md)",
+				x + ":17:64: warning: wiki links are not read by fokus, and the page shows them as text; write a Markdown link: ![](../../img/plan.png) for static/img/plan.png"}},
 		{"an index.md right in the ideas folder is no page bundle",
 			"-- content/ideas/index.md --\n" + idea(`title = "I"`, `submitted = 2026-01-01`),
 			nil},

@@ -2,12 +2,14 @@ package content
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
 	"hash/maphash"
 	"html/template"
 	"math"
 	"path"
+	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -301,10 +303,13 @@ func (p *Parser) Parse(kind Kind, filePath string, data []byte) (any, diag.List)
 		diags.Errorf(filePath, src.BodyLine+line-1, 1, "%s; fokus does not convert this body", msg)
 		return unreadable, diags
 	}
-	if off := shortcode(src.Body); off >= 0 {
-		line, col := lineCol(src.Body, off)
-		diags = append(diags, diag.Diagnostic{Path: filePath, Line: src.BodyLine + line - 1, Col: col, Severity: diag.Warning,
-			Message: "Hugo shortcodes ({{< … >}}, {{% … %}}) are not run by fokus; the page shows them as text"})
+	for _, m := range foreignSyntax(src.Body) {
+		line, col := lineCol(src.Body, m.off)
+		msg := "Hugo shortcodes ({{< … >}}, {{% … %}}) are not run by fokus; the page shows them as text"
+		if m.wiki != "" {
+			msg = "wiki links are not read by fokus, and the page shows them as text; write a Markdown link: " + m.wiki
+		}
+		diags = append(diags, diag.Diagnostic{Path: filePath, Line: src.BodyLine + line - 1, Col: col, Severity: diag.Warning, Message: msg})
 	}
 	if p.defers(src.Body) {
 		doc.later, doc.sum = p.later, maphash.Bytes(sumSeed, data)
@@ -733,20 +738,99 @@ func (x *lineIndex) at(off int) (line, col int) {
 	return n + 1, utf8.RuneCount(x.text[x.starts[n]:off]) + 1
 }
 
-// shortcode returns where the body's first Hugo shortcode starts, or -1.
-func shortcode(body []byte) int {
-	for off := 0; ; {
-		i := bytes.Index(body[off:], []byte("{{"))
-		if i < 0 {
-			return -1
-		}
-		at := off + i
-		if rest := bytes.TrimLeft(body[at+2:], " "); len(rest) > 0 && (rest[0] == '<' || rest[0] == '%') {
-			return at
-		}
-		off = at + 2
-	}
+// foreignMark is a place where a body uses another tool's syntax, which
+// the page shows as text: a Hugo shortcode, or a wiki link (wiki: the
+// Markdown link to write instead).
+type foreignMark struct {
+	off  int
+	wiki string
 }
+
+// wikiLink is [[target]], [[target|label]] or ![[picture]], as Obsidian and
+// other wikis write links.
+var wikiLink = regexp.MustCompile(`(!?)\[\[([^\[\]|\n]+)(?:\|([^\[\]\n]+))?\]\]`)
+
+// foreignSyntax finds the Hugo shortcodes and wiki links of a body, each
+// (at most ten of each), outside code: in `code` or a fenced block they are
+// shown as meant (Markdown QA: a shortcode quoted in code was warned about,
+// a second one was not, and wiki links were left without a word).
+func foreignSyntax(body []byte) []foreignMark {
+	if !bytes.Contains(body, []byte("{{")) && !bytes.Contains(body, []byte("[[")) {
+		return nil
+	}
+	var out []foreignMark
+	shortcodes, wikis := 0, 0
+	fence := ""
+	for start := 0; start < len(body); {
+		end := bytes.IndexByte(body[start:], '\n')
+		if end < 0 {
+			end = len(body)
+		} else {
+			end += start
+		}
+		line := body[start:end]
+		trimmed := bytes.TrimLeft(line, " ")
+		if f := fenceOf(trimmed); f != "" && len(line)-len(trimmed) < 4 {
+			switch {
+			case fence == "":
+				fence = f
+			case strings.HasPrefix(f, fence) && len(bytes.TrimSpace(trimmed[len(f):])) == 0:
+				fence = ""
+			}
+		} else if fence == "" {
+			for i := 0; i+1 < len(line); i++ {
+				if line[i] != '{' && line[i] != '[' || line[i+1] != line[i] || inCode(line[:i]) {
+					continue
+				}
+				if line[i] == '{' {
+					if rest := bytes.TrimLeft(line[i+2:], " "); len(rest) > 0 && (rest[0] == '<' || rest[0] == '%') && shortcodes < 10 {
+						shortcodes++
+						out = append(out, foreignMark{off: start + i})
+					}
+					i++
+					continue
+				}
+				at := i
+				if at > 0 && line[at-1] == '!' {
+					at--
+				}
+				g := wikiLink.FindSubmatch(line[at:])
+				if g == nil || !bytes.HasPrefix(line[at:], g[0]) || wikis >= 10 {
+					continue
+				}
+				wikis++
+				target, label := strings.TrimSpace(string(g[2])), strings.TrimSpace(string(g[3]))
+				fix := "[" + cmp.Or(label, target) + "](" + target + ".md)"
+				if len(g[1]) > 0 || strings.Contains(path.Base(target), ".") {
+					fix = "![" + label + "](../../img/" + target + ") for static/img/" + target
+				}
+				out = append(out, foreignMark{off: start + at, wiki: fix})
+				i = at + len(g[0]) - 1
+			}
+		}
+		start = end + 1
+	}
+	return out
+}
+
+// fenceOf is the fence a line opens or closes (``` or ~~~, as long as
+// written), or "".
+func fenceOf(line []byte) string {
+	for _, c := range []byte("`~") {
+		n := 0
+		for n < len(line) && line[n] == c {
+			n++
+		}
+		if n >= 3 {
+			return string(line[:n])
+		}
+	}
+	return ""
+}
+
+// inCode reports whether the end of before, a line's start, is inside a
+// code span: after an odd number of backticks.
+func inCode(before []byte) bool { return bytes.Count(before, []byte("`"))%2 == 1 }
 
 // shortenAt is the longest message of the TOML parser that is kept whole: it
 // quotes what it found, which may be a line of megabytes.
