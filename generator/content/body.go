@@ -134,7 +134,11 @@ func (d *Doc) HTML() (template.HTML, error) {
 	if serr != nil { // cannot be: the same bytes split before
 		return "", diag.Diagnostic{Path: d.Path, Line: serr.Line, Col: serr.Col, Severity: diag.Error, Message: serr.Message}
 	}
-	return d.later.md.HTML(d.Path, src.Body)
+	body := src.Body
+	if d.title[1] > 0 {
+		body = blankOut(body, d.title[0], d.title[1])
+	}
+	return d.later.md.HTML(d.Path, body)
 }
 
 // Body is HTML under the name that themes made from the default theme of

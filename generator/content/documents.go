@@ -37,6 +37,9 @@ type Doc struct {
 	html  template.HTML // the body, when converted as the file was parsed
 	later *rereader     // else where to read it again
 	sum   uint64        // and the checksum of the file that was parsed
+	// title is where the body's first line repeats the title as a
+	// heading (# Title), left out of the page (see titleHeading).
+	title [2]int
 }
 
 // Link is a relative link in a body, to the page at Dest (a path relative
@@ -311,10 +314,16 @@ func (p *Parser) Parse(kind Kind, filePath string, data []byte) (any, diag.List)
 		}
 		diags = append(diags, diag.Diagnostic{Path: filePath, Line: src.BodyLine + line - 1, Col: col, Severity: diag.Warning, Message: msg})
 	}
-	if p.defers(src.Body) {
+	body := src.Body
+	if title, ok := m["title"].(string); ok {
+		if start, end, ok := titleHeading(body, title); ok {
+			doc.title, body = [2]int{start, end}, blankOut(body, start, end)
+		}
+	}
+	if p.defers(body) {
 		doc.later, doc.sum = p.later, maphash.Bytes(sumSeed, data)
 	} else {
-		doc.html, notes, err = p.md.Convert(filePath, src.Body)
+		doc.html, notes, err = p.md.Convert(filePath, body)
 	}
 	lines := newLineIndex(src.Body)
 	for _, note := range notes {
@@ -911,3 +920,45 @@ func (p *Parser) misplaced(src, target string) string {
 // toRoot is the way from the page of the content file at src to the site's
 // root: "../../" from ideas/<slug>/.
 func toRoot(src string) string { return strings.Repeat("../", strings.Count(PageFolder(src), "/")) }
+
+// titleHeading finds a first line of body that repeats the title as the
+// top heading ("# Der Titel"), as notes exported from Obsidian or Notion
+// and READMEs begin: the page has the title as its heading already, and
+// showed it twice, as a second <h1> (Markdown QA). It returns the line's
+// start and end.
+func titleHeading(body []byte, title string) (start, end int, ok bool) {
+	for start < len(body) && (body[start] == '\n' || body[start] == '\r' || body[start] == ' ' || body[start] == '\t') {
+		start++
+	}
+	if !bytes.HasPrefix(body[start:], []byte("# ")) {
+		return 0, 0, false
+	}
+	for start > 0 && body[start-1] != '\n' { // the line's indentation
+		start--
+	}
+	end = start + bytes.IndexByte(body[start:], '\n')
+	if end < start {
+		end = len(body)
+	}
+	text := strings.TrimSpace(string(body[start:end]))
+	text = strings.TrimSpace(strings.TrimPrefix(text, "#"))
+	if closed := strings.TrimRight(text, "#"); closed != text && (closed == "" || strings.HasSuffix(closed, " ")) {
+		text = strings.TrimSpace(closed) // "# Titel #"
+	}
+	if !strings.EqualFold(strings.Join(strings.Fields(text), " "), strings.Join(strings.Fields(title), " ")) {
+		return 0, 0, false
+	}
+	return start, end, true
+}
+
+// blankOut is body with the bytes from start to end as spaces: out of the
+// page, while every offset of the body (for its warnings) stays.
+func blankOut(body []byte, start, end int) []byte {
+	out := bytes.Clone(body)
+	for i := start; i < end; i++ {
+		if out[i] != '\r' {
+			out[i] = ' '
+		}
+	}
+	return out
+}
