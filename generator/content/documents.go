@@ -933,8 +933,12 @@ func titleHeading(body []byte, title string) (start, end int, ok bool) {
 	if !bytes.HasPrefix(body[start:], []byte("# ")) {
 		return 0, 0, false
 	}
+	hash := start
 	for start > 0 && body[start-1] != '\n' { // the line's indentation
 		start--
+	}
+	if hash-start > 3 {
+		return 0, 0, false // indented code, no heading
 	}
 	end = start + bytes.IndexByte(body[start:], '\n')
 	if end < start {

@@ -289,6 +289,12 @@ func (sl safeLinks) Transform(doc *ast.Document, reader text.Reader, pc parser.C
 				notes, _ := pc.Get(notesKey).([]Note)
 				pc.Set(notesKey, append(notes, Note{Offset: imageOffset(n), Kind: "scheme", Dest: scheme(string(n.Destination))}))
 			} else {
+				src, _ := pc.Get(sourceKey).(string)
+				if dest := resolved(n.Destination); localImage(dest) {
+					if page := pageLink(src, dest); page != dest {
+						n.Destination = escapedDest(page) // ../../static/img/x.png from the file
+					}
+				}
 				// Decided on the source as the page will have it: goldmark
 				// decodes "&#47;&#47;host/x.png" to "//host/x.png".
 				remote := len(n.Destination) > 0 && !localImage(resolved(n.Destination))
@@ -404,6 +410,19 @@ const maxHTMLNotes = 10
 // lineBreakTag is an HTML line break as people write it: <br>, <br/>, <BR />.
 var lineBreakTag = regexp.MustCompile(`(?i)^<br\s*/?>$`)
 
+// staticFile reports whether p, a path relative to the content file src,
+// leads into the site's static/ folder, as an editor's preview finds a
+// picture (../../static/img/plan.png from content/ideas/), and returns
+// the file's path on the site (img/plan.png): the page's link leads there
+// from the page (Markdown QA: no path worked in the editor and on the site).
+func staticFile(src, p string) (string, bool) {
+	if !strings.HasPrefix(p, "../") || PageFolder(src) == "" {
+		return "", false
+	}
+	file, ok := strings.CutPrefix(path.Join(path.Dir(src), p), "static/")
+	return file, ok && file != "" && !strings.HasSuffix(p, "/")
+}
+
 // brokenLink says why a link's destination will not work on the site: a
 // Markdown file of the source, or a path from the server's root; "" if it
 // is none of them.
@@ -435,6 +454,9 @@ func pageLink(src, dest string) string {
 		return dest
 	}
 	rest := dest[strings.IndexAny(dest+"?", "?#"):] // query and fragment, as written
+	if file, ok := staticFile(src, p); ok {
+		return (&url.URL{Path: toRoot(src) + file}).EscapedPath() + rest
+	}
 	if strings.HasSuffix(strings.ToLower(p), ".md") {
 		target := PageFolder(path.Join(path.Dir(src), p))
 		from := PageFolder(src)
