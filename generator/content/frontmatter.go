@@ -37,11 +37,13 @@ func Split(data []byte) (Source, *splitError) {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return Source{}, &splitError{1, 1, "file is empty; a content file starts with a line +++, its TOML front matter and a closing +++"}
 	}
+	// Lines first, so that a bad byte of an old Mac's file (CR alone,
+	// often MacRoman too) is placed on its line (review).
+	data = LineEnds(data)
 	if !utf8.Valid(data) {
 		line, col := invalidUTF8At(data)
 		return Source{}, &splitError{line, col, "file is not valid UTF-8; save it with UTF-8 encoding"}
 	}
-	data = LineEnds(data)
 	first, rest, _ := bytes.Cut(data, []byte("\n"))
 	if string(bytes.TrimRight(first, " \t")) != delimiter {
 		// Hugo also reads YAML (---) and JSON ({) front matter; say so.

@@ -26,6 +26,7 @@ var fuzzSeeds = []string{
 	"+++ \ntitle = \"X\"\n+++\t\n",
 	"+++\ntitle = \"Gr\xf6\xdfe\"\n+++\n",
 	"\xff",
+	"\r\x81", // a bad byte on the second of CR-ended lines (review)
 	"+++\ntitle = \"\"\"\nmulti\n+++\nline\"\"\"\nsubmitted = 2026-01-01\n+++\n",
 	"+++\ntitle = 'X'\nsubmitted = 2026-02-30\n+++\n",
 	"+++\ntitle = \"X\"\nsubmitted = \"next week\"\nteams = [\n  \"a\", # c\n  \"b\",\n]\n+++\n",
