@@ -1656,7 +1656,7 @@ func TestRawHTMLThatIsDroppedIsAWarning(t *testing.T) {
 		"Intro <b>fett</b> und <i>mehr</i>.\n":                               x + ":7:7: " + msg,
 		"Intro <b>fett</b>.\n\n| A |\n|---|\n| 1<br>2 |\n\nH<sub>2</sub>O\n": x + ":7:7: " + msg + "\n" + x + ":13:2: " + msg,
 		"<!--more-->\n\nText.\n\n<div class=\"note\">\nx\n</div>\n":          x + ":11:1: " + block,
-		"<aside>\n\nText.\n\n</aside>\n":                                     x + ":7:1: " + msg + "\n" + x + ":11:1: " + msg,
+		"<aside>\n\nText.\n\n</aside>\n\n<br>\n":                             x + ":7:1: " + msg,
 		"<!--more-->\n\nSee <https://example.com/a> and <a@b.ch>.\n":         "",
 		"a < b and 3<4.\n": "",
 	} {

@@ -232,15 +232,21 @@ func headingOffset(h *ast.Heading, source []byte) int {
 type safeLinks struct{ keepsHTML bool }
 
 func (sl safeLinks) Transform(doc *ast.Document, reader text.Reader, pc parser.Context) {
-	htmlNotes, lastHTML := 0, -1 // raw HTML left out: noted so far, where last
+	htmlNotes, lineEnd := 0, -1 // raw HTML left out: noted so far; where the line of the last ends
 	noteHTML := func(offset int, kind string) {
 		// Of inline tags, whose text stays, the first of a line is enough.
-		sameLine := lastHTML >= 0 && offset >= lastHTML && bytes.IndexByte(reader.Source()[lastHTML:offset], '\n') < 0
-		if htmlNotes < maxHTMLNotes && !sameLine {
-			htmlNotes, lastHTML = htmlNotes+1, offset
-			notes, _ := pc.Get(notesKey).([]Note)
-			pc.Set(notesKey, append(notes, Note{Offset: offset, Kind: kind}))
+		if htmlNotes >= maxHTMLNotes || offset < lineEnd {
+			return
 		}
+		source := reader.Source()
+		if lineEnd = bytes.IndexByte(source[offset:], '\n'); lineEnd < 0 {
+			lineEnd = len(source)
+		} else {
+			lineEnd += offset
+		}
+		htmlNotes++
+		notes, _ := pc.Get(notesKey).([]Note)
+		pc.Set(notesKey, append(notes, Note{Offset: offset, Kind: kind}))
 	}
 	var unsafe []ast.Node
 	var remotes []*ast.Image
@@ -320,7 +326,11 @@ func (sl safeLinks) Transform(doc *ast.Document, reader text.Reader, pc parser.C
 				if n.Lines().Len() > 1 {
 					kind = "html-block"
 				}
-				noteHTML(n.Lines().At(0).Start, kind)
+				// A block of closing tags (</details>) loses what its
+				// opening one is noted for; a lone <br> is a blank line.
+				if first := n.Lines().At(0); !closingOrBreak.Match(bytes.TrimSpace(first.Value(reader.Source()))) || kind != "html" {
+					noteHTML(first.Start, kind)
+				}
 			}
 		case *ast.RawHTML:
 			if sl.keepsHTML || n.Segments.Len() == 0 {
@@ -409,6 +419,9 @@ const maxHTMLNotes = 10
 
 // lineBreakTag is an HTML line break as people write it: <br>, <br/>, <BR />.
 var lineBreakTag = regexp.MustCompile(`(?i)^<br\s*/?>$`)
+
+// closingOrBreak is a line of closing tags and line breaks only.
+var closingOrBreak = regexp.MustCompile(`(?i)^(?:</[a-z][a-z0-9-]*\s*>|<br\s*/?>|\s)+$`)
 
 // staticFile reports whether p, a path relative to the content file src,
 // leads into the site's static/ folder, as an editor's preview finds a
