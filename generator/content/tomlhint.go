@@ -448,7 +448,7 @@ func moreErrors(src Source, line int, config bool) []lineError {
 		return nil
 	}
 	var out []lineError
-	closing, depth := "", 0 // a string's closing quotes; an array's open brackets
+	closing, depth, failed := "", 0, 0 // a string's closing quotes; an array's open brackets; lines no TOML
 	for i := line; i < len(lines) && len(out) < most; i++ {
 		l := lines[i]
 		t := strings.TrimSpace(l)
@@ -484,6 +484,12 @@ func moreErrors(src Source, line int, config bool) []lineError {
 		var perr toml.ParseError
 		if !errors.As(err, &perr) {
 			continue
+		}
+		// Each hint looks through the whole front matter: a few dozen
+		// lines are enough to say, and keep a long broken file quick
+		// (review: 10,000 bad lines took 9 s).
+		if failed++; failed > 50 {
+			break
 		}
 		if perr.Position.Line > 1 { // at the line's end (see newlineLine)
 			perr.Position.Col = len(l) + 1
