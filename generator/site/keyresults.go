@@ -71,34 +71,45 @@ func keyResultWarnings(o *Objective, today time.Time) diag.List {
 }
 
 // percentScale warns about a value of a key result in percent that is
-// written as a fraction among values written as percentages: a current
-// of 0.45 between a start of 0 and a target of 80 counts as 0.45 %, and a
-// target of 0.8 below a current of 45 is met (QA: an import wrote a sheet's
-// percentages as its cells hold them). Only a fraction that, as a
-// percentage, lies where the others say it should is taken for one, so
-// that a rate falling from 5 % to 0.5 % is left alone.
+// written as a fraction among values written as percentages: a target of
+// 0.8 below a current of 45 is met at once, and a check-in of 0.45 after
+// one of 20, on the way from 10 to 80, reads as a fall to 0.45 % (QA: an
+// import wrote a sheet's percentages as its cells hold them). A value below
+// 1 % is also what a result starts from or falls to (0.5 % after a week, a
+// rate falling to 0.3 %), so only one that breaks a rise from at least 1 %
+// is taken for a fraction (review: a fall to 0.3 % was warned about).
 func (w *krWarner) percentScale(key string, kr *KeyResult) {
 	fraction := func(v float64) bool { return v != 0 && math.Abs(v) < 1 }
-	lo, hi := min(kr.Start, kr.Target), max(kr.Start, kr.Target)
-	if !fraction(kr.Start) && !fraction(kr.Target) && max(math.Abs(lo), math.Abs(hi)) >= 10 {
-		odd := func(path string, v float64) {
-			if pct := tidy(v * 100); fraction(v) && pct >= lo && pct <= hi {
-				w.warn(key+path, "key_results.%s = %s counts as %s %%, between start %s and target %s; if you meant %s %%, write %s",
-					dotted(path), num(v), num(v), num(kr.Start), num(kr.Target), num(pct), num(pct))
-			}
-		}
-		if kr.WrittenCurrent != nil && len(kr.Checkins) == 0 {
-			odd("current", *kr.WrittenCurrent)
-		}
-		for c, ci := range kr.Checkins {
-			odd("checkins."+itoa(c)+".value", ci.Value)
-		}
-		return
-	}
 	if fraction(kr.Target) && !fraction(kr.Start) && kr.Current >= 10 && kr.Start < kr.Current {
 		pct := tidy(kr.Target * 100)
 		w.warn(key+"target", "key_results.target = %s counts as %s %%, below the current %s %%; if you meant %s %%, write %s",
 			num(kr.Target), num(kr.Target), num(kr.Current), num(pct), num(pct))
+		return
+	}
+	if kr.Target <= kr.Start || fraction(kr.Start) || fraction(kr.Target) {
+		return
+	}
+	prev := kr.Start
+	odd := func(path string, v float64) {
+		if pct := tidy(v * 100); fraction(v) && prev >= 1 && pct >= kr.Start && pct <= kr.Target {
+			w.warn(key+path, "key_results.%s = %s counts as %s %%, a fall from %s %% on the way from %s to %s; if you meant %s %%, write %s",
+				dotted(path), num(v), num(v), num(prev), num(kr.Start), num(kr.Target), num(pct), num(pct))
+		}
+		prev = v
+	}
+	if len(kr.Checkins) == 0 {
+		if kr.WrittenCurrent != nil {
+			odd("current", *kr.WrittenCurrent)
+		}
+		return
+	}
+	order := make([]int, len(kr.Checkins))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return kr.Checkins[a].Compare(kr.Checkins[b]) })
+	for _, c := range order {
+		odd("checkins."+itoa(c)+".value", kr.Checkins[c].Value)
 	}
 }
 
