@@ -72,7 +72,7 @@ func syntaxHint(lines []string, line, first int, msg string) string {
 	key, value := g[1], g[2]
 	if value == "" || strings.HasPrefix(value, "#") {
 		// An empty cell of a sheet, written as it was.
-		return fmt.Sprintf("; write a value after =, or leave the line out: %s = %s", key, emptyValue(tableOf(lines, line), key))
+		return "; " + unknownValue(tableOf(lines, line), key, "a value after =")
 	}
 	if !strings.HasPrefix(value, `"`) && !strings.HasPrefix(value, "'") && !strings.HasPrefix(value, "[") && !opensTypographic(value) {
 		// A comment after a value without quotes is no part of it (review:
@@ -248,6 +248,14 @@ func valueHint(text string, line int) string {
 	if line < 1 || line > len(lines) {
 		return ""
 	}
+	if g := pair.FindStringSubmatch(lines[line-1]); g != nil && textKey(tableOf(lines, line), g[1]) && numberLike.MatchString(g[2]) {
+		// door = 1 205: text, not a number to write another way (review).
+		value := g[2]
+		if v, _, ok := strings.Cut(value, " #"); ok {
+			value = strings.TrimSpace(v)
+		}
+		return fmt.Sprintf("; text is written in double quotes: %s = %s", g[1], quoted(clip(value)))
+	}
 	if g := percent.FindStringSubmatch(lines[line-1]); g != nil {
 		n := strings.Replace(g[1], ",", ".", 1)
 		key, _, _ := strings.Cut(strings.TrimSpace(lines[line-1]), "=")
@@ -333,18 +341,73 @@ func numberKey(table, key string) bool {
 	return false
 }
 
-// emptyValue is what to write for key when it has nothing yet.
-func emptyValue(table, key string) string {
+// unknownValue says what to do about key, in the table of that name, whose
+// value is not known yet (an empty cell, N/A): leave an optional key out,
+// and a score until the idea is assessed; write one that is needed, as
+// example shows. The advice must not lead to the next error (review:
+// "status = """ and "job_size = 0" were advised, and are errors).
+func unknownValue(table, key, what string) string {
 	switch {
-	case numberKey(table, key):
+	case table == "score":
+		return "leave [score] out until the idea is assessed; an idea without it is \"not yet assessed\""
+	case table == "key_results.checkins":
+		return "leave the check-in out until it is measured"
+	case optionalKey(table, key):
+		return fmt.Sprintf("leave the line out until it is known (%s is optional)", key)
+	}
+	return fmt.Sprintf("write %s: %s = %s", what, key, example(table, key))
+}
+
+// optionalKey reports whether key may be left out of its table.
+func optionalKey(table, key string) bool {
+	switch table {
+	case "":
+		switch key {
+		case "title", "submitted", "team", "period", "key_results":
+			return false
+		}
+		return true // author, teams, status, capacity, door, owner, reviewed, …
+	case "decision":
+		return key == "stops" || key == "revisit"
+	case "key_results":
+		return key != "title" && key != "start" && key != "target"
+	}
+	return false
+}
+
+// example is a value of key that fokus reads, to show how one is written.
+func example(table, key string) string {
+	switch key {
+	case "submitted", "date", "reviewed", "revisit":
+		return "2026-11-26"
+	case "status":
+		return `"proposed"`
+	case "start":
 		return "0"
-	case key == "teams" || key == "tags" || key == "objectives" || key == "members" || key == "stops":
-		return "[]"
-	case key == "draft" || key == "done":
+	case "target", "capacity":
+		return "20"
+	case "wip_limit":
+		return "3"
+	case "confidence":
+		if table == "key_results" {
+			return "0.7"
+		}
+		return "80"
+	case "current", "value":
+		return "12"
+	case "teams", "tags", "objectives", "members", "stops":
+		return `["…"]`
+	case "draft", "done":
 		return "false"
 	}
-	return `""`
+	if table == "score" {
+		return "3"
+	}
+	return `"…"`
 }
+
+// numberLike is a value that begins as a number does.
+var numberLike = regexp.MustCompile(`^[-+]?[0-9]`)
 
 var (
 	// placeholder is what a sheet holds where a number is not known yet.
@@ -362,7 +425,7 @@ func numberHint(table, key, value string) string {
 	}
 	switch {
 	case placeholder.MatchString(value):
-		return fmt.Sprintf("; %s is a number, which cannot be left open with %q: leave the line out until it is known", key, value)
+		return fmt.Sprintf("; %s is a number, which cannot be left open with %q: %s", key, value, unknownValue(table, key, "the number"))
 	case bareYesNo.MatchString(value) && table == "key_results.checkins":
 		return "" // a yes/no result's check-in: the yes/no hint says it
 	case bareYesNo.MatchString(value):
@@ -382,9 +445,19 @@ func numberHint(table, key, value string) string {
 		}
 	}
 	if bareWord.MatchString(value) {
-		return fmt.Sprintf("; %s is a number, like %s = 3, not text", key, key)
+		return fmt.Sprintf("; %s is a number, like %s = %s, not text", key, key, example(table, key))
 	}
 	return ""
+}
+
+// textKey reports whether key, in the table of that name, holds text: a
+// number-like value there is to be quoted, not written as a number.
+func textKey(table, key string) bool {
+	switch key {
+	case "title", "author", "door", "owner", "by", "rationale", "unit", "note", "period", "team", "status":
+		return !numberKey(table, key)
+	}
+	return false
 }
 
 // plainNumber writes a figure as people write it (10'000, 1.500.000,
