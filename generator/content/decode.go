@@ -562,6 +562,10 @@ func (t *table) unknownKey(k string, known []string) {
 		t.d.misfit = true
 		msg += fmt.Sprintf("; this file looks like %s %s (it has %s): %ss belong in %s", article(other), other, k, other, kindFolder[other])
 	} else if owner, header, ok := enclosing(t.kind, k); ok {
+		if first := firstTable(t.d.pos); owner == "the idea" && first != "" && first != header {
+			// Above [decision] would still be below [score] (review).
+			header = first + ", the first table"
+		}
 		// A script that writes a sheet's columns in order puts "status"
 		// after [score]: TOML puts it into that table (QA).
 		msg += fmt.Sprintf("; %s belongs to %s: write it above %s, since TOML puts every key below a table's header into that table", k, owner, header)
@@ -602,6 +606,21 @@ func enclosing(kind, k string) (owner, header string, ok bool) {
 		return "the objective", "the first [[key_results]]", true
 	}
 	return "", "", false
+}
+
+// firstTable is the header of the front matter's first table ("[score]"),
+// or "".
+func firstTable(p *positions) string {
+	if p == nil {
+		return ""
+	}
+	for line := range strings.SplitSeq(p.front, "\n") {
+		if t := strings.TrimSpace(line); strings.HasPrefix(t, "[") {
+			name, _, _ := strings.Cut(t, "#")
+			return strings.TrimSpace(name)
+		}
+	}
+	return ""
 }
 
 // otherKind names, for keys that only one kind of file has, that kind.
