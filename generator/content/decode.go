@@ -228,9 +228,14 @@ func (t *table) num(key string) (float64, bool) {
 			return 0, false
 		}
 		n = v
-		if pos, lit, ok := t.grouped(key); ok {
-			t.d.warnf(pos, "%s = %s is %s, since a point in a number is its decimal point; if you meant %s, write it without a separator",
-				t.label(key), lit, strconv.FormatFloat(v, 'f', -1, 64), strings.ReplaceAll(lit, ".", ""))
+		// Only a value of 1 to 999 with at most two decimals can be
+		// written so: the literal is looked up for no other (review).
+		if a := math.Abs(v); a >= 1 && a < 1000 && math.Abs(a*100-math.Round(a*100)) < 1e-9 {
+			if pos, lit, ok := t.grouped(key); ok {
+				shown := strconv.FormatFloat(v, 'f', -1, 64)
+				t.d.warnf(pos, "%s = %s is %s, since a point in a number is its decimal point; if you meant %s, write it without a separator, and for %s, write %s",
+					t.label(key), lit, shown, strings.ReplaceAll(lit, ".", ""), shown, shown)
+			}
 		}
 	default:
 		t.wrongType(key, "a number", v)

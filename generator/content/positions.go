@@ -28,6 +28,9 @@ type positions struct {
 	base  int // file line of the first front matter line, minus one
 	once  sync.Once
 	m     map[string]Pos
+
+	linesOnce sync.Once
+	lines     []string // front's lines, for literal
 }
 
 // newPositions returns the positions of front, which starts at file line firstLine.
@@ -505,7 +508,8 @@ func (p *positions) literal(pos Pos) string {
 		return ""
 	}
 	i := pos.Line - p.base - 1
-	lines := strings.SplitN(p.front, "\n", i+2)
+	p.linesOnce.Do(func() { p.lines = strings.Split(p.front, "\n") })
+	lines := p.lines
 	if i < 0 || i >= len(lines) {
 		return ""
 	}
