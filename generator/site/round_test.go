@@ -38,6 +38,8 @@ func TestRoundHalvesAwayFromZeroAsWritten(t *testing.T) {
 		{0, 2, 0},
 		{1e15, 2, 1e15},
 		{1e-9, 2, 0},
+		{1e13 / 3, 2, 3333333333333.33},
+		{2.5e13 + 0.125, 2, 2.5e13 + 0.13},
 	} {
 		if got := Round(c.f, c.decimals); got != c.want {
 			t.Errorf("Round(%v, %d) = %v, want %v", c.f, c.decimals, got, c.want)

@@ -294,6 +294,11 @@ func Round(f float64, decimals int) float64 {
 	e, _ := strconv.Atoi(exp)
 	keep := e + 1 + decimals // digits before the one that decides
 	if keep >= len(digits) {
+		// Beyond 15 digits there is no written number to go by (review:
+		// 1e13/3 kept all its decimals).
+		if decimals >= 0 && decimals < len(pow10) {
+			return math.Round(f*pow10[decimals]) / pow10[decimals]
+		}
 		return f
 	}
 	if keep < 0 {
