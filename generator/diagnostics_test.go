@@ -1902,3 +1902,36 @@ func TestAnImageWithoutAnAddressIsItsTextAndAWarning(t *testing.T) {
 		t.Errorf("the page has an image, or lacks its text:\n%s", page)
 	}
 }
+
+// With unsafe_html, HTML that loads a file from another server is a
+// warning (a page of fokus loads nothing from outside otherwise), and
+// comments, notes to the authors, are left out of the page (Markdown QA:
+// "<!-- not for publication -->" was in the page's source).
+func TestKeptHTMLThatLoadsFromOutsideIsAWarningAndCommentsAreLeftOut(t *testing.T) {
+	const x = "content/ideas/x.md"
+	archive := validSite + "-- fokus.toml --\nunsafe_html = true\n-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-20`) +
+		"<!-- intern: nicht veröffentlichen -->\n\nText <!-- auch intern --> <img src=\"https://tracker.example.com/p.gif\" alt=\"\">.\n\n" +
+		"<iframe src=\"//www.youtube.com/embed/x\"></iframe>\n\n<details><summary>Mehr</summary>\n\nInhalt <!-- a --> <b>b</b> <!-- c -->\n\n</details>\n"
+	const msg = "warning: this HTML loads a file from another server, which a page of fokus otherwise never does (unsafe_html lets it through); put the file into static/ and link it from the page"
+	want := x + ":9:27: " + msg + "\n" + x + ":11:1: " + msg
+	for _, got := range checkAndBuild(t, archive) {
+		if got := strings.Join(got, "\n"); got != want {
+			t.Errorf("got:\n%s\nwant:\n%s", got, want)
+		}
+	}
+	res, err := Build(Options{Source: testsite.MapFS(archive), Now: testNow, NowDay: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := string(res.Output["ideas/x/index.html"])
+	for _, gone := range []string{"intern", "<!-- a -->"} {
+		if strings.Contains(page, gone) {
+			t.Errorf("the page holds %q", gone)
+		}
+	}
+	for _, kept := range []string{"<details><summary>Mehr</summary>", "<b>b</b>", `<iframe src="//www.youtube.com/embed/x">`} {
+		if !strings.Contains(page, kept) {
+			t.Errorf("the page lacks %q", kept)
+		}
+	}
+}

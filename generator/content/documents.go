@@ -369,6 +369,8 @@ func (p *Parser) Parse(kind Kind, filePath string, data []byte) (any, diag.List)
 			msg = "a heading's id is text, as {#ziel} or {id=\"ziel\"}; this body's headings are shown without their {…} attributes"
 		case note.Kind == "attr":
 			msg = fmt.Sprintf("the heading's attribute %s is left out: fokus keeps a heading's {#id} and {.class} only", note.Dest)
+		case note.Kind == "html-remote":
+			msg = "this HTML loads a file from another server, which a page of fokus otherwise never does (unsafe_html lets it through); put the file into static/ and link it from the page"
 		case note.Kind == "img-empty":
 			msg = "this image has no address, so only its text is shown; write where the picture is, as ![Plan](../../img/plan.png) for static/img/plan.png"
 		case note.Kind == "html":

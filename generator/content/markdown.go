@@ -251,6 +251,7 @@ func (sl safeLinks) Transform(doc *ast.Document, reader text.Reader, pc parser.C
 	var unsafe []ast.Node
 	var remotes []*ast.Image
 	var breaks []*ast.RawHTML
+	var comments []ast.Node // with unsafe_html, comments only: left out
 	var blanks []*ast.Image
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
@@ -317,6 +318,10 @@ func (sl safeLinks) Transform(doc *ast.Document, reader text.Reader, pc parser.C
 				pc.Set(notesKey, append(notes, Note{Offset: autolinkOffset(n, reader.Source()), Kind: "scheme", Dest: scheme(url)}))
 			}
 		case *ast.HTMLBlock:
+			if sl.keepsHTML {
+				sl.keptHTML(pc, n, n.Lines(), reader.Source(), &comments)
+				break
+			}
 			// A comment (Hugo's <!--more-->) shows as nothing either way,
 			// but not HTML after it on its line. Each block is noted, not
 			// only a body's first (QA: the author could not find what was
@@ -333,7 +338,11 @@ func (sl safeLinks) Transform(doc *ast.Document, reader text.Reader, pc parser.C
 				}
 			}
 		case *ast.RawHTML:
-			if sl.keepsHTML || n.Segments.Len() == 0 {
+			if sl.keepsHTML {
+				sl.keptHTML(pc, n, n.Segments, reader.Source(), &comments)
+				break
+			}
+			if n.Segments.Len() == 0 {
 				break
 			}
 			seg := n.Segments.At(0)
@@ -352,6 +361,9 @@ func (sl safeLinks) Transform(doc *ast.Document, reader text.Reader, pc parser.C
 		}
 		return ast.WalkContinue, nil
 	})
+	for _, c := range comments {
+		c.Parent().RemoveChild(c.Parent(), c)
+	}
 	for _, img := range blanks {
 		parent := img.Parent()
 		for c := img.FirstChild(); c != nil; {
@@ -412,6 +424,40 @@ func (sl safeLinks) Transform(doc *ast.Document, reader text.Reader, pc parser.C
 		parent.ReplaceChild(parent, img, link)
 	}
 }
+
+// keptHTML looks at raw HTML that the page keeps (unsafe_html): HTML that
+// loads a file from elsewhere is noted, since a page of fokus otherwise
+// loads nothing from outside the site (SPEC), and a node of comments only
+// goes to comments, to be left out: a note to the authors ("<!-- not for
+// publication -->") was published in the page's source (Markdown QA).
+func (safeLinks) keptHTML(pc parser.Context, n ast.Node, segs *text.Segments, source []byte, comments *[]ast.Node) {
+	if segs.Len() == 0 {
+		return
+	}
+	var raw []byte
+	for i := 0; i < segs.Len(); i++ {
+		seg := segs.At(i)
+		raw = append(raw, seg.Value(source)...)
+	}
+	if block, ok := n.(*ast.HTMLBlock); ok && block.HasClosure() {
+		raw = append(raw, block.ClosureLine.Value(source)...)
+	}
+	if onlyComments.Match(raw) {
+		*comments = append(*comments, n)
+		return
+	}
+	if remoteLoad.Match(raw) {
+		notes, _ := pc.Get(notesKey).([]Note)
+		pc.Set(notesKey, append(notes, Note{Offset: segs.At(0).Start, Kind: "html-remote"}))
+	}
+}
+
+var (
+	// onlyComments is HTML of comments and space only.
+	onlyComments = regexp.MustCompile(`^(?:\s*<!--(?:[^-]|-[^-]|--[^>])*-->)+\s*$`)
+	// remoteLoad is an attribute that loads a file from another server.
+	remoteLoad = regexp.MustCompile(`(?i)\b(?:src|srcset|poster|data|background)\s*=\s*["']?\s*(?:[a-z][a-z0-9+.-]*:)?//`)
+)
 
 // maxHTMLNotes is how many places of raw HTML left out a body's warnings
 // name: enough to find them, not a page of warnings for a pasted page.
