@@ -1935,3 +1935,20 @@ func TestKeptHTMLThatLoadsFromOutsideIsAWarningAndCommentsAreLeftOut(t *testing.
 		}
 	}
 }
+
+// A link to a place on the page that no heading has is a warning; one
+// written as GitHub makes ids (#größe--kosten-) is told fokus's id (Markdown
+// QA: anchors copied from a GitHub preview broke without a word). Footnotes,
+// the theme's ids and #top lead somewhere.
+func TestALinkToNoHeadingOfThePageIsAWarning(t *testing.T) {
+	const x = "content/ideas/x.md"
+	archive := validSite + "-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-20`) +
+		"\n[a](#größe--kosten-) [b](#gibt-es-nicht) [c](#groesse-kosten) [d](#fn:1) [e](#main) [f](#top) [g](#kosten)\n\n## Größe & Kosten 🚀\n\nText[^1].\n\n## Mehr {#kosten}\n\n[^1]: Note.\n"
+	want := x + ":8:1: warning: this link leads to no heading of the page: fokus writes this heading's id as groesse-kosten; write [text](#groesse-kosten)\n" +
+		x + ":8:22: warning: this link leads to no heading of the page; a heading's id is its text in small letters, with - for spaces and ae, oe, ue for ä, ö, ü (## Größe & Kosten is #groesse-kosten), or the one written after it, ## Kosten {#kosten}"
+	for _, got := range checkAndBuild(t, archive) {
+		if got := strings.Join(got, "\n"); got != want {
+			t.Errorf("got:\n%s\nwant:\n%s", got, want)
+		}
+	}
+}

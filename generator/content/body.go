@@ -225,8 +225,8 @@ func mayLink(body []byte) bool {
 			if angle {
 				start = min(inAngle, end)
 			}
-			if dest := string(body[start:end]); localPath(dest) != "" || !SafeURL(dest) {
-				return true
+			if dest := string(body[start:end]); localPath(dest) != "" || !SafeURL(dest) || len(dest) > 1 && dest[0] == '#' {
+				return true // a link to a heading too, whose id is checked
 			}
 		}
 		off += i + 1

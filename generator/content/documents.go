@@ -369,6 +369,10 @@ func (p *Parser) Parse(kind Kind, filePath string, data []byte) (any, diag.List)
 			msg = "a heading's id is text, as {#ziel} or {id=\"ziel\"}; this body's headings are shown without their {…} attributes"
 		case note.Kind == "attr":
 			msg = fmt.Sprintf("the heading's attribute %s is left out: fokus keeps a heading's {#id} and {.class} only", note.Dest)
+		case note.Kind == "anchor" && note.Dest != "":
+			msg = fmt.Sprintf("this link leads to no heading of the page: fokus writes this heading's id as %s; write [text](#%s)", note.Dest, note.Dest)
+		case note.Kind == "anchor":
+			msg = "this link leads to no heading of the page; a heading's id is its text in small letters, with - for spaces and ae, oe, ue for ä, ö, ü (## Größe & Kosten is #groesse-kosten), or the one written after it, ## Kosten {#kosten}"
 		case note.Kind == "html-remote":
 			msg = "this HTML loads a file from another server, which a page of fokus otherwise never does (unsafe_html lets it through); put the file into static/ and link it from the page"
 		case note.Kind == "img-empty":

@@ -251,6 +251,7 @@ func (sl safeLinks) Transform(doc *ast.Document, reader text.Reader, pc parser.C
 	var unsafe []ast.Node
 	var remotes []*ast.Image
 	var breaks []*ast.RawHTML
+	var anchors []*ast.Link // to a place on the page: checked once all ids are known
 	var comments []ast.Node // with unsafe_html, comments only: left out
 	var blanks []*ast.Image
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
@@ -269,6 +270,10 @@ func (sl safeLinks) Transform(doc *ast.Document, reader text.Reader, pc parser.C
 			// entities when it writes the href (my\_idea.md, &#x2F;).
 			src, _ := pc.Get(sourceKey).(string)
 			dest := resolved(n.Destination)
+			if len(dest) > 1 && dest[0] == '#' {
+				anchors = append(anchors, n)
+				break
+			}
 			if page := pageLink(src, dest); page != dest {
 				// Written so that goldmark's decoding gives page back: the
 				// decoded text as the new destination was decoded a second
@@ -361,6 +366,24 @@ func (sl safeLinks) Transform(doc *ast.Document, reader text.Reader, pc parser.C
 		}
 		return ast.WalkContinue, nil
 	})
+	if len(anchors) > 0 {
+		ids := pageIDs(doc)
+		for _, a := range anchors {
+			frag := resolved(a.Destination)[1:]
+			if f, err := url.PathUnescape(frag); err == nil {
+				frag = f
+			}
+			if ids[frag] || strings.HasPrefix(frag, "fn") || strings.EqualFold(frag, "top") {
+				continue // a heading's, the theme's, a footnote's, or the page's top (HTML)
+			}
+			dest := ""
+			if id := Slugify(frag); ids[id] {
+				dest = id // as GitHub writes it (#größe--kosten-), fokus's id is #groesse-kosten
+			}
+			notes, _ := pc.Get(notesKey).([]Note)
+			pc.Set(notesKey, append(notes, Note{Offset: linkOffset(a), Kind: "anchor", Dest: dest}))
+		}
+	}
 	for _, c := range comments {
 		c.Parent().RemoveChild(c.Parent(), c)
 	}
@@ -423,6 +446,26 @@ func (sl safeLinks) Transform(doc *ast.Document, reader text.Reader, pc parser.C
 		}
 		parent.ReplaceChild(parent, img, link)
 	}
+}
+
+// pageIDs are the ids a body's page has: its headings' and the theme's.
+func pageIDs(doc ast.Node) map[string]bool {
+	ids := map[string]bool{}
+	for _, id := range reservedIDs {
+		ids[id] = true
+	}
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if h, ok := n.(*ast.Heading); ok && entering {
+			if id, ok := h.AttributeString("id"); ok {
+				if b, ok := id.([]byte); ok {
+					ids[string(b)] = true
+				}
+			}
+			return ast.WalkSkipChildren, nil
+		}
+		return ast.WalkContinue, nil
+	})
+	return ids
 }
 
 // keptHTML looks at raw HTML that the page keeps (unsafe_html): HTML that
