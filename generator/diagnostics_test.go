@@ -1574,7 +1574,7 @@ func TestLinksToPagesTheSiteDoesNotHaveAreWarnings(t *testing.T) {
 		"Siehe [alt](../crm-pilott/), [Entwurf](../geheim/index.html), [Ziel](../../objectives/grow/#kr),\n" +
 		"[Team](../../teams/sales/), [Plakat](../../posters/sales/), [weg](../../teams/vertrieb/) und [Datei](../crm-pilot.html), [Wort](über).\n" +
 		"[Alle](../), [Intranet](../../../handbuch/), [hier](#kosten), [Liste](../../backlog/), [Umlaut](../%C3%BCber/).\n\n" +
-		"[ref]: ../../objectives/shrink/\n\nUnd [ref].\n" +
+		"[ref]: ../../objectives/shrink/\n\nUnd [ref].\n\n## Kosten\n" +
 		"-- content/ideas/geheim.md --\n" + idea(`title = "Geheim"`, `submitted = 2026-11-20`, `draft = true`) +
 		"-- content/ideas/über.md --\n" + idea(`title = "Über"`, `submitted = 2026-11-20`)
 	const at = "warning: this link leads to "
