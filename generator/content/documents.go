@@ -303,7 +303,7 @@ func (p *Parser) Parse(kind Kind, filePath string, data []byte) (any, diag.List)
 	}
 	if off, msg := wideTable(src.Body); off >= 0 {
 		line, _ := lineCol(src.Body, off)
-		diags.Errorf(filePath, src.BodyLine+line-1, 1, "%s; fokus does not convert this body", msg)
+		diags.Errorf(filePath, src.BodyLine+line-1, 1, "%s", msg)
 		return unreadable, diags
 	}
 	for _, m := range foreignSyntax(src.Body) {

@@ -114,9 +114,9 @@ func wideTable(body []byte) (off int, msg string) {
 		total += cols * (rows + 1)
 		switch {
 		case cols > maxTableColumns:
-			return start, fmt.Sprintf("a table of %d columns is wider than any page needs (at most %d)", cols, maxTableColumns)
+			return start, fmt.Sprintf("a table of %d columns is more than fokus shows on a page (at most %d), so it does not convert this body; publish a table this large as a file (put the .csv or .xlsx into static/ and link it) and show a summary here", cols, maxTableColumns)
 		case total > maxTableCells:
-			return start, fmt.Sprintf("the tables have %d cells in all up to this one, more than any page needs (at most %d)", total, maxTableCells)
+			return start, fmt.Sprintf("the tables have %d cells in all up to this one, more than fokus shows on a page (at most %d), so it does not convert this body; publish a table this large as a file (put the .csv or .xlsx into static/ and link it) and show a summary here", total, maxTableCells)
 		}
 		start = next
 	}
