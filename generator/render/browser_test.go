@@ -2044,3 +2044,20 @@ func TestBrowserABodysTableHeaderReadsAsWritten(t *testing.T) {
 	}
 	tb.clean("body table header")
 }
+
+// A ticked task is told from an open one by more than the browser's pale
+// disabled box (Markdown QA): the ticked box is filled, the open one not.
+func TestBrowserTickedTasksStandOut(t *testing.T) {
+	ctx := browser(t)
+	fsys := stressSite("A4", "portrait", "/")
+	fsys["content/ideas/tasks.md"] = &fstest.MapFile{Data: []byte("+++\ntitle = \"Aufgaben\"\nsubmitted = 2027-01-20\n+++\n- [x] Erledigt\n- [ ] Offen\n")}
+	out := build(t, fsys)
+	srv := serveSite(t, out)
+	tb := newTab(t, ctx, srv)
+	tb.open(srv.URL + "/ideas/tasks/index.html")
+	got := eval[string](tb, `Array.from(document.querySelectorAll('.idea-body li > input[type=checkbox]')).map(b => getComputedStyle(b).backgroundColor).join(' | ')`)
+	if got != "rgb(47, 91, 211) | rgb(255, 255, 255)" {
+		t.Errorf("the boxes' backgrounds are %q, want the accent for the ticked one and white for the open one", got)
+	}
+	tb.clean("task boxes")
+}
