@@ -1952,3 +1952,24 @@ func TestALinkToNoHeadingOfThePageIsAWarning(t *testing.T) {
 		}
 	}
 }
+
+// A link to another kind's page with a "../" too few is told the page it
+// means (Markdown QA: "../teams/sales" from an idea got no hint).
+func TestALinkAFolderShortOfAnotherKindsPageSaysWhichItMeans(t *testing.T) {
+	const x = "content/ideas/x.md"
+	archive := validSite + "-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-20`) + "[t](../teams/sales) [p](../posters/sales/) [o](../objectives/grow)\n"
+	var got []string
+	for _, d := range check(t, archive) {
+		if d.Path == x {
+			got = append(got, d.String())
+		}
+	}
+	want := []string{
+		x + ":7:1: warning: this link leads to ideas/teams/sales, where the site has no page; the page of team \"sales\" is ../../teams/sales/",
+		x + ":7:21: warning: this link leads to ideas/posters/sales, where the site has no page; the page of poster of team \"sales\" is ../../posters/sales/",
+		x + ":7:44: warning: this link leads to ideas/objectives/grow, where the site has no page; the page of objective \"grow\" is ../../objectives/grow/",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

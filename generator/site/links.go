@@ -62,7 +62,18 @@ func (s *Site) brokenLink(dir, dest string) string {
 		// Below a document's folder the site has its page only.
 		msg := "this link leads to " + strings.Join(parts, "/") + ", where the site has no page"
 		if name := strings.TrimSuffix(parts[len(parts)-1], ".html"); s.hasPage(kind, name) {
-			msg += "; the page of " + noun + " " + quote(name) + " is " + from(dir, parts[0], name)
+			return msg + "; the page of " + noun + " " + quote(name) + " is " + from(dir, parts[0], name)
+		}
+		// ../teams/sales from an idea's page: a "../" too few to the
+		// team's page (Markdown QA: no hint).
+		for i := 1; i+1 < len(parts); i++ {
+			if other, ok := pageKinds[parts[i]]; ok && s.hasPage(other, content.SlugRef(parts[i+1])) {
+				name, what := content.SlugRef(parts[i+1]), string(other)
+				if parts[i] == "posters" {
+					what = "poster of team"
+				}
+				return msg + "; the page of " + what + " " + quote(name) + " is " + from(dir, parts[i], name)
+			}
 		}
 		return msg
 	}
