@@ -26,7 +26,10 @@
       return String(v);
     }
     var abs = Math.abs(v);
-    var text = String(Math.round(abs * 100) / 100);
+    // Halves up as the number is written, to 15 significant digits, as
+    // site.Round does: 0.145 is 0.15, where Math.round(abs * 100) gives 0.14.
+    var hundredths = abs >= 1e-6 && abs < 1e15 ? Math.round(Number(abs.toPrecision(15) + 'e2')) : Math.round(abs * 100);
+    var text = String(Number(hundredths + 'e-2'));
     if (text === '0' && abs >= 1e-9) {
       // What two decimals would write as 0 keeps two significant digits
       // (small in page.go): 0.0013, not 0.
