@@ -2061,3 +2061,38 @@ func TestBrowserTickedTasksStandOut(t *testing.T) {
 	}
 	tb.clean("task boxes")
 }
+
+// Charts are drawn for printing as wide as a page of A4 or Letter upright,
+// not as wide as the window: at 1280 px the matrix ran off the paper (QA).
+// After printing they are as wide as the window again.
+func TestBrowserChartsPrintAsWideAsThePaper(t *testing.T) {
+	ctx := browser(t)
+	srv := serveSite(t, exampleSite(t))
+	tb := newTab(t, ctx, srv)
+	if _, err := chromedp.Run(tb.ctx, chromedp.EmulateViewport(1280, 900)); err != nil {
+		t.Fatal(err)
+	}
+	tb.open(srv.URL + "/priorities/index.html")
+	ids := `['chart-priorities', 'chart-ranking', 'chart-load']`
+	if !waitFor(tb, ids+`.every(id => document.querySelector('#' + id + ' svg'))`, 5*time.Second) {
+		t.Fatal("the charts did not draw within 5 s")
+	}
+	widths := func() string {
+		return eval[string](tb, ids+`.map(id => Math.round(document.querySelector('#' + id + ' svg').getBoundingClientRect().width)).join(' ')`)
+	}
+	eval[bool](tb, `window.dispatchEvent(new Event('beforeprint')) || true`)
+	for _, w := range strings.Fields(widths()) {
+		if n, _ := strconv.Atoi(w); n > 680 {
+			t.Errorf("a chart is drawn %s px wide for printing, wider than a page (680 px): %s", w, widths())
+			break
+		}
+	}
+	eval[bool](tb, `window.dispatchEvent(new Event('afterprint')) || true`)
+	for _, w := range strings.Fields(widths()) {
+		if n, _ := strconv.Atoi(w); n < 1000 {
+			t.Errorf("after printing a chart is %s px wide, not as wide as the window again: %s", w, widths())
+			break
+		}
+	}
+	tb.clean("charts in print")
+}

@@ -492,6 +492,9 @@
 
   // printScale is how much smaller charts are drawn for printing.
   var printScale = 0.62;
+  // printWidth is the width of a page of A4 or Letter upright, in CSS px,
+  // without the browser's margins and the page's own.
+  var printWidth = 680;
 
   function draw(el) {
     var source = document.getElementById(el.id + '-data');
@@ -527,10 +530,16 @@
     });
     // On paper a chart is drawn smaller, so that a page holds a chart with
     // its heading and text, or two charts, instead of one chart each.
+    // When the browser says it will print, the page still has the
+    // window's width: a chart drawn at it ran off the paper (QA: at 1280
+    // px the matrix lost its right third on A4). It is drawn as wide as a
+    // page of A4 or Letter upright is, at most.
     window.addEventListener('beforeprint', function () {
+      el.style.width = Math.min(el.clientWidth, printWidth) + 'px';
       redraw(Math.round(height * printScale));
     });
     window.addEventListener('afterprint', function () {
+      el.style.width = '';
       redraw(height);
     });
     // A tip shown on hover or focus can be dismissed without moving the
