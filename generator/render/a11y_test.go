@@ -129,7 +129,7 @@ func mediaBlocks(css, query string) []string {
 func TestIdeaTablesKeepTheirHeadersForScreenReadersOnAPhone(t *testing.T) {
 	css := themeCSS(t)
 	var thead string
-	for _, block := range mediaBlocks(css, "(max-width: 959px)") { // a phone, a tablet upright
+	for _, block := range mediaBlocks(css, "screen and (max-width: 959px)") { // a phone, a tablet upright
 		if strings.Contains(block, "table.ideas thead") {
 			thead = cssRule(t, block, "table.ideas thead")
 		}

@@ -2096,3 +2096,52 @@ func TestBrowserChartsPrintAsWideAsThePaper(t *testing.T) {
 	}
 	tb.clean("charts in print")
 }
+
+// For the meeting room and its minutes (accessibility QA): a printed idea
+// table keeps its columns and headers on A4 upright, white-on-colour marks
+// print in colour without background graphics, forced colours (Windows
+// high contrast) keep bars and charts visible, a closed group of findings
+// shows that it opens, and the focus ring is visible from afar.
+func TestBrowserPagesServeTheMeetingRoom(t *testing.T) {
+	ctx := browser(t)
+	srv := serveSite(t, exampleSite(t))
+	tb := newTab(t, ctx, srv)
+	media := func(m string, features ...*emulation.MediaFeature) {
+		if _, err := chromedp.Call(tb.ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: m, Features: features}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := chromedp.Run(tb.ctx, chromedp.EmulateViewport(718, 1000)); err != nil {
+		t.Fatal(err)
+	}
+	tb.open(srv.URL + "/backlog/index.html")
+	media("print")
+	if got := eval[string](tb, `getComputedStyle(document.querySelector('table.ideas thead')).display + ' ' + getComputedStyle(document.querySelector('table.ideas tbody tr')).display`); got != "table-header-group table-row" {
+		t.Errorf("a printed idea table on A4 upright is %q, want its header and rows as a table's", got)
+	}
+	if got := eval[string](tb, `getComputedStyle(document.querySelector('.badge')).printColorAdjust`); got != "exact" {
+		t.Errorf("a badge prints with print-color-adjust %q, want exact", got)
+	}
+	media("screen")
+	if got := eval[string](tb, `getComputedStyle(document.querySelector('table.ideas thead')).position`); got != "absolute" {
+		t.Errorf("on a screen 718 px wide the idea tables are not cards (thead %q)", got)
+	}
+
+	if _, err := chromedp.Run(tb.ctx, chromedp.EmulateViewport(1280, 900)); err != nil {
+		t.Fatal(err)
+	}
+	tb.open(srv.URL + "/index.html")
+	media("screen", &emulation.MediaFeature{Name: "forced-colors", Value: "active"})
+	if got := eval[string](tb, `(() => { const b = document.querySelector('.bar'), f = b.querySelector('.bar-fill');
+		return getComputedStyle(b).borderTopWidth + ' ' + (getComputedStyle(f).backgroundColor !== 'rgba(0, 0, 0, 0)'); })()`); got != "1px true" {
+		t.Errorf("in forced colours a bar is %q, want an outline of 1px and a filled part", got)
+	}
+	media("screen")
+	if got := eval[string](tb, `(() => { const s = document.querySelector('.rule-group summary'); return s ? getComputedStyle(s, '::before').content : 'none'; })()`); got != `"▸"` && got != `"▾"` {
+		t.Errorf("a group of findings shows no marker that it opens: %s", got)
+	}
+	if got := eval[string](tb, `(() => { const a = document.querySelector('main a[href]'); a.focus(); return a.matches(':focus-visible') ? getComputedStyle(a).outlineWidth : 'not focus-visible'; })()`); got != "3px" {
+		t.Errorf("the focus ring is %q wide, want 3px", got)
+	}
+	tb.clean("meeting room")
+}

@@ -151,6 +151,20 @@ func (p *Page) memo(key, name string, data any) (template.HTML, error) {
 	return h, nil
 }
 
+// Current is the aria-current of the navigation's link to section: "page"
+// on the section's own page, "true" on a page within it (an idea's page is
+// in the backlog), "" elsewhere. An idea's page had said that the link to
+// the backlog was the page itself (accessibility QA).
+func (p *Page) Current(section string) string {
+	switch {
+	case p.Section != section:
+		return ""
+	case p.document() != "":
+		return "true"
+	}
+	return "page"
+}
+
 // document is the content file of a document's page, or "".
 func (p *Page) document() string {
 	switch {

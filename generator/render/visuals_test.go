@@ -704,3 +704,21 @@ func TestABodysFirstHeadingThatRepeatsTheTitleIsLeftOut(t *testing.T) {
 		t.Error("the body after the heading is gone")
 	}
 }
+
+// The navigation says which link is the page itself ("page") and which is
+// the section a page is in ("true"): an idea's page had said the link to
+// the backlog was the page itself (accessibility QA).
+func TestTheNavigationSaysWhereThePageIs(t *testing.T) {
+	out := build(t, stressSite("A4", "portrait", "/"))
+	for page, want := range map[string]string{
+		"backlog/index.html":     `<a href="../backlog/index.html" aria-current="page">`,
+		"ideas/a/index.html":     `<a href="../../backlog/index.html" aria-current="true">`,
+		"teams/index.html":       `<a href="../teams/index.html" aria-current="page">`,
+		"teams/big/index.html":   `<a href="../../teams/index.html" aria-current="true">`,
+		"posters/big/index.html": `<a href="../../posters/index.html" aria-current="true">`,
+	} {
+		if !strings.Contains(string(out[page]), want) {
+			t.Errorf("%s lacks %s", page, want)
+		}
+	}
+}
