@@ -2119,6 +2119,11 @@ func TestBrowserPagesServeTheMeetingRoom(t *testing.T) {
 	if got := eval[string](tb, `getComputedStyle(document.querySelector('table.ideas thead')).display + ' ' + getComputedStyle(document.querySelector('table.ideas tbody tr')).display`); got != "table-header-group table-row" {
 		t.Errorf("a printed idea table on A4 upright is %q, want its header and rows as a table's", got)
 	}
+	// The decision and its rationale get a share of the paper: left to
+	// their content, they got a column a few words wide.
+	if share := eval[float64](tb, `(() => { const t = document.querySelector('table.ideas'), th = t.querySelectorAll('thead th'); return th[th.length - 1].getBoundingClientRect().width / t.getBoundingClientRect().width; })()`); share < 0.25 {
+		t.Errorf("on paper the decision column is %.0f %% of the table, want at least 25 %%", share*100)
+	}
 	if got := eval[string](tb, `getComputedStyle(document.querySelector('.badge')).printColorAdjust`); got != "exact" {
 		t.Errorf("a badge prints with print-color-adjust %q, want exact", got)
 	}
