@@ -113,7 +113,7 @@ type headingIDs struct {
 // charts and their data), which a heading in a body must not take: a page
 // with two equal ids is not valid HTML, and a chart could draw into a heading.
 var reservedIDs = []string{
-	"main", "idea-filter", "focus-h", "obj-h", "top-h", "ranked-h", "unassessed-h", "closed-h",
+	"main", "idea-filter", "findings-h", "focus-h", "obj-h", "top-h", "ranked-h", "unassessed-h", "closed-h",
 	"load-h", "matrix-h", "ranking-h",
 	"chart-priorities", "chart-priorities-data", "chart-ranking", "chart-ranking-data",
 	"chart-history", "chart-history-data", "chart-load", "chart-load-data",

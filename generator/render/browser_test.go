@@ -2150,3 +2150,22 @@ func TestBrowserPagesServeTheMeetingRoom(t *testing.T) {
 	}
 	tb.clean("meeting room")
 }
+
+// Where the reader asks for less motion, a chart's tip jumps from mark to
+// mark instead of sliding (WCAG 2.3.3; accessibility QA).
+func TestBrowserChartTipsDoNotSlideForReducedMotion(t *testing.T) {
+	ctx := browser(t)
+	srv := serveSite(t, exampleSite(t))
+	tb := newTab(t, ctx, srv)
+	if _, err := chromedp.Call(tb.ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Features: []*emulation.MediaFeature{{Name: "prefers-reduced-motion", Value: "reduce"}}}); err != nil {
+		t.Fatal(err)
+	}
+	tb.open(srv.URL + "/priorities/index.html")
+	if !waitFor(tb, `!!document.querySelector('#chart-priorities svg')`, 5*time.Second) {
+		t.Fatal("the matrix did not draw within 5 s")
+	}
+	if got := eval[float64](tb, `echarts.getInstanceByDom(document.getElementById('chart-priorities')).getOption().tooltip[0].transitionDuration`); got != 0 {
+		t.Errorf("the tip slides for %v s under prefers-reduced-motion, want 0", got)
+	}
+	tb.clean("reduced motion")
+}

@@ -722,3 +722,15 @@ func TestTheNavigationSaysWhereThePageIs(t *testing.T) {
 		}
 	}
 }
+
+// Screen readers find an idea's or objective's findings by a heading, as
+// on a team's page, and a key result's name heads its row (accessibility QA).
+func TestFindingsHaveAHeadingAndKeyResultsHeadTheirRows(t *testing.T) {
+	out := build(t, stressSite("A4", "portrait", "/"))
+	obj := string(out["objectives/ziel-3/index.html"]) // stale: it has findings
+	for _, want := range []string{`<section class="panel warn-panel" aria-labelledby="findings-h"><h2 class="visually-hidden" id="findings-h">Befunde</h2>`, `<th scope="row">Schlüsselergebnis 3.1`} {
+		if !strings.Contains(obj, want) {
+			t.Errorf("the objective's page lacks %s", want)
+		}
+	}
+}

@@ -472,6 +472,11 @@
     // chart's edge, where confine cannot follow it (QA: 150 letters).
     option.tooltip = Object.assign({}, option.tooltip, { formatter: tooltip, confine: true, enterable: true,
       extraCssText: 'max-width: min(26em, 90vw); white-space: normal; overflow-wrap: anywhere;' });
+    // A tip that slides from mark to mark is motion (WCAG 2.3.3): it
+    // jumps where the reader asked for less (accessibility QA).
+    if (window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches) {
+      option.tooltip.transitionDuration = 0;
+    }
     axisLabels(option.xAxis);
     axisLabels(option.yAxis);
     if (width > 0) {
