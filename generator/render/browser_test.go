@@ -1442,8 +1442,17 @@ func TestBrowserBacklogFilterNarrowsTheLists(t *testing.T) {
 		t.Errorf(`"=" shows %d rows for the formula in their score`, n)
 	}
 
-	// A status and a team, with no text.
+	// Emptied, the count says that all are shown again (accessibility
+	// QA: a screen reader heard nothing).
 	set("q", "")
+	if n := settle(total); n != total {
+		t.Errorf("the emptied filter shows %d rows, want %d", n, total)
+	}
+	if got, wantText := eval[string](tb, `document.querySelector('#idea-filter output').textContent`), fmt.Sprintf("%d von %d Ideen", total, total); got != wantText {
+		t.Errorf("emptied, the count says %q, want %q", got, wantText)
+	}
+
+	// A status and a team, with no text.
 	set("status", "in-progress")
 	team := res.Site.Teams[0]
 	set("team", team.Slug)

@@ -101,7 +101,10 @@
       shown += n;
       total += list.rows.length;
     });
-    form.querySelector('output').textContent = active ?
+    // Cleared, it says that all are shown again: a screen reader heard
+    // nothing when the filter was emptied (accessibility QA).
+    var output = form.querySelector('output');
+    output.textContent = active || output.textContent ?
       form.dataset.shown.replace('{shown}', shown.toLocaleString(lang)).replace('{total}', total.toLocaleString(lang)) : '';
     remember();
   }
