@@ -86,6 +86,10 @@ func (t *table) label(key string) string {
 	return dotted(t.prefix) + "." + key
 }
 
+// Dotted drops array indexes from a key path, as TOML names the key:
+// "key_results.1.target" → "key_results.target".
+func Dotted(path string) string { return dotted(path) }
+
 // dotted drops array indexes from a key path: "key_results.1.target" → "key_results.target".
 func dotted(path string) string {
 	parts := strings.Split(path, ".")

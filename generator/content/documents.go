@@ -777,12 +777,7 @@ func foreignSyntax(body []byte) []foreignMark {
 	shortcodes, wikis := 0, 0
 	fence := ""
 	for start := 0; start < len(body); {
-		end := bytes.IndexByte(body[start:], '\n')
-		if end < 0 {
-			end = len(body)
-		} else {
-			end += start
-		}
+		end := lineEnd(body, start)
 		line := body[start:end]
 		trimmed := bytes.TrimLeft(line, " ")
 		if f := fenceOf(trimmed); f != "" && len(line)-len(trimmed) < 4 {

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"math"
 	"slices"
-	"strconv"
 	"strings"
 	"time"
 
@@ -93,7 +92,7 @@ func (w *krWarner) percentScale(key string, kr *KeyResult) {
 	odd := func(path string, v float64) {
 		if pct := tidy(v * 100); fraction(v) && prev >= 1 && pct >= kr.Start && pct <= kr.Target {
 			w.warn(key+path, "key_results.%s = %s counts as %s %%, a fall from %s %% on the way from %s to %s; if you meant %s %%, write %s",
-				dotted(path), num(v), num(v), num(prev), num(kr.Start), num(kr.Target), num(pct), num(pct))
+				content.Dotted(path), num(v), num(v), num(prev), num(kr.Start), num(kr.Target), num(pct), num(pct))
 		}
 		prev = v
 	}
@@ -117,18 +116,6 @@ func (w *krWarner) percentScale(key string, kr *KeyResult) {
 func percentUnit(unit string) bool {
 	u := strings.ToLower(strings.TrimSpace(unit))
 	return strings.HasPrefix(u, "%") || u == "prozent" || u == "percent" || u == "pct"
-}
-
-// dotted drops the indexes from a key path: "checkins.0.value" → "checkins.value".
-func dotted(path string) string {
-	parts := strings.Split(path, ".")
-	out := parts[:0]
-	for _, p := range parts {
-		if _, err := strconv.Atoi(p); err != nil {
-			out = append(out, p)
-		}
-	}
-	return strings.Join(out, ".")
 }
 
 // closingDays is how long after its period an objective takes check-ins
