@@ -734,3 +734,23 @@ func TestFindingsHaveAHeadingAndKeyResultsHeadTheirRows(t *testing.T) {
 		}
 	}
 }
+
+// A team's tile on the dashboard says in words that it has findings, not
+// by its tint alone (WCAG 1.4.1; accessibility QA).
+func TestADashboardTileSaysItsFindingsInWords(t *testing.T) {
+	page := string(exampleSite(t)["index.html"])
+	tiles := strings.Split(page, `<div class="team-tile`)[1:]
+	if len(tiles) < 2 {
+		t.Fatalf("%d team tiles, want the example's", len(tiles))
+	}
+	for _, tile := range tiles {
+		tile = tile[:min(len(tile), strings.Index(tile, "</h3>")+600)]
+		tinted := strings.HasPrefix(tile, " has-findings")
+		if says := strings.Contains(tile, `<div class="tile-findings">Befunde: <strong>`); says != tinted {
+			t.Errorf("a tile tinted %v says its findings in words %v:\n%s", tinted, says, tile)
+		}
+	}
+	if !strings.Contains(page, ` has-findings`) {
+		t.Error("no tile has findings; the test needs one")
+	}
+}
