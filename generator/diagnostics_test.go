@@ -1973,3 +1973,17 @@ func TestALinkAFolderShortOfAnotherKindsPageSaysWhichItMeans(t *testing.T) {
 		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// With unsafe_html, an id that the body's HTML gives is a place a link may
+// lead to (review of the anchor check).
+func TestALinkToAnIDOfKeptHTMLIsNoWarning(t *testing.T) {
+	const x = "content/ideas/x.md"
+	archive := validSite + "-- fokus.toml --\nunsafe_html = true\n-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-20`) +
+		"\n[a](#anker) [b](#block) [c](#fehlt)\n\nText <a id=\"anker\"></a>.\n\n<div id='block'>\nx\n</div>\n"
+	want := x + ":8:25: warning: this link leads to no heading of the page; a heading's id is its text in small letters, with - for spaces and ae, oe, ue for ä, ö, ü (## Größe & Kosten is #groesse-kosten), or the one written after it, ## Kosten {#kosten}"
+	for _, got := range checkAndBuild(t, archive) {
+		if got := strings.Join(got, "\n"); got != want {
+			t.Errorf("got:\n%s\nwant:\n%s", got, want)
+		}
+	}
+}

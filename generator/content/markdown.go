@@ -367,7 +367,7 @@ func (sl safeLinks) Transform(doc *ast.Document, reader text.Reader, pc parser.C
 		return ast.WalkContinue, nil
 	})
 	if len(anchors) > 0 {
-		ids := pageIDs(doc)
+		ids := pageIDs(doc, reader.Source(), sl.keepsHTML)
 		for _, a := range anchors {
 			frag := resolved(a.Destination)[1:]
 			if f, err := url.PathUnescape(frag); err == nil {
@@ -448,25 +448,49 @@ func (sl safeLinks) Transform(doc *ast.Document, reader text.Reader, pc parser.C
 	}
 }
 
-// pageIDs are the ids a body's page has: its headings' and the theme's.
-func pageIDs(doc ast.Node) map[string]bool {
+// pageIDs are the ids a body's page has: its headings' and the theme's,
+// and, where the page keeps raw HTML, those its HTML gives (<a id="x">).
+func pageIDs(doc ast.Node, source []byte, keepsHTML bool) map[string]bool {
 	ids := map[string]bool{}
 	for _, id := range reservedIDs {
 		ids[id] = true
 	}
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
-		if h, ok := n.(*ast.Heading); ok && entering {
-			if id, ok := h.AttributeString("id"); ok {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch n := n.(type) {
+		case *ast.Heading:
+			if id, ok := n.AttributeString("id"); ok {
 				if b, ok := id.([]byte); ok {
 					ids[string(b)] = true
 				}
 			}
 			return ast.WalkSkipChildren, nil
+		case *ast.HTMLBlock, *ast.RawHTML:
+			if !keepsHTML {
+				break
+			}
+			var segs *text.Segments
+			if b, ok := n.(*ast.HTMLBlock); ok {
+				segs = b.Lines()
+			} else {
+				segs = n.(*ast.RawHTML).Segments
+			}
+			for i := 0; i < segs.Len(); i++ {
+				seg := segs.At(i)
+				for _, m := range htmlID.FindAllSubmatch(seg.Value(source), -1) {
+					ids[string(m[1])] = true
+				}
+			}
 		}
 		return ast.WalkContinue, nil
 	})
 	return ids
 }
+
+// htmlID is an id that raw HTML gives an element.
+var htmlID = regexp.MustCompile(`(?i)\b(?:id|name)\s*=\s*["']?([^"'\s>]+)`)
 
 // keptHTML looks at raw HTML that the page keeps (unsafe_html): HTML that
 // loads a file from elsewhere is noted, since a page of fokus otherwise
