@@ -903,10 +903,7 @@ risk_reduction = 1
 job_size = 1
 +++
 `
-	res, err := Build(Options{Source: testsite.MapFS(archive), Now: testNow, NowDay: true})
-	if err != nil {
-		t.Fatal(err)
-	}
+	res := buildArchive(t, archive)
 	got := errorsOf(res.Diagnostics)
 	want := []string{
 		`content/ideas/draft.md:5:10: error: unknown team "nobody"; no file content/teams/nobody.md`,
@@ -1253,6 +1250,17 @@ func checkAndBuild(t *testing.T, archive string) [2][]string {
 	return out
 }
 
+// buildArchive builds the site of an archive as fokus build does, errors
+// and all, for a test to look at its pages and diagnostics.
+func buildArchive(t *testing.T, archive string) *Result {
+	t.Helper()
+	res, err := Build(Options{Source: testsite.MapFS(archive), Now: testNow, NowDay: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
+}
+
 // renderDiagnostics checks and renders a site whose content has no
 // errors, and returns what rendering it reports.
 func renderDiagnostics(t *testing.T, archive string) []string {
@@ -1523,10 +1531,7 @@ func TestLinksToStaticFilesWrittenFromTheFileSayHow(t *testing.T) {
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
-	res, err := Build(Options{Source: testsite.MapFS(archive), Now: testNow, NowDay: true})
-	if err != nil {
-		t.Fatal(err)
-	}
+	res := buildArchive(t, archive)
 	for page, want := range map[string]string{
 		"ideas/y/index.html": `<a href="../../files/t.pdf">c</a> <img src="../../img/p.png" alt="p"> <a href="../../files/t.pdf">d</a>`,
 		"ideas/z/index.html": `<a href="../../files/t.pdf">c</a>`,
@@ -1893,10 +1898,7 @@ func TestAnImageWithoutAnAddressIsItsTextAndAWarning(t *testing.T) {
 			t.Errorf("got:\n%s\nwant:\n%s", got, want)
 		}
 	}
-	res, err := Build(Options{Source: testsite.MapFS(archive), Now: testNow, NowDay: true})
-	if err != nil {
-		t.Fatal(err)
-	}
+	res := buildArchive(t, archive)
 	page := string(res.Output["ideas/x/index.html"])
 	if strings.Contains(page, "<img") || !strings.Contains(page, "Plan: der Plan und .</p>") {
 		t.Errorf("the page has an image, or lacks its text:\n%s", page)
@@ -1919,10 +1921,7 @@ func TestKeptHTMLThatLoadsFromOutsideIsAWarningAndCommentsAreLeftOut(t *testing.
 			t.Errorf("got:\n%s\nwant:\n%s", got, want)
 		}
 	}
-	res, err := Build(Options{Source: testsite.MapFS(archive), Now: testNow, NowDay: true})
-	if err != nil {
-		t.Fatal(err)
-	}
+	res := buildArchive(t, archive)
 	page := string(res.Output["ideas/x/index.html"])
 	for _, gone := range []string{"intern", "<!-- a -->"} {
 		if strings.Contains(page, gone) {
