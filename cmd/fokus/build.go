@@ -62,7 +62,11 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	files := &counter{Sink: stage}
-	res, err := generator.BuildTo(opts, files)
+	res, err := generator.Check(opts)
+	if err == nil && !res.Failed() {
+		limitRenderMemory()
+		generator.RenderChecked(opts.Source, res, files)
+	}
 	printDiagnostics(stderr, res)
 	if err != nil {
 		stage.Abort()
