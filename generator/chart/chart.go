@@ -70,6 +70,26 @@ var statusColors = map[string]string{
 	"in-progress": "#1a7a50",
 }
 
+// statusShapes are the shapes of the statuses' marks in the matrix, so that
+// status is not told by colour alone (WCAG 1.4.1: on grey paper, or to
+// whom blue and green look alike), each scaled to about a circle's area of
+// the same score. Each leaves room for a rank inside; the triangle stays
+// for an idea beyond a capped axis.
+var statusShapes = map[string]struct {
+	symbol string
+	scale  float64
+}{
+	"proposed":    {"circle", 1},
+	"assessing":   {"diamond", 1.25},
+	"accepted":    {"rect", 0.89},
+	"in-progress": {"path://M0,-10L8.66,-5L8.66,5L0,10L-8.66,5L-8.66,-5Z", 1.05}, // a hexagon
+}
+
+// lineSymbols mark the check-ins of a history's key results one shape each,
+// in turn, as their colours do: lines of one colour to whom cannot tell two
+// apart, or on grey paper, are still told apart by their marks and legend.
+var lineSymbols = []string{"circle", "rect", "diamond", "triangle", "emptyCircle", "emptyRect", "emptyDiamond", "emptyTriangle"}
+
 // openStatuses in the order the matrix lists them.
 var openStatuses = []string{"proposed", "assessing", "accepted", "in-progress"}
 
@@ -126,9 +146,14 @@ func base(b *charts.BaseConfiguration) {
 func finish(id string, bc *charts.BaseConfiguration, height, marks int, name string, tx Text, extra map[string]any) Chart {
 	m := bc.JSON()
 	delete(m, "toolbox")
-	m["aria"] = map[string]any{"enabled": true, "label": map[string]any{"description": name + ". " + tx.T("chart.aria_table")}}
+	aria := map[string]any{"enabled": true, "label": map[string]any{"description": name + ". " + tx.T("chart.aria_table")}}
+	m["aria"] = aria
 	m["textStyle"] = map[string]any{"fontFamily": "system-ui, sans-serif"}
 	for k, v := range extra {
+		if k == "decal" { // ECharts' patterns, one per series, are aria's
+			aria[k] = v
+			continue
+		}
 		m[k] = v
 	}
 	data, err := json.Marshal(m)
@@ -291,6 +316,7 @@ func Matrix(s *site.Site, tx Text) Chart {
 			if maxScore > 0 {
 				size = 14 + 40*math.Sqrt(math.Max(0, i.Score.Value)/maxScore)
 			}
+			size *= statusShapes[status].scale
 			it := item{
 				Name:         i.Title,
 				Value:        []float64{round(i.Score.X), plotY(i), round(i.Score.Value), float64(i.Rank)},
@@ -334,7 +360,7 @@ func Matrix(s *site.Site, tx Text) Chart {
 		}
 		marks += len(data)
 		c.MultiSeries = append(c.MultiSeries, charts.SingleSeries{
-			Name: tx.T("status." + status), Type: "scatter", Data: data,
+			Name: tx.T("status." + status), Type: "scatter", Data: data, Symbol: statusShapes[status].symbol,
 			ItemStyle: &opts.ItemStyle{Color: statusColors[status], BorderColor: "#ffffff", BorderWidth: 1, Opacity: opts.Float(1)}, // opaque: the rank's contrast is the colour's
 			// The rank inside each bubble ties it to the ranking and the table,
 			// and tells apart bubbles that sit on the same spot.
@@ -614,7 +640,11 @@ func Ranking(s *site.Site, tx Text) Chart {
 		})
 	}
 	c.Legend.Data = legendOf(c.MultiSeries, "")
-	ch := finish("chart-ranking", &c.BaseConfiguration, 88+28*len(ideas), len(ideas), tx.T("chart.ranking"), tx, fit("labelled"))
+	// Each status's bars have a pattern of their own too, as the matrix's
+	// marks have a shape: status is not told by colour alone (WCAG 1.4.1).
+	extra := fit("labelled")
+	extra["decal"] = map[string]any{"show": true}
+	ch := finish("chart-ranking", &c.BaseConfiguration, 88+28*len(ideas), len(ideas), tx.T("chart.ranking"), tx, extra)
 	ch.Empty = "chart.ranking_empty"
 	return ch
 }
@@ -834,7 +864,7 @@ func History(o *site.Objective, tx Text) Chart {
 		}
 		marks += len(data)
 		series := charts.SingleSeries{
-			Name: kr.Title, Type: "line", Data: data, Symbol: "circle", SymbolSize: 8,
+			Name: kr.Title, Type: "line", Data: data, Symbol: lineSymbols[len(c.MultiSeries)%len(lineSymbols)], SymbolSize: 8,
 			LineStyle: &opts.LineStyle{Width: 2},
 		}
 		if kr.YesNo {

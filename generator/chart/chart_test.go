@@ -763,6 +763,58 @@ func TestRankingHasALegendOfStatuses(t *testing.T) {
 	}
 }
 
+// Status is not told by colour alone (WCAG 1.4.1): each status's marks in
+// the matrix have a shape of their own, which its legend shows, and the
+// ranking's bars a pattern. An idea beyond a capped axis keeps its
+// triangle.
+func TestStatusHasAShapeAndAPatternBesidesItsColour(t *testing.T) {
+	s := testSite("wsjf", "a", "b", "c", "d", "e", "f", "g", "h")
+	var matrix struct {
+		Series []struct {
+			Name   string `json:"name"`
+			Symbol string `json:"symbol"`
+			Data   []struct {
+				Symbol string `json:"symbol"`
+			} `json:"data"`
+		} `json:"series"`
+	}
+	if err := json.Unmarshal(Matrix(s, text()).Option, &matrix); err != nil {
+		t.Fatal(err)
+	}
+	shapes := map[string]string{}
+	for _, series := range matrix.Series {
+		if len(series.Data) == 0 {
+			continue // the quadrants' guides
+		}
+		if series.Symbol == "" || series.Symbol == "triangle" {
+			t.Errorf("series %s has symbol %q; want a shape of its own", series.Name, series.Symbol)
+		}
+		for name, shape := range shapes {
+			if shape == series.Symbol {
+				t.Errorf("%s and %s are both drawn as %q", name, series.Name, shape)
+			}
+		}
+		shapes[series.Name] = series.Symbol
+	}
+	if len(shapes) != 4 {
+		t.Fatalf("shapes %v; want one per open status", shapes)
+	}
+	var ranking struct {
+		Aria struct {
+			Decal struct {
+				Show bool `json:"show"`
+			} `json:"decal"`
+			Label struct{ Description string } `json:"label"`
+		} `json:"aria"`
+	}
+	if err := json.Unmarshal(Ranking(s, text()).Option, &ranking); err != nil {
+		t.Fatal(err)
+	}
+	if !ranking.Aria.Decal.Show || ranking.Aria.Label.Description == "" {
+		t.Errorf("ranking's aria %+v; want patterns shown and its description kept", ranking.Aria)
+	}
+}
+
 // One score far beyond the others does not flatten the ranking: its axis
 // ends above the others, as the matrix's does (QA).
 func TestTheRankingCapsItsAxisAtAnOutlier(t *testing.T) {
@@ -808,8 +860,9 @@ func TestHistoryStartsAtThePeriodsFirstDayAndYesNoSteps(t *testing.T) {
 	}}
 	var opt struct {
 		Series []struct {
-			Step any `json:"step"`
-			Data []struct {
+			Step   any    `json:"step"`
+			Symbol string `json:"symbol"`
+			Data   []struct {
 				Value []any    `json:"value"`
 				Tip   []string `json:"tip"`
 			} `json:"data"`
@@ -833,6 +886,10 @@ func TestHistoryStartsAtThePeriodsFirstDayAndYesNoSteps(t *testing.T) {
 		if len(s.Data) != 2 || s.Data[0].Value[0] != "2027-01-01" || s.Data[0].Value[1] != 0.0 {
 			t.Errorf("line %d does not start at 0 on 2027-01-01: %v", i, s.Data)
 		}
+	}
+	// Two key results' lines differ by their marks too, not by colour alone.
+	if opt.Series[0].Symbol == "" || opt.Series[0].Symbol == opt.Series[1].Symbol {
+		t.Errorf("marks %q and %q; want two shapes", opt.Series[0].Symbol, opt.Series[1].Symbol)
 	}
 	if opt.Series[0].Step != nil || opt.Series[1].Step != "end" {
 		t.Errorf("steps: %v, %v; want none for a number, end for yes/no", opt.Series[0].Step, opt.Series[1].Step)

@@ -363,6 +363,9 @@
         // read as another rank, and one as tall as its bubble smothers it:
         // it is left to the tooltip and the table.
         var size = d.symbolSize || 10;
+        if (s.symbol === 'diamond' && !d.symbol) {
+          size *= 0.7; // the square inside a diamond
+        }
         if (String(d.value[3]).length * fontSize * 0.62 + 2 > size || fontSize + 3 > size) {
           d.label = { show: false };
         }
