@@ -511,7 +511,7 @@ func TestCheckExitsWithOneOnWarningsOnlyWhenStrict(t *testing.T) {
 	dir := newSite(t, site+"-- content/ideas/old.md --\n+++\ntitle = \"Old\"\nsubmitted = 2026-01-01\n+++\n")
 	r := fokus(t, dir, nil, "check", "--now", "2026-11-26")
 	r.want(t, 0)
-	if !strings.Contains(r.stderr, "content/ideas/old.md:3:13: warning[unassessed]: ") {
+	if !strings.Contains(r.stderr, "content/ideas/old.md:3:13: warning: ") || !strings.Contains(r.stderr, " [unassessed]\n") {
 		t.Errorf("stderr = %q", r.stderr)
 	}
 	fokus(t, dir, nil, "check", "--strict", "--now", "2026-11-26").want(t, 1)

@@ -76,7 +76,7 @@ func diagnosticLines(stderr string) []string {
 	return out
 }
 
-const staleLine = `content/objectives/sales/grow.md:5:12: warning[stale]: "Grow" was last reviewed 15 days ago (review every 14 days); review it and update reviewed`
+const staleLine = `content/objectives/sales/grow.md:5:12: warning: "Grow" was last reviewed 15 days ago (review every 14 days); review it and update reviewed [stale]`
 
 func TestCheckExitsZeroWithWarningsAndOneWithStrict(t *testing.T) {
 	dir := writeRulesSite(t, nil)
@@ -230,7 +230,7 @@ func TestCheckFormatJSONSaysWhyItCouldNotCheck(t *testing.T) {
 
 func TestRuleSetToErrorFailsCheckAndBuild(t *testing.T) {
 	dir := writeRulesSite(t, map[string]string{"fokus.toml": rulesSite["fokus.toml"] + "\n[rules]\nstale = \"error\"\n"})
-	wantLine := strings.Replace(staleLine, "warning[stale]", "error[stale]", 1)
+	wantLine := strings.Replace(staleLine, ": warning: ", ": error: ", 1)
 
 	code, _, stderr := runRulesCLI(t, "check", "--source", dir, "--now", "2026-11-27")
 	if code != 1 || !slices.Equal(diagnosticLines(stderr), []string{wantLine}) {

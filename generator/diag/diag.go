@@ -39,15 +39,18 @@ type Diagnostic struct {
 	Message  string   `json:"message"`
 }
 
-// String formats d the way compilers do, so editors can jump to it:
-// "path:line:col: error: message" or "path:line:col: warning[code]: message".
+// String formats d the way compilers do, so editors can jump to it, in the
+// form SPEC gives, "path:line:col: error|warning: message"; a focus rule's
+// code follows the message as gcc writes its -W flags, "… [stale]", so a
+// tool that reads the SPEC's form reads a rule's finding too (QA: it was
+// "warning[stale]:", which no reader of "warning: " found).
 func (d Diagnostic) String() string {
-	kind := d.Severity.String()
+	msg := printable(d.Message)
 	if d.Code != "" {
-		kind += "[" + d.Code + "]"
+		msg += " [" + d.Code + "]"
 	}
 	line, col := max(d.Line, 1), max(d.Col, 1)
-	return fmt.Sprintf("%s:%d:%d: %s: %s", printable(d.Path), line, col, kind, printable(d.Message))
+	return fmt.Sprintf("%s:%d:%d: %s: %s", printable(d.Path), line, col, d.Severity, msg)
 }
 
 // printable writes the characters of s that a terminal or a CI log would

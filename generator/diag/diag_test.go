@@ -8,7 +8,7 @@ func TestDiagnosticsPrintAsCompilersDo(t *testing.T) {
 		{Path: "content/ideas/a.md", Line: 0, Col: 0, Severity: Error, Message: "bad"},
 	}
 	l.Sort()
-	want := "content/ideas/a.md:1:1: error: bad\ncontent/ideas/b.md:3:7: warning[stale]: old\n"
+	want := "content/ideas/a.md:1:1: error: bad\ncontent/ideas/b.md:3:7: warning: old [stale]\n"
 	if got := l.String(); got != want {
 		t.Errorf("got:\n%s\nwant:\n%s", got, want)
 	}
@@ -29,7 +29,7 @@ func TestDiagnosticsPrintAsCompilersDo(t *testing.T) {
 func TestDiagnosticsPrintContentsControlCharactersAsEscapes(t *testing.T) {
 	d := Diagnostic{Path: "content/x\x1b]0;T\a\nfake.md:9:9: error: y.md", Line: 2, Col: 3, Severity: Warning, Code: "over-capacity",
 		Message: "Inside\x1b[2J Sales\r\nfake/path.md:1:1: error: injected \u202eevil\u2028\tend é"}
-	want := `content/x\x1b]0;T\x07\x0afake.md:9:9: error: y.md:2:3: warning[over-capacity]: Inside\x1b[2J Sales\x0d\x0afake/path.md:1:1: error: injected \u202eevil\u2028` + "\tend é"
+	want := `content/x\x1b]0;T\x07\x0afake.md:9:9: error: y.md:2:3: warning: Inside\x1b[2J Sales\x0d\x0afake/path.md:1:1: error: injected \u202eevil\u2028` + "\tend é [over-capacity]"
 	if got := d.String(); got != want {
 		t.Errorf("got  %s\nwant %s", got, want)
 	}

@@ -685,8 +685,8 @@ func TestRuleSetToErrorFailsTheBuild(t *testing.T) {
 		t.Fatalf("want the stale diagnostic once, got:\n%s", res.Diagnostics)
 	}
 	want := fmt.Sprintf("content/objectives/a/late.md:%d:", lineOf(t, files, "content/objectives/a/late.md", "reviewed"))
-	if s := stale[0].String(); !strings.HasPrefix(s, want) || !strings.Contains(s, ": error[stale]: ") {
-		t.Errorf("diagnostic = %q, want %s…: error[stale]: …", s, want)
+	if s := stale[0].String(); !strings.HasPrefix(s, want) || !strings.Contains(s, ": error: ") || !strings.HasSuffix(s, " [stale]") {
+		t.Errorf("diagnostic = %q, want %s…: error: … [stale]", s, want)
 	}
 }
 
