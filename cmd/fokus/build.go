@@ -283,7 +283,11 @@ func checkSource(source string) error {
 	if err != nil || !info.IsDir() {
 		return usageError{fmt.Sprintf("--source %q is not a folder", source)}
 	}
-	if info, err := os.Stat(filepath.Join(source, "content")); err != nil || !info.IsDir() {
+	info, err = os.Stat(filepath.Join(source, "content"))
+	if errors.Is(err, os.ErrNotExist) && hasConfig(source) {
+		return nil // a site without content yet
+	}
+	if err != nil || !info.IsDir() {
 		msg := fmt.Sprintf("%s has no content/ folder: is this a fokus site? Run fokus in the site's folder or name it with --source", source)
 		// The site's content/ or a folder in it for the site (QA): the
 		// site is the folder above, which new finds by itself.
@@ -293,6 +297,14 @@ func checkSource(source string) error {
 		return usageError{msg}
 	}
 	return nil
+}
+
+// hasConfig reports whether source has a fokus.toml: a site, like a Hugo
+// site with its config file, that has no content yet (fokus new finds it
+// the same way), not a folder fokus was started in by mistake.
+func hasConfig(source string) bool {
+	info, err := os.Stat(filepath.Join(source, content.ConfigFile))
+	return err == nil && info.Mode().IsRegular()
 }
 
 // siteAbove is the folder above source that is a site (has content/), as

@@ -400,6 +400,22 @@ func TestBuildRefusesADestinationInAFolderItCannotWrite(t *testing.T) {
 	}
 }
 
+// A folder with only fokus.toml is a site without content yet, as fokus new
+// takes it and as Hugo builds a site with only its config: build and check
+// succeed (QA: "is this a fokus site?", exit status 2); a folder with
+// neither is still refused.
+func TestASiteWithOnlyFokusTomlBuilds(t *testing.T) {
+	dir := newSite(t, "-- fokus.toml --\ntitle = \"Leer\"\n")
+	fokus(t, dir, nil, "check", "--now", "2026-11-26").want(t, 0)
+	fokus(t, dir, nil, "build", "--now", "2026-11-26").want(t, 0)
+	for _, p := range []string{"index.html", "backlog/index.html", "index.json"} {
+		if _, err := os.Stat(filepath.Join(dir, "public", p)); err != nil {
+			t.Errorf("public/%s: %v", p, err)
+		}
+	}
+	fokus(t, t.TempDir(), nil, "build").want(t, 2)
+}
+
 // A --source that is the site's content/ folder, or a folder in it, gets
 // the site's folder (QA: "is this a fokus site?").
 func TestASourceInsideTheSiteNamesTheSite(t *testing.T) {

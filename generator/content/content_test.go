@@ -477,12 +477,21 @@ func TestPositionsOfDottedKeysOpenTheirTables(t *testing.T) {
 // A content folder that cannot be read is that error, not "no content/
 // folder", which would send the user looking for a folder that is there.
 func TestAnUnreadableContentFolderIsNotAMissingOne(t *testing.T) {
-	if _, _, err := List(fstest.MapFS{"fokus.toml": {}}); !errors.Is(err, ErrNoContent) {
+	if _, _, err := List(fstest.MapFS{"notes.txt": {}}); !errors.Is(err, ErrNoContent) {
 		t.Errorf("no content/: got %v, want ErrNoContent", err)
 	}
 	_, _, err := List(deniedFS{})
 	if err == nil || errors.Is(err, ErrNoContent) || !errors.Is(err, fs.ErrPermission) {
 		t.Errorf("unreadable content/: got %v, want a permission error", err)
+	}
+}
+
+// A folder with fokus.toml and no content/ yet is a site without content,
+// as for fokus new, and as a Hugo site with only its config builds.
+func TestASiteWithOnlyFokusTomlHasNoFiles(t *testing.T) {
+	files, diags, err := List(fstest.MapFS{"fokus.toml": {Data: []byte("title = \"x\"\n")}})
+	if err != nil || len(files) != 0 || len(diags) != 0 {
+		t.Errorf("List = %v, %v, %v; want no files, no diagnostics, no error", files, diags, err)
 	}
 }
 

@@ -93,8 +93,8 @@ type Options struct {
 	Published func(path string) bool
 }
 
-// ErrNoContent means the source folder has no content/ folder: most likely
-// fokus was started in the wrong folder.
+// ErrNoContent means the source folder has no content/ folder and no
+// fokus.toml: most likely fokus was started in the wrong folder.
 var ErrNoContent = errors.New("no content/ folder")
 
 // Load reads fokus.toml and every content file, on all cores. Problems in
@@ -203,6 +203,11 @@ func List(fsys fs.FS) ([]string, diag.List, error) {
 	})
 	if err != nil {
 		if errorsIsNotExist(err) {
+			// A folder with fokus.toml is a site, as for fokus new and for
+			// Hugo with its config file: without content/ yet, an empty one.
+			if info, cerr := fs.Stat(fsys, ConfigFile); cerr == nil && info.Mode().IsRegular() {
+				return nil, nil, nil
+			}
 			return nil, nil, ErrNoContent
 		}
 		return nil, nil, err
