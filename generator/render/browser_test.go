@@ -1547,6 +1547,23 @@ func TestBrowserBacklogFilterEdgeCases(t *testing.T) {
 	if got := eval[string](tb, visible); got != "A B" {
 		t.Errorf("?team=teams shows %q, want A B", got)
 	}
+	// Printed, a filtered list says its filter, and an unfiltered one
+	// prints no form (accessibility QA: the minutes of a filtered backlog
+	// read as the whole backlog).
+	printsFilter := func() string {
+		if _, err := chromedp.Call(tb.ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"}); err != nil {
+			t.Fatal(err)
+		}
+		defer chromedp.Call(tb.ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{})
+		return eval[string](tb, `(f => f.offsetHeight > 0 ? f.querySelector('select[name=team]').selectedOptions[0].textContent + ' | ' + f.querySelector('output').textContent : '')(document.getElementById('idea-filter'))`)
+	}
+	if got := printsFilter(); got != "The Teams team | 2 of 6 ideas" {
+		t.Errorf("?team=teams prints the filter as %q, want its team and count", got)
+	}
+	tb.open(srv.URL + "/backlog/index.html")
+	if got := printsFilter(); got != "" {
+		t.Errorf("the unfiltered backlog prints its filter: %q", got)
+	}
 	// A term is found in the text as written and with its umlauts spelt
 	// wide, but "michael" is not "Michal" (QA).
 	for q, want := range map[string]string{"michal": "Michal's plan, über alles", "ueber": "Michal's plan, über alles",

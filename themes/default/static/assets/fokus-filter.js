@@ -103,6 +103,10 @@
     });
     // Cleared, it says that all are shown again: a screen reader heard
     // nothing when the filter was emptied (accessibility QA).
+    // Printed, a filtered list says its filter; an unfiltered one does not
+    // print the form (accessibility QA: the minutes of a filtered backlog
+    // read as the whole backlog).
+    form.classList.toggle('is-active', active);
     var output = form.querySelector('output');
     output.textContent = active || output.textContent ?
       form.dataset.shown.replace('{shown}', shown.toLocaleString(lang)).replace('{total}', total.toLocaleString(lang)) : '';
