@@ -434,6 +434,7 @@ func TestStaticFileDoesNotShadowAGeneratedOne(t *testing.T) {
 	archive := exampleSite + "-- fokus.toml --\ntheme = \"custom\"\n" +
 		"-- themes/custom/static/index.json --\n{\"static\": true}\n" +
 		"-- themes/custom/static/decisions/feed.xml --\nstatic\n" +
+		"-- themes/custom/static/ideas/index.html --\nstatic\n" +
 		"-- themes/custom/static/extra.txt --\nkept\n"
 	out := build(t, archive, false)
 	if strings.Contains(string(out["index.json"]), "static") || !strings.Contains(string(out["index.json"]), "\"ideas\"") {
@@ -442,8 +443,23 @@ func TestStaticFileDoesNotShadowAGeneratedOne(t *testing.T) {
 	if string(out["decisions/feed.xml"]) == "static\n" {
 		t.Error("the feed is the theme's static file")
 	}
+	if string(out["ideas/index.html"]) == "static\n" {
+		t.Error("ideas/index.html is the theme's static file")
+	}
 	if string(out["extra.txt"]) != "kept\n" {
 		t.Errorf("extra.txt = %q", out["extra.txt"])
+	}
+}
+
+// /ideas/, trimmed from an idea's address to go up, sends the browser on to
+// the backlog, in the site's language: it had been "not found".
+func TestTheIdeasFolderLeadsToTheBacklog(t *testing.T) {
+	out := build(t, exampleSite+"-- fokus.toml --\nlanguage = \"en\"\n", false)
+	page := string(out["ideas/index.html"])
+	for _, want := range []string{`<html lang="en">`, `<meta http-equiv="refresh" content="0; url=../backlog/index.html">`, `<a href="../backlog/index.html">Ideas</a>`} {
+		if !strings.Contains(page, want) {
+			t.Errorf("ideas/index.html lacks %s:\n%s", want, page)
+		}
 	}
 }
 

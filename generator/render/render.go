@@ -128,6 +128,23 @@ func conflicts(p string, s *site.Site) bool {
 	return false
 }
 
+// IdeasIndex is the folder of the ideas' pages as a page: it sends the
+// browser on to the backlog, which lists them. Trimmed from an idea's
+// address, as people do to go up, /ideas/ had been "not found", where
+// Hugo lists a section.
+const IdeasIndex = "ideas/index.html"
+
+var ideasIndexPage = template.Must(template.New(IdeasIndex).Parse(`<!DOCTYPE html>
+<html lang="{{.Lang}}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="refresh" content="0; url=../backlog/index.html">
+<title>{{.Title}}</title>
+</head>
+<body><p><a href="../backlog/index.html">{{.Title}}</a></p></body>
+</html>
+`))
+
 // fixedFolders are the folders of the pages that are no document's.
 var fixedFolders = []string{"backlog", "objectives", "teams", "decisions", "priorities", "posters"}
 
@@ -136,7 +153,7 @@ var fixedFolders = []string{"backlog", "objectives", "teams", "decisions", "prio
 // than lists, since a preview asks at every rebuild.
 func SiteHas(s *site.Site, p string) (file, dir bool) {
 	switch p {
-	case "index.html", "index.json", FeedPath:
+	case "index.html", "index.json", FeedPath, IdeasIndex:
 		return true, false
 	case "ideas":
 		return false, true
@@ -618,6 +635,11 @@ func (t *Theme) write(s *site.Site, sink Sink, only func(path string) bool, stop
 				_, err = w.Write(data)
 			}
 			return err
+		}})
+	}
+	if only == nil || only(IdeasIndex) {
+		files = append(files, job{out: IdeasIndex, make: func(w io.Writer) error {
+			return ideasIndexPage.Execute(w, map[string]string{"Lang": lang, "Title": tr["backlog"]})
 		}})
 	}
 	// A static file where the site makes a file or a folder of its own
