@@ -42,6 +42,7 @@ func NewMarkdown(unsafeHTML bool) *Markdown {
 				parser.WithASTTransformers(
 					util.Prioritized(safeLinks{keepsHTML: unsafeHTML}, 1000),
 					util.Prioritized(headingAttributes{}, 1000),
+					util.Prioritized(callouts{}, 1000),
 				))...),
 		}
 		if unsafeHTML {
@@ -211,6 +212,56 @@ func (headingAttributes) Transform(doc *ast.Document, reader text.Reader, pc par
 }
 
 var footnoteID = regexp.MustCompile(`^fn(ref[0-9]*)?:`)
+
+// callouts makes GitHub's alerts, a quote whose first line is [!NOTE],
+// [!TIP], [!IMPORTANT], [!WARNING] or [!CAUTION] alone, a quote of the
+// class "callout callout-note" (…) without that line; the theme gives it
+// its colour and its title in the page's language. Written in GitHub and
+// pasted here, they had read "[!WARNING]" (QA). As in GitHub, only a quote
+// of the body's own, not one inside a list or another quote, is one.
+type callouts struct{}
+
+func (callouts) Transform(doc *ast.Document, reader text.Reader, pc parser.Context) {
+	source := reader.Source()
+	if !bytes.Contains(source, []byte("[!")) {
+		return
+	}
+	for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
+		quote, ok := n.(*ast.Blockquote)
+		if !ok {
+			continue
+		}
+		p, ok := quote.FirstChild().(*ast.Paragraph)
+		if !ok || p.Lines().Len() == 0 {
+			continue
+		}
+		first := p.Lines().At(0)
+		marker := strings.ToLower(strings.TrimSpace(string(first.Value(source))))
+		kind, ok := strings.CutPrefix(marker, "[!")
+		kind, ok2 := strings.CutSuffix(kind, "]")
+		if !ok || !ok2 || !slices.Contains(calloutKinds, kind) || p.Lines().Len() < 2 && p.NextSibling() == nil {
+			continue // an alert says something besides its kind
+		}
+		// The marker's line goes: its inlines, up to and with the one
+		// that ends the line.
+		for c := p.FirstChild(); c != nil; {
+			next := c.NextSibling()
+			t, isText := c.(*ast.Text)
+			p.RemoveChild(p, c)
+			if isText && (t.SoftLineBreak() || t.HardLineBreak()) {
+				break
+			}
+			c = next
+		}
+		if p.FirstChild() == nil {
+			quote.RemoveChild(quote, p)
+		}
+		quote.SetAttributeString("class", []byte("callout callout-"+kind))
+	}
+}
+
+// calloutKinds are GitHub's alerts.
+var calloutKinds = []string{"note", "tip", "important", "warning", "caution"}
 
 // headingOffset is where heading h starts in source: its line's start.
 func headingOffset(h *ast.Heading, source []byte) int {

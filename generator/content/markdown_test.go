@@ -65,3 +65,27 @@ func TestLineIndexAgreesWithLineCol(t *testing.T) {
 		}
 	}
 }
+
+// GitHub's alerts, written there and pasted here, are callouts: a quote of
+// their kind's class without the marker's line. A marker with text beside
+// it, alone, of a kind GitHub does not have, or in a list is a quote as
+// written, as in GitHub (QA: pages read "[!WARNING]").
+func TestGitHubAlertsAreCallouts(t *testing.T) {
+	for body, want := range map[string]string{
+		"> [!NOTE]\n> Runs *until* January.\n\nAfter.": "<blockquote class=\"callout callout-note\"><p>Runs <em>until</em> January.</p>\n</blockquote>\n<p>After.</p>\n",
+		"> [!warning]\n> One.\n>\n> Two.":              "<blockquote class=\"callout callout-warning\"><p>One.</p>\n<p>Two.</p>\n</blockquote>\n",
+		"> [!CAUTION]  \n> Hard break.":                "<blockquote class=\"callout callout-caution\"><p>Hard break.</p>\n</blockquote>\n",
+		"> [!NOTE] Beside.\n> Next.":                   "<blockquote>\n<p>[!NOTE] Beside.\nNext.</p>\n</blockquote>\n",
+		"> [!NOTE]":                                    "<blockquote>\n<p>[!NOTE]</p>\n</blockquote>\n",
+		"> [!FYI]\n> Text.":                            "<blockquote>\n<p>[!FYI]\nText.</p>\n</blockquote>\n",
+		"- > [!TIP]\n  > Text.":                        "<ul>\n<li>\n<blockquote>\n<p>[!TIP]\nText.</p>\n</blockquote>\n</li>\n</ul>\n",
+	} {
+		html, err := NewMarkdown(false).HTML("content/ideas/x.md", []byte(body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if string(html) != want {
+			t.Errorf("%q:\n%s\nwant\n%s", body, html, want)
+		}
+	}
+}

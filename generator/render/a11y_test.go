@@ -100,6 +100,21 @@ func TestThemeColoursHaveTheContrastTheyNeed(t *testing.T) {
 	atLeast(t, "the filter's fields' border", cssColour(t, css, cssRule(t, css, ".filter input, .filter select"), "border"), "#ffffff", 3)
 }
 
+// A callout (GitHub's > [!NOTE]) has a title in English and German, in a
+// colour readable on its background (1.4.3).
+func TestCalloutsHaveATitleAndItsContrast(t *testing.T) {
+	css := themeCSS(t)
+	background := cssColour(t, css, cssRule(t, css, ".prose blockquote.callout"), "background")
+	for _, kind := range []string{"note", "tip", "important", "warning", "caution"} {
+		atLeast(t, "the title of "+kind, cssColour(t, css, cssRule(t, css, ".callout-"+kind), "--callout"), background, 4.5)
+		for _, rule := range []string{".callout-" + kind + "::before", ":lang(de) .callout-" + kind + "::before"} {
+			if !regexp.MustCompile(`content: "\pL+"`).MatchString(cssRule(t, css, rule)) {
+				t.Errorf("%s gives no title", rule)
+			}
+		}
+	}
+}
+
 // mediaBlocks are the bodies of the @media blocks of css with this query.
 func mediaBlocks(css, query string) []string {
 	var out []string
