@@ -1867,6 +1867,40 @@ func TestAFileInTheWrongFolderSaysWhereItBelongs(t *testing.T) {
 	}
 }
 
+// What an OKR tool lets its users write, and fokus does not, is an error
+// that says what to write instead: a shared objective, a status on an
+// objective, a key result's baseline, weight or direction (QA: "unknown
+// key", "team must be a string", and for status "ideas belong in
+// content/ideas/").
+func TestOKRToolKeysSayWhatToWriteInstead(t *testing.T) {
+	obj := func(path string, lines ...string) string {
+		return "-- " + path + " --\n+++\n" + strings.Join(lines, "\n") + "\n+++\n"
+	}
+	kr := []string{"", "[[key_results]]", `title = "Leads"`}
+	got := strings.Join(contentDiagnostics(check(t, validSite+
+		obj("content/objectives/sales/shared.md", append([]string{`title = "S"`, `team = ["sales", "marketing"]`, `period = "2026-Q4"`}, append(kr, "start = 0", "target = 5")...)...)+
+		obj("content/objectives/sales/one.md", append([]string{`title = "O"`, `team = ["sales"]`, `period = "2026-Q4"`}, append(kr, "start = 0", "target = 5")...)...)+
+		obj("content/objectives/sales/teams.md", append([]string{`title = "T"`, `teams = ["sales", "marketing"]`, `period = "2026-Q4"`}, append(kr, "start = 0", "target = 5")...)...)+
+		obj("content/objectives/sales/status.md", append([]string{`title = "R"`, `team = "sales"`, `period = "2026-Q4"`, `status = "at-risk"`}, append(kr, "start = 0", "target = 5")...)...)+
+		obj("content/objectives/sales/kr.md", append([]string{`title = "K"`, `team = "sales"`, `period = "2026-Q4"`}, append(kr, "baseline = 10", "target = 5", "weight = 2", "direction = \"decrease\"")...)...))), "\n")
+	for _, want := range []string{
+		`content/objectives/sales/shared.md:3:8: error: team names one team, not 2: an objective belongs to one team; for an objective that teams share, write one for each team with the key results it carries, and let ideas name both`,
+		`content/objectives/sales/one.md:3:8: error: team is one team's slug, written as text: team = "sales"`,
+		`content/objectives/sales/teams.md:3:1: error: unknown key "teams" in objective front matter; an objective belongs to one team (team = "slug")`,
+		`content/objectives/sales/status.md:5:1: error: unknown key "status" in objective front matter; an objective's state is its key results' progress`,
+		`content/objectives/sales/kr.md:8:1: error: unknown key "key_results.baseline" in [[key_results]]; fokus calls the value a key result starts from "start"`,
+		`content/objectives/sales/kr.md:10:1: error: unknown key "key_results.weight" in [[key_results]]; the key results of an objective weigh the same`,
+		`content/objectives/sales/kr.md:11:1: error: unknown key "key_results.direction" in [[key_results]]; a falling key result needs no direction: write a target below its start`,
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("diagnostics lack\n%s\ngot:\n%s", want, got)
+		}
+	}
+	if strings.Contains(got, "looks like an idea") || strings.Contains(got, "one.md:3:8: error: team must be") || strings.Contains(got, "unknown team") {
+		t.Errorf("an objective is told it is an idea, or its one team is said wrong twice:\n%s", got)
+	}
+}
+
 // A list written as one text is an error, and read as the list it was
 // meant to be: the rules add nothing about the same mistake (QA: teams =
 // "sales" was also an idea that no team carries).

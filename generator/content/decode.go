@@ -565,7 +565,7 @@ func (t *table) unknownKey(k string, known []string) {
 	other, isOther := otherKind[k]
 	if hint, ok := hints[k]; ok && t.prefix == "" && (hint.want == "" || slices.Contains(known, hint.want)) {
 		msg += "; " + hint.text
-	} else if isOther && !t.d.misfit && t.prefix == "" && strings.HasSuffix(t.kind, " front matter") && !strings.HasPrefix(t.kind, string(other)) {
+	} else if isOther && !t.d.misfit && t.prefix == "" && strings.HasSuffix(t.kind, " front matter") && !strings.HasPrefix(t.kind, string(other)) && !t.hasOwnKey() {
 		// An objective copied into content/ideas/ gets one line that says
 		// why its keys are unknown, not only a guess for each of them.
 		t.d.misfit = true
@@ -582,6 +582,8 @@ func (t *table) unknownKey(k string, known []string) {
 		// Appended at the end of fokus.toml, a setting lands in its last
 		// table.
 		msg += fmt.Sprintf("; %s is a setting of its own: write it above the first [table], since TOML puts every key below [%s] into that table", k, t.prefix)
+	} else if hint, ok := okrKeys[t.kind][k]; ok {
+		msg += "; " + hint
 	} else if s := suggest(k, known); s != "" {
 		msg += fmt.Sprintf("; did you mean %q?", s)
 	} else if kind, ok := strings.CutSuffix(t.kind, " front matter"); ok && t.prefix == "" && len(known) > 0 {
@@ -637,6 +639,52 @@ var otherKind = map[string]Kind{
 	"key_results": KindObjective,
 	"capacity":    KindTeam, "wip_limit": KindTeam,
 	"submitted": KindIdea, "status": KindIdea, "score": KindIdea, "decision": KindIdea,
+}
+
+// hasOwnKey reports whether t has a key that only its own kind of file has
+// (an objective's key_results): then it is no other kind's file in the
+// wrong folder, and its unknown key is a mistake of its own (QA: an
+// objective's status = "at-risk" was told that ideas belong in
+// content/ideas/).
+func (t *table) hasOwnKey() bool {
+	own := Kind(strings.TrimSuffix(t.kind, " front matter"))
+	for k := range t.m {
+		if otherKind[k] == own {
+			return true
+		}
+	}
+	return false
+}
+
+// okrKeys are keys that OKR tools have in an objective or a key result,
+// by the kind of table fokus reads them in, with what to write instead
+// (QA: baseline, weight and teams met only "unknown key").
+var okrKeys = map[string]map[string]string{
+	"objective front matter": {
+		"teams":      `an objective belongs to one team (team = "slug"); for an objective that two teams share, write one for each team with the key results it carries, and let ideas name both`,
+		"status":     "an objective's state is its key results' progress, with a confidence (0 to 1) on each key result; note anything else in the body",
+		"confidence": "confidence is a key result's: write it in each [[key_results]], from 0 to 1",
+		"progress":   "an objective's progress is worked out: the mean of its key results' progress",
+		"parent":     "objectives are not nested in fokus; ideas name the objectives they contribute to",
+		"due":        `an objective runs for its period (period = "2026-Q4"); write a date that matters in the body`,
+		"deadline":   `an objective runs for its period (period = "2026-Q4"); write a date that matters in the body`,
+	},
+	"[[key_results]]": {
+		"baseline":  `fokus calls the value a key result starts from "start"`,
+		"initial":   `fokus calls the value a key result starts from "start"`,
+		"from":      `fokus calls the value a key result starts from "start"`,
+		"goal":      `fokus calls the value to reach "target"`,
+		"to":        `fokus calls the value to reach "target"`,
+		"actual":    `fokus calls the value reached "current" (or keeps a history of [[key_results.checkins]])`,
+		"value":     `fokus calls the value reached "current" (or keeps a history of [[key_results.checkins]])`,
+		"progress":  "progress is worked out from start, target and current (of a yes/no result, from done): write current, or add a check-in",
+		"weight":    "the key results of an objective weigh the same (its progress is their mean); split a result that counts more, or make it an objective of its own",
+		"direction": "a falling key result needs no direction: write a target below its start (start = 48, target = 24)",
+		"type":      "the kind of a key result follows from its keys: start and target for a number, done = true or false for a yes/no result (a milestone)",
+		"due":       "a key result is due with its objective's period; a milestone's date can go into its title",
+		"deadline":  "a key result is due with its objective's period; a milestone's date can go into its title",
+		"status":    "a key result's state is its progress; confidence (0 to 1) says how sure the team is to reach it",
+	},
 }
 
 // kindFolder is where each kind of file belongs.

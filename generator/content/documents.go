@@ -592,7 +592,23 @@ func decodeIdea(doc Doc, t *table) *Idea {
 func decodeObjective(doc Doc, t *table) *Objective {
 	o := &Objective{Doc: doc}
 	o.Title = t.text("title", true)
-	o.Team = SlugRef(t.str("team", true))
+	list, isList := t.m["team"].([]any)
+	name, isName := "", false
+	if len(list) == 1 {
+		name, isName = list[0].(string)
+	}
+	switch {
+	case isList && len(list) > 1:
+		// An OKR tool's shared objective (QA: "team must be a string"
+		// said nothing of how to share one).
+		t.d.errorf(t.d.pos.at(t.path("team")), "team names one team, not %d: an objective belongs to one team; for an objective that teams share, write one for each team with the key results it carries, and let ideas name both", len(list))
+	case isName:
+		// Read as the team it names, so that nothing more is said of it.
+		t.d.errorf(t.d.pos.at(t.path("team")), "team is one team's slug, written as text: team = %q", name)
+		o.Team = SlugRef(name)
+	default:
+		o.Team = SlugRef(t.str("team", true))
+	}
 	o.Period = strings.TrimSpace(t.str("period", true)) // " 2026-Q4" is 2026-Q4, also in headings
 	o.Owner = t.text("owner", false)
 	o.Reviewed, _ = t.date("reviewed", false)
