@@ -19,7 +19,8 @@ import (
 // (what a page shows follows the file, not the day of the build), and is
 // said out loud, as it is a forecast or a mistyped date; so is one dated
 // months after the objective's period, which changes a closed period's
-// result, and a second check-in on one day. All are warnings:
+// result, one dated months before it, which an earlier period's copied
+// objective brings along, and a second check-in on one day. All are warnings:
 // the site builds, but it does not show what the author may think it does.
 func keyResultWarnings(o *Objective, today time.Time) diag.List {
 	w := &krWarner{o: o}
@@ -54,6 +55,13 @@ func keyResultWarnings(o *Objective, today time.Time) diag.List {
 			case ci.Date.After(today):
 				w.warn(at, "key_results.checkins.date %s is after today (%s); the check-in counts as written, so its value may show as current: correct the date, or add the check-in when its day has come",
 					day(ci.Date), day(today))
+			case dated && ci.Date.Before(period.start.AddDate(0, 0, -closingDays)):
+				// A baseline is often measured in the weeks before a
+				// period; months before, it is the last period's, kept in
+				// a copy of its objective, and the new one starts at its
+				// old progress (QA: 50 % on the second day of a quarter).
+				w.warn(at, "key_results.checkins.date %s is more than %d days before the period %s began (%s), and it counts in this period's result; if it is from the objective of an earlier period, remove it (its value may be the start), or correct the date",
+					day(ci.Date), closingDays, o.Period, day(period.start))
 			case dated && !ci.Date.Before(period.end.AddDate(0, 0, closingDays)):
 				// The last measure of a period is often taken in the first
 				// weeks after it; months later, it is a later period's,
