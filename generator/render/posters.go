@@ -33,7 +33,7 @@ type Poster struct {
 	Font           float64 // base font size in mm
 	QRSize         float64 // printed QR code size in mm
 	TeamScale      float64 // the team name's size, as a fraction of its usual size
-	Columns        int     // objective columns: 1 in portrait, 2 in landscape
+	Columns        int     // objective columns: 1 in portrait, 2 in landscape (of two objectives or more)
 }
 
 // PosterObjective is an objective as its poster shows it: KeyResults are
@@ -184,7 +184,9 @@ func buildPoster(p *Page, t *site.Team) *Poster {
 		po.QR = qrCode(u)
 	}
 	w, h := pageSize(p.Site)
-	if w > h {
+	if w > h && len(po.Objectives) > 1 {
+		// One objective takes the whole width: in a column of its own it
+		// left the right half of a landscape poster blank (QA).
 		po.Columns = 2
 	}
 	w, h = w-2*posterMargin-posterSlack, h-2*posterMargin-posterSlack

@@ -189,9 +189,19 @@ func TestPosterTypeShrinksWithContent(t *testing.T) {
 	if s := size(a3["posters/small/index.html"]); s <= small {
 		t.Errorf("A3 poster type %vmm is not larger than A4's %vmm", s, small)
 	}
-	land := string(build(t, stressSite("A4", "landscape", "/"))["posters/big/index.html"])
+	landscape := build(t, stressSite("A4", "landscape", "/"))
+	land := string(landscape["posters/big/index.html"])
 	if !strings.Contains(land, "size: 297mm 210mm") || !strings.Contains(land, "poster-cols-2") {
 		t.Error("A4 landscape poster has the wrong page size or a single column")
+	}
+	// A team's one objective spans the landscape page, not its left half
+	// with the right one blank, and its type is no smaller than in portrait.
+	one := landscape["posters/small/index.html"]
+	if !strings.Contains(string(one), "poster-cols-1") {
+		t.Error("the landscape poster of one objective sets it in one of two columns")
+	}
+	if s := size(one); s < small {
+		t.Errorf("the landscape poster of one objective has type %vmm, smaller than the portrait one's %vmm", s, small)
 	}
 }
 
