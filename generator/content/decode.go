@@ -241,6 +241,19 @@ func (t *table) num(key string) (float64, bool) {
 					t.label(key), lit, shown, strings.ReplaceAll(lit, ".", ""), shown, shown)
 			}
 		}
+	case string:
+		msg := fmt.Sprintf("%s must be a number, not %s", t.label(key), describe(v))
+		if n, percent, ok := quotedNumber(v); ok {
+			if percent && t.kind == "[[key_results]]" && key == "confidence" {
+				n /= 100 // a key result's confidence is 0 to 1, unlike RICE's
+			}
+			msg += "; write " + strconv.FormatFloat(n, 'f', -1, 64) + ", without quotes"
+			if percent && strings.HasPrefix(t.kind, "[[key_results") && key != "confidence" {
+				msg += `, with unit = "%" on the key result`
+			}
+		}
+		t.d.errorf(t.d.pos.at(t.path(key)), "%s", msg)
+		return 0, false
 	default:
 		t.wrongType(key, "a number", v)
 		return 0, false
@@ -253,6 +266,34 @@ func (t *table) num(key string) (float64, bool) {
 	}
 	return n, true
 }
+
+// quotedNumber reads a number written as text the way a spreadsheet
+// shows it: "4,2" with a decimal comma, "42 %", "1'500" or "1 500" with
+// thousands marks (QA: current = "4,2" said only "must be a number"). A
+// text with both a point and a comma, or with groups of three digits
+// after either, is left alone: which one is the decimal mark is a guess.
+func quotedNumber(s string) (n float64, percent bool, ok bool) {
+	s = strings.TrimSpace(s)
+	if t, cut := strings.CutSuffix(s, "%"); cut {
+		s, percent = strings.TrimSpace(t), true
+	}
+	if strings.Contains(s, ".") && strings.Contains(s, ",") || thousands.MatchString(s) {
+		return 0, false, false
+	}
+	if strings.Count(s, ",") == 1 {
+		s = strings.Replace(s, ",", ".", 1)
+	}
+	s = strings.NewReplacer("'", "", "’", "", " ", "", "\u00a0", "", "\u202f", "", "_", "").Replace(s)
+	f, err := strconv.ParseFloat(s, 64)
+	if err != nil || math.IsNaN(f) || math.IsInf(f, 0) {
+		return 0, false, false
+	}
+	return f, percent, true
+}
+
+// thousands matches "1.500" and "1,500": a thousand and a half, or one and
+// a half, as the writer's country has it.
+var thousands = regexp.MustCompile(`^[+-]?[0-9]{1,3}([.,][0-9]{3})+$`)
 
 // maxNumber is the largest figure fokus computes with: far beyond any
 // count, amount or score, and small enough that the loads of any number
