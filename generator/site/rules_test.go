@@ -1061,6 +1061,25 @@ func TestPeriodTyposAreWarnings(t *testing.T) {
 		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 
+	// A site whose periods all lack a year takes one of them for the
+	// current period: it is told so too, not only the others.
+	files = ruleFiles{"fokus.toml": "title = \"Rules\"\nlanguage = \"en\"\n"}.team("a", "").
+		objective("q4", "a", "Q4", "reviewed = 2026-11-25").
+		objective("q3", "a", "Q3", "reviewed = 2026-09-25")
+	got = nil
+	for _, d := range checkRules(t, files, ruleToday).Diagnostics {
+		if strings.Contains(d.Message, "fokus knows no dates") {
+			got = append(got, d.String())
+		}
+	}
+	want = []string{
+		`content/objectives/a/q3.md:4:10: warning: period "Q3" has no year of four digits (write 2026-Q3), so fokus knows no dates for it: the objective is never in the current period (Q4) and never overdue; correct it`,
+		`content/objectives/a/q4.md:4:10: warning: period "Q4" has no year of four digits (write 2026-Q4), so fokus knows no dates for it: it is the current period only because no name of a period has dates, it never ends, and next year's would be the same; correct it`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+
 	files = ruleFiles{"fokus.toml": "title = \"Rules\"\nlanguage = \"en\"\n"}.team("a", "").
 		objective("spaced", "a", " 2026-Q3 ", "").
 		objective("plain", "a", "2026-Q3", "").

@@ -319,6 +319,14 @@ func Build(set *content.Set, today time.Time) (*Site, diag.List) {
 			}
 			continue
 		}
+		if typo := PeriodTypo(o.Period, s.Now.Year()); typo != "" {
+			// The current period only because no period's name has dates:
+			// it never ends, and next year's would be the same (QA: a
+			// site of "Q4" and "Q1" kept Q4 on the door in January).
+			p := o.At("period")
+			s.objDiags.Warnf(o.Path, p.Line, p.Col, "period %q %s, so fokus knows no dates for it: it is the current period only because no name of a period has dates, it never ends, and next year's would be the same; correct it",
+				o.Period, typo)
+		}
 		s.Current = append(s.Current, o)
 		if o.TeamRef != nil {
 			o.TeamRef.Objectives = append(o.TeamRef.Objectives, o)
