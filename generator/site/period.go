@@ -2,6 +2,7 @@ package site
 
 import (
 	"fmt"
+	"math"
 	"regexp"
 	"strconv"
 	"strings"
@@ -85,8 +86,10 @@ var (
 // PeriodTypo says what is wrong with a period name that is written like
 // one whose dates fokus knows but is none ("is no quarter …", "has no
 // year"), or "": such an objective is never in the current period and
-// never overdue. year is the one to suggest for a name without any.
-func PeriodTypo(name string, year int) string {
+// never overdue. For a name without a year it suggests the year that puts
+// the period nearest to today: next year's "Q1" in November, this year's
+// "Q3" (QA: "write 2026-Q1" for the quarter ahead named a closed one).
+func PeriodTypo(name string, today time.Time) string {
 	n := strings.ToUpper(strings.TrimSpace(name))
 	if _, ok := periodSpan(n); ok {
 		return ""
@@ -102,7 +105,7 @@ func PeriodTypo(name string, year int) string {
 		part, num, yy = partOfWord[m[2]], atoi(m[1]), m[3]
 	}
 	if part != "" && num >= 1 && num <= 12/monthsPerPart[part] {
-		y := strconv.Itoa(year)
+		y := strconv.Itoa(nearestYear(part, num, today))
 		if len(yy) == 2 {
 			y = "20" + yy
 		} else if len(yy) == 4 {
@@ -135,6 +138,28 @@ func PeriodTypo(name string, year int) string {
 		return "is no month (a year has the months 01 to 12)"
 	}
 	return ""
+}
+
+// nearestYear is the year, of today's and the ones before and after, in
+// which the num-th part of a year (a quarter "Q", half "H" or tertial "T")
+// lies nearest to today: the one that runs, or the one that ended or
+// begins fewer days from today.
+func nearestYear(part string, num int, today time.Time) int {
+	best, bestDays := today.Year(), math.MaxFloat64
+	for y := today.Year() - 1; y <= today.Year()+1; y++ {
+		sp, _ := periodSpan(fmt.Sprintf("%d-%s%d", y, part, num))
+		days := 0.0
+		switch {
+		case today.Before(sp.start):
+			days = sp.start.Sub(today).Hours() / 24
+		case !today.Before(sp.end):
+			days = today.Sub(sp.end).Hours() / 24
+		}
+		if days < bestDays {
+			best, bestDays = y, days
+		}
+	}
+	return best
 }
 
 // RunningPeriod is the period of name's kind that runs on day: name while

@@ -1065,7 +1065,8 @@ func TestPeriodTyposAreWarnings(t *testing.T) {
 	// current period: it is told so too, not only the others.
 	files = ruleFiles{"fokus.toml": "title = \"Rules\"\nlanguage = \"en\"\n"}.team("a", "").
 		objective("q4", "a", "Q4", "reviewed = 2026-11-25").
-		objective("q3", "a", "Q3", "reviewed = 2026-09-25")
+		objective("q3", "a", "Q3", "reviewed = 2026-09-25").
+		objective("q1", "a", "Q1", "")
 	got = nil
 	for _, d := range checkRules(t, files, ruleToday).Diagnostics {
 		if strings.Contains(d.Message, "fokus knows no dates") {
@@ -1073,6 +1074,7 @@ func TestPeriodTyposAreWarnings(t *testing.T) {
 		}
 	}
 	want = []string{
+		`content/objectives/a/q1.md:4:10: warning: period "Q1" has no year of four digits (write 2027-Q1), so fokus knows no dates for it: the objective is never in the current period (Q4) and never overdue; correct it`,
 		`content/objectives/a/q3.md:4:10: warning: period "Q3" has no year of four digits (write 2026-Q3), so fokus knows no dates for it: the objective is never in the current period (Q4) and never overdue; correct it`,
 		`content/objectives/a/q4.md:4:10: warning: period "Q4" has no year of four digits (write 2026-Q4), so fokus knows no dates for it: it is the current period only because no name of a period has dates, it never ends, and next year's would be the same; correct it`,
 	}

@@ -312,14 +312,14 @@ func Build(set *content.Set, today time.Time) (*Site, diag.List) {
 		// (rule unaligned). Periods are parsed once each, not per idea.
 		o.closed = !o.Current && closed[o.Period]
 		if !o.Current {
-			if typo := PeriodTypo(o.Period, s.Now.Year()); typo != "" {
+			if typo := PeriodTypo(o.Period, s.Now); typo != "" {
 				p := o.At("period")
 				s.objDiags.Warnf(o.Path, p.Line, p.Col, "period %q %s, so fokus knows no dates for it: the objective is never in the current period (%s) and never overdue; correct it",
 					o.Period, typo, s.Period)
 			}
 			continue
 		}
-		if typo := PeriodTypo(o.Period, s.Now.Year()); typo != "" {
+		if typo := PeriodTypo(o.Period, s.Now); typo != "" {
 			// The current period only because no period's name has dates:
 			// it never ends, and next year's would be the same (QA: a
 			// site of "Q4" and "Q1" kept Q4 on the door in January).
