@@ -1178,7 +1178,7 @@ func TestThemeFilesThatAreNotReadAreSaid(t *testing.T) {
 		"themes/mine/layouts/:1:1: warning: not read: fokus reads a theme's templates from templates/, not from Hugo's layouts/",
 		"themes/mine/templates/idea.tmpl:1:1: warning: not read: fokus reads templates ending in .html; rename it to idea.html",
 		"themes/mine/templates/partials/:1:1: warning: not read: fokus reads the files in templates/ itself, not in folders; put its {{define}}s into partials.html",
-		"themes/mine/templates/row.html:1:1: warning: not read: fokus reads layout.html, partials.html, visuals.html, dashboard.html, backlog.html, idea.html, objectives.html, objective.html, teams.html, team.html, decisions.html, priorities.html, poster.html, posters.html; put its {{define}}s into partials.html, or name it as the page it is",
+		"themes/mine/templates/row.html:1:1: warning: not read: fokus reads layout.html, partials.html, visuals.html, dashboard.html, backlog.html, ideas.html, idea.html, objectives.html, objective.html, teams.html, team.html, decisions.html, priorities.html, poster.html, posters.html; put its {{define}}s into partials.html, or name it as the page it is",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

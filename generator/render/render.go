@@ -128,22 +128,11 @@ func conflicts(p string, s *site.Site) bool {
 	return false
 }
 
-// IdeasIndex is the folder of the ideas' pages as a page: it sends the
-// browser on to the backlog, which lists them. Trimmed from an idea's
+// IdeasIndex is the folder of the ideas' pages as a page (ideas.html): it
+// sends the browser on to the backlog, which lists them. Trimmed from an idea's
 // address, as people do to go up, /ideas/ had been "not found", where
 // Hugo lists a section.
 const IdeasIndex = "ideas/index.html"
-
-var ideasIndexPage = template.Must(template.New(IdeasIndex).Parse(`<!DOCTYPE html>
-<html lang="{{.Lang}}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="refresh" content="0; url=../backlog/index.html">
-<title>{{.Title}}</title>
-</head>
-<body><p><a href="../backlog/index.html">{{.Title}}</a></p></body>
-</html>
-`))
 
 // fixedFolders are the folders of the pages that are no document's.
 var fixedFolders = []string{"backlog", "objectives", "teams", "decisions", "priorities", "posters"}
@@ -210,7 +199,7 @@ func (t *Theme) sets(lang string) (map[string]*template.Template, error) {
 
 // pageTemplates are the theme's page templates; each defines "main" and is
 // executed through "base" (layout.html).
-var pageTemplates = []string{"dashboard", "backlog", "idea", "objectives", "objective", "teams", "team", "decisions", "priorities", "poster", "posters"}
+var pageTemplates = []string{"dashboard", "backlog", "ideas", "idea", "objectives", "objective", "teams", "team", "decisions", "priorities", "poster", "posters"}
 
 // ThemeFileError is a problem in a theme file other than a template
 // (html/template's own errors name their template and line already).
@@ -605,6 +594,7 @@ func (t *Theme) write(s *site.Site, sink Sink, only func(path string) bool, stop
 	}
 	add("index.html", "dashboard", tr["dashboard"], "dashboard", nil)
 	add("backlog/index.html", "backlog", tr["backlog"], "backlog", nil)
+	add(IdeasIndex, "ideas", tr["backlog"], "backlog", nil)
 	add("objectives/index.html", "objectives", tr["objectives"], "objectives", nil)
 	add("teams/index.html", "teams", tr["teams"], "teams", nil)
 	add("decisions/index.html", "decisions", tr["decisions"], "decisions", nil)
@@ -635,11 +625,6 @@ func (t *Theme) write(s *site.Site, sink Sink, only func(path string) bool, stop
 				_, err = w.Write(data)
 			}
 			return err
-		}})
-	}
-	if only == nil || only(IdeasIndex) {
-		files = append(files, job{out: IdeasIndex, make: func(w io.Writer) error {
-			return ideasIndexPage.Execute(w, map[string]string{"Lang": lang, "Title": tr["backlog"]})
 		}})
 	}
 	// A static file where the site makes a file or a folder of its own
