@@ -260,10 +260,12 @@ func (b *Builder) parseAll(files []string) {
 				f := files[i]
 				data, err := fs.ReadFile(b.opts.Source, f)
 				if err != nil {
-					if errors.Is(err, fs.ErrNotExist) {
+					if _, lerr := fs.Lstat(b.opts.Source, f); errors.Is(err, fs.ErrNotExist) && lerr != nil {
 						results[i] = parsed{doc: gone{}}
 						continue
 					}
+					// A link whose target is gone is still there: "cannot
+					// read", as in a build (QA: the preview dropped the idea).
 					// As content.Load has it: the document is there, so
 					// references to it are not reported on top.
 					results[i].diags.Errorf(f, 1, 1, "%s", content.ReadError(f, err))

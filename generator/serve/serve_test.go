@@ -1802,3 +1802,25 @@ func TestAnEventStreamFollowsABoundedNumberOfPages(t *testing.T) {
 		t.Errorf("one page named %d times: status %d, want 200", maxStreamPaths+10, resp.StatusCode)
 	}
 }
+
+// A content file that links to a file outside the site, whose target is
+// then deleted, is an error as in a build: the preview must not keep the
+// idea's page as if nothing happened.
+func TestALinkedContentFileWhoseTargetIsDeletedIsAnError(t *testing.T) {
+	p := start(t, site)
+	outside := filepath.Join(t.TempDir(), "linked.md")
+	if err := os.WriteFile(outside, []byte("+++\ntitle = \"Linked one\"\nsubmitted = 2026-11-01\n+++\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(outside, filepath.Join(p.dir, "content/ideas/linked.md")); err != nil {
+		t.Fatal(err)
+	}
+	p.pageHas("/ideas/linked/", "Linked one")
+	if err := os.Remove(outside); err != nil {
+		t.Fatal(err)
+	}
+	eventually(t, "the overlay with the dangling link's error", func() bool {
+		_, body := p.get("/backlog/")
+		return strings.Contains(body, "fokus-overlay") && strings.Contains(body, "content/ideas/linked.md:1:1")
+	})
+}

@@ -453,11 +453,22 @@ func (w *watcher) chmod(name string) bool {
 	if !relevant(rel) {
 		return false
 	}
+	content := strings.HasPrefix(rel, "content/")
 	info, err := os.Stat(name)
 	if err != nil {
-		return false // gone, or a folder above it unreadable: its own events follow
+		// Gone, or a folder above it unreadable: its own events follow.
+		// Not for a link whose target outside the site was deleted: the
+		// target's last link gone is all inotify reports under the link's
+		// name, as its deletion is taken for the link folder's (QA: the
+		// preview kept the page that a build fails on).
+		if l, lerr := os.Lstat(name); lerr != nil || l.Mode()&fs.ModeSymlink == 0 || !content {
+			return false
+		}
+		w.mu.Lock()
+		w.pending.paths[rel] = true
+		w.mu.Unlock()
+		return true
 	}
-	content := strings.HasPrefix(rel, "content/")
 	counts := false
 	switch {
 	case !info.IsDir() && !info.Mode().IsRegular():
