@@ -1580,6 +1580,27 @@ func TestTwoLinksToOneFileDoNotRebuildForever(t *testing.T) {
 // A file of static/ that is there when the preview starts is watched like
 // content: an edit and a new file are published (review: only a static/
 // made later was seen).
+// The hidden names that a build publishes from static/ (.well-known/ and
+// .htaccess) are watched as the rest of it.
+func TestStaticWellKnownAndHtaccessAreWatched(t *testing.T) {
+	p := start(t, site+"-- static/.well-known/security.txt --\nv1\n-- static/.htaccess --\nh1\n")
+	if code, body := p.get("/.well-known/security.txt"); code != http.StatusOK || body != "v1\n" {
+		t.Fatalf("GET /.well-known/security.txt: %d %q", code, body)
+	}
+	p.write("static/.well-known/security.txt", "v2\n")
+	p.write("static/.htaccess", "h2\n")
+	eventually(t, "the edited .well-known/security.txt and .htaccess", func() bool {
+		_, a := p.get("/.well-known/security.txt")
+		_, h := p.get("/.htaccess")
+		return a == "v2\n" && h == "h2\n"
+	})
+	p.write("static/.well-known/new.txt", "new\n")
+	eventually(t, "a file new in .well-known/", func() bool {
+		code, b := p.get("/.well-known/new.txt")
+		return code == http.StatusOK && b == "new\n"
+	})
+}
+
 func TestStaticFilesAreWatched(t *testing.T) {
 	p := start(t, site+"-- static/img/a.txt --\nv1\n")
 	if code, body := p.get("/img/a.txt"); code != http.StatusOK || body != "v1\n" {

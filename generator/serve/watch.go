@@ -230,7 +230,15 @@ func (w *watcher) rel(p string) string {
 }
 
 // ignoredDir skips version-control and editor folders such as .git or .idea.
-func ignoredDir(name string) bool { return strings.HasPrefix(name, ".") }
+func ignoredDir(name string) bool { return hiddenName(name) }
+
+// hiddenName reports whether a file or folder of that name is hidden from
+// the build: a dot name, but for the two that a build publishes from a
+// static/ folder, which a web server reads (see render.Unpublished; QA: an
+// edit of static/.well-known/security.txt never reached the preview).
+func hiddenName(name string) bool {
+	return strings.HasPrefix(name, ".") && name != ".well-known" && name != ".htaccess"
+}
 
 // ignored reports editor droppings: files that editors write next to the one
 // being saved and that never are content. A rebuild for them would reload
@@ -267,7 +275,7 @@ func relevant(rel string) bool {
 		return rel == "fokus.toml"
 	}
 	for _, part := range strings.Split(rel, "/") {
-		if strings.HasPrefix(part, ".") {
+		if hiddenName(part) {
 			return false // .git, .idea and friends, and hidden files fokus skips anyway
 		}
 	}
