@@ -565,7 +565,7 @@ const errorGrace = 150 * time.Millisecond
 
 // moreComing reports whether, within errorGrace, more changes arrive after
 // a rebuild that found errors in files of its batch b, or in files whose
-// errors are held back already. An editor or a slow
+// errors are held back already, or whose batch lost a file. An editor or a slow
 // network drive may write a file in pieces further apart than the watcher's
 // quiet time: the first piece alone is "front matter is not closed", which
 // would flash over every open page (QA). Errors can wait a moment; a good
@@ -576,6 +576,22 @@ func (s *Server) moreComing(diags diag.List, b batch) bool {
 		if d.Severity == diag.Error && (b.paths[d.Path] || s.held[d.Path]) {
 			own = true
 			break
+		}
+	}
+	// A content file of the batch that is gone may be back in a moment:
+	// Emacs, and Vim with backupcopy=no, save by renaming the file to x~
+	// and writing it anew, and meanwhile every idea that names the team
+	// or objective is an error of its own file (QA: a dozen "unknown
+	// team" errors flashed over every page on saving a team).
+	for p := range b.paths {
+		if own {
+			break
+		}
+		if content.KindOf(p) == "" {
+			continue
+		}
+		if _, err := fs.Lstat(s.fsys, p); errors.Is(err, fs.ErrNotExist) {
+			own = true
 		}
 	}
 	// A file written for longer than a second is shown as it is meanwhile.

@@ -1400,6 +1400,33 @@ func TestAnotherSaveBetweenThePiecesFlashesNoError(t *testing.T) {
 	noErrorFlashed(t, ch)
 }
 
+// A team saved by renaming it away and writing it anew (Emacs, Vim with
+// backupcopy=no) does not flash the errors of the ideas that name it.
+func TestATeamSavedByRenamingItAwayFlashesNoError(t *testing.T) {
+	p := start(t, site)
+	ch := p.events("index.html")
+	next(t, ch) // the state at connection
+	team := filepath.Join(p.dir, "content/teams/sales.md")
+	if err := os.Rename(team, team+"~"); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(60 * time.Millisecond)
+	p.write("content/teams/sales.md", strings.Replace(testsite.Files(site)["content/teams/sales.md"], "Sells.", "Sells, saved anew.", 1))
+	if err := os.Remove(team + "~"); err != nil {
+		t.Fatal(err)
+	}
+	p.pageHas("/teams/sales/", "saved anew")
+	noErrorFlashed(t, ch)
+	// A team that stays gone is still an error of the ideas that name it.
+	if err := os.Remove(team); err != nil {
+		t.Fatal(err)
+	}
+	eventually(t, "the overlay", func() bool {
+		_, body := p.get("/")
+		return strings.Contains(body, "fokus-overlay") && strings.Contains(body, "content/ideas/crm.md:4:")
+	})
+}
+
 // noErrorFlashed fails the test if ch brings an event with errors before it
 // is quiet for 300 ms.
 func noErrorFlashed(t *testing.T, ch <-chan message) {
