@@ -1667,6 +1667,21 @@ func TestTheOverlaysOwnLinesAreInTheSitesLanguage(t *testing.T) {
 // Among many errors, the overlay shows those in the site's own files first:
 // fokus.toml's one that explains 190 errors in content/ came last, past the
 // 50 it shows (QA).
+// A content folder that cannot be read comes before the errors it causes
+// in the files that refer to what is in it.
+func TestTheOverlayShowsAnUnreadableFolderFirst(t *testing.T) {
+	var many diag.List
+	for i := range maxProblems + 10 {
+		many = append(many, diag.Diagnostic{Path: "content/ideas/x.md", Line: i + 1, Col: 1, Severity: diag.Error, Message: "unknown team"})
+	}
+	many = append(many, diag.Diagnostic{Path: "content/teams", Line: 1, Col: 1, Severity: diag.Error, Message: "cannot read it (permission denied)"})
+	s := &Server{fsys: fstest.MapFS{}, lang: "en"}
+	probs := s.problems(many)
+	if probs[0].Where != "content/teams:1:1" || probs[1].Where != "content/ideas/x.md:1:1" {
+		t.Errorf("the overlay begins with %q at %s, then %s", probs[0].Message, probs[0].Where, probs[1].Where)
+	}
+}
+
 func TestTheOverlayShowsTheSitesOwnErrorsFirst(t *testing.T) {
 	var many diag.List
 	for i := range maxProblems + 10 {
