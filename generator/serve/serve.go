@@ -431,6 +431,7 @@ func (s *Server) rebuild(ctx context.Context, b batch) {
 		}
 		sort.Strings(paths)
 		s.settle(paths)
+		b.lost = s.lost(paths)
 		changed, reloaded, err = s.builder.Update(paths)
 	}
 	if err == nil && !reloaded && len(changed) == 0 && !b.day && s.heldSince.IsZero() && !s.behind {
@@ -578,22 +579,12 @@ func (s *Server) moreComing(diags diag.List, b batch) bool {
 			break
 		}
 	}
-	// A content file of the batch that is gone may be back in a moment:
+	// A content file that the rebuild found gone may be back in a moment:
 	// Emacs, and Vim with backupcopy=no, save by renaming the file to x~
 	// and writing it anew, and meanwhile every idea that names the team
 	// or objective is an error of its own file (QA: a dozen "unknown
 	// team" errors flashed over every page on saving a team).
-	for p := range b.paths {
-		if own {
-			break
-		}
-		if content.KindOf(p) == "" {
-			continue
-		}
-		if _, err := fs.Lstat(s.fsys, p); errors.Is(err, fs.ErrNotExist) {
-			own = true
-		}
-	}
+	own = own || b.lost
 	// A file written for longer than a second is shown as it is meanwhile.
 	if !own || !s.heldSince.IsZero() && time.Since(s.heldSince) > time.Second {
 		return false
@@ -603,6 +594,21 @@ func (s *Server) moreComing(diags diag.List, b batch) bool {
 		more := !s.watch.pending.empty()
 		s.watch.mu.Unlock()
 		if more {
+			return true
+		}
+	}
+	return false
+}
+
+// lost reports whether a content file among paths is gone, as the rebuild
+// about to read them finds it (see moreComing). Looked at before the
+// rebuild, not after it: on a large site the file is back by then.
+func (s *Server) lost(paths []string) bool {
+	for _, p := range paths {
+		if content.KindOf(p) == "" {
+			continue
+		}
+		if _, err := fs.Lstat(s.fsys, p); errors.Is(err, fs.ErrNotExist) {
 			return true
 		}
 	}

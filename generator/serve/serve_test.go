@@ -1427,6 +1427,33 @@ func TestATeamSavedByRenamingItAwayFlashesNoError(t *testing.T) {
 	})
 }
 
+// On a large site the team is back before the rebuild that missed it has
+// checked its thousands of ideas: it still waits for the rest of the save.
+func TestATeamSavedByRenamingItAwayOnALargeSiteFlashesNoError(t *testing.T) {
+	dir := t.TempDir()
+	if err := corpus.Write(dir, 2000, 1); err != nil {
+		t.Fatal(err)
+	}
+	p := startDir(t, dir)
+	ch := p.events("index.html")
+	next(t, ch) // the state at connection
+	team := filepath.Join(dir, "content/teams/team-1.md")
+	data, err := os.ReadFile(team)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Rename(team, team+"~"); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(20 * time.Millisecond) // the rebuild has begun, without the team
+	p.write("content/teams/team-1.md", string(data)+"\nSaved anew.\n")
+	if err := os.Remove(team + "~"); err != nil {
+		t.Fatal(err)
+	}
+	p.pageHas("/teams/team-1/", "Saved anew.")
+	noErrorFlashed(t, ch)
+}
+
 // noErrorFlashed fails the test if ch brings an event with errors before it
 // is quiet for 300 ms.
 func noErrorFlashed(t *testing.T, ch <-chan message) {

@@ -23,6 +23,7 @@ type batch struct {
 	paths map[string]bool
 	full  bool
 	day   bool // no file changed, but the day did: what counts days is new
+	lost  bool // a content file of paths was gone when the rebuild read them (set by rebuild)
 }
 
 func (b *batch) empty() bool { return !b.full && !b.day && len(b.paths) == 0 }
