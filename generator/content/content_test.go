@@ -578,3 +578,36 @@ func TestBaseURLWithEscapedSlashesIsNoEmptyFolder(t *testing.T) {
 		t.Error("https://ex.com// is accepted")
 	}
 }
+
+// A body is untrusted: a line of 400 KB of brackets or braces must not hold
+// the build, the check or the preview for minutes while fokus looks for
+// wiki links and shortcodes in it (security review: each bracket searched
+// the rest of the line, and counted the backticks before it).
+func TestForeignSyntaxInALongLineOfBracketsIsFoundWithoutDelay(t *testing.T) {
+	n := 400_000
+	cases := []struct {
+		body string
+		off  int
+		wiki string
+	}{
+		{strings.Repeat("[", n) + "[[Plan]]\n", n, "[Plan](Plan.md)"},
+		{strings.Repeat("{", n) + "{{< x >}}\n", n, ""},
+		{"`" + strings.Repeat("[", n) + "` [[A|B]] ![[p.png]]\n", n + 3, "[B](A.md)"},
+	}
+	done := make(chan []foreignMark, len(cases))
+	go func() {
+		for _, c := range cases {
+			done <- foreignSyntax([]byte(c.body))
+		}
+	}()
+	for i, c := range cases {
+		select {
+		case got := <-done:
+			if len(got) == 0 || got[0].off != c.off || got[0].wiki != c.wiki {
+				t.Errorf("case %d: marks %+v, want the first at %d with %q", i, got, c.off, c.wiki)
+			}
+		case <-time.After(20 * time.Second):
+			t.Fatalf("case %d: foreignSyntax took more than 20 s for a line of %d brackets", i, n)
+		}
+	}
+}

@@ -778,8 +778,8 @@ type foreignMark struct {
 }
 
 // wikiLink is [[target]], [[target|label]] or ![[picture]], as Obsidian and
-// other wikis write links.
-var wikiLink = regexp.MustCompile(`(!?)\[\[([^\[\]|\n]+)(?:\|([^\[\]\n]+))?\]\]`)
+// other wikis write links. It matches only at the start of what it is given.
+var wikiLink = regexp.MustCompile(`^(!?)\[\[([^\[\]|\n]+)(?:\|([^\[\]\n]+))?\]\]`)
 
 // foreignSyntax finds the Hugo shortcodes and wiki links of a body, each
 // (at most ten of each), outside code: in `code` or a fenced block they are
@@ -804,9 +804,20 @@ func foreignSyntax(body []byte) []foreignMark {
 				fence = ""
 			}
 		} else if fence == "" {
+			// Backticks before i, counted as i moves on: counting them
+			// from the line's start at each brace took quadratic time, as
+			// did searching the rest of the line for a wiki link at each
+			// bracket; a line of 400 KB of "[" held check for minutes
+			// (security review).
+			ticks, counted := 0, 0
 			for i := 0; i+1 < len(line); i++ {
-				if line[i] != '{' && line[i] != '[' || line[i+1] != line[i] || inCode(line[:i]) {
+				if line[i] != '{' && line[i] != '[' || line[i+1] != line[i] {
 					continue
+				}
+				ticks += bytes.Count(line[counted:i], []byte("`"))
+				counted = i
+				if ticks%2 == 1 {
+					continue // in a code span
 				}
 				if line[i] == '{' {
 					if rest := bytes.TrimLeft(line[i+2:], " "); len(rest) > 0 && (rest[0] == '<' || rest[0] == '%') && shortcodes < 10 {
@@ -820,8 +831,11 @@ func foreignSyntax(body []byte) []foreignMark {
 				if at > 0 && line[at-1] == '!' {
 					at--
 				}
+				if wikis >= 10 {
+					continue
+				}
 				g := wikiLink.FindSubmatch(line[at:])
-				if g == nil || !bytes.HasPrefix(line[at:], g[0]) || wikis >= 10 {
+				if g == nil {
 					continue
 				}
 				wikis++
@@ -853,10 +867,6 @@ func fenceOf(line []byte) string {
 	}
 	return ""
 }
-
-// inCode reports whether the end of before, a line's start, is inside a
-// code span: after an odd number of backticks.
-func inCode(before []byte) bool { return bytes.Count(before, []byte("`"))%2 == 1 }
 
 // shortenAt is the longest message of the TOML parser that is kept whole: it
 // quotes what it found, which may be a line of megabytes.
