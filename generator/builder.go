@@ -258,7 +258,7 @@ func (b *Builder) parseAll(files []string) {
 			defer wg.Done()
 			for i := range next {
 				f := files[i]
-				data, err := fs.ReadFile(b.opts.Source, f)
+				data, err := content.ReadFile(b.opts.Source, f)
 				if err != nil {
 					if _, lerr := fs.Lstat(b.opts.Source, f); errors.Is(err, fs.ErrNotExist) && lerr != nil {
 						results[i] = parsed{doc: gone{}}

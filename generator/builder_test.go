@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"fokus/generator/render"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -18,6 +19,7 @@ import (
 
 	"fokus/generator/content"
 	"fokus/generator/internal/corpus"
+	"fokus/generator/internal/testsite"
 )
 
 // A Builder patches its last model after edits of bodies and of one idea's
@@ -478,5 +480,58 @@ func TestARenderStoppedForNewerChangesLeavesItsPagesToTheNext(t *testing.T) {
 	// Pages whose inputs did not change are kept, as after any render.
 	if len(kept) == 0 {
 		t.Errorf("after the stopped render all %d files were rendered again, none kept", len(out))
+	}
+}
+
+// endlessFS serves the file endless as /proc serves its files: of size 0
+// and plain, and read, without end (here: twice content.MaxFileSize).
+type endlessFS struct {
+	fs.FS
+	endless string
+}
+
+func (e endlessFS) Open(name string) (fs.File, error) {
+	f, err := e.FS.Open(name)
+	if err != nil || name != e.endless {
+		return f, err
+	}
+	return &endlessFile{File: f}, nil
+}
+
+type endlessFile struct {
+	fs.File
+	read int
+}
+
+func (f *endlessFile) Read(p []byte) (int, error) {
+	if f.read >= 2*content.MaxFileSize {
+		return 0, io.EOF
+	}
+	n := min(len(p), 2*content.MaxFileSize-f.read)
+	clear(p[:n])
+	f.read += n
+	return n, nil
+}
+
+// A link in content/ may lead to any file of the machine, and
+// /proc/self/pagemap reads without end: the build, the check and the
+// preview ran out of memory and ended (security review). Such a file is an
+// error at it, in a build and in the preview's builder alike.
+func TestAFileWithoutEndIsAnErrorNotTheEndOfTheBuild(t *testing.T) {
+	src := endlessFS{testsite.MapFS(validSite + "-- content/ideas/endless.md --\n"), "content/ideas/endless.md"}
+	want := "content/ideas/endless.md:1:1: error: cannot read: the file is larger than 64 MiB"
+	res, err := Build(Options{Source: src, Now: testNow, NowDay: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(res.Diagnostics.String(), want) {
+		t.Errorf("build: diagnostics\n%s\nwant %q", res.Diagnostics, want)
+	}
+	b := NewBuilder(Options{Source: src})
+	if err := b.Reload(); err != nil {
+		t.Fatal(err)
+	}
+	if got := b.Model(testNow).Diagnostics.String(); !strings.Contains(got, want) {
+		t.Errorf("preview: diagnostics\n%s\nwant %q", got, want)
 	}
 }

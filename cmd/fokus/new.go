@@ -292,7 +292,7 @@ func teamExists(src fs.FS, slug string) error {
 // teamTitle is the title in the front matter of content/teams/<name>.md,
 // or "" when it has none that can be read.
 func teamTitle(src fs.FS, name string) string {
-	data, err := fs.ReadFile(src, "content/teams/"+name+".md")
+	data, err := content.ReadFile(src, "content/teams/"+name+".md")
 	if err != nil {
 		return ""
 	}
@@ -332,7 +332,7 @@ func periodOf(src fs.FS, cfg *content.Config, file string) string {
 	if file == "" {
 		return ""
 	}
-	data, err := fs.ReadFile(src, file)
+	data, err := content.ReadFile(src, file)
 	if err != nil {
 		return ""
 	}

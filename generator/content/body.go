@@ -145,9 +145,25 @@ func (d *Doc) HTML() (template.HTML, error) {
 // 2026-11-26 use ({{.Doc.Body}}, when it was a field).
 func (d *Doc) Body() (template.HTML, error) { return d.HTML() }
 
+// MaxFileSize is the most bytes fokus reads of a content file. A link in
+// content/ may lead to any file of the machine, and some of them never end:
+// /proc/self/pagemap is a plain file of size 0 that reads out the address
+// space, and ended the build, the check and the preview out of memory
+// (security review). No page needs a file a fraction as large.
+const MaxFileSize = 64 << 20
+
+// ErrTooLarge is the error of reading a file larger than MaxFileSize.
+var ErrTooLarge = fmt.Errorf("the file is larger than %d MiB, more than any page needs; fokus reads content files up to that size", MaxFileSize>>20)
+
+// ReadFile reads the content file name, at most MaxFileSize bytes of it.
+func ReadFile(fsys fs.FS, name string) ([]byte, error) {
+	return readInto(fsys, name, nil)
+}
+
 // readInto reads the file name into buf, grown as needed, and returns what
-// it read. Reading every file of a site twice into new buffers was 80 MB of
-// garbage per build at 10,000 ideas; the callers reuse one buffer.
+// it read, or ErrTooLarge past MaxFileSize. Reading every file of a site
+// twice into new buffers was 80 MB of garbage per build at 10,000 ideas;
+// the callers reuse one buffer.
 func readInto(fsys fs.FS, name string, buf []byte) ([]byte, error) {
 	f, err := fsys.Open(name)
 	if err != nil {
@@ -155,7 +171,10 @@ func readInto(fsys fs.FS, name string, buf []byte) ([]byte, error) {
 	}
 	defer f.Close()
 	size := 0
-	if info, err := f.Stat(); err == nil && info.Size() < 1<<30 {
+	if info, err := f.Stat(); err == nil {
+		if info.Size() > MaxFileSize {
+			return buf[:0], ErrTooLarge
+		}
 		size = int(info.Size())
 	}
 	if cap(buf) < size+512 {
@@ -170,6 +189,9 @@ func readInto(fsys fs.FS, name string, buf []byte) ([]byte, error) {
 		}
 		if err != nil {
 			return buf, err
+		}
+		if len(buf) > MaxFileSize {
+			return buf[:0], ErrTooLarge // grown since Stat, or sized 0 as in /proc
 		}
 		if len(buf) == cap(buf) {
 			buf = append(buf, 0)[:len(buf)] // the file grew since Stat

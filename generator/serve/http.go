@@ -317,7 +317,7 @@ func (s *Server) problems(diags diag.List) []problem {
 			pr.Where = fmt.Sprintf("%s:%d:%d", d.Path, max(d.Line, 1), max(d.Col, 1))
 			ls, ok := lines[d.Path]
 			if !ok {
-				if data, err := fs.ReadFile(s.fsys, d.Path); err == nil {
+				if data, err := content.ReadFile(s.fsys, d.Path); err == nil {
 					// Lines as the diagnostics count them.
 					text := string(content.LineEnds(bytes.TrimPrefix(data, []byte("\ufeff"))))
 					ls = strings.Split(text, "\n")
