@@ -140,7 +140,7 @@ func busyParagraph(body []byte) (off, marks, size int) {
 	work := 0
 	for start := 0; start < len(body); {
 		end := lineEnd(body, start)
-		if len(bytes.TrimSpace(inner(body[start:end]))) == 0 {
+		if blank(body[start:end]) {
 			start = end + 1
 			continue
 		}
@@ -148,7 +148,7 @@ func busyParagraph(body []byte) (off, marks, size int) {
 		for start < len(body) {
 			end = lineEnd(body, start)
 			line := body[start:end]
-			if len(bytes.TrimSpace(inner(line))) == 0 {
+			if blank(line) {
 				break
 			}
 			for _, c := range line {
@@ -164,6 +164,13 @@ func busyParagraph(body []byte) (off, marks, size int) {
 		}
 	}
 	return -1, 0, 0
+}
+
+// blank reports whether line ends a paragraph as a blank line does: white
+// space and quote marks only. A list marker alone ("- ") does not: an empty
+// item cannot interrupt a paragraph, so the paragraph goes on past it.
+func blank(line []byte) bool {
+	return len(bytes.Trim(line, " \t\r>")) == 0
 }
 
 // inner is a line without the white space, quote marks and list markers
