@@ -311,6 +311,11 @@ func (p *Parser) Parse(kind Kind, filePath string, data []byte) (any, diag.List)
 		diags.Errorf(filePath, src.BodyLine+line-1, 1, "this paragraph has %d link brackets and emphasis marks ([, *, _) in %d bytes, more than fokus converts in reasonable time (the work grows with both); fokus does not convert this body: split the paragraph with blank lines, or publish it as a file in static/ and link it", marks, size)
 		return unreadable, diags
 	}
+	if off := manyFootnotes(src.Body); off >= 0 {
+		line, col := lineCol(src.Body, off)
+		diags.Errorf(filePath, src.BodyLine+line-1, col, "the body has more than %d footnote references and definitions ([^…]), more than fokus converts in reasonable time; fokus does not convert this body: publish such a text as a file in static/ and link it", maxFootnoteMarks)
+		return unreadable, diags
+	}
 	for _, m := range foreignSyntax(src.Body) {
 		line, col := lineCol(src.Body, m.off)
 		msg := "Hugo shortcodes ({{< … >}}, {{% … %}}) are not run by fokus; the page shows them as text"
