@@ -1166,3 +1166,27 @@ func TestAFileNameThatIsNotUTF8IsNamedAsSuch(t *testing.T) {
 		t.Errorf("diagnostics:\n%s\nwant:\n%s", got, want)
 	}
 }
+
+// An objective of 30,000 key results is content, not a reason for the build
+// or the preview to take minutes: the poster tried each number of key
+// results to keep, from 29,999 down, each estimate over every key result
+// (security review). It keeps those that fit, and says how many more.
+func TestAPosterOfAnObjectiveWithThousandsOfKeyResultsIsQuick(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("-- fokus.toml --\nlanguage = \"en\"\nperiod = \"2026-Q4\"\n-- content/teams/t.md --\n+++\ntitle = \"T\"\n+++\n-- content/objectives/o.md --\n+++\ntitle = \"O\"\nteam = \"t\"\nperiod = \"2026-Q4\"\nreviewed = 2026-11-20\n")
+	for i := range 30_000 {
+		fmt.Fprintf(&b, "[[key_results]]\ntitle = \"k%d\"\nstart = 0\ntarget = 10\n", i)
+	}
+	b.WriteString("+++\n")
+	done := make(chan render.Output, 1)
+	go func() { done <- build(t, b.String(), false) }()
+	select {
+	case out := <-done:
+		poster := string(out["posters/t/index.html"])
+		if !strings.Contains(poster, ">k0<") || strings.Contains(poster, ">k100<") || !regexp.MustCompile(`(\+|&#43;) 29\d{3} more key results`).MatchString(poster) {
+			t.Errorf("the poster does not show the first key results and how many more")
+		}
+	case <-time.After(30 * time.Second):
+		t.Fatal("building a site with an objective of 30,000 key results took more than 30 s")
+	}
+}

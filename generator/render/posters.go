@@ -334,7 +334,23 @@ func capPoster(po *Poster, p *Page, w, limit float64) {
 		for _, o := range po.Objectives {
 			most = max(most, len(o.KeyResults))
 		}
-		for n := most - 1; n >= floor && !fits(); n-- {
+		n := most - 1
+		// A poster that shows more than over key results of an objective
+		// is taller than limit, each of them being at least a value's line
+		// and a bar tall (posterHeight): those caps are not tried one by
+		// one, each estimate over every key result (security review: an
+		// objective of 20,000 key results held the build for minutes).
+		// The poster is the one the loop below would come to.
+		if over := int(limit/(minFontMM*(emKRValue*lineHeight+emKRBar))) + 1; n > over && over >= floor {
+			for _, o := range po.Objectives {
+				if len(o.KeyResults) > over {
+					o.MoreKeyResults += len(o.KeyResults) - over
+					o.KeyResults = o.KeyResults[:over]
+				}
+			}
+			n = over - 1
+		}
+		for ; n >= floor && !fits(); n-- {
 			for _, o := range po.Objectives {
 				if len(o.KeyResults) > n {
 					o.MoreKeyResults += len(o.KeyResults) - n
