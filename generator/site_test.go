@@ -1190,3 +1190,52 @@ func TestAPosterOfAnObjectiveWithThousandsOfKeyResultsIsQuick(t *testing.T) {
 		t.Fatal("building a site with an objective of 30,000 key results took more than 30 s")
 	}
 }
+
+// Lists in front matter are content: 200,000 tags, team slugs or check-ins
+// must not hold the check for a minute while each is compared with those
+// before it (security review: 37 s for the tags, 35 s for the teams). Each
+// repeat is still reported at its place.
+func TestLongListsInFrontMatterAreCheckedInLinearTime(t *testing.T) {
+	const n = 200_000
+	var tags, teams, checkins strings.Builder
+	for i := range n {
+		fmt.Fprintf(&tags, "\"t%d\",", i%(n/2))
+		fmt.Fprintf(&teams, "\"sales\",")
+		fmt.Fprintf(&checkins, "[[key_results.checkins]]\ndate = 2026-%02d-%02d\nvalue = 1\n", 1+i%10, 1+i%28)
+	}
+	archive := "-- content/teams/sales.md --\n+++\ntitle = \"Sales\"\n+++\n" +
+		"-- content/ideas/x.md --\n+++\ntitle = \"X\"\nsubmitted = 2026-01-01\ntags = [" + tags.String() + "\"T1\"]\nteams = [" + teams.String() + "]\n+++\n" +
+		"-- content/objectives/o.md --\n+++\ntitle = \"O\"\nteam = \"sales\"\nperiod = \"2026-Q4\"\n[[key_results]]\ntitle = \"K\"\nstart = 0\ntarget = 10\n" + checkins.String() + "+++\n"
+	done := make(chan *Result, 1)
+	go func() {
+		res, err := Check(Options{Source: testsite.MapFS(archive), Now: testNow, NowDay: true})
+		if err != nil {
+			t.Error(err)
+		}
+		done <- res
+	}()
+	select {
+	case res := <-done:
+		if res == nil {
+			return
+		}
+		count := map[string]int{}
+		for _, d := range res.Diagnostics {
+			switch {
+			case strings.Contains(d.Message, "is listed twice; it is shown once"):
+				count["tag"]++
+			case strings.Contains(d.Message, `team "sales" is listed twice`):
+				count["team"]++
+			case strings.Contains(d.Message, "has a check-in already"):
+				count["checkin"]++
+			}
+		}
+		// The tags t0…t49999 twice each, and "T1" as t1 once more; the
+		// team n-1 times; the check-ins on 140 days.
+		if count["tag"] != n/2+1 || count["team"] != n-1 || count["checkin"] != n-140 {
+			t.Errorf("repeats reported: %v", count)
+		}
+	case <-time.After(30 * time.Second):
+		t.Fatal("checking 200,000 tags, teams and check-ins took more than 30 s")
+	}
+}

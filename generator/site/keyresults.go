@@ -48,6 +48,10 @@ func keyResultWarnings(o *Objective, today time.Time) diag.List {
 		if !kr.YesNo && percentUnit(kr.Unit) {
 			w.percentScale(key, kr)
 		}
+		// The moments written so far, in a map: comparing each check-in with
+		// those before it took quadratic time (security review).
+		type moment struct{ day, dayNs, at, atNs int64 }
+		written := map[moment]bool{}
 		for c, ci := range kr.Checkins {
 			at := key + "checkins." + itoa(c) + ".date"
 			switch {
@@ -69,8 +73,17 @@ func keyResultWarnings(o *Objective, today time.Time) diag.List {
 				w.warn(at, "key_results.checkins.date %s is more than %d days after the period %s ended (%s), and it changes that period's result; put it into the objective of the period it belongs to, or correct the date",
 					day(ci.Date), closingDays, o.Period, day(period.end.AddDate(0, 0, -1)))
 			}
-			if c > 0 && slices.ContainsFunc(kr.Checkins[:c], func(o content.Checkin) bool { return !o.Date.IsZero() && o.Compare(ci) == 0 }) {
+			// As content.Checkin.Compare has them equal: the same day, and
+			// no time or the same instant.
+			m := moment{ci.Date.Unix(), int64(ci.Date.Nanosecond()), 0, -1}
+			if !ci.At.IsZero() {
+				m.at, m.atNs = ci.At.Unix(), int64(ci.At.Nanosecond())
+			}
+			if written[m] && !ci.Date.IsZero() {
 				w.warn(at, "key_results.checkins.date %s has a check-in already; the one written last counts and the chart jumps between them: keep one, or correct the date", day(ci.Date))
+			}
+			if !ci.Date.IsZero() {
+				written[m] = true
 			}
 		}
 	}

@@ -644,12 +644,14 @@ func titleKey(title string) string { return strings.ToLower(strings.TrimSpace(ti
 // eachRef calls link for every slug of an idea's reference list (key), and
 // reports a slug listed twice instead of linking it again.
 func eachRef(idea *Idea, key, kind string, slugs []string, diags *diag.List, link func(i int, slug string)) {
+	seen := make(map[string]bool, len(slugs)) // not slices.Index for each: 100,000 slugs took 35 s (security review)
 	for i, slug := range slugs {
-		if slices.Index(slugs, slug) < i {
+		if seen[slug] {
 			p := idea.At(idea.EntryAt(key, i))
 			diags.Errorf(idea.Path, p.Line, p.Col, "%s %q is listed twice", kind, slug)
 			continue
 		}
+		seen[slug] = true
 		link(i, slug)
 	}
 }
