@@ -369,6 +369,13 @@ func TestBrowserPagesLoadNothingFromOutsideTheSite(t *testing.T) {
 	}
 	for _, p := range pages {
 		tb.open(srv.URL + "/" + p)
+		if p == render.IdeasIndex {
+			// It leads on to the backlog at once; that page is the next
+			// one the browser opens here, not one opened after it.
+			if !waitFor(tb, `/\/backlog\/(index\.html)?$/.test(location.pathname) && document.readyState === 'complete'`, 5*time.Second) {
+				t.Errorf("ideas/ did not lead on to the backlog: at %s", eval[string](tb, `location.pathname`))
+			}
+		}
 		// Let the charts draw: they are what could reach out.
 		waitFor(tb, `[...document.querySelectorAll('div.chart')].every(el => el.querySelector('svg'))`, 5*time.Second)
 		tb.clean(p)
