@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"fokus/generator/content"
+	"fokus/generator/diag"
 	"fokus/generator/internal/corpus"
 	"fokus/generator/internal/testsite"
 )
@@ -534,4 +535,61 @@ func TestAFileWithoutEndIsAnErrorNotTheEndOfTheBuild(t *testing.T) {
 	if got := b.Model(testNow).Diagnostics.String(); !strings.Contains(got, want) {
 		t.Errorf("preview: diagnostics\n%s\nwant %q", got, want)
 	}
+}
+
+// A link in content/ to a file of /proc reads what is no content, and
+// /proc/kmsg, read as root as in many CI jobs, never ends: the check hung
+// (security review). A link to a file that says it is empty, as those of
+// /proc and /sys do, is an error at the link, unread, in a build and in the
+// preview's builder; an empty file of the site's own is read as ever.
+func TestALinkToASystemFileIsAnErrorUnread(t *testing.T) {
+	if _, err := os.Stat("/proc/self/environ"); err != nil {
+		t.Skip("no /proc here")
+	}
+	dir := t.TempDir()
+	if err := testsite.Write(dir, validSite+"-- content/ideas/empty.md --\n"); err != nil {
+		t.Fatal(err)
+	}
+	for link, target := range map[string]string{"environ.md": "/proc/self/environ", "linked-empty.md": filepath.Join(dir, "content/ideas/empty.md")} {
+		if err := os.Symlink(target, filepath.Join(dir, "content/ideas", link)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	const unread = "error: cannot read: it is a link to a file of size 0"
+	want := []string{"content/ideas/environ.md:1:1: " + unread, "content/ideas/linked-empty.md:1:1: " + unread}
+	check := func(what string, diags []string) {
+		t.Helper()
+		var got []string
+		for _, d := range diags {
+			if strings.Contains(d, unread) {
+				got = append(got, d[:strings.Index(d, unread)+len(unread)])
+			}
+			if strings.HasPrefix(d, "content/ideas/empty.md") && strings.Contains(d, unread) {
+				t.Errorf("%s: the site's own empty file is taken for a link: %s", what, d)
+			}
+		}
+		slices.Sort(got)
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: got %q, want %q", what, got, want)
+		}
+	}
+	res, err := Check(Options{Source: os.DirFS(dir), Now: testNow, NowDay: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	check("check", strs(res.Diagnostics))
+	b := NewBuilder(Options{Source: os.DirFS(dir), Now: testNow, NowDay: true})
+	if err := b.Reload(); err != nil {
+		t.Fatal(err)
+	}
+	m := b.Model(testNow)
+	check("preview", strs(m.Diagnostics))
+}
+
+func strs(l diag.List) []string {
+	out := make([]string, len(l))
+	for i, d := range l {
+		out[i] = d.String()
+	}
+	return out
 }

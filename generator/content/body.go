@@ -2,6 +2,7 @@ package content
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"hash/maphash"
 	"html/template"
@@ -155,6 +156,14 @@ const MaxFileSize = 64 << 20
 // ErrTooLarge is the error of reading a file larger than MaxFileSize.
 var ErrTooLarge = fmt.Errorf("the file is larger than %d MiB, more than any page needs; fokus reads content files up to that size", MaxFileSize>>20)
 
+// ErrSystemLink is the error of a link to a file that says it is empty: the
+// files of /proc and /sys do, and their reading may never end (/proc/kmsg)
+// or put what is no content into a diagnostic, a build's log or the
+// preview's overlay (/proc/self/environ holds the secrets of a CI job's
+// environment; security review). A link to an empty file has nothing to
+// read either.
+var ErrSystemLink = errors.New("it is a link to a file of size 0, as the files of /proc and /sys are, whose reading may never end or show what is no content; fokus does not read it: link to a content file")
+
 // ReadFile reads the content file name, at most MaxFileSize bytes of it.
 func ReadFile(fsys fs.FS, name string) ([]byte, error) {
 	return readInto(fsys, name, nil)
@@ -174,6 +183,12 @@ func readInto(fsys fs.FS, name string, buf []byte) ([]byte, error) {
 	if info, err := f.Stat(); err == nil {
 		if info.Size() > MaxFileSize {
 			return buf[:0], ErrTooLarge
+		}
+		if info.Size() == 0 {
+			// Looked at only then, so that other files cost no Lstat.
+			if l, err := fs.Lstat(fsys, name); err == nil && l.Mode()&fs.ModeSymlink != 0 {
+				return buf[:0], ErrSystemLink
+			}
 		}
 		size = int(info.Size())
 	}
