@@ -317,6 +317,10 @@ func (p *Parser) Parse(kind Kind, filePath string, data []byte) (any, diag.List)
 		diags.Errorf(filePath, src.BodyLine+line-1, col, "the body has more than %d footnote references and definitions ([^…]), more than fokus converts in reasonable time; fokus does not convert this body: publish such a text as a file in static/ and link it", maxFootnoteMarks)
 		return unreadable, diags
 	}
+	for _, off := range conflictMarkers(src.Body) {
+		line, _ := lineCol(src.Body, off)
+		diags.Errorf(filePath, src.BodyLine+line-1, 1, "%s; the page would show both, and ======= makes the line above it a heading", conflictMessage)
+	}
 	for _, m := range foreignSyntax(src.Body) {
 		line, col := lineCol(src.Body, m.off)
 		msg := "Hugo shortcodes ({{< … >}}, {{% … %}}) are not run by fokus; the page shows them as text"
@@ -866,6 +870,48 @@ func foreignSyntax(body []byte) []foreignMark {
 
 // fenceOf is the fence a line opens or closes (``` or ~~~, as long as
 // written), or "".
+// conflictMessage is what fokus says of a Git merge conflict left in a file.
+const conflictMessage = "a Git merge conflict is left in the file (the lines <<<<<<<, ======= and >>>>>>>): keep the text you want, delete the other and the three marker lines"
+
+// conflictMarkers returns the offsets of the lines of body that start a Git
+// merge conflict (<<<<<<< ours), outside code blocks, at most 10. A merge
+// that stopped on a content file left both sides on the page, and no word
+// of it (QA).
+func conflictMarkers(body []byte) []int {
+	if !bytes.Contains(body, []byte("<<<<<<<")) {
+		return nil
+	}
+	var out []int
+	fence := ""
+	for start := 0; start < len(body) && len(out) < 10; {
+		end := lineEnd(body, start)
+		line := body[start:end]
+		trimmed := bytes.TrimLeft(line, " ")
+		if f := fenceOf(trimmed); f != "" && len(line)-len(trimmed) < 4 {
+			switch {
+			case fence == "":
+				fence = f
+			case strings.HasPrefix(f, fence) && len(bytes.TrimSpace(trimmed[len(f):])) == 0:
+				fence = ""
+			}
+		} else if fence == "" && isConflictMarker(line, '<') {
+			out = append(out, start)
+		}
+		start = end + 1
+	}
+	return out
+}
+
+// isConflictMarker reports whether line is a marker line of a Git merge
+// conflict made of c: seven of it, then the end or a space (<<<<<<< HEAD).
+func isConflictMarker(line []byte, c byte) bool {
+	line = bytes.TrimRight(line, "\r")
+	if len(line) < 7 || bytes.Count(line[:7], []byte{c}) != 7 {
+		return false
+	}
+	return len(line) == 7 || line[7] == ' '
+}
+
 func fenceOf(line []byte) string {
 	for _, c := range []byte("`~") {
 		n := 0

@@ -23,6 +23,12 @@ func hint(src Source, perr toml.ParseError, config bool) string {
 	if line < 1 || line > len(lines) {
 		return ""
 	}
+	for _, l := range lines {
+		// A merge stopped on the file: the parser's words say nothing of it.
+		if b := []byte(l); isConflictMarker(b, '<') || isConflictMarker(b, '=') || isConflictMarker(b, '>') {
+			return "; " + conflictMessage
+		}
+	}
 	if h := valueHint(src.Front, line); h != "" {
 		return h
 	}
