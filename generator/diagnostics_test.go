@@ -1389,6 +1389,31 @@ func TestMarkdownFilesWithAnotherEndingAreNotSilentlyIgnored(t *testing.T) {
 	}
 }
 
+// A file that Windows cannot keep (con.md, a name with a colon) is a
+// warning: colleagues on Windows could not check the repository out. A name
+// that only begins like a device's (console.md, com10.md) is fine.
+func TestNamesWindowsCannotKeepAreWarnings(t *testing.T) {
+	idea := func(title string) string { return "+++\ntitle = \"" + title + "\"\nsubmitted = 2026-11-20\n+++\n" }
+	archive := validSite + "-- content/ideas/con.md --\n" + idea("Con") + "-- content/ideas/Aux.md --\n" + idea("Aux") +
+		"-- content/ideas/lpt1.md --\n" + idea("L") + "-- content/ideas/q4: plan.md --\n" + idea("Q") +
+		"-- content/ideas/console.md --\n" + idea("Console") + "-- content/ideas/com10.md --\n" + idea("Com10")
+	var got []string
+	for _, d := range check(t, archive) {
+		if strings.Contains(d.Message, "Windows keeps no") {
+			got = append(got, d.String())
+		}
+	}
+	want := []string{
+		"content/ideas/Aux.md:1:1: warning: Windows keeps no file or folder named Aux.md (the name of one of its devices, whatever follows the dot): colleagues on Windows cannot check it out or save it; rename it",
+		"content/ideas/con.md:1:1: warning: Windows keeps no file or folder named con.md (the name of one of its devices, whatever follows the dot): colleagues on Windows cannot check it out or save it; rename it",
+		"content/ideas/lpt1.md:1:1: warning: Windows keeps no file or folder named lpt1.md (the name of one of its devices, whatever follows the dot): colleagues on Windows cannot check it out or save it; rename it",
+		`content/ideas/q4: plan.md:1:1: warning: Windows keeps no file or folder whose name has one of < > : " \ | ? * (q4: plan.md): colleagues on Windows cannot check it out or save it; rename it`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 func TestALocalImageInABodyIsAWarningAtItsPlace(t *testing.T) {
 	const x = "content/ideas/x.md"
 	archive := validSite + "-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-20`) +

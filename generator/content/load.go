@@ -284,6 +284,9 @@ func Assemble(cfg *Config, docs []any, opts Options, diags *diag.List) *Set {
 	set := &Set{Config: cfg}
 	seen := map[string]*Doc{}
 	claim := func(kind Kind, d *Doc) bool {
+		if msg := windowsName(d.Path); msg != "" {
+			diags.Warnf(d.Path, 1, 1, "%s", msg)
+		}
 		key := string(kind) + "/" + decomposed(d.Slug)
 		if first, dup := seen[key]; dup {
 			const accent = "how an accent is written (one letter, or a letter and a mark, as macOS writes names)"
@@ -332,6 +335,25 @@ func Assemble(cfg *Config, docs []any, opts Options, diags *diag.List) *Set {
 		}
 	}
 	return set
+}
+
+// windowsName says why Windows cannot keep a file at p, or "": a folder or
+// file named as one of its devices (con.md, aux.md: the part before the
+// first dot counts), or a name with a character it does not allow. The
+// site builds, but colleagues on Windows cannot check out a repository
+// that has it, or save the file (QA).
+func windowsName(p string) string {
+	for _, part := range strings.Split(p, "/") {
+		stem, _, _ := strings.Cut(part, ".")
+		switch u := strings.ToUpper(strings.TrimRight(stem, " ")); {
+		case u == "CON" || u == "PRN" || u == "AUX" || u == "NUL",
+			len(u) == 4 && (strings.HasPrefix(u, "COM") || strings.HasPrefix(u, "LPT")) && u[3] >= '1' && u[3] <= '9':
+			return fmt.Sprintf("Windows keeps no file or folder named %s (the name of one of its devices, whatever follows the dot): colleagues on Windows cannot check it out or save it; rename it", part)
+		case strings.ContainsAny(part, `<>:"\|?*`):
+			return fmt.Sprintf("Windows keeps no file or folder whose name has one of < > : \" \\ | ? * (%s): colleagues on Windows cannot check it out or save it; rename it", part)
+		}
+	}
+	return ""
 }
 
 // errorsIsNotExist reports whether err says that the content folder is not
