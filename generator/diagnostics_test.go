@@ -409,6 +409,13 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 			"-- " + x + " --\n+++\ntitle = \"X\"\nsubmitted = 2026-01-01\n+++\n| Account | Site | CRM | Note |\n|---|---|---|---|\n" +
 				strings.Repeat("| Kunde_1 GmbH | [Website](https://example.com/kunde_1/start_page) | [CRM](https://crm.example.com/account_1) | *wichtig* für Q_1 |\n", 600),
 			nil},
+		{"a table of 2,000 rows, a list of 2,500 links and 3,000 lines of code are no problem: goldmark parses each row, each item on its own, and no code (review)",
+			"-- " + x + " --\n+++\ntitle = \"X\"\nsubmitted = 2026-01-01\n+++\n| Account | Site | Note |\n|---|---|---|\n" +
+				strings.Repeat("| Kunde_1 GmbH | [Website](https://example.com/kunde_1/start_page) | *wichtig* für Q_1 |\n", 2000) +
+				"\nZielkunden:\n" + strings.Repeat("- [Kunde_1 AG](https://crm.example.com/?id=1&utm_source=x_y) – *Owner:* a_b\n", 1250) +
+				strings.Repeat("1. [Kunde_1 AG](https://crm.example.com/?id=1&utm_source=x_y) – *Owner:* a_b\n", 1250) +
+				"\n```python\n" + strings.Repeat("snake_case_name = other_name[some_index] * factor_value\n", 3000) + "```\n",
+			nil},
 		{"the same marks spread over paragraphs are no problem",
 			"-- " + x + " --\n+++\ntitle = \"X\"\nsubmitted = 2026-01-01\n+++\n" + strings.Repeat(strings.Repeat("[a](https://example.com/) *c* d_e ", 30)+"\n\n", 300),
 			nil},

@@ -3,6 +3,7 @@ package content
 import (
 	"bytes"
 	"fmt"
+	"strings"
 )
 
 // Limits of the TOML that fokus hands to its decoder. The decoder's time and
@@ -137,34 +138,116 @@ const maxInlineWork = 1_000_000_000
 
 // busyParagraph returns the offset of the paragraph of body that brings the
 // body's inline work past maxInlineWork, with its marks and length, or -1.
+// A paragraph is what goldmark parses inline as one: lines up to a blank
+// one, but each row of a table and each list item on its own, and nothing
+// of a fenced code block (review: a table of 1,600 accounts, a list of
+// 2,500 links and 3,000 lines of code had been refused, and convert in a
+// tenth of a second). A bullet without text, or an ordered item other than
+// a first "1." that follows text, does not start one, as for goldmark.
 func busyParagraph(body []byte) (off, marks, size int) {
 	work := 0
+	first, n := -1, 0 // the paragraph being counted: its start and marks
+	item, table := false, false
+	fence := ""
+	done := func(end int) bool { // ends the paragraph; true past the limit
+		if first < 0 {
+			return false
+		}
+		length := end - first
+		work += n * length
+		if work > maxInlineWork {
+			off, marks, size = first, n, length
+			return true
+		}
+		first, n = -1, 0
+		return false
+	}
 	for start := 0; start < len(body); {
 		end := lineEnd(body, start)
-		if blank(body[start:end]) {
-			start = end + 1
+		line := body[start:end]
+		next := min(end+1, len(body))
+		trimmed := bytes.TrimLeft(line, " ")
+		switch f := fenceOf(trimmed); {
+		case fence != "":
+			if f != "" && strings.HasPrefix(f, fence) && len(bytes.TrimSpace(trimmed[len(f):])) == 0 {
+				fence = ""
+			}
+			start = next
 			continue
-		}
-		first, n := start, 0
-		for start < len(body) {
-			end = lineEnd(body, start)
-			line := body[start:end]
-			if blank(line) {
-				break
+		case f != "" && len(line)-len(trimmed) < 4:
+			if done(start) {
+				return
 			}
-			for _, c := range line {
-				if c == '[' || c == '*' || c == '_' {
-					n++
-				}
+			fence, table, item = f, false, false
+			start = next
+			continue
+		case blank(line):
+			if done(start) {
+				return
 			}
-			start = end + 1
+			table, item = false, false
+			start = next
+			continue
+		case delimiterCells(inner(line)) > 0:
+			table = true // the header row before it was counted with its paragraph
 		}
-		length := min(start, len(body)) - first
-		if work += n * length; work > maxInlineWork {
-			return first, n, length
+		newItem := false
+		if text, isItem := itemText(line); isItem && len(bytes.TrimSpace(text)) > 0 {
+			newItem = bullet(line) || item || first < 0 || ordinalOne(line)
 		}
+		if table || newItem {
+			if done(start) {
+				return
+			}
+			if newItem {
+				item = true
+			}
+		}
+		if first < 0 {
+			first = start
+		}
+		for _, c := range line {
+			if c == '[' || c == '*' || c == '_' {
+				n++
+			}
+		}
+		start = next
+	}
+	if done(len(body)) {
+		return
 	}
 	return -1, 0, 0
+}
+
+// itemText is the text after a list item's marker ("- ", "* ", "+ ", "1. ",
+// "1) ", after spaces and quote marks), and whether line has one.
+func itemText(line []byte) ([]byte, bool) {
+	line = bytes.TrimLeft(line, " \t>")
+	if len(line) >= 2 && (line[0] == '-' || line[0] == '*' || line[0] == '+') && (line[1] == ' ' || line[1] == '\t') {
+		return line[2:], true
+	}
+	i := 0
+	for i < len(line) && i < 9 && line[i] >= '0' && line[i] <= '9' {
+		i++
+	}
+	if i > 0 && i+1 < len(line) && (line[i] == '.' || line[i] == ')') && (line[i+1] == ' ' || line[i+1] == '\t') {
+		return line[i+2:], true
+	}
+	return nil, false
+}
+
+// bullet reports whether line is a bullet list item ("- x").
+func bullet(line []byte) bool {
+	line = bytes.TrimLeft(line, " \t>")
+	return len(line) > 0 && (line[0] == '-' || line[0] == '*' || line[0] == '+')
+}
+
+// ordinalOne reports whether line is an ordered list item numbered 1, the
+// only one that may interrupt a paragraph.
+func ordinalOne(line []byte) bool {
+	line = bytes.TrimLeft(line, " \t>")
+	line = bytes.TrimLeft(line, "0")
+	return len(line) > 1 && line[0] == '1' && (line[1] == '.' || line[1] == ')')
 }
 
 // maxFootnoteMarks is the most "[^" (footnote references and definitions) a
