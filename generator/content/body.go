@@ -162,7 +162,7 @@ var ErrTooLarge = fmt.Errorf("the file is larger than %d MiB, more than any page
 // preview's overlay (/proc/self/environ holds the secrets of a CI job's
 // environment; security review). A link to an empty file has nothing to
 // read either.
-var ErrSystemLink = errors.New("it is a link to a file of size 0, as the files of /proc and /sys are, whose reading may never end or show what is no content; fokus does not read it: link to a content file")
+var ErrSystemLink = errors.New("it is a link to a file of size 0: an empty file, or one of /proc or /sys, whose reading may never end or show what is no content; fokus does not read it: link to a content file")
 
 // ReadFile reads the content file name, at most MaxFileSize bytes of it.
 func ReadFile(fsys fs.FS, name string) ([]byte, error) {

@@ -60,6 +60,8 @@ func Split(data []byte) (Source, *splitError) {
 			return Source{}, &splitError{1, 1, "missing front matter: the first line must be +++, and this one is blank; remove it"}
 		case strings.HasPrefix(t, "{"):
 			return Source{}, &splitError{1, 1, "JSON front matter is not read: fokus reads TOML between +++ lines"}
+		case isConflictMarker(first, '<'):
+			return Source{}, &splitError{1, 1, "missing front matter: the first line must be +++; " + conflictMessage}
 		}
 		return Source{}, &splitError{1, 1, "missing front matter: the first line must be +++"}
 	}

@@ -24,8 +24,10 @@ func hint(src Source, perr toml.ParseError, config bool) string {
 		return ""
 	}
 	for _, l := range lines {
-		// A merge stopped on the file: the parser's words say nothing of it.
-		if b := []byte(l); isConflictMarker(b, '<') || isConflictMarker(b, '=') || isConflictMarker(b, '>') {
+		// A merge stopped on the file: the parser's words say nothing of
+		// it. Its first marker, <<<<<<<, tells it: ======= alone may be a
+		// heading's underline in a text of several lines (review).
+		if isConflictMarker([]byte(l), '<') {
 			return "; " + conflictMessage
 		}
 	}
