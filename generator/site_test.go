@@ -461,6 +461,10 @@ func TestTheIdeasFolderLeadsToTheBacklog(t *testing.T) {
 			t.Errorf("ideas/index.html lacks %s:\n%s", want, page)
 		}
 	}
+	// It is not the backlog, which the navigation would say (review).
+	if strings.Contains(page, "aria-current") {
+		t.Errorf("ideas/index.html says a link of the navigation is where it is")
+	}
 }
 
 // The README tells theme authors that a document's body is .HTML.

@@ -594,7 +594,7 @@ func (t *Theme) write(s *site.Site, sink Sink, only func(path string) bool, stop
 	}
 	add("index.html", "dashboard", tr["dashboard"], "dashboard", nil)
 	add("backlog/index.html", "backlog", tr["backlog"], "backlog", nil)
-	add(IdeasIndex, "ideas", tr["backlog"], "backlog", nil)
+	add(IdeasIndex, "ideas", tr["backlog"], "", nil) // no section: the navigation names none its page (review)
 	add("objectives/index.html", "objectives", tr["objectives"], "objectives", nil)
 	add("teams/index.html", "teams", tr["teams"], "teams", nil)
 	add("decisions/index.html", "decisions", tr["decisions"], "decisions", nil)
