@@ -343,11 +343,18 @@ func Assemble(cfg *Config, docs []any, opts Options, diags *diag.List) *Set {
 // site builds, but colleagues on Windows cannot check out a repository
 // that has it, or save the file (QA).
 func windowsName(p string) string {
-	for _, part := range strings.Split(p, "/") {
+	for part := range strings.SplitSeq(p, "/") {
 		stem, _, _ := strings.Cut(part, ".")
-		switch u := strings.ToUpper(strings.TrimRight(stem, " ")); {
-		case u == "CON" || u == "PRN" || u == "AUX" || u == "NUL",
-			len(u) == 4 && (strings.HasPrefix(u, "COM") || strings.HasPrefix(u, "LPT")) && u[3] >= '1' && u[3] <= '9':
+		stem = strings.TrimRight(stem, " ")
+		device := false
+		switch len(stem) {
+		case 3:
+			device = strings.EqualFold(stem, "con") || strings.EqualFold(stem, "prn") || strings.EqualFold(stem, "aux") || strings.EqualFold(stem, "nul")
+		case 4:
+			device = (strings.EqualFold(stem[:3], "com") || strings.EqualFold(stem[:3], "lpt")) && stem[3] >= '1' && stem[3] <= '9'
+		}
+		switch {
+		case device:
 			return fmt.Sprintf("Windows keeps no file or folder named %s (the name of one of its devices, whatever follows the dot): colleagues on Windows cannot check it out or save it; rename it", part)
 		case strings.ContainsAny(part, `<>:"\|?*`):
 			return fmt.Sprintf("Windows keeps no file or folder whose name has one of < > : \" \\ | ? * (%s): colleagues on Windows cannot check it out or save it; rename it", part)
