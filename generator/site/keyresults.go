@@ -59,13 +59,13 @@ func keyResultWarnings(o *Objective, today time.Time) diag.List {
 			case ci.Date.After(today):
 				w.warn(at, "key_results.checkins.date %s is after today (%s); the check-in counts as written, so its value may show as current: correct the date, or add the check-in when its day has come",
 					day(ci.Date), day(today))
-			case dated && ci.Date.Before(period.start.AddDate(0, 0, -closingDays)):
+			case dated && ci.Date.Before(period.start.AddDate(0, 0, -leadDays(period))):
 				// A baseline is often measured in the weeks before a
 				// period; months before, it is the last period's, kept in
 				// a copy of its objective, and the new one starts at its
 				// old progress (QA: 50 % on the second day of a quarter).
 				w.warn(at, "key_results.checkins.date %s is more than %d days before the period %s began (%s), and it counts in this period's result; if it is from the objective of an earlier period, remove it (its value may be the start), or correct the date",
-					day(ci.Date), closingDays, o.Period, day(period.start))
+					day(ci.Date), leadDays(period), o.Period, day(period.start))
 			case dated && !ci.Date.Before(period.end.AddDate(0, 0, closingDays)):
 				// The last measure of a period is often taken in the first
 				// weeks after it; months later, it is a later period's,
@@ -137,6 +137,14 @@ func (w *krWarner) percentScale(key string, kr *KeyResult) {
 func percentUnit(unit string) bool {
 	u := strings.ToLower(strings.TrimSpace(unit))
 	return strings.HasPrefix(u, "%") || u == "prozent" || u == "percent" || u == "pct"
+}
+
+// leadDays is how long before its period an objective takes check-ins
+// without a word: closingDays, or a third of a longer period, whose
+// baseline is taken in the planning before it (review: a year's baseline of
+// November was told to be removed).
+func leadDays(p span) int {
+	return max(closingDays, int(p.end.Sub(p.start).Hours()/24/3))
 }
 
 // closingDays is how long after its period an objective takes check-ins
