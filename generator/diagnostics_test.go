@@ -1959,12 +1959,14 @@ func TestOKRToolKeysSayWhatToWriteInstead(t *testing.T) {
 		obj("content/objectives/sales/one.md", append([]string{`title = "O"`, `team = ["sales"]`, `period = "2026-Q4"`}, append(kr, "start = 0", "target = 5")...)...)+
 		obj("content/objectives/sales/teams.md", append([]string{`title = "T"`, `teams = ["sales", "marketing"]`, `period = "2026-Q4"`}, append(kr, "start = 0", "target = 5")...)...)+
 		obj("content/objectives/sales/status.md", append([]string{`title = "R"`, `team = "sales"`, `period = "2026-Q4"`, `status = "at-risk"`}, append(kr, "start = 0", "target = 5")...)...)+
+		obj("content/objectives/sales/new.md", `title = "N"`, `team = "sales"`, `period = "2026-Q4"`, `status = "on-track"`)+
 		obj("content/objectives/sales/kr.md", append([]string{`title = "K"`, `team = "sales"`, `period = "2026-Q4"`}, append(kr, "baseline = 10", "target = 5", "weight = 2", "direction = \"decrease\"")...)...))), "\n")
 	for _, want := range []string{
 		`content/objectives/sales/shared.md:3:8: error: team names one team, not 2: an objective belongs to one team; for an objective that teams share, write one for each team with the key results it carries, and let ideas name both`,
 		`content/objectives/sales/one.md:3:8: error: team is one team's slug, written as text: team = "sales"`,
 		`content/objectives/sales/teams.md:3:1: error: unknown key "teams" in objective front matter; an objective belongs to one team (team = "slug")`,
 		`content/objectives/sales/status.md:5:1: error: unknown key "status" in objective front matter; an objective's state is its key results' progress`,
+		`content/objectives/sales/new.md:5:1: error: unknown key "status" in objective front matter; an objective's state is its key results' progress`,
 		`content/objectives/sales/kr.md:8:1: error: unknown key "key_results.baseline" in [[key_results]]; fokus calls the value a key result starts from "start"`,
 		`content/objectives/sales/kr.md:10:1: error: unknown key "key_results.weight" in [[key_results]]; the key results of an objective weigh the same`,
 		`content/objectives/sales/kr.md:11:1: error: unknown key "key_results.direction" in [[key_results]]; a falling key result needs no direction: write a target below its start`,

@@ -690,12 +690,18 @@ var otherKind = map[string]Kind{
 func (t *table) hasOwnKey() bool {
 	own := Kind(strings.TrimSuffix(t.kind, " front matter"))
 	for k := range t.m {
-		if otherKind[k] == own {
+		if otherKind[k] == own || slices.Contains(onlyKeys[own], k) {
 			return true
 		}
 	}
 	return false
 }
+
+// onlyKeys are keys that only one kind of file has besides those of
+// otherKind: a new objective without key results is one by its team and
+// period (review: with status = "on-track" it was told that it looked like
+// an idea).
+var onlyKeys = map[Kind][]string{KindObjective: {"team", "period"}}
 
 // okrKeys are keys that OKR tools have in an objective or a key result,
 // by the kind of table fokus reads them in, with what to write instead
