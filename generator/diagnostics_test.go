@@ -769,6 +769,11 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 				o + `:11:14: error: key_results.confidence must be a number, not a string ("70 %"); write 0.7, without quotes`,
 				o + `:15:9: error: key_results.checkins.value must be a number, not a string ("42%"); write 42, without quotes, with unit = "%" on the key result`,
 			}},
+		{"a score's confidence in percent, in quotes: RICE's is a percent, ICE's 1 to 10 (review)",
+			ice + "-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `[score]`, `impact = 5`, `ease = 5`, `confidence = "80%"`),
+			[]string{
+				x + `:7:14: error: score.confidence must be a number, not a string ("80%"); write 80, without quotes (under ICE, whose confidence is 1 to 10: 8)`,
+			}},
 		{"check-in months before its period, from a copy of the last period's objective",
 			"-- " + o + " --\n" + objective(``, `[[key_results]]`, `title = "Leads"`, `start = 0`, `target = 10`, ``,
 				`[[key_results.checkins]]`, `date = 2026-08-15`, `value = 5`, ``, `[[key_results.checkins]]`, `date = 2026-09-20`, `value = 2`),

@@ -248,6 +248,11 @@ func (t *table) num(key string) (float64, bool) {
 				n /= 100 // a key result's confidence is 0 to 1, unlike RICE's
 			}
 			msg += "; write " + strconv.FormatFloat(n, 'f', -1, 64) + ", without quotes"
+			if percent && t.kind == "[score]" && key == "confidence" {
+				// RICE's confidence is a percent, ICE's a rating of 1 to 10
+				// (review: "80%" was told to be 80 under ICE).
+				msg += " (under ICE, whose confidence is 1 to 10: " + strconv.FormatFloat(n/10, 'f', -1, 64) + ")"
+			}
 			if percent && strings.HasPrefix(t.kind, "[[key_results") && key != "confidence" {
 				msg += `, with unit = "%" on the key result`
 			}
