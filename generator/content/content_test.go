@@ -594,20 +594,11 @@ func TestForeignSyntaxInALongLineOfBracketsIsFoundWithoutDelay(t *testing.T) {
 		{strings.Repeat("{", n) + "{{< x >}}\n", n, ""},
 		{"`" + strings.Repeat("[", n) + "` [[A|B]] ![[p.png]]\n", n + 3, "[B](A.md)"},
 	}
-	done := make(chan []foreignMark, len(cases))
-	go func() {
-		for _, c := range cases {
-			done <- foreignSyntax([]byte(c.body))
-		}
-	}()
+	// No timing here (a loaded machine is slow): quadratic time at this
+	// size runs into the test's own timeout.
 	for i, c := range cases {
-		select {
-		case got := <-done:
-			if len(got) == 0 || got[0].off != c.off || got[0].wiki != c.wiki {
-				t.Errorf("case %d: marks %+v, want the first at %d with %q", i, got, c.off, c.wiki)
-			}
-		case <-time.After(20 * time.Second):
-			t.Fatalf("case %d: foreignSyntax took more than 20 s for a line of %d brackets", i, n)
+		if got := foreignSyntax([]byte(c.body)); len(got) == 0 || got[0].off != c.off || got[0].wiki != c.wiki {
+			t.Errorf("case %d: marks %+v, want the first at %d with %q", i, got, c.off, c.wiki)
 		}
 	}
 }
