@@ -1082,6 +1082,26 @@ func TestPeriodTyposAreWarnings(t *testing.T) {
 		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 
+	// Set so in fokus.toml, it is said there once, not at every objective
+	// that writes it so (review).
+	files = ruleFiles{"fokus.toml": "title = \"Rules\"\nlanguage = \"en\"\nperiod = \"Q4\"\n"}.team("a", "").
+		objective("q4", "a", "Q4", "reviewed = 2026-11-25").
+		objective("q4b", "a", "Q4", "reviewed = 2026-11-25").
+		objective("q3", "a", "Q3", "reviewed = 2026-09-25")
+	got = nil
+	for _, d := range checkRules(t, files, ruleToday).Diagnostics {
+		if strings.Contains(d.Message, "fokus knows no dates") {
+			got = append(got, d.String())
+		}
+	}
+	want = []string{
+		`content/objectives/a/q3.md:4:10: warning: period "Q3" has no year of four digits (write 2026-Q3), so fokus knows no dates for it: the objective is never in the current period (Q4) and never overdue; correct it`,
+		`fokus.toml:3:10: warning: period "Q4" has no year of four digits (write 2026-Q4), so fokus knows no dates for it: it never ends, and next year's would be the same; correct it here and in the objectives`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+
 	files = ruleFiles{"fokus.toml": "title = \"Rules\"\nlanguage = \"en\"\n"}.team("a", "").
 		objective("spaced", "a", " 2026-Q3 ", "").
 		objective("plain", "a", "2026-Q3", "").

@@ -263,6 +263,17 @@ func Build(set *content.Set, today time.Time) (*Site, diag.List) {
 		s.objDiags.Warnf(cfg.Path, p.Line, p.Col, "period %q has no objectives, so the dashboard and the posters show none; the objectives' periods are %s",
 			s.Period, quoteAll(s.Periods))
 	}
+	// fokus.toml's period without a year ("Q4"): said once, there, not at
+	// every objective that writes it so (review).
+	cfgTypo := ""
+	if cfg.Period != "" {
+		cfgTypo = PeriodTypo(cfg.Period, today)
+	}
+	if cfgTypo != "" {
+		p := cfg.At("period")
+		s.objDiags.Warnf(cfg.Path, p.Line, p.Col, "period %q %s, so fokus knows no dates for it: it never ends, and next year's would be the same; correct it here and in the objectives",
+			cfg.Period, cfgTypo)
+	}
 	if running := RunningPeriod(cfg.Period, today); cfg.Period != "" && running != cfg.Period {
 		if sp, _ := periodSpan(cfg.Period); periodClosed(cfg.Period, today) {
 			// A period set once and forgotten: the site goes on showing a
@@ -319,7 +330,7 @@ func Build(set *content.Set, today time.Time) (*Site, diag.List) {
 			}
 			continue
 		}
-		if typo := PeriodTypo(o.Period, s.Now); typo != "" {
+		if typo := PeriodTypo(o.Period, s.Now); typo != "" && cfgTypo == "" {
 			// The current period only because no period's name has dates:
 			// it never ends, and next year's would be the same (QA: a
 			// site of "Q4" and "Q1" kept Q4 on the door in January).
