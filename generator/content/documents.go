@@ -948,17 +948,24 @@ func (t *table) tags() []string {
 	at := func(i int) Pos { return t.d.pos.at("tags." + strconv.Itoa(i)) }
 	// Repeats are found in a map, not by comparing each tag with those
 	// before it: 100,000 tags took 37 s (security review).
-	seen := map[string]bool{}
+	var seen map[string]bool
+	if len(tags) > 1 {
+		seen = make(map[string]bool, len(tags))
+	}
 	for i, tag := range tags {
-		switch {
-		case strings.TrimSpace(tag) == "":
+		if strings.TrimSpace(tag) == "" {
 			t.d.warnf(at(i), "tags has an empty tag; it is left out")
-		case seen[foldKey(tag)]:
-			t.d.warnf(at(i), "tag %q is listed twice; it is shown once", tag)
-		default:
-			seen[foldKey(tag)] = true
-			out = append(out, tag)
+			continue
 		}
+		key := foldKey(tag)
+		if seen[key] {
+			t.d.warnf(at(i), "tag %q is listed twice; it is shown once", tag)
+			continue
+		}
+		if seen != nil {
+			seen[key] = true
+		}
+		out = append(out, tag)
 	}
 	return out
 }
