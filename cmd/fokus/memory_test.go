@@ -23,7 +23,8 @@ func TestRenderLimitIsTheBudgetOrFiveTimesTheModel(t *testing.T) {
 }
 
 func TestRenderMemoryIsLimitedUnlessTheUserSetGOMEMLIMIT(t *testing.T) {
-	t.Cleanup(func() { debug.SetMemoryLimit(math.MaxInt64) })
+	before := debug.SetMemoryLimit(-1)
+	t.Cleanup(func() { debug.SetMemoryLimit(before) })
 	t.Setenv("GOMEMLIMIT", "")
 	limit := limitRenderMemory()
 	if limit < renderBudget || debug.SetMemoryLimit(-1) != limit {
