@@ -138,12 +138,15 @@ const maxInlineWork = 1_000_000_000
 
 // busyParagraph returns the offset of the paragraph of body that brings the
 // body's inline work past maxInlineWork, with its marks and length, or -1.
-// A paragraph is what goldmark parses inline as one: lines up to a blank
-// one, but each row of a table and each list item on its own, and nothing
-// of a fenced code block (review: a table of 1,600 accounts, a list of
-// 2,500 links and 3,000 lines of code had been refused, and convert in a
-// tenth of a second). A bullet without text, or an ordered item other than
-// a first "1." that follows text, does not start one, as for goldmark.
+// A paragraph here is a run of lines that holds every paragraph goldmark
+// parses inline as one, and may hold more (a limit must not be fooled):
+// lines up to a blank one, an ATX heading, or a list item that goldmark
+// always starts there (a bullet with text, or "1."), not counting a fenced
+// code block that opens after a blank line at the margin (review: 2,500
+// links in a list and 3,000 lines of code had been refused). A table's rows
+// count as one with the lines around them: a table of 1,600 accounts with
+// links is refused; rows told apart had let a paragraph under a setext
+// underline through.
 func busyParagraph(body []byte) (off, marks, size int) {
 	// No paragraph's marks times its length exceeds the body's marks times
 	// its length: most bodies are done with three quick counts.
@@ -151,11 +154,12 @@ func busyParagraph(body []byte) (off, marks, size int) {
 	if all*len(body) <= maxInlineWork {
 		return -1, 0, 0
 	}
+	// An HTML block such as <!-- … --> may hold a line that looks like a
+	// fence and is none; then no code is left out of the count.
+	fences := !htmlBlockStart(body)
 	work := 0
-	first, n := -1, 0 // the paragraph being counted: its start and marks
-	item, table := false, false
-	fence := ""
-	done := func(end int) bool { // ends the paragraph; true past the limit
+	first, n := -1, 0            // the run being counted: its start and marks
+	done := func(end int) bool { // ends the run; true past the limit
 		if first < 0 {
 			return false
 		}
@@ -168,54 +172,41 @@ func busyParagraph(body []byte) (off, marks, size int) {
 		first, n = -1, 0
 		return false
 	}
+	fence, afterBlank := "", true
 	for start := 0; start < len(body); {
 		end := lineEnd(body, start)
 		line := body[start:end]
 		next := min(end+1, len(body))
-		trimmed := bytes.TrimLeft(line, " ")
-		switch f := fenceOf(trimmed); {
+		switch {
 		case fence != "":
-			if f != "" && strings.HasPrefix(f, fence) && len(bytes.TrimSpace(trimmed[len(f):])) == 0 {
+			trimmed := bytes.TrimLeft(line, " ")
+			if f := fenceOf(trimmed); f != "" && strings.HasPrefix(f, fence) && len(bytes.TrimSpace(trimmed[len(f):])) == 0 {
 				fence = ""
 			}
-			start = next
-			continue
-		case f != "" && len(line)-len(trimmed) < 4:
-			if done(start) {
-				return
-			}
-			fence, table, item = f, false, false
-			start = next
-			continue
 		case blank(line):
 			if done(start) {
 				return
 			}
-			table, item = false, false
-			start = next
-			continue
-		case delimiterCells(inner(line)) > 0:
-			table = true // the header row before it was counted with its paragraph
-		}
-		newItem := false
-		if text, isItem := itemText(line); isItem && len(bytes.TrimSpace(text)) > 0 {
-			newItem = bullet(line) || item || first < 0 || ordinalOne(line)
-		}
-		if table || newItem {
-			if done(start) {
+			afterBlank = true
+		case fences && afterBlank && openingFence(line) != "":
+			fence, afterBlank = openingFence(line), false
+		default:
+			heading := atxHeading(line)
+			if (heading || listItem(line)) && done(start) {
 				return
 			}
-			if newItem {
-				item = true
+			if first < 0 {
+				first = start
 			}
-		}
-		if first < 0 {
-			first = start
-		}
-		for _, c := range line {
-			if c == '[' || c == '*' || c == '_' {
-				n++
+			for _, c := range line {
+				if c == '[' || c == '*' || c == '_' {
+					n++
+				}
 			}
+			if heading && done(next) {
+				return
+			}
+			afterBlank = false
 		}
 		start = next
 	}
@@ -225,35 +216,81 @@ func busyParagraph(body []byte) (off, marks, size int) {
 	return -1, 0, 0
 }
 
-// itemText is the text after a list item's marker ("- ", "* ", "+ ", "1. ",
-// "1) ", after spaces and quote marks), and whether line has one.
-func itemText(line []byte) ([]byte, bool) {
-	line = bytes.TrimLeft(line, " \t>")
-	if len(line) >= 2 && (line[0] == '-' || line[0] == '*' || line[0] == '+') && (line[1] == ' ' || line[1] == '\t') {
-		return line[2:], true
+// openingFence is the fence that line opens at the margin (``` or ~~~), or
+// "": a backtick fence's info string has no backtick, else the line is text.
+func openingFence(line []byte) string {
+	f := fenceOf(line)
+	if f != "" && f[0] == '`' && bytes.IndexByte(line[len(f):], '`') >= 0 {
+		return ""
 	}
+	return f
+}
+
+// htmlBlockStart reports whether body may hold an HTML block that blank
+// lines do not end (<!-- -->, <?…?>, <!…>, <pre>, <script>, <style>,
+// <textarea>).
+func htmlBlockStart(body []byte) bool {
+	lower := bytes.ToLower(body)
+	for _, s := range []string{"<!", "<?", "<pre", "<script", "<style", "<textarea"} {
+		if bytes.Contains(lower, []byte(s)) {
+			return true
+		}
+	}
+	return false
+}
+
+// blockLine is line without the quote marks before its text, if what is
+// left is indented less than four spaces (else nil): where a block can
+// start.
+func blockLine(line []byte) []byte {
+	for {
+		i := 0
+		for i < 3 && i < len(line) && line[i] == ' ' {
+			i++
+		}
+		if i < len(line) && line[i] == '>' {
+			line = line[i+1:]
+			if len(line) > 0 && (line[0] == ' ' || line[0] == '\t') {
+				line = line[1:]
+			}
+			continue
+		}
+		if i < len(line) && (line[i] == ' ' || line[i] == '\t') {
+			return nil
+		}
+		return line[i:]
+	}
+}
+
+// atxHeading reports whether line is a heading of one to six #.
+func atxHeading(line []byte) bool {
+	line = blockLine(line)
 	i := 0
-	for i < len(line) && i < 9 && line[i] >= '0' && line[i] <= '9' {
+	for i < len(line) && line[i] == '#' {
 		i++
 	}
-	if i > 0 && i+1 < len(line) && (line[i] == '.' || line[i] == ')') && (line[i+1] == ' ' || line[i+1] == '\t') {
-		return line[i+2:], true
+	return i >= 1 && i <= 6 && (i == len(line) || line[i] == ' ' || line[i] == '\t')
+}
+
+// listItem reports whether line starts a list item wherever it stands, as
+// goldmark reads it: a bullet with text, or an item numbered 1 with text
+// (another number does not interrupt a paragraph).
+func listItem(line []byte) bool {
+	line = blockLine(line)
+	rest := []byte(nil)
+	switch {
+	case len(line) >= 2 && (line[0] == '-' || line[0] == '*' || line[0] == '+') && (line[1] == ' ' || line[1] == '\t'):
+		rest = line[2:]
+	default:
+		i := 0
+		for i < len(line) && i < 9 && line[i] == '0' {
+			i++
+		}
+		if i < len(line) && line[i] == '1' && i+2 < len(line) && (line[i+1] == '.' || line[i+1] == ')') && (line[i+2] == ' ' || line[i+2] == '\t') {
+			rest = line[i+3:]
+		}
 	}
-	return nil, false
-}
-
-// bullet reports whether line is a bullet list item ("- x").
-func bullet(line []byte) bool {
-	line = bytes.TrimLeft(line, " \t>")
-	return len(line) > 0 && (line[0] == '-' || line[0] == '*' || line[0] == '+')
-}
-
-// ordinalOne reports whether line is an ordered list item numbered 1, the
-// only one that may interrupt a paragraph.
-func ordinalOne(line []byte) bool {
-	line = bytes.TrimLeft(line, " \t>")
-	line = bytes.TrimLeft(line, "0")
-	return len(line) > 1 && line[0] == '1' && (line[1] == '.' || line[1] == ')')
+	return len(bytes.TrimSpace(rest)) > 0
 }
 
 // maxFootnoteMarks is the most "[^" (footnote references and definitions) a
