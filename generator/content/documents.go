@@ -806,19 +806,11 @@ func foreignSyntax(body []byte) []foreignMark {
 	}
 	var out []foreignMark
 	shortcodes, wikis := 0, 0
-	fence := ""
+	var code codeFences
 	for start := 0; start < len(body); {
 		end := lineEnd(body, start)
 		line := body[start:end]
-		trimmed := bytes.TrimLeft(line, " ")
-		if f := fenceOf(trimmed); f != "" && len(line)-len(trimmed) < 4 {
-			switch {
-			case fence == "":
-				fence = f
-			case strings.HasPrefix(f, fence) && len(bytes.TrimSpace(trimmed[len(f):])) == 0:
-				fence = ""
-			}
-		} else if fence == "" {
+		if !code.in(line) {
 			// Backticks before i, counted as i moves on: counting them
 			// from the line's start at each brace took quadratic time, as
 			// did searching the rest of the line for a wiki link at each
@@ -882,19 +874,11 @@ func conflictMarkers(body []byte) []int {
 		return nil
 	}
 	var out []int
-	fence := ""
+	var code codeFences
 	for start := 0; start < len(body) && len(out) < 10; {
 		end := lineEnd(body, start)
 		line := body[start:end]
-		trimmed := bytes.TrimLeft(line, " ")
-		if f := fenceOf(trimmed); f != "" && len(line)-len(trimmed) < 4 {
-			switch {
-			case fence == "":
-				fence = f
-			case strings.HasPrefix(f, fence) && len(bytes.TrimSpace(trimmed[len(f):])) == 0:
-				fence = ""
-			}
-		} else if fence == "" && isConflictMarker(line, '<') {
+		if !code.in(line) && isConflictMarker(line, '<') {
 			out = append(out, start)
 		}
 		start = end + 1
@@ -910,6 +894,25 @@ func isConflictMarker(line []byte, c byte) bool {
 		return false
 	}
 	return len(line) == 7 || line[7] == ' '
+}
+
+// codeFences follows a body's fenced code blocks, line by line, for the
+// scans that leave code alone.
+type codeFences struct{ fence string }
+
+// in reports whether line is a fence or inside fenced code, and moves on.
+func (c *codeFences) in(line []byte) bool {
+	trimmed := bytes.TrimLeft(line, " ")
+	if f := fenceOf(trimmed); f != "" && len(line)-len(trimmed) < 4 {
+		switch {
+		case c.fence == "":
+			c.fence = f
+		case strings.HasPrefix(f, c.fence) && len(bytes.TrimSpace(trimmed[len(f):])) == 0:
+			c.fence = ""
+		}
+		return true
+	}
+	return c.fence != ""
 }
 
 func fenceOf(line []byte) string {
