@@ -1039,27 +1039,31 @@ func TestPeriodTyposAreWarnings(t *testing.T) {
 		objective("q426", "a", "Q4/26", "reviewed = 2026-11-25").
 		objective("quartal", "a", "4. Quartal 2026", "reviewed = 2026-11-25").
 		objective("month", "a", "11/2026", "reviewed = 2026-11-25")
-	var got []string
-	for _, d := range checkRules(t, files, ruleToday).Diagnostics {
-		if strings.Contains(d.Message, "fokus knows no dates") {
-			got = append(got, d.String())
+	// noDates checks the warnings of files about periods without dates.
+	noDates := func(files ruleFiles, want ...string) {
+		t.Helper()
+		var got []string
+		for _, d := range checkRules(t, files, ruleToday).Diagnostics {
+			if strings.Contains(d.Message, "fokus knows no dates") {
+				got = append(got, d.String())
+			}
+		}
+		if strings.Join(got, "\n") != strings.Join(want, "\n") {
+			t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 		}
 	}
 	const rest = `, so fokus knows no dates for it: the objective is never in the current period (2026-Q4) and never overdue; correct it`
-	want := []string{
-		`content/objectives/a/h3.md:4:10: warning: period "H3 2026" is no half-year (a year has H1 and H2)` + rest,
-		`content/objectives/a/m1.md:4:10: warning: period "2026-1" has a month of one digit (write 2026-01)` + rest,
-		`content/objectives/a/m13.md:4:10: warning: period "2026-13" is no month (a year has the months 01 to 12)` + rest,
-		`content/objectives/a/month.md:4:10: warning: period "11/2026" is written another way than fokus reads (write 2026-11 for the month)` + rest,
-		`content/objectives/a/q04.md:4:10: warning: period "2026-Q04" has a zero too many (write 2026-Q4)` + rest,
-		`content/objectives/a/q4.md:4:10: warning: period "Q4" has no year of four digits (write 2026-Q4)` + rest,
-		`content/objectives/a/q426.md:4:10: warning: period "Q4/26" has no year of four digits (write 2026-Q4)` + rest,
-		`content/objectives/a/q5.md:4:10: warning: period "2026-Q5" is no quarter (a year has Q1 to Q4)` + rest,
-		`content/objectives/a/quartal.md:4:10: warning: period "4. Quartal 2026" is written another way than fokus reads (write 2026-Q4)` + rest,
-	}
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
+	noDates(files,
+		`content/objectives/a/h3.md:4:10: warning: period "H3 2026" is no half-year (a year has H1 and H2)`+rest,
+		`content/objectives/a/m1.md:4:10: warning: period "2026-1" has a month of one digit (write 2026-01)`+rest,
+		`content/objectives/a/m13.md:4:10: warning: period "2026-13" is no month (a year has the months 01 to 12)`+rest,
+		`content/objectives/a/month.md:4:10: warning: period "11/2026" is written another way than fokus reads (write 2026-11 for the month)`+rest,
+		`content/objectives/a/q04.md:4:10: warning: period "2026-Q04" has a zero too many (write 2026-Q4)`+rest,
+		`content/objectives/a/q4.md:4:10: warning: period "Q4" has no year of four digits (write 2026-Q4)`+rest,
+		`content/objectives/a/q426.md:4:10: warning: period "Q4/26" has no year of four digits (write 2026-Q4)`+rest,
+		`content/objectives/a/q5.md:4:10: warning: period "2026-Q5" is no quarter (a year has Q1 to Q4)`+rest,
+		`content/objectives/a/quartal.md:4:10: warning: period "4. Quartal 2026" is written another way than fokus reads (write 2026-Q4)`+rest,
+	)
 
 	// A site whose periods all lack a year takes one of them for the
 	// current period: it is told so too, not only the others.
@@ -1067,20 +1071,11 @@ func TestPeriodTyposAreWarnings(t *testing.T) {
 		objective("q4", "a", "Q4", "reviewed = 2026-11-25").
 		objective("q3", "a", "Q3", "reviewed = 2026-09-25").
 		objective("q1", "a", "Q1", "")
-	got = nil
-	for _, d := range checkRules(t, files, ruleToday).Diagnostics {
-		if strings.Contains(d.Message, "fokus knows no dates") {
-			got = append(got, d.String())
-		}
-	}
-	want = []string{
+	noDates(files,
 		`content/objectives/a/q1.md:4:10: warning: period "Q1" has no year of four digits (write 2027-Q1), so fokus knows no dates for it: the objective is never in the current period (Q4) and never overdue; correct it`,
 		`content/objectives/a/q3.md:4:10: warning: period "Q3" has no year of four digits (write 2026-Q3), so fokus knows no dates for it: the objective is never in the current period (Q4) and never overdue; correct it`,
 		`content/objectives/a/q4.md:4:10: warning: period "Q4" has no year of four digits (write 2026-Q4), so fokus knows no dates for it: it is the current period only because no name of a period has dates, it never ends, and next year's would be the same; correct it`,
-	}
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
+	)
 
 	// Set so in fokus.toml, it is said there once, not at every objective
 	// that writes it so (review).
@@ -1088,19 +1083,10 @@ func TestPeriodTyposAreWarnings(t *testing.T) {
 		objective("q4", "a", "Q4", "reviewed = 2026-11-25").
 		objective("q4b", "a", "Q4", "reviewed = 2026-11-25").
 		objective("q3", "a", "Q3", "reviewed = 2026-09-25")
-	got = nil
-	for _, d := range checkRules(t, files, ruleToday).Diagnostics {
-		if strings.Contains(d.Message, "fokus knows no dates") {
-			got = append(got, d.String())
-		}
-	}
-	want = []string{
+	noDates(files,
 		`content/objectives/a/q3.md:4:10: warning: period "Q3" has no year of four digits (write 2026-Q3), so fokus knows no dates for it: the objective is never in the current period (Q4) and never overdue; correct it`,
 		`fokus.toml:3:10: warning: period "Q4" has no year of four digits (write 2026-Q4), so fokus knows no dates for it: it never ends, and next year's would be the same; correct it here and in the objectives`,
-	}
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
+	)
 
 	files = ruleFiles{"fokus.toml": "title = \"Rules\"\nlanguage = \"en\"\n"}.team("a", "").
 		objective("spaced", "a", " 2026-Q3 ", "").
