@@ -36,6 +36,12 @@ type Builder struct {
 	inputs   map[string]uint64 // page → fingerprint of its inputs at the last Render
 	listErr  error             // the last Reload could not list the content: files is not the site
 	partial  bool              // it could not read some folder: their files are missing
+	// named are the documents whose addresses inputs hashes (see
+	// render.Theme.PageInputs), kept alive with it: a document the
+	// collector freed gave its address to a new one, which then passed
+	// for it (a stopping idea's page kept the old title of the idea it
+	// stops, after an edit that failed and its fix).
+	named []any
 
 	// Since the last Model: the parse results it used of the files edited
 	// since, and whether files were added or removed.
@@ -69,7 +75,7 @@ func NewBuilder(opts Options) *Builder {
 // The error is for a source folder without content/ or that cannot be read;
 // a broken theme is reported by Render, so the model can still be checked.
 func (b *Builder) Reload() error {
-	b.inputs = nil // a new theme or configuration: every page is new
+	b.inputs, b.named = nil, nil // a new theme or configuration: every page is new
 	b.last = nil
 	b.cfg, b.cfgErr = content.LoadConfig(b.opts.Source)
 	b.cfgErr = append(b.cfgErr, staticDiagnostics(b.opts.Source, b.cfg.Theme)...)
@@ -466,9 +472,26 @@ func (b *Builder) RenderUntil(s *site.Site, stop func() bool) (out render.Output
 	if err != nil {
 		return nil, nil, err
 	}
-	b.inputs = next
+	b.inputs, b.named = next, documents(s)
 	sort.Strings(kept)
 	return out, kept, nil
+}
+
+// documents are the configuration and documents of s, which PageInputs
+// names by their addresses.
+func documents(s *site.Site) []any {
+	out := make([]any, 0, 1+len(s.Ideas)+len(s.Objectives)+len(s.Teams))
+	out = append(out, s.Config)
+	for _, i := range s.Ideas {
+		out = append(out, i.Idea)
+	}
+	for _, o := range s.Objectives {
+		out = append(out, o.Objective)
+	}
+	for _, t := range s.Teams {
+		out = append(out, t.Team)
+	}
+	return out
 }
 
 // RenderPaths renders only the pages at the given output paths.

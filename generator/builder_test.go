@@ -7,9 +7,11 @@ import (
 	"fokus/generator/render"
 	"io"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
 	"regexp"
+	"runtime"
 	"slices"
 	"strings"
 	"syscall"
@@ -592,4 +594,90 @@ func strs(l diag.List) []string {
 		out[i] = d.String()
 	}
 	return out
+}
+
+// The preview keeps a page whose inputs did not change since the last
+// render, and its inputs name documents by their addresses. An edit that
+// leaves the site with errors is not rendered; once its document is freed,
+// the fix may be parsed into the same address, and the pages that show
+// the idea (the page of the idea that stops it, the objective's) were kept
+// with the title from before the failed edit. Each round gives the
+// collector that chance; it took a few rounds at most.
+func TestPagesShowingAnIdeaFollowItsFixAfterAnEditWithErrors(t *testing.T) {
+	fsys := testsite.MapFS(`
+-- fokus.toml --
+language = "en"
+-- content/teams/sales.md --
++++
+title = "Sales"
++++
+-- content/objectives/grow.md --
++++
+title = "Grow"
+team = "sales"
+period = "2026-Q4"
+
+[[key_results]]
+title = "Leads"
+start = 0
+target = 10
+current = 4
++++
+-- content/ideas/x.md --
++++
+title = "Title 0"
+submitted = 2026-11-01
+objectives = ["grow"]
++++
+-- content/ideas/y.md --
++++
+title = "Stopper"
+submitted = 2026-11-01
+status = "accepted"
+
+[decision]
+date = 2026-11-05
+by = "Board"
+rationale = "Room."
+stops = ["x"]
++++
+`)
+	now := time.Date(2026, 11, 26, 12, 0, 0, 0, time.UTC)
+	b := NewBuilder(Options{Source: fsys})
+	if err := b.Reload(); err != nil {
+		t.Fatal(err)
+	}
+	served, _, err := b.Render(b.Model(now).Site)
+	if err != nil {
+		t.Fatal(err)
+	}
+	save := func(text string) {
+		fsys["content/ideas/x.md"] = &fstest.MapFile{Data: []byte(text), Mode: 0o644}
+		if _, _, err := b.Update([]string{"content/ideas/x.md"}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for n := range 50 {
+		save(fmt.Sprintf("+++\ntitle = \"Half typed %d\"\nsubmitted = 2026-11-01\nobjectives = [\"grow\"]\n\n[score]\nvalue = 1\ntime_criticality = 1\nrisk_reduction = 1\njob_size = 0\n+++\n", n))
+		if res := b.Model(now); !res.Failed() {
+			t.Fatal("a job_size of 0 is no error")
+		}
+		runtime.GC()
+		title := fmt.Sprintf("Title %d", n+1)
+		save("+++\ntitle = \"" + title + "\"\nsubmitted = 2026-11-01\nobjectives = [\"grow\"]\n+++\n")
+		res := b.Model(now)
+		if res.Failed() {
+			t.Fatal(res.Diagnostics)
+		}
+		out, _, err := b.Render(res.Site)
+		if err != nil {
+			t.Fatal(err)
+		}
+		maps.Copy(served, out)
+		for _, page := range []string{"ideas/y/index.html", "objectives/grow/index.html"} {
+			if !strings.Contains(string(served[page]), title) {
+				t.Fatalf("after %d fixed edits, %s does not show the idea's new title %q", n+1, page, title)
+			}
+		}
+	}
 }

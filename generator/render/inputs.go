@@ -16,7 +16,10 @@ import (
 // fingerprint changed, which after one saved file is a handful of the
 // thousands of idea and objective pages. Other themes may show anything, so
 // for them it returns nil and every page is rendered. Fingerprints are
-// comparable within one Theme only.
+// comparable within one Theme only. They name documents by their
+// addresses: the caller keeps the documents alive for as long as it keeps
+// their fingerprints, or a new document may take a freed one's address and
+// pass for it.
 func (t *Theme) PageInputs(s *site.Site) map[string]uint64 {
 	if !t.Builtin {
 		return nil
