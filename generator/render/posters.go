@@ -5,6 +5,7 @@ import (
 	"html/template"
 	"math"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -23,6 +24,7 @@ type Poster struct {
 	Team           *site.Team
 	Objectives     []*PosterObjective
 	MoreObjectives int      // current objectives left off the poster
+	MoreOverdue    int      // how many of those are overdue for review (only when even the overdue ones do not all fit)
 	Stops          []string // what the team's accepted and in-progress ideas stop
 	MoreStops      int
 	InProgress     []*site.Idea
@@ -367,8 +369,32 @@ func capPoster(po *Poster, p *Page, w, limit float64) {
 		// objectives would otherwise cost a hundred estimates of a hundred.
 		// Each try is measured with its "+ N more objectives" line, which
 		// takes a line or two of its own.
+		// What needs attention is never what is left off: overdue
+		// objectives are kept before the others (QA: the one stale
+		// objective of twelve was among the "+ 7 more"), and those kept
+		// still stand in the team's order.
 		all, more := po.Objectives, po.MoreObjectives
-		keep := func(n int) { po.Objectives, po.MoreObjectives = all[:n], more+len(all)-n }
+		order := make([]int, 0, len(all))
+		for _, stale := range []bool{true, false} {
+			for i, o := range all {
+				if o.Stale() == stale {
+					order = append(order, i)
+				}
+			}
+		}
+		keep := func(n int) {
+			kept := slices.Sorted(slices.Values(order[:n]))
+			po.Objectives = make([]*PosterObjective, n)
+			for j, i := range kept {
+				po.Objectives[j] = all[i]
+			}
+			po.MoreObjectives, po.MoreOverdue = more+len(all)-n, 0
+			for _, i := range order[n:] {
+				if all[i].Stale() {
+					po.MoreOverdue++
+				}
+			}
+		}
 		lo, hi := 1, len(all)
 		for lo < hi {
 			mid := (lo + hi + 1) / 2
@@ -619,6 +645,9 @@ func posterHeight(po *Poster, p *Page, w, fs float64) float64 {
 	}
 	if po.MoreObjectives > 0 {
 		more := p.PosterMore("poster.more_objectives", po.MoreObjectives) + " — " + p.T("poster.see") + " " + posterTeamPage(po, p)
+		if po.MoreOverdue > 0 {
+			more += " ⚠ " + p.Tf("poster.more_overdue", po.MoreOverdue) + "  " // the mark pads .4em each side
+		}
 		total += lines(more, inner, em(emMoreObj), boldWidth)*em(emMoreObj*lineHeight) + em(emMoreObjGap)
 	}
 

@@ -764,3 +764,38 @@ func TestADashboardTileSaysItsFindingsInWords(t *testing.T) {
 		t.Error("no tile has findings; the test needs one")
 	}
 }
+
+func TestOverloadedPosterKeepsItsOverdueObjectives(t *testing.T) {
+	fsys := overloaded(stressSite("A4", "portrait", "https://intranet.example/fokus/"), "uebervoll", 16, 3)
+	// The last two objectives in the team's order are overdue for review:
+	// the ones a poster cut from the end would hide.
+	for _, o := range []string{"15", "16"} {
+		f := fsys["content/objectives/uebervoll/uebervoll-ziel-"+o+".md"]
+		f.Data = bytes.Replace(f.Data, []byte("reviewed = 2027-01-20"), []byte("reviewed = 2026-10-01"), 1)
+	}
+	c, text := countPoster(t, build(t, fsys)["posters/uebervoll/index.html"])
+	if c.moreObjectives == 0 {
+		t.Fatal("all 16 objectives shown: this much cannot fit")
+	}
+	if n := strings.Count(text, `<section class="poster-obj is-stale">`); n != 2 {
+		t.Errorf("%d overdue objectives on the poster, want both (2)", n)
+	}
+	if i, j := strings.Index(text, "Vollziel 1 "), strings.Index(text, "Vollziel 15 "); i < 0 || j < i {
+		t.Error("the objectives kept are not in the team's order")
+	}
+	if strings.Contains(text, "überfällig)") || strings.Contains(text, "davon") {
+		t.Error("the poster says overdue objectives are left off, though it shows them all")
+	}
+
+	// When not even the overdue ones fit, the "+ N more" line says how
+	// many of those it leaves off are overdue.
+	for o := 1; o <= 16; o++ {
+		f := fsys[fmt.Sprintf("content/objectives/uebervoll/uebervoll-ziel-%02d.md", o)]
+		f.Data = bytes.Replace(f.Data, []byte("reviewed = 2027-01-20"), []byte("reviewed = 2026-10-01"), 1)
+	}
+	c, text = countPoster(t, build(t, fsys)["posters/uebervoll/index.html"])
+	want := fmt.Sprintf(`<strong class="poster-overdue">⚠ davon %d überfällig</strong></p>`, c.moreObjectives)
+	if !strings.Contains(text, want) {
+		t.Errorf("the poster leaves off %d overdue objectives without saying so; want %q", c.moreObjectives, want)
+	}
+}
