@@ -92,6 +92,7 @@ type jsonKeyResult struct {
 	Start      *float64      `json:"start,omitempty"`
 	Target     *float64      `json:"target,omitempty"`
 	Current    *float64      `json:"current,omitempty"`
+	Unmeasured bool          `json:"unmeasured,omitempty"`
 	Unit       string        `json:"unit,omitempty"`
 	Confidence *float64      `json:"confidence,omitempty"`
 	Checkins   []jsonCheckin `json:"checkins"`
@@ -255,6 +256,7 @@ func objectiveJSON(o *site.Objective) jsonObjective {
 		} else {
 			st, tg, cu := kr.Start, kr.Target, kr.Current
 			jk.Start, jk.Target, jk.Current = &st, &tg, &cu
+			jk.Unmeasured = kr.Unmeasured()
 		}
 		if kr.Confidence >= 0 {
 			c := kr.Confidence

@@ -493,6 +493,14 @@ func (p *Page) KRValue(kr *site.KeyResult) string {
 	if kr.Unit != "" {
 		unit = "\u00a0" + kr.Unit
 	}
+	if kr.Unmeasured() {
+		// Its start is no measure: "0 / 100" read as measured at 0 (QA).
+		v := p.T("kr.no_checkin") + " (" + p.T("kr.target") + "\u00a0" + p.Exact(kr.Target) + unit
+		if kr.Start != 0 {
+			v += ", " + p.T("kr.start") + "\u00a0" + p.Exact(kr.Start)
+		}
+		return v + ")"
+	}
 	if kr.Target < kr.Start && kr.Current <= kr.Target {
 		// Past a falling target, "15 → 20" read as still to rise to 20
 		// (QA): the value, then its target and start.
@@ -515,6 +523,28 @@ func (p *Page) KRValue(kr *site.KeyResult) string {
 		v += " (" + p.T("kr.start") + "\u00a0" + p.Exact(kr.Start) + ")" // wraps as one
 	}
 	return v
+}
+
+// UnmeasuredNote says how an objective's progress counts its key results
+// without a check-in (as 0 %, SPEC's progress of a result at its start),
+// or "" when it has none: a reader of "13 %" otherwise cannot tell a
+// measured standstill from nothing measured yet. It takes an objective or
+// its card, as objectiveLink does, for a theme's card from before the cards.
+func (p *Page) UnmeasuredNote(objective any) (string, error) {
+	c, err := card(objective)
+	if err != nil {
+		return "", err
+	}
+	n := c.Unmeasured()
+	switch {
+	case n == 0:
+		return "", nil
+	case n == 1:
+		if _, ok := p.strings["kr.unmeasured_one"]; ok {
+			return p.Tf("kr.unmeasured_one", p.Pct(0)), nil
+		}
+	}
+	return p.Tf("kr.unmeasured", n, p.Pct(0)), nil
 }
 
 // TeamFindings returns the findings about one team and its ideas and

@@ -111,6 +111,26 @@ func (o *Objective) HasHistory() bool {
 	return false
 }
 
+// Unmeasured counts the objective's key results that have no measure yet
+// (KeyResult.Unmeasured): each counts in its Progress as 0.
+func (o *Objective) Unmeasured() int {
+	n := 0
+	for _, kr := range o.KeyResults {
+		if kr.Unmeasured() {
+			n++
+		}
+	}
+	return n
+}
+
+// Unmeasured reports whether a numeric key result has neither a current
+// value nor a check-in. Its progress is 0, as SPEC has it (it has not moved
+// from its start), but its start is no measure: the pages say that it has
+// no check-in yet rather than show "0 / 100" as if it were measured (QA).
+func (kr *KeyResult) Unmeasured() bool {
+	return !kr.YesNo && kr.WrittenCurrent == nil && len(kr.Checkins) == 0
+}
+
 // KeyResult is a key result with its progress and history.
 type KeyResult struct {
 	content.KeyResult
