@@ -554,7 +554,7 @@ func TestNewIdeaWritesAFileNamedAfterTheTitleWithToday(t *testing.T) {
 
 	os.WriteFile(path, []byte("+++\ntitle = \"Mine\"\nsubmitted = 2026-11-01\n+++\nedited\n"), 0o644)
 	r = fokus(t, dir, nil, "new", "idea", "Über Größe", "--now", "2026-11-27")
-	r.want(t, 1)
+	r.want(t, 2) // the command line's mistake, not the content's
 	if !strings.Contains(r.stderr, "already exists") {
 		t.Errorf("stderr = %q", r.stderr)
 	}
@@ -563,7 +563,7 @@ func TestNewIdeaWritesAFileNamedAfterTheTitleWithToday(t *testing.T) {
 	}
 	// A slug that differs only in letter case collides too.
 	os.WriteFile(filepath.Join(dir, "content/ideas/Webinar.md"), []byte("+++\ntitle = \"W\"\nsubmitted = 2026-11-01\n+++\n"), 0o644)
-	if r := fokus(t, dir, nil, "new", "idea", "webinar"); r.code != 1 || !strings.Contains(r.stderr, "content/ideas/Webinar.md already exists") {
+	if r := fokus(t, dir, nil, "new", "idea", "webinar"); r.code != 2 || !strings.Contains(r.stderr, "content/ideas/Webinar.md already exists") {
 		t.Errorf("new idea with the slug of another file in other letter case: %+v", r)
 	}
 }
@@ -614,11 +614,17 @@ func TestNewObjectiveNeedsAnExistingTeam(t *testing.T) {
 	if r.code == 0 {
 		t.Fatal("new objective for an unknown team succeeded")
 	}
+	// A team mistyped on the command line is a usage error (exit 2), not
+	// an error in the content (1), and the message says the fix without
+	// the whole usage after it.
+	if r.code != 2 || strings.Contains(r.stderr, "Usage:") {
+		t.Errorf("new objective for an unknown team: exit %d, stderr %q; want 2 without the usage", r.code, r.stderr)
+	}
 	if !strings.Contains(r.stderr, `no team "x"`) {
 		t.Errorf("stderr = %q", r.stderr)
 	}
 	// A slug mistyped gets the one it meant, as check gives it (QA).
-	if r := fokus(t, dir, nil, "new", "objective", "--team", "sals", "More leads", "--now", "2026-11-26"); r.code == 0 ||
+	if r := fokus(t, dir, nil, "new", "objective", "--team", "sals", "More leads", "--now", "2026-11-26"); r.code != 2 ||
 		!strings.Contains(r.stderr, `no team "sals": content/teams/sals.md does not exist; did you mean "sales"?`) {
 		t.Errorf("a mistyped team: %d %q", r.code, r.stderr)
 	}
@@ -731,7 +737,7 @@ func TestNewIdeaTakesItsTeams(t *testing.T) {
 		t.Errorf("new idea lacks its teams:\n%s", data)
 	}
 	fokus(t, dir, nil, "check", "--now", "2026-11-26").want(t, 0)
-	if r := fokus(t, dir, nil, "new", "idea", "--team", "nope", "Other", "--now", "2026-11-26"); r.code != 1 || !strings.Contains(r.stderr, `no team "nope"`) {
+	if r := fokus(t, dir, nil, "new", "idea", "--team", "nope", "Other", "--now", "2026-11-26"); r.code != 2 || !strings.Contains(r.stderr, `no team "nope"`) {
 		t.Errorf("new idea for an unknown team: %+v", r)
 	}
 	if _, err := os.Stat(filepath.Join(dir, "content/ideas/other.md")); !os.IsNotExist(err) {

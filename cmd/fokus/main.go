@@ -23,7 +23,9 @@ type usageError struct{ msg string }
 func (e usageError) Error() string { return e.msg }
 
 // refusal is a command line that fokus will not carry out, though it is
-// written right: a --destination it may not replace. Exit status 2, with
+// written right: a --destination it may not replace, or a fokus new for a
+// --team that has no file or of a file that exists. Exit status 2, as
+// SPEC has it for the command line's mistakes (1 is the content's), with
 // what to do instead, and without the usage, which says nothing about it.
 type refusal struct{ msg string }
 

@@ -139,7 +139,7 @@ func cmdNew(args []string, stdout, stderr io.Writer) error {
 		text = objectiveTemplate(lang, title, *team, p, today)
 	}
 	if existing := sameSlug(src, content.Kind(kind), slug); existing != "" {
-		return fmt.Errorf("%s already exists; choose another title or edit that file", existing)
+		return refusal{fmt.Sprintf("%s already exists; choose another title or edit that file", existing)}
 	}
 	path := filepath.Join(root, filepath.FromSlash(rel))
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
@@ -147,7 +147,7 @@ func cmdNew(args []string, stdout, stderr io.Writer) error {
 	}
 	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 	if errors.Is(err, fs.ErrExist) {
-		return fmt.Errorf("%s already exists; fokus new never overwrites a file", rel)
+		return refusal{fmt.Sprintf("%s already exists; fokus new never overwrites a file", rel)}
 	}
 	if err != nil {
 		return err
@@ -275,16 +275,16 @@ func teamExists(src fs.FS, slug string) error {
 			}
 		}
 		if near := content.Suggest(slug, teams); near != "" {
-			return fmt.Errorf("no team %q: content/teams/%s.md does not exist; did you mean %q?", slug, slug, near)
+			return refusal{fmt.Sprintf("no team %q: content/teams/%s.md does not exist; did you mean %q?", slug, slug, near)}
 		}
 		// The team's title for its slug, the newcomer's first guess: "new
 		// team" would make a second team of that title (QA).
 		for _, name := range teams {
 			if title := teamTitle(src, name); title != "" && content.Slugify(title) == content.Slugify(slug) {
-				return fmt.Errorf("no team %q: --team takes a team's slug, the file name in content/teams/ without .md; did you mean %q, the team titled %q?", slug, name, title)
+				return refusal{fmt.Sprintf("no team %q: --team takes a team's slug, the file name in content/teams/ without .md; did you mean %q, the team titled %q?", slug, name, title)}
 			}
 		}
-		return fmt.Errorf("no team %q: content/teams/%s.md does not exist (create it with: fokus new team TITLE)", slug, slug)
+		return refusal{fmt.Sprintf("no team %q: content/teams/%s.md does not exist (create it with: fokus new team TITLE)", slug, slug)}
 	}
 	return nil
 }
