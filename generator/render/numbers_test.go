@@ -133,3 +133,47 @@ func TestIndexJSONURLsArePagesOfTheSite(t *testing.T) {
 		}
 	}
 }
+
+// A negative value reads with the minus sign that German and English type
+// set (U+2212), not a hyphen, wherever it is shown, tips of the charts
+// included; index.json and the charts' data keep it a number.
+func TestNegativeNumbersReadWithAMinusSign(t *testing.T) {
+	fsys := fstest.MapFS{
+		"fokus.toml":         {Data: []byte("language = \"de\"\nperiod = \"2027-Q1\"\n")},
+		"content/teams/t.md": {Data: []byte("+++\ntitle = \"T\"\n+++\n")},
+		"content/objectives/t/nps.md": {Data: []byte("+++\ntitle = \"NPS\"\nteam = \"t\"\nperiod = \"2027-Q1\"\nreviewed = 2027-01-20\n\n" +
+			"[[key_results]]\ntitle = \"NPS\"\nstart = -10\ntarget = 20\n\n" +
+			"[[key_results.checkins]]\ndate = 2027-01-05\nvalue = -5.5\n\n[[key_results.checkins]]\ndate = 2027-01-19\nvalue = -3\n+++\n")},
+	}
+	out := build(t, fsys)
+	for _, page := range []string{"index.html", "objectives/index.html", "teams/t/index.html", "posters/t/index.html"} {
+		text := string(out[page])
+		if !strings.Contains(text, "\u22123 / 20 (Start\u00a0\u221210)") {
+			t.Errorf("%s lacks %q", page, "\u22123 / 20 (Start\u00a0\u221210)")
+		}
+		if strings.Contains(text, "-3 / 20") || strings.Contains(text, "Start\u00a0-10") {
+			t.Errorf("%s writes a negative number with a hyphen", page)
+		}
+	}
+	obj := string(out["objectives/nps/index.html"])
+	if !strings.Contains(obj, `data-label="Aktuell">−3<`) || !strings.Contains(obj, `data-label="Start">−10<`) || !strings.Contains(obj, `<td class="num">−5,5</td>`) {
+		t.Errorf("the objective's tables lack −3, −10 or −5,5:\n%s", excerpt(obj, `<table class="krs-table">`))
+	}
+	if !strings.Contains(obj, "\"value\":[\"2027-01-05\",15],\"tip\":[\"NPS\",\"5.1.2027: \u22125,5 (15\u202f%)\"]") {
+		t.Errorf("the history chart's tip or data:\n%s", excerpt(obj, `id="chart-history-data"`))
+	}
+	var data struct {
+		Objectives []struct {
+			KeyResults []struct {
+				Start, Current float64
+				Checkins       []struct{ Value float64 }
+			} `json:"key_results"`
+		}
+	}
+	if err := json.Unmarshal(out["index.json"], &data); err != nil {
+		t.Fatal(err)
+	}
+	if kr := data.Objectives[0].KeyResults[0]; kr.Start != -10 || kr.Current != -3 || kr.Checkins[0].Value != -5.5 {
+		t.Errorf("index.json has %+v, want the numbers as numbers", kr)
+	}
+}

@@ -348,11 +348,14 @@ func (p *Page) Exact(f float64) string {
 	return p.grouped(strconv.FormatFloat(f, 'f', -1, 64))
 }
 
-// grouped writes s, a number as strconv writes it, in the site's language.
+// grouped writes s, a number as strconv writes it, in the site's language,
+// a negative one with the minus sign (U+2212) that German and English type
+// sets, not the hyphen of "-3". It is for reading only: attributes, JSON
+// and chart data keep their numbers as numbers.
 func (p *Page) grouped(s string) string {
 	sign := ""
 	if strings.HasPrefix(s, "-") {
-		sign, s = "-", s[1:]
+		sign, s = "\u2212", s[1:]
 	}
 	whole, frac, hasFrac := strings.Cut(s, ".")
 	sep, point, minDigits := ",", ".", 4

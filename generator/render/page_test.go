@@ -21,7 +21,7 @@ func TestNumbersAreWrittenTheWayTheSiteLanguageWritesThem(t *testing.T) {
 		{"de", 4.3333, "4,33"},
 		{"de", 5240, "5240"},
 		{"de", 1180000, "1\u202f180\u202f000"},
-		{"de", -12345.5, "-12\u202f345,5"},
+		{"de", -12345.5, "\u221212\u202f345,5"},
 		{"en", 3.5, "3.5"},
 		{"en", 5240, "5,240"},
 		{"en", 1180000, "1,180,000"},
@@ -30,7 +30,7 @@ func TestNumbersAreWrittenTheWayTheSiteLanguageWritesThem(t *testing.T) {
 		{"en", 0.00125, "0.0013"},
 		{"de", 0.00125, "0,0013"},
 		{"en", 0.000625, "0.00063"},
-		{"en", -0.004, "-0.004"},
+		{"en", -0.004, "\u22120.004"},
 		{"en", 0.004999, "0.005"},
 		{"en", 0, "0"},
 		{"en", 0.005, "0.01"},
@@ -57,7 +57,7 @@ func TestWrittenNumbersKeepTheirDecimals(t *testing.T) {
 		{"en", 1.005, "1.005"},
 		{"de", 12.345, "12,345"},
 		{"de", 1180000.25, "1\u202f180\u202f000,25"},
-		{"en", -3, "-3"},
+		{"en", -3, "\u22123"},
 	} {
 		p := &Page{lang: c.lang}
 		if got := p.Exact(c.in); got != c.want {

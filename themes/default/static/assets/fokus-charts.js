@@ -20,7 +20,7 @@
 
   // num: at most two decimals, a decimal comma in German; groups of three
   // digits from 5 digits on in German (narrow no-break space), from 4 in
-  // English (comma).
+  // English (comma); a minus sign (U+2212), not a hyphen.
   function num(v) {
     if (typeof v !== 'number' || !isFinite(v)) {
       return String(v);
@@ -40,7 +40,7 @@
     if (whole.length >= (de ? 5 : 4)) {
       whole = whole.replace(/\B(?=(\d{3})+$)/g, de ? '\u202f' : ',');
     }
-    return (v < 0 ? '-' : '') + whole + (parts[1] ? (de ? ',' : '.') + parts[1] : '');
+    return (v < 0 ? '\u2212' : '') + whole + (parts[1] ? (de ? ',' : '.') + parts[1] : '');
   }
 
   // day: 2.1.2006 in German, 2 Jan 2006 in English. ECharts reads the ISO
