@@ -589,6 +589,38 @@ func TestBrowserAWideTableInABodyStaysInItsColumn(t *testing.T) {
 	tb.clean("wide table")
 }
 
+// On a phone the idea page shows its score and decision before its body,
+// and what it stops after it; beside the body on a wide screen (QA: at
+// 390 px a reader scrolled past the whole body to find the decision).
+func TestBrowserOnAPhoneAnIdeasScoreAndDecisionComeBeforeItsBody(t *testing.T) {
+	ctx := browser(t)
+	fsys := stressSite("A4", "portrait", "/")
+	f := fsys["content/ideas/a.md"]
+	f.Data = append(f.Data, []byte(strings.Repeat("## Problem\n\nEin Absatz, der auf einem Telefon einige Zeilen braucht, um gelesen zu werden.\n\n", 8))...)
+	srv := serveSite(t, build(t, fsys))
+	tb := newTab(t, ctx, srv)
+	for _, width := range []int64{1280, 390} {
+		if _, err := chromedp.Run(tb.ctx, chromedp.EmulateViewport(width, 844)); err != nil {
+			t.Fatal(err)
+		}
+		tb.open(srv.URL + "/ideas/a/index.html")
+		got := eval[map[string]float64](tb, `(() => {
+			const r = sel => document.querySelector(sel).getBoundingClientRect();
+			const body = r('.idea-body'), score = r('.score-card'), decision = r('.card.decision'), stops = r('.card.stops');
+			return {bodyTop: body.top, bodyBottom: body.bottom, bodyRight: body.right, scoreTop: score.top, scoreLeft: score.left, decisionBottom: decision.bottom, stopsTop: stops.top};
+		})()`)
+		if width == 390 {
+			if got["scoreTop"] >= got["bodyTop"] || got["decisionBottom"] > got["bodyTop"] || got["stopsTop"] < got["bodyBottom"] {
+				t.Errorf("at 390 px: score at %v, decision ends at %v, body from %v to %v, what stops at %v; want score and decision before the body, what stops after it",
+					got["scoreTop"], got["decisionBottom"], got["bodyTop"], got["bodyBottom"], got["stopsTop"])
+			}
+		} else if got["scoreLeft"] < got["bodyRight"] || got["scoreTop"] > got["bodyTop"]+50 {
+			t.Errorf("at %d px the score card is not beside the body: %v", width, got)
+		}
+	}
+	tb.clean("idea on a phone")
+}
+
 // A URL or a long compound word in a rationale, in what stops, in a team's
 // name or in a finding breaks inside its card or cell: it neither widens
 // the page past the window nor runs over the next column (QA: one URL in
