@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -659,6 +660,18 @@ func TestNewObjectiveNeedsAnExistingTeam(t *testing.T) {
 		t.Errorf("check after new objective:\n%s", r.stderr)
 	}
 	fokus(t, dir, nil, "check", "--strict", "--now", "2026-11-26").want(t, 1)
+
+	// Filled in as a falling result without a measure yet, it has made no
+	// progress: a current = 0 of the template counted it as reached (QA).
+	path := filepath.Join(dir, "content/objectives/sales/more-leads.md")
+	data, _ := os.ReadFile(path)
+	filled := strings.NewReplacer(`"Measurable key result"`, `"Cost per lead"`, "start = 0\n", "start = 120\n", "target = 100\n", "target = 80\n").Replace(string(data))
+	os.WriteFile(path, []byte(filled), 0o644)
+	fokus(t, dir, nil, "build", "--now", "2026-11-26").want(t, 0)
+	index, _ := os.ReadFile(filepath.Join(dir, "public/index.json"))
+	if !regexp.MustCompile(`"title": "Cost per lead",\s+"progress": 0,`).Match(index) {
+		t.Errorf("a falling result filled into the template:\n%s\nin index.json:\n%s", filled, index)
+	}
 }
 
 // Next quarter's objectives are drafted with --period; the flag is for

@@ -481,12 +481,18 @@ members = []      # ` + comments[3] + `
 ` + body
 }
 
+// objectiveTemplate leaves current out, as a comment: a current = 0 kept
+// while start and target were filled in measured a falling result (cost
+// per lead from 120 to 80) as reached, at 100 %, without a word (QA).
+// Without it, the result says it has no check-in yet.
 func objectiveTemplate(lang, title, team, period, today string) string {
 	body := "Warum ist dieses Ziel jetzt wichtig?\n"
 	krTitle := content.KeyResultPlaceholders[0]
+	current := "der zuletzt gemessene Wert; bis dahin: noch kein Check-in"
 	if lang == "en" {
 		body = "Why does this objective matter now?\n"
 		krTitle = content.KeyResultPlaceholders[1]
+		current = "the latest measure; until then: no check-in yet"
 	}
 	return "+++\ntitle = " + tomlString(title) + "\nteam = " + tomlString(team) + "\nperiod = " + tomlString(period) + `
 owner = ""
@@ -496,7 +502,7 @@ reviewed = ` + today + `
 title = ` + tomlString(krTitle) + `
 start = 0
 target = 100
-current = 0
+# current = 0     # ` + current + `
 unit = ""
 +++
 
