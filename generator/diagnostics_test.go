@@ -200,6 +200,17 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 		{"a date with slashes",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026/11/20`),
 			[]string{x + `:3:17: error: invalid TOML: expected a top-level item to end with a newline, comment, or EOF, but got '/' instead; dates are written year-month-day with two digits each, without quotes: 2026-11-20`}},
+		// Lines pasted from Word or Outlook, with their no-break spaces and
+		// invisible characters (QA: told only "got '\u00a0'").
+		{"a no-break space before =",
+			"-- " + x + " --\n" + idea(`title = "X"`, "submitted\u00a0= 2026-01-01"),
+			[]string{x + `:3:10: error: invalid TOML: expected '.' or '=', but got '\u00a0' instead; here is a no-break space (as Word and Outlook paste them), which TOML does not read as a space: delete it and type a plain space`}},
+		{"a no-break space after =",
+			"-- " + x + " --\n" + idea("title =\u00a0\"X\"", `submitted = 2026-01-01`),
+			[]string{x + `:2:8: error: invalid TOML: expected value but found '\u00a0' instead; here is a no-break space (as Word and Outlook paste them), which TOML does not read as a space: delete it and type a plain space`}},
+		{"a zero-width space after a date",
+			"-- " + x + " --\n" + idea(`title = "X"`, "submitted = 2026-01-01\u200b"),
+			[]string{x + `:3:23: error: invalid TOML: expected a top-level item to end with a newline, comment, or EOF, but got '\u200b' instead; here is an invisible character (pasted with the text): delete it, or type the line again`}},
 		{"a front matter left open",
 			"-- " + x + " --\n+++\ntitle = \"X\"\nsubmitted = 2026-01-01\n\n## Problem\n\nThe CRM is a mess.\n\n+++\n",
 			[]string{x + `:7:5: error: invalid TOML: expected '.' or '=', but got 'C' instead; this is no key = value line: if the front matter ends on line 3, close it there with a line +++`}},

@@ -34,6 +34,9 @@ func hint(src Source, perr toml.ParseError, config bool) string {
 	if h := valueHint(src.Front, line); h != "" {
 		return h
 	}
+	if h := invisibleHint(perr.Message); h != "" {
+		return h
+	}
 	if h := syntaxHint(lines, line, src.FrontLine, perr.Message); h != "" {
 		return h
 	}
@@ -233,6 +236,19 @@ func clip(value string) string {
 }
 
 func pad2(s string) string { return strings.Repeat("0", 2-len(s)) + s }
+
+// invisibleHint names the character the parser stopped at when it looks
+// like a space or like nothing: the parser's '\u00a0' says nothing to
+// someone who pasted a line from Word or Outlook (QA).
+func invisibleHint(msg string) string {
+	switch {
+	case strings.Contains(msg, `'\u00a0'`), strings.Contains(msg, `'\u202f'`), strings.Contains(msg, `'\u2007'`):
+		return "; here is a no-break space (as Word and Outlook paste them), which TOML does not read as a space: delete it and type a plain space"
+	case strings.Contains(msg, `'\u200b'`), strings.Contains(msg, `'\u2060'`), strings.Contains(msg, `'\ufeff'`):
+		return "; here is an invisible character (pasted with the text): delete it, or type the line again"
+	}
+	return ""
+}
 
 // germanDate, slashDate and shortDate are dates as people write them that
 // TOML does not read: 03.11.2026 (or 03.11.26), 2026/11/03, and 2026-11-3
