@@ -427,6 +427,7 @@ var (
 	dottedDate   = regexp.MustCompile(`^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})$`)
 	slashedDate  = regexp.MustCompile(`^(\d{4})/(\d{1,2})/(\d{1,2})$`)
 	unpaddedDate = regexp.MustCompile(`^(\d{4})-(\d{1,2})-(\d{1,2})$`)
+	dayMonthYear = regexp.MustCompile(`^(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})$`) // 28/11/2026 or 11/28/2026
 )
 
 // quotedDateHint is what to add to "must be a date like 2026-11-26, not
@@ -455,6 +456,14 @@ func quotedDateHint(v string) string {
 		y, mo, d = g[1], g[2], g[3]
 	} else if g := unpaddedDate.FindStringSubmatch(v); g != nil {
 		y, mo, d = g[1], g[2], g[3]
+	} else if g := dayMonthYear.FindStringSubmatch(v); g != nil {
+		switch dates := dayMonthDates(g[1], g[2], g[3]); len(dates) {
+		case 1:
+			return "; write " + dates[0]
+		case 2:
+			return "; write " + dates[0] + " if " + g[1] + " is the day, " + dates[1] + " if it is the month"
+		}
+		return ""
 	} else {
 		return ""
 	}

@@ -264,6 +264,10 @@ var (
 	percent       = regexp.MustCompile(`=\s*(-?\d+(?:[.,]\d+)?)\s*%\s*(?:#.*)?$`)
 )
 
+// dayMonthDate is 28/11/2026 (day first, as in Britain) or 11/28/2026
+// (month first, as in the US).
+var dayMonthDate = regexp.MustCompile(`=\s*(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\s*(?:#.*)?$`)
+
 // valueHint is what to add to a TOML syntax error on line (from 1) of text
 // whose value is a date or a number written another way: how TOML writes
 // it (QA: "3,5" and "45%" got the parser's message alone).
@@ -316,6 +320,11 @@ func valueHint(text string, line int) string {
 		}
 	} else if g := slashDate.FindStringSubmatch(lines[line-1]); g != nil {
 		y, m, d = g[1], g[2], g[3]
+	} else if g := dayMonthDate.FindStringSubmatch(lines[line-1]); g != nil {
+		if len(dayMonthDates(g[1], g[2], g[3])) == 0 {
+			return ""
+		}
+		return dayMonthHint(g[1], g[2], g[3])
 	} else if g := shortDate.FindStringSubmatch(lines[line-1]); g != nil && len(g[2]+g[3]) < 4 {
 		y, m, d = g[1], g[2], g[3]
 	} else if g := shortDate.FindStringSubmatch(lines[line-1]); g != nil {
@@ -334,6 +343,41 @@ func valueHint(text string, line int) string {
 		return ""
 	}
 	return fmt.Sprintf("; dates are written year-month-day with two digits each, without quotes: %s-%s-%s", y, pad2(m), pad2(d))
+}
+
+// dayMonthHint is the hint for a date written a/b/year: day first where a
+// is over 12, month first where b is, and both ways where either may be the
+// month (QA: 11/28/2026 got the parser's "got '/'" alone).
+func dayMonthHint(a, b, y string) string {
+	dates := dayMonthDates(a, b, y)
+	const how = "; dates are written year-month-day with two digits each, without quotes: "
+	if len(dates) == 1 {
+		return how + dates[0]
+	}
+	return how + dates[0] + " if " + a + " is the day, " + dates[1] + " if it is the month"
+}
+
+// dayMonthDates is the date a/b/y means: one where a or b is over 12 (or
+// both are the same), else day first and month first. A date that is no
+// day of the calendar either way is none.
+func dayMonthDates(a, b, y string) []string {
+	if len(y) == 2 {
+		y = "20" + y
+	}
+	year, _ := strconv.Atoi(y)
+	first, _ := strconv.Atoi(a)
+	second, _ := strconv.Atoi(b)
+	var out []string
+	for _, md := range [][2]int{{second, first}, {first, second}} {
+		date := time.Date(year, time.Month(md[0]), md[1], 0, 0, 0, 0, time.UTC)
+		if md[0] < 1 || md[0] > 12 || date.Day() != md[1] {
+			continue
+		}
+		if s := date.Format("2006-01-02"); len(out) == 0 || out[0] != s {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // tableOf is the name of the TOML table that line (from 1) of lines is in:
