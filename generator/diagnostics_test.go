@@ -619,7 +619,18 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-20`, `status = "accepted"`, "[decision]\ndate = 2026-11-21\nby = \"B\"\nrationale = \"R\"\nstops = [\"Twin\"]") +
 				"-- content/ideas/twin-a.md --\n" + idea(`title = "Twin"`, `submitted = 2026-11-20`) +
 				"-- content/ideas/twin-b.md --\n" + idea(`title = "Twin"`, `submitted = 2026-11-20`),
-			[]string{x + `:9:10: warning: decision.stops names "Twin", the title of 2 ideas (twin-a, twin-b); write the slug of the one that stops: the site shows the entry as text, and no rule sees an idea stop`}},
+			[]string{
+				`content/ideas/twin-a.md:2:9: warning: "Twin" is also the title of content/ideas/twin-b.md; if one is a copy of the other, give it a title of its own`,
+				`content/ideas/twin-b.md:2:9: warning: "Twin" is also the title of content/ideas/twin-a.md; if one is a copy of the other, give it a title of its own`,
+				x + `:9:10: warning: decision.stops names "Twin", the title of 2 ideas (twin-a, twin-b); write the slug of the one that stops: the site shows the entry as text, and no rule sees an idea stop`}},
+		// The usual way to deposit an idea is to copy one (QA: a copy
+		// whose title was left stood twice in the backlog, without a word).
+		{"an idea copied without a title of its own",
+			"-- content/ideas/crm-pilot.md --\n" + idea(`title = "CRM-Pilot"`, `submitted = 2026-11-20`) +
+				"-- content/ideas/crm-pilot - Kopie.md --\n" + idea(`title = "crm-pilot "`, `submitted = 2026-11-20`),
+			[]string{
+				`content/ideas/crm-pilot - Kopie.md:2:9: warning: "crm-pilot" is also the title of content/ideas/crm-pilot.md; if one is a copy of the other, give it a title of its own`,
+				`content/ideas/crm-pilot.md:2:9: warning: "CRM-Pilot" is also the title of content/ideas/crm-pilot - Kopie.md; if one is a copy of the other, give it a title of its own`}},
 		{"a stop named by a path",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-20`, `status = "accepted"`, "[decision]\ndate = 2026-11-21\nby = \"B\"\nrationale = \"R\"\nstops = [\"2025/old-calls\"]") +
 				"-- content/ideas/2025/old-calls.md --\n" + idea(`title = "Old"`, `submitted = 2026-11-20`),

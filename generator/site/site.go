@@ -397,6 +397,7 @@ func (s *Site) derive(changed *Idea) {
 	s.ruleDiags = nil
 	s.Findings = s.applyRules(&s.ruleDiags)
 	s.modelErrors()
+	s.sameTitles()
 }
 
 // linkStoppers fills each idea's StoppedBy from the decisions' stops, so
@@ -576,6 +577,38 @@ func (s *Site) modelErrors() {
 			s.ruleDiags.Errorf(content.ConfigFile, p.Line, p.Col, "%d ideas are scored with the inputs of %s, but model is %q; %s, or score them with %s",
 				n, other, s.Config.ScoringModel, fix, strings.Join(Inputs(s.Config.ScoringModel), ", "))
 		}
+	}
+}
+
+// sameTitles warns at the title of each idea that another idea has too
+// (letter case and spaces around it aside), naming the other's file: the
+// usual way to deposit an idea is to copy one, and a copy whose title was
+// not changed stood twice in the backlog and the chart, without a word
+// (QA). It is computed with the rules, as it changes with other ideas.
+func (s *Site) sameTitles() {
+	byTitle := make(map[string][]*Idea, len(s.Ideas))
+	for _, i := range s.Ideas {
+		if key := titleKey(i.Title); key != "" {
+			byTitle[key] = append(byTitle[key], i)
+		}
+	}
+	for _, i := range s.Ideas {
+		same := byTitle[titleKey(i.Title)]
+		if len(same) < 2 {
+			continue
+		}
+		var others []string
+		for _, o := range same {
+			if o != i {
+				others = append(others, o.Path)
+			}
+		}
+		slices.Sort(others)
+		if len(others) > 3 {
+			others = append(others[:3], fmt.Sprintf("%d more", len(others)-3))
+		}
+		p := i.At("title")
+		s.ruleDiags.Warnf(i.Path, p.Line, p.Col, "%s is also the title of %s; if one is a copy of the other, give it a title of its own", quote(i.Title), strings.Join(others, ", "))
 	}
 }
 
