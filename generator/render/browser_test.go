@@ -1666,6 +1666,32 @@ func TestBrowserPosterTypeCutsNoTextThatWasWhole(t *testing.T) {
 	tb.clean("posters")
 }
 
+// A key result's title a little too long for its half of the line, beside
+// a short value, takes the whole line on a poster with room for it, rather
+// than lose its last word (QA: "Fachartikel in Branchenmedien…" on a
+// poster of two key results).
+func TestBrowserPosterKeyResultTitleBesideItsValueIsNotCut(t *testing.T) {
+	ctx := browser(t)
+	fsys := fstest.MapFS{
+		"fokus.toml":                 {Data: []byte("title = \"Marketing & Sales Innovation\"\nperiod = \"2026-Q4\"\n")},
+		"content/teams/marketing.md": {Data: []byte("+++\ntitle = \"Marketing\"\ncapacity = 20\nwip_limit = 3\n+++\n")},
+		"content/objectives/marketing/marke.md": {Data: []byte("+++\ntitle = \"Marke im Mittelstand stärken\"\nteam = \"marketing\"\nperiod = \"2026-Q4\"\nowner = \"Lena Brand\"\nreviewed = 2026-11-27\n\n" +
+			"[[key_results]]\ntitle = \"Gestützte Markenbekanntheit in der Zielgruppe\"\nstart = 12\ntarget = 20\ncurrent = 14\nunit = \"%\"\nconfidence = 0.6\n\n" +
+			"[[key_results]]\ntitle = \"Fachartikel in Branchenmedien veröffentlicht\"\nstart = 0\ntarget = 6\ncurrent = 2\nunit = \"Artikel\"\n+++\n")},
+	}
+	srv := serveSite(t, build(t, fsys))
+	tb := newTab(t, ctx, srv)
+	tb.open(srv.URL + "/posters/marketing/index.html")
+	cut := `[...document.querySelectorAll('.poster-kr-title')].filter(e => e.scrollHeight - e.clientHeight > 1).map(e => e.textContent).join(' | ')`
+	if got := eval[string](tb, cut); got != "" {
+		t.Errorf("key result titles cut on the poster: %s", got)
+	}
+	if pages := pdfPages(printPDF(tb)); pages != 1 {
+		t.Errorf("the poster prints on %d pages", pages)
+	}
+	tb.clean("poster")
+}
+
 // The idea tables of a page line up, column by column, also one that is
 // empty or whose rows are short (QA: an empty table's headers sat apart).
 func TestBrowserTheIdeaTablesOfAPageShareTheirColumns(t *testing.T) {

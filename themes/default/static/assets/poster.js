@@ -115,6 +115,25 @@
     }
   }
 
+  // unwrap: a key result's title shares its line with its value, and the
+  // generator's estimate counts no text beyond its line limit, so a title
+  // a little too long for its half of the line was cut on a poster with
+  // room to spare (QA: "Fachartikel in Branchenmedien…" beside "2 / 6
+  // Artikel"). Such a title takes the whole line, its value goes below it,
+  // as a long value's does, where the poster still fits.
+  function unwrap(poster) {
+    var wrapped = [];
+    poster.querySelectorAll('.poster-kr-title').forEach(function (el) {
+      if (el.scrollHeight - el.clientHeight > 1) {
+        el.parentNode.classList.add('is-long');
+        wrapped.push(el.parentNode);
+      }
+    });
+    if (wrapped.length && !fits(poster)) {
+      wrapped.forEach(function (line) { line.classList.remove('is-long'); });
+    }
+  }
+
   // splitsName reports whether a word of the team's name is wider than the
   // heading, so that the line breaks inside it ("Marktforschu-ng").
   function splitsName(poster) {
@@ -179,6 +198,7 @@
   document.querySelectorAll('.poster').forEach(function (poster) { // at zoom 1, as printed
     whole(poster);
     ease(poster);
+    unwrap(poster);
     fill(poster);
   });
   zoom();
