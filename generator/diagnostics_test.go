@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"testing/fstest"
 	"time"
 	utf16enc "unicode/utf16"
 
@@ -1474,6 +1475,32 @@ func TestNamesWindowsCannotKeepAreWarnings(t *testing.T) {
 		"content/ideas/con.md:1:1: warning: Windows keeps no file or folder named con.md (the name of one of its devices, whatever follows the dot): colleagues on Windows cannot check it out or save it; rename it",
 		"content/ideas/lpt1.md:1:1: warning: Windows keeps no file or folder named lpt1.md (the name of one of its devices, whatever follows the dot): colleagues on Windows cannot check it out or save it; rename it",
 		`content/ideas/q4: plan.md:1:1: warning: Windows keeps no file or folder whose name has one of < > : " \ | ? * (q4: plan.md): colleagues on Windows cannot check it out or save it; rename it`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// A space before .md (or at a name's start) stays in the slug, where nobody
+// sees it: a reference to the team "vertrieb" was told "did you mean
+// "vertrieb "?" (QA). The file gets a warning that says to rename it.
+func TestASpaceBeforeMdInANameIsAWarning(t *testing.T) {
+	fsys := testsite.MapFS(validSite)
+	fsys["content/teams/vertrieb .md"] = &fstest.MapFile{Data: []byte("+++\ntitle = \"Vertrieb\"\n+++\n")}
+	fsys["content/ideas/ neu.md"] = &fstest.MapFile{Data: []byte("+++\ntitle = \"Neu\"\nsubmitted = 2026-11-20\n+++\n")}
+	res, err := Check(Options{Source: fsys, Now: testNow, NowDay: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, d := range res.Diagnostics {
+		if strings.Contains(d.Message, "space") {
+			got = append(got, d.String())
+		}
+	}
+	want := []string{
+		`content/ideas/ neu.md:1:1: warning: the name " neu.md" has a space at its start or before .md, which stays in its slug " neu" (what references and the page's address use); rename it to neu.md`,
+		`content/teams/vertrieb .md:1:1: warning: the name "vertrieb .md" has a space at its start or before .md, which stays in its slug "vertrieb " (what references and the page's address use); rename it to vertrieb.md`,
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

@@ -287,6 +287,11 @@ func Assemble(cfg *Config, docs []any, opts Options, diags *diag.List) *Set {
 		if msg := windowsName(d.Path); msg != "" {
 			diags.Warnf(d.Path, 1, 1, "%s", msg)
 		}
+		if trimmed := strings.TrimSpace(d.Slug); trimmed != d.Slug && trimmed != "" {
+			// "vertrieb .md": a reference to "vertrieb" got "did you mean
+			// "vertrieb "?", a difference nobody sees (QA).
+			diags.Warnf(d.Path, 1, 1, "the name %q has a space at its start or before .md, which stays in its slug %q (what references and the page's address use); rename it to %s.md", path.Base(d.Path), d.Slug, trimmed)
+		}
 		key := string(kind) + "/" + decomposed(d.Slug)
 		if first, dup := seen[key]; dup {
 			const accent = "how an accent is written (one letter, or a letter and a mark, as macOS writes names)"
