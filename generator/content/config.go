@@ -115,7 +115,7 @@ func LoadConfig(fsys fs.FS) (*Config, diag.List) {
 	data = LineEnds(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")))
 	if !utf8.Valid(data) {
 		line, col := invalidUTF8At(data)
-		diags.Errorf(ConfigFile, line, col, "file is not valid UTF-8; save it with UTF-8 encoding")
+		diags.Errorf(ConfigFile, line, col, notUTF8Message)
 		return cfg, diags
 	}
 	src := Source{Front: string(data), FrontLine: 1}

@@ -2,8 +2,14 @@ package content
 
 import "bytes"
 
-// utf16Message is the problem with a file saved as UTF-16.
-const utf16Message = "file is saved as UTF-16 (as PowerShell and some exports write it); save it as UTF-8"
+// utf16Message is the problem with a file saved as UTF-16, and
+// notUTF8Message with one in another encoding: they say how to save it as
+// UTF-8 where non-developers save files, in Notepad (QA: "save it as
+// UTF-8" alone left a sales rep without a next step).
+const (
+	utf16Message   = "file is saved as UTF-16 (Notepad's \"UTF-16 LE\" or \"Unicode\", or by PowerShell); save it as UTF-8 (in Notepad: Save as, then Encoding: UTF-8)"
+	notUTF8Message = "file is not valid UTF-8 (it is saved as ANSI or another old encoding, as older Notepad and Excel do); save it as UTF-8 (in Notepad: Save as, then Encoding: UTF-8)"
+)
 
 // isUTF16 reports whether data is text in UTF-16, of either byte order:
 // with a byte-order mark, or without one (Python's encode("utf-16-le")),

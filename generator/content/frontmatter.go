@@ -42,7 +42,7 @@ func Split(data []byte) (Source, *splitError) {
 	data = LineEnds(data)
 	if !utf8.Valid(data) {
 		line, col := invalidUTF8At(data)
-		return Source{}, &splitError{line, col, "file is not valid UTF-8; save it with UTF-8 encoding"}
+		return Source{}, &splitError{line, col, notUTF8Message}
 	}
 	first, rest, _ := bytes.Cut(data, []byte("\n"))
 	if string(bytes.TrimRight(first, " \t")) != delimiter {
