@@ -1440,16 +1440,22 @@ func TestAPartMissingBehindAFunctionSaysThatTheFileWasReplaced(t *testing.T) {
 func TestMarkdownFilesWithAnotherEndingAreNotSilentlyIgnored(t *testing.T) {
 	archive := validSite + "-- content/ideas/Upper.MD --\n+++\ntitle = \"U\"\n+++\n-- content/ideas/notes.markdown --\n+++\ntitle = \"N\"\n+++\n-- content/ideas/picture.png --\nPNG\n" +
 		"-- content/ideas/idee.md.txt --\n+++\ntitle = \"I\"\n+++\n-- content/ideas/Notiz.MD.TXT --\n+++\ntitle = \"N\"\n+++\n" +
-		"-- content/ideas/x.md --\n+++\ntitle = \"X\"\nsubmitted = 2026-11-20\n+++\n-- content/ideas/x.md~ --\n+++\ntitle = \"X\"\n+++\n-- content/ideas/x.md.bak --\n+++\ntitle = \"X\"\n+++\n-- content/ideas/readme.txt --\nNotes.\n"
+		"-- content/ideas/x.md --\n+++\ntitle = \"X\"\nsubmitted = 2026-11-20\n+++\n-- content/ideas/x.md~ --\n+++\ntitle = \"X\"\n+++\n-- content/ideas/x.md.bak --\n+++\ntitle = \"X\"\n+++\n-- content/ideas/readme.txt --\nNotes.\n" +
+		// Saved by Notepad as text (QA: left out without a word); a text
+		// file that is no content, or one outside the three folders, is
+		// left alone.
+		"-- content/ideas/Neue Idee.txt --\n+++\ntitle = \"N\"\n+++\n-- content/objectives/sales/ziel --\n+++\ntitle = \"Z\"\n+++\n-- content/notes.txt --\n+++\n"
 	var got []string
 	for _, d := range check(t, archive) {
 		got = append(got, d.String())
 	}
 	want := []string{
+		"content/ideas/Neue Idee.txt:1:1: warning: ignored: fokus reads files ending in .md; rename it to Neue Idee.md",
 		"content/ideas/Notiz.MD.TXT:1:1: warning: ignored: the name ends in .txt, which Windows hides (Notepad adds it when saving); rename it to Notiz.md",
 		"content/ideas/Upper.MD:1:1: warning: ignored: fokus reads files ending in .md (lower case); rename it to Upper.md",
 		"content/ideas/idee.md.txt:1:1: warning: ignored: the name ends in .txt, which Windows hides (Notepad adds it when saving); rename it to idee.md",
 		"content/ideas/notes.markdown:1:1: warning: ignored: fokus reads files ending in .md (lower case); rename it to notes.md",
+		"content/objectives/sales/ziel:1:1: warning: ignored: fokus reads files ending in .md; rename it to ziel.md",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

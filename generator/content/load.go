@@ -191,6 +191,11 @@ func List(fsys fs.FS) ([]string, diag.List, error) {
 			// "Readme" was left out without a word).
 			diags = append(diags, diag.Diagnostic{Path: p, Line: 1, Col: 1, Severity: diag.Warning,
 				Message: "ignored: a README.md is a folder's notes for a Git host, not content; rename it to make it an idea, an objective or a team"})
+		} else if textFile(p) && d.Type().IsRegular() && startsWithFrontMatter(fsys, p) {
+			// Notepad saves "Neue Idee" as Neue Idee.txt when its type is
+			// left at "Text Documents" (QA: left out without a word).
+			diags = append(diags, diag.Diagnostic{Path: p, Line: 1, Col: 1, Severity: diag.Warning,
+				Message: "ignored: fokus reads files ending in .md; rename it to " + strings.TrimSuffix(name, path.Ext(name)) + ".md"})
 		} else if d.Type()&fs.ModeSymlink != 0 && !strings.HasPrefix(name, ".") {
 			// WalkDir does not follow a link to a folder; without a word,
 			// its ideas would just be missing from the site.
@@ -226,6 +231,19 @@ func startsWithFrontMatter(fsys fs.FS, p string) bool {
 	head := make([]byte, 8)
 	n, _ := io.ReadFull(f, head)
 	return bytes.HasPrefix(bytes.TrimPrefix(head[:n], []byte("\xef\xbb\xbf")), []byte(delimiter))
+}
+
+// textFile reports whether p is a text file without .md in its name (one
+// ending .txt, or in no extension) in the folder of a kind of content:
+// one that begins with front matter was meant to be read. Only these are
+// opened to see, not every picture beside the ideas.
+func textFile(p string) bool {
+	name := path.Base(p)
+	if strings.HasPrefix(name, ".") || strings.Contains(strings.ToLower(name), ".md") || KindOf(path.Dir(p)+"/x.md") == "" {
+		return false
+	}
+	ext := strings.ToLower(path.Ext(name))
+	return ext == "" || ext == ".txt" || ext == ".text"
 }
 
 // plain reports whether the entry d at p is a plain file, or a link to one.
