@@ -574,6 +574,13 @@ func decodeIdea(doc Doc, t *table) *Idea {
 	idea.Tags = t.tags()
 	idea.Objectives, idea.objectiveAt = t.refs("objectives", "objective")
 	idea.Draft, _ = t.boolean("draft")
+	switch v := t.m["score"].(type) {
+	case int64, float64, string:
+		// score = 7.5: the number the meeting agreed on (QA: told only
+		// that it must be a table).
+		t.d.errorf(t.d.pos.at(t.path("score")), "score must be a table [score] of the scoring model's inputs, not %s: fokus computes the score from them; write them under a line [score] at the end of the front matter, as the comment that fokus new writes shows", describe(v))
+		delete(t.m, "score")
+	}
 	if s := t.sub("score", "[score]"); s != nil {
 		idea.Score = map[string]float64{}
 		for k := range s.m {
