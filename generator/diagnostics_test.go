@@ -2065,6 +2065,23 @@ func TestOKRToolKeysSayWhatToWriteInstead(t *testing.T) {
 	}
 }
 
+// A key result's keys written without their [[key_results]] header, and
+// check-ins without their key result's name, say which header is missing
+// (QA: told only which keys an objective has).
+func TestAKeyResultsKeysAboveItsHeaderSayWhichHeaderIsMissing(t *testing.T) {
+	const o = "content/objectives/sales/o.md"
+	got := strings.Join(contentDiagnostics(check(t, validSite+"-- "+o+" --\n"+objective(`reviewed = 2026-11-20`, `start = 0`, `target = 10`, ``,
+		`[[key_results]]`, `title = "Leads"`, `start = 0`, `target = 10`, ``, `[[checkins]]`, `date = 2026-11-20`, `value = 3`))), "\n")
+	want := strings.Join([]string{
+		o + `:6:1: error: unknown key "start" in objective front matter; start is a key result's: write a line [[key_results]] and its title = "…" above it`,
+		o + `:7:1: error: unknown key "target" in objective front matter; target is a key result's: write a line [[key_results]] and its title = "…" above it`,
+		o + `:14:1: error: unknown key "checkins" in objective front matter; check-ins belong to a key result: write [[key_results.checkins]] below the [[key_results]] they measure`,
+	}, "\n")
+	if got != want {
+		t.Errorf("got:\n%s\nwant:\n%s", got, want)
+	}
+}
+
 // A list written as one text is an error, and read as the list it was
 // meant to be: the rules add nothing about the same mistake (QA: teams =
 // "sales" was also an idea that no team carries).

@@ -729,6 +729,14 @@ var okrKeys = map[string]map[string]string{
 		"parent":     "objectives are not nested in fokus; ideas name the objectives they contribute to",
 		"due":        `an objective runs for its period (period = "2026-Q4"); write a date that matters in the body`,
 		"deadline":   `an objective runs for its period (period = "2026-Q4"); write a date that matters in the body`,
+		// A key result's keys with its header left out (QA: told only what
+		// an objective has).
+		"start":    `start is a key result's: write a line [[key_results]] and its title = "…" above it`,
+		"target":   `target is a key result's: write a line [[key_results]] and its title = "…" above it`,
+		"current":  `current is a key result's: write a line [[key_results]] and its title = "…" above it`,
+		"unit":     `unit is a key result's: write a line [[key_results]] and its title = "…" above it`,
+		"done":     `done is a key result's: write a line [[key_results]] and its title = "…" above it`,
+		"checkins": "check-ins belong to a key result: write [[key_results.checkins]] below the [[key_results]] they measure",
 	},
 	"[[key_results]]": {
 		"baseline":  `fokus calls the value a key result starts from "start"`,
