@@ -235,6 +235,14 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 		{"the score written as its number",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `score = 7.5`),
 			[]string{x + `:4:9: error: score must be a table [score] of the scoring model's inputs, not a number (7.5): fokus computes the score from them; write them under a line [score] at the end of the front matter, as the comment that fokus new writes shows`}},
+		// The status as the German site shows it, or as people say it (QA:
+		// "angenommen" got only the list of names).
+		{"a status as the German site shows it",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `status = "in Arbeit"`),
+			[]string{x + `:4:10: error: unknown status "in Arbeit"; write "in-progress": the file takes a status's English name, which the site shows in German as "in Arbeit"`}},
+		{"a status in other words",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `status = "Erledigt"`),
+			[]string{x + `:4:10: error: unknown status "Erledigt"; did you mean "done"?`}},
 		{"wrong type of array element",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `tags = ["a", 2]`),
 			[]string{x + `:4:14: error: tags must be an array of strings, but element 2 is an integer (2)`}},
@@ -2062,6 +2070,36 @@ func TestOKRToolKeysSayWhatToWriteInstead(t *testing.T) {
 	}
 	if strings.Contains(got, "looks like an idea") || strings.Contains(got, "one.md:3:8: error: team must be") || strings.Contains(got, "unknown team") {
 		t.Errorf("an objective is told it is an idea, or its one team is said wrong twice:\n%s", got)
+	}
+}
+
+// Every status as the built-in theme's German text shows it is told the
+// name the file takes: the two lists must not drift apart.
+func TestEveryGermanStatusLabelIsToldItsName(t *testing.T) {
+	de, err := fs.ReadFile(themes.Default(), "i18n/de.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	archive := validSite
+	var want []string
+	for _, line := range strings.Split(string(de), "\n") {
+		key, label, ok := strings.Cut(line, " = ")
+		status, isStatus := strings.CutPrefix(strings.Trim(key, `"`), "status.")
+		if !ok || !isStatus {
+			continue
+		}
+		x := "content/ideas/" + status + ".md"
+		archive += "-- " + x + " --\n" + idea(`title = "`+status+`"`, `submitted = 2026-01-01`, `status = `+label)
+		want = append(want, x+`:4:10: error: unknown status `+label+`; write "`+status+`": the file takes a status's English name, which the site shows in German as `+label)
+	}
+	if len(want) != len(content.Statuses) {
+		t.Fatalf("%d status labels in de.toml, want %d", len(want), len(content.Statuses))
+	}
+	got := strings.Join(errorsOf(check(t, archive)), "\n")
+	for _, w := range want {
+		if !strings.Contains(got, w) {
+			t.Errorf("no diagnostic says\n%s\ngot:\n%s", w, got)
+		}
 	}
 }
 

@@ -71,6 +71,38 @@ var KeyResultPlaceholders = []string{"Messbares Schlüsselergebnis", "Measurable
 // Statuses an idea can have, in the order an idea moves through them.
 var Statuses = []string{"proposed", "assessing", "accepted", "in-progress", "done", "rejected", "parked", "dropped"}
 
+// germanStatus is each status as a German site shows it (the default
+// theme's i18n/de.toml), and statusWords other words for a status that
+// idea tools and people use: a status copied from the page or said in the
+// meeting is told its name (QA: "angenommen" got only the list of names).
+var (
+	germanStatus = map[string]string{
+		"proposed": "eingereicht", "assessing": "in Bewertung", "accepted": "angenommen", "in-progress": "in Arbeit",
+		"done": "umgesetzt", "rejected": "abgelehnt", "parked": "geparkt", "dropped": "fallen gelassen",
+	}
+	statusWords = map[string]string{
+		"new": "proposed", "neu": "proposed", "submitted": "proposed", "open": "proposed", "offen": "proposed",
+		"in review": "assessing", "under review": "assessing", "in prüfung": "assessing",
+		"approved": "accepted", "genehmigt": "accepted", "freigegeben": "accepted",
+		"wip": "in-progress", "started": "in-progress", "in umsetzung": "in-progress", "läuft": "in-progress",
+		"erledigt": "done", "fertig": "done", "abgeschlossen": "done", "completed": "done", "finished": "done",
+		"declined": "rejected", "verworfen": "rejected",
+		"on hold": "parked", "zurückgestellt": "parked", "deferred": "parked",
+		"gestoppt": "dropped", "stopped": "dropped", "cancelled": "dropped", "canceled": "dropped", "abgebrochen": "dropped",
+	}
+)
+
+// fromGerman is the status whose German label is word, in small letters,
+// and the label; "" where none is.
+func fromGerman(word string) (status, label string) {
+	for _, s := range Statuses {
+		if l := germanStatus[s]; strings.ToLower(l) == word {
+			return s, l
+		}
+	}
+	return "", ""
+}
+
 // Idea is one file of content/ideas.
 type Idea struct {
 	Doc
@@ -566,7 +598,12 @@ func decodeIdea(doc Doc, t *table) *Idea {
 		idea.Status = "proposed"
 	} else if !slices.Contains(Statuses, idea.Status) {
 		msg := "unknown status %q; use one of " + strings.Join(Statuses, ", ")
-		if s := suggest(idea.Status, Statuses); s != "" {
+		word := strings.ToLower(strings.Join(strings.Fields(idea.Status), " "))
+		if s, label := fromGerman(word); s != "" {
+			msg = "unknown status %q; write \"" + s + "\": the file takes a status's English name, which the site shows in German as \"" + label + "\""
+		} else if s, ok := statusWords[word]; ok {
+			msg = "unknown status %q; did you mean \"" + s + "\"?"
+		} else if s := suggest(idea.Status, Statuses); s != "" {
 			msg = "unknown status %q; did you mean \"" + s + "\"?"
 		}
 		t.d.errorf(t.d.pos.at("status"), msg, idea.Status)
