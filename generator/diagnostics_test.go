@@ -226,6 +226,17 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 		{"a date month first in quotes",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = "11/28/2026"`),
 			[]string{x + `:3:13: error: submitted must be a date like 2026-11-26, not "11/28/2026"; write 2026-11-28`}},
+		// A date written as a word or without its day is no text to quote
+		// (QA: "submitted = heute" was told to write "heute").
+		{"a date written as a word",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = heute`),
+			[]string{x + `:3:13: error: invalid TOML: expected value but found "heute" instead; submitted is a date, written year-month-day without quotes: submitted = 2026-11-26`}},
+		{"a revisit date written as a quarter",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `status = "parked"`, "[decision]\ndate = 2026-11-21\nby = \"B\"\nrationale = \"R\"\nrevisit = Q1 2027"),
+			[]string{x + `:9:11: error: invalid TOML: expected value but found "Q" instead; revisit is a date, written year-month-day without quotes: revisit = 2026-11-26`}},
+		{"a revisit date without its day",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `status = "parked"`, "[decision]\ndate = 2026-11-21\nby = \"B\"\nrationale = \"R\"\nrevisit = 2027-01"),
+			[]string{x + `:9:11: error: invalid TOML: invalid datetime: "2027-01"; a date has its day too: revisit = 2027-01-01`}},
 		{"a front matter left open",
 			"-- " + x + " --\n+++\ntitle = \"X\"\nsubmitted = 2026-01-01\n\n## Problem\n\nThe CRM is a mess.\n\n+++\n",
 			[]string{x + `:7:5: error: invalid TOML: expected '.' or '=', but got 'C' instead; this is no key = value line: if the front matter ends on line 3, close it there with a line +++`}},

@@ -97,6 +97,9 @@ func syntaxHint(lines []string, line, first int, msg string) string {
 	if h := numberHint(tableOf(lines, line), key, value); h != "" {
 		return h
 	}
+	if h := dateHint(tableOf(lines, line), key, value); h != "" {
+		return h
+	}
 	switch {
 	case opensTypographic(value):
 		return fmt.Sprintf("; text is written between straight double quotes (\"), not typographic ones: %s = %s", key, straightQuotes(value))
@@ -516,6 +519,27 @@ func numberHint(table, key, value string) string {
 		return fmt.Sprintf("; %s is a number, like %s = %s, not text", key, key, example(table, key))
 	}
 	return ""
+}
+
+// monthOnly is a date written without its day: 2027-01.
+var monthOnly = regexp.MustCompile(`^(\d{4})-(\d{1,2})$`)
+
+// dateHint is the hint for the value of a key that holds a date but is
+// written as no date: a word (heute, Q1 2027), a month, a date in words.
+// Quoting it, the hint for text, would lead to the next error (QA:
+// "submitted = heute" was told to write "heute").
+func dateHint(table, key, value string) string {
+	switch {
+	case table == "" && (key == "submitted" || key == "reviewed"),
+		table == "decision" && (key == "date" || key == "revisit"),
+		table == "key_results.checkins" && key == "date":
+	default:
+		return ""
+	}
+	if g := monthOnly.FindStringSubmatch(value); g != nil {
+		return fmt.Sprintf("; a date has its day too: %s = %s-%s-01", key, g[1], pad2(g[2]))
+	}
+	return fmt.Sprintf("; %s is a date, written year-month-day without quotes: %s = %s", key, key, example(table, key))
 }
 
 // textKey reports whether key, in the table of that name, holds text: a
