@@ -288,7 +288,9 @@ func checkSource(source string) error {
 		return nil // a site without content yet
 	}
 	if err != nil || !info.IsDir() {
-		msg := fmt.Sprintf("%s has no content/ folder: is this a fokus site? Run fokus in the site's folder or name it with --source", source)
+		// A team lead's first command in a new folder is often build or
+		// serve (QA: told nothing of how to start a site).
+		msg := fmt.Sprintf("%s has no content/ folder: is this a fokus site? Run fokus in the site's folder or name it with --source; to start a new site here, run fokus new team \"Name of the team\"", source)
 		// The site's content/ or a folder in it for the site (QA): the
 		// site is the folder above, which new finds by itself.
 		if site := siteAbove(source); site != "" {

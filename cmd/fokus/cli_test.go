@@ -414,7 +414,12 @@ func TestASiteWithOnlyFokusTomlBuilds(t *testing.T) {
 			t.Errorf("public/%s: %v", p, err)
 		}
 	}
-	fokus(t, t.TempDir(), nil, "build").want(t, 2)
+	r := fokus(t, t.TempDir(), nil, "build")
+	r.want(t, 2)
+	// An empty folder is where a new site starts: the message says how.
+	if want := `has no content/ folder: is this a fokus site? Run fokus in the site's folder or name it with --source; to start a new site here, run fokus new team "Name of the team"`; !strings.Contains(r.stderr, want) {
+		t.Errorf("stderr = %q, want it to say %q", r.stderr, want)
+	}
 }
 
 // A --source that is the site's content/ folder, or a folder in it, gets
