@@ -290,6 +290,9 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 		{"duplicate slug by letter case",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`) + "-- content/ideas/X.md --\n" + idea(`title = "X2"`, `submitted = 2025-01-01`),
 			[]string{x + `:1:1: error: duplicate idea slug "x": content/ideas/X.md has a slug that differs only in letter case; rename one file`}},
+		{"a copy whose name differs only by letter case is one error, not also a title shared",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`) + "-- content/ideas/X.md --\n" + idea(`title = "X"`, `submitted = 2026-01-01`),
+			[]string{x + `:1:1: error: duplicate idea slug "x": content/ideas/X.md has a slug that differs only in letter case; rename one file`}},
 		{"slugs that differ in how an accent is written (NFC, NFD)",
 			"-- content/ideas/\u00fcber.md --\n" + idea(`title = "X"`, `submitted = 2026-01-01`) + "-- content/ideas/u\u0308ber.md --\n" + idea(`title = "X2"`, `submitted = 2025-01-01`) +
 				"-- content/ideas/uber.md --\n" + idea(`title = "X3"`, `submitted = 2025-01-01`),

@@ -599,9 +599,14 @@ func (s *Site) sameTitles() {
 		}
 		var others []string
 		for _, o := range same {
-			if o != i {
+			// A copy whose name differs only in letter case (Idee.md and
+			// idee.md) has its error already, which says to rename one.
+			if o != i && !strings.EqualFold(o.Slug, i.Slug) {
 				others = append(others, o.Path)
 			}
+		}
+		if len(others) == 0 {
+			continue
 		}
 		slices.Sort(others)
 		if len(others) > 3 {
