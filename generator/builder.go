@@ -179,7 +179,11 @@ func (b *Builder) Update(paths []string) (changed []string, reloaded bool, err e
 			w, _ := content.Ignored(p)
 			b.files[p] = parsed{diags: diag.List{w}}
 		default:
-			continue
+			w, ok := content.TextIgnored(b.opts.Source, p)
+			if !ok {
+				continue
+			}
+			b.files[p] = parsed{diags: diag.List{w}}
 		}
 		changed = append(changed, p)
 	}

@@ -274,6 +274,30 @@ func TestBuilderUpdateLeavesLinksToListAndSkipsUnchangedFiles(t *testing.T) {
 	}
 }
 
+// A text file saved among the ideas with front matter (Notepad's "Neue
+// Idee.txt") is warned about in the preview as a build warns, and the
+// warning goes with the file.
+func TestBuilderWarnsOfATextFileMeantAsContentAsABuildDoes(t *testing.T) {
+	dir, b := corpusBuilder(t)
+	now := time.Date(2026, 11, 26, 12, 0, 0, 0, time.UTC)
+	const txt = "content/ideas/Neue Idee.txt"
+	const want = "content/ideas/Neue Idee.txt:1:1: warning: ignored: fokus reads files ending in .md; rename it to Neue Idee.md"
+	os.WriteFile(filepath.Join(dir, filepath.FromSlash(txt)), []byte("+++\ntitle = \"Neu\"\nsubmitted = 2026-11-20\n+++\n"), 0o644)
+	if _, _, err := b.Update([]string{txt}); err != nil {
+		t.Fatal(err)
+	}
+	if got := b.Model(now).Diagnostics.String(); !strings.Contains(got, want) {
+		t.Errorf("after the file was saved, no diagnostic says %s:\n%s", want, got)
+	}
+	os.Remove(filepath.Join(dir, filepath.FromSlash(txt)))
+	if _, _, err := b.Update([]string{txt}); err != nil {
+		t.Fatal(err)
+	}
+	if got := b.Model(now).Diagnostics.String(); strings.Contains(got, "Neue Idee.txt") {
+		t.Errorf("after the file was removed, a diagnostic still names it:\n%s", got)
+	}
+}
+
 // noRead is a file system whose file cannot be opened, as one without read
 // permission.
 type noRead struct {

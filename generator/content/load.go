@@ -191,11 +191,8 @@ func List(fsys fs.FS) ([]string, diag.List, error) {
 			// "Readme" was left out without a word).
 			diags = append(diags, diag.Diagnostic{Path: p, Line: 1, Col: 1, Severity: diag.Warning,
 				Message: "ignored: a README.md is a folder's notes for a Git host, not content; rename it to make it an idea, an objective or a team"})
-		} else if textFile(p) && d.Type().IsRegular() && startsWithFrontMatter(fsys, p) {
-			// Notepad saves "Neue Idee" as Neue Idee.txt when its type is
-			// left at "Text Documents" (QA: left out without a word).
-			diags = append(diags, diag.Diagnostic{Path: p, Line: 1, Col: 1, Severity: diag.Warning,
-				Message: "ignored: fokus reads files ending in .md; rename it to " + strings.TrimSuffix(name, path.Ext(name)) + ".md"})
+		} else if w, ok := TextIgnored(fsys, p); ok && d.Type().IsRegular() {
+			diags = append(diags, w)
 		} else if d.Type()&fs.ModeSymlink != 0 && !strings.HasPrefix(name, ".") {
 			// WalkDir does not follow a link to a folder; without a word,
 			// its ideas would just be missing from the site.
@@ -233,17 +230,22 @@ func startsWithFrontMatter(fsys fs.FS, p string) bool {
 	return bytes.HasPrefix(bytes.TrimPrefix(head[:n], []byte("\xef\xbb\xbf")), []byte(delimiter))
 }
 
-// textFile reports whether p is a text file without .md in its name (one
-// ending .txt, or in no extension) in the folder of a kind of content:
-// one that begins with front matter was meant to be read. Only these are
-// opened to see, not every picture beside the ideas.
-func textFile(p string) bool {
+// TextIgnored returns the warning for the plain file at p when it is a text
+// file meant as content: one without .md in its name (ending in .txt, or
+// in no extension) in the folder of a kind of content, that begins with
+// front matter. Notepad saves "Neue Idee" as Neue Idee.txt when its type
+// is left at "Text Documents" (QA: left out without a word). Only such
+// names are opened to see, not every picture beside the ideas.
+func TextIgnored(fsys fs.FS, p string) (diag.Diagnostic, bool) {
 	name := path.Base(p)
 	if strings.HasPrefix(name, ".") || strings.Contains(strings.ToLower(name), ".md") || KindOf(path.Dir(p)+"/x.md") == "" {
-		return false
+		return diag.Diagnostic{}, false
 	}
-	ext := strings.ToLower(path.Ext(name))
-	return ext == "" || ext == ".txt" || ext == ".text"
+	if ext := strings.ToLower(path.Ext(name)); ext != "" && ext != ".txt" && ext != ".text" || !startsWithFrontMatter(fsys, p) {
+		return diag.Diagnostic{}, false
+	}
+	return diag.Diagnostic{Path: p, Line: 1, Col: 1, Severity: diag.Warning,
+		Message: "ignored: fokus reads files ending in .md; rename it to " + strings.TrimSuffix(name, path.Ext(name)) + ".md"}, true
 }
 
 // plain reports whether the entry d at p is a plain file, or a link to one.
