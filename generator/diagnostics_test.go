@@ -378,12 +378,27 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 		{"wrong type in an inline score table",
 			ice + "-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `score = { impact = 3, confidence = 3, ease = "3" }`),
 			[]string{x + `:4:46: error: score.ease must be a number, not a string ("3"); write 3, without quotes`}},
+		// An input misspelt is one mistake: the input it means is not also
+		// reported missing.
 		{"unknown and missing score input in an inline table",
 			ice + "-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `score = { impact = 3, confidence = 3, eas = 3 }`),
 			[]string{
-				x + `:4:9: error: missing score.ease: ice needs impact, confidence, ease`,
 				x + `:4:39: error: unknown score input "eas"; did you mean "ease"?`,
 			}},
+		// Inputs as SAFe and the meeting name them, and the score itself
+		// (QA: "wsjf = 3" got five errors, none of which said it is computed).
+		{"score inputs under other names",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, "[score]\nbusiness_value = 8\ntime_criticality = 5\nrisk_reduction = 2\nsize = 5"),
+			[]string{
+				x + `:5:1: error: unknown score input "business_value"; wsjf calls it "value"`,
+				x + `:8:1: error: unknown score input "size"; wsjf calls it "job_size"`,
+			}},
+		{"the score written as its result",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, "[score]\nwsjf = 3"),
+			[]string{x + `:5:1: error: score.wsjf is computed by fokus ((value + time_criticality + risk_reduction) / job_size); write the inputs value, time_criticality, risk_reduction, job_size instead`}},
+		{"a cost of delay for its three inputs",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, "[score]\ncost_of_delay = 15\njob_size = 5"),
+			[]string{x + `:5:1: error: score.cost_of_delay is computed by fokus ((value + time_criticality + risk_reduction) / job_size); write the inputs value, time_criticality, risk_reduction instead`}},
 		{"unknown and missing key in an inline table of an array",
 			"-- " + o + " --\n" + objective(`key_results = [`, `  { title = "a", start = 0, taget = 10 },`, `]`),
 			[]string{

@@ -155,6 +155,23 @@ func modelOf(input string, except string) string {
 	return ""
 }
 
+// inputWords are other names of a model's inputs, as SAFe, the RICE and ICE
+// write-ups and people say them, in small letters; result are names of a
+// score or of a part that fokus computes (cost of delay), not an input.
+var (
+	inputWords = map[string]map[string]string{
+		"wsjf": {
+			"business_value": "value", "user_business_value": "value", "bv": "value", "ubv": "value",
+			"timecriticality": "time_criticality", "tc": "time_criticality", "urgency": "time_criticality",
+			"riskreduction": "risk_reduction", "rr": "risk_reduction", "rroe": "risk_reduction", "opportunity_enablement": "risk_reduction",
+			"jobsize": "job_size", "size": "job_size", "js": "job_size", "duration": "job_size",
+		},
+		"rice": {"users": "reach", "cost": "effort", "size": "effort"},
+		"ice":  {"easy": "ease"},
+	}
+	result = map[string]bool{"score": true, "total": true, "priority": true, "cost_of_delay": true, "cod": true}
+)
+
 // unknownInputs returns the keys of in that are not in names, sorted. A valid
 // score, the common case, costs no allocation here.
 func unknownInputs(in map[string]float64, names []string) []string {
@@ -182,13 +199,30 @@ func score(idea *content.Idea, modelName string, diags *diag.List) *Score {
 	}
 	names := m.names()
 	ok := true
+	covered := map[string]bool{} // inputs that an unknown input's error names already
 	for _, k := range unknownInputs(idea.Score, names) {
 		ok = false
 		p := idea.At("score." + k + "#key")
 		if other := modelOf(k, modelName); other != "" {
 			diags.Errorf(idea.Path, p.Line, p.Col, "score.%s is an input of %s, but this site scores with %s (%s); use %s",
 				k, other, modelName, m.formula, strings.Join(names, ", "))
+		} else if s, found := inputWords[modelName][strings.ToLower(k)]; found {
+			covered[s] = true
+			diags.Errorf(idea.Path, p.Line, p.Col, "unknown score input %q; %s calls it %q", k, modelName, s)
+		} else if word := strings.ToLower(k); result[word] || word == "wsjf" || word == "rice" || word == "ice" {
+			// The score itself, or a part of it, as the meeting named it:
+			// what fokus computes from the inputs (QA: wsjf = 3 got five
+			// errors, and none said so).
+			of := names
+			if (word == "cost_of_delay" || word == "cod") && modelName == "wsjf" {
+				of = names[:3]
+			}
+			for _, n := range of {
+				covered[n] = true
+			}
+			diags.Errorf(idea.Path, p.Line, p.Col, "score.%s is computed by fokus (%s); write the inputs %s instead", k, m.formula, strings.Join(of, ", "))
 		} else if s := content.Suggest(k, names); s != "" {
+			covered[s] = true
 			diags.Errorf(idea.Path, p.Line, p.Col, "unknown score input %q; did you mean %q?", k, s)
 		} else {
 			diags.Errorf(idea.Path, p.Line, p.Col, "unknown score input %q; %s uses %s", k, modelName, strings.Join(names, ", "))
@@ -202,6 +236,9 @@ func score(idea *content.Idea, modelName string, diags *diag.List) *Score {
 		}
 		if !present {
 			ok = false
+			if covered[in.name] {
+				continue // the unknown input's error says to write it
+			}
 			p := idea.At("score")
 			diags.Errorf(idea.Path, p.Line, p.Col, "missing score.%s: %s needs %s", in.name, modelName, strings.Join(names, ", "))
 			continue
