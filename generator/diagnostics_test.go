@@ -144,6 +144,21 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 		{"TOML syntax error column counts characters, not bytes",
 			"-- " + x + " --\n" + idea(`title = "Größe`, `submitted = 2026-01-01`),
 			[]string{x + `:2:15: error: invalid TOML: strings cannot contain newlines; text ends with a double quote too: title = "Größe"`}},
+		// Text pasted from a mail: quotes inside it, an apostrophe, its line
+		// breaks (QA: the parser's words alone, or told to end the text on
+		// its first line).
+		{"double quotes inside text",
+			"-- " + x + " --\n" + idea(`title = "Der "Pilot" war gut"`, `submitted = 2026-01-01`),
+			[]string{x + `:2:15: error: invalid TOML: expected a top-level item to end with a newline, comment, or EOF, but got 'P' instead; a double quote inside text is written \": title = "Der \"Pilot\" war gut"`}},
+		{"double quotes inside a long text",
+			"-- " + x + " --\n" + idea(`title = "Ein sehr langer Titel mit einem "Zitat" darin, der immer weiter geht und noch weiter"`, `submitted = 2026-01-01`),
+			[]string{x + `:2:43: error: invalid TOML: expected a top-level item to end with a newline, comment, or EOF, but got 'Z' instead; a double quote inside text is written \" (\"like this\")`}},
+		{"an apostrophe in text between single quotes",
+			"-- " + x + " --\n" + idea(`title = 'Tom's Idee'`, `submitted = 2026-01-01`),
+			[]string{x + `:2:14: error: invalid TOML: expected a top-level item to end with a newline, comment, or EOF, but got 's' instead; text with an apostrophe is written between double quotes: title = "Tom's Idee"`}},
+		{"text of several lines between single double quotes",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `status = "rejected"`, "[decision]\ndate = 2026-11-21\nby = \"B\"\nrationale = \"Zu teuer.\nUnd zu spät.\""),
+			[]string{x + `:8:23: error: invalid TOML: strings cannot contain newlines; text of several lines begins and ends with three double quotes: rationale = """Zu teuer. … """`}},
 		{"key defined twice",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `title = "Y"`),
 			[]string{x + `:4:1: error: invalid TOML: Key 'title' has already been defined; it is set on line 2 already: set each key once`}},

@@ -93,6 +93,7 @@ func syntaxHint(lines []string, line, first int, msg string) string {
 			value = strings.TrimSpace(v)
 		}
 	}
+	full := value
 	value = clip(value)
 	if h := numberHint(tableOf(lines, line), key, value); h != "" {
 		return h
@@ -116,12 +117,44 @@ func syntaxHint(lines []string, line, first int, msg string) string {
 		if inner := strings.TrimSpace(strings.Trim(value, "[] \t")); inner != "" && bareWord.MatchString(inner) {
 			return fmt.Sprintf("; text in an array is written in double quotes too: %s = %s", key, arrayOf(value, false))
 		}
-	case strings.HasPrefix(value, `"`) && strings.Count(value, `"`)%2 == 1:
+	case strings.HasPrefix(full, `"`) && !strings.HasPrefix(full, `"""`) && strings.Count(full, `"`)%2 == 1 && continuesOn(lines, line):
+		// A rationale pasted with its line breaks (QA: told to end the
+		// text on its first line).
+		return fmt.Sprintf(`; text of several lines begins and ends with three double quotes: %s = """%s … """`, key, strings.TrimPrefix(value, `"`))
+	case strings.HasPrefix(full, `"`) && strings.Count(full, `"`)%2 == 1:
 		return fmt.Sprintf("; text ends with a double quote too: %s = %s\"", key, strings.TrimRight(value, `"`))
+	case len(full) > 2 && strings.HasPrefix(full, `"`) && strings.HasSuffix(full, `"`) && strings.Count(full, `"`) > 2:
+		// Quotes inside the text, as pasted (QA: "Der "Pilot" war gut"
+		// got the parser's words alone).
+		inner := strings.ReplaceAll(full[1:len(full)-1], `"`, `\"`)
+		if utf8.RuneCountInString(inner) > 60 {
+			return `; a double quote inside text is written \" (\"like this\")`
+		}
+		return fmt.Sprintf(`; a double quote inside text is written \": %s = "%s"`, key, inner)
+	case len(full) > 2 && strings.HasPrefix(full, "'") && strings.Count(full, "'") > 2:
+		// 'Tom's idea': an apostrophe ends text between single quotes.
+		return fmt.Sprintf("; text with an apostrophe is written between double quotes: %s = %s", key, strconv.Quote(clip(strings.TrimSuffix(full[1:], "'"))))
 	case bareWord.MatchString(value):
 		return fmt.Sprintf("; text is written in double quotes: %s = %s", key, quoted(value))
 	}
 	return ""
+}
+
+// continuesOn reports whether the text that line (from 1) opens and does
+// not close goes on over the lines after it: a later line ends it with a
+// double quote before the next key = value line or table.
+func continuesOn(lines []string, line int) bool {
+	for i := line; i < len(lines) && i < line+100; i++ {
+		t := strings.TrimSpace(lines[i])
+		switch {
+		case t == "":
+		case strings.HasPrefix(t, "["), pair.MatchString(lines[i]) && !strings.HasSuffix(t, `"`):
+			return false
+		case strings.HasSuffix(t, `"`) && strings.Count(t, `"`)%2 == 1:
+			return true
+		}
+	}
+	return false
 }
 
 // openFrontMatter is the hint for a line of the body read as front matter:
