@@ -289,7 +289,7 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 			[]string{x + `:2:9: error: title must not be empty`}},
 		{"unknown team reference",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `teams = ["sales", "finance"]`),
-			[]string{x + `:4:19: error: unknown team "finance"; no file content/teams/finance.md`}},
+			[]string{x + `:4:19: error: unknown team "finance"; no file content/teams/finance.md; the teams are marketing, sales`}},
 		{"unknown team reference with did you mean",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `teams = ["sale"]`),
 			[]string{x + `:4:10: error: unknown team "sale"; did you mean "sales"?`}},
@@ -896,7 +896,7 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-20`, `teams = ["", "nobody", "sales", "sales"]`, `objectives = [" ", "gorw"]`),
 			[]string{
 				x + `:4:10: warning: teams has a blank entry, which names no team and is left out; remove it or write the team's slug`,
-				x + `:4:14: error: unknown team "nobody"; no file content/teams/nobody.md`,
+				x + `:4:14: error: unknown team "nobody"; no file content/teams/nobody.md; the teams are marketing, sales`,
 				x + `:4:33: error: team "sales" is listed twice`,
 				x + `:5:15: warning: objectives has a blank entry, which names no objective and is left out; remove it or write the objective's slug`,
 				x + `:5:20: error: unknown objective "gorw"; did you mean "grow"?`,
@@ -1002,7 +1002,7 @@ func TestEveryProblemOfARunIsReportedSortedByPathAndLine(t *testing.T) {
 		`content/ideas/a.md:4:10: error: status "accepted" needs a [decision] with date, by and rationale`,
 		`content/ideas/b.md:2:9: error: title must be a string, not an integer (1)`,
 		`content/ideas/b.md:3:13: error: submitted must be a date like 2026-11-26, not "soon"`,
-		`content/ideas/b.md:4:10: error: unknown team "nobody"; no file content/teams/nobody.md`,
+		`content/ideas/b.md:4:10: error: unknown team "nobody"; no file content/teams/nobody.md; the teams are marketing, sales, z`,
 		`content/teams/z.md:1:1: error: missing required key "title" in team front matter`,
 		`content/teams/z.md:2:1: error: unknown key "titel" in team front matter; did you mean "title"?`,
 	}
@@ -1063,7 +1063,7 @@ job_size = 1
 	res := buildArchive(t, archive)
 	got := errorsOf(res.Diagnostics)
 	want := []string{
-		`content/ideas/draft.md:5:10: error: unknown team "nobody"; no file content/teams/nobody.md`,
+		`content/ideas/draft.md:5:10: error: unknown team "nobody"; no file content/teams/nobody.md; the teams are marketing, sales`,
 		`content/ideas/draft.md:8:9: error: score.value must be >= 0, not -1`,
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
@@ -2143,6 +2143,22 @@ func TestEveryGermanStatusLabelIsToldItsName(t *testing.T) {
 	for _, w := range want {
 		if !strings.Contains(got, w) {
 			t.Errorf("no diagnostic says\n%s\ngot:\n%s", w, got)
+		}
+	}
+}
+
+// An unknown team is told the teams there are, or, on a site without any
+// yet, how to make one (QA: "Verkauf" for the team sales, and a rep's
+// first idea written before the team lead's teams, got no next step).
+func TestAnUnknownTeamIsToldTheTeamsThereAre(t *testing.T) {
+	x := "content/ideas/y.md"
+	file := "-- " + x + " --\n" + idea(`title = "Y"`, `submitted = 2026-01-01`, `teams = ["verkauf"]`)
+	for _, c := range []struct{ archive, want string }{
+		{validSite + file, x + `:4:10: error: unknown team "verkauf"; no file content/teams/verkauf.md; the teams are marketing, sales`},
+		{file, x + `:4:10: error: unknown team "verkauf"; no file content/teams/verkauf.md; there are no teams yet: make one with fokus new team "Name of the team"`},
+	} {
+		if got := strings.Join(errorsOf(check(t, c.archive)), "\n"); got != c.want {
+			t.Errorf("got:\n%s\nwant:\n%s", got, c.want)
 		}
 	}
 }

@@ -241,7 +241,7 @@ func TestBuildWithContentErrorsLeavesTheDestinationAsItWas(t *testing.T) {
 	r := fokus(t, dir, nil, "build", "--now", "2026-11-26")
 	r.want(t, 1)
 	for _, want := range []string{
-		"content/ideas/bad.md:4:19: error: unknown team \"nobody\"; no file content/teams/nobody.md\n",
+		"content/ideas/bad.md:4:19: error: unknown team \"nobody\"; no file content/teams/nobody.md; the teams are sales\n",
 		"fokus: ",
 	} {
 		if !strings.Contains(r.stderr, want) {

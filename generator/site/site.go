@@ -747,6 +747,14 @@ func (s *Site) unknownRef(diags *diag.List, doc *content.Doc, keyPath, kind, slu
 		msg += "; no file content/" + kind + "s/…/" + slug + ".md"
 		if kind == "team" {
 			msg = "unknown team " + quote(slug) + "; no file content/teams/" + slug + ".md"
+			// Teams are few: the ones there are say what to write (QA:
+			// "Verkauf" for the team sales got no next step).
+			switch {
+			case len(known) == 0:
+				msg += `; there are no teams yet: make one with fokus new team "Name of the team"`
+			case len(known) <= 12:
+				msg += "; the teams are " + strings.Join(known, ", ")
+			}
 		}
 	}
 	diags.Errorf(doc.Path, p.Line, p.Col, "%s", msg)
