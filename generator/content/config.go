@@ -144,6 +144,11 @@ func LoadConfig(fsys fs.FS) (*Config, diag.List) {
 		// one German and one English.
 		d.errorf(d.pos.at("language"), "language %q: fokus's interface text is \"de\" or \"en\", without a region; write %q", t.str("language", false), v[:2])
 		cfg.Language = v[:2]
+	} else if code, ok := languageNames[v]; ok {
+		// The language as people name it (QA: "Deutsch" was told only
+		// the two codes).
+		d.errorf(d.pos.at("language"), "language %q: fokus names the language of its interface text by its code; write %q", t.str("language", false), code)
+		cfg.Language = code
 	} else {
 		cfg.Language = oneOf(t, "language", cfg.Language, "de", "en")
 	}
@@ -216,6 +221,10 @@ func (c *Config) ModelPos() (Pos, bool) {
 	}
 	return p, true
 }
+
+// languageNames are the two languages as their names are written, in
+// small letters, with their codes.
+var languageNames = map[string]string{"deutsch": "de", "german": "de", "englisch": "en", "english": "en"}
 
 func oneOf(t *table, key, def string, allowed ...string) string {
 	v := t.str(key, false)
