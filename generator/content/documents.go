@@ -219,7 +219,7 @@ const (
 // KindOf returns the kind of the content file at p (relative to the source
 // folder), or "" if p is not a content file fokus reads.
 func KindOf(p string) Kind {
-	if !strings.HasSuffix(p, ".md") || strings.HasPrefix(path.Base(p), ".") || isHugoSection(path.Base(p)) || isReadme(path.Base(p)) {
+	if !strings.HasSuffix(p, ".md") || strings.HasPrefix(path.Base(p), ".") || isHugoSection(path.Base(p)) || isReadme(path.Base(p)) || isLockFile(path.Base(p)) {
 		return ""
 	}
 	switch {
@@ -237,6 +237,13 @@ func KindOf(p string) Kind {
 // show under the folder's files: notes on the folder, no idea (QA: it
 // failed the build as a file without front matter).
 func isReadme(name string) bool { return strings.EqualFold(name, "README.md") }
+
+// isLockFile reports whether name is the owner file that Word and other
+// Office programs write beside a file they have open (~$idee.md, or ~$ee.md
+// for a longer name): binary, and gone when the file is closed. Read as an
+// idea, it failed every build while a colleague had the file open in Word
+// (QA).
+func isLockFile(name string) bool { return strings.HasPrefix(name, "~$") }
 
 // isHugoSection reports whether name is the file that describes a folder's
 // list page in Hugo: _index.md, or _index.de.md in a site of several

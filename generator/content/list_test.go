@@ -145,3 +145,23 @@ func TestListReportsAnUnreadableFolderAtItsPlace(t *testing.T) {
 		t.Errorf("diagnostics %v, want %s", diags, want)
 	}
 }
+
+// Word writes an owner file (~$idee.md) beside a file it has open: binary,
+// and no idea. Read as one, it failed every build while a colleague had the
+// file open (QA); it is left alone without a word, as an editor's backup is.
+func TestListLeavesOfficeOwnerFilesAlone(t *testing.T) {
+	dir := t.TempDir()
+	os.MkdirAll(filepath.Join(dir, "content", "ideas"), 0o755)
+	os.WriteFile(filepath.Join(dir, "content", "ideas", "~$idee.md"), []byte("\x0bClaudia W.\x00\x00"), 0o644)
+	os.WriteFile(filepath.Join(dir, "content", "ideas", "idee.md"), []byte("+++\ntitle = \"X\"\nsubmitted = 2026-11-01\n+++\n"), 0o644)
+	files, diags, err := List(os.DirFS(dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Join(files, " ") != "content/ideas/idee.md" || len(diags) != 0 {
+		t.Errorf("files = %q, diagnostics = %v", files, diags)
+	}
+	if _, warned := Ignored("content/ideas/~$idee.md"); warned {
+		t.Error("the owner file is warned about")
+	}
+}

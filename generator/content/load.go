@@ -267,7 +267,7 @@ func Ignored(p string) (diag.Diagnostic, bool) {
 	name := path.Base(p)
 	w := diag.Diagnostic{Path: p, Line: 1, Col: 1, Severity: diag.Warning}
 	switch ext := path.Ext(name); {
-	case KindOf(p) != "" || strings.HasPrefix(name, ".") || isReadme(name):
+	case KindOf(p) != "" || strings.HasPrefix(name, ".") || isReadme(name) || isLockFile(name):
 		return w, false
 	case isHugoSection(name):
 		w.Message = "ignored: " + name + " describes a list page in Hugo; fokus makes its list pages itself"
