@@ -516,3 +516,38 @@ func TestTitlesAreOrderedByTheirNumbers(t *testing.T) {
 		t.Errorf("teams in the order %s, %s", s.Teams[0].Title, s.Teams[1].Title)
 	}
 }
+
+// A preview's edits of titles warn of two ideas of one title as a build
+// does: a copy's title given one of its own, or an idea retitled to
+// another's, changes the warnings on both files.
+func TestUpdateIdeaWarnsOfSharedTitlesAsABuildDoes(t *testing.T) {
+	ideas := []*content.Idea{ideaWith("a", "proposed", nil), ideaWith("b", "proposed", nil), ideaWith("c", "proposed", nil)}
+	now := content.Day(2026, 11, 26)
+	shared := func(list diag.List) string {
+		var out []string
+		for _, d := range list {
+			if strings.Contains(d.Message, "is also the title of") {
+				out = append(out, d.String())
+			}
+		}
+		return strings.Join(out, "\n")
+	}
+	s, _ := Build(&content.Set{Config: cfg("wsjf"), Ideas: slices.Clone(ideas)}, now)
+	for _, step := range []struct {
+		n     int
+		title string
+		warns int
+	}{{1, "A ", 2}, {2, "a", 3}, {1, "B", 2}, {2, "C", 0}, {0, "C", 2}, {0, "A", 0}} {
+		c := *ideas[step.n]
+		c.Title = step.title
+		ideas[step.n] = &c
+		if _, _, ok := s.UpdateIdea(&c); !ok {
+			t.Fatalf("UpdateIdea refused %s", c.Slug)
+		}
+		_, want := Build(&content.Set{Config: cfg("wsjf"), Ideas: slices.Clone(ideas)}, now)
+		got := shared(s.diagnostics())
+		if got != shared(want) || strings.Count(got, "\n")+min(len(got), 1) != step.warns {
+			t.Errorf("after retitling %s %q:\n got %s\nwant %d warnings: %s", c.Slug, step.title, got, step.warns, shared(want))
+		}
+	}
+}

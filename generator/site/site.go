@@ -40,7 +40,7 @@ type Site struct {
 	teams      map[string]*Team
 	ideas      map[string]*Idea
 	ideasFold  map[string]*Idea // by slug in lower case
-	byTitle    map[string]*Idea // by titleKey, made when a stop needs it; nil for a title two ideas share
+	byTitle    map[string]*Idea // see titles
 	stopTexts  map[string]int   // how many stops' entries have each titleKey, counted when UpdateIdea first needs it
 	objectives map[string]*Objective
 	teamSlugs  []string  // in file order, for "did you mean"
@@ -79,7 +79,11 @@ type Idea struct {
 
 	diags      diag.List // problems linking it: references, decision, score
 	otherModel string    // the scoring model its inputs are of, when not the site's
+	titleKey   string    // titleKey of its title, made once: every preview save compares them all
 }
+
+// newIdea links nothing yet: see linkIdea.
+func newIdea(doc *content.Idea) Idea { return Idea{Idea: doc, titleKey: titleKey(doc.Title)} }
 
 // Stop is one thing that stops to make room for an idea; Idea is set when the
 // text names another idea's slug.
@@ -365,7 +369,7 @@ func Build(set *content.Set, today time.Time) (*Site, diag.List) {
 	}
 
 	for _, ci := range set.Ideas {
-		idea := &Idea{Idea: ci}
+		idea := new(newIdea(ci))
 		s.Ideas = append(s.Ideas, idea)
 		s.ideas[ci.Slug] = idea
 		if lower := strings.ToLower(ci.Slug); s.ideasFold[lower] == nil {
@@ -586,15 +590,25 @@ func (s *Site) modelErrors() {
 // not changed stood twice in the backlog and the chart, without a word
 // (QA). It is computed with the rules, as it changes with other ideas.
 func (s *Site) sameTitles() {
-	byTitle := make(map[string][]*Idea, len(s.Ideas))
+	// The map of titles says which are shared (nil) at the cost of a look
+	// at each title, not a new key for each of 10,000 ideas on every save.
+	shared := map[string][]*Idea{}
+	for key, i := range s.titles() {
+		if i == nil {
+			shared[key] = nil
+		}
+	}
+	if len(shared) == 0 {
+		return
+	}
 	for _, i := range s.Ideas {
-		if key := titleKey(i.Title); key != "" {
-			byTitle[key] = append(byTitle[key], i)
+		if same, ok := shared[i.titleKey]; ok {
+			shared[i.titleKey] = append(same, i)
 		}
 	}
 	for _, i := range s.Ideas {
-		same := byTitle[titleKey(i.Title)]
-		if len(same) < 2 {
+		same, ok := shared[i.titleKey]
+		if !ok {
 			continue
 		}
 		var others []string
@@ -662,10 +676,16 @@ func (s *Site) stoppedIdea(text string) *Idea {
 	if i := s.ideaFold(text); i != nil {
 		return i
 	}
+	return s.titles()[titleKey(text)]
+}
+
+// titles returns the ideas by titleKey, nil for a title two ideas share:
+// made when first needed, and kept up to date by UpdateIdea (retitle).
+func (s *Site) titles() map[string]*Idea {
 	if s.byTitle == nil {
 		s.byTitle = make(map[string]*Idea, len(s.Ideas))
 		for _, i := range s.Ideas {
-			key := titleKey(i.Title)
+			key := i.titleKey
 			if _, taken := s.byTitle[key]; taken {
 				s.byTitle[key] = nil
 			} else {
@@ -673,7 +693,7 @@ func (s *Site) stoppedIdea(text string) *Idea {
 			}
 		}
 	}
-	return s.byTitle[titleKey(text)]
+	return s.byTitle
 }
 
 // sharedTitle lists the slugs of the ideas whose title is text when more
@@ -684,8 +704,9 @@ func (s *Site) sharedTitle(text string) []string {
 		return nil // no idea's title, or one idea's: the common case, at once
 	}
 	var out []string
+	key := titleKey(text)
 	for _, i := range s.Ideas {
-		if titleKey(i.Title) == titleKey(text) {
+		if i.titleKey == key {
 			out = append(out, i.Slug)
 		}
 	}

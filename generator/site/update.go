@@ -23,7 +23,7 @@ func (s *Site) UpdateIdea(doc *content.Idea) (removed, added diag.List, ok bool)
 	if idea == nil || idea.Path != doc.Path {
 		return nil, nil, false
 	}
-	oldKey, newKey := titleKey(idea.Title), titleKey(doc.Title)
+	oldKey, newKey := idea.titleKey, titleKey(doc.Title)
 	if oldKey != newKey {
 		// A stop may name an idea by its title (stoppedIdea): one that
 		// named the old title or names the new one is linked anew by a
@@ -37,7 +37,7 @@ func (s *Site) UpdateIdea(doc *content.Idea) (removed, added diag.List, ok bool)
 	s.countStops(doc.Decision, +1)
 	removed = append(slices.Clone(idea.diags), s.ruleDiagnostics()...)
 
-	*idea = Idea{Idea: doc}
+	*idea = newIdea(doc)
 	s.linkIdea(idea)
 	// What derive computes is reset here; the teams' and objectives' lists
 	// of ideas are filled again by derive (see listIdeas).
