@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"runtime"
 	"slices"
 	"sort"
 	"strconv"
@@ -62,9 +63,6 @@ func TestThePreviewAlwaysServesWhatABuildWrites(t *testing.T) {
 		})
 	}
 }
-
-// diffNow is the preview's and the builds' "now" (see startDir).
-var diffNow = time.Date(2026, 11, 26, 12, 0, 0, 0, time.UTC)
 
 type rTeam struct {
 	slug, title string
@@ -403,9 +401,12 @@ type differ struct {
 	fails   int               // steps after which the build failed
 	failing bool              // the last build failed
 
+	drafts bool // the preview and the builds are with drafts
+
 	mu        sync.Mutex
-	midRender func() // an edit to make when the next whole-site render starts
-	fired     string // what midRender did
+	now       time.Time // the preview's and the builds' "now"
+	midRender func()    // an edit to make when the next whole-site render starts
+	fired     string    // what midRender did
 	// exact says that the preview, while the files have errors, must
 	// show good's pages under the overlay: no edit since it was built
 	// was one of several made at once, which may have been rebuilt in
@@ -474,10 +475,18 @@ func (d *differ) move(from, to string) {
 	delete(d.disk, from)
 }
 
-// breakText breaks a file as a user does by accident; each way is a
-// content error.
+// breakText breaks a file as a user does by accident; each way but one
+// is a content error.
 func breakText(r *rand.Rand, text string) string {
-	switch r.Intn(4) {
+	switch r.Intn(7) {
+	case 4:
+		return "" // saved empty
+	case 5:
+		// Not an error: a byte-order mark and CRLF line ends, as an
+		// editor on Windows saves.
+		return "\ufeff" + strings.ReplaceAll(text, "\n", "\r\n")
+	case 6:
+		return strings.Replace(text, "title = \"", "title = \"\xff\xfe\x00", 1)
 	case 0:
 		return strings.Replace(text, "title = \"", "title = \"unterminated\n", 1)
 	case 1:
@@ -656,6 +665,17 @@ func (d *differ) edits() []edit {
 	add("WIP limit of "+t.path(), 1, func() { t.wip = r.Intn(3) })
 	add("title of "+t.path(), 1, func() { t.title = pick(r, []string{"Sales", "Marketing", "Ops & <Data>", "Außendienst"}) })
 	add("body of "+t.path(), 1, func() { t.body = s.body(r) })
+	add("every file (a checkout)", 1, func() {
+		for _, i := range s.ideas {
+			i.title, i.body = pick(r, diffTitles), s.body(r)
+		}
+		for _, o := range s.objectives {
+			o.reviewed = pick(r, []string{"", "2026-11-25", "2026-10-02"})
+		}
+		for _, t := range s.teams {
+			t.capacity = r.Intn(30)
+		}
+	})
 	add("site title", 1, func() { s.title = pick(r, []string{"Preview", "Fokus & Co", "Marketing <Sales>"}) })
 	add("site language", 1, func() { s.lang = map[string]string{"de": "en", "en": "de"}[s.lang] })
 	add("site period", 1, func() { s.period = pick(r, append(diffPeriods, "")) })
@@ -724,7 +744,8 @@ func (d *differ) moveBroken(from, to string) {
 func runEdits(t *testing.T, seed int64, steps int) {
 	r := rand.New(rand.NewSource(seed))
 	dir := t.TempDir()
-	d := &differ{t: t, r: r, s: newRSite(r), dir: dir, disk: map[string]string{}}
+	d := &differ{t: t, r: r, s: newRSite(r), dir: dir, disk: map[string]string{},
+		now: time.Date(2026, 11, 26, 12, 0, 0, 0, time.UTC), drafts: seed%3 == 0}
 	if seed%4 == 0 {
 		// A site that has an error when the preview starts: it has no
 		// good version to show until the error is fixed.
@@ -732,7 +753,7 @@ func runEdits(t *testing.T, seed int64, steps int) {
 		d.s.broken[i.path()] = breakText(r, i.text())
 	}
 	d.sync()
-	d.p = startWith(t, Options{Source: dir, Now: func() time.Time { return diffNow }, beforeAll: d.beforeAll}, nil)
+	d.p = startWith(t, Options{Source: dir, Drafts: d.drafts, Now: d.clock, dayCheck: 10 * time.Millisecond, beforeAll: d.beforeAll}, nil)
 	d.compare("the first build", true)
 	for step := range steps {
 		// Mostly one edit, then the preview settles; sometimes a few in a
@@ -740,6 +761,21 @@ func runEdits(t *testing.T, seed int64, steps int) {
 		n := 1
 		if r.Intn(5) == 0 {
 			n = 2 + r.Intn(3)
+		}
+		if r.Intn(15) == 0 {
+			// The preview stays open overnight: staleness, "after
+			// today" and the current period count days.
+			builds, _ := d.p.builds()
+			d.mu.Lock()
+			d.now = d.now.Add(24 * time.Hour)
+			d.mu.Unlock()
+			d.log = append(d.log, fmt.Sprintf("step %d: a new day", step))
+			eventually(t, "a rebuild for the new day", func() bool {
+				n, _ := d.p.builds()
+				return n > builds && d.p.srv.idle()
+			})
+			d.compare("a new day", true)
+			continue
 		}
 		var whats []string
 		before := d.p.seenCount()
@@ -770,11 +806,21 @@ func runEdits(t *testing.T, seed int64, steps int) {
 		d.mu.Unlock()
 		d.log = append(d.log, fmt.Sprintf("step %d: %s%s", step, strings.Join(whats, "; "), fired))
 		d.compare(strings.Join(whats, "; ")+fired, n == 1 && fired == "")
+		// What the preview let go may be collected now, and its memory
+		// reused: nothing of it may pass for what is new.
+		runtime.GC()
 		if t.Failed() {
 			return
 		}
 	}
-	t.Logf("%d steps, %d of them with content errors, %d whole-site renders stopped for a newer save", steps, d.fails, strings.Count(d.p.log.String(), "the rest waits for the newer changes"))
+	t.Logf("%d steps (drafts %v, last day %s), %d of them with content errors, %d whole-site renders stopped for a newer save", steps, d.drafts, d.clock().Format(time.DateOnly), d.fails, strings.Count(d.p.log.String(), "the rest waits for the newer changes"))
+}
+
+// clock is the preview's "now".
+func (d *differ) clock() time.Time {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return d.now
 }
 
 // edit makes one random edit and writes it.
@@ -875,7 +921,7 @@ var tags = regexp.MustCompile(`<[^>]*>`)
 // compare checks the served site against a build of the folder.
 func (d *differ) compare(what string, single bool) {
 	d.t.Helper()
-	res, err := generator.Build(generator.Options{Source: os.DirFS(d.dir), Now: diffNow})
+	res, err := generator.Build(generator.Options{Source: os.DirFS(d.dir), Drafts: d.drafts, Now: d.clock()})
 	if err != nil {
 		d.t.Fatalf("build: %v", err)
 	}
@@ -914,6 +960,17 @@ func (d *differ) compare(what string, single bool) {
 // diffState lists how st differs from what res says the preview must show.
 func (d *differ) diffState(st *state, res *generator.Result, single bool) []string {
 	var out []string
+	// The terminal's warnings: those of the last rebuild, as build has them.
+	var want []string
+	for _, w := range res.Diagnostics {
+		if w.Severity != diag.Error {
+			want = append(want, w.String())
+		}
+	}
+	slices.Sort(want)
+	if got := slices.Sorted(maps.Keys(d.p.srv.printed)); !slices.Equal(got, slices.Compact(want)) {
+		out = append(out, fmt.Sprintf("the preview's warnings are\n  %s\nthe build's\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  ")))
+	}
 	if res.Failed() {
 		if len(st.problems) == 0 {
 			return []string{"the build fails (" + res.Diagnostics.Summary() + ": " + firstError(res.Diagnostics) + "), the preview shows no error"}
