@@ -402,6 +402,10 @@ type differ struct {
 	failing bool              // the last build failed
 
 	drafts bool // the preview and the builds are with drafts
+	// away says that content/ is moved away (the site has no content
+	// then, which is an empty site); whole says that a step moved it, so
+	// that the rebuild reads the folder whole.
+	away, whole bool
 
 	mu        sync.Mutex
 	now       time.Time // the preview's and the builds' "now"
@@ -420,7 +424,7 @@ func (d *differ) sync() {
 	want := d.s.files()
 	for p := range d.disk {
 		if _, ok := want[p]; !ok {
-			if err := os.Remove(filepath.Join(d.dir, filepath.FromSlash(p))); err != nil {
+			if err := os.Remove(d.real(p)); err != nil {
 				d.t.Fatal(err)
 			}
 			delete(d.disk, p)
@@ -440,7 +444,7 @@ func (d *differ) sync() {
 }
 
 func (d *differ) writeFile(p, text string) {
-	full := filepath.Join(d.dir, filepath.FromSlash(p))
+	full := d.real(p)
 	if err := os.MkdirAll(filepath.Dir(full), 0o755); err != nil {
 		d.t.Fatal(err)
 	}
@@ -459,16 +463,25 @@ func (d *differ) writeFile(p, text string) {
 	d.disk[p] = text
 }
 
+// real is where the file at the site's path p is: content/ may be
+// moved away for a while.
+func (d *differ) real(p string) string {
+	if d.away && strings.HasPrefix(p, "content/") {
+		p = "content-away/" + strings.TrimPrefix(p, "content/")
+	}
+	return filepath.Join(d.dir, filepath.FromSlash(p))
+}
+
 // move renames a file on disk as a file manager or `git mv` does.
 func (d *differ) move(from, to string) {
 	if from == to {
 		return
 	}
-	full := filepath.Join(d.dir, filepath.FromSlash(to))
+	full := d.real(to)
 	if err := os.MkdirAll(filepath.Dir(full), 0o755); err != nil {
 		d.t.Fatal(err)
 	}
-	if err := os.Rename(filepath.Join(d.dir, filepath.FromSlash(from)), full); err != nil {
+	if err := os.Rename(d.real(from), full); err != nil {
 		d.t.Fatal(err)
 	}
 	d.disk[to] = d.disk[from]
@@ -592,13 +605,13 @@ func (d *differ) edits() []edit {
 				moves = append(moves, [2]string{from, i.path()})
 				d.moveBroken(from, i.path())
 			}
-			if _, err := os.Stat(filepath.Join(d.dir, "content/ideas", to)); err == nil {
+			if _, err := os.Stat(d.real("content/ideas/" + to)); err == nil {
 				for _, m := range moves {
 					d.move(m[0], m[1]) // the folder is there: file by file
 				}
 				return
 			}
-			if err := os.Rename(filepath.Join(d.dir, "content/ideas", dir), filepath.Join(d.dir, "content/ideas", to)); err != nil {
+			if err := os.Rename(d.real("content/ideas/"+dir), d.real("content/ideas/"+to)); err != nil {
 				d.t.Fatal(err)
 			}
 			for _, m := range moves {
@@ -676,6 +689,11 @@ func (d *differ) edits() []edit {
 			t.capacity = r.Intn(30)
 		}
 	})
+	if !d.away {
+		add("move content/ away", 1, func() { d.moveContent() })
+	} else {
+		add("move content/ back", 6, func() { d.moveContent() })
+	}
 	add("site title", 1, func() { s.title = pick(r, []string{"Preview", "Fokus & Co", "Marketing <Sales>"}) })
 	add("site language", 1, func() { s.lang = map[string]string{"de": "en", "en": "de"}[s.lang] })
 	add("site period", 1, func() { s.period = pick(r, append(diffPeriods, "")) })
@@ -798,8 +816,18 @@ func runEdits(t *testing.T, seed int64, steps int) {
 			}
 			d.mu.Unlock()
 		}
-		d.settle(before, changedPaths(old, d.disk))
+		changed := changedPaths(old, d.disk)
+		if d.away {
+			// Nothing in the site changed, only outside it.
+			changed = slices.DeleteFunc(changed, func(p string) bool { return strings.HasPrefix(p, "content/") })
+		}
+		if d.whole {
+			changed = append(changed, "content")
+			d.whole = false
+		}
+		d.settle(before, changed)
 		d.mu.Lock()
+		d.whole = false // a move during the render was waited for above, as its edit was
 		d.midRender = nil
 		fired := d.fired
 		d.fired = ""
@@ -813,7 +841,7 @@ func runEdits(t *testing.T, seed int64, steps int) {
 			return
 		}
 	}
-	t.Logf("%d steps (drafts %v, last day %s), %d of them with content errors, %d whole-site renders stopped for a newer save", steps, d.drafts, d.clock().Format(time.DateOnly), d.fails, strings.Count(d.p.log.String(), "the rest waits for the newer changes"))
+	t.Logf("%d steps (drafts %v, last day %s, content/ moved away %d times), %d of them with content errors, %d whole-site renders stopped for a newer save", steps, d.drafts, d.clock().Format(time.DateOnly), strings.Count(strings.Join(d.log, "\n"), "content/ away"), d.fails, strings.Count(d.p.log.String(), "the rest waits for the newer changes"))
 }
 
 // clock is the preview's "now".
@@ -821,6 +849,18 @@ func (d *differ) clock() time.Time {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	return d.now
+}
+
+// moveContent moves the folder content/ away, or back.
+func (d *differ) moveContent() {
+	away, home := filepath.Join(d.dir, "content-away"), filepath.Join(d.dir, "content")
+	if !d.away {
+		away, home = home, away
+	}
+	if err := os.Rename(away, home); err != nil {
+		d.t.Fatal(err)
+	}
+	d.away, d.whole = !d.away, true
 }
 
 // edit makes one random edit and writes it.
