@@ -55,7 +55,7 @@ func Split(data []byte) (Source, *splitError) {
 		case t == "---":
 			return Source{}, &splitError{1, 1, "YAML front matter (---) is not read: fokus reads TOML between +++ lines (title = \"…\" instead of title: …)"}
 		case t == delimiter:
-			return Source{}, &splitError{1, 1, "missing front matter: the first line must be +++, without spaces before it"}
+			return Source{}, &splitError{1, 1, "missing front matter: the first line must be +++, without " + indent(string(first)) + " before it"}
 		case t == "":
 			return Source{}, &splitError{1, 1, "missing front matter: the first line must be +++, and this one is blank; remove it"}
 		case strings.HasPrefix(t, "{"):
@@ -102,7 +102,7 @@ lines:
 		}
 		switch t := strings.TrimSpace(l); {
 		case t == delimiter:
-			return Source{}, &splitError{n + 2, 1, "front matter is not closed: this +++ has spaces before it; write it at the line's start"}
+			return Source{}, &splitError{n + 2, 1, "front matter is not closed: this +++ has " + indent(l) + " before it; write it at the line's start"}
 		case t == "---":
 			return Source{}, &splitError{n + 2, 1, "front matter is not closed: a front matter opened with +++ is closed with +++, not ---"}
 		case strings.HasPrefix(l, delimiter):
@@ -165,4 +165,20 @@ func invalidUTF8At(data []byte) (line, col int) {
 		data = data[size:]
 	}
 	return line, col
+}
+
+// indent names what stands before the text of line l, as its writer sees
+// it: an editor shows a tab as a wide space, and "spaces" sent a writer
+// looking for spaces that were not there (QA).
+func indent(l string) string {
+	lead := l[:len(l)-len(strings.TrimLeft(l, " \t"))]
+	switch tabs := strings.Count(lead, "\t"); {
+	case tabs == 0:
+		return "spaces"
+	case tabs < len(lead):
+		return "spaces and tabs"
+	case tabs == 1:
+		return "a tab"
+	}
+	return "tabs"
 }
