@@ -2260,3 +2260,32 @@ func TestBrowserChartTipsDoNotSlideForReducedMotion(t *testing.T) {
 	}
 	tb.clean("reduced motion")
 }
+
+// A table in its frame ends on the frame's line alone: the last row's
+// header cell kept a line of its own above it, so under a key result's
+// title the bottom line was doubled and under its figures not (visual
+// check of the objective page).
+func TestBrowserFramedTablesEndOnTheFramesLineAlone(t *testing.T) {
+	ctx := browser(t)
+	fsys := stressSite("A4", "portrait", "/")
+	fsys["content/objectives/big/leads.md"] = &fstest.MapFile{Data: []byte("+++\ntitle = \"Mehr Leads\"\nteam = \"big\"\nperiod = \"2027-Q1\"\nreviewed = 2027-01-20\n\n" +
+		"[[key_results]]\ntitle = \"Leads\"\nstart = 0\ntarget = 100\ncurrent = 40\n\n[[key_results]]\ntitle = \"Abweichung\"\nstart = -10\ntarget = 5\ncurrent = -4\n+++\n")}
+	out := build(t, fsys)
+	srv := serveSite(t, out)
+	tb := newTab(t, ctx, srv)
+	if _, err := chromedp.Run(tb.ctx, chromedp.EmulateViewport(1280, 900)); err != nil {
+		t.Fatal(err)
+	}
+	for _, page := range []string{"/objectives/leads/index.html", "/teams/big/index.html", "/backlog/index.html"} {
+		tb.open(srv.URL + page)
+		got := eval[string](tb, `(() => {
+			const cells = document.querySelectorAll('.table-wrap > table > tbody:last-child > tr:last-child > :is(th, td)');
+			if (cells.length === 0) return 'no framed table';
+			return Array.from(cells).filter(c => parseFloat(getComputedStyle(c).borderBottomWidth) > 0).map(c => c.tagName + ' ' + c.textContent.trim().slice(0, 20)).join(' | ');
+		})()`)
+		if got != "" {
+			t.Errorf("%s: cells of a framed table's last row with a bottom line of their own: %s", page, got)
+		}
+	}
+	tb.clean("framed tables")
+}
