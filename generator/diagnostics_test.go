@@ -241,6 +241,9 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 		{"a date month first in quotes",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = "11/28/2026"`),
 			[]string{x + `:3:13: error: submitted must be a date like 2026-11-26, not "11/28/2026"; write 2026-11-28`}},
+		{"a quoted date that reads both ways",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = "3/11/2026"`),
+			[]string{x + `:3:13: error: submitted must be a date like 2026-11-26, not "3/11/2026"; write 2026-11-03 if 3 is the day, 2026-03-11 if it is the month`}},
 		// A date written as a word or without its day is no text to quote
 		// (QA: "submitted = heute" was told to write "heute").
 		{"a date written as a word",

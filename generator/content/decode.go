@@ -457,11 +457,8 @@ func quotedDateHint(v string) string {
 	} else if g := unpaddedDate.FindStringSubmatch(v); g != nil {
 		y, mo, d = g[1], g[2], g[3]
 	} else if g := dayMonthYear.FindStringSubmatch(v); g != nil {
-		switch dates := dayMonthDates(g[1], g[2], g[3]); len(dates) {
-		case 1:
-			return "; write " + dates[0]
-		case 2:
-			return "; write " + dates[0] + " if " + g[1] + " is the day, " + dates[1] + " if it is the month"
+		if write := dayMonthWrite(g[1], g[2], g[3]); write != "" {
+			return "; write " + write
 		}
 		return ""
 	} else {

@@ -357,10 +357,10 @@ func valueHint(text string, line int) string {
 	} else if g := slashDate.FindStringSubmatch(lines[line-1]); g != nil {
 		y, m, d = g[1], g[2], g[3]
 	} else if g := dayMonthDate.FindStringSubmatch(lines[line-1]); g != nil {
-		if len(dayMonthDates(g[1], g[2], g[3])) == 0 {
-			return ""
+		if write := dayMonthWrite(g[1], g[2], g[3]); write != "" {
+			return "; dates are written year-month-day with two digits each, without quotes: " + write
 		}
-		return dayMonthHint(g[1], g[2], g[3])
+		return ""
 	} else if g := shortDate.FindStringSubmatch(lines[line-1]); g != nil && len(g[2]+g[3]) < 4 {
 		y, m, d = g[1], g[2], g[3]
 	} else if g := shortDate.FindStringSubmatch(lines[line-1]); g != nil {
@@ -381,16 +381,18 @@ func valueHint(text string, line int) string {
 	return fmt.Sprintf("; dates are written year-month-day with two digits each, without quotes: %s-%s-%s", y, pad2(m), pad2(d))
 }
 
-// dayMonthHint is the hint for a date written a/b/year: day first where a
-// is over 12, month first where b is, and both ways where either may be the
-// month (QA: 11/28/2026 got the parser's "got '/'" alone).
-func dayMonthHint(a, b, y string) string {
-	dates := dayMonthDates(a, b, y)
-	const how = "; dates are written year-month-day with two digits each, without quotes: "
-	if len(dates) == 1 {
-		return how + dates[0]
+// dayMonthWrite is what to write for a date written a/b/year: the date,
+// day first where a is over 12 and month first where b is, or both
+// readings where either may be the month (QA: 11/28/2026 got the parser's
+// "got '/'" alone); "" for no day of the calendar either way.
+func dayMonthWrite(a, b, y string) string {
+	switch dates := dayMonthDates(a, b, y); len(dates) {
+	case 1:
+		return dates[0]
+	case 2:
+		return dates[0] + " if " + a + " is the day, " + dates[1] + " if it is the month"
 	}
-	return how + dates[0] + " if " + a + " is the day, " + dates[1] + " if it is the month"
+	return ""
 }
 
 // dayMonthDates is the date a/b/y means: one where a or b is over 12 (or
