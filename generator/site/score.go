@@ -157,7 +157,8 @@ func modelOf(input string, except string) string {
 
 // inputWords are other names of a model's inputs, as SAFe, the RICE and ICE
 // write-ups and people say them, in small letters; result are names of a
-// score or of a part that fokus computes (cost of delay), not an input.
+// score (the model's own among them) or of a part that fokus computes
+// (cost of delay), not an input.
 var (
 	inputWords = map[string]map[string]string{
 		"wsjf": {
@@ -169,7 +170,7 @@ var (
 		"rice": {"users": "reach", "cost": "effort", "size": "effort"},
 		"ice":  {"easy": "ease"},
 	}
-	result = map[string]bool{"score": true, "total": true, "priority": true, "cost_of_delay": true, "cod": true}
+	result = map[string]bool{"score": true, "total": true, "priority": true, "cost_of_delay": true, "cod": true, "wsjf": true, "rice": true, "ice": true}
 )
 
 // unknownInputs returns the keys of in that are not in names, sorted. A valid
@@ -209,7 +210,7 @@ func score(idea *content.Idea, modelName string, diags *diag.List) *Score {
 		} else if s, found := inputWords[modelName][strings.ToLower(k)]; found {
 			covered[s] = true
 			diags.Errorf(idea.Path, p.Line, p.Col, "unknown score input %q; %s calls it %q", k, modelName, s)
-		} else if word := strings.ToLower(k); result[word] || word == "wsjf" || word == "rice" || word == "ice" {
+		} else if word := strings.ToLower(k); result[word] {
 			// The score itself, or a part of it, as the meeting named it:
 			// what fokus computes from the inputs (QA: wsjf = 3 got five
 			// errors, and none said so).
