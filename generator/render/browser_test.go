@@ -1717,6 +1717,81 @@ func TestBrowserTheIdeaTablesOfAPageShareTheirColumns(t *testing.T) {
 	tb.clean("backlog")
 }
 
+// A long idea list goes on in a new table every 200 rows, whose layout the
+// browser skips while it is off screen (the backlog of 10,000 ideas took 8 s
+// to show as one table). To the eye it stays one list: one header, the
+// columns of every part in line, a line between the parts; the filter
+// finds a row in a part never shown and leaves no gap for the parts it
+// hides; and on paper every row is printed.
+func TestBrowserALongIdeaListIsOneListInPartsLaidOutWhenSeen(t *testing.T) {
+	ctx := browser(t)
+	fsys := fstest.MapFS{
+		"fokus.toml":         {Data: []byte("language = \"en\"\n")},
+		"content/teams/a.md": {Data: []byte("+++\ntitle = \"A\"\n+++\n")},
+	}
+	const n = 450 // parts of 200, 200 and 50 rows
+	for i := range n {
+		title := fmt.Sprintf("Idea number %03d with a title that takes a line", i)
+		if i == 420 {
+			title = "Zebrafish campaign"
+		}
+		fsys[fmt.Sprintf("content/ideas/i%03d.md", i)] = &fstest.MapFile{Data: []byte(fmt.Sprintf("+++\ntitle = %q\nsubmitted = 2026-11-01\nteams = [\"a\"]\n\n"+
+			"[score]\nvalue = %d\ntime_criticality = 1\nrisk_reduction = 1\njob_size = 1\n+++\n", title, 1000-i))}
+	}
+	srv := serveSite(t, build(t, fsys))
+	const parts = `document.querySelectorAll('#ranked-h ~ .table-wrap > .rows')`
+	for _, width := range []int64{1280, 1000} {
+		tb := newTab(t, ctx, srv)
+		if _, err := chromedp.Run(tb.ctx, chromedp.EmulateViewport(width, 900)); err != nil {
+			t.Fatal(err)
+		}
+		tb.open(srv.URL + "/backlog/index.html")
+		if got := eval[[]int](tb, `[...`+parts+`].map(p => p.querySelectorAll('tr[data-status]').length)`); !slices.Equal(got, []int{200, 200, 50}) {
+			t.Fatalf("at %d px the ranked list's parts have %v rows, want [200 200 50]", width, got)
+		}
+		if eval[bool](tb, parts+`[2].querySelector('tr').checkVisibility({contentVisibilityAuto: true})`) {
+			t.Errorf("at %d px the last part is laid out while it is off screen", width)
+		}
+		if got := eval[[]int](tb, `[...`+parts+`].map(p => Math.round(p.querySelector('thead').getBoundingClientRect().height))`); got[0] < 20 || got[1] > 1 || got[2] > 1 {
+			t.Errorf("at %d px the parts' headers are %v px high; want the first one shown and the others for screen readers", width, got)
+		}
+		// The columns of the last part, scrolled to, under the header's.
+		eval[bool](tb, `(() => { `+parts+`[2].scrollIntoView(); return true })()`)
+		lefts := eval[[]string](tb, `[`+parts+`[0].querySelector('thead tr'), `+parts+`[2].querySelector('tbody tr')].map(r => [...r.cells].map(c => Math.round(c.getBoundingClientRect().left)).join(','))`)
+		if lefts[0] != lefts[1] {
+			t.Errorf("at %d px the last part's columns start at %s, the header's at %s", width, lefts[1], lefts[0])
+		}
+		if got := eval[string](tb, `getComputedStyle(`+parts+`[0].querySelector('tbody tr:last-child td')).borderBottomWidth`); got != "1px" {
+			t.Errorf("at %d px the first part's last row has a bottom line of %s, want 1px", width, got)
+		}
+		tb.clean(fmt.Sprintf("long list at %d px", width))
+	}
+
+	// The filter finds the idea in the last part, unseen so far, and
+	// hides the parts without a match, leaving no space where they were.
+	tb := newTab(t, ctx, srv)
+	tb.open(srv.URL + "/backlog/index.html?q=zebrafish")
+	visible := `[...document.querySelectorAll('table.ideas tr[data-status]')].filter(r => r.offsetHeight > 0).map(r => r.querySelector('.title-cell a').textContent)`
+	if !waitFor(tb, visible+`.join() === 'Zebrafish campaign'`, 3*time.Second) {
+		t.Errorf("filtered for zebrafish the list shows %v", eval[[]string](tb, visible))
+	}
+	if h := eval[float64](tb, `document.querySelector('#ranked-h ~ .table-wrap').getBoundingClientRect().height`); h > 300 {
+		t.Errorf("the list of one filtered row is %.0f px high", h)
+	}
+	tb.clean("long list filtered")
+
+	// On paper every part is laid out, and every row printed.
+	tb = newTab(t, ctx, srv)
+	if _, err := chromedp.Call(tb.ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"}); err != nil {
+		t.Fatal(err)
+	}
+	tb.open(srv.URL + "/backlog/index.html")
+	if !eval[bool](tb, parts+`[2].querySelector('tr').checkVisibility({contentVisibilityAuto: true})`) {
+		t.Errorf("printed, the last part of the list is not laid out")
+	}
+	tb.clean("long list printed")
+}
+
 // A RICE formula with a reach in the thousands is wider than the score
 // column: it wraps there instead of running into the decision (QA).
 func TestBrowserALongFormulaStaysInTheScoreColumn(t *testing.T) {
@@ -2279,7 +2354,7 @@ func TestBrowserFramedTablesEndOnTheFramesLineAlone(t *testing.T) {
 	for _, page := range []string{"/objectives/leads/index.html", "/teams/big/index.html", "/backlog/index.html"} {
 		tb.open(srv.URL + page)
 		got := eval[string](tb, `(() => {
-			const cells = document.querySelectorAll('.table-wrap > table > tbody:last-child > tr:last-child > :is(th, td)');
+			const cells = document.querySelectorAll(':is(.table-wrap > table, .table-wrap > .rows:last-child > table) > tbody:last-child > tr:last-child > :is(th, td)');
 			if (cells.length === 0) return 'no framed table';
 			return Array.from(cells).filter(c => parseFloat(getComputedStyle(c).borderBottomWidth) > 0).map(c => c.tagName + ' ' + c.textContent.trim().slice(0, 20)).join(' | ');
 		})()`)

@@ -680,6 +680,28 @@ type ObjectiveCard struct {
 	Heading int // 3 or 4
 }
 
+// ideaChunk is the most rows of one idea table; a longer list goes on in
+// the next. A browser lays out an off-screen table of a long list only when
+// it comes near (content-visibility in fokus.css): the backlog of 10,000
+// ideas took 12–19 s to show in headless Chromium as one table, and
+// 5.3–6.5 s in parts (same minutes, loaded machine), most of it reading the
+// HTML. An even number keeps the rows' stripes going from part to part.
+const ideaChunk = 200
+
+// chunks cuts a list of ideas into runs of ideaChunk rows, and an empty
+// list into one empty run, whose table says that there is none.
+func chunks(ideas []*site.Idea) [][]*site.Idea {
+	if len(ideas) == 0 {
+		return [][]*site.Idea{nil}
+	}
+	out := make([][]*site.Idea, 0, (len(ideas)+ideaChunk-1)/ideaChunk)
+	for len(ideas) > ideaChunk {
+		out = append(out, ideas[:ideaChunk])
+		ideas = ideas[ideaChunk:]
+	}
+	return append(out, ideas)
+}
+
 // card makes an objective card: card o 4 is o's card with an h4; card of an
 // objective alone, or of a card, is that card, with an h3 by default.
 func card(v any, level ...int) (ObjectiveCard, error) {
@@ -702,10 +724,11 @@ func card(v any, level ...int) (ObjectiveCard, error) {
 }
 
 var funcs = template.FuncMap{
-	"pair":  func(p *Page, v any) Pair { return Pair{p, v} },
-	"sub":   func(a, b int) int { return a - b },
-	"card":  card,
-	"upper": strings.ToUpper,
+	"pair":   func(p *Page, v any) Pair { return Pair{p, v} },
+	"sub":    func(a, b int) int { return a - b },
+	"card":   card,
+	"chunks": chunks,
+	"upper":  strings.ToUpper,
 
 	// The page methods that the built-in theme calls most, as functions
 	// of the page: {{num $p .Value}} does what {{$p.Num .Value}} does.

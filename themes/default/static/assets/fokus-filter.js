@@ -43,24 +43,37 @@
     return words.join(' ');
   }
 
-  var lists = [];
+  // A list is the tables of one .table-wrap: a long one goes on in a new
+  // table every 200 rows (partials.html), whose part is hidden while the
+  // filter shows none of its rows. A theme's single table is a list too.
+  var lists = [], byWrap = new Map();
   document.querySelectorAll('table.ideas').forEach(function (table) {
     var body = table.tBodies[0];
     if (!body) return;
-    var rows = Array.prototype.filter.call(body.rows, function (r) { return r.hasAttribute('data-status'); });
-    var section = table.closest('section');
-    var count = section && section.querySelector('h2 .count');
-    var empty = document.createElement('tr');
-    empty.className = 'filter-empty';
-    empty.hidden = true;
-    var cell = empty.insertCell();
-    cell.colSpan = 6;
-    cell.className = 'empty';
-    cell.textContent = form.dataset.empty;
-    body.appendChild(empty);
-    lists.push({
-      rows: rows.map(function (r) { return { el: r, status: r.dataset.status, teams: teamsOf(r), text: null, wide: null }; }),
-      count: count, total: count ? count.textContent : '', empty: empty
+    var wrap = table.closest('.table-wrap') || table;
+    var list = byWrap.get(wrap), first = !list;
+    if (first) {
+      var section = table.closest('section');
+      var count = section && section.querySelector('h2 .count');
+      var empty = document.createElement('tr');
+      empty.className = 'filter-empty';
+      empty.hidden = true;
+      var cell = empty.insertCell();
+      cell.colSpan = 6;
+      cell.className = 'empty';
+      cell.textContent = form.dataset.empty;
+      body.appendChild(empty);
+      list = { rows: [], parts: [], count: count, total: count ? count.textContent : '', empty: empty };
+      byWrap.set(wrap, list);
+      lists.push(list);
+    }
+    // The first part, whose header is the list's, always stays.
+    var part = !first && table.parentNode.classList.contains('rows') ? { el: table.parentNode, shown: 0 } : null;
+    if (part) list.parts.push(part);
+    Array.prototype.forEach.call(body.rows, function (r) {
+      if (r.hasAttribute('data-status')) {
+        list.rows.push({ el: r, part: part, status: r.dataset.status, teams: teamsOf(r), text: null, wide: null });
+      }
     });
   });
   if (!lists.some(function (l) { return l.rows.length > 0; })) return; // nothing to filter
@@ -87,6 +100,7 @@
     var shown = 0, total = 0;
     lists.forEach(function (list) {
       var n = 0;
+      list.parts.forEach(function (part) { part.shown = 0; });
       list.rows.forEach(function (r) {
         var ok = (!status || r.status === status) &&
           (!team || r.teams.indexOf(team) >= 0) &&
@@ -94,7 +108,13 @@
             return r.text.indexOf(t) >= 0 || r.wide.indexOf(t) >= 0;
           });
         if (r.el.hidden === ok) r.el.hidden = !ok; // only rows that change: 10,000 restyled rows are slow
-        if (ok) n++;
+        if (ok) {
+          n++;
+          if (r.part) r.part.shown++;
+        }
+      });
+      list.parts.forEach(function (part) {
+        if (part.el.hidden !== (part.shown === 0)) part.el.hidden = part.shown === 0;
       });
       list.empty.hidden = !active || n > 0 || list.rows.length === 0;
       if (list.count) list.count.textContent = active ? n + ' / ' + list.total : list.total;
