@@ -204,7 +204,16 @@ func (s *Site) applyRules(diags *diag.List) []*Finding {
 			}
 		}
 		var msg string
-		if o.Reviewed.IsZero() {
+		if sp, dated := periodSpan(o.Period); o.Reviewed.IsZero() && dated {
+			// An objective written for a period that has just begun has
+			// had no time to be reviewed: its first review is due
+			// review_every days into the period, not on its first day
+			// (QA: every new objective was "overdue" on the posters
+			// printed the day the period was moved forward).
+			if since := days(sp.start, s.Now); since > cfg.ReviewEvery {
+				msg = fmt.Sprintf("%s was never reviewed in the %s since its period began (review every %s); review it and set reviewed", quote(o.Title), diag.Plural(since, "day"), diag.Plural(cfg.ReviewEvery, "day"))
+			}
+		} else if o.Reviewed.IsZero() {
 			msg = fmt.Sprintf("%s was never reviewed (review every %s); review it and set reviewed", quote(o.Title), diag.Plural(cfg.ReviewEvery, "day"))
 		} else if age := days(o.Reviewed, s.Now); age > cfg.ReviewEvery {
 			msg = fmt.Sprintf("%s was last reviewed %s ago (review every %s); review it and update reviewed", quote(o.Title), diag.Plural(age, "day"), diag.Plural(cfg.ReviewEvery, "day"))

@@ -337,7 +337,30 @@ func TestStaleFlagsCurrentObjectiveReviewedLongerAgoThanReviewEvery(t *testing.T
 func TestStaleFlagsCurrentObjectiveNeverReviewed(t *testing.T) {
 	files := ruleFiles{}.team("a", "").objective("never", "a", "2026-Q4", "")
 	res := checkRules(t, files, ruleToday)
-	expectOne(t, files, res, "stale", "content/objectives/a/never.md", "title", "never reviewed")
+	expectOne(t, files, res, "stale", "content/objectives/a/never.md", "title", "never reviewed in the 56 days since its period began")
+}
+
+// An objective of a period that has just begun is not overdue for its first
+// review: the period's first review_every days give time for it, as for one
+// reviewed on the first day (QA: on the first day of a quarter every new
+// objective without reviewed was "overdue" on its freshly printed poster).
+func TestStaleGivesANeverReviewedObjectiveReviewEveryDaysFromItsPeriodsStart(t *testing.T) {
+	files := ruleFiles{"fokus.toml": strings.Replace(ruleConfig, "2026-Q4", "2027-Q1", 1)}.team("a", "").
+		objective("new", "a", "2027-Q1", "")
+	for _, today := range []string{"2026-12-20", "2027-01-01", "2027-01-15"} {
+		res := checkRules(t, files, today)
+		expectNone(t, res, "stale")
+		if res.Site.Objective("new").Stale() {
+			t.Errorf("on %s, an objective of a period that began on 2027-01-01 is marked stale", today)
+		}
+	}
+	res := checkRules(t, files, "2027-01-16")
+	expectOne(t, files, res, "stale", "content/objectives/a/new.md", "title", "never reviewed in the 15 days since its period began (review every 14 days)")
+	// A period without dates has no first day to count from.
+	files = ruleFiles{"fokus.toml": strings.Replace(ruleConfig, "2026-Q4", "PI 27.1", 1)}.team("a", "").
+		objective("pi", "a", "PI 27.1", "")
+	res = checkRules(t, files, "2027-01-01")
+	expectOne(t, files, res, "stale", "content/objectives/a/pi.md", "title", "was never reviewed (review every 14 days)")
 }
 
 // A check-in after the review is where many OKR tools review; the warning
