@@ -765,6 +765,39 @@ func TestADashboardTileSaysItsFindingsInWords(t *testing.T) {
 	}
 }
 
+// A team's tile on the dashboard counts the findings its page lists and the
+// teams page counts: about the team, its objectives and its ideas (QA: in
+// a site's second year a tile said "Befunde: 2" of a team whose page listed
+// 9, the revisits and stale proposals of its ideas; a tile said none of a
+// team with a stale objective).
+func TestADashboardTileCountsTheFindingsItsTeamPageLists(t *testing.T) {
+	out := build(t, stressSite("A4", "portrait", "/"))
+	row := string(out["teams/index.html"])
+	row = row[strings.Index(row, `href="../teams/big/index.html"`):]
+	row = row[:strings.Index(row, "</tr>")]
+	cells := strings.Split(row, `data-label="Befunde">`)
+	if len(cells) != 2 {
+		t.Fatalf("the teams page's row of team big has no findings cell:\n%s", row)
+	}
+	count := cells[1][:strings.Index(cells[1], "<")]
+	if count == "0" {
+		t.Fatal("team big has no findings; the test needs some")
+	}
+	page := string(out["index.html"])
+	at := strings.Index(page, `<h3><a href="teams/big/index.html">`)
+	if at < 0 {
+		t.Fatal("the dashboard has no tile of team big")
+	}
+	tile := page[strings.LastIndex(page[:at], `<div class="team-tile`):]
+	tile = tile[:strings.Index(tile, "\n    </div>")]
+	if want := `<div class="team-tile has-findings">`; !strings.HasPrefix(tile, want) {
+		t.Errorf("team big's tile is not tinted as having findings:\n%s", tile)
+	}
+	if want := `<div class="tile-findings">Befunde: <strong>` + count + `</strong></div>`; !strings.Contains(tile, want) {
+		t.Errorf("team big's tile lacks %s, the count of the teams page:\n%s", want, tile)
+	}
+}
+
 func TestOverloadedPosterKeepsItsOverdueObjectives(t *testing.T) {
 	fsys := overloaded(stressSite("A4", "portrait", "https://intranet.example/fokus/"), "uebervoll", 16, 3)
 	// The last two objectives in the team's order are overdue for review:
