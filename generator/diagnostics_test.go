@@ -302,6 +302,13 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 		{"unknown objective reference",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `objectives = ["grwo"]`),
 			[]string{x + `:4:15: error: unknown objective "grwo"; did you mean "grow"?`}},
+		{"unknown objective whose slug differs from one only in its numbers names another, not a typo of it",
+			// Last year's objective is no typo of this year's (QA: a site
+			// in its second year was told to link its ideas to the
+			// objectives of a year before).
+			"-- content/objectives/sales/pipeline-2026-q2.md --\n+++\ntitle = \"Pipeline\"\nteam = \"sales\"\nperiod = \"2026-Q2\"\n\n[[key_results]]\ntitle = \"K\"\ndone = false\n+++\n" +
+				"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `objectives = ["pipeline-2027-q2"]`),
+			[]string{x + `:4:15: error: unknown objective "pipeline-2027-q2"; no file content/objectives/…/pipeline-2027-q2.md`}},
 		{"duplicate slug in a sub-folder",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`) + "-- content/ideas/2025/x.md --\n" + idea(`title = "X2"`, `submitted = 2025-01-01`),
 			[]string{x + `:1:1: error: duplicate idea slug "x": content/ideas/2025/x.md has the same slug; rename one file`}},
@@ -1703,8 +1710,9 @@ func TestLinksThatWillNotWorkOnTheSiteAreWarnings(t *testing.T) {
 	}
 }
 
-// The links' "did you mean" is never the page the link is on, and names an
-// objective or team by its title when its file was renamed (QA). A link to
+// The links' "did you mean" is never the page the link is on, nor another
+// numbered one (idee-02 for idee-00), and names an objective or team by its
+// title when its file was renamed (QA). A link to
 // a file the site does not have, or to a folder of pages without its slash,
 // is said or mended as well; an image from the server's root is told to
 // start from the page.
@@ -1721,7 +1729,8 @@ func TestLinkWarningsSuggestWell(t *testing.T) {
 		got = append(got, d.String())
 	}
 	want := []string{
-		x + `:7:1: warning: this link leads to the idea "idee-00" (ideas/idee-00/), which the site does not have; did you mean "idee-02"?`,
+		// idee-02 is another idea than idee-00, not a typo of it.
+		x + `:7:1: warning: this link leads to the idea "idee-00" (ideas/idee-00/), which the site does not have: no file content/ideas/…/idee-00.md`,
 		x + `:7:23: warning: this link leads to the objective "mehr-leads" (objectives/mehr-leads/), which the site does not have; did you mean "wachstum", the objective titled "Mehr Leads"?`,
 		x + `:7:66: warning: this link leads to files/pitch.pdf, which the site does not have; a file to link to goes into the folder static/ (static/files/pitch.pdf is published as files/pitch.pdf)`,
 		x + `:7:96: warning: this link leads to nix/index.html, which the site does not have; a file to link to goes into the folder static/ (static/nix/index.html is published as nix/index.html)`,

@@ -800,6 +800,9 @@ func Suggest(s string, known []string) string { return suggest(s, known) }
 func suggest(s string, known []string) string {
 	best, bestDist := "", 1<<30
 	for _, k := range known {
+		if otherNumber(s, k) {
+			continue
+		}
 		d := editDistance(strings.ToLower(s), strings.ToLower(k))
 		if d < bestDist {
 			best, bestDist = k, d
@@ -823,6 +826,26 @@ func suggest(s string, known []string) string {
 	}
 	return ""
 }
+
+// otherNumber reports whether a and b differ, and only in digits at the
+// same places: "pipeline-2026-q2" names another year's objective than
+// "pipeline-2027-q2", and "idee-017" another idea than "idee-018". Such a
+// word is no typo to suggest (QA: a site in its second year was told to
+// link a new idea to the objective of the year before).
+func otherNumber(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) != len(rb) || a == b {
+		return false
+	}
+	for i := range ra {
+		if ra[i] != rb[i] && !(isDigit(ra[i]) && isDigit(rb[i])) {
+			return false
+		}
+	}
+	return true
+}
+
+func isDigit(r rune) bool { return r >= '0' && r <= '9' }
 
 // editDistance is the optimal-string-alignment distance: insertions,
 // deletions, substitutions and swaps of neighbours each count as one edit.
