@@ -746,6 +746,28 @@ func TestNewObjectiveIsForTheSitesCurrentPeriod(t *testing.T) {
 	}
 }
 
+// A period that fokus.toml names is the new objective's, also when it is
+// over; but that is said, with the period that runs (QA: on the first day
+// of a quarter, before fokus.toml was moved forward, a new objective went
+// silently into the quarter that had ended).
+func TestNewObjectiveSaysWhenTheConfiguredPeriodIsOver(t *testing.T) {
+	dir := newSite(t, site)
+	r := fokus(t, dir, nil, "new", "objective", "--team", "sales", "Next quarter", "--now", "2027-01-01")
+	r.want(t, 0)
+	if data, _ := os.ReadFile(filepath.Join(dir, "content/objectives/sales/next-quarter.md")); !bytes.Contains(data, []byte("\nperiod = \"2026-Q4\"\n")) {
+		t.Errorf("new objective is not for the period of fokus.toml:\n%s", data)
+	}
+	if want := `fokus: period 2026-Q4 in fokus.toml is over, and this objective is for it; for the period that runs, write it with --period 2027-Q1 and set period = "2027-Q1" in fokus.toml`; !strings.Contains(r.stderr, want) {
+		t.Errorf("stderr lacks %q:\n%s", want, r.stderr)
+	}
+	// While it runs, nothing is said.
+	r = fokus(t, dir, nil, "new", "objective", "--team", "sales", "This quarter", "--now", "2026-12-31")
+	r.want(t, 0)
+	if strings.Contains(r.stderr, "is over") {
+		t.Errorf("stderr on the period's last day:\n%s", r.stderr)
+	}
+}
+
 // --team fills in a new idea's teams, which must exist; a new team has none.
 func TestNewIdeaTakesItsTeams(t *testing.T) {
 	dir := newSite(t, site+"-- content/teams/marketing.md --\n+++\ntitle = \"Marketing\"\n+++\n")

@@ -126,6 +126,12 @@ func cmdNew(args []string, stdout, stderr io.Writer) error {
 				// a new one is for the period that runs (QA).
 				fmt.Fprintf(stderr, "fokus: the objectives' period %s is over; this one is for %s (--period sets another)\n", p, running)
 				p = running
+			} else if running != p {
+				// fokus.toml names it, so the objective is for it, as the
+				// dashboard shows it; but a new objective of a period that
+				// is over is most likely meant for the next one (QA: on the
+				// first day of a quarter it went silently into the last).
+				fmt.Fprintf(stderr, "fokus: period %s in fokus.toml is over, and this objective is for it; for the period that runs, write it with --period %s and set period = %q in fokus.toml\n", p, running, running)
 			}
 		}
 		old := sameSlug(src, content.KindObjective, slug)
