@@ -500,3 +500,24 @@ func TestARationaleOfSeveralLinesKeepsItsLineBreaks(t *testing.T) {
 		t.Errorf(".rationale { %s }: want white-space: pre-line, which keeps a rationale's line breaks", decls)
 	}
 }
+
+// An objective of a period that has ended says so on its page, where a
+// team lead preparing the quarterly review opens it; one of the running
+// period, of one without dates, or of one ahead does not (QA, a site in its
+// second year: last quarter's objective read as if it ran).
+func TestAnObjectiveOfAnEndedPeriodSaysSo(t *testing.T) {
+	fsys := fstest.MapFS{
+		"fokus.toml":         {Data: []byte("language = \"en\"\nperiod = \"2027-Q1\"\n")},
+		"content/teams/a.md": {Data: []byte("+++\ntitle = \"A\"\n+++\n")},
+	}
+	for slug, period := range map[string]string{"last": "2026-Q4", "now": "2027-Q1", "pi": "PI 27.1", "next": "2027-Q2", "december": "2026-12"} {
+		fsys["content/objectives/"+slug+".md"] = &fstest.MapFile{Data: []byte(fmt.Sprintf("+++\ntitle = \"O\"\nteam = \"a\"\nperiod = %q\nreviewed = 2027-01-20\n\n[[key_results]]\ntitle = \"K\"\nstart = 0\ntarget = 1\n+++\n", period))}
+	}
+	out := build(t, fsys) // on 2027-01-26
+	for slug, want := range map[string]bool{"last": true, "december": true, "now": false, "pi": false, "next": false} {
+		page := string(out["objectives/"+slug+"/index.html"])
+		if got := strings.Contains(page, `<span class="period-over">Period over</span>`); got != want {
+			t.Errorf("objective of %s: says its period is over: %v, want %v", slug, got, want)
+		}
+	}
+}

@@ -528,6 +528,11 @@ func (p *Page) KRValue(kr *site.KeyResult) string {
 	return v
 }
 
+// PeriodOver reports whether a period has ended by the site's today: an
+// objective of last quarter, opened for the review, says that its figures
+// are final (QA: in a site's second year it read as if it ran).
+func (p *Page) PeriodOver(period string) bool { return site.PeriodOver(period, p.Site.Now) }
+
 // UnmeasuredNote says how an objective's progress counts its key results
 // without a check-in (as 0 %, SPEC's progress of a result at its start),
 // or "" when it has none: a reader of "13 %" otherwise cannot tell a

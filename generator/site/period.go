@@ -193,6 +193,13 @@ func periodClosed(name string, day time.Time) bool {
 	return ok && !day.Before(sp.end.AddDate(0, 0, closingDays))
 }
 
+// PeriodOver reports whether a period whose name gives its dates has ended
+// by day; one whose name gives none ("PI 27.1") is never known to be over.
+func PeriodOver(name string, day time.Time) bool {
+	sp, ok := periodSpan(name)
+	return ok && !day.Before(sp.end)
+}
+
 // PeriodStart returns the first day of a period whose name gives its dates
 // ("2026-Q4" begins on 2026-10-01), and false for one whose does not.
 func PeriodStart(name string) (time.Time, bool) {
