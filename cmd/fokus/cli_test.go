@@ -215,8 +215,12 @@ func TestUsageErrorsExitWithTwo(t *testing.T) {
 			}
 		})
 	}
+	// The environment's mistake is said alone: the usage says nothing of it.
 	r := fokus(t, dir, []string{"SOURCE_DATE_EPOCH=yesterday"}, "build")
 	r.want(t, 2)
+	if !strings.HasPrefix(r.stderr, `fokus: SOURCE_DATE_EPOCH="yesterday" is not a number of seconds`) || strings.Contains(r.stderr, "Usage:") {
+		t.Errorf("a SOURCE_DATE_EPOCH that is no number: stderr\n%s", r.stderr)
+	}
 }
 
 func TestBuildWritesTheSiteIntoPublicBesideTheSource(t *testing.T) {

@@ -301,7 +301,9 @@ func now(flagValue string) (t time.Time, day bool, err error) {
 	if epoch := os.Getenv("SOURCE_DATE_EPOCH"); epoch != "" {
 		sec, err := strconv.ParseInt(strings.TrimSpace(epoch), 10, 64)
 		if err != nil {
-			return time.Time{}, false, usageError{fmt.Sprintf("SOURCE_DATE_EPOCH=%q is not a number of seconds", epoch)}
+			// A refusal, not a usage error: the command line was right, and
+			// its usage says nothing about the environment (QA).
+			return time.Time{}, false, refusal{fmt.Sprintf("SOURCE_DATE_EPOCH=%q is not a number of seconds since 1970 (date +%%s prints one); unset it or use --now 2026-11-26", epoch)}
 		}
 		return time.Unix(sec, 0).UTC(), false, nil
 	}
