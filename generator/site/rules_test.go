@@ -989,6 +989,15 @@ func TestPeriodsWrittenAmissAreSaidOutLoud(t *testing.T) {
 	if got := diags(checkRules(t, files, ruleToday)); !strings.Contains(got, `fokus.toml:3:10: warning: period "2026-Q5" has no objectives, so the dashboard and the posters show none; the objectives' periods are "2026-Q4"`) {
 		t.Errorf("a period without objectives:\n%s", got)
 	}
+	// In a site's second year: the period moved forward before its
+	// objectives are written lies ahead, and the list is of the newest.
+	files = ruleFiles{"fokus.toml": "title = \"Rules\"\nlanguage = \"en\"\nperiod = \"2027-Q1\"\n"}.team("a", "")
+	for _, q := range []string{"2025-Q3", "2025-Q4", "2026-Q1", "2026-Q2", "2026-Q3", "2026-Q4"} {
+		files = files.objective("o"+q, "a", q, "reviewed = 2026-11-25")
+	}
+	if got := diags(checkRules(t, files, ruleToday)); !strings.Contains(got, `fokus.toml:3:10: warning: period "2027-Q1" begins on 2027-01-01 and has no objectives yet, so the dashboard and the posters show none; the objectives' newest periods are "2026-Q4", "2026-Q3", "2026-Q2" and "2026-Q1" (of 6)`) {
+		t.Errorf("a period ahead without objectives, on a site of many periods:\n%s", got)
+	}
 
 	// A period set once and forgotten: warned about a month after its end.
 	files = ruleFiles{"fokus.toml": "title = \"Rules\"\nlanguage = \"en\"\nperiod = \"2026-Q3\"\n"}.team("a", "").

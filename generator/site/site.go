@@ -283,9 +283,19 @@ func Build(set *content.Set, today time.Time) (*Site, diag.List) {
 	} else if !slices.ContainsFunc(s.Periods, func(p string) bool { return SamePeriod(p, s.Period) }) && len(s.Periods) > 0 {
 		// A typo ("2026-Q5") would leave the dashboard and the posters
 		// empty and silence the stale rule without a word.
+		// A period moved forward before its objectives are written is
+		// said to lie ahead; and the periods named are the newest few,
+		// which the one meant is among, not every one of the site's years.
 		p := cfg.At("period")
-		s.objDiags.Warnf(cfg.Path, p.Line, p.Col, "period %q has no objectives, so the dashboard and the posters show none; the objectives' periods are %s",
-			s.Period, quoteAll(s.Periods))
+		what := "has no objectives"
+		if start, ok := PeriodStart(s.Period); ok && today.Before(start) {
+			what = "begins on " + start.Format(time.DateOnly) + " and has no objectives yet"
+		}
+		periods := "the objectives' periods are " + quoteAll(s.Periods)
+		if len(s.Periods) > newestPeriods {
+			periods = fmt.Sprintf("the objectives' newest periods are %s (of %d)", quoteAll(s.Periods[:newestPeriods]), len(s.Periods))
+		}
+		s.objDiags.Warnf(cfg.Path, p.Line, p.Col, "period %q %s, so the dashboard and the posters show none; %s", s.Period, what, periods)
 	}
 	// fokus.toml's period without a year ("Q4"): said once, there, not at
 	// every objective that writes it so (review).
