@@ -1944,7 +1944,7 @@ func TestBrowserRightToLeftTextKeepsItsOrder(t *testing.T) {
 		if (!link || !by) return 'no team link or decider in: ' + meta.innerHTML;
 		const a = link.getBoundingClientRect(), b = by.getBoundingClientRect();
 		if (b.right > a.left) out.push('the decider (' + b.left + '–' + b.right + ') is not before the team (' + a.left + '–' + a.right + ')');
-		const title = document.querySelector('.decision-entry h2 a');
+		const title = document.querySelector('.decision-entry h3 a');
 		if (getComputedStyle(title).unicodeBidi !== 'plaintext') out.push('the title is not isolated');
 		return out.join('; ');
 	})()`)

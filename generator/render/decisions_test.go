@@ -3,6 +3,7 @@ package render_test
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -519,5 +520,36 @@ func TestAnObjectiveOfAnEndedPeriodSaysSo(t *testing.T) {
 		if got := strings.Contains(page, `<span class="period-over">Period over</span>`); got != want {
 			t.Errorf("objective of %s: says its period is over: %v, want %v", slug, got, want)
 		}
+	}
+}
+
+// The decision log is by month, newest first, each month with its count:
+// in a site's second year it is hundreds of entries, and a quarter's review
+// starts at its months (QA). Entries are h3 under their month's h2.
+func TestTheDecisionLogIsByMonthNewestFirst(t *testing.T) {
+	fsys := fstest.MapFS{
+		"fokus.toml":         {Data: []byte("language = \"en\"\n")},
+		"content/teams/a.md": {Data: []byte("+++\ntitle = \"A\"\n+++\n")},
+	}
+	for slug, date := range map[string]string{"jan": "2027-01-05", "dec-late": "2026-12-30", "dec-early": "2026-12-01", "nov": "2025-11-20"} {
+		fsys["content/ideas/"+slug+".md"] = &fstest.MapFile{Data: []byte(fmt.Sprintf("+++\ntitle = \"Idea %s\"\nsubmitted = 2025-11-01\nstatus = \"rejected\"\n\n[decision]\ndate = %s\nby = \"Board\"\nrationale = \"No.\"\n+++\n", slug, date))}
+	}
+	page := string(build(t, fsys)["decisions/index.html"])
+	months := regexp.MustCompile(`<h2 id="month-([0-9-]+)">([^<]*) <span class="count">(\d+)</span></h2>`).FindAllStringSubmatch(page, -1)
+	var got []string
+	for _, m := range months {
+		got = append(got, m[1]+" "+m[2]+" "+m[3])
+	}
+	if want := []string{"2027-01 January 2027 1", "2026-12 December 2026 2", "2025-11 November 2025 1"}; !slices.Equal(got, want) {
+		t.Fatalf("the log's months are %q, want %q", got, want)
+	}
+	_, dec, _ := strings.Cut(page, `id="month-2026-12"`)
+	dec, _, _ = strings.Cut(dec, "</section>")
+	late, early := strings.Index(dec, "<h3><a href=\"../ideas/dec-late/"), strings.Index(dec, "<h3><a href=\"../ideas/dec-early/")
+	if late < 0 || early < 0 || late > early {
+		t.Errorf("December's entries are not both under it, newest first:\n%s", dec)
+	}
+	if empty := string(build(t, fstest.MapFS{"fokus.toml": {Data: []byte("language = \"en\"\n")}})["decisions/index.html"]); !strings.Contains(empty, `<p class="empty">`) {
+		t.Errorf("an empty log says nothing:\n%s", empty)
 	}
 }

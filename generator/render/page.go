@@ -432,6 +432,30 @@ func (p *Page) Date(t time.Time) string {
 	return t.Format("2 Jan 2006")
 }
 
+// DecisionMonth is a month of the decision log: its decisions, newest first.
+type DecisionMonth struct {
+	ID        string // "2026-11", for the heading's id
+	Name      string // "November 2026" in the page's language
+	Decisions []*site.Idea
+}
+
+// DecisionMonths is the decision log by month, newest first: in a site's
+// second year the log is hundreds of entries, and the review of a quarter
+// starts at its months (QA).
+func (p *Page) DecisionMonths() []DecisionMonth {
+	var out []DecisionMonth
+	for _, idea := range p.Site.Decisions {
+		d := idea.Idea.Decision.Date
+		id := d.Format("2006-01")
+		if len(out) == 0 || out[len(out)-1].ID != id {
+			out = append(out, DecisionMonth{ID: id, Name: p.T("month."+strconv.Itoa(int(d.Month()))) + " " + strconv.Itoa(d.Year())})
+		}
+		last := &out[len(out)-1]
+		last.Decisions = append(last.Decisions, idea)
+	}
+	return out
+}
+
 // ISODate formats a day for <time datetime>.
 func (p *Page) ISODate(t time.Time) string { return t.Format("2006-01-02") }
 
