@@ -885,7 +885,9 @@ func History(o *site.Objective, tx Text) Chart {
 	// Ticks at least a day apart: a check-in is a day, and a label in the
 	// page's way of writing days shows nothing finer.
 	// Days are long labels: on a phone, or next to the month starts ECharts
-	// adds, they would overlap; those that would are left out.
+	// adds, they would overlap; those that would are left out. The theme's
+	// script labels the check-ins' days instead, the first and the last
+	// always (fokus-charts.js, checkinDays), as it knows the chart's width.
 	c.XAxisList = []opts.XAxis{{Type: "time", MinInterval: 24 * 60 * 60 * 1000, SplitLine: &opts.SplitLine{Show: opts.Bool(false)},
 		AxisLabel: &opts.AxisLabel{HideOverlap: opts.Bool(true)}}}
 	// Progress is clamped to 0…100 %: steps of 25, and the target line on

@@ -762,6 +762,79 @@ func TestBrowserHistoryDaysDoNotTouch(t *testing.T) {
 	tb.clean("history days")
 }
 
+// A history's time axis always labels its first and its last day, the
+// newest check-in's included, and no two days' labels touch: with one
+// check-in, two, or one every three days for a quarter, on a screen and on
+// a phone (QA: the last check-in's "19.1." was not labelled).
+func TestBrowserHistoryLabelsItsFirstAndLastDay(t *testing.T) {
+	ctx := browser(t)
+	fsys := fstest.MapFS{
+		"fokus.toml":         {Data: []byte("period = \"2027-Q1\"\n")},
+		"content/teams/a.md": {Data: []byte("+++\ntitle = \"A\"\n+++\n")},
+	}
+	var many []string // every three days to the period's end
+	for d := content.Day(2027, time.January, 4); d.Before(content.Day(2027, time.March, 31)); d = d.AddDate(0, 0, 3) {
+		many = append(many, d.Format("2006-01-02"))
+	}
+	cases := []struct {
+		slug        string
+		days        []string
+		first, last string
+	}{
+		// One check-in draws from the period's first day.
+		{"one", []string{"2027-01-19"}, "1.1.2027", "19.1.2027"},
+		// One on the period's first day is the axis's only day.
+		{"lone", []string{"2027-01-01"}, "1.1.2027", "1.1.2027"},
+		{"two", []string{"2027-01-01", "2027-01-19"}, "1.1.2027", "19.1.2027"},
+		{"many", many, "1.1.2027", "29.3.2027"},
+	}
+	for _, c := range cases {
+		var b strings.Builder
+		b.WriteString("+++\ntitle = \"O\"\nteam = \"a\"\nperiod = \"2027-Q1\"\nreviewed = 2027-01-19\n\n[[key_results]]\ntitle = \"Rate\"\nstart = 0\ntarget = 100\n")
+		for _, day := range c.days {
+			fmt.Fprintf(&b, "\n[[key_results.checkins]]\ndate = %s\nvalue = 40\n", day)
+		}
+		b.WriteString("+++\n")
+		fsys["content/objectives/"+c.slug+".md"] = &fstest.MapFile{Data: []byte(b.String())}
+	}
+	srv := serveSite(t, build(t, fsys))
+	tb := newTab(t, ctx, srv)
+	for _, width := range []int64{1280, 375} {
+		if _, err := chromedp.Run(tb.ctx, chromedp.EmulateViewport(width, 900)); err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range cases {
+			tb.open(srv.URL + "/objectives/" + c.slug + "/index.html")
+			if !waitFor(tb, `!!document.querySelector('#chart-history svg text')`, 5*time.Second) {
+				t.Fatal("the history chart was not drawn")
+			}
+			// The days drawn on the axis, left to right, as ECharts drew them.
+			days := eval[[]string](tb, `[...document.querySelectorAll('#chart-history svg text')]
+				.filter(t => /^\d{1,2}\.\d{1,2}\.\d{4}$/.test(t.textContent.trim()) && t.getBoundingClientRect().width > 0)
+				.sort((a, b) => a.getBoundingClientRect().left - b.getBoundingClientRect().left).map(t => t.textContent.trim())`)
+			if len(days) == 0 || days[0] != c.first || days[len(days)-1] != c.last {
+				t.Errorf("at %d px, /objectives/%s/: the axis labels %q; want %s first and %s last", width, c.slug, days, c.first, c.last)
+			}
+			if c.slug == "many" && len(days) < 3 {
+				t.Errorf("at %d px, %d check-ins are labelled by only %q", width, len(c.days), days)
+			}
+			touching := eval[string](tb, `(() => {
+				const days = [...document.querySelectorAll('#chart-history svg text')].filter(t => /\d{4}$/.test(t.textContent.trim()))
+					.map(t => ({text: t.textContent, r: t.getBoundingClientRect()})).filter(d => d.r.width > 0).sort((a, b) => a.r.left - b.r.left);
+				const box = document.getElementById('chart-history').getBoundingClientRect();
+				const bad = [];
+				for (let i = 1; i < days.length; i++) if (days[i].r.left - days[i-1].r.right < 4) bad.push(days[i-1].text + ' | ' + days[i].text);
+				days.forEach(d => { if (d.r.left < box.left || d.r.right > box.right) bad.push(d.text + ' outside the chart'); });
+				return bad.join('; ');
+			})()`)
+			if touching != "" {
+				t.Errorf("at %d px, /objectives/%s/: %s", width, c.slug, touching)
+			}
+		}
+	}
+	tb.clean("history's first and last day")
+}
+
 // The load chart names its teams whole where there is room, and each
 // team's "Capacity N" stands nearer its own bar than the one above it (QA:
 // on a phone it read as the capacity of the team above).

@@ -59,14 +59,61 @@
       if (format) {
         axis.axisLabel = Object.assign({}, axis.axisLabel, { formatter: format });
       }
-      if (axis.type === 'time') {
-        // ECharts labels the last check-in's day besides its own ticks, and
-        // hideOverlap keeps it when it only touches the tick before: "22 Sep
-        // 202628 Sep 2026" (QA). The ticks label the axis; a point's tip
-        // says its day.
-        axis.axisLabel.showMaxLabel = false;
-      }
     });
+  }
+
+  // checkinDays labels a time axis with days that have check-ins: always
+  // the first and the last, and of those between as many as fit without
+  // touching, from the left. ECharts' own ticks ran a day's label into the
+  // last check-in's ("22 Sep 202628 Sep 2026", QA), and hiding that one
+  // left the newest day unlabelled (QA: "19.1." missing). A label is
+  // centred on its tick; the grid's margins hold half of the outer ones.
+  function checkinDays(option, width) {
+    var x = [].concat(option.xAxis)[0];
+    var grid = [].concat(option.grid)[0];
+    if (!x || x.type !== 'time' || !grid) {
+      return;
+    }
+    var seen = {};
+    [].concat(option.series || []).forEach(function (s) {
+      (s.data || []).forEach(function (d) {
+        var v = d && Array.isArray(d.value) ? d.value[0] : null;
+        var m = typeof v === 'string' && /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
+        if (m) {
+          // Local midnight, as ECharts reads an ISO day.
+          seen[new Date(+m[1], +m[2] - 1, +m[3]).getTime()] = true;
+        }
+      });
+    });
+    var days = Object.keys(seen).map(Number).sort(function (a, b) { return a - b; });
+    if (!days.length) {
+      return;
+    }
+    var first = days[0], last = days[days.length - 1];
+    var dayMs = 24 * 60 * 60 * 1000;
+    // The axis spans the check-ins exactly, so that the outer days sit on
+    // its ends; a lone day sits in the middle of three.
+    x.min = first === last ? first - dayMs : first;
+    x.max = first === last ? last + dayMs : last;
+    var plot = width - (parseFloat(grid.left) || 0) - (parseFloat(grid.right) || 0);
+    var font = ((x.axisLabel && x.axisLabel.fontSize) || 12) + 'px ' + family(option);
+    var gap = 12;
+    function at(t) { return (t - x.min) / (x.max - x.min) * plot; }
+    function half(t) { return measure(day(t), font) / 2; }
+    function apart(a, b) { return at(b) - half(b) - (at(a) + half(a)) >= gap; }
+    var chosen = [first];
+    if (last !== first) {
+      for (var i = 1; i < days.length - 1; i++) {
+        if (apart(chosen[chosen.length - 1], days[i]) && apart(days[i], last)) {
+          chosen.push(days[i]);
+        }
+      }
+      chosen.push(last);
+    }
+    // Placed here, not moved or dropped by ECharts: its own test of overlap
+    // measures otherwise and dropped the last day.
+    x.axisLabel = Object.assign({}, x.axisLabel, { customValues: chosen, hideOverlap: false });
+    x.axisTick = Object.assign({}, x.axisTick, { customValues: chosen });
   }
 
   // tooltip shows an item's tip lines; a guide without them (a median
@@ -493,6 +540,7 @@
         // At any width: on a screen too, a legend that pages named two of
         // five key results, and a third cut through its mark (QA).
         wrapLegend(option, [].concat(option.grid)[0], width);
+        checkinDays(option, width);
       }
     }
     return option;
