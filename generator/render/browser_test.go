@@ -835,6 +835,114 @@ func TestBrowserHistoryLabelsItsFirstAndLastDay(t *testing.T) {
 	tb.clean("history's first and last day")
 }
 
+// German compounds in narrow places stay in their boxes: a team's name, its
+// door, a long period, a tag, a key result's unit, on a poster, in a card
+// and in a table column, on a phone and on a wide screen (QA: a long period
+// kept on one line ran past the poster's edge and was cut off). Where the
+// browser has German's hyphenation rules, hyphens: auto breaks them with a
+// hyphen; Debian's headless chromium has none (measured: its breaks are the
+// same with hyphens: auto as with manual), so there overflow-wrap breaks
+// them anywhere, and the page must say it is German for either.
+// breaksJS defines breaks(el, hyphens): the offsets in el's text where
+// its lines break, laid out with that hyphens value.
+const breaksJS = `function breaks(el, hyphens) {
+	const before = el.style.hyphens;
+	el.style.hyphens = hyphens;
+	const text = el.textContent, out = [];
+	const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT), r = document.createRange();
+	let top = null, offset = 0;
+	while (walker.nextNode()) {
+		const n = walker.currentNode;
+		for (let i = 0; i < n.length; i++) {
+			r.setStart(n, i); r.setEnd(n, i + 1);
+			const q = r.getClientRects()[0];
+			if (q && top !== null && q.top > top + 2) out.push(offset + i);
+			if (q) top = q.top;
+		}
+		offset += n.length;
+	}
+	el.style.hyphens = before;
+	return out.join(',');
+};`
+
+func TestBrowserLongCompoundsStayInNarrowBoxes(t *testing.T) {
+	ctx := browser(t)
+	w1, w2 := "Kundenzufriedenheitsbefragung", "Vertriebsmitarbeiterschulung"
+	period := "Geschäftsjahresplanungsperiode 2027 zweites Halbjahr"
+	site := func(lang string) fstest.MapFS {
+		return fstest.MapFS{
+			"fokus.toml":         {Data: []byte("period = \"" + period + "\"\nlanguage = \"" + lang + "\"\n")},
+			"content/teams/a.md": {Data: []byte("+++\ntitle = \"" + w2 + "\"\ncapacity = 10\ndoor = \"" + w1 + "sraum\"\n+++\n")},
+			"content/objectives/o.md": {Data: []byte("+++\ntitle = \"" + w1 + " und " + w2 + "\"\nteam = \"a\"\nperiod = \"" + period + "\"\nowner = \"" + w2 + "\"\nreviewed = 2027-01-20\n\n" +
+				"[[key_results]]\ntitle = \"" + w1 + "\"\nstart = 0\ntarget = 100\nunit = \"" + w2 + "\"\n\n[[key_results.checkins]]\ndate = 2027-01-19\nvalue = 30\n+++\n")},
+			"content/ideas/i.md": {Data: []byte("+++\ntitle = \"" + w1 + " " + w2 + "\"\nsubmitted = 2027-01-02\nauthor = \"" + w2 + "\"\nteams = [\"a\"]\nstatus = \"in-progress\"\n" +
+				"tags = [\"" + w1 + "sauswertung\"]\nobjectives = [\"o\"]\n\n[score]\nvalue = 5\ntime_criticality = 3\nrisk_reduction = 1\njob_size = 3\n\n" +
+				"[decision]\ndate = 2027-01-10\nby = \"" + w2 + "\"\nrationale = \"" + w1 + "\"\nstops = [\"" + w1 + "\"]\n+++\n" + w1 + "\n")},
+		}
+	}
+	if en := string(build(t, site("en"))["posters/a/index.html"]); !strings.Contains(en, `<html lang="en">`) {
+		t.Errorf("an English site's poster does not say it is English: %.80q", en)
+	}
+	srv := serveSite(t, build(t, site("de")))
+	tb := newTab(t, ctx, srv)
+	// hyphenates: whether this browser hyphenates German at all, told by
+	// where a compound in a narrow box breaks with hyphens: auto and with
+	// hyphens: manual.
+	hyphenates := eval[bool](tb, breaksJS+`(() => {
+		const d = document.createElement('div');
+		d.lang = 'de';
+		d.style.cssText = 'width: 90px; font: 16px sans-serif; overflow-wrap: anywhere';
+		d.textContent = '`+w1+` `+w2+`';
+		document.body.appendChild(d);
+		const auto = breaks(d, 'auto'), manual = breaks(d, 'manual');
+		d.remove();
+		return auto !== manual;
+	})()`)
+	t.Logf("this chromium hyphenates German: %v", hyphenates)
+	for _, width := range []int64{375, 1280} {
+		if _, err := chromedp.Run(tb.ctx, chromedp.EmulateViewport(width, 900)); err != nil {
+			t.Fatal(err)
+		}
+		for _, page := range []string{"posters/a/", "posters/", "teams/a/", "backlog/", "objectives/o/", "ideas/i/"} {
+			tb.open(srv.URL + "/" + page + "index.html")
+			if lang := eval[string](tb, `document.documentElement.lang`); lang != "de" {
+				t.Fatalf("/%s says its language is %q", page, lang)
+			}
+			// Every box ends within the window and within the box that
+			// clips it; a table that scrolls sideways may be wider.
+			for _, o := range eval[[]string](tb, `[...document.body.querySelectorAll('*')].filter(el => !el.closest('svg, script, style, [hidden], .visually-hidden, thead, details:not([open])')).flatMap(el => {
+				const r = el.getBoundingClientRect();
+				if (r.width < 1) return [];
+				const name = el.tagName + '.' + el.className + ' "' + el.textContent.trim().slice(0, 40) + '"';
+				for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
+					const overflow = getComputedStyle(a).overflowX;
+					if (overflow === 'auto' || overflow === 'scroll') return [];
+					if (overflow !== 'visible') {
+						const b = a.getBoundingClientRect();
+						return r.right > b.right + 1 || r.left < b.left - 1 ? [name + ' is cut off by ' + a.tagName + '.' + a.className] : [];
+					}
+				}
+				return r.right > innerWidth + 1 ? [name + ' runs past the window'] : [];
+			})`) {
+				t.Errorf("at %d px on /%s: %s", width, page, o)
+			}
+			// The compounds may be hyphenated wherever they stand.
+			if bad := eval[[]string](tb, `[...document.querySelectorAll('main *')].filter(el => [...el.childNodes].some(n => n.nodeType === 3 && /`+w1[:10]+`|`+w2[:10]+`/.test(n.textContent)))
+				.filter(el => !el.closest('select, code') && (getComputedStyle(el).hyphens !== 'auto' || el.closest('[lang]').lang !== 'de')).map(el => el.tagName + '.' + el.className)`); len(bad) > 0 {
+				t.Errorf("at %d px on /%s, compounds that may not be hyphenated in %q", width, page, bad)
+			}
+			if hyphenates && page == "posters/a/" && width == 375 {
+				// The door, broken across lines on a phone, is broken at a
+				// syllable with a hyphen, not where the line is full.
+				if eval[bool](tb, breaksJS+`(() => { const d = document.querySelector('.poster-door'); return breaks(d, 'auto') === breaks(d, 'manual'); })()`) {
+					t.Errorf("chromium hyphenates German, but the poster's door breaks as without hyphens: auto")
+				}
+			}
+		}
+	}
+	tb.clean("long compounds")
+}
+
 // The load chart names its teams whole where there is room, and each
 // team's "Capacity N" stands nearer its own bar than the one above it (QA:
 // on a phone it read as the capacity of the team above).
