@@ -418,8 +418,11 @@ func TestBrowserPostersPrintOnOnePageOnEveryPaper(t *testing.T) {
 				// Besides the stress site's teams, two that are over-committed
 				// far beyond what a page holds: their posters must still show
 				// header and footer and cut nothing, saying "+ N more" instead.
-				site := stressSite(paper, orientation, "https://intranet.example/fokus/")
-				out := build(t, longUnit(bigNumbers(compounds(overloaded(overloaded(site, "voll", 7, 5), "uebervoll", 16, 7), "woerter"), "zahlen"), "einheit"))
+				// The team of the longest name and door has forty members,
+				// whose line under the door must not push the poster onto a
+				// second page either.
+				site := withMembers(stressSite(paper, orientation, "https://intranet.example/fokus/"), "big", 40)
+				out := build(t, longUnit(bigNumbers(withMembers(compounds(overloaded(overloaded(site, "voll", 7, 5), "uebervoll", 16, 7), "woerter"), "woerter", 9), "zahlen"), "einheit"))
 				srv := serveSite(t, out)
 				tb := newTab(t, ctx, srv)
 				// Wider than any paper, so that the preview is not scaled
@@ -481,6 +484,11 @@ func TestBrowserPostersPrintOnOnePageOnEveryPaper(t *testing.T) {
 					}).length`)
 					if alone > 0 {
 						t.Errorf("%s: %d list items show their mark alone on their first line", p, alone)
+					}
+					// The members' line names whom it names whole, its "+ N
+					// more" included: none of it is cut at its two lines.
+					if cut := eval[string](tb, `[...document.querySelectorAll('.poster-members')].filter(m => m.scrollHeight > m.clientHeight + 1).map(m => m.textContent).join(' | ')`); cut != "" {
+						t.Errorf("%s: the members' line is cut: %s", p, cut)
 					}
 					// Printed, the header and the footer with the print date and
 					// the URL lie inside the poster box and inside the page.

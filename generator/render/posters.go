@@ -21,7 +21,11 @@ import (
 // the smallest type (minFontMM) cannot hold everything, the poster shows
 // less and says how much it leaves out (the More… counts); see capPoster.
 type Poster struct {
-	Team           *site.Team
+	Team *site.Team
+	// Members are who sits behind the door, as many of the team's members
+	// as fit memberLines lines under the door; MoreMembers counts the rest.
+	Members        []string
+	MoreMembers    int
 	Objectives     []*PosterObjective
 	MoreObjectives int      // current objectives left off the poster
 	MoreOverdue    int      // how many of those are overdue for review (only when even the overdue ones do not all fit)
@@ -197,6 +201,7 @@ func buildPoster(p *Page, t *site.Team) *Poster {
 	}
 	po.Font = fitFont(po, p, w, h)
 	po.QRSize = qrSize(po.Font)
+	po.Members, po.MoreMembers, _ = posterMembers(po, p, w, po.Font)
 	po.TeamScale = teamScale(po, p, w, po.Font)
 	return po
 }
@@ -509,6 +514,8 @@ const (
 	lineHeight   = 1.22
 	emTeam       = 2.4  // team name
 	emMeta       = 1.5  // door and period line with its margin
+	emMembers    = 0.85 // the members' line, small under the door
+	emMembersGap = 0.25 // its margin above
 	emHeadGap    = 1.3  // header padding, rule and margin
 	emObjective  = 1.3  // objective title
 	emReviewed   = 1.6  // the line at .78em and its margins
@@ -592,17 +599,106 @@ func linesUpTo(most float64, text string, width, size, cw float64) float64 {
 	return math.Min(most, math.Max(1, n))
 }
 
+// idWidth is the width in mm of the header's text beside the QR code: the
+// team's name, door and period, and its members.
+func idWidth(po *Poster, w, fs float64) float64 {
+	width := w - 2*fs // padding: 1em on each side
+	if po.QR != nil {
+		width -= qrSize(fs) + fs
+	}
+	return width
+}
+
+// memberLines is how many lines the members take at most: a door poster
+// names who sits behind the door, it is not the team's directory, and
+// a team of forty would take the room of its objectives.
+const memberLines = 2
+
+// posterMembers is how many of the team's members, in their order, the
+// poster names at base size fs, and how many it leaves to a "+ N more"
+// that ends the line: as many as fit memberLines lines, at least one.
+// Names wrap at their spaces; "+ N more" is kept whole (poster.css).
+// lines is how many lines they take.
+func posterMembers(po *Poster, p *Page, w, fs float64) (shown []string, more, lines int) {
+	var names []string
+	for _, m := range po.Team.Members {
+		if m = strings.TrimSpace(m); m != "" {
+			names = append(names, m)
+		}
+	}
+	if len(names) == 0 {
+		return nil, 0, 0
+	}
+	// charWidth is an average; names are words of capitals more than
+	// running text is, and a greedy estimate has no slack: a tenth to spare
+	// (QA: on A3 landscape the "+ 12 more" was cut off).
+	perLine := int(math.Max(1, math.Floor(0.9*idWidth(po, w, fs)/(fs*emMembers*charWidth))))
+	// A line is filled word by word, as the browser wraps; each name but
+	// the last shown ends in a comma. A word longer than a line breaks
+	// (overflow-wrap) and takes the lines it needs.
+	type fill struct{ lines, used int }
+	put := func(f fill, word int) fill {
+		switch {
+		case f.used == 0:
+			f.used = word
+		case f.used+1+word <= perLine:
+			f.used += 1 + word
+			return f
+		default:
+			f.lines, f.used = f.lines+1, word
+		}
+		for f.used > perLine {
+			f.lines, f.used = f.lines+1, f.used-perLine
+		}
+		return f
+	}
+	putName := func(f fill, name string, comma bool) fill {
+		words := strings.Fields(name)
+		for i, word := range words {
+			n := utf8.RuneCountInString(word)
+			if comma && i == len(words)-1 {
+				n++
+			}
+			f = put(f, n)
+		}
+		return f
+	}
+	fits := func(f fill) bool { return f.lines+1 <= memberLines }
+	if all := func() fill {
+		f := fill{}
+		for i, name := range names {
+			f = putName(f, name, i < len(names)-1)
+		}
+		return f
+	}(); fits(all) {
+		return names, 0, all.lines + 1
+	}
+	// The names before k, each with its comma, then "+ N more": the most
+	// that fit, found in one pass, as one name more never takes fewer lines.
+	f, k := fill{}, 0
+	for k < len(names)-1 {
+		next := putName(f, names[k], true)
+		if !fits(put(next, utf8.RuneCountInString(p.PosterMore("poster.more", len(names)-k-1)))) {
+			break
+		}
+		f, k = next, k+1
+	}
+	k = max(k, 1)
+	return names[:k], len(names) - k, memberLines
+}
+
 // posterHeight estimates the poster's content height in mm at base size fs.
 func posterHeight(po *Poster, p *Page, w, fs float64) float64 {
 	em := func(v float64) float64 { return v * fs }
 	inner := w - em(2) // padding: 1em on each side
-	// Header: team name beside the QR code, then door and period.
-	titleW := inner
-	if po.QR != nil {
-		titleW -= qrSize(fs) + em(1)
-	}
+	// Header: team name beside the QR code, then door and period, then
+	// the members.
+	titleW := idWidth(po, w, fs)
 	// At the usual size: teamScale, set later, only makes the name smaller.
 	head := lines(po.Team.Title, titleW, em(emTeam), boldWidth)*em(emTeam*lineHeight) + em(emMeta)
+	if _, _, n := posterMembers(po, p, w, fs); n > 0 {
+		head += float64(min(n, memberLines))*em(emMembers*lineHeight) + em(emMembersGap)
+	}
 	if po.QR != nil {
 		head = math.Max(head, qrSize(fs)+em(qrCaptionEm))
 	}

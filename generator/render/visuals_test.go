@@ -252,6 +252,52 @@ stops = ["%s: Sache %d.1 %s, %s", "%s: Sache %d.2 %s, %s"]
 	return fsys
 }
 
+// withMembers gives the team slug n members, of names as long as a
+// person's, the first one trying to become markup.
+func withMembers(fsys fstest.MapFS, slug string, n int) fstest.MapFS {
+	first := []string{"Anna", "Bernhard", "Chiara", "Dominik", "Elif", "Friederike", "Gül", "Hannes"}
+	last := []string{"Müller", "Zimmermann", "Bernasconi", "Demir", "Keller-Schwarzenbach", "Huber"}
+	names := []string{strconv.Quote("<b>Ann</b>")}
+	for i := 1; i < n; i++ {
+		names = append(names, strconv.Quote(first[i%len(first)]+" "+last[i%len(last)]))
+	}
+	file := "content/teams/" + slug + ".md"
+	fsys[file] = &fstest.MapFile{Data: []byte(strings.Replace(string(fsys[file].Data), "+++\n", "+++\nmembers = ["+strings.Join(names, ", ")+"]\n", 1))}
+	return fsys
+}
+
+// A door poster says who sits behind the door: the team's members under
+// the door, escaped, all of a small team, and of a team of forty as many
+// as fit two lines and "+ N weitere" for the rest.
+func TestPosterNamesWhoSitsBehindTheDoor(t *testing.T) {
+	out := build(t, withMembers(withMembers(stressSite("A4", "portrait", "https://intranet.example/fokus/"), "small", 3), "big", 40))
+	members := regexp.MustCompile(`<p class="poster-members">(.*?)</p>`)
+	for _, tc := range []struct {
+		slug       string
+		shown, all int
+	}{{"small", 3, 3}, {"big", 0, 40}} {
+		page := string(out["posters/"+tc.slug+"/index.html"])
+		if strings.Contains(page, "<b>Ann") {
+			t.Fatalf("%s: a member's name reached the poster as markup", tc.slug)
+		}
+		m := members.FindStringSubmatch(page)
+		if m == nil {
+			t.Fatalf("%s: the poster names no members", tc.slug)
+		}
+		shown := strings.Count(m[1], "<bdi>")
+		if !strings.Contains(m[1], "<bdi>&lt;b&gt;Ann&lt;/b&gt;</bdi>") {
+			t.Errorf("%s: the first member is not named as text: %s", tc.slug, m[1])
+		}
+		more := 0
+		if _, rest, ok := strings.Cut(m[1], `<span class="poster-members-more">&#43; `); ok {
+			more, _ = strconv.Atoi(strings.TrimSuffix(rest, " weitere</span>"))
+		}
+		if shown+more != tc.all || (tc.shown > 0 && shown != tc.shown) || shown == 0 || (tc.all > 10 && more == 0) {
+			t.Errorf("%s: the poster names %d of %d members and says %d more: %s", tc.slug, shown, tc.all, more, m[1])
+		}
+	}
+}
+
 // compounds adds a team whose titles are made of long German compounds and
 // a URL, which wrap whole and leave lines half empty, so that the poster's
 // estimate of their height errs low (visual QA: the "+ N more" lines under

@@ -19,7 +19,7 @@
 // a phone the poster then ran off the screen and scrolled sideways.
 (function () {
   'use strict';
-  var clamped = '.poster-team, .poster-obj-title, .poster-kr-title, .poster-lists li';
+  var clamped = '.poster-team, .poster-members, .poster-obj-title, .poster-kr-title, .poster-lists li';
 
   // cut counts, for each text that a line limit applies to, the lines that
   // the limit hides: larger type may hide more of a text that was cut
