@@ -664,10 +664,14 @@ func posterMembers(po *Poster, p *Page, w, fs float64) (shown []string, more, li
 		return f
 	}
 	fits := func(f fill) bool { return f.lines+1 <= memberLines }
+	// The names stop at the first that does not fit: a team of thousands
+	// costs no more than one of a few lines, estimate after estimate.
 	if all := func() fill {
 		f := fill{}
 		for i, name := range names {
-			f = putName(f, name, i < len(names)-1)
+			if f = putName(f, name, i < len(names)-1); !fits(f) {
+				break
+			}
 		}
 		return f
 	}(); fits(all) {
