@@ -18,8 +18,6 @@ import (
 	"sync/atomic"
 	"syscall"
 	"time"
-
-	"golang.org/x/sys/unix"
 )
 
 // Marker is the file that marks a folder as fokus's output, so that a build
@@ -155,56 +153,13 @@ func NewStage(dest string) (*Stage, error) {
 // not write, as /var/www often is, and a mount point (a container's
 // volume). Both name what to do instead.
 func checkPlace(dest, parent string) error {
-	if unix.Access(parent, unix.W_OK|unix.X_OK) != nil {
+	if !writable(parent) {
 		return fmt.Errorf("%w: %s is not writable for this user, and a build writes the new site beside %s before it swaps it in; make %s writable, or build into a folder inside %s", ErrPlace, parent, filepath.Base(dest), parent, filepath.Base(dest))
 	}
 	if mountPoint(dest) {
 		return fmt.Errorf("%w: %s is a mount point, which a build cannot swap for the new site; build into a folder inside it (--destination %s), or mount the folder above it", ErrPlace, dest, filepath.Join(dest, "site"))
 	}
 	return nil
-}
-
-// mountPoint reports whether the folder dest is where a file system is
-// mounted: on another device than its parent, or listed as a mount point
-// (a bind mount of the same device).
-func mountPoint(dest string) bool {
-	var st, up unix.Stat_t
-	if unix.Stat(dest, &st) != nil || unix.Stat(filepath.Dir(dest), &up) != nil {
-		return false
-	}
-	if st.Dev != up.Dev {
-		return true
-	}
-	data, err := os.ReadFile("/proc/self/mountinfo")
-	if err != nil {
-		return false
-	}
-	for line := range strings.Lines(string(data)) {
-		// The fifth field is the mount point, with spaces as \040.
-		if f := strings.Fields(line); len(f) > 4 && unescapeMount(f[4]) == dest {
-			return true
-		}
-	}
-	return false
-}
-
-// unescapeMount undoes the octal escapes of /proc/self/mountinfo.
-func unescapeMount(s string) string {
-	if !strings.Contains(s, `\`) {
-		return s
-	}
-	var b strings.Builder
-	for i := 0; i < len(s); i++ {
-		if s[i] == '\\' && i+3 < len(s) {
-			if n, err := strconv.ParseUint(s[i+1:i+4], 8, 8); err == nil {
-				b.WriteByte(byte(n))
-				i += 3
-				continue
-			}
-		}
-		b.WriteByte(s[i])
-	}
-	return b.String()
 }
 
 // linkTarget follows dest while it is a link to something not made yet
@@ -268,12 +223,6 @@ func adoptOrphans(dest string) {
 		}
 		_ = removeTree(dir)
 	}
-}
-
-// alive reports whether a process with the id runs.
-func alive(pid int) bool {
-	err := unix.Kill(pid, 0)
-	return err == nil || errors.Is(err, unix.EPERM)
 }
 
 // recycle claims the previous output beside dest as the stage, or returns
@@ -463,8 +412,7 @@ func (st *Stage) folder(rel string) error {
 // with other hard links: someone kept a copy of an old build with cp -al or
 // rsync --link-dest, which must stay as it was.
 func openOwn(path string) (*os.File, int64, error) {
-	// O_NONBLOCK: a named pipe someone left there fails instead of blocking.
-	f, err := os.OpenFile(path, os.O_WRONLY|syscall.O_NOFOLLOW|syscall.O_NONBLOCK, 0)
+	f, err := os.OpenFile(path, os.O_WRONLY|openOwnFlags, 0)
 	if err != nil {
 		return nil, 0, err
 	}
@@ -484,11 +432,7 @@ func openOwn(path string) (*os.File, int64, error) {
 
 // umask is the process's mask of file modes, read once at its start:
 // setting it is the only portable way to read it.
-var umask = func() os.FileMode {
-	m := syscall.Umask(0)
-	syscall.Umask(m)
-	return os.FileMode(m)
-}()
+var umask = readUmask()
 
 // fileMode and dirMode are the modes that a fresh build gives the files
 // and folders it creates. A file or folder of a recycled output is given
@@ -541,7 +485,7 @@ func (st *Stage) removeLeftovers() error {
 		}
 	}
 	// unlink, not os.Remove: a path that is a folder now must stay.
-	if err := parallel(files, func(p string) error { return ignoreGone(unix.Unlink(p)) }); err != nil {
+	if err := parallel(files, func(p string) error { return ignoreGone(syscall.Unlink(p)) }); err != nil {
 		return err
 	}
 	used := map[string]bool{}
@@ -559,7 +503,7 @@ func (st *Stage) removeLeftovers() error {
 	levels := byDepth(dirs)
 	for i := len(levels) - 1; i >= 0; i-- {
 		// rmdir, not os.Remove: a path that is a file now must stay.
-		if err := parallel(levels[i], func(p string) error { return ignoreGone(unix.Rmdir(p)) }); err != nil {
+		if err := parallel(levels[i], func(p string) error { return ignoreGone(syscall.Rmdir(p)) }); err != nil {
 			return err
 		}
 	}
@@ -569,7 +513,7 @@ func (st *Stage) removeLeftovers() error {
 // ignoreGone drops the errors of removing what is gone already, or is no
 // longer a file or folder of the old output because the new one differs.
 func ignoreGone(err error) error {
-	if errors.Is(err, unix.ENOENT) || errors.Is(err, unix.ENOTDIR) || errors.Is(err, unix.EISDIR) {
+	if errors.Is(err, fs.ErrNotExist) || errors.Is(err, syscall.ENOTDIR) || errors.Is(err, syscall.EISDIR) {
 		return nil
 	}
 	return err
@@ -797,12 +741,9 @@ func swap(stage, dest string) error {
 	if _, err := os.Stat(dest); errors.Is(err, os.ErrNotExist) {
 		return os.Rename(stage, dest)
 	}
-	if runtime.GOOS == "linux" {
-		err := unix.Renameat2(unix.AT_FDCWD, stage, unix.AT_FDCWD, dest, unix.RENAME_EXCHANGE)
-		if err == nil {
-			keep(stage, dest) // stage now holds the old output
-			return nil
-		}
+	if exchange(stage, dest) == nil {
+		keep(stage, dest) // stage now holds the old output
+		return nil
 	}
 	old := stage + "-old"
 	if err := os.Rename(dest, old); err != nil {
@@ -814,10 +755,4 @@ func swap(stage, dest string) error {
 	}
 	keep(old, dest)
 	return nil
-}
-
-// linked reports whether a file has other hard links.
-func linked(info os.FileInfo) bool {
-	st, ok := info.Sys().(*syscall.Stat_t)
-	return ok && st.Nlink > 1
 }

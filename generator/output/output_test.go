@@ -10,8 +10,9 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"syscall"
 	"testing"
+
+	"fokus/generator/internal/testfs"
 )
 
 // tree returns every file below dir, relative path → content.
@@ -306,16 +307,6 @@ func TestALinkToAFolderNotMadeYetIsBuiltWhereItPoints(t *testing.T) {
 	}
 }
 
-// inode returns the inode number of the file at path.
-func inode(t *testing.T, path string) uint64 {
-	t.Helper()
-	info, err := os.Stat(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return uint64(info.Sys().(*syscall.Stat_t).Ino)
-}
-
 func TestEachBuildIsWrittenIntoTheOutputBeforeTheLast(t *testing.T) {
 	parent := t.TempDir()
 	dest := filepath.Join(parent, "public")
@@ -348,9 +339,9 @@ func TestEachBuildIsWrittenIntoTheOutputBeforeTheLast(t *testing.T) {
 			}
 		}
 		if i == 0 {
-			firstInode = inode(t, filepath.Join(dest, "index.html"))
+			firstInode = testfs.Inode(t, filepath.Join(dest, "index.html"))
 		}
-		if i == 2 && inode(t, filepath.Join(dest, "index.html")) != firstInode {
+		if i == 2 && testfs.Inode(t, filepath.Join(dest, "index.html")) != firstInode {
 			t.Errorf("build 3 did not overwrite the files of build 1 in place")
 		}
 		if i > 0 {
@@ -707,27 +698,6 @@ func topNames(files map[string][]byte) []string {
 	}
 	sort.Strings(names)
 	return names
-}
-
-// A mount point cannot be swapped for the new site by a rename: it is
-// refused before the build, with what to do instead (QA: "device or
-// resource busy" after the whole build, exit 1).
-func TestAMountPointIsRefusedAsADestination(t *testing.T) {
-	if !mountPoint("/proc") {
-		t.Fatal("/proc is not seen as a mount point")
-	}
-	if dir := t.TempDir(); mountPoint(dir) {
-		t.Errorf("%s is seen as a mount point", dir)
-	}
-	if got := unescapeMount(`/mnt/my\040site`); got != "/mnt/my site" {
-		t.Errorf("unescapeMount = %q", got)
-	}
-	if os.Geteuid() == 0 { // only root may write /, where /proc is
-		err := checkPlace("/proc", "/")
-		if !errors.Is(err, ErrPlace) || !strings.Contains(err.Error(), "/proc is a mount point") {
-			t.Errorf("checkPlace(/proc) = %v", err)
-		}
-	}
 }
 
 // The modes of a recycled output's files and folders are this build's:

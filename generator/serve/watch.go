@@ -3,7 +3,6 @@ package serve
 import (
 	"context"
 	"errors"
-	"fmt"
 	"io/fs"
 	"os"
 	"path"
@@ -198,15 +197,6 @@ func (w *watcher) rewatchLinks() bool {
 		again = true
 	}
 	return again
-}
-
-// fileID names a file by its device and inode ("?" where the system has
-// none).
-func fileID(info fs.FileInfo) string {
-	if st, ok := info.Sys().(*syscall.Stat_t); ok {
-		return fmt.Sprint(st.Dev, ":", st.Ino)
-	}
-	return "?"
 }
 
 // unwatchTree ends the watches of dir and of every folder below it. A folder
