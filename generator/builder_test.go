@@ -14,7 +14,6 @@ import (
 	"runtime"
 	"slices"
 	"strings"
-	"syscall"
 	"testing"
 	"testing/fstest"
 	"time"
@@ -22,6 +21,7 @@ import (
 	"fokus/generator/content"
 	"fokus/generator/diag"
 	"fokus/generator/internal/corpus"
+	"fokus/generator/internal/testfs"
 	"fokus/generator/internal/testsite"
 )
 
@@ -339,9 +339,7 @@ func TestBuilderReportsAnUnreadableFileAsCheckDoes(t *testing.T) {
 func TestANamedPipeInTheContentIsSkipped(t *testing.T) {
 	dir, b := corpusBuilder(t)
 	pipe := "content/ideas/pipe.md"
-	if err := syscall.Mkfifo(filepath.Join(dir, filepath.FromSlash(pipe)), 0o644); err != nil {
-		t.Skip("no named pipes:", err)
-	}
+	testfs.Mkfifo(t, filepath.Join(dir, filepath.FromSlash(pipe)))
 	done := make(chan string, 2)
 	go func() {
 		res, err := Check(Options{Source: os.DirFS(dir), Now: time.Date(2026, 11, 26, 12, 0, 0, 0, time.UTC)})

@@ -15,12 +15,12 @@ import (
 	"runtime"
 	"slices"
 	"strings"
-	"syscall"
 	"testing"
 	"testing/fstest"
 	"time"
 
 	"fokus/generator/diag"
+	"fokus/generator/internal/testfs"
 	"fokus/generator/internal/testsite"
 	"fokus/generator/render"
 	"fokus/themes"
@@ -1005,9 +1005,7 @@ func TestStaticPublishesPlainFilesOnly(t *testing.T) {
 	if err := os.Symlink(secret, filepath.Join(dir, "static", "leak.txt")); err != nil {
 		t.Fatal(err)
 	}
-	if err := syscall.Mkfifo(filepath.Join(dir, "static", "pipe"), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	testfs.Mkfifo(t, filepath.Join(dir, "static", "pipe"))
 	res, err := Build(Options{Source: os.DirFS(dir), Now: testNow, NowDay: true})
 	if err != nil || res.Failed() {
 		t.Fatalf("build: %v %v", err, res.Diagnostics)

@@ -5,10 +5,11 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
 	"testing/fstest"
 	"time"
+
+	"fokus/generator/internal/testfs"
 )
 
 func TestListWarnsAboutALinkToAFolderItDoesNotFollow(t *testing.T) {
@@ -82,9 +83,7 @@ func TestListSkipsAFoldersReadme(t *testing.T) {
 	}
 	// A named pipe of that name is not opened: it would block (review).
 	os.Remove(filepath.Join(dir, "content", "ideas", "Readme.md"))
-	if err := syscall.Mkfifo(filepath.Join(dir, "content", "ideas", "README.md"), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	testfs.Mkfifo(t, filepath.Join(dir, "content", "ideas", "README.md"))
 	done := make(chan struct{})
 	go func() { List(os.DirFS(dir)); close(done) }()
 	select {

@@ -20,7 +20,6 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
-	"syscall"
 	"testing"
 	"testing/fstest"
 	"time"
@@ -30,6 +29,7 @@ import (
 	"fokus/generator"
 	"fokus/generator/diag"
 	"fokus/generator/internal/corpus"
+	"fokus/generator/internal/testfs"
 	"fokus/generator/internal/testsite"
 )
 
@@ -1227,9 +1227,7 @@ func TestAChangeOfPermissionsCountsWhereItMayMatter(t *testing.T) {
 	// it counts, and the rebuild skips it; elsewhere it does not.
 	for name, want := range map[string]bool{"content/ideas/pipe.md": true, "themes/mine/pipe": false} {
 		full := filepath.Join(dir, filepath.FromSlash(name))
-		if err := syscall.Mkfifo(full, 0o644); err != nil {
-			t.Fatal(err)
-		}
+		testfs.Mkfifo(t, full)
 		counted := make(chan bool, 1)
 		go func() { counted <- w.chmod(full) }()
 		select {
