@@ -4,6 +4,7 @@ import (
 	"errors"
 	"hash/maphash"
 	"io/fs"
+	"maps"
 	"path"
 	"runtime"
 	"slices"
@@ -49,6 +50,19 @@ type Builder struct {
 	lastDay time.Time
 	edited  map[string]parsed
 	stale   bool
+
+	// Since the last Model whose result did not fail: each file changed
+	// since, as that model had it, and that model's "now" (see LastGood).
+	// nil when there is no such model to go back to: none yet, or a
+	// Reload since, which may have changed the theme and how files parse.
+	sinceGood map[string]prior
+	goodNow   time.Time
+}
+
+// prior is a content file as an earlier model had it.
+type prior struct {
+	parsed
+	had bool // false: the file was not there
 }
 
 // parsed is one content file's parse result; doc is nil for a file that
@@ -77,6 +91,7 @@ func NewBuilder(opts Options) *Builder {
 func (b *Builder) Reload() error {
 	b.inputs, b.named = nil, nil // a new theme or configuration: every page is new
 	b.last = nil
+	b.sinceGood = nil
 	b.cfg, b.cfgErr = content.LoadConfig(b.opts.Source)
 	b.cfgErr = append(b.cfgErr, staticDiagnostics(b.opts.Source, b.cfg.Theme)...)
 	b.theme, b.themeErr = LoadTheme(b.opts.Source, b.cfg.Theme)
@@ -199,7 +214,11 @@ func (b *Builder) Update(paths []string) (changed []string, reloaded bool, err e
 	sort.Strings(changed)
 	changed = slices.Compact(changed)
 	for _, p := range changed {
-		b.note(p, before[p])
+		old, had := before[p]
+		b.note(p, old)
+		if _, ok := b.sinceGood[p]; !ok && b.sinceGood != nil {
+			b.sinceGood[p] = prior{old, had} // edited twice: the good model has the first version
+		}
 	}
 	return changed, false, nil
 }
@@ -321,7 +340,37 @@ func (b *Builder) Model(now time.Time) *Result {
 		res = b.model(opts)
 	}
 	b.last, b.lastDay, b.edited, b.stale = res, day, nil, false
+	if !res.Failed() {
+		b.sinceGood, b.goodNow = map[string]prior{}, now
+	}
 	return res
+}
+
+// LastGood returns the model of the last Model whose result did not fail,
+// built anew from the files as they were then, or nil when there is none
+// or a Reload came since. It leaves the builder as it is: the next Model
+// is still of the files as they are.
+//
+// A preview that renders a model only after showing its edited pages
+// needs it: Model changes the last site in place (see patch), so when a
+// save with errors comes before the good save's whole site is rendered,
+// the good model is gone, and the preview has to show the errors over
+// that model's pages, not over a mix of it and the version before.
+func (b *Builder) LastGood() *Result {
+	if b.sinceGood == nil {
+		return nil
+	}
+	files := maps.Clone(b.files)
+	for p, old := range b.sinceGood {
+		if old.had {
+			files[p] = old.parsed
+		} else {
+			delete(files, p)
+		}
+	}
+	opts := b.opts
+	opts.Now = b.goodNow
+	return b.modelOf(files, opts)
 }
 
 // NewDay reports whether the day at now, in the site's time zone, is another
@@ -418,15 +467,20 @@ func replaceDiags(list, removed, added diag.List) diag.List {
 
 // model links every parsed document into a new site and checks it.
 func (b *Builder) model(opts Options) *Result {
-	paths := make([]string, 0, len(b.files))
-	for p := range b.files {
+	return b.modelOf(b.files, opts)
+}
+
+// modelOf links the parsed documents of files into a new site and checks it.
+func (b *Builder) modelOf(files map[string]parsed, opts Options) *Result {
+	paths := make([]string, 0, len(files))
+	for p := range files {
 		paths = append(paths, p)
 	}
 	sort.Strings(paths)
 	diags := append(diag.List(nil), b.cfgErr...)
 	docs := make([]any, 0, len(paths))
 	for _, p := range paths {
-		f := b.files[p]
+		f := files[p]
 		diags = append(diags, f.diags...)
 		if f.doc != nil {
 			docs = append(docs, f.doc)

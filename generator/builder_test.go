@@ -703,3 +703,127 @@ stops = ["x"]
 		}
 	}
 }
+
+// LastGood is the model of the last Model that did not fail, built anew:
+// a preview shows the errors of a save over it when the save came before
+// that model's pages were rendered. It must be that version's site whether
+// the failing Models patched it in place or built new ones, and leave the
+// builder to model the files as they are.
+func TestBuilderLastGoodIsTheLastGoodVersion(t *testing.T) {
+	dir := t.TempDir()
+	if err := testsite.Write(dir, `
+-- fokus.toml --
+title = "Last good"
+language = "en"
+period = "2026-Q4"
+-- content/teams/sales.md --
++++
+title = "Sales"
+capacity = 10
++++
+-- content/ideas/crm.md --
++++
+title = "Clean the CRM"
+submitted = 2026-11-01
+teams = ["sales"]
++++
+-- content/ideas/webinar.md --
++++
+title = "Webinar series"
+submitted = 2026-11-02
+teams = ["sales"]
++++
+`); err != nil {
+		t.Fatal(err)
+	}
+	now := time.Date(2026, 11, 26, 12, 0, 0, 0, time.UTC)
+	write := func(p, text string) {
+		t.Helper()
+		if err := os.WriteFile(filepath.Join(dir, p), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	crm := func(title, team string) string {
+		return fmt.Sprintf("+++\ntitle = %q\nsubmitted = 2026-11-01\nteams = [%q]\n+++\n", title, team)
+	}
+	b := NewBuilder(Options{Source: os.DirFS(dir)})
+	if err := b.Reload(); err != nil {
+		t.Fatal(err)
+	}
+	if b.LastGood() != nil {
+		t.Error("a last good model before any Model")
+	}
+	b.Model(now)
+	write("content/ideas/crm.md", crm("Clean the CRM, retitled", "sales"))
+	if _, _, err := b.Update([]string{"content/ideas/crm.md"}); err != nil {
+		t.Fatal(err)
+	}
+	good := b.Model(now)
+	if good.Failed() {
+		t.Fatal(good.Diagnostics)
+	}
+	served, _, err := b.Render(good.Site)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := Build(Options{Source: os.DirFS(dir), Now: now})
+	if err != nil || want.Failed() {
+		t.Fatalf("build of the good version: %v, %s", err, want.Diagnostics)
+	}
+
+	// An error in the same idea's front matter: the model is patched in
+	// place. Then a file gone and one new: a new model.
+	write("content/ideas/crm.md", crm("Clean the CRM, unknown team", "nope"))
+	if _, _, err := b.Update([]string{"content/ideas/crm.md"}); err != nil {
+		t.Fatal(err)
+	}
+	if res := b.Model(now); !res.Failed() || res.Site != good.Site {
+		t.Fatalf("the edit with an error: failed %v, patched %v; the test wants both", res.Failed(), res.Site == good.Site)
+	}
+	if err := os.Remove(filepath.Join(dir, "content/ideas/webinar.md")); err != nil {
+		t.Fatal(err)
+	}
+	write("content/ideas/new.md", crm("New one", "sales"))
+	if _, _, err := b.Update([]string{"content/ideas/webinar.md", "content/ideas/new.md"}); err != nil {
+		t.Fatal(err)
+	}
+	failed := b.Model(now)
+	if !failed.Failed() {
+		t.Fatal("the unknown team is no error")
+	}
+
+	last := b.LastGood()
+	if last == nil {
+		t.Fatal("no last good model after two Models that failed")
+	}
+	if got, want := last.Diagnostics.String(), want.Diagnostics.String(); got != want {
+		t.Errorf("the last good model's diagnostics\n%s\nwant the build's\n%s", got, want)
+	}
+	got, kept, err := b.Render(last.Site)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range kept {
+		got[p] = served[p]
+	}
+	for _, p := range slices.Sorted(maps.Keys(want.Output)) {
+		if !bytes.Equal(got[p], want.Output[p]) {
+			t.Errorf("%s: the last good model's page is not the build's", p)
+		}
+	}
+	if len(got) != len(want.Output) {
+		t.Errorf("the last good model has %d pages, the build %d", len(got), len(want.Output))
+	}
+
+	// The builder still models the files as they are.
+	if got, want := b.Model(now).Diagnostics.String(), failed.Diagnostics.String(); got != want {
+		t.Errorf("after LastGood, Model gives\n%s\nwant\n%s", got, want)
+	}
+	// Read again, the files have no last good version to go back to.
+	if err := b.Reload(); err != nil {
+		t.Fatal(err)
+	}
+	if b.LastGood() != nil {
+		t.Error("a last good model after a Reload")
+	}
+}
