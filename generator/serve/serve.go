@@ -97,8 +97,12 @@ type Server struct {
 	// file in between must not show them (QA: an error of 20 ms flashed
 	// when another file was saved while the first was written).
 	held   map[string]bool
-	behind bool   // the last whole-site render stopped for newer changes: the next one must not
-	lang   string // the site's language, for the preview's own words (see words); rebuild loop only
+	behind bool // the last whole-site render stopped for newer changes: the next one must not
+	// whole is, while behind, the state the stopped rebuild began with:
+	// its pages are one version's whole render, which the served ones are
+	// not since that rebuild published its own pages ahead. Rebuild loop only.
+	whole *state
+	lang  string // the site's language, for the preview's own words (see words); rebuild loop only
 
 	mu     sync.Mutex
 	cur    *state
@@ -470,12 +474,15 @@ func (s *Server) rebuild(ctx context.Context, b batch) {
 		}
 		s.heldSince, s.held = time.Time{}, nil
 		s.fail(res.Diagnostics, nil)
+		if s.behind {
+			s.showLastGood(ctx)
+		}
 		return
 	}
 	s.heldSince, s.held = time.Time{}, nil
 	// The last good site, which the second step's failure brings back: the
 	// first step's pages belong to a site that did not build.
-	good := s.current()
+	good := s.lastWhole()
 	first := 0
 	if !reloaded && len(changed) <= phaseOneMax && s.current().pages != nil {
 		out, err := s.builder.RenderDocs(res.Site, changed)
@@ -506,26 +513,13 @@ func (s *Server) rebuild(ctx context.Context, b batch) {
 		return
 	}
 	if errors.Is(err, render.ErrStopped) {
-		s.behind = true
+		s.behind, s.whole = true, good
 		s.logf("fokus: %s shown in %d ms; the rest waits for the newer changes", diag.Plural(first, "page"), firstAt.Milliseconds())
 		return
 	}
-	s.behind = false
+	s.behind, s.whole = false, nil
 	if err == nil {
-		// A kept page the server does not have (it never served a version of
-		// this site) is rendered after all.
-		var missing []string
-		for _, p := range kept {
-			if _, ok := s.current().pages[p]; !ok {
-				missing = append(missing, p)
-			}
-		}
-		if len(missing) > 0 {
-			var more render.Output
-			if more, err = s.builder.RenderPaths(res.Site, missing); err == nil {
-				maps.Copy(out, more)
-			}
-		}
+		err = s.renderMissing(res, out, kept)
 	}
 	if err != nil {
 		// A template that fails to parse or to execute: reported at its
@@ -558,6 +552,63 @@ func (s *Server) rebuild(ctx context.Context, b batch) {
 		// "1 page changed").
 		s.logf("fokus: rebuilt in %d ms (%s; %s changed)", time.Since(start).Milliseconds(), what, diag.Plural(n, "file"))
 	}
+}
+
+// renderMissing renders into out the kept pages that the server does not
+// have (it never served a version of this site).
+func (s *Server) renderMissing(res *generator.Result, out render.Output, kept []string) error {
+	var missing []string
+	for _, p := range kept {
+		if _, ok := s.current().pages[p]; !ok {
+			missing = append(missing, p)
+		}
+	}
+	if len(missing) == 0 {
+		return nil
+	}
+	more, err := s.builder.RenderPaths(res.Site, missing)
+	maps.Copy(out, more)
+	return err
+}
+
+// lastWhole is the last state whose pages are one version's whole render:
+// the current one, unless a whole-site render stopped since, after its own
+// pages were published ahead. Errors show over it, so that the pages under
+// them are those of one build (QA: an idea's page had its new title, the
+// backlog the old one).
+func (s *Server) lastWhole() *state {
+	if s.behind {
+		return s.whole
+	}
+	return s.current()
+}
+
+// showLastGood shows the errors of a save that came while the whole site
+// of the last good save was rendered, and stopped that render, over that
+// whole site, rendered now. Until then they show over the version before
+// it (lastWhole), at once: at 10,000 ideas the render takes a second or
+// more, and the errors are what the person who saved wants to see. It
+// stops, leaving that version, for newer changes, which go first again.
+func (s *Server) showLastGood(ctx context.Context) {
+	start := time.Now()
+	good := s.builder.LastGood()
+	if good == nil || good.Failed() {
+		return // a Reload came since: another theme, perhaps; the version before stays
+	}
+	out, kept, err := s.builder.RenderUntil(good.Site, func() bool { return ctx.Err() != nil || s.watch.waiting() })
+	if err == nil {
+		err = s.renderMissing(good, out, kept)
+	}
+	if err != nil {
+		// Stopped, or a template that fails on this version: the version
+		// before stays under the errors.
+		return
+	}
+	cur := s.current()
+	pages, _ := s.pagesOf(out, false, kept)
+	s.publish(&state{pages: pages, assets: assetsVersion(pages), problems: cur.problems, overlay: cur.overlay})
+	s.behind, s.whole = false, nil
+	s.logf("fokus: the errors show over the last good version's whole site, rendered in %d ms", time.Since(start).Milliseconds())
 }
 
 // errorGrace is how long a rebuild whose errors are in the files just saved
@@ -725,6 +776,14 @@ func (s *Server) publish(st *state) {
 // and replaces the served pages; otherwise it is the whole site. It returns
 // the number of pages whose bytes changed.
 func (s *Server) publishPages(out render.Output, merge bool, kept []string) int {
+	pages, n := s.pagesOf(out, merge, kept)
+	s.publish(&state{pages: pages, assets: assetsVersion(pages), overlay: []byte("[]")})
+	return n
+}
+
+// pagesOf is what publishPages serves, and the number of pages whose bytes
+// changed.
+func (s *Server) pagesOf(out render.Output, merge bool, kept []string) (map[string]page, int) {
 	prev := s.current()
 	pages := make(map[string]page, len(out)+len(kept))
 	if merge {
@@ -752,14 +811,14 @@ func (s *Server) publishPages(out render.Output, merge bool, kept []string) int 
 			}
 		}
 	}
-	s.publish(&state{pages: pages, assets: assetsVersion(pages), overlay: []byte("[]")})
-	return n
+	return pages, n
 }
 
-// publishProblems keeps serving the last good pages and shows the errors over them.
+// publishProblems keeps serving the last good pages and shows the errors
+// over them: those of one version (see lastWhole).
 func (s *Server) publishProblems(diags diag.List) {
 	probs := s.problems(diags)
-	cur := s.current()
+	cur := s.lastWhole()
 	s.publish(&state{pages: cur.pages, assets: cur.assets, problems: probs, overlay: overlayJSON(probs)})
 }
 

@@ -1912,3 +1912,92 @@ func TestALinkedContentFileWhoseTargetIsDeletedIsAnError(t *testing.T) {
 		return strings.Contains(body, "fokus-overlay") && strings.Contains(body, "content/ideas/linked.md:1:1")
 	})
 }
+
+// A good save whose whole-site render is stopped for a newer save that has
+// an error: the overlay shows that error over the pages of one build, the
+// good save's, not over the good save's own pages (published ahead) and
+// everyone else's from the version before it, a mix that no build writes
+// (QA: the idea's page had the new title, the backlog the old one). A save
+// that reads everything again (fokus.toml) leaves no good model to render:
+// the version before the good save shows then. The error fixed, the pages
+// are a build's again.
+func TestAnErrorDuringAStoppedRenderShowsOverOneBuild(t *testing.T) {
+	const config = "title = \"Preview\"\nlanguage = \"en\"\nperiod = \"2026-Q4\"\n"
+	for _, tc := range []struct {
+		name, file, broken, fixed string
+		overGoodSave              bool // the pages under the errors are the good save's, else the version's before
+	}{
+		{"an idea", "content/ideas/webinar.md", "+++\ntitle = \"Webinar series\"\nsubmitted = 2026-11-02\n", idea("Webinar series, fixed"), true},
+		{"fokus.toml", "fokus.toml", strings.Replace(config, `"en"`, `"fr"`, 1), config, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			now := time.Date(2026, 11, 26, 12, 0, 0, 0, time.UTC)
+			build := func(dir string) *generator.Result {
+				t.Helper()
+				res, err := generator.Build(generator.Options{Source: os.DirFS(dir), Now: now})
+				if err != nil {
+					t.Fatal(err)
+				}
+				if res.Failed() {
+					t.Fatalf("%s does not build: %s", dir, res.Diagnostics.Summary())
+				}
+				return res
+			}
+			dir := t.TempDir()
+			if err := testsite.Write(dir, site); err != nil {
+				t.Fatal(err)
+			}
+			goodSave := idea("Clean the CRM, retitled")
+			// The version the errors show over, as `fokus build` writes it.
+			underDir := t.TempDir()
+			if err := testsite.Write(underDir, site); err != nil {
+				t.Fatal(err)
+			}
+			if tc.overGoodSave {
+				if err := os.WriteFile(filepath.Join(underDir, "content/ideas/crm.md"), []byte(goodSave), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			under := build(underDir)
+
+			var armed atomic.Bool
+			var p *preview
+			opts := Options{Source: dir, Now: func() time.Time { return now }}
+			opts.beforeAll = func() {
+				if !armed.CompareAndSwap(true, false) {
+					return
+				}
+				// The save with the error, while the good save's whole site is due.
+				os.WriteFile(filepath.Join(dir, tc.file), []byte(tc.broken), 0o644)
+				deadline := time.Now().Add(5 * time.Second)
+				for !p.srv.watch.waiting() && time.Now().Before(deadline) {
+					time.Sleep(5 * time.Millisecond)
+				}
+			}
+			p = startWith(t, opts, nil)
+			armed.Store(true)
+			p.write("content/ideas/crm.md", goodSave)
+			eventually(t, "the overlay, and then no rebuild running", func() bool {
+				return len(p.srv.current().problems) > 0 && p.srv.idle()
+			})
+			if log := p.log.String(); !strings.Contains(log, "the rest waits for the newer changes") {
+				t.Fatalf("the good save's whole-site render was not stopped for the save with the error:\n%s", log)
+			}
+			if diffs := diffPages(p.srv.current(), under.Output); len(diffs) > 0 {
+				t.Errorf("under the overlay, the pages are not those of one build:\n%s", strings.Join(diffs[:min(len(diffs), 10)], "\n"))
+			}
+			if _, body := p.get("/backlog/"); !strings.Contains(body, "fokus-overlay") || strings.Contains(body, "Clean the CRM, retitled") != tc.overGoodSave {
+				t.Errorf("GET /backlog/ shows no overlay, or not over the backlog of the version it should:\n%s", body)
+			}
+
+			// The error fixed: the pages are a build of the files again.
+			p.write(tc.file, tc.fixed)
+			eventually(t, "the error gone, and then no rebuild running", func() bool {
+				return len(p.srv.current().problems) == 0 && p.srv.idle()
+			})
+			if diffs := diffPages(p.srv.current(), build(dir).Output); len(diffs) > 0 {
+				t.Errorf("after the fix, the pages are not a build's:\n%s", strings.Join(diffs[:min(len(diffs), 10)], "\n"))
+			}
+		})
+	}
+}
