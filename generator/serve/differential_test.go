@@ -411,11 +411,27 @@ type differ struct {
 	now       time.Time // the preview's and the builds' "now"
 	midRender func()    // an edit to make when the next whole-site render starts
 	fired     string    // what midRender did
+	// midBuilt is the build of the files as the render that midRender
+	// interrupted had them, when that is known (the rebuilds since the
+	// edit read every file it changed) and the build succeeded; nil
+	// otherwise.
+	midBuilt render.Output
+	// midReloads says that the edit made during the render reads
+	// everything again (fokus.toml, content/ moved): the interrupted
+	// version's model is gone then (see Builder.LastGood), and while that
+	// edit's errors show, the pages under them may be the version before.
+	midReloads bool
+	// orGood is, for one step, another version that the pages under the
+	// overlay may be instead of good's (see midReloads).
+	orGood render.Output
 	// exact says that the preview, while the files have errors, must
 	// show good's pages under the overlay: no edit since it was built
 	// was one of several made at once, which may have been rebuilt in
 	// between as a version that the test never built.
 	exact bool
+	// interrupted counts the steps that ended with errors whose save
+	// came during a render, checked to show over that render's version.
+	interrupted int
 }
 
 // sync writes the files that changed since the last sync and removes the
@@ -801,21 +817,6 @@ func runEdits(t *testing.T, seed int64, steps int) {
 		for range n {
 			whats = append(whats, d.edit())
 		}
-		if n == 1 && r.Intn(3) == 0 {
-			// The next save comes while the whole site renders: the
-			// render stops, and the next rebuild does its work.
-			d.mu.Lock()
-			d.midRender = func() {
-				what := d.edit()
-				d.mu.Lock()
-				d.fired = "; during the render: " + what
-				d.mu.Unlock()
-				for deadline := time.Now().Add(time.Second); !d.p.srv.watch.waiting() && time.Now().Before(deadline); {
-					time.Sleep(time.Millisecond)
-				}
-			}
-			d.mu.Unlock()
-		}
 		changed := changedPaths(old, d.disk)
 		if d.away {
 			// Nothing in the site changed, only outside it.
@@ -825,15 +826,65 @@ func runEdits(t *testing.T, seed int64, steps int) {
 			changed = append(changed, "content")
 			d.whole = false
 		}
+		if n == 1 && r.Intn(3) == 0 {
+			// The next save comes while the whole site renders: the
+			// render stops, and the next rebuild does its work.
+			d.mu.Lock()
+			d.midRender = func() {
+				// The interrupted render's version, built, when the
+				// rebuilds so far read every file the edit changed:
+				// while the next save's errors show, its pages are the
+				// ones under them.
+				var built render.Output
+				if _, seen := d.p.builds(); covers(seen[before:], changed) {
+					res, err := generator.Build(generator.Options{Source: os.DirFS(d.dir), Drafts: d.drafts, Now: d.clock()})
+					if err != nil {
+						d.t.Errorf("build: %v", err)
+					} else if !res.Failed() {
+						built = res.Output
+					}
+				}
+				config := d.disk["fokus.toml"]
+				what := d.edit()
+				d.mu.Lock()
+				d.fired = "; during the render: " + what
+				d.midBuilt = built
+				d.midReloads = d.whole || d.disk["fokus.toml"] != config
+				d.mu.Unlock()
+				for deadline := time.Now().Add(time.Second); !d.p.srv.watch.waiting() && time.Now().Before(deadline); {
+					time.Sleep(time.Millisecond)
+				}
+			}
+			d.mu.Unlock()
+		}
 		d.settle(before, changed)
 		d.mu.Lock()
 		d.whole = false // a move during the render was waited for above, as its edit was
 		d.midRender = nil
-		fired := d.fired
-		d.fired = ""
+		fired, interrupted, reload := d.fired, d.midBuilt, d.midReloads
+		d.fired, d.midBuilt, d.midReloads = "", nil, false
 		d.mu.Unlock()
 		d.log = append(d.log, fmt.Sprintf("step %d: %s%s", step, strings.Join(whats, "; "), fired))
-		d.compare(strings.Join(whats, "; ")+fired, n == 1 && fired == "")
+		single := n == 1
+		switch {
+		case fired == "":
+		case interrupted == nil:
+			single = false // a version the test did not build
+		case reload && !d.exact:
+			single = false // the version before may show, which the test did not build
+		case reload:
+			// Two versions, each of one edit: the one whose render was
+			// interrupted is the last good one, or, when the save after
+			// it read everything again, the one before.
+			d.good, d.orGood = interrupted, d.good
+		default:
+			d.good, d.exact = interrupted, true
+		}
+		d.compare(strings.Join(whats, "; ")+fired, single)
+		d.orGood = nil
+		if fired != "" && single && d.failing {
+			d.interrupted++
+		}
 		// What the preview let go may be collected now, and its memory
 		// reused: nothing of it may pass for what is new.
 		runtime.GC()
@@ -841,7 +892,7 @@ func runEdits(t *testing.T, seed int64, steps int) {
 			return
 		}
 	}
-	t.Logf("%d steps (drafts %v, last day %s, content/ moved away %d times), %d of them with content errors, %d whole-site renders stopped for a newer save", steps, d.drafts, d.clock().Format(time.DateOnly), strings.Count(strings.Join(d.log, "\n"), "content/ away"), d.fails, strings.Count(d.p.log.String(), "the rest waits for the newer changes"))
+	t.Logf("%d steps (drafts %v, last day %s, content/ moved away %d times), %d of them with content errors, %d whole-site renders stopped for a newer save, %d steps with the errors of a save during a render checked over that render's version", steps, d.drafts, d.clock().Format(time.DateOnly), strings.Count(strings.Join(d.log, "\n"), "content/ away"), d.fails, strings.Count(d.p.log.String(), "the rest waits for the newer changes"), d.interrupted)
 }
 
 // clock is the preview's "now".
@@ -919,7 +970,23 @@ func (p *preview) seenCount() int {
 // it read.
 func (d *differ) settle(before int, changed []string) {
 	d.t.Helper()
-	covered := func(p string, batches [][]string) bool {
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		_, seen := d.p.builds()
+		if covers(seen[before:], changed) && d.p.srv.idle() {
+			return
+		}
+		if time.Now().After(deadline) {
+			d.t.Fatalf("gave up waiting for rebuilds that read %v, and then none running; rebuilds read %q\nedits:\n%s", changed, seen[before:], strings.Join(d.log, "\n"))
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+}
+
+// covers reports whether the rebuilds that read batches read every path of
+// changed (or a folder it is in).
+func covers(batches [][]string, changed []string) bool {
+	covered := func(p string) bool {
 		for _, b := range batches {
 			for _, q := range b {
 				// A folder is read whole, and after fokus.toml
@@ -932,23 +999,12 @@ func (d *differ) settle(before int, changed []string) {
 		}
 		return false
 	}
-	deadline := time.Now().Add(10 * time.Second)
-	for {
-		_, seen := d.p.builds()
-		done := true
-		for _, p := range changed {
-			if !covered(p, seen[before:]) {
-				done = false
-			}
+	for _, p := range changed {
+		if !covered(p) {
+			return false
 		}
-		if done && d.p.srv.idle() {
-			return
-		}
-		if time.Now().After(deadline) {
-			d.t.Fatalf("gave up waiting for rebuilds that read %v, and then none running; rebuilds read %q\nedits:\n%s", changed, seen[before:], strings.Join(d.log, "\n"))
-		}
-		time.Sleep(5 * time.Millisecond)
 	}
+	return true
 }
 
 // liveScript is what the preview adds to a page it serves: the overlay,
@@ -965,9 +1021,10 @@ func (d *differ) compare(what string, single bool) {
 	if err != nil {
 		d.t.Fatalf("build: %v", err)
 	}
+	var st *state
 	for attempt := 0; ; attempt++ {
 		builds, _ := d.p.builds()
-		st := d.p.srv.current()
+		st = d.p.srv.current()
 		problems := d.diffState(st, res, single)
 		if again, _ := d.p.builds(); again != builds || !d.p.srv.idle() {
 			continue // a late event rebuilt meanwhile: look again
@@ -988,6 +1045,9 @@ func (d *differ) compare(what string, single bool) {
 	d.failing = res.Failed()
 	if res.Failed() {
 		d.fails++
+		if d.orGood != nil && len(diffPages(st, d.good)) > 0 {
+			d.good = d.orGood // the version before shows, and later errors show over it
+		}
 	}
 	if !res.Failed() {
 		d.good, d.exact = res.Output, true
@@ -1021,7 +1081,11 @@ func (d *differ) diffState(st *state, res *generator.Result, single bool) []stri
 		}
 		if d.exact && single {
 			// Under the overlay, the last good version.
-			out = append(out, diffPages(st, d.good)...)
+			diffs := diffPages(st, d.good)
+			if d.orGood != nil && len(diffs) > 0 && len(diffPages(st, d.orGood)) == 0 {
+				diffs = nil
+			}
+			out = append(out, diffs...)
 		}
 		return out
 	}
