@@ -195,6 +195,9 @@ func (s *Site) applyRules(diags *diag.List) []*Finding {
 			onTeam(t, "too-many-objectives", "title", "%s has %d objectives in %s; focus on at most %d", t.Title, len(t.Objectives), s.Period, MaxObjectives)
 		}
 	}
+	// The current objectives' period, however each writes it, begins on
+	// one day, when its name gives dates.
+	begun, dated := PeriodStart(s.Period)
 	for _, o := range s.Current {
 		if n := len(o.KeyResults); n > MaxKeyResults {
 			// More measures than anyone tracks in a review (QA).
@@ -204,19 +207,23 @@ func (s *Site) applyRules(diags *diag.List) []*Finding {
 			}
 		}
 		var msg string
-		if sp, dated := periodSpan(o.Period); o.Reviewed.IsZero() && dated {
-			// An objective written for a period that has just begun has
-			// had no time to be reviewed: its first review is due
-			// review_every days into the period, not on its first day
-			// (QA: every new objective was "overdue" on the posters
-			// printed the day the period was moved forward).
-			if since := days(sp.start, s.Now); since > cfg.ReviewEvery {
-				msg = fmt.Sprintf("%s was never reviewed in the %s since its period began (review every %s); review it and set reviewed", quote(o.Title), diag.Plural(since, "day"), diag.Plural(cfg.ReviewEvery, "day"))
-			}
-		} else if o.Reviewed.IsZero() {
+		switch {
+		case o.Reviewed.IsZero() && !dated:
 			msg = fmt.Sprintf("%s was never reviewed (review every %s); review it and set reviewed", quote(o.Title), diag.Plural(cfg.ReviewEvery, "day"))
-		} else if age := days(o.Reviewed, s.Now); age > cfg.ReviewEvery {
-			msg = fmt.Sprintf("%s was last reviewed %s ago (review every %s); review it and update reviewed", quote(o.Title), diag.Plural(age, "day"), diag.Plural(cfg.ReviewEvery, "day"))
+		case o.Reviewed.IsZero() || o.Reviewed.Before(begun):
+			// The first review is due review_every days into the period,
+			// not on its first day: an objective written, or reviewed in
+			// the planning week, before its period began is not overdue on
+			// the posters printed as it begins (QA, review).
+			if since := days(begun, s.Now); since > cfg.ReviewEvery && o.Reviewed.IsZero() {
+				msg = fmt.Sprintf("%s was never reviewed in the %s since its period began (review every %s); review it and set reviewed", quote(o.Title), diag.Plural(since, "day"), diag.Plural(cfg.ReviewEvery, "day"))
+			} else if since > cfg.ReviewEvery {
+				msg = fmt.Sprintf("%s was last reviewed on %s, before its period began %s ago (review every %s); review it and update reviewed", quote(o.Title), day(o.Reviewed), diag.Plural(since, "day"), diag.Plural(cfg.ReviewEvery, "day"))
+			}
+		default:
+			if age := days(o.Reviewed, s.Now); age > cfg.ReviewEvery {
+				msg = fmt.Sprintf("%s was last reviewed %s ago (review every %s); review it and update reviewed", quote(o.Title), diag.Plural(age, "day"), diag.Plural(cfg.ReviewEvery, "day"))
+			}
 		}
 		if msg == "" {
 			continue

@@ -363,6 +363,23 @@ func TestStaleGivesANeverReviewedObjectiveReviewEveryDaysFromItsPeriodsStart(t *
 	expectOne(t, files, res, "stale", "content/objectives/a/pi.md", "title", "was never reviewed (review every 14 days)")
 }
 
+// A review in the planning week, before the period began, counts from the
+// period's first day too: the team that reviewed early is not overdue
+// sooner than the one that never did (review).
+func TestStaleCountsAReviewBeforeThePeriodFromItsStart(t *testing.T) {
+	files := ruleFiles{"fokus.toml": strings.Replace(ruleConfig, "2026-Q4", "2027-Q1", 1)}.team("a", "").
+		objective("never", "a", "2027-Q1", "").
+		objective("planned", "a", "2027-Q1", "reviewed = 2026-12-20\n")
+	res := checkRules(t, files, "2027-01-05")
+	expectNone(t, res, "stale")
+	// Both are due on the same day.
+	res = checkRules(t, files, "2027-01-16")
+	if got := diags(res); !strings.Contains(got, `planned.md:5:12: warning: "Objective planned" was last reviewed on 2026-12-20, before its period began 15 days ago (review every 14 days)`) ||
+		!strings.Contains(got, `never.md:2:9: warning: "Objective never" was never reviewed in the 15 days since its period began`) {
+		t.Errorf("on the period's 16th day:\n%s", got)
+	}
+}
+
 // A check-in after the review is where many OKR tools review; the warning
 // says how to count it (QA, OKR coach).
 func TestStaleNamesARecentCheckinAsTheReview(t *testing.T) {
