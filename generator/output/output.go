@@ -412,7 +412,7 @@ func (st *Stage) folder(rel string) error {
 // with other hard links: someone kept a copy of an old build with cp -al or
 // rsync --link-dest, which must stay as it was.
 func openOwn(path string) (*os.File, int64, error) {
-	f, err := os.OpenFile(path, os.O_WRONLY|openOwnFlags, 0)
+	f, err := openPlain(path)
 	if err != nil {
 		return nil, 0, err
 	}
@@ -484,8 +484,8 @@ func (st *Stage) removeLeftovers() error {
 			files = append(files, filepath.Join(st.dir, rel))
 		}
 	}
-	// unlink, not os.Remove: a path that is a folder now must stay.
-	if err := parallel(files, func(p string) error { return ignoreGone(syscall.Unlink(p)) }); err != nil {
+	// removeFile, not os.Remove: a path that is a folder now must stay.
+	if err := parallel(files, removeFile); err != nil {
 		return err
 	}
 	used := map[string]bool{}
@@ -502,8 +502,8 @@ func (st *Stage) removeLeftovers() error {
 	}
 	levels := byDepth(dirs)
 	for i := len(levels) - 1; i >= 0; i-- {
-		// rmdir, not os.Remove: a path that is a file now must stay.
-		if err := parallel(levels[i], func(p string) error { return ignoreGone(syscall.Rmdir(p)) }); err != nil {
+		// removeDir, not os.Remove: a path that is a file now must stay.
+		if err := parallel(levels[i], removeDir); err != nil {
 			return err
 		}
 	}

@@ -65,9 +65,20 @@ func alive(pid int) bool {
 	return err == nil || errors.Is(err, unix.EPERM)
 }
 
-// openOwnFlags open only a plain file: a link fails (O_NOFOLLOW), and so
-// does a named pipe someone left there, instead of blocking (O_NONBLOCK).
-const openOwnFlags = syscall.O_NOFOLLOW | syscall.O_NONBLOCK
+// openPlain opens the file at path for writing only if it is a plain file:
+// a link fails (O_NOFOLLOW), and so does a named pipe someone left there,
+// instead of blocking (O_NONBLOCK).
+func openPlain(path string) (*os.File, error) {
+	return os.OpenFile(path, os.O_WRONLY|syscall.O_NOFOLLOW|syscall.O_NONBLOCK, 0)
+}
+
+// removeFile removes the file at path unless it is gone or a folder now
+// (unlink fails for a folder).
+func removeFile(path string) error { return ignoreGone(syscall.Unlink(path)) }
+
+// removeDir removes the empty folder at path unless it is gone or a file
+// now (rmdir fails for a file).
+func removeDir(path string) error { return ignoreGone(syscall.Rmdir(path)) }
 
 // readUmask returns the process's mask of file modes: setting it is the
 // only portable way to read it.

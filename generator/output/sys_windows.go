@@ -2,7 +2,11 @@
 
 package output
 
-import "os"
+import (
+	"errors"
+	"io/fs"
+	"os"
+)
 
 // On Windows, fokus builds as on Linux and macOS, with what the system
 // offers: rights are for the rename to judge, and no file has a mask of
@@ -18,7 +22,9 @@ func writable(dir string) bool { return true }
 func mountPoint(dest string) bool { return false }
 
 // alive reports whether a process with the id runs: FindProcess opens it,
-// which fails for one that has ended.
+// which fails for one that has ended. One that ended while something still
+// holds it open counts as running, so its stage is left for a later build
+// to clean up rather than taken from a build that may still write it.
 func alive(pid int) bool {
 	p, err := os.FindProcess(pid)
 	if err != nil {
@@ -28,9 +34,39 @@ func alive(pid int) bool {
 	return true
 }
 
-// openOwnFlags: Windows opens no named pipe by a file's path, and a link is
-// the build's own to replace.
-const openOwnFlags = 0
+// openPlain opens the file at path for writing only if it is a plain file:
+// Windows has no O_NOFOLLOW, so a link is refused by its Lstat, and the
+// build then replaces it instead of writing through it to a file outside
+// the output (review).
+func openPlain(path string) (*os.File, error) {
+	info, err := os.Lstat(path)
+	if err != nil {
+		return nil, err
+	}
+	if !info.Mode().IsRegular() {
+		return nil, &fs.PathError{Op: "open", Path: path, Err: errors.New("not a plain file")}
+	}
+	return os.OpenFile(path, os.O_WRONLY, 0)
+}
+
+// removeFile removes the file at path unless it is gone or a folder now:
+// DeleteFile fails for a folder with "access denied", which says nothing of
+// why, so the kind is looked at first.
+func removeFile(path string) error {
+	if info, err := os.Lstat(path); err != nil || info.IsDir() {
+		return ignoreGone(err)
+	}
+	return ignoreGone(os.Remove(path))
+}
+
+// removeDir removes the empty folder at path unless it is gone or a file
+// now (RemoveDirectory fails for a file with an error of its own).
+func removeDir(path string) error {
+	if info, err := os.Lstat(path); err != nil || !info.IsDir() {
+		return ignoreGone(err)
+	}
+	return ignoreGone(os.Remove(path))
+}
 
 // readUmask: Windows has no mask of file modes.
 func readUmask() os.FileMode { return 0 }
