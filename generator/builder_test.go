@@ -780,11 +780,14 @@ teams = ["sales"]
 	if res := b.Model(now); !res.Failed() || res.Site != good.Site {
 		t.Fatalf("the edit with an error: failed %v, patched %v; the test wants both", res.Failed(), res.Site == good.Site)
 	}
-	if err := os.Remove(filepath.Join(dir, "content/ideas/webinar.md")); err != nil {
-		t.Fatal(err)
+	// The same idea saved again, still with an error: the good model had
+	// the version before the first of the two.
+	write("content/ideas/crm.md", crm("Clean the CRM, still broken", "nope"))
+	if os.Remove(filepath.Join(dir, "content/ideas/webinar.md")) != nil {
+		t.Fatal("cannot remove webinar.md")
 	}
 	write("content/ideas/new.md", crm("New one", "sales"))
-	if _, _, err := b.Update([]string{"content/ideas/webinar.md", "content/ideas/new.md"}); err != nil {
+	if _, _, err := b.Update([]string{"content/ideas/crm.md", "content/ideas/webinar.md", "content/ideas/new.md"}); err != nil {
 		t.Fatal(err)
 	}
 	failed := b.Model(now)

@@ -525,13 +525,14 @@ func TestAnObjectiveOfAnEndedPeriodSaysSo(t *testing.T) {
 
 // The decision log is by month, newest first, each month with its count:
 // in a site's second year it is hundreds of entries, and a quarter's review
-// starts at its months (QA). Entries are h3 under their month's h2.
+// starts at its months (QA). Entries are h3 under their month's h2; a
+// month of one year is not one of the year before.
 func TestTheDecisionLogIsByMonthNewestFirst(t *testing.T) {
 	fsys := fstest.MapFS{
 		"fokus.toml":         {Data: []byte("language = \"en\"\n")},
 		"content/teams/a.md": {Data: []byte("+++\ntitle = \"A\"\n+++\n")},
 	}
-	for slug, date := range map[string]string{"jan": "2027-01-05", "dec-late": "2026-12-30", "dec-early": "2026-12-01", "nov": "2025-11-20"} {
+	for slug, date := range map[string]string{"jan": "2027-01-05", "dec-late": "2026-12-30", "dec-early": "2026-12-01", "nov": "2026-11-20", "nov-year-before": "2025-11-20"} {
 		fsys["content/ideas/"+slug+".md"] = &fstest.MapFile{Data: []byte(fmt.Sprintf("+++\ntitle = \"Idea %s\"\nsubmitted = 2025-11-01\nstatus = \"rejected\"\n\n[decision]\ndate = %s\nby = \"Board\"\nrationale = \"No.\"\n+++\n", slug, date))}
 	}
 	page := string(build(t, fsys)["decisions/index.html"])
@@ -540,7 +541,7 @@ func TestTheDecisionLogIsByMonthNewestFirst(t *testing.T) {
 	for _, m := range months {
 		got = append(got, m[1]+" "+m[2]+" "+m[3])
 	}
-	if want := []string{"2027-01 January 2027 1", "2026-12 December 2026 2", "2025-11 November 2025 1"}; !slices.Equal(got, want) {
+	if want := []string{"2027-01 January 2027 1", "2026-12 December 2026 2", "2026-11 November 2026 1", "2025-11 November 2025 1"}; !slices.Equal(got, want) {
 		t.Fatalf("the log's months are %q, want %q", got, want)
 	}
 	_, dec, _ := strings.Cut(page, `id="month-2026-12"`)

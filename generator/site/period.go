@@ -288,10 +288,10 @@ func (a span) nearer(b span, today time.Time) bool {
 	return a.start.After(b.start)
 }
 
-// quoteAll writes names as a list for a message: "a", "b" and "c".
 // newestPeriods is how many periods a message lists at most, newest first.
 const newestPeriods = 4
 
+// quoteAll writes names as a list for a message: "a", "b" and "c".
 func quoteAll(names []string) string {
 	q := make([]string, len(names))
 	for i, n := range names {
