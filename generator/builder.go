@@ -337,7 +337,7 @@ func (b *Builder) Model(now time.Time) *Result {
 	day := opts.today(b.cfg.Location)
 	res := b.patch(day)
 	if res == nil {
-		res = b.model(opts)
+		res = b.modelOf(b.files, opts)
 	}
 	b.last, b.lastDay, b.edited, b.stale = res, day, nil, false
 	if !res.Failed() {
@@ -463,11 +463,6 @@ func replaceDiags(list, removed, added diag.List) diag.List {
 	out = append(out, added...)
 	out.Sort()
 	return out
-}
-
-// model links every parsed document into a new site and checks it.
-func (b *Builder) model(opts Options) *Result {
-	return b.modelOf(b.files, opts)
 }
 
 // modelOf links the parsed documents of files into a new site and checks it.
