@@ -62,7 +62,7 @@ func serveUntil(ctx context.Context, args []string, stdout, stderr io.Writer, re
 		return err
 	}
 	ln, err := net.Listen("tcp", net.JoinHostPort(*bind, strconv.Itoa(*port)))
-	if errors.Is(err, syscall.EADDRINUSE) {
+	if errors.Is(err, errAddrInUse) {
 		// Like a --bind it cannot listen on: the command line names what
 		// this machine cannot give, exit status 2 (QA: 1 read as content
 		// errors to scripts).
@@ -71,9 +71,9 @@ func serveUntil(ctx context.Context, args []string, stdout, stderr io.Writer, re
 		// "listen tcp: lookup 999.1.1.1: no such host" names no flag (QA).
 		var dns *net.DNSError
 		switch {
-		case errors.As(err, &dns) || errors.Is(err, syscall.EADDRNOTAVAIL):
+		case errors.As(err, &dns) || errors.Is(err, errAddrNotAvail):
 			return refusal{fmt.Sprintf("--bind %s --port %d: cannot listen there (%v); --bind takes an address of this machine, such as 127.0.0.1 or 0.0.0.0", *bind, *port, errors.Unwrap(err))}
-		case errors.Is(err, syscall.EACCES):
+		case errors.Is(err, errAccess):
 			return refusal{fmt.Sprintf("--port %d: only the system may listen on a port below 1024; choose another, such as the default 1313", *port)}
 		}
 		return refusal{fmt.Sprintf("--bind %s --port %d: cannot listen there: %v", *bind, *port, errors.Unwrap(err))}
