@@ -1401,6 +1401,14 @@ func TestATemplatesParseErrorIsAtItsPlace(t *testing.T) {
 		// but a block's {{end}}s on one line are taken as they stand (review)
 		"{{define \"main\"}}\n{{range .Site.Ideas}}\n  {{if .Draft}}\n{{end}}{{end}}\n{{with .Idea}}\n<p>x</p>\n{{end}}\n": "themes/mine/templates/idea.html:1:1: error: unexpected EOF: an {{end}} is missing, and this {{define}} is left open",
 		"{{define \"main\"}}\n{{if .Idea}}a{{else if}}b{{end}}\n{{end}}\n":                                                 "themes/mine/templates/idea.html:2:14: error: missing value for if",
+		// a token it did not expect, named without its column (QA: at 2:1)
+		"{{define \"main\"}}\n  <h1>{{.Title}} {{ .Title }</h1>\n{{end}}\n":        `themes/mine/templates/idea.html:2:28: error: unexpected "}" in operand; an action ends with }}`,
+		"{{define \"main\"}}\n  <p>{{$.T \"a,b\"}} {{ .Title , }}</p>\n{{end}}\n":  `themes/mine/templates/idea.html:2:30: error: unexpected "," in operand`,
+		"{{define \"main\"}}\n  <p>{{$.Title}} {{template .Title}}</p>\n{{end}}\n": `themes/mine/templates/idea.html:2:29: error: unexpected ".Title" in template clause`,
+		"{{define \"main\"}}\n  <p>{{ define \"x\" }}</p>\n{{end}}\n":              `themes/mine/templates/idea.html:2:9: error: unexpected <define> in command`,
+		"{{define \"main\"}}\n  <p>(x) {{ (len \")\") ) }}</p>\n{{end}}\n":         `themes/mine/templates/idea.html:2:23: error: unexpected right paren`,
+		"{{define \"main\"}}\n  <p>(x {{ (len (.Title) }}</p>\n{{end}}\n":          `themes/mine/templates/idea.html:2:12: error: unclosed left paren`,
+		"{{define \"main\"}}\n  <p>Über {{ 3x }}</p>\n{{end}}\n":                   `themes/mine/templates/idea.html:2:14: error: bad number syntax: "3x"`,
 	} {
 		got := errorsOf(check(t, validSite+"-- fokus.toml --\ntheme = \"mine\"\n-- themes/mine/templates/idea.html --\n"+body))
 		if len(got) != 1 || got[0] != want {

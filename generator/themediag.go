@@ -358,6 +358,15 @@ func placeParseError(source fs.FS, d *diag.Diagnostic) {
 				d.Message += "; that is Hugo's: in fokus, write " + instead + " (see docs/themes.md)"
 			}
 		}
+	case d.Line >= 1 && d.Line <= len(lines) && misplacedToken.MatchString(d.Message):
+		// A token the parser did not expect, named without its place (QA:
+		// "{{ .Title }" was at column 1 under the line's indentation).
+		if at := tokenInAction(lines[d.Line-1], d.Message); at >= 0 {
+			d.Col = utf8.RuneCountInString(lines[d.Line-1][:at]) + 1
+		}
+		if strings.HasPrefix(d.Message, `unexpected "}" in `) {
+			d.Message += "; an action ends with }}"
+		}
 	case strings.HasPrefix(d.Message, "bad character") && d.Line >= 1 && d.Line <= len(lines):
 		// The character in an action, outside its strings.
 		line := lines[d.Line-1]
@@ -376,6 +385,96 @@ func placeParseError(source fs.FS, d *diag.Diagnostic) {
 // give no column: function "foo" not defined, undefined variable "$y",
 // unexpected {{end}}.
 var namedWord = regexp.MustCompile(`^(?:function "([^"]+)" not defined|undefined variable "([^"]+)"|unexpected (\{\{end\}\}|\{\{else\}\}))`)
+
+// misplacedToken matches text/template's parse errors about one token of
+// an action that give no column: unexpected "}" in operand (a brace left
+// out), unexpected <define> in command, unexpected right paren, unclosed
+// left paren, bad number syntax: "3x". A token of more than ten
+// characters is cut: unexpected ".Idea.Titl"... in operand.
+var misplacedToken = regexp.MustCompile(`^(?:unexpected (?:"((?:[^"\\]|\\.)*)"(?:\.\.\.)?|<(\w+)>) in |bad number syntax: "((?:[^"\\]|\\.)*)"|(unexpected right paren|unclosed left paren))`)
+
+// tokenInAction is the byte offset in line of the token that a
+// misplacedToken error names, inside an action and outside its strings:
+// the first such token, the first ) that closes nothing, or the first (
+// that nothing closes; -1 if there is none.
+func tokenInAction(line, msg string) int {
+	m := misplacedToken.FindStringSubmatch(msg)
+	if m == nil {
+		return -1
+	}
+	offsets := actionOffsets(line)
+	switch m[4] {
+	case "unexpected right paren", "unclosed left paren":
+		var open []int
+		for _, i := range offsets {
+			switch line[i] {
+			case '(':
+				open = append(open, i)
+			case ')':
+				if len(open) == 0 {
+					if m[4] == "unexpected right paren" {
+						return i
+					}
+					continue
+				}
+				open = open[:len(open)-1]
+			}
+		}
+		if m[4] == "unclosed left paren" && len(open) > 0 {
+			return open[0]
+		}
+		return -1
+	}
+	token := m[1] + m[2] + m[3]
+	if unquoted, err := strconv.Unquote(`"` + m[1] + `"`); m[1] != "" && err == nil {
+		token = unquoted
+	}
+	if token == "" {
+		return -1
+	}
+	word := isWordByte(token[0])
+	for _, i := range offsets {
+		if !strings.HasPrefix(line[i:], token) {
+			continue
+		}
+		if word && (i > 0 && isWordByte(line[i-1])) {
+			continue // .Rank is not found in $p.Rank's Rank, nor define in redefine
+		}
+		return i
+	}
+	return -1
+}
+
+// actionOffsets are the byte offsets of line that are inside an action
+// ({{ … }}), outside its strings and its delimiters.
+func actionOffsets(line string) []int {
+	var out []int
+	inside, quote := false, byte(0)
+	for i := 0; i < len(line); i++ {
+		c := line[i]
+		switch {
+		case !inside:
+			if strings.HasPrefix(line[i:], "{{") {
+				inside = true
+				i++
+			}
+		case quote != 0:
+			if c == quote {
+				quote = 0
+			} else if c == '\\' && quote != '`' {
+				i++ // an escaped character, \" among them
+			}
+		case strings.HasPrefix(line[i:], "}}"):
+			inside = false
+			i++
+		case c == '"' || c == '`' || c == '\'':
+			quote = c
+		default:
+			out = append(out, i)
+		}
+	}
+	return out
+}
 
 // hugoFuncs are Hugo's template functions that people bring along, and
 // what a fokus theme writes instead.
