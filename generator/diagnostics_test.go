@@ -1136,6 +1136,11 @@ func TestABrokenThemeIsADiagnosticOfCheck(t *testing.T) {
 		// only (QA: "%!d(string=Inside Sales)" on every poster).
 		{"i18n label with other placeholders", "-- fokus.toml --\ntheme = \"custom\"\n-- themes/custom/i18n/en.toml --\nbacklog = \"Ideas\"\n\"poster.team_page_of\" = \"team page %d %s\"\n",
 			`themes/custom/i18n/en.toml:2:1: error: "poster.team_page_of" has the placeholders %d, %s where fokus's text "the page of team %s" has %s: fokus puts its numbers (%d) and names (%s) there in this order; keep them, or leave out the last ones (a percent sign is written %%)`},
+		// a label that fokus does not format shows them as written (QA:
+		// "18 Ideen %d"), and the filter fills in only {shown} and {total}
+		{"i18n label with a placeholder fokus does not fill in", "-- fokus.toml --\ntheme = \"custom\"\n-- themes/custom/i18n/en.toml --\nbacklog = \"Ideas\"\nranked_open = \"scored ideas: %d\"\nfilter_shown = \"%d of %d\"\n",
+			`themes/custom/i18n/en.toml:2:1: error: "ranked_open" has the placeholder %d, but fokus fills nothing into this label: the page would show %d as written` + "\n" +
+				`themes/custom/i18n/en.toml:3:1: error: "filter_shown" has the placeholder %d, but fokus fills in only {shown} and {total} here, as its text "{shown} of {total} ideas" does: the page would show %d as written`},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -169,16 +169,17 @@ func placeholders(text string) (verbs []string, reordered bool) {
 	return verbs, reordered
 }
 
-// placeholdersDiffer says what is wrong with a theme's text for a label
-// whose built-in text has placeholders, or "": fokus fills them with the
-// same numbers and names in the same order, so a theme's text may leave
-// out the last ones but not change or add any (QA: "Teamseite %d %s" was
-// printed as "Teamseite %!d(string=Inside Sales) %!s(MISSING)" on every
-// poster). A text that numbers its placeholders may use them in any order.
+// placeholdersDiffer says what is wrong with a theme's text for a label,
+// or "" (for a label without placeholders, see notFilledIn): fokus fills
+// them with the same numbers and names in the same order, so a theme's
+// text may leave out the last ones but not change or add any (QA:
+// "Teamseite %d %s" was printed as "Teamseite %!d(string=Inside Sales)
+// %!s(MISSING)" on every poster). A text that numbers its placeholders
+// may use them in any order.
 func placeholdersDiffer(own, builtin string) string {
 	want, _ := placeholders(builtin)
 	if len(want) == 0 {
-		return ""
+		return notFilledIn(own, builtin)
 	}
 	got, reordered := placeholders(own)
 	ok := len(got) <= len(want)
@@ -201,6 +202,39 @@ func placeholdersDiffer(own, builtin string) string {
 	return fmt.Sprintf("has the placeholders %s where fokus's text %q has %s: fokus puts its numbers (%%d) and names (%%s) there in this order; keep them, or leave out the last ones (a percent sign is written %%%%)",
 		verbList(got), builtin, verbList(want))
 }
+
+// notFilledIn says what is wrong with a theme's text for a label whose
+// built-in text has no placeholders of fmt, or "": such a text is not
+// formatted, so a %d in it is printed as written (QA: "Ideen %d" showed
+// as "18 Ideen %d"), as is a {name} that the backlog's filter does not
+// fill in, where the built-in text has {shown} and {total}.
+func notFilledIn(own, builtin string) string {
+	braced := bracedPlaceholder.FindAllString(builtin, -1)
+	fills := "fokus fills nothing into this label"
+	if len(braced) > 0 {
+		fills = fmt.Sprintf("fokus fills in only %s here, as its text %q does", strings.Join(braced, " and "), builtin)
+	}
+	if v := plainVerb.FindString(own); v != "" {
+		return fmt.Sprintf("has the placeholder %s, but %s: the page would show %s as written", v, fills, v)
+	}
+	if len(braced) > 0 {
+		for _, b := range bracedPlaceholder.FindAllString(own, -1) {
+			if !slices.Contains(braced, b) {
+				return fmt.Sprintf("has the placeholder %s, but %s: the page would show %s as written", b, fills, b)
+			}
+		}
+	}
+	return ""
+}
+
+// plainVerb is a placeholder of fmt as a theme's text would write one
+// (%d, %s, %v, %[2]d) in a label that is not formatted; a percent sign
+// before a word ("100 % sicher") is none.
+var plainVerb = regexp.MustCompile(`%(?:\[\d+\])?[dsv]\b`)
+
+// bracedPlaceholder is a placeholder that a script fills in: the backlog's
+// filter_shown = "{shown} of {total} ideas".
+var bracedPlaceholder = regexp.MustCompile(`\{\w+\}`)
 
 // sameVerb reports whether a theme's verb prints what fokus's does: the
 // same one, or %v, which prints anything as it is (review: "+ %v more").

@@ -256,6 +256,12 @@ func TestPlaceholdersOfAThemesText(t *testing.T) {
 		{"%[2]d of %[1]d", "The %d best of %d", true},
 		{"team %d %s", "the page of team %s", false},
 		{"%s best", "The %d best of %d", false},
+		// a label that fokus does not format prints a placeholder as written
+		{"Ideen %d", "scored open ideas", false},
+		{"100 % sicher, 50%", "sure", true},
+		{"%d von %d Ideen", "{shown} of {total} ideas", false},
+		{"{anzahl} von {total}", "{shown} of {total} ideas", false},
+		{"{shown} Ideen", "{shown} of {total} ideas", true},
 	} {
 		if got := placeholdersDiffer(c.own, c.builtin) == ""; got != c.ok {
 			t.Errorf("%q for %q: accepted %v, want %v", c.own, c.builtin, got, c.ok)
