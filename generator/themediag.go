@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"reflect"
 	"regexp"
 	"slices"
 	"strconv"
@@ -18,6 +19,7 @@ import (
 	"fokus/generator/content"
 	"fokus/generator/diag"
 	"fokus/generator/render"
+	"fokus/generator/site"
 	"fokus/themes"
 )
 
@@ -240,6 +242,7 @@ func ThemeDiagnostic(source fs.FS, cfg *content.Config, err error) diag.Diagnost
 			placeParseError(source, &d) // text/template gives a parse error's line only
 		}
 		d.Message += replacedPart(source, cfg, d.Message)
+		d.Message += fieldHint(d.Message)
 		var context []string
 		if len(places) > 1 {
 			caller := places[len(places)-2]
@@ -317,6 +320,87 @@ func replacedPart(source fs.FS, cfg *content.Config, msg string) string {
 		}
 	}
 	return ""
+}
+
+// unknownField is text/template's error for a field or method that the
+// value has not: can't evaluate field Titel in type *content.Idea.
+var unknownField = regexp.MustCompile(`can't evaluate field (\w+) in type (\S+)$`)
+
+// templateTypes are the types of the values a theme's templates meet, by
+// the name text/template gives them in an error.
+var templateTypes = func() map[string]reflect.Type {
+	out := map[string]reflect.Type{}
+	for _, t := range []reflect.Type{
+		reflect.TypeFor[*render.Page](), reflect.TypeFor[render.Pair](), reflect.TypeFor[render.ObjectiveCard](),
+		reflect.TypeFor[render.DecisionMonth](), reflect.TypeFor[*site.Site](), reflect.TypeFor[*site.Idea](),
+		reflect.TypeFor[*site.Objective](), reflect.TypeFor[*site.Team](), reflect.TypeFor[*site.KeyResult](),
+		reflect.TypeFor[*site.Score](), reflect.TypeFor[*site.Finding](), reflect.TypeFor[site.Stop](),
+		reflect.TypeFor[*content.Idea](), reflect.TypeFor[*content.Objective](), reflect.TypeFor[*content.Team](),
+		reflect.TypeFor[*content.Decision](), reflect.TypeFor[*content.Config](),
+	} {
+		out[t.String()] = t
+	}
+	return out
+}()
+
+// fieldHint is what to add to an error about a field that a value has
+// not (QA, theme author: {{.Site.Title}} inside {{with .Idea}}, and
+// .Idea.Titel, said only which Go type had no such field): that the dot
+// is not the page there, or the name that is nearest.
+func fieldHint(msg string) string {
+	m := unknownField.FindStringSubmatch(msg)
+	if m == nil {
+		return ""
+	}
+	field, t := m[1], templateTypes[m[2]]
+	if t == nil {
+		return ""
+	}
+	names := fieldsAndMethods(t)
+	page := reflect.TypeFor[*render.Page]()
+	if t != page && slices.Contains(fieldsAndMethods(page), field) {
+		if t == reflect.TypeFor[render.Pair]() {
+			return "; a part called with (pair $p …) has the page as .P and the value as .V: write .P." + field
+		}
+		return "; inside {{with}} and {{range}} the dot is what they took, not the page: name the page by a variable ({{$p := .}} at its start, then $p." + field + ")"
+	}
+	if near := content.Suggest(field, names); near != "" {
+		return "; did you mean ." + near + "?"
+	}
+	if instead, ok := hugoFields[field]; ok {
+		return "; that is Hugo's: in fokus, write " + instead + " (see docs/themes.md)"
+	}
+	return ""
+}
+
+// hugoFields are fields of Hugo's pages that people bring along, and what
+// a fokus theme writes instead.
+var hugoFields = map[string]string{
+	"Content":      "{{.Idea.HTML}} (an objective's, a team's: .Objective.HTML, .Team.HTML), the body converted already",
+	"Permalink":    "{{ideaLink $p .}} (objectiveLink, teamLink), a link relative to the page",
+	"RelPermalink": "{{ideaLink $p .}} (objectiveLink, teamLink), a link relative to the page",
+	"Params":       "the document's field by its name: .Idea.Author, .Idea.Tags",
+}
+
+// fieldsAndMethods are the names a template can call on a value of type
+// t: its exported fields, also those of embedded structs, and methods.
+func fieldsAndMethods(t reflect.Type) []string {
+	var names []string
+	for i := range t.NumMethod() {
+		names = append(names, t.Method(i).Name)
+	}
+	s := t
+	if s.Kind() == reflect.Pointer {
+		s = s.Elem()
+	}
+	if s.Kind() == reflect.Struct {
+		for _, f := range reflect.VisibleFields(s) {
+			if f.IsExported() {
+				names = append(names, f.Name)
+			}
+		}
+	}
+	return names
 }
 
 // placeParseError moves a template's parse error to its column, and an
