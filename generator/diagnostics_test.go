@@ -10,6 +10,7 @@ import (
 	"testing/fstest"
 	"time"
 	utf16enc "unicode/utf16"
+	"unicode/utf8"
 
 	"fokus/generator/content"
 	"fokus/generator/diag"
@@ -1189,8 +1190,8 @@ func TestATemplateThatFailsWhileRenderingIsReportedAtItsLine(t *testing.T) {
 }
 
 // html/template's escaper names no line for a mistake in the HTML between
-// actions: it is found by the text the error quotes, or at the {{define}}
-// of the part that ends inside a tag, and said in words (QA: at fokus.toml
+// actions: it is found by the text the error quotes, or in the part that
+// ends inside a tag, at its quote left open or its {{define}}, and said in words (QA: at fokus.toml
 // or at every caller, with "{stateAttr delimDoubleQuote urlPartNone …}").
 func TestAnEscapingErrorIsReportedWhereTheHTMLIsBroken(t *testing.T) {
 	cases := []struct {
@@ -1202,19 +1203,15 @@ func TestAnEscapingErrorIsReportedWhereTheHTMLIsBroken(t *testing.T) {
 		{"an attribute without its closing quote", "-- fokus.toml --\ntheme = \"custom\"\n-- themes/custom/templates/teams.html --\n{{define \"main\"}}\n<section class=\"teams>\n  <h1 class=\"big\">Teams</h1>\n</section>\n{{end}}\n",
 			`themes/custom/templates/teams.html:3:14: error: "\"" in attribute name: "big\">Teams</h1>\n</section>\n"; is a quote or a > missing before it? (rendering teams/index.html)`},
 		{"a part called by a function that ends inside an attribute", "-- fokus.toml --\ntheme = \"custom\"\n-- content/ideas/a.md --\n+++\ntitle = \"A\"\nsubmitted = 2026-11-01\n+++\n-- themes/custom/templates/partials.html --\n" + brokenBadge(),
-			`themes/custom/templates/partials.html:1:1: error: ends in a non-text context: inside an attribute's value (is its closing quote missing?) (called from `},
+			`themes/custom/templates/partials.html:1:31: error: ends in a non-text context: inside an attribute's value (is its closing quote missing?) (called from `},
 		// The page's own file, not the built-in layout that calls it, nor
 		// another file with the same text (review).
 		{"a page's main that ends inside an attribute", "-- fokus.toml --\ntheme = \"custom\"\n-- themes/custom/templates/teams.html --\n{{define \"main\"}}\n<h1>Teams</h1>\n<p class=\"x{{end}}\n",
-			`themes/custom/templates/teams.html:1:1: error: ends in a non-text context: inside an attribute's value (is its closing quote missing?) (rendering teams/index.html)`},
+			`themes/custom/templates/teams.html:3:10: error: ends in a non-text context: inside an attribute's value (is its closing quote missing?) (rendering teams/index.html)`},
 		{"the quoted text in the page's file and in another", "-- fokus.toml --\ntheme = \"custom\"\n" +
 			"-- themes/custom/templates/team.html --\n{{define \"main\"}}\n<h1 class=\"big\">{{.Title}}</h1>\n{{end}}\n" +
 			"-- themes/custom/templates/teams.html --\n{{define \"main\"}}\n<section class=\"teams>\n  <h1 class=\"big\">{{.Title}}</h1>\n</section>\n{{end}}\n",
 			`themes/custom/templates/teams.html:3:14: error: "\"" in attribute name: "big\">"; is a quote or a > missing before it? (rendering teams/index.html)`},
-		{"a theme's own layout that ends inside an attribute", "-- fokus.toml --\ntheme = \"custom\"\n" +
-			"-- themes/custom/templates/layout.html --\n" + strings.Replace(builtinLayout(), "</html>", "</html>\n<p class=\"x", 1) +
-			"-- themes/custom/templates/teams.html --\n{{define \"main\"}}<h1>Teams</h1>{{end}}\n",
-			`themes/custom/templates/layout.html:1:1: error: ends in a non-text context: inside an attribute's value (is its closing quote missing?)`},
 		{"a range that ends inside an attribute", "-- fokus.toml --\ntheme = \"custom\"\n-- themes/custom/templates/teams.html --\n{{define \"main\"}}<h1>Teams</h1>\n{{range .Site.Teams}}<p class=\"team>{{.Title}}</p>{{end}}{{end}}\n",
 			`themes/custom/templates/teams.html:2:9: error: on range loop re-entry: {{range}} branches end in different contexts: inside an attribute's value (is its closing quote missing?), in text (rendering teams/index.html)`},
 	}
@@ -1321,6 +1318,44 @@ func TestATemplateErrorIsReportedWhereTheMistakeIs(t *testing.T) {
 	want = `themes/mine/templates/idea.html:2:11: error: executing "main" at <.Idea.Decision.By>: nil pointer evaluating *content.Decision.By (rendering ideas/mit leer/index.html from ` + x + `)`
 	if len(got) != 1 || got[0] != want {
 		t.Errorf("a mistake for an idea without a decision:\n%s\nwant:\n%s", strings.Join(got, "\n"), want)
+	}
+}
+
+// A quote or a > left out in the layout before its {{template "main"}}
+// is one error in layout.html, at the quote left open; html/template met
+// it in every page's main, and twelve built-in page files were blamed
+// (QA, theme author).
+func TestAMistakeInTheLayoutBeforeMainIsInTheLayout(t *testing.T) {
+	layout, err := fs.ReadFile(themes.Default(), "templates/layout.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// and after it, where no page's main is met (see TestAnEscapingErrorIsReportedWhereTheHTMLIsBroken)
+	got := errorsOf(check(t, validSite+"-- fokus.toml --\ntheme = \"mine\"\n-- themes/mine/templates/layout.html --\n"+strings.Replace(string(layout), "</html>", "</html>\n<p class=\"x", 1)))
+	want := fmt.Sprintf(`themes/mine/templates/layout.html:%d:10: error: ends in a non-text context: inside an attribute's value (is its closing quote missing?)`, strings.Count(string(layout[:strings.Index(string(layout), "</html>")]), "\n")+2)
+	if len(got) != 1 || got[0] != want {
+		t.Errorf("after </html>:\n%s\nwant:\n%s", strings.Join(got, "\n"), want)
+	}
+	for mistake, want := range map[string]string{
+		`tabindex="-1>`: `themes/mine/templates/layout.html:%d:%d: error: ends in a non-text context: inside an attribute's value (is its closing quote missing?)`,
+		`tabindex="-1"`: `themes/mine/templates/layout.html:%d:`,
+	} {
+		broken := strings.Replace(string(layout), `tabindex="-1">`, mistake, 1)
+		if broken == string(layout) {
+			t.Fatal(`the built-in layout's main has no tabindex="-1"; adapt the test`)
+		}
+		at := strings.Index(broken, mistake)
+		line := strings.Count(broken[:at], "\n") + 1
+		col := utf8.RuneCountInString(broken[strings.LastIndex(broken[:at], "\n")+1:at]) + len(`tabindex=`) + 1
+		if strings.Count(want, "%d") == 1 {
+			want = fmt.Sprintf(want, line+1) // the > is missing: the next line has the < that is no attribute
+		} else {
+			want = fmt.Sprintf(want, line, col)
+		}
+		got := errorsOf(check(t, validSite+"-- fokus.toml --\ntheme = \"mine\"\n-- themes/mine/templates/layout.html --\n"+broken))
+		if len(got) != 1 || !strings.HasPrefix(got[0], want) {
+			t.Errorf("%s:\n%s\nwant one error starting:\n%s", mistake, strings.Join(got, "\n"), want)
+		}
 	}
 }
 

@@ -814,13 +814,55 @@ func findInTheme(source fs.FS, cfg *content.Config, msg, part, page string, at f
 	// The page's main, when the theme has its own page and the built-in
 	// layout: with a layout of its own, that may be where it is (review).
 	if part == "base" && pageFile != "" && !strings.HasPrefix(pageFile, builtinRoot) &&
-		strings.HasPrefix(at("templates/layout.html"), builtinRoot) && find([]string{pageFile}, false, define("main")) {
-		return file, line, col, true
-	}
-	if find(files, false, define(part)) {
+		strings.HasPrefix(at("templates/layout.html"), builtinRoot) && find([]string{pageFile}, false, define("main")) ||
+		find(files, false, define(part)) {
+		// A part that ends in an attribute's value: the line below its
+		// {{define}} whose double quote is left open, rather than the
+		// {{define}} (QA: a layout's tabindex="-1> was at layout.html:1:1).
+		if strings.Contains(msg, "ends in a non-text context") && (strings.Contains(msg, "delimDoubleQuote") || strings.Contains(msg, "closing quote missing")) {
+			if text, ok := themeFile(source, file); ok {
+				if l, c := openQuote(text, line); l > 0 {
+					line, col = l, c
+				}
+			}
+		}
 		return file, line, col, true
 	}
 	return "", 0, 0, false
+}
+
+// openQuote is the place (from 1) of the last double quote, outside the
+// actions, of the first line from line `from` on whose quotes outside
+// actions are odd in number; or line 0.
+func openQuote(text string, from int) (line, col int) {
+	lines := strings.Split(text, "\n")
+	for n := from - 1; n >= 0 && n < len(lines); n++ {
+		count, last := 0, -1
+		inAction := false
+		for i := 0; i < len(lines[n]); i++ {
+			switch {
+			case !inAction && strings.HasPrefix(lines[n][i:], "{{"):
+				// Skip the action: its strings are no attribute's quotes.
+				end := strings.Index(lines[n][i:], "}}")
+				if end < 0 {
+					inAction = true
+					break
+				}
+				i += end + 1
+			case inAction:
+				if strings.HasPrefix(lines[n][i:], "}}") {
+					inAction = false
+					i++
+				}
+			case lines[n][i] == '"':
+				count, last = count+1, i
+			}
+		}
+		if count%2 == 1 {
+			return n + 1, utf8.RuneCountInString(lines[n][:last]) + 1
+		}
+	}
+	return 0, 0
 }
 
 // renderedPage is the output path of the page whose rendering failed, as

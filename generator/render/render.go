@@ -371,6 +371,9 @@ func parsePages(theme fs.FS) (map[string]*template.Template, error) {
 		return nil, &ThemeFileError{File: "templates/layout.html", Line: 1,
 			Message: `defines no {{define "base"}}: the layout is the page around every page's {{template "main" .}}, as {{define "base"}}…{{end}}`}
 	}
+	if err := escapeLayout(base); err != nil {
+		return nil, fmt.Errorf("theme: %w", err)
+	}
 	pages := map[string]*template.Template{}
 	var broken []error
 	for _, name := range pageTemplates {
@@ -392,6 +395,30 @@ func parsePages(theme fs.FS) (map[string]*template.Template, error) {
 		return nil, errors.Join(broken...)
 	}
 	return pages, nil
+}
+
+// escapeLayout returns the escaping error of the layout's "base" with an
+// empty "main", or nil. A mistake in the layout's HTML before its
+// {{template "main"}} (an attribute's quote left open) leaves every page's
+// main in the middle of a tag, and html/template blamed it on each page's
+// template, twelve files that are fine (QA, theme author).
+func escapeLayout(base *template.Template) error {
+	probe, err := base.Clone()
+	if err != nil {
+		return err
+	}
+	if probe.Lookup("main") == nil {
+		if _, err := probe.New("main").Parse(""); err != nil {
+			return err
+		}
+	}
+	// Without a page the execution fails at the first field; escaping,
+	// which comes first, has then found its mistakes or none.
+	var escaping *template.Error
+	if err := probe.ExecuteTemplate(io.Discard, "base", nil); errors.As(err, &escaping) {
+		return err
+	}
+	return nil
 }
 
 // templateFiles are the files of a theme's templates/ folder that fokus
