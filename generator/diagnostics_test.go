@@ -1359,6 +1359,27 @@ func TestAMistakeInTheLayoutBeforeMainIsInTheLayout(t *testing.T) {
 	}
 }
 
+// A link by a slug that no document has is an error at the call, not a
+// link to a page that is not there (QA: {{teamLink $p "sales"}}).
+func TestALinkToADocumentThatIsNotThereIsAnError(t *testing.T) {
+	site := validSite + "-- fokus.toml --\ntheme = \"mine\"\n-- themes/mine/templates/teams.html --\n{{define \"main\"}}{{$p := .}}\n"
+	for body, want := range map[string]string{
+		`<a href="{{teamLink $p "sale"}}">S</a>`:      `themes/mine/templates/teams.html:2:12: error: executing "main" at <teamLink $p "sale">: error calling teamLink: no team has the slug "sale", so there is no page to link to; did you mean "sales"? (rendering teams/index.html)`,
+		`<a href="{{objectiveLink $p "grwo"}}">G</a>`: `themes/mine/templates/teams.html:2:12: error: executing "main" at <objectiveLink $p "grwo">: error calling objectiveLink: no objective has the slug "grwo", so there is no page to link to; did you mean "grow"? (rendering teams/index.html)`,
+		`<a href="{{ideaLink $p "nope"}}">I</a>`:      `themes/mine/templates/teams.html:2:12: error: executing "main" at <ideaLink $p "nope">: error calling ideaLink: no idea has the slug "nope", so there is no page to link to (rendering teams/index.html)`,
+	} {
+		got := renderDiagnostics(t, site+body+"\n{{end}}\n")
+		if len(got) != 1 || got[0] != want {
+			t.Errorf("%s:\n%s\nwant:\n%s", body, strings.Join(got, "\n"), want)
+		}
+	}
+	// the slugs of documents that are there link as before
+	got := renderDiagnostics(t, site+`<a href="{{teamLink $p "sales"}}">S</a><a href="{{objectiveLink $p "grow"}}">G</a>`+"\n{{end}}\n")
+	if len(got) != 0 {
+		t.Errorf("links to documents that are there: %s", got)
+	}
+}
+
 // A field that the value has not is explained in a theme author's words,
 // not only by the Go type that lacks it (QA): the dot inside {{with}} is
 // not the page, a name is misspelt, a field is Hugo's.
@@ -1506,7 +1527,7 @@ func buildArchive(t *testing.T, archive string) *Result {
 }
 
 // renderDiagnostics checks and renders a site whose content has no
-// errors, and returns what rendering it reports.
+// errors, and returns what rendering it reports: none when it renders.
 func renderDiagnostics(t *testing.T, archive string) []string {
 	t.Helper()
 	fsys := testsite.MapFS(archive)
@@ -1514,8 +1535,12 @@ func renderDiagnostics(t *testing.T, archive string) []string {
 	if err != nil || res.Failed() {
 		t.Fatalf("check: %v %s", err, res.Diagnostics)
 	}
+	err = RenderTo(fsys, res, discard{})
+	if err == nil {
+		return nil
+	}
 	var out []string
-	for _, d := range RenderDiagnostics(fsys, res.Site.Config, RenderTo(fsys, res, discard{})) {
+	for _, d := range RenderDiagnostics(fsys, res.Site.Config, err) {
 		out = append(out, d.String())
 	}
 	return out

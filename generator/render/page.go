@@ -3,6 +3,7 @@ package render
 import (
 	"bytes"
 	"crypto/rand"
+	"errors"
 	"fmt"
 	"html/template"
 	"math"
@@ -290,6 +291,9 @@ func (p *Page) docLink(section string, doc any) (string, error) {
 	switch d := doc.(type) {
 	case string:
 		slug = d
+		if err := p.noDocument(section, slug); err != nil {
+			return "", err
+		}
 	case *site.Idea:
 		slug = d.Slug
 	case *site.Team:
@@ -302,6 +306,47 @@ func (p *Page) docLink(section string, doc any) (string, error) {
 		return "", fmt.Errorf("a link to %s needs a slug or a document, not %T", section, doc)
 	}
 	return p.Link(PagePath(section, slug)), nil
+}
+
+// noDocument is the error for a slug that no published document of
+// section has, or nil: a theme's {{teamLink $p "sales"}} for a team that
+// is not there linked to a page that is not there, without a word (QA).
+func (p *Page) noDocument(section, slug string) error {
+	if p.Site == nil {
+		return nil
+	}
+	var slugs []string
+	switch section {
+	case "ideas":
+		if p.Site.Idea(slug) != nil {
+			return nil
+		}
+		for _, i := range p.Site.Ideas {
+			slugs = append(slugs, i.Slug)
+		}
+	case "objectives":
+		if p.Site.Objective(slug) != nil {
+			return nil
+		}
+		for _, o := range p.Site.Objectives {
+			slugs = append(slugs, o.Slug)
+		}
+	default: // teams, and the posters, one per team
+		if p.Site.Team(slug) != nil {
+			return nil
+		}
+		for _, t := range p.Site.Teams {
+			slugs = append(slugs, t.Slug)
+		}
+	}
+	msg := fmt.Sprintf("no %s has the slug %q, so there is no page to link to", strings.TrimSuffix(section, "s"), slug)
+	if section == "posters" {
+		msg = fmt.Sprintf("no team has the slug %q, so there is no poster to link to", slug)
+	}
+	if near := content.Suggest(slug, slugs); near != "" {
+		msg += fmt.Sprintf("; did you mean %q?", near)
+	}
+	return errors.New(msg)
 }
 
 // PagePath is the URL path, relative to the site root, of a document's page:
