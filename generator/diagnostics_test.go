@@ -1391,7 +1391,10 @@ func TestAFieldThatIsNotThereIsExplained(t *testing.T) {
 		"<h1>{{.Idea.Titel}}</h1>":                           `executing "main" at <.Idea.Titel>: can't evaluate field Titel in type *site.Idea; did you mean .Title?`,
 		"<p>{{$p.Site.Config.Titel}}</p>":                    `executing "main" at <$p.Site.Config.Titel>: can't evaluate field Titel in type *content.Config; did you mean .Title?`,
 		"<div>{{.Content}}</div>":                            `executing "main" at <.Content>: can't evaluate field Content in type *render.Page; that is Hugo's: in fokus, write {{.Idea.HTML}}`,
-		"<p>{{.Idea.Title.Foo}}</p>":                         `executing "main" at <.Idea.Title.Foo>: can't evaluate field Foo in type string (rendering `,
+		// the page's field further down a chain: not a matter of the dot
+		"<title>{{$p.Site.Title}}</title>":                          `executing "main" at <$p.Site.Title>: can't evaluate field Title in type *site.Site; a setting of fokus.toml is .Site.Config.Title (rendering `,
+		"{{with .Idea}}<p>{{$p.Site.Config.Title.Link}}</p>{{end}}": `executing "main" at <$p.Site.Config.Title.Link>: can't evaluate field Link in type string (rendering `,
+		"<p>{{.Idea.Title.Foo}}</p>":                                `executing "main" at <.Idea.Title.Foo>: can't evaluate field Foo in type string (rendering `,
 	} {
 		got := renderDiagnostics(t, site+body+"\n{{end}}\n")
 		if len(got) != 1 || !strings.Contains(got[0], want) {

@@ -357,8 +357,15 @@ func fieldHint(msg string) string {
 		return ""
 	}
 	names := fieldsAndMethods(t)
+	if t == reflect.TypeFor[*site.Site]() && slices.Contains(fieldsAndMethods(reflect.TypeFor[*content.Config]()), field) {
+		// Hugo's .Site.Title
+		return "; a setting of " + content.ConfigFile + " is .Site.Config." + field
+	}
+	// The dot is not the page where the field is the first of an action's
+	// on the dot ({{.Site.X}}), not one further down ({{$p.Site.Title}}).
+	onDot := strings.Contains(msg, "at <."+field+">") || strings.Contains(msg, "at <."+field+".")
 	page := reflect.TypeFor[*render.Page]()
-	if t != page && slices.Contains(fieldsAndMethods(page), field) {
+	if onDot && t != page && slices.Contains(fieldsAndMethods(page), field) {
 		if t == reflect.TypeFor[render.Pair]() {
 			return "; a part called with (pair $p …) has the page as .P and the value as .V: write .P." + field
 		}
