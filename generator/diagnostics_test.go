@@ -1128,6 +1128,8 @@ func TestABrokenThemeIsADiagnosticOfCheck(t *testing.T) {
 			`themes/custom/i18n/en.toml:3:1: error: status.accepted is a table to TOML, not a label: a key with a dot is written in quotes, "status.accepted" = …`},
 		{"a layout without base", "-- fokus.toml --\ntheme = \"custom\"\n-- themes/custom/templates/layout.html --\n{{define \"baseof\"}}<html>{{template \"main\" .}}</html>{{end}}\n",
 			`themes/custom/templates/layout.html:1:1: error: defines no {{define "base"}}: the layout is the page around every page's {{template "main" .}}, as {{define "base"}}…{{end}}`},
+		{"a layout that leaves out main", "-- fokus.toml --\ntheme = \"custom\"\n-- themes/custom/templates/layout.html --\n{{/* mine */}}\n{{define \"base\"}}<html><body><main></main></body></html>{{end}}\n",
+			`themes/custom/templates/layout.html:2:1: error: {{define "base"}} has no {{template "main" .}}: every page's own content would be left out`},
 		{"i18n syntax", "-- fokus.toml --\ntheme = \"custom\"\n-- themes/custom/i18n/en.toml --\nbacklog = \"Ideas\"\nbroken = \n",
 			`themes/custom/i18n/en.toml:2:`},
 		{"i18n label that is no string", "-- fokus.toml --\ntheme = \"custom\"\n-- themes/custom/i18n/en.toml --\nbacklog = \"Ideas\"\n\n count = 5\n[labels]\nx = \"y\"\n",
@@ -1284,7 +1286,7 @@ func TestEveryBrokenTemplateOfAThemeIsReportedInOneRun(t *testing.T) {
 	if len(got) != 2 || !strings.HasPrefix(got[0], "themes/mine/templates/team.html:3:3: error: executing") || !strings.HasPrefix(got[1], "themes/mine/templates/idea.html:2:6: error: executing") {
 		t.Errorf("execution errors:\n%s", strings.Join(got, "\n"))
 	}
-	layout := theme + "-- themes/mine/templates/layout.html --\n{{define \"base\"}}<!DOCTYPE html>\n{{.Nope}}{{end}}\n"
+	layout := theme + "-- themes/mine/templates/layout.html --\n{{define \"base\"}}<!DOCTYPE html>\n{{.Nope}}{{template \"main\" .}}{{end}}\n"
 	if got = renderDiagnostics(t, layout); len(got) != 1 || !strings.HasPrefix(got[0], "themes/mine/templates/layout.html:2:3: error: executing") {
 		t.Errorf("a broken layout:\n%s", strings.Join(got, "\n"))
 	}

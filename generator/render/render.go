@@ -13,6 +13,7 @@ import (
 	"io/fs"
 	"maps"
 	"path"
+	"regexp"
 	"runtime"
 	"slices"
 	"sort"
@@ -371,6 +372,18 @@ func parsePages(theme fs.FS) (map[string]*template.Template, error) {
 		return nil, &ThemeFileError{File: "templates/layout.html", Line: 1,
 			Message: `defines no {{define "base"}}: the layout is the page around every page's {{template "main" .}}, as {{define "base"}}…{{end}}`}
 	}
+	if !reaches(base, "base", "main", map[string]bool{}) {
+		// Every page would be the layout alone, without a word (QA: the
+		// call deleted with the markup around it).
+		line := 1
+		if data, err := fs.ReadFile(theme, "templates/layout.html"); err == nil {
+			if at := defineBase.FindIndex(data); at != nil {
+				line = bytes.Count(data[:at[0]], []byte("\n")) + 1
+			}
+		}
+		return nil, &ThemeFileError{File: "templates/layout.html", Line: line,
+			Message: `{{define "base"}} has no {{template "main" .}}: every page's own content would be left out`}
+	}
 	if err := escapeLayout(base); err != nil {
 		return nil, fmt.Errorf("theme: %w", err)
 	}
@@ -395,6 +408,25 @@ func parsePages(theme fs.FS) (map[string]*template.Template, error) {
 		return nil, errors.Join(broken...)
 	}
 	return pages, nil
+}
+
+// defineBase is the layout's {{define "base"}}.
+var defineBase = regexp.MustCompile(`\{\{-?\s*(?:define|block)\s+"base"`)
+
+// reaches reports whether template from of set invokes template to,
+// directly or through the parts it invokes.
+func reaches(set *template.Template, from, to string, seen map[string]bool) bool {
+	t := set.Lookup(from)
+	if t == nil || t.Tree == nil || seen[from] {
+		return false
+	}
+	seen[from] = true
+	for _, name := range invoked(t.Tree.Root, nil) {
+		if name == to || reaches(set, name, to, seen) {
+			return true
+		}
+	}
+	return false
 }
 
 // escapeLayout returns the escaping error of the layout's "base" with an
