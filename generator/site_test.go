@@ -428,6 +428,28 @@ func TestTheSiteStaticFolderIsPublishedAndImagesFoundThere(t *testing.T) {
 	}
 }
 
+// New colours need no theme: a site's static/assets/custom.css replaces the
+// built-in theme's empty one, which every page loads after fokus.css, so
+// that its variables win (theme author QA: a designer had to copy
+// layout.html or the whole stylesheet to change the accent).
+func TestASitesCustomStylesheetIsLoadedAfterTheBuiltInOne(t *testing.T) {
+	mine := ":root { --accent: #b4233c; }\n"
+	for name, archive := range map[string]string{"site": exampleSite + "-- static/assets/custom.css --\n" + mine, "none": exampleSite} {
+		out := build(t, archive, false)
+		css := string(out["assets/custom.css"])
+		if name == "site" && css != mine || name == "none" && (css == "" || strings.Contains(css, "\n:root")) {
+			t.Errorf("%s: assets/custom.css is %q", name, css)
+		}
+		for _, page := range []string{"index.html", "ideas/linkedin/index.html", "posters/sales/index.html"} {
+			html := string(out[page])
+			builtin, custom := strings.Index(html, `assets/fokus.css"`), strings.Index(html, `assets/custom.css"`)
+			if builtin < 0 || custom < builtin {
+				t.Errorf("%s: %s loads fokus.css at %d and custom.css at %d; want custom.css after it", name, page, builtin, custom)
+			}
+		}
+	}
+}
+
 // A theme's static file at the path of a generated file does not replace
 // it: both would be written at once.
 func TestStaticFileDoesNotShadowAGeneratedOne(t *testing.T) {
