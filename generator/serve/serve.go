@@ -48,11 +48,12 @@ type Options struct {
 
 	// What tests change, so that no test changes a package's variables:
 	// zero means the value a preview runs with (see withDefaults).
-	dayCheck  time.Duration          // how often to look whether the day has changed
-	settleFor time.Duration          // how long a rebuild waits for an empty content file to be written
-	canOpen   func(path string) bool // whether this process can open path for reading
-	hostname  func() (string, error) // this machine's name, accepted as Host when listening on every interface
-	beforeAll func()                 // called before a rebuild renders the whole site; nil does nothing
+	dayCheck   time.Duration          // how often to look whether the day has changed
+	settleFor  time.Duration          // how long a rebuild waits for an empty content file to be written
+	errorGrace time.Duration          // how long errors in files just saved wait for more of them (see moreComing)
+	canOpen    func(path string) bool // whether this process can open path for reading
+	hostname   func() (string, error) // this machine's name, accepted as Host when listening on every interface
+	beforeAll  func()                 // called before a rebuild renders the whole site; nil does nothing
 }
 
 // withDefaults fills in what opts leaves zero.
@@ -71,6 +72,9 @@ func (opts Options) withDefaults() Options {
 	}
 	if opts.settleFor <= 0 {
 		opts.settleFor = 150 * time.Millisecond
+	}
+	if opts.errorGrace <= 0 {
+		opts.errorGrace = 150 * time.Millisecond
 	}
 	if opts.canOpen == nil {
 		opts.canOpen = canOpen
@@ -611,11 +615,7 @@ func (s *Server) showLastGood(ctx context.Context) {
 	s.logf("fokus: the errors show over the last good version's whole site, rendered in %d ms", time.Since(start).Milliseconds())
 }
 
-// errorGrace is how long a rebuild whose errors are in the files just saved
-// waits for more of them before it shows the errors.
-const errorGrace = 150 * time.Millisecond
-
-// moreComing reports whether, within errorGrace, more changes arrive after
+// moreComing reports whether, within opts.errorGrace, more changes arrive after
 // a rebuild that found errors in files of its batch b, or in files whose
 // errors are held back already, or whose batch lost a file. An editor or a slow
 // network drive may write a file in pieces further apart than the watcher's
@@ -640,7 +640,7 @@ func (s *Server) moreComing(diags diag.List, b batch) bool {
 	if !own || !s.heldSince.IsZero() && time.Since(s.heldSince) > time.Second {
 		return false
 	}
-	for deadline := time.Now().Add(errorGrace); time.Now().Before(deadline); time.Sleep(5 * time.Millisecond) {
+	for deadline := time.Now().Add(s.opts.errorGrace); time.Now().Before(deadline); time.Sleep(5 * time.Millisecond) {
 		s.watch.mu.Lock()
 		more := !s.watch.pending.empty()
 		s.watch.mu.Unlock()
