@@ -428,6 +428,43 @@ func TestTheSiteStaticFolderIsPublishedAndImagesFoundThere(t *testing.T) {
 	}
 }
 
+// A page links the stylesheets and scripts with the version of their bytes,
+// so that a browser that keeps them for a day loads a changed one at once;
+// the feed and index.json, whose addresses are subscribed to and copied
+// into scripts, keep theirs.
+func TestChangedAssetsAreLinkedUnderNewAddresses(t *testing.T) {
+	href := regexp.MustCompile(`(?:href|src)="([^"]*(?:assets/[^"]*|feed\.xml|index\.json))"`)
+	links := func(archive string) []string {
+		var out []string
+		for _, m := range href.FindAllStringSubmatch(string(build(t, archive, false)["ideas/linkedin/index.html"]), -1) {
+			out = append(out, m[1])
+		}
+		return out
+	}
+	before := links(exampleSite + "-- static/assets/custom.css --\n:root { --accent: #b4233c; }\n")
+	after := links(exampleSite + "-- static/assets/custom.css --\n:root { --accent: #0a7d5a; }\n")
+	if len(before) == 0 || len(before) != len(after) {
+		t.Fatalf("links before %q, after %q", before, after)
+	}
+	for i := range before {
+		changed := before[i] != after[i]
+		switch {
+		case strings.Contains(before[i], "custom.css"):
+			if !changed || !strings.HasPrefix(before[i], "../../assets/custom.css?v=") {
+				t.Errorf("custom.css linked as %q, then %q: want a new version", before[i], after[i])
+			}
+		case strings.Contains(before[i], "assets/"):
+			if changed || !strings.Contains(before[i], "?v=") {
+				t.Errorf("an unchanged asset linked as %q, then %q: want the same version", before[i], after[i])
+			}
+		default:
+			if strings.Contains(before[i], "?") {
+				t.Errorf("%q has a version; its address is subscribed to", before[i])
+			}
+		}
+	}
+}
+
 // New colours need no theme: a site's static/assets/custom.css replaces the
 // built-in theme's empty one, which every page loads after fokus.css, so
 // that its variables win (theme author QA: a designer had to copy
@@ -442,7 +479,7 @@ func TestASitesCustomStylesheetIsLoadedAfterTheBuiltInOne(t *testing.T) {
 		}
 		for _, page := range []string{"index.html", "ideas/linkedin/index.html", "posters/sales/index.html"} {
 			html := string(out[page])
-			builtin, custom := strings.Index(html, `assets/fokus.css"`), strings.Index(html, `assets/custom.css"`)
+			builtin, custom := strings.Index(html, `assets/fokus.css?v=`), strings.Index(html, `assets/custom.css?v=`)
 			if builtin < 0 || custom < builtin {
 				t.Errorf("%s: %s loads fokus.css at %d and custom.css at %d; want custom.css after it", name, page, builtin, custom)
 			}

@@ -11,6 +11,7 @@ import (
 	"net/http/httptest"
 	"net/url"
 	"os"
+	"path"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -2561,4 +2562,50 @@ func TestBrowserFramedTablesEndOnTheFramesLineAlone(t *testing.T) {
 		}
 	}
 	tb.clean("framed tables")
+}
+
+// A site rebuilt with a new stylesheet looks new in a browser that kept the
+// old one: an intranet's web server lets browsers keep stylesheets and
+// scripts for a day (Expires, Cache-Control), and the pages opened after a
+// rebuild showed in the old colours until the next day (QA). The pages link
+// the stylesheet with the version of its bytes.
+func TestBrowserARebuiltStylesheetIsNotTakenFromTheCache(t *testing.T) {
+	ctx := browser(t)
+	dir := filepath.Join(t.TempDir(), "public")
+	src := stressSite("A4", "portrait", "/")
+	rebuild := func(accent string) {
+		t.Helper()
+		src["static/assets/custom.css"] = &fstest.MapFile{Data: []byte(":root { --accent: " + accent + "; }\n")}
+		if err := output.Write(dir, build(t, src)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	rebuild("#b4233c")
+	files := http.FileServer(http.Dir(dir))
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if path.Ext(r.URL.Path) == ".html" || strings.HasSuffix(r.URL.Path, "/") {
+			// Pages are asked for anew; the rebuild may fall into the
+			// second of the first build, which Last-Modified cannot tell.
+			r.Header.Del("If-Modified-Since")
+			w.Header().Set("Cache-Control", "no-cache")
+		} else {
+			w.Header().Set("Cache-Control", "max-age=86400") // as an admin sets for static files
+		}
+		files.ServeHTTP(w, r)
+	}))
+	t.Cleanup(srv.Close)
+	tb := newTab(t, ctx, srv)
+	accent := `getComputedStyle(document.documentElement).getPropertyValue("--accent").trim()`
+	tb.open(srv.URL + "/backlog/index.html")
+	if got := eval[string](tb, accent); got != "#b4233c" {
+		t.Fatalf("before the rebuild the accent is %q, want the site's #b4233c", got)
+	}
+	rebuild("#0a7d5a")
+	for _, p := range []string{"/index.html", "/backlog/index.html"} {
+		tb.open(srv.URL + p)
+		if got := eval[string](tb, accent); got != "#0a7d5a" {
+			t.Errorf("%s after the rebuild: the accent is %q, want the new stylesheet's #0a7d5a", p, got)
+		}
+	}
+	tb.clean("after the rebuild")
 }

@@ -40,6 +40,7 @@ type Page struct {
 	// sharable says which templates may be rendered once for many pages
 	// (see Theme.sharable); nil: all.
 	sharable map[string]bool
+	theme    *Theme // for the versions of its static files (see Link); nil links without them
 }
 
 // Fragment renders the named template once per render for all pages with
@@ -255,6 +256,11 @@ func (p *Page) Tf(key string, args ...any) string {
 // host (//cdn) is left as it is, and a path from the server's root
 // ("/backlog/") is taken from the site's; a fragment or query stays after
 // the index.html (QA, theme author: "../../https://…", "../..//backlog/").
+//
+// A link to a file of the theme's or the site's static/ folder carries the
+// version of its bytes (assets/fokus.css?v=…; see Theme.version), so that
+// a changed stylesheet is not taken from a browser's cache. A static
+// server and file:// ignore the query.
 func (p *Page) Link(target string) string {
 	if strings.HasPrefix(target, "//") {
 		return target
@@ -271,6 +277,10 @@ func (p *Page) Link(target string) string {
 	}
 	if target == "" || strings.HasSuffix(target, "/") {
 		target += "index.html"
+	} else if p.theme != nil && !strings.HasPrefix(rest, "?") {
+		if v := p.theme.version(target); v != "" && !conflicts(target, p.Site) {
+			rest = "?v=" + v + rest
+		}
 	}
 	return p.Root + target + rest
 }

@@ -5,6 +5,8 @@ package render
 import (
 	"bufio"
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"hash/maphash"
@@ -72,6 +74,36 @@ type Theme struct {
 	staticOnce sync.Once
 	staticList []string        // the static files published, walked once (see staticFiles)
 	staticSet  map[string]bool // the same, for Publishes
+	versions   sync.Map        // static path → the version of its bytes, read on first use (see version)
+}
+
+// version returns a short fingerprint of the bytes of the published static
+// file at p, or "" when the theme publishes none there. A page links its
+// stylesheets and scripts with it (Page.Link), so that a browser or proxy
+// that keeps assets/fokus.css for a day (an intranet server's Expires, or
+// the heuristic caching of a file without one) loads the new one as soon
+// as a rebuild changed it, as Hugo's fingerprinted assets do (QA: a
+// rebuilt site showed its new pages in the old stylesheet).
+//
+// It is read once per theme: a preview loads the theme anew when a file
+// of static/ or of the theme changes (Builder.Update).
+func (t *Theme) version(p string) string {
+	if v, ok := t.versions.Load(p); ok {
+		return v.(string)
+	}
+	if _, set := t.staticFiles(); !set[p] {
+		return ""
+	}
+	v := ""
+	if f, err := t.static.Open(p); err == nil { // else said where it is published; linked without
+		h := sha256.New()
+		if _, err := io.Copy(h, f); err == nil {
+			v = hex.EncodeToString(h.Sum(nil))[:10]
+		}
+		f.Close()
+	}
+	t.versions.Store(p, v)
+	return v
 }
 
 // staticFiles lists the static files that are published (see Unpublished),
@@ -645,7 +677,7 @@ func (t *Theme) write(s *site.Site, sink Sink, only func(path string) bool, stop
 			return
 		}
 		p := &Page{Site: s, Root: rootOf(out), Title: title, Section: section, lang: lang, strings: tr,
-			tmpl: sets[tmpl], cache: cache, rows: rows, sharable: t.sharable[tmpl]}
+			tmpl: sets[tmpl], cache: cache, rows: rows, sharable: t.sharable[tmpl], theme: t}
 		if fill != nil {
 			fill(p)
 		}
