@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"html"
+	"path"
 	"regexp"
 	"strconv"
 	"strings"
@@ -876,5 +877,19 @@ func TestOverloadedPosterKeepsItsOverdueObjectives(t *testing.T) {
 	want := fmt.Sprintf(`<strong class="poster-overdue">⚠ davon %d überfällig</strong></p>`, c.moreObjectives)
 	if !strings.Contains(text, want) {
 		t.Errorf("the poster leaves off %d overdue objectives without saying so; want %q", c.moreObjectives, want)
+	}
+}
+
+// Every file of the site has an extension that a web server sends with
+// its type (as nginx's and Apache's mime.types name them): a server that
+// goes by the name sent ECharts' LICENSE and NOTICE as a download
+// (application/octet-stream), not as text to read (QA).
+func TestEveryFileHasAnExtensionAServerKnows(t *testing.T) {
+	known := map[string]bool{".html": true, ".css": true, ".js": true, ".json": true, ".xml": true, ".svg": true, ".txt": true,
+		".png": true, ".jpg": true, ".webp": true, ".woff2": true}
+	for _, p := range exampleSite(t).Paths() {
+		if !known[path.Ext(p)] {
+			t.Errorf("%s: a server does not know the type of %q", p, path.Ext(p))
+		}
 	}
 }
