@@ -316,9 +316,26 @@ func (s *Server) allowHosts(addr net.Addr) {
 		// browser asks for the machine by its name (http://vm:1313/). That
 		// name is the machine owner's, not one a foreign site controls.
 		if name, err := s.opts.hostname(); err == nil && name != "" {
-			s.hosts[strings.ToLower(name)] = true
+			for _, n := range machineNames(name) {
+				s.hosts[n] = true
+			}
 		}
 	}
+}
+
+// machineNames are the names a colleague reaches this machine by, from
+// its host name: the name, its first label (a Mac's "annas-mbp.local" is
+// "annas-mbp" to a Windows colleague), and that label in .local, as
+// Bonjour and Avahi answer for it (QA: http://vm.local:1313/ was refused).
+// Neither a single label nor a .local name is one a foreign site can give
+// itself: public DNS has neither.
+func machineNames(hostname string) []string {
+	name := strings.ToLower(strings.TrimSuffix(hostname, "."))
+	short, _, _ := strings.Cut(name, ".")
+	if short == "" {
+		return []string{name}
+	}
+	return []string{name, short, short + ".local"}
 }
 
 // hostName is the name in a Host header, without its port, lower case.

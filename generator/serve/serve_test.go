@@ -632,8 +632,9 @@ func (l everyInterface) Addr() net.Addr {
 // Served on every interface, the preview answers to the machine's name, in
 // any case and with any port, as a colleague's browser asks for it; other
 // names are still refused, and each refused name is said once in the
-// terminal with the flag that would accept it. On loopback only, the
-// machine's name is refused as before.
+// terminal with the flag that would accept it. The name in .local, as
+// Bonjour and Avahi answer for it, is the machine's too. On loopback only,
+// the machine's name is refused as before.
 func TestEveryInterfaceAnswersToTheMachinesName(t *testing.T) {
 	dir := t.TempDir()
 	if err := testsite.Write(dir, site); err != nil {
@@ -645,12 +646,12 @@ func TestEveryInterfaceAnswersToTheMachinesName(t *testing.T) {
 		t.Fatal(err)
 	}
 	p := startWith(t, Options{Source: dir, hostname: hostname}, everyInterface{ln})
-	for _, host := range []string{"build-vm:1313", "BUILD-VM:8080", "Build-VM", "10.1.2.3:1313", "localhost:1313"} {
+	for _, host := range []string{"build-vm:1313", "BUILD-VM:8080", "Build-VM", "10.1.2.3:1313", "localhost:1313", "build-vm.local:1313", "Build-VM.local"} {
 		if code, _ := p.raw("GET", "/", host); code != 200 {
 			t.Errorf("on every interface, Host %s: %d, want 200", host, code)
 		}
 	}
-	for _, host := range []string{"evil.example:1313", "build-vm.evil.example:1313", "EVIL.example:1", "evil.example", "other-vm:1313"} {
+	for _, host := range []string{"evil.example:1313", "build-vm.evil.example:1313", "EVIL.example:1", "evil.example", "other-vm:1313", "other-vm.local", "local"} {
 		if code, body := p.raw("GET", "/", host); code != http.StatusForbidden {
 			t.Errorf("on every interface, Host %s: %d, want 403\n%s", host, code, body)
 		}
@@ -665,6 +666,22 @@ func TestEveryInterfaceAnswersToTheMachinesName(t *testing.T) {
 	}
 	if got := strings.Count(log, `fokus: refused a request for Host "evil.example`); got != 1 {
 		t.Errorf("the log says %d times that evil.example was refused, want once:\n%s", got, log)
+	}
+
+	// A Mac's name is in .local already; Windows colleagues ask for it
+	// without.
+	ln, err = net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	mac := startWith(t, Options{Source: dir, hostname: func() (string, error) { return "Annas-MBP.local", nil }}, everyInterface{ln})
+	for _, host := range []string{"annas-mbp.local:1313", "Annas-MBP:1313"} {
+		if code, _ := mac.raw("GET", "/", host); code != 200 {
+			t.Errorf("on every interface of a Mac, Host %s: %d, want 200", host, code)
+		}
+	}
+	if code, _ := mac.raw("GET", "/", "annas-mbp.evil.example"); code != http.StatusForbidden {
+		t.Errorf("on every interface of a Mac, Host annas-mbp.evil.example: %d, want 403", code)
 	}
 
 	loopback := startWith(t, Options{Source: dir, hostname: hostname}, nil)
