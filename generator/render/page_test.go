@@ -268,3 +268,19 @@ func TestPlaceholdersOfAThemesText(t *testing.T) {
 		}
 	}
 }
+
+// A poster's QR code holds its team's address in ASCII, and base_url as it
+// is written otherwise.
+func TestTheQRCodesAddressIsASCII(t *testing.T) {
+	for base, want := range map[string]string{
+		"https://intranet.example/ideen-für-alle/": "https://intranet.example/ideen-f%C3%BCr-alle/teams/inside-sales/",
+		"https://intranet.example/innovation":      "https://intranet.example/innovation/teams/inside-sales/",
+		"https://intranet.example":                 "https://intranet.example/teams/inside-sales/",
+		"http://Intranet.example:8080/a%20b/%7Ex/": "http://Intranet.example:8080/a%20b/%7Ex/teams/inside-sales/",
+		"/innovation/": "",
+	} {
+		if got := teamURL(base, "inside-sales"); got != want {
+			t.Errorf("base_url %q: the QR code holds %q, want %q", base, got, want)
+		}
+	}
+}
