@@ -1470,9 +1470,9 @@ func TestThemeLabelsWithoutTextOrUseAreSaid(t *testing.T) {
 func TestATemplatesParseErrorIsAtItsPlace(t *testing.T) {
 	for body, want := range map[string]string{
 		"{{define \"main\"}}\n<h1>{{.Title</h1>\n{{end}}\n":                                         "themes/mine/templates/idea.html:2:13: error: bad character U+003C '<'",
-		"{{define \"main\"}}\n{{- if .Idea}}\n  {{range .Site.Ideas}}x{{end}}\n<p>y</p>\n{{end}}\n": "themes/mine/templates/idea.html:1:1: error: unexpected EOF: an {{end}} is missing, and this {{define}} is left open",
+		"{{define \"main\"}}\n{{- if .Idea}}\n  {{range .Site.Ideas}}x{{end}}\n<p>y</p>\n{{end}}\n": "themes/mine/templates/idea.html:2:1: error: unexpected EOF: an {{end}} is missing, and this {{if}} is left open",
 		"{{define \"main\"}}{{/* {{if}} */}}\n  {{with .Idea}}\n<p>y</p>\n{{end}}\n":                "themes/mine/templates/idea.html:2:3: error: unexpected EOF: an {{end}} is missing, and this {{with}} is left open",
-		"{{define \"main\"}}\n<p>{{if .Idea}}x</p>\n{{end}}\n":                                      "themes/mine/templates/idea.html:1:1: error: unexpected EOF: an {{end}} is missing, and this {{define}} is left open",
+		"{{define \"main\"}}\n<p>{{if .Idea}}x</p>\n{{end}}\n":                                      "themes/mine/templates/idea.html:2:4: error: unexpected EOF: an {{end}} is missing, and this {{if}} is left open",
 		"{{define \"main\"}}\n<p>Ü {{$.T \"a<b\"}} {{.Title</h1>\n{{end}}\n":                        "themes/mine/templates/idea.html:2:28: error: bad character U+003C '<'",
 		"{{define \"main\"}}{{end}}\n{{define \"x\"}}{{with\t.Idea}}x\n":                            "themes/mine/templates/idea.html:2:15: error: unexpected EOF: an {{end}} is missing, and this {{with}} is left open",
 		"{{define \"main\"}}{{end}}\n{{define \"x\"}}<p>{{if .Idea}}x</p>\n":                        "themes/mine/templates/idea.html:2:18: error: unexpected EOF: an {{end}} is missing, and this {{if}} is left open",
@@ -1484,14 +1484,16 @@ func TestATemplatesParseErrorIsAtItsPlace(t *testing.T) {
 		// actions of their indentation (QA: line 1's {{define}} was named)
 		"{{define \"main\"}}{{with .Idea}}\n<div>\n  {{- if .Idea.Rank}} <span>#</span>\n  {{- if .Idea.Draft}} <span>d</span>{{end}}\n</div>\n{{end}}{{end}}\n": "themes/mine/templates/idea.html:3:3: error: unexpected EOF: an {{end}} is missing, and this {{if}} is left open",
 		"{{define \"main\"}}\n<h1>Idea</h1>\n  {{with .Idea}}\n  <p>x</p>\n{{end}}\n":                                                                            "themes/mine/templates/idea.html:3:3: error: unexpected EOF: an {{end}} is missing, and this {{with}} is left open",
-		// but a block's {{end}}s on one line are taken as they stand (review)
-		"{{define \"main\"}}\n{{range .Site.Ideas}}\n  {{if .Draft}}\n{{end}}{{end}}\n{{with .Idea}}\n<p>x</p>\n{{end}}\n": "themes/mine/templates/idea.html:1:1: error: unexpected EOF: an {{end}} is missing, and this {{define}} is left open",
+		// a block's {{end}}s on one line are taken as they stand, and the
+		// file's last {{end}} is its {{define}}'s (QA: the {{define}} on
+		// line 1 was named for a {{with}} or an {{if}} left open in it)
+		"{{define \"main\"}}\n{{range .Site.Ideas}}\n  {{if .Draft}}\n{{end}}{{end}}\n{{with .Idea}}\n<p>x</p>\n{{end}}\n": "themes/mine/templates/idea.html:5:1: error: unexpected EOF: an {{end}} is missing, and this {{with}} is left open",
 		"{{define \"main\"}}\n{{if .Idea}}a{{else if}}b{{end}}\n{{end}}\n":                                                 "themes/mine/templates/idea.html:2:14: error: missing value for if",
 		// a token it did not expect, named without its column (QA: at 2:1)
 		"{{define \"main\"}}\n  <h1>{{.Title}} {{ .Title }</h1>\n{{end}}\n":        `themes/mine/templates/idea.html:2:28: error: unexpected "}" in operand; an action ends with }}`,
 		"{{define \"main\"}}\n  <p>{{$.T \"a,b\"}} {{ .Title , }}</p>\n{{end}}\n":  `themes/mine/templates/idea.html:2:30: error: unexpected "," in operand`,
 		"{{define \"main\"}}\n  <p>{{$.Title}} {{template .Title}}</p>\n{{end}}\n": `themes/mine/templates/idea.html:2:29: error: unexpected ".Title" in template clause`,
-		"{{define \"main\"}}\n  <p>{{ define \"x\" }}</p>\n{{end}}\n":              `themes/mine/templates/idea.html:2:9: error: unexpected <define> in command`,
+		"{{define \"main\"}}\n  <p>{{ define \"x\" }}</p>\n{{end}}\n":              `themes/mine/templates/idea.html:2:9: error: unexpected <define> in command; a {{define}} stands alone, after the {{end}} of the one before`,
 		"{{define \"main\"}}\n  <p>(x) {{ (len \")\") ) }}</p>\n{{end}}\n":         `themes/mine/templates/idea.html:2:23: error: unexpected right paren`,
 		"{{define \"main\"}}\n  <p>(x {{ (len (.Title) }}</p>\n{{end}}\n":          `themes/mine/templates/idea.html:2:12: error: unclosed left paren`,
 		"{{define \"main\"}}\n  <p>Über {{ 3x }}</p>\n{{end}}\n":                   `themes/mine/templates/idea.html:2:14: error: bad number syntax: "3x"`,
@@ -1500,6 +1502,64 @@ func TestATemplatesParseErrorIsAtItsPlace(t *testing.T) {
 		if len(got) != 1 || got[0] != want {
 			t.Errorf("%q:\ngot  %q\nwant %q", body, got, want)
 		}
+	}
+}
+
+// An {{end}} left out of a theme's copy of a built-in page, or one too
+// many, is an error at that block's action or at that {{end}}, not where
+// text/template noticed: the file's end, the next {{define}}, a variable
+// or an {{else}} further down (QA, theme author).
+func TestAnEndLeftOutOrTooManyIsAtItsAction(t *testing.T) {
+	builtin := func(file string) string {
+		data, err := fs.ReadFile(themes.Default(), "templates/"+file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(data)
+	}
+	// edit replaces the first old in the built-in file with new.
+	edit := func(file, old, new string) string {
+		text := builtin(file)
+		if !strings.Contains(text, old) {
+			t.Fatalf("%s has no %q", file, old)
+		}
+		return "-- themes/mine/templates/" + file + " --\n" + strings.Replace(text, old, new, 1)
+	}
+	at := func(file, old string) string { // line:col of old in the built-in file
+		text := builtin(file)
+		i := strings.Index(text, old)
+		return fmt.Sprintf("%d:%d", strings.Count(text[:i], "\n")+1, i-strings.LastIndex(text[:i], "\n"))
+	}
+	line := func(file, old string) int { // the line of old in the built-in file
+		text := builtin(file)
+		return strings.Count(text[:strings.Index(text, old)], "\n") + 1
+	}
+	for _, tc := range []struct{ name, theme, want string }{
+		{"an inline {{if}} among blocks of its indentation",
+			edit("idea.html", `{{$p.T "of_ranked"}}</span>{{end}}`, `{{$p.T "of_ranked"}}</span>`),
+			"themes/mine/templates/idea.html:" + at("idea.html", "{{- if .Rank}}") + ": error: unexpected EOF: an {{end}} is missing, and this {{if}} is left open"},
+		{"a block {{with}}",
+			edit("idea.html", "{{template \"findings\" (pair $p .)}}</section>\n  {{- end}}", "{{template \"findings\" (pair $p .)}}</section>"),
+			"themes/mine/templates/idea.html:" + at("idea.html", "{{- with .Findings}}") + ": error: unexpected EOF: an {{end}} is missing, and this {{with}} is left open"},
+		{"a {{define}} before the next",
+			edit("partials.html", "</div>\n{{- end}}\n{{end}}\n", "</div>\n{{- end}}\n"),
+			"themes/mine/templates/partials.html:" + at("partials.html", `{{define "loadbar"}}`) + ": error: an {{end}} is missing, and this {{define}} is left open; so that line " + fmt.Sprint(line("partials.html", `{{define "teams-inline"}}`)-1) + " has: unexpected <define> in command"},
+		{"an {{end}} too many before a variable of the block",
+			edit("idea.html", "    </div>\n", "    </div>\n    {{end}}\n"),
+			fmt.Sprintf("themes/mine/templates/idea.html:%d:5: error: unexpected {{end}}: one {{end}} too many, and this one closes nothing; it ends a block early, so that line %d has: undefined variable \"$d\"", line("idea.html", "    </div>\n")+1, line("idea.html", "    </div>\n")+2)},
+		{"an {{end}} too many before an {{else}}",
+			edit("decisions.html", "<ol class=\"decision-log\">\n", "<ol class=\"decision-log\">{{end}}\n"),
+			fmt.Sprintf("themes/mine/templates/decisions.html:%d:26: error: unexpected {{end}}: one {{end}} too many, and this one closes nothing; it ends a block early, so that line %d has: unexpected {{else}} in define clause", line("decisions.html", `<ol class="decision-log">`), line("decisions.html", "{{- else}}\n<p class=\"empty\">"))},
+		{"an {{end}} too many at the end",
+			edit("decisions.html", "{{- end}}\n{{end}}", "{{- end}}\n  {{- end}}\n{{end}}"),
+			fmt.Sprintf("themes/mine/templates/decisions.html:%d:3: error: unexpected {{end}}: one {{end}} too many, and this one closes nothing; it ends a block early, so that line %d has: unexpected {{end}}", line("decisions.html", "{{- end}}\n{{end}}")+1, line("decisions.html", "{{- end}}\n{{end}}")+2)},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := errorsOf(check(t, validSite+"-- fokus.toml --\ntheme = \"mine\"\n"+tc.theme))
+			if len(got) != 1 || got[0] != tc.want {
+				t.Errorf("got  %q\nwant %q", got, tc.want)
+			}
+		})
 	}
 }
 

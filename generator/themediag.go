@@ -419,6 +419,28 @@ func placeParseError(source fs.FS, d *diag.Diagnostic) {
 		return
 	}
 	lines := strings.Split(text, "\n")
+	// An {{end}} too many ends its block and those around it early, one
+	// left out leaves them open: text/template says so where that first
+	// breaks something, which is before that place.
+	if extraEnd.MatchString(d.Message) {
+		if a, ok := oddAction(text, "end", d.Line); ok {
+			msg := "unexpected {{end}}: one {{end}} too many, and this one closes nothing"
+			if a.line != d.Line || !strings.HasPrefix(d.Message, "unexpected {{end}}") {
+				msg += fmt.Sprintf("; it ends a block early, so that line %d has: %s", d.Line, d.Message)
+			}
+			d.Line, d.Col, d.Message = a.line, a.col, msg
+			return
+		}
+	}
+	if missingEnd.MatchString(d.Message) {
+		// Not the {{define}} that the parser met: one inside a block, by
+		// itself, is the mistake.
+		if a, ok := oddAction(text, "open", d.Line); ok && (a.line != d.Line || a.word != "define") {
+			d.Message = fmt.Sprintf("an {{end}} is missing, and this {{%s}} is left open; so that line %d has: %s", a.word, d.Line, d.Message)
+			d.Line, d.Col = a.line, a.col
+			return
+		}
+	}
 	switch {
 	case strings.HasPrefix(d.Message, "unexpected EOF"):
 		if line, col, word := unclosedAction(text); line > 0 {
@@ -450,6 +472,9 @@ func placeParseError(source fs.FS, d *diag.Diagnostic) {
 			}
 		}
 	case d.Line >= 1 && d.Line <= len(lines) && misplacedToken.MatchString(d.Message):
+		if strings.HasPrefix(d.Message, "unexpected <define> in command") {
+			d.Message += "; a {{define}} stands alone, after the {{end}} of the one before"
+		}
 		// A token the parser did not expect, named without its place (QA:
 		// "{{ .Title }" was at column 1 under the line's indentation).
 		if at := tokenInAction(lines[d.Line-1], d.Message); at >= 0 {
@@ -471,6 +496,16 @@ func placeParseError(source fs.FS, d *diag.Diagnostic) {
 		}
 	}
 }
+
+// extraEnd matches text/template's parse errors that an {{end}} too many
+// causes: at the {{end}} that is left over at the end of the file, at an
+// {{else}} whose block it ended, at a variable of that block.
+var extraEnd = regexp.MustCompile(`^(?:unexpected \{\{end\}\}|unexpected \{\{else\}\}|undefined variable ")`)
+
+// missingEnd matches text/template's parse errors that an {{end}} left
+// out causes before the end of the file: at the next {{define}}, at an
+// {{else if}} that falls to a {{range}}.
+var missingEnd = regexp.MustCompile(`^unexpected <(?:define> in command|if> in input|with> in input)`)
 
 // namedWord matches text/template's parse errors that name a word but
 // give no column: function "foo" not defined, undefined variable "$y",
@@ -659,26 +694,23 @@ func inAction(line string, r rune) int {
 	return -1
 }
 
-// unclosedAction finds the {{if}}, {{range}}, {{with}}, {{define}} or
-// {{block}} of a template's text that no {{end}} closes: its line and
-// column (from 1) and its word, or line 0.
-func unclosedAction(text string) (line, col int, word string) {
-	type open struct {
-		offset int
-		word   string
-		indent int  // of its line
-		inline bool // text follows it on its line: {{if .X}} <span>…
-	}
-	// indentAt is the indentation of the line that offset is on, and
-	// whether the text before offset on that line is only that.
-	indentAt := func(offset int) (int, bool) {
-		lineStart := strings.LastIndex(text[:offset], "\n") + 1
-		before := text[lineStart:offset]
-		rest := strings.TrimLeft(before, " \t")
-		return len(before) - len(rest), rest == ""
-	}
-	var stack []open
-	var suspect *open // an action that an {{end}} by the indentation skipped
+// blockAction is an action of a template's text that opens a block
+// ({{if}}, {{range}}, {{with}}, {{define}}, {{block}}), continues one
+// ({{else}}) or closes one ({{end}}), with what its place says of the
+// block its author meant it for.
+type blockAction struct {
+	offset, line, col int // col from 1, in characters
+	word              string
+	indent            int  // of its line
+	lineStart         bool // only the indentation and {{end}}s before it on its line
+	inline            bool // text follows it on its line: {{if .X}} <span>…
+	top               bool // an {{end}} that the next {{define}} or the file's end follows
+}
+
+// blockActions are the block actions of a template's text, in order;
+// comments are left out.
+func blockActions(text string) []blockAction {
+	var out []blockAction
 	for i := 0; ; {
 		start := strings.Index(text[i:], "{{")
 		if start < 0 {
@@ -698,53 +730,162 @@ func unclosedAction(text string) (line, col int, word string) {
 		if end := strings.IndexFunc(action, func(r rune) bool { return !unicode.IsLetter(r) }); end >= 0 {
 			first = action[:end] // {{if(.X)}}, {{with.Idea}}, {{if\t.X}}
 		}
+		if n := len(out); n > 0 && out[n-1].word == "end" {
+			out[n-1].top = first == "define"
+		}
 		switch first {
-		case "if", "range", "with", "define", "block":
-			indent, _ := indentAt(start)
-			rest, _, _ := strings.Cut(text[i:], "\n")
-			stack = append(stack, open{start, first, indent, strings.TrimSpace(rest) != ""})
-		case "end":
-			if len(stack) == 0 {
+		case "if", "range", "with", "define", "block", "else", "end":
+		default:
+			continue
+		}
+		lineStart := strings.LastIndex(text[:start], "\n") + 1
+		before := text[lineStart:start]
+		rest := strings.TrimLeft(before, " \t")
+		for {
+			loc := endAction.FindStringIndex(rest)
+			if loc == nil {
 				break
 			}
-			// An {{end}} that begins its line closes the innermost action
-			// of its indentation: the actions inside that it passes are
-			// left open, the first of them where an {{end}} is missing (QA:
-			// the {{define}} on line 1 was named for any {{if}} left open).
-			// {{end}}s in a row ({{end}}{{end}}) close what they follow,
-			// whatever their indentation, unless an action opened within
-			// a line of text is passed (review: they closed a block {{if}}
-			// and a {{range}}, and the {{if}} was named).
-			k := len(stack) - 1
-			grouped := endAction.MatchString(text[i:])
-			if indent, first := indentAt(start); first && stack[k].indent != indent {
-				for j := k - 1; j >= 0 && (!grouped || stack[j+1].inline); j-- {
-					if stack[j].indent == indent {
-						if suspect == nil {
-							s := stack[j+1]
-							suspect = &s
-						}
-						k = j
-						break
-					}
-				}
-			}
-			stack = stack[:k]
+			rest = strings.TrimLeft(rest[loc[1]:], " \t")
+		}
+		after, _, _ := strings.Cut(text[i:], "\n")
+		out = append(out, blockAction{
+			offset: start, line: strings.Count(text[:start], "\n") + 1, col: utf8.RuneCountInString(before) + 1,
+			word: first, indent: len(before) - len(strings.TrimLeft(before, " \t")),
+			lineStart: rest == "", inline: strings.TrimSpace(anyAction.ReplaceAllString(after, "")) != "", top: first == "end",
+		})
+	}
+	return out
+}
+
+// anyAction is an action, for blockAction.inline to see past them.
+var anyAction = regexp.MustCompile(`\{\{.*?\}\}`)
+
+// pairCost is how unlike its author's layout an {{end}} or {{else}} is
+// for the block that open opens: on another line, at another indentation
+// or after text, or for a block opened within a line of text; or a
+// {{define}}'s {{end}} that is not the last before the next {{define}}
+// (and the other way round).
+func pairCost(open, a blockAction) int {
+	cost := 0
+	if open.line != a.line {
+		if open.inline {
+			cost++
+		}
+		switch {
+		case a.lineStart && open.indent != a.indent:
+			cost += 2
+		case !a.lineStart:
+			cost += 2
 		}
 	}
-	if len(stack) == 0 && suspect == nil {
+	if a.word == "end" && (open.word == "define") != a.top {
+		cost++
+	}
+	return cost
+}
+
+// layoutCost pairs the block actions as text/template does, leaving out
+// the one at index skip, and returns the sum of the pairs' pairCost, or
+// -1 when they do not pair: an {{end}} or {{else}} with nothing open, a
+// {{define}} inside a block, a block left open.
+func layoutCost(acts []blockAction, skip int) int {
+	var stack []blockAction
+	cost := 0
+	for i, a := range acts {
+		if i == skip {
+			continue
+		}
+		switch a.word {
+		case "define":
+			if len(stack) > 0 {
+				return -1
+			}
+			stack = append(stack, a)
+		case "else":
+			if len(stack) == 0 || stack[len(stack)-1].word == "define" || stack[len(stack)-1].word == "block" {
+				return -1
+			}
+			cost += pairCost(stack[len(stack)-1], a)
+		case "end":
+			if len(stack) == 0 {
+				return -1
+			}
+			cost += pairCost(stack[len(stack)-1], a)
+			stack = stack[:len(stack)-1]
+		default:
+			stack = append(stack, a)
+		}
+	}
+	if len(stack) > 0 {
+		return -1
+	}
+	return cost
+}
+
+// oddAction is the block action of a template's text that is one too
+// many, when one is: the opening action that no {{end}} closes (want
+// "open"), or the {{end}} that closes nothing (want "end"), on line before
+// or above: where text/template found what it broke. Of those whose
+// leaving out pairs the rest, it is the one that leaves the rest most as
+// their indentation and lines show them meant (QA: line 1's {{define}}
+// was named for an {{if}} left open in it, and an {{end}} too many was
+// "undefined variable" further down); of equals, the last.
+func oddAction(text, want string, before int) (blockAction, bool) {
+	acts := blockActions(text)
+	opens, ends := 0, 0
+	for _, a := range acts {
+		switch a.word {
+		case "end":
+			ends++
+		case "else":
+		default:
+			opens++
+		}
+	}
+	if want == "open" && opens != ends+1 || want == "end" && ends != opens+1 {
+		return blockAction{}, false
+	}
+	best, bestCost := -1, 0
+	for i, a := range acts {
+		if (a.word == "end") != (want == "end") || a.word == "else" || a.line > before {
+			continue
+		}
+		if c := layoutCost(acts, i); c >= 0 && (best < 0 || c <= bestCost) {
+			best, bestCost = i, c
+		}
+	}
+	if best < 0 {
+		return blockAction{}, false
+	}
+	return acts[best], true
+}
+
+// unclosedAction finds the {{if}}, {{range}}, {{with}}, {{define}} or
+// {{block}} of a template's text that no {{end}} closes: its line and
+// column (from 1) and its word, or line 0. With more than one left open,
+// it is the innermost.
+func unclosedAction(text string) (line, col int, word string) {
+	if a, ok := oddAction(text, "open", strings.Count(text, "\n")+1); ok {
+		return a.line, a.col, a.word
+	}
+	var stack []blockAction
+	for _, a := range blockActions(text) {
+		switch a.word {
+		case "else":
+		case "end":
+			if len(stack) > 0 {
+				stack = stack[:len(stack)-1]
+			}
+		default:
+			stack = append(stack, a)
+		}
+	}
+	if len(stack) == 0 {
 		return 0, 0, ""
 	}
-	o := open{}
-	if suspect != nil {
-		o = *suspect
-	} else {
-		o = stack[len(stack)-1]
-	}
-	before := text[:o.offset]
-	line = strings.Count(before, "\n") + 1
-	col = utf8.RuneCountInString(before[strings.LastIndex(before, "\n")+1:]) + 1
-	return line, col, o.word
+	a := stack[len(stack)-1]
+	return a.line, a.col, a.word
 }
 
 // endAction is an {{end}} (or {{- end -}}) at the start of a text.

@@ -1059,8 +1059,8 @@ func TestThemeErrorsShowAtTheirFileAndLineAndFixHeals(t *testing.T) {
 	p.pageHas("/teams/", "Our teams")
 	for _, tc := range []struct{ name, template, where, source, line string }{
 		{"parse", "{{define \"main\"}}\n<h1>Our teams</h1>\n{{if .Site}}\n<p>some</p>\n{{end}}\n",
-			"themes/mine/templates/teams.html:1:1", `{{define "main"}}`, // the action left open, not the end of the file
-			"themes/mine/templates/teams.html:1:1: error: unexpected EOF: an {{end}} is missing, and this {{define}} is left open"},
+			"themes/mine/templates/teams.html:3:1", `{{if .Site}}`, // the action left open, not the end of the file
+			"themes/mine/templates/teams.html:3:1: error: unexpected EOF: an {{end}} is missing, and this {{if}} is left open"},
 		{"execute", "{{define \"main\"}}\n<h1>Our teams</h1>\n<p>{{index .Site.Teams 7}}</p>\n{{end}}\n",
 			"themes/mine/templates/teams.html:3:6", "<p>{{index .Site.Teams 7}}</p>",
 			`themes/mine/templates/teams.html:3:6: error: executing "main" at <index .Site.Teams 7>: error calling index: index out of range: 7 (rendering teams/index.html)`},
