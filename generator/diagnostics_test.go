@@ -1497,6 +1497,10 @@ func TestATemplatesParseErrorIsAtItsPlace(t *testing.T) {
 		"{{define \"main\"}}\n  <p>(x) {{ (len \")\") ) }}</p>\n{{end}}\n":         `themes/mine/templates/idea.html:2:23: error: unexpected right paren`,
 		"{{define \"main\"}}\n  <p>(x {{ (len (.Title) }}</p>\n{{end}}\n":          `themes/mine/templates/idea.html:2:12: error: unclosed left paren`,
 		"{{define \"main\"}}\n  <p>Über {{ 3x }}</p>\n{{end}}\n":                   `themes/mine/templates/idea.html:2:14: error: bad number syntax: "3x"`,
+		// JavaScript's and CSS's braces, which begin an action (QA)
+		"{{define \"main\"}}\n<script>\n  function f() {if (x) {{return 1}}}\n</script>\n{{end}}\n": `themes/mine/templates/idea.html:3:26: error: function "return" not defined; in a <script> too, {{ begins an action: write { { there, or keep the script in a file of static/`,
+		"{{define \"main\"}}\n<script>var o = {{\"a\": 1}};</script>\n{{end}}\n":                    `themes/mine/templates/idea.html:2:17: error: expected :=; in a <script> too, {{ begins an action: write { { there, or keep the script in a file of static/`,
+		"{{define \"main\"}}\n<style>.a{{color: red}}</style>\n{{end}}\n":                           `themes/mine/templates/idea.html:2:12: error: function "color" not defined; in a <style> too, {{ begins an action: write { { there, or keep the style in a file of static/`,
 	} {
 		got := errorsOf(check(t, validSite+"-- fokus.toml --\ntheme = \"mine\"\n-- themes/mine/templates/idea.html --\n"+body))
 		if len(got) != 1 || got[0] != want {

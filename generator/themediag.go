@@ -419,6 +419,7 @@ func placeParseError(source fs.FS, d *diag.Diagnostic) {
 		return
 	}
 	lines := strings.Split(text, "\n")
+	defer func() { d.Message += codeHint(text, lines, d) }()
 	// An {{end}} too many ends its block and those around it early, one
 	// left out leaves them open: text/template says so where that first
 	// breaks something, which is before that place.
@@ -495,6 +496,33 @@ func placeParseError(source fs.FS, d *diag.Diagnostic) {
 			d.Col = utf8.RuneCountInString(line[:at]) + 1
 		}
 	}
+}
+
+// codeHint is what to add to a parse error inside a <script> or a
+// <style>, where a designer's {{ is JavaScript's or CSS's braces (QA:
+// `if (x) {{return 1}}` was `function "return" not defined`); it moves
+// an error without its column to the line's first action.
+func codeHint(text string, lines []string, d *diag.Diagnostic) string {
+	if d.Line < 1 || d.Line > len(lines) || strings.Contains(d.Message, "{{end}}") {
+		return ""
+	}
+	line := lines[d.Line-1]
+	col := d.Col
+	if i := strings.Index(line, "{{"); col == 1 && i >= 0 {
+		col = utf8.RuneCountInString(line[:i]) + 1
+	}
+	offset := len(strings.Join(lines[:d.Line-1], "\n")) + len(string([]rune(line)[:min(col-1, utf8.RuneCountInString(line))]))
+	if d.Line > 1 {
+		offset++
+	}
+	before := strings.ToLower(text[:offset])
+	for _, tag := range []string{"script", "style"} {
+		if open := strings.LastIndex(before, "<"+tag); open >= 0 && open > strings.LastIndex(before, "</"+tag) {
+			d.Col = col
+			return fmt.Sprintf("; in a <%s> too, {{ begins an action: write { { there, or keep the %s in a file of static/", tag, tag)
+		}
+	}
+	return ""
 }
 
 // extraEnd matches text/template's parse errors that an {{end}} too many
