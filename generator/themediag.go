@@ -243,6 +243,7 @@ func ThemeDiagnostic(source fs.FS, cfg *content.Config, err error) diag.Diagnost
 		}
 		d.Message += replacedPart(source, cfg, d.Message)
 		d.Message += fieldHint(d.Message)
+		d.Message += nilHint(d.Message)
 		var context []string
 		if len(places) > 1 {
 			caller := places[len(places)-2]
@@ -378,6 +379,21 @@ func fieldHint(msg string) string {
 		return "; that is Hugo's: in fokus, write " + instead + " (see docs/themes.md)"
 	}
 	return ""
+}
+
+// nilField is text/template's error for a field of a value that is not
+// set: at <.Score.Value>: nil pointer evaluating *site.Score.Value.
+var nilField = regexp.MustCompile(`at <(\$?[\w.$]*)\.(\w+)>: nil pointer evaluating \S+\.(\w+)$`)
+
+// nilHint is what to add to an error about a field of a value that is
+// not set, which an idea's .Score and .Decision, and a page's .Idea, .Team
+// and .Objective on the other pages, are not always (QA, theme author).
+func nilHint(msg string) string {
+	m := nilField.FindStringSubmatch(msg)
+	if m == nil || m[1] == "" || m[1] == "$" || m[2] != m[3] {
+		return ""
+	}
+	return fmt.Sprintf("; %s is not set here: write {{with %s}}{{.%s}}{{end}}", m[1], m[1], m[2])
 }
 
 // hugoFields are fields of Hugo's pages that people bring along, and what
