@@ -1382,6 +1382,35 @@ func TestALinkToADocumentThatIsNotThereIsAnError(t *testing.T) {
 	}
 }
 
+// A link to a site path where the site has no page or file is an error at
+// the call, with the nearest path it has, as teamLink's slug is (QA:
+// {{.Link "teams/nope/"}} linked to a page that is not there).
+func TestALinkToAPathTheSiteHasNotIsAnError(t *testing.T) {
+	site := validSite + "-- fokus.toml --\ntheme = \"mine\"\n-- static/logo.svg --\n<svg/>\n-- themes/mine/templates/teams.html --\n{{define \"main\"}}{{$p := .}}\n"
+	for body, want := range map[string]string{
+		`<a href="{{.Link "teams/sale/"}}">S</a>`:                   `themes/mine/templates/teams.html:2:12: error: executing "main" at <.Link>: error calling Link: the site has no page teams/sale/: no team has the slug "sale"; did you mean "teams/sales/"? (rendering teams/index.html)`,
+		`<a href="{{link $p "/posters/nope/"}}">P</a>`:              `themes/mine/templates/teams.html:2:12: error: executing "main" at <link $p "/posters/nope/">: error calling link: the site has no page posters/nope/: no team has the slug "nope" (rendering teams/index.html)`,
+		`<a href="{{.Link "backlg/#ranked"}}">B</a>`:                `themes/mine/templates/teams.html:2:12: error: executing "main" at <.Link>: error calling Link: the site has no page or file at "backlg/"; did you mean "backlog/"? (rendering teams/index.html)`,
+		`<a href="{{.Link "teams"}}">T</a>`:                         `themes/mine/templates/teams.html:2:12: error: executing "main" at <.Link>: error calling Link: "teams" is a folder: a link to its page ends in a slash, "teams/" (rendering teams/index.html)`,
+		`<img src="{{.Link "logo.svgz"}}" alt="">`:                  `themes/mine/templates/teams.html:2:13: error: executing "main" at <.Link>: error calling Link: the site has no page or file at "logo.svgz"; did you mean "logo.svg"? (rendering teams/index.html)`,
+		`<script src="{{.Link "assets/fokus-filtr.js"}}"></script>`: `themes/mine/templates/teams.html:2:16: error: executing "main" at <.Link>: error calling Link: the site has no page or file at "assets/fokus-filtr.js"; did you mean "assets/fokus-filter.js"? (rendering teams/index.html)`,
+	} {
+		got := renderDiagnostics(t, site+body+"\n{{end}}\n")
+		if len(got) != 1 || got[0] != want {
+			t.Errorf("%s:\n%s\nwant:\n%s", body, strings.Join(got, "\n"), want)
+		}
+	}
+	// the pages and files the site has, and addresses elsewhere
+	var ok string
+	for _, target := range []string{"", "#top", "/", "backlog/", "/backlog/?q=crm", "backlog/index.html", "ideas/", "teams/sales/", "posters/sales/#x",
+		"objectives/grow/", "decisions/feed.xml", "index.json", "logo.svg", "assets/fokus.css", "../intranet/", "https://example.com/x", "mailto:a@b.example", "//cdn.example/x.js"} {
+		ok += `<a href="{{.Link "` + target + `"}}">x</a>`
+	}
+	if got := renderDiagnostics(t, site+ok+"\n{{end}}\n"); len(got) != 0 {
+		t.Errorf("links to what the site has: %s", got)
+	}
+}
+
 // A field that the value has not is explained in a theme author's words,
 // not only by the Go type that lacks it (QA): the dot inside {{with}} is
 // not the page, a name is misspelt, a field is Hugo's.

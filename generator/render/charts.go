@@ -8,7 +8,7 @@ import (
 // text gives package chart the page's language and links.
 func (p *Page) text() chart.Text {
 	return chart.Text{T: p.T, Num: p.Num, Exact: p.Exact, Eq: p.EqSign, Load: p.LoadFigure, Pct: p.Pct, Date: p.Date,
-		Link: func(slug string) string { return p.Link(PagePath("ideas", slug)) }}
+		Link: func(slug string) string { return p.href(PagePath("ideas", slug)) }}
 }
 
 // MatrixChart is the priority matrix of the site's scored open ideas.

@@ -40,7 +40,10 @@ type Page struct {
 	// sharable says which templates may be rendered once for many pages
 	// (see Theme.sharable); nil: all.
 	sharable map[string]bool
-	theme    *Theme // for the versions of its static files (see Link); nil links without them
+	// theme is the theme the page is rendered with, for Link to know its
+	// static files and their versions; nil: Link checks nothing and links
+	// without versions.
+	theme *Theme
 }
 
 // Fragment renders the named template once per render for all pages with
@@ -261,7 +264,20 @@ func (p *Page) Tf(key string, args ...any) string {
 // version of its bytes (assets/fokus.css?v=…; see Theme.version), so that
 // a changed stylesheet is not taken from a browser's cache. A static
 // server and file:// ignore the query.
-func (p *Page) Link(target string) string {
+//
+// A path where the site has no page or file is an error, as teamLink's
+// slug of no team is: {{.Link "teams/nope/"}} linked to a page that is
+// not there, without a word (QA).
+func (p *Page) Link(target string) (string, error) {
+	if err := p.noTarget(target); err != nil {
+		return "", err
+	}
+	return p.href(target), nil
+}
+
+// href is Link without its check, for the links that fokus makes itself
+// to the pages it renders.
+func (p *Page) href(target string) string {
 	if strings.HasPrefix(target, "//") {
 		return target
 	}
@@ -284,6 +300,64 @@ func (p *Page) Link(target string) string {
 	}
 	return p.Root + target + rest
 }
+
+// noTarget is the error for a site path that Link is given where the site
+// has no page or file, with the nearest path it has; or nil. An address
+// elsewhere, or above the site's root, is not the site's to know.
+func (p *Page) noTarget(target string) error {
+	if p.Site == nil || p.theme == nil || strings.HasPrefix(target, "//") {
+		return nil
+	}
+	if strings.IndexByte(target, ':') >= 0 {
+		if u, err := url.Parse(target); err == nil && u.Scheme != "" {
+			return nil
+		}
+	}
+	written := strings.TrimLeft(target, "/")
+	if i := strings.IndexAny(written, "?#"); i >= 0 {
+		written = written[:i]
+	}
+	file := written
+	if file == "" || strings.HasSuffix(file, "/") {
+		file += "index.html"
+	}
+	if unescaped, err := url.PathUnescape(file); err == nil {
+		file = unescaped
+	}
+	if file == ".." || strings.HasPrefix(file, "../") {
+		return nil
+	}
+	has, dir := SiteHas(p.Site, file)
+	files, static := p.theme.staticFiles()
+	if has || static[file] || p.theme.unpublished(file) {
+		return nil
+	}
+	if dir {
+		return fmt.Errorf("%q is a folder: a link to its page ends in a slash, %q", written, written+"/")
+	}
+	if parts := strings.Split(file, "/"); len(parts) == 3 && parts[2] == "index.html" {
+		if _, ok := pageKinds[parts[0]]; ok {
+			msg := fmt.Sprintf("the site has no page %s: no %s has the slug %q", written, pageKinds[parts[0]], parts[1])
+			if near := p.nearSlug(parts[0], parts[1]); near != "" {
+				msg += fmt.Sprintf("; did you mean %q?", PagePath(parts[0], near))
+			}
+			return errors.New(msg)
+		}
+	}
+	msg := fmt.Sprintf("the site has no page or file at %q", written)
+	known := []string{"index.json", FeedPath}
+	for _, f := range append(fixedFolders, "ideas") {
+		known = append(known, f+"/")
+	}
+	if near := content.Suggest(written, append(known, files...)); near != "" {
+		msg += fmt.Sprintf("; did you mean %q?", near)
+	}
+	return errors.New(msg)
+}
+
+// pageKinds are the folders of the documents' pages, and whose pages
+// they are.
+var pageKinds = map[string]string{"ideas": "idea", "objectives": "objective", "teams": "team", "posters": "team"}
 
 // IdeaLink, TeamLink, ObjectiveLink and PosterLink return relative URLs to
 // those pages, for a document or its slug: {{$p.IdeaLink .}} reads the slug
@@ -315,7 +389,7 @@ func (p *Page) docLink(section string, doc any) (string, error) {
 	default:
 		return "", fmt.Errorf("a link to %s needs a slug or a document, not %T", section, doc)
 	}
-	return p.Link(PagePath(section, slug)), nil
+	return p.href(PagePath(section, slug)), nil
 }
 
 // noDocument is the error for a slug that no published document of
@@ -325,38 +399,38 @@ func (p *Page) noDocument(section, slug string) error {
 	if p.Site == nil {
 		return nil
 	}
-	var slugs []string
-	switch section {
-	case "ideas":
-		if p.Site.Idea(slug) != nil {
-			return nil
-		}
-		for _, i := range p.Site.Ideas {
-			slugs = append(slugs, i.Slug)
-		}
-	case "objectives":
-		if p.Site.Objective(slug) != nil {
-			return nil
-		}
-		for _, o := range p.Site.Objectives {
-			slugs = append(slugs, o.Slug)
-		}
-	default: // teams, and the posters, one per team
-		if p.Site.Team(slug) != nil {
-			return nil
-		}
-		for _, t := range p.Site.Teams {
-			slugs = append(slugs, t.Slug)
-		}
+	if has, _ := SiteHas(p.Site, section+"/"+slug+"/index.html"); has {
+		return nil
 	}
 	msg := fmt.Sprintf("no %s has the slug %q, so there is no page to link to", strings.TrimSuffix(section, "s"), slug)
 	if section == "posters" {
 		msg = fmt.Sprintf("no team has the slug %q, so there is no poster to link to", slug)
 	}
-	if near := content.Suggest(slug, slugs); near != "" {
+	if near := p.nearSlug(section, slug); near != "" {
 		msg += fmt.Sprintf("; did you mean %q?", near)
 	}
 	return errors.New(msg)
+}
+
+// nearSlug is the slug of a published document of section (ideas,
+// objectives, teams, posters) nearest to slug, if one is near.
+func (p *Page) nearSlug(section, slug string) string {
+	var slugs []string
+	switch section {
+	case "ideas":
+		for _, i := range p.Site.Ideas {
+			slugs = append(slugs, i.Slug)
+		}
+	case "objectives":
+		for _, o := range p.Site.Objectives {
+			slugs = append(slugs, o.Slug)
+		}
+	default: // teams, and the posters, one per team
+		for _, t := range p.Site.Teams {
+			slugs = append(slugs, t.Slug)
+		}
+	}
+	return content.Suggest(slug, slugs)
 }
 
 // PagePath is the URL path, relative to the site root, of a document's page:
@@ -365,7 +439,7 @@ func PagePath(section, slug string) string { return section + "/" + url.PathEsca
 
 // FindingLink returns the page where a finding is fixed.
 func (p *Page) FindingLink(f *site.Finding) string {
-	return p.Link(PagePath(string(f.Kind)+"s", f.Slug))
+	return p.href(PagePath(string(f.Kind)+"s", f.Slug))
 }
 
 // IsHere reports whether a finding is about the document whose page this

@@ -84,8 +84,8 @@ func TestLinkTakesWhatThemeAuthorsWrite(t *testing.T) {
 		"//cdn.example/x.js":             "//cdn.example/x.js",
 		"ideas/a:b/":                     "../../ideas/a:b/index.html",
 	} {
-		if got := p.Link(in); got != want {
-			t.Errorf("Link(%q) = %q, want %q", in, got, want)
+		if got, err := p.Link(in); got != want || err != nil {
+			t.Errorf("Link(%q) = %q, %v, want %q", in, got, err, want)
 		}
 	}
 }

@@ -571,6 +571,24 @@ func Litter(d fs.DirEntry) bool {
 	return false
 }
 
+// unpublished reports whether the theme's or the source's static/ has a
+// file at p that is not published (a link, a file that a static file
+// "assets" hides), which a warning names at that file already (see
+// Unpublished): a link to it is not another mistake.
+func (t *Theme) unpublished(p string) bool {
+	_, set := t.staticFiles()
+	for i := range len(p) {
+		if p[i] == '/' && set[p[:i]] {
+			return true // a file "assets" where the theme has a folder
+		}
+	}
+	entries, err := fs.ReadDir(t.static, path.Dir(p))
+	if err != nil {
+		return false
+	}
+	return slices.ContainsFunc(entries, func(e fs.DirEntry) bool { return e.Name() == path.Base(p) })
+}
+
 // Publishes reports whether the site's output has the static file at p (a
 // path from its root, with forward slashes): one of the theme's or of the
 // source's static/ folder that Write publishes.
