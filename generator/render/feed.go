@@ -87,7 +87,7 @@ func exportFeed(s *site.Site, tr map[string]string) ([]byte, error) {
 		d := idea.Decision
 		page := PagePath("ideas", idea.Slug)
 		feed.Entries = append(feed.Entries, atomEntry{
-			Title:   tr["status."+idea.Status] + ": " + idea.Title,
+			Title:   tr["status."+idea.Decided()] + ": " + idea.Title, // what was decided, not where the idea is today
 			ID:      id(page) + "#" + d.Date.Format("2006-01-02"),
 			Updated: stamp(minTime(d.Date, s.Now), s.Config.Location), // as the feed's, never after its own
 			Author:  atomAuthor{Name: d.By},

@@ -47,7 +47,13 @@ func feedSite(baseURL string) fstest.MapFS {
 
 func buildFeed(t *testing.T, baseURL string) feed {
 	t.Helper()
-	res, err := generator.Build(generator.Options{Source: feedSite(baseURL), Now: time.Date(2026, 11, 26, 0, 0, 0, 0, time.UTC), NowDay: true})
+	return feedOf(t, feedSite(baseURL))
+}
+
+// feedOf builds the site of src on 2026-11-26 and reads its feed.
+func feedOf(t *testing.T, src fstest.MapFS) feed {
+	t.Helper()
+	res, err := generator.Build(generator.Options{Source: src, Now: time.Date(2026, 11, 26, 0, 0, 0, 0, time.UTC), NowDay: true})
 	if err != nil || res.Failed() {
 		t.Fatalf("build: %v %s", err, res.Diagnostics)
 	}
@@ -96,6 +102,27 @@ func TestDecisionFeedLinksStayRelativeWithoutAnAbsoluteBaseURL(t *testing.T) {
 	}
 }
 
+// An entry says what was decided, not where the idea is today: an idea
+// accepted and now in progress or done was accepted (QA: "in progress:
+// CRM" in a feed of decisions).
+func TestDecisionFeedSaysWhatWasDecided(t *testing.T) {
+	src := feedSite("/")
+	for slug, status := range map[string]string{"started": "in-progress", "finished": "done", "taken": "accepted", "stopped": "dropped", "reopened": "assessing"} {
+		src["content/ideas/"+slug+".md"] = &fstest.MapFile{Data: []byte("+++\ntitle = \"" + slug + "\"\nsubmitted = 2026-09-01\nstatus = \"" + status + "\"\n\n" +
+			"[decision]\ndate = 2026-10-05\nby = \"Board\"\nrationale = \"Why.\"\nstops = [\"x\"]\n+++\n")}
+	}
+	f := feedOf(t, src)
+	titles := map[string]bool{}
+	for _, e := range f.Entries {
+		titles[e.Title] = true
+	}
+	for _, want := range []string{"accepted: started", "accepted: finished", "accepted: taken", "dropped: stopped", "assessing: reopened", "rejected: Old", "parked: </title><script>alert(1)</script>"} {
+		if !titles[want] {
+			t.Errorf("no entry %q in %v", want, titles)
+		}
+	}
+}
+
 // A decision dated after the build's day does not date the feed after it
 // (QA: updated was in the future), nor its entry (review); it is still
 // listed, its id with its own date.
@@ -103,14 +130,7 @@ func TestDecisionFeedIsNotUpdatedAfterToday(t *testing.T) {
 	src := feedSite("/")
 	src["content/ideas/later.md"] = &fstest.MapFile{Data: []byte("+++\ntitle = \"Later\"\nsubmitted = 2026-09-01\nstatus = \"rejected\"\n\n" +
 		"[decision]\ndate = 2026-12-20\nby = \"Board\"\nrationale = \"Not now.\"\n+++\n")}
-	res, err := generator.Build(generator.Options{Source: src, Now: time.Date(2026, 11, 26, 0, 0, 0, 0, time.UTC), NowDay: true})
-	if err != nil || res.Failed() {
-		t.Fatalf("build: %v %s", err, res.Diagnostics)
-	}
-	var f feed
-	if err := xml.Unmarshal(res.Output[render.FeedPath], &f); err != nil {
-		t.Fatal(err)
-	}
+	f := feedOf(t, src)
 	if f.Updated != "2026-11-26T00:00:00+01:00" {
 		t.Errorf("feed updated %q, want the build's day 2026-11-26", f.Updated)
 	}

@@ -82,6 +82,21 @@ type Idea struct {
 	titleKey   string    // titleKey of its title, made once: every preview save compares them all
 }
 
+// Decided is the status that the idea's decision gave it, which its
+// status today may have moved on from: an idea in progress or done was
+// accepted. An idea back among the open ones (proposed, assessing) with
+// the decision that put it there is named by that status; "" without a
+// decision.
+func (i *Idea) Decided() string {
+	switch {
+	case i.Decision == nil:
+		return ""
+	case i.Status == "in-progress" || i.Status == "done":
+		return "accepted"
+	}
+	return i.Status
+}
+
 // newIdea links nothing yet: see linkIdea.
 func newIdea(doc *content.Idea) Idea { return Idea{Idea: doc, titleKey: titleKey(doc.Title)} }
 
