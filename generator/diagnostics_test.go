@@ -1526,6 +1526,8 @@ func TestATemplatesParseErrorIsAtItsPlace(t *testing.T) {
 		"{{define \"main\"}}\n  <p>(x) {{ (len \")\") ) }}</p>\n{{end}}\n":         `themes/mine/templates/idea.html:2:23: error: unexpected right paren`,
 		"{{define \"main\"}}\n  <p>(x {{ (len (.Title) }}</p>\n{{end}}\n":          `themes/mine/templates/idea.html:2:12: error: unclosed left paren`,
 		"{{define \"main\"}}\n  <p>Über {{ 3x }}</p>\n{{end}}\n":                   `themes/mine/templates/idea.html:2:14: error: bad number syntax: "3x"`,
+		// a function or a part misspelt (QA: no hint)
+		"{{define \"main\"}}{{$p := .}}\n  <p>{{badges $p .Idea.Status}}</p>\n{{end}}\n": `themes/mine/templates/idea.html:2:8: error: function "badges" not defined; did you mean badge?`,
 		// JavaScript's and CSS's braces, which begin an action (QA)
 		"{{define \"main\"}}\n<script>\n  function f() {if (x) {{return 1}}}\n</script>\n{{end}}\n": `themes/mine/templates/idea.html:3:26: error: function "return" not defined; in a <script> too, {{ begins an action: write { { there, or keep the script in a file of static/`,
 		"{{define \"main\"}}\n<script>var o = {{\"a\": 1}};</script>\n{{end}}\n":                    `themes/mine/templates/idea.html:2:17: error: expected :=; in a <script> too, {{ begins an action: write { { there, or keep the script in a file of static/`,
@@ -1535,6 +1537,16 @@ func TestATemplatesParseErrorIsAtItsPlace(t *testing.T) {
 		if len(got) != 1 || got[0] != want {
 			t.Errorf("%q:\ngot  %q\nwant %q", body, got, want)
 		}
+	}
+}
+
+// A part that no file defines, of a name near one that a file does, says
+// which (QA: {{template "idea-rows" .}} said only that there was none).
+func TestAPartMisspeltSaysTheNearestName(t *testing.T) {
+	got := renderDiagnostics(t, validSite+"-- fokus.toml --\ntheme = \"mine\"\n-- themes/mine/templates/decisions.html --\n{{define \"main\"}}\n<p>{{template \"objective-crad\" .}}</p>\n{{end}}\n")
+	want := `themes/mine/templates/decisions.html:2:15: error: no such template "objective-crad"; did you mean "objective-card"? (rendering decisions/index.html)`
+	if len(got) != 1 || got[0] != want {
+		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }
 

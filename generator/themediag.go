@@ -241,7 +241,11 @@ func ThemeDiagnostic(source fs.FS, cfg *content.Config, err error) diag.Diagnost
 		if m[6] < 0 {
 			placeParseError(source, &d) // text/template gives a parse error's line only
 		}
-		d.Message += replacedPart(source, cfg, d.Message)
+		if hint := replacedPart(source, cfg, d.Message); hint != "" {
+			d.Message += hint
+		} else {
+			d.Message += nearPart(source, at, d.Message)
+		}
 		d.Message += fieldHint(d.Message)
 		d.Message += nilHint(d.Message)
 		var context []string
@@ -322,6 +326,33 @@ func replacedPart(source fs.FS, cfg *content.Config, msg string) string {
 	}
 	return ""
 }
+
+// nearPart is what to add to an error about a part that no file defines
+// when a file in use defines one of a name near it (QA: {{template
+// "idea-rows" .}} said only that there was none).
+func nearPart(source fs.FS, at func(string) string, msg string) string {
+	m := noSuchTemplate.FindStringSubmatch(msg)
+	if m == nil {
+		return ""
+	}
+	name := m[1] + m[2]
+	var names []string
+	files, _ := fs.Glob(themes.Default(), "templates/*.html")
+	for _, f := range files {
+		if text, ok := themeFile(source, at(f)); ok {
+			for _, d := range definedPart.FindAllStringSubmatch(text, -1) {
+				names = append(names, d[1])
+			}
+		}
+	}
+	if near := content.Suggest(name, names); near != "" && near != name {
+		return fmt.Sprintf("; did you mean %q?", near)
+	}
+	return ""
+}
+
+// definedPart is a {{define}} or {{block}} of a part, with its name.
+var definedPart = regexp.MustCompile(`\{\{-?\s*(?:define|block)\s+"([^"]+)"`)
 
 // unknownField is text/template's error for a field or method that the
 // value has not: can't evaluate field Titel in type *content.Idea.
@@ -486,6 +517,8 @@ func placeParseError(source fs.FS, d *diag.Diagnostic) {
 		if m[1] != "" {
 			if instead, ok := hugoFuncs[m[1]]; ok {
 				d.Message += "; that is Hugo's: in fokus, write " + instead + " (see docs/themes.md)"
+			} else if near := content.Suggest(m[1], render.FuncNames()); near != "" {
+				d.Message += fmt.Sprintf("; did you mean %s?", near)
 			}
 		}
 	case d.Line >= 1 && d.Line <= len(lines) && misplacedToken.MatchString(d.Message):

@@ -915,6 +915,17 @@ var funcs = template.FuncMap{
 	"fragment":      (*Page).Fragment,
 }
 
+// FuncNames are the names of the functions that a theme's templates
+// can call: fokus's and text/template's own, for "did you mean" hints.
+func FuncNames() []string {
+	names := []string{"and", "call", "eq", "ge", "gt", "html", "index", "js", "le", "len", "lt", "ne", "not", "or", "print", "printf", "println", "slice", "urlquery"}
+	for name := range funcs {
+		names = append(names, name)
+	}
+	slices.Sort(names)
+	return names
+}
+
 // FormulaText is the formula of the site's scoring model.
 func (p *Page) FormulaText() string { return site.Formula(p.Site.Config.ScoringModel) }
 
