@@ -1550,6 +1550,38 @@ func TestAPartMisspeltSaysTheNearestName(t *testing.T) {
 	}
 }
 
+// A theme's partials.html from before the filter had its part renders:
+// the backlog and the decision log then have no filter, and list every
+// idea, as they do without JavaScript.
+func TestAPartialsFileWithoutTheFilterGivesNoFilter(t *testing.T) {
+	data, err := fs.ReadFile(themes.Default(), "templates/partials.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	start := strings.Index(string(data), `{{define "filter"}}`)
+	end := strings.Index(string(data)[max(start, 0):], "\n{{end}}\n")
+	if start < 0 || end < 0 {
+		t.Fatal("the built-in partials.html defines no filter")
+	}
+	partials := string(data)[:start] + string(data)[start+end+len("\n{{end}}\n"):]
+	res := buildArchive(t, validSite+"-- fokus.toml --\ntheme = \"mine\"\n-- themes/mine/templates/partials.html --\n"+partials)
+	if res.Failed() {
+		t.Fatalf("build: %s", res.Diagnostics)
+	}
+	for _, page := range []string{"backlog/index.html", "decisions/index.html"} {
+		if strings.Contains(string(res.Output[page]), `id="idea-filter"`) {
+			t.Errorf("%s has a filter", page)
+		}
+	}
+	// the built-in theme's pages have it
+	res = buildArchive(t, validSite)
+	for _, page := range []string{"backlog/index.html", "decisions/index.html"} {
+		if !strings.Contains(string(res.Output[page]), `id="idea-filter"`) {
+			t.Errorf("%s of the built-in theme has no filter", page)
+		}
+	}
+}
+
 // A field of a value that is not set says which and how to guard it,
 // not only Go's "nil pointer evaluating *site.Team.Title" (QA, theme
 // author: .Score of an idea not assessed, .Team on the decision log).

@@ -34,6 +34,7 @@ import (
 	browsertest "fokus/generator/internal/browser"
 	"fokus/generator/output"
 	"fokus/generator/render"
+	"fokus/generator/site"
 	"fokus/themes"
 )
 
@@ -1577,39 +1578,15 @@ func TestBrowserSmallBubblesOnAPhoneCarryNoRank(t *testing.T) {
 // filter in the address so that a reload or a sent link shows the same
 // list, and shows every idea again once cleared.
 func TestBrowserBacklogFilterNarrowsTheLists(t *testing.T) {
-	ctx := browser(t)
-	res, err := generator.Build(generator.Options{Source: os.DirFS("../.."), Now: content.Day(2026, time.November, 26), NowDay: true})
-	if err != nil || res.Failed() {
-		t.Fatalf("building the example site: %v %v", err, res.Diagnostics)
-	}
-	srv := serveSite(t, res.Output)
-	tb := newTab(t, ctx, srv)
-	tb.open(srv.URL + "/backlog/index.html")
-	if !eval[bool](tb, `!document.getElementById('idea-filter').hidden`) {
-		t.Fatal("the filter is not shown")
-	}
+	res, tb := openFiltered(t, "backlog/index.html")
 	rows := `[...document.querySelectorAll('table.ideas tr[data-status]')]`
 	visible := rows + `.filter(r => r.offsetHeight > 0)`
 	total := len(res.Site.Ideas)
 	if n := eval[int](tb, visible+`.length`); n != total {
 		t.Fatalf("%d rows visible before filtering, want %d", n, total)
 	}
-	set := func(name, value string) {
-		t.Helper()
-		js := fmt.Sprintf(`(() => { const f = document.getElementById('idea-filter').elements[%q]; f.value = %q; f.dispatchEvent(new Event(f.tagName === 'SELECT' ? 'change' : 'input', {bubbles: true})); return f.value === %q })()`, name, value, value)
-		if !eval[bool](tb, js) {
-			t.Fatalf("cannot set %s to %q", name, value)
-		}
-		// The filter has run once the address says what was chosen.
-		if !waitFor(tb, fmt.Sprintf(`(new URLSearchParams(location.search).get(%q) || '') === %q`, name, value), 3*time.Second) {
-			t.Fatalf("the filter did not apply %s = %q", name, value)
-		}
-	}
-	settle := func(want int) int {
-		t.Helper()
-		waitFor(tb, fmt.Sprintf(`%s.length === %d`, visible, want), 3*time.Second)
-		return eval[int](tb, visible+`.length`)
-	}
+	set := func(name, value string) { t.Helper(); setFilter(t, tb, name, value) }
+	settle := func(want int) int { t.Helper(); return settleAt(tb, visible, want) }
 
 	// A text: every idea whose title, tags, teams or decision name LinkedIn.
 	want := 0
@@ -1711,6 +1688,144 @@ func TestBrowserBacklogFilterNarrowsTheLists(t *testing.T) {
 		t.Errorf("%d 'no match' rows shown without a filter", n)
 	}
 	tb.clean("backlog")
+}
+
+// The decision log has the backlog's filter (QA): a status, a team, a
+// text narrow its entries, a month with none of them is hidden, each
+// month counts what it shows, the address keeps the choice, and a filter
+// that leaves nothing says so once.
+func TestBrowserDecisionLogFilterNarrowsTheMonths(t *testing.T) {
+	res, tb := openFiltered(t, "decisions/index.html")
+	visible := `[...document.querySelectorAll('li.decision-entry[data-status]')].filter(e => e.offsetHeight > 0)`
+	months := `[...document.querySelectorAll('section.decision-month')].filter(s => s.offsetHeight > 0)`
+	empty := `[...document.querySelectorAll('.filter-empty')].filter(e => e.offsetHeight > 0).length`
+	total := len(res.Site.Decisions)
+	if n := eval[int](tb, visible+`.length`); n != total {
+		t.Fatalf("%d entries visible before filtering, want %d", n, total)
+	}
+	set := func(name, value string) { t.Helper(); setFilter(t, tb, name, value) }
+	settle := func(want int) int { t.Helper(); return settleAt(tb, visible, want) }
+	// what the example's decisions of a status and a team are, by month
+	expect := func(status, team string) (n int, perMonth map[string]int) {
+		perMonth = map[string]int{}
+		for _, i := range res.Site.Decisions {
+			if (status == "" || i.Status == status) && (team == "" || slices.ContainsFunc(i.Teams, func(t *site.Team) bool { return t.Slug == team })) {
+				n++
+				perMonth[i.Decision.Date.Format("2006-01")]++
+			}
+		}
+		return n, perMonth
+	}
+
+	want, perMonth := expect("rejected", "")
+	if want < 2 || len(perMonth) < 2 {
+		t.Fatalf("the example has %d rejections in %d months; the test needs a few", want, len(perMonth))
+	}
+	set("status", "rejected")
+	if n := settle(want); n != want {
+		t.Errorf("rejected: %d entries shown, want %d", n, want)
+	}
+	if bad := eval[int](tb, visible+`.filter(e => e.dataset.status !== 'rejected').length`); bad != 0 {
+		t.Errorf("%d entries shown that are not rejected", bad)
+	}
+	if n := eval[int](tb, months+`.length`); n != len(perMonth) {
+		t.Errorf("%d months shown, want the %d with a rejection", n, len(perMonth))
+	}
+	for id, n := range perMonth {
+		all := 0
+		for _, m := range res.Site.Decisions {
+			if m.Decision.Date.Format("2006-01") == id {
+				all++
+			}
+		}
+		if got, want := eval[string](tb, fmt.Sprintf(`document.querySelector('#month-%s .count').textContent`, id)), fmt.Sprintf("%d / %d", n, all); got != want {
+			t.Errorf("month %s counts %q, want %q", id, got, want)
+		}
+	}
+	if got, wantText := eval[string](tb, `document.querySelector('#idea-filter output').textContent`), fmt.Sprintf("%d von %d Ideen", want, total); got != wantText {
+		t.Errorf("count says %q, want %q", got, wantText)
+	}
+	if n := eval[int](tb, empty); n != 0 {
+		t.Errorf("%d 'no match' notes shown beside matches", n)
+	}
+	tb.open(eval[string](tb, `location.href`))
+	if n := settle(want); n != want {
+		t.Errorf("after a reload %d entries are shown, want %d", n, want)
+	}
+
+	// A team, with a status: its decisions of that status only.
+	team := res.Site.Teams[0].Slug
+	set("status", "")
+	set("team", team)
+	want, _ = expect("", team)
+	if n := settle(want); n != want {
+		t.Errorf("team %s: %d entries shown, want %d", team, n, want)
+	}
+
+	// A text that nothing has: no month, and the page says so once.
+	set("team", "")
+	set("q", "zzyzx")
+	if n := settle(0); n != 0 {
+		t.Errorf(`"zzyzx" shows %d entries`, n)
+	}
+	if n := eval[int](tb, months+`.length`); n != 0 {
+		t.Errorf("%d months shown without an entry", n)
+	}
+	waitFor(tb, empty+` === 1`, 3*time.Second)
+	if n := eval[int](tb, empty); n != 1 {
+		t.Errorf("an empty result says so %d times, want once", n)
+	}
+
+	// Cleared, every month is back and the address is plain.
+	set("q", "")
+	if n := settle(total); n != total {
+		t.Errorf("%d entries visible after clearing, want %d", n, total)
+	}
+	if n := eval[int](tb, empty); n != 0 {
+		t.Errorf("%d 'no match' notes shown without a filter", n)
+	}
+	if s := eval[string](tb, `location.search`); s != "" {
+		t.Errorf("the address keeps %q after clearing", s)
+	}
+	tb.clean("decisions")
+}
+
+// openFiltered opens the example site's page at p, whose filter must
+// show.
+func openFiltered(t *testing.T, p string) (*generator.Result, *tab) {
+	t.Helper()
+	ctx := browser(t)
+	res, err := generator.Build(generator.Options{Source: os.DirFS("../.."), Now: content.Day(2026, time.November, 26), NowDay: true})
+	if err != nil || res.Failed() {
+		t.Fatalf("building the example site: %v %v", err, res.Diagnostics)
+	}
+	srv := serveSite(t, res.Output)
+	tb := newTab(t, ctx, srv)
+	tb.open(srv.URL + "/" + p)
+	if !eval[bool](tb, `!document.getElementById('idea-filter').hidden`) {
+		t.Fatal("the filter is not shown")
+	}
+	return res, tb
+}
+
+// setFilter sets a field of the page's filter as a person does, and
+// waits until the filter has run: until the address says what was chosen.
+func setFilter(t *testing.T, tb *tab, name, value string) {
+	t.Helper()
+	js := fmt.Sprintf(`(() => { const f = document.getElementById('idea-filter').elements[%q]; f.value = %q; f.dispatchEvent(new Event(f.tagName === 'SELECT' ? 'change' : 'input', {bubbles: true})); return f.value === %q })()`, name, value, value)
+	if !eval[bool](tb, js) {
+		t.Fatalf("cannot set %s to %q", name, value)
+	}
+	if !waitFor(tb, fmt.Sprintf(`(new URLSearchParams(location.search).get(%q) || '') === %q`, name, value), 3*time.Second) {
+		t.Fatalf("the filter did not apply %s = %q", name, value)
+	}
+}
+
+// settleAt waits a while for the list of elements that visible selects
+// to be want long, and returns its length.
+func settleAt(tb *tab, visible string, want int) int {
+	waitFor(tb, fmt.Sprintf(`%s.length === %d`, visible, want), 3*time.Second)
+	return eval[int](tb, visible+`.length`)
 }
 
 // A team name of capitals and wide signs ("&", "<") is wider than the

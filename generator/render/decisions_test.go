@@ -26,7 +26,7 @@ func TestDecisionLogShowsWhenADecisionIsRevisited(t *testing.T) {
 	}
 	page := string(build(t, fsys)["decisions/index.html"])
 	var parked, rejected string
-	for _, entry := range strings.Split(page, `<li class="card decision-entry">`)[1:] {
+	for _, entry := range strings.Split(page, `<li class="card decision-entry"`)[1:] {
 		switch {
 		case strings.Contains(entry, "Parked idea"):
 			parked = entry
@@ -62,7 +62,7 @@ func TestAParkedDecisionsStopsAreNotListed(t *testing.T) {
 		"content/ideas/accepted.md": {Data: idea("Accepted idea", "accepted")},
 	}
 	out := build(t, fsys)
-	for _, entry := range strings.Split(string(out["decisions/index.html"]), `<li class="card decision-entry">`)[1:] {
+	for _, entry := range strings.Split(string(out["decisions/index.html"]), `<li class="card decision-entry"`)[1:] {
 		if listed := strings.Contains(entry, "Weekly calls"); listed != strings.Contains(entry, "Accepted idea") {
 			t.Errorf("stops listed: %v, in the entry:\n%s", listed, entry)
 		}

@@ -124,6 +124,18 @@ func (p *Page) ShownBar(f float64) (template.HTML, error) {
 	return p.memo("shown-bar\x00"+strconv.FormatFloat(f, 'g', -1, 64), "shown-bar", Pair{p, f})
 }
 
+// Filter is the "filter" partial of the page, the form of the filter of
+// its ideas (the backlog's, the decision log's). A theme's partials.html
+// from before it had one gives no filter: the page lists every idea, as
+// it does without JavaScript.
+func (p *Page) Filter() (template.HTML, error) {
+	if p.tmpl == nil || p.tmpl.Lookup("filter") == nil {
+		return "", nil
+	}
+	out, err := execute(p.tmpl, "filter", p)
+	return template.HTML(out), err
+}
+
 // TeamList is the "teams-inline" partial of a list of teams, rendered once
 // per root and list.
 func (p *Page) TeamList(teams []*site.Team) (template.HTML, error) {
@@ -913,6 +925,7 @@ var funcs = template.FuncMap{
 	"krValue":       (*Page).KRValue,
 	"rule":          (*Page).Rule,
 	"fragment":      (*Page).Fragment,
+	"filter":        (*Page).Filter,
 }
 
 // FuncNames are the names of the functions that a theme's templates
@@ -929,11 +942,16 @@ func FuncNames() []string {
 // FormulaText is the formula of the site's scoring model.
 func (p *Page) FormulaText() string { return site.Formula(p.Site.Config.ScoringModel) }
 
-// IdeaStatuses are the statuses that the site's ideas have, in the order
-// an idea moves through them: the choices of the backlog's filter.
+// IdeaStatuses are the statuses that the page's ideas have (the site's,
+// the decision log's), in the order an idea moves through them: the
+// choices of its filter.
 func (p *Page) IdeaStatuses() []string {
+	ideas := p.Site.Ideas
+	if p.Section == "decisions" {
+		ideas = p.Site.Decisions
+	}
 	have := map[string]bool{}
-	for _, i := range p.Site.Ideas {
+	for _, i := range ideas {
 		have[i.Status] = true
 	}
 	var out []string

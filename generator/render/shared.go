@@ -88,7 +88,7 @@ func invoked(n parse.Node, names []string) []string {
 var partFuncs = map[string]string{
 	"badge": "badge", "Badge": "badge", "bar": "bar", "Bar": "bar", "shownBar": "shown-bar", "ShownBar": "shown-bar",
 	"teamList": "teams-inline", "TeamList": "teams-inline", "ideaRow": "idea-row", "IdeaRow": "idea-row",
-	"fragment": "", "Fragment": "", "IdeaPart": "",
+	"fragment": "", "Fragment": "", "IdeaPart": "", "filter": "filter", "Filter": "filter",
 }
 
 // lastWord is the name a command calls: badge, or Badge of $p.Badge.

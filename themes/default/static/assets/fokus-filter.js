@@ -1,7 +1,8 @@
-// fokus backlog filter: narrows the lists of ideas to the rows that match a
-// text, a status and a team, as people look for "the LinkedIn one" among
-// hundreds of ideas. The page lists every idea without it (the form stays
-// hidden without JavaScript, and in a theme whose rows carry no status).
+// fokus filter of the backlog and the decision log: narrows the lists of
+// ideas to the rows (the decision log's entries) that match a text, a
+// status and a team, as people look for "the LinkedIn one" among hundreds
+// of ideas. The page lists every idea without it (the form stays hidden
+// without JavaScript, and in a theme whose rows carry no status).
 // The filter is kept in the address (?q=…&status=…&team=…), so a filtered
 // list can be bookmarked and sent.
 (function () {
@@ -34,8 +35,9 @@
 
   // textOf is what a search looks in: the row's words, not its rank and
   // score, whose formula holds numbers ("/100") that every search for a
-  // number would find.
+  // number would find; all of a decision's entry.
   function textOf(row) {
+    if (!row.cells) return row.textContent;
     var words = [];
     Array.prototype.forEach.call(row.cells, function (cell) {
       if (!cell.classList.contains('num')) words.push(cell.textContent);
@@ -75,6 +77,28 @@
         list.rows.push({ el: r, part: part, status: r.dataset.status, teams: teamsOf(r), text: null, wide: null });
       }
     });
+  });
+  // The decision log's months are lists too, each an ol.decision-log in a
+  // section that is hidden while the filter shows none of its entries; the
+  // page then says once that none matches.
+  var none = null;
+  document.querySelectorAll('ol.decision-log').forEach(function (ol) {
+    var section = ol.closest('section');
+    var count = section && section.querySelector('h2 .count');
+    var list = { rows: [], parts: [], count: count, total: count ? count.textContent : '', empty: null, section: section };
+    Array.prototype.forEach.call(ol.children, function (li) {
+      if (li.hasAttribute('data-status')) {
+        list.rows.push({ el: li, part: null, status: li.dataset.status, teams: teamsOf(li), text: null, wide: null });
+      }
+    });
+    lists.push(list);
+    if (!none) {
+      none = document.createElement('p');
+      none.className = 'empty filter-empty';
+      none.hidden = true;
+      none.textContent = form.dataset.empty;
+      form.parentNode.insertBefore(none, form.nextSibling);
+    }
   });
   if (!lists.some(function (l) { return l.rows.length > 0; })) return; // nothing to filter
 
@@ -116,11 +140,13 @@
       list.parts.forEach(function (part) {
         if (part.el.hidden !== (part.shown === 0)) part.el.hidden = part.shown === 0;
       });
-      list.empty.hidden = !active || n > 0 || list.rows.length === 0;
+      if (list.empty) list.empty.hidden = !active || n > 0 || list.rows.length === 0;
+      else if (list.section && list.section.hidden !== (active && n === 0)) list.section.hidden = active && n === 0;
       if (list.count) list.count.textContent = active ? n + ' / ' + list.total : list.total;
       shown += n;
       total += list.rows.length;
     });
+    if (none) none.hidden = !active || shown > 0;
     // Cleared, it says that all are shown again: a screen reader heard
     // nothing when the filter was emptied (accessibility QA).
     // Printed, a filtered list says its filter; an unfiltered one does not
