@@ -55,9 +55,12 @@ type Text struct {
 	// with as many decimals as it takes to read as more (QA: "Load: 3.33
 	// points" over a capacity of "3.33 points" was marked as over).
 	Load func(*site.Team) string
-	Pct  func(fraction float64) string
-	Date func(time.Time) string
-	Link func(ideaSlug string) string
+	// Amount writes a number someone wrote with its unit, as the pages
+	// do: "$650,000", "19%", "60 days".
+	Amount func(f float64, unit string) string
+	Pct    func(fraction float64) string
+	Date   func(time.Time) string
+	Link   func(ideaSlug string) string
 }
 
 // Status colours match the theme's status badges, so a bubble and a badge of
@@ -835,24 +838,20 @@ func History(o *site.Objective, tx Text) Chart {
 		// one check-in, a line from there shows how far it moved, where a
 		// lone dot showed nothing (QA).
 		if dated && kr.History[0].Date.After(periodStart) {
-			value := tx.Exact(kr.Start)
+			value := tx.Amount(kr.Start, kr.Unit)
 			if kr.YesNo {
 				value = tx.T("kr.open")
-			} else if kr.Unit != "" {
-				value += " " + kr.Unit
 			}
 			data = append(data, item{Value: []any{periodStart.Format("2006-01-02"), 0},
 				Tip: []string{kr.Title, tx.Date(periodStart) + ": " + value + " (" + tx.Pct(0) + ")", tx.T("start")}})
 		}
 		for _, pt := range kr.History {
-			value := tx.Exact(pt.Value) + " (" + tx.Pct(pt.Progress) + ")"
+			value := tx.Amount(pt.Value, kr.Unit) + " (" + tx.Pct(pt.Progress) + ")"
 			switch {
 			case kr.YesNo && pt.Value >= 1: // done or open, as the key result's table says (QA: 1 and 0)
 				value = tx.T("kr.done")
 			case kr.YesNo:
 				value = tx.T("kr.open")
-			case kr.Unit != "":
-				value = tx.Exact(pt.Value) + " " + kr.Unit + " (" + tx.Pct(pt.Progress) + ")"
 			}
 			tip := []string{kr.Title, tx.Date(pt.Date) + ": " + value}
 			if pt.Note != "" {

@@ -37,6 +37,12 @@ func text() Text {
 	return Text{T: func(k string) string { return k }, Num: func(f float64) string { return "n" }, Exact: func(f float64) string { return "x" },
 		Eq:   func(f float64) string { return "eq" },
 		Load: func(t *site.Team) string { return "load" },
+		Amount: func(f float64, unit string) string {
+			if unit == "" {
+				return "x"
+			}
+			return "x " + unit
+		},
 		Pct:  func(f float64) string { return "pct(" + strconv.FormatFloat(f, 'f', -1, 64) + ")" },
 		Date: func(d time.Time) string { return "day(" + d.Format("Jan 2") + ")" },
 		Link: func(slug string) string { return "../ideas/" + slug + "/index.html" }}

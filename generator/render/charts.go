@@ -8,7 +8,8 @@ import (
 // text gives package chart the page's language and links.
 func (p *Page) text() chart.Text {
 	return chart.Text{T: p.T, Num: p.Num, Exact: p.Exact, Eq: p.EqSign, Load: p.LoadFigure, Pct: p.Pct, Date: p.Date,
-		Link: func(slug string) string { return p.href(PagePath("ideas", slug)) }}
+		Amount: func(f float64, unit string) string { return p.Amount(f, unit).String() },
+		Link:   func(slug string) string { return p.href(PagePath("ideas", slug)) }}
 }
 
 // MatrixChart is the priority matrix of the site's scored open ideas.

@@ -47,9 +47,9 @@ func TestNumbersReadAsWhatTheyAre(t *testing.T) {
 	if prio := string(out["priorities/index.html"]); !strings.Contains(prio, `<td class="num load-figure">3.333 / 3.33</td>`) {
 		t.Errorf("the load table writes a load over capacity as equal to it:\n%s", excerpt(prio, "load-figure"))
 	}
-	// "75 / 100 %" from a start of 50 is half done, and says its start.
+	// "75% / 100%" from a start of 50% is half done, and says its start.
 	card := string(out["objectives/index.html"])
-	for _, want := range []string{"<span class=\"kr-value\">75 / 100\u00a0% (start\u00a050)</span>", `<span class="kr-value">5 / 10</span>`} {
+	for _, want := range []string{"<span class=\"kr-value\">75% / 100% (start\u00a050%)</span>", `<span class="kr-value">5 / 10</span>`} {
 		if !strings.Contains(card, want) {
 			t.Errorf("the objective's card lacks %s:\n%s", want, excerpt(card, "kr-value"))
 		}
@@ -175,5 +175,64 @@ func TestNegativeNumbersReadWithAMinusSign(t *testing.T) {
 	}
 	if kr := data.Objectives[0].KeyResults[0]; kr.Start != -10 || kr.Current != -3 || kr.Checkins[0].Value != -5.5 {
 		t.Errorf("index.json has %+v, want the numbers as numbers", kr)
+	}
+}
+
+// Money and percentages read as the site's language writes them: a US
+// sales site's "0 $" and "18 %" read as German (QA), "$4,500,000" and
+// "18%" as its readers write them; German keeps "4 500 000 $" and "18 %".
+func TestUnitsAreWrittenAsTheLanguageWritesThem(t *testing.T) {
+	objective := "+++\ntitle = \"Pipeline\"\nteam = \"t\"\nperiod = \"2027-Q1\"\nreviewed = 2027-02-05\n\n" +
+		"[[key_results]]\ntitle = \"Pipeline\"\nstart = 0\ntarget = 4500000\nunit = \"$\"\n\n" +
+		"[[key_results.checkins]]\ndate = 2027-01-09\nvalue = 650000\n\n" +
+		"[[key_results]]\ntitle = \"Win rate\"\nstart = 18\ntarget = 30\ncurrent = 23.4\nunit = \"%\"\n\n" +
+		"[[key_results]]\ntitle = \"Bookings\"\nstart = 1.5\ntarget = 4.5\ncurrent = 2\nunit = \"US$M\"\n\n" +
+		"[[key_results]]\ntitle = \"Churned ARR\"\nstart = -20000\ntarget = 0\ncurrent = -5000\nunit = \"$\"\n\n" +
+		"[[key_results]]\ntitle = \"Cycle\"\nstart = 94\ntarget = 60\ncurrent = 80\nunit = \"days\"\n+++\n"
+	site := func(lang string) fstest.MapFS {
+		return fstest.MapFS{
+			"fokus.toml":              {Data: []byte("language = \"" + lang + "\"\ntimezone = \"America/New_York\"\nperiod = \"2027-Q1\"\n")},
+			"content/teams/t.md":      {Data: []byte("+++\ntitle = \"T\"\n+++\n")},
+			"content/objectives/o.md": {Data: []byte(objective)},
+		}
+	}
+	nb := "\u00a0"
+	cases := []struct {
+		lang  string
+		cards []string // the objective's card
+		cells []string // the key results' table and the check-ins' table
+		tips  []string // the history's tooltips
+	}{
+		{"en",
+			[]string{"$650,000 / $4,500,000<", "23.4% / 30% (start" + nb + "18%)", "US$2M / US$4.5M (start" + nb + "US$1.5M)",
+				"\u2212$5,000 / $0 (start" + nb + "\u2212$20,000)", "80 → 60" + nb + "days (start" + nb + "94)"},
+			[]string{`data-label="Start">$0</td>`, `data-label="Target">$4,500,000</td>`, `data-label="Current">23.4%</td>`,
+				`<td class="num">$650,000</td>`, `data-label="Target">60<span class="unit"> days</span></td>`},
+			[]string{"1 Jan 2027: $0 (0%)", "9 Jan 2027: $650,000 (14%)"}},
+		{"de",
+			[]string{"650\u202f000 / 4\u202f500\u202f000" + nb + "$<", "23,4 / 30" + nb + "% (Start" + nb + "18)"},
+			[]string{`data-label="Start">0<span class="unit"> $</span></td>`, `data-label="Aktuell">23,4<span class="unit"> %</span></td>`,
+				"<td class=\"num\">650\u202f000<span class=\"unit\"> $</span></td>"},
+			[]string{"9.1.2027: 650\u202f000" + nb + "$ (14\u202f%)"}},
+	}
+	for _, c := range cases {
+		out := build(t, site(c.lang))
+		card := string(out["objectives/index.html"])
+		for _, want := range c.cards {
+			if !strings.Contains(card, want) {
+				t.Errorf("%s: the objective's card lacks %q:\n%s", c.lang, want, excerpt(card, "kr-value"))
+			}
+		}
+		page := string(out["objectives/o/index.html"])
+		for _, want := range c.cells {
+			if !strings.Contains(page, want) {
+				t.Errorf("%s: the objective's page lacks %q:\n%s", c.lang, want, excerpt(page, "class=\"num\""))
+			}
+		}
+		for _, want := range c.tips {
+			if !strings.Contains(page, want) {
+				t.Errorf("%s: the history's tooltips lack %q:\n%s", c.lang, want, excerpt(page, "\"tip\""))
+			}
+		}
 	}
 }

@@ -649,6 +649,64 @@ func (p *Page) EqSign(f float64) string {
 	return "="
 }
 
+// Amount is a number someone wrote with its unit, as the site's language
+// writes the two: Figure is the number, with the unit in it where the
+// language writes the unit onto the number, and Unit is the unit that
+// follows it as a word, or "". A template writes Unit apart, so that a
+// long word wraps in a narrow cell; as text, an Amount is both.
+type Amount struct {
+	Figure string
+	Unit   string
+}
+
+func (a Amount) String() string {
+	if a.Unit == "" {
+		return a.Figure
+	}
+	return a.Figure + "\u00a0" + a.Unit
+}
+
+// Amount writes a number with its unit. English writes a currency symbol
+// before the number and a percent sign onto it: a US sales site's "0 $"
+// and "18 %" read as German (QA); "$4,500,000", "$4.5M" and "18%" are
+// what its readers write. German writes both after a space (4 500 000 $,
+// 18 %), as every other unit in either language ("60 days").
+func (p *Page) Amount(f float64, unit string) Amount {
+	figure := p.Exact(f)
+	if unit == "" || p.lang == "de" {
+		return Amount{Figure: figure, Unit: unit}
+	}
+	if unit == "%" {
+		return Amount{Figure: figure + "%"}
+	}
+	if symbol, magnitude, ok := currency(unit); ok {
+		sign, digits := "", figure
+		if rest, negative := strings.CutPrefix(figure, "\u2212"); negative {
+			sign, digits = "\u2212", rest
+		}
+		return Amount{Figure: sign + symbol + digits + magnitude}
+	}
+	return Amount{Figure: figure, Unit: unit}
+}
+
+// currency splits a unit that is a currency symbol, perhaps with its
+// country's letters before it (US$, CA$) and a magnitude after it ($k,
+// $M), into the symbol and the magnitude. A unit with more ("$ ARR",
+// "USD") is a word after the number.
+func currency(unit string) (symbol, magnitude string, ok bool) {
+	i := strings.IndexFunc(unit, func(r rune) bool { return unicode.Is(unicode.Sc, r) })
+	if i < 0 || i > 3 || strings.IndexFunc(unit[:i], func(r rune) bool { return r < 'A' || r > 'Z' }) >= 0 {
+		return "", "", false
+	}
+	_, size := utf8.DecodeRuneInString(unit[i:])
+	symbol, magnitude = unit[:i+size], unit[i+size:]
+	switch magnitude {
+	case "", "k", "K", "M", "MM", "B", "bn":
+		return symbol, magnitude, true
+	}
+	return "", "", false
+}
+
 // KRValue formats a key result's current value against its target.
 func (p *Page) KRValue(kr *site.KeyResult) string {
 	if kr.YesNo {
@@ -657,24 +715,28 @@ func (p *Page) KRValue(kr *site.KeyResult) string {
 		}
 		return p.T("kr.open")
 	}
+	// A unit written onto the number ($4,500,000, 18%) is on each, a
+	// word once after the pair ("6 / 9 deals").
 	unit := ""
-	if kr.Unit != "" {
+	figure := func(f float64) string { return p.Amount(f, kr.Unit).Figure }
+	if p.Amount(0, kr.Unit).Unit != "" {
 		unit = "\u00a0" + kr.Unit
+		figure = p.Exact
 	}
 	if kr.Unmeasured() {
 		// Its start is no measure: "0 / 100" read as measured at 0 (QA).
-		v := p.T("kr.no_checkin") + " (" + p.T("kr.target") + "\u00a0" + p.Exact(kr.Target) + unit
+		v := p.T("kr.no_checkin") + " (" + p.T("kr.target") + "\u00a0" + figure(kr.Target) + unit
 		if kr.Start != 0 {
-			v += ", " + p.T("kr.start") + "\u00a0" + p.Exact(kr.Start)
+			v += ", " + p.T("kr.start") + "\u00a0" + figure(kr.Start)
 		}
 		return v + ")"
 	}
 	if kr.Target < kr.Start && kr.Current <= kr.Target {
 		// Past a falling target, "15 → 20" read as still to rise to 20
 		// (QA): the value, then its target and start.
-		v := p.Exact(kr.Current) + unit + " (" + p.T("kr.target") + "\u00a0" + p.Exact(kr.Target) + unit
+		v := figure(kr.Current) + unit + " (" + p.T("kr.target") + "\u00a0" + figure(kr.Target) + unit
 		if kr.Start != 0 {
-			v += ", " + p.T("kr.start") + "\u00a0" + p.Exact(kr.Start)
+			v += ", " + p.T("kr.start") + "\u00a0" + figure(kr.Start)
 		}
 		return v + ")"
 	}
@@ -684,11 +746,11 @@ func (p *Page) KRValue(kr *site.KeyResult) string {
 	if kr.Target < kr.Start {
 		sep = " → "
 	}
-	v := p.Exact(kr.Current) + sep + p.Exact(kr.Target) + unit
+	v := figure(kr.Current) + sep + figure(kr.Target) + unit
 	if kr.Start != 0 {
 		// "75 / 100 %" reads as three quarters done; from a start of 50
 		// it is half (QA). "900 → 800" says as little without its start.
-		v += " (" + p.T("kr.start") + "\u00a0" + p.Exact(kr.Start) + ")" // wraps as one
+		v += " (" + p.T("kr.start") + "\u00a0" + figure(kr.Start) + ")" // wraps as one
 	}
 	return v
 }
@@ -923,6 +985,7 @@ var funcs = template.FuncMap{
 	"teamList":      (*Page).TeamList,
 	"ideaRow":       (*Page).IdeaRow,
 	"krValue":       (*Page).KRValue,
+	"amount":        (*Page).Amount,
 	"rule":          (*Page).Rule,
 	"fragment":      (*Page).Fragment,
 	"filter":        (*Page).Filter,
