@@ -540,6 +540,17 @@ func TestNewIdeaKeepsTheLettersOfOtherScripts(t *testing.T) {
 	}
 }
 
+// An English title's apostrophe is no word break: "Don't" is "dont", as
+// Hugo and GitHub make it, not "don-t".
+func TestNewIdeaDropsApostrophesFromTheFileName(t *testing.T) {
+	dir := newSite(t, site)
+	r := fokus(t, dir, nil, "new", "idea", "Don't cold-call: Q1’s plan", "--now", "2026-11-26")
+	r.want(t, 0)
+	if r.stdout != "content/ideas/dont-cold-call-q1s-plan.md\n" {
+		t.Errorf("stdout = %q", r.stdout)
+	}
+}
+
 func TestNewTakesTodayFromSourceDateEpochInTheSiteTimeZone(t *testing.T) {
 	dir := newSite(t, strings.Replace(site, `language = "en"`, "language = \"en\"\ntimezone = \"Europe/Zurich\"", 1))
 	// 23:30 UTC is already the next day in Zurich.

@@ -13,7 +13,7 @@ import (
 
 // Slugify makes a file name from a title: lower case, German umlauts
 // transliterated (ä → ae, ß → ss), other accents dropped, the letters of
-// other scripts kept, anything else a hyphen. A long one is cut to 80
+// other scripts kept, apostrophes dropped, anything else a hyphen. A long one is cut to 80
 // letters at the end of a word, unless that word ends in the first half:
 // then mid-word.
 func Slugify(title string) string {
@@ -23,6 +23,13 @@ func Slugify(title string) string {
 	var b strings.Builder
 	dash := false
 	for _, r := range strings.ToLower(title) {
+		// An apostrophe is inside a word: "Don't", "Q1's plan" are
+		// "dont", "q1s-plan" to Hugo's urlize and GitHub's anchors, where
+		// a hyphen made "don-t" and "q1-s-plan" (QA, English site); Swiss
+		// "CHF 1'000" is "chf-1000".
+		if r == '\'' || r == '’' || r == 'ʼ' {
+			continue
+		}
 		if t, ok := transliterate[r]; ok {
 			b.WriteString(t)
 			dash = false
