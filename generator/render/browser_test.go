@@ -769,6 +769,15 @@ func TestBrowserHistoryDaysDoNotTouch(t *testing.T) {
 	if touching != "" {
 		t.Errorf("days on the history's axis touch: %s", touching)
 	}
+	// An English axis writes its days as the page does, month first.
+	ends := eval[string](tb, `(() => {
+		const days = [...document.querySelectorAll('#chart-history svg text')].filter(t => /\d{4}$/.test(t.textContent.trim()))
+			.filter(t => t.getBoundingClientRect().width > 0).sort((a, b) => a.getBoundingClientRect().left - b.getBoundingClientRect().left);
+		return days.length ? days[0].textContent + ' | ' + days[days.length-1].textContent : '';
+	})()`)
+	if ends != "Jul 1, 2026 | Sep 28, 2026" {
+		t.Errorf("the history's axis runs from %q, want \"Jul 1, 2026 | Sep 28, 2026\"", ends)
+	}
 	tb.clean("history days")
 }
 
@@ -1031,7 +1040,7 @@ func TestBrowserChartNumbersFollowTheSiteLanguage(t *testing.T) {
 			"S: 1234,5 / 12\u202f345", regexp.MustCompile(`^\d{1,2}\.\d{1,2}\.2027$`)},
 		{"en", map[float64]string{0: "0", 3.5: "3.5", 4.3333: "4.33", 0.125: "0.13", 0.145: "0.15", 1.005: "1.01", 0.00125: "0.0013", -0.004: "\u22120.004", 999: "999", 1000: "1,000", 5240: "5,240",
 			12000: "12,000", 150000: "150,000", 1180000: "1,180,000", -12345.5: "\u221212,345.5", 2.5e9: "2,500,000,000"},
-			"S: 1,234.5 / 12,345", regexp.MustCompile(`^\d{1,2} Jan 2027$`)},
+			"S: 1,234.5 / 12,345", regexp.MustCompile(`^Jan \d{1,2}, 2027$`)},
 	} {
 		t.Run(c.lang, func(t *testing.T) {
 			srv := serveSite(t, build(t, scoredSite(c.lang, "rice")))

@@ -37,7 +37,7 @@ func TestDecisionLogShowsWhenADecisionIsRevisited(t *testing.T) {
 	if parked == "" || rejected == "" {
 		t.Fatalf("decision log lacks an entry:\n%s", page)
 	}
-	if !strings.Contains(parked, `Revisit: <time datetime="2027-03-01">1 Mar 2027</time>`) {
+	if !strings.Contains(parked, `Revisit: <time datetime="2027-03-01">Mar 1, 2027</time>`) {
 		t.Errorf("the parked idea's entry does not say when it is revisited:\n%s", parked)
 	}
 	if strings.Contains(rejected, "Revisit") {

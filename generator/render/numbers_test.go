@@ -208,7 +208,7 @@ func TestUnitsAreWrittenAsTheLanguageWritesThem(t *testing.T) {
 				"\u2212$5,000 / $0 (start" + nb + "\u2212$20,000)", "80 → 60" + nb + "days (start" + nb + "94)"},
 			[]string{`data-label="Start">$0</td>`, `data-label="Target">$4,500,000</td>`, `data-label="Current">23.4%</td>`,
 				`<td class="num">$650,000</td>`, `data-label="Target">60<span class="unit"> days</span></td>`},
-			[]string{"1 Jan 2027: $0 (0%)", "9 Jan 2027: $650,000 (14%)"}},
+			[]string{"Jan 1, 2027: $0 (0%)", "Jan 9, 2027: $650,000 (14%)"}},
 		{"de",
 			[]string{"650\u202f000 / 4\u202f500\u202f000" + nb + "$<", "23,4 / 30" + nb + "% (Start" + nb + "18)"},
 			[]string{`data-label="Start">0<span class="unit"> $</span></td>`, `data-label="Aktuell">23,4<span class="unit"> %</span></td>`,

@@ -562,7 +562,9 @@ func (p *Page) Width(f float64) template.CSS {
 	return template.CSS(strconv.FormatFloat(math.Round(f*1000)/10, 'f', -1, 64) + "%")
 }
 
-// Date formats a calendar day; the zero day is "—".
+// Date formats a calendar day; the zero day is "—". English writes the
+// month first, "Feb 10, 2027", as Hugo's and CLDR's "en" does and a US
+// team reads a day (QA: "10 Feb 2027" is British).
 func (p *Page) Date(t time.Time) string {
 	if t.IsZero() {
 		return "—"
@@ -570,7 +572,7 @@ func (p *Page) Date(t time.Time) string {
 	if p.lang == "de" {
 		return t.Format("2.1.2006")
 	}
-	return t.Format("2 Jan 2006")
+	return t.Format("Jan 2, 2006")
 }
 
 // DecisionMonth is a month of the decision log: its decisions, newest first.

@@ -583,7 +583,7 @@ func TestChartTextIsInTheSiteLanguage(t *testing.T) {
 		ranking           []string
 	}{
 		{"de", "19.1.2027: 150\u00a0Kundentermine (15\u202f%)", "Kapazität 12,5", []string{"48\u202f000", "4444,44"}},
-		{"en", "19 Jan 2027: 150\u00a0Kundentermine (15%)", "Capacity 12.5", []string{"48,000", "4,444.44"}},
+		{"en", "Jan 19, 2027: 150\u00a0Kundentermine (15%)", "Capacity 12.5", []string{"48,000", "4,444.44"}},
 	} {
 		fsys := stressSite("A4", "portrait", "/")
 		fsys["fokus.toml"].Data = bytes.Replace(fsys["fokus.toml"].Data, []byte(`language = "de"`), []byte(`language = "`+c.lang+`"`), 1)

@@ -43,12 +43,13 @@
     return (v < 0 ? '\u2212' : '') + whole + (parts[1] ? (de ? ',' : '.') + parts[1] : '');
   }
 
-  // day: 2.1.2006 in German, 2 Jan 2006 in English. ECharts reads the ISO
-  // days of the data as local midnight, so the local date is the day.
+  // day: 2.1.2006 in German, Jan 2, 2006 in English, as Page.Date writes
+  // it. ECharts reads the ISO days of the data as local midnight, so the
+  // local date is the day.
   function day(ms) {
     var d = new Date(ms);
     return de ? d.getDate() + '.' + (d.getMonth() + 1) + '.' + d.getFullYear()
-      : d.getDate() + ' ' + months[d.getMonth()] + ' ' + d.getFullYear();
+      : months[d.getMonth()] + ' ' + d.getDate() + ', ' + d.getFullYear();
   }
 
   // axisLabels gives the value and time axes of an option the page's
