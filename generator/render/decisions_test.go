@@ -80,6 +80,8 @@ func TestPagesSayWhatTheyShowInWholeSentences(t *testing.T) {
 		"fokus.toml":         {Data: []byte("language = \"en\"\nperiod = \"2026-Q4\"\n")},
 		"content/teams/a.md": {Data: []byte("+++\ntitle = \"A\"\ncapacity = 10\ndoor = \"2.11\"\n+++\n")},
 		"content/teams/b.md": {Data: []byte("+++\ntitle = \"B\"\ndoor = \"Room 3.14\"\n+++\n")},
+		"content/teams/c.md": {Data: []byte("+++\ntitle = \"C\"\ndoor = \"3rd Floor, East\"\n+++\n")},
+		"content/teams/d.md": {Data: []byte("+++\ntitle = \"D\"\ndoor = \"4B\"\n+++\n")},
 		"content/objectives/o.md": {Data: []byte("+++\ntitle = \"O\"\nteam = \"a\"\nperiod = \"2026-Q4\"\n\n" +
 			"[[key_results]]\ntitle = \"K\"\nstart = 0\ntarget = 3\n+++\n")},
 	}
@@ -95,6 +97,9 @@ func TestPagesSayWhatTheyShowInWholeSentences(t *testing.T) {
 		"teams/a/index.html":      `<span class="door">Door 2.11</span>`,
 		"teams/b/index.html":      `<span class="door">Room 3.14</span>`,
 		"posters/b/index.html":    `<span class="poster-door">Room 3.14</span>`,
+		// A floor says what it is; a room's number alone does not.
+		"posters/c/index.html": `<span class="poster-door">3rd Floor, East</span>`,
+		"posters/d/index.html": `<span class="poster-door">Door 4B</span>`,
 		// The dot before the teams wraps with them, not alone on a line.
 		"ideas/i00/index.html": `<span>· <a href="../../teams/a/index.html">A</a></span>`,
 	} {

@@ -603,10 +603,20 @@ func (p *Page) DecisionMonths() []DecisionMonth {
 func (p *Page) ISODate(t time.Time) string { return t.Format("2006-01-02") }
 
 // Door is a team's door label as the page shows it: "Raum 2.11" says what
-// it is, a bare "2.11" gets the word for door in front.
+// it is, a bare "2.11" or "4B" gets the word for door in front. A label
+// with a word in it says what it is too: "3rd Floor, East" and "2. OG"
+// read wrong as "Door 3rd Floor, East" (QA).
 func (p *Page) Door(label string) string {
 	if r, _ := utf8.DecodeRuneInString(label); unicode.IsLetter(r) {
 		return label
+	}
+	run := 0
+	for _, r := range label {
+		if !unicode.IsLetter(r) {
+			run = 0
+		} else if run++; run == 2 {
+			return label
+		}
 	}
 	return p.T("door") + " " + label
 }
