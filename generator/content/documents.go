@@ -699,7 +699,7 @@ func decodeKeyResult(t *table) KeyResult {
 		if c < 0 || c > 1 {
 			hint := ""
 			if c > 1 && c <= 100 {
-				hint = fmt.Sprintf("; %g %% is written %g", c, c/100)
+				hint = fmt.Sprintf("; %g%% is written %g", c, c/100)
 			}
 			t.d.errorf(t.d.pos.at(t.path("confidence")), "%s must be between 0 and 1, not %g%s", t.label("confidence"), c, hint)
 		}

@@ -102,7 +102,7 @@ func (w *krWarner) percentScale(key string, kr *KeyResult) {
 	fraction := func(v float64) bool { return v != 0 && math.Abs(v) < 1 }
 	if fraction(kr.Target) && !fraction(kr.Start) && kr.Current >= 10 && kr.Start < kr.Current {
 		pct := tidy(kr.Target * 100)
-		w.warn(key+"target", "key_results.target = %s counts as %s %%, below the current %s %%; if you meant %s %%, write %s",
+		w.warn(key+"target", "key_results.target = %s counts as %s%%, below the current %s%%; if you meant %s%%, write %s",
 			num(kr.Target), num(kr.Target), num(kr.Current), num(pct), num(pct))
 		return
 	}
@@ -112,7 +112,7 @@ func (w *krWarner) percentScale(key string, kr *KeyResult) {
 	prev := kr.Start
 	odd := func(path string, v float64) {
 		if pct := tidy(v * 100); fraction(v) && prev >= 1 && pct >= kr.Start && pct <= kr.Target {
-			w.warn(key+path, "key_results.%s = %s counts as %s %%, a fall from %s %% on the way from %s to %s; if you meant %s %%, write %s",
+			w.warn(key+path, "key_results.%s = %s counts as %s%%, a fall from %s%% on the way from %s to %s; if you meant %s%%, write %s",
 				content.Dotted(path), num(v), num(v), num(prev), num(kr.Start), num(kr.Target), num(pct), num(pct))
 		}
 		prev = v

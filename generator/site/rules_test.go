@@ -1221,7 +1221,7 @@ func TestARICEConfidenceWrittenAsAFractionIsAWarning(t *testing.T) {
 			got = append(got, d.String())
 		}
 	}
-	want := "content/ideas/frac.md:9:14: warning: score.confidence is a percentage: 0.8 counts as 0.8 %; write 80 for 80 %"
+	want := "content/ideas/frac.md:9:14: warning: score.confidence is a percentage: 0.8 counts as 0.8%; write 80 for 80%"
 	if strings.Join(got, "\n") != want {
 		t.Errorf("diagnostics:\n%s\nwant:\n%s", strings.Join(got, "\n"), want)
 	}

@@ -277,7 +277,7 @@ func score(idea *content.Idea, modelName string, diags *diag.List) *Score {
 		// confidence: 0.8 would count as 0.8 % (QA). 1 may mean 1 %.
 		if v := idea.Score[in.name]; in.max == 100 && v > 0 && v < 1 {
 			p := idea.At("score." + in.name)
-			diags.Warnf(idea.Path, p.Line, p.Col, "score.%s is a percentage: %s counts as %s %%; write %s for %s %%",
+			diags.Warnf(idea.Path, p.Line, p.Col, "score.%s is a percentage: %s counts as %s%%; write %s for %s%%",
 				in.name, num(v), num(v), num(v*100), num(v*100))
 		}
 	}
