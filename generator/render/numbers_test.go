@@ -188,7 +188,8 @@ func TestUnitsAreWrittenAsTheLanguageWritesThem(t *testing.T) {
 		"[[key_results]]\ntitle = \"Win rate\"\nstart = 18\ntarget = 30\ncurrent = 23.4\nunit = \"%\"\n\n" +
 		"[[key_results]]\ntitle = \"Bookings\"\nstart = 1.5\ntarget = 4.5\ncurrent = 2\nunit = \"US$M\"\n\n" +
 		"[[key_results]]\ntitle = \"Churned ARR\"\nstart = -20000\ntarget = 0\ncurrent = -5000\nunit = \"$\"\n\n" +
-		"[[key_results]]\ntitle = \"Cycle\"\nstart = 94\ntarget = 60\ncurrent = 80\nunit = \"days\"\n+++\n"
+		"[[key_results]]\ntitle = \"Cycle\"\nstart = 94\ntarget = 60\ncurrent = 80\nunit = \"days\"\n\n" +
+		"[[key_results]]\ntitle = \"Cost per click\"\nstart = 90\ntarget = 60\ncurrent = 75\nunit = \"¢\"\n+++\n"
 	site := func(lang string) fstest.MapFS {
 		return fstest.MapFS{
 			"fokus.toml":              {Data: []byte("language = \"" + lang + "\"\ntimezone = \"America/New_York\"\nperiod = \"2027-Q1\"\n")},
@@ -205,7 +206,7 @@ func TestUnitsAreWrittenAsTheLanguageWritesThem(t *testing.T) {
 	}{
 		{"en",
 			[]string{"$650,000 / $4,500,000<", "23.4% / 30% (start" + nb + "18%)", "US$2M / US$4.5M (start" + nb + "US$1.5M)",
-				"\u2212$5,000 / $0 (start" + nb + "\u2212$20,000)", "80 → 60" + nb + "days (start" + nb + "94)"},
+				"\u2212$5,000 / $0 (start" + nb + "\u2212$20,000)", "80 → 60" + nb + "days (start" + nb + "94)", "75¢ → 60¢ (start" + nb + "90¢)"},
 			[]string{`data-label="Start">$0</td>`, `data-label="Target">$4,500,000</td>`, `data-label="Current">23.4%</td>`,
 				`<td class="num">$650,000</td>`, `data-label="Target">60<span class="unit"> days</span></td>`},
 			[]string{"Jan 1, 2027: $0 (0%)", "Jan 9, 2027: $650,000 (14%)"}},

@@ -688,8 +688,8 @@ func (p *Page) Amount(f float64, unit string) Amount {
 	if unit == "" || p.lang == "de" {
 		return Amount{Figure: figure, Unit: unit}
 	}
-	if unit == "%" {
-		return Amount{Figure: figure + "%"}
+	if unit == "%" || unit == "¢" {
+		return Amount{Figure: figure + unit} // 18%, 75¢
 	}
 	if symbol, magnitude, ok := currency(unit); ok {
 		sign, digits := "", figure
@@ -704,7 +704,8 @@ func (p *Page) Amount(f float64, unit string) Amount {
 // currency splits a unit that is a currency symbol, perhaps with its
 // country's letters before it (US$, CA$) and a magnitude after it ($k,
 // $M), into the symbol and the magnitude. A unit with more ("$ ARR",
-// "USD") is a word after the number.
+// "USD") is a word after the number. The cent sign follows the number
+// (75¢); Amount writes it so before it asks.
 func currency(unit string) (symbol, magnitude string, ok bool) {
 	i := strings.IndexFunc(unit, func(r rune) bool { return unicode.Is(unicode.Sc, r) })
 	if i < 0 || i > 3 || strings.IndexFunc(unit[:i], func(r rune) bool { return r < 'A' || r > 'Z' }) >= 0 {
