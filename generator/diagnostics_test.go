@@ -210,7 +210,26 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 			[]string{x + `:5:1: error: invalid TOML: Key 'score.value' has already been defined; it is set on line 4 already: set each key once`}},
 		{"a comma missing in an array of several lines",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, "tags = [\n  \"crm\",\n  \"daten\"\n  \"leads\",\n]"),
-			[]string{x + `:7:3: error: invalid TOML: expected a comma (',') or array terminator (']'), but got '"'`}},
+			[]string{x + `:7:3: error: invalid TOML: expected a comma (',') or array terminator (']'), but got '"'; the items of an array are separated by commas: end line 6 with a comma, after "daten"`}},
+		{"a comma missing after the array's first item on its own line",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, "tags = [\"crm\"  # first\n  \"daten\"]"),
+			[]string{x + `:5:3: error: invalid TOML: expected a comma (',') or array terminator (']'), but got '"'; the items of an array are separated by commas: end line 4 with a comma, after "crm"`}},
+		// Lists and comments as other tools write them (QA: ";" was told
+		// to be an item, a bare word after quoted ones and a // comment
+		// got the parser's words alone, or advice to close the front
+		// matter).
+		{"array items separated by semicolons",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `tags = ["crm"; "daten, leads"]`),
+			[]string{x + `:4:14: error: invalid TOML: expected a comma (',') or array terminator (']'), but got ';'; the items of an array are separated by commas: tags = ["crm", "daten, leads"]`}},
+		{"a word without quotes after quoted ones in an array",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `tags = ["crm", daten]`),
+			[]string{x + `:4:16: error: invalid TOML: expected value but found "daten" instead; text in an array is written in double quotes too: tags = ["crm", "daten"]`}},
+		{"a comment written with //",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `// neu im Dezember`, `status = "proposed"`),
+			[]string{x + `:4:1: error: invalid TOML: expected '.' or '=', but got '/' instead; a comment begins with #, not //: # neu im Dezember`}},
+		{"a comment written with // after a value",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `status = "proposed" // neu`),
+			[]string{x + `:4:21: error: invalid TOML: expected a top-level item to end with a newline, comment, or EOF, but got '/' instead; a comment begins with #, not //: status = "proposed" # neu`}},
 		{"a date with a two-digit year",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 20.11.26`),
 			[]string{x + `:3:13: error: invalid TOML: Invalid float value: "20.11.26"; dates are written year-month-day with two digits each, without quotes: 2026-11-20`}},

@@ -70,6 +70,14 @@ func syntaxHint(lines []string, line, first int, msg string) string {
 		}
 		return ""
 	}
+	if t := strings.TrimSpace(l); strings.HasPrefix(t, "//") {
+		// A comment as JavaScript and Word macros write it (QA: told to
+		// close the front matter above it).
+		return fmt.Sprintf("; a comment begins with #, not //: # %s", strings.TrimSpace(strings.TrimLeft(t, "/")))
+	}
+	if h := arrayLineHint(lines, line, first, msg); h != "" {
+		return h
+	}
 	if g := colonPair.FindStringSubmatch(l); g != nil && !strings.Contains(l, "=") {
 		return fmt.Sprintf("; a key and its value are joined with =, not a colon: %s = %s", g[1], quoted(clip(g[2])))
 	}
@@ -93,6 +101,11 @@ func syntaxHint(lines []string, line, first int, msg string) string {
 			value = strings.TrimSpace(v)
 		}
 	}
+	if strings.Contains(msg, "got '/'") {
+		if v, comment, ok := strings.Cut(value, " //"); ok {
+			return fmt.Sprintf("; a comment begins with #, not //: %s = %s # %s", key, strings.TrimSpace(v), strings.TrimSpace(strings.TrimLeft(comment, "/")))
+		}
+	}
 	full := value
 	value = clip(value)
 	if h := numberHint(tableOf(lines, line), key, value); h != "" {
@@ -114,7 +127,9 @@ func syntaxHint(lines []string, line, first int, msg string) string {
 		if strings.Contains(msg, "expected a comma") {
 			return fmt.Sprintf("; the items of an array are separated by commas: %s = %s", key, arrayOf(value, true))
 		}
-		if inner := strings.TrimSpace(strings.Trim(value, "[] \t")); inner != "" && bareWord.MatchString(inner) {
+		if inner := strings.TrimSpace(strings.Trim(value, "[] \t")); inner != "" && bareWord.MatchString(inner) || strings.HasPrefix(msg, `expected value but found "`) {
+			// A word without quotes, first or after quoted ones (QA:
+			// ["a", launch] got the parser's words alone).
 			return fmt.Sprintf("; text in an array is written in double quotes too: %s = %s", key, arrayOf(value, false))
 		}
 	case strings.HasPrefix(full, `"`) && !strings.HasPrefix(full, `"""`) && strings.Count(full, `"`)%2 == 1 && continuesOn(lines, line):
@@ -226,40 +241,67 @@ func quoted(value string) string {
 }
 
 // arrayOf is an array's items as TOML writes them: numbers as they are,
-// text in quotes, separated by commas. spaced splits items without quotes
-// at spaces too, where the commas between them are missing ([1 2 3]).
+// text in quotes, separated by commas. Between items it takes a comma, a
+// semicolon (as a sheet in German separates a list: QA, ["Anna"; "Ben"]
+// was told to write ";" as an item) or nothing between quoted ones. spaced
+// splits items without quotes at spaces too, where the commas between
+// them are missing ([1 2 3]).
 func arrayOf(value string, spaced bool) string {
 	inner := strings.TrimSpace(strings.Trim(value, "[] \t"))
+	stops := `,;"`
+	if spaced {
+		stops += " \t"
+	}
 	var items []string
-	for _, f := range strings.FieldsFunc(inner, func(r rune) bool { return r == ',' }) {
-		parts := splitQuoted(strings.TrimSpace(f))
-		if spaced && len(parts) == 1 && !strings.HasPrefix(parts[0], `"`) {
-			parts = strings.Fields(parts[0])
-		}
-		for _, item := range parts {
+	for inner != "" {
+		switch c := inner[0]; {
+		case c == '"':
+			item, rest, _ := strings.Cut(inner[1:], `"`)
+			items, inner = append(items, strconv.Quote(item)), rest
+		case strings.IndexByte(",; \t", c) >= 0:
+			inner = inner[1:]
+		default:
+			end := strings.IndexAny(inner, stops)
+			if end < 0 {
+				end = len(inner)
+			}
+			item := strings.TrimSpace(inner[:end])
 			if _, err := strconv.ParseFloat(item, 64); err == nil {
 				items = append(items, item)
 			} else {
-				items = append(items, strconv.Quote(strings.Trim(item, `"`)))
+				items = append(items, strconv.Quote(item))
 			}
+			inner = inner[end:]
 		}
 	}
 	return "[" + strings.Join(items, ", ") + "]"
 }
 
-// splitQuoted splits `"a" "b"` into its quoted items; text without quotes
-// is one item.
-func splitQuoted(s string) []string {
-	if !strings.HasPrefix(s, `"`) {
-		return []string{s}
+// arrayLineHint is the hint for a line of an array written over several
+// lines whose item the parser did not expect: the comma after the item
+// on the line before is missing (QA: the parser's words alone). first is
+// the file's line of the front matter's first line.
+func arrayLineHint(lines []string, line, first int, msg string) string {
+	if !strings.HasPrefix(msg, "expected a comma") || pair.MatchString(lines[line-1]) {
+		return ""
 	}
-	var out []string
-	for _, part := range strings.Split(s, `"`) {
-		if p := strings.TrimSpace(part); p != "" {
-			out = append(out, p)
+	for i := line - 2; i >= 0; i-- {
+		t := strings.TrimSpace(lines[i])
+		if before, _, ok := strings.Cut(t, " #"); ok {
+			t = strings.TrimSpace(before)
 		}
+		if t == "" || strings.HasPrefix(t, "#") {
+			continue
+		}
+		if strings.HasSuffix(t, ",") || strings.HasSuffix(t, "[") {
+			return ""
+		}
+		if _, value, ok := strings.Cut(t, "["); ok && pair.MatchString(t) {
+			t = value
+		}
+		return fmt.Sprintf("; the items of an array are separated by commas: end line %d with a comma, after %s", first+i, clip(t))
 	}
-	return out
+	return ""
 }
 
 // clip is a value to quote in a hint, cut short: the line may be megabytes
