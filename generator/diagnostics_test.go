@@ -2470,6 +2470,27 @@ func TestAKeyResultsKeysAboveItsHeaderSayWhichHeaderIsMissing(t *testing.T) {
 	}
 }
 
+// A score's inputs and a decision's keys at the top of an idea, and a
+// poster's or the scoring's setting at the top of fokus.toml, say below
+// which header they belong (QA: told only what an idea has, or nothing).
+func TestATablesKeysWithoutItsHeaderSayWhichHeader(t *testing.T) {
+	const x, y = "content/ideas/x.md", "content/ideas/y.md"
+	got := strings.Join(contentDiagnostics(check(t, validSite+
+		"-- "+x+" --\n"+idea(`title = "X"`, `submitted = 2026-01-01`, `job_size = 3`, `rationale = "Weil."`)+
+		"-- "+y+" --\n"+idea(`title = "Y"`, `submitted = 2026-01-01`, `job_size = 3`, `[score]`, `value = 1`, `time_criticality = 1`, `risk_reduction = 1`)+
+		"-- fokus.toml --\npaper = \"A3\"\n\n[scoring]\nmodel = \"wsjf\"\n")), "\n")
+	want := strings.Join([]string{
+		x + `:4:1: error: unknown key "job_size" in idea front matter; job_size is an input of the score: write it below a line [score] at the end of the front matter`,
+		x + `:5:1: error: unknown key "rationale" in idea front matter; rationale is part of the decision: write it below a line [decision] at the end of the front matter`,
+		y + `:4:1: error: unknown key "job_size" in idea front matter; job_size is an input of the score: move it below the line [score]`,
+		y + `:5:1: error: missing score.job_size: wsjf needs value, time_criticality, risk_reduction, job_size`,
+		`fokus.toml:1:1: error: unknown key "paper" in fokus.toml; paper is a setting of the posters: write it below a line [poster] at the end of fokus.toml`,
+	}, "\n")
+	if got != want {
+		t.Errorf("got:\n%s\nwant:\n%s", got, want)
+	}
+}
+
 // A list written as one text is an error, and read as the list it was
 // meant to be: the rules add nothing about the same mistake (QA: teams =
 // "sales" was also an idea that no team carries).

@@ -634,6 +634,14 @@ func (t *table) unknownKey(k string, known []string) {
 		// Appended at the end of fokus.toml, a setting lands in its last
 		// table.
 		msg += fmt.Sprintf("; %s is a setting of its own: write it above the first [table], since TOML puts every key below [%s] into that table", k, t.prefix)
+	} else if header, ok := headerOf[t.kind][k]; ok && t.prefix == "" {
+		if _, has := t.m[strings.Trim(header.name, "[]")]; has {
+			msg += fmt.Sprintf("; %s is %s: move it below the line %s", k, header.owner, header.name)
+		} else if t.kind == ConfigFile {
+			msg += fmt.Sprintf("; %s is %s: write it below a line %s at the end of fokus.toml", k, header.owner, header.name)
+		} else {
+			msg += fmt.Sprintf("; %s is %s: write it below a line %s at the end of the front matter", k, header.owner, header.name)
+		}
 	} else if hint, ok := okrKeys[t.kind][k]; ok {
 		msg += "; " + hint
 	} else if s := suggest(k, known); s != "" {
@@ -713,6 +721,29 @@ func (t *table) hasOwnKey() bool {
 // period (review: with status = "on-track" it was told that it looked like
 // an idea).
 var onlyKeys = map[Kind][]string{KindObjective: {"team", "period"}}
+
+// headerOf is, by the kind of table the key is unknown in, the keys of a
+// table written without its header, or above it: a score's inputs and a
+// decision's keys at the top of an idea, a poster's paper at the top of
+// fokus.toml (QA: told only what an idea has).
+var headerOf = func() map[string]map[string]struct{ name, owner string } {
+	score := struct{ name, owner string }{"[score]", "an input of the score"}
+	decision := struct{ name, owner string }{"[decision]", "part of the decision"}
+	idea := map[string]struct{ name, owner string }{}
+	for k := range inputNames {
+		idea[k] = score
+	}
+	for _, k := range decisionKeys {
+		if k != "date" { // Hugo's date: the idea's submitted (hugoKeys)
+			idea[k] = decision
+		}
+	}
+	poster := struct{ name, owner string }{"[poster]", "a setting of the posters"}
+	return map[string]map[string]struct{ name, owner string }{
+		"idea front matter": idea,
+		ConfigFile:          {"paper": poster, "orientation": poster, "model": {"[scoring]", "a setting of the scoring"}},
+	}
+}()
 
 // okrKeys are keys that OKR tools have in an objective or a key result,
 // by the kind of table fokus reads them in, with what to write instead
