@@ -68,6 +68,24 @@ func syntaxHint(lines []string, line, first int, msg string) string {
 		if at := firstSet(lines, line, key); at > 0 {
 			return fmt.Sprintf("; it is set on line %d already: set each key once", first+at-1)
 		}
+		if at := headerLine(lines, line, func(h string) bool { return h == "["+key+"]" }); at > 0 {
+			// A table written twice (QA: a [decision] added below the
+			// first for its revisit date got the parser's words alone).
+			return fmt.Sprintf("; [%s] is written on line %d already: write all its keys below that line, and remove this one", key, first+at-1)
+		}
+		return ""
+	}
+	if key, ok := strings.CutPrefix(msg, "Key '"); ok && strings.HasSuffix(msg, "cannot be used as an array.") {
+		// [[key_results]] after a table that made key_results one: a
+		// check-in written above its key result, or [key_results] with
+		// single brackets (QA: the parser's words alone).
+		key, _, _ = strings.Cut(key, "'")
+		if at := headerLine(lines, line, func(h string) bool { return h == "["+key+"]" }); at > 0 {
+			return fmt.Sprintf("; line %d writes [%s] with single brackets: each of several is written [[%s]], the first one too", first+at-1, key, key)
+		}
+		if at := headerLine(lines, line, func(h string) bool { return strings.HasPrefix(h, "[["+key+".") }); at > 0 {
+			return fmt.Sprintf("; the %s on line %d comes before any [[%s]]: write it below the [[%s]] it belongs to", strings.TrimSpace(lines[at-1]), first+at-1, key, key)
+		}
 		return ""
 	}
 	if t := strings.TrimSpace(l); strings.HasPrefix(t, "//") {
@@ -208,6 +226,18 @@ func firstSet(lines []string, line int, key string) int {
 			if k = strings.Trim(strings.TrimSpace(k), `"'`); k == key || k == key[strings.LastIndex(key, ".")+1:] {
 				return i + 1
 			}
+		}
+	}
+	return 0
+}
+
+// headerLine is the first line (from 1) before line whose table header,
+// written without spaces, is one that is reports true for, or 0.
+func headerLine(lines []string, line int, is func(header string) bool) int {
+	for i := 0; i < line-1 && i < len(lines); i++ {
+		h, _, _ := strings.Cut(lines[i], "#")
+		if h = strings.Join(strings.Fields(h), ""); strings.HasPrefix(h, "[") && is(h) {
+			return i + 1
 		}
 	}
 	return 0
