@@ -217,6 +217,17 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 		{"a first key result with single brackets",
 			"-- " + o + " --\n" + objective("[key_results]\ntitle = \"K\"\ndone = false\n\n[[key_results]]\ntitle = \"L\"\ndone = true"),
 			[]string{o + `:9:3: error: invalid TOML: Key 'key_results' was already created and cannot be used as an array; line 5 writes [key_results] with single brackets: each of several is written [[key_results]], the first one too`}},
+		// Tables as people write them before they know TOML's (QA: "must
+		// be an array of tables", "must be a table").
+		{"the only key result with single brackets",
+			"-- " + o + " --\n" + objective("[key_results]\ntitle = \"K\"\ndone = false"),
+			[]string{o + `:5:1: error: [key_results] has single brackets: write [[key_results]], with two on each side, also for only one`}},
+		{"key results as a list of titles",
+			"-- " + o + " --\n" + objective(`reviewed = 2026-11-20`, `key_results = ["Mehr Leads", "Mehr Umsatz"]`),
+			[]string{o + `:6:15: error: key_results is not a list of titles: each is a block of its own, a line [[key_results]] and below it title = "Mehr Leads" with its other keys`}},
+		{"the scoring model as the value of scoring",
+			"-- fokus.toml --\nscoring = \"rice\"\n",
+			[]string{`fokus.toml:1:11: error: scoring is a group of settings: write a line [scoring], and below it model = "rice"`}},
 		{"a comma missing in an array of several lines",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, "tags = [\n  \"crm\",\n  \"daten\"\n  \"leads\",\n]"),
 			[]string{x + `:7:3: error: invalid TOML: expected a comma (',') or array terminator (']'), but got '"'; the items of an array are separated by commas: end line 6 with a comma, after "daten"`}},

@@ -557,12 +557,22 @@ func (t *table) sub(key, kind string) *table {
 		return nil
 	}
 	m, ok := v.(map[string]any)
+	if text, isText := v.(string); !ok && isText && valueKey[kind] != "" {
+		// scoring = "rice", as the README's "[scoring] model" reads to
+		// someone who has not met a TOML table (QA: "must be a table").
+		t.d.errorf(t.d.pos.at(t.path(key)), "%s is a group of settings: write a line %s, and below it %s = %q", t.label(key), kind, valueKey[kind], text)
+		return nil
+	}
 	if !ok {
 		t.wrongType(key, "a table ["+t.label(key)+"]", v)
 		return nil
 	}
 	return &table{d: t.d, prefix: t.path(key), m: m, kind: kind}
 }
+
+// valueKey is, for a table of fokus.toml, its key that a text written as
+// the table's value means.
+var valueKey = map[string]string{"[scoring]": "model", "[poster]": "paper"}
 
 func (t *table) subs(key, kind string) []*table {
 	v, ok := t.m[key]
@@ -576,12 +586,23 @@ func (t *table) subs(key, kind string) []*table {
 	case []any:
 		for _, e := range v {
 			m, ok := e.(map[string]any)
+			if title, isText := e.(string); !ok && isText {
+				// key_results = ["Mehr Leads", …], a list as an OKR
+				// sheet has it (QA: "must be an array of tables").
+				t.d.errorf(t.d.pos.at(t.path(key)), "%s is not a list of titles: each is a block of its own, a line [[%s]] and below it title = %q with its other keys", t.label(key), t.label(key), title)
+				return nil
+			}
 			if !ok {
 				t.wrongType(key, "an array of tables [["+t.label(key)+"]]", v)
 				return nil
 			}
 			maps = append(maps, m)
 		}
+	case map[string]any:
+		// [key_results] for an objective's only key result (QA: "must be
+		// an array of tables").
+		t.d.errorf(t.d.pos.at(t.path(key)), "[%s] has single brackets: write [[%s]], with two on each side, also for only one", t.label(key), t.label(key))
+		return nil
 	default:
 		t.wrongType(key, "an array of tables [["+t.label(key)+"]]", v)
 		return nil
