@@ -268,7 +268,7 @@ func TestDiagnosticsArePrintedRelativeToTheSource(t *testing.T) {
 	r.want(t, 1)
 	lines := strings.Split(strings.TrimSpace(r.stderr), "\n")
 	want := []string{
-		`content/ideas/x.md:2:9: error: title must be a string, not an integer (1)`,
+		`content/ideas/x.md:2:9: error: title must be a string, not an integer (1); write it in double quotes: title = "1"`,
 		`content/ideas/x.md:4:1: error: unknown key "autor" in idea front matter; did you mean "author"?`,
 		`fokus: 2 errors, 0 warnings`,
 	}

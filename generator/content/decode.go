@@ -142,7 +142,8 @@ func (t *table) str(key string, required bool) string {
 	}
 	s, ok := v.(string)
 	if !ok {
-		t.wrongType(key, "a string", v)
+		pos := t.d.pos.at(t.path(key))
+		t.d.errorf(pos, "%s must be a string, not %s%s", t.label(key), describe(v), textHint(key, v, t.d.pos.literal(pos)))
 		return ""
 	}
 	// A copy: the decoder's strings are slices of its own copy of the whole
@@ -340,10 +341,47 @@ func (t *table) boolean(key string) (bool, bool) {
 	}
 	b, ok := v.(bool)
 	if !ok {
-		t.wrongType(key, "true or false", v)
+		msg := fmt.Sprintf("%s must be true or false, not %s", t.label(key), describe(v))
+		if text, isText := v.(string); isText && bareYesNo.MatchString(strings.TrimSpace(text)) {
+			// done = "yes", as a sheet's column has it (QA: told only
+			// what it must be).
+			msg += fmt.Sprintf("; write %s = %t, without quotes", key, yes(text))
+		}
+		t.d.errorf(t.d.pos.at(t.path(key)), "%s", msg)
 		return false, false
 	}
 	return b, true
+}
+
+// textHint is how to write v, a number (written lit), a yes or no, or a
+// list, as the text that key takes (QA: door = 211 and author = ["Anna",
+// "Ben"] were told only what they must be).
+func textHint(key string, v any, lit string) string {
+	switch v := v.(type) {
+	case int64, float64:
+		if lit == "" {
+			lit = fmt.Sprint(v)
+		}
+		return fmt.Sprintf("; write it in double quotes: %s = \"%s\"", key, lit)
+	case bool:
+		return fmt.Sprintf("; write it in double quotes: %s = \"%t\"", key, v)
+	case []any:
+		var items []string
+		for _, e := range v {
+			s, ok := e.(string)
+			if !ok {
+				return ""
+			}
+			items = append(items, s)
+		}
+		if len(items) > 1 {
+			return fmt.Sprintf("; it takes one text: %s = %q", key, clip(strings.Join(items, ", ")))
+		}
+		if len(items) == 1 {
+			return fmt.Sprintf("; write it without brackets: %s = %q", key, clip(items[0]))
+		}
+	}
+	return ""
 }
 
 // date reads a TOML local date or offset date-time as a calendar day in the

@@ -717,7 +717,11 @@ func decodeKeyResult(t *table) KeyResult {
 				c.Value = 1
 			}
 		} else if isText && yesNo {
-			ct.wrongType("value", "true or false (or 1 or 0) on a yes/no result", value) // "ja"
+			hint := "" // "ja", as done's hint says it
+			if text := strings.TrimSpace(value.(string)); bareYesNo.MatchString(text) {
+				hint = fmt.Sprintf("; write value = %t, without quotes", yes(text))
+			}
+			ct.d.errorf(ct.d.pos.at(ct.path("value")), "%s must be true or false (or 1 or 0) on a yes/no result, not %s%s", ct.label("value"), describe(value), hint)
 		} else {
 			v, ok := ct.num("value")
 			if !ok && !present {

@@ -136,11 +136,7 @@ func syntaxHint(lines []string, line, first int, msg string) string {
 	case opensTypographic(value):
 		return fmt.Sprintf("; text is written between straight double quotes (\"), not typographic ones: %s = %s", key, straightQuotes(value))
 	case bareYesNo.MatchString(value):
-		yes := "false"
-		if strings.Contains("yjtwo", strings.ToLower(value[:1])) && !strings.EqualFold(value, "off") {
-			yes = "true"
-		}
-		return fmt.Sprintf("; yes and no are written true and false, in small letters: %s = %s", key, yes)
+		return fmt.Sprintf("; yes and no are written true and false, in small letters: %s = %t", key, yes(value))
 	case strings.HasPrefix(value, "["):
 		if strings.Contains(msg, "expected a comma") {
 			return fmt.Sprintf("; the items of an array are separated by commas: %s = %s", key, arrayOf(value, true))
@@ -171,6 +167,12 @@ func syntaxHint(lines []string, line, first int, msg string) string {
 		return fmt.Sprintf("; text is written in double quotes: %s = %s", key, quoted(value))
 	}
 	return ""
+}
+
+// yes reports whether a word that bareYesNo matches means yes.
+func yes(word string) bool {
+	word = strings.TrimSpace(word)
+	return strings.Contains("yjtwo", strings.ToLower(word[:1])) && !strings.EqualFold(word, "off")
 }
 
 // continuesOn reports whether the text that line (from 1) opens and does
