@@ -228,6 +228,17 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 		{"the scoring model as the value of scoring",
 			"-- fokus.toml --\nscoring = \"rice\"\n",
 			[]string{`fokus.toml:1:11: error: scoring is a group of settings: write a line [scoring], and below it model = "rice"`}},
+		// Keys as the German site labels them (QA: the parser's words, or
+		// only which keys there are).
+		{"a German key with an umlaut",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `status = "parked"`, "[decision]\ndate = 2026-11-21\nby = \"B\"\nbegründung = \"R\""),
+			[]string{x + `:8:5: error: invalid TOML: expected '.' or '=', but got 'ü' instead; keys are written in English, as fokus names them: rationale`}},
+		{"a key with an umlaut fokus has no name for",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `Verträge = 3`),
+			[]string{x + `:4:6: error: invalid TOML: expected '.' or '=', but got 'ä' instead; a key is written with the letters a to z, digits, _ and - only, without ä, ö or ü`}},
+		{"a German key",
+			"-- content/teams/t.md --\n+++\ntitle = \"T\"\nMitglieder = [\"Anna\"]\n+++\n",
+			[]string{`content/teams/t.md:3:1: error: unknown key "Mitglieder" in team front matter; keys are written in English, as fokus names them: members`}},
 		{"a comma missing in an array of several lines",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, "tags = [\n  \"crm\",\n  \"daten\"\n  \"leads\",\n]"),
 			[]string{x + `:7:3: error: invalid TOML: expected a comma (',') or array terminator (']'), but got '"'; the items of an array are separated by commas: end line 6 with a comma, after "daten"`}},

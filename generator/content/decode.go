@@ -705,6 +705,8 @@ func (t *table) unknownKey(k string, known []string) {
 		msg += "; " + hint
 	} else if s := suggest(k, known); s != "" {
 		msg += fmt.Sprintf("; did you mean %q?", s)
+	} else if en := germanKeys[strings.ToLower(k)]; slices.Contains(known, en) {
+		msg += fmt.Sprintf("; keys are written in English, as fokus names them: %s", en)
 	} else if kind, ok := strings.CutSuffix(t.kind, " front matter"); ok && t.prefix == "" && len(known) > 0 {
 		// A sheet's extra column (QA: 250 files said "unknown key" and
 		// nothing of where such data may go).
@@ -780,6 +782,28 @@ func (t *table) hasOwnKey() bool {
 // period (review: with status = "on-track" it was told that it looked like
 // an idea).
 var onlyKeys = map[Kind][]string{KindObjective: {"team", "period"}}
+
+// germanKeys are keys as the German site labels them, or as a German
+// speaker names them, with fokus's key (QA: "mitglieder" and "begründung"
+// were told only which keys there are, or the parser's words). A key
+// with ä, ö or ü is none that TOML reads without quotes: the syntax hint
+// names it, and the spellings with ae, oe and ue are here for when it is
+// written so.
+var germanKeys = map[string]string{
+	"titel": "title", "eingereicht": "submitted", "einreichung": "submitted", "autor": "author", "autorin": "author",
+	"ziele": "objectives", "schlagworte": "tags", "stichworte": "tags", "entwurf": "draft", "bewertung": "score",
+	"entscheid": "decision", "entscheidung": "decision", "datum": "date", "von": "by", "entschieden_von": "by",
+	"begründung": "rationale", "begruendung": "rationale", "stoppt": "stops", "stopp": "stops", "wiedervorlage": "revisit",
+	"kapazität": "capacity", "kapazitaet": "capacity", "tür": "door", "tuer": "door", "raum": "door", "mitglieder": "members",
+	"periode": "period", "zeitraum": "period", "verantwortlich": "owner", "besitzer": "owner",
+	"überprüft": "reviewed", "ueberprueft": "reviewed", "geprüft": "reviewed", "geprueft": "reviewed",
+	"schlüsselergebnisse": "key_results", "schluesselergebnisse": "key_results", "ergebnisse": "key_results",
+	"ziel": "target", "zielwert": "target", "startwert": "start", "aktuell": "current", "ist": "current", "einheit": "unit",
+	"erledigt": "done", "zuversicht": "confidence", "notiz": "note", "bemerkung": "note", "wert": "value",
+	"zeitkritikalität": "time_criticality", "zeitkritikalitaet": "time_criticality", "dringlichkeit": "time_criticality",
+	"risikoreduktion": "risk_reduction", "jobgröße": "job_size", "größe": "job_size", "jobgroesse": "job_size", "grösse": "job_size", "groesse": "job_size",
+	"reichweite": "reach", "wirkung": "impact", "aufwand": "effort", "einfachheit": "ease",
+}
 
 // headerOf is, by the kind of table the key is unknown in, the keys of a
 // table written without its header, or above it: a score's inputs and a

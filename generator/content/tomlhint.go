@@ -51,6 +51,7 @@ func hint(src Source, perr toml.ParseError, config bool) string {
 var (
 	// A key and its value as people write them before they know TOML.
 	colonPair = regexp.MustCompile(`^\s*([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$`)
+	umlautKey = regexp.MustCompile(`^\s*([\pL\d_-]*[^\x00-\x7f][\pL\d_-]*)\s*=`)
 	spacedKey = regexp.MustCompile(`^\s*([A-Za-z_][\w-]*(?:[ \t]+[\w-]+)+)\s*=`)
 	pair      = regexp.MustCompile(`^\s*([\w.-]+)\s*=\s*(.*?)\s*$`)
 	bareYesNo = regexp.MustCompile(`(?i)^(yes|no|ja|nein|wahr|falsch|on|off|y|n|true|false)$`)
@@ -98,6 +99,13 @@ func syntaxHint(lines []string, line, first int, msg string) string {
 	}
 	if g := colonPair.FindStringSubmatch(l); g != nil && !strings.Contains(l, "=") {
 		return fmt.Sprintf("; a key and its value are joined with =, not a colon: %s = %s", g[1], quoted(clip(g[2])))
+	}
+	if g := umlautKey.FindStringSubmatch(l); g != nil && strings.Contains(msg, "expected '.' or '='") {
+		// begründung = "…", as the German site labels it.
+		if en := germanKeys[strings.ToLower(g[1])]; en != "" {
+			return fmt.Sprintf("; keys are written in English, as fokus names them: %s", en)
+		}
+		return "; a key is written with the letters a to z, digits, _ and - only, without ä, ö or ü"
 	}
 	if g := spacedKey.FindStringSubmatch(l); g != nil {
 		return fmt.Sprintf("; a key has no spaces: %s", strings.Join(strings.Fields(g[1]), "_"))
