@@ -104,6 +104,21 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 		{"missing opening delimiter",
 			"-- " + x + " --\ntitle = \"X\"\n+++\n",
 			[]string{x + ":1:1: error: missing front matter: the first line must be +++"}},
+		// A front matter below a heading, in a code block as copied from a
+		// page, or with four + (QA: told only that the first line must be
+		// +++, or to put "+" on the next line).
+		{"a heading above the front matter",
+			"-- " + x + " --\n# Meine Idee\n\n" + idea(`title = "X"`, `submitted = 2026-01-01`),
+			[]string{x + ":1:1: error: missing front matter: the first line must be +++, and the front matter begins on line 3: move what is above it below its closing +++, into the body, or remove it"}},
+		{"a front matter in a code block",
+			"-- " + x + " --\n```toml\n" + idea(`title = "X"`, `submitted = 2026-01-01`) + "```\n",
+			[]string{x + ":1:1: error: missing front matter: the first line must be +++, and the front matter begins on line 2: move what is above it below its closing +++, into the body, or remove it"}},
+		{"four + signs",
+			"-- " + x + " --\n++++\ntitle = \"X\"\nsubmitted = 2026-01-01\n++++\n",
+			[]string{x + ":1:1: error: missing front matter: the first line must be +++, three + signs, not 4"}},
+		{"a front matter closed with four + signs",
+			"-- " + x + " --\n+++\ntitle = \"X\"\nsubmitted = 2026-01-01\n++++\nBody.\n",
+			[]string{x + ":4:1: error: front matter is not closed: the line that closes it is +++, three + signs, not 4"}},
 		{"YAML front matter, as Hugo reads it",
 			"-- " + x + " --\n---\ntitle: X\n---\n",
 			[]string{x + ":1:1: error: YAML front matter (---) is not read: fokus reads TOML between +++ lines (title = \"…\" instead of title: …)"}},

@@ -2,6 +2,7 @@ package content
 
 import (
 	"bytes"
+	"fmt"
 	"regexp"
 	"strings"
 	"unicode/utf8"
@@ -62,6 +63,13 @@ func Split(data []byte) (Source, *splitError) {
 			return Source{}, &splitError{1, 1, "JSON front matter is not read: fokus reads TOML between +++ lines"}
 		case isConflictMarker(first, '<'):
 			return Source{}, &splitError{1, 1, "missing front matter: the first line must be +++; " + conflictMessage}
+		case strings.Trim(t, "+") == "":
+			return Source{}, &splitError{1, 1, fmt.Sprintf("missing front matter: the first line must be +++, three + signs, not %d", len(t))}
+		}
+		if n := laterDelimiter(rest); n >= 0 {
+			// A heading or a code block's ``` above it, as copied from a
+			// page (QA: told only that the first line must be +++).
+			return Source{}, &splitError{1, 1, fmt.Sprintf("missing front matter: the first line must be +++, and the front matter begins on line %d: move what is above it below its closing +++, into the body, or remove it", n+2)}
 		}
 		return Source{}, &splitError{1, 1, "missing front matter: the first line must be +++"}
 	}
@@ -101,6 +109,8 @@ lines:
 			continue
 		}
 		switch t := strings.TrimSpace(l); {
+		case t != "" && strings.Trim(t, "+") == "" && t != delimiter:
+			return Source{}, &splitError{n + 2, 1, fmt.Sprintf("front matter is not closed: the line that closes it is +++, three + signs, not %d", len(t))}
 		case t == delimiter:
 			return Source{}, &splitError{n + 2, 1, "front matter is not closed: this +++ has " + indent(l) + " before it; write it at the line's start"}
 		case t == "---":
@@ -112,6 +122,25 @@ lines:
 		}
 	}
 	return Source{}, &splitError{1, 1, "front matter is not closed: add a line +++ after it"}
+}
+
+// laterDelimiter is the index of the first line of rest (the file after
+// its first line) that opens a front matter another +++ line closes, or -1
+// for none: the front matter is there, below text that is not its.
+func laterDelimiter(rest []byte) int {
+	lines := strings.Split(string(rest), "\n")
+	for n, l := range lines {
+		if strings.TrimRight(l, " \t") != delimiter {
+			continue
+		}
+		for _, m := range lines[n+1:] {
+			if strings.TrimRight(m, " \t") == delimiter {
+				return n
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // tomlLine is a line a front matter in TOML may have: key = value, a
