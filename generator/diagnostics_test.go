@@ -310,6 +310,27 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 		{"a quoted date that reads both ways",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = "3/11/2026"`),
 			[]string{x + `:3:13: error: submitted must be a date like 2026-11-26, not "3/11/2026"; write 2026-11-03 if 3 is the day, 2026-03-11 if it is the month`}},
+		// Dates written day first with dashes, year first with points,
+		// without dashes, or with the month's name (QA: told to write the
+		// example day 2026-11-26, or only what they are not).
+		{"a date day first with dashes",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 28-11-2026`),
+			[]string{x + `:3:13: error: invalid TOML: invalid datetime: "28-11-2026"; dates are written year-month-day with two digits each, without quotes: submitted = 2026-11-28`}},
+		{"a date year first with points",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026.11.03`),
+			[]string{x + `:3:13: error: invalid TOML: Invalid float value: "2026.11.03"; dates are written year-month-day with two digits each, without quotes: submitted = 2026-11-03`}},
+		{"a date without dashes",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 20261103`),
+			[]string{x + `:3:13: error: submitted must be a date like 2026-11-26, not an integer (20261103); write 2026-11-03`}},
+		{"a date with the month's name in English",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = "Nov 3, 2026"`),
+			[]string{x + `:3:13: error: submitted must be a date like 2026-11-26, not "Nov 3, 2026"; write 2026-11-03`}},
+		{"a date with the month's name in German",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = "3. März 2026"`),
+			[]string{x + `:3:13: error: submitted must be a date like 2026-11-26, not "3. März 2026"; write 2026-03-03`}},
+		{"a date with the month's name without quotes",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = November 3, 2026`),
+			[]string{x + `:3:13: error: invalid TOML: expected value but found "November" instead; dates are written year-month-day with two digits each, without quotes: submitted = 2026-11-03`}},
 		// A date written as a word or without its day is no text to quote
 		// (QA: "submitted = heute" was told to write "heute").
 		{"a date written as a word",

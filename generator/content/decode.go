@@ -427,6 +427,11 @@ func (t *table) dateTime(key string, required bool) (day, at time.Time, ok bool)
 		}
 		return d, time.Time{}, true
 	case int64, float64:
+		if write := writtenDate(fmt.Sprint(v)); write != "" {
+			// 20261103, as a script writes a day without its dashes.
+			t.d.errorf(t.d.pos.at(t.path(key)), "%s must be a date like 2026-11-26, not %s; write %s", t.label(key), describe(v), write)
+			return time.Time{}, time.Time{}, false
+		}
 		if day, ok := excelDay(v); ok {
 			// A script copying cells from Excel writes a date as the
 			// spreadsheet keeps it, a number of days (QA: 46095).
@@ -499,6 +504,8 @@ func quotedDateHint(v string) string {
 			return "; write " + write
 		}
 		return ""
+	} else if write := writtenDate(v); write != "" {
+		return "; write " + write
 	} else {
 		return ""
 	}

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -656,7 +657,63 @@ func dateHint(table, key, value string) string {
 	if g := monthOnly.FindStringSubmatch(value); g != nil {
 		return fmt.Sprintf("; a date has its day too: %s = %s-%s-01", key, g[1], pad2(g[2]))
 	}
+	if write := writtenDate(value); write != "" {
+		return fmt.Sprintf("; dates are written year-month-day with two digits each, without quotes: %s = %s", key, write)
+	}
 	return fmt.Sprintf("; %s is a date, written year-month-day without quotes: %s = %s", key, key, example(table, key))
+}
+
+// Dates as people write them that TOML reads as no date, and the hints
+// before knew no better for than an example day (QA: 03-11-2026 and
+// "Nov 3, 2026" were told to write 2026-11-26).
+var (
+	dashedDayFirst  = regexp.MustCompile(`^(\d{1,2})-(\d{1,2})-(\d{4})$`)
+	dottedYearFirst = regexp.MustCompile(`^(\d{4})\.(\d{1,2})\.(\d{1,2})$`)
+	compactDate     = regexp.MustCompile(`^(\d{4})(\d{2})(\d{2})$`)
+	dayMonthName    = regexp.MustCompile(`^(\d{1,2})\.?\s*(\pL+)\.?,?\s+(\d{4})$`)
+	monthNameDay    = regexp.MustCompile(`^(\pL+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$`)
+)
+
+// writtenDate is the date that s, a date written another way than the
+// hints before know (03-11-2026, 2026.11.03, 20261103, 3. November 2026,
+// Nov 3, 2026), means as TOML writes it, or "" if s is none.
+func writtenDate(s string) string {
+	s = strings.TrimSpace(s)
+	var y, m, d string
+	if g := dashedDayFirst.FindStringSubmatch(s); g != nil {
+		return dayMonthWrite(g[1], g[2], g[3])
+	} else if g := dottedYearFirst.FindStringSubmatch(s); g != nil {
+		y, m, d = g[1], g[2], g[3]
+	} else if g := compactDate.FindStringSubmatch(s); g != nil {
+		y, m, d = g[1], g[2], g[3]
+	} else if g := dayMonthName.FindStringSubmatch(s); g != nil && monthNumber(g[2]) > 0 {
+		y, m, d = g[3], strconv.Itoa(monthNumber(g[2])), g[1]
+	} else if g := monthNameDay.FindStringSubmatch(s); g != nil && monthNumber(g[1]) > 0 {
+		y, m, d = g[3], strconv.Itoa(monthNumber(g[1])), g[2]
+	} else {
+		return ""
+	}
+	year, _ := strconv.Atoi(y)
+	month, _ := strconv.Atoi(m)
+	day, _ := strconv.Atoi(d)
+	if month < 1 || month > 12 || Day(year, time.Month(month), day).Day() != day {
+		return "" // no day of the calendar
+	}
+	return Day(year, time.Month(month), day).Format("2006-01-02")
+}
+
+// monthNumber is the month that name, German or English, whole or cut
+// short, names, or 0.
+func monthNumber(name string) int {
+	name = strings.ToLower(name)
+	for i, names := range [][]string{{"januar", "january", "jänner", "jan"}, {"februar", "february", "feb"}, {"märz", "maerz", "march", "mär", "mar"},
+		{"april", "apr"}, {"mai", "may"}, {"juni", "june", "jun"}, {"juli", "july", "jul"}, {"august", "aug"},
+		{"september", "sept", "sep"}, {"oktober", "october", "okt", "oct"}, {"november", "nov"}, {"dezember", "december", "dez", "dec"}} {
+		if slices.Contains(names, name) {
+			return i + 1
+		}
+	}
+	return 0
 }
 
 // textKey reports whether key, in the table of that name, holds text: a
