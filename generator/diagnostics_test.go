@@ -254,6 +254,21 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 		{"a German key",
 			"-- content/teams/t.md --\n+++\ntitle = \"T\"\nMitglieder = [\"Anna\"]\n+++\n",
 			[]string{`content/teams/t.md:3:1: error: unknown key "Mitglieder" in team front matter; keys are written in English, as fokus names them: members`}},
+		// A unit written with its figure or without quotes, and text of
+		// several lines left open (QA: told only what it must be, or the
+		// parser's words alone).
+		{"a figure with its unit in quotes",
+			"-- " + o + " --\n" + objective("[[key_results]]\ntitle = \"K\"\nstart = 0\ntarget = \"50 Leads\""),
+			[]string{o + `:8:10: error: key_results.target must be a number, not a string ("50 Leads"); write 50, without quotes and without "Leads", and unit = "Leads" on the key result`}},
+		{"a capacity with its unit in quotes",
+			"-- content/teams/t.md --\n+++\ntitle = \"T\"\ncapacity = \"20 Punkte\"\n+++\n",
+			[]string{`content/teams/t.md:3:12: error: capacity must be a number, not a string ("20 Punkte"); write 20, without quotes and without "Punkte"`}},
+		{"a unit without quotes",
+			"-- " + o + " --\n" + objective("[[key_results]]\ntitle = \"K\"\nstart = 0\ntarget = 5\nunit = %"),
+			[]string{o + `:9:8: error: invalid TOML: expected value but found '%' instead; text is written in double quotes: unit = "%"`}},
+		{"text of several lines left open",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `status = "rejected"`, "[decision]\ndate = 2026-11-21\nby = \"B\"\nrationale = \"\"\"Zu teuer.\nUnd zu spät.\n"),
+			[]string{x + `:10:1: error: invalid TOML: unexpected EOF; expected '"""'; the text that begins with """ on line 8 is not closed: write """ right after its last word`}},
 		{"a comma missing in an array of several lines",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, "tags = [\n  \"crm\",\n  \"daten\"\n  \"leads\",\n]"),
 			[]string{x + `:7:3: error: invalid TOML: expected a comma (',') or array terminator (']'), but got '"'; the items of an array are separated by commas: end line 6 with a comma, after "daten"`}},

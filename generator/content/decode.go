@@ -257,6 +257,14 @@ func (t *table) num(key string) (float64, bool) {
 			if percent && strings.HasPrefix(t.kind, "[[key_results") && key != "confidence" {
 				msg += `, with unit = "%" on the key result`
 			}
+		} else if g := numberWithUnit.FindStringSubmatch(strings.TrimSpace(v)); g != nil {
+			if n, _, ok := quotedNumber(g[1]); ok {
+				// "50 Leads", "20 Punkte" (QA: told only what it must be).
+				msg += "; write " + strconv.FormatFloat(n, 'f', -1, 64) + ", without quotes and without " + strconv.Quote(g[2])
+				if t.kind == "[[key_results]]" {
+					msg += ", and unit = " + strconv.Quote(g[2]) + " on the key result"
+				}
+			}
 		}
 		t.d.errorf(t.d.pos.at(t.path(key)), "%s", msg)
 		return 0, false
@@ -296,6 +304,10 @@ func quotedNumber(s string) (n float64, percent bool, ok bool) {
 	}
 	return f, percent, true
 }
+
+// numberWithUnit is a figure written with what it counts: "50 Leads",
+// "20 Punkte", "1,5 Mio. CHF".
+var numberWithUnit = regexp.MustCompile(`^([-+]?\d[\d'’ ]*(?:[.,]\d+)?)\s*(\pL[\pL\pN .€$/-]*)$`)
 
 // thousands matches "1.500" and "1,500": a thousand and a half, or one and
 // a half, as the writer's country has it.

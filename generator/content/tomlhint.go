@@ -32,6 +32,25 @@ func hint(src Source, perr toml.ParseError, config bool) string {
 			return "; " + conflictMessage
 		}
 	}
+	if q, ok := strings.CutPrefix(perr.Message, "unexpected EOF; expected "); ok && (q == `'"""'` || q == `"'''"`) {
+		// Text of several lines without its closing quotes (QA: the
+		// parser's words alone, at the opening ones or at the end).
+		q = q[1 : len(q)-1]
+		opened := 0
+		for i, l := range lines[:min(line, len(lines))] {
+			if strings.Count(l, q)%2 == 1 {
+				if opened == 0 {
+					opened = i + 1
+				} else {
+					opened = 0
+				}
+			}
+		}
+		if opened == 0 {
+			return ""
+		}
+		return fmt.Sprintf("; the text that begins with %s on line %d is not closed: write %s right after its last word", q, src.FrontLine+opened-1, q)
+	}
 	if h := valueHint(src.Front, line); h != "" {
 		return h
 	}
@@ -173,6 +192,9 @@ func syntaxHint(lines []string, line, first int, msg string) string {
 		// 'Tom's idea': an apostrophe ends text between single quotes.
 		return fmt.Sprintf("; text with an apostrophe is written between double quotes: %s = %s", key, strconv.Quote(clip(strings.TrimSuffix(full[1:], "'"))))
 	case bareWord.MatchString(value):
+		return fmt.Sprintf("; text is written in double quotes: %s = %s", key, quoted(value))
+	case textKey(tableOf(lines, line), key) && !strings.ContainsAny(value[:1], `"'[{`):
+		// unit = %, or € (QA: the parser's words alone).
 		return fmt.Sprintf("; text is written in double quotes: %s = %s", key, quoted(value))
 	}
 	return ""
