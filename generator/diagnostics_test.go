@@ -2587,6 +2587,21 @@ func TestATablesKeysWithoutItsHeaderSayWhichHeader(t *testing.T) {
 	}
 }
 
+// Two documents pasted into one file: the second front matter is in the
+// body, and a warning at it says so; one in a code block, or a line +++
+// alone, is the body's own (QA: the second idea was missing, without a
+// word).
+func TestASecondFrontMatterInTheBodyIsAWarning(t *testing.T) {
+	const x = "content/ideas/x.md"
+	two := idea(`title = "A"`, `submitted = 2026-01-01`) + "Text A.\n\n+++\ntitle = \"B\"\nsubmitted = 2026-01-02\n+++\n\nText B.\n"
+	got := strings.Join(contentDiagnostics(check(t, validSite+"-- "+x+" --\n"+two+
+		"-- content/ideas/y.md --\n"+idea(`title = "Y"`, `submitted = 2026-01-01`)+"```toml\n+++\ntitle = \"B\"\n+++\n```\n\n+++\n\nEnd.\n")), "\n")
+	want := x + ":9:1: warning: a second front matter begins here, in the body: the page shows it as text, and the site has no document of it; one file holds one document, so move it and the text below it into a file of its own"
+	if got != want {
+		t.Errorf("got:\n%s\nwant:\n%s", got, want)
+	}
+}
+
 // A list written as one text is an error, and read as the list it was
 // meant to be: the rules add nothing about the same mistake (QA: teams =
 // "sales" was also an idea that no team carries).

@@ -360,6 +360,11 @@ func (p *Parser) Parse(kind Kind, filePath string, data []byte) (any, diag.List)
 		line, _ := lineCol(src.Body, off)
 		diags.Errorf(filePath, src.BodyLine+line-1, 1, "%s; the page would show both, and ======= makes the line above it a heading", conflictMessage)
 	}
+	if off := secondFrontMatter(src.Body); off >= 0 {
+		line, _ := lineCol(src.Body, off)
+		diags = append(diags, diag.Diagnostic{Path: filePath, Line: src.BodyLine + line - 1, Col: 1, Severity: diag.Warning,
+			Message: "a second front matter begins here, in the body: the page shows it as text, and the site has no document of it; one file holds one document, so move it and the text below it into a file of its own"})
+	}
 	for _, m := range foreignSyntax(src.Body) {
 		line, col := lineCol(src.Body, m.off)
 		msg := "Hugo shortcodes ({{< … >}}, {{% … %}}) are not run by fokus; the page shows them as text"
@@ -939,6 +944,31 @@ func conflictMarkers(body []byte) []int {
 		start = end + 1
 	}
 	return out
+}
+
+// secondFrontMatter is the offset of the body's first line +++ outside
+// code blocks that a key = value line follows and another +++ closes, or
+// -1: two ideas pasted into one file, the second of which was no idea of
+// the site, and no word of it (QA).
+func secondFrontMatter(body []byte) int {
+	if !bytes.Contains(body, []byte(delimiter)) {
+		return -1
+	}
+	var code codeFences
+	opened := -1 // the +++ that a key = value line follows
+	for start := 0; start < len(body); {
+		end := lineEnd(body, start)
+		if !code.in(body[start:end]) && string(bytes.TrimRight(body[start:end], " \t\r")) == delimiter {
+			if opened >= 0 {
+				return opened
+			}
+			if end < len(body) && pair.Match(body[end+1:lineEnd(body, end+1)]) {
+				opened = start
+			}
+		}
+		start = end + 1
+	}
+	return -1
 }
 
 // isConflictMarker reports whether line is a marker line of a Git merge
