@@ -561,7 +561,7 @@ func decodeTeam(doc Doc, t *table) *Team {
 		tm.WIPLimit = w
 	}
 	tm.Door = t.str("door", false)
-	tm.Members = t.strs("members")
+	tm.Members = t.names("members", "member", "an empty name")
 	t.unknown(teamKeys...)
 	return tm
 }
@@ -1028,12 +1028,18 @@ func shorten(msg string) string {
 
 // tags returns an idea's tags without the empty ones and repeats, each
 // with a warning: the backlog would show an empty badge, or one twice.
-func (t *table) tags() []string {
-	tags := t.strs("tags")
+func (t *table) tags() []string { return t.names("tags", "tag", "an empty tag") }
+
+// names reads a list of key whose items are each shown once, a blank one
+// not at all, with a warning for each left out: an idea's tags, a team's
+// members (QA: a member listed twice was printed twice on the door).
+// one names an item, blank a blank one.
+func (t *table) names(key, one, blank string) []string {
+	tags := t.strs(key)
 	out := tags[:0]
 	// A place is looked up only for a warning: positions are read lazily,
 	// and reading them for every idea cost the build and the preview time.
-	at := func(i int) Pos { return t.d.pos.at("tags." + strconv.Itoa(i)) }
+	at := func(i int) Pos { return t.d.pos.at(key + "." + strconv.Itoa(i)) }
 	// Repeats are found in a map, not by comparing each tag with those
 	// before it: 100,000 tags took 37 s (security review).
 	var seen map[string]bool
@@ -1042,16 +1048,16 @@ func (t *table) tags() []string {
 	}
 	for i, tag := range tags {
 		if strings.TrimSpace(tag) == "" {
-			t.d.warnf(at(i), "tags has an empty tag; it is left out")
+			t.d.warnf(at(i), "%s has %s; it is left out", key, blank)
 			continue
 		}
-		key := foldKey(tag)
-		if seen[key] {
-			t.d.warnf(at(i), "tag %q is listed twice; it is shown once", tag)
+		folded := foldKey(strings.TrimSpace(tag))
+		if seen[folded] {
+			t.d.warnf(at(i), "%s %q is listed twice; it is shown once", one, tag)
 			continue
 		}
 		if seen != nil {
-			seen[key] = true
+			seen[folded] = true
 		}
 		out = append(out, tag)
 	}

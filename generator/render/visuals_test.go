@@ -253,14 +253,15 @@ stops = ["%s: Sache %d.1 %s, %s", "%s: Sache %d.2 %s, %s"]
 	return fsys
 }
 
-// withMembers gives the team slug n members, of names as long as a
-// person's, the first one trying to become markup.
+// withMembers gives the team slug n members (at most 48), of names as long
+// as a person's and each another, the first one trying to become markup: a
+// name listed twice is shown once.
 func withMembers(fsys fstest.MapFS, slug string, n int) fstest.MapFS {
 	first := []string{"Anna", "Bernhard", "Chiara", "Dominik", "Elif", "Friederike", "Gül", "Hannes"}
 	last := []string{"Müller", "Zimmermann", "Bernasconi", "Demir", "Keller-Schwarzenbach", "Huber"}
 	names := []string{strconv.Quote("<b>Ann</b>")}
 	for i := 1; i < n; i++ {
-		names = append(names, strconv.Quote(first[i%len(first)]+" "+last[i%len(last)]))
+		names = append(names, strconv.Quote(first[i%len(first)]+" "+last[i/len(first)%len(last)]))
 	}
 	file := "content/teams/" + slug + ".md"
 	fsys[file] = &fstest.MapFile{Data: []byte(strings.Replace(string(fsys[file].Data), "+++\n", "+++\nmembers = ["+strings.Join(names, ", ")+"]\n", 1))}
