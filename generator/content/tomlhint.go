@@ -74,6 +74,7 @@ var (
 	umlautKey = regexp.MustCompile(`^\s*([\pL\d_-]*[^\x00-\x7f][\pL\d_-]*)\s*=`)
 	spacedKey = regexp.MustCompile(`^\s*([A-Za-z_][\w-]*(?:[ \t]+[\w-]+)+)\s*=`)
 	pair      = regexp.MustCompile(`^\s*([\w.-]+)\s*=\s*(.*?)\s*$`)
+	nextPair  = regexp.MustCompile(`^[ \t,;]+([A-Za-z_][\w-]*)\s*=`)
 	bareYesNo = regexp.MustCompile(`(?i)^(yes|no|ja|nein|wahr|falsch|on|off|y|n|true|false)$`)
 	bareWord  = regexp.MustCompile(`^\pL`)
 )
@@ -180,6 +181,11 @@ func syntaxHint(lines []string, line, first int, msg string) string {
 		return fmt.Sprintf(`; text of several lines begins and ends with three double quotes: %s = """%s … """`, key, strings.TrimPrefix(value, `"`))
 	case strings.HasPrefix(full, `"`) && strings.Count(full, `"`)%2 == 1:
 		return fmt.Sprintf("; text ends with a double quote too: %s = %s\"", key, strings.TrimRight(value, `"`))
+	case strings.HasPrefix(full, `"`) && nextPair.MatchString(full[strings.Index(full[1:], `"`)+2:]):
+		// Two keys on one line (QA: told to write the quotes between
+		// them as \").
+		next := nextPair.FindStringSubmatch(full[strings.Index(full[1:], `"`)+2:])
+		return fmt.Sprintf("; each key is written on a line of its own: begin a new line before %s", next[1])
 	case len(full) > 2 && strings.HasPrefix(full, `"`) && strings.HasSuffix(full, `"`) && strings.Count(full, `"`) > 2:
 		// Quotes inside the text, as pasted (QA: "Der "Pilot" war gut"
 		// got the parser's words alone).
