@@ -820,7 +820,7 @@ var germanKeys = map[string]string{
 	"ziel": "target", "zielwert": "target", "startwert": "start", "aktuell": "current", "ist": "current", "einheit": "unit",
 	"erledigt": "done", "zuversicht": "confidence", "notiz": "note", "bemerkung": "note", "wert": "value",
 	"zeitkritikalität": "time_criticality", "zeitkritikalitaet": "time_criticality", "dringlichkeit": "time_criticality",
-	"risikoreduktion": "risk_reduction", "jobgröße": "job_size", "größe": "job_size", "jobgroesse": "job_size", "grösse": "job_size", "groesse": "job_size",
+	"risikoreduktion": "risk_reduction", "jobgröße": "job_size", "jobgroesse": "job_size",
 	"reichweite": "reach", "wirkung": "impact", "aufwand": "effort", "einfachheit": "ease",
 }
 

@@ -153,6 +153,10 @@ func syntaxHint(lines []string, line, first int, msg string) string {
 			return fmt.Sprintf("; a comment begins with #, not //: %s = %s # %s", key, strings.TrimSpace(v), strings.TrimSpace(strings.TrimLeft(comment, "/")))
 		}
 	}
+	if v, ok := strings.CutSuffix(value, ";"); ok && strings.Contains(msg, "got ';'") {
+		// A line ended as in a program (QA: the parser's words alone).
+		return fmt.Sprintf("; a line ends after its value, without ;: %s = %s", key, strings.TrimSpace(v))
+	}
 	full := value
 	value = clip(value)
 	if h := numberHint(tableOf(lines, line), key, value); h != "" {
