@@ -126,25 +126,25 @@ func (s *Site) applyRules(diags *diag.List) []*Finding {
 	for _, idea := range s.Ideas {
 		committed := idea.Committed()
 		if idea.Undeclared() {
-			onIdea(idea, "undeclared", "status", "%s is %s without a decision: an undeclared side project; add a [decision] with date, by and rationale", quote(idea.Title), idea.Status)
+			onIdea(idea, "undeclared", "status", "%s is %s without a decision: an undeclared side project; add a [decision] with date, by and rationale", idea.quotedTitle(), idea.Status)
 		}
 		if committed && !namesStop(idea) {
 			at := "decision.stops"
 			if idea.Decision == nil {
 				at = "status"
 			}
-			onIdea(idea, "no-stop", at, "%s is %s but names nothing that stops to make room; list it in decision.stops", quote(idea.Title), idea.Status)
+			onIdea(idea, "no-stop", at, "%s is %s but names nothing that stops to make room; list it in decision.stops", idea.quotedTitle(), idea.Status)
 		}
 		if idea.Status == "proposed" && idea.Score == nil && len(idea.Idea.Score) == 0 && !idea.Submitted.IsZero() {
 			if age := days(idea.Submitted, s.Now); age > cfg.AssessWithin {
-				onIdea(idea, "unassessed", "submitted", "%s was submitted %s ago and is not yet assessed (assess within %s); add a [score]", quote(idea.Title), diag.Plural(age, "day"), diag.Plural(cfg.AssessWithin, "day"))
+				onIdea(idea, "unassessed", "submitted", "%s was submitted %s ago and is not yet assessed (assess within %s); add a [score]", idea.quotedTitle(), diag.Plural(age, "day"), diag.Plural(cfg.AssessWithin, "day"))
 			}
 		}
 		if (idea.Status == "parked" || idea.Status == "rejected") && idea.Decision != nil && !idea.Decision.Revisit.IsZero() && idea.Decision.Revisit.Before(s.Now) {
-			onIdea(idea, "revisit-due", "decision.revisit", "%s was to be revisited on %s; decide again and set a new revisit date or remove it", quote(idea.Title), idea.Decision.Revisit.Format("2006-01-02"))
+			onIdea(idea, "revisit-due", "decision.revisit", "%s was to be revisited on %s; decide again and set a new revisit date or remove it", idea.quotedTitle(), idea.Decision.Revisit.Format("2006-01-02"))
 		}
 		if committed && len(idea.Idea.Objectives) == 0 {
-			onIdea(idea, "unaligned", "status", "%s is %s but contributes to no objective; name the objectives it serves in objectives", quote(idea.Title), idea.Status)
+			onIdea(idea, "unaligned", "status", "%s is %s but contributes to no objective; name the objectives it serves in objectives", idea.quotedTitle(), idea.Status)
 		} else if committed && len(idea.Objectives) > 0 && !slices.ContainsFunc(idea.Objectives, func(o *Objective) bool { return !o.closed }) {
 			// Work that goes on for objectives whose periods are all over
 			// serves none that counts now (QA); in the weeks a period is
@@ -155,10 +155,10 @@ func (s *Site) applyRules(diags *diag.List) []*Finding {
 					periods = append(periods, o.Period)
 				}
 			}
-			onIdea(idea, "unaligned", "objectives", "%s is %s but contributes only to objectives of periods that are over (%s); name an objective of the period that runs", quote(idea.Title), idea.Status, strings.Join(periods, ", "))
+			onIdea(idea, "unaligned", "objectives", "%s is %s but contributes only to objectives of periods that are over (%s); name an objective of the period that runs", idea.quotedTitle(), idea.Status, strings.Join(periods, ", "))
 		}
 		if committed && len(idea.Teams) == 0 {
-			onIdea(idea, "no-team", "status", "%s is %s but no team carries it, so its size counts in no team's load; name the teams that carry it in teams", quote(idea.Title), idea.Status)
+			onIdea(idea, "no-team", "status", "%s is %s but no team carries it, so its size counts in no team's load; name the teams that carry it in teams", idea.quotedTitle(), idea.Status)
 		}
 		// What a decision stops must stop: an idea named in the stops of
 		// another's decision that still runs makes the room twice.
@@ -168,12 +168,12 @@ func (s *Site) applyRules(diags *diag.List) []*Finding {
 				case other == nil:
 				case other.Committed():
 					onIdea(other, "still-running", "status", "%s is %s, but the decision on %s of %s stops it; set its status to dropped or done, or take it out of that decision's stops",
-						quote(other.Title), other.Status, quote(idea.Title), idea.Decision.Date.Format("2006-01-02"))
+						other.quotedTitle(), other.Status, idea.quotedTitle(), idea.Decision.Date.Format("2006-01-02"))
 				case other.Open():
 					// A proposal that a decision stops stays ranked among
 					// the open ideas as if nothing had been said (QA).
 					onIdea(other, "still-running", "status", "%s is still %s, but the decision on %s of %s stops it; set its status to dropped or parked, or take it out of that decision's stops",
-						quote(other.Title), other.Status, quote(idea.Title), idea.Decision.Date.Format("2006-01-02"))
+						other.quotedTitle(), other.Status, idea.quotedTitle(), idea.Decision.Date.Format("2006-01-02"))
 				}
 			}
 		}

@@ -80,6 +80,18 @@ type Idea struct {
 	diags      diag.List // problems linking it: references, decision, score
 	otherModel string    // the scoring model its inputs are of, when not the site's
 	titleKey   string    // titleKey of its title, made once: every preview save compares them all
+	quoted     string    // its title quoted for messages, made when first needed (see quotedTitle)
+}
+
+// quotedTitle is the idea's title as messages quote it. Made once per
+// idea: the rules word a finding for thousands of ideas on every preview
+// save of a title, and quoting was a sixth of that (QA, serve benchmark).
+// The rules run on one goroutine, before any page is rendered.
+func (i *Idea) quotedTitle() string {
+	if i.quoted == "" {
+		i.quoted = quote(i.Title)
+	}
+	return i.quoted
 }
 
 // Decided is the status that the idea's decision gave it, which its
