@@ -452,17 +452,20 @@ func replaceDiags(list, removed, added diag.List) diag.List {
 	for _, d := range removed {
 		drop[d]++
 	}
-	out := make(diag.List, 0, len(list)+len(added))
+	kept := make(diag.List, 0, len(list))
 	for _, d := range list {
 		if drop[d] > 0 {
 			drop[d]--
 			continue
 		}
-		out = append(out, d)
+		kept = append(kept, d)
 	}
-	out = append(out, added...)
-	out.Sort()
-	return out
+	if !slices.IsSortedFunc(kept, diag.Compare) {
+		kept.Sort()
+	}
+	added = slices.Clone(added)
+	added.Sort()
+	return diag.Merge(kept, added)
 }
 
 // modelOf links the parsed documents of files into a new site and checks it.

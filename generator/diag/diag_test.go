@@ -1,6 +1,10 @@
 package diag
 
-import "testing"
+import (
+	"math/rand/v2"
+	"slices"
+	"testing"
+)
 
 func TestDiagnosticsPrintAsCompilersDo(t *testing.T) {
 	l := List{
@@ -32,5 +36,29 @@ func TestDiagnosticsPrintContentsControlCharactersAsEscapes(t *testing.T) {
 	want := `content/x\x1b]0;T\x07\x0afake.md:9:9: error: y.md:2:3: warning: Inside\x1b[2J Sales\x0d\x0afake/path.md:1:1: error: injected \u202eevil\u2028` + "\tend é [over-capacity]"
 	if got := d.String(); got != want {
 		t.Errorf("got  %s\nwant %s", got, want)
+	}
+}
+
+// Merging two sorted lists gives what sorting them one after the other
+// gives, equal diagnostics of the first list first (the preview merges a
+// save's diagnostics into the site's instead of sorting all of them again).
+func TestMergeIsSortingBothLists(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	some := func(n int) List {
+		l := make(List, n)
+		for i := range l {
+			l[i] = Diagnostic{Path: []string{"a.md", "b.md", "c.md"}[r.IntN(3)], Line: r.IntN(4), Col: r.IntN(3),
+				Severity: Severity(r.IntN(2)), Message: []string{"x", "y"}[r.IntN(2)]}
+		}
+		l.Sort()
+		return l
+	}
+	for range 500 {
+		a, b := some(r.IntN(12)), some(r.IntN(5))
+		want := append(slices.Clone(a), b...)
+		want.Sort()
+		if got := Merge(a, b); !slices.Equal(got, want) {
+			t.Fatalf("Merge(%v, %v) = %v, want %v", a, b, got, want)
+		}
 	}
 }
