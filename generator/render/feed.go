@@ -45,6 +45,16 @@ type atomAuthor struct {
 	Name string `xml:"name"`
 }
 
+// idSlug is the slug of a feed id's part, as fokus made it when feed
+// readers subscribed: an apostrophe a hyphen, which Slugify now leaves
+// out of file names ("Don't" is dont). An id that changes is a new entry
+// to every reader, so a site titled "Marketing's Ideen" keeps
+// urn:fokus:marketing-s-ideen (review).
+func idSlug(s string) string { return content.Slugify(apostrophes.Replace(s)) }
+
+// apostrophes are the apostrophes that Slugify leaves out.
+var apostrophes = strings.NewReplacer("'", "-", "’", "-", "ʼ", "-")
+
 // exportFeed writes the newest decisions as an Atom feed. encoding/xml
 // escapes every text from content.
 func exportFeed(s *site.Site, tr map[string]string) ([]byte, error) {
@@ -59,8 +69,8 @@ func exportFeed(s *site.Site, tr map[string]string) ([]byte, error) {
 	// unique to the site by its title and the path base_url gives, so that
 	// a reader following two sites does not take one's entries for the
 	// other's.
-	site := content.Slugify(s.Config.Title)
-	if path := content.Slugify(s.Config.BaseURL); path != "" {
+	site := idSlug(s.Config.Title)
+	if path := idSlug(s.Config.BaseURL); path != "" {
 		site += ":" + path
 	}
 	id := func(p string) string {

@@ -100,6 +100,14 @@ func TestDecisionFeedLinksStayRelativeWithoutAnAbsoluteBaseURL(t *testing.T) {
 	if f := buildFeed(t, "/intranet/fokus/"); !strings.HasPrefix(f.Entries[0].ID, "urn:fokus:fokus:intranet-fokus:ideas:new#") {
 		t.Errorf("entry id %q under base_url /intranet/fokus/", f.Entries[0].ID)
 	}
+	// An apostrophe in the title is a hyphen in the ids, as it was before
+	// file names left it out: a changed id is a new entry to every reader
+	// subscribed (review).
+	src := feedSite("/")
+	src["fokus.toml"].Data = []byte("language = \"en\"\ntitle = \"Marketing's Ideen\"\n")
+	if f := feedOf(t, src); f.ID != "urn:fokus:marketing-s-ideen:decisions" {
+		t.Errorf("feed id %q of a site titled with an apostrophe, want the id it had", f.ID)
+	}
 }
 
 // An entry says what was decided, not where the idea is today: an idea
