@@ -91,6 +91,11 @@ func syntaxHint(lines []string, line, first int, msg string) string {
 			return fmt.Sprintf("; it is set on line %d already: set each key once", first+at-1)
 		}
 		if at := headerLine(lines, line, func(h string) bool { return h == "["+key+"]" }); at > 0 {
+			if arrayTables[key] {
+				// Two key results in single brackets: they are two, not
+				// one table to merge (review: told to remove this one).
+				return fmt.Sprintf("; lines %d and %d write [%s] with single brackets: each of several is written [[%s]], with two on each side", first+at-1, first+line-1, key, key)
+			}
 			// A table written twice (QA: a [decision] added below the
 			// first for its revisit date got the parser's words alone).
 			return fmt.Sprintf("; [%s] is written on line %d already: write all its keys below that line, and remove this one", key, first+at-1)
@@ -209,6 +214,10 @@ func syntaxHint(lines []string, line, first int, msg string) string {
 	}
 	return ""
 }
+
+// arrayTables are the keys that fokus reads as arrays of tables, written
+// [[key_results]]: one block for each of several.
+var arrayTables = map[string]bool{"key_results": true, "key_results.checkins": true}
 
 // yes reports whether a word that bareYesNo matches means yes.
 func yes(word string) bool {
