@@ -258,7 +258,20 @@ func (t *table) num(key string) (float64, bool) {
 				msg += `, with unit = "%" on the key result`
 			}
 		} else if g := numberWithUnit.FindStringSubmatch(strings.TrimSpace(v)); g != nil {
-			if n, _, ok := quotedNumber(g[1]); ok {
+			// "10k" is ten thousand, not 10 and a word to leave out: a
+			// score's reach told so was a thousandth (review). A key
+			// result and its check-ins keep it in their unit ("Mio. CHF").
+			word, rest, _ := strings.Cut(g[2], " ")
+			scale := magnitudes[strings.TrimSuffix(word, ".")]
+			if strings.HasPrefix(t.kind, "[[key_results") {
+				scale = 0
+			}
+			if n, _, ok := quotedNumber(g[1]); ok && scale > 0 {
+				msg += "; write " + strconv.FormatFloat(math.Round(n*scale*1000)/1000, 'f', -1, 64) + ", without quotes"
+				if rest = strings.TrimSpace(rest); rest != "" {
+					msg += " and without " + strconv.Quote(rest)
+				}
+			} else if ok {
 				// "50 Leads", "20 Punkte" (QA: told only what it must be).
 				msg += "; write " + strconv.FormatFloat(n, 'f', -1, 64) + ", without quotes and without " + strconv.Quote(g[2])
 				if t.kind == "[[key_results]]" {
@@ -308,6 +321,15 @@ func quotedNumber(s string) (n float64, percent bool, ok bool) {
 // numberWithUnit is a figure written with what it counts: "50 Leads",
 // "20 Punkte", "1,5 Mio. CHF".
 var numberWithUnit = regexp.MustCompile(`^([-+]?\d[\d'’ ]*(?:[.,]\d+)?)\s*(\pL[\pL\pN .€$/-]*)$`)
+
+// magnitudes are the words for a thousand, a million and a milliard
+// written after a figure, as sheets and slides write them ("10k", "1,5
+// Mio."), with what they multiply it by.
+var magnitudes = map[string]float64{
+	"k": 1e3, "K": 1e3, "Tsd": 1e3, "tsd": 1e3, "Tausend": 1e3, "thousand": 1e3,
+	"M": 1e6, "Mio": 1e6, "mio": 1e6, "Mn": 1e6, "mn": 1e6, "million": 1e6, "Million": 1e6, "Millionen": 1e6,
+	"Mrd": 1e9, "mrd": 1e9, "bn": 1e9, "Bn": 1e9, "billion": 1e9, "Milliarden": 1e9,
+}
 
 // thousands matches "1.500" and "1,500": a thousand and a half, or one and
 // a half, as the writer's country has it.
