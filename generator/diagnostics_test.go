@@ -255,6 +255,9 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 		{"the scoring model as the value of scoring",
 			"-- fokus.toml --\nscoring = \"rice\"\n",
 			[]string{`fokus.toml:1:11: error: scoring is a group of settings: write a line [scoring], and below it model = "rice"`}},
+		{"the posters' orientation as the value of poster",
+			"-- fokus.toml --\nposter = \"landscape\"\n",
+			[]string{`fokus.toml:1:10: error: poster is a group of settings: write a line [poster], and below it orientation = "landscape"`}},
 		// Keys as the German site labels them (QA: the parser's words, or
 		// only which keys there are).
 		{"a German key with an umlaut",

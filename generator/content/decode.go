@@ -639,7 +639,11 @@ func (t *table) sub(key, kind string) *table {
 	if text, isText := v.(string); !ok && isText && valueKey[kind] != "" {
 		// scoring = "rice", as the README's "[scoring] model" reads to
 		// someone who has not met a TOML table (QA: "must be a table").
-		t.d.errorf(t.d.pos.at(t.path(key)), "%s is a group of settings: write a line %s, and below it %s = %q", t.label(key), kind, valueKey[kind], text)
+		setting := valueKey[kind]
+		if kind == "[poster]" && (strings.EqualFold(text, "portrait") || strings.EqualFold(text, "landscape")) {
+			setting = "orientation" // not paper = "landscape" (review)
+		}
+		t.d.errorf(t.d.pos.at(t.path(key)), "%s is a group of settings: write a line %s, and below it %s = %q", t.label(key), kind, setting, text)
 		return nil
 	}
 	if !ok {
@@ -650,7 +654,8 @@ func (t *table) sub(key, kind string) *table {
 }
 
 // valueKey is, for a table of fokus.toml, its key that a text written as
-// the table's value means.
+// the table's value means (a poster's portrait or landscape is its
+// orientation).
 var valueKey = map[string]string{"[scoring]": "model", "[poster]": "paper"}
 
 func (t *table) subs(key, kind string) []*table {
