@@ -1542,7 +1542,7 @@ func TestALinkToAPathTheSiteHasNotIsAnError(t *testing.T) {
 	// the pages and files the site has, and addresses elsewhere
 	var ok string
 	for _, target := range []string{"", "#top", "/", "backlog/", "/backlog/?q=crm", "backlog/index.html", "ideas/", "teams/sales/", "posters/sales/#x",
-		"objectives/grow/", "decisions/feed.xml", "index.json", "logo.svg", "assets/fokus.css", "../intranet/", "https://example.com/x", "mailto:a@b.example", "//cdn.example/x.js"} {
+		"objectives/grow/", "decisions/feed.xml", "index.json", "logo.svg", "assets/fokus.css", "../intranet/", "./backlog/", "teams/../backlog/", "https://example.com/x", "mailto:a@b.example", "//cdn.example/x.js"} {
 		ok += `<a href="{{.Link "` + target + `"}}">x</a>`
 	}
 	if got := renderDiagnostics(t, site+ok+"\n{{end}}\n"); len(got) != 0 {
@@ -1668,9 +1668,9 @@ func TestATemplatesParseErrorIsAtItsPlace(t *testing.T) {
 		// a function or a part misspelt (QA: no hint)
 		"{{define \"main\"}}{{$p := .}}\n  <p>{{badges $p .Idea.Status}}</p>\n{{end}}\n": `themes/mine/templates/idea.html:2:8: error: function "badges" not defined; did you mean badge?`,
 		// JavaScript's and CSS's braces, which begin an action (QA)
-		"{{define \"main\"}}\n<script>\n  function f() {if (x) {{return 1}}}\n</script>\n{{end}}\n": `themes/mine/templates/idea.html:3:26: error: function "return" not defined; in a <script> too, {{ begins an action: write { { there, or keep the script in a file of static/`,
-		"{{define \"main\"}}\n<script>var o = {{\"a\": 1}};</script>\n{{end}}\n":                    `themes/mine/templates/idea.html:2:17: error: expected :=; in a <script> too, {{ begins an action: write { { there, or keep the script in a file of static/`,
-		"{{define \"main\"}}\n<style>.a{{color: red}}</style>\n{{end}}\n":                           `themes/mine/templates/idea.html:2:12: error: function "color" not defined; in a <style> too, {{ begins an action: write { { there, or keep the style in a file of static/`,
+		"{{define \"main\"}}\n<script>\n  function f() {if (x) {{return 1}}}\n</script>\n{{end}}\n": `themes/mine/templates/idea.html:3:26: error: function "return" not defined; if these are the braces of a <script>: {{ begins an action there too, so write { { or keep the script in a file of static/`,
+		"{{define \"main\"}}\n<script>var o = {{\"a\": 1}};</script>\n{{end}}\n":                    `themes/mine/templates/idea.html:2:17: error: expected :=; if these are the braces of a <script>: {{ begins an action there too, so write { { or keep the script in a file of static/`,
+		"{{define \"main\"}}\n<style>.a{{color: red}}</style>\n{{end}}\n":                           `themes/mine/templates/idea.html:2:12: error: function "color" not defined; if these are the braces of a <style>: {{ begins an action there too, so write { { or keep the style in a file of static/`,
 	} {
 		got := errorsOf(check(t, validSite+"-- fokus.toml --\ntheme = \"mine\"\n-- themes/mine/templates/idea.html --\n"+body))
 		if len(got) != 1 || got[0] != want {

@@ -568,7 +568,7 @@ func codeHint(text string, lines []string, d *diag.Diagnostic) string {
 	for _, tag := range []string{"script", "style"} {
 		if open := strings.LastIndex(before, "<"+tag); open >= 0 && open > strings.LastIndex(before, "</"+tag) {
 			d.Col = col
-			return fmt.Sprintf("; in a <%s> too, {{ begins an action: write { { there, or keep the %s in a file of static/", tag, tag)
+			return fmt.Sprintf("; if these are the braces of a <%s>: {{ begins an action there too, so write { { or keep the %s in a file of static/", tag, tag)
 		}
 	}
 	return ""

@@ -8,6 +8,7 @@ import (
 	"html/template"
 	"math"
 	"net/url"
+	"path"
 	"slices"
 	"strconv"
 	"strings"
@@ -336,6 +337,8 @@ func (p *Page) noTarget(target string) error {
 	if unescaped, err := url.PathUnescape(file); err == nil {
 		file = unescaped
 	}
+	// "./backlog/" and "teams/../backlog/" lead where a browser takes them.
+	file = path.Clean(file)
 	if file == ".." || strings.HasPrefix(file, "../") {
 		return nil
 	}
@@ -411,8 +414,19 @@ func (p *Page) noDocument(section, slug string) error {
 	if p.Site == nil {
 		return nil
 	}
-	if has, _ := SiteHas(p.Site, section+"/"+slug+"/index.html"); has {
-		return nil
+	switch section {
+	case "ideas":
+		if p.Site.Idea(slug) != nil {
+			return nil
+		}
+	case "objectives":
+		if p.Site.Objective(slug) != nil {
+			return nil
+		}
+	default: // teams, posters
+		if p.Site.Team(slug) != nil {
+			return nil
+		}
 	}
 	msg := fmt.Sprintf("no %s has the slug %q, so there is no page to link to", strings.TrimSuffix(section, "s"), slug)
 	if section == "posters" {
