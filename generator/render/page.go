@@ -127,13 +127,19 @@ func (p *Page) ShownBar(f float64) (template.HTML, error) {
 
 // Filter is the "filter" partial of the page, the form of the filter of
 // its ideas (the backlog's, the decision log's). A theme's partials.html
-// from before it had one gives no filter: the page lists every idea, as
-// it does without JavaScript.
+// from before it had one gets the built-in one (review: such a theme lost
+// the backlog's filter it had, without a word); a set without any, as
+// tests make them, gives no filter: the page lists every idea, as it does
+// without JavaScript.
 func (p *Page) Filter() (template.HTML, error) {
-	if p.tmpl == nil || p.tmpl.Lookup("filter") == nil {
+	set := p.tmpl
+	if set != nil && set.Lookup("filter") == nil && p.theme != nil {
+		set = p.theme.builtinFilter
+	}
+	if set == nil || set.Lookup("filter") == nil {
 		return "", nil
 	}
-	out, err := execute(p.tmpl, "filter", p)
+	out, err := execute(set, "filter", p)
 	return template.HTML(out), err
 }
 

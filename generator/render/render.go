@@ -66,10 +66,14 @@ type Theme struct {
 	// rendered once for many pages (see sharable); nil when the theme has
 	// no templates of its own, and every one may.
 	sharable map[string]map[string]bool
-	foldMu   sync.Mutex
-	folded   map[string]map[string]*template.Template // language → page → set with T folded in, made on first use
-	strings  map[string]map[string]string             // language → key → text
-	static   fs.FS
+	// builtinFilter is the built-in theme's set with the part "filter",
+	// for a theme whose own partials.html has none (see Page.Filter); nil
+	// when the theme has no templates of its own.
+	builtinFilter *template.Template
+	foldMu        sync.Mutex
+	folded        map[string]map[string]*template.Template // language → page → set with T folded in, made on first use
+	strings       map[string]map[string]string             // language → key → text
+	static        fs.FS
 
 	staticOnce sync.Once
 	staticList []string        // the static files published, walked once (see staticFiles)
@@ -275,6 +279,7 @@ func LoadTheme(layers ...fs.FS) (*Theme, error) {
 		for name, set := range t.pages {
 			t.sharable[name] = sharable(set, base[name])
 		}
+		t.builtinFilter = base["backlog"]
 	}
 	for _, lang := range []string{"de", "en"} {
 		file := "i18n/" + lang + ".toml"
