@@ -18,7 +18,7 @@ import (
 
 // Poster is one team's door poster: what it shows and how large its type
 // is set so that it fills, but never overflows, one printed page. When even
-// the smallest type (minFontMM) cannot hold everything, the poster shows
+// the smallest type (leastFont) cannot hold everything, the poster shows
 // less and says how much it leaves out (the More… counts); see capPoster.
 type Poster struct {
 	Team *site.Team
@@ -196,10 +196,11 @@ func buildPoster(p *Page, t *site.Team) *Poster {
 		po.Columns = 2
 	}
 	w, h = w-2*posterMargin-posterSlack, h-2*posterMargin-posterSlack
-	if posterHeight(po, p, w, minFontMM) > h*fillTarget {
-		capPoster(po, p, w, h*fillTarget)
+	least := leastFont(w, h)
+	if posterHeight(po, p, w, least) > h*fillTarget {
+		capPoster(po, p, w, h*fillTarget, least)
 	}
-	po.Font = fitFont(po, p, w, h)
+	po.Font = fitFont(po, p, w, h, least)
 	po.QRSize = qrSize(po.Font)
 	po.Members, po.MoreMembers, _ = posterMembers(po, p, w, po.Font)
 	po.TeamScale = teamScale(po, p, w, po.Font)
@@ -299,12 +300,12 @@ const (
 	krFloor   = 2
 )
 
-// capPoster trims what po shows until its estimated height at minFontMM is
-// at most limit (mm), counting what it leaves out. It only ever removes
-// items from the end of a list, so the same content always gives the same
-// poster.
-func capPoster(po *Poster, p *Page, w, limit float64) {
-	fits := func() bool { return posterHeight(po, p, w, minFontMM) <= limit }
+// capPoster trims what po shows until its estimated height at the least
+// type (mm) is at most limit (mm), counting what it leaves out. It only
+// ever removes items from the end of a list, so the same content always
+// gives the same poster.
+func capPoster(po *Poster, p *Page, w, limit, least float64) {
+	fits := func() bool { return posterHeight(po, p, w, least) <= limit }
 	// The two lists stand side by side, so only the taller one costs
 	// height: trim it (the ideas in progress when both are as tall), one
 	// item at a time from the end, until the poster fits or both lists are
@@ -312,13 +313,13 @@ func capPoster(po *Poster, p *Page, w, limit float64) {
 	// each item's height is known beforehand, so this is one pass however
 	// long the lists are.
 	trimLists := func(floor int) {
-		sl, wl := posterLists(po, p, w, minFontMM)
+		sl, wl := posterLists(po, p, w, least)
 		ns, nw := len(po.Stops), len(po.InProgress)
 		heights := func() (float64, float64) {
 			return sl.height(ns, po.MoreStops+len(po.Stops)-ns), wl.height(nw, po.MoreInProgress+len(po.InProgress)-nw)
 		}
 		hs, hw := heights()
-		rest := posterHeight(po, p, w, minFontMM) - math.Max(hs, hw)
+		rest := posterHeight(po, p, w, least) - math.Max(hs, hw)
 		for rest+math.Max(hs, hw) > limit {
 			switch {
 			case hw >= hs && nw > floor:
@@ -348,7 +349,7 @@ func capPoster(po *Poster, p *Page, w, limit float64) {
 		// one, each estimate over every key result (security review: an
 		// objective of 20,000 key results held the build for minutes).
 		// The poster is the one the loop below would come to.
-		if over := int(limit/(minFontMM*(emKRValue*lineHeight+emKRBar))) + 1; n > over && over >= floor {
+		if over := int(limit/(least*(emKRValue*lineHeight+emKRBar))) + 1; n > over && over >= floor {
 			for _, o := range po.Objectives {
 				if len(o.KeyResults) > over {
 					o.MoreKeyResults += len(o.KeyResults) - over
@@ -537,30 +538,47 @@ const (
 	qrEm         = 6.0
 	qrCaptionEm  = 0.9
 	fillTarget   = 0.99 // share of the box the estimate may fill; it errs high by 3–15 % (measured in chromium)
-	minFontMM    = 3.0  // 8.5 pt: a key result reads from a step away; below it the poster shows less (capPoster)
+	minFontMM    = 3.0  // 8.5 pt on A4: a key result reads from a step away; below it the poster shows less (capPoster, leastFont)
 	maxFontA4MM  = 7.5
 )
+
+// paperScale is how much larger than A4's a poster box of w × h mm is, as
+// a length: √2 for A3, about 1 for letter and for either orientation.
+func paperScale(w, h float64) float64 {
+	return math.Sqrt(w * h / ((210 - 2*posterMargin) * (297 - 2*posterMargin)))
+}
+
+// leastFont is the smallest base font size (mm) of a poster box of w × h
+// mm: A4's minFontMM, enlarged with the paper. An A3 poster hangs where it
+// is read from further away than an A4 one, as an A4 poster enlarged on a
+// copier is; in A4's least type, 8.5 pt on a sheet twice the size, a
+// crowded A3 poster was a page of small print that no one read from the
+// corridor (QA). It shows less instead, and says so, as A4 does. Letter,
+// a little smaller than A4, keeps A4's least: smaller type is not read
+// from a step away.
+func leastFont(w, h float64) float64 {
+	return minFontMM * math.Max(1, paperScale(w, h))
+}
 
 // fitFont finds the largest base font size (mm) at which the estimated
 // height of the poster's content fits its box. The estimate wraps every
 // title at the width it gets, so long titles and many key results both
-// shrink the type. Below minFontMM the type stops shrinking and capPoster
-// shows less instead; CSS overflow: hidden on the poster's body is only the
-// last guard, and it never reaches the header or the footer.
-func fitFont(po *Poster, p *Page, w, h float64) float64 {
-	scale := math.Sqrt(w * h / ((210 - 2*posterMargin) * (297 - 2*posterMargin)))
-	largest := maxFontA4MM * scale
+// shrink the type. Below least (leastFont) the type stops shrinking and
+// capPoster shows less instead; CSS overflow: hidden on the poster's body
+// is only the last guard, and it never reaches the header or the footer.
+func fitFont(po *Poster, p *Page, w, h, least float64) float64 {
+	largest := maxFontA4MM * paperScale(w, h)
 	// The sizes tried are largest × 0.98^k for k = 0, 1, …, while above
-	// minFontMM; the first that fits is taken. Height grows with the size,
+	// least; the first that fits is taken. Height grows with the size,
 	// so the first k that fits is found by bisection rather than in order.
 	size := func(k int) float64 { return largest * math.Pow(0.98, float64(k)) }
 	n := 0
-	for size(n) > minFontMM {
+	for size(n) > least {
 		n++
 	}
 	fitsAt := func(k int) bool { return posterHeight(po, p, w, size(k)) <= h*fillTarget }
 	if n == 0 || !fitsAt(n-1) {
-		return minFontMM
+		return math.Floor(least*100) / 100 // never larger than the type capPoster fitted
 	}
 	lo, hi := 0, n-1
 	for lo < hi {

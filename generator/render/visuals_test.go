@@ -206,6 +206,33 @@ func TestPosterTypeShrinksWithContent(t *testing.T) {
 	}
 }
 
+// An A3 poster is read from further away than an A4 one, as an A4 poster
+// enlarged on a copier is: a team with more than a page holds gets type
+// as much larger as the paper is (√2), in either orientation, and its A3
+// poster says what it leaves out as the A4 one does, rather than set
+// everything in A4's least type on a sheet twice the size (QA).
+func TestA3PosterOfACrowdedTeamIsSetLargerThanA4s(t *testing.T) {
+	re := regexp.MustCompile(`--fs: ([0-9.]+)mm`)
+	size := func(page []byte) float64 {
+		m := re.FindSubmatch(page)
+		if m == nil {
+			t.Fatal("poster without a font size")
+		}
+		f, _ := strconv.ParseFloat(string(m[1]), 64)
+		return f
+	}
+	for _, orientation := range []string{"portrait", "landscape"} {
+		a4 := build(t, overloaded(stressSite("A4", orientation, "/"), "voll", 16, 7))["posters/voll/index.html"]
+		a3 := build(t, overloaded(stressSite("A3", orientation, "/"), "voll", 16, 7))["posters/voll/index.html"]
+		if s4, s3 := size(a4), size(a3); s3 < 1.4*s4 {
+			t.Errorf("%s: the crowded A3 poster has type %vmm, A4's %vmm: not enlarged with the paper", orientation, s3, s4)
+		}
+		if c, _ := countPoster(t, a3); c.moreObjectives == 0 || c.objectives+c.moreObjectives != 16 {
+			t.Errorf("%s: the crowded A3 poster shows %d objectives and says %d more, want some left off of 16", orientation, c.objectives, c.moreObjectives)
+		}
+	}
+}
+
 // overloaded adds to a site a team, slug, that has taken on far more than
 // one poster holds even in its smallest readable type: objectives current
 // objectives of krs key results with long titles, and twelve ideas in
