@@ -1168,6 +1168,44 @@ func TestBrowserPosterTypeGrowsNoWordOfTheNameApart(t *testing.T) {
 	tb.clean("poster")
 }
 
+// The type grows into a sparse poster's room only while what was one line
+// stays one: the period in its dark box, the footer's URL, the QR code's
+// caption, a key result's value (QA: on the poster of a team "PR" with one
+// key result, the period went to two lines and the URL broke inside the
+// team's slug, ".../teams/ku" above "rz/").
+func TestBrowserPosterTypeGrowsBreakingNoLineThatWasOne(t *testing.T) {
+	ctx := browser(t)
+	fsys := fstest.MapFS{
+		"fokus.toml":            {Data: []byte("title = \"Vertrieb\"\nbase_url = \"https://intranet.example.com/\"\n")},
+		"content/teams/kurz.md": {Data: []byte("+++\ntitle = \"PR\"\n+++\n")},
+		"content/objectives/kurz.md": {Data: []byte("+++\ntitle = \"Sichtbar werden\"\nteam = \"kurz\"\nperiod = \"2027-Q1\"\nreviewed = 2027-01-20\n\n" +
+			"[[key_results]]\ntitle = \"Artikel\"\nstart = 0\ntarget = 6\ncurrent = 2\n+++\n")},
+	}
+	out := build(t, fsys)
+	m := regexp.MustCompile(`--fs: ([0-9.]+)mm`).FindStringSubmatch(string(out["posters/kurz/index.html"]))
+	if m == nil {
+		t.Fatal("the poster has no --fs")
+	}
+	set, _ := strconv.ParseFloat(m[1], 64)
+	srv := serveSite(t, out)
+	tb := newTab(t, ctx, srv)
+	if _, err := chromedp.Run(tb.ctx, chromedp.EmulateViewport(1800, 1200)); err != nil {
+		t.Fatal(err)
+	}
+	tb.open(srv.URL + "/posters/kurz/index.html")
+	broken := eval[string](tb, `[...document.querySelectorAll('.poster-period, .poster-url, .poster-qr figcaption, .poster-kr-value')].filter(e => e.getBoundingClientRect().height > 1.5 * parseFloat(getComputedStyle(e).lineHeight)).map(e => e.textContent).join(' | ')`)
+	if broken != "" {
+		t.Errorf("on more than one line: %s", broken)
+	}
+	if drawn := eval[float64](tb, `parseFloat(document.querySelector('.poster').style.getPropertyValue('--fs'))`); drawn < set {
+		t.Errorf("the type shrank from %v to %v mm", set, drawn)
+	}
+	if pages := pdfPages(printPDF(tb)); pages != 1 {
+		t.Errorf("the poster prints on %d pages", pages)
+	}
+	tb.clean("poster")
+}
+
 // A long team name is set smaller on its poster, not split mid-word or cut
 // off: the door shows whose door it is.
 func TestBrowserPosterKeepsALongTeamNameWhole(t *testing.T) {

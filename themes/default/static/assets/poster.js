@@ -4,10 +4,11 @@
 // its content's height, which mostly errs high, more so in two columns: a
 // poster may print with a quarter of its page empty. Here, where the real
 // layout can be measured, the type grows in steps of 2 % while everything
-// still fits its box and no more text is cut at its line limit. Where the
-// estimate erred low (long compound words), it shrinks instead (shrink),
-// below the generator's least size if it must: smaller type is better than
-// a cut "+ N more" line. Without JavaScript the generator's size stays.
+// still fits its box, no more text is cut at its line limit and no line
+// that was one breaks. Where the estimate erred low (long compound words),
+// it shrinks instead (shrink), below the generator's least size if it
+// must: smaller type is better than a cut "+ N more" line. Without
+// JavaScript the generator's size stays.
 //
 // zoom: a poster is as wide as its paper, wider than a phone. The preview
 // is scaled down (CSS zoom) to the width there is, so the whole poster shows
@@ -134,6 +135,21 @@
     }
   }
 
+  // lines counts, for each text that reads as one line where it fits (the
+  // door, the period, the footer's site, date and URL, the QR code's
+  // caption, an objective's percentage, a key result's value), the lines it
+  // takes: larger type must not break one of them that was whole (QA: on
+  // the poster of a team "PR" with one key result, the period went to two
+  // lines in its dark box, and the URL in the footer broke inside the
+  // team's slug, ".../teams/ku" above "rz/").
+  var single = '.poster-meta > span, .poster-foot > span, .poster-qr figcaption, .poster-pct, .poster-kr-value';
+  function lines(poster) {
+    return Array.prototype.map.call(poster.querySelectorAll(single), function (el) {
+      var line = parseFloat(getComputedStyle(el).lineHeight) || 16;
+      return Math.round(el.getBoundingClientRect().height / line);
+    });
+  }
+
   // splitsName reports whether a word of the team's name is wider than the
   // heading, so that the line breaks inside it ("Marktforschu-ng").
   function splitsName(poster) {
@@ -157,12 +173,13 @@
       return;
     }
     // Larger type must not break the team's name inside a word that was
-    // whole (QA: a poster with one key result printed "Marktforschu|ng").
-    var before = cut(poster), split = splitsName(poster), best = fs;
+    // whole (QA: a poster with one key result printed "Marktforschu|ng"),
+    // nor a line that was one (lines).
+    var before = cut(poster), split = splitsName(poster), one = lines(poster), best = fs;
     for (var k = 1; k <= 25; k++) {
       var size = fs * Math.pow(1.02, k);
       poster.style.setProperty('--fs', size.toFixed(3) + 'mm');
-      if (!fits(poster) || cutMore(cut(poster), before) || (!split && splitsName(poster))) {
+      if (!fits(poster) || cutMore(cut(poster), before) || cutMore(lines(poster), one) || (!split && splitsName(poster))) {
         break;
       }
       best = size;
