@@ -2044,6 +2044,41 @@ func TestBrowserPosterKeyResultTitleBesideItsValueIsNotCut(t *testing.T) {
 	tb.clean("poster")
 }
 
+// A long objective, the team's one, is shown whole on its poster, as are
+// its key results' long titles: the type is set a little smaller rather
+// than cut the objective after four lines (QA: "Wir gewinnen im
+// Mittelstand der DACH-Region neue Kunden über Empfehlungen…" lost its
+// second half on a poster set in its largest type).
+func TestBrowserPosterShowsALongObjectiveWhole(t *testing.T) {
+	ctx := browser(t)
+	objective := "Wir gewinnen im Mittelstand der DACH-Region neue Kunden über Empfehlungen unserer bestehenden Kunden und bauen dafür ein messbares, wiederholbares Empfehlungsprogramm mit klaren Zuständigkeiten auf"
+	kr := "Anteil der Neukunden, die über eine Empfehlung eines Bestandskunden zu uns kommen, gemessen im CRM an der Lead-Quelle aller gewonnenen Opportunities"
+	fsys := fstest.MapFS{
+		"fokus.toml":            {Data: []byte("title = \"Vertrieb\"\nbase_url = \"https://intranet.example.com/\"\n")},
+		"content/teams/lang.md": {Data: []byte("+++\ntitle = \"Empfehlungen\"\ndoor = \"4.02\"\n+++\n")},
+		"content/objectives/lang.md": {Data: []byte("+++\ntitle = \"" + objective + "\"\nteam = \"lang\"\nperiod = \"2027-Q1\"\nowner = \"Maximiliane Müller-Lüdenscheidt\"\nreviewed = 2027-01-20\n\n" +
+			"[[key_results]]\ntitle = \"" + kr + "\"\nstart = 5\ntarget = 25\ncurrent = 12\nunit = \"%\"\nconfidence = 0.6\n\n" +
+			"[[key_results]]\ntitle = \"" + kr + " und im Quartalsreview bestätigt\"\ndone = false\n+++\n")},
+	}
+	srv := serveSite(t, build(t, fsys))
+	tb := newTab(t, ctx, srv)
+	if _, err := chromedp.Run(tb.ctx, chromedp.EmulateViewport(1800, 1200)); err != nil {
+		t.Fatal(err)
+	}
+	tb.open(srv.URL + "/posters/lang/index.html")
+	cut := `[...document.querySelectorAll('.poster-obj-title, .poster-kr-title')].filter(e => e.scrollHeight - e.clientHeight > 1).map(e => e.textContent.slice(0, 40) + '…').join(' | ')`
+	if got := eval[string](tb, cut); got != "" {
+		t.Errorf("titles cut on the poster: %s", got)
+	}
+	if small := eval[bool](tb, `(p => parseFloat(p.style.getPropertyValue('--fs')) < parseFloat(p.style.getPropertyValue('--fs-least')))(document.querySelector('.poster'))`); small {
+		t.Error("the type is set below the generator's least")
+	}
+	if pages := pdfPages(printPDF(tb)); pages != 1 {
+		t.Errorf("the poster prints on %d pages", pages)
+	}
+	tb.clean("poster")
+}
+
 // The idea tables of a page line up, column by column, also one that is
 // empty or whose rows are short (QA: an empty table's headers sat apart).
 func TestBrowserTheIdeaTablesOfAPageShareTheirColumns(t *testing.T) {

@@ -37,6 +37,7 @@ type Poster struct {
 	Address        string // URL as a person reads it, for print: its letters not %-escaped
 	QR             *QRCode
 	Font           float64 // base font size in mm
+	Least          float64 // the least base font size in mm (leastFont), which poster.js sets no smaller to show a title whole
 	QRSize         float64 // printed QR code size in mm
 	TeamScale      float64 // the team name's size, as a fraction of its usual size
 	Columns        int     // objective columns: 1 in portrait, 2 in landscape (of two objectives or more)
@@ -113,9 +114,10 @@ func (p *Page) PosterBox() template.CSS {
 		"; --page-margin: " + mm(posterMargin))
 }
 
-// PosterStyle is one poster's base font size as a CSS custom property.
+// PosterStyle is one poster's base font size as a CSS custom property,
+// with the least that poster.js may set it to (to show a title whole).
 func (p *Page) PosterStyle(po *Poster) template.CSS {
-	return template.CSS("--fs: " + mm(po.Font) + "; --qr: " + mm(po.QRSize) +
+	return template.CSS("--fs: " + mm(po.Font) + "; --fs-least: " + mm(po.Least) + "; --qr: " + mm(po.QRSize) +
 		"; --team-scale: " + strconv.FormatFloat(po.TeamScale, 'f', 2, 64) +
 		"; --team-lines: " + strconv.Itoa(po.TeamLines()))
 }
@@ -201,6 +203,7 @@ func buildPoster(p *Page, t *site.Team) *Poster {
 		capPoster(po, p, w, h*fillTarget, least)
 	}
 	po.Font = fitFont(po, p, w, h, least)
+	po.Least = math.Min(least, po.Font) // fitFont rounds the least down
 	po.QRSize = qrSize(po.Font)
 	po.Members, po.MoreMembers, _ = posterMembers(po, p, w, po.Font)
 	po.TeamScale = teamScale(po, p, w, po.Font)
@@ -597,6 +600,8 @@ func fitFont(po *Poster, p *Page, w, h, least float64) float64 {
 // QR code leads to the whole text. An objective's title, what the poster
 // is for, gets objLines: in two columns (landscape) two lines cut many,
 // and three still cut a long objective on a poster with room to spare (QA).
+// Where the page has room, poster.js (titles) lets a cut objective's title
+// take eight lines and a key result's four, at type a little smaller.
 const (
 	maxLines = 2
 	objLines = 4

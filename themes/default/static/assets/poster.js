@@ -150,6 +150,51 @@
     });
   }
 
+  // titles: an objective's title is what its poster is for, yet its four
+  // lines cut a long one on a poster that the generator set in large type
+  // (QA: the one objective of a team, "Wir gewinnen im Mittelstand der
+  // DACH-Region neue Kunden über Empfehlungen…", lost its second half).
+  // Where titles are cut, an objective's may take eight lines and a key
+  // result's four, and the type is set smaller, in steps of 2 % down to
+  // three quarters but not below the generator's least (--fs-least), to
+  // the largest size that fits and cuts the fewest lines. If no size cuts
+  // fewer, all stays as it was.
+  var titled = '.poster-obj-title, .poster-kr-title';
+  function titles(poster) {
+    var fs = parseFloat(poster.style.getPropertyValue('--fs'));
+    var least = parseFloat(poster.style.getPropertyValue('--fs-least')) || fs;
+    var hidden = function () {
+      return Array.prototype.reduce.call(poster.querySelectorAll(titled), function (n, el) {
+        var h = el.scrollHeight - el.clientHeight;
+        return h <= 1 ? n : n + Math.round(h / (parseFloat(getComputedStyle(el).lineHeight) || 16));
+      }, 0);
+    };
+    var fewest = fs > 0 ? hidden() : 0, best = 0;
+    if (fewest === 0) {
+      return;
+    }
+    poster.style.setProperty('--obj-lines', '8');
+    poster.style.setProperty('--kr-lines', '4');
+    for (var k = 0; k <= 14 && fewest > 0; k++) {
+      var size = fs * Math.pow(0.98, k);
+      if (size < least) {
+        break;
+      }
+      poster.style.setProperty('--fs', size.toFixed(3) + 'mm');
+      var n = fits(poster) ? hidden() : Infinity;
+      if (n < fewest) {
+        fewest = n;
+        best = size;
+      }
+    }
+    if (!best) {
+      poster.style.removeProperty('--obj-lines');
+      poster.style.removeProperty('--kr-lines');
+      best = fs;
+    }
+    poster.style.setProperty('--fs', best.toFixed(3) + 'mm');
+  }
+
   // splitsName reports whether a word of the team's name is wider than the
   // heading, so that the line breaks inside it ("Marktforschu-ng").
   function splitsName(poster) {
@@ -216,6 +261,7 @@
     whole(poster);
     ease(poster);
     unwrap(poster);
+    titles(poster);
     fill(poster);
   });
   zoom();
