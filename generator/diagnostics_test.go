@@ -2474,24 +2474,59 @@ func TestRemovedLinksAreWarningsAndAddressesStayText(t *testing.T) {
 	}
 }
 
-// A file in another kind's folder, or in a folder a letter off, says where
-// it belongs, once, among the errors about its keys (newcomer QA: an
-// objective in content/ideas/ got six errors and "did you mean teams").
+// A file in another kind's folder is one error that says which kind it
+// holds and where to move it, not an error for each of its keys and each
+// it lacks (QA: an objective in content/ideas/ got five errors), and a
+// reference to it is no second error; a file in a folder a letter off
+// says which folder it meant.
 func TestAFileInTheWrongFolderSaysWhereItBelongs(t *testing.T) {
-	obj := "+++\ntitle = \"O\"\nteam = \"sales\"\nperiod = \"2026-Q4\"\n\n[[key_results]]\ntitle = \"A\"\ndone = false\n+++\n"
-	got := check(t, validSite+"-- content/ideas/o.md --\n"+obj+
-		"-- content/teams/i.md --\n"+idea(`title = "X"`, `submitted = 2026-11-20`, `status = "proposed"`)+
-		"-- content/idea/x.md --\n"+idea(`title = "X"`, `submitted = 2026-11-20`)).String()
-	for _, want := range []string{
-		`content/ideas/o.md:6:1: error: unknown key "key_results" in idea front matter; this file looks like an objective (it has key_results): objectives belong in content/objectives/<team>/`,
-		`content/idea/x.md:1:1: warning: ignored: content files belong in content/teams/, content/ideas/ or content/objectives/; did you mean content/ideas/?`,
+	obj := "+++\ntitle = \"O\"\nteam = \"sales\"\nperiod = \"2026-Q4\"\nowner = \"Anna\"\n\n[[key_results]]\ntitle = \"A\"\ndone = false\n+++\n"
+	ideaFile := idea(`title = "X"`, `submitted = 2026-11-20`, `author = "Anna"`, `status = "proposed"`, ``, `[score]`, `value = 3`, `time_criticality = 2`, `risk_reduction = 1`, `job_size = 3`)
+	team := "+++\ntitle = \"Events\"\ncapacity = 20\nmembers = [\"Anna\"]\n+++\n"
+	for _, tt := range []struct{ name, files, want string }{
+		{"an objective among the ideas",
+			"-- content/ideas/o.md --\n" + obj + "-- content/ideas/x.md --\n" + idea(`title = "X"`, `submitted = 2026-11-20`, `objectives = ["o"]`),
+			`content/ideas/o.md:1:1: error: this file holds an objective (it has team, period, owner and key_results), but the files in content/ideas/ are read as ideas: move it to content/objectives/sales/o.md`},
+		{"an objective among the teams",
+			"-- content/teams/o.md --\n" + obj,
+			`content/teams/o.md:1:1: error: this file holds an objective (it has team, period, owner and key_results), but the files in content/teams/ are read as teams: move it to content/objectives/sales/o.md`},
+		{"an idea among the objectives",
+			"-- content/objectives/sales/i.md --\n" + ideaFile,
+			`content/objectives/sales/i.md:1:1: error: this file holds an idea (it has submitted, author, status and score), but the files in content/objectives/ are read as objectives: move it to content/ideas/i.md`},
+		{"an idea among the teams",
+			"-- content/teams/i.md --\n" + ideaFile,
+			`content/teams/i.md:1:1: error: this file holds an idea (it has submitted, author, status and score), but the files in content/teams/ are read as teams: move it to content/ideas/i.md`},
+		{"a team among the ideas",
+			"-- content/ideas/events.md --\n" + team,
+			`content/ideas/events.md:1:1: error: this file holds a team (it has capacity and members), but the files in content/ideas/ are read as ideas: move it to content/teams/events.md`},
+		{"a team among the objectives",
+			"-- content/objectives/events.md --\n" + team,
+			`content/objectives/events.md:1:1: error: this file holds a team (it has capacity and members), but the files in content/objectives/ are read as objectives: move it to content/teams/events.md`},
+		{"a new objective, without key results, among the ideas",
+			"-- content/ideas/n.md --\n+++\ntitle = \"N\"\nteam = \"sales\"\nperiod = \"2026-Q4\"\n+++\n",
+			`content/ideas/n.md:1:1: error: this file holds an objective (it has team and period), but the files in content/ideas/ are read as ideas: move it to content/objectives/sales/n.md`},
+		{"a folder a letter off",
+			"-- content/idea/x.md --\n" + idea(`title = "X"`, `submitted = 2026-11-20`),
+			`content/idea/x.md:1:1: warning: ignored: content files belong in content/teams/, content/ideas/ or content/objectives/; did you mean content/ideas/?`},
 	} {
-		if !strings.Contains(got, want) {
-			t.Errorf("diagnostics lack\n%s\ngot:\n%s", want, got)
-		}
+		t.Run(tt.name, func(t *testing.T) {
+			if got := strings.Join(contentDiagnostics(check(t, validSite+tt.files)), "\n"); got != tt.want {
+				t.Errorf("got:\n%s\nwant:\n%s", got, tt.want)
+			}
+		})
 	}
-	if n := strings.Count(got, "content/teams/i.md") - strings.Count(got, "content/teams/i.md:1:1"); strings.Count(got, "this file looks like an idea") != 1 || n < 2 {
-		t.Errorf("the idea in content/teams/ should get its hint once among its errors:\n%s", got)
+}
+
+// A file of its own kind with a key of another is told about that key
+// alone: an idea without its date that names a team, an idea whose
+// [score] is misspelt, and a team with a status.
+func TestAFileOfItsKindWithAnotherKindsKeyIsNotMoved(t *testing.T) {
+	got := strings.Join(contentDiagnostics(check(t, validSite+
+		"-- content/ideas/x.md --\n"+idea(`title = "X"`, `team = "sales"`, `owner = "Anna"`)+
+		"-- content/teams/t.md --\n+++\ntitle = \"T\"\ncapacity = 5\nsubmitted = 2026-11-20\n+++\n")), "\n")
+	if strings.Contains(got, "this file holds") || !strings.Contains(got, `content/ideas/x.md:3:1: error: unknown key "team" in idea front matter; did you mean "teams"?`) ||
+		!strings.Contains(got, `content/teams/t.md:4:1: error: unknown key "submitted" in team front matter`) {
+		t.Errorf("a file of its folder's kind is told to move, or its keys are not told:\n%s", got)
 	}
 }
 

@@ -3,6 +3,7 @@ package content
 import (
 	"fmt"
 	"math"
+	"path"
 	"regexp"
 	"slices"
 	"sort"
@@ -821,6 +822,74 @@ func (t *table) hasOwnKey() bool {
 		}
 	}
 	return false
+}
+
+// signs are, for each kind, the keys that say a file is one of its kind
+// when they stand in another kind's folder: a file with none of its own
+// folder's keys and one of these is that kind's, copied into the wrong
+// folder (QA: an objective in content/ideas/ got an error for each of its
+// keys). An objective's team or period alone is no sign (an idea's "team"
+// is a misspelt teams), nor an idea's status or teams (an objective's
+// status = "at-risk" and teams are habits of OKR tools).
+var signs = map[Kind][][]string{
+	KindObjective: {{"key_results"}, {"team", "period"}},
+	KindIdea:      {{"submitted"}, {"score"}, {"decision"}, {"author"}, {"tags"}, {"draft"}},
+	KindTeam:      {{"capacity"}, {"wip_limit"}, {"members"}, {"door"}},
+}
+
+// misplacedKind is the one error for a file in the folder of kind whose
+// front matter m is another kind's: its keys would each be unknown, and
+// its own ones missing, where the mistake is one, the folder. It is ""
+// for a file with a key of its own kind, or with signs of two others.
+func misplacedKind(kind Kind, filePath string, m map[string]any) (Kind, string) {
+	own := map[Kind][]string{KindIdea: ideaKeys, KindObjective: objectiveKeys, KindTeam: teamKeys}
+	for k := range m {
+		if k != "title" && slices.Contains(own[kind], k) {
+			return "", ""
+		}
+	}
+	var other Kind
+	for _, k := range []Kind{KindIdea, KindObjective, KindTeam} {
+		if k == kind {
+			continue
+		}
+		for _, sign := range signs[k] {
+			has := true
+			for _, key := range sign {
+				_, ok := m[key]
+				has = has && ok
+			}
+			if has && other != "" && other != k {
+				return "", "" // keys of two other kinds: no guess
+			}
+			if has {
+				other = k
+			}
+		}
+	}
+	if other == "" {
+		return "", ""
+	}
+	var keys []string
+	for _, k := range own[other] {
+		if _, ok := m[k]; ok && k != "title" {
+			keys = append(keys, k)
+		}
+	}
+	folder := "content/" + string(other) + "s/"
+	if team, ok := m["team"].(string); ok && other == KindObjective && team != "" && team != ".." && !strings.ContainsAny(team, "/\\") {
+		folder += team + "/" // the folder of its team, as is usual
+	}
+	return other, fmt.Sprintf("this file holds %s %s (it has %s), but the files in content/%ss/ are read as %ss: move it to %s%s",
+		article(other), other, andList(keys), kind, kind, folder, path.Base(filePath))
+}
+
+// andList joins words as a sentence lists them: "a", "a and b", "a, b and c".
+func andList(words []string) string {
+	if len(words) < 2 {
+		return strings.Join(words, "")
+	}
+	return strings.Join(words[:len(words)-1], ", ") + " and " + words[len(words)-1]
 }
 
 // onlyKeys are keys that only one kind of file has besides those of

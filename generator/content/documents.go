@@ -324,6 +324,13 @@ func (p *Parser) Parse(kind Kind, filePath string, data []byte) (any, diag.List)
 	if !ok {
 		return unreadable, diags
 	}
+	if other, msg := misplacedKind(kind, filePath, m); msg != "" {
+		// It stands for the document it holds, so that references to it
+		// are not told on top that no such document exists.
+		diags.Errorf(filePath, 1, 1, "%s", msg)
+		unreadable.Kind = other
+		return unreadable, diags
+	}
 	d := &decoder{path: filePath, pos: newPositions(src.Front, src.FrontLine), diags: &diags, tz: p.tz}
 	doc := Doc{Path: filePath, Slug: SlugOf(filePath), pos: d.pos}
 	if len(doc.Slug) > maxSlugBytes {
