@@ -126,6 +126,17 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 			"-- " + x + " --\n+++\ntitle = \"X\"\nsubmitted = 2026-01-01\ndate = 2026-01-01\nslug = \"y\"\n+++\n",
 			[]string{x + `:4:1: error: unknown key "date" in idea front matter; fokus calls an idea's date "submitted"`,
 				x + `:5:1: error: unknown key "slug" in idea front matter; the slug is the file's name: rename the file to change it`}},
+		// Hugo's date where fokus has submitted is one mistake (QA: also
+		// told that submitted is missing, at 1:1).
+		{"Hugo's date in place of submitted",
+			"-- " + x + " --\n" + idea(`title = "X"`, `date = 2026-11-01`),
+			[]string{x + `:3:1: error: unknown key "date" in idea front matter; fokus calls an idea's date "submitted": write submitted = 2026-11-01`}},
+		{"Hugo's publishDate with a time in place of submitted",
+			"-- " + x + " --\n" + idea(`title = "X"`, `publishDate = 2026-11-01T23:30:00Z`),
+			[]string{x + `:3:1: error: unknown key "publishDate" in idea front matter; fokus calls an idea's date "submitted": write submitted = 2026-11-02`}},
+		{"Hugo's date as text in place of submitted",
+			"-- " + x + " --\n" + idea(`title = "X"`, `date = "Anfang November"`),
+			[]string{x + `:3:1: error: unknown key "date" in idea front matter; fokus calls an idea's date "submitted": write the day it was deposited as submitted = 2026-11-26`}},
 		{"a decision history as an array of tables, at its first header",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `status = "parked"`, ``, `[[decision]]`, `date = 2026-07-10`, `by = "A"`, `rationale = "R"`, ``, `[[decision]]`, `date = 2026-11-20`, `by = "B"`, `rationale = "S"`),
 			[]string{x + `:4:10: error: status "parked" needs a [decision] with date, by and rationale`,

@@ -723,6 +723,19 @@ func (t *table) unknownKey(k string, known []string) {
 	other, isOther := otherKind[k]
 	if hint, ok := hints[k]; ok && t.prefix == "" && (hint.want == "" || slices.Contains(known, hint.want)) {
 		msg += "; " + hint.text
+		if _, has := t.m[hint.want]; hint.want == "submitted" && !has {
+			// Hugo's date in place of submitted: the one mistake, said
+			// once with the line to write (decodeIdea does not also say
+			// that submitted is missing).
+			if day, ok := t.m[k].(time.Time); ok {
+				if zone := day.Location().String(); zone != "date-local" && zone != "datetime-local" {
+					day = day.In(t.d.tz)
+				}
+				msg += ": write submitted = " + day.Format("2006-01-02")
+			} else {
+				msg += ": write the day it was deposited as submitted = 2026-11-26"
+			}
+		}
 	} else if isOther && !t.d.misfit && t.prefix == "" && strings.HasSuffix(t.kind, " front matter") && !strings.HasPrefix(t.kind, string(other)) && !t.hasOwnKey() {
 		// An objective copied into content/ideas/ gets one line that says
 		// why its keys are unknown, not only a guess for each of them.

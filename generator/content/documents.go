@@ -606,7 +606,11 @@ func (t *table) refs(key, kind string) (out []string, at []int) {
 func decodeIdea(doc Doc, t *table) *Idea {
 	idea := &Idea{Doc: doc}
 	idea.Title = t.text("title", true)
-	idea.Submitted, _ = t.date("submitted", true)
+	// Hugo's date in place of submitted is one mistake, told at date
+	// (unknownKey), not also as a missing submitted.
+	_, hugoDate := t.m["date"]
+	_, hugoPublish := t.m["publishDate"]
+	idea.Submitted, _ = t.date("submitted", !hugoDate && !hugoPublish)
 	idea.Author = t.text("author", false)
 	idea.Teams, idea.teamAt = t.refs("teams", "team")
 	idea.Status = t.str("status", false)
