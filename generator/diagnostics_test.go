@@ -93,6 +93,7 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 	const x = "content/ideas/x.md"
 	const o = "content/objectives/o.md"
 	const ice = "-- fokus.toml --\n[scoring]\nmodel = \"ice\"\n"
+	const rice = "-- fokus.toml --\n[scoring]\nmodel = \"rice\"\n"
 	tests := []struct {
 		name  string
 		files string // added to validSite
@@ -526,7 +527,7 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 			[]string{x + `:4:1: error: missing score.risk_reduction: wsjf needs value, time_criticality, risk_reduction, job_size`}},
 		{"score input of the wrong type is reported once",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `[score]`, `value = "high"`, `time_criticality = 1`, `risk_reduction = 1`, `job_size = 3`),
-			[]string{x + `:5:9: error: score.value must be a number, not a string ("high")`}},
+			[]string{x + `:5:9: error: score.value must be a number, not a string ("high"); WSJF rates it with a number against the other ideas, often 1, 2, 3, 5, 8, 13 or 20 (the more, the higher): write that number, without quotes`}},
 		{"zero divisor job_size",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `[score]`, `value = 1`, `time_criticality = 1`, `risk_reduction = 1`, `job_size = 0`),
 			[]string{x + `:8:12: error: score.job_size must be > 0 (it divides the score), not 0`}},
@@ -1039,10 +1040,45 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 				o + `:11:14: error: key_results.confidence must be a number, not a string ("70 %"); write 0.7, without quotes`,
 				o + `:15:9: error: key_results.checkins.value must be a number, not a string ("42%"); write 42, without quotes, with unit = "%" on the key result`,
 			}},
-		{"a score's confidence in percent, in quotes: RICE's is a percent, ICE's 1 to 10 (review)",
+		{"a score's confidence in percent, in quotes: ICE's is 1 to 10 (QA: told 80)",
 			ice + "-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `[score]`, `impact = 5`, `ease = 5`, `confidence = "80%"`),
 			[]string{
-				x + `:7:14: error: score.confidence must be a number, not a string ("80%"); write 80, without quotes (under ICE, whose confidence is 1 to 10: 8)`,
+				x + `:7:14: error: score.confidence must be a number, not a string ("80%"); write 8, without quotes: ICE rates confidence from 1 to 10`,
+			}},
+		{"a score's confidence in percent, in quotes: RICE's is a percent",
+			rice + "-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `[score]`, `reach = 100`, `impact = 2`, `confidence = "80 %"`, `effort = 2`),
+			[]string{
+				x + `:7:14: error: score.confidence must be a number, not a string ("80 %"); write 80, without quotes`,
+			}},
+		// A score's inputs as a workshop rates ideas, in words, T-shirt sizes
+		// and fractions (QA: told only that each must be a number).
+		{"a job size as a T-shirt size, and a value in words and as a fraction",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `[score]`, `value = "hoch"`, `time_criticality = "7/10"`, `risk_reduction = 1`, `job_size = "XL"`),
+			[]string{
+				x + `:5:9: error: score.value must be a number, not a string ("hoch"); WSJF rates it with a number against the other ideas, often 1, 2, 3, 5, 8, 13 or 20 (the more, the higher): write that number, without quotes`,
+				x + `:6:20: error: score.time_criticality must be a number, not a string ("7/10"); write time_criticality = 7, without quotes`,
+				x + `:8:12: error: score.job_size must be a number, not a string ("XL"); a T-shirt size is written as the points it stands for, in the unit of the teams' capacity: with XS 1, S 2, M 3, L 5, XL 8 and XXL 13, write job_size = 8`,
+			}},
+		{"RICE's impact and confidence in its own words, and an effort in words",
+			rice + "-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `[score]`, `reach = "hoch"`, `impact = "High"`, `confidence = "mittel"`, `effort = "gross"`),
+			[]string{
+				x + `:5:9: error: score.reach must be a number, not a string ("hoch"); reach is how many people or events the idea reaches in a period: write that number, without quotes`,
+				x + `:6:10: error: score.impact must be a number, not a string ("High"); RICE rates impact 3 for massive, 2 for high, 1 for medium, 0.5 for low and 0.25 for minimal: write impact = 2`,
+				x + `:7:14: error: score.confidence must be a number, not a string ("mittel"); RICE's confidence is a percentage, 100 for high, 80 for medium and 50 for low: write confidence = 80`,
+				x + `:8:10: error: score.effort must be a number, not a string ("gross"); write the size of the work as a number of points, in the unit of the teams' capacity, without quotes`,
+			}},
+		{"RICE's effort as a T-shirt size and its confidence as a fraction",
+			rice + "-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `[score]`, `reach = 100`, `impact = 1`, `confidence = "4/5"`, `effort = "s"`),
+			[]string{
+				x + `:7:14: error: score.confidence must be a number, not a string ("4/5"); write confidence = 80, without quotes: RICE's confidence is a percentage`,
+				x + `:8:10: error: score.effort must be a number, not a string ("s"); a T-shirt size is written as the points it stands for, in the unit of the teams' capacity: with XS 1, S 2, M 3, L 5, XL 8 and XXL 13, write effort = 2`,
+			}},
+		{"ICE's inputs in words and as fractions",
+			ice + "-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `[score]`, `impact = "hoch"`, `confidence = "4/5"`, `ease = "7/10"`),
+			[]string{
+				x + `:5:10: error: score.impact must be a number, not a string ("hoch"); ICE rates each input with a number from 1 (least) to 10 (most): write that number, without quotes`,
+				x + `:6:14: error: score.confidence must be a number, not a string ("4/5"); write confidence = 8, without quotes: ICE rates it from 1 to 10`,
+				x + `:7:8: error: score.ease must be a number, not a string ("7/10"); write ease = 7, without quotes: ICE rates it from 1 to 10`,
 			}},
 		{"check-in months before its period, from a copy of the last period's objective",
 			"-- " + o + " --\n" + objective(``, `[[key_results]]`, `title = "Leads"`, `start = 0`, `target = 10`, ``,

@@ -25,7 +25,8 @@ type decoder struct {
 	pos    *positions
 	diags  *diag.List
 	tz     *time.Location
-	misfit bool // said already that the file looks like another kind's
+	model  string // the scoring model (see Parser)
+	misfit bool   // said already that the file looks like another kind's
 	// dots is whether the front matter has a number like 10.000 or 1.500
 	// anywhere (1), or not (2), once a number asked (0 before).
 	dots int8
@@ -249,8 +250,14 @@ func (t *table) num(key string) (float64, bool) {
 			if percent && t.kind == "[[key_results]]" && key == "confidence" {
 				n /= 100 // a key result's confidence is 0 to 1, unlike RICE's
 			}
+			ice := percent && t.kind == "[score]" && key == "confidence" && t.d.model == "ice"
+			if ice {
+				n /= 10 // ICE's confidence is 1 to 10 (QA: "80%" was told 80)
+			}
 			msg += "; write " + strconv.FormatFloat(n, 'f', -1, 64) + ", without quotes"
-			if percent && t.kind == "[score]" && key == "confidence" {
+			if ice {
+				msg += ": ICE rates confidence from 1 to 10"
+			} else if percent && t.kind == "[score]" && key == "confidence" && t.d.model == "" {
 				// RICE's confidence is a percent, ICE's a rating of 1 to 10
 				// (review: "80%" was told to be 80 under ICE).
 				msg += " (under ICE, whose confidence is 1 to 10: " + strconv.FormatFloat(n/10, 'f', -1, 64) + ")"
@@ -258,6 +265,8 @@ func (t *table) num(key string) (float64, bool) {
 			if percent && strings.HasPrefix(t.kind, "[[key_results") && key != "confidence" {
 				msg += `, with unit = "%" on the key result`
 			}
+		} else if hint := scoreWord(t.d.model, key, v); hint != "" && t.kind == "[score]" {
+			msg += "; " + hint
 		} else if g := numberWithUnit.FindStringSubmatch(strings.TrimSpace(v)); g != nil {
 			// "10k" is ten thousand, not 10 and a word to leave out: a
 			// score's reach told so was a thousandth (review). A key
@@ -294,6 +303,72 @@ func (t *table) num(key string) (float64, bool) {
 	}
 	return n, true
 }
+
+// scoreWord is how to write the input key of a score under model, written
+// v, as a word or a fraction the way a workshop rates ideas: a T-shirt size
+// ("M"), a level ("hoch", "high") or "7/10" (QA: told only that it must be
+// a number). RICE has words of its own, Intercom's, which are told with
+// their numbers; WSJF's and ICE's ratings are relative, so they are told
+// their scale and not a number for a word. "" when v is none of these.
+func scoreWord(model, key, v string) string {
+	word := strings.ToLower(strings.Join(strings.Fields(v), " "))
+	size := key == "job_size" || key == "effort"
+	if n, ok := tshirt[strings.ToUpper(word)]; ok && size {
+		return fmt.Sprintf("a T-shirt size is written as the points it stands for, in the unit of the teams' capacity: with XS 1, S 2, M 3, L 5, XL 8 and XXL 13, write %s = %d", key, n)
+	}
+	if g := ratio.FindStringSubmatch(word); g != nil {
+		n, _ := strconv.ParseFloat(strings.Replace(g[1], ",", ".", 1), 64)
+		d, _ := strconv.ParseFloat(g[2], 64)
+		switch {
+		case d == 0 || n > d:
+		case model == "ice":
+			return fmt.Sprintf("write %s = %s, without quotes: ICE rates it from 1 to 10", key, strconv.FormatFloat(math.Round(n/d*100)/10, 'f', -1, 64))
+		case model == "rice" && key == "confidence":
+			return fmt.Sprintf("write confidence = %s, without quotes: RICE's confidence is a percentage", strconv.FormatFloat(math.Round(n/d*1000)/10, 'f', -1, 64))
+		case d == 10 && !size:
+			return fmt.Sprintf("write %s = %s, without quotes", key, g[1])
+		}
+		return ""
+	}
+	level, ok := levels[word]
+	if !ok {
+		return ""
+	}
+	switch {
+	case model == "rice" && key == "impact":
+		n := map[string]string{"massive": "3", "high": "2", "medium": "1", "low": "0.5", "minimal": "0.25"}[level]
+		return "RICE rates impact 3 for massive, 2 for high, 1 for medium, 0.5 for low and 0.25 for minimal: write impact = " + n
+	case model == "rice" && key == "confidence":
+		n := map[string]string{"massive": "100", "high": "100", "medium": "80", "low": "50", "minimal": "50"}[level]
+		return "RICE's confidence is a percentage, 100 for high, 80 for medium and 50 for low: write confidence = " + n
+	case model == "rice" && key == "reach":
+		return "reach is how many people or events the idea reaches in a period: write that number, without quotes"
+	case size:
+		return "write the size of the work as a number of points, in the unit of the teams' capacity, without quotes"
+	case model == "ice":
+		return "ICE rates each input with a number from 1 (least) to 10 (most): write that number, without quotes"
+	case model == "wsjf":
+		return "WSJF rates it with a number against the other ideas, often 1, 2, 3, 5, 8, 13 or 20 (the more, the higher): write that number, without quotes"
+	}
+	return ""
+}
+
+var (
+	// tshirt are T-shirt sizes, with the points of the scale that
+	// scoreWord proposes for them (a Fibonacci scale, as SAFe sizes jobs).
+	tshirt = map[string]int{"XS": 1, "S": 2, "M": 3, "L": 5, "XL": 8, "XXL": 13}
+	// levels are the words of a rating, in German and English, by RICE's
+	// word for the level.
+	levels = map[string]string{
+		"massive": "massive", "massiv": "massive", "very high": "massive", "sehr hoch": "massive", "sehr gross": "massive", "sehr groß": "massive",
+		"high": "high", "hoch": "high", "gross": "high", "groß": "high", "large": "high",
+		"medium": "medium", "mittel": "medium", "mid": "medium", "moderate": "medium", "mässig": "medium", "mäßig": "medium",
+		"low": "low", "niedrig": "low", "gering": "low", "tief": "low", "klein": "low", "small": "low",
+		"minimal": "minimal", "very low": "minimal", "sehr niedrig": "minimal", "sehr gering": "minimal", "sehr tief": "minimal",
+	}
+	// ratio is a rating written as a fraction: "7/10", "4 / 5".
+	ratio = regexp.MustCompile(`^(\d+(?:[.,]\d+)?) ?/ ?(\d+)$`)
+)
 
 // quotedNumber reads a number written as text the way a spreadsheet
 // shows it: "4,2" with a decimal comma, "42 %", "1'500" or "1 500" with

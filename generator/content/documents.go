@@ -256,6 +256,7 @@ func isHugoSection(name string) bool {
 // Parser parses content files for one configuration.
 type Parser struct {
 	tz        *time.Location
+	model     string // the scoring model, for how to write a score's input ("" when fokus.toml names none it has)
 	md        *Markdown
 	later     *rereader              // set by Load: bodies are converted when rendered
 	published func(path string) bool // see Published
@@ -266,7 +267,7 @@ type Parser struct {
 // that is not a page: one of the theme's or of the source's static/ folder
 // (nil: none), so that a body's image or link to it is no warning.
 func NewParser(cfg *Config, published func(path string) bool) *Parser {
-	return &Parser{tz: cfg.Location, md: NewMarkdown(cfg.UnsafeHTML), published: published}
+	return &Parser{tz: cfg.Location, model: cfg.ScoringModel, md: NewMarkdown(cfg.UnsafeHTML), published: published}
 }
 
 // Published reports whether the site's output has the file at path that is
@@ -331,7 +332,7 @@ func (p *Parser) Parse(kind Kind, filePath string, data []byte) (any, diag.List)
 		unreadable.Kind = other
 		return unreadable, diags
 	}
-	d := &decoder{path: filePath, pos: newPositions(src.Front, src.FrontLine), diags: &diags, tz: p.tz}
+	d := &decoder{path: filePath, pos: newPositions(src.Front, src.FrontLine), diags: &diags, tz: p.tz, model: p.model}
 	doc := Doc{Path: filePath, Slug: SlugOf(filePath), pos: d.pos}
 	if len(doc.Slug) > maxSlugBytes {
 		// In composed form a name can grow (U+0958, which Unicode keeps
