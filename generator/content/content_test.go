@@ -605,3 +605,23 @@ func TestForeignSyntaxInALongLineOfBracketsIsFoundWithoutDelay(t *testing.T) {
 		}
 	}
 }
+
+// A calendar week is told the Monday that calendars in Germany and
+// Switzerland begin it on (ISO 8601: week 1 holds the year's first
+// Thursday), and a week the year does not have is told nothing.
+func TestAWeekIsToldItsMonday(t *testing.T) {
+	for s, want := range map[string]string{
+		"KW 1/2027":  "such as date = 2027-01-04",
+		"kw53 2026":  "week 53 of 2026 runs from 2026-12-28 to 2027-01-03",
+		"2027-W52":   "such as date = 2027-12-27",
+		"KW 53/2027": "",
+		"KW 0/2027":  "",
+		"Q2/27":      "Q2 2027 runs from 2027-04-01 to 2027-06-30",
+		"13/2026":    "",
+	} {
+		got := vagueDate("date", s)
+		if want == "" && got != "" || !strings.Contains(got, want) {
+			t.Errorf("%q: got %q, want it to say %q", s, got, want)
+		}
+	}
+}

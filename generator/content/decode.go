@@ -532,7 +532,11 @@ func (t *table) dateTime(key string, required bool) (day, at time.Time, ok bool)
 	case string:
 		d, err := time.Parse("2006-01-02", strings.TrimSpace(v))
 		if err != nil {
-			t.d.errorf(t.d.pos.at(t.path(key)), "%s must be a date like 2026-11-26, not %q%s", t.label(key), v, quotedDateHint(v))
+			hint := quotedDateHint(v)
+			if vague := vagueDate(key, v); hint == "" && vague != "" {
+				hint = "; " + vague
+			}
+			t.d.errorf(t.d.pos.at(t.path(key)), "%s must be a date like 2026-11-26, not %q%s", t.label(key), v, hint)
 			return time.Time{}, time.Time{}, false
 		}
 		return d, time.Time{}, true

@@ -701,6 +701,9 @@ func dateHint(table, key, value string) string {
 	if write := writtenDate(value); write != "" {
 		return fmt.Sprintf("; dates are written year-month-day with two digits each, without quotes: %s = %s", key, write)
 	}
+	if vague := vagueDate(key, value); vague != "" {
+		return "; " + vague
+	}
 	return fmt.Sprintf("; %s is a date, written year-month-day without quotes: %s = %s", key, key, example(table, key))
 }
 
@@ -921,4 +924,143 @@ func pastSpace(line string, col int) int {
 		col++
 	}
 	return col
+}
+
+// Dates as a plan or a meeting names them, a week, a quarter, a month or
+// a word, which TOML reads as no date (QA: "KW 45", "Q4 2026" and "Ende
+// November" were told only what a date looks like).
+var (
+	weekDate    = regexp.MustCompile(`^(?:kw|cw|wk|week|woche|kalenderwoche)\s*\.?\s*(\d{1,2})(?:\s*[/,'-]?\s*(\d{4}|\d{2}))?$`)
+	isoWeek     = regexp.MustCompile(`^(\d{4})-?w(\d{1,2})$`)
+	quarterDate = regexp.MustCompile(`^(?:q([1-4])|([1-4])\.?\s*quartal)(?:\s*[/ -]?\s*(\d{4}|\d{2}))?$`)
+	yearQuarter = regexp.MustCompile(`^(\d{4})\s*-?\s*q([1-4])$`)
+	monthDate   = regexp.MustCompile(`^(?:(anfang|beginning of|start of|early|mitte|mid|middle of|ende|end of|late)\s+)?(\pL+)\.?(?:\s*[/ ]\s*(\d{4}))?$`)
+	numberMonth = regexp.MustCompile(`^(?:(\d{4})-(\d{1,2})|(\d{1,2})[./](\d{4}))$`)
+	partOfYear  = regexp.MustCompile(`^(anfang|beginning of|start of|early|mitte|mid|middle of|ende|end of|late)\s+(\d{4})$`)
+	todayWords  = []string{"heute", "today", "jetzt", "now", "morgen", "tomorrow", "gestern", "yesterday"}
+)
+
+// vagueDate is how to write the date of key that s names as a week, a
+// quarter, a month, a part of a year or a word such as "heute", as one
+// day, or "". Without a year, the example is in 2026, as the other
+// examples' day is.
+func vagueDate(key, s string) string {
+	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
+	year := func(y string) int {
+		n, _ := strconv.Atoi(y)
+		if len(y) == 2 {
+			n += 2000
+		}
+		return n
+	}
+	runs := func(name string, from, to time.Time) string {
+		return fmt.Sprintf("%s runs from %s to %s, and a date is one day: write the one you mean, such as %s = %s",
+			name, from.Format("2006-01-02"), to.Format("2006-01-02"), key, from.Format("2006-01-02"))
+	}
+	yearless := func(what string, day time.Time, of string) string {
+		return fmt.Sprintf("a date is one day with its year, not %s: write the one you mean, such as %s = %s for %s",
+			what, key, day.Format("2006-01-02"), of)
+	}
+	if slices.Contains(todayWords, s) {
+		return fmt.Sprintf("a date is written as the day itself (%q means another day tomorrow), such as %s = 2026-11-26", s, key)
+	}
+	if g := weekDate.FindStringSubmatch(s); g != nil {
+		w, _ := strconv.Atoi(g[1])
+		if g[2] == "" {
+			if monday, ok := weekMonday(2026, w); ok {
+				return yearless("a week", monday, fmt.Sprintf("the Monday of week %d in 2026", w))
+			}
+			return ""
+		}
+		if monday, ok := weekMonday(year(g[2]), w); ok {
+			return runs(fmt.Sprintf("week %d of %d", w, year(g[2])), monday, monday.AddDate(0, 0, 6))
+		}
+		return ""
+	}
+	if g := isoWeek.FindStringSubmatch(s); g != nil {
+		w, _ := strconv.Atoi(g[2])
+		if monday, ok := weekMonday(year(g[1]), w); ok {
+			return runs(fmt.Sprintf("week %d of %d", w, year(g[1])), monday, monday.AddDate(0, 0, 6))
+		}
+		return ""
+	}
+	quarter := func(q, y int) (time.Time, time.Time) {
+		from := Day(y, time.Month(3*q-2), 1)
+		return from, from.AddDate(0, 3, -1)
+	}
+	if g := quarterDate.FindStringSubmatch(s); g != nil {
+		q, _ := strconv.Atoi(g[1] + g[2])
+		if g[3] == "" {
+			from, _ := quarter(q, 2026)
+			return yearless("a quarter", from, fmt.Sprintf("the start of Q%d 2026", q))
+		}
+		from, to := quarter(q, year(g[3]))
+		return runs(fmt.Sprintf("Q%d %d", q, year(g[3])), from, to)
+	}
+	if g := yearQuarter.FindStringSubmatch(s); g != nil {
+		q, _ := strconv.Atoi(g[2])
+		from, to := quarter(q, year(g[1]))
+		return runs(fmt.Sprintf("Q%d %d", q, year(g[1])), from, to)
+	}
+	if g := numberMonth.FindStringSubmatch(s); g != nil {
+		y, m := g[1], g[2]
+		if y == "" {
+			y, m = g[4], g[3]
+		}
+		month, _ := strconv.Atoi(m)
+		if month < 1 || month > 12 {
+			return ""
+		}
+		from := Day(year(y), time.Month(month), 1)
+		return runs(from.Format("January 2006"), from, from.AddDate(0, 1, -1))
+	}
+	part := func(word string) int { // -1 the start, 0 the middle, 1 the end
+		switch word {
+		case "anfang", "beginning of", "start of", "early":
+			return -1
+		case "mitte", "mid", "middle of":
+			return 0
+		}
+		return 1
+	}
+	parts := []string{"the start of", "the middle of", "the end of"}
+	if g := monthDate.FindStringSubmatch(s); g != nil && monthNumber(g[2]) > 0 {
+		y, given := 2026, g[3] != ""
+		if given {
+			y = year(g[3])
+		}
+		from := Day(y, time.Month(monthNumber(g[2])), 1)
+		name := from.Format("January 2006")
+		if g[1] == "" && given {
+			return runs(name, from, from.AddDate(0, 1, -1))
+		}
+		day, of := from, "the start of "+name
+		if g[1] != "" {
+			p := part(g[1])
+			day, of = []time.Time{from, from.AddDate(0, 0, 14), from.AddDate(0, 1, -1)}[p+1], parts[p+1]+" "+name
+		}
+		if !given {
+			return yearless("a month", day, of)
+		}
+		return fmt.Sprintf("a date is one day: write %s = %s for %s", key, day.Format("2006-01-02"), of)
+	}
+	if g := partOfYear.FindStringSubmatch(s); g != nil {
+		y := year(g[2])
+		p := part(g[1])
+		day := []time.Time{Day(y, 1, 1), Day(y, 7, 1), Day(y, 12, 31)}[p+1]
+		return fmt.Sprintf("a date is one day: write %s = %s for %s %d", key, day.Format("2006-01-02"), parts[p+1], y)
+	}
+	return ""
+}
+
+// weekMonday is the Monday of ISO week w of year y (week 1 holds the
+// year's first Thursday), as calendars in Germany and Switzerland count
+// their Kalenderwochen; false when the year has no such week.
+func weekMonday(y, w int) (time.Time, bool) {
+	jan4 := Day(y, time.January, 4)
+	monday := jan4.AddDate(0, 0, -((int(jan4.Weekday())+6)%7)+7*(w-1))
+	if wy, ww := monday.ISOWeek(); w < 1 || wy != y || ww != w {
+		return time.Time{}, false
+	}
+	return monday, true
 }
