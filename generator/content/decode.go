@@ -423,6 +423,16 @@ func (t *table) integer(key string) (int, bool) {
 	}
 	n, ok := v.(int64)
 	if f, isFloat := v.(float64); isFloat {
+		if f != math.Trunc(f) && f > 0 && f < maxNumber {
+			// wip_limit = 2.5, for a team's half-time work (QA: told only
+			// what it must be).
+			write := fmt.Sprintf("%g or %g", math.Floor(f), math.Ceil(f))
+			if f < 1 {
+				write = "1" // 0 is no limit it takes
+			}
+			t.d.errorf(t.d.pos.at(t.path(key)), "%s must be a whole number, not %g, since it counts whole ideas: write %s = %s", t.label(key), f, key, write)
+			return 0, false
+		}
 		if f != math.Trunc(f) || math.Abs(f) > maxNumber {
 			t.d.errorf(t.d.pos.at(t.path(key)), "%s must be a whole number, not %g", t.label(key), f)
 			return 0, false
@@ -430,6 +440,18 @@ func (t *table) integer(key string) (int, bool) {
 		// 2.0 is the whole number 2 to anyone but TOML (QA: "must be a
 		// whole number, not 2").
 		n, ok = int64(f), true
+	}
+	if text, isText := v.(string); !ok && isText {
+		msg := fmt.Sprintf("%s must be a whole number, not %s", t.label(key), describe(v))
+		if n, _, ok := quotedNumber(text); ok && n == math.Trunc(n) {
+			msg += fmt.Sprintf("; write %s = %g, without quotes", key, n) // wip_limit = "3"
+		} else if g := numberWithUnit.FindStringSubmatch(strings.TrimSpace(text)); g != nil {
+			if n, _, ok := quotedNumber(g[1]); ok && n == math.Trunc(n) {
+				msg += fmt.Sprintf("; write %s = %g, without quotes and without %q", key, n, g[2]) // "3 Ideen"
+			}
+		}
+		t.d.errorf(t.d.pos.at(t.path(key)), "%s", msg)
+		return 0, false
 	}
 	if !ok {
 		t.wrongType(key, "a whole number", v)
