@@ -105,7 +105,38 @@ func dotted(path string) string {
 }
 
 func (t *table) missing(key string) {
+	if t.aliased(key) {
+		// created_at for submitted, or Hugo's date: one mistake, which
+		// the error at that key tells how to write (QA: also told that
+		// submitted is missing, at 1:1).
+		return
+	}
 	t.d.errorf(t.d.pos.at(t.prefix), "missing required key %q in %s", key, t.kind)
+}
+
+// aliased reports whether t has a key, none of its own, that names key
+// in other words or misspelt (titel, taget), which its unknown-key error
+// points to.
+func (t *table) aliased(key string) bool {
+	own := tableKeys[t.kind]
+	for k := range t.m {
+		if aliasOf(k) == key || !slices.Contains(own, k) && suggest(k, []string{key}) == key {
+			return true
+		}
+	}
+	return false
+}
+
+// aliasOf is the key of fokus that k names in other words, which its
+// unknown-key error tells, or "".
+func aliasOf(k string) string {
+	if hint, ok := hugoKeys[k]; ok {
+		return hint.want
+	}
+	if en, ok := keyWords[strings.ToLower(k)]; ok {
+		return en
+	}
+	return germanKeys[strings.ToLower(k)]
 }
 
 func (t *table) wrongType(key string, want string, v any) {
@@ -826,8 +857,8 @@ func (t *table) unknownKey(k string, known []string) {
 		msg += "; " + hint.text
 		if _, has := t.m[hint.want]; hint.want == "submitted" && !has {
 			// Hugo's date in place of submitted: the one mistake, said
-			// once with the line to write (decodeIdea does not also say
-			// that submitted is missing).
+			// once with the line to write (missing says nothing of
+			// submitted then).
 			if day, ok := t.m[k].(time.Time); ok {
 				if zone := day.Location().String(); zone != "date-local" && zone != "datetime-local" {
 					day = day.In(t.d.tz)
@@ -864,6 +895,8 @@ func (t *table) unknownKey(k string, known []string) {
 		}
 	} else if hint, ok := okrKeys[t.kind][k]; ok {
 		msg += "; " + hint
+	} else if en := keyWords[strings.ToLower(k)]; slices.Contains(known, en) && t.m[en] == nil {
+		msg += fmt.Sprintf("; fokus calls this %q", en)
 	} else if s := suggest(k, known); s != "" {
 		msg += fmt.Sprintf("; did you mean %q?", s)
 	} else if en := germanKeys[strings.ToLower(k)]; slices.Contains(known, en) {
@@ -885,6 +918,12 @@ var (
 	keyResultKeys = []string{"title", "start", "target", "current", "unit", "done", "confidence", "checkins"}
 	checkinKeys   = []string{"date", "value", "note"}
 )
+
+// tableKeys are the keys of each kind of table, by its name in messages.
+var tableKeys = map[string][]string{
+	"team front matter": teamKeys, "idea front matter": ideaKeys, "objective front matter": objectiveKeys,
+	"[decision]": decisionKeys, "[[key_results]]": keyResultKeys, "[[key_results.checkins]]": checkinKeys,
+}
 
 // enclosing says, for a key k unknown in a table of the given kind, whose
 // key it is when it is one of a table around it, and the header it was
@@ -1034,6 +1073,41 @@ var germanKeys = map[string]string{
 	"reichweite": "reach", "wirkung": "impact", "aufwand": "effort", "einfachheit": "ease",
 }
 
+// keyWords are other names for fokus's keys, in English and German, as
+// idea tools, OKR tools and sheets name their columns, with fokus's key
+// (QA: "submitter" was asked whether it meant submitted, "room" and
+// "erstellt_am" were told only which keys there are). One applies where
+// its key is one of the table's.
+var keyWords = map[string]string{
+	"creator": "author", "submitter": "author", "submitted_by": "author", "requester": "author", "requestor": "author", "proposer": "author",
+	"created_by": "author", "verfasser": "author", "verfasserin": "author", "einreicher": "author", "einreicherin": "author",
+	"ideengeber": "author", "ideengeberin": "author", "urheber": "author", "ersteller": "author", "erstellt_von": "author", "eingereicht_von": "author",
+	"created": "submitted", "created_at": "submitted", "created_on": "submitted", "date_submitted": "submitted", "submission_date": "submitted",
+	"submitted_at": "submitted", "submitted_on": "submitted", "erstellt": "submitted", "erstellt_am": "submitted", "eingereicht_am": "submitted",
+	"einreichedatum": "submitted", "einreichungsdatum": "submitted",
+	"label": "tags", "labels": "tags", "keywords": "tags", "category": "tags", "kategorie": "tags", "kategorien": "tags", "schlagwort": "tags", "stichwort": "tags",
+	"goal": "objectives", "goals": "objectives", "okr": "objectives", "okrs": "objectives",
+	"department": "teams", "departments": "teams", "abteilung": "teams", "abteilungen": "teams", "bereich": "teams", "bereiche": "teams",
+	"zustand": "status", "stand": "status", "phase": "status", "stage": "status",
+	"room": "door", "office": "door", "location": "door", "raumnummer": "door", "buero": "door", "standort": "door",
+	"team_members": "members", "people": "members", "staff": "members", "mitarbeiter": "members", "mitarbeitende": "members", "personen": "members",
+	"name": "title", "bezeichnung": "title", "headline": "title", "ueberschrift": "title",
+	"points": "capacity", "punkte": "capacity", "velocity": "capacity",
+	"wip": "wip_limit", "max_wip": "wip_limit", "wip_max": "wip_limit",
+	"responsible": "owner", "assignee": "owner", "lead": "owner", "leiter": "owner", "leiterin": "owner", "accountable": "owner",
+	"ansprechpartner": "owner", "ansprechperson": "owner",
+	"last_review": "reviewed", "last_reviewed": "reviewed", "review_date": "reviewed", "reviewed_at": "reviewed", "reviewed_on": "reviewed",
+	"letzte_pruefung": "reviewed", "letzter_review": "reviewed",
+	"quarter": "period", "quartal": "period", "cycle": "period", "zyklus": "period", "timeframe": "period",
+	"soll": "target", "sollwert": "target", "istwert": "current", "ausgangswert": "start", "basiswert": "start",
+	"achieved": "done", "completed": "done", "erreicht": "done", "erfuellt": "done",
+	"decided_by": "by", "decider": "by", "entscheider": "by", "entschieden_durch": "by", "gremium": "by",
+	"reason": "rationale", "grund": "rationale", "why": "rationale", "warum": "rationale",
+	"decided": "date", "decided_on": "date", "decision_date": "date", "entscheiddatum": "date", "entscheidungsdatum": "date",
+	"stopped": "stops", "replaces": "stops", "instead_of": "stops", "stattdessen": "stops", "ersetzt": "stops",
+	"follow_up": "revisit", "followup": "revisit", "review_on": "revisit", "revisit_on": "revisit", "wiedervorlage_am": "revisit",
+}
+
 // headerOf is, by the kind of table the key is unknown in, the keys of a
 // table written without its header, or above it: a score's inputs and a
 // decision's keys at the top of an idea, a poster's paper at the top of
@@ -1077,6 +1151,18 @@ var okrKeys = map[string]map[string]string{
 		"unit":     `unit is a key result's: write a line [[key_results]] and its title = "…" above it`,
 		"done":     `done is a key result's: write a line [[key_results]] and its title = "…" above it`,
 		"checkins": "check-ins belong to a key result: write [[key_results.checkins]] below the [[key_results]] they measure",
+	},
+	// What an idea tool or a sheet keeps on an idea that fokus keeps
+	// otherwise (QA: told only which keys an idea has).
+	"idea front matter": {
+		"owner":       `an idea names who deposited it as author = "…", and the teams that would carry it as teams = ["…"]`,
+		"priority":    "fokus ranks ideas by their score, which it computes from the inputs under [score]",
+		"prioritaet":  "fokus ranks ideas by their score, which it computes from the inputs under [score]",
+		"deadline":    "an idea has no due date: time_criticality under [score] says how urgent it is, and a parked idea's decision can say when to revisit it",
+		"due":         "an idea has no due date: time_criticality under [score] says how urgent it is, and a parked idea's decision can say when to revisit it",
+		"due_date":    "an idea has no due date: time_criticality under [score] says how urgent it is, and a parked idea's decision can say when to revisit it",
+		"description": "an idea's text is its body: write it below the closing +++",
+		"summary":     "an idea's text is its body: write it below the closing +++",
 	},
 	"[[key_results]]": {
 		"baseline":  `fokus calls the value a key result starts from "start"`,

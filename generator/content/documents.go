@@ -607,11 +607,7 @@ func (t *table) refs(key, kind string) (out []string, at []int) {
 func decodeIdea(doc Doc, t *table) *Idea {
 	idea := &Idea{Doc: doc}
 	idea.Title = t.text("title", true)
-	// Hugo's date in place of submitted is one mistake, told at date
-	// (unknownKey), not also as a missing submitted.
-	_, hugoDate := t.m["date"]
-	_, hugoPublish := t.m["publishDate"]
-	idea.Submitted, _ = t.date("submitted", !hugoDate && !hugoPublish)
+	idea.Submitted, _ = t.date("submitted", true)
 	idea.Author = t.text("author", false)
 	idea.Teams, idea.teamAt = t.refs("teams", "team")
 	idea.Status = t.str("status", false)
@@ -771,7 +767,7 @@ func decodeKeyResult(t *table) KeyResult {
 				t.d.errorf(t.d.pos.at(at), "%s is a yes/no result: a check-in's value is 1 or true (done), 0 or false (not yet), not %g", t.label("checkins.value"), c.Value)
 			}
 		}
-	case !startSet && !targetSet:
+	case !startSet && !targetSet && !t.aliased("start") && !t.aliased("target") && !t.aliased("done"):
 		t.d.errorf(t.d.pos.at(t.prefix), "key result %q needs start and target (a number to move) or done = true/false (a yes/no result)", kr.Title)
 	case !startSet:
 		t.missing("start")
