@@ -166,9 +166,17 @@ var (
 			"timecriticality": "time_criticality", "tc": "time_criticality", "urgency": "time_criticality",
 			"riskreduction": "risk_reduction", "rr": "risk_reduction", "rroe": "risk_reduction", "opportunity_enablement": "risk_reduction",
 			"jobsize": "job_size", "size": "job_size", "js": "job_size", "duration": "job_size",
+			// As a German sheet names them (QA: told only the inputs, and
+			// that each of them is missing besides).
+			"nutzen": "value", "wert": "value", "geschaeftswert": "value", "kundennutzen": "value",
+			"dringlichkeit": "time_criticality", "zeitkritikalitaet": "time_criticality", "zeitkritisch": "time_criticality",
+			"risiko": "risk_reduction", "risikoreduktion": "risk_reduction", "risk": "risk_reduction",
+			"aufwand": "job_size", "groesse": "job_size", "jobgroesse": "job_size", "umfang": "job_size",
 		},
-		"rice": {"users": "reach", "cost": "effort", "size": "effort"},
-		"ice":  {"easy": "ease"},
+		"rice": {"users": "reach", "cost": "effort", "size": "effort",
+			"reichweite": "reach", "wirkung": "impact", "auswirkung": "impact", "zuversicht": "confidence", "konfidenz": "confidence", "sicherheit": "confidence", "aufwand": "effort"},
+		"ice": {"easy": "ease", "wirkung": "impact", "auswirkung": "impact", "zuversicht": "confidence", "konfidenz": "confidence", "sicherheit": "confidence",
+			"einfachheit": "ease", "leichtigkeit": "ease", "umsetzbarkeit": "ease"},
 	}
 	result = map[string]bool{"score": true, "total": true, "priority": true, "cost_of_delay": true, "cod": true, "wsjf": true, "rice": true, "ice": true}
 )
