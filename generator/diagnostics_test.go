@@ -182,6 +182,13 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 				x + `:6:1: error: unknown score input "dringlichkeit"; wsjf calls it "time_criticality"`,
 				x + `:7:1: error: unknown score input "risiko"; wsjf calls it "risk_reduction"`,
 				x + `:8:1: error: unknown score input "aufwand"; wsjf calls it "job_size"`}},
+		// A key result's state as a tracker says it (QA: told only what it
+		// must be).
+		{"a key result's confidence in words, and a yes/no result's state",
+			"-- " + o + " --\n" + objective(``, `[[key_results]]`, `title = "Leads"`, `start = 0`, `target = 10`, `confidence = "hoch"`, ``, `[[key_results]]`, `title = "Launch"`, `done = "Erledigt"`, ``, `[[key_results]]`, `title = "Event"`, `done = "offen"`),
+			[]string{o + `:10:14: error: key_results.confidence must be a number, not a string ("hoch"); a key result's confidence is how sure the team is to reach it, from 0 (not at all) to 1 (certain): write a number such as confidence = 0.7, without quotes`,
+				o + `:14:8: error: key_results.done must be true or false, not a string ("Erledigt"); write done = true, without quotes`,
+				o + `:18:8: error: key_results.done must be true or false, not a string ("offen"); write done = false, without quotes`}},
 		{"a decision history as an array of tables, at its first header",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `status = "parked"`, ``, `[[decision]]`, `date = 2026-07-10`, `by = "A"`, `rationale = "R"`, ``, `[[decision]]`, `date = 2026-11-20`, `by = "B"`, `rationale = "S"`),
 			[]string{x + `:4:10: error: status "parked" needs a [decision] with date, by and rationale`,

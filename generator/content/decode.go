@@ -298,6 +298,9 @@ func (t *table) num(key string) (float64, bool) {
 			}
 		} else if hint := scoreWord(t.d.model, key, v); hint != "" && t.kind == "[score]" {
 			msg += "; " + hint
+		} else if _, isLevel := levels[strings.ToLower(strings.Join(strings.Fields(v), " "))]; isLevel && t.kind == "[[key_results]]" && key == "confidence" {
+			// confidence = "hoch" (QA: told only what it must be).
+			msg += "; a key result's confidence is how sure the team is to reach it, from 0 (not at all) to 1 (certain): write a number such as confidence = 0.7, without quotes"
 		} else if g := numberWithUnit.FindStringSubmatch(strings.TrimSpace(v)); g != nil {
 			// "10k" is ten thousand, not 10 and a word to leave out: a
 			// score's reach told so was a thousandth (review). A key
@@ -509,11 +512,21 @@ func (t *table) boolean(key string) (bool, bool) {
 			// done = "yes", as a sheet's column has it (QA: told only
 			// what it must be).
 			msg += fmt.Sprintf("; write %s = %t, without quotes", key, yes(text))
+		} else if done, ok := doneWords[strings.ToLower(strings.Join(strings.Fields(text), " "))]; isText && ok && key == "done" {
+			// done = "erledigt", as a tracker's column says it (QA).
+			msg += fmt.Sprintf("; write %s = %t, without quotes", key, done)
 		}
 		t.d.errorf(t.d.pos.at(t.path(key)), "%s", msg)
 		return false, false
 	}
 	return b, true
+}
+
+// doneWords are the states of a yes/no result as trackers and sheets say
+// them, with the done they mean.
+var doneWords = map[string]bool{
+	"erledigt": true, "fertig": true, "erreicht": true, "abgeschlossen": true, "geschafft": true, "done": true, "completed": true, "achieved": true, "✓": true, "✅": true, "x": true,
+	"offen": false, "open": false, "nicht erreicht": false, "nicht erledigt": false, "not done": false, "pending": false, "todo": false, "to do": false, "in arbeit": false, "in progress": false,
 }
 
 // textHint is how to write v, a number (written lit), a yes or no, or a
