@@ -189,6 +189,11 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 			[]string{o + `:10:14: error: key_results.confidence must be a number, not a string ("hoch"); a key result's confidence is how sure the team is to reach it, from 0 (not at all) to 1 (certain): write a number such as confidence = 0.7, without quotes`,
 				o + `:14:8: error: key_results.done must be true or false, not a string ("Erledigt"); write done = true, without quotes`,
 				o + `:18:8: error: key_results.done must be true or false, not a string ("offen"); write done = false, without quotes`}},
+		// A tracker's status words, also with its dashes (QA: told the list).
+		{"a tracker's status words",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `status = "in-review"`) + "-- content/ideas/y.md --\n" + idea(`title = "Y"`, `submitted = 2026-01-01`, `status = "Backlog"`),
+			[]string{x + `:4:10: error: unknown status "in-review"; did you mean "assessing"?`,
+				`content/ideas/y.md:4:10: error: unknown status "Backlog"; did you mean "proposed"?`}},
 		{"a decision history as an array of tables, at its first header",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `status = "parked"`, ``, `[[decision]]`, `date = 2026-07-10`, `by = "A"`, `rationale = "R"`, ``, `[[decision]]`, `date = 2026-11-20`, `by = "B"`, `rationale = "S"`),
 			[]string{x + `:4:10: error: status "parked" needs a [decision] with date, by and rationale`,

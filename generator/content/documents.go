@@ -82,7 +82,9 @@ var (
 	}
 	statusWords = map[string]string{
 		"new": "proposed", "neu": "proposed", "submitted": "proposed", "open": "proposed", "offen": "proposed",
-		"in review": "assessing", "under review": "assessing", "in prüfung": "assessing",
+		"in review": "assessing", "under review": "assessing", "in prüfung": "assessing", "review": "assessing", "evaluating": "assessing",
+		"backlog": "proposed", "idee": "proposed", "idea": "proposed",
+		"doing": "in-progress", "in bearbeitung": "in-progress", "paused": "parked", "pausiert": "parked",
 		"approved": "accepted", "genehmigt": "accepted", "freigegeben": "accepted",
 		"wip": "in-progress", "started": "in-progress", "in umsetzung": "in-progress", "läuft": "in-progress",
 		"erledigt": "done", "fertig": "done", "abgeschlossen": "done", "completed": "done", "finished": "done",
@@ -618,7 +620,8 @@ func decodeIdea(doc Doc, t *table) *Idea {
 		idea.Status = "proposed"
 	} else if !slices.Contains(Statuses, idea.Status) {
 		msg := "unknown status %q; use one of " + strings.Join(Statuses, ", ")
-		word := strings.ToLower(strings.Join(strings.Fields(idea.Status), " "))
+		// "in-review" and "on_hold" are the words with a tracker's dash.
+		word := strings.ToLower(strings.Join(strings.Fields(strings.NewReplacer("-", " ", "_", " ").Replace(idea.Status)), " "))
 		if s, label := fromGerman(word); s != "" {
 			msg = "unknown status %q; write \"" + s + "\": the file takes a status's English name, which the site shows in German as \"" + label + "\""
 		} else if s, ok := statusWords[word]; ok {
