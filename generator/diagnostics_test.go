@@ -126,7 +126,13 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 		{"Hugo's keys get a hint where fokus has them otherwise",
 			"-- " + x + " --\n+++\ntitle = \"X\"\nsubmitted = 2026-01-01\ndate = 2026-01-01\nslug = \"y\"\n+++\n",
 			[]string{x + `:4:1: error: unknown key "date" in idea front matter; fokus calls an idea's date "submitted"`,
-				x + `:5:1: error: unknown key "slug" in idea front matter; the slug is the file's name: rename the file to change it`}},
+				x + `:5:1: error: unknown key "slug" in idea front matter; the slug is the file's name: rename x.md to y.md, and remove this line`}},
+		{"Hugo's other keys of a page say what fokus does instead",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `lastmod = 2026-01-02`, `toc = true`, `images = ["cover.png"]`, `slug = ""`),
+			[]string{x + `:4:1: error: unknown key "lastmod" in idea front matter; fokus shows no date of the last change; the repository's history keeps it`,
+				x + `:5:1: error: unknown key "toc" in idea front matter; fokus makes no table of contents; link a heading with [text](#its-id)`,
+				x + `:6:1: error: unknown key "images" in idea front matter; a picture is shown in the body: ![Plan](../../img/plan.png), with the file in static/img/`,
+				x + `:7:1: error: unknown key "slug" in idea front matter; the slug is the file's name: rename the file to change it`}},
 		// Hugo's date where fokus has submitted is one mistake (QA: also
 		// told that submitted is missing, at 1:1).
 		{"Hugo's date in place of submitted",

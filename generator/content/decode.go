@@ -867,7 +867,11 @@ func (t *table) unknownKey(k string, known []string) {
 	}
 	other, isOther := otherKind[k]
 	if hint, ok := hints[k]; ok && t.prefix == "" && (hint.want == "" || slices.Contains(known, hint.want)) {
-		msg += "; " + hint.text
+		if slug, ok := t.m[k].(string); k == "slug" && ok && strings.TrimSpace(slug) != "" && !strings.ContainsAny(slug, "/\\") {
+			msg += fmt.Sprintf("; the slug is the file's name: rename %s to %s.md, and remove this line", path.Base(t.d.path), strings.TrimSpace(slug))
+		} else {
+			msg += "; " + hint.text
+		}
 		if _, has := t.m[hint.want]; hint.want == "submitted" && !has {
 			// Hugo's date in place of submitted: the one mistake, said
 			// once with the line to write (missing says nothing of
@@ -1219,6 +1223,14 @@ var hugoKeys = map[string]struct{ want, text string }{
 	"weight":      {"", "fokus orders pages itself: ideas by their score, the rest by title"},
 	"layout":      {"", "a theme's templates are chosen by the kind of page (see themes/default)"},
 	"type":        {"", "the kind of a file follows from its folder: content/ideas, content/objectives or content/teams"},
+	// Hugo's other keys of a page, which a site moved over keeps (QA:
+	// told only which keys an idea has).
+	"lastmod":    {"", "fokus shows no date of the last change; the repository's history keeps it"},
+	"expiryDate": {"", "fokus takes no page off the site by date; a parked or rejected idea's decision can say when to revisit it"},
+	"linkTitle":  {"", "a page has one name, its title"},
+	"toc":        {"", "fokus makes no table of contents; link a heading with [text](#its-id)"},
+	"images":     {"", "a picture is shown in the body: ![Plan](../../img/plan.png), with the file in static/img/"},
+	"menu":       {"", "fokus makes its menu itself"},
 }
 
 // hugoConfigKeys are settings of Hugo's configuration that fokus.toml has
