@@ -191,7 +191,7 @@ func (b *Builder) Update(paths []string) (changed []string, reloaded bool, err e
 			parse = append(parse, p)
 		case isIgnored(p):
 			// The same warning content.List gives, so a rebuild reports what a build does.
-			w, _ := content.Ignored(p)
+			w, _ := content.IgnoredFile(b.opts.Source, p)
 			b.files[p] = parsed{diags: diag.List{w}}
 		default:
 			w, ok := content.TextIgnored(b.opts.Source, p)

@@ -298,6 +298,22 @@ func TestBuilderWarnsOfATextFileMeantAsContentAsABuildDoes(t *testing.T) {
 	}
 }
 
+// An idea saved into content/ instead of content/ideas/ is told in the
+// preview, as a build tells it, where to move it.
+func TestBuilderSaysWhereAFileOutsideTheFoldersBelongsAsABuildDoes(t *testing.T) {
+	dir, b := corpusBuilder(t)
+	now := time.Date(2026, 11, 26, 12, 0, 0, 0, time.UTC)
+	const md = "content/webinar.md"
+	const want = "content/webinar.md:1:1: warning: ignored: this file holds an idea (it has submitted), and fokus reads ideas from content/ideas/ only: move it to content/ideas/webinar.md"
+	os.WriteFile(filepath.Join(dir, filepath.FromSlash(md)), []byte("+++\ntitle = \"Neu\"\nsubmitted = 2026-11-20\n+++\n"), 0o644)
+	if _, _, err := b.Update([]string{md}); err != nil {
+		t.Fatal(err)
+	}
+	if got := b.Model(now).Diagnostics.String(); !strings.Contains(got, want) {
+		t.Errorf("after the file was saved, no diagnostic says %s:\n%s", want, got)
+	}
+}
+
 // noRead is a file system whose file cannot be opened, as one without read
 // permission.
 type noRead struct {

@@ -2640,8 +2640,17 @@ func TestAFileInTheWrongFolderSaysWhereItBelongs(t *testing.T) {
 			"-- content/ideas/n.md --\n+++\ntitle = \"N\"\nteam = \"sales\"\nperiod = \"2026-Q4\"\n+++\n",
 			`content/ideas/n.md:1:1: error: this file holds an objective (it has team and period), but the files in content/ideas/ are read as ideas: move it to content/objectives/sales/n.md`},
 		{"a folder a letter off",
-			"-- content/idea/x.md --\n" + idea(`title = "X"`, `submitted = 2026-11-20`),
+			"-- content/idea/x.md --\n" + idea(`title = "X"`),
 			`content/idea/x.md:1:1: warning: ignored: content files belong in content/teams/, content/ideas/ or content/objectives/; did you mean content/ideas/?`},
+		{"an idea in a folder a letter off",
+			"-- content/idea/x.md --\n" + idea(`title = "X"`, `submitted = 2026-11-20`),
+			`content/idea/x.md:1:1: warning: ignored: this file holds an idea (it has submitted), and fokus reads ideas from content/ideas/ only: move it to content/ideas/x.md`},
+		{"an objective in a folder of Hugo's",
+			"-- content/posts/o.md --\n" + obj,
+			`content/posts/o.md:1:1: warning: ignored: this file holds an objective (it has team, period, owner and key_results), and fokus reads objectives from content/objectives/ only: move it to content/objectives/sales/o.md`},
+		{"a team saved into content/",
+			"-- content/events.md --\n" + team,
+			`content/events.md:1:1: warning: ignored: this file holds a team (it has capacity and members), and fokus reads teams from content/teams/ only: move it to content/teams/events.md`},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := strings.Join(contentDiagnostics(check(t, validSite+tt.files)), "\n"); got != tt.want {

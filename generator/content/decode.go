@@ -1012,13 +1012,25 @@ var signs = map[Kind][][]string{
 // its own ones missing, where the mistake is one, the folder. It is ""
 // for a file with a key of its own kind, or with signs of two others.
 func misplacedKind(kind Kind, filePath string, m map[string]any) (Kind, string) {
+	other, keys, target := holds(kind, filePath, m)
+	if other == "" {
+		return "", ""
+	}
+	return other, fmt.Sprintf("this file holds %s %s (it has %s), but the files in content/%ss/ are read as %ss: move it to %s",
+		article(other), other, keys, kind, kind, target)
+}
+
+// holds is the kind of document that the front matter m of the file at
+// filePath, in the folder of kind (or "" outside the three), holds by its
+// keys, with those keys and where it belongs; "" when it has a key of its
+// own folder's kind or of two others.
+func holds(kind Kind, filePath string, m map[string]any) (other Kind, keys, target string) {
 	own := map[Kind][]string{KindIdea: ideaKeys, KindObjective: objectiveKeys, KindTeam: teamKeys}
 	for k := range m {
 		if k != "title" && slices.Contains(own[kind], k) {
-			return "", ""
+			return "", "", ""
 		}
 	}
-	var other Kind
 	for _, k := range []Kind{KindIdea, KindObjective, KindTeam} {
 		if k == kind {
 			continue
@@ -1030,7 +1042,7 @@ func misplacedKind(kind Kind, filePath string, m map[string]any) (Kind, string) 
 				has = has && ok
 			}
 			if has && other != "" && other != k {
-				return "", "" // keys of two other kinds: no guess
+				return "", "", "" // keys of two other kinds: no guess
 			}
 			if has {
 				other = k
@@ -1038,20 +1050,19 @@ func misplacedKind(kind Kind, filePath string, m map[string]any) (Kind, string) 
 		}
 	}
 	if other == "" {
-		return "", ""
+		return "", "", ""
 	}
-	var keys []string
+	var list []string
 	for _, k := range own[other] {
 		if _, ok := m[k]; ok && k != "title" {
-			keys = append(keys, k)
+			list = append(list, k)
 		}
 	}
 	folder := "content/" + string(other) + "s/"
 	if team, ok := m["team"].(string); ok && other == KindObjective && team != "" && team != ".." && !strings.ContainsAny(team, "/\\") {
 		folder += team + "/" // the folder of its team, as is usual
 	}
-	return other, fmt.Sprintf("this file holds %s %s (it has %s), but the files in content/%ss/ are read as %ss: move it to %s%s",
-		article(other), other, andList(keys), kind, kind, folder, path.Base(filePath))
+	return other, andList(list), folder + path.Base(filePath)
 }
 
 // andList joins words as a sentence lists them: "a", "a and b", "a, b and c".

@@ -13,6 +13,8 @@ import (
 	"sync"
 	"unicode/utf8"
 
+	"github.com/BurntSushi/toml"
+
 	"fokus/generator/diag"
 )
 
@@ -183,7 +185,7 @@ func List(fsys fs.FS) ([]string, diag.List, error) {
 				return nil
 			}
 			files = append(files, p)
-		} else if w, ok := Ignored(p); ok {
+		} else if w, ok := IgnoredFile(fsys, p); ok {
 			diags = append(diags, w)
 		} else if isReadme(name) && d.Type().IsRegular() && startsWithFrontMatter(fsys, p) {
 			// (Only a plain file is opened: a named pipe would block.)
@@ -246,6 +248,39 @@ func TextIgnored(fsys fs.FS, p string) (diag.Diagnostic, bool) {
 	}
 	return diag.Diagnostic{Path: p, Line: 1, Col: 1, Severity: diag.Warning,
 		Message: "ignored: fokus reads files ending in .md; rename it to " + strings.TrimSuffix(name, path.Ext(name)) + ".md"}, true
+}
+
+// IgnoredFile is Ignored for the file at p in fsys, which says, for a
+// Markdown file outside the three folders whose front matter holds an
+// idea, an objective or a team, where to move it (QA: an idea saved
+// into content/ was told only the three folders).
+func IgnoredFile(fsys fs.FS, p string) (diag.Diagnostic, bool) {
+	w, ok := Ignored(p)
+	if !ok || path.Ext(p) != ".md" || isHugoSection(path.Base(p)) {
+		return w, ok
+	}
+	if info, err := fs.Stat(fsys, p); err != nil || !info.Mode().IsRegular() || !startsWithFrontMatter(fsys, p) {
+		return w, ok // (a named pipe would block)
+	}
+	f, err := fsys.Open(p)
+	if err != nil {
+		return w, ok
+	}
+	defer f.Close()
+	data, _ := io.ReadAll(io.LimitReader(f, 64<<10)) // a front matter's worth
+	src, serr := Split(data)
+	var m map[string]any
+	if serr != nil {
+		return w, ok
+	}
+	if _, err := toml.Decode(src.Front, &m); err != nil {
+		return w, ok
+	}
+	if kind, keys, target := holds("", p, m); kind != "" {
+		w.Message = fmt.Sprintf("ignored: this file holds %s %s (it has %s), and fokus reads %ss from content/%ss/ only: move it to %s",
+			article(kind), kind, keys, kind, kind, target)
+	}
+	return w, ok
 }
 
 // plain reports whether the entry d at p is a plain file, or a link to one.
