@@ -94,6 +94,21 @@ var (
 	}
 )
 
+// statusFor is fokus's status for s, a status written in another case,
+// with the site's German label or in another word of statusWords, or "".
+func statusFor(s string) string {
+	word := strings.ToLower(strings.Join(strings.Fields(strings.NewReplacer("-", " ", "_", " ").Replace(s)), " "))
+	for _, st := range Statuses {
+		if strings.ReplaceAll(st, "-", " ") == word {
+			return st
+		}
+	}
+	if st, _ := fromGerman(word); st != "" {
+		return st
+	}
+	return statusWords[word]
+}
+
 // fromGerman is the status whose German label is word, in small letters,
 // and the label; "" where none is.
 func fromGerman(word string) (status, label string) {

@@ -206,6 +206,10 @@ func syntaxHint(lines []string, line, first int, msg string) string {
 	case len(full) > 2 && strings.HasPrefix(full, "'") && strings.Count(full, "'") > 2:
 		// 'Tom's idea': an apostrophe ends text between single quotes.
 		return fmt.Sprintf("; text with an apostrophe is written between double quotes: %s = %s", key, strconv.Quote(clip(strings.TrimSuffix(full[1:], "'"))))
+	case key == "status" && tableOf(lines, line) == "" && statusFor(value) != "" && statusFor(value) != value:
+		// status = Accepted, or in Arbeit: quoted as written, it would be
+		// the next error (QA).
+		return fmt.Sprintf("; a status is written in double quotes, with fokus's name for it: status = %q", statusFor(value))
 	case bareWord.MatchString(value):
 		return fmt.Sprintf("; text is written in double quotes: %s = %s", key, quoted(value))
 	case textKey(tableOf(lines, line), key) && !strings.ContainsAny(value[:1], `"'[{`):
@@ -673,6 +677,9 @@ func numberHint(table, key, value string) string {
 			}
 			return advice
 		}
+	}
+	if hint := scoreWord("", key, value); table == "score" && hint != "" {
+		return "; " + hint // job_size = M
 	}
 	if bareWord.MatchString(value) {
 		return fmt.Sprintf("; %s is a number, like %s = %s, not text", key, key, example(table, key))
