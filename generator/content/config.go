@@ -285,13 +285,49 @@ func days(t *table, key string, def int) int {
 			return def
 		}
 	}
-	what := describe(v)
+	what, write := describe(v), ""
 	if text, ok := v.(string); ok {
 		what = fmt.Sprintf("%q", text) // a string, as "14d" is: its form is what is wrong
+		write = spokenDuration(text)
+	}
+	if write != "" {
+		t.d.errorf(t.d.pos.at(key), "%s must be a duration in days like \"14d\", not %s; write %s = %q", key, what, key, write)
+		return def
 	}
 	t.d.errorf(t.d.pos.at(key), "%s must be a duration in days like \"14d\" (or weeks, \"2w\", or a number of days, 14, without quotes), not %s", key, what)
 	return def
 }
+
+// spokenDuration is a duration said in words, "14 Tage", "2 Wochen",
+// "monthly", as fokus writes it ("14d", "2w", "30d"), or "" (QA: told only
+// the forms there are).
+func spokenDuration(s string) string {
+	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
+	if w, ok := durationWords[s]; ok {
+		return w
+	}
+	g := spokenDays.FindStringSubmatch(s)
+	if g == nil {
+		return ""
+	}
+	unit := "d"
+	if strings.HasPrefix(g[2], "w") {
+		unit = "w"
+	}
+	return g[1] + unit
+}
+
+var (
+	// spokenDays is a number of days or weeks in words: "14 Tage", "2
+	// weeks", "alle 3 Wochen".
+	spokenDays = regexp.MustCompile(`^(?:alle |every )?([1-9][0-9]{0,3}) ?(tage?n?|days?|wochen?|weeks?|wk)$`)
+	// durationWords are a review's rhythm said in words.
+	durationWords = map[string]string{
+		"weekly": "7d", "wöchentlich": "7d", "woechentlich": "7d", "jede woche": "7d", "every week": "7d",
+		"biweekly": "14d", "fortnightly": "14d", "zweiwöchentlich": "14d", "alle zwei wochen": "14d", "every two weeks": "14d", "every other week": "14d",
+		"monthly": "30d", "monatlich": "30d", "jeden monat": "30d", "every month": "30d",
+	}
+)
 
 // CheckBaseURL says what is wrong with a base_url: it is where the site is
 // hosted, an absolute http(s) URL (which QR codes and the feed need) or a

@@ -1126,6 +1126,7 @@ var keyWords = map[string]string{
 	"ansprechpartner": "owner", "ansprechperson": "owner",
 	"last_review": "reviewed", "last_reviewed": "reviewed", "review_date": "reviewed", "reviewed_at": "reviewed", "reviewed_on": "reviewed",
 	"letzte_pruefung": "reviewed", "letzter_review": "reviewed",
+	"sprache": "language", "locale": "language", "zeitzone": "timezone", "tz": "timezone", "time_zone": "timezone",
 	"quarter": "period", "quartal": "period", "cycle": "period", "zyklus": "period", "timeframe": "period",
 	"soll": "target", "sollwert": "target", "istwert": "current", "ausgangswert": "start", "basiswert": "start",
 	"achieved": "done", "completed": "done", "erreicht": "done", "erfuellt": "done",
