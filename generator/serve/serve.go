@@ -49,7 +49,7 @@ type Options struct {
 	// What tests change, so that no test changes a package's variables:
 	// zero means the value a preview runs with (see withDefaults).
 	dayCheck   time.Duration          // how often to look whether the day has changed
-	settleFor  time.Duration          // how long a rebuild waits for an empty content file to be written
+	settleFor  time.Duration          // how long a rebuild waits for an empty file to be written
 	errorGrace time.Duration          // how long errors in files just saved wait for more of them (see moreComing)
 	canOpen    func(path string) bool // whether this process can open path for reading
 	hostname   func() (string, error) // this machine's name, accepted as Host when listening on every interface
@@ -683,17 +683,17 @@ func (s *Server) lost(paths []string) bool {
 	return false
 }
 
-// settle waits a moment for the content files among paths that are empty:
-// an editor that truncates a file and then writes it (cat > f, some save
+// settle waits a moment for the files among paths that are empty: an
+// editor that truncates a file and then writes it (cat > f, some save
 // modes) leaves it empty for a few milliseconds, and "file is empty" for
-// that moment would flash over every open page. A file still empty after
-// Options.settleFor is reported as it is.
+// that moment would flash over every open page. Not only content files: an
+// empty fokus.toml is a valid one, of defaults, and so is an empty
+// translation or stylesheet of a theme; the site of that moment reloaded
+// every open page in another language and title (QA). A file still empty
+// after Options.settleFor is read as it is.
 func (s *Server) settle(paths []string) {
 	deadline := time.Now().Add(s.opts.settleFor)
 	for _, p := range paths {
-		if content.KindOf(p) == "" {
-			continue
-		}
 		for time.Now().Before(deadline) {
 			info, err := fs.Stat(s.fsys, p)
 			if err != nil || !info.Mode().IsRegular() || info.Size() > 0 {

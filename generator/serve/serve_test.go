@@ -1210,6 +1210,36 @@ func TestARebuildWaitsForAFileBeingWritten(t *testing.T) {
 	s.settle([]string{p}) // returns: an empty file stays one
 }
 
+// A fokus.toml that an editor empties and then writes reloads the open
+// pages once, with its new settings: an empty fokus.toml is a valid one,
+// of defaults, and the site of its moment (German, titled "fokus", every
+// page changed) reloaded every page and was shown in between (QA: 100 ms
+// between the two showed it).
+func TestAFokusTomlEmptiedAndThenWrittenReloadsOnce(t *testing.T) {
+	dir := t.TempDir()
+	if err := testsite.Write(dir, site); err != nil {
+		t.Fatal(err)
+	}
+	now := time.Date(2026, 11, 26, 12, 0, 0, 0, time.UTC)
+	// settleFor long enough that the write below comes first on a busy
+	// machine too; the fix must not depend on it.
+	p := startWith(t, Options{Source: dir, Now: func() time.Time { return now }, settleFor: 5 * time.Second}, nil)
+	ch := p.events("index.html")
+	before := next(t, ch).Version
+	f, err := os.OpenFile(filepath.Join(dir, "fokus.toml"), os.O_WRONLY|os.O_TRUNC, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.Sync()
+	time.Sleep(60 * time.Millisecond)
+	f.WriteString(strings.Replace(testsite.Files(site)["fokus.toml"], "Preview", "Preview anew", 1))
+	f.Close()
+	p.pageHas("/", "Preview anew")
+	if got, want := nextVersion(t, ch, before), p.dataVersion("/"); got != want {
+		t.Errorf("the dashboard was reloaded with another version (%s) before the one of the new fokus.toml (%s):\n%s", got, want, p.log.String())
+	}
+}
+
 // A change of permissions matters for a content file (it may be readable now
 // or no longer) and for a content folder that was not watched (it could not
 // be read before); a touch of a watched folder, of other files, of theme
