@@ -106,7 +106,12 @@ type Server struct {
 	// its pages are one version's whole render, which the served ones are
 	// not since that rebuild published its own pages ahead. Rebuild loop only.
 	whole *state
-	lang  string // the site's language, for the preview's own words (see words); rebuild loop only
+	// unshown are, while behind, the documents whose changes the stopped
+	// renders left to the next one: that render's line in the terminal
+	// names them too, instead of "0 content files changed" when the newer
+	// save had the same bytes (QA). Rebuild loop only.
+	unshown []string
+	lang    string // the site's language, for the preview's own words (see words); rebuild loop only
 
 	mu     sync.Mutex
 	cur    *state
@@ -535,10 +540,17 @@ func (s *Server) rebuild(ctx context.Context, b batch) {
 	}
 	if errors.Is(err, render.ErrStopped) {
 		s.behind, s.whole = true, good
+		s.unshown = append(s.unshown, changed...)
 		s.logf("fokus: %s shown in %d ms; the rest waits for the newer changes", diag.Plural(first, "page"), firstAt.Milliseconds())
 		return
 	}
-	s.behind, s.whole = false, nil
+	shown := changed
+	if len(s.unshown) > 0 {
+		shown = append(slices.Clone(s.unshown), changed...)
+		slices.Sort(shown)
+		shown = slices.Compact(shown)
+	}
+	s.behind, s.whole, s.unshown = false, nil, nil
 	if err == nil {
 		err = s.renderMissing(res, out, kept)
 	}
@@ -556,13 +568,13 @@ func (s *Server) rebuild(ctx context.Context, b batch) {
 	s.mu.Lock()
 	s.took = time.Since(start)
 	s.mu.Unlock()
-	what := strconv.Itoa(len(changed)) + " content files changed"
-	if len(changed) == 1 {
-		what = changed[0] + " changed"
+	what := strconv.Itoa(len(shown)) + " content files changed"
+	if len(shown) == 1 {
+		what = shown[0] + " changed"
 	}
 	if reloaded {
 		what = "everything read again"
-	} else if b.day && len(changed) == 0 {
+	} else if b.day && len(shown) == 0 {
 		what = "a new day"
 	}
 	if first > 0 {
@@ -628,7 +640,7 @@ func (s *Server) showLastGood(ctx context.Context) {
 	cur := s.current()
 	pages, _ := s.pagesOf(out, false, kept)
 	s.publish(&state{pages: pages, assets: assetsVersion(pages), problems: cur.problems, overlay: cur.overlay})
-	s.behind, s.whole = false, nil
+	s.behind, s.whole, s.unshown = false, nil, nil
 	s.logf("fokus: the errors show over the last good version's whole site, rendered in %d ms", time.Since(start).Milliseconds())
 }
 

@@ -1794,11 +1794,13 @@ func TestTheOverlayShowsTheSitesOwnErrorsFirst(t *testing.T) {
 // the newer change goes first, and its own whole-site render brings every
 // page up to date with both (serve QA: with auto-save on a large site each
 // save waited for the render before it, 0.1-0.8 s). A second save of the
-// same bytes changes no content, and still brings the rest (review).
+// same bytes changes no content, and still brings the rest (review). The
+// terminal names what the render that brings it shows: both saves, not
+// "0 content files changed" (QA).
 func TestASaveDuringTheWholeSiteRenderGoesFirst(t *testing.T) {
-	for _, second := range []struct{ name, file, data, shows string }{
-		{"another file", "content/ideas/webinar.md", idea("Webinar series, second save"), "Webinar series, second save"},
-		{"the same bytes", "content/ideas/crm.md", idea("Clean the CRM, first save"), "Clean the CRM, first save"},
+	for _, second := range []struct{ name, file, data, shows, logged string }{
+		{"another file", "content/ideas/webinar.md", idea("Webinar series, second save"), "Webinar series, second save", "(2 content files changed;"},
+		{"the same bytes", "content/ideas/crm.md", idea("Clean the CRM, first save"), "Clean the CRM, first save", "(content/ideas/crm.md changed;"},
 	} {
 		t.Run(second.name, func(t *testing.T) {
 			dir := t.TempDir()
@@ -1826,6 +1828,12 @@ func TestASaveDuringTheWholeSiteRenderGoesFirst(t *testing.T) {
 			p.pageHas("/backlog/", "Clean the CRM, first save")
 			if log := p.log.String(); !strings.Contains(log, "the rest waits for the newer changes") {
 				t.Errorf("the whole-site render was not stopped for the second save:\n%s", log)
+			}
+			eventually(t, "the log of the render that was waited for", func() bool {
+				return strings.Contains(p.log.String(), "rebuilt in")
+			})
+			if log := p.log.String(); !strings.Contains(log, second.logged) {
+				t.Errorf("the log of the render that brings both saves does not say %q:\n%s", second.logged, log)
 			}
 		})
 	}
