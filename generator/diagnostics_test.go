@@ -1054,6 +1054,17 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 		{"a blank first line",
 			"-- " + x + " --\n\n+++\ntitle = \"X\"\nsubmitted = 2026-01-01\n+++\n",
 			[]string{x + `:1:1: error: missing front matter: the first line must be +++, and this one is blank; remove it`}},
+		// A picture, a PDF or a Word document saved as .md (QA: told it
+		// was saved as ANSI, at a column of its bytes).
+		{"a binary file",
+			"-- " + x + " --\n\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00\xff\xfe+++\n",
+			[]string{x + `:1:1: error: file is not text but binary (a picture, a PDF, a Word document or a program, saved as .md?); a content file is text, as a text editor saves it`}},
+		{"a NUL in a content file's title, told at its line",
+			"-- " + x + " --\n+++\ntitle = \"A\x00B\"\nsubmitted = 2026-01-01\n+++\n",
+			[]string{x + `:2:10: error: invalid TOML: TOML files cannot contain control characters: '0x00'`}},
+		{"a Word document saved as .md",
+			"-- " + x + " --\nPK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00\xdf\xa4\xd2lZ\x01\x00\x00[Content_Types].xml\n",
+			[]string{x + `:1:1: error: file is not text but binary (a picture, a PDF, a Word document or a program, saved as .md?); a content file is text, as a text editor saves it`}},
 		{"empty file",
 			"-- " + x + " --\n",
 			[]string{x + `:1:1: error: file is empty; a content file starts with a line +++, its TOML front matter and a closing +++`}},

@@ -9,7 +9,25 @@ import "bytes"
 const (
 	utf16Message   = "file is saved as UTF-16 (Notepad's \"UTF-16 LE\" or \"Unicode\", or by PowerShell); save it as UTF-8 (in Notepad: Save as, then Encoding: UTF-8)"
 	notUTF8Message = "file is not valid UTF-8 (it is saved as ANSI or another old encoding, as older Notepad and Excel do); save it as UTF-8 (in Notepad: Save as, then Encoding: UTF-8)"
+	// binaryMessage is the problem with a file that is no text at all:
+	// told to save it as UTF-8, as a file of another encoding is, its
+	// owner looked for an encoding in a picture (QA).
+	binaryMessage = "file is not text but binary (a picture, a PDF, a Word document or a program, saved as .md?); a content file is text, as a text editor saves it"
 )
+
+// binarySniff is how much of a file isBinary looks at, as much as Git does
+// to tell a binary file from text.
+const binarySniff = 8000
+
+// isBinary reports whether data is no text: a NUL byte near its start, as
+// Git decides it, where no text in UTF-8 has one, in a file that does not
+// begin as content does. A NUL pasted into a content file's title is
+// better told at its line. Looked at after isUTF16, whose text has a NUL in
+// every other byte.
+func isBinary(data []byte) bool {
+	return bytes.IndexByte(data[:min(len(data), binarySniff)], 0) >= 0 &&
+		!bytes.HasPrefix(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")), []byte(delimiter))
+}
 
 // isUTF16 reports whether data is text in UTF-16, of either byte order:
 // with a byte-order mark, or without one (Python's encode("utf-16-le")),

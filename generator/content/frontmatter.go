@@ -34,6 +34,9 @@ func Split(data []byte) (Source, *splitError) {
 	if isUTF16(data) {
 		return Source{}, &splitError{1, 1, utf16Message}
 	}
+	if isBinary(data) {
+		return Source{}, &splitError{1, 1, binaryMessage}
+	}
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	if len(bytes.TrimSpace(data)) == 0 {
 		return Source{}, &splitError{1, 1, "file is empty; a content file starts with a line +++, its TOML front matter and a closing +++"}
