@@ -15,16 +15,16 @@ const (
 	binaryMessage = "file is not text but binary (a picture, a PDF, a Word document or a program, saved as .md?); a content file is text, as a text editor saves it"
 )
 
-// binarySniff is how much of a file isBinary looks at, as much as Git does
+// binarySniff is how much of a file IsBinary looks at, as much as Git does
 // to tell a binary file from text.
 const binarySniff = 8000
 
-// isBinary reports whether data is no text: a NUL byte near its start, as
+// IsBinary reports whether data is no text: a NUL byte near its start, as
 // Git decides it, where no text in UTF-8 has one, in a file that does not
 // begin as content does. A NUL pasted into a content file's title is
 // better told at its line. Looked at after isUTF16, whose text has a NUL in
 // every other byte.
-func isBinary(data []byte) bool {
+func IsBinary(data []byte) bool {
 	return bytes.IndexByte(data[:min(len(data), binarySniff)], 0) >= 0 &&
 		!bytes.HasPrefix(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")), []byte(delimiter))
 }

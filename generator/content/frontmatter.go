@@ -34,7 +34,7 @@ func Split(data []byte) (Source, *splitError) {
 	if isUTF16(data) {
 		return Source{}, &splitError{1, 1, utf16Message}
 	}
-	if isBinary(data) {
+	if IsBinary(data) {
 		return Source{}, &splitError{1, 1, binaryMessage}
 	}
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))

@@ -317,7 +317,9 @@ func (s *Server) problems(diags diag.List) []problem {
 			pr.Where = fmt.Sprintf("%s:%d:%d", d.Path, max(d.Line, 1), max(d.Col, 1))
 			ls, ok := lines[d.Path]
 			if !ok {
-				if data, err := content.ReadFile(s.fsys, d.Path); err == nil {
+				// A binary file has no line to show: its bytes showed
+				// as a row of replacement characters (QA).
+				if data, err := content.ReadFile(s.fsys, d.Path); err == nil && !content.IsBinary(data) {
 					// Lines as the diagnostics count them.
 					text := string(content.LineEnds(bytes.TrimPrefix(data, []byte("\ufeff"))))
 					ls = strings.Split(text, "\n")

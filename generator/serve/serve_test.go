@@ -1357,6 +1357,21 @@ func TestTheOverlayShowsTheLineOfAFileWithCRLineEndings(t *testing.T) {
 	}
 }
 
+// A picture saved as an idea is said to be binary in the overlay, without
+// a line of its bytes under the message: they are no text to read, and
+// showed as a row of replacement characters with a caret under one (QA).
+func TestTheOverlayShowsNoLineOfABinaryFile(t *testing.T) {
+	p := start(t, site)
+	p.write("content/ideas/plan.md", "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00\x00\x00\x00\xc8\x08\x06\x00\x00\x00")
+	eventually(t, "the overlay", func() bool {
+		_, body := p.get("/")
+		return strings.Contains(body, "content/ideas/plan.md:1:1") && strings.Contains(body, "not text but binary")
+	})
+	if probs := p.srv.current().problems; len(probs) != 1 || probs[0].Source != "" || probs[0].Marker != "" {
+		t.Errorf("overlay %+v: want the message without a line of the file", probs)
+	}
+}
+
 // A preview left open overnight builds again when the day changes: what
 // counts days (here the stale rule) follows today without any edit (QA).
 func TestThePreviewFollowsANewDay(t *testing.T) {
