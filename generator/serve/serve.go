@@ -220,7 +220,7 @@ func New(ctx context.Context, opts Options) (*Server, error) {
 	}
 	res := s.builder.Model(opts.Now())
 	s.lang = res.Site.Config.Language
-	s.report(res.Diagnostics)
+	s.report(res.Diagnostics, res.Failed())
 	if res.Failed() {
 		s.logf("fokus: %s; the browser shows them", res.Diagnostics.Summary())
 		s.publishProblems(res.Diagnostics)
@@ -563,7 +563,7 @@ func (s *Server) rebuild(ctx context.Context, b batch) {
 		s.fail(all, good)
 		return
 	}
-	s.report(res.Diagnostics)
+	s.report(res.Diagnostics, false)
 	n := s.publishPages(out, false, kept)
 	s.mu.Lock()
 	s.took = time.Since(start)
@@ -720,7 +720,7 @@ func (s *Server) settle(paths []string) {
 // build` prints them, in the browser over the last good version.
 // With good, the pages of that state are shown again under the overlay.
 func (s *Server) fail(diags diag.List, good *state) {
-	s.report(diags)
+	s.report(diags, true)
 	s.logf("fokus: %s; the browser shows them over the last good version", diags.Summary())
 	if good != nil && good.pages != nil {
 		probs := s.problems(diags)
@@ -734,8 +734,16 @@ func (s *Server) fail(diags diag.List, good *state) {
 // did not have: a warning a save brings (an undeclared project) shows in
 // the terminal as build prints it, and the others are not repeated on
 // every save.
-func (s *Server) report(diags diag.List) {
+//
+// A failed run keeps the warnings printed before: it may not reach them (a
+// file that does not parse has none, a fokus.toml that does not parse
+// leaves the load uncounted), and saying they no longer apply, then
+// printing them again once the error is mended, was not true (QA).
+func (s *Server) report(diags diag.List, failed bool) {
 	printed := make(map[string]bool, len(diags))
+	if failed {
+		maps.Copy(printed, s.printed)
+	}
 	for _, d := range diags {
 		line := d.String()
 		if d.Severity == diag.Error || !s.printed[line] {

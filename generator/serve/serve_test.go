@@ -1415,6 +1415,31 @@ func TestARebuildPrintsTheWarningsItBrings(t *testing.T) {
 	})
 }
 
+// A save that breaks the site does not say that the warnings the broken
+// run could not reach no longer apply, and the save that mends it does not
+// print them again as new (QA: a typo in fokus.toml said "1 warning no
+// longer applies", and its fix printed that warning anew).
+func TestABrokenRunDoesNotSayItsWarningsAreGone(t *testing.T) {
+	p := start(t, site)
+	uboot := "+++\ntitle = \"Quiet side project\"\nsubmitted = 2026-11-01\nteams = [\"sales\"]\nstatus = \"in-progress\"\n+++\n"
+	p.write("content/ideas/uboot.md", uboot)
+	p.pageHas("/ideas/uboot/", "Quiet side project")
+	warning := "content/ideas/uboot.md:5:10: warning: \"Quiet side project\" is in-progress without a decision"
+	eventually(t, "the warning in the log", func() bool { return strings.Contains(p.log.String(), warning) })
+	p.write("content/ideas/uboot.md", strings.Replace(uboot, "title = \"Quiet side project\"", "title = \"Quiet side project", 1))
+	eventually(t, "the error in the log", func() bool { return strings.Contains(p.log.String(), "content/ideas/uboot.md:2:") })
+	p.write("content/ideas/uboot.md", strings.Replace(uboot, "\n+++\n", "\n+++\nMended.\n", 1))
+	p.pageHas("/ideas/uboot/", "Mended.")
+	eventually(t, "the mending rebuild logged", func() bool { return strings.Count(p.log.String(), "fokus: rebuilt") >= 2 })
+	log := p.log.String()
+	if n := strings.Count(log, warning); n != 1 {
+		t.Errorf("the warning is printed %d times, want once:\n%s", n, log)
+	}
+	if strings.Contains(log, "no longer appl") {
+		t.Errorf("a warning was said to be gone, and none is:\n%s", log)
+	}
+}
+
 // When the whole site fails to render after the edited file's own page was
 // published, that page goes back to the last good version under the
 // overlay: no site that fails to build is ever shown as good (QA).
