@@ -49,7 +49,7 @@ type Options struct {
 	// What tests change, so that no test changes a package's variables:
 	// zero means the value a preview runs with (see withDefaults).
 	dayCheck   time.Duration          // how often to look whether the day has changed
-	settleFor  time.Duration          // how long a rebuild waits for an empty file to be written
+	settleFor  time.Duration          // how long a rebuild waits for an empty or a missing file to be written
 	errorGrace time.Duration          // how long errors in files just saved wait for more of them (see moreComing)
 	canOpen    func(path string) bool // whether this process can open path for reading
 	hostname   func() (string, error) // this machine's name, accepted as Host when listening on every interface
@@ -695,20 +695,22 @@ func (s *Server) lost(paths []string) bool {
 	return false
 }
 
-// settle waits a moment for the files among paths that are empty: an
-// editor that truncates a file and then writes it (cat > f, some save
-// modes) leaves it empty for a few milliseconds, and "file is empty" for
-// that moment would flash over every open page. Not only content files: an
-// empty fokus.toml is a valid one, of defaults, and so is an empty
-// translation or stylesheet of a theme; the site of that moment reloaded
-// every open page in another language and title (QA). A file still empty
-// after Options.settleFor is read as it is.
+// settle waits a moment for the files among paths that are empty or gone:
+// an editor that truncates a file and then writes it (cat > f, some save
+// modes) leaves it empty for a few milliseconds, and one that renames it
+// away first (Emacs, Vim with backupcopy=no) leaves no file at all; "file
+// is empty" for that moment would flash over every open page. Not only
+// content files: an empty or missing fokus.toml is a valid one, of
+// defaults, and so is an empty translation or stylesheet of a theme; the
+// site of that moment reloaded every open page in another language and
+// title (QA). A file still empty or gone after Options.settleFor is read
+// as it is.
 func (s *Server) settle(paths []string) {
 	deadline := time.Now().Add(s.opts.settleFor)
 	for _, p := range paths {
 		for time.Now().Before(deadline) {
 			info, err := fs.Stat(s.fsys, p)
-			if err != nil || !info.Mode().IsRegular() || info.Size() > 0 {
+			if err != nil && !errors.Is(err, fs.ErrNotExist) || err == nil && (!info.Mode().IsRegular() || info.Size() > 0) {
 				break
 			}
 			time.Sleep(5 * time.Millisecond)

@@ -1186,57 +1186,72 @@ func TestTheSlashRedirectKeepsTheQuery(t *testing.T) {
 	}
 }
 
-// A content file that is empty for a moment while an editor writes it is
-// waited for, and read once written; one that stays empty is read as it is.
+// A file that is empty or gone for a moment while an editor writes it is
+// waited for, and read once written; one that stays empty or gone is read
+// as it is.
 func TestARebuildWaitsForAFileBeingWritten(t *testing.T) {
 	dir := t.TempDir()
-	// settleFor long enough that the write below comes first.
+	// settleFor long enough that the writes below come first.
 	s := &Server{fsys: os.DirFS(dir), opts: Options{settleFor: 5 * time.Second}.withDefaults()}
-	p := "content/ideas/x.md"
-	full := filepath.Join(dir, filepath.FromSlash(p))
+	p, back := "content/ideas/x.md", "fokus.toml"
+	full, backFull := filepath.Join(dir, filepath.FromSlash(p)), filepath.Join(dir, back)
 	os.MkdirAll(filepath.Dir(full), 0o755)
 	os.WriteFile(full, nil, 0o644)
 	go func() {
 		time.Sleep(20 * time.Millisecond)
 		os.WriteFile(full, []byte("+++\ntitle = \"X\"\n+++\n"), 0o644)
+		time.Sleep(20 * time.Millisecond)
+		os.WriteFile(backFull, []byte("title = \"X\"\n"), 0o644)
 	}()
-	s.settle([]string{p, "content/ideas/gone.md", "notes.txt"})
+	s.settle([]string{p, back, "content/ideas"})
 	if info, err := os.Stat(full); err != nil || info.Size() == 0 {
 		t.Errorf("settle returned while the file was still empty: %v", err)
+	}
+	if _, err := os.Stat(backFull); err != nil {
+		t.Errorf("settle returned while a file was still gone: %v", err)
 	}
 
 	s.opts.settleFor = 10 * time.Millisecond
 	os.WriteFile(full, nil, 0o644)
-	s.settle([]string{p}) // returns: an empty file stays one
+	s.settle([]string{p, "content/ideas/gone.md"}) // returns: an empty file stays one, a gone one gone
 }
 
-// A fokus.toml that an editor empties and then writes reloads the open
-// pages once, with its new settings: an empty fokus.toml is a valid one,
-// of defaults, and the site of its moment (German, titled "fokus", every
-// page changed) reloaded every page and was shown in between (QA: 100 ms
-// between the two showed it).
-func TestAFokusTomlEmptiedAndThenWrittenReloadsOnce(t *testing.T) {
-	dir := t.TempDir()
-	if err := testsite.Write(dir, site); err != nil {
-		t.Fatal(err)
-	}
-	now := time.Date(2026, 11, 26, 12, 0, 0, 0, time.UTC)
-	// settleFor long enough that the write below comes first on a busy
-	// machine too; the fix must not depend on it.
-	p := startWith(t, Options{Source: dir, Now: func() time.Time { return now }, settleFor: 5 * time.Second}, nil)
-	ch := p.events("index.html")
-	before := next(t, ch).Version
-	f, err := os.OpenFile(filepath.Join(dir, "fokus.toml"), os.O_WRONLY|os.O_TRUNC, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	f.Sync()
-	time.Sleep(60 * time.Millisecond)
-	f.WriteString(strings.Replace(testsite.Files(site)["fokus.toml"], "Preview", "Preview anew", 1))
-	f.Close()
-	p.pageHas("/", "Preview anew")
-	if got, want := nextVersion(t, ch, before), p.dataVersion("/"); got != want {
-		t.Errorf("the dashboard was reloaded with another version (%s) before the one of the new fokus.toml (%s):\n%s", got, want, p.log.String())
+// A fokus.toml that an editor empties, or renames away (Emacs, Vim with
+// backupcopy=no), and then writes reloads the open pages once, with its
+// new settings: a fokus.toml empty or missing is a valid one, of defaults,
+// and the site of that moment (German, titled "fokus", every page changed)
+// reloaded every page and was shown in between (QA: 60 to 100 ms between
+// the two showed it).
+func TestAFokusTomlSavedInTwoStepsReloadsOnce(t *testing.T) {
+	for _, save := range []struct {
+		name  string
+		first func(cfg string) error // what the editor does before it writes the file anew
+	}{
+		{"emptied", func(cfg string) error { return os.Truncate(cfg, 0) }},
+		{"renamed away", func(cfg string) error { return os.Rename(cfg, cfg+"~") }},
+	} {
+		t.Run(save.name, func(t *testing.T) {
+			dir := t.TempDir()
+			if err := testsite.Write(dir, site); err != nil {
+				t.Fatal(err)
+			}
+			now := time.Date(2026, 11, 26, 12, 0, 0, 0, time.UTC)
+			// settleFor long enough that the write below comes first on a
+			// busy machine too; the fix must not depend on it.
+			p := startWith(t, Options{Source: dir, Now: func() time.Time { return now }, settleFor: 5 * time.Second}, nil)
+			ch := p.events("index.html")
+			before := next(t, ch).Version
+			cfg := filepath.Join(dir, "fokus.toml")
+			if err := save.first(cfg); err != nil {
+				t.Fatal(err)
+			}
+			time.Sleep(60 * time.Millisecond)
+			p.write("fokus.toml", strings.Replace(testsite.Files(site)["fokus.toml"], "Preview", "Preview anew", 1))
+			p.pageHas("/", "Preview anew")
+			if got, want := nextVersion(t, ch, before), p.dataVersion("/"); got != want {
+				t.Errorf("the dashboard was reloaded with another version (%s) before the one of the new fokus.toml (%s):\n%s", got, want, p.log.String())
+			}
+		})
 	}
 }
 
