@@ -477,6 +477,10 @@ func (s *Server) rebuild(ctx context.Context, b batch) {
 	s.seen = append(s.seen, seen)
 	s.mu.Unlock()
 	if err != nil {
+		if errors.Is(err, content.ErrNoContent) && folderID(s.watch.root) == "" {
+			// "no content/ folder" it has, wherever it went (QA).
+			err = fmt.Errorf("the source folder %s is gone (moved or deleted); the preview shows its last good version until a folder of that name is back", s.watch.root)
+		}
 		s.logf("fokus: %v", err) // over the last version's language (see New)
 		s.publishProblems(errorDiag(err))
 		return

@@ -1119,10 +1119,16 @@ func TestASourceFolderMadeAgainIsWatchedAgain(t *testing.T) {
 			} else if err := os.RemoveAll(p.dir); err != nil {
 				t.Fatal(err)
 			}
-			eventually(t, "the preview says the content is gone", func() bool {
+			// Said as it is, not as "no content/ folder", which the folder
+			// still has wherever it went (QA).
+			gone := "the source folder " + p.dir + " is gone (moved or deleted)"
+			eventually(t, "the preview says the source folder is gone", func() bool {
 				_, body := p.get("/")
-				return strings.Contains(body, "no content/ folder")
+				return strings.Contains(body, gone)
 			})
+			if !strings.Contains(p.log.String(), "fokus: "+gone) {
+				t.Errorf("the terminal does not say %q:\n%s", gone, p.log.String())
+			}
 			// A new folder by the same name, as a fresh clone makes it.
 			if err := testsite.Write(p.dir, site); err != nil {
 				t.Fatal(err)
