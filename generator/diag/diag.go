@@ -46,19 +46,20 @@ type Diagnostic struct {
 // tool that reads the SPEC's form reads a rule's finding too (QA: it was
 // "warning[stale]:", which no reader of "warning: " found).
 func (d Diagnostic) String() string {
-	msg := printable(d.Message)
+	msg := Printable(d.Message)
 	if d.Code != "" {
 		msg += " [" + d.Code + "]"
 	}
 	line, col := max(d.Line, 1), max(d.Col, 1)
-	return fmt.Sprintf("%s:%d:%d: %s: %s", printable(d.Path), line, col, d.Severity, msg)
+	return fmt.Sprintf("%s:%d:%d: %s: %s", Printable(d.Path), line, col, d.Severity, msg)
 }
 
-// printable writes the characters of s that a terminal or a CI log would
+// Printable writes the characters of s that a terminal or a CI log would
 // act on as escapes (\x1b, \u202e): a title or a file name with a line
 // break and "path:1:1: error: …" after it forged a diagnostic, and an
 // escape sequence cleared the screen or, in a CI log, became a command.
-func printable(s string) string {
+// Exported for the lines other than diagnostics that name a file.
+func Printable(s string) string {
 	if !strings.ContainsFunc(s, controlling) {
 		return s
 	}

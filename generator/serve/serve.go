@@ -264,8 +264,11 @@ func errorDiag(err error) diag.List {
 	return diag.List{{Severity: diag.Error, Message: err.Error()}}
 }
 
+// logf prints one line of the preview's own, escaped as diagnostics are
+// (diag.Printable): it names files, and a file name's escape sequence
+// cleared the terminal, its line break began a line of its own (QA).
 func (s *Server) logf(format string, args ...any) {
-	fmt.Fprintf(s.log, format+"\n", args...)
+	fmt.Fprintln(s.log, diag.Printable(fmt.Sprintf(format, args...)))
 }
 
 // Serve answers requests on ln and rebuilds on changes until ctx ends, then

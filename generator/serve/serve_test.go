@@ -1378,6 +1378,20 @@ func TestTheOverlayShowsTheLineOfAFileWithCRLineEndings(t *testing.T) {
 	}
 }
 
+// A file name with an escape sequence or a line break is written in the
+// terminal's line about the rebuild as diagnostics write it, escaped: the
+// preview's own lines printed it as it is, and "\x1b[2J" cleared the
+// screen, and a line break began a line of its own (QA).
+func TestThePreviewsOwnLinesEscapeAFileName(t *testing.T) {
+	p := start(t, site)
+	p.write("content/ideas/x\x1b[2J\ny.md", idea("Strange name"))
+	eventually(t, "the rebuild's line", func() bool { return strings.Contains(p.log.String(), "fokus: rebuilt") })
+	log := p.log.String()
+	if strings.Contains(log, "\x1b") || !strings.Contains(log, `(content/ideas/x\x1b[2J\x0ay.md changed;`) {
+		t.Errorf("the file's name is not escaped in the log:\n%q", log)
+	}
+}
+
 // A picture saved as an idea is said to be binary in the overlay, without
 // a line of its bytes under the message: they are no text to read, and
 // showed as a row of replacement characters with a caret under one (QA).
