@@ -118,7 +118,8 @@ func (b *Builder) Reload() error {
 // Update re-reads the given paths (relative to the source folder, with
 // forward slashes; files or folders, existing or gone) and reports which
 // content files changed, and whether it had to Reload everything because
-// fokus.toml or a theme file is among them. A folder is read whole, because
+// fokus.toml or a theme file is among them (or what fokus.toml's reading
+// warns of at the top, see content.ReadAtTop). A folder is read whole, because
 // an editor or `git checkout` may have filled it before a watcher saw it.
 //
 // Whatever content.List treats in its own way is left to it, by reading
@@ -135,7 +136,7 @@ func (b *Builder) Update(paths []string) (changed []string, reloaded bool, err e
 	for _, p := range paths {
 		p = path.Clean(p)
 		switch {
-		case p == "." || p == content.ConfigFile || p == "themes" || strings.HasPrefix(p, "themes/"),
+		case p == "." || !strings.Contains(p, "/") && content.ReadAtTop(p) || p == "themes" || strings.HasPrefix(p, "themes/"),
 			p == "static" || strings.HasPrefix(p, "static/"): // published files, and images found or not
 			return nil, true, b.Reload()
 		case p == "content":

@@ -59,6 +59,21 @@ func DefaultConfig() *Config {
 	}
 }
 
+// hugoConfigs are the files Hugo reads its settings from, which LoadConfig
+// warns are not read.
+var hugoConfigs = []string{"hugo.toml", "config.toml", "hugo.yaml", "config.yaml"}
+
+// ReadAtTop reports whether an entry of the source folder's top level of
+// that name is one LoadConfig reads or warns about: fokus.toml, in any
+// letter case, Hugo's settings files, and the theme's folders that Hugo
+// reads at the top. A preview reads the settings again when one comes or
+// goes, so that it warns as a build does at once (QA: a layouts/ made while
+// it ran was not said to be ignored until another file was saved).
+func ReadAtTop(name string) bool {
+	return strings.EqualFold(name, ConfigFile) || slices.Contains(hugoConfigs, name) ||
+		name == "layouts" || name == "i18n" || name == "templates"
+}
+
 // ignoredAtTop warns of what people put into a site's folder that fokus
 // does not read (QA, theme author and newcomer): Fokus.toml, which macOS
 // and Windows would read and Linux would not; a theme's folders at the top,
@@ -93,7 +108,7 @@ func mustZurich() *time.Location {
 func LoadConfig(fsys fs.FS) (*Config, diag.List) {
 	cfg := DefaultConfig()
 	var diags diag.List
-	for _, other := range []string{"hugo.toml", "config.toml", "hugo.yaml", "config.yaml"} {
+	for _, other := range hugoConfigs {
 		if info, err := fs.Stat(fsys, other); err == nil && info.Mode().IsRegular() {
 			diags = append(diags, diag.Diagnostic{Path: other, Line: 1, Col: 1, Severity: diag.Warning,
 				Message: "ignored: fokus reads its settings from " + ConfigFile + " (title, base_url, language, timezone, period, …; see the README)"})

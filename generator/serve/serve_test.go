@@ -1378,6 +1378,28 @@ func TestTheOverlayShowsTheLineOfAFileWithCRLineEndings(t *testing.T) {
 	}
 }
 
+// What a Hugo user puts into the site's folder while the preview runs, a
+// config.toml or a layouts/ folder, is warned about at once, as a build
+// warns: fokus reads neither, and the preview said nothing until another
+// file was saved, while the edits there changed nothing (QA).
+func TestHugosFilesAtTheTopAreWarnedAboutAtOnce(t *testing.T) {
+	p := start(t, site)
+	p.write("layouts/_default/single.html", "{{ .Content }}\n")
+	eventually(t, "the warning of layouts/", func() bool {
+		return strings.Contains(p.log.String(), "layouts/:1:1: warning: ignored: templates and labels are a theme's")
+	})
+	p.write("config.toml", "title = \"Hugo's\"\n")
+	eventually(t, "the warning of config.toml", func() bool {
+		return strings.Contains(p.log.String(), "config.toml:1:1: warning: ignored: fokus reads its settings from fokus.toml")
+	})
+	if err := os.Rename(filepath.Join(p.dir, "fokus.toml"), filepath.Join(p.dir, "Fokus.toml")); err != nil {
+		t.Fatal(err)
+	}
+	eventually(t, "the warning of Fokus.toml", func() bool {
+		return strings.Contains(p.log.String(), "Fokus.toml:1:1: warning: ignored: fokus reads its settings from fokus.toml, in small letters")
+	})
+}
+
 // A file name with an escape sequence or a line break is written in the
 // terminal's line about the rebuild as diagnostics write it, escaped: the
 // preview's own lines printed it as it is, and "\x1b[2J" cleared the

@@ -14,6 +14,8 @@ import (
 	"time"
 
 	"github.com/fsnotify/fsnotify"
+
+	"fokus/generator/content"
 )
 
 // batch is what changed since the last rebuild: source-relative paths with
@@ -261,9 +263,9 @@ func relevant(rel string) bool {
 	if ignored(path.Base(rel)) {
 		return false
 	}
-	top, _, _ := strings.Cut(rel, "/")
+	top, below, _ := strings.Cut(rel, "/")
 	if !slices.Contains(watchedDirs[:], top) {
-		return rel == "fokus.toml"
+		return below == "" && content.ReadAtTop(top)
 	}
 	for _, part := range strings.Split(rel, "/") {
 		if hiddenName(part) {
