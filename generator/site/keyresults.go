@@ -20,11 +20,16 @@ import (
 // said out loud, as it is a forecast or a mistyped date; so is one dated
 // months after the objective's period, which changes a closed period's
 // result, one dated months before it, which an earlier period's copied
-// objective brings along, and a second check-in on one day. All are warnings:
-// the site builds, but it does not show what the author may think it does.
+// objective brings along, and a second check-in on one day; and a key
+// result with the title of another of its objective, a copy whose title was
+// not changed: it counts twice in the objective's progress, and the page,
+// the poster and the chart's legend show the two as one (QA). All are
+// warnings: the site builds, but it does not show what the author may think
+// it does.
 func keyResultWarnings(o *Objective, today time.Time) diag.List {
 	w := &krWarner{o: o}
 	period, dated := periodSpan(o.Period)
+	titled := make(map[string]int, len(o.KeyResults)) // titleKey → the first key result of that title
 	for k, kr := range o.KeyResults {
 		key := "key_results." + itoa(k) + "."
 		newest, hasNewest := kr.newest()
@@ -32,6 +37,13 @@ func keyResultWarnings(o *Objective, today time.Time) diag.List {
 			// fokus new's template, never filled in: it would pass as a
 			// result of 0 of 100 that was reviewed the day it was made.
 			w.warn(key+"title", "key result %q is still the placeholder of fokus new; write what you will measure, with its start, target and unit", kr.Title)
+		} else if t := titleKey(kr.Title); t != "" {
+			if first, ok := titled[t]; ok {
+				w.warn(key+"title", "key result %q has the title of the key result on line %d; the page, the poster and the chart's legend show the two as one: if one is a copy of the other, give it a title of its own",
+					kr.Title, o.At("key_results."+itoa(first)+".title").Line)
+			} else {
+				titled[t] = k
+			}
 		}
 		switch {
 		case kr.YesNo && kr.WrittenCurrent != nil:
