@@ -866,6 +866,9 @@ func (t *table) unknownKey(k string, known []string) {
 		hints = hugoConfigKeys
 	}
 	other, isOther := otherKind[k]
+	// A check-in's current, without a value beside it, is its measure, as
+	// OKR tools name it, not the key result's current written too low.
+	valueAlias := t.kind == "[[key_results.checkins]]" && k == "current" && t.m["value"] == nil
 	if hint, ok := hints[k]; ok && t.prefix == "" && (hint.want == "" || slices.Contains(known, hint.want)) {
 		if slug, ok := t.m[k].(string); k == "slug" && ok && strings.TrimSpace(slug) != "" && !strings.ContainsAny(slug, "/\\") {
 			msg += fmt.Sprintf("; the slug is the file's name: rename %s to %s.md, and remove this line", path.Base(t.d.path), strings.TrimSpace(slug))
@@ -890,7 +893,7 @@ func (t *table) unknownKey(k string, known []string) {
 		// why its keys are unknown, not only a guess for each of them.
 		t.d.misfit = true
 		msg += fmt.Sprintf("; this file looks like %s %s (it has %s): %ss belong in %s", article(other), other, k, other, kindFolder[other])
-	} else if owner, header, ok := enclosing(t.kind, k); ok {
+	} else if owner, header, ok := enclosing(t.kind, k); ok && !valueAlias {
 		if first := firstTable(t.d.pos); owner == "the idea" && first != "" && first != header {
 			// Above [decision] would still be below [score] (review).
 			header = first + ", the first table"
@@ -1208,6 +1211,19 @@ var okrKeys = map[string]map[string]string{
 		"due":       "a key result is due with its objective's period; a milestone's date can go into its title",
 		"deadline":  "a key result is due with its objective's period; a milestone's date can go into its title",
 		"status":    "a key result's state is its progress; confidence (0 to 1) says how sure the team is to reach it",
+	},
+	// A check-in as OKR tools write one (QA: Perdoo's comment met only
+	// "unknown key").
+	"[[key_results.checkins]]": {
+		"comment":  `fokus calls a check-in's text "note"`,
+		"comments": `fokus calls a check-in's text "note"`,
+		"remark":   `fokus calls a check-in's text "note"`,
+		"text":     `fokus calls a check-in's text "note"`,
+		"current":  `fokus calls a check-in's measure "value"`,
+		"actual":   `fokus calls a check-in's measure "value"`,
+		"progress": `a check-in's progress is worked out from its value: write the measure as value`,
+		"day":      `fokus calls a check-in's day "date"`,
+		"when":     `fokus calls a check-in's day "date"`,
 	},
 }
 
