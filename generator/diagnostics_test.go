@@ -2730,7 +2730,8 @@ func TestOKRToolKeysSayWhatToWriteInstead(t *testing.T) {
 		obj("content/objectives/sales/kr.md", append([]string{`title = "K"`, `team = "sales"`, `period = "2026-Q4"`}, append(kr, "baseline = 10", "target = 5", "weight = 2", "direction = \"decrease\"")...)...)+
 		obj("content/objectives/sales/ci.md", append([]string{`title = "C"`, `team = "sales"`, `period = "2026-Q4"`}, append(kr, "start = 0", "target = 5",
 			"[[key_results.checkins]]", "date = 2026-11-02", "current = 2", `comment = "Perdoo's"`,
-			"[[key_results.checkins]]", "date = 2026-11-09", "value = 3", "current = 3")...)...))), "\n")
+			"[[key_results.checkins]]", "date = 2026-11-09", "value = 3", "current = 3")...)...)+
+		obj("content/objectives/sales/cf.md", append([]string{`title = "F"`, `team = "sales"`, `period = "2026-Q4"`}, append(kr, "start = 0", "target = 5", `confidence = "on track"`)...)...))), "\n")
 	for _, want := range []string{
 		`content/objectives/sales/shared.md:3:8: error: team names one team, not 2: an objective belongs to one team; for an objective that teams share, write one for each team with the key results it carries, and let ideas name both`,
 		`content/objectives/sales/one.md:3:8: error: team is one team's slug, written as text: team = "sales"`,
@@ -2742,6 +2743,7 @@ func TestOKRToolKeysSayWhatToWriteInstead(t *testing.T) {
 		`content/objectives/sales/kr.md:11:1: error: unknown key "key_results.direction" in [[key_results]]; a falling key result needs no direction: write a target below its start`,
 		`content/objectives/sales/ci.md:12:1: error: unknown key "key_results.checkins.current" in [[key_results.checkins]]; fokus calls a check-in's measure "value"`,
 		`content/objectives/sales/ci.md:13:1: error: unknown key "key_results.checkins.comment" in [[key_results.checkins]]; fokus calls a check-in's text "note"`,
+		`content/objectives/sales/cf.md:10:14: error: key_results.confidence must be a number, not a string ("on track"); confidence is how sure the team is to reach the result, from 0 (not at all) to 1 (certain): write a number such as 0.7`,
 		// Beside a value, current is the key result's, written too low.
 		`content/objectives/sales/ci.md:17:1: error: unknown key "key_results.checkins.current" in [[key_results.checkins]]; current belongs to the key result`,
 	} {

@@ -322,6 +322,10 @@ func (t *table) num(key string) (float64, bool) {
 					msg += ", and unit = " + strconv.Quote(g[2]) + " on the key result"
 				}
 			}
+		} else if t.kind == "[[key_results]]" && key == "confidence" {
+			// An OKR tool's word ("high", "on track", "at risk") (QA:
+			// told only that it must be a number).
+			msg += "; confidence is how sure the team is to reach the result, from 0 (not at all) to 1 (certain): write a number such as 0.7"
 		}
 		t.d.errorf(t.d.pos.at(t.path(key)), "%s", msg)
 		return 0, false
