@@ -669,6 +669,9 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 			[]string{
 				o + `:6:29: error: unknown key "key_results.taget" in [[key_results]]; did you mean "target"?`,
 			}},
+		{"a key result without its start, which OKR tools take for 0",
+			"-- " + o + " --\n" + objective(``, `[[key_results]]`, `title = "Deals"`, `target = 20`, `current = 5`),
+			[]string{o + `:6:1: error: missing required key "start" in [[key_results]]; write the value the result starts from, as measured when the period began: start = 0 for a count from zero`}},
 		{"quoted unknown key in an inline table",
 			"-- " + o + " --\n" + objective(`key_results = [`, `  { "titel" = "a", start = 0, target = 10 },`, `]`),
 			[]string{
