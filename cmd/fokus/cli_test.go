@@ -666,6 +666,41 @@ func TestNewObjectiveTakesAPeriod(t *testing.T) {
 	}
 }
 
+// A site that keeps its objectives by period and team gets a new one beside
+// the team's objectives of its period, not in a folder of the team's slug
+// beside them (QA); one of a period the team has none of yet, or whose
+// objectives are in several folders, goes into the team's folder.
+func TestNewObjectiveGoesBesideTheTeamsObjectivesOfItsPeriod(t *testing.T) {
+	dir := newSite(t, strings.Replace(site, "-- content/objectives/sales/grow.md --", "-- content/objectives/2026-q4/vertrieb/grow.md --", 1))
+	for _, c := range []struct{ period, title, want string }{
+		{"", "More leads", "content/objectives/2026-q4/vertrieb/more-leads.md"},
+		{"2027-Q1", "Next leads", "content/objectives/sales/next-leads.md"},
+		{"2026-Q4", "Grow", ""}, // the same objective in the same period is refused
+	} {
+		args := []string{"new", "objective", "--team", "sales", c.title, "--now", "2026-11-26"}
+		if c.period != "" {
+			args = append(args, "--period", c.period)
+		}
+		r := fokus(t, dir, nil, args...)
+		if c.want == "" {
+			if r.code == 0 {
+				t.Errorf("%s in %s was made again: %+v", c.title, c.period, r)
+			}
+			continue
+		}
+		if r.want(t, 0); r.stdout != c.want+"\n" {
+			t.Errorf("new objective %q for %q went to %q, want %s", c.title, c.period, r.stdout, c.want)
+		}
+	}
+	fokus(t, dir, nil, "check", "--now", "2026-11-26").want(t, 0)
+	// Spread over two folders, the team's objectives of a period name no
+	// folder: the team's own.
+	writeArchive(t, dir, "-- content/objectives/other/x.md --\n+++\ntitle = \"X\"\nteam = \"sales\"\nperiod = \"2026-Q4\"\nreviewed = 2026-11-20\n\n[[key_results]]\ntitle = \"K\"\ndone = false\n+++\n")
+	if r := fokus(t, dir, nil, "new", "objective", "--team", "sales", "Spread", "--now", "2026-11-26"); r.stdout != "content/objectives/sales/spread.md\n" {
+		t.Errorf("new objective beside objectives in two folders: %+v", r)
+	}
+}
+
 // Without a period in fokus.toml, a new objective is for the period a build
 // takes as current, so that it shows beside the others; a site whose periods
 // are PI names must not get a calendar quarter.

@@ -7,6 +7,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"strings"
 	"time"
@@ -117,7 +118,6 @@ func cmdNew(args []string, stdout, stderr io.Writer) error {
 		if err := teamExists(src, *team); err != nil {
 			return err
 		}
-		rel = "content/objectives/" + *team + "/" + slug + ".md"
 		p := strings.TrimSpace(*period)
 		if p == "" {
 			p = sitePeriod(src, cfg, t) // drafting next quarter's: --period 2027-Q1
@@ -139,9 +139,9 @@ func cmdNew(args []string, stdout, stderr io.Writer) error {
 			// An objective carried into the next period is a file of its
 			// own: editing the old one's period would lose its record (QA).
 			slug += "-" + content.Slugify(p)
-			rel = "content/objectives/" + *team + "/" + slug + ".md"
 			fmt.Fprintf(stderr, "fokus: %s is this objective of %s; the one for %s is a file of its own\n", old, other, p)
 		}
+		rel = objectiveFolder(src, cfg, *team, p) + "/" + slug + ".md"
 		text = objectiveTemplate(lang, title, *team, p, today)
 	}
 	if existing := sameSlug(src, content.Kind(kind), slug); existing != "" {
@@ -330,6 +330,43 @@ func sitePeriod(src fs.FS, cfg *content.Config, now time.Time) string {
 		}
 	}
 	return fmt.Sprintf("%d-Q%d", now.Year(), (int(now.Month())+2)/3)
+}
+
+// objectiveFolder is the folder a new objective of team for period goes
+// into: the one that holds the team's objectives of that period, when they
+// are all in one, else the team's folder content/objectives/<team>. A site
+// that keeps its objectives by period and team (content/objectives/2027-q1/
+// customer-success/) got each new one in a folder beside them (QA).
+func objectiveFolder(src fs.FS, cfg *content.Config, team, period string) string {
+	folder := "content/objectives/" + team
+	files, _, err := content.List(src)
+	if err != nil {
+		return folder
+	}
+	parser := content.NewParser(cfg, nil)
+	found := ""
+	for _, f := range files {
+		if content.KindOf(f) != content.KindObjective {
+			continue
+		}
+		data, err := content.ReadFile(src, f)
+		if err != nil {
+			continue
+		}
+		o, _ := parser.Parse(content.KindObjective, f, data)
+		if o, ok := o.(*content.Objective); !ok || o.Team != content.SlugRef(team) || !scoring.SamePeriod(o.Period, period) {
+			continue
+		}
+		if dir := path.Dir(f); found == "" {
+			found = dir
+		} else if found != dir {
+			return folder // spread over folders: no one of them is the team's
+		}
+	}
+	if found == "" {
+		return folder
+	}
+	return found
 }
 
 // periodOf is the period of the objective in file ("" for none, or when
