@@ -114,13 +114,23 @@ func keyResultWarnings(o *Objective, today time.Time) diag.List {
 // reached: a churn from 8 % to 5 % checked in as 0.065 was 100 % on the
 // door, without a word (QA). It is taken for a fraction only below a tenth
 // of the target, which no result overshoots by: a fall to 0.3 % on the way
-// to 0 % or to 1 % is one.
+// to 0 % or to 1 % is one. A falling target written as a fraction is
+// below a hundredth of its start, which no result falls by.
 func (w *krWarner) percentScale(key string, kr *KeyResult) {
 	fraction := func(v float64) bool { return v != 0 && math.Abs(v) < 1 }
 	if fraction(kr.Target) && !fraction(kr.Start) && kr.Current >= 10 && kr.Start < kr.Current {
 		pct := tidy(kr.Target * 100)
 		w.warn(key+"target", "key_results.target = %s counts as %s%%, below the current %s%%; if you meant %s%%, write %s",
 			num(kr.Target), num(kr.Target), num(kr.Current), num(pct), num(pct))
+		return
+	}
+	if fraction(kr.Target) && kr.Target > 0 && kr.Start >= 1 && kr.Target*100 < kr.Start {
+		// A fall to less than a hundredth of the start: churn from 8 %
+		// to 0.05 %, where 5 % was meant, measured a third of the way as
+		// an eighth (QA).
+		pct := tidy(kr.Target * 100)
+		w.warn(key+"target", "key_results.target = %s counts as %s%%, less than a hundredth of the start %s%%; if you meant %s%%, write %s",
+			num(kr.Target), num(kr.Target), num(kr.Start), num(pct), num(pct))
 		return
 	}
 	falling := kr.Target < kr.Start
