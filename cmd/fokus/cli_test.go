@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"crypto/sha256"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -737,6 +738,28 @@ func TestNewObjectiveIsForTheSitesCurrentPeriod(t *testing.T) {
 	fokus(t, dir, nil, "new", "objective", "--team", "sales", "First", "--now", "2026-11-26").want(t, 0)
 	if data, _ := os.ReadFile(filepath.Join(dir, "content/objectives/sales/first.md")); !bytes.Contains(data, []byte("\nperiod = \"2026-Q4\"\n")) {
 		t.Errorf("first objective of a site:\n%s", data)
+	}
+}
+
+// A site of yearly and quarterly objectives keeps the quarter that ended on
+// the door while it is graded and the next quarter's objectives are not
+// written yet, and a new objective is for the next quarter, not for the
+// year that runs (QA: on April 3 the doors showed the year's objectives
+// alone, and fokus new wrote period = "2027").
+func TestAQuarterThatEndedStaysCurrentOverItsYearWhileItIsClosed(t *testing.T) {
+	obj := func(slug, period string) string {
+		return "-- content/objectives/sales/" + slug + ".md --\n+++\ntitle = \"" + slug + "\"\nteam = \"sales\"\nperiod = \"" + period + "\"\nreviewed = 2027-03-25\n\n[[key_results]]\ntitle = \"K\"\ndone = false\n+++\n"
+	}
+	dir := newSite(t, "-- fokus.toml --\nlanguage = \"en\"\n-- content/teams/sales.md --\n+++\ntitle = \"Sales\"\n+++\n"+obj("year", "2027")+obj("first", "2027-Q1"))
+	fokus(t, dir, nil, "build", "--now", "2027-04-03").want(t, 0)
+	var index struct{ Period string }
+	if data, err := os.ReadFile(filepath.Join(dir, "public/index.json")); err != nil || json.Unmarshal(data, &index) != nil || index.Period != "2027-Q1" {
+		t.Errorf("the current period on April 3 is %q (%v), want 2027-Q1", index.Period, err)
+	}
+	r := fokus(t, dir, nil, "new", "objective", "--team", "sales", "Next pipeline", "--now", "2027-04-03")
+	r.want(t, 0)
+	if data, _ := os.ReadFile(filepath.Join(dir, "content/objectives/sales/next-pipeline.md")); !bytes.Contains(data, []byte("\nperiod = \"2027-Q2\"\n")) {
+		t.Errorf("new objective on April 3 is not for 2027-Q2:\n%s\n%s", data, r.stderr)
 	}
 }
 

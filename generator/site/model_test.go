@@ -381,6 +381,27 @@ func TestTheDefaultPeriodIsTheOneRunningToday(t *testing.T) {
 			t.Errorf("%v: %q, want %q", c.periods, got, c.want)
 		}
 	}
+	// A quarter in its first weeks after it ended is graded while the
+	// next one's objectives are written: it stays on the door, not the year
+	// that runs around it (QA: the year's objectives alone on April 3).
+	for _, c := range []struct {
+		periods []string
+		today   time.Time
+		want    string
+	}{
+		{[]string{"2027", "2027-Q1"}, content.Day(2027, 4, 3), "2027-Q1"},
+		{[]string{"2027-H1", "2027-Q1"}, content.Day(2027, 4, 3), "2027-Q1"},
+		{[]string{"2027-Q2", "2027", "2027-Q1"}, content.Day(2027, 4, 3), "2027-Q2"}, // once the next one is written
+		{[]string{"2027", "2027-Q1"}, content.Day(2027, 4, 30), "2027-Q1"},
+		{[]string{"2027", "2027-Q1"}, content.Day(2027, 5, 1), "2027"},        // 30 days on, the quarter is closed
+		{[]string{"2027", "2026-Q4"}, content.Day(2027, 1, 3), "2027"},        // last year's quarter is no part of this year
+		{[]string{"2027-Q1", "2027-01"}, content.Day(2027, 2, 11), "2027-Q1"}, // a month is closed in a third of it
+		{[]string{"2027-Q1", "2027-01"}, content.Day(2027, 2, 10), "2027-01"},
+	} {
+		if got := currentPeriod(c.periods, c.today); got != c.want {
+			t.Errorf("%v on %s: %q, want %q", c.periods, day(c.today), got, c.want)
+		}
+	}
 	// On the first and the last day of a quarter it is that quarter.
 	for _, d := range []time.Time{content.Day(2026, 10, 1), content.Day(2026, 12, 31)} {
 		if got := currentPeriod([]string{"2027-Q1", "2026-Q4", "2026-Q3"}, d); got != "2026-Q4" {

@@ -270,14 +270,17 @@ func currentPeriod(periods []string, today time.Time) string {
 }
 
 // nearer reports whether a, which has started by today as b has, is nearer
-// to today than b: one that runs today beats one that has ended; of two that
-// run, the later start (the quarter within its year) is the more precise; of
-// two that ended, the later end is the more recent.
+// to today than b: one that runs today beats one that has ended, unless that
+// one is being closed within it (see closing); of two that run, the later
+// start (the quarter within its year) is the more precise; of two that
+// ended, the later end is the more recent.
 func (a span) nearer(b span, today time.Time) bool {
 	aRuns, bRuns := today.Before(a.end), today.Before(b.end)
 	switch {
-	case aRuns != bRuns:
-		return aRuns
+	case aRuns && !bRuns:
+		return !b.closing(a, today)
+	case bRuns && !aRuns:
+		return a.closing(b, today)
 	case aRuns && !a.start.Equal(b.start):
 		return a.start.After(b.start)
 	case aRuns:
@@ -286,6 +289,19 @@ func (a span) nearer(b span, today time.Time) bool {
 		return a.end.After(b.end)
 	}
 	return a.start.After(b.start)
+}
+
+// closing reports whether a, which has ended by today, is being closed
+// within b, which runs: a part of b (a quarter of the year) that ended less
+// than closingDays ago, or a third of a shorter a (a month). Teams grade
+// it while they write the next part's objectives; until those are written,
+// it is the period on the door, not b (QA: on the third day of a quarter
+// a site of yearly and quarterly objectives showed the year's alone, the
+// teams' doors were empty, and fokus new wrote the next quarter's objective
+// for the year).
+func (a span) closing(b span, today time.Time) bool {
+	window := min(closingDays, int(a.end.Sub(a.start).Hours()/24/3))
+	return !a.start.Before(b.start) && !a.end.After(b.end) && today.Before(a.end.AddDate(0, 0, window))
 }
 
 // newestPeriods is how many periods a message lists at most, newest first.
