@@ -94,3 +94,40 @@ func TestAKeyResultWithoutACheckinSaysSoInsteadOfItsStart(t *testing.T) {
 		}
 	}
 }
+
+// The objective's table says, under each key result, the day and the note of
+// its newest check-in, by date whatever the file's order: what the team said
+// when it last measured was only in the chart's tooltips and its folded
+// table (QA). A key result without check-ins says nothing of one.
+func TestTheKeyResultsTableSaysTheNewestCheckinAndItsNote(t *testing.T) {
+	src := fstest.MapFS{
+		"fokus.toml":         {Data: []byte("language = \"en\"\n")},
+		"content/teams/t.md": {Data: []byte("+++\ntitle = \"T\"\n+++\n")},
+		"content/objectives/t/o.md": {Data: []byte("+++\ntitle = \"O\"\nteam = \"t\"\nperiod = \"2026-Q4\"\nreviewed = 2026-11-20\n\n" +
+			"[[key_results]]\ntitle = \"Churn\"\nstart = 8\ntarget = 5\nunit = \"%\"\n\n" +
+			"[[key_results.checkins]]\ndate = 2026-11-16\nvalue = 6.5\nnote = \"New <onboarding> works\"\n\n" +
+			"[[key_results.checkins]]\ndate = 2026-10-05\nvalue = 7.5\nnote = \"Old news\"\n\n" +
+			"[[key_results]]\ntitle = \"Leads\"\nstart = 0\ntarget = 10\n\n" +
+			"[[key_results.checkins]]\ndate = 2026-11-02\nvalue = 4\n\n" +
+			"[[key_results]]\ntitle = \"Launch\"\ndone = false\n+++\n")},
+	}
+	res, err := generator.Build(generator.Options{Source: src, Now: time.Date(2026, 11, 26, 0, 0, 0, 0, time.UTC), NowDay: true})
+	if err != nil || res.Failed() {
+		t.Fatalf("build: %v %s", err, res.Diagnostics)
+	}
+	page := string(res.Output["objectives/o/index.html"])
+	_, table, _ := strings.Cut(page, `<table class="krs-table">`)
+	table, _, _ = strings.Cut(table, "</table>")
+	for _, want := range []string{
+		`Churn<span class="kr-last">Last check-in <time datetime="2026-11-16">Nov 16, 2026</time>: New &lt;onboarding&gt; works</span></th>`,
+		`Leads<span class="kr-last">Last check-in <time datetime="2026-11-02">Nov 2, 2026</time></span></th>`,
+		`<th scope="row">Launch</th>`,
+	} {
+		if !strings.Contains(table, want) {
+			t.Errorf("the key results' table lacks\n%s\nin\n%s", want, table)
+		}
+	}
+	if strings.Contains(table, "Old news") {
+		t.Errorf("the key results' table shows an older check-in's note:\n%s", table)
+	}
+}
