@@ -528,6 +528,31 @@ func TestAnObjectiveOfAnEndedPeriodSaysSo(t *testing.T) {
 	}
 }
 
+// An objective of a period that lies ahead, drafted early, says when its
+// period begins; one of the running period, of one without dates, or of
+// one that ended does not (QA: at 0 % and never reviewed, it read as one
+// that runs).
+func TestAnObjectiveOfAPeriodAheadSaysWhenItBegins(t *testing.T) {
+	fsys := fstest.MapFS{
+		"fokus.toml":         {Data: []byte("language = \"en\"\nperiod = \"2027-Q1\"\n")},
+		"content/teams/a.md": {Data: []byte("+++\ntitle = \"A\"\n+++\n")},
+	}
+	for slug, period := range map[string]string{"last": "2026-Q4", "now": "2027-Q1", "pi": "PI 27.2", "next": "2027-Q2", "year": "2028"} {
+		fsys["content/objectives/"+slug+".md"] = &fstest.MapFile{Data: []byte(fmt.Sprintf("+++\ntitle = \"O\"\nteam = \"a\"\nperiod = %q\n\n[[key_results]]\ntitle = \"K\"\nstart = 0\ntarget = 1\n+++\n", period))}
+	}
+	out := build(t, fsys) // on 2027-01-26
+	for slug, want := range map[string]string{"next": "Begins Apr 1, 2027", "year": "Begins Jan 1, 2028", "last": "", "now": "", "pi": ""} {
+		page := string(out["objectives/"+slug+"/index.html"])
+		got := ""
+		if m := regexp.MustCompile(`<span class="period-over">(Begins [^<]*)</span>`).FindStringSubmatch(page); m != nil {
+			got = m[1]
+		}
+		if got != want {
+			t.Errorf("objective of %s: %q, want %q", slug, got, want)
+		}
+	}
+}
+
 // The decision log is by month, newest first, each month with its count:
 // in a site's second year it is hundreds of entries, and a quarter's review
 // starts at its months (QA). Entries are h3 under their month's h2; a

@@ -793,6 +793,18 @@ func (p *Page) KRValue(kr *site.KeyResult) string {
 // are final (QA: in a site's second year it read as if it ran).
 func (p *Page) PeriodOver(period string) bool { return site.PeriodOver(period, p.Site.Now) }
 
+// PeriodBegins says when a period that lies ahead begins ("Begins Apr 1,
+// 2027"), or "" for one that has begun or has no dates: next quarter's
+// objective, drafted early, read as one that runs, at 0 % and never
+// reviewed (QA), as last quarter's did before it said that it was over.
+func (p *Page) PeriodBegins(period string) string {
+	start, ok := site.PeriodStart(period)
+	if !ok || !p.Site.Now.Before(start) {
+		return ""
+	}
+	return p.Tf("period_begins", p.Date(start))
+}
+
 // UnmeasuredNote says how an objective's progress counts its key results
 // without a check-in (as 0 %, SPEC's progress of a result at its start),
 // or "" when it has none: a reader of "13 %" otherwise cannot tell a
