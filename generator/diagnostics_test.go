@@ -2747,7 +2747,7 @@ func TestOKRToolKeysSayWhatToWriteInstead(t *testing.T) {
 		`content/objectives/sales/kr.md:11:1: error: unknown key "key_results.direction" in [[key_results]]; a falling key result needs no direction: write a target below its start`,
 		`content/objectives/sales/ci.md:12:1: error: unknown key "key_results.checkins.current" in [[key_results.checkins]]; fokus calls a check-in's measure "value"`,
 		`content/objectives/sales/ci.md:13:1: error: unknown key "key_results.checkins.comment" in [[key_results.checkins]]; fokus calls a check-in's text "note"`,
-		`content/objectives/sales/cf.md:10:14: error: key_results.confidence must be a number, not a string ("on track"); confidence is how sure the team is to reach the result, from 0 (not at all) to 1 (certain): write a number such as 0.7`,
+		`content/objectives/sales/cf.md:10:14: error: key_results.confidence must be a number, not a string ("on track"); a key result's confidence is how sure the team is to reach it, from 0 (not at all) to 1 (certain): write a number such as confidence = 0.7, without quotes`,
 		// Beside a value, current is the key result's, written too low.
 		`content/objectives/sales/ci.md:17:1: error: unknown key "key_results.checkins.current" in [[key_results.checkins]]; current belongs to the key result`,
 	} {

@@ -298,9 +298,6 @@ func (t *table) num(key string) (float64, bool) {
 			}
 		} else if hint := scoreWord(t.d.model, key, v); hint != "" && t.kind == "[score]" {
 			msg += "; " + hint
-		} else if _, isLevel := levels[strings.ToLower(strings.Join(strings.Fields(v), " "))]; isLevel && t.kind == "[[key_results]]" && key == "confidence" {
-			// confidence = "hoch" (QA: told only what it must be).
-			msg += "; a key result's confidence is how sure the team is to reach it, from 0 (not at all) to 1 (certain): write a number such as confidence = 0.7, without quotes"
 		} else if g := numberWithUnit.FindStringSubmatch(strings.TrimSpace(v)); g != nil {
 			// "10k" is ten thousand, not 10 and a word to leave out: a
 			// score's reach told so was a thousandth (review). A key
@@ -323,9 +320,9 @@ func (t *table) num(key string) (float64, bool) {
 				}
 			}
 		} else if t.kind == "[[key_results]]" && key == "confidence" {
-			// An OKR tool's word ("high", "on track", "at risk") (QA:
-			// told only that it must be a number).
-			msg += "; confidence is how sure the team is to reach the result, from 0 (not at all) to 1 (certain): write a number such as 0.7"
+			// A word ("hoch", "high", an OKR tool's "on track") (QA: told
+			// only that it must be a number).
+			msg += "; a key result's confidence is how sure the team is to reach it, from 0 (not at all) to 1 (certain): write a number such as confidence = 0.7, without quotes"
 		}
 		t.d.errorf(t.d.pos.at(t.path(key)), "%s", msg)
 		return 0, false

@@ -787,10 +787,11 @@ func decodeKeyResult(t *table) KeyResult {
 		}
 	case !startSet && !targetSet && !t.aliased("start") && !t.aliased("target") && !t.aliased("done"):
 		t.d.errorf(t.d.pos.at(t.prefix), "key result %q needs start and target (a number to move) or done = true/false (a yes/no result)", kr.Title)
-	case !startSet:
+	case !startSet && !t.aliased("start"):
 		// OKR tools start a result at 0 unless told otherwise; fokus
 		// wants it written, as a falling result starts above its target
-		// (QA: told only that it is missing).
+		// (QA: told only that it is missing). A start in other words
+		// (ausgangswert) is told at its own key.
 		t.d.errorf(t.d.pos.at(t.prefix), "missing required key %q in %s; write the value the result starts from, as measured when the period began: start = 0 for a count from zero", "start", t.kind)
 	case !targetSet:
 		t.missing("target")
