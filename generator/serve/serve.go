@@ -711,13 +711,17 @@ func (s *Server) lost(paths []string) bool {
 // defaults, and so is an empty translation or stylesheet of a theme; the
 // site of that moment reloaded every open page in another language and
 // title (QA). A file still empty or gone after Options.settleFor is read
-// as it is.
+// as it is. A content file that is gone is not waited for: deleting and
+// renaming ideas is common, and waiting made every one reload 150 ms later
+// (review); if it was renamed away to be written anew, its errors wait for
+// the new file in moreComing (see lost).
 func (s *Server) settle(paths []string) {
 	deadline := time.Now().Add(s.opts.settleFor)
 	for _, p := range paths {
 		for time.Now().Before(deadline) {
 			info, err := fs.Stat(s.fsys, p)
-			if err != nil && !errors.Is(err, fs.ErrNotExist) || err == nil && (!info.Mode().IsRegular() || info.Size() > 0) {
+			gone := errors.Is(err, fs.ErrNotExist)
+			if err != nil && (!gone || strings.HasPrefix(p, "content/")) || err == nil && (!info.Mode().IsRegular() || info.Size() > 0) {
 				break
 			}
 			time.Sleep(5 * time.Millisecond)
