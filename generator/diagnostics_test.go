@@ -2690,6 +2690,15 @@ func TestAFileInTheWrongFolderSaysWhereItBelongs(t *testing.T) {
 		{"an objective in a folder of Hugo's",
 			"-- content/posts/o.md --\n" + obj,
 			`content/posts/o.md:1:1: warning: ignored: this file holds an objective (it has team, period, owner and key_results), and fokus reads objectives from content/objectives/ only: move it to content/objectives/sales/o.md`},
+		// Hugo's pages have a title, a date, draft, tags and an author,
+		// which an idea has too, but no key that only an idea has (review:
+		// they were told to move to content/ideas/).
+		{"a Hugo post",
+			"-- content/posts/hello.md --\n+++\ntitle = \"Hello\"\ndate = 2026-11-20\ndraft = true\ntags = [\"news\"]\nauthor = \"Anna\"\n+++\nHi.\n",
+			`content/posts/hello.md:1:1: warning: ignored: content files belong in content/teams/, content/ideas/ or content/objectives/`},
+		{"Hugo's about page",
+			"-- content/about.md --\n+++\ntitle = \"About\"\ndraft = true\n+++\nWe.\n",
+			`content/about.md:1:1: warning: ignored: content files belong in content/teams/, content/ideas/ or content/objectives/`},
 		{"a team saved into content/",
 			"-- content/events.md --\n" + team,
 			`content/events.md:1:1: warning: ignored: this file holds a team (it has capacity and members), and fokus reads teams from content/teams/ only: move it to content/teams/events.md`},
@@ -2706,6 +2715,27 @@ func TestAFileInTheWrongFolderSaysWhereItBelongs(t *testing.T) {
 // alone: an idea without its date that names a team, an idea whose
 // [score] is misspelt, and a team with a status.
 func TestAFileOfItsKindWithAnotherKindsKeyIsNotMoved(t *testing.T) {
+	// A team has only its title for sure: an idea's draft, tags or author
+	// on it are its mistakes, one line each, and the ideas that name it
+	// still find it (review: draft = true moved it to the ideas).
+	ref := "-- content/ideas/x.md --\n" + idea(`title = "X"`, `submitted = 2026-11-20`, `teams = ["events"]`)
+	for _, tt := range []struct {
+		name, front string
+		want        []string
+	}{
+		{"draft", `draft = true`, []string{`content/teams/events.md:3:1: error: unknown key "draft" in team front matter; only ideas can be drafts`}},
+		{"tags and author", "tags = [\"x\"]\nauthor = \"Anna\"", []string{
+			`content/teams/events.md:3:1: error: unknown key "tags" in team front matter; a team has title, capacity, wip_limit, door, members only: keep other notes in the body, or after a # as a comment`,
+			`content/teams/events.md:4:1: error: unknown key "author" in team front matter; a team has title, capacity, wip_limit, door, members only: keep other notes in the body, or after a # as a comment`}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got := contentDiagnostics(check(t, validSite+ref+"-- content/teams/events.md --\n+++\ntitle = \"Events\"\n"+tt.front+"\n+++\n"))
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
+	}
+
 	got := strings.Join(contentDiagnostics(check(t, validSite+
 		"-- content/ideas/x.md --\n"+idea(`title = "X"`, `team = "sales"`, `owner = "Anna"`)+
 		"-- content/teams/t.md --\n+++\ntitle = \"T\"\ncapacity = 5\nsubmitted = 2026-11-20\n+++\n")), "\n")
