@@ -2681,6 +2681,16 @@ func TestAFileInTheWrongFolderSaysWhereItBelongs(t *testing.T) {
 		{"a new objective, without key results, among the ideas",
 			"-- content/ideas/n.md --\n+++\ntitle = \"N\"\nteam = \"sales\"\nperiod = \"2026-Q4\"\n+++\n",
 			`content/ideas/n.md:1:1: error: this file holds an objective (it has team and period), but the files in content/ideas/ are read as ideas: move it to content/objectives/sales/n.md`},
+		// An OKR tool's status and tags on an objective, and an idea
+		// tool's owner on an idea, do not make it one of the folder's
+		// kind: it has more of its own kind's keys (review: the older of
+		// two detectors said "looks like", the newer nothing).
+		{"an objective with an OKR tool's status and tags among the ideas",
+			"-- content/ideas/o.md --\n+++\ntitle = \"O\"\nteam = \"sales\"\nperiod = \"2026-Q4\"\nstatus = \"at-risk\"\ntags = [\"q4\"]\n\n[[key_results]]\ntitle = \"A\"\ndone = false\n+++\n",
+			`content/ideas/o.md:1:1: error: this file holds an objective (it has team, period and key_results), but the files in content/ideas/ are read as ideas: move it to content/objectives/sales/o.md`},
+		{"an idea with an owner among the objectives",
+			"-- content/objectives/sales/i.md --\n" + idea(`title = "I"`, `submitted = 2026-11-20`, `author = "Anna"`, `owner = "Ben"`, `teams = ["sales"]`),
+			`content/objectives/sales/i.md:1:1: error: this file holds an idea (it has submitted, author and teams), but the files in content/objectives/ are read as objectives: move it to content/ideas/i.md`},
 		{"a folder a letter off",
 			"-- content/idea/x.md --\n" + idea(`title = "X"`),
 			`content/idea/x.md:1:1: warning: ignored: content files belong in content/teams/, content/ideas/ or content/objectives/; did you mean content/ideas/?`},
@@ -2712,12 +2722,13 @@ func TestAFileInTheWrongFolderSaysWhereItBelongs(t *testing.T) {
 }
 
 // A file of its own kind with a key of another is told about that key
-// alone: an idea without its date that names a team, an idea whose
-// [score] is misspelt, and a team with a status.
+// alone: an idea without its date that names a team, or a team and a
+// period beside as many of an idea's keys, and a team with an idea's key.
 func TestAFileOfItsKindWithAnotherKindsKeyIsNotMoved(t *testing.T) {
-	// A team has only its title for sure: an idea's draft, tags or author
-	// on it are its mistakes, one line each, and the ideas that name it
-	// still find it (review: draft = true moved it to the ideas).
+	// A team has only its title for sure: an idea's draft, tags, author or
+	// status on it are its mistakes, one line each, and the ideas that
+	// name it still find it (review: draft = true moved it to the ideas,
+	// and status was told by another detector that it looked like one).
 	ref := "-- content/ideas/x.md --\n" + idea(`title = "X"`, `submitted = 2026-11-20`, `teams = ["events"]`)
 	for _, tt := range []struct {
 		name, front string
@@ -2727,6 +2738,7 @@ func TestAFileOfItsKindWithAnotherKindsKeyIsNotMoved(t *testing.T) {
 		{"tags and author", "tags = [\"x\"]\nauthor = \"Anna\"", []string{
 			`content/teams/events.md:3:1: error: unknown key "tags" in team front matter; a team has title, capacity, wip_limit, door, members only: keep other notes in the body, or after a # as a comment`,
 			`content/teams/events.md:4:1: error: unknown key "author" in team front matter; a team has title, capacity, wip_limit, door, members only: keep other notes in the body, or after a # as a comment`}},
+		{"status", `status = "accepted"`, []string{`content/teams/events.md:3:1: error: unknown key "status" in team front matter; a team has title, capacity, wip_limit, door, members only: keep other notes in the body, or after a # as a comment`}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			got := contentDiagnostics(check(t, validSite+ref+"-- content/teams/events.md --\n+++\ntitle = \"Events\"\n"+tt.front+"\n+++\n"))
@@ -2738,6 +2750,7 @@ func TestAFileOfItsKindWithAnotherKindsKeyIsNotMoved(t *testing.T) {
 
 	got := strings.Join(contentDiagnostics(check(t, validSite+
 		"-- content/ideas/x.md --\n"+idea(`title = "X"`, `team = "sales"`, `owner = "Anna"`)+
+		"-- content/ideas/y.md --\n"+idea(`title = "Y"`, `author = "Anna"`, `tags = ["q4"]`, `team = "sales"`, `period = "2026-Q4"`)+
 		"-- content/teams/t.md --\n+++\ntitle = \"T\"\ncapacity = 5\nsubmitted = 2026-11-20\n+++\n")), "\n")
 	if strings.Contains(got, "this file holds") || !strings.Contains(got, `content/ideas/x.md:3:1: error: unknown key "team" in idea front matter; did you mean "teams"?`) ||
 		!strings.Contains(got, `content/teams/t.md:4:1: error: unknown key "submitted" in team front matter`) {

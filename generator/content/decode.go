@@ -21,12 +21,11 @@ import (
 // (wrong type, missing key, unknown key) at its position instead of stopping at
 // the first, as a plain struct decode would.
 type decoder struct {
-	path   string
-	pos    *positions
-	diags  *diag.List
-	tz     *time.Location
-	model  string // the scoring model (see Parser)
-	misfit bool   // said already that the file looks like another kind's
+	path  string
+	pos   *positions
+	diags *diag.List
+	tz    *time.Location
+	model string // the scoring model (see Parser)
 	// dots is whether the front matter has a number like 10.000 or 1.500
 	// anywhere (1), or not (2), once a number asked (0 before).
 	dots int8
@@ -866,7 +865,6 @@ func (t *table) unknownKey(k string, known []string) {
 	if t.kind == ConfigFile {
 		hints = hugoConfigKeys
 	}
-	other, isOther := otherKind[k]
 	// A check-in's current, without a value beside it, is its measure, as
 	// OKR tools name it, not the key result's current written too low.
 	valueAlias := t.kind == "[[key_results.checkins]]" && k == "current" && t.m["value"] == nil
@@ -889,11 +887,6 @@ func (t *table) unknownKey(k string, known []string) {
 				msg += ": write the day it was deposited as submitted = 2026-11-26"
 			}
 		}
-	} else if isOther && !t.d.misfit && t.prefix == "" && strings.HasSuffix(t.kind, " front matter") && !strings.HasPrefix(t.kind, string(other)) && !t.hasOwnKey() {
-		// An objective copied into content/ideas/ gets one line that says
-		// why its keys are unknown, not only a guess for each of them.
-		t.d.misfit = true
-		msg += fmt.Sprintf("; this file looks like %s %s (it has %s): %ss belong in %s", article(other), other, k, other, kindFolder[other])
 	} else if owner, header, ok := enclosing(t.kind, k); ok && !valueAlias {
 		if first := firstTable(t.d.pos); owner == "the idea" && first != "" && first != header {
 			// Above [decision] would still be below [score] (review).
@@ -976,49 +969,31 @@ func firstTable(p *positions) string {
 	return ""
 }
 
-// otherKind names, for keys that only one kind of file has, that kind.
-var otherKind = map[string]Kind{
-	"key_results": KindObjective,
-	"capacity":    KindTeam, "wip_limit": KindTeam,
-	"submitted": KindIdea, "status": KindIdea, "score": KindIdea, "decision": KindIdea,
-}
-
-// hasOwnKey reports whether t has a key that only its own kind of file has
-// (an objective's key_results): then it is no other kind's file in the
-// wrong folder, and its unknown key is a mistake of its own (QA: an
-// objective's status = "at-risk" was told that ideas belong in
-// content/ideas/).
-func (t *table) hasOwnKey() bool {
-	own := Kind(strings.TrimSuffix(t.kind, " front matter"))
-	for k := range t.m {
-		if otherKind[k] == own || slices.Contains(onlyKeys[own], k) {
-			return true
-		}
-	}
-	return false
-}
-
-// signs are, for each kind, the keys that say a file is one of its kind
-// when they stand in another kind's folder: a file with none of its own
-// folder's keys and one of these is that kind's, copied into the wrong
-// folder (QA: an objective in content/ideas/ got an error for each of its
-// keys). They are keys that no other kind of file has, and no Hugo page
-// either. An objective's team or period alone is no sign (an idea's "team"
-// is a misspelt teams), nor an idea's status or teams (an objective's
-// status = "at-risk" and teams are habits of OKR tools), nor its draft,
-// tags or author, which a team may be given by mistake and a Hugo page has
-// (review: a team with draft = true was moved to the ideas, and every
-// reference to it broke).
+// signs are, for each kind, the keys that say a file is one of its kind:
+// keys that no other kind of file has, and no Hugo page either (QA: an
+// objective in content/ideas/ got an error for each of its keys). An
+// objective's team or period alone is no sign (an idea's "team" is a
+// misspelt teams), nor an idea's status or teams (an objective's status =
+// "at-risk" and teams are habits of OKR tools), nor its draft, tags or
+// author, which a team may be given by mistake and a Hugo page has (review:
+// a team with draft = true was moved to the ideas, and every reference to
+// it broke).
 var signs = map[Kind][][]string{
 	KindObjective: {{"key_results"}, {"team", "period"}},
 	KindIdea:      {{"submitted"}, {"score"}, {"decision"}},
 	KindTeam:      {{"capacity"}, {"wip_limit"}, {"members"}, {"door"}},
 }
 
+// kinds are the three kinds of document, and kindKeys the keys of each
+// front matter: package variables, as every parsed file is looked at.
+var (
+	kinds    = [...]Kind{KindIdea, KindObjective, KindTeam}
+	kindKeys = map[Kind][]string{KindIdea: ideaKeys, KindObjective: objectiveKeys, KindTeam: teamKeys}
+)
+
 // misplacedKind is the one error for a file in the folder of kind whose
 // front matter m is another kind's: its keys would each be unknown, and
-// its own ones missing, where the mistake is one, the folder. It is ""
-// for a file with a key of its own kind, or with signs of two others.
+// its own ones missing, where the mistake is one, the folder.
 func misplacedKind(kind Kind, filePath string, m map[string]any) (Kind, string) {
 	other, keys, target := holds(kind, filePath, m)
 	if other == "" {
@@ -1030,47 +1005,64 @@ func misplacedKind(kind Kind, filePath string, m map[string]any) (Kind, string) 
 
 // holds is the kind of document that the front matter m of the file at
 // filePath, in the folder of kind (or "" outside the three), holds by its
-// keys, with those keys and where it belongs; "" when it has a key of its
-// own folder's kind or of two others.
+// keys, with those keys and where it belongs. It is "" for a file with a
+// sign of its own folder's kind or of no other, with signs of two others,
+// or with no more of the other's keys than of its own: its folder then says
+// what it is, and each key that does not fit is told on its own line. So
+// an objective with an OKR tool's status or tags among the ideas is told
+// to move, as it was by an older detector of unknown keys (review), and an
+// idea without its date whose author and tags stand beside a team and a
+// period stays an idea.
 func holds(kind Kind, filePath string, m map[string]any) (other Kind, keys, target string) {
-	own := map[Kind][]string{KindIdea: ideaKeys, KindObjective: objectiveKeys, KindTeam: teamKeys}
-	for k := range m {
-		if k != "title" && slices.Contains(own[kind], k) {
-			return "", "", ""
-		}
+	if hasSign(kind, m) {
+		return "", "", ""
 	}
-	for _, k := range []Kind{KindIdea, KindObjective, KindTeam} {
-		if k == kind {
-			continue
-		}
-		for _, sign := range signs[k] {
-			has := true
-			for _, key := range sign {
-				_, ok := m[key]
-				has = has && ok
-			}
-			if has && other != "" && other != k {
+	for _, k := range kinds {
+		if k != kind && hasSign(k, m) {
+			if other != "" {
 				return "", "", "" // keys of two other kinds: no guess
 			}
-			if has {
-				other = k
-			}
+			other = k
 		}
 	}
 	if other == "" {
 		return "", "", ""
 	}
 	var list []string
-	for _, k := range own[other] {
+	for _, k := range kindKeys[other] {
 		if _, ok := m[k]; ok && k != "title" {
 			list = append(list, k)
 		}
+	}
+	own := 0
+	for _, k := range kindKeys[kind] {
+		if _, ok := m[k]; ok && k != "title" {
+			own++
+		}
+	}
+	if own >= len(list) {
+		return "", "", ""
 	}
 	folder := "content/" + string(other) + "s/"
 	if team, ok := m["team"].(string); ok && other == KindObjective && team != "" && team != ".." && !strings.ContainsAny(team, "/\\") {
 		folder += team + "/" // the folder of its team, as is usual
 	}
 	return other, andList(list), folder + path.Base(filePath)
+}
+
+// hasSign reports whether m has one of the signs of kind (none for "").
+func hasSign(kind Kind, m map[string]any) bool {
+	for _, sign := range signs[kind] {
+		has := true
+		for _, key := range sign {
+			_, ok := m[key]
+			has = has && ok
+		}
+		if has {
+			return true
+		}
+	}
+	return false
 }
 
 // andList joins words as a sentence lists them: "a", "a and b", "a, b and c".
@@ -1080,12 +1072,6 @@ func andList(words []string) string {
 	}
 	return strings.Join(words[:len(words)-1], ", ") + " and " + words[len(words)-1]
 }
-
-// onlyKeys are keys that only one kind of file has besides those of
-// otherKind: a new objective without key results is one by its team and
-// period (review: with status = "on-track" it was told that it looked like
-// an idea).
-var onlyKeys = map[Kind][]string{KindObjective: {"team", "period"}}
 
 // germanKeys are keys as the German site labels them, or as a German
 // speaker names them, with fokus's key (QA: "mitglieder" and "begründung"
@@ -1231,9 +1217,6 @@ var okrKeys = map[string]map[string]string{
 		"when":     `fokus calls a check-in's day "date"`,
 	},
 }
-
-// kindFolder is where each kind of file belongs.
-var kindFolder = map[Kind]string{KindIdea: "content/ideas/", KindTeam: "content/teams/", KindObjective: "content/objectives/<team>/"}
 
 func article(k Kind) string {
 	if k == KindIdea || k == KindObjective {
