@@ -63,6 +63,11 @@ func DefaultConfig() *Config {
 // warns are not read.
 var hugoConfigs = []string{"hugo.toml", "config.toml", "hugo.yaml", "config.yaml"}
 
+// themeFolders are a theme's folders, which Hugo reads at the top of a
+// site and LoadConfig warns are not read there: one list, so that the
+// preview watches what a build warns about.
+var themeFolders = []string{"layouts", "i18n", "templates"}
+
 // ReadAtTop reports whether an entry of the source folder's top level of
 // that name is one LoadConfig reads or warns about: fokus.toml, in any
 // letter case, Hugo's settings files, and the theme's folders that Hugo
@@ -70,8 +75,7 @@ var hugoConfigs = []string{"hugo.toml", "config.toml", "hugo.yaml", "config.yaml
 // goes, so that it warns as a build does at once (QA: a layouts/ made while
 // it ran was not said to be ignored until another file was saved).
 func ReadAtTop(name string) bool {
-	return strings.EqualFold(name, ConfigFile) || slices.Contains(hugoConfigs, name) ||
-		name == "layouts" || name == "i18n" || name == "templates"
+	return strings.EqualFold(name, ConfigFile) || slices.Contains(hugoConfigs, name) || slices.Contains(themeFolders, name)
 }
 
 // ignoredAtTop warns of what people put into a site's folder that fokus
@@ -89,7 +93,7 @@ func ignoredAtTop(fsys fs.FS) diag.List {
 		switch name := e.Name(); {
 		case name != ConfigFile && strings.EqualFold(name, ConfigFile):
 			warn(name, "ignored: fokus reads its settings from "+ConfigFile+", in small letters; rename it (macOS and Windows would read it, Linux does not)")
-		case e.IsDir() && (name == "layouts" || name == "i18n" || name == "templates"):
+		case e.IsDir() && slices.Contains(themeFolders, name):
 			warn(name+"/", "ignored: templates and labels are a theme's, in themes/<name>/templates/ and themes/<name>/i18n/; copy the built-in theme's files you change there and set theme = \"<name>\" in "+ConfigFile+" (see docs/themes.md)")
 		}
 	}

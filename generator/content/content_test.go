@@ -625,3 +625,23 @@ func TestAWeekIsToldItsMonday(t *testing.T) {
 		}
 	}
 }
+
+// Every entry at the top of a site that LoadConfig warns about is one that
+// ReadAtTop names, so that the preview reads the settings again when it
+// comes and warns at once, as a build does (review: the two kept lists of
+// their own).
+func TestWhatLoadConfigWarnsOfAtTheTopIsReadAtTop(t *testing.T) {
+	fsys := fstest.MapFS{"Fokus.toml": {Data: []byte("title = \"x\"\n")}}
+	for _, name := range []string{"layouts", "i18n", "templates", "static", "content", "archetypes"} {
+		fsys[name+"/x"] = &fstest.MapFile{Data: []byte("x")}
+	}
+	_, diags := LoadConfig(fsys)
+	if len(diags) != 4 {
+		t.Fatalf("want warnings of Fokus.toml, layouts/, i18n/ and templates/, got:\n%v", diags)
+	}
+	for _, d := range diags {
+		if name := strings.TrimSuffix(d.Path, "/"); !ReadAtTop(name) {
+			t.Errorf("LoadConfig warns of %s, which ReadAtTop does not name", name)
+		}
+	}
+}
