@@ -409,7 +409,11 @@ func TestFlagErrorsNameFlagsWithTwoDashes(t *testing.T) {
 		args []string
 		want string
 	}{
-		{[]string{"check", "--strict=maybe"}, `fokus: invalid boolean value "maybe" for --strict: parse error`},
+		// A value the flag cannot take says what it takes, not the flag
+		// package's "parse error" (QA).
+		{[]string{"check", "--strict=maybe"}, `fokus: --strict=maybe: write --strict alone, or --strict=false` + "\n"},
+		{[]string{"serve", "--port", "abc"}, `fokus: --port "abc": use a number from 0 to 65535` + "\n"},
+		{[]string{"serve", "--port", "99999999999999999999"}, `fokus: --port "99999999999999999999": use a number from 0 to 65535` + "\n"},
 		{[]string{"check", "--now"}, "fokus: flag needs an argument: --now"},
 		// An address of no interface here (TEST-NET-1): no name to look up.
 		{[]string{"serve", "--bind", "192.0.2.1", "--port", "0"}, "fokus: --bind 192.0.2.1 --port 0: cannot listen there (bind: cannot assign requested address)"},

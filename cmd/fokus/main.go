@@ -236,12 +236,30 @@ var hugoFlags = map[string]string{
 	"p":           "port",
 }
 
+// badValue is the flag package's error for a value that a bool or a
+// number flag cannot take: boolean or not, the value, the flag's name.
+var badValue = regexp.MustCompile(`^invalid (boolean )?value "(.*)" for (?:flag )?-([a-z-]+): `)
+
 var singleDash = regexp.MustCompile(`(^|[ :])-([a-z][a-z-]*\b)`)
 
 // flagError turns the flag package's error into a usage error; an unknown
 // flag is named as it was typed and, where it is Hugo's spelling or a typo
 // of a flag the command has, followed by what fokus calls it.
 func flagError(fs *flag.FlagSet, args []string, err error) error {
+	if m := badValue.FindStringSubmatch(err.Error()); m != nil {
+		// The flag package ends with "parse error", which says nothing of
+		// what the flag takes (QA). The value stays as it quoted it, with
+		// a line break or an escape sequence escaped.
+		value, name := m[2], m[3]
+		if m[1] != "" {
+			return usageError{fmt.Sprintf("--%s=%s: write --%s alone, or --%s=false", name, value, name, name)}
+		}
+		want := "a whole number"
+		if name == "port" {
+			want = "a number from 0 to 65535" // as serve says of one outside them
+		}
+		return usageError{fmt.Sprintf("--%s \"%s\": use %s", name, value, want)}
+	}
 	name, ok := strings.CutPrefix(err.Error(), "flag provided but not defined: -")
 	if !ok {
 		// The flag package names flags with one dash ("for -strict");
