@@ -1216,3 +1216,34 @@ func TestANewTeamsCapacityFollowsTheScoringModel(t *testing.T) {
 		}
 	}
 }
+
+// The README's list of commands is fokus's usage, line for line, and each
+// flag a usage line names is one its command takes: a flag added, renamed
+// or dropped in one place and not the other fails here.
+func TestTheReadmeListsTheCommandsAsTheUsageDoes(t *testing.T) {
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, rest, ok := strings.Cut(string(readme), "\n## Commands\n\n```\n")
+	if !ok {
+		t.Fatal("the README has no ## Commands section with a code block")
+	}
+	block, _, _ := strings.Cut(rest, "```")
+	_, lines, _ := strings.Cut(usage, "Usage:\n")
+	if want := strings.ReplaceAll(lines, "\n  ", "\n")[2:]; block != want {
+		t.Errorf("the README lists the commands as\n%s\nthe usage has\n%s", block, want)
+	}
+	dir := newSite(t, site)
+	flagName := regexp.MustCompile(`--[a-z-]+`)
+	for _, line := range strings.Split(strings.TrimSpace(block), "\n") {
+		cmd := strings.Fields(line)[1]
+		r := fokus(t, dir, nil, cmd, "--help")
+		r.want(t, 0)
+		for _, f := range flagName.FindAllString(line, -1) {
+			if !strings.Contains(r.stdout, "\n  "+f+" ") && !strings.Contains(r.stdout, "\n  "+f+"\n") {
+				t.Errorf("the usage of fokus %s names %s, which it does not take:\n%s", cmd, f, r.stdout)
+			}
+		}
+	}
+}
