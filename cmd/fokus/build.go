@@ -178,8 +178,14 @@ func cmdCheck(args []string, stdout, stderr io.Writer) error {
 	drafts := fs.Bool("drafts", false, "include ideas marked draft")
 	nowFlag := fs.String("now", "", "fix today's date, e.g. 2026-11-26")
 	if rest, err := parse(fs, args); err != nil {
+		if !errors.Is(err, errHelp) && jsonAsked(args) {
+			return jsonRefusal(stdout, err)
+		}
 		return err
 	} else if len(rest) > 0 {
+		if jsonAsked(args) {
+			return jsonRefusal(stdout, noArguments("check", rest[0]))
+		}
 		return noArguments("check", rest[0])
 	}
 	if *format != "text" && *format != "json" {
@@ -232,6 +238,27 @@ func cmdCheck(args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintf(stdout, "fokus: %s: %s\n", counts(res), diag.Plural(warns, "warning"))
 	}
 	return nil
+}
+
+// jsonAsked reports whether a check's command line asks for --format json,
+// also where the flag package stopped before it (at a misspelt flag), so
+// that a tool reading stdout gets an array for a mistake on the command
+// line as for any other (QA).
+func jsonAsked(args []string) bool {
+	for i, a := range args {
+		if a == "--" {
+			break
+		}
+		switch a {
+		case "--format=json", "-format=json":
+			return true
+		case "--format", "-format":
+			if i+1 < len(args) && args[i+1] == "json" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // jsonRefusal writes err, which stopped check before it could check

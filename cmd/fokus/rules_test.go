@@ -209,15 +209,20 @@ func TestCheckFormatJSONExitsOneWithStrict(t *testing.T) {
 }
 
 // A run that cannot check at all still prints an array, with why, and the
-// exit status of a usage error (QA: `| jq` failed on an empty stdout).
+// exit status of a usage error (QA: `| jq` failed on an empty stdout), also
+// for a misspelt flag or an argument too many, before or after --format.
 func TestCheckFormatJSONSaysWhyItCouldNotCheck(t *testing.T) {
 	notASite := t.TempDir()
+	site := writeRulesSite(t, nil)
 	for _, args := range [][]string{
-		{"--source", notASite},
-		{"--source", filepath.Join(notASite, "missing")},
-		{"--source", writeRulesSite(t, nil), "--now", "bogus"},
+		{"--format", "json", "--source", notASite},
+		{"--format", "json", "--source", filepath.Join(notASite, "missing")},
+		{"--format", "json", "--source", site, "--now", "bogus"},
+		{"--format", "json", "--source", site, "--strcit"},
+		{"--source", site, "--strcit", "--format=json"},
+		{"--source", site, "--format", "json", "extra"},
 	} {
-		code, stdout, stderr := runRulesCLI(t, append([]string{"check", "--format", "json"}, args...)...)
+		code, stdout, stderr := runRulesCLI(t, append([]string{"check"}, args...)...)
 		var list []struct{ Severity, Message string }
 		if err := json.Unmarshal([]byte(stdout), &list); err != nil || len(list) != 1 || list[0].Severity != "error" || list[0].Message == "" {
 			t.Errorf("%v: stdout %q (%v), want one error", args, stdout, err)
