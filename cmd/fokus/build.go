@@ -21,10 +21,10 @@ import (
 func cmdBuild(args []string, stdout, stderr io.Writer) error {
 	fs := flags("build")
 	source := fs.String("source", ".", "site source folder")
-	dest := fs.String("destination", "public", "output folder")
+	dest := fs.String("destination", "public", "output folder; a relative one is taken from --source, as in Hugo")
 	drafts := fs.Bool("drafts", false, "include ideas marked draft")
 	baseURL := fs.String("base-url", "", "override base_url of fokus.toml")
-	nowFlag := fs.String("now", "", "fix today's date, e.g. 2026-11-26")
+	nowFlag := fs.String("now", "", "fix today's date, e.g. 2026-11-26 (else SOURCE_DATE_EPOCH, else the clock)")
 	if rest, err := parse(fs, args); err != nil {
 		return err
 	} else if len(rest) > 0 {
@@ -173,10 +173,10 @@ func (nopCloser) Close() error { return nil }
 func cmdCheck(args []string, stdout, stderr io.Writer) error {
 	fs := flags("check")
 	source := fs.String("source", ".", "site source folder")
-	strict := fs.Bool("strict", false, "fail on warnings too")
-	format := fs.String("format", "text", "text or json")
+	strict := fs.Bool("strict", false, "fail on warnings too (exit status 1)")
+	format := fs.String("format", "text", "text (lines on stderr) or json (an array on stdout, for other tools)")
 	drafts := fs.Bool("drafts", false, "include ideas marked draft")
-	nowFlag := fs.String("now", "", "fix today's date, e.g. 2026-11-26")
+	nowFlag := fs.String("now", "", "fix today's date, e.g. 2026-11-26 (else SOURCE_DATE_EPOCH, else the clock)")
 	if rest, err := parse(fs, args); err != nil {
 		if !errors.Is(err, errHelp) && jsonAsked(args) {
 			return jsonRefusal(stdout, err)

@@ -854,8 +854,8 @@ func TestHelpOnACommandPrintsTheUsageAndSucceeds(t *testing.T) {
 	dir := newSite(t, site)
 	// A command's help is its usage line and its flags with their defaults.
 	for args, want := range map[string][]string{
-		"build -h":     {"fokus build  [--source DIR]", `-destination string`, `(default "public")`},
-		"check --help": {"fokus check  [--source DIR]", "-strict", "-format string"},
+		"build -h":     {"fokus build  [--source DIR]", `-destination string`, `a relative one is taken from --source`, `(default "public")`, "else SOURCE_DATE_EPOCH"},
+		"check --help": {"fokus check  [--source DIR]", "-strict", "-format string", "json (an array on stdout"},
 		"serve --help": {"fokus serve  [--source DIR]", "(0: any free port) (default 1313)", `(default "127.0.0.1")`},
 		"new -h":       {"fokus new    idea", "-team string"},
 		"help":         {"fokus build  [--source DIR]", "fokus new    idea"},
@@ -1027,7 +1027,13 @@ func TestCommandHelpSpellsFlagsWithTwoDashes(t *testing.T) {
 				t.Errorf("fokus %s -h lists %q with one dash:\n%s", cmd, line, r.stdout)
 			}
 		}
-		if !strings.Contains(r.stdout, "\n  --source string\n    \tsite source folder (default \".\")\n") {
+		// fokus new looks for the site in the folders above, so its
+		// default is no "." (QA: the help said so).
+		source := "site source folder (default \".\")"
+		if cmd == "new" {
+			source = "site source folder (default: the nearest folder here or above with a fokus.toml or a content/ folder)"
+		}
+		if !strings.Contains(r.stdout, "\n  --source string\n    \t"+source+"\n") {
 			t.Errorf("fokus %s -h lacks --source with its default:\n%s", cmd, r.stdout)
 		}
 		h := fokus(t, dir, nil, "help", cmd)

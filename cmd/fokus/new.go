@@ -23,9 +23,9 @@ import (
 
 func cmdNew(args []string, stdout, stderr io.Writer) error {
 	fset := flags("new")
-	source := fset.String("source", ".", "site source folder")
+	source := fset.String("source", "", "site source folder (default: the nearest folder here or above with a fokus.toml or a content/ folder)")
 	team := fset.String("team", "", "team slug (an objective's team; an idea's teams, separated by commas)")
-	nowFlag := fset.String("now", "", "fix today's date, e.g. 2026-11-26")
+	nowFlag := fset.String("now", "", "fix today's date, e.g. 2026-11-26 (else SOURCE_DATE_EPOCH, else the clock)")
 	period := fset.String("period", "", "a new objective's period, e.g. 2027-Q1 (default: the site's current period)")
 	rest, err := parse(fset, args)
 	if err != nil {
@@ -231,6 +231,9 @@ func siteRoot(fset *flag.FlagSet, source string, stderr io.Writer) (root string,
 	given := false
 	fset.Visit(func(f *flag.Flag) { given = given || f.Name == "source" })
 	if given {
+		if source == "" {
+			source = "."
+		}
 		return source, func(p string) string { return filepath.ToSlash(p) }, nil
 	}
 	wd, err := os.Getwd()
