@@ -1454,6 +1454,10 @@ func TestABrokenThemeIsADiagnosticOfCheck(t *testing.T) {
 		// only (QA: "%!d(string=Inside Sales)" on every poster).
 		{"i18n label with other placeholders", "-- fokus.toml --\ntheme = \"custom\"\n-- themes/custom/i18n/en.toml --\nbacklog = \"Ideas\"\n\"poster.team_page_of\" = \"team page %d %s\"\n",
 			`themes/custom/i18n/en.toml:2:1: error: "poster.team_page_of" has the placeholders %d, %s where fokus's text "the page of team %s" has %s: fokus puts its numbers (%d) and names (%s) there in this order; keep them, or leave out the last ones (a percent sign is written %%)`},
+		// a lone percent sign in a label fokus fills in would show as
+		// "%!(NOVERB)" (QA: docs/themes.md says to write %%)
+		{"i18n label with a lone percent sign", "-- fokus.toml --\ntheme = \"custom\"\n-- themes/custom/i18n/en.toml --\nbacklog = \"Ideas\"\n\"poster.team_page_of\" = \"the page of %s (100%)\"\n",
+			`themes/custom/i18n/en.toml:2:1: error: "poster.team_page_of" has a percent sign that begins no placeholder, which the page would show as %!(NOVERB); fokus fills in this label (its text is "the page of team %s"), so write a percent sign as %%`},
 		// a label that fokus does not format shows them as written (QA:
 		// "18 Ideen %d"), and the filter fills in only {shown} and {total}
 		{"i18n label with a placeholder fokus does not fill in", "-- fokus.toml --\ntheme = \"custom\"\n-- themes/custom/i18n/en.toml --\nbacklog = \"Ideas\"\nranked_open = \"scored ideas: %d\"\nfilter_shown = \"%d of %d\"\n",

@@ -181,6 +181,11 @@ func placeholdersDiffer(own, builtin string) string {
 	if len(want) == 0 {
 		return notFilledIn(own, builtin)
 	}
+	if strings.Contains(verb.ReplaceAllString(own, ""), "%") {
+		// A percent sign that begins no verb: fmt prints "%!(NOVERB)" or
+		// "%!)(NOVERB)" for it (QA: "the page of %s at 100%").
+		return fmt.Sprintf("has a percent sign that begins no placeholder, which the page would show as %%!(NOVERB); fokus fills in this label (its text is %q), so write a percent sign as %%%%", builtin)
+	}
 	got, reordered := placeholders(own)
 	ok := len(got) <= len(want)
 	if reordered {

@@ -259,6 +259,12 @@ func TestPlaceholdersOfAThemesText(t *testing.T) {
 		// a label that fokus does not format prints a placeholder as written
 		{"Ideen %d", "scored open ideas", false},
 		{"100 % sicher, 50%", "sure", true},
+		// where fokus fills in, a percent sign is written %% (QA: "at
+		// 100%" showed as "at 100%!(NOVERB)")
+		{"the page of %s at 100%", "the page of team %s", false},
+		{"the page of %s (100%!)", "the page of team %s", false},
+		{"the page of %s at 100%%", "the page of team %s", true},
+		{"50%% of %d", "The %d best of %d", true},
 		{"%d von %d Ideen", "{shown} of {total} ideas", false},
 		{"{anzahl} von {total}", "{shown} of {total} ideas", false},
 		{"{shown} Ideen", "{shown} of {total} ideas", true},
