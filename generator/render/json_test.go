@@ -185,3 +185,61 @@ func TestDocsDescribeEveryFieldOfIndexJSON(t *testing.T) {
 	}
 	walk(reflect.TypeFor[jsonSite]())
 }
+
+// docs/data.md names only fields that index.json has, and says of each in
+// its tables what it is when the content does not set it, as the schema
+// writes it: "or null" for a field written as null, "optional" for one
+// left out. A field made optional in the code while the document says
+// null (a script would read a missing key) fails here, and so does a row
+// for a field that is gone.
+func TestDocsSayWhichFieldsAreNullAndWhichAreLeftOut(t *testing.T) {
+	doc, err := os.ReadFile("../../docs/data.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fields := map[string]map[string]reflect.StructField{} // section → JSON name → field
+	for typ, section := range map[reflect.Type]string{
+		reflect.TypeFor[jsonSite]():      "Top level",
+		reflect.TypeFor[jsonTeam]():      "A team",
+		reflect.TypeFor[jsonIdea]():      "An idea",
+		reflect.TypeFor[jsonObjective](): "An objective",
+		reflect.TypeFor[jsonFinding]():   "A finding",
+	} {
+		fields[section] = map[string]reflect.StructField{}
+		for i := range typ.NumField() {
+			f := typ.Field(i)
+			name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+			fields[section][name] = f
+		}
+	}
+	for _, part := range strings.Split(string(doc), "\n## ")[1:] {
+		heading, text, _ := strings.Cut(part, "\n")
+		own, ok := fields[heading]
+		if !ok {
+			t.Errorf("docs/data.md has a section %q that the test does not know", heading)
+			continue
+		}
+		for _, row := range strings.Split(text, "\n") {
+			cells := strings.Split(row, "|")
+			if len(cells) < 4 || strings.HasPrefix(row, "|---") || strings.TrimSpace(cells[1]) == "field" {
+				continue
+			}
+			what := cells[2]
+			for _, m := range codeSpan.FindAllStringSubmatch(cells[1], -1) {
+				f, ok := own[m[1]]
+				if !ok {
+					t.Errorf("docs/data.md, section %q, names a field %q that index.json does not have", heading, m[1])
+					continue
+				}
+				omitted := strings.Contains(f.Tag.Get("json"), ",omitempty")
+				null := !omitted && f.Type.Kind() == reflect.Pointer
+				if says := strings.Contains(what, "or null"); says != null {
+					t.Errorf("docs/data.md, section %q: %q says \"or null\" %v, but the field is null when not set %v", heading, m[1], says, null)
+				}
+				if says := strings.HasPrefix(strings.TrimSpace(what), "optional"); says != omitted {
+					t.Errorf("docs/data.md, section %q: %q says \"optional\" %v, but the field is left out when not set %v", heading, m[1], says, omitted)
+				}
+			}
+		}
+	}
+}
