@@ -332,7 +332,7 @@ func (t *table) num(key string) (float64, bool) {
 	// Loads, progress and chart axes add and scale these: 1e308 became
 	// infinite there and failed the build in the theme, far from its file.
 	if math.Abs(n) > maxNumber {
-		t.d.errorf(t.d.pos.at(t.path(key)), "%s = %g is too large; at most %g", t.label(key), n, maxNumber)
+		t.d.errorf(t.d.pos.at(t.path(key)), "%s = %s", t.label(key), beyond(n, figure(n)))
 		return 0, false
 	}
 	return n, true
@@ -450,6 +450,27 @@ var thousands = regexp.MustCompile(`^[+-]?[0-9]{1,3}([.,][0-9]{3})+$`)
 // of ideas add up to a finite number.
 const maxNumber = 1e12
 
+// beyond says that n, written as written, is beyond maxNumber, in digits
+// as a file writes a number, not as Go's %g does (QA: "capacity = 1e+13
+// is too large; at most 1e+12" for 10_000_000_000_000), and below it for
+// a negative one, which was called too large.
+func beyond(n float64, written string) string {
+	limit := strconv.FormatFloat(maxNumber, 'f', -1, 64) + " (a million millions)"
+	if n < 0 {
+		return written + " is too small; at least -" + limit
+	}
+	return written + " is too large; at most " + limit
+}
+
+// figure writes n in digits, without an exponent, unless it has more than
+// twenty of them (1e308).
+func figure(n float64) string {
+	if math.Abs(n) < 1e21 {
+		return strconv.FormatFloat(n, 'f', -1, 64)
+	}
+	return strconv.FormatFloat(n, 'g', -1, 64)
+}
+
 func (t *table) integer(key string) (int, bool) {
 	v, ok := t.m[key]
 	if !ok {
@@ -494,7 +515,7 @@ func (t *table) integer(key string) (int, bool) {
 	// As num's: far beyond any real count, and within what a script
 	// reading index.json holds exactly (QA: 2^63 - 1 was written as is).
 	if n > maxNumber || n < -maxNumber {
-		t.d.errorf(t.d.pos.at(t.path(key)), "%s = %d is too large; at most %g", t.label(key), n, float64(maxNumber))
+		t.d.errorf(t.d.pos.at(t.path(key)), "%s = %s", t.label(key), beyond(float64(n), strconv.FormatInt(n, 10)))
 		return 0, false
 	}
 	return int(n), true
