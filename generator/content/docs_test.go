@@ -1,6 +1,7 @@
 package content
 
 import (
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -9,8 +10,8 @@ import (
 // The README's part on content names every key that fokus reads, each
 // where it tells of its file: an idea's and its decision's in the example
 // idea, an objective's, a key result's and a check-in's in the paragraph
-// on objectives, a team's in the one on teams, fokus.toml's in the one on
-// its keys. A key added to the decoder without a word there fails here.
+// on objectives, a team's in the one on teams, fokus.toml's in the table
+// of its keys. A key added to the decoder without a word there fails here.
 func TestTheReadmeNamesEveryKey(t *testing.T) {
 	readme, err := os.ReadFile("../../README.md")
 	if err != nil {
@@ -43,8 +44,8 @@ func TestTheReadmeNamesEveryKey(t *testing.T) {
 		{"the paragraph on objectives", paragraph("An objective has"), checkinKeys},
 		{"the paragraph on objectives", paragraph("An objective has"), []string{"key_results.checkins"}},
 		{"the paragraph on teams", paragraph("A team has"), teamKeys},
-		{"the paragraph on fokus.toml", paragraph("`fokus.toml` keys"), configKeys},
-		{"the paragraph on fokus.toml", paragraph("`fokus.toml` keys"), []string{"model", "paper", "orientation"}},
+		{"the table of fokus.toml", paragraph("| key | default |"), configKeys},
+		{"the table of fokus.toml", paragraph("| key | default |"), []string{"model", "paper", "orientation"}},
 	} {
 		for _, k := range tc.keys {
 			named := strings.Contains(tc.text, "`"+k+"`") || strings.Contains(tc.text, "`"+k+" ") ||
@@ -55,6 +56,47 @@ func TestTheReadmeNamesEveryKey(t *testing.T) {
 			if !named {
 				t.Errorf("the README does not name the key %s in %s", k, tc.where)
 			}
+		}
+	}
+}
+
+// The README's table of fokus.toml's keys gives each the default that a
+// site without it gets.
+func TestTheReadmeGivesTheDefaultsOfFokusToml(t *testing.T) {
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, table, ok := strings.Cut(string(readme), "\n| key | default | what |\n|---|---|---|\n")
+	if !ok {
+		t.Fatal("the README has no table of fokus.toml's keys")
+	}
+	table, _, _ = strings.Cut(table, "\n\n")
+	d := DefaultConfig()
+	want := map[string]string{
+		"`title`": fmt.Sprintf("%q", d.Title), "`base_url`": fmt.Sprintf("%q", d.BaseURL),
+		"`language`": fmt.Sprintf("%q", d.Language), "`timezone`": fmt.Sprintf("%q", d.Timezone),
+		"`period`": "see below", "`review_every`": fmt.Sprintf(`"%dd"`, d.ReviewEvery),
+		"`assess_within`": fmt.Sprintf(`"%dd"`, d.AssessWithin), "`unsafe_html`": fmt.Sprint(d.UnsafeHTML),
+		"`theme`": fmt.Sprintf("%q", d.Theme), "`[scoring] model`": fmt.Sprintf("%q", d.ScoringModel),
+		"`[poster] paper`": fmt.Sprintf("%q", d.Paper), "`[poster] orientation`": fmt.Sprintf("%q", d.Orientation),
+		"`[rules]`": "",
+	}
+	rows := strings.Split(table, "\n")
+	if len(rows) != len(want) {
+		t.Errorf("the table has %d rows, want one for each of %d keys", len(rows), len(want))
+	}
+	for _, row := range rows {
+		cells := strings.Split(row, "|")
+		if len(cells) < 4 {
+			t.Errorf("a row without three cells: %q", row)
+			continue
+		}
+		key, def := strings.TrimSpace(cells[1]), strings.TrimSpace(cells[2])
+		if w, ok := want[key]; !ok {
+			t.Errorf("the table has a key %s that the test does not know", key)
+		} else if def != w {
+			t.Errorf("the README gives %s the default %s; a site without it gets %s", key, def, w)
 		}
 	}
 }
