@@ -179,6 +179,21 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 				o + `:6:1: error: unknown key "last_review" in objective front matter; fokus calls this "reviewed"`,
 				o + `:10:1: error: unknown key "key_results.ausgangswert" in [[key_results]]; fokus calls this "start"`,
 				o + `:11:1: error: unknown key "key_results.soll" in [[key_results]]; fokus calls this "target"`}},
+		// A key is hidden as missing only where the error of another key
+		// points to it (review: submitter, told that fokus calls it
+		// author, hid a missing submitted; baseline, told that fokus calls
+		// it start, did not hide a missing start).
+		{"a key in other words for another key than the one missing",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitter = "Anna"`),
+			[]string{x + `:1:1: error: missing required key "submitted" in idea front matter`,
+				x + `:3:1: error: unknown key "submitter" in idea front matter; fokus calls this "author"`}},
+		{"a key result's and a check-in's keys as OKR tools write them",
+			"-- " + o + " --\n" + objective(``, `[[key_results]]`, `title = "Leads"`, `baseline = 50`, `target = 100`, ``,
+				`[[key_results.checkins]]`, `day = 2026-11-02`, `current = 60`, `comment = "ok"`),
+			[]string{o + `:8:1: error: unknown key "key_results.baseline" in [[key_results]]; fokus calls the value a key result starts from "start"`,
+				o + `:12:1: error: unknown key "key_results.checkins.day" in [[key_results.checkins]]; fokus calls a check-in's day "date"`,
+				o + `:13:1: error: unknown key "key_results.checkins.current" in [[key_results.checkins]]; fokus calls a check-in's measure "value"`,
+				o + `:14:1: error: unknown key "key_results.checkins.comment" in [[key_results.checkins]]; fokus calls a check-in's text "note"`}},
 		{"a second name for a key that is set is no alias",
 			"-- " + x + " --\n" + idea(`title = "X"`, `name = "Anna"`, `submitted = 2026-01-01`),
 			[]string{x + `:3:1: error: unknown key "name" in idea front matter; an idea has title, submitted, author, teams, status, tags, objectives, draft, score, decision only: keep other notes in the body, or after a # as a comment`}},

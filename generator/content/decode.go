@@ -113,29 +113,19 @@ func (t *table) missing(key string) {
 	t.d.errorf(t.d.pos.at(t.prefix), "missing required key %q in %s", key, t.kind)
 }
 
-// aliased reports whether t has a key, none of its own, that names key
-// in other words or misspelt (titel, taget), which its unknown-key error
-// points to.
+// aliased reports whether the unknown-key error of a key of t points to
+// key, as "did you mean" or as the name fokus has for it (titel, taget,
+// created_at, baseline): that error says how to write it, and key is not
+// also missing. It asks the error itself (see unknowns), so that the two
+// cannot disagree (review: submitter, told that fokus calls it author,
+// hid that submitted was missing).
 func (t *table) aliased(key string) bool {
-	own := tableKeys[t.kind]
-	for k := range t.m {
-		if aliasOf(k) == key || !slices.Contains(own, k) && suggest(k, []string{key}) == key {
+	for _, u := range t.unknowns(tableKeys[t.kind]) {
+		if u.want == key {
 			return true
 		}
 	}
 	return false
-}
-
-// aliasOf is the key of fokus that k names in other words, which its
-// unknown-key error tells, or "".
-func aliasOf(k string) string {
-	if hint, ok := hugoKeys[k]; ok {
-		return hint.want
-	}
-	if en, ok := keyWords[strings.ToLower(k)]; ok {
-		return en
-	}
-	return germanKeys[strings.ToLower(k)]
 }
 
 func (t *table) wrongType(key string, want string, v any) {
@@ -867,20 +857,49 @@ func (t *table) subs(key, kind string) []*table {
 
 // unknown reports every key of t that is not in known, suggesting the closest.
 func (t *table) unknown(known ...string) {
-	keys := make([]string, 0, len(t.m))
-	for k := range t.m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
-		if !slices.Contains(known, k) {
-			t.unknownKey(k, known)
-		}
+	for _, u := range t.unknowns(known) {
+		t.report(u)
 	}
 }
 
 // unknownKey reports the key k of t, which is none of known.
 func (t *table) unknownKey(k string, known []string) {
+	t.report(t.advise(k, known))
+}
+
+// report reports the error u of a key of t.
+func (t *table) report(u keyError) {
+	t.d.errorf(t.d.pos.keyAt(t.path(u.key)), "%s", u.msg)
+}
+
+// keyError is the error for a key of a table that is none of its own:
+// its message and the key of the table that the message tells to write
+// instead (want, or "").
+type keyError struct {
+	key, msg, want string
+}
+
+// unknowns are the errors for the keys of t that are none of known, in
+// the order of the keys. It changes nothing: missing asks it before the
+// errors are reported.
+func (t *table) unknowns(known []string) []keyError {
+	keys := make([]string, 0, len(t.m))
+	for k := range t.m {
+		if !slices.Contains(known, k) {
+			keys = append(keys, k)
+		}
+	}
+	sort.Strings(keys)
+	out := make([]keyError, len(keys))
+	for i, k := range keys {
+		out[i] = t.advise(k, known)
+	}
+	return out
+}
+
+// advise is the error for the key k of t, which is none of known.
+func (t *table) advise(k string, known []string) keyError {
+	u := keyError{key: k}
 	msg := fmt.Sprintf("unknown key %q in %s", t.label(k), t.kind)
 	hints := hugoKeys
 	if t.kind == ConfigFile {
@@ -890,6 +909,7 @@ func (t *table) unknownKey(k string, known []string) {
 	// OKR tools name it, not the key result's current written too low.
 	valueAlias := t.kind == "[[key_results.checkins]]" && k == "current" && t.m["value"] == nil
 	if hint, ok := hints[k]; ok && t.prefix == "" && (hint.want == "" || slices.Contains(known, hint.want)) {
+		u.want = hint.want
 		if slug, ok := t.m[k].(string); k == "slug" && ok && strings.TrimSpace(slug) != "" && !strings.ContainsAny(slug, "/\\") {
 			msg += fmt.Sprintf("; the slug is the file's name: rename %s to %s.md, and remove this line", path.Base(t.d.path), strings.TrimSpace(slug))
 		} else {
@@ -929,19 +949,24 @@ func (t *table) unknownKey(k string, known []string) {
 			msg += fmt.Sprintf("; %s is %s: write it below a line %s at the end of the front matter", k, header.owner, header.name)
 		}
 	} else if hint, ok := okrKeys[t.kind][k]; ok {
-		msg += "; " + hint
+		msg += "; " + hint.text
+		u.want = hint.want
 	} else if en := keyWords[strings.ToLower(k)]; slices.Contains(known, en) && t.m[en] == nil {
 		msg += fmt.Sprintf("; fokus calls this %q", en)
+		u.want = en
 	} else if s := suggest(k, known); s != "" {
 		msg += fmt.Sprintf("; did you mean %q?", s)
+		u.want = s
 	} else if en := germanKeys[strings.ToLower(k)]; slices.Contains(known, en) {
 		msg += fmt.Sprintf("; keys are written in English, as fokus names them: %s", en)
+		u.want = en
 	} else if kind, ok := strings.CutSuffix(t.kind, " front matter"); ok && t.prefix == "" && len(known) > 0 {
 		// A sheet's extra column (QA: 250 files said "unknown key" and
 		// nothing of where such data may go).
 		msg += fmt.Sprintf("; %s %s has %s only: keep other notes in the body, or after a # as a comment", article(Kind(kind)), kind, strings.Join(known, ", "))
 	}
-	t.d.errorf(t.d.pos.keyAt(t.path(k)), "%s", msg)
+	u.msg = msg
+	return u
 }
 
 // The keys of each kind of file and of its tables.
@@ -1177,65 +1202,67 @@ var headerOf = func() map[string]map[string]struct{ name, owner string } {
 
 // okrKeys are keys that OKR tools have in an objective or a key result,
 // by the kind of table fokus reads them in, with what to write instead
-// (QA: baseline, weight and teams met only "unknown key").
-var okrKeys = map[string]map[string]string{
+// (QA: baseline, weight and teams met only "unknown key"), and the key of
+// fokus the hint names as the one to write (want), which is then not also
+// told to be missing.
+var okrKeys = map[string]map[string]struct{ want, text string }{
 	"objective front matter": {
-		"teams":      `an objective belongs to one team (team = "slug"); for an objective that two teams share, write one for each team with the key results it carries, and let ideas name both`,
-		"status":     "an objective's state is its key results' progress, with a confidence (0 to 1) on each key result; note anything else in the body",
-		"confidence": "confidence is a key result's: write it in each [[key_results]], from 0 to 1",
-		"progress":   "an objective's progress is worked out: the mean of its key results' progress",
-		"parent":     "objectives are not nested in fokus; ideas name the objectives they contribute to",
-		"due":        `an objective runs for its period (period = "2026-Q4"); write a date that matters in the body`,
-		"deadline":   `an objective runs for its period (period = "2026-Q4"); write a date that matters in the body`,
+		"teams":      {"team", `an objective belongs to one team (team = "slug"); for an objective that two teams share, write one for each team with the key results it carries, and let ideas name both`},
+		"status":     {"", "an objective's state is its key results' progress, with a confidence (0 to 1) on each key result; note anything else in the body"},
+		"confidence": {"", "confidence is a key result's: write it in each [[key_results]], from 0 to 1"},
+		"progress":   {"", "an objective's progress is worked out: the mean of its key results' progress"},
+		"parent":     {"", "objectives are not nested in fokus; ideas name the objectives they contribute to"},
+		"due":        {"", `an objective runs for its period (period = "2026-Q4"); write a date that matters in the body`},
+		"deadline":   {"", `an objective runs for its period (period = "2026-Q4"); write a date that matters in the body`},
 		// A key result's keys with its header left out (QA: told only what
 		// an objective has).
-		"start":    `start is a key result's: write a line [[key_results]] and its title = "…" above it`,
-		"target":   `target is a key result's: write a line [[key_results]] and its title = "…" above it`,
-		"current":  `current is a key result's: write a line [[key_results]] and its title = "…" above it`,
-		"unit":     `unit is a key result's: write a line [[key_results]] and its title = "…" above it`,
-		"done":     `done is a key result's: write a line [[key_results]] and its title = "…" above it`,
-		"checkins": "check-ins belong to a key result: write [[key_results.checkins]] below the [[key_results]] they measure",
+		"start":    {"", `start is a key result's: write a line [[key_results]] and its title = "…" above it`},
+		"target":   {"", `target is a key result's: write a line [[key_results]] and its title = "…" above it`},
+		"current":  {"", `current is a key result's: write a line [[key_results]] and its title = "…" above it`},
+		"unit":     {"", `unit is a key result's: write a line [[key_results]] and its title = "…" above it`},
+		"done":     {"", `done is a key result's: write a line [[key_results]] and its title = "…" above it`},
+		"checkins": {"", "check-ins belong to a key result: write [[key_results.checkins]] below the [[key_results]] they measure"},
 	},
 	// What an idea tool or a sheet keeps on an idea that fokus keeps
 	// otherwise (QA: told only which keys an idea has).
 	"idea front matter": {
-		"owner":       `an idea names who deposited it as author = "…", and the teams that would carry it as teams = ["…"]`,
-		"priority":    "fokus ranks ideas by their score, which it computes from the inputs under [score]",
-		"prioritaet":  "fokus ranks ideas by their score, which it computes from the inputs under [score]",
-		"deadline":    "an idea has no due date: time_criticality under [score] says how urgent it is, and a parked idea's decision can say when to revisit it",
-		"due":         "an idea has no due date: time_criticality under [score] says how urgent it is, and a parked idea's decision can say when to revisit it",
-		"due_date":    "an idea has no due date: time_criticality under [score] says how urgent it is, and a parked idea's decision can say when to revisit it",
-		"description": "an idea's text is its body: write it below the closing +++",
-		"summary":     "an idea's text is its body: write it below the closing +++",
+		"owner":       {"", `an idea names who deposited it as author = "…", and the teams that would carry it as teams = ["…"]`},
+		"priority":    {"", "fokus ranks ideas by their score, which it computes from the inputs under [score]"},
+		"prioritaet":  {"", "fokus ranks ideas by their score, which it computes from the inputs under [score]"},
+		"deadline":    {"", "an idea has no due date: time_criticality under [score] says how urgent it is, and a parked idea's decision can say when to revisit it"},
+		"due":         {"", "an idea has no due date: time_criticality under [score] says how urgent it is, and a parked idea's decision can say when to revisit it"},
+		"due_date":    {"", "an idea has no due date: time_criticality under [score] says how urgent it is, and a parked idea's decision can say when to revisit it"},
+		"description": {"", "an idea's text is its body: write it below the closing +++"},
+		"summary":     {"", "an idea's text is its body: write it below the closing +++"},
 	},
 	"[[key_results]]": {
-		"baseline":  `fokus calls the value a key result starts from "start"`,
-		"initial":   `fokus calls the value a key result starts from "start"`,
-		"from":      `fokus calls the value a key result starts from "start"`,
-		"goal":      `fokus calls the value to reach "target"`,
-		"to":        `fokus calls the value to reach "target"`,
-		"actual":    `fokus calls the value reached "current" (or keeps a history of [[key_results.checkins]])`,
-		"value":     `fokus calls the value reached "current" (or keeps a history of [[key_results.checkins]])`,
-		"progress":  "progress is worked out from start, target and current (of a yes/no result, from done): write current, or add a check-in",
-		"weight":    "the key results of an objective weigh the same (its progress is their mean); split a result that counts more, or make it an objective of its own",
-		"direction": "a falling key result needs no direction: write a target below its start (start = 48, target = 24)",
-		"type":      "the kind of a key result follows from its keys: start and target for a number, done = true or false for a yes/no result (a milestone)",
-		"due":       "a key result is due with its objective's period; a milestone's date can go into its title",
-		"deadline":  "a key result is due with its objective's period; a milestone's date can go into its title",
-		"status":    "a key result's state is its progress; confidence (0 to 1) says how sure the team is to reach it",
+		"baseline":  {"start", `fokus calls the value a key result starts from "start"`},
+		"initial":   {"start", `fokus calls the value a key result starts from "start"`},
+		"from":      {"start", `fokus calls the value a key result starts from "start"`},
+		"goal":      {"target", `fokus calls the value to reach "target"`},
+		"to":        {"target", `fokus calls the value to reach "target"`},
+		"actual":    {"current", `fokus calls the value reached "current" (or keeps a history of [[key_results.checkins]])`},
+		"value":     {"current", `fokus calls the value reached "current" (or keeps a history of [[key_results.checkins]])`},
+		"progress":  {"", "progress is worked out from start, target and current (of a yes/no result, from done): write current, or add a check-in"},
+		"weight":    {"", "the key results of an objective weigh the same (its progress is their mean); split a result that counts more, or make it an objective of its own"},
+		"direction": {"", "a falling key result needs no direction: write a target below its start (start = 48, target = 24)"},
+		"type":      {"", "the kind of a key result follows from its keys: start and target for a number, done = true or false for a yes/no result (a milestone)"},
+		"due":       {"", "a key result is due with its objective's period; a milestone's date can go into its title"},
+		"deadline":  {"", "a key result is due with its objective's period; a milestone's date can go into its title"},
+		"status":    {"", "a key result's state is its progress; confidence (0 to 1) says how sure the team is to reach it"},
 	},
 	// A check-in as OKR tools write one (QA: Perdoo's comment met only
 	// "unknown key").
 	"[[key_results.checkins]]": {
-		"comment":  `fokus calls a check-in's text "note"`,
-		"comments": `fokus calls a check-in's text "note"`,
-		"remark":   `fokus calls a check-in's text "note"`,
-		"text":     `fokus calls a check-in's text "note"`,
-		"current":  `fokus calls a check-in's measure "value"`,
-		"actual":   `fokus calls a check-in's measure "value"`,
-		"progress": `a check-in's progress is worked out from its value: write the measure as value`,
-		"day":      `fokus calls a check-in's day "date"`,
-		"when":     `fokus calls a check-in's day "date"`,
+		"comment":  {"note", `fokus calls a check-in's text "note"`},
+		"comments": {"note", `fokus calls a check-in's text "note"`},
+		"remark":   {"note", `fokus calls a check-in's text "note"`},
+		"text":     {"note", `fokus calls a check-in's text "note"`},
+		"current":  {"value", `fokus calls a check-in's measure "value"`},
+		"actual":   {"value", `fokus calls a check-in's measure "value"`},
+		"progress": {"", `a check-in's progress is worked out from its value: write the measure as value`},
+		"day":      {"date", `fokus calls a check-in's day "date"`},
+		"when":     {"date", `fokus calls a check-in's day "date"`},
 	},
 }
 
