@@ -138,7 +138,7 @@ func LoadConfig(fsys fs.FS) (*Config, diag.List) {
 		return cfg, diags
 	}
 	src := Source{Front: string(data), FrontLine: 1}
-	m, ok := decodeTOML(ConfigFile, src, &diags)
+	m, ok := decodeTOML(ConfigFile, src, &diags, hintFor{config: true})
 	if !ok {
 		// Which scoring model the site meant is unknown: scores are not
 		// checked against a guess, which would only add false errors.

@@ -338,7 +338,7 @@ func (p *Parser) Parse(kind Kind, filePath string, data []byte) (any, diag.List)
 		diags.Errorf(filePath, serr.Line, serr.Col, "%s", serr.Message)
 		return unreadable, diags
 	}
-	m, ok := decodeTOML(filePath, src, &diags)
+	m, ok := decodeTOML(filePath, src, &diags, hintFor{kind: kind})
 	if !ok {
 		return unreadable, diags
 	}
@@ -488,8 +488,9 @@ func (p *Parser) Parse(kind Kind, filePath string, data []byte) (any, diag.List)
 	return out, diags
 }
 
-// decodeTOML parses the front matter, reporting a syntax error at its place in the file.
-func decodeTOML(filePath string, src Source, diags *diag.List) (map[string]any, bool) {
+// decodeTOML parses the front matter, reporting a syntax error at its place
+// in the file with a hint for the file that of describes.
+func decodeTOML(filePath string, src Source, diags *diag.List, of hintFor) (map[string]any, bool) {
 	m := map[string]any{}
 	if line, col, msg, ok := checkShape(src.Front); !ok {
 		what := "front matter"
@@ -517,12 +518,12 @@ func decodeTOML(filePath string, src Source, diags *diag.List) (map[string]any, 
 				// string); the mistake is the key, at its line's start.
 				col = keyCol(src.Front, perr.Position.Line, col)
 			}
-			msg, h := shorten(perr.Message), hint(src, perr, filePath == ConfigFile)
+			msg, h := shorten(perr.Message), hint(src, perr, of)
 			if h != "" {
 				msg = strings.TrimSuffix(msg, ".") // "defined.; it is set"
 			}
 			diags.Errorf(filePath, line, col, "invalid TOML: %s%s", msg, h)
-			for _, e := range moreErrors(src, perr.Position.Line, filePath == ConfigFile) {
+			for _, e := range moreErrors(src, perr.Position.Line, of) {
 				diags.Errorf(filePath, src.FrontLine+e.line-1, charCol(src.Front, e.line, e.col), "%s", e.msg)
 			}
 		} else {
