@@ -882,7 +882,7 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 				x + `:11:12: error: invalid TOML: expected a top-level item to end with a newline, comment, or EOF, but got '\'' instead; numbers are written without a thousands separator and with a decimal point: 10000`,
 				x + `:12:12: error: invalid TOML: expected a top-level item to end with a newline, comment, or EOF, but got '5' instead; numbers are written without a thousands separator and with a decimal point: 1500`,
 				x + `:13:19: error: invalid TOML: expected a top-level item to end with a newline, comment, or EOF, but got ',' instead; numbers are written without a thousands separator and with a decimal point: 1234.56`,
-				x + `:14:8: error: invalid TOML: expected value but found "hoch" instead; ease is a number, like ease = 3, not text`}},
+				x + `:14:8: error: invalid TOML: expected value but found "hoch" instead; WSJF rates it with a number against the other ideas, often 1, 2, 3, 5, 8, 13 or 20 (the more, the higher): write that number, without quotes`}},
 		{"values not known yet, told what fokus reads",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted =`, `status =`) +
 				"-- content/teams/t.md --\n+++\ntitle = \"T\"\ndoor = 1 205\ncapacity = N/A\n+++\n" +
@@ -1223,6 +1223,15 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 				x + `:7:14: error: score.confidence must be a number, not a string ("4/5"); write confidence = 80, without quotes: RICE's confidence is a percentage`,
 				x + `:8:10: error: score.effort must be a number, not a string ("s"); a T-shirt size is written as the points it stands for, in the unit of the teams' capacity: with XS 1, S 2, M 3, L 5, XL 8 and XXL 13, write effort = 2`,
 			}},
+		// A fraction without quotes is told on the site's scale too, and
+		// one with a decimal comma the number as TOML writes it (review:
+		// RICE's 7/10 was told 7, which is 7 %, and 7,5/10 was told 7,5).
+		{"RICE's confidence as a fraction without quotes",
+			rice + "-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `[score]`, `reach = 100`, `impact = 1`, `confidence = 7/10`, `effort = 2`),
+			[]string{x + `:7:15: error: invalid TOML: expected a top-level item to end with a newline, comment, or EOF, but got '/' instead; write confidence = 70, without quotes: RICE's confidence is a percentage`}},
+		{"a value as a fraction with a decimal comma",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `[score]`, `value = "7,5/10"`, `time_criticality = 2`, `risk_reduction = 1`, `job_size = 3`),
+			[]string{x + `:5:9: error: score.value must be a number, not a string ("7,5/10"); write value = 7.5, without quotes`}},
 		{"ICE's inputs in words and as fractions",
 			ice + "-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `[score]`, `impact = "hoch"`, `confidence = "4/5"`, `ease = "7/10"`),
 			[]string{

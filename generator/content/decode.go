@@ -350,7 +350,8 @@ func scoreWord(model, key, v string) string {
 		case model == "rice" && key == "confidence":
 			return fmt.Sprintf("write confidence = %s, without quotes: RICE's confidence is a percentage", strconv.FormatFloat(math.Round(n/d*1000)/10, 'f', -1, 64))
 		case d == 10 && !size:
-			return fmt.Sprintf("write %s = %s, without quotes", key, g[1])
+			// The number read, not as written: 7,5 is no TOML (review).
+			return fmt.Sprintf("write %s = %s, without quotes", key, strconv.FormatFloat(n, 'f', -1, 64))
 		}
 		return ""
 	}

@@ -338,7 +338,7 @@ func (p *Parser) Parse(kind Kind, filePath string, data []byte) (any, diag.List)
 		diags.Errorf(filePath, serr.Line, serr.Col, "%s", serr.Message)
 		return unreadable, diags
 	}
-	m, ok := decodeTOML(filePath, src, &diags, hintFor{kind: kind})
+	m, ok := decodeTOML(filePath, src, &diags, hintFor{kind: kind, model: p.model})
 	if !ok {
 		return unreadable, diags
 	}

@@ -69,10 +69,12 @@ func hint(src Source, perr toml.ParseError, of hintFor) string {
 
 // hintFor is what a hint knows of the file besides its text: the kind of
 // document it holds, or that it is fokus.toml (config), which has no
-// front matter to close.
+// front matter to close; and the site's scoring model, on whose scale a
+// score's input is told the number to write ("" when unknown).
 type hintFor struct {
 	kind   Kind
 	config bool
+	model  string
 }
 
 var (
@@ -171,7 +173,7 @@ func syntaxHint(lines []string, line, first int, msg string, of hintFor) string 
 	}
 	full := value
 	value = clip(value)
-	if h := numberHint(tableOf(lines, line), key, value); h != "" {
+	if h := numberHint(tableOf(lines, line), key, value, of.model); h != "" {
 		return h
 	}
 	if h := dateHint(tableOf(lines, line), key, value); h != "" {
@@ -662,7 +664,9 @@ var (
 // numberHint is the hint for the value of a key that holds a number but is
 // written as no number: a placeholder, yes or no, a figure with its unit, a
 // word. Quoting it, the hint for text, would lead to the next error (QA).
-func numberHint(table, key, value string) string {
+// model is the site's scoring model, whose scale a score's input is told
+// on (review: RICE's confidence = 7/10 was told 7, which is 7 %).
+func numberHint(table, key, value, model string) string {
 	if !numberKey(table, key) {
 		return ""
 	}
@@ -687,7 +691,7 @@ func numberHint(table, key, value string) string {
 			return advice
 		}
 	}
-	if hint := scoreWord("", key, value); table == "score" && hint != "" {
+	if hint := scoreWord(model, key, value); table == "score" && hint != "" {
 		return "; " + hint // job_size = M
 	}
 	if bareWord.MatchString(value) {
