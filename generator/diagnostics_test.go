@@ -995,6 +995,12 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 			"-- content/teams/t.md --\n+++\ntitle = \"T\"\nwip_limit = \"3\"\n+++\n-- content/teams/u.md --\n+++\ntitle = \"U\"\nwip_limit = \"3 Ideen\"\n+++\n",
 			[]string{`content/teams/t.md:3:13: error: wip_limit must be a whole number, not a string ("3"); write wip_limit = 3, without quotes`,
 				`content/teams/u.md:3:13: error: wip_limit must be a whole number, not a string ("3 Ideen"); write wip_limit = 3, without quotes and without "Ideen"`}},
+		// 0, as a tool writes no limit, is no limit fokus takes (review:
+		// told to write wip_limit = 0, the next error).
+		{"a WIP limit of 0 in quotes",
+			"-- content/teams/t.md --\n+++\ntitle = \"T\"\nwip_limit = \"0\"\n+++\n-- content/teams/u.md --\n+++\ntitle = \"U\"\nwip_limit = \"0 Ideen\"\n+++\n",
+			[]string{`content/teams/t.md:3:13: error: wip_limit must be a whole number, not a string ("0"); wip_limit is 1 or more, without quotes: write the most ideas the team takes on at once, or leave the line out for no limit`,
+				`content/teams/u.md:3:13: error: wip_limit must be a whole number, not a string ("0 Ideen")`}},
 		{"a member listed twice, and an empty one",
 			"-- content/teams/t.md --\n+++\ntitle = \"T\"\nmembers = [\"Anna\", \"Ben\", \"anna \", \"\"]\n+++\n",
 			[]string{`content/teams/t.md:3:27: warning: member "anna " is listed twice; it is shown once`, `content/teams/t.md:3:36: warning: members has an empty name; it is left out`}},

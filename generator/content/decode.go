@@ -489,10 +489,14 @@ func (t *table) integer(key string) (int, bool) {
 	}
 	if text, isText := v.(string); !ok && isText {
 		msg := fmt.Sprintf("%s must be a whole number, not %s", t.label(key), describe(v))
-		if n, _, ok := quotedNumber(text); ok && n == math.Trunc(n) {
+		if n, _, ok := quotedNumber(text); ok && n == math.Trunc(n) && n > 0 {
 			msg += fmt.Sprintf("; write %s = %g, without quotes", key, n) // wip_limit = "3"
+		} else if ok && n == math.Trunc(n) {
+			// "0", as a tool writes no limit: 0 would be the next error
+			// (review).
+			msg += fmt.Sprintf("; %s is 1 or more, without quotes: write the most ideas the team takes on at once, or leave the line out for no limit", key)
 		} else if g := numberWithUnit.FindStringSubmatch(strings.TrimSpace(text)); g != nil {
-			if n, _, ok := quotedNumber(g[1]); ok && n == math.Trunc(n) {
+			if n, _, ok := quotedNumber(g[1]); ok && n == math.Trunc(n) && n > 0 {
 				msg += fmt.Sprintf("; write %s = %g, without quotes and without %q", key, n, g[2]) // "3 Ideen"
 			}
 		}
