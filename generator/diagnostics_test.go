@@ -127,6 +127,11 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 			"-- " + x + " --\n+++\ntitle = \"X\"\nsubmitted = 2026-01-01\ndate = 2026-01-01\nslug = \"y\"\n+++\n",
 			[]string{x + `:4:1: error: unknown key "date" in idea front matter; fokus calls an idea's date "submitted"`,
 				x + `:5:1: error: unknown key "slug" in idea front matter; the slug is the file's name: rename x.md to y.md, and remove this line`}},
+		// Hugo takes a slug as written; a file's name is the slug fokus
+		// makes of it (review: told to rename to "Webinar Reihe Q4!.md").
+		{"Hugo's slug as a title",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `slug = "Webinar Reihe Q4!"`),
+			[]string{x + `:4:1: error: unknown key "slug" in idea front matter; the slug is the file's name: rename x.md to webinar-reihe-q4.md, and remove this line`}},
 		{"Hugo's other keys of a page say what fokus does instead",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `lastmod = 2026-01-02`, `toc = true`, `images = ["cover.png"]`, `slug = ""`),
 			[]string{x + `:4:1: error: unknown key "lastmod" in idea front matter; fokus shows no date of the last change; the repository's history keeps it`,

@@ -915,8 +915,11 @@ func (t *table) advise(k string, known []string) keyError {
 	valueAlias := t.kind == "[[key_results.checkins]]" && k == "current" && t.m["value"] == nil
 	if hint, ok := hints[k]; ok && t.prefix == "" && (hint.want == "" || slices.Contains(known, hint.want)) {
 		u.want = hint.want
-		if slug, ok := t.m[k].(string); k == "slug" && ok && strings.TrimSpace(slug) != "" && !strings.ContainsAny(slug, "/\\") {
-			msg += fmt.Sprintf("; the slug is the file's name: rename %s to %s.md, and remove this line", path.Base(t.d.path), strings.TrimSpace(slug))
+		if slug, ok := t.m[k].(string); k == "slug" && ok && Slugify(slug) != "" && !strings.ContainsAny(slug, "/\\") {
+			// The name that fokus new gives a file of that title: a slug
+			// as Hugo takes it ("Webinar Reihe Q4!") is no file's name
+			// (review).
+			msg += fmt.Sprintf("; the slug is the file's name: rename %s to %s.md, and remove this line", path.Base(t.d.path), Slugify(slug))
 		} else {
 			msg += "; " + hint.text
 		}
