@@ -220,6 +220,11 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `status = "in-review"`) + "-- content/ideas/y.md --\n" + idea(`title = "Y"`, `submitted = 2026-01-01`, `status = "Backlog"`),
 			[]string{x + `:4:10: error: unknown status "in-review"; did you mean "assessing"?`,
 				`content/ideas/y.md:4:10: error: unknown status "Backlog"; did you mean "proposed"?`}},
+		// The status the hint for one without quotes names, with the
+		// spaces a sheet's cell keeps around it (review: told the list).
+		{"a status with spaces around it",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `status = "  In Progress  "`),
+			[]string{x + `:4:10: error: unknown status "  In Progress  "; did you mean "in-progress"?`}},
 		// A status or a T-shirt size without quotes is told what to write,
 		// not to quote it as written, the next error (QA).
 		{"a status without quotes, capitalised or in German",

@@ -97,7 +97,7 @@ var (
 // statusFor is fokus's status for s, a status written in another case,
 // with the site's German label or in another word of statusWords, or "".
 func statusFor(s string) string {
-	word := strings.ToLower(strings.Join(strings.Fields(strings.NewReplacer("-", " ", "_", " ").Replace(s)), " "))
+	word := statusWord(s)
 	for _, st := range Statuses {
 		if strings.ReplaceAll(st, "-", " ") == word {
 			return st
@@ -109,7 +109,13 @@ func statusFor(s string) string {
 	return statusWords[word]
 }
 
-// fromGerman is the status whose German label is word, in small letters,
+// statusWord is a status as written, in small letters, with spaces for
+// the dashes and underscores of a tracker's ("in-review", "on_hold").
+func statusWord(s string) string {
+	return strings.ToLower(strings.Join(strings.Fields(strings.NewReplacer("-", " ", "_", " ").Replace(s)), " "))
+}
+
+// fromGerman is the status whose German label is word (see statusWord),
 // and the label; "" where none is.
 func fromGerman(word string) (status, label string) {
 	for _, s := range Statuses {
@@ -636,12 +642,13 @@ func decodeIdea(doc Doc, t *table) *Idea {
 		idea.Status = "proposed"
 	} else if !slices.Contains(Statuses, idea.Status) {
 		msg := "unknown status %q; use one of " + strings.Join(Statuses, ", ")
-		// "in-review" and "on_hold" are the words with a tracker's dash.
-		word := strings.ToLower(strings.Join(strings.Fields(strings.NewReplacer("-", " ", "_", " ").Replace(idea.Status)), " "))
-		if s, label := fromGerman(word); s != "" {
-			msg = "unknown status %q; write \"" + s + "\": the file takes a status's English name, which the site shows in German as \"" + label + "\""
-		} else if s, ok := statusWords[word]; ok {
+		// The status the hint for one without quotes names (statusFor),
+		// so that the two cannot differ.
+		if s := statusFor(idea.Status); s != "" {
 			msg = "unknown status %q; did you mean \"" + s + "\"?"
+			if _, label := fromGerman(statusWord(idea.Status)); label != "" {
+				msg = "unknown status %q; write \"" + s + "\": the file takes a status's English name, which the site shows in German as \"" + label + "\""
+			}
 		} else if s := suggest(idea.Status, Statuses); s != "" {
 			msg = "unknown status %q; did you mean \"" + s + "\"?"
 		}
