@@ -99,7 +99,7 @@ func (b *Builder) Reload() error {
 	if b.theme != nil {
 		published = b.theme.Publishes
 	}
-	b.parser = content.NewParser(b.cfg, published)
+	b.parser = content.NewParser(b.cfg, published).On(b.parseDay())
 	files, warnings, err := content.List(b.opts.Source)
 	b.listErr = err
 	if err != nil {
@@ -328,7 +328,8 @@ func (b *Builder) parseAll(files []string) {
 type gone struct{}
 
 // Model links the parsed documents into a site and checks it, with "now" as
-// today; opts.Now is ignored, since a server runs across midnight. The
+// today; opts.Now is ignored, since a server runs across midnight (it is
+// only the day that a Reload before the first Model parses on). The
 // result has no Output: render it with Render or RenderDocs. When the last
 // model can be patched (see patch), its Site is changed in place and
 // returned again: a Result of an earlier Model is only valid until the next.
@@ -336,6 +337,9 @@ func (b *Builder) Model(now time.Time) *Result {
 	opts := b.opts
 	opts.Now = now
 	day := opts.today(b.cfg.Location)
+	if b.parser != nil && !day.Equal(b.parser.Today()) {
+		b.parseOn(day)
+	}
 	res := b.patch(day)
 	if res == nil {
 		res = b.modelOf(b.files, opts)
@@ -345,6 +349,31 @@ func (b *Builder) Model(now time.Time) *Result {
 		b.sinceGood, b.goodNow = map[string]prior{}, now
 	}
 	return res
+}
+
+// parseDay is the day the parser counts dates in words from ("heute",
+// "KW 2"): the last model's, else that of opts.Now; zero before either.
+func (b *Builder) parseDay() time.Time {
+	if !b.lastDay.IsZero() {
+		return b.lastDay
+	}
+	return b.opts.parseDay(b.cfg.Location)
+}
+
+// parseOn parses again, on a new day, the files whose parse had errors:
+// their hints name days counted from the day they were parsed on
+// ("heute" is told that day), and a preview runs across midnight. Other
+// files' parse does not depend on the day.
+func (b *Builder) parseOn(day time.Time) {
+	b.parser = b.parser.On(day)
+	var again []string
+	for p, f := range b.files {
+		if f.sum != 0 && f.diags.HasErrors() {
+			again = append(again, p)
+		}
+	}
+	sort.Strings(again)
+	b.parseAll(again)
 }
 
 // LastGood returns the model of the last Model whose result did not fail,

@@ -846,3 +846,31 @@ teams = ["sales"]
 		t.Error("a last good model after a Reload")
 	}
 }
+
+// A preview runs across midnight: a date written as a word is told the
+// day it means on the day of the model, not on the day the preview began
+// (review: a fixed day of 2026 for "heute").
+func TestAPreviewTellsADateInWordsTheDayOfItsModel(t *testing.T) {
+	src := testsite.MapFS(`
+-- content/teams/sales.md --
++++
+title = "Sales"
++++
+-- content/ideas/x.md --
++++
+title = "X"
+submitted = "heute"
++++
+`)
+	day := time.Date(2027, 3, 10, 12, 0, 0, 0, time.UTC)
+	b := NewBuilder(Options{Source: src, Now: day})
+	if err := b.Reload(); err != nil {
+		t.Fatal(err)
+	}
+	for _, now := range []time.Time{day, day.AddDate(0, 0, 1)} {
+		want := "such as submitted = " + now.Format("2006-01-02")
+		if got := b.Model(now).Diagnostics.String(); !strings.Contains(got, want) {
+			t.Errorf("on %s: %s\nwant it to say %q", now.Format("2006-01-02"), got, want)
+		}
+	}
+}

@@ -148,7 +148,10 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 			[]string{x + `:3:1: error: unknown key "publishDate" in idea front matter; fokus calls an idea's date "submitted": write submitted = 2026-11-02`}},
 		{"Hugo's date as text in place of submitted",
 			"-- " + x + " --\n" + idea(`title = "X"`, `date = "Anfang November"`),
-			[]string{x + `:3:1: error: unknown key "date" in idea front matter; fokus calls an idea's date "submitted": write the day it was deposited as submitted = 2026-11-26`}},
+			[]string{x + `:3:1: error: unknown key "date" in idea front matter; fokus calls an idea's date "submitted": a date is one day with its year, not a month: write the one you mean, such as submitted = 2026-11-01 for the start of November 2026`}},
+		{"Hugo's date as a word in place of submitted",
+			"-- " + x + " --\n" + idea(`title = "X"`, `date = "neulich"`),
+			[]string{x + `:3:1: error: unknown key "date" in idea front matter; fokus calls an idea's date "submitted": write the day it was deposited, such as submitted = 2026-11-26 for today`}},
 		// Keys as idea tools, OKR tools and sheets name them, in English and
 		// German, are told fokus's name, once: not also that the key they
 		// stand for is missing (QA: "submitter" was asked whether it meant
@@ -497,6 +500,20 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 		{"a date written as a calendar week without its year",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = "KW 45"`),
 			[]string{x + `:3:13: error: submitted must be a date like 2026-11-26, not "KW 45"; a date is one day with its year, not a week: write the one you mean, such as submitted = 2026-11-02 for the Monday of week 45 in 2026`}},
+		// Without a year, a revisit is the next such day from today on
+		// (2026-11-26), and a day that has been the last such period that
+		// has begun (review: all were told days of 2026, a revisit in the
+		// past, a submitted day to come).
+		{"a revisit written as a week, a month's end and a quarter without their year",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `status = "parked"`, "[decision]\ndate = 2026-11-21\nby = \"B\"\nrationale = \"R\"\nrevisit = \"KW 2\"") +
+				"-- content/ideas/y.md --\n" + idea(`title = "Y"`, `submitted = 2026-01-01`, `status = "parked"`, "[decision]\ndate = 2026-11-21\nby = \"B\"\nrationale = \"R\"\nrevisit = \"Ende Januar\"") +
+				"-- content/ideas/z.md --\n" + idea(`title = "Z"`, `submitted = 2026-01-01`, `status = "parked"`, "[decision]\ndate = 2026-11-21\nby = \"B\"\nrationale = \"R\"\nrevisit = Q1"),
+			[]string{x + `:9:11: error: decision.revisit must be a date like 2026-11-26, not "KW 2"; a date is one day with its year, not a week: write the one you mean, such as revisit = 2027-01-11 for the Monday of week 2 in 2027`,
+				`content/ideas/y.md:9:11: error: decision.revisit must be a date like 2026-11-26, not "Ende Januar"; a date is one day with its year, not a month: write the one you mean, such as revisit = 2027-01-31 for the end of January 2027`,
+				`content/ideas/z.md:9:11: error: invalid TOML: expected value but found "Q" instead; a date is one day with its year, not a quarter: write the one you mean, such as revisit = 2027-01-01 for the start of Q1 2027`}},
+		{"a submitted week without its year that has not begun this year",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = "KW 50"`),
+			[]string{x + `:3:13: error: submitted must be a date like 2026-11-26, not "KW 50"; a date is one day with its year, not a week: write the one you mean, such as submitted = 2025-12-08 for the Monday of week 50 in 2025`}},
 		{"a revisit date written as a quarter, in quotes",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `status = "parked"`, "[decision]\ndate = 2026-11-21\nby = \"B\"\nrationale = \"R\"\nrevisit = \"Q4 2027\""),
 			[]string{x + `:9:11: error: decision.revisit must be a date like 2026-11-26, not "Q4 2027"; Q4 2027 runs from 2027-10-01 to 2027-12-31, and a date is one day: write the one you mean, such as revisit = 2027-10-01`}},
@@ -1301,6 +1318,28 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 				t.Errorf("diagnostics:\n got: %s\nwant: %s", strings.Join(got, "\n      "), strings.Join(tt.want, "\n      "))
 			}
 		})
+	}
+}
+
+// A date written as a word is told the day it means in the build's day,
+// --now, not in the year the hints were written in (review: a build of
+// 2027-03-10 was told submitted = 2026-11-26 for "heute").
+func TestADateInWordsIsToldTheDayOfTheBuild(t *testing.T) {
+	const x = "content/ideas/x.md"
+	archive := validSite + "-- " + x + " --\n" + idea(`title = "X"`, `submitted = heute`) +
+		"-- content/ideas/y.md --\n" + idea(`title = "Y"`, `submitted = "gestern"`) +
+		"-- content/ideas/z.md --\n" + idea(`title = "Z"`, `submitted = "Dezember"`)
+	res, err := Check(Options{Source: testsite.MapFS(archive), Now: time.Date(2027, 3, 10, 0, 0, 0, 0, time.UTC), NowDay: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		x + `:3:13: error: invalid TOML: expected value but found "heute" instead; a date is written as the day itself ("heute" means another day tomorrow), such as submitted = 2027-03-10`,
+		`content/ideas/y.md:3:13: error: submitted must be a date like 2026-11-26, not "gestern"; a date is written as the day itself ("gestern" means another day tomorrow), such as submitted = 2027-03-09`,
+		`content/ideas/z.md:3:13: error: submitted must be a date like 2026-11-26, not "Dezember"; a date is one day with its year, not a month: write the one you mean, such as submitted = 2026-12-01 for the start of December 2026`,
+	}
+	if got := errorsOf(res.Diagnostics); strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("errors:\n got: %s\nwant: %s", strings.Join(got, "\n      "), strings.Join(want, "\n      "))
 	}
 }
 

@@ -35,6 +35,15 @@ func (opts Options) today(tz *time.Location) time.Time {
 	return content.Day(t.Year(), t.Month(), t.Day())
 }
 
+// parseDay is the day the content's hints count a date in words from
+// ("heute", "KW 2"): today, or none without a Now.
+func (opts Options) parseDay(tz *time.Location) time.Time {
+	if opts.Now.IsZero() {
+		return time.Time{}
+	}
+	return opts.today(tz)
+}
+
 // Result is a build's outcome. Output is nil when Diagnostics has errors.
 type Result struct {
 	Site        *site.Site
@@ -107,7 +116,7 @@ func Check(opts Options) (*Result, error) {
 	if theme != nil {
 		published = theme.Publishes
 	}
-	set, diags, err := content.Load(opts.Source, content.Options{Drafts: opts.Drafts, DeferBodies: true, Published: published})
+	set, diags, err := content.Load(opts.Source, content.Options{Drafts: opts.Drafts, DeferBodies: true, Published: published, Today: opts.parseDay(cfg.Location)})
 	if err != nil {
 		return &Result{Diagnostics: diags}, err
 	}

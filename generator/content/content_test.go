@@ -619,7 +619,7 @@ func TestAWeekIsToldItsMonday(t *testing.T) {
 		"Q2/27":      "Q2 2027 runs from 2027-04-01 to 2027-06-30",
 		"13/2026":    "",
 	} {
-		got := vagueDate("date", s)
+		got := vagueDate("date", s, time.Time{})
 		if want == "" && got != "" || !strings.Contains(got, want) {
 			t.Errorf("%q: got %q, want it to say %q", s, got, want)
 		}
@@ -642,6 +642,18 @@ func TestWhatLoadConfigWarnsOfAtTheTopIsReadAtTop(t *testing.T) {
 	for _, d := range diags {
 		if name := strings.TrimSuffix(d.Path, "/"); !ReadAtTop(name) {
 			t.Errorf("LoadConfig warns of %s, which ReadAtTop does not name", name)
+		}
+	}
+}
+
+// Without the build's day (a parser not given one), a date in words is
+// told what to write and no day, rather than a day of a year that may be
+// past.
+func TestADateInWordsWithoutTheBuildsDayIsToldNoDay(t *testing.T) {
+	day := regexp.MustCompile(`\d{4}-\d{2}-\d{2}`)
+	for _, s := range []string{"heute", "KW 2", "Q1", "Ende Januar"} {
+		if got := vagueDate("revisit", s, time.Time{}); got == "" || day.MatchString(got) {
+			t.Errorf("%q: got %q, want advice without a day", s, got)
 		}
 	}
 }

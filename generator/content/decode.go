@@ -25,7 +25,8 @@ type decoder struct {
 	pos   *positions
 	diags *diag.List
 	tz    *time.Location
-	model string // the scoring model (see Parser)
+	model string    // the scoring model (see Parser)
+	today time.Time // the build's day (see Parser)
 	// dots is whether the front matter has a number like 10.000 or 1.500
 	// anywhere (1), or not (2), once a number asked (0 before).
 	dots int8
@@ -615,7 +616,7 @@ func (t *table) dateTime(key string, required bool) (day, at time.Time, ok bool)
 		d, err := time.Parse("2006-01-02", strings.TrimSpace(v))
 		if err != nil {
 			hint := quotedDateHint(v)
-			if vague := vagueDate(key, v); hint == "" && vague != "" {
+			if vague := vagueDate(key, v, t.d.today); hint == "" && vague != "" {
 				hint = "; " + vague
 			}
 			t.d.errorf(t.d.pos.at(t.path(key)), "%s must be a date like 2026-11-26, not %q%s", t.label(key), v, hint)
@@ -932,8 +933,12 @@ func (t *table) advise(k string, known []string) keyError {
 					day = day.In(t.d.tz)
 				}
 				msg += ": write submitted = " + day.Format("2006-01-02")
+			} else if text, _ := t.m[k].(string); vagueDate("submitted", text, t.d.today) != "" {
+				msg += ": " + vagueDate("submitted", text, t.d.today) // "Anfang November"
+			} else if !t.d.today.IsZero() {
+				msg += ": write the day it was deposited, such as submitted = " + t.d.today.Format("2006-01-02") + " for today"
 			} else {
-				msg += ": write the day it was deposited as submitted = 2026-11-26"
+				msg += ": write the day it was deposited as submitted = year-month-day"
 			}
 		}
 	} else if owner, header, ok := enclosing(t.kind, k); ok && !valueAlias {

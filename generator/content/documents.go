@@ -279,7 +279,8 @@ func isHugoSection(name string) bool {
 // Parser parses content files for one configuration.
 type Parser struct {
 	tz        *time.Location
-	model     string // the scoring model, for how to write a score's input ("" when fokus.toml names none it has)
+	model     string    // the scoring model, for how to write a score's input ("" when fokus.toml names none it has)
+	today     time.Time // the build's day, for how to write a date in words (zero: none, see On)
 	md        *Markdown
 	later     *rereader              // set by Load: bodies are converted when rendered
 	published func(path string) bool // see Published
@@ -292,6 +293,19 @@ type Parser struct {
 func NewParser(cfg *Config, published func(path string) bool) *Parser {
 	return &Parser{tz: cfg.Location, model: cfg.ScoringModel, md: NewMarkdown(cfg.UnsafeHTML), published: published}
 }
+
+// On returns a parser like p for a build on day: the hints for a date
+// written as a word, a week or a month without its year ("heute", "KW 2")
+// name the day it means counted from that day, where without it they
+// name none.
+func (p *Parser) On(day time.Time) *Parser {
+	q := *p
+	q.today = day
+	return &q
+}
+
+// Today is the day that p counts dates in words from (see On).
+func (p *Parser) Today() time.Time { return p.today }
 
 // Published reports whether the site's output has the file at path that is
 // not a page (see NewParser).
@@ -344,7 +358,7 @@ func (p *Parser) Parse(kind Kind, filePath string, data []byte) (any, diag.List)
 		diags.Errorf(filePath, serr.Line, serr.Col, "%s", serr.Message)
 		return unreadable, diags
 	}
-	m, ok := decodeTOML(filePath, src, &diags, hintFor{kind: kind, model: p.model})
+	m, ok := decodeTOML(filePath, src, &diags, hintFor{kind: kind, model: p.model, today: p.today})
 	if !ok {
 		return unreadable, diags
 	}
@@ -355,7 +369,7 @@ func (p *Parser) Parse(kind Kind, filePath string, data []byte) (any, diag.List)
 		unreadable.Kind = other
 		return unreadable, diags
 	}
-	d := &decoder{path: filePath, pos: newPositions(src.Front, src.FrontLine), diags: &diags, tz: p.tz, model: p.model}
+	d := &decoder{path: filePath, pos: newPositions(src.Front, src.FrontLine), diags: &diags, tz: p.tz, model: p.model, today: p.today}
 	doc := Doc{Path: filePath, Slug: SlugOf(filePath), pos: d.pos}
 	if len(doc.Slug) > maxSlugBytes {
 		// In composed form a name can grow (U+0958, which Unicode keeps

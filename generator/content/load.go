@@ -11,6 +11,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
 	"unicode/utf8"
 
 	"github.com/BurntSushi/toml"
@@ -93,6 +94,9 @@ type Options struct {
 	// Published reports whether the output has a file that is not a page
 	// (see NewParser).
 	Published func(path string) bool
+	// Today is the build's day, which a date in words is told from (see
+	// Parser.On); zero tells none.
+	Today time.Time
 }
 
 // ErrNoContent means the source folder has no content/ folder and no
@@ -108,7 +112,7 @@ func Load(fsys fs.FS, opts Options) (*Set, diag.List, error) {
 		return nil, diags, err
 	}
 	diags = append(diags, extra...)
-	parser := NewParser(cfg, opts.Published)
+	parser := NewParser(cfg, opts.Published).On(opts.Today)
 	if opts.DeferBodies {
 		parser.later = &rereader{fsys: fsys, md: parser.md}
 	}

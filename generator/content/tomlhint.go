@@ -69,12 +69,14 @@ func hint(src Source, perr toml.ParseError, of hintFor) string {
 
 // hintFor is what a hint knows of the file besides its text: the kind of
 // document it holds, or that it is fokus.toml (config), which has no
-// front matter to close; and the site's scoring model, on whose scale a
-// score's input is told the number to write ("" when unknown).
+// front matter to close; the site's scoring model, on whose scale a
+// score's input is told the number to write ("" when unknown); and the
+// build's day, which a date in words is told from (see vagueDate).
 type hintFor struct {
 	kind   Kind
 	config bool
 	model  string
+	today  time.Time
 }
 
 var (
@@ -176,7 +178,7 @@ func syntaxHint(lines []string, line, first int, msg string, of hintFor) string 
 	if h := numberHint(tableOf(lines, line), key, value, of.model); h != "" {
 		return h
 	}
-	if h := dateHint(tableOf(lines, line), key, value); h != "" {
+	if h := dateHint(tableOf(lines, line), key, value, of.today); h != "" {
 		return h
 	}
 	switch {
@@ -706,8 +708,9 @@ var monthOnly = regexp.MustCompile(`^(\d{4})-(\d{1,2})$`)
 // dateHint is the hint for the value of a key that holds a date but is
 // written as no date: a word (heute, Q1 2027), a month, a date in words.
 // Quoting it, the hint for text, would lead to the next error (QA:
-// "submitted = heute" was told to write "heute").
-func dateHint(table, key, value string) string {
+// "submitted = heute" was told to write "heute"). today is the build's
+// day (see vagueDate).
+func dateHint(table, key, value string, today time.Time) string {
 	switch {
 	case table == "" && (key == "submitted" || key == "reviewed"),
 		table == "decision" && (key == "date" || key == "revisit"),
@@ -721,7 +724,7 @@ func dateHint(table, key, value string) string {
 	if write := writtenDate(value); write != "" {
 		return fmt.Sprintf("; dates are written year-month-day with two digits each, without quotes: %s = %s", key, write)
 	}
-	if vague := vagueDate(key, value); vague != "" {
+	if vague := vagueDate(key, value, today); vague != "" {
 		return "; " + vague
 	}
 	return fmt.Sprintf("; %s is a date, written year-month-day without quotes: %s = %s", key, key, example(table, key))
@@ -962,9 +965,14 @@ var (
 
 // vagueDate is how to write the date of key that s names as a week, a
 // quarter, a month, a part of a year or a word such as "heute", as one
-// day, or "". Without a year, the example is in 2026, as the other
-// examples' day is.
-func vagueDate(key, s string) string {
+// day, or "". The days are counted from today, the build's day: "heute"
+// is today, and a week, a quarter or a month without its year is the one
+// of today's year, or for revisit, which lies ahead, the next one from
+// today on, and for the other keys, which are days that have been, the
+// last one that has begun (review: fixed in 2026, a build of 2027 was
+// told 2026 for "heute", and a revisit "KW 2" a day in the past). With no
+// today (zero), these are told no day.
+func vagueDate(key, s string, today time.Time) string {
 	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
 	year := func(y string) int {
 		n, _ := strconv.Atoi(y)
@@ -977,20 +985,47 @@ func vagueDate(key, s string) string {
 		return fmt.Sprintf("%s runs from %s to %s, and a date is one day: write the one you mean, such as %s = %s",
 			name, from.Format("2006-01-02"), to.Format("2006-01-02"), key, from.Format("2006-01-02"))
 	}
-	yearless := func(what string, day time.Time, of string) string {
+	// yearless is the advice for what, written without its year, whose
+	// day in year y is at(y) (of names it), in a period that begins on
+	// from; ok is false for a year without it (a week 53).
+	yearless := func(what string, at func(y int) (from, day time.Time, of string, ok bool)) string {
+		if today.IsZero() {
+			return fmt.Sprintf("a date is one day with its year, not %s: write the one you mean, year-month-day", what)
+		}
+		y := today.Year()
+		from, day, of, ok := at(y)
+		switch {
+		case key == "revisit" && ok && day.Before(today):
+			from, day, of, ok = at(y + 1)
+		case key != "revisit" && ok && from.After(today):
+			from, day, of, ok = at(y - 1)
+		}
+		if !ok {
+			return ""
+		}
 		return fmt.Sprintf("a date is one day with its year, not %s: write the one you mean, such as %s = %s for %s",
 			what, key, day.Format("2006-01-02"), of)
 	}
 	if slices.Contains(todayWords, s) {
-		return fmt.Sprintf("a date is written as the day itself (%q means another day tomorrow), such as %s = 2026-11-26", s, key)
+		if today.IsZero() {
+			return fmt.Sprintf("a date is written as the day itself (%q means another day tomorrow), year-month-day", s)
+		}
+		day := today
+		switch s {
+		case "morgen", "tomorrow":
+			day = today.AddDate(0, 0, 1)
+		case "gestern", "yesterday":
+			day = today.AddDate(0, 0, -1)
+		}
+		return fmt.Sprintf("a date is written as the day itself (%q means another day tomorrow), such as %s = %s", s, key, day.Format("2006-01-02"))
 	}
 	if g := weekDate.FindStringSubmatch(s); g != nil {
 		w, _ := strconv.Atoi(g[1])
 		if g[2] == "" {
-			if monday, ok := weekMonday(2026, w); ok {
-				return yearless("a week", monday, fmt.Sprintf("the Monday of week %d in 2026", w))
-			}
-			return ""
+			return yearless("a week", func(y int) (time.Time, time.Time, string, bool) {
+				monday, ok := weekMonday(y, w)
+				return monday, monday, fmt.Sprintf("the Monday of week %d in %d", w, y), ok
+			})
 		}
 		if monday, ok := weekMonday(year(g[2]), w); ok {
 			return runs(fmt.Sprintf("week %d of %d", w, year(g[2])), monday, monday.AddDate(0, 0, 6))
@@ -1011,8 +1046,10 @@ func vagueDate(key, s string) string {
 	if g := quarterDate.FindStringSubmatch(s); g != nil {
 		q, _ := strconv.Atoi(g[1] + g[2])
 		if g[3] == "" {
-			from, _ := quarter(q, 2026)
-			return yearless("a quarter", from, fmt.Sprintf("the start of Q%d 2026", q))
+			return yearless("a quarter", func(y int) (time.Time, time.Time, string, bool) {
+				from, _ := quarter(q, y)
+				return from, from, fmt.Sprintf("the start of Q%d %d", q, y), true
+			})
 		}
 		from, to := quarter(q, year(g[3]))
 		return runs(fmt.Sprintf("Q%d %d", q, year(g[3])), from, to)
@@ -1044,24 +1081,30 @@ func vagueDate(key, s string) string {
 		return 1
 	}
 	parts := []string{"the start of", "the middle of", "the end of"}
-	if g := monthDate.FindStringSubmatch(s); g != nil && monthNumber(g[2]) > 0 {
-		y, given := 2026, g[3] != ""
-		if given {
-			y = year(g[3])
-		}
-		from := Day(y, time.Month(monthNumber(g[2])), 1)
+	// inMonth is the day that the part written (or none) names of the
+	// month from, and what it is.
+	inMonth := func(written string, from time.Time) (time.Time, string) {
 		name := from.Format("January 2006")
-		if g[1] == "" && given {
-			return runs(name, from, from.AddDate(0, 1, -1))
+		if written == "" {
+			return from, "the start of " + name
 		}
-		day, of := from, "the start of "+name
-		if g[1] != "" {
-			p := part(g[1])
-			day, of = []time.Time{from, from.AddDate(0, 0, 14), from.AddDate(0, 1, -1)}[p+1], parts[p+1]+" "+name
+		p := part(written)
+		return []time.Time{from, from.AddDate(0, 0, 14), from.AddDate(0, 1, -1)}[p+1], parts[p+1] + " " + name
+	}
+	if g := monthDate.FindStringSubmatch(s); g != nil && monthNumber(g[2]) > 0 {
+		month := time.Month(monthNumber(g[2]))
+		if g[3] == "" {
+			return yearless("a month", func(y int) (time.Time, time.Time, string, bool) {
+				from := Day(y, month, 1)
+				day, of := inMonth(g[1], from)
+				return from, day, of, true
+			})
 		}
-		if !given {
-			return yearless("a month", day, of)
+		from := Day(year(g[3]), month, 1)
+		if g[1] == "" {
+			return runs(from.Format("January 2006"), from, from.AddDate(0, 1, -1))
 		}
+		day, of := inMonth(g[1], from)
 		return fmt.Sprintf("a date is one day: write %s = %s for %s", key, day.Format("2006-01-02"), of)
 	}
 	if g := partOfYear.FindStringSubmatch(s); g != nil {

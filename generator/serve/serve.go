@@ -207,7 +207,7 @@ func New(ctx context.Context, opts Options) (*Server, error) {
 		return nil, fmt.Errorf("watching %s: %w", opts.Source, err)
 	}
 	s.watch = w
-	s.builder = generator.NewBuilder(generator.Options{Source: s.fsys, Drafts: opts.Drafts})
+	s.builder = generator.NewBuilder(generator.Options{Source: s.fsys, Drafts: opts.Drafts, Now: opts.Now()})
 	start := time.Now()
 	if err := s.builder.Reload(); errors.Is(err, content.ErrNoContent) {
 		w.fsw.Close()
