@@ -711,22 +711,39 @@ func (s *Server) lost(paths []string) bool {
 // defaults, and so is an empty translation or stylesheet of a theme; the
 // site of that moment reloaded every open page in another language and
 // title (QA). A file still empty or gone after Options.settleFor is read
-// as it is. A content file that is gone is not waited for: deleting and
-// renaming ideas is common, and waiting made every one reload 150 ms later
-// (review); if it was renamed away to be written anew, its errors wait for
-// the new file in moreComing (see lost).
+// as it is. A content file that is gone is waited for only while the
+// editor's copy of it is there (renamedAway): deleting and renaming ideas
+// is common, and waiting for every gone file made each reload 150 ms later
+// (review), while an idea renamed away to be written anew took its page
+// down for a moment (second review).
 func (s *Server) settle(paths []string) {
 	deadline := time.Now().Add(s.opts.settleFor)
 	for _, p := range paths {
 		for time.Now().Before(deadline) {
 			info, err := fs.Stat(s.fsys, p)
 			gone := errors.Is(err, fs.ErrNotExist)
-			if err != nil && (!gone || strings.HasPrefix(p, "content/")) || err == nil && (!info.Mode().IsRegular() || info.Size() > 0) {
+			if err != nil && (!gone || strings.HasPrefix(p, "content/") && !s.renamedAway(p)) || err == nil && (!info.Mode().IsRegular() || info.Size() > 0) {
 				break
 			}
 			time.Sleep(5 * time.Millisecond)
 		}
 	}
+}
+
+// backupSuffixes are what editors that save by renaming the file away and
+// writing it anew append to its name meanwhile: Vim and Emacs (~),
+// JetBrains' safe write (___jb_old___).
+var backupSuffixes = []string{"~", "___jb_old___"}
+
+// renamedAway reports whether the gone file p has an editor's copy beside
+// it, as while it is saved by renaming it away and writing it anew.
+func (s *Server) renamedAway(p string) bool {
+	for _, suffix := range backupSuffixes {
+		if _, err := fs.Stat(s.fsys, p+suffix); err == nil {
+			return true
+		}
+	}
+	return false
 }
 
 // fail reports the errors that stop a rebuild: in the terminal as `fokus

@@ -1224,10 +1224,26 @@ func TestARebuildWaitsForAFileBeingWritten(t *testing.T) {
 	settles(t, s, p)
 
 	// A content file that is gone is not waited for: ideas are deleted and
-	// renamed, and each waited the whole settleFor (review). Its errors
-	// wait in moreComing instead.
+	// renamed, and each waited the whole settleFor (review).
 	s.opts.settleFor = time.Hour
 	settles(t, s, "content/ideas/gone.md")
+
+	// Unless an editor renamed it away to write it anew (Vim, Emacs: x.md~;
+	// JetBrains: x.md___jb_old___): its page would be gone for a moment.
+	for _, suffix := range []string{"~", "___jb_old___"} {
+		s.opts.settleFor = 5 * time.Second
+		os.Remove(full)
+		os.WriteFile(full+suffix, []byte("+++\ntitle = \"X\"\n+++\n"), 0o644)
+		go func() {
+			time.Sleep(20 * time.Millisecond)
+			os.WriteFile(full, []byte("+++\ntitle = \"X\"\n+++\n"), 0o644)
+		}()
+		s.settle([]string{p})
+		if _, err := os.Stat(full); err != nil {
+			t.Errorf("settle returned while a file renamed to %s was not yet written anew: %v", filepath.Base(full)+suffix, err)
+		}
+		os.Remove(full + suffix)
+	}
 }
 
 // settles fails the test unless s.settle(paths) returns well before
