@@ -1328,7 +1328,11 @@ func TestADateInWordsIsToldTheDayOfTheBuild(t *testing.T) {
 	const x = "content/ideas/x.md"
 	archive := validSite + "-- " + x + " --\n" + idea(`title = "X"`, `submitted = heute`) +
 		"-- content/ideas/y.md --\n" + idea(`title = "Y"`, `submitted = "gestern"`) +
-		"-- content/ideas/z.md --\n" + idea(`title = "Z"`, `submitted = "Dezember"`)
+		"-- content/ideas/z.md --\n" + idea(`title = "Z"`, `submitted = "Dezember"`) +
+		// Not a day after today, which the next check warns of (second
+		// review: "Ende November" on the 26th was told the 30th).
+		"-- content/ideas/za.md --\n" + idea(`title = "ZA"`, `submitted = "end of March"`) +
+		"-- content/ideas/zb.md --\n" + idea(`title = "ZB"`, `submitted = "morgen"`)
 	res, err := Check(Options{Source: testsite.MapFS(archive), Now: time.Date(2027, 3, 10, 0, 0, 0, 0, time.UTC), NowDay: true})
 	if err != nil {
 		t.Fatal(err)
@@ -1337,6 +1341,8 @@ func TestADateInWordsIsToldTheDayOfTheBuild(t *testing.T) {
 		x + `:3:13: error: invalid TOML: expected value but found "heute" instead; a date is written as the day itself ("heute" means another day tomorrow), such as submitted = 2027-03-10`,
 		`content/ideas/y.md:3:13: error: submitted must be a date like 2026-11-26, not "gestern"; a date is written as the day itself ("gestern" means another day tomorrow), such as submitted = 2027-03-09`,
 		`content/ideas/z.md:3:13: error: submitted must be a date like 2026-11-26, not "Dezember"; a date is one day with its year, not a month: write the one you mean, such as submitted = 2026-12-01 for the start of December 2026`,
+		`content/ideas/za.md:3:13: error: submitted must be a date like 2026-11-26, not "end of March"; a date is one day with its year, not a month: write the one you mean, such as submitted = 2026-03-31 for the end of March 2026`,
+		`content/ideas/zb.md:3:13: error: submitted must be a date like 2026-11-26, not "morgen"; a date is written as the day itself ("morgen" means another day tomorrow), such as submitted = 2027-03-10`,
 	}
 	if got := errorsOf(res.Diagnostics); strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("errors:\n got: %s\nwant: %s", strings.Join(got, "\n      "), strings.Join(want, "\n      "))

@@ -997,7 +997,9 @@ func vagueDate(key, s string, today time.Time) string {
 		switch {
 		case key == "revisit" && ok && day.Before(today):
 			from, day, of, ok = at(y + 1)
-		case key != "revisit" && ok && from.After(today):
+		case key != "revisit" && ok && (from.After(today) || day.After(today)):
+			// Not a day ahead, which the next check warns of (second
+			// review: "Ende November" on the 26th was told the 30th).
 			from, day, of, ok = at(y - 1)
 		}
 		if !ok {
@@ -1016,6 +1018,11 @@ func vagueDate(key, s string, today time.Time) string {
 			day = today.AddDate(0, 0, 1)
 		case "gestern", "yesterday":
 			day = today.AddDate(0, 0, -1)
+		}
+		// A revisit lies ahead, the other dates have been: neither is told
+		// a day that its next check warns of (second review).
+		if key == "revisit" && day.Before(today) || key != "revisit" && day.After(today) {
+			day = today
 		}
 		return fmt.Sprintf("a date is written as the day itself (%q means another day tomorrow), such as %s = %s", s, key, day.Format("2006-01-02"))
 	}
