@@ -522,7 +522,7 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 			[]string{x + `:9:11: error: decision.revisit must be a date like 2026-11-26, not "Ende Februar 2028"; a date is one day: write revisit = 2028-02-29 for the end of February 2028`}},
 		{"a date written as a part of a month without its year",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = "Ende November"`),
-			[]string{x + `:3:13: error: submitted must be a date like 2026-11-26, not "Ende November"; a date is one day with its year, not a month: write the one you mean, such as submitted = 2026-11-30 for the end of November 2026`}},
+			[]string{x + `:3:13: error: submitted must be a date like 2026-11-26, not "Ende November"; a date is one day with its year, not a month: write the one you mean, such as submitted = 2025-11-30 for the end of November 2025`}},
 		{"a date written as a month",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = "2026-11"`),
 			[]string{x + `:3:13: error: submitted must be a date like 2026-11-26, not "2026-11"; November 2026 runs from 2026-11-01 to 2026-11-30, and a date is one day: write the one you mean, such as submitted = 2026-11-01`}},

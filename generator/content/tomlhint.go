@@ -998,8 +998,9 @@ func vagueDate(key, s string, today time.Time) string {
 		case key == "revisit" && ok && day.Before(today):
 			from, day, of, ok = at(y + 1)
 		case key != "revisit" && ok && (from.After(today) || day.After(today)):
-			// Not a day ahead, which the next check warns of (second
-			// review: "Ende November" on the 26th was told the 30th).
+			// The last such day that has been, not a day ahead, which
+			// the next check warns of (second review: "Ende November" on
+			// the 26th was told the 30th).
 			from, day, of, ok = at(y - 1)
 		}
 		if !ok {
