@@ -132,6 +132,10 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 		{"Hugo's slug as a title",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `slug = "Webinar Reihe Q4!"`),
 			[]string{x + `:4:1: error: unknown key "slug" in idea front matter; the slug is the file's name: rename x.md to webinar-reihe-q4.md, and remove this line`}},
+		// Not "rename x.md to x.md" (second review).
+		{"Hugo's slug that is the file's name already",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `slug = "X"`),
+			[]string{x + `:4:1: error: unknown key "slug" in idea front matter; the slug is the file's name, x already: remove this line`}},
 		{"Hugo's other keys of a page say what fokus does instead",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `lastmod = 2026-01-02`, `toc = true`, `images = ["cover.png"]`, `slug = ""`),
 			[]string{x + `:4:1: error: unknown key "lastmod" in idea front matter; fokus shows no date of the last change; the repository's history keeps it`,
@@ -1272,6 +1276,11 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 				x + `:6:14: error: score.confidence must be a number, not a string ("4/5"); write confidence = 8, without quotes: ICE rates it from 1 to 10`,
 				x + `:7:8: error: score.ease must be a number, not a string ("7/10"); write ease = 7, without quotes: ICE rates it from 1 to 10`,
 			}},
+		// Not a number that ICE refuses next (second review: 0/10 was
+		// told 0).
+		{"ICE's input as a fraction below its scale",
+			ice + "-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `[score]`, `impact = "0/10"`, `confidence = 5`, `ease = 5`),
+			[]string{x + `:5:10: error: score.impact must be a number, not a string ("0/10"); ICE rates impact from 1 to 10: write impact = 1 for the least, without quotes`}},
 		{"check-in months before its period, from a copy of the last period's objective",
 			"-- " + o + " --\n" + objective(``, `[[key_results]]`, `title = "Leads"`, `start = 0`, `target = 10`, ``,
 				`[[key_results.checkins]]`, `date = 2026-08-15`, `value = 5`, ``, `[[key_results.checkins]]`, `date = 2026-09-20`, `value = 2`),

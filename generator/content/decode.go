@@ -346,6 +346,9 @@ func scoreWord(model, key, v string) string {
 		d, _ := strconv.ParseFloat(g[2], 64)
 		switch {
 		case d == 0 || n > d:
+		case model == "ice" && n/d < 0.1:
+			// Not a number ICE refuses next (second review: 0/10).
+			return fmt.Sprintf("ICE rates %s from 1 to 10: write %s = 1 for the least, without quotes", key, key)
 		case model == "ice":
 			return fmt.Sprintf("write %s = %s, without quotes: ICE rates it from 1 to 10", key, strconv.FormatFloat(math.Round(n/d*100)/10, 'f', -1, 64))
 		case model == "rice" && key == "confidence":
@@ -920,7 +923,13 @@ func (t *table) advise(k string, known []string) keyError {
 			// The name that fokus new gives a file of that title: a slug
 			// as Hugo takes it ("Webinar Reihe Q4!") is no file's name
 			// (review).
-			msg += fmt.Sprintf("; the slug is the file's name: rename %s to %s.md, and remove this line", path.Base(t.d.path), Slugify(slug))
+			if own := SlugOf(t.d.path); own == strings.TrimSpace(slug) || own == Slugify(slug) {
+				// Not "rename lead-scoring.md to lead-scoring.md"
+				// (second review).
+				msg += "; the slug is the file's name, " + own + " already: remove this line"
+			} else {
+				msg += fmt.Sprintf("; the slug is the file's name: rename %s to %s.md, and remove this line", path.Base(t.d.path), Slugify(slug))
+			}
 		} else {
 			msg += "; " + hint.text
 		}
