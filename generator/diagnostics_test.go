@@ -941,6 +941,11 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 			"-- content/teams/big.md --\n+++\ntitle = \"Big\"\ncapacity = 1e308\n+++\n-- content/objectives/o.md --\n+++\ntitle = \"O\"\nteam = \"sales\"\nperiod = \"2026-Q4\"\n\n[[key_results]]\ntitle = \"A\"\nstart = -9_000_000_000_000_000\ntarget = 10\n+++\n",
 			[]string{`content/objectives/o.md:8:9: error: key_results.start = -9000000000000000 is too small; at least -1000000000000 (a million millions)`,
 				`content/teams/big.md:3:12: error: capacity = 1e+308 is too large; at most 1000000000000 (a million millions)`}},
+		// Not "at least -1000000000000", which is the next error for a
+		// capacity (second review).
+		{"a negative number too large for a capacity",
+			"-- content/teams/big.md --\n+++\ntitle = \"Big\"\ncapacity = -10_000_000_000_000\n+++\n",
+			[]string{`content/teams/big.md:3:12: error: capacity = -10000000000000 is less than zero, which it cannot be`}},
 		{"a whole number too large for a script to read exactly",
 			"-- content/teams/big.md --\n+++\ntitle = \"Big\"\nwip_limit = 9223372036854775807\n+++\n",
 			[]string{`content/teams/big.md:3:13: error: wip_limit = 9223372036854775807 is too large; at most 1000000000000 (a million millions)`}},

@@ -323,7 +323,7 @@ func (t *table) num(key string) (float64, bool) {
 	// Loads, progress and chart axes add and scale these: 1e308 became
 	// infinite there and failed the build in the theme, far from its file.
 	if math.Abs(n) > maxNumber {
-		t.d.errorf(t.d.pos.at(t.path(key)), "%s = %s", t.label(key), beyond(n, figure(n)))
+		t.d.errorf(t.d.pos.at(t.path(key)), "%s = %s", t.label(key), beyond(n, figure(n), t.negativeOK()))
 		return 0, false
 	}
 	return n, true
@@ -449,12 +449,24 @@ const maxNumber = 1e12
 // as a file writes a number, not as Go's %g does (QA: "capacity = 1e+13
 // is too large; at most 1e+12" for 10_000_000_000_000), and below it for
 // a negative one, which was called too large.
-func beyond(n float64, written string) string {
+func beyond(n float64, written string, negativeOK bool) string {
 	limit := strconv.FormatFloat(maxNumber, 'f', -1, 64) + " (a million millions)"
+	if n < 0 && !negativeOK {
+		// A capacity or a score's input: "at least -1000000000000" was
+		// the next error (second review).
+		return written + " is less than zero, which it cannot be"
+	}
 	if n < 0 {
 		return written + " is too small; at least -" + limit
 	}
 	return written + " is too large; at most " + limit
+}
+
+// negativeOK reports whether a number of t may be below zero: a key
+// result's and its check-ins' (a temperature, a margin), not a team's or
+// a score's.
+func (t *table) negativeOK() bool {
+	return strings.HasPrefix(t.kind, "[[key_results")
 }
 
 // figure writes n in digits, without an exponent, unless it has more than
@@ -514,7 +526,7 @@ func (t *table) integer(key string) (int, bool) {
 	// As num's: far beyond any real count, and within what a script
 	// reading index.json holds exactly (QA: 2^63 - 1 was written as is).
 	if n > maxNumber || n < -maxNumber {
-		t.d.errorf(t.d.pos.at(t.path(key)), "%s = %s", t.label(key), beyond(float64(n), strconv.FormatInt(n, 10)))
+		t.d.errorf(t.d.pos.at(t.path(key)), "%s = %s", t.label(key), beyond(float64(n), strconv.FormatInt(n, 10), t.negativeOK()))
 		return 0, false
 	}
 	return int(n), true
