@@ -242,8 +242,8 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 		// be the next error, an unknown key (review).
 		{"a status without quotes in an objective and in a team",
 			"-- " + o + " --\n" + objective(`status = Done`) + "-- content/teams/t.md --\n+++\ntitle = \"T\"\nstatus = Done\n+++\n",
-			[]string{o + `:5:10: error: invalid TOML: expected value but found "Done" instead; text is written in double quotes: status = "Done"`,
-				`content/teams/t.md:3:10: error: invalid TOML: expected value but found "Done" instead; text is written in double quotes: status = "Done"`}},
+			[]string{o + `:5:10: error: invalid TOML: expected value but found "Done" instead; an objective has no status: its state is its key results' progress, with a confidence (0 to 1) on each key result; remove this line`,
+				`content/teams/t.md:3:10: error: invalid TOML: expected value but found "Done" instead; a team has no status: remove this line`}},
 		{"a T-shirt size without quotes",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `[score]`, `value = 3`, `time_criticality = 2`, `risk_reduction = 1`, `job_size = XL`),
 			[]string{x + `:8:12: error: invalid TOML: expected value but found "XL" instead; a T-shirt size is written as the points it stands for, in the unit of the teams' capacity: with XS 1, S 2, M 3, L 5, XL 8 and XXL 13, write job_size = 8`}},

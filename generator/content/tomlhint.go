@@ -223,6 +223,13 @@ func syntaxHint(lines []string, line, first int, msg string, of hintFor) string 
 		// (review: status = Done in an objective was told "done", which
 		// then is an unknown key).
 		return fmt.Sprintf("; a status is written in double quotes, with fokus's name for it: status = %q", statusFor(value))
+	case key == "status" && (of.kind == KindObjective || of.kind == KindTeam) && tableOf(lines, line) == "":
+		// Quoted, it is the next error: neither has a status (second
+		// review: status = On Track was told to quote it).
+		if of.kind == KindTeam {
+			return "; a team has no status: remove this line"
+		}
+		return "; an objective has no status: its state is its key results' progress, with a confidence (0 to 1) on each key result; remove this line"
 	case bareWord.MatchString(value):
 		return fmt.Sprintf("; text is written in double quotes: %s = %s", key, quoted(value))
 	case textKey(tableOf(lines, line), key) && !strings.ContainsAny(value[:1], `"'[{`):
