@@ -751,7 +751,13 @@ func (s *Server) renamedAway(p string) bool {
 // With good, the pages of that state are shown again under the overlay.
 func (s *Server) fail(diags diag.List, good *state) {
 	s.report(diags, true)
-	s.logf("fokus: %s; the browser shows them over the last good version", diags.Summary())
+	if last := s.lastWhole(); (good == nil || good.pages == nil) && (last == nil || last.pages == nil) {
+		// Never built whole: there is no good version under them (second
+		// review: said to be there).
+		s.logf("fokus: %s; the browser shows them until they are fixed", diags.Summary())
+	} else {
+		s.logf("fokus: %s; the browser shows them over the last good version", diags.Summary())
+	}
 	if good != nil && good.pages != nil {
 		probs := s.problems(diags)
 		s.publish(&state{pages: good.pages, assets: good.assets, problems: probs, overlay: overlayJSON(probs)})

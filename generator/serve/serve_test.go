@@ -390,6 +390,13 @@ func TestFirstBuildFailingServesErrorPage(t *testing.T) {
 	if code != http.StatusInternalServerError || !strings.Contains(body, "fokus-overlay") || !strings.Contains(body, "content/ideas/bad.md:3:13") {
 		t.Fatalf("GET / with a broken first build: %d\n%s", code, body)
 	}
+	// Another broken save: there is still no good version under the
+	// errors, and the terminal does not say there is (second review).
+	p.write("content/ideas/bad.md", "+++\ntitle = \"Bad\"\nsubmitted = \"still not a date\"\n+++\n")
+	eventually(t, "the second failure's line", func() bool { return strings.Contains(p.log.String(), "until they are fixed") })
+	if log := p.log.String(); strings.Contains(log, "last good version") {
+		t.Errorf("the terminal speaks of a last good version that there is not:\n%s", log)
+	}
 	p.write("content/ideas/bad.md", idea("Bad no more"))
 	p.pageHas("/ideas/bad/", "Bad no more")
 }
