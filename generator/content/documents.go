@@ -175,12 +175,16 @@ type Decision struct {
 // Objective is one file of content/objectives.
 type Objective struct {
 	Doc
-	Title      string
-	Team       string
-	Period     string
-	Owner      string
-	Reviewed   time.Time // zero: never reviewed
-	KeyResults []KeyResult
+	Title    string
+	Team     string
+	Period   string
+	Owner    string
+	Reviewed time.Time // zero: never reviewed, or not a date
+	// Unreviewable is a reviewed that is written but is no date: its error
+	// says so, and a second finding that it was never reviewed would
+	// contradict the file (review).
+	Unreviewable bool
+	KeyResults   []KeyResult
 }
 
 // KeyResult is numeric (Start, Target, Current) or yes/no (Done).
@@ -730,7 +734,10 @@ func decodeObjective(doc Doc, t *table) *Objective {
 	}
 	o.Period = strings.TrimSpace(t.str("period", true)) // " 2026-Q4" is 2026-Q4, also in headings
 	o.Owner = t.text("owner", false)
-	o.Reviewed, _ = t.date("reviewed", false)
+	var ok bool
+	o.Reviewed, ok = t.date("reviewed", false)
+	_, written := t.m["reviewed"]
+	o.Unreviewable = written && !ok
 	krs := t.subs("key_results", "[[key_results]]")
 	if v, ok := t.m["key_results"]; !ok {
 		t.d.errorf(Pos{1, 1}, "objective has no key results; add at least one [[key_results]] with a title and a target")

@@ -206,6 +206,9 @@ func (s *Site) applyRules(diags *diag.List) []*Finding {
 				o.Findings = append(o.Findings, f)
 			}
 		}
+		if o.Unreviewable {
+			continue
+		}
 		var msg string
 		switch {
 		case o.Reviewed.IsZero() && !dated:

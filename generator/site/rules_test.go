@@ -340,6 +340,21 @@ func TestStaleFlagsCurrentObjectiveNeverReviewed(t *testing.T) {
 	expectOne(t, files, res, "stale", "content/objectives/a/never.md", "title", "never reviewed in the 56 days since its period began")
 }
 
+// A reviewed that is no date has its error; a warning beside it that the
+// objective was never reviewed would contradict the line the user wrote
+// (review).
+func TestStaleIsQuietWhenReviewedIsWrittenButNoDate(t *testing.T) {
+	files := ruleFiles{}.team("a", "").objective("words", "a", "2026-Q4", "reviewed = \"last week\"")
+	res, err := generator.Check(ruleOptions(t, files, ruleToday))
+	if err != nil {
+		t.Fatal(err)
+	}
+	expectNone(t, res, "stale")
+	if got := diags(res); !strings.Contains(got, `words.md:5:12: error: reviewed must be a date`) {
+		t.Errorf("want the error at reviewed, got:\n%s", got)
+	}
+}
+
 // An objective of a period that has just begun is not overdue for its first
 // review: the period's first review_every days give time for it, as for one
 // reviewed on the first day (QA: on the first day of a quarter every new
