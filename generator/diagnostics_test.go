@@ -527,6 +527,14 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 		{"a date written as a part of a month without its year",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = "Ende November"`),
 			[]string{x + `:3:13: error: submitted must be a date like 2026-11-26, not "Ende November"; a date is one day with its year, not a month: write the one you mean, such as submitted = 2025-11-30 for the end of November 2025`}},
+		// A day without its year, as minutes write it (QA: "26.11." got
+		// only what a date looks like).
+		{"a day and a month without the year",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = "3.12."`, `status = "parked"`, "[decision]\ndate = 2026-11-21\nby = \"B\"\nrationale = \"R\"\nrevisit = \"3.12.\"") +
+				"-- content/ideas/y.md --\n" + idea(`title = "Y"`, `submitted = "Nov 26th"`),
+			[]string{x + `:3:13: error: submitted must be a date like 2026-11-26, not "3.12."; a date is one day with its year, not just a day and a month: write the one you mean, such as submitted = 2025-12-03 for December 3, 2025`,
+				x + `:9:11: error: decision.revisit must be a date like 2026-11-26, not "3.12."; a date is one day with its year, not just a day and a month: write the one you mean, such as revisit = 2026-12-03 for December 3, 2026`,
+				`content/ideas/y.md:3:13: error: submitted must be a date like 2026-11-26, not "Nov 26th"; a date is one day with its year, not just a day and a month: write the one you mean, such as submitted = 2026-11-26 for November 26, 2026`}},
 		{"a date written as a month",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = "2026-11"`),
 			[]string{x + `:3:13: error: submitted must be a date like 2026-11-26, not "2026-11"; November 2026 runs from 2026-11-01 to 2026-11-30, and a date is one day: write the one you mean, such as submitted = 2026-11-01`}},

@@ -967,7 +967,12 @@ var (
 	monthDate   = regexp.MustCompile(`^(?:(anfang|beginning of|start of|early|mitte|mid|middle of|ende|end of|late)\s+)?(\pL+)\.?(?:\s*[/ ]\s*(\d{4}))?$`)
 	numberMonth = regexp.MustCompile(`^(?:(\d{4})-(\d{1,2})|(\d{1,2})[./](\d{4}))$`)
 	partOfYear  = regexp.MustCompile(`^(anfang|beginning of|start of|early|mitte|mid|middle of|ende|end of|late)\s+(\d{4})$`)
-	todayWords  = []string{"heute", "today", "jetzt", "now", "morgen", "tomorrow", "gestern", "yesterday"}
+	// A day without its year, as minutes write it: "26.11.", "26. Nov",
+	// "Nov 26th".
+	dottedDay  = regexp.MustCompile(`^(\d{1,2})\.(\d{1,2})\.?$`)
+	dayMonth   = regexp.MustCompile(`^(\d{1,2})\.?\s*(\pL+)\.?$`)
+	monthDay   = regexp.MustCompile(`^(\pL+)\.?\s*(\d{1,2})(?:st|nd|rd|th)?$`)
+	todayWords = []string{"heute", "today", "jetzt", "now", "morgen", "tomorrow", "gestern", "yesterday"}
 )
 
 // vagueDate is how to write the date of key that s names as a week, a
@@ -1127,6 +1132,23 @@ func vagueDate(key, s string, today time.Time) string {
 		p := part(g[1])
 		day := []time.Time{Day(y, 1, 1), Day(y, 7, 1), Day(y, 12, 31)}[p+1]
 		return fmt.Sprintf("a date is one day: write %s = %s for %s %d", key, day.Format("2006-01-02"), parts[p+1], y)
+	}
+	var d, m int
+	if g := dottedDay.FindStringSubmatch(s); g != nil {
+		d, _ = strconv.Atoi(g[1])
+		m, _ = strconv.Atoi(g[2])
+	} else if g := dayMonth.FindStringSubmatch(s); g != nil {
+		d, _ = strconv.Atoi(g[1])
+		m = monthNumber(g[2])
+	} else if g := monthDay.FindStringSubmatch(s); g != nil {
+		d, _ = strconv.Atoi(g[2])
+		m = monthNumber(g[1])
+	}
+	if m >= 1 && m <= 12 && d >= 1 && d <= 31 {
+		return yearless("just a day and a month", func(y int) (time.Time, time.Time, string, bool) {
+			day := Day(y, time.Month(m), d)
+			return day, day, day.Format("January 2, 2006"), day.Day() == d // no February 29 in 2027
+		})
 	}
 	return ""
 }
