@@ -48,12 +48,13 @@ type Options struct {
 
 	// What tests change, so that no test changes a package's variables:
 	// zero means the value a preview runs with (see withDefaults).
-	dayCheck   time.Duration          // how often to look whether the day has changed
-	settleFor  time.Duration          // how long a rebuild waits for an empty or a missing file to be written
-	errorGrace time.Duration          // how long errors in files just saved wait for more of them (see moreComing)
-	canOpen    func(path string) bool // whether this process can open path for reading
-	hostname   func() (string, error) // this machine's name, accepted as Host when listening on every interface
-	beforeAll  func()                 // called before a rebuild renders the whole site; nil does nothing
+	dayCheck   time.Duration           // how often to look whether the day has changed
+	settleFor  time.Duration           // how long a rebuild waits for an empty or a missing file to be written
+	errorGrace time.Duration           // how long errors in files just saved wait for more of them (see moreComing)
+	canOpen    func(path string) bool  // whether this process can open path for reading
+	addWatch   func(path string) error // adds a watch; nil: the file watcher's own
+	hostname   func() (string, error)  // this machine's name, accepted as Host when listening on every interface
+	beforeAll  func()                  // called before a rebuild renders the whole site; nil does nothing
 }
 
 // withDefaults fills in what opts leaves zero.

@@ -39,7 +39,11 @@ type watcher struct {
 	quiet   time.Duration // rebuild this long after the last event…
 	maxWait time.Duration // …but no later than this after the first, so a stream of events still rebuilds
 	logf    func(format string, args ...any)
-	canOpen func(path string) bool // see Options.canOpen
+	canOpen func(path string) bool  // see Options.canOpen
+	add     func(path string) error // see Options.addWatch
+	// atLimit is set when a watch was refused for the system's limit, so
+	// that the limit is told once, not for each folder after it.
+	atLimit bool
 
 	mu      sync.Mutex
 	pending batch
@@ -67,13 +71,21 @@ const rootPoll = 300 * time.Millisecond
 // newWatcher watches root with opts as withDefaults fills them in.
 func newWatcher(root string, opts Options, logf func(string, ...any)) (*watcher, error) {
 	fsw, err := fsnotify.NewWatcher()
-	if err != nil {
+	if limit := watchLimit(err); limit != "" {
+		return nil, errors.New(limit)
+	} else if err != nil {
 		return nil, err
 	}
-	w := &watcher{root: filepath.Clean(root), fsw: fsw, quiet: opts.Quiet, maxWait: opts.MaxWait, logf: logf, canOpen: opts.canOpen,
+	w := &watcher{root: filepath.Clean(root), fsw: fsw, quiet: opts.Quiet, maxWait: opts.MaxWait, logf: logf, canOpen: opts.canOpen, add: opts.addWatch,
 		pending: batch{paths: map[string]bool{}}, kick: make(chan struct{}, 1), readable: map[string]bool{}, links: map[string]string{}}
-	if err := fsw.Add(root); err != nil {
+	if w.add == nil {
+		w.add = fsw.Add
+	}
+	if err := w.add(root); err != nil {
 		fsw.Close()
+		if limit := watchLimit(err); limit != "" {
+			return nil, errors.New(limit)
+		}
 		return nil, err
 	}
 	w.rootID = folderID(root)
@@ -115,9 +127,8 @@ func (w *watcher) addTreeOnce(dir string, seen map[string]bool) {
 			if p != top && ignoredDir(d.Name()) {
 				return filepath.SkipDir
 			}
-			if err := w.fsw.Add(p); err != nil && !errors.Is(err, fs.ErrNotExist) {
-				w.logf("fokus: cannot watch %s: %v; changes there are picked up by the next full rescan", w.rel(p), err)
-			}
+			w.watch(p, "")
+
 		}
 		return nil
 	})
@@ -168,9 +179,45 @@ func (w *watcher) watchLink(link string) {
 		return // watched already, or tried and refused: not again every poll
 	}
 	w.links[link] = id
-	if err := w.fsw.Add(link); err != nil {
-		w.logf("fokus: cannot watch what %s links to: %v; changes there are picked up by the next full rescan", w.rel(link), err)
+	w.watch(link, "what links to ")
+}
+
+// watch adds a watch on p and says in the log when it cannot (what names
+// what p is). There is no rescan that would see what happens where no
+// watch is, so the log says what to do instead (QA: it promised a rescan
+// that never came).
+func (w *watcher) watch(p, what string) {
+	err := w.add(p)
+	switch {
+	case err == nil:
+		w.atLimit = false
+	case errors.Is(err, fs.ErrNotExist):
+		// Gone already; its Remove event follows.
+	case watchLimit(err) != "":
+		if !w.atLimit {
+			w.logf("fokus: cannot watch %s%s or what comes after it: %s", what, w.rel(p), watchLimit(err))
+		}
+		w.atLimit = true
+	default:
+		w.logf("fokus: cannot watch %s%s: %v; edits there are not seen until fokus serve is restarted", what, w.rel(p), err)
 	}
+}
+
+// watchLimit is what to do when err is the refusal of a watch for the
+// system's limit on them, or "". Linux counts watches and watchers per
+// user, over all programs: editors and other previews use them too, and
+// a large content folder can reach the limit. Its errors ("no space left
+// on device", "too many open files") would read like a full disk.
+func watchLimit(err error) string {
+	switch {
+	case errors.Is(err, syscall.ENOSPC):
+		return "the system's limit on watched folders is reached (fs.inotify.max_user_watches, shared by every program of this user); " +
+			"edits there are not seen until it is raised, e.g. with sudo sysctl fs.inotify.max_user_watches=524288, and fokus serve is restarted"
+	case errors.Is(err, syscall.EMFILE):
+		return "the system's limit on file watchers is reached (fs.inotify.max_user_instances, shared by every program of this user, editors too); " +
+			"close another preview or editor, or raise it, e.g. with sudo sysctl fs.inotify.max_user_instances=1024, and start fokus serve again"
+	}
+	return ""
 }
 
 // rewatchLinks watches again the targets of links that were replaced: a
@@ -315,7 +362,7 @@ func (w *watcher) run(ctx context.Context) {
 			id := folderID(w.root)
 			if id == "" {
 				w.rootGone = true
-			} else if (w.rootGone || id != w.rootID) && w.fsw.Add(w.root) == nil {
+			} else if (w.rootGone || id != w.rootID) && w.add(w.root) == nil {
 				w.rootGone, w.rootID = false, id
 				w.rewatch()
 				w.mu.Lock()
