@@ -807,6 +807,18 @@ func TestNewIdeaTakesItsTeams(t *testing.T) {
 	fokus(t, dir, nil, "new", "team", "--team", "sales", "Ops").want(t, 2)
 }
 
+// A team given twice is written once, so the new idea passes check, which
+// calls a team listed twice an error.
+func TestNewIdeaWritesATeamGivenTwiceOnce(t *testing.T) {
+	dir := newSite(t, site)
+	fokus(t, dir, nil, "new", "idea", "--team", "sales, sales", "Joint webinar", "--now", "2026-11-26").want(t, 0)
+	data, _ := os.ReadFile(filepath.Join(dir, "content/ideas/joint-webinar.md"))
+	if !bytes.Contains(data, []byte("\nteams = [\"sales\"]\n")) {
+		t.Errorf("new idea's teams:\n%s", data)
+	}
+	fokus(t, dir, nil, "check", "--strict", "--now", "2026-11-26").want(t, 0)
+}
+
 func TestNewIdeaOffersTheInputsOfTheSitesScoringModel(t *testing.T) {
 	dir := newSite(t, strings.Replace(site, "period = \"2026-Q4\"\n", "period = \"2026-Q4\"\n[scoring]\nmodel = \"rice\"\n", 1))
 	fokus(t, dir, nil, "new", "idea", "Partner webinars", "--now", "2026-11-26").want(t, 0)

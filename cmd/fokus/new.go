@@ -101,11 +101,18 @@ func cmdNew(args []string, stdout, stderr io.Writer) error {
 	case "idea":
 		var teams []string
 		if *team != "" {
-			teams = strings.Split(*team, ",")
-			for i := range teams {
-				teams[i] = strings.TrimSpace(teams[i])
-				if err := teamExists(src, teams[i]); err != nil {
+			// A team named twice (--team sales,sales, or a script that
+			// joins lists) is written once: check calls a team listed
+			// twice an error, and the file new writes must pass it.
+			seen := map[string]bool{}
+			for t := range strings.SplitSeq(*team, ",") {
+				t = strings.TrimSpace(t)
+				if err := teamExists(src, t); err != nil {
 					return err
+				}
+				if !seen[t] {
+					seen[t] = true
+					teams = append(teams, t)
 				}
 			}
 		}
