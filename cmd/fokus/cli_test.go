@@ -1149,6 +1149,21 @@ func TestNewRefusesATitleThatMakesAReadme(t *testing.T) {
 	}
 }
 
+// A title that makes a file of a Windows device's name (aux.md) is
+// refused: check warns of the file, and colleagues on Windows could not
+// check the site out.
+func TestNewRefusesATitleThatMakesAWindowsDevice(t *testing.T) {
+	dir := newSite(t, site)
+	for _, args := range [][]string{{"idea", "AUX"}, {"team", "Com1"}, {"objective", "--team", "sales", "Con"}} {
+		r := fokus(t, dir, nil, append(append([]string{"new"}, args...), "--now", "2026-11-26")...)
+		r.want(t, 2)
+		if !strings.Contains(r.stderr, "which Windows cannot keep") {
+			t.Errorf("fokus new %v: stderr = %q", args, r.stderr)
+		}
+	}
+	fokus(t, dir, nil, "check", "--strict", "--now", "2026-11-26").want(t, 0)
+}
+
 func TestNewRefusesAFileNameAsTitle(t *testing.T) {
 	dir := newSite(t, site)
 	before := hashTree(t, dir)

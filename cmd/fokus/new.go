@@ -66,6 +66,11 @@ func cmdNew(args []string, stdout, stderr io.Writer) error {
 		// README.md is a folder's notes to fokus, not content (review).
 		return usageError{fmt.Sprintf("%q would make a file README.md, which fokus reads as a folder's notes, not as content; choose another title", title)}
 	}
+	if content.WindowsDevice(slug) {
+		// Windows keeps no file of a device's name: colleagues there could
+		// not check the site out, and check warns of it (QA: "Aux").
+		return usageError{fmt.Sprintf("%q would make a file %s.md, which Windows cannot keep (the name of one of its devices); choose another title", title, slug)}
+	}
 	t, day, err := now(*nowFlag)
 	if err != nil {
 		return err

@@ -408,23 +408,30 @@ func Assemble(cfg *Config, docs []any, opts Options, diags *diag.List) *Set {
 // that has it, or save the file (QA).
 func windowsName(p string) string {
 	for part := range strings.SplitSeq(p, "/") {
-		stem, _, _ := strings.Cut(part, ".")
-		stem = strings.TrimRight(stem, " ")
-		device := false
-		switch len(stem) {
-		case 3:
-			device = strings.EqualFold(stem, "con") || strings.EqualFold(stem, "prn") || strings.EqualFold(stem, "aux") || strings.EqualFold(stem, "nul")
-		case 4:
-			device = (strings.EqualFold(stem[:3], "com") || strings.EqualFold(stem[:3], "lpt")) && stem[3] >= '1' && stem[3] <= '9'
-		}
 		switch {
-		case device:
+		case WindowsDevice(part):
 			return fmt.Sprintf("Windows keeps no file or folder named %s (the name of one of its devices, whatever follows the dot): colleagues on Windows cannot check it out or save it; rename it", part)
 		case strings.ContainsAny(part, `<>:"\|?*`):
 			return fmt.Sprintf("Windows keeps no file or folder whose name has one of < > : \" \\ | ? * (%s): colleagues on Windows cannot check it out or save it; rename it", part)
 		}
 	}
 	return ""
+}
+
+// WindowsDevice says whether Windows keeps no file of this name, as it is
+// one of its devices: con.md, aux.md, lpt1.md (the part before the first
+// dot counts, in any letter case). fokus new refuses a title that makes one,
+// as a build warns of it.
+func WindowsDevice(name string) bool {
+	stem, _, _ := strings.Cut(name, ".")
+	stem = strings.TrimRight(stem, " ")
+	switch len(stem) {
+	case 3:
+		return strings.EqualFold(stem, "con") || strings.EqualFold(stem, "prn") || strings.EqualFold(stem, "aux") || strings.EqualFold(stem, "nul")
+	case 4:
+		return (strings.EqualFold(stem[:3], "com") || strings.EqualFold(stem[:3], "lpt")) && stem[3] >= '1' && stem[3] <= '9'
+	}
+	return false
 }
 
 // errorsIsNotExist reports whether err says that the content folder is not
