@@ -1076,6 +1076,20 @@ func TestNearMissCommandsAreNamed(t *testing.T) {
 	}
 }
 
+// Hugo's flags before the command ("hugo --source site server") are told
+// to come after it, in the command line to write, not called an unknown
+// command "--source".
+func TestFlagsBeforeTheCommandAreToldToComeAfterIt(t *testing.T) {
+	r := fokus(t, t.TempDir(), nil, "--source", "my site", "--now", "2026-11-26", "check", "--strict")
+	r.want(t, 2)
+	if want := "fokus: --source comes after the command: fokus check --source 'my site' --now 2026-11-26 --strict\n"; !strings.HasPrefix(r.stderr, want) {
+		t.Errorf("stderr:\n%s\nwant %q", r.stderr, want)
+	}
+	if r := fokus(t, t.TempDir(), nil, "--bogus"); r.code != 2 || !strings.HasPrefix(r.stderr, "fokus: unknown command \"--bogus\"\n") {
+		t.Errorf("fokus --bogus: %+v", r)
+	}
+}
+
 // "fokus build site1" is Hugo's habit of naming the site's folder; a folder
 // given as an argument gets the flag that names it (QA).
 func TestAFolderGivenAsArgumentIsPointedToSource(t *testing.T) {

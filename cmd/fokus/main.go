@@ -118,6 +118,20 @@ func run(args []string, stdout, stderr io.Writer) error {
 		fmt.Fprint(stdout, usage)
 		return nil
 	}
+	if strings.HasPrefix(cmd, "-") {
+		// Hugo takes its flags before a command ("hugo --source site
+		// server"); fokus's flags belong to their command.
+		for i, arg := range rest {
+			if slices.Contains([]string{"build", "check", "serve", "new"}, arg) {
+				words := append([]string{"fokus", arg}, args[:i+1]...)
+				words = append(words, rest[i+1:]...)
+				for j := range words {
+					words[j] = shellWord(words[j])
+				}
+				return usageError{fmt.Sprintf("%s comes after the command: %s", cmd, strings.Join(words, " "))}
+			}
+		}
+	}
 	return unknownCommand(cmd)
 }
 
