@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -576,7 +577,10 @@ func checkReplaceable(dest string) (added []string, err error) {
 	if err != nil {
 		return nil, err
 	}
-	if len(entries) == 0 {
+	if !slices.ContainsFunc(entries, func(e os.DirEntry) bool { return e.IsDir() || !osLitter[e.Name()] }) {
+		// Empty, or as empty as a file manager leaves a folder it showed
+		// (a .DS_Store): one a user made for the site, or emptied in
+		// Finder, is not refused as holding someone's work.
 		return nil, nil
 	}
 	mark, err := os.ReadFile(filepath.Join(dest, Marker))

@@ -100,6 +100,27 @@ func TestEmptyFolderIsReplaced(t *testing.T) {
 	}
 }
 
+// A folder that a file manager showed holds its .DS_Store or Thumbs.db
+// and looks empty to the user who made it, or emptied it, for the site.
+func TestAFolderWithOnlyAFileManagersFilesIsReplaced(t *testing.T) {
+	dest := t.TempDir()
+	os.WriteFile(filepath.Join(dest, ".DS_Store"), []byte("finder"), 0o644)
+	os.WriteFile(filepath.Join(dest, "Thumbs.db"), []byte("explorer"), 0o644)
+	if err := Write(dest, map[string][]byte{"index.html": []byte("x")}); err != nil {
+		t.Fatal(err)
+	}
+	if got := tree(t, dest); keys(got) != ".fokus-output index.html" {
+		t.Errorf("tree = %v", got)
+	}
+	// With anything else beside them, it is still refused.
+	other := t.TempDir()
+	os.WriteFile(filepath.Join(other, ".DS_Store"), []byte("finder"), 0o644)
+	os.Mkdir(filepath.Join(other, "drafts"), 0o755)
+	if err := Write(other, map[string][]byte{"index.html": []byte("x")}); !errors.Is(err, ErrNotOurs) {
+		t.Errorf("err = %v, want ErrNotOurs", err)
+	}
+}
+
 func TestNonEmptyFolderWithoutMarkerIsRefusedAndUntouched(t *testing.T) {
 	dest := t.TempDir()
 	os.WriteFile(filepath.Join(dest, "thesis.docx"), []byte("years of work"), 0o644)
