@@ -1076,6 +1076,32 @@ func TestNearMissCommandsAreNamed(t *testing.T) {
 	}
 }
 
+// A flag whose value was forgotten takes the next flag as its value in the
+// flag package: --destination --drafts built into a folder named --drafts.
+func TestAFlagIsNoValueOfTheFlagBeforeIt(t *testing.T) {
+	dir := newSite(t, site)
+	for want, args := range map[string][]string{
+		"fokus: --destination needs a value before --drafts: write --destination DIR --drafts\n": {"build", "--destination", "--drafts"},
+		"fokus: --destination needs a value before --now: write --destination DIR --now\n":       {"build", "--destination=--now", "2026-11-26"},
+		"fokus: --source needs a value before -strict: write --source DIR -strict\n":             {"check", "--source", "-strict"},
+		"fokus: --team needs a value before --now: write --team SLUG --now\n":                    {"new", "idea", "--team", "--now", "2026-11-26", "X"},
+	} {
+		r := fokus(t, dir, nil, args...)
+		r.want(t, 2)
+		if !strings.HasPrefix(r.stderr, want) {
+			t.Errorf("fokus %v: stderr = %q, want %q…", args, r.stderr, want)
+		}
+	}
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if strings.Contains(e.Name(), "--") {
+			t.Errorf("a flag was taken for a folder: %s", e.Name())
+		}
+	}
+	// A folder whose name starts with a dash but names no flag is built into.
+	fokus(t, dir, nil, "build", "--destination", "-old", "--now", "2026-11-26").want(t, 0)
+}
+
 // Hugo's flags before the command ("hugo --source site server") are told
 // to come after it, in the command line to write, not called an unknown
 // command "--source".

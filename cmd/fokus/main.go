@@ -191,12 +191,44 @@ func parse(fs *flag.FlagSet, args []string) ([]string, error) {
 			return nil, flagError(fs, args, err)
 		}
 		if fs.NArg() == 0 {
-			return positional, nil
+			return positional, flagAsValue(fs)
 		}
 		positional = append(positional, fs.Arg(0))
 		args = fs.Args()[1:]
 	}
 }
+
+// flagAsValue refuses a flag's value that is another of the command's flags:
+// the flag package takes the word after --destination as its value, so
+// "fokus build --destination --drafts", with the folder forgotten, built the
+// site into a folder named --drafts (QA). No one names a folder, a team or a
+// day after a flag.
+func flagAsValue(fs *flag.FlagSet) error {
+	var err error
+	fs.Visit(func(f *flag.Flag) {
+		g, ok := f.Value.(flag.Getter)
+		if !ok || err != nil {
+			return
+		}
+		v, isString := g.Get().(string)
+		if !isString || !strings.HasPrefix(v, "-") {
+			return
+		}
+		name, _, _ := strings.Cut(strings.TrimLeft(v, "-"), "=")
+		if name == "" || fs.Lookup(name) == nil && hugoFlags[name] == "" {
+			return
+		}
+		arg := valueNames[f.Name]
+		if arg == "" {
+			arg = "VALUE"
+		}
+		err = usageError{fmt.Sprintf("--%s needs a value before %s: write --%s %s %s", f.Name, v, f.Name, arg, v)}
+	})
+	return err
+}
+
+// valueNames are the names the usage lines give the flags' values.
+var valueNames = map[string]string{"source": "DIR", "destination": "DIR", "base-url": "URL", "now": "DATE", "bind": "ADDR", "team": "SLUG", "period": "P", "format": "text|json"}
 
 // printFlags is flag.PrintDefaults with the two dashes the usage lines
 // and the documentation use (--source, not -source); the flag package
