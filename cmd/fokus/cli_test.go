@@ -221,6 +221,16 @@ func TestUsageErrorsExitWithTwo(t *testing.T) {
 	if !strings.HasPrefix(r.stderr, `fokus: SOURCE_DATE_EPOCH="yesterday" is not a number of seconds`) || strings.Contains(r.stderr, "Usage:") {
 		t.Errorf("a SOURCE_DATE_EPOCH that is no number: stderr\n%s", r.stderr)
 	}
+	// Milliseconds (Date.now()) are no day a site can be built on: the
+	// year 57872.
+	r = fokus(t, dir, []string{"SOURCE_DATE_EPOCH=1764158400000"}, "build")
+	r.want(t, 2)
+	if want := "fokus: SOURCE_DATE_EPOCH=1764158400000 lies after the year 9999; it counts seconds since 1970, not milliseconds: SOURCE_DATE_EPOCH=1764158400; or use --now 2026-11-26\n"; r.stderr != want {
+		t.Errorf("SOURCE_DATE_EPOCH in milliseconds: stderr\n%s\nwant\n%s", r.stderr, want)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "public")); err == nil {
+		t.Error("a site was built on the year 57872")
+	}
 }
 
 func TestBuildWritesTheSiteIntoPublicBesideTheSource(t *testing.T) {

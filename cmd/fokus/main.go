@@ -344,6 +344,10 @@ func flagError(fs *flag.FlagSet, args []string, err error) error {
 	return usageError{msg}
 }
 
+// maxEpoch is the last second of the year 9999, the latest --now too can
+// name.
+const maxEpoch = 253402300799
+
 // now returns "now" from --now, SOURCE_DATE_EPOCH or the clock, in that
 // order; day is true when --now gave a calendar day rather than an instant.
 func now(flagValue string) (t time.Time, day bool, err error) {
@@ -368,6 +372,16 @@ func now(flagValue string) (t time.Time, day bool, err error) {
 			// A refusal, not a usage error: the command line was right, and
 			// its usage says nothing about the environment (QA).
 			return time.Time{}, false, refusal{fmt.Sprintf("SOURCE_DATE_EPOCH=%q is not a number of seconds since 1970 (date +%%s prints one); unset it or use --now 2026-11-26", epoch)}
+		}
+		// A time in milliseconds (JavaScript's Date.now(), date +%s%3N) is
+		// a year in the tens of thousands, which no date of the site can
+		// be compared with, nor a page show (QA: "Nov 26, 57872").
+		if sec > maxEpoch {
+			hint := "seconds since 1970, as date +%s prints them"
+			if sec >= 1e12 && sec/1000 <= maxEpoch {
+				hint = fmt.Sprintf("seconds since 1970, not milliseconds: SOURCE_DATE_EPOCH=%d", sec/1000)
+			}
+			return time.Time{}, false, refusal{fmt.Sprintf("SOURCE_DATE_EPOCH=%s lies after the year 9999; it counts %s; or use --now 2026-11-26", epoch, hint)}
 		}
 		return time.Unix(sec, 0).UTC(), false, nil
 	}
