@@ -539,6 +539,24 @@ func TestPrioritiesWithoutScoresSayWhyInsteadOfEmptyCharts(t *testing.T) {
 	}
 }
 
+// An objective without check-ins has its history all the same, saying that
+// there are none yet, as the priorities' empty charts say why, instead of a
+// page without the history its URL promises.
+func TestAnObjectiveWithoutCheckinsSaysItHasNoneYet(t *testing.T) {
+	fsys := fstest.MapFS{
+		"fokus.toml":                 {Data: []byte("language = \"en\"\n")},
+		"content/teams/a.md":         {Data: []byte("+++\ntitle = \"Team A\"\n+++\n")},
+		"content/objectives/grow.md": {Data: []byte("+++\ntitle = \"Grow\"\nteam = \"a\"\nperiod = \"2026-Q4\"\n[[key_results]]\ntitle = \"Leads\"\nstart = 0\ntarget = 10\ncurrent = 4\n+++\n")},
+	}
+	page := string(build(t, fsys)["objectives/grow/index.html"])
+	if !strings.Contains(page, "<h2>History</h2>") || !strings.Contains(page, `<p class="chart-empty" id="chart-history">No check-ins yet.</p>`) {
+		t.Errorf("the objective's page does not say it has no check-ins yet:\n%s", page)
+	}
+	if strings.Contains(page, `id="chart-history-data"`) || strings.Contains(page, `data-chart-for="chart-history"`) || strings.Contains(page, "echarts") {
+		t.Error("an empty history is drawn, with its table or the chart's scripts")
+	}
+}
+
 // scoredSite is a small site in lang scored with model: one team with a
 // capacity of 12.5 and ideas in every open status, two of them committed
 // (accepted, in progress), each with the score inputs of the model. Under
