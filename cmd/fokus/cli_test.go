@@ -924,6 +924,35 @@ func TestNewWritesIntoTheSiteAboveTheWorkingFolder(t *testing.T) {
 	}
 }
 
+// --source is checked as build and check check it: a mistyped one is no
+// new site made silently, a file is no site, and a folder inside a site's
+// content/ is not a site with a content/ of its own.
+func TestNewChecksItsSourceAsBuildDoes(t *testing.T) {
+	dir := newSite(t, site)
+	before := hashTree(t, dir)
+	for want, source := range map[string]string{
+		"--source " + filepath.Join(dir, "sitee") + ": no such folder": filepath.Join(dir, "sitee"),
+		"is not a folder": filepath.Join(dir, "fokus.toml"),
+		"content/ideas has no content/ folder: it is in the site in .; use --source ., or leave": "content/ideas",
+	} {
+		r := fokus(t, dir, nil, "new", "idea", "Lost", "--source", source, "--now", "2026-11-26")
+		r.want(t, 2)
+		if !strings.Contains(r.stderr, want) {
+			t.Errorf("--source %s: stderr = %q, want %q", source, r.stderr, want)
+		}
+	}
+	if hashTree(t, dir) != before {
+		t.Error("a refused --source wrote a file")
+	}
+	// An empty folder named with --source starts a site, and says so.
+	empty := t.TempDir()
+	r := fokus(t, dir, nil, "new", "team", "First team", "--source", empty)
+	r.want(t, 0)
+	if !strings.Contains(r.stderr, "starting a new site there") {
+		t.Errorf("new --source of an empty folder: %+v", r)
+	}
+}
+
 func TestBaseURLMustBeAnHTTPAddressOrAPath(t *testing.T) {
 	for _, tc := range []struct {
 		base string

@@ -246,6 +246,21 @@ func siteRoot(fset *flag.FlagSet, source string, stderr io.Writer) (root string,
 		if source == "" {
 			source = "."
 		}
+		// As build and check take it: a mistyped --source is not a new
+		// site made silently in a folder of that name, nor is content/ideas
+		// a site with a content/ideas/ of its own (QA).
+		info, err := os.Stat(source)
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+			return "", nil, usageError{fmt.Sprintf("--source %s: no such folder; to start a new site there, make the folder first (mkdir %s)", shellWord(source), shellWord(source))}
+		case err != nil || !info.IsDir():
+			return "", nil, usageError{fmt.Sprintf("--source %q is not a folder", source)}
+		case !isSite(source):
+			if site := siteAbove(source); site != "" {
+				return "", nil, usageError{fmt.Sprintf("%s has no content/ folder: it is in the site in %s; use --source %s, or leave --source out to write into the site above", source, site, shellWord(site))}
+			}
+			fmt.Fprintf(stderr, "fokus: no fokus.toml or content/ folder in %s; starting a new site there\n", source)
+		}
 		return source, func(p string) string { return filepath.ToSlash(p) }, nil
 	}
 	wd, err := os.Getwd()
