@@ -13,6 +13,10 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	// The zone database, for timezone in fokus.toml and Zurich's default:
+	// Windows has none that Go reads, nor has a container built FROM
+	// scratch, and without it a site's dates would depend on the machine.
+	_ "time/tzdata"
 
 	"fokus/generator/content"
 )
