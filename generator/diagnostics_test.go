@@ -1054,6 +1054,22 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 		{"a confidence in percent",
 			"-- content/objectives/o.md --\n+++\ntitle = \"O\"\nteam = \"sales\"\nperiod = \"2026-Q4\"\n\n[[key_results]]\ntitle = \"A\"\nstart = 0\ntarget = 4\nconfidence = 70\n+++\n",
 			[]string{`content/objectives/o.md:10:14: error: key_results.confidence must be between 0 and 1, not 70; 70% is written 0.7`}},
+		// Radical Focus, and the OKR tools after it, rate confidence out of
+		// ten ("5/10" when a quarter begins): 7 is 0.7, not 7 % (QA: told
+		// "7% is written 0.07").
+		{"a confidence out of ten",
+			"-- content/objectives/o.md --\n+++\ntitle = \"O\"\nteam = \"sales\"\nperiod = \"2026-Q4\"\n\n[[key_results]]\ntitle = \"A\"\nstart = 0\ntarget = 4\nconfidence = 7\n\n[[key_results]]\ntitle = \"B\"\nstart = 0\ntarget = 4\nconfidence = 10\n\n[[key_results]]\ntitle = \"C\"\nstart = 0\ntarget = 4\nconfidence = 1.01\n+++\n",
+			[]string{`content/objectives/o.md:10:14: error: key_results.confidence must be between 0 and 1, not 7; 7 out of 10 is written 0.7`,
+				`content/objectives/o.md:16:14: error: key_results.confidence must be between 0 and 1, not 10; 10 out of 10 is written 1`,
+				`content/objectives/o.md:22:14: error: key_results.confidence must be between 0 and 1, not 1.01`}},
+		{"a confidence out of ten in quotes",
+			"-- content/objectives/o.md --\n+++\ntitle = \"O\"\nteam = \"sales\"\nperiod = \"2026-Q4\"\n\n[[key_results]]\ntitle = \"A\"\nstart = 0\ntarget = 4\nconfidence = \"3/10\"\n\n[[key_results]]\ntitle = \"B\"\nstart = 0\ntarget = 4\nconfidence = \"3 von 10\"\n\n[[key_results]]\ntitle = \"C\"\nstart = 0\ntarget = 4\nconfidence = \"7\"\n+++\n",
+			[]string{`content/objectives/o.md:10:14: error: key_results.confidence must be a number, not a string ("3/10"); write 0.3, without quotes: a key result's confidence is from 0 (not at all) to 1 (certain)`,
+				`content/objectives/o.md:16:14: error: key_results.confidence must be a number, not a string ("3 von 10"); write 0.3, without quotes: a key result's confidence is from 0 (not at all) to 1 (certain)`,
+				`content/objectives/o.md:22:14: error: key_results.confidence must be a number, not a string ("7"); write 0.7, without quotes`}},
+		{"a confidence out of ten as a fraction",
+			"-- content/objectives/o.md --\n+++\ntitle = \"O\"\nteam = \"sales\"\nperiod = \"2026-Q4\"\n\n[[key_results]]\ntitle = \"A\"\nstart = 0\ntarget = 4\nconfidence = 7/10\n+++\n",
+			[]string{`content/objectives/o.md:10:15: error: invalid TOML: expected a top-level item to end with a newline, comment, or EOF, but got '/' instead; confidence is a fraction from 0 to 1: confidence = 0.7`}},
 		{"a stop that names a draft",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-20`, `status = "accepted"`, "[decision]\ndate = 2026-11-21\nby = \"B\"\nrationale = \"R\"\nstops = [\"entwurf\"]") +
 				"-- content/ideas/entwurf.md --\n" + idea(`title = "E"`, `submitted = 2026-11-20`, `draft = true`),

@@ -757,8 +757,14 @@ func decodeKeyResult(t *table) KeyResult {
 	kr.Unit = t.str("unit", false)
 	if c, ok := t.num("confidence"); ok {
 		if c < 0 || c > 1 {
+			// Up to 10 it is a rating out of ten, as Radical Focus and
+			// the OKR tools after it ask for one ("5/10"), not so many
+			// percent; 1.01 is neither, a slip past 1.
 			hint := ""
-			if c > 1 && c <= 100 {
+			switch {
+			case c >= 2 && c <= 10:
+				hint = fmt.Sprintf("; %g out of 10 is written %g", c, c/10)
+			case c > 10 && c <= 100:
 				hint = fmt.Sprintf("; %g%% is written %g", c, c/100)
 			}
 			t.d.errorf(t.d.pos.at(t.path("confidence")), "%s must be between 0 and 1, not %g%s", t.label("confidence"), c, hint)

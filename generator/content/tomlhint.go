@@ -687,6 +687,10 @@ func numberHint(table, key, value, model string) string {
 	case bareYesNo.MatchString(value):
 		return fmt.Sprintf("; %s is a number, not yes or no", key)
 	}
+	if n, ok := ratedOutOf(value); ok && table == "key_results" && key == "confidence" {
+		// 7/10, a rating as Radical Focus asks for one.
+		return fmt.Sprintf("; confidence is a fraction from 0 to 1: confidence = %s", strconv.FormatFloat(n, 'f', -1, 64))
+	}
 	if g := withUnit.FindStringSubmatch(value); g != nil {
 		figure, unit := g[2], g[1]
 		if figure == "" {
