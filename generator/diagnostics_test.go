@@ -862,6 +862,28 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 		{"unknown time zone",
 			"-- fokus.toml --\ntimezone = \"Mars/Olympus\"\n",
 			[]string{`fokus.toml:1:12: error: unknown time zone "Mars/Olympus"; use an IANA name such as "Europe/Zurich"`}},
+		// A Mac reads a zone's file in any case, Linux and the zone
+		// database in fokus do not: "europe/zurich" built on one laptop
+		// and failed on the next, or in CI (QA). A city alone, or with
+		// its umlaut, is told its IANA name.
+		{"a time zone in small letters",
+			"-- fokus.toml --\ntimezone = \"europe/zurich\"\n",
+			[]string{`fokus.toml:1:12: error: time zone "europe/zurich" is written "Europe/Zurich", with capitals as the IANA database writes it (macOS reads it either way, Linux and Windows do not)`}},
+		{"a time zone in capitals",
+			"-- fokus.toml --\ntimezone = \"AMERICA/NEW_YORK\"\n",
+			[]string{`fokus.toml:1:12: error: time zone "AMERICA/NEW_YORK" is written "America/New_York", with capitals as the IANA database writes it (macOS reads it either way, Linux and Windows do not)`}},
+		{"a city as the time zone",
+			"-- fokus.toml --\ntimezone = \"Zürich\"\n",
+			[]string{`fokus.toml:1:12: error: unknown time zone "Zürich"; write "Europe/Zurich"`}},
+		{"a city with its capital as the time zone",
+			"-- fokus.toml --\ntimezone = \"Berlin\"\n",
+			[]string{`fokus.toml:1:12: error: unknown time zone "Berlin"; write "Europe/Berlin"`}},
+		{"an abbreviation in small letters as the time zone",
+			"-- fokus.toml --\ntimezone = \"cet\"\n",
+			[]string{`fokus.toml:1:12: error: time zone "cet" is written "CET", with capitals as the IANA database writes it (macOS reads it either way, Linux and Windows do not)`}},
+		{"a city in small letters as the time zone",
+			"-- fokus.toml --\ntimezone = \"new york\"\n",
+			[]string{`fokus.toml:1:12: error: unknown time zone "new york"; write "America/New_York"`}},
 		{"a theme that is a path",
 			"-- fokus.toml --\ntheme = \"../other/themes/mine\"\n",
 			[]string{`fokus.toml:1:9: error: theme is the name of a folder in themes/ (theme = "mine" for themes/mine/), not a path: "../other/themes/mine"`}},

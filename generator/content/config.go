@@ -173,7 +173,13 @@ func LoadConfig(fsys fs.FS) (*Config, diag.List) {
 	}
 	if v := t.str("timezone", false); v != "" {
 		loc, err := time.LoadLocation(v)
+		spelt := zoneSpelling(v)
 		switch {
+		case spelt != "" && strings.EqualFold(spelt, v):
+			// Also where it loads: a Mac reads the zone's file in any case.
+			d.errorf(d.pos.at("timezone"), "time zone %q is written %q, with capitals as the IANA database writes it (macOS reads it either way, Linux and Windows do not)", v, spelt)
+		case err != nil && spelt != "":
+			d.errorf(d.pos.at("timezone"), "unknown time zone %q; write %q", v, spelt)
 		case v == "Local":
 			// Go's name for the machine's own zone: the same source would
 			// give other dates on another machine.
@@ -219,6 +225,43 @@ func LoadConfig(fsys fs.FS) (*Config, diag.List) {
 	}
 	t.unknown(configKeys...)
 	return cfg, diags
+}
+
+// zoneSpelling is the IANA name of the time zone that v writes in small
+// or capital letters only ("europe/zurich"), or names by its city alone
+// ("Zürich", "new york"), when the zone database has it; "" when v is
+// written as the database writes it, or stands for no zone found so.
+func zoneSpelling(v string) string {
+	name := strings.Join(strings.Fields(v), "_")
+	name = strings.NewReplacer("ä", "a", "ö", "o", "ü", "u", "é", "e", "è", "e", "Ä", "A", "Ö", "O", "Ü", "U").Replace(name)
+	lower := strings.ToLower(name) == name
+	upperPath := strings.ToUpper(name) == name && strings.Contains(name, "/")
+	if name == v && !lower && !upperPath {
+		if _, err := time.LoadLocation(v); err == nil {
+			return "" // as the database writes it, or an abbreviation (CET)
+		}
+	}
+	// Each part with a capital, as most names are written (New_York,
+	// Port-Au-Prince is not, and is not found).
+	r := []rune(strings.ToLower(name))
+	for i := range r {
+		if i == 0 || strings.ContainsRune("/_-", r[i-1]) {
+			r[i] = unicode.ToUpper(r[i])
+		}
+	}
+	candidates := []string{string(r)}
+	if !strings.Contains(name, "/") {
+		candidates = append(candidates, strings.ToUpper(name)) // utc, cet
+		for _, area := range []string{"Europe", "America", "Asia", "Africa", "Australia", "Pacific", "Atlantic", "Indian"} {
+			candidates = append(candidates, area+"/"+string(r))
+		}
+	}
+	for _, c := range candidates {
+		if _, err := time.LoadLocation(c); err == nil && c != v {
+			return c
+		}
+	}
+	return ""
 }
 
 // configKeys are the settings of fokus.toml outside its tables.
