@@ -774,6 +774,12 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 			"-- fokus.toml --\nsprache = \"de\"\ntz = \"Europe/Berlin\"\n",
 			[]string{`fokus.toml:1:1: error: unknown key "sprache" in fokus.toml; fokus calls this "language"`,
 				`fokus.toml:2:1: error: unknown key "tz" in fokus.toml; fokus calls this "timezone"`}},
+		// Print dialogs and CSS call it a size or a format (QA: told only
+		// that the key is unknown).
+		{"a poster's paper named as a print dialog names it",
+			"-- fokus.toml --\n[poster]\nsize = \"A3\"\nausrichtung = \"landscape\"\n",
+			[]string{`fokus.toml:2:1: error: unknown key "poster.size" in [poster]; fokus calls this "paper"`,
+				`fokus.toml:3:1: error: unknown key "poster.ausrichtung" in [poster]; fokus calls this "orientation"`}},
 		{"values nested deeper than any front matter needs",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `x = `+strings.Repeat("[", 40)+strings.Repeat("]", 40)),
 			[]string{x + `:4:37: error: front matter is too deep for fokus: values nest more than 32 levels deep; fokus reads at most 32`}},

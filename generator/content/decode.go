@@ -1231,6 +1231,8 @@ var keyWords = map[string]string{
 	"last_review": "reviewed", "last_reviewed": "reviewed", "review_date": "reviewed", "reviewed_at": "reviewed", "reviewed_on": "reviewed",
 	"letzte_pruefung": "reviewed", "letzter_review": "reviewed",
 	"sprache": "language", "locale": "language", "zeitzone": "timezone", "tz": "timezone", "time_zone": "timezone",
+	"size": "paper", "paper_size": "paper", "papersize": "paper", "page_size": "paper", "format": "paper", "papier": "paper", "papierformat": "paper",
+	"ausrichtung": "orientation", "orient": "orientation",
 	"quarter": "period", "quartal": "period", "cycle": "period", "zyklus": "period", "timeframe": "period",
 	"soll": "target", "sollwert": "target", "istwert": "current", "ausgangswert": "start", "basiswert": "start",
 	"achieved": "done", "completed": "done", "erreicht": "done", "erfuellt": "done",
