@@ -776,6 +776,9 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 				`fokus.toml:2:1: error: unknown key "tz" in fokus.toml; fokus calls this "timezone"`}},
 		// Print dialogs and CSS call it a size or a format (QA: told only
 		// that the key is unknown).
+		{"fokus.toml written between +++ lines",
+			"-- fokus.toml --\n+++\ntitle = \"Fokus Vertrieb\"\n+++\n",
+			[]string{`fokus.toml:1:1: error: invalid TOML: expected '.' or '=', but got '+' instead; fokus.toml is TOML alone: remove the +++ lines, which only a content file has around its front matter`}},
 		{"a poster's paper named as a print dialog names it",
 			"-- fokus.toml --\n[poster]\nsize = \"A3\"\nausrichtung = \"landscape\"\n",
 			[]string{`fokus.toml:2:1: error: unknown key "poster.size" in [poster]; fokus calls this "paper"`,

@@ -50,6 +50,11 @@ func hint(src Source, perr toml.ParseError, of hintFor) string {
 		}
 		return fmt.Sprintf("; the text that begins with %s on line %d is not closed: write %s right after its last word", q, src.FrontLine+opened-1, q)
 	}
+	if of.config && strings.TrimSpace(lines[line-1]) == "+++" {
+		// Written as a content file's front matter is (QA: the parser's
+		// words alone, "expected '.' or '=', but got '+'").
+		return "; " + ConfigFile + " is TOML alone: remove the +++ lines, which only a content file has around its front matter"
+	}
 	if h := valueHint(src.Front, line); h != "" {
 		return h
 	}
