@@ -157,7 +157,10 @@ func (s *Site) applyRules(diags *diag.List) []*Finding {
 			}
 			onIdea(idea, "unaligned", "objectives", "%s is %s but contributes only to objectives of periods that are over (%s); name an objective of the period that runs", idea.quotedTitle(), idea.Status, strings.Join(periods, ", "))
 		}
-		if committed && len(idea.Teams) == 0 {
+		// Of the teams written, as unaligned reads the objectives: one
+		// that is misspelt is the error that says so (QA: also told to
+		// name the teams in teams, which named one).
+		if committed && len(idea.Idea.Teams) == 0 {
 			onIdea(idea, "no-team", "status", "%s is %s but no team carries it, so its size counts in no team's load; name the teams that carry it in teams", idea.quotedTitle(), idea.Status)
 		}
 		// What a decision stops must stop: an idea named in the stops of

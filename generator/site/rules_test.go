@@ -1011,6 +1011,27 @@ func TestNoTeamFlagsACommittedIdeaThatNoTeamCarries(t *testing.T) {
 	expectOne(t, files, res, "no-team", "content/ideas/orphan.md", "status", `"Idea orphan" is accepted but no team carries it`)
 }
 
+// A team that is misspelt is the error that says so; no-team does not also
+// tell to name the teams in teams, which names one (QA), as unaligned is
+// quiet for a misspelt objective. A blank entry leaves no team, and is
+// flagged.
+func TestNoTeamIsQuietForATeamThatIsMisspelt(t *testing.T) {
+	files := ruleFiles{}.team("sales", "").
+		idea("typo", "teams = [\"slaes\"]\nstatus = \"accepted\"", decided).
+		idea("blank", "teams = [\"\"]\nstatus = \"accepted\"", decided)
+	res, err := generator.Check(ruleOptions(t, files, ruleToday))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := diags(res); !strings.Contains(got, `content/ideas/typo.md:4:10: error: unknown team "slaes"; did you mean "sales"?`) {
+		t.Fatalf("want the error of the misspelt team, got:\n%s", got)
+	}
+	fs := found(res, "no-team")
+	if len(fs) != 1 || fs[0].Path != "content/ideas/blank.md" {
+		t.Errorf("want no-team on blank.md alone, got:\n%s", res.Diagnostics)
+	}
+}
+
 // Periods as OKR users write them (QA): a period in fokus.toml that no
 // objective has is a warning at it (a typo would empty the dashboard and
 // silence the stale rule); "Q4 2026" is the same period as "2026-Q4", with
