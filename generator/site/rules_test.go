@@ -3,6 +3,7 @@ package site_test
 import (
 	"encoding/json"
 	"fmt"
+	"path"
 	"slices"
 	"strings"
 	"testing"
@@ -1029,6 +1030,36 @@ func TestNoTeamIsQuietForATeamThatIsMisspelt(t *testing.T) {
 	fs := found(res, "no-team")
 	if len(fs) != 1 || fs[0].Path != "content/ideas/blank.md" {
 		t.Errorf("want no-team on blank.md alone, got:\n%s", res.Diagnostics)
+	}
+}
+
+// A team or an objective is made by copying one, as an idea is: a copy
+// whose title was left is warned about at both titles, as two ideas are.
+// Objectives are compared within a team's period: "Grow the pipeline"
+// every quarter, or for two teams, is no copy left as it was.
+func TestATeamOrAnObjectiveWithAnothersTitleIsWarnedAbout(t *testing.T) {
+	files := ruleFiles{}.team("a", "").team("b", "").
+		objective("o1", "a", "2026-Q4", "reviewed = 2026-11-25").
+		objective("o2", "a", "2026-Q4", "reviewed = 2026-11-25").
+		objective("q3", "a", "2026-Q3", "reviewed = 2026-09-25").
+		objective("b1", "b", "2026-Q4", "reviewed = 2026-11-25")
+	files["content/teams/b.md"] = strings.Replace(files["content/teams/b.md"], "Team b", "team A", 1)
+	for _, p := range []string{"content/objectives/a/o2.md", "content/objectives/a/q3.md", "content/objectives/b/b1.md"} {
+		files[p] = strings.Replace(files[p], "Objective "+strings.TrimSuffix(path.Base(p), ".md"), "objective O1", 1)
+	}
+	got := diags(checkRules(t, files, ruleToday))
+	for _, want := range []string{
+		`content/teams/a.md:2:9: warning: "Team a" is also the title of the team content/teams/b.md; the dashboard, the doors and the ideas' teams show the two as one: if one is a copy of the other, give it a title of its own`,
+		`content/teams/b.md:2:9: warning: "team A" is also the title of the team content/teams/a.md; the dashboard, the doors and the ideas' teams show the two as one: if one is a copy of the other, give it a title of its own`,
+		`content/objectives/a/o1.md:2:9: warning: "Objective o1" is also the title of content/objectives/a/o2.md, of the same team and period; if one is a copy of the other, give it a title of its own`,
+		`content/objectives/a/o2.md:2:9: warning: "objective O1" is also the title of content/objectives/a/o1.md, of the same team and period; if one is a copy of the other, give it a title of its own`,
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("want %s\ngot:\n%s", want, got)
+		}
+	}
+	if n := strings.Count(got, "is also the title"); n != 4 {
+		t.Errorf("want 4 warnings of a title, got %d:\n%s", n, got)
 	}
 }
 

@@ -287,6 +287,7 @@ func Build(set *content.Set, today time.Time) (*Site, diag.List) {
 			periods[o.Period] = true
 		}
 	}
+	s.objDiags = append(s.objDiags, sameTitles(s)...)
 	// One name per period, however many ways it is written: the usual
 	// spelling (see usualSpellings), which headings and warnings use.
 	spellings := usualSpellings(s.Objectives)
@@ -666,6 +667,62 @@ func (s *Site) sameTitles() {
 		p := i.At("title")
 		s.ruleDiags.Warnf(i.Path, p.Line, p.Col, "%s is also the title of %s; if one is a copy of the other, give it a title of its own", quote(i.Title), strings.Join(others, ", "))
 	}
+}
+
+// sameTitles warns at the title of each team that another team has too,
+// and of each objective that another objective of its team and period has
+// (letter case and spaces around it aside), as Site.sameTitles does for
+// ideas: a team or an objective is made by copying one, and a copy whose
+// title was left stood twice on the dashboard, the doors and the posters,
+// without a word (QA). An objective of every quarter, or of two teams, may
+// well have one title.
+func sameTitles(s *Site) diag.List {
+	var out diag.List
+	warn := func(doc *content.Doc, title, others, what string) {
+		p := doc.At("title")
+		out.Warnf(doc.Path, p.Line, p.Col, "%s is also the title of %s%s if one is a copy of the other, give it a title of its own", quote(title), others, what)
+	}
+	teams := map[string][]*Team{}
+	for _, t := range s.Teams {
+		if key := titleKey(t.Title); key != "" {
+			teams[key] = append(teams[key], t)
+		}
+	}
+	for _, t := range s.Teams {
+		var others []string
+		for _, o := range teams[titleKey(t.Title)] {
+			if o != t && !strings.EqualFold(o.Slug, t.Slug) { // (a case-only copy has its error)
+				others = append(others, "the team "+o.Path)
+			}
+		}
+		if len(others) > 0 {
+			slices.Sort(others)
+			warn(&t.Doc, t.Title, strings.Join(others, ", "), "; the dashboard, the doors and the ideas' teams show the two as one:")
+		}
+	}
+	type mark struct{ team, period, title string }
+	objectives := map[mark][]*Objective{}
+	at := func(o *Objective) mark {
+		return mark{o.Team, strings.ToLower(strings.Join(strings.Fields(o.Period), " ")), titleKey(o.Title)}
+	}
+	for _, o := range s.Objectives {
+		if o.Team != "" && o.Period != "" && titleKey(o.Title) != "" {
+			objectives[at(o)] = append(objectives[at(o)], o)
+		}
+	}
+	for _, o := range s.Objectives {
+		var others []string
+		for _, other := range objectives[at(o)] {
+			if other != o && !strings.EqualFold(other.Slug, o.Slug) {
+				others = append(others, other.Path)
+			}
+		}
+		if len(others) > 0 {
+			slices.Sort(others)
+			warn(&o.Doc, o.Title, strings.Join(others, ", "), ", of the same team and period;")
+		}
+	}
+	return out
 }
 
 // ideaFold finds an idea by its slug, in any letter case ("Kaltakquise" in
