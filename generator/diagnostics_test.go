@@ -776,6 +776,11 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 				`fokus.toml:2:1: error: unknown key "tz" in fokus.toml; fokus calls this "timezone"`}},
 		// Print dialogs and CSS call it a size or a format (QA: told only
 		// that the key is unknown).
+		{"a yes/no result and a draft written 1 or 0",
+			"-- content/objectives/o.md --\n+++\ntitle = \"O\"\nteam = \"sales\"\nperiod = \"2026-Q4\"\n\n[[key_results]]\ntitle = \"A\"\ndone = 1\n+++\n" +
+				"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-20`, `draft = 0`),
+			[]string{x + `:4:9: error: draft must be true or false, not an integer (0); write draft = false`,
+				`content/objectives/o.md:8:8: error: key_results.done must be true or false, not an integer (1); write done = true`}},
 		{"fokus.toml written between +++ lines",
 			"-- fokus.toml --\n+++\ntitle = \"Fokus Vertrieb\"\n+++\n",
 			[]string{`fokus.toml:1:1: error: invalid TOML: expected '.' or '=', but got '+' instead; fokus.toml is TOML alone: remove the +++ lines, which only a content file has around its front matter`}},

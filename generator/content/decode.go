@@ -577,6 +577,11 @@ func (t *table) boolean(key string) (bool, bool) {
 		} else if done, ok := doneWords[strings.ToLower(strings.Join(strings.Fields(text), " "))]; isText && ok && key == "done" {
 			// done = "erledigt", as a tracker's column says it (QA).
 			msg += fmt.Sprintf("; write %s = %t, without quotes", key, done)
+		} else if n, isInt := v.(int64); isInt && (n == 0 || n == 1) {
+			// done = 1, as a sheet's checkbox column exports it, and as a
+			// yes/no result's check-in may write it (QA: told only what
+			// it must be).
+			msg += fmt.Sprintf("; write %s = %t", key, n == 1)
 		}
 		t.d.errorf(t.d.pos.at(t.path(key)), "%s", msg)
 		return false, false
