@@ -692,7 +692,18 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 			"-- fokus.toml --\n[scoring]\nmodel = \"ice\"\n-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `[score]`, `impact = 11`, `confidence = 5`, `ease = 0`),
 			[]string{
 				x + `:5:10: error: score.impact must be between 1 and 10, not 11`,
-				x + `:7:8: error: score.ease must be between 1 and 10, not 0`,
+				x + `:7:8: error: score.ease must be between 1 and 10, not 0; ICE rates from 1, the least: write ease = 1`,
+			}},
+		// An ICE input written as a percentage or a fraction, as RICE's
+		// confidence and a key result's are (QA: told only the range).
+		{"ice input as a percentage or a fraction",
+			"-- fokus.toml --\n[scoring]\nmodel = \"ice\"\n-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `[score]`, `impact = 8`, `confidence = 0.8`, `ease = 75`) +
+				"-- content/ideas/y.md --\n" + idea(`title = "Y"`, `submitted = 2026-01-01`, `[score]`, `impact = 0.05`, `confidence = 15`, `ease = 5`),
+			[]string{
+				x + `:6:14: error: score.confidence must be between 1 and 10, not 0.8; as a fraction of 1 it is 8 on ICE's scale: write confidence = 8`,
+				x + `:7:8: error: score.ease must be between 1 and 10, not 75; as a percentage it is 7.5 on ICE's scale: write ease = 7.5`,
+				`content/ideas/y.md:5:10: error: score.impact must be between 1 and 10, not 0.05; ICE rates from 1, the least: write impact = 1`,
+				`content/ideas/y.md:6:14: error: score.confidence must be between 1 and 10, not 15`,
 			}},
 		{"score in an inline table",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `score = { value = 1, time_criticality = 1, risk_reduction = 1, job_size = 0 }`),

@@ -256,7 +256,7 @@ func score(idea *content.Idea, modelName string, diags *diag.List) *Score {
 		if bad {
 			ok = false
 			p := idea.At("score." + in.name)
-			diags.Errorf(idea.Path, p.Line, p.Col, "score.%s must be %s, not %s", in.name, in.rule, num(v))
+			diags.Errorf(idea.Path, p.Line, p.Col, "score.%s must be %s, not %s%s", in.name, in.rule, num(v), onScale(in, v))
 		}
 	}
 	if !ok {
@@ -290,6 +290,26 @@ func score(idea *content.Idea, modelName string, diags *diag.List) *Score {
 		}
 	}
 	return s
+}
+
+// onScale is what to add to the error of an input v out of a rating's
+// range of 1 to 10 (ICE's) that is written on another scale: as a fraction
+// of 1 (0.8), as RICE's confidence and a key result's are, or as a
+// percentage (80), and 0, which is below the least. 11 to 19 are more
+// likely a slip than a percentage, and are told the range alone.
+func onScale(in inputSpec, v float64) string {
+	if in.min != 1 || in.max != 10 {
+		return ""
+	}
+	switch {
+	case v >= 0 && v*10 < 1:
+		return fmt.Sprintf("; ICE rates from 1, the least: write %s = 1", in.name)
+	case v > 0 && v < 1:
+		return fmt.Sprintf("; as a fraction of 1 it is %s on ICE's scale: write %s = %s", num(v*10), in.name, num(v*10))
+	case v >= 20 && v <= 100:
+		return fmt.Sprintf("; as a percentage it is %s on ICE's scale: write %s = %s", num(v/10), in.name, num(v/10))
+	}
+	return ""
 }
 
 // tidy rounds off the last digits of float arithmetic: 0.1 + 0.2 is
