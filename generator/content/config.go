@@ -180,6 +180,13 @@ func LoadConfig(fsys fs.FS) (*Config, diag.List) {
 			d.errorf(d.pos.at("timezone"), "time zone %q is written %q, with capitals as the IANA database writes it (macOS reads it either way, Linux and Windows do not)", v, spelt)
 		case err != nil && spelt != "":
 			d.errorf(d.pos.at("timezone"), "unknown time zone %q; write %q", v, spelt)
+		case err != nil && utcOffset.MatchString(strings.TrimSpace(v)):
+			// UTC+1, as a calendar shows the zone (QA: told only to use an
+			// IANA name). Etc/GMT-1 is UTC+1: POSIX reverses the sign.
+			g := utcOffset.FindStringSubmatch(strings.TrimSpace(v))
+			sign := map[string]string{"+": "-", "-": "+", "−": "+"}[g[1]]
+			d.errorf(d.pos.at("timezone"), "unknown time zone %q; name the zone by its city, as \"Europe/Zurich\", which also knows when summer time begins; a fixed offset is written \"Etc/GMT%s%s\" (its sign reversed, as POSIX has it)",
+				v, sign, strings.TrimLeft(g[2], "0"))
 		case v == "Local":
 			// Go's name for the machine's own zone: the same source would
 			// give other dates on another machine.
@@ -226,6 +233,10 @@ func LoadConfig(fsys fs.FS) (*Config, diag.List) {
 	t.unknown(configKeys...)
 	return cfg, diags
 }
+
+// utcOffset is a time zone written as its offset from UTC: UTC+1, GMT-05,
+// +01:00. Etc/GMT has whole hours of 1 to 14.
+var utcOffset = regexp.MustCompile(`^(?i:UTC|GMT)?\s*([+\-−])\s*(0?[1-9]|1[0-4])(?::?00)?$`)
 
 // zoneSpelling is the IANA name of the time zone that v writes in small
 // or capital letters only ("europe/zurich"), or names by its city alone
