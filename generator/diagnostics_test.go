@@ -1071,6 +1071,26 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 			[]string{
 				`content/ideas/crm-pilot - Kopie.md:2:9: warning: "crm-pilot" is also the title of content/ideas/crm-pilot.md; if one is a copy of the other, give it a title of its own`,
 				`content/ideas/crm-pilot.md:2:9: warning: "CRM-Pilot" is also the title of content/ideas/crm-pilot - Kopie.md; if one is a copy of the other, give it a title of its own`}},
+		// OneDrive, Dropbox and the like keep both versions of a file
+		// changed on two laptops (QA: the copy was a second idea, counted
+		// twice in the load, and told to get a title of its own).
+		{"a sync program's conflict copy beside its file",
+			"-- content/ideas/crm-pilot.md --\n" + idea(`title = "CRM-Pilot"`, `submitted = 2026-11-20`) +
+				"-- content/ideas/crm-pilot (Konflikt 2026-11-28).md --\n" + idea(`title = "CRM-Pilot mit Schulung"`, `submitted = 2026-11-20`),
+			[]string{"content/ideas/crm-pilot (Konflikt 2026-11-28).md:1:1: warning: by its name, this is a copy of crm-pilot.md that a sync program (OneDrive, Dropbox, Google Drive, Nextcloud, Syncthing) kept when the file was changed in two places at once, and the site shows it as a second idea: merge what differs into crm-pilot.md, then delete this file"}},
+		{"a download's second copy with the same title is told to be merged, not retitled",
+			"-- content/ideas/crm-pilot.md --\n" + idea(`title = "CRM-Pilot"`, `submitted = 2026-11-20`) +
+				"-- content/ideas/crm-pilot (1).md --\n" + idea(`title = "CRM-Pilot"`, `submitted = 2026-11-20`) +
+				"-- content/ideas/crm-pilot-DESKTOP-4F2K9QX.md --\n" + idea(`title = "CRM-Pilot"`, `submitted = 2026-11-20`),
+			[]string{
+				"content/ideas/crm-pilot (1).md:1:1: warning: by its name, this is a copy of crm-pilot.md that a sync program (OneDrive, Dropbox, Google Drive, Nextcloud, Syncthing) kept when the file was changed in two places at once, and the site shows it as a second idea: merge what differs into crm-pilot.md, then delete this file",
+				"content/ideas/crm-pilot-DESKTOP-4F2K9QX.md:1:1: warning: by its name, this is a copy of crm-pilot.md that a sync program (OneDrive, Dropbox, Google Drive, Nextcloud, Syncthing) kept when the file was changed in two places at once, and the site shows it as a second idea: merge what differs into crm-pilot.md, then delete this file"}},
+		{"a sync program's conflict copy whose file is not there",
+			"-- content/teams/vertrieb.sync-conflict-20261128-101010-ABCDEFG.md --\n+++\ntitle = \"Vertrieb\"\n+++\n",
+			[]string{"content/teams/vertrieb.sync-conflict-20261128-101010-ABCDEFG.md:1:1: warning: by its name, this is a copy of vertrieb.md that a sync program (Dropbox, Nextcloud, Syncthing) kept when the file was changed in two places at once, and there is no vertrieb.md: rename it to vertrieb.md, the name that references and the page's address use"}},
+		{"a name with a number in brackets of its own",
+			"-- content/ideas/phase (2).md --\n" + idea(`title = "Phase 2"`, `submitted = 2026-11-20`),
+			nil},
 		{"a stop named by a path",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-20`, `status = "accepted"`, "[decision]\ndate = 2026-11-21\nby = \"B\"\nrationale = \"R\"\nstops = [\"2025/old-calls\"]") +
 				"-- content/ideas/2025/old-calls.md --\n" + idea(`title = "Old"`, `submitted = 2026-11-20`),

@@ -342,7 +342,15 @@ func Ignored(p string) (diag.Diagnostic, bool) {
 func Assemble(cfg *Config, docs []any, opts Options, diags *diag.List) *Set {
 	set := &Set{Config: cfg}
 	seen := map[string]*Doc{}
+	type claimed struct {
+		kind Kind
+		doc  *Doc
+	}
+	var copies []claimed // named as copies, to be told once every name is known
 	claim := func(kind Kind, d *Doc) bool {
+		if _, ok := SyncCopyOf(d.Path, func(string) bool { return true }); ok {
+			copies = append(copies, claimed{kind, d})
+		}
 		if msg := windowsName(d.Path); msg != "" {
 			diags.Warnf(d.Path, 1, 1, "%s", msg)
 		}
@@ -396,6 +404,15 @@ func Assemble(cfg *Config, docs []any, opts Options, diags *diag.List) *Set {
 			if claim(d.Kind, &d.Doc) {
 				set.Unreadable = append(set.Unreadable, d)
 			}
+		}
+	}
+	for _, c := range copies {
+		there := func(p string) bool {
+			d := seen[string(c.kind)+"/"+decomposed(SlugOf(p))]
+			return d != nil && path.Dir(d.Path) == path.Dir(p)
+		}
+		if orig, ok := SyncCopyOf(c.doc.Path, there); ok {
+			diags.Warnf(c.doc.Path, 1, 1, "%s", syncCopyMessage(c.kind, orig, there(orig)))
 		}
 	}
 	return set

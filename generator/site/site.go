@@ -652,8 +652,10 @@ func (s *Site) sameTitles() {
 		var others []string
 		for _, o := range same {
 			// A copy whose name differs only in letter case (Idee.md and
-			// idee.md) has its error already, which says to rename one.
-			if o != i && !strings.EqualFold(o.Slug, i.Slug) {
+			// idee.md) has its error already, which says to rename one,
+			// and a sync program's copy its warning, which says to merge
+			// it: not to give it a title of its own.
+			if o != i && !strings.EqualFold(o.Slug, i.Slug) && s.copyOf(i) != s.copyOf(o) {
 				others = append(others, o.Path)
 			}
 		}
@@ -723,6 +725,19 @@ func sameTitles(s *Site) diag.List {
 		}
 	}
 	return out
+}
+
+// copyOf is the path of the idea's file that i is a copy of by its name,
+// as content.SyncCopyOf tells it (and Assemble warns of it), else i's own.
+func (s *Site) copyOf(i *Idea) string {
+	orig, ok := content.SyncCopyOf(i.Path, func(p string) bool {
+		o := s.ideaFold(content.SlugOf(p))
+		return o != nil && path.Dir(o.Path) == path.Dir(p)
+	})
+	if !ok {
+		return i.Path
+	}
+	return orig
 }
 
 // ideaFold finds an idea by its slug, in any letter case ("Kaltakquise" in
