@@ -164,3 +164,24 @@ func TestListLeavesOfficeOwnerFilesAlone(t *testing.T) {
 		t.Error("the owner file is warned about")
 	}
 }
+
+// A file where the folder of a kind should be (an idea saved as
+// content/ideas, without .md) left every idea out of the site without a
+// word; an error keeps the site built before.
+func TestListSaysThatAFileStandsWhereAFolderOfAKindShouldBe(t *testing.T) {
+	fsys := fstest.MapFS{
+		"content/ideas":      {Data: []byte("+++\ntitle = \"A\"\nsubmitted = 2026-11-01\n+++\n")},
+		"content/teams/t.md": {Data: []byte("+++\ntitle = \"T\"\n+++\n")},
+	}
+	files, diags, err := List(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Join(files, " ") != "content/teams/t.md" {
+		t.Errorf("files = %q", files)
+	}
+	want := "content/ideas:1:1: error: this is a file, where fokus reads the ideas from a folder content/ideas/; rename the file, and keep the ideas in a folder of this name"
+	if len(diags) != 1 || diags[0].String() != want {
+		t.Errorf("diagnostics = %v, want %s", diags, want)
+	}
+}

@@ -181,6 +181,17 @@ func List(fsys fs.FS) ([]string, diag.List, error) {
 			}
 			return nil
 		}
+		if kind := folderKind(p); kind != "" {
+			// A file where the folder of a kind should be: every document
+			// of the kind would be missing from the site, without a word
+			// (QA: an idea saved as content/ideas, without .md). An error,
+			// so that a build keeps the site it built before.
+			if info, err := fs.Stat(fsys, p); err != nil || !info.IsDir() {
+				diags = append(diags, diag.Diagnostic{Path: p, Line: 1, Col: 1, Severity: diag.Error,
+					Message: fmt.Sprintf("this is a file, where fokus reads the %ss from a folder %s/; rename the file, and keep the %ss in a folder of this name", kind, p, kind)})
+				return nil
+			}
+		}
 		if KindOf(p) != "" {
 			if !plain(fsys, p, d) {
 				// Reading a named pipe would wait for a writer forever.
@@ -222,6 +233,20 @@ func List(fsys fs.FS) ([]string, diag.List, error) {
 	}
 	sort.Strings(files)
 	return files, diags, nil
+}
+
+// folderKind is the kind of document that the folder at p holds, if p is
+// one of the three folders of content/, else "".
+func folderKind(p string) Kind {
+	switch p {
+	case "content/teams":
+		return KindTeam
+	case "content/ideas":
+		return KindIdea
+	case "content/objectives":
+		return KindObjective
+	}
+	return ""
 }
 
 // startsWithFrontMatter reports whether the file at p begins with +++.
