@@ -314,6 +314,11 @@ func checkSource(source string) error {
 	if errors.Is(err, os.ErrNotExist) && hasConfig(source) {
 		return nil // a site without content yet
 	}
+	if err == nil && !info.IsDir() {
+		// A file named content (an idea saved without .md, an archive):
+		// "has no content/ folder" sent its owner to look for a folder (QA).
+		return usageError{fmt.Sprintf("%s is a file, not a folder: fokus reads a site's content from a folder content/; rename the file", filepath.Join(source, "content"))}
+	}
 	if err != nil || !info.IsDir() {
 		// A team lead's first command in a new folder is often build or
 		// serve (QA: told nothing of how to start a site).

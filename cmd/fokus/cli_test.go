@@ -1359,3 +1359,21 @@ func TestTheReadmeListsTheCommandsAsTheUsageDoes(t *testing.T) {
 		}
 	}
 }
+
+// A file named content or content/ideas (an idea saved without .md) is
+// said to be a file, not a folder that is missing, or "mkdir …: not a
+// directory" (QA).
+func TestAFileWhereAFolderOfTheSiteShouldBeIsNamedSo(t *testing.T) {
+	dir := newSite(t, "-- fokus.toml --\ntitle = \"T\"\n-- content --\n+++\ntitle = \"X\"\n+++\n")
+	r := fokus(t, dir, nil, "check")
+	r.want(t, 2)
+	if want := "fokus: content is a file, not a folder: fokus reads a site's content from a folder content/; rename the file\n"; !strings.HasPrefix(r.stderr, want) {
+		t.Errorf("stderr = %q, want it to begin %q", r.stderr, want)
+	}
+	dir = newSite(t, "-- fokus.toml --\ntitle = \"T\"\n-- content/ideas --\n+++\ntitle = \"X\"\n+++\n")
+	r = fokus(t, dir, nil, "new", "idea", "Neue Idee")
+	r.want(t, 2)
+	if want := "fokus: content/ideas is a file, not a folder, so the new idea cannot go into it; rename that file\n"; r.stderr != want {
+		t.Errorf("stderr = %q, want %q", r.stderr, want)
+	}
+}

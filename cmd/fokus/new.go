@@ -161,6 +161,10 @@ func cmdNew(args []string, stdout, stderr io.Writer) error {
 	}
 	path := filepath.Join(root, filepath.FromSlash(rel))
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		if file := fileInTheWay(root, rel); file != "" {
+			// content/ideas saved as a file: "mkdir …: not a directory" (QA).
+			return refusal{fmt.Sprintf("%s is a file, not a folder, so the new %s cannot go into it; rename that file", display(filepath.Join(root, filepath.FromSlash(file))), kind)}
+		}
 		return err
 	}
 	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
@@ -179,6 +183,18 @@ func cmdNew(args []string, stdout, stderr io.Writer) error {
 	}
 	fmt.Fprintln(stdout, display(path))
 	return nil
+}
+
+// fileInTheWay is the folder of rel, a path below root, that is a file,
+// or "".
+func fileInTheWay(root, rel string) string {
+	var file string
+	for dir := path.Dir(rel); dir != "." && dir != "/"; dir = path.Dir(dir) {
+		if info, err := os.Stat(filepath.Join(root, filepath.FromSlash(dir))); err == nil && !info.IsDir() {
+			file = dir // the one nearest root: a file has no folders in it
+		}
+	}
+	return file
 }
 
 // kinds are what fokus new writes.
