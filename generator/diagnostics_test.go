@@ -621,7 +621,7 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 		{"slugs that differ in how an accent is written (NFC, NFD)",
 			"-- content/ideas/\u00fcber.md --\n" + idea(`title = "X"`, `submitted = 2026-01-01`) + "-- content/ideas/u\u0308ber.md --\n" + idea(`title = "X2"`, `submitted = 2025-01-01`) +
 				"-- content/ideas/uber.md --\n" + idea(`title = "X3"`, `submitted = 2025-01-01`),
-			[]string{"content/ideas/\u00fcber.md:1:1: error: duplicate idea slug \"\u00fcber\": content/ideas/u\u0308ber.md has a name that differs only in how an accent is written (one letter, or a letter and a mark, as macOS writes names); rename one file"}},
+			[]string{"content/ideas/\u00fcber.md:1:1: error: duplicate idea slug \"\u00fcber\": content/ideas/u\u0308ber.md has the same name with its accents written another way, which looks the same: this file's name writes them as one letter each, that one's as a letter and a mark (as macOS writes names); rename one file"}},
 		{"slugs that differ only in letters that case folds together (ſ and s)",
 			"-- content/ideas/s.md --\n" + idea(`title = "X"`, `submitted = 2026-01-01`) + "-- content/ideas/\u017f.md --\n" + idea(`title = "X2"`, `submitted = 2025-01-01`),
 			[]string{"content/ideas/\u017f.md:1:1: error: duplicate idea slug \"\u017f\": content/ideas/s.md has a slug that differs only in letter case; rename one file"}},

@@ -398,7 +398,10 @@ func Assemble(cfg *Config, docs []any, opts Options, diags *diag.List) *Set {
 			if path.Base(first.Path) != path.Base(d.Path) {
 				// Slugs write accents as one letter (SlugOf): the names differ
 				// in how, and the second is left out like any duplicate.
-				diags.Errorf(d.Path, 1, 1, "duplicate %s slug %q: %s has a name that differs only in %s; rename one file", kind, d.Slug, first.Path, accent)
+				// The two paths look the same in the message and in a file
+				// list, so it says which is written which way (QA: which
+				// one was meant could not be told).
+				diags.Errorf(d.Path, 1, 1, "duplicate %s slug %q: %s has the same name with its accents written another way, which looks the same: this file's name writes them as %s, that one's as %s; rename one file", kind, d.Slug, first.Path, accentsOf(d.Path), accentsOf(first.Path))
 				return false
 			}
 			diags.Errorf(d.Path, 1, 1, "duplicate %s slug %q: %s has the same slug; rename one file", kind, d.Slug, first.Path)
@@ -441,6 +444,14 @@ func Assemble(cfg *Config, docs []any, opts Options, diags *diag.List) *Set {
 		}
 	}
 	return set
+}
+
+// accentsOf says how the name of the file at p writes its accents.
+func accentsOf(p string) string {
+	if composed(path.Base(p)) == path.Base(p) {
+		return "one letter each"
+	}
+	return "a letter and a mark (as macOS writes names)"
 }
 
 // windowsName says why Windows cannot keep a file at p, or "": a folder or
