@@ -1229,7 +1229,7 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 			[]string{x + `:1:1: error: file is not text but binary (a picture, a PDF, a Word document or a program, saved as .md?); a content file is text, as a text editor saves it`}},
 		{"a NUL in a content file's title, told at its line",
 			"-- " + x + " --\n+++\ntitle = \"A\x00B\"\nsubmitted = 2026-01-01\n+++\n",
-			[]string{x + `:2:10: error: invalid TOML: TOML files cannot contain control characters: '0x00'`}},
+			[]string{x + `:2:11: error: invalid TOML: TOML files cannot contain control characters: '0x00'`}},
 		{"a Word document saved as .md",
 			"-- " + x + " --\nPK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00\xdf\xa4\xd2lZ\x01\x00\x00[Content_Types].xml\n",
 			[]string{x + `:1:1: error: file is not text but binary (a picture, a PDF, a Word document or a program, saved as .md?); a content file is text, as a text editor saves it`}},
@@ -1279,6 +1279,14 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 		{"CR line endings keep line numbers",
 			"-- " + x + " --\n+++\rtitle = \"X\"\rsubmitted = 2026-01-01\rautor = \"Ann\"\r+++\r\rBody.\r",
 			[]string{x + `:4:1: error: unknown key "autor" in idea front matter; did you mean "author"?`}},
+		// A line pasted from an old Mac file into one of LF lines, which
+		// editors show as two lines (QA: told that a date written right
+		// is a date, at the column before the CR).
+		{"a CR alone in a file of LF lines, at its column",
+			"-- " + x + " --\n+++\ntitle = \"X\"\nsubmitted = 2026-11-01\rauthor = \"Ann\"\ntags = [\"a\"]\rdraft = false\n+++\n",
+			[]string{
+				x + `:3:23: error: invalid TOML: TOML files cannot contain control characters: '0x0d'; here is a CR alone, the line ending of the old Mac OS, in a file whose lines end otherwise; editors show it as a line break, TOML does not read one: save the file with one kind of line endings (LF or CRLF)`,
+				x + `:4:13: error: invalid TOML: TOML files cannot contain control characters: '0x0d'; here is a CR alone, the line ending of the old Mac OS, in a file whose lines end otherwise; editors show it as a line break, TOML does not read one: save the file with one kind of line endings (LF or CRLF)`}},
 		{"a bad byte in a file of CR line endings, on its line",
 			"-- " + x + " --\n+++\rtitle = \"Gr\xf6\xdfe\"\rsubmitted = 2026-11-01\r+++\r",
 			[]string{x + `:2:12: error: file is not valid UTF-8 (it is saved as ANSI or another old encoding, as older Notepad and Excel do); save it as UTF-8 (in Notepad: Save as, then Encoding: UTF-8)`}},

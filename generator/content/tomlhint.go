@@ -55,6 +55,13 @@ func hint(src Source, perr toml.ParseError, of hintFor) string {
 		// words alone, "expected '.' or '=', but got '+'").
 		return "; " + ConfigFile + " is TOML alone: remove the +++ lines, which only a content file has around its front matter"
 	}
+	if strings.HasSuffix(perr.Message, "control characters: '0x0d'") {
+		// A line ended by CR alone, the old Mac OS's, in a file of LF
+		// lines (a line pasted from an old file), which editors show as
+		// two lines: the hint for the value before it was no help (QA:
+		// "submitted is a date" at a date written right).
+		return "; here is a CR alone, the line ending of the old Mac OS, in a file whose lines end otherwise; editors show it as a line break, TOML does not read one: save the file with one kind of line endings (LF or CRLF)"
+	}
 	if h := valueHint(src.Front, line); h != "" {
 		return h
 	}
@@ -916,7 +923,7 @@ func moreErrors(src Source, line int, of hintFor) []lineError {
 		if perr.Position.Line > 1 { // at the line's end (see newlineLine)
 			perr.Position.Col = len(l) + 1
 		}
-		perr.Position.Col = pastSpace(l, perr.Position.Col)
+		perr.Position.Col = controlCol(l, pastSpace(l, perr.Position.Col), perr.Message)
 		at := perr
 		at.Position.Line = i + 1
 		if h := hint(src, at, of); h != "" {
@@ -961,6 +968,25 @@ func newlineLine(lines []string, line int, msg string) int {
 func pastSpace(line string, col int) int {
 	for col >= 1 && col <= len(line) && (line[col-1] == ' ' || line[col-1] == '\t') {
 		col++
+	}
+	return col
+}
+
+// controlCol is the column (in bytes, from 1) of the control character
+// that the parser's message on line names ("cannot contain control
+// characters: '0x0d'"), or col: the parser's is the character before it,
+// the closing quote's column in "Mixed\r" (QA).
+func controlCol(line string, col int, msg string) int {
+	_, hex, ok := strings.Cut(msg, "control characters: '0x")
+	if !ok {
+		return col
+	}
+	c, err := strconv.ParseUint(strings.TrimSuffix(hex, "'"), 16, 8)
+	if err != nil {
+		return col
+	}
+	if i := strings.IndexByte(line, byte(c)); i >= 0 {
+		return i + 1
 	}
 	return col
 }
