@@ -298,7 +298,7 @@ func (b *Builder) parseAll(files []string) {
 					// read", as in a build (QA: the preview dropped the idea).
 					// As content.Load has it: the document is there, so
 					// references to it are not reported on top.
-					results[i].diags.Errorf(f, 1, 1, "%s", content.ReadError(f, err))
+					results[i].diags.Errorf(f, 1, 1, "%s", content.ReadError(b.opts.Source, f, err))
 					results[i].doc = &content.Unreadable{Kind: content.KindOf(f), Doc: content.Doc{Path: f, Slug: content.SlugOf(f)}}
 					continue
 				}

@@ -185,3 +185,54 @@ func TestListSaysThatAFileStandsWhereAFolderOfAKindShouldBe(t *testing.T) {
 		t.Errorf("diagnostics = %v, want %s", diags, want)
 	}
 }
+
+// closedFile is a file system whose file bad cannot be opened, as a file
+// with mode 000 is for a user other than root.
+type closedFile struct {
+	fs.FS
+	bad string
+}
+
+func (c closedFile) Open(name string) (fs.File, error) {
+	if name == c.bad {
+		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrPermission}
+	}
+	return c.FS.Open(name)
+}
+
+func (c closedFile) ReadLink(name string) (string, error) { return fs.ReadLink(c.FS, name) }
+
+func (c closedFile) Lstat(name string) (fs.FileInfo, error) { return fs.Lstat(c.FS, name) }
+
+// A file that cannot be read says why without its path again, and a link
+// whose file is gone where it leads: "open content/ideas/gone.md: no such
+// file or directory" at a file that a listing shows was no help (QA).
+func TestAFileThatCannotBeReadSaysWhy(t *testing.T) {
+	dir := t.TempDir()
+	ideas := filepath.Join(dir, "content", "ideas")
+	os.MkdirAll(ideas, 0o755)
+	os.WriteFile(filepath.Join(ideas, "closed.md"), []byte("+++\ntitle = \"A\"\nsubmitted = 2026-11-01\n+++\n"), 0o644)
+	if err := os.Symlink(filepath.Join("..", "archiv", "gone.md"), filepath.Join(ideas, "gone.md")); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
+	os.Symlink("loop-b.md", filepath.Join(ideas, "loop-a.md"))
+	os.Symlink("loop-a.md", filepath.Join(ideas, "loop-b.md"))
+	_, diags, err := Load(closedFile{os.DirFS(dir), "content/ideas/closed.md"}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		"content/ideas/closed.md:1:1: error: cannot read: permission denied",
+		"content/ideas/gone.md:1:1: error: cannot read: it is a link to ../archiv/gone.md, which is not there (moved, deleted, or on a drive not connected); remove the link, or point it at the file",
+		"content/ideas/loop-a.md:1:1: error: cannot read: it is a link to loop-b.md (",
+		"content/ideas/loop-b.md:1:1: error: cannot read: it is a link to loop-a.md (",
+	}
+	if len(diags) != len(want) {
+		t.Fatalf("diagnostics:\n%s\nwant %d", diags, len(want))
+	}
+	for i, d := range diags {
+		if !strings.HasPrefix(d.String(), want[i]) {
+			t.Errorf("diagnostic %s, want %s", d, want[i])
+		}
+	}
+}

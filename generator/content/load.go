@@ -130,7 +130,7 @@ func Load(fsys fs.FS, opts Options) (*Set, diag.List, error) {
 				var err error
 				data, err = readInto(fsys, f, data)
 				if err != nil {
-					fileDiags[i].Errorf(f, 1, 1, "%s", ReadError(f, err))
+					fileDiags[i].Errorf(f, 1, 1, "%s", ReadError(fsys, f, err))
 					docs[i] = &Unreadable{Kind: KindOf(f), Doc: Doc{Path: f, Slug: SlugOf(f)}}
 					continue
 				}
@@ -494,12 +494,25 @@ func errorsIsNotExist(err error) bool {
 	return errors.As(err, &pe) && path.Clean(pe.Path) == "content" && errors.Is(err, fs.ErrNotExist)
 }
 
-// ReadError says why the content file at name could not be read. A name
-// that is not UTF-8 (written on an old system in Latin-1: "caf\xe9.md") is
+// ReadError says why the content file at name in fsys could not be read.
+// A name that is not UTF-8 (written on an old system in Latin-1: "caf\xe9.md") is
 // one Go's file systems refuse to open, with "invalid argument" (QA).
-func ReadError(name string, err error) string {
+// The file's path, which the diagnostic begins with, is not said again,
+// and a link whose file is gone says where it leads: "no such file" at a
+// file that a listing shows was no help (QA).
+func ReadError(fsys fs.FS, name string, err error) string {
 	if !utf8.ValidString(name) {
 		return "the file's name is not valid UTF-8 text, so it cannot be read; rename it"
 	}
-	return fmt.Sprintf("cannot read: %v", err)
+	var pe *fs.PathError
+	if !errors.As(err, &pe) {
+		return fmt.Sprintf("cannot read: %v", err)
+	}
+	if target, lerr := fs.ReadLink(fsys, name); lerr == nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return fmt.Sprintf("cannot read: it is a link to %s, which is not there (moved, deleted, or on a drive not connected); remove the link, or point it at the file", target)
+		}
+		return fmt.Sprintf("cannot read: it is a link to %s (%v)", target, pe.Err)
+	}
+	return fmt.Sprintf("cannot read: %v", pe.Err)
 }
