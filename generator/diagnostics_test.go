@@ -1088,6 +1088,10 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 		{"a sync program's conflict copy whose file is not there",
 			"-- content/teams/vertrieb.sync-conflict-20261128-101010-ABCDEFG.md --\n+++\ntitle = \"Vertrieb\"\n+++\n",
 			[]string{"content/teams/vertrieb.sync-conflict-20261128-101010-ABCDEFG.md:1:1: warning: by its name, this is a copy of vertrieb.md that a sync program (Dropbox, Nextcloud, Syncthing) kept when the file was changed in two places at once, and there is no vertrieb.md: rename it to vertrieb.md, the name that references and the page's address use"}},
+		{"a name that ends in .md twice",
+			"-- content/ideas/crm-pilot.md.md --\n" + idea(`title = "CRM-Pilot"`, `submitted = 2026-11-20`) +
+				"-- content/teams/.md.md --\n+++\ntitle = \"Dot\"\n+++\n",
+			[]string{`content/ideas/crm-pilot.md.md:1:1: warning: the name "crm-pilot.md.md" ends in .md twice (an editor added .md to a name that had it, and Windows hides the second), which stays in its slug "crm-pilot.md" (what references and the page's address use); rename it to crm-pilot.md`}},
 		{"a name with a number in brackets of its own",
 			"-- content/ideas/phase (2).md --\n" + idea(`title = "Phase 2"`, `submitted = 2026-11-20`),
 			nil},

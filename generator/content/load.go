@@ -384,6 +384,12 @@ func Assemble(cfg *Config, docs []any, opts Options, diags *diag.List) *Set {
 			// "vertrieb "?", a difference nobody sees (QA).
 			diags.Warnf(d.Path, 1, 1, "the name %q has a space at its start or before .md, which stays in its slug %q (what references and the page's address use); rename it to %s.md", path.Base(d.Path), d.Slug, trimmed)
 		}
+		if stem := d.Slug[:len(d.Slug)-len(path.Ext(d.Slug))]; strings.EqualFold(path.Ext(d.Slug), ".md") && stem != "" {
+			// "idee.md" typed as the name in an editor that adds .md, which
+			// Windows then hides: the slug "idee.md" was in the page's
+			// address and had to be written so in references (QA).
+			diags.Warnf(d.Path, 1, 1, "the name %q ends in .md twice (an editor added .md to a name that had it, and Windows hides the second), which stays in its slug %q (what references and the page's address use); rename it to %s.md", path.Base(d.Path), d.Slug, stem)
+		}
 		key := string(kind) + "/" + decomposed(d.Slug)
 		if first, dup := seen[key]; dup {
 			const accent = "how an accent is written (one letter, or a letter and a mark, as macOS writes names)"
