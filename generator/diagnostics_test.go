@@ -2330,7 +2330,8 @@ func TestNamesWindowsCannotKeepAreWarnings(t *testing.T) {
 	idea := func(title string) string { return "+++\ntitle = \"" + title + "\"\nsubmitted = 2026-11-20\n+++\n" }
 	archive := validSite + "-- content/ideas/con.md --\n" + idea("Con") + "-- content/ideas/Aux.md --\n" + idea("Aux") +
 		"-- content/ideas/lpt1.md --\n" + idea("L") + "-- content/ideas/q4: plan.md --\n" + idea("Q") +
-		"-- content/ideas/console.md --\n" + idea("Console") + "-- content/ideas/com10.md --\n" + idea("Com10")
+		"-- content/ideas/console.md --\n" + idea("Console") + "-- content/ideas/com10.md --\n" + idea("Com10") +
+		"-- content/ideas/plan\tq4.md --\n" + idea("Tab")
 	var got []string
 	for _, d := range check(t, archive) {
 		if strings.Contains(d.Message, "Windows keeps no") {
@@ -2341,6 +2342,7 @@ func TestNamesWindowsCannotKeepAreWarnings(t *testing.T) {
 		"content/ideas/Aux.md:1:1: warning: Windows keeps no file or folder named Aux.md (the name of one of its devices, whatever follows the dot): colleagues on Windows cannot check it out or save it; rename it",
 		"content/ideas/con.md:1:1: warning: Windows keeps no file or folder named con.md (the name of one of its devices, whatever follows the dot): colleagues on Windows cannot check it out or save it; rename it",
 		"content/ideas/lpt1.md:1:1: warning: Windows keeps no file or folder named lpt1.md (the name of one of its devices, whatever follows the dot): colleagues on Windows cannot check it out or save it; rename it",
+		"content/ideas/plan\tq4.md:1:1: warning: Windows keeps no file or folder whose name has a control character (a tab, a line break, an escape: \"plan\\tq4.md\"): colleagues on Windows cannot check it out or save it; rename it",
 		`content/ideas/q4: plan.md:1:1: warning: Windows keeps no file or folder whose name has one of < > : " \ | ? * (q4: plan.md): colleagues on Windows cannot check it out or save it; rename it`,
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {

@@ -470,6 +470,10 @@ func windowsName(p string) string {
 		switch {
 		case WindowsDevice(part):
 			return fmt.Sprintf("Windows keeps no file or folder named %s (the name of one of its devices, whatever follows the dot): colleagues on Windows cannot check it out or save it; rename it", part)
+		case strings.ContainsFunc(part, func(r rune) bool { return r < 0x20 }):
+			// A line break, a tab or an escape, which Windows refuses as
+			// it does < > : (QA: "a\nb.md" was built without a word).
+			return fmt.Sprintf("Windows keeps no file or folder whose name has a control character (a tab, a line break, an escape: %q): colleagues on Windows cannot check it out or save it; rename it", part)
 		case strings.ContainsAny(part, `<>:"\|?*`):
 			return fmt.Sprintf("Windows keeps no file or folder whose name has one of < > : \" \\ | ? * (%s): colleagues on Windows cannot check it out or save it; rename it", part)
 		}
