@@ -1228,6 +1228,30 @@ func TestAFileNameThatIsNotUTF8IsNamedAsSuch(t *testing.T) {
 	}
 }
 
+// A folder whose name is not UTF-8 is named as such too, not "cannot read
+// it (invalid argument)" (QA).
+func TestAFolderNameThatIsNotUTF8IsNamedAsSuch(t *testing.T) {
+	dir := t.TempDir()
+	if err := testsite.Write(dir, validSite); err != nil {
+		t.Fatal(err)
+	}
+	folder := filepath.Join(dir, "content", "ideas", "Gr\xf6\xdfe")
+	if err := os.MkdirAll(folder, 0o755); err != nil {
+		t.Skip("this file system takes no such name:", err)
+	}
+	if err := os.WriteFile(filepath.Join(folder, "b.md"), []byte("+++\ntitle = \"B\"\nsubmitted = 2026-11-20\n+++\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	res, err := Check(Options{Source: os.DirFS(dir), Now: testNow, NowDay: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "content/ideas/Gr\xf6\xdfe:1:1: error: the folder's name is not valid UTF-8 text, so it cannot be read, and the files in it would be missing from the site; rename it"
+	if got := res.Diagnostics.String(); !strings.Contains(got, want) {
+		t.Errorf("diagnostics:\n%s\nwant:\n%s", got, want)
+	}
+}
+
 // An objective of 30,000 key results is content, not a reason for the build
 // or the preview to take minutes: the poster tried each number of key
 // results to keep, from 29,999 down, each estimate over every key result

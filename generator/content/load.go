@@ -164,8 +164,13 @@ func List(fsys fs.FS) ([]string, diag.List, error) {
 			if errors.As(err, &pe) {
 				why = pe.Err
 			}
-			diags = append(diags, diag.Diagnostic{Path: p, Line: 1, Col: 1, Severity: diag.Error,
-				Message: fmt.Sprintf("cannot read it (%v); the files in it would be missing from the site", why)})
+			msg := fmt.Sprintf("cannot read it (%v); the files in it would be missing from the site", why)
+			if !utf8.ValidString(path.Base(p)) {
+				// As for a file's (see ReadError): "invalid argument" said
+				// nothing of the name (QA).
+				msg = "the folder's name is not valid UTF-8 text, so it cannot be read, and the files in it would be missing from the site; rename it"
+			}
+			diags = append(diags, diag.Diagnostic{Path: p, Line: 1, Col: 1, Severity: diag.Error, Message: msg})
 			if d != nil && d.IsDir() {
 				return fs.SkipDir
 			}
