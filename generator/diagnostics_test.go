@@ -2323,6 +2323,25 @@ func TestMarkdownFilesWithAnotherEndingAreNotSilentlyIgnored(t *testing.T) {
 	}
 }
 
+// A space or a dot after .md, which no file list shows, left the file out
+// without a word (QA: renamed in the Finder).
+func TestASpaceOrADotAfterMdIsAWarning(t *testing.T) {
+	fsys := testsite.MapFS(validSite)
+	fsys["content/ideas/leer.md "] = &fstest.MapFile{Data: []byte("+++\ntitle = \"Leer\"\nsubmitted = 2026-11-20\n+++\n")}
+	fsys["content/ideas/punkt.MD."] = &fstest.MapFile{Data: []byte("+++\ntitle = \"Punkt\"\nsubmitted = 2026-11-20\n+++\n")}
+	res, err := Check(Options{Source: fsys, Now: testNow, NowDay: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		`content/ideas/leer.md :1:1: warning: ignored: the name "leer.md " ends in a space or a dot after .md, which no file list shows; rename it to leer.md`,
+		`content/ideas/punkt.MD.:1:1: warning: ignored: the name "punkt.MD." ends in a space or a dot after .md, which no file list shows; rename it to punkt.md`,
+	}
+	if got := contentDiagnostics(res.Diagnostics); strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 // A file that Windows cannot keep (con.md, a name with a colon) is a
 // warning: colleagues on Windows could not check the repository out. A name
 // that only begins like a device's (console.md, com10.md) is fine.

@@ -350,6 +350,12 @@ func Ignored(p string) (diag.Diagnostic, bool) {
 		}
 	case strings.EqualFold(ext, ".md") || strings.EqualFold(ext, ".markdown"):
 		w.Message = "ignored: fokus reads files ending in .md (lower case); rename it to " + strings.TrimSuffix(name, ext) + ".md"
+	case name != strings.TrimRight(name, " .") && strings.EqualFold(path.Ext(strings.TrimRight(name, " .")), ".md"):
+		// "idee.md " renamed in the Finder with a space too many, which
+		// no listing shows, and Windows drops with a final dot: left out
+		// without a word (QA).
+		trimmed := strings.TrimRight(name, " .")
+		w.Message = fmt.Sprintf("ignored: the name %q ends in a space or a dot after .md, which no file list shows; rename it to %s.md", name, strings.TrimSuffix(trimmed, path.Ext(trimmed)))
 	case strings.EqualFold(ext, ".txt") && strings.EqualFold(path.Ext(strings.TrimSuffix(name, ext)), ".md"):
 		// Notepad saves "idee.md" as idee.md.txt, and Windows hides the
 		// .txt (QA: ignored without a word).
