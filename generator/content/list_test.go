@@ -236,3 +236,32 @@ func TestAFileThatCannotBeReadSaysWhy(t *testing.T) {
 		}
 	}
 }
+
+// A link to a content file that fokus reads itself (an idea linked into
+// this year's folder, to show it there too) is left out with a warning:
+// read twice, the idea was on the site twice, each told to give itself a
+// title of its own (QA). A link to a file outside content/ is read.
+func TestListLeavesOutALinkToAFileItReadsAlready(t *testing.T) {
+	dir := t.TempDir()
+	ideas := filepath.Join(dir, "content", "ideas")
+	os.MkdirAll(filepath.Join(ideas, "2026"), 0o755)
+	os.MkdirAll(filepath.Join(dir, "archiv"), 0o755)
+	idea := []byte("+++\ntitle = \"A\"\nsubmitted = 2026-11-01\n+++\n")
+	os.WriteFile(filepath.Join(ideas, "crm.md"), idea, 0o644)
+	os.WriteFile(filepath.Join(dir, "archiv", "alt.md"), idea, 0o644)
+	if err := os.Symlink(filepath.Join("..", "crm.md"), filepath.Join(ideas, "2026", "crm-2026.md")); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
+	os.Symlink(filepath.Join("..", "..", "archiv", "alt.md"), filepath.Join(ideas, "alt.md"))
+	files, diags, err := List(os.DirFS(dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Join(files, " ") != "content/ideas/alt.md content/ideas/crm.md" {
+		t.Errorf("files = %q", files)
+	}
+	want := "content/ideas/2026/crm-2026.md:1:1: warning: ignored: a link to content/ideas/crm.md, which fokus reads already: the idea would be on the site twice; remove the link"
+	if len(diags) != 1 || diags[0].String() != want {
+		t.Errorf("diagnostics = %v, want %s", diags, want)
+	}
+}

@@ -204,6 +204,11 @@ func List(fsys fs.FS) ([]string, diag.List, error) {
 					Message: "ignored: not a plain file (a named pipe, a socket or a device); fokus reads only plain files"})
 				return nil
 			}
+			if target := linkedContent(fsys, p, d); target != "" {
+				diags = append(diags, diag.Diagnostic{Path: p, Line: 1, Col: 1, Severity: diag.Warning,
+					Message: fmt.Sprintf("ignored: a link to %s, which fokus reads already: the %s would be on the site twice; remove the link", target, KindOf(target))})
+				return nil
+			}
 			files = append(files, p)
 		} else if w, ok := IgnoredFile(fsys, p); ok {
 			diags = append(diags, w)
@@ -315,6 +320,28 @@ func IgnoredFile(fsys fs.FS, p string) (diag.Diagnostic, bool) {
 			article(kind), kind, keys, kind, kind, target)
 	}
 	return w, ok
+}
+
+// linkedContent is the path of the content file that the entry d at p
+// links to, when that file is one fokus reads itself, or "". A link to an
+// idea from a folder of this year's, to show it there too, made the idea
+// twice, each told to give itself a title of its own (QA).
+func linkedContent(fsys fs.FS, p string, d fs.DirEntry) string {
+	if d.Type()&fs.ModeSymlink == 0 {
+		return ""
+	}
+	target, err := fs.ReadLink(fsys, p)
+	if err != nil || path.IsAbs(target) || strings.Contains(target, `\`) {
+		return "" // (an absolute one is outside the fs.FS's view)
+	}
+	target = path.Join(path.Dir(p), target)
+	if KindOf(target) == "" || strings.Contains(target, "/.") { // (a hidden folder is not read)
+		return ""
+	}
+	if l, err := fs.Lstat(fsys, target); err != nil || !l.Mode().IsRegular() {
+		return ""
+	}
+	return target
 }
 
 // plain reports whether the entry d at p is a plain file, or a link to one.
