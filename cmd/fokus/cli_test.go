@@ -1377,3 +1377,22 @@ func TestAFileWhereAFolderOfTheSiteShouldBeIsNamedSo(t *testing.T) {
 		t.Errorf("stderr = %q, want %q", r.stderr, want)
 	}
 }
+
+// A build leaves out a folder that is a link, with a warning, so fokus new
+// does not write into one (QA: the new idea went into content/ideas, a
+// link to a shared folder, and was not on the site).
+func TestNewDoesNotWriteIntoALinkToAFolder(t *testing.T) {
+	dir := newSite(t, "-- fokus.toml --\ntitle = \"T\"\n-- content/teams/t.md --\n+++\ntitle = \"T\"\n+++\n")
+	shared := t.TempDir()
+	if err := os.Symlink(shared, filepath.Join(dir, "content", "ideas")); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
+	r := fokus(t, dir, nil, "new", "idea", "Neue Idee", "--now", "2026-11-26")
+	r.want(t, 2)
+	if want := "fokus: content/ideas is a link to a folder, which fokus does not follow, so the new idea would not be on the site; move the folder here, or link its files one by one\n"; r.stderr != want {
+		t.Errorf("stderr = %q, want %q", r.stderr, want)
+	}
+	if entries, _ := os.ReadDir(shared); len(entries) != 0 {
+		t.Errorf("fokus new wrote %s into the linked folder", entries[0].Name())
+	}
+}

@@ -159,6 +159,12 @@ func cmdNew(args []string, stdout, stderr io.Writer) error {
 	if existing := sameSlug(src, content.Kind(kind), slug); existing != "" {
 		return refusal{fmt.Sprintf("%s already exists; choose another title or edit that file", existing)}
 	}
+	if link := linkInTheWay(root, rel); link != "" {
+		// A build warns of it and leaves the folder out: the new file
+		// would not be on the site (QA: written into content/ideas, a
+		// link to a shared folder).
+		return refusal{fmt.Sprintf("%s is a link to a folder, which fokus does not follow, so the new %s would not be on the site; move the folder here, or link its files one by one", display(filepath.Join(root, filepath.FromSlash(link))), kind)}
+	}
 	path := filepath.Join(root, filepath.FromSlash(rel))
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		if file := fileInTheWay(root, rel); file != "" {
@@ -195,6 +201,17 @@ func fileInTheWay(root, rel string) string {
 		}
 	}
 	return file
+}
+
+// linkInTheWay is the folder of rel, a path below root, that is a link,
+// below content/ (which a build follows, as Hugo does), or "".
+func linkInTheWay(root, rel string) string {
+	for dir := path.Dir(rel); strings.HasPrefix(dir, "content/"); dir = path.Dir(dir) {
+		if info, err := os.Lstat(filepath.Join(root, filepath.FromSlash(dir))); err == nil && info.Mode()&fs.ModeSymlink != 0 {
+			return dir
+		}
+	}
+	return ""
 }
 
 // kinds are what fokus new writes.
