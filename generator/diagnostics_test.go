@@ -1088,6 +1088,9 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 		{"a sync program's conflict copy whose file is not there",
 			"-- content/teams/vertrieb.sync-conflict-20261128-101010-ABCDEFG.md --\n+++\ntitle = \"Vertrieb\"\n+++\n",
 			[]string{"content/teams/vertrieb.sync-conflict-20261128-101010-ABCDEFG.md:1:1: warning: by its name, this is a copy of vertrieb.md that a sync program (Dropbox, Nextcloud, Syncthing) kept when the file was changed in two places at once, and there is no vertrieb.md: rename it to vertrieb.md, the name that references and the page's address use"}},
+		{"a link as Git writes it without links, a file of the path it leads to",
+			"-- content/ideas/2026/crm-2026.md --\n../crm.md",
+			[]string{"content/ideas/2026/crm-2026.md:1:1: error: missing front matter: the file holds only the path ../crm.md, as Git writes a link on a system where it makes none (Windows without links turned on); a content file is the file itself, not a link to it"}},
 		{"a name that ends in .md twice",
 			"-- content/ideas/crm-pilot.md.md --\n" + idea(`title = "CRM-Pilot"`, `submitted = 2026-11-20`) +
 				"-- content/teams/.md.md --\n+++\ntitle = \"Dot\"\n+++\n",

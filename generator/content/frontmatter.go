@@ -74,6 +74,11 @@ func Split(data []byte) (Source, *splitError) {
 			// page (QA: told only that the first line must be +++).
 			return Source{}, &splitError{1, 1, fmt.Sprintf("missing front matter: the first line must be +++, and the front matter begins on line %d: move what is above it below its closing +++, into the body, or remove it", n+2)}
 		}
+		if t := string(bytes.TrimSpace(first)); len(bytes.TrimSpace(rest)) == 0 && strings.HasSuffix(t, ".md") && strings.Contains(t, "/") && !strings.ContainsAny(t, " \t") {
+			// A link as Git writes it where it makes no links (Windows,
+			// core.symlinks off): a file that holds the path it leads to.
+			return Source{}, &splitError{1, 1, fmt.Sprintf("missing front matter: the file holds only the path %s, as Git writes a link on a system where it makes none (Windows without links turned on); a content file is the file itself, not a link to it", t)}
+		}
 		return Source{}, &splitError{1, 1, "missing front matter: the first line must be +++"}
 	}
 	line := 2
