@@ -1063,6 +1063,22 @@ func TestATeamOrAnObjectiveWithAnothersTitleIsWarnedAbout(t *testing.T) {
 	}
 }
 
+// A sync program's copy of a team or an objective has the warning to merge
+// it into its original, not also one to give it a title of its own.
+func TestASyncCopyOfATeamOrAnObjectiveIsNotToldToRetitle(t *testing.T) {
+	files := ruleFiles{}.team("a", "").objective("o1", "a", "2026-Q4", "reviewed = 2026-11-25")
+	files["content/teams/a (Konflikt 2026-11-28).md"] = files["content/teams/a.md"]
+	files["content/objectives/a/o1 (Konflikt 2026-11-28).md"] = files["content/objectives/a/o1.md"]
+	res, err := generator.Check(ruleOptions(t, files, ruleToday))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := diags(res)
+	if strings.Count(got, "a sync program") != 2 || strings.Contains(got, "is also the title") {
+		t.Errorf("want the two copies told to be merged, and nothing of their titles:\n%s", got)
+	}
+}
+
 // Periods as OKR users write them (QA): a period in fokus.toml that no
 // objective has is a warning at it (a typo would empty the dashboard and
 // silence the stale rule); "Q4 2026" is the same period as "2026-Q4", with

@@ -693,7 +693,7 @@ func sameTitles(s *Site) diag.List {
 	for _, t := range s.Teams {
 		var others []string
 		for _, o := range teams[titleKey(t.Title)] {
-			if o != t && !strings.EqualFold(o.Slug, t.Slug) { // (a case-only copy has its error)
+			if o != t && !strings.EqualFold(o.Slug, t.Slug) && !syncPair(o.Path, t.Path) { // (a case-only copy has its error, a sync copy its warning)
 				others = append(others, "the team "+o.Path)
 			}
 		}
@@ -715,7 +715,7 @@ func sameTitles(s *Site) diag.List {
 	for _, o := range s.Objectives {
 		var others []string
 		for _, other := range objectives[at(o)] {
-			if other != o && !strings.EqualFold(other.Slug, o.Slug) {
+			if other != o && !strings.EqualFold(other.Slug, o.Slug) && !syncPair(other.Path, o.Path) {
 				others = append(others, other.Path)
 			}
 		}
@@ -725,6 +725,17 @@ func sameTitles(s *Site) diag.List {
 		}
 	}
 	return out
+}
+
+// syncPair reports whether one of two files is a sync program's copy of
+// the other by its name, which content.SyncCopyOf warns of, saying to
+// merge it: not to give it a title of its own.
+func syncPair(a, b string) bool {
+	copyOf := func(p, orig string) bool {
+		got, ok := content.SyncCopyOf(p, func(q string) bool { return q == orig })
+		return ok && got == orig
+	}
+	return copyOf(a, b) || copyOf(b, a)
 }
 
 // copyOf is the path of the idea's file that i is a copy of by its name,
