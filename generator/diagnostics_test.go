@@ -254,6 +254,12 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 		{"a Hugo page bundle's index.md",
 			"-- content/ideas/webinar/index.md --\n" + idea(`title = "W"`, `submitted = 2026-01-01`),
 			[]string{`content/ideas/webinar/index.md:1:1: warning: the slug is the file's name, so this idea is "index" (fokus has no page bundles); rename the file to webinar.md`}},
+		{"two Hugo page bundles",
+			"-- content/ideas/webinar/index.md --\n" + idea(`title = "W"`, `submitted = 2026-01-01`) +
+				"-- content/ideas/crm/index.md --\n" + idea(`title = "C"`, `submitted = 2026-01-01`),
+			[]string{`content/ideas/crm/index.md:1:1: warning: the slug is the file's name, so this idea is "index" (fokus has no page bundles); rename the file to crm.md`,
+				`content/ideas/webinar/index.md:1:1: error: duplicate idea slug "index": content/ideas/crm/index.md is "index" too, as the slug is the file's name (fokus has no page bundles); rename each index.md to its folder's name, this one to webinar.md`,
+				`content/ideas/webinar/index.md:1:1: warning: the slug is the file's name, so this idea is "index" (fokus has no page bundles); rename the file to webinar.md`}},
 		{"Hugo shortcodes and wiki links in a body, each, but not in code",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`) + "Intro.\n\nSee {{< youtube abc >}} and {{% notice %}}.\n\n" +
 				"Quoted: `{{< youtube abc >}}` and `[[x]]`.\n\n```\n{{< ref \"x\" >}} [[y]]\n```\n\n" +

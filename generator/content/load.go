@@ -448,6 +448,12 @@ func Assemble(cfg *Config, docs []any, opts Options, diags *diag.List) *Set {
 				diags.Errorf(d.Path, 1, 1, "duplicate %s slug %q: %s has the same name with its accents written another way, which looks the same: this file's name writes them as %s, that one's as %s; rename one file", kind, d.Slug, first.Path, accentsOf(d.Path), accentsOf(first.Path))
 				return false
 			}
+			if path.Base(d.Path) == "index.md" {
+				// Hugo's page bundles, each named by its folder: renaming
+				// one file would leave the next one "index" (review).
+				diags.Errorf(d.Path, 1, 1, "duplicate %s slug %q: %s is \"index\" too, as the slug is the file's name (fokus has no page bundles); rename each index.md to its folder's name, this one to %s.md", kind, d.Slug, first.Path, path.Base(path.Dir(d.Path)))
+				return false
+			}
 			diags.Errorf(d.Path, 1, 1, "duplicate %s slug %q: %s has the same slug; rename one file", kind, d.Slug, first.Path)
 			return false
 		}
