@@ -2806,3 +2806,102 @@ func TestBrowserARebuiltStylesheetIsNotTakenFromTheCache(t *testing.T) {
 	}
 	tb.clean("after the rebuild")
 }
+
+// A poster shows as many ideas in progress as its page holds and says
+// "+ N more" for the rest: the generator's estimate of their height errs
+// high, and poster.js shows those it left off that fit after all, before
+// it grows the type (QA: on letter landscape 13 of 25 ideas in progress
+// stood above empty lines). Without JavaScript the poster shows what the
+// estimate fits, says how many more there are, and prints on one page too.
+func TestBrowserPosterShowsAsManyIdeasInProgressAsFit(t *testing.T) {
+	ctx := browser(t)
+	type counts struct {
+		Shown, More     int
+		MoreShown, Over bool
+		NextFits        bool
+		KRs, MoreKRs    int
+	}
+	// What the poster shows of its 25 ideas in progress, and whether the
+	// first of those it leaves off would fit as well.
+	const measure = `(() => {
+		const p = document.querySelector('.poster'), body = p.querySelector('.poster-body'), list = p.querySelector('.poster-wip ul');
+		const seen = el => el.offsetHeight > 0;
+		const over = () => p.scrollHeight > p.clientHeight + 1 || body.scrollHeight > body.clientHeight + 1;
+		const more = list.querySelector(':scope > li.poster-more');
+		const c = {
+			Shown: [...list.children].filter(li => seen(li) && !li.classList.contains('poster-more')).length,
+			More: more && seen(more) ? +more.textContent.replace(/\D/g, '') : 0,
+			MoreShown: !!more && seen(more),
+			Over: over(),
+			KRs: [...p.querySelectorAll('.poster-kr-line')].filter(seen).length,
+			MoreKRs: [...p.querySelectorAll('.poster-krs > li.poster-more')].filter(seen).reduce((n, li) => n + +li.textContent.replace(/\D/g, ''), 0),
+		};
+		const next = list.querySelector(':scope > li[hidden][data-more]');
+		if (next && more) {
+			const said = more.textContent;
+			next.hidden = false;
+			if (next.dataset.more) more.textContent = next.dataset.more; else more.hidden = true;
+			c.NextFits = !over();
+			next.hidden = true;
+			more.textContent = said;
+			more.hidden = false;
+		}
+		return c;
+	})()`
+	// On letter portrait, of three objectives, all ideas in progress fit
+	// after all, and the "+ N more" line goes.
+	for _, tc := range []struct {
+		paper, orientation string
+		objectives         int
+	}{{"letter", "landscape", 5}, {"A4", "portrait", 5}, {"letter", "portrait", 3}} {
+		paper := [2]string{tc.paper, tc.orientation}
+		t.Run(paper[0]+"-"+paper[1], func(t *testing.T) {
+			out := build(t, busyTeam(paper[0], paper[1], tc.objectives))
+			est, _ := countPoster(t, out["posters/vertrieb/index.html"])
+			if est.moreWIP == 0 {
+				t.Fatalf("the generator fits all %d ideas in progress: the test needs a fuller poster", est.wip)
+			}
+			srv := serveSite(t, out)
+			for _, js := range []bool{true, false} {
+				tb := newTab(t, ctx, srv)
+				if _, err := chromedp.Run(tb.ctx, chromedp.EmulateViewport(1800, 1200)); err != nil {
+					t.Fatal(err)
+				}
+				if !js {
+					if _, err := chromedp.Call(tb.ctx, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: true}); err != nil {
+						t.Fatal(err)
+					}
+				}
+				tb.open(srv.URL + "/posters/vertrieb/index.html")
+				c := eval[counts](tb, measure)
+				where := "with JavaScript"
+				if !js {
+					where = "without JavaScript"
+				}
+				if c.Shown+c.More != 25 || c.MoreShown != (c.More > 0) {
+					t.Errorf("%s the poster shows %d ideas in progress and says %d more (its line shown: %v), want 25 in all", where, c.Shown, c.More, c.MoreShown)
+				}
+				if c.KRs+c.MoreKRs != 3*tc.objectives {
+					t.Errorf("%s the poster shows %d key results and says %d more, want %d in all", where, c.KRs, c.MoreKRs, 3*tc.objectives)
+				}
+				if c.Over {
+					t.Errorf("%s the poster's content runs past its box", where)
+				}
+				switch {
+				case js && c.Shown <= est.wip:
+					t.Errorf("with JavaScript the poster shows %d ideas in progress, as many as the generator's estimate (%d), on a page with room for more", c.Shown, est.wip)
+				case js && c.NextFits:
+					t.Errorf("with JavaScript the poster shows %d ideas in progress, and the next would fit as well", c.Shown)
+				case !js && c.Shown != est.wip:
+					t.Errorf("without JavaScript the poster shows %d ideas in progress, want the generator's %d", c.Shown, est.wip)
+				}
+				pdf := printPDF(tb)
+				keep(t, fmt.Sprintf("busy-%s-%s-js-%v.pdf", paper[0], paper[1], js), pdf)
+				if n := pdfPages(pdf); n != 1 {
+					t.Errorf("%s the poster prints on %d pages, want 1", where, n)
+				}
+				tb.clean(where)
+			}
+		})
+	}
+}

@@ -41,6 +41,17 @@ type Poster struct {
 	QRSize         float64 // printed QR code size in mm
 	TeamScale      float64 // the team name's size, as a fraction of its usual size
 	Columns        int     // objective columns: 1 in portrait, 2 in landscape (of two objectives or more)
+
+	// HiddenStops and HiddenInProgress are the first of the items that
+	// the lists leave off, which the poster carries hidden: the height
+	// estimate errs high, and poster.js, which measures the real layout,
+	// shows those that fit after all and counts down the "+ N more" (QA: on
+	// letter landscape 13 of 25 ideas in progress stood above empty lines).
+	// Without JavaScript the poster shows what the estimate fits, on one
+	// page. They are as many as the box holds in lines of the least type,
+	// which no page exceeds, so a team of thousands does not bloat the page.
+	HiddenStops      []string
+	HiddenInProgress []*site.Idea
 }
 
 // PosterObjective is an objective as its poster shows it: KeyResults are
@@ -49,6 +60,9 @@ type PosterObjective struct {
 	*site.Objective
 	KeyResults     []*site.KeyResult
 	MoreKeyResults int
+	// HiddenKeyResults are the first of the key results left off, hidden
+	// for poster.js to show where the page has room (Poster.HiddenStops).
+	HiddenKeyResults []*site.KeyResult
 }
 
 // PosterMore is the "+ N more" line for a capped list; key names the
@@ -200,7 +214,9 @@ func buildPoster(p *Page, t *site.Team) *Poster {
 	w, h = w-2*posterMargin-posterSlack, h-2*posterMargin-posterSlack
 	least := leastFont(w, h)
 	if posterHeight(po, p, w, least) > h*fillTarget {
+		stops, wip := po.Stops, po.InProgress
 		capPoster(po, p, w, h*fillTarget, least)
+		hide(po, stops, wip, h, least)
 	}
 	po.Font = fitFont(po, p, w, h, least)
 	po.Least = math.Min(least, po.Font) // fitFont rounds the least down
@@ -208,6 +224,21 @@ func buildPoster(p *Page, t *site.Team) *Poster {
 	po.Members, po.MoreMembers, _ = posterMembers(po, p, w, po.Font)
 	po.TeamScale = teamScale(po, p, w, po.Font)
 	return po
+}
+
+// hide gives po the first of the items that capPoster left off, of stops,
+// wip (the lists before it) and each objective's key results, to carry
+// hidden for poster.js (Poster.HiddenStops): as many as the box, h mm
+// tall, holds of one line each in the least type (mm), at most.
+func hide(po *Poster, stops []string, wip []*site.Idea, h, least float64) {
+	lines := int(h/(least*emList*lineHeight)) + 1
+	krs := int(h/(least*(emKRValue*lineHeight+emKRBar))) + 1
+	po.HiddenStops = stops[len(po.Stops) : len(po.Stops)+min(po.MoreStops, lines)]
+	po.HiddenInProgress = wip[len(po.InProgress) : len(po.InProgress)+min(po.MoreInProgress, lines)]
+	for _, o := range po.Objectives {
+		all, n := o.Objective.KeyResults, len(o.KeyResults)
+		o.HiddenKeyResults = all[n : n+min(o.MoreKeyResults, krs)]
+	}
 }
 
 // teamScale shrinks a long team name until, wrapped at spaces and hyphens,

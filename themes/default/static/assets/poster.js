@@ -1,5 +1,9 @@
 // fokus door posters on a screen and in print.
 //
+// reveal: the generator leaves off a long list's items that its estimate
+// of their height does not fit, and carries the first of them hidden; here
+// those that fit after all are shown, before the type grows.
+//
 // fill: the generator sets each poster's type (--fs) from an estimate of
 // its content's height, which mostly errs high, more so in two columns: a
 // poster may print with a quarter of its page empty. Here, where the real
@@ -195,6 +199,57 @@
     poster.style.setProperty('--fs', best.toFixed(3) + 'mm');
   }
 
+  // reveal: the generator fits the lists to an estimate of their height,
+  // which errs high, so that it leaves items off a page with room for them
+  // (QA: 13 of 25 ideas in progress stood above empty lines). It carries
+  // the first of those left off hidden, each with what the "+ N more" line
+  // says once it is shown. Here, measured, they are shown one at a time
+  // while the poster fits: first a key result more for every objective
+  // that has one hidden, as the generator caps them all at one number,
+  // then the items of each list, which stand side by side. Before the
+  // type grows (fill): what a poster leaves off matters more than how
+  // large it prints what it shows.
+  function reveal(poster) {
+    var krs = [].slice.call(poster.querySelectorAll('.poster-krs'));
+    while (show(poster, krs)) { /* one more key result each */ }
+    poster.querySelectorAll('.poster-lists ul').forEach(function (list) {
+      while (show(poster, [list])) { /* one more item */ }
+    });
+  }
+
+  // show shows the first hidden item of each of lists, and reports whether
+  // the poster still fits; if it does not, all stays as it was.
+  function show(poster, lists) {
+    var undo = [];
+    lists.forEach(function (list) {
+      var item = list.querySelector(':scope > li[hidden][data-more]');
+      var more = list.querySelector(':scope > li.poster-more');
+      if (!item || !more) {
+        return;
+      }
+      var said = more.textContent, left = item.getAttribute('data-more');
+      item.hidden = false;
+      if (left) {
+        more.textContent = left;
+      } else {
+        more.hidden = true;
+      }
+      undo.push(function () {
+        item.hidden = true;
+        more.textContent = said;
+        more.hidden = false;
+      });
+    });
+    if (!undo.length) {
+      return false;
+    }
+    if (fits(poster)) {
+      return true;
+    }
+    undo.forEach(function (f) { f(); });
+    return false;
+  }
+
   // splitsName reports whether a word of the team's name is wider than the
   // heading, so that the line breaks inside it ("Marktforschu-ng").
   function splitsName(poster) {
@@ -262,6 +317,7 @@
     ease(poster);
     unwrap(poster);
     titles(poster);
+    reveal(poster);
     fill(poster);
   });
   zoom();
