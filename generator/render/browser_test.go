@@ -2820,6 +2820,11 @@ func TestBrowserPosterShowsAsManyIdeasInProgressAsFit(t *testing.T) {
 		MoreShown, Over bool
 		NextFits        bool
 		KRs, MoreKRs    int
+		// The members under the door: named, said to be more, whether
+		// their two lines cut them, and whether the next would fit.
+		Members, MoreMembers int
+		MembersCut           bool
+		NextMemberFits       bool
 	}
 	// What the poster shows of its 25 ideas in progress, and whether the
 	// first of those it leaves off would fit as well.
@@ -2836,6 +2841,20 @@ func TestBrowserPosterShowsAsManyIdeasInProgressAsFit(t *testing.T) {
 			KRs: [...p.querySelectorAll('.poster-kr-line')].filter(seen).length,
 			MoreKRs: [...p.querySelectorAll('.poster-krs > li.poster-more')].filter(seen).reduce((n, li) => n + +li.textContent.replace(/\D/g, ''), 0),
 		};
+		const names = p.querySelector('.poster-members'), rest = names.querySelector('.poster-members-rest');
+		c.Members = [...names.querySelectorAll('bdi')].filter(seen).length;
+		c.MoreMembers = rest && seen(rest) ? +rest.textContent.replace(/\D/g, '') : 0;
+		c.MembersCut = names.scrollHeight > names.clientHeight + 1;
+		const name = names.querySelector(':scope > [hidden][data-more]');
+		if (name && rest) {
+			const count = rest.querySelector('.poster-members-more'), said = count.textContent;
+			name.hidden = false;
+			if (name.dataset.more) count.textContent = name.dataset.more; else rest.hidden = true;
+			c.NextMemberFits = names.scrollHeight <= names.clientHeight + 1 && !over();
+			name.hidden = true;
+			count.textContent = said;
+			rest.hidden = false;
+		}
 		const next = list.querySelector(':scope > li[hidden][data-more]');
 		if (next && more) {
 			const said = more.textContent;
@@ -2883,6 +2902,12 @@ func TestBrowserPosterShowsAsManyIdeasInProgressAsFit(t *testing.T) {
 				}
 				if c.KRs+c.MoreKRs != 3*tc.objectives {
 					t.Errorf("%s the poster shows %d key results and says %d more, want %d in all", where, c.KRs, c.MoreKRs, 3*tc.objectives)
+				}
+				if c.Members+c.MoreMembers != 30 || c.MembersCut || c.Members == 0 {
+					t.Errorf("%s the poster names %d members and says %d more (cut: %v), want 30 in all, none cut", where, c.Members, c.MoreMembers, c.MembersCut)
+				}
+				if js && c.NextMemberFits {
+					t.Errorf("with JavaScript the poster names %d members, and the next would fit as well", c.Members)
 				}
 				if c.Over {
 					t.Errorf("%s the poster's content runs past its box", where)

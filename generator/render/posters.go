@@ -52,6 +52,7 @@ type Poster struct {
 	// which no page exceeds, so a team of thousands does not bloat the page.
 	HiddenStops      []string
 	HiddenInProgress []*site.Idea
+	HiddenMembers    []string
 }
 
 // PosterObjective is an objective as its poster shows it: KeyResults are
@@ -222,6 +223,7 @@ func buildPoster(p *Page, t *site.Team) *Poster {
 	po.Least = math.Min(least, po.Font) // fitFont rounds the least down
 	po.QRSize = qrSize(po.Font)
 	po.Members, po.MoreMembers, _ = posterMembers(po, p, w, po.Font)
+	po.HiddenMembers = hiddenMembers(po, w, po.Font)
 	po.TeamScale = teamScale(po, p, w, po.Font)
 	return po
 }
@@ -671,18 +673,38 @@ func idWidth(po *Poster, w, fs float64) float64 {
 // a team of forty would take the room of its objectives.
 const memberLines = 2
 
+// memberNames are the team's members that have a name, in their order.
+func memberNames(t *site.Team) []string {
+	var names []string
+	for _, m := range t.Members {
+		if m = strings.TrimSpace(m); m != "" {
+			names = append(names, m)
+		}
+	}
+	return names
+}
+
+// hiddenMembers are the first of the members that the poster of base size
+// fs leaves to its "+ N more", to carry hidden for poster.js, as the lists'
+// items are (Poster.HiddenStops): the estimate keeps a tenth of the lines
+// to spare. They are at most as many as the lines hold of names of a
+// letter each.
+func hiddenMembers(po *Poster, w, fs float64) []string {
+	if po.MoreMembers == 0 {
+		return nil
+	}
+	most := int(memberLines*idWidth(po, w, fs)/(fs*emMembers*charWidth))/3 + 1
+	names := memberNames(po.Team)
+	return names[len(po.Members) : len(po.Members)+min(po.MoreMembers, most)]
+}
+
 // posterMembers is how many of the team's members, in their order, the
 // poster names at base size fs, and how many it leaves to a "+ N more"
 // that ends the line: as many as fit memberLines lines, at least one.
 // Names wrap at their spaces; "+ N more" is kept whole (poster.css).
 // lines is how many lines they take.
 func posterMembers(po *Poster, p *Page, w, fs float64) (shown []string, more, lines int) {
-	var names []string
-	for _, m := range po.Team.Members {
-		if m = strings.TrimSpace(m); m != "" {
-			names = append(names, m)
-		}
-	}
+	names := memberNames(po.Team)
 	if len(names) == 0 {
 		return nil, 0, 0
 	}

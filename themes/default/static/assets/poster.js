@@ -209,41 +209,44 @@
   // then the items of each list, which stand side by side. Before the
   // type grows (fill): what a poster leaves off matters more than how
   // large it prints what it shows.
+  // The members under the door too, within their two lines.
   function reveal(poster) {
     var krs = [].slice.call(poster.querySelectorAll('.poster-krs'));
     while (show(poster, krs)) { /* one more key result each */ }
-    poster.querySelectorAll('.poster-lists ul').forEach(function (list) {
+    poster.querySelectorAll('.poster-lists ul, .poster-members').forEach(function (list) {
       while (show(poster, [list])) { /* one more item */ }
     });
   }
 
   // show shows the first hidden item of each of lists, and reports whether
-  // the poster still fits; if it does not, all stays as it was.
+  // the poster still fits, and each list its lines; if not, all stays as
+  // it was.
   function show(poster, lists) {
     var undo = [];
     lists.forEach(function (list) {
-      var item = list.querySelector(':scope > li[hidden][data-more]');
-      var more = list.querySelector(':scope > li.poster-more');
+      var item = list.querySelector(':scope > [hidden][data-more]');
+      var more = list.querySelector(':scope > .poster-more, :scope > .poster-members-rest');
       if (!item || !more) {
         return;
       }
-      var said = more.textContent, left = item.getAttribute('data-more');
+      var count = more.querySelector('.poster-members-more') || more;
+      var said = count.textContent, left = item.getAttribute('data-more');
       item.hidden = false;
       if (left) {
-        more.textContent = left;
+        count.textContent = left;
       } else {
         more.hidden = true;
       }
       undo.push(function () {
         item.hidden = true;
-        more.textContent = said;
+        count.textContent = said;
         more.hidden = false;
       });
     });
     if (!undo.length) {
       return false;
     }
-    if (fits(poster)) {
+    if (fits(poster) && lists.every(function (list) { return list.scrollHeight <= list.clientHeight + 1; })) {
       return true;
     }
     undo.forEach(function (f) { f(); });
