@@ -1104,6 +1104,12 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 		{"a name with a number in brackets of its own",
 			"-- content/ideas/phase (2).md --\n" + idea(`title = "Phase 2"`, `submitted = 2026-11-20`),
 			nil},
+		{"a name with a number in brackets beside the name without it, and a title of its own",
+			"-- content/ideas/phase.md --\n" + idea(`title = "Phase 1: Pilot"`, `submitted = 2026-11-20`) +
+				"-- content/ideas/phase (2).md --\n" + idea(`title = "Phase 2: Rollout"`, `submitted = 2026-11-20`) +
+				"-- content/teams/vertrieb.md --\n+++\ntitle = \"Vertrieb\"\n+++\n" +
+				"-- content/teams/vertrieb-LAPTOP-2026Q4X.md --\n+++\ntitle = \"Vertrieb Q4\"\n+++\n",
+			nil},
 		{"a stop named by a path",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-20`, `status = "accepted"`, "[decision]\ndate = 2026-11-21\nby = \"B\"\nrationale = \"R\"\nstops = [\"2025/old-calls\"]") +
 				"-- content/ideas/2025/old-calls.md --\n" + idea(`title = "Old"`, `submitted = 2026-11-20`),

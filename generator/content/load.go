@@ -406,13 +406,15 @@ func Assemble(cfg *Config, docs []any, opts Options, diags *diag.List) *Set {
 	set := &Set{Config: cfg}
 	seen := map[string]*Doc{}
 	type claimed struct {
-		kind Kind
-		doc  *Doc
+		kind  Kind
+		doc   *Doc
+		title string
 	}
 	var copies []claimed // named as copies, to be told once every name is known
-	claim := func(kind Kind, d *Doc) bool {
+	titles := map[*Doc]string{}
+	claim := func(kind Kind, d *Doc, title string) bool {
 		if _, ok := SyncCopyOf(d.Path, func(string) bool { return true }); ok {
-			copies = append(copies, claimed{kind, d})
+			copies = append(copies, claimed{kind, d, title})
 		}
 		if msg := windowsName(d.Path); msg != "" {
 			diags.Warnf(d.Path, 1, 1, "%s", msg)
@@ -458,28 +460,29 @@ func Assemble(cfg *Config, docs []any, opts Options, diags *diag.List) *Set {
 			return false
 		}
 		seen[key] = d
+		titles[d] = title
 		return true
 	}
 	for _, doc := range docs {
 		switch d := doc.(type) {
 		case *Team:
-			if claim(KindTeam, &d.Doc) {
+			if claim(KindTeam, &d.Doc, d.Title) {
 				set.Teams = append(set.Teams, d)
 			}
 		case *Idea:
 			switch {
-			case !claim(KindIdea, &d.Doc):
+			case !claim(KindIdea, &d.Doc, d.Title):
 			case d.Draft && !opts.Drafts:
 				set.Drafts = append(set.Drafts, d)
 			default:
 				set.Ideas = append(set.Ideas, d)
 			}
 		case *Objective:
-			if claim(KindObjective, &d.Doc) {
+			if claim(KindObjective, &d.Doc, d.Title) {
 				set.Objectives = append(set.Objectives, d)
 			}
 		case *Unreadable:
-			if claim(d.Kind, &d.Doc) {
+			if claim(d.Kind, &d.Doc, "") {
 				set.Unreadable = append(set.Unreadable, d)
 			}
 		}
@@ -489,7 +492,15 @@ func Assemble(cfg *Config, docs []any, opts Options, diags *diag.List) *Set {
 			d := seen[string(c.kind)+"/"+decomposed(SlugOf(p))]
 			return d != nil && path.Dir(d.Path) == path.Dir(p)
 		}
-		if orig, ok := SyncCopyOf(c.doc.Path, there); ok {
+		// A name that is also a name of its own (phase (2).md beside
+		// phase.md) is a copy only while it has the title of the file it
+		// would copy: a title of its own says it is a document of its own
+		// (QA: "Phase 2" was told to be merged into "Phase 1" and deleted).
+		sameTitle := func(p string) bool {
+			d := seen[string(c.kind)+"/"+decomposed(SlugOf(p))]
+			return there(p) && strings.EqualFold(strings.TrimSpace(titles[d]), strings.TrimSpace(c.title))
+		}
+		if orig, ok := SyncCopyOf(c.doc.Path, sameTitle); ok {
 			diags.Warnf(c.doc.Path, 1, 1, "%s", syncCopyMessage(c.kind, orig, there(orig)))
 		}
 	}

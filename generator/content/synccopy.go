@@ -12,7 +12,8 @@ import (
 // language), and a download's or Google Drive's second copy. sure is false
 // for a name that is also a name of its own (OneDrive's -DESKTOP-ABC1234
 // from the computer's default name, "(1)"): it is taken for a copy only
-// beside the file it would copy.
+// beside the file it would copy, and Assemble only while it has that
+// file's title.
 var syncCopyNames = []struct {
 	re   *regexp.Regexp
 	sure bool
