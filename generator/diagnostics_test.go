@@ -890,6 +890,10 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 		{"the machine's time zone",
 			"-- fokus.toml --\ntimezone = \"Local\"\n",
 			[]string{`fokus.toml:1:12: error: timezone "Local" is the zone of the machine that builds, so the site would change from machine to machine; use an IANA name such as "Europe/Zurich"`}},
+		// "Local" loads as the machine's zone: "local" was told to write it.
+		{"the machine's zone in small letters",
+			"-- fokus.toml --\ntimezone = \"local\"\n",
+			[]string{`fokus.toml:1:12: error: timezone "local" is the zone of the machine that builds, so the site would change from machine to machine; use an IANA name such as "Europe/Zurich"`}},
 		{"unknown time zone",
 			"-- fokus.toml --\ntimezone = \"Mars/Olympus\"\n",
 			[]string{`fokus.toml:1:12: error: unknown time zone "Mars/Olympus"; use an IANA name such as "Europe/Zurich"`}},

@@ -187,10 +187,10 @@ func LoadConfig(fsys fs.FS) (*Config, diag.List) {
 			sign := map[string]string{"+": "-", "-": "+", "−": "+"}[g[1]]
 			d.errorf(d.pos.at("timezone"), "unknown time zone %q; name the zone by its city, as \"Europe/Zurich\", which also knows when summer time begins; a fixed offset is written \"Etc/GMT%s%s\" (its sign reversed, as POSIX has it)",
 				v, sign, strings.TrimLeft(g[2], "0"))
-		case v == "Local":
+		case strings.EqualFold(v, "Local"):
 			// Go's name for the machine's own zone: the same source would
 			// give other dates on another machine.
-			d.errorf(d.pos.at("timezone"), "timezone \"Local\" is the zone of the machine that builds, so the site would change from machine to machine; use an IANA name such as \"Europe/Zurich\"")
+			d.errorf(d.pos.at("timezone"), "timezone %q is the zone of the machine that builds, so the site would change from machine to machine; use an IANA name such as \"Europe/Zurich\"", v)
 		case err != nil:
 			d.errorf(d.pos.at("timezone"), "unknown time zone %q; use an IANA name such as \"Europe/Zurich\"", v)
 		default:
@@ -268,7 +268,9 @@ func zoneSpelling(v string) string {
 		}
 	}
 	for _, c := range candidates {
-		if _, err := time.LoadLocation(c); err == nil && c != v {
+		// "Local" loads as the machine's own zone, which fokus.toml may
+		// not name: "local" is not told to write it.
+		if _, err := time.LoadLocation(c); err == nil && c != v && c != "Local" {
 			return c
 		}
 	}
