@@ -260,7 +260,12 @@ func zoneSpelling(v string) string {
 			r[i] = unicode.ToUpper(r[i])
 		}
 	}
-	candidates := []string{string(r)}
+	// As written but for spaces around it ("Etc/GMT-1 "); and Etc's
+	// names in capitals, as the database writes them (etc/gmt-1).
+	candidates := []string{name, string(r)}
+	if rest, ok := strings.CutPrefix(strings.ToLower(name), "etc/"); ok {
+		candidates = append(candidates, "Etc/"+strings.ToUpper(rest))
+	}
 	if !strings.Contains(name, "/") {
 		candidates = append(candidates, strings.ToUpper(name)) // utc, cet
 		for _, area := range []string{"Europe", "America", "Asia", "Africa", "Australia", "Pacific", "Atlantic", "Indian"} {
