@@ -1150,6 +1150,12 @@ func TestFlagsBeforeTheCommandAreToldToComeAfterIt(t *testing.T) {
 	if want := "fokus: --source comes after the command: fokus check --source 'my site' --now 2026-11-26 --strict\n"; !strings.HasPrefix(r.stderr, want) {
 		t.Errorf("stderr:\n%s\nwant %q", r.stderr, want)
 	}
+	// Hugo's names are told fokus's: "fokus build -s site" fails again.
+	r = fokus(t, t.TempDir(), nil, "-s", "site", "-D", "--baseURL=http://x/", "build")
+	r.want(t, 2)
+	if want := "fokus: -s comes after the command: fokus build --source site --drafts '--base-url=http://x/'\n"; !strings.HasPrefix(r.stderr, want) {
+		t.Errorf("stderr:\n%s\nwant %q", r.stderr, want)
+	}
 	if r := fokus(t, t.TempDir(), nil, "--bogus"); r.code != 2 || !strings.HasPrefix(r.stderr, "fokus: unknown command \"--bogus\"\n") {
 		t.Errorf("fokus --bogus: %+v", r)
 	}

@@ -130,7 +130,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 				words := append([]string{"fokus", arg}, args[:i+1]...)
 				words = append(words, rest[i+1:]...)
 				for j := range words {
-					words[j] = shellWord(words[j])
+					words[j] = shellWord(fokusFlag(words[j]))
 				}
 				return usageError{fmt.Sprintf("%s comes after the command: %s", cmd, strings.Join(words, " "))}
 			}
@@ -284,6 +284,22 @@ var hugoFlags = map[string]string{
 	"D":           "drafts",
 	"buildDrafts": "drafts",
 	"p":           "port",
+}
+
+// fokusFlag is word with a flag of Hugo's written as fokus's (-s as
+// --source, --baseURL=x as --base-url=x): the command line that a flag
+// before the command is told to write would otherwise fail again, on
+// the flag's name.
+func fokusFlag(word string) string {
+	name, value, hasValue := strings.Cut(strings.TrimLeft(word, "-"), "=")
+	to, ok := hugoFlags[name]
+	if !ok || !strings.HasPrefix(word, "-") {
+		return word
+	}
+	if hasValue {
+		return "--" + to + "=" + value
+	}
+	return "--" + to
 }
 
 // badValue is the flag package's error for a value that a bool or a
