@@ -265,3 +265,30 @@ func TestListLeavesOutALinkToAFileItReadsAlready(t *testing.T) {
 		t.Errorf("diagnostics = %v, want %s", diags, want)
 	}
 }
+
+// A link to a file through a link to a folder, which List does not follow,
+// is read: it is how the warning on that folder says to bring its files in,
+// and told to remove it, the idea was on the site no time at all (review).
+func TestListReadsALinkToAFileInALinkedFolder(t *testing.T) {
+	dir := t.TempDir()
+	ideas := filepath.Join(dir, "content", "ideas")
+	os.MkdirAll(ideas, 0o755)
+	os.MkdirAll(filepath.Join(dir, "archiv"), 0o755)
+	os.WriteFile(filepath.Join(dir, "archiv", "alt.md"), []byte("+++\ntitle = \"A\"\nsubmitted = 2026-11-01\n+++\n"), 0o644)
+	if err := os.Symlink(filepath.Join("..", "..", "archiv"), filepath.Join(ideas, "archiv")); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
+	os.Symlink(filepath.Join("archiv", "alt.md"), filepath.Join(ideas, "alt.md"))
+	files, diags, err := List(os.DirFS(dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Join(files, " ") != "content/ideas/alt.md" {
+		t.Errorf("files = %q", files)
+	}
+	for _, d := range diags {
+		if strings.Contains(d.Message, "reads already") {
+			t.Errorf("told to remove the only link to the idea: %s", d)
+		}
+	}
+}

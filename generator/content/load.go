@@ -341,6 +341,14 @@ func linkedContent(fsys fs.FS, p string, d fs.DirEntry) string {
 	if l, err := fs.Lstat(fsys, target); err != nil || !l.Mode().IsRegular() {
 		return ""
 	}
+	// Through a link to a folder, which List does not follow, the file is
+	// not read: a link to it is how the warning on such a folder says to
+	// bring its files in (QA: told to remove the link, the idea was gone).
+	for dir := path.Dir(target); dir != "content" && dir != "."; dir = path.Dir(dir) {
+		if l, err := fs.Lstat(fsys, dir); err != nil || !l.IsDir() {
+			return ""
+		}
+	}
 	return target
 }
 
