@@ -1114,6 +1114,10 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 		{"a name with a number in brackets of its own",
 			"-- content/ideas/phase (2).md --\n" + idea(`title = "Phase 2"`, `submitted = 2026-11-20`),
 			nil},
+		{"a name with a conflict in brackets that is no sync program's",
+			"-- content/ideas/workshop (conflict resolution).md --\n" + idea(`title = "Workshop"`, `submitted = 2026-11-20`) +
+				"-- content/ideas/training (Konfliktlösung).md --\n" + idea(`title = "Training"`, `submitted = 2026-11-20`),
+			nil},
 		{"a name with a number in brackets beside the name without it, and a title of its own",
 			"-- content/ideas/phase.md --\n" + idea(`title = "Phase 1: Pilot"`, `submitted = 2026-11-20`) +
 				"-- content/ideas/phase (2).md --\n" + idea(`title = "Phase 2: Rollout"`, `submitted = 2026-11-20`) +

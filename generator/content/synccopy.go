@@ -11,18 +11,21 @@ import (
 // at once (Dropbox, Nextcloud, ownCloud and Syncthing name it so in any
 // language), and a download's or Google Drive's second copy. sure is false
 // for a name that is also a name of its own (OneDrive's -DESKTOP-ABC1234
-// from the computer's default name, "(1)"): it is taken for a copy only
-// beside the file it would copy, and Assemble only while it has that
-// file's title.
+// from the computer's default name, "(1)", a conflict without its day):
+// it is taken for a copy only beside the file it would copy, and
+// Assemble only while it has that file's title.
 var syncCopyNames = []struct {
 	re   *regexp.Regexp
 	sure bool
 }{
-	{regexp.MustCompile(`^(.+?) \([^()]*(?i:conflict|konflikt|conflit|conflitto|conflicto)[^()]*\)$`), true},
+	// With the day it was made, as every sync program writes it: without
+	// one, "workshop (conflict resolution)" is a name of its own.
+	{regexp.MustCompile(`^(.+?) \([^()]*(?i:conflict|konflikt|conflit|conflitto|conflicto)[^()]*\d{4}-\d{2}-\d{2}[^()]*\)$`), true},
 	{regexp.MustCompile(`^(.+)\.sync-conflict-\d{8}-\d{6}(?:-[A-Z0-9]{7})?$`), true},
 	{regexp.MustCompile(`^(.+)_conflict-\d{8}-\d{6}$`), true},
 	{regexp.MustCompile(`^(.+)-(?:DESKTOP|LAPTOP)-[A-Z0-9]{7}$`), false},
 	{regexp.MustCompile(`^(.+?) \(\d{1,3}\)$`), false},
+	{regexp.MustCompile(`^(.+?) \([^()]*(?i:conflict|konflikt|conflit|conflitto|conflicto)[^()]*\)$`), false},
 }
 
 // SyncCopyOf returns the path of the content file that the one at p is a
