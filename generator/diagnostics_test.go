@@ -1173,6 +1173,11 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 			[]string{`content/objectives/o.md:10:14: error: key_results.confidence must be a number, not a string ("3/10"); write 0.3, without quotes: a key result's confidence is from 0 (not at all) to 1 (certain)`,
 				`content/objectives/o.md:16:14: error: key_results.confidence must be a number, not a string ("3 von 10"); write 0.3, without quotes: a key result's confidence is from 0 (not at all) to 1 (certain)`,
 				`content/objectives/o.md:22:14: error: key_results.confidence must be a number, not a string ("7"); write 0.7, without quotes`}},
+		// Told to write 1.5, the line failed again, on the range.
+		{"a confidence in quotes that is out of range unquoted too",
+			"-- content/objectives/o.md --\n+++\ntitle = \"O\"\nteam = \"sales\"\nperiod = \"2026-Q4\"\n\n[[key_results]]\ntitle = \"A\"\nstart = 0\ntarget = 4\nconfidence = \"150%\"\n\n[[key_results]]\ntitle = \"B\"\nstart = 0\ntarget = 4\nconfidence = \"-5\"\n+++\n",
+			[]string{`content/objectives/o.md:10:14: error: key_results.confidence must be a number, not a string ("150%"); a key result's confidence is how sure the team is to reach it, from 0 (not at all) to 1 (certain): write a number such as confidence = 0.7, without quotes`,
+				`content/objectives/o.md:16:14: error: key_results.confidence must be a number, not a string ("-5"); a key result's confidence is how sure the team is to reach it, from 0 (not at all) to 1 (certain): write a number such as confidence = 0.7, without quotes`}},
 		{"a confidence out of ten as a fraction",
 			"-- content/objectives/o.md --\n+++\ntitle = \"O\"\nteam = \"sales\"\nperiod = \"2026-Q4\"\n\n[[key_results]]\ntitle = \"A\"\nstart = 0\ntarget = 4\nconfidence = 7/10\n+++\n",
 			[]string{`content/objectives/o.md:10:15: error: invalid TOML: expected a top-level item to end with a newline, comment, or EOF, but got '/' instead; confidence is a fraction from 0 to 1: confidence = 0.7`}},

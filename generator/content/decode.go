@@ -281,6 +281,12 @@ func (t *table) num(key string) (float64, bool) {
 				case n >= 2 && n <= 10:
 					n /= 10
 				}
+				if n < 0 || n > 1 {
+					// "1.5", "150%": told to write 1.5, which is out of
+					// range in its turn (review).
+					t.d.errorf(t.d.pos.at(t.path(key)), "%s", msg+confidenceHint)
+					return 0, false
+				}
 			}
 			ice := percent && t.kind == "[score]" && key == "confidence" && t.d.model == "ice"
 			if ice {
@@ -323,7 +329,7 @@ func (t *table) num(key string) (float64, bool) {
 		} else if t.kind == "[[key_results]]" && key == "confidence" {
 			// A word ("hoch", "high", an OKR tool's "on track") (QA: told
 			// only that it must be a number).
-			msg += "; a key result's confidence is how sure the team is to reach it, from 0 (not at all) to 1 (certain): write a number such as confidence = 0.7, without quotes"
+			msg += confidenceHint
 		}
 		t.d.errorf(t.d.pos.at(t.path(key)), "%s", msg)
 		return 0, false
@@ -433,6 +439,10 @@ func quotedNumber(s string) (n float64, percent bool, ok bool) {
 	}
 	return f, percent, true
 }
+
+// confidenceHint ends the error of a key result's confidence written as
+// no number that fokus can tell the value of.
+const confidenceHint = "; a key result's confidence is how sure the team is to reach it, from 0 (not at all) to 1 (certain): write a number such as confidence = 0.7, without quotes"
 
 // outOf is a rating written with its scale: "3/10", "3 von 10", "7 out
 // of 10", "4 of 5".
