@@ -1107,6 +1107,13 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 		{"a link as Git writes it without links, a file of the path it leads to",
 			"-- content/ideas/2026/crm-2026.md --\n../crm.md",
 			[]string{"content/ideas/2026/crm-2026.md:1:1: error: missing front matter: the file holds only the path ../crm.md, as Git writes a link on a system where it makes none (Windows without links turned on); a content file is the file itself, not a link to it"}},
+		// Renamed as told, either would replace the file beside it.
+		{"a name to rename to one that is there already",
+			"-- content/ideas/crm-pilot.md --\n" + idea(`title = "CRM-Pilot"`, `submitted = 2026-11-20`) +
+				"-- content/ideas/crm-pilot.md.md --\n" + idea(`title = "CRM-Pilot neu"`, `submitted = 2026-11-20`) +
+				"-- content/ideas/crm-pilot.MD --\n" + idea(`title = "CRM-Pilot alt"`, `submitted = 2026-11-20`),
+			[]string{`content/ideas/crm-pilot.MD:1:1: warning: ignored: fokus reads files ending in .md (lower case); crm-pilot.md is there already: merge what differs into it, then delete this file`,
+				`content/ideas/crm-pilot.md.md:1:1: warning: the name "crm-pilot.md.md" ends in .md twice (an editor added .md to a name that had it, and Windows hides the second), which stays in its slug "crm-pilot.md" (what references and the page's address use); content/ideas/crm-pilot.md is there already: merge what differs into it, then delete this file`}},
 		{"a name that ends in .md twice",
 			"-- content/ideas/crm-pilot.md.md --\n" + idea(`title = "CRM-Pilot"`, `submitted = 2026-11-20`) +
 				"-- content/teams/.md.md --\n+++\ntitle = \"Dot\"\n+++\n",

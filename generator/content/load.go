@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"path"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -295,6 +296,17 @@ func TextIgnored(fsys fs.FS, p string) (diag.Diagnostic, bool) {
 // into content/ was told only the three folders).
 func IgnoredFile(fsys fs.FS, p string) (diag.Diagnostic, bool) {
 	w, ok := Ignored(p)
+	if i := strings.LastIndex(w.Message, "; rename it to "); ok && i >= 0 {
+		// "idee.md " or idee.md.txt beside idee.md: renamed as told, it
+		// would replace that file (review). The folder's names, not a
+		// Stat: on a disk that ignores case, IDEE.MD's IDEE.md is the file
+		// itself.
+		to := w.Message[i+len("; rename it to "):]
+		entries, _ := fs.ReadDir(fsys, path.Dir(p))
+		if slices.ContainsFunc(entries, func(e fs.DirEntry) bool { return e.Name() == to }) {
+			w.Message = w.Message[:i] + "; " + to + " is there already: merge what differs into it, then delete this file"
+		}
+	}
 	if !ok || path.Ext(p) != ".md" || isHugoSection(path.Base(p)) {
 		return w, ok
 	}
@@ -418,7 +430,8 @@ func Assemble(cfg *Config, docs []any, opts Options, diags *diag.List) *Set {
 		doc   *Doc
 		title string
 	}
-	var copies []claimed // named as copies, to be told once every name is known
+	var copies []claimed  // named as copies, to be told once every name is known
+	var doubled []claimed // named x.md.md, likewise
 	titles := map[*Doc]string{}
 	claim := func(kind Kind, d *Doc, title string) bool {
 		if _, ok := SyncCopyOf(d.Path, func(string) bool { return true }); ok {
@@ -433,10 +446,7 @@ func Assemble(cfg *Config, docs []any, opts Options, diags *diag.List) *Set {
 			diags.Warnf(d.Path, 1, 1, "the name %q has a space at its start or before .md, which stays in its slug %q (what references and the page's address use); rename it to %s.md", path.Base(d.Path), d.Slug, trimmed)
 		}
 		if stem := d.Slug[:len(d.Slug)-len(path.Ext(d.Slug))]; strings.EqualFold(path.Ext(d.Slug), ".md") && stem != "" {
-			// "idee.md" typed as the name in an editor that adds .md, which
-			// Windows then hides: the slug "idee.md" was in the page's
-			// address and had to be written so in references (QA).
-			diags.Warnf(d.Path, 1, 1, "the name %q ends in .md twice (an editor added .md to a name that had it, and Windows hides the second), which stays in its slug %q (what references and the page's address use); rename it to %s.md", path.Base(d.Path), d.Slug, stem)
+			doubled = append(doubled, claimed{kind, d, title})
 		}
 		key := string(kind) + "/" + decomposed(d.Slug)
 		if first, dup := seen[key]; dup {
@@ -494,6 +504,18 @@ func Assemble(cfg *Config, docs []any, opts Options, diags *diag.List) *Set {
 				set.Unreadable = append(set.Unreadable, d)
 			}
 		}
+	}
+	for _, c := range doubled {
+		// "idee.md" typed as the name in an editor that adds .md, which
+		// Windows then hides: the slug "idee.md" was in the page's
+		// address and had to be written so in references (QA).
+		stem := c.doc.Slug[:len(c.doc.Slug)-len(path.Ext(c.doc.Slug))]
+		do := "rename it to " + stem + ".md"
+		if orig := seen[string(c.kind)+"/"+decomposed(stem)]; orig != nil {
+			// Renamed as told, it would replace that file (review).
+			do = orig.Path + " is there already: merge what differs into it, then delete this file"
+		}
+		diags.Warnf(c.doc.Path, 1, 1, "the name %q ends in .md twice (an editor added .md to a name that had it, and Windows hides the second), which stays in its slug %q (what references and the page's address use); %s", path.Base(c.doc.Path), c.doc.Slug, do)
 	}
 	for _, c := range copies {
 		there := func(p string) bool {
