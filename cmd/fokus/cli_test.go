@@ -1124,6 +1124,7 @@ func TestAFlagIsNoValueOfTheFlagBeforeIt(t *testing.T) {
 		"fokus: --destination needs a value before --now: write --destination DIR --now\n":       {"build", "--destination=--now", "2026-11-26"},
 		"fokus: --source needs a value before -strict: write --source DIR -strict\n":             {"check", "--source", "-strict"},
 		"fokus: --team needs a value before --now: write --team SLUG --now\n":                    {"new", "idea", "--team", "--now", "2026-11-26", "X"},
+		"fokus: --format needs a value before --strict: write --format json --strict\n":          {"check", "--format", "--strict"},
 	} {
 		r := fokus(t, dir, nil, args...)
 		r.want(t, 2)

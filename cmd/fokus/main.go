@@ -231,8 +231,9 @@ func flagAsValue(fs *flag.FlagSet) error {
 	return err
 }
 
-// valueNames are the names the usage lines give the flags' values.
-var valueNames = map[string]string{"source": "DIR", "destination": "DIR", "base-url": "URL", "now": "DATE", "bind": "ADDR", "team": "SLUG", "period": "P", "format": "text|json"}
+// valueNames are the names the usage lines give the flags' values, and
+// for --format the one to write: "text|json" is a pipe to a shell.
+var valueNames = map[string]string{"source": "DIR", "destination": "DIR", "base-url": "URL", "now": "DATE", "bind": "ADDR", "team": "SLUG", "period": "P", "format": "json"}
 
 // printFlags is flag.PrintDefaults with the two dashes the usage lines
 // and the documentation use (--source, not -source); the flag package
