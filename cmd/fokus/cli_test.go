@@ -941,12 +941,18 @@ func TestNewChecksItsSourceAsBuildDoes(t *testing.T) {
 			t.Errorf("--source %s: stderr = %q, want %q", source, r.stderr, want)
 		}
 	}
+	// From outside the site, leaving --source out would write elsewhere.
+	r := fokus(t, t.TempDir(), nil, "new", "idea", "Lost", "--source", filepath.Join(dir, "content", "ideas"), "--now", "2026-11-26")
+	r.want(t, 2)
+	if !strings.Contains(r.stderr, "; use --source "+dir+"\n") {
+		t.Errorf("--source content/ideas from outside the site: stderr = %q", r.stderr)
+	}
 	if hashTree(t, dir) != before {
 		t.Error("a refused --source wrote a file")
 	}
 	// An empty folder named with --source starts a site, and says so.
 	empty := t.TempDir()
-	r := fokus(t, dir, nil, "new", "team", "First team", "--source", empty)
+	r = fokus(t, dir, nil, "new", "team", "First team", "--source", empty)
 	r.want(t, 0)
 	if !strings.Contains(r.stderr, "starting a new site there") {
 		t.Errorf("new --source of an empty folder: %+v", r)

@@ -290,7 +290,14 @@ func siteRoot(fset *flag.FlagSet, source string, stderr io.Writer) (root string,
 			return "", nil, usageError{fmt.Sprintf("--source %q is not a folder", source)}
 		case !isSite(source):
 			if site := siteAbove(source); site != "" {
-				return "", nil, usageError{fmt.Sprintf("%s has no content/ folder: it is in the site in %s; use --source %s, or leave --source out to write into the site above", source, site, shellWord(site))}
+				msg := fmt.Sprintf("%s has no content/ folder: it is in the site in %s; use --source %s", source, site, shellWord(site))
+				// Without --source, new writes into the site the working
+				// folder is in: from outside this one, into another (review).
+				absSite, errSite := filepath.Abs(site)
+				if wd, err := os.Getwd(); err == nil && errSite == nil && within(absSite, wd) {
+					msg += ", or leave --source out to write into the site above"
+				}
+				return "", nil, usageError{msg}
 			}
 			fmt.Fprintf(stderr, "fokus: no fokus.toml or content/ folder in %s; starting a new site there\n", source)
 		}
