@@ -128,7 +128,6 @@ func (w *watcher) addTreeOnce(dir string, seen map[string]bool) {
 				return filepath.SkipDir
 			}
 			w.watch(p, "")
-
 		}
 		return nil
 	})

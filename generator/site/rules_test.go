@@ -1068,13 +1068,14 @@ func TestATeamOrAnObjectiveWithAnothersTitleIsWarnedAbout(t *testing.T) {
 func TestASyncCopyOfATeamOrAnObjectiveIsNotToldToRetitle(t *testing.T) {
 	files := ruleFiles{}.team("a", "").objective("o1", "a", "2026-Q4", "reviewed = 2026-11-25")
 	files["content/teams/a (Konflikt 2026-11-28).md"] = files["content/teams/a.md"]
+	files["content/teams/a (1).md"] = files["content/teams/a.md"] // two copies of one file
 	files["content/objectives/a/o1 (Konflikt 2026-11-28).md"] = files["content/objectives/a/o1.md"]
 	res, err := generator.Check(ruleOptions(t, files, ruleToday))
 	if err != nil {
 		t.Fatal(err)
 	}
 	got := diags(res)
-	if strings.Count(got, "a sync program") != 2 || strings.Contains(got, "is also the title") {
+	if strings.Count(got, "a sync program") != 3 || strings.Contains(got, "is also the title") {
 		t.Errorf("want the two copies told to be merged, and nothing of their titles:\n%s", got)
 	}
 }

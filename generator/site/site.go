@@ -650,12 +650,13 @@ func (s *Site) sameTitles() {
 			continue
 		}
 		var others []string
+		there := among(same, func(i *Idea) string { return i.Path })
 		for _, o := range same {
 			// A copy whose name differs only in letter case (Idee.md and
 			// idee.md) has its error already, which says to rename one,
 			// and a sync program's copy its warning, which says to merge
 			// it: not to give it a title of its own.
-			if o != i && !strings.EqualFold(o.Slug, i.Slug) && s.copyOf(i) != s.copyOf(o) {
+			if o != i && !strings.EqualFold(o.Slug, i.Slug) && !syncCopies(i.Path, o.Path, there) {
 				others = append(others, o.Path)
 			}
 		}
@@ -692,8 +693,10 @@ func sameTitles(s *Site) diag.List {
 	}
 	for _, t := range s.Teams {
 		var others []string
-		for _, o := range teams[titleKey(t.Title)] {
-			if o != t && !strings.EqualFold(o.Slug, t.Slug) && !syncPair(o.Path, t.Path) { // (a case-only copy has its error, a sync copy its warning)
+		same := teams[titleKey(t.Title)]
+		there := among(same, func(t *Team) string { return t.Path })
+		for _, o := range same {
+			if o != t && !strings.EqualFold(o.Slug, t.Slug) && !syncCopies(o.Path, t.Path, there) { // (as for ideas)
 				others = append(others, "the team "+o.Path)
 			}
 		}
@@ -714,8 +717,10 @@ func sameTitles(s *Site) diag.List {
 	}
 	for _, o := range s.Objectives {
 		var others []string
-		for _, other := range objectives[at(o)] {
-			if other != o && !strings.EqualFold(other.Slug, o.Slug) && !syncPair(other.Path, o.Path) {
+		same := objectives[at(o)]
+		there := among(same, func(o *Objective) string { return o.Path })
+		for _, other := range same {
+			if other != o && !strings.EqualFold(other.Slug, o.Slug) && !syncCopies(other.Path, o.Path, there) {
 				others = append(others, other.Path)
 			}
 		}
@@ -727,28 +732,25 @@ func sameTitles(s *Site) diag.List {
 	return out
 }
 
-// syncPair reports whether one of two files is a sync program's copy of
-// the other by its name, which content.SyncCopyOf warns of, saying to
-// merge it: not to give it a title of its own.
-func syncPair(a, b string) bool {
-	copyOf := func(p, orig string) bool {
-		got, ok := content.SyncCopyOf(p, func(q string) bool { return q == orig })
-		return ok && got == orig
-	}
-	return copyOf(a, b) || copyOf(b, a)
+// syncCopies reports whether a and b, two files of one title, are a sync
+// program's copy and its original, or two copies of one original, as
+// content.SyncCopyOf tells them: each copy has its warning, which says to
+// merge it, not to give it a title of its own. there says whether a file
+// of that title is at a path: a name such as "crm (1).md" makes a copy
+// only beside a file of its title.
+func syncCopies(a, b string, there func(path string) bool) bool {
+	origA, copyA := content.SyncCopyOf(a, there)
+	origB, copyB := content.SyncCopyOf(b, there)
+	return copyA && (strings.EqualFold(origA, b) || copyB && strings.EqualFold(origA, origB)) ||
+		copyB && strings.EqualFold(origB, a)
 }
 
-// copyOf is the path of the idea's file that i is a copy of by its name,
-// as content.SyncCopyOf tells it (and Assemble warns of it), else i's own.
-func (s *Site) copyOf(i *Idea) string {
-	orig, ok := content.SyncCopyOf(i.Path, func(p string) bool {
-		o := s.ideaFold(content.SlugOf(p))
-		return o != nil && path.Dir(o.Path) == path.Dir(p)
-	})
-	if !ok {
-		return i.Path
+// among is whether a document of docs is at path (in any letter case, as
+// names are unique regardless of it).
+func among[D interface{ *Idea | *Team | *Objective }](docs []D, at func(D) string) func(string) bool {
+	return func(path string) bool {
+		return slices.ContainsFunc(docs, func(d D) bool { return strings.EqualFold(at(d), path) })
 	}
-	return orig
 }
 
 // ideaFold finds an idea by its slug, in any letter case ("Kaltakquise" in
