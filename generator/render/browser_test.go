@@ -2930,3 +2930,46 @@ func TestBrowserPosterShowsAsManyIdeasInProgressAsFit(t *testing.T) {
 		})
 	}
 }
+
+// Printed, the ranking names every idea it ranks (QA: on Letter the
+// priorities named the first, third, fifth and seventh of eight, as
+// ECharts leaves out names that its smaller print rows would crowd).
+func TestBrowserThePrintedRankingNamesEveryIdea(t *testing.T) {
+	ctx := browser(t)
+	for _, count := range []int{2, 9} {
+		fsys := fstest.MapFS{
+			"fokus.toml":         {Data: []byte("language = \"en\"\n[scoring]\nmodel = \"rice\"\n")},
+			"content/teams/a.md": {Data: []byte("+++\ntitle = \"Alpha\"\n+++\n")},
+		}
+		for i := range count {
+			fsys[fmt.Sprintf("content/ideas/i%d.md", i)] = &fstest.MapFile{Data: []byte(fmt.Sprintf("+++\ntitle = \"Idea number %d\"\nsubmitted = 2026-11-01\nteams = [\"a\"]\n\n"+
+				"[score]\nreach = %d\nimpact = 1\nconfidence = 50\neffort = 2\n+++\n", i, 100*(i+1)))}
+		}
+		srv := serveSite(t, build(t, fsys))
+		tb := newTab(t, ctx, srv)
+		if _, err := chromedp.Run(tb.ctx, chromedp.EmulateViewport(1280, 900)); err != nil {
+			t.Fatal(err)
+		}
+		tb.open(srv.URL + "/priorities/index.html")
+		if !waitFor(tb, `!!document.querySelector('#chart-ranking svg')`, 5*time.Second) {
+			t.Fatal("the ranking was not drawn")
+		}
+		names := `[...document.querySelectorAll('#chart-ranking svg text')].map(t => t.textContent).filter(s => /^\d+\. Idea/.test(s)).length`
+		if n := eval[int](tb, names); n != count {
+			t.Errorf("on the screen the ranking names %d of %d ideas", n, count)
+		}
+		eval[bool](tb, `window.dispatchEvent(new Event('beforeprint')) || true`)
+		if n := eval[int](tb, names); n != count {
+			t.Errorf("printed, the ranking names %d of %d ideas: %v", n, count, chartTexts(tb, "chart-ranking"))
+		}
+		// Nor do the names run into each other.
+		if got := eval[string](tb, `(() => {
+			const r = [...document.querySelectorAll('#chart-ranking svg text')].filter(t => /^\d+\. Idea/.test(t.textContent)).map(t => t.getBoundingClientRect()).sort((a, b) => a.top - b.top);
+			return r.slice(1).map((b, i) => b.top < r[i].bottom - 1 ? Math.round(r[i].bottom - b.top) + ' px' : '').filter(Boolean).join(' ');
+		})()`); got != "" {
+			t.Errorf("printed, the names of %d ideas overlap by %s", count, got)
+		}
+		eval[bool](tb, `window.dispatchEvent(new Event('afterprint')) || true`)
+		tb.clean("printed ranking")
+	}
+}
