@@ -629,6 +629,10 @@ func TestNewObjectiveNeedsAnExistingTeam(t *testing.T) {
 		t.Error(err)
 	} else if !strings.Contains(string(data), "capacity = 20     # points per period, in the unit of the ideas' job_size") || !strings.Contains(string(data), "# room or place, printed on the door poster") {
 		t.Errorf("the new team's settings are not explained:\n%s", data)
+	} else if !strings.Contains(string(data), `members = []      # names, e.g. ["Jane Doe", "John Smith"]`) {
+		// An English site's example names are English ones (QA: "Anna
+		// Muster" and "Ben Beispiel", German for a sample).
+		t.Errorf("the new team's members are not explained in English:\n%s", data)
 	}
 	r = fokus(t, dir, nil, "check", "--now", "2026-11-26")
 	r.want(t, 0)

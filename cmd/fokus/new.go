@@ -581,7 +581,7 @@ func teamTemplate(lang, model, title string) string {
 			capacityEN,
 			"at most this many ideas in progress at once",
 			"room or place, printed on the door poster",
-			"names, e.g. [\"Anna Muster\", \"Ben Beispiel\"]",
+			"names, e.g. [\"Jane Doe\", \"John Smith\"]",
 		}
 	}
 	return "+++\ntitle = " + tomlString(title) + `
