@@ -923,7 +923,9 @@ func TestNewWritesIntoTheSiteAboveTheWorkingFolder(t *testing.T) {
 	empty := t.TempDir()
 	r = fokus(t, empty, nil, "new", "team", "First team")
 	r.want(t, 0)
-	if r.stdout != "content/teams/first-team.md\n" || !strings.Contains(r.stderr, "starting a new site in") {
+	// Its files are in German, and it says how to make them English (QA).
+	if r.stdout != "content/teams/first-team.md\n" || !strings.Contains(r.stderr, "starting a new site in") ||
+		!strings.Contains(r.stderr, `, in German, the language of a site without fokus.toml; language = "en" in fokus.toml makes it English`) {
 		t.Errorf("new in an empty folder: %+v", r)
 	}
 }
@@ -958,7 +960,7 @@ func TestNewChecksItsSourceAsBuildDoes(t *testing.T) {
 	empty := t.TempDir()
 	r = fokus(t, dir, nil, "new", "team", "First team", "--source", empty)
 	r.want(t, 0)
-	if !strings.Contains(r.stderr, "starting a new site there") {
+	if !strings.Contains(r.stderr, `starting a new site there, in German`) {
 		t.Errorf("new --source of an empty folder: %+v", r)
 	}
 }

@@ -299,7 +299,7 @@ func siteRoot(fset *flag.FlagSet, source string, stderr io.Writer) (root string,
 				}
 				return "", nil, usageError{msg}
 			}
-			fmt.Fprintf(stderr, "fokus: no fokus.toml or content/ folder in %s; starting a new site there\n", source)
+			fmt.Fprintf(stderr, "fokus: no fokus.toml or content/ folder in %s; starting a new site there%s\n", source, newSiteLanguage)
 		}
 		return source, func(p string) string { return filepath.ToSlash(p) }, nil
 	}
@@ -321,9 +321,14 @@ func siteRoot(fset *flag.FlagSet, source string, stderr io.Writer) (root string,
 			break
 		}
 	}
-	fmt.Fprintf(stderr, "fokus: no fokus.toml or content/ folder here or above; starting a new site in %s\n", wd)
+	fmt.Fprintf(stderr, "fokus: no fokus.toml or content/ folder here or above; starting a new site in %s%s\n", wd, newSiteLanguage)
 	return wd, display, nil
 }
+
+// newSiteLanguage ends the note that a new site is started: its files are
+// written in German, a site's language without fokus.toml, and a newcomer
+// from an English README got a team's file in German without a word why (QA).
+const newSiteLanguage = `, in German, the language of a site without fokus.toml; language = "en" in fokus.toml makes it English`
 
 // isSite says whether dir is a site's source folder.
 func isSite(dir string) bool {
