@@ -931,6 +931,21 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 		{"a city in small letters as the time zone",
 			"-- fokus.toml --\ntimezone = \"new york\"\n",
 			[]string{`fokus.toml:1:12: error: unknown time zone "new york"; write "America/New_York"`}},
+		// A US zone as Americans and Windows name it was told to use an
+		// IANA name such as "Europe/Zurich" (QA), and EST, which the
+		// database has, kept New York's site an hour off all summer.
+		{"a US time zone as Windows names it",
+			"-- fokus.toml --\ntimezone = \"Eastern Standard Time\"\n",
+			[]string{`fokus.toml:1:12: error: unknown time zone "Eastern Standard Time"; write "America/New_York", the IANA name of US Eastern time`}},
+		{"a US time zone's abbreviation",
+			"-- fokus.toml --\ntimezone = \"PST\"\n",
+			[]string{`fokus.toml:1:12: error: unknown time zone "PST"; write "America/Los_Angeles", the IANA name of US Pacific time`}},
+		{"a US time zone's abbreviation in small letters",
+			"-- fokus.toml --\ntimezone = \"est\"\n",
+			[]string{`fokus.toml:1:12: error: unknown time zone "est"; write "America/New_York", the IANA name of US Eastern time`}},
+		{"EST, without summer time",
+			"-- fokus.toml --\ntimezone = \"EST\"\n",
+			[]string{`fokus.toml:1:12: warning: time zone "EST" is UTC-5 all year, without summer time; for US Eastern time write "America/New_York"`}},
 		{"a theme that is a path",
 			"-- fokus.toml --\ntheme = \"../other/themes/mine\"\n",
 			[]string{`fokus.toml:1:9: error: theme is the name of a folder in themes/ (theme = "mine" for themes/mine/), not a path: "../other/themes/mine"`}},

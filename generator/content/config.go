@@ -174,7 +174,19 @@ func LoadConfig(fsys fs.FS) (*Config, diag.List) {
 	if v := t.str("timezone", false); v != "" {
 		loc, err := time.LoadLocation(v)
 		spelt := zoneSpelling(v)
+		us, isUS := usZones[strings.ToLower(strings.Join(strings.Fields(v), " "))]
 		switch {
+		case isUS && err == nil && us.fixed != "" && v == strings.ToUpper(v):
+			// EST and MST are in the database, as UTC-5 and UTC-7 all
+			// year: New York's and Denver's clocks change in summer.
+			d.warnf(d.pos.at("timezone"), "time zone %q is UTC%s all year, without summer time; for US %s time write %q", v, us.fixed, us.name, us.iana)
+			cfg.Timezone, cfg.Location = v, loc
+		case isUS:
+			// A US zone as Americans name it, or as Windows does
+			// (tzutil /g): "Eastern Standard Time" (QA: told to use an
+			// IANA name such as "Europe/Zurich"). Also "est", which a Mac
+			// reads as EST.
+			d.errorf(d.pos.at("timezone"), "unknown time zone %q; write %q, the IANA name of US %s time", v, us.iana, us.name)
 		case spelt != "" && strings.EqualFold(spelt, v):
 			// Also where it loads: a Mac reads the zone's file in any case.
 			d.errorf(d.pos.at("timezone"), "time zone %q is written %q, with capitals as the IANA database writes it (macOS reads it either way, Linux and Windows do not)", v, spelt)
@@ -233,6 +245,34 @@ func LoadConfig(fsys fs.FS) (*Config, diag.List) {
 	t.unknown(configKeys...)
 	return cfg, diags
 }
+
+// usZones are the US time zones as people and Windows name them, in small
+// letters: the IANA name of the city whose clocks they follow, the zone's
+// name, and for EST and MST, which the database has as fixed offsets, that
+// offset.
+var usZones = func() map[string]struct{ iana, name, fixed string } {
+	m := map[string]struct{ iana, name, fixed string }{}
+	for _, z := range []struct {
+		iana, name, fixed string
+		names             []string
+	}{
+		{"America/New_York", "Eastern", "-5", []string{"eastern", "eastern time", "et", "est", "edt", "eastern standard time", "eastern daylight time", "us eastern time"}},
+		{"America/Chicago", "Central", "", []string{"central", "central time", "ct", "cst", "cdt", "central standard time", "central daylight time", "us central time"}},
+		{"America/Denver", "Mountain", "-7", []string{"mountain", "mountain time", "mt", "mst", "mdt", "mountain standard time", "mountain daylight time", "us mountain time"}},
+		{"America/Los_Angeles", "Pacific", "", []string{"pacific", "pacific time", "pt", "pst", "pdt", "pacific standard time", "pacific daylight time", "us pacific time"}},
+		{"America/Anchorage", "Alaska", "", []string{"alaska", "alaska time", "akst", "akdt", "alaskan standard time"}},
+		{"Pacific/Honolulu", "Hawaii", "", []string{"hawaii", "hawaii time", "hawaiian standard time"}},
+	} {
+		for _, n := range z.names {
+			fixed := ""
+			if n == "est" || n == "mst" {
+				fixed = z.fixed
+			}
+			m[n] = struct{ iana, name, fixed string }{z.iana, z.name, fixed}
+		}
+	}
+	return m
+}()
 
 // utcOffset is a time zone written as its offset from UTC: UTC+1, GMT-05,
 // +01:00. Etc/GMT has whole hours of 1 to 14.
