@@ -305,6 +305,13 @@ func (t *table) num(key string) (float64, bool) {
 			}
 		} else if hint := scoreWord(t.d.model, key, v); hint != "" && t.kind == "[score]" {
 			msg += "; " + hint
+		} else if n, unit, without, ok := writtenAmount(v); ok && strings.HasPrefix(t.kind, "[[key_results") && key != "confidence" {
+			// "$4,500,000", as the site shows an amount, or "$4.5M" from a
+			// slide (QA: told only that it must be a number).
+			msg += "; write " + strconv.FormatFloat(n, 'f', -1, 64) + ", without quotes and without " + without
+			if t.kind == "[[key_results]]" {
+				msg += ", and unit = " + strconv.Quote(unit) + " on the key result"
+			}
 		} else if g := numberWithUnit.FindStringSubmatch(strings.TrimSpace(v)); g != nil {
 			// "10k" is ten thousand, not 10 and a word to leave out: a
 			// score's reach told so was a thousandth (review). A key
@@ -466,6 +473,57 @@ func ratedOutOf(s string) (float64, bool) {
 // numberWithUnit is a figure written with what it counts: "50 Leads",
 // "20 Punkte", "1,5 Mio. CHF".
 var numberWithUnit = regexp.MustCompile(`^([-+]?\d[\d'’ ]*(?:[.,]\d+)?)\s*(\pL[\pL\pN .€$/-]*)$`)
+
+// amountWritten is an amount with its currency's symbol before it, as the
+// site shows one ("$4,500,000", "US$ 250,000") or a slide ("$4.5M", "$4.5
+// million"): the symbol, the figure and the magnitude.
+var amountWritten = regexp.MustCompile(`^([A-Z]{0,3}[$€£¥])\s*(\d[\d,.'’ ]*?)\s*(k|K|M|MM|B|bn|thousand|million|billion)?$`)
+
+// groupedThousands is a figure whose thousands are grouped with commas, or
+// with dots, and a decimal part after the other mark.
+var groupedThousands = [2]*regexp.Regexp{
+	regexp.MustCompile(`^\d{1,3}(,\d{3})+(\.\d+)?$`),
+	regexp.MustCompile(`^\d{1,3}(\.\d{3})+(,\d+)?$`),
+}
+
+// writtenAmount reads an amount written as amountWritten matches: its
+// figure, the unit that shows it so on the site ("$", "$M") and the marks
+// to leave out ("\"$\"", "\"$\" and \"M\""). Thousands grouped with one mark
+// only ("€1.500") are one and a half in some countries and a thousand
+// and a half in others, and are not read, except after a dollar sign,
+// where a comma groups the thousands.
+func writtenAmount(v string) (n float64, unit, without string, ok bool) {
+	g := amountWritten.FindStringSubmatch(strings.TrimSpace(v))
+	if g == nil {
+		return 0, "", "", false
+	}
+	figure := g[2]
+	n, percent, ok := quotedNumber(figure)
+	if !ok || percent {
+		dollar := strings.HasSuffix(g[1], "$")
+		switch {
+		case groupedThousands[0].MatchString(figure) && (dollar || strings.Count(figure, ",") > 1 || strings.Contains(figure, ".")):
+			figure = strings.ReplaceAll(figure, ",", "")
+		case groupedThousands[1].MatchString(figure) && (strings.Count(figure, ".") > 1 || strings.Contains(figure, ",")):
+			figure = strings.Replace(strings.ReplaceAll(figure, ".", ""), ",", ".", 1)
+		default:
+			return 0, "", "", false
+		}
+		var err error
+		if n, err = strconv.ParseFloat(figure, 64); err != nil {
+			return 0, "", "", false
+		}
+	}
+	magnitude := map[string]string{"thousand": "k", "million": "M", "billion": "B"}[g[3]]
+	if magnitude == "" {
+		magnitude = g[3]
+	}
+	without = strconv.Quote(g[1])
+	if g[3] != "" {
+		without += " and " + strconv.Quote(g[3])
+	}
+	return n, g[1] + magnitude, without, true
+}
 
 // magnitudes are the words for a thousand, a million and a milliard
 // written after a figure, as sheets and slides write them ("10k", "1,5
