@@ -94,12 +94,12 @@ func TestPagesSayWhatTheyShowInWholeSentences(t *testing.T) {
 		"priorities/index.html":   "The 15 best-scored of 17 scored open ideas; all of them are in",
 		"objectives/o/index.html": "Never reviewed",
 		"backlog/index.html":      "ranked by score, the older first on equal scores",
-		"teams/a/index.html":      `<span class="door">Door 2.11</span>`,
+		"teams/a/index.html":      `<span class="door">Room 2.11</span>`,
 		"teams/b/index.html":      `<span class="door">Room 3.14</span>`,
 		"posters/b/index.html":    `<span class="poster-door">Room 3.14</span>`,
 		// A floor says what it is; a room's number alone does not.
 		"posters/c/index.html": `<span class="poster-door">3rd Floor, East</span>`,
-		"posters/d/index.html": `<span class="poster-door">Door 4B</span>`,
+		"posters/d/index.html": `<span class="poster-door">Room 4B</span>`,
 		// The dot before the teams wraps with them, not alone on a line.
 		"ideas/i00/index.html": `<span>· <a href="../../teams/a/index.html">A</a></span>`,
 	} {

@@ -95,6 +95,24 @@ func TestICESitesShowNoLoad(t *testing.T) {
 	}
 }
 
+// On an English site a team's door label is headed, and a bare number
+// named, "Room": "Door" above "Suite 400, Room 412", and "Door 4B" on a
+// poster, were German's Tür word for word (QA).
+func TestTheTeamsRoomIsNamedAsEnglishNamesIt(t *testing.T) {
+	fsys := fstest.MapFS{
+		"fokus.toml":         {Data: []byte("language = \"en\"\n")},
+		"content/teams/a.md": {Data: []byte("+++\ntitle = \"A\"\ndoor = \"Suite 400, Room 412\"\n+++\n")},
+		"content/teams/b.md": {Data: []byte("+++\ntitle = \"B\"\ndoor = \"4B\"\n+++\n")},
+	}
+	out := build(t, fsys)
+	if page := string(out["teams/index.html"]); !strings.Contains(page, `<th scope="col">Room</th>`) || !strings.Contains(page, `<td data-label="Room">Suite 400, Room 412</td>`) {
+		t.Errorf("the teams' rooms are not headed Room:\n%s", excerpt(page, "<thead>"))
+	}
+	if page := string(out["posters/b/index.html"]); !strings.Contains(page, `<span class="poster-door">Room 4B</span>`) {
+		t.Errorf("a bare door number is not named a room:\n%s", excerpt(page, "poster-door"))
+	}
+}
+
 // excerpt returns some of page from the first mention of mark.
 func excerpt(page, mark string) string {
 	i := max(0, strings.Index(page, mark))

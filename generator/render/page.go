@@ -623,7 +623,8 @@ func (p *Page) DecisionMonths() []DecisionMonth {
 func (p *Page) ISODate(t time.Time) string { return t.Format("2006-01-02") }
 
 // Door is a team's door label as the page shows it: "Raum 2.11" says what
-// it is, a bare "2.11" or "4B" gets the word for door in front. A label
+// it is, a bare "2.11" or "4B" gets the theme's word in front ("Tür 4B",
+// and "Room 4B" in English, where a door has no number). A label
 // with a word in it says what it is too: "3rd Floor, East" and "2. OG"
 // read wrong as "Door 3rd Floor, East" (QA).
 func (p *Page) Door(label string) string {
