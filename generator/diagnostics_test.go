@@ -670,6 +670,14 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 		{"unknown status with did you mean",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `status = "acepted"`),
 			[]string{x + `:4:10: error: unknown status "acepted"; did you mean "accepted"?`}},
+		// As American teams say it (QA: told the list of names).
+		{"a status as American teams say it",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `status = "Shipped"`) +
+				"-- content/ideas/y.md --\n" + idea(`title = "Y"`, `submitted = 2026-01-01`, `status = "killed"`),
+			[]string{
+				x + `:4:10: error: unknown status "Shipped"; did you mean "done"?`,
+				`content/ideas/y.md:4:10: error: unknown status "killed"; did you mean "dropped"?`,
+			}},
 		{"unknown status",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `status = "wild"`),
 			[]string{x + `:4:10: error: unknown status "wild"; use one of proposed, assessing, accepted, in-progress, done, rejected, parked, dropped`}},

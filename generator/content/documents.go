@@ -91,6 +91,10 @@ var (
 		"declined": "rejected", "verworfen": "rejected",
 		"on hold": "parked", "zurückgestellt": "parked", "deferred": "parked",
 		"gestoppt": "dropped", "stopped": "dropped", "cancelled": "dropped", "canceled": "dropped", "abgebrochen": "dropped",
+		// As American product and marketing teams say them (QA: "killed"
+		// and "shipped" got the list of names).
+		"killed": "dropped", "shelved": "parked", "icebox": "parked", "greenlit": "accepted", "green lit": "accepted",
+		"in flight": "in-progress", "shipped": "done", "launched": "done", "won't do": "rejected", "won’t do": "rejected", "wont do": "rejected",
 	}
 )
 
