@@ -1415,3 +1415,73 @@ func TestNewDoesNotWriteIntoALinkToAFolder(t *testing.T) {
 		t.Errorf("fokus new wrote %s into the linked folder", entries[0].Name())
 	}
 }
+
+// The README's first steps for a site of one's own run as written: its
+// fokus.toml, then each fokus command but serve, in an empty folder, and
+// the files are in the language it chose (QA: a newcomer's first fokus
+// new team wrote German, with nothing in the README to say why).
+func TestTheReadmesFirstStepsRunAsWritten(t *testing.T) {
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, rest, ok := strings.Cut(string(readme), "\n## Your own site\n")
+	if !ok {
+		t.Fatal("the README has no ## Your own site section")
+	}
+	section, _, _ := strings.Cut(rest, "\n## ")
+	_, toml, ok1 := strings.Cut(section, "```toml\n")
+	toml, _, _ = strings.Cut(toml, "```")
+	_, sh, ok2 := strings.Cut(section, "```sh\n")
+	sh, _, _ = strings.Cut(sh, "```")
+	if !ok1 || !ok2 {
+		t.Fatalf("the section has no toml and sh blocks:\n%s", section)
+	}
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "fokus.toml"), []byte(toml), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ran := 0
+	for _, line := range strings.Split(strings.TrimSpace(sh), "\n") {
+		line, comment, _ := strings.Cut(line, "#")
+		args := shellFields(t, line)
+		if len(args) < 2 || args[0] != "fokus" {
+			t.Fatalf("a line of the steps is no fokus command: %q", line)
+		}
+		if args[1] == "serve" {
+			continue
+		}
+		r := fokus(t, dir, nil, args[1:]...)
+		r.want(t, 0)
+		ran++
+		if args[1] == "check" && strings.Contains(comment, "placeholder") && !strings.Contains(r.stderr, "is still the placeholder of fokus new") {
+			t.Errorf("fokus check says no placeholder, as the README's comment has it:\n%s", r.stderr)
+		}
+	}
+	if ran < 4 {
+		t.Errorf("the steps ran %d fokus commands", ran)
+	}
+	team, _ := os.ReadFile(filepath.Join(dir, "content/teams/demand-generation.md"))
+	if !strings.Contains(string(team), "What does the team stand for?") {
+		t.Errorf("the new team is not in English:\n%s", team)
+	}
+	page, _ := os.ReadFile(filepath.Join(dir, "public/index.html"))
+	if !strings.Contains(string(page), `<html lang="en"`) {
+		t.Errorf("the built site is not in English:\n%.300s", page)
+	}
+}
+
+// shellFields splits a command line as a shell does where words are plain
+// or in double quotes.
+func shellFields(t *testing.T, line string) []string {
+	t.Helper()
+	var fields []string
+	for _, m := range regexp.MustCompile(`"([^"]*)"|(\S+)`).FindAllStringSubmatch(line, -1) {
+		if m[2] != "" {
+			fields = append(fields, m[2])
+		} else {
+			fields = append(fields, m[1])
+		}
+	}
+	return fields
+}
