@@ -446,6 +446,10 @@ var (
 		"weekly": "7d", "wöchentlich": "7d", "woechentlich": "7d", "jede woche": "7d", "every week": "7d",
 		"biweekly": "14d", "fortnightly": "14d", "zweiwöchentlich": "14d", "alle zwei wochen": "14d", "every two weeks": "14d", "every other week": "14d",
 		"monthly": "30d", "monatlich": "30d", "jeden monat": "30d", "every month": "30d",
+		// A month as a number of them (QA: "1 month" was told only the
+		// forms there are), and twice a month.
+		"1 month": "30d", "a month": "30d", "one month": "30d", "1 mo": "30d", "1mo": "30d", "1m": "30d",
+		"1 monat": "30d", "ein monat": "30d", "twice a month": "15d", "semimonthly": "15d", "semi-monthly": "15d",
 	}
 )
 
