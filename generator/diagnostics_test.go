@@ -560,6 +560,15 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 			[]string{x + `:3:13: error: submitted must be a date like 2026-11-26, not "3.12."; a date is one day with its year, not just a day and a month: write the one you mean, such as submitted = 2025-12-03 for December 3, 2025`,
 				x + `:9:11: error: decision.revisit must be a date like 2026-11-26, not "3.12."; a date is one day with its year, not just a day and a month: write the one you mean, such as revisit = 2026-12-03 for December 3, 2026`,
 				`content/ideas/y.md:3:13: error: submitted must be a date like 2026-11-26, not "Nov 26th"; a date is one day with its year, not just a day and a month: write the one you mean, such as submitted = 2026-11-26 for November 26, 2026`}},
+		// As an American writes a day, or a Briton (QA: "11/28" got only
+		// what a date looks like); 3/4 reads two ways, and is told none.
+		{"a day and a month with a slash",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = "11/20"`) +
+				"-- content/ideas/y.md --\n" + idea(`title = "Y"`, `submitted = "20/11"`) +
+				"-- content/ideas/z.md --\n" + idea(`title = "Z"`, `submitted = "3/4"`),
+			[]string{x + `:3:13: error: submitted must be a date like 2026-11-26, not "11/20"; a date is one day with its year, not just a day and a month: write the one you mean, such as submitted = 2026-11-20 for November 20, 2026`,
+				`content/ideas/y.md:3:13: error: submitted must be a date like 2026-11-26, not "20/11"; a date is one day with its year, not just a day and a month: write the one you mean, such as submitted = 2026-11-20 for November 20, 2026`,
+				`content/ideas/z.md:3:13: error: submitted must be a date like 2026-11-26, not "3/4"`}},
 		{"a date written as a month",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = "2026-11"`),
 			[]string{x + `:3:13: error: submitted must be a date like 2026-11-26, not "2026-11"; November 2026 runs from 2026-11-01 to 2026-11-30, and a date is one day: write the one you mean, such as submitted = 2026-11-01`}},

@@ -1004,9 +1004,11 @@ var (
 	partOfYear  = regexp.MustCompile(`^(anfang|beginning of|start of|early|mitte|mid|middle of|ende|end of|late)\s+(\d{4})$`)
 	// A day without its year, as minutes write it: "26.11.", "26. Nov",
 	// "Nov 26th".
-	dottedDay  = regexp.MustCompile(`^(\d{1,2})\.(\d{1,2})\.?$`)
-	dayMonth   = regexp.MustCompile(`^(\d{1,2})\.?\s*(\pL+)\.?$`)
-	monthDay   = regexp.MustCompile(`^(\pL+)\.?\s*(\d{1,2})(?:st|nd|rd|th)?$`)
+	dottedDay = regexp.MustCompile(`^(\d{1,2})\.(\d{1,2})\.?$`)
+	dayMonth  = regexp.MustCompile(`^(\d{1,2})\.?\s*(\pL+)\.?$`)
+	monthDay  = regexp.MustCompile(`^(\pL+)\.?\s*(\d{1,2})(?:st|nd|rd|th)?$`)
+	// "11/28", as an American writes a day (28/11 in Britain).
+	slashDay   = regexp.MustCompile(`^(\d{1,2})/(\d{1,2})$`)
 	todayWords = []string{"heute", "today", "jetzt", "now", "morgen", "tomorrow", "gestern", "yesterday"}
 )
 
@@ -1178,6 +1180,18 @@ func vagueDate(key, s string, today time.Time) string {
 	} else if g := monthDay.FindStringSubmatch(s); g != nil {
 		d, _ = strconv.Atoi(g[2])
 		m = monthNumber(g[1])
+	} else if g := slashDay.FindStringSubmatch(s); g != nil {
+		// Read where it reads one way only (QA: "11/28" was told only
+		// what a date looks like); 3/4 is March 4 in the US and 3 April
+		// in Britain, and is told no day.
+		a, _ := strconv.Atoi(g[1])
+		b, _ := strconv.Atoi(g[2])
+		switch {
+		case a > 12:
+			d, m = a, b
+		case b > 12 || a == b:
+			m, d = a, b
+		}
 	}
 	if m >= 1 && m <= 12 && d >= 1 && d <= 31 {
 		return yearless("just a day and a month", func(y int) (time.Time, time.Time, string, bool) {
