@@ -845,6 +845,14 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 			"-- fokus.toml --\n[poster]\nsize = \"A3\"\nausrichtung = \"landscape\"\n",
 			[]string{`fokus.toml:2:1: error: unknown key "poster.size" in [poster]; fokus calls this "paper"`,
 				`fokus.toml:3:1: error: unknown key "poster.ausrichtung" in [poster]; fokus calls this "orientation"`}},
+		// As macOS's print dialog names it, or by its size (QA: told
+		// the three names only).
+		{"US Letter as a print dialog names it",
+			"-- fokus.toml --\n[poster]\npaper = \"US Letter\"\n",
+			[]string{`fokus.toml:2:9: error: poster.paper "US Letter" is written "letter"`}},
+		{"Letter by its size",
+			"-- fokus.toml --\n[poster]\npaper = \"8.5 x 11 in\"\n",
+			[]string{`fokus.toml:2:9: error: poster.paper "8.5 x 11 in" is written "letter"`}},
 		{"values nested deeper than any front matter needs",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `x = `+strings.Repeat("[", 40)+strings.Repeat("]", 40)),
 			[]string{x + `:4:37: error: front matter is too deep for fokus: values nest more than 32 levels deep; fokus reads at most 32`}},

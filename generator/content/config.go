@@ -221,7 +221,14 @@ func LoadConfig(fsys fs.FS) (*Config, diag.List) {
 		s.unknown("model")
 	}
 	if p := t.sub("poster", "[poster]"); p != nil {
-		cfg.Paper = oneOf(p, "paper", cfg.Paper, "A4", "A3", "letter")
+		if v, _ := p.m["paper"].(string); paperName.MatchString(v) && !strings.EqualFold(v, "letter") {
+			// As macOS's print dialog names it, or by its size (QA: "US
+			// Letter" was told the three names only).
+			d.errorf(d.pos.at("poster.paper"), "poster.paper %q is written \"letter\"", v)
+			cfg.Paper = "letter"
+		} else {
+			cfg.Paper = oneOf(p, "paper", cfg.Paper, "A4", "A3", "letter")
+		}
 		cfg.Orientation = oneOf(p, "orientation", cfg.Orientation, "portrait", "landscape")
 		p.unknown("paper", "orientation")
 	}
@@ -273,6 +280,10 @@ var usZones = func() map[string]struct{ iana, name, fixed string } {
 	}
 	return m
 }()
+
+// paperName is US Letter as print dialogs and people name it: "US
+// Letter", "Letter (8.5 x 11 in)", "8.5x11", "letter size".
+var paperName = regexp.MustCompile(`(?i)^\s*(?:(?:us|u\.s\.|north american)[ -]?)?letter(?:[ -]?size)?(?:\s*\(?\s*8[.,]5\s*[x×]\s*11(?:\s*(?:in|inch|inches|"|″))?\s*\)?)?\s*$|^\s*8[.,]5\s*(?:in|"|″)?\s*[x×]\s*11\s*(?:in|inch|inches|"|″)?\s*$`)
 
 // utcOffset is a time zone written as its offset from UTC: UTC+1, GMT-05,
 // +01:00. Etc/GMT has whole hours of 1 to 14.
