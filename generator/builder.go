@@ -438,6 +438,9 @@ func (b *Builder) patch(day time.Time) *Result {
 		if !ok || front != nil || (idea.Draft && !b.opts.Drafts) {
 			return nil
 		}
+		if was, ok := old.doc.(*content.Idea); ok && was.Title != idea.Title && b.namedCopy(p) {
+			return nil
+		}
 		front = idea
 		swap[p] = func() {}
 	}
@@ -474,6 +477,25 @@ func (b *Builder) patch(day time.Time) *Result {
 		added = append(append(added, b.files[p].diags...), s.LinkWarnings(b.files[p].doc)...)
 	}
 	return &Result{Site: s, Diagnostics: replaceDiags(b.last.Diagnostics, removed, added)}
+}
+
+// namedCopy reports whether the file at p is named as a sync program's copy
+// of another (content.SyncCopyOf), or another file is named as a copy of
+// it. Whether "crm (1).md" is a copy depends on its title and crm.md's,
+// which content.Assemble compares: after an edit of either title, the
+// warning comes or goes with a new model (QA: the preview kept telling a
+// file retitled as a document of its own to be merged and deleted).
+func (b *Builder) namedCopy(p string) bool {
+	if _, ok := content.SyncCopyOf(p, func(string) bool { return true }); ok {
+		return true
+	}
+	of := func(o string) bool { return strings.EqualFold(o, p) }
+	for q := range b.files {
+		if orig, ok := content.SyncCopyOf(q, of); ok && of(orig) {
+			return true
+		}
+	}
+	return false
 }
 
 // replaceDiags returns list without one of each of removed, with added, sorted.

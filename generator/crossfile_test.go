@@ -1,0 +1,107 @@
+package generator
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"fokus/generator/content"
+)
+
+// previewStep is one edit of a site on disk as a preview sees it: the
+// paths a watcher reports, and then the diagnostics of the next Model,
+// which must be a build's of the same files.
+type previewStep struct {
+	what  string
+	do    func(dir string) // the edit
+	paths []string         // what the watcher reports
+}
+
+// write returns an edit that writes text to the file at p.
+func write(p, text string) func(string) {
+	return func(dir string) {
+		if err := os.MkdirAll(filepath.Dir(filepath.Join(dir, filepath.FromSlash(p))), 0o755); err != nil {
+			panic(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, filepath.FromSlash(p)), []byte(text), 0o644); err != nil {
+			panic(err)
+		}
+	}
+}
+
+// remove returns an edit that deletes the file at p.
+func remove(p string) func(string) {
+	return func(dir string) {
+		if err := os.Remove(filepath.Join(dir, filepath.FromSlash(p))); err != nil {
+			panic(err)
+		}
+	}
+}
+
+// rename returns an edit that renames the file at from to to.
+func rename(from, to string) func(string) {
+	return func(dir string) {
+		if err := os.Rename(filepath.Join(dir, filepath.FromSlash(from)), filepath.Join(dir, filepath.FromSlash(to))); err != nil {
+			panic(err)
+		}
+	}
+}
+
+// previewMatchesBuild writes files into a new site, then makes each step's
+// edit, tells a Builder the step's paths and compares its diagnostics with
+// those of a build of the folder as it then is. A check of one file whose
+// outcome depends on another must be done again when that other changes.
+func previewMatchesBuild(t *testing.T, files map[string]string, steps []previewStep) {
+	t.Helper()
+	dir := t.TempDir()
+	for p, text := range files {
+		write(p, text)(dir)
+	}
+	now := time.Date(2026, 11, 26, 12, 0, 0, 0, time.UTC)
+	opts := Options{Source: os.DirFS(dir), Now: content.Day(2026, 11, 26), NowDay: true}
+	b := NewBuilder(opts)
+	if err := b.Reload(); err != nil {
+		t.Fatal(err)
+	}
+	compare := func(what string, got string) {
+		t.Helper()
+		res, err := Check(opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := res.Diagnostics.String(); got != want {
+			t.Errorf("after %s, the preview reports\n%s\na build\n%s", what, got, want)
+		}
+	}
+	compare("the start", b.Model(now).Diagnostics.String())
+	for _, s := range steps {
+		s.do(dir)
+		if _, _, err := b.Update(s.paths); err != nil {
+			t.Fatal(err)
+		}
+		compare(s.what, b.Model(now).Diagnostics.String())
+	}
+}
+
+func titled(title string) string {
+	return "+++\ntitle = \"" + title + "\"\nsubmitted = 2026-11-20\n+++\nText.\n"
+}
+
+// "crm (1).md" is a sync program's copy only while it has crm.md's title:
+// an edit of either title, which the preview patches into its model, makes
+// it a copy or a document of its own, as in a build.
+func TestAPreviewTellsASyncCopyByItsTitleAsABuildDoes(t *testing.T) {
+	const orig, copy = "content/ideas/crm.md", "content/ideas/crm (1).md"
+	previewMatchesBuild(t, map[string]string{"fokus.toml": "language = \"en\"\n", orig: titled("CRM")}, []previewStep{
+		{"the copy made", write(copy, titled("CRM")), []string{copy}},
+		{"the original's title changed", write(orig, titled("CRM neu")), []string{orig}},
+		{"the original's title back", write(orig, titled("CRM")), []string{orig}},
+		{"the copy's title changed", write(copy, titled("CRM 2")), []string{copy}},
+		{"the copy's title back", write(copy, titled("crm")), []string{copy}},
+		{"the original deleted", remove(orig), []string{orig}},
+		{"the copy renamed to the original", rename(copy, orig), []string{copy, orig}},
+		{"a copy again, of another title", write(copy, titled("Other")), []string{copy}},
+		{"the original takes the copy's title", write(orig, titled("Other")), []string{orig}},
+	})
+}
