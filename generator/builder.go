@@ -204,6 +204,7 @@ func (b *Builder) Update(paths []string) (changed []string, reloaded bool, err e
 		changed = append(changed, p)
 	}
 	b.parseAll(parse)
+	changed = append(changed, b.retell(changed, before)...)
 	for _, p := range parse {
 		if old, ok := before[p]; ok && old.sum != 0 && b.files[p].sum == old.sum {
 			// The same bytes (touch, a permission that changed nothing, an
@@ -222,6 +223,37 @@ func (b *Builder) Update(paths []string) (changed []string, reloaded bool, err e
 		}
 	}
 	return changed, false, nil
+}
+
+// retell tells anew the ignored files beside a file that came or went, and
+// returns those whose warning changed: "idee.md " or idee.MD is told to be
+// renamed to idee.md, or to be merged into it when idee.md is there (see
+// content.IgnoredFile), as a build tells it (QA: the preview kept telling
+// to rename it onto the idee.md saved since). before are the files read
+// again, as they were; changed are the files read again or forgotten.
+func (b *Builder) retell(changed []string, before map[string]parsed) []string {
+	dirs := map[string]bool{}
+	for _, p := range changed {
+		_, had := before[p]
+		if _, has := b.files[p]; had != has {
+			dirs[path.Dir(p)] = true // new or gone
+		}
+	}
+	if len(dirs) == 0 {
+		return nil
+	}
+	var out []string
+	for p, f := range b.files {
+		if f.doc != nil || !dirs[path.Dir(p)] || !isIgnored(p) {
+			continue
+		}
+		if w, _ := content.IgnoredFile(b.opts.Source, p); len(f.diags) != 1 || w != f.diags[0] {
+			before[p] = f
+			b.files[p] = parsed{diags: diag.List{w}}
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // note records that the file at p changed since the last Model, which used

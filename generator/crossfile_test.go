@@ -105,3 +105,23 @@ func TestAPreviewTellsASyncCopyByItsTitleAsABuildDoes(t *testing.T) {
 		{"the original takes the copy's title", write(orig, titled("Other")), []string{orig}},
 	})
 }
+
+// "idee.md " or idee.MD beside an idee.md is told to be merged into it,
+// and without one to be renamed to it: the preview tells it anew when
+// idee.md comes or goes, as a build does.
+func TestAPreviewTellsANameToMergeOrRenameAsIdeeMdComesAndGoes(t *testing.T) {
+	const orig = "content/ideas/idee.md"
+	for _, name := range []string{"content/ideas/idee.md ", "content/ideas/idee.MD", "content/ideas/idee.md.txt"} {
+		t.Run(name, func(t *testing.T) {
+			previewMatchesBuild(t, map[string]string{"fokus.toml": "language = \"en\"\n", name: titled("Idee")}, []previewStep{
+				{"idee.md made", write(orig, titled("Idee")), []string{orig}},
+				{"idee.md deleted", remove(orig), []string{orig}},
+			})
+			previewMatchesBuild(t, map[string]string{"fokus.toml": "language = \"en\"\n", orig: titled("Idee"), "content/ideas/other.md": titled("Other")}, []previewStep{
+				{"the name made beside idee.md", write(name, titled("Idee")), []string{name}},
+				{"idee.md renamed away", rename(orig, "content/ideas/idee-alt.md"), []string{orig, "content/ideas/idee-alt.md"}},
+				{"another file renamed to idee.md", rename("content/ideas/other.md", orig), []string{"content/ideas/other.md", orig}},
+			})
+		})
+	}
+}
