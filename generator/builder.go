@@ -37,6 +37,7 @@ type Builder struct {
 	inputs   map[string]uint64 // page → fingerprint of its inputs at the last Render
 	listErr  error             // the last Reload could not list the content: files is not the site
 	partial  bool              // it could not read some folder: their files are missing
+	links    map[string]string // links among the content → the paths they point to (see content.ListLinks)
 	// named are the documents whose addresses inputs hashes (see
 	// render.Theme.PageInputs), kept alive with it: a document the
 	// collector freed gave its address to a new one, which then passed
@@ -100,8 +101,8 @@ func (b *Builder) Reload() error {
 		published = b.theme.Publishes
 	}
 	b.parser = content.NewParser(b.cfg, published).On(b.parseDay())
-	files, warnings, err := content.List(b.opts.Source)
-	b.listErr = err
+	files, warnings, links, err := content.ListLinks(b.opts.Source)
+	b.listErr, b.links = err, links
 	if err != nil {
 		b.files = map[string]parsed{}
 		return err
@@ -135,6 +136,13 @@ func (b *Builder) Update(paths []string) (changed []string, reloaded bool, err e
 	before := map[string]parsed{}
 	for _, p := range paths {
 		p = path.Clean(p)
+		if b.linkedTo(p) {
+			// What a link is depends on what it points to (see
+			// content.ListLinks): told anew, as a build tells it (QA:
+			// the idea a link showed again deleted, the preview kept
+			// its warning, a build failed on the broken link).
+			return nil, true, b.Reload()
+		}
 		switch {
 		case p == "." || !strings.Contains(p, "/") && content.ReadAtTop(p) || p == "themes" || strings.HasPrefix(p, "themes/"),
 			p == "static" || strings.HasPrefix(p, "static/"): // published files, and images found or not
@@ -223,6 +231,17 @@ func (b *Builder) Update(paths []string) (changed []string, reloaded bool, err e
 		}
 	}
 	return changed, false, nil
+}
+
+// linkedTo reports whether a link among the content points to p, or into
+// the folder p.
+func (b *Builder) linkedTo(p string) bool {
+	for _, target := range b.links {
+		if target == p || strings.HasPrefix(target, p+"/") {
+			return true
+		}
+	}
+	return false
 }
 
 // retell tells anew the ignored files beside a file that came or went, and

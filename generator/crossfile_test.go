@@ -125,3 +125,25 @@ func TestAPreviewTellsANameToMergeOrRenameAsIdeeMdComesAndGoes(t *testing.T) {
 		})
 	}
 }
+
+// A link to an idea that fokus reads already is left out with a warning;
+// when that idea goes, the link is a broken one, an error, and when it
+// comes back, a link left out again, in the preview as in a build.
+func TestAPreviewTellsALinkByWhatItLinksTo(t *testing.T) {
+	const target, link = "content/ideas/crm.md", "content/ideas/2026/crm.md"
+	dir := func(d string) {
+		if err := os.MkdirAll(filepath.Join(d, "content", "ideas", "2026"), 0o755); err != nil {
+			panic(err)
+		}
+		if err := os.Symlink("../crm.md", filepath.Join(d, filepath.FromSlash(link))); err != nil {
+			panic(err)
+		}
+	}
+	previewMatchesBuild(t, map[string]string{"fokus.toml": "language = \"en\"\n", target: titled("CRM"), "content/teams/sales.md": "+++\ntitle = \"Sales\"\n+++\n"}, []previewStep{
+		{"the link made", dir, []string{"content/ideas/2026"}},
+		{"the idea it links to deleted", remove(target), []string{target}},
+		{"the idea back", write(target, titled("CRM")), []string{target}},
+		{"the idea renamed away", rename(target, "content/ideas/crm-alt.md"), []string{target, "content/ideas/crm-alt.md"}},
+		{"the idea renamed back", rename("content/ideas/crm-alt.md", target), []string{target, "content/ideas/crm-alt.md"}},
+	})
+}

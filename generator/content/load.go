@@ -154,6 +154,22 @@ func Load(fsys fs.FS, opts Options) (*Set, diag.List, error) {
 // List returns the content files below content/, sorted, and warnings for
 // Markdown files that are in no known folder.
 func List(fsys fs.FS) ([]string, diag.List, error) {
+	return list(fsys, nil)
+}
+
+// ListLinks is List that also returns the links to files among the content
+// (a file's path → the path it links to, "" when that is outside fsys).
+// What List makes of a link depends on the file it links to, which a
+// preview that reads only the files that changed must know: a link to an
+// idea read already is left out, and when that idea goes, it is a broken
+// link, an error.
+func ListLinks(fsys fs.FS) ([]string, diag.List, map[string]string, error) {
+	links := map[string]string{}
+	files, diags, err := list(fsys, links)
+	return files, diags, links, err
+}
+
+func list(fsys fs.FS, links map[string]string) ([]string, diag.List, error) {
 	var files []string
 	var diags diag.List
 	err := fs.WalkDir(fsys, "content", func(p string, d fs.DirEntry, err error) error {
@@ -197,6 +213,9 @@ func List(fsys fs.FS) ([]string, diag.List, error) {
 					Message: fmt.Sprintf("this is a file, where fokus reads the %ss from a folder %s/; rename the file, and keep the %ss in a folder of this name", kind, p, kind)})
 				return nil
 			}
+		}
+		if links != nil && d.Type()&fs.ModeSymlink != 0 {
+			links[p] = linkTarget(fsys, p)
 		}
 		if KindOf(p) != "" {
 			if !plain(fsys, p, d) {
@@ -342,12 +361,8 @@ func linkedContent(fsys fs.FS, p string, d fs.DirEntry) string {
 	if d.Type()&fs.ModeSymlink == 0 {
 		return ""
 	}
-	target, err := fs.ReadLink(fsys, p)
-	if err != nil || path.IsAbs(target) || strings.Contains(target, `\`) {
-		return "" // (an absolute one is outside the fs.FS's view)
-	}
-	target = path.Join(path.Dir(p), target)
-	if KindOf(target) == "" || strings.Contains(target, "/.") { // (a hidden folder is not read)
+	target := linkTarget(fsys, p)
+	if target == "" || KindOf(target) == "" || strings.Contains(target, "/.") { // (a hidden folder is not read)
 		return ""
 	}
 	if l, err := fs.Lstat(fsys, target); err != nil || !l.Mode().IsRegular() {
@@ -362,6 +377,16 @@ func linkedContent(fsys fs.FS, p string, d fs.DirEntry) string {
 		}
 	}
 	return target
+}
+
+// linkTarget is the path in fsys that the link at p points to, or "" when
+// it cannot be told or is outside fsys's view (an absolute one).
+func linkTarget(fsys fs.FS, p string) string {
+	target, err := fs.ReadLink(fsys, p)
+	if err != nil || path.IsAbs(target) || strings.Contains(target, `\`) {
+		return ""
+	}
+	return path.Join(path.Dir(p), target)
 }
 
 // plain reports whether the entry d at p is a plain file, or a link to one.
