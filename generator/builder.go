@@ -165,6 +165,11 @@ func (b *Builder) Update(paths []string) (changed []string, reloaded bool, err e
 			continue // gone: forgetting it was all there was to do
 		case err != nil || info.Mode()&fs.ModeSymlink != 0 || !info.IsDir() && !info.Mode().IsRegular():
 			return nil, true, b.Reload()
+		case !info.IsDir() && path.Dir(p) == "content" && content.KindOf(p+"/x.md") != "":
+			// A file where the folder of a kind belongs, an error of
+			// content.List's (QA: the preview showed the site without
+			// its ideas, and no error, where a build failed).
+			return nil, true, b.Reload()
 		case !info.IsDir():
 			todo = append(todo, p)
 			continue

@@ -147,3 +147,27 @@ func TestAPreviewTellsALinkByWhatItLinksTo(t *testing.T) {
 		{"the idea renamed back", rename("content/ideas/crm-alt.md", target), []string{target, "content/ideas/crm-alt.md"}},
 	})
 }
+
+func teamText(title string) string { return "+++\ntitle = \"" + title + "\"\n+++\nBody.\n" }
+func objectiveText(title, team string) string {
+	return "+++\ntitle = \"" + title + "\"\nteam = \"" + team + "\"\nperiod = \"2026-Q4\"\n\n[[key_results]]\ntitle = \"KR\"\nstart = 0\ntarget = 10\ncurrent = 5\n+++\n"
+}
+
+// A file saved where the folder of ideas belongs is an error in the
+// preview as in a build, not a site without its ideas and no word.
+func TestAPreviewTellsAFileWhereAFolderBelongsAsABuildDoes(t *testing.T) {
+	cfg := "language = \"en\"\n"
+	previewMatchesBuild(t, map[string]string{"fokus.toml": cfg, "content/teams/sales.md": "+++\ntitle = \"Sales\"\n+++\n", "content/ideas/a.md": titled("A")}, []previewStep{
+		{"ideas folder replaced by a file", func(dir string) {
+			remove("content/ideas/a.md")(dir)
+			remove("content/ideas")(dir)
+			write("content/ideas", titled("A"))(dir)
+		}, []string{"content/ideas"}},
+		{"the file edited", write("content/ideas", titled("B")), []string{"content/ideas"}},
+		{"the folder back", func(dir string) {
+			remove("content/ideas")(dir)
+			write("content/ideas/a.md", titled("A"))(dir)
+		}, []string{"content/ideas"}},
+		{"objectives as a file", write("content/objectives", "x"), []string{"content/objectives"}},
+	})
+}
