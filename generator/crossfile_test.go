@@ -153,11 +153,57 @@ func objectiveText(title, team string) string {
 	return "+++\ntitle = \"" + title + "\"\nteam = \"" + team + "\"\nperiod = \"2026-Q4\"\n\n[[key_results]]\ntitle = \"KR\"\nstart = 0\ntarget = 10\ncurrent = 5\n+++\n"
 }
 
+// Two teams of one title, two objectives of one team and period of one
+// title, a sync program's copies of them, two Hugo page bundles and a
+// file named idee.md.md are told in the preview as in a build, after edits
+// in every order.
+func TestAPreviewTellsFilesOfOneTitleOrNameAsABuildDoes(t *testing.T) {
+	cfg := "language = \"en\"\n"
+	previewMatchesBuild(t, map[string]string{"fokus.toml": cfg, "content/teams/sales.md": teamText("Sales"), "content/teams/marketing.md": teamText("Marketing")}, []previewStep{
+		{"marketing retitled Sales", write("content/teams/marketing.md", teamText("Sales")), []string{"content/teams/marketing.md"}},
+		{"marketing body", write("content/teams/marketing.md", teamText("Sales")+"more\n"), []string{"content/teams/marketing.md"}},
+		{"back", write("content/teams/marketing.md", teamText("Marketing")), []string{"content/teams/marketing.md"}},
+		{"sales (1) copy", write("content/teams/sales (1).md", teamText("Sales")), []string{"content/teams/sales (1).md"}},
+		{"sales retitled", write("content/teams/sales.md", teamText("Sales Team")), []string{"content/teams/sales.md"}},
+		{"sales deleted", remove("content/teams/sales.md"), []string{"content/teams/sales.md"}},
+		{"conflict copy", write("content/teams/marketing (Konflikt 2026-11-28).md", teamText("Marketing")), []string{"content/teams/marketing (Konflikt 2026-11-28).md"}},
+		{"marketing gone", rename("content/teams/marketing.md", "content/teams/mkt.md"), []string{"content/teams/marketing.md", "content/teams/mkt.md"}},
+		{"marketing back", rename("content/teams/mkt.md", "content/teams/marketing.md"), []string{"content/teams/marketing.md", "content/teams/mkt.md"}},
+	})
+	previewMatchesBuild(t, map[string]string{"fokus.toml": cfg, "content/teams/sales.md": teamText("Sales"), "content/objectives/a.md": objectiveText("Grow", "sales"), "content/objectives/b.md": objectiveText("Other", "sales")}, []previewStep{
+		{"b retitled", write("content/objectives/b.md", objectiveText("Grow", "sales")), []string{"content/objectives/b.md"}},
+		{"b body", write("content/objectives/b.md", objectiveText("Grow", "sales")+"x\n"), []string{"content/objectives/b.md"}},
+		{"a retitled", write("content/objectives/a.md", objectiveText("Grown", "sales")), []string{"content/objectives/a.md"}},
+		{"a (1)", write("content/objectives/a (1).md", objectiveText("Grown", "sales")), []string{"content/objectives/a (1).md"}},
+		{"a retitled again", write("content/objectives/a.md", objectiveText("X", "sales")), []string{"content/objectives/a.md"}},
+	})
+	previewMatchesBuild(t, map[string]string{"fokus.toml": cfg, "content/ideas/x/index.md": titled("X")}, []previewStep{
+		{"second bundle", write("content/ideas/y/index.md", titled("Y")), []string{"content/ideas/y"}},
+		{"third bundle", write("content/ideas/a/index.md", titled("A")), []string{"content/ideas/a/index.md"}},
+		{"first body", write("content/ideas/x/index.md", titled("X")+"more"), []string{"content/ideas/x/index.md"}},
+		{"first title", write("content/ideas/a/index.md", titled("AA")), []string{"content/ideas/a/index.md"}},
+		{"x renamed", rename("content/ideas/x/index.md", "content/ideas/x/x.md"), []string{"content/ideas/x/index.md", "content/ideas/x/x.md"}},
+		{"a deleted", remove("content/ideas/a/index.md"), []string{"content/ideas/a/index.md"}},
+		{"idee.md.md", write("content/ideas/idee.md.md", titled("I")), []string{"content/ideas/idee.md.md"}},
+		{"idee.md", write("content/ideas/idee.md", titled("I2")), []string{"content/ideas/idee.md"}},
+		{"idee.md title", write("content/ideas/idee.md", titled("I")), []string{"content/ideas/idee.md"}},
+		{"idee.md.md title", write("content/ideas/idee.md.md", titled("I3")), []string{"content/ideas/idee.md.md"}},
+		{"idee.md gone", remove("content/ideas/idee.md"), []string{"content/ideas/idee.md"}},
+		{"crm konflikt", write("content/ideas/crm (Konflikt 2026-11-28).md", titled("C")), []string{"content/ideas/crm (Konflikt 2026-11-28).md"}},
+		{"crm", write("content/ideas/crm.md", titled("C")), []string{"content/ideas/crm.md"}},
+		{"crm title", write("content/ideas/crm.md", titled("D")), []string{"content/ideas/crm.md"}},
+		{"konflikt title", write("content/ideas/crm (Konflikt 2026-11-28).md", titled("D")), []string{"content/ideas/crm (Konflikt 2026-11-28).md"}},
+		{"crm (1) of same title", write("content/ideas/crm (1).md", titled("D")), []string{"content/ideas/crm (1).md"}},
+		{"crm title again", write("content/ideas/crm.md", titled("E")), []string{"content/ideas/crm.md"}},
+		{"crm gone", remove("content/ideas/crm.md"), []string{"content/ideas/crm.md"}},
+	})
+}
+
 // A file saved where the folder of ideas belongs is an error in the
 // preview as in a build, not a site without its ideas and no word.
 func TestAPreviewTellsAFileWhereAFolderBelongsAsABuildDoes(t *testing.T) {
 	cfg := "language = \"en\"\n"
-	previewMatchesBuild(t, map[string]string{"fokus.toml": cfg, "content/teams/sales.md": "+++\ntitle = \"Sales\"\n+++\n", "content/ideas/a.md": titled("A")}, []previewStep{
+	previewMatchesBuild(t, map[string]string{"fokus.toml": cfg, "content/teams/sales.md": teamText("Sales"), "content/ideas/a.md": titled("A")}, []previewStep{
 		{"ideas folder replaced by a file", func(dir string) {
 			remove("content/ideas/a.md")(dir)
 			remove("content/ideas")(dir)
