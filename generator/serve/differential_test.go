@@ -452,8 +452,8 @@ func (d *differ) sync() {
 	}
 	sort.Strings(names)
 	for _, p := range names {
-		if d.disk[p] == want[p] {
-			continue
+		if text, ok := d.disk[p]; ok && text == want[p] {
+			continue // (a file saved empty is written too)
 		}
 		d.writeFile(p, want[p])
 	}
@@ -1098,9 +1098,9 @@ func (d *differ) diffState(st *state, res *generator.Result, single bool) []stri
 		return out
 	}
 	if len(st.problems) > 0 {
-		return []string{"the build succeeds, the preview shows errors: " + strings.Join(problemLines(st.problems), "; ")}
+		return append(out, "the build succeeds, the preview shows errors: "+strings.Join(problemLines(st.problems), "; "))
 	}
-	return diffPages(st, res.Output)
+	return append(out, diffPages(st, res.Output)...)
 }
 
 // diffPages lists how the pages of st differ from built.
