@@ -574,6 +574,16 @@ func (d *differ) edits() []edit {
 			// The same slug twice: an error until one of them goes.
 			s.copies["content/ideas/copies/"+i.slug+".md"] = i.text()
 		})
+		add("a sync program's copy of "+i.path(), 1, func() {
+			// A copy by its name only while it has i's title, which
+			// the edits of either title change (see content.SyncCopyOf).
+			s.copies["content/ideas/"+i.dir+i.slug+" (1).md"] = i.text()
+		})
+		add("a copy of "+i.path()+" with a space after .md", 1, func() {
+			// Told to be merged into i's file while that is there, and to
+			// be renamed to it when i is renamed or deleted.
+			s.copies[i.path()+" "] = i.text()
+		})
 		add("submitted of "+i.path(), 1, func() { i.submitted = pick(r, []string{"2026-08-01", "2026-11-20", "2026-10-27"}) })
 		if i.decision != nil {
 			add("revisit of "+i.path(), 1, func() { i.decision.revisit = pick(r, []string{"", "2026-11-01", "2027-01-15"}) })
@@ -1206,6 +1216,74 @@ func (d *differ) checkHTTP(res *generator.Result) {
 		}
 		if strings.Count(body, "__fokus/live.js") != 1 {
 			d.t.Errorf("GET %s: the page has the live-reload script %d times", url, strings.Count(body, "__fokus/live.js"))
+		}
+	}
+}
+
+// Some checks of one file depend on others: "crm (1).md" is a sync
+// program's copy only while it has crm.md's title, "crm.md " is told to be
+// merged into crm.md while that is there, and to be renamed to it when it
+// is not, a link to an idea that fokus reads already is left out while
+// the idea is there. The preview, which reads only the files that
+// changed, tells each as a build does after every edit of the other file,
+// in its warnings, its errors and its pages.
+func TestThePreviewTellsWhatDependsOnOtherFilesAsABuildDoes(t *testing.T) {
+	r := rand.New(rand.NewSource(1))
+	dir := t.TempDir()
+	d := &differ{t: t, r: r, s: newRSite(r), dir: dir, disk: map[string]string{},
+		now: time.Date(2026, 11, 26, 12, 0, 0, 0, time.UTC)}
+	// An idea whose title edits the preview patches into its model: no
+	// decision whose stops might name it.
+	i := &rIdea{slug: "kalt", title: "Kaltakquise", submitted: "2026-11-20", teams: []string{"sales"}, status: "proposed", body: "Anrufen.\n"}
+	d.s.ideas = append(d.s.ideas, i)
+	d.sync()
+	d.p = startWith(t, Options{Source: dir, Now: d.clock, dayCheck: 10 * time.Millisecond, beforeAll: d.beforeAll}, nil)
+	d.compare("the first build", true)
+	title := i.title
+	copyPath, spaced := "content/ideas/"+i.slug+" (1).md", i.path()+" "
+	link := "content/ideas/2026/" + i.slug + ".md"
+	steps := []struct {
+		what string
+		do   func()
+	}{
+		{"a sync program's copy of " + i.path(), func() { d.s.copies[copyPath] = i.text() }},
+		{"its original retitled", func() { i.title = "Anders" }},
+		{"its original's title back", func() { i.title = title }},
+		{"the copy's title changed", func() {
+			d.s.copies[copyPath] = strings.Replace(d.s.copies[copyPath], "title = \"", "title = \"Neu ", 1)
+		}},
+		{"the copy deleted, and a copy with a space after .md", func() { delete(d.s.copies, copyPath); d.s.copies[spaced] = i.text() }},
+		{"the original deleted", func() {
+			d.s.ideas = slices.DeleteFunc(d.s.ideas, func(x *rIdea) bool { return x == i })
+		}},
+		{"the original back", func() { d.s.ideas = append(d.s.ideas, i) }},
+		{"the copy deleted, and a link to the original", func() {
+			delete(d.s.copies, spaced)
+			if err := os.MkdirAll(filepath.Join(dir, "content", "ideas", "2026"), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.Symlink("../"+i.slug+".md", filepath.Join(dir, filepath.FromSlash(link))); err != nil {
+				t.Fatal(err)
+			}
+		}},
+		{"the original it links to deleted", func() {
+			d.s.ideas = slices.DeleteFunc(d.s.ideas, func(x *rIdea) bool { return x == i })
+		}},
+		{"the original back", func() { d.s.ideas = append(d.s.ideas, i) }},
+	}
+	for _, step := range steps {
+		before, old := d.p.seenCount(), maps.Clone(d.disk)
+		step.do()
+		d.sync()
+		changed := changedPaths(old, d.disk)
+		if strings.Contains(step.what, "link") {
+			changed = append(changed, link)
+		}
+		d.settle(before, changed)
+		d.log = append(d.log, step.what)
+		d.compare(step.what, true)
+		if t.Failed() {
+			return
 		}
 	}
 }
