@@ -203,12 +203,9 @@ func (b *Builder) Update(paths []string) (changed []string, reloaded bool, err e
 		switch {
 		case content.KindOf(p) != "":
 			parse = append(parse, p)
-		case isIgnored(p):
-			// The same warning content.List gives, so a rebuild reports what a build does.
-			w, _ := content.IgnoredFile(b.opts.Source, p)
-			b.files[p] = parsed{diags: diag.List{w}}
 		default:
-			w, ok := content.TextIgnored(b.opts.Source, p)
+			// The same warning content.List gives, so a rebuild reports what a build does.
+			w, ok := ignoredWarning(b.opts.Source, p)
 			if !ok {
 				continue
 			}
@@ -268,16 +265,25 @@ func (b *Builder) retell(changed []string, before map[string]parsed) []string {
 	}
 	var out []string
 	for p, f := range b.files {
-		if f.doc != nil || !dirs[path.Dir(p)] || !isIgnored(p) {
+		if f.doc != nil || !dirs[path.Dir(p)] {
 			continue
 		}
-		if w, _ := content.IgnoredFile(b.opts.Source, p); len(f.diags) != 1 || w != f.diags[0] {
+		if w, ok := ignoredWarning(b.opts.Source, p); ok && (len(f.diags) != 1 || w != f.diags[0]) {
 			before[p] = f
 			b.files[p] = parsed{diags: diag.List{w}}
 			out = append(out, p)
 		}
 	}
 	return out
+}
+
+// ignoredWarning is the warning content.List gives at p, a file it leaves
+// out although it looks meant as content, and whether there is one.
+func ignoredWarning(fsys fs.FS, p string) (diag.Diagnostic, bool) {
+	if isIgnored(p) {
+		return content.IgnoredFile(fsys, p)
+	}
+	return content.TextIgnored(fsys, p)
 }
 
 // note records that the file at p changed since the last Model, which used

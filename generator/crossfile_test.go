@@ -111,7 +111,7 @@ func TestAPreviewTellsASyncCopyByItsTitleAsABuildDoes(t *testing.T) {
 // idee.md comes or goes, as a build does.
 func TestAPreviewTellsANameToMergeOrRenameAsIdeeMdComesAndGoes(t *testing.T) {
 	const orig = "content/ideas/idee.md"
-	for _, name := range []string{"content/ideas/idee.md ", "content/ideas/idee.MD", "content/ideas/idee.md.txt"} {
+	for _, name := range []string{"content/ideas/idee.md ", "content/ideas/idee.MD", "content/ideas/idee.md.txt", "content/ideas/idee.txt"} {
 		t.Run(name, func(t *testing.T) {
 			previewMatchesBuild(t, map[string]string{"fokus.toml": "language = \"en\"\n", name: titled("Idee")}, []previewStep{
 				{"idee.md made", write(orig, titled("Idee")), []string{orig}},

@@ -2427,6 +2427,20 @@ func TestMarkdownFilesWithAnotherEndingAreNotSilentlyIgnored(t *testing.T) {
 	}
 }
 
+// Notepad's "Neue Idee.txt" beside a "Neue Idee.md" is told to be merged
+// into it: renamed as told, it would replace that file (QA).
+func TestATextFileBesideItsMarkdownIsToldToBeMerged(t *testing.T) {
+	site := validSite + "-- content/ideas/Neue Idee.txt --\n+++\ntitle = \"N\"\n+++\n-- content/ideas/Neue Idee.md --\n+++\ntitle = \"N\"\nsubmitted = 2026-11-20\n+++\n"
+	var got []string
+	for _, d := range check(t, site) {
+		got = append(got, d.String())
+	}
+	want := "content/ideas/Neue Idee.txt:1:1: warning: ignored: fokus reads files ending in .md; Neue Idee.md is there already: merge what differs into it, then delete this file"
+	if !slices.Contains(got, want) {
+		t.Errorf("want %s\ngot:\n%s", want, strings.Join(got, "\n"))
+	}
+}
+
 // A space or a dot after .md, which no file list shows, left the file out
 // without a word (QA: renamed in the Finder).
 func TestASpaceOrADotAfterMdIsAWarning(t *testing.T) {

@@ -305,8 +305,28 @@ func TextIgnored(fsys fs.FS, p string) (diag.Diagnostic, bool) {
 	if ext := strings.ToLower(path.Ext(name)); ext != "" && ext != ".txt" && ext != ".text" || !startsWithFrontMatter(fsys, p) {
 		return diag.Diagnostic{}, false
 	}
-	return diag.Diagnostic{Path: p, Line: 1, Col: 1, Severity: diag.Warning,
-		Message: "ignored: fokus reads files ending in .md; rename it to " + strings.TrimSuffix(name, path.Ext(name)) + ".md"}, true
+	w := diag.Diagnostic{Path: p, Line: 1, Col: 1, Severity: diag.Warning,
+		Message: "ignored: fokus reads files ending in .md; rename it to " + strings.TrimSuffix(name, path.Ext(name)) + ".md"}
+	mergeIfThere(fsys, &w)
+	return w, true
+}
+
+// mergeIfThere turns the advice of w, a warning at a file, to rename it to
+// a name that a file beside it has already into the advice to merge it
+// into that file: renamed as told, it would replace that file (review:
+// "idee.md " or idee.md.txt beside idee.md). It reads the folder's names,
+// not a Stat: on a disk that ignores case, IDEE.MD's IDEE.md is the file
+// itself.
+func mergeIfThere(fsys fs.FS, w *diag.Diagnostic) {
+	i := strings.LastIndex(w.Message, "; rename it to ")
+	if i < 0 {
+		return
+	}
+	to := w.Message[i+len("; rename it to "):]
+	entries, _ := fs.ReadDir(fsys, path.Dir(w.Path))
+	if slices.ContainsFunc(entries, func(e fs.DirEntry) bool { return e.Name() == to }) {
+		w.Message = w.Message[:i] + "; " + to + " is there already: merge what differs into it, then delete this file"
+	}
 }
 
 // IgnoredFile is Ignored for the file at p in fsys, which says, for a
@@ -315,16 +335,8 @@ func TextIgnored(fsys fs.FS, p string) (diag.Diagnostic, bool) {
 // into content/ was told only the three folders).
 func IgnoredFile(fsys fs.FS, p string) (diag.Diagnostic, bool) {
 	w, ok := Ignored(p)
-	if i := strings.LastIndex(w.Message, "; rename it to "); ok && i >= 0 {
-		// "idee.md " or idee.md.txt beside idee.md: renamed as told, it
-		// would replace that file (review). The folder's names, not a
-		// Stat: on a disk that ignores case, IDEE.MD's IDEE.md is the file
-		// itself.
-		to := w.Message[i+len("; rename it to "):]
-		entries, _ := fs.ReadDir(fsys, path.Dir(p))
-		if slices.ContainsFunc(entries, func(e fs.DirEntry) bool { return e.Name() == to }) {
-			w.Message = w.Message[:i] + "; " + to + " is there already: merge what differs into it, then delete this file"
-		}
+	if ok {
+		mergeIfThere(fsys, &w)
 	}
 	if !ok || path.Ext(p) != ".md" || isHugoSection(path.Base(p)) {
 		return w, ok
