@@ -994,6 +994,11 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 		{"EST, without summer time",
 			"-- fokus.toml --\ntimezone = \"EST\"\n",
 			[]string{`fokus.toml:1:12: warning: time zone "EST" is UTC-5 all year, without summer time; for US Eastern time write "America/New_York"`}},
+		// Arizona keeps MST all year: told only Denver's zone, a site in
+		// Phoenix would be an hour off all summer (review).
+		{"MST, which Arizona keeps all year",
+			"-- fokus.toml --\ntimezone = \"MST\"\n",
+			[]string{`fokus.toml:1:12: warning: time zone "MST" is UTC-7 all year, without summer time; for US Mountain time write "America/Denver", and for Arizona, which keeps it all year, "America/Phoenix"`}},
 		{"a theme that is a path",
 			"-- fokus.toml --\ntheme = \"../other/themes/mine\"\n",
 			[]string{`fokus.toml:1:9: error: theme is the name of a folder in themes/ (theme = "mine" for themes/mine/), not a path: "../other/themes/mine"`}},

@@ -179,7 +179,13 @@ func LoadConfig(fsys fs.FS) (*Config, diag.List) {
 		case isUS && err == nil && us.fixed != "" && v == strings.ToUpper(v):
 			// EST and MST are in the database, as UTC-5 and UTC-7 all
 			// year: New York's and Denver's clocks change in summer.
-			d.warnf(d.pos.at("timezone"), "time zone %q is UTC%s all year, without summer time; for US %s time write %q", v, us.fixed, us.name, us.iana)
+			msg := fmt.Sprintf("time zone %q is UTC%s all year, without summer time; for US %s time write %q", v, us.fixed, us.name, us.iana)
+			if us.allYear != "" {
+				// Arizona keeps MST all year: told only Denver's zone, a
+				// site in Phoenix would run an hour off all summer.
+				msg += fmt.Sprintf(", and for %s, which keeps it all year, %q", us.allYearIn, us.allYear)
+			}
+			d.warnf(d.pos.at("timezone"), "%s", msg)
 			cfg.Timezone, cfg.Location = v, loc
 		case isUS:
 			// A US zone as Americans name it, or as Windows does
@@ -253,29 +259,33 @@ func LoadConfig(fsys fs.FS) (*Config, diag.List) {
 	return cfg, diags
 }
 
+// usZone is a US time zone as usZones has it: the IANA name of the city
+// whose clocks it follows and the zone's name; for EST and MST, which the
+// database has as fixed offsets, that offset, and where a state keeps it
+// all year, the state and the IANA name of its zone.
+type usZone struct{ iana, name, fixed, allYearIn, allYear string }
+
 // usZones are the US time zones as people and Windows name them, in small
-// letters: the IANA name of the city whose clocks they follow, the zone's
-// name, and for EST and MST, which the database has as fixed offsets, that
-// offset.
-var usZones = func() map[string]struct{ iana, name, fixed string } {
-	m := map[string]struct{ iana, name, fixed string }{}
+// letters.
+var usZones = func() map[string]usZone {
+	m := map[string]usZone{}
 	for _, z := range []struct {
-		iana, name, fixed string
-		names             []string
+		usZone
+		names []string
 	}{
-		{"America/New_York", "Eastern", "-5", []string{"eastern", "eastern time", "et", "est", "edt", "eastern standard time", "eastern daylight time", "us eastern time"}},
-		{"America/Chicago", "Central", "", []string{"central", "central time", "ct", "cst", "cdt", "central standard time", "central daylight time", "us central time"}},
-		{"America/Denver", "Mountain", "-7", []string{"mountain", "mountain time", "mt", "mst", "mdt", "mountain standard time", "mountain daylight time", "us mountain time"}},
-		{"America/Los_Angeles", "Pacific", "", []string{"pacific", "pacific time", "pt", "pst", "pdt", "pacific standard time", "pacific daylight time", "us pacific time"}},
-		{"America/Anchorage", "Alaska", "", []string{"alaska", "alaska time", "akst", "akdt", "alaskan standard time"}},
-		{"Pacific/Honolulu", "Hawaii", "", []string{"hawaii", "hawaii time", "hawaiian standard time"}},
+		{usZone{"America/New_York", "Eastern", "-5", "", ""}, []string{"eastern", "eastern time", "et", "est", "edt", "eastern standard time", "eastern daylight time", "us eastern time"}},
+		{usZone{"America/Chicago", "Central", "", "", ""}, []string{"central", "central time", "ct", "cst", "cdt", "central standard time", "central daylight time", "us central time"}},
+		{usZone{"America/Denver", "Mountain", "-7", "Arizona", "America/Phoenix"}, []string{"mountain", "mountain time", "mt", "mst", "mdt", "mountain standard time", "mountain daylight time", "us mountain time"}},
+		{usZone{"America/Los_Angeles", "Pacific", "", "", ""}, []string{"pacific", "pacific time", "pt", "pst", "pdt", "pacific standard time", "pacific daylight time", "us pacific time"}},
+		{usZone{"America/Anchorage", "Alaska", "", "", ""}, []string{"alaska", "alaska time", "akst", "akdt", "alaskan standard time"}},
+		{usZone{"Pacific/Honolulu", "Hawaii", "", "", ""}, []string{"hawaii", "hawaii time", "hawaiian standard time"}},
 	} {
 		for _, n := range z.names {
-			fixed := ""
-			if n == "est" || n == "mst" {
-				fixed = z.fixed
+			u := z.usZone
+			if n != "est" && n != "mst" { // (the only ones the database has)
+				u.fixed, u.allYearIn, u.allYear = "", "", ""
 			}
-			m[n] = struct{ iana, name, fixed string }{z.iana, z.name, fixed}
+			m[n] = u
 		}
 	}
 	return m
