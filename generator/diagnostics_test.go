@@ -994,6 +994,14 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 		{"EST, without summer time",
 			"-- fokus.toml --\ntimezone = \"EST\"\n",
 			[]string{`fokus.toml:1:12: warning: time zone "EST" is UTC-5 all year, without summer time; for US Eastern time write "America/New_York"`}},
+		// Windows names Arizona's zone US Mountain Standard Time, with no
+		// summer time (tzutil /g), and Indiana's US Eastern Standard Time.
+		{"Arizona's time zone as Windows names it",
+			"-- fokus.toml --\ntimezone = \"US Mountain Standard Time\"\n",
+			[]string{`fokus.toml:1:12: error: unknown time zone "US Mountain Standard Time"; write "America/Phoenix", the IANA name of Arizona's time, Mountain Standard Time all year`}},
+		{"Indiana's time zone as Windows names it",
+			"-- fokus.toml --\ntimezone = \"US Eastern Standard Time\"\n",
+			[]string{`fokus.toml:1:12: error: unknown time zone "US Eastern Standard Time"; write "America/Indiana/Indianapolis", the IANA name of Indiana's Eastern time`}},
 		// Arizona keeps MST all year: told only Denver's zone, a site in
 		// Phoenix would be an hour off all summer (review).
 		{"MST, which Arizona keeps all year",

@@ -179,7 +179,7 @@ func LoadConfig(fsys fs.FS) (*Config, diag.List) {
 		case isUS && err == nil && us.fixed != "" && v == strings.ToUpper(v):
 			// EST and MST are in the database, as UTC-5 and UTC-7 all
 			// year: New York's and Denver's clocks change in summer.
-			msg := fmt.Sprintf("time zone %q is UTC%s all year, without summer time; for US %s time write %q", v, us.fixed, us.name, us.iana)
+			msg := fmt.Sprintf("time zone %q is UTC%s all year, without summer time; for %s write %q", v, us.fixed, us.name, us.iana)
 			if us.allYear != "" {
 				// Arizona keeps MST all year: told only Denver's zone, a
 				// site in Phoenix would run an hour off all summer.
@@ -192,7 +192,7 @@ func LoadConfig(fsys fs.FS) (*Config, diag.List) {
 			// (tzutil /g): "Eastern Standard Time" (QA: told to use an
 			// IANA name such as "Europe/Zurich"). Also "est", which a Mac
 			// reads as EST.
-			d.errorf(d.pos.at("timezone"), "unknown time zone %q; write %q, the IANA name of US %s time", v, us.iana, us.name)
+			d.errorf(d.pos.at("timezone"), "unknown time zone %q; write %q, the IANA name of %s", v, us.iana, us.name)
 		case spelt != "" && strings.EqualFold(spelt, v):
 			// Also where it loads: a Mac reads the zone's file in any case.
 			d.errorf(d.pos.at("timezone"), "time zone %q is written %q, with capitals as the IANA database writes it (macOS reads it either way, Linux and Windows do not)", v, spelt)
@@ -260,9 +260,9 @@ func LoadConfig(fsys fs.FS) (*Config, diag.List) {
 }
 
 // usZone is a US time zone as usZones has it: the IANA name of the city
-// whose clocks it follows and the zone's name; for EST and MST, which the
-// database has as fixed offsets, that offset, and where a state keeps it
-// all year, the state and the IANA name of its zone.
+// whose clocks it follows and the zone's name ("US Eastern time"); for
+// EST and MST, which the database has as fixed offsets, that offset, and
+// where a state keeps it all year, the state and the IANA name of its zone.
 type usZone struct{ iana, name, fixed, allYearIn, allYear string }
 
 // usZones are the US time zones as people and Windows name them, in small
@@ -273,12 +273,17 @@ var usZones = func() map[string]usZone {
 		usZone
 		names []string
 	}{
-		{usZone{"America/New_York", "Eastern", "-5", "", ""}, []string{"eastern", "eastern time", "et", "est", "edt", "eastern standard time", "eastern daylight time", "us eastern time"}},
-		{usZone{"America/Chicago", "Central", "", "", ""}, []string{"central", "central time", "ct", "cst", "cdt", "central standard time", "central daylight time", "us central time"}},
-		{usZone{"America/Denver", "Mountain", "-7", "Arizona", "America/Phoenix"}, []string{"mountain", "mountain time", "mt", "mst", "mdt", "mountain standard time", "mountain daylight time", "us mountain time"}},
-		{usZone{"America/Los_Angeles", "Pacific", "", "", ""}, []string{"pacific", "pacific time", "pt", "pst", "pdt", "pacific standard time", "pacific daylight time", "us pacific time"}},
-		{usZone{"America/Anchorage", "Alaska", "", "", ""}, []string{"alaska", "alaska time", "akst", "akdt", "alaskan standard time"}},
-		{usZone{"Pacific/Honolulu", "Hawaii", "", "", ""}, []string{"hawaii", "hawaii time", "hawaiian standard time"}},
+		{usZone{"America/New_York", "US Eastern time", "-5", "", ""}, []string{"eastern", "eastern time", "et", "est", "edt", "eastern standard time", "eastern daylight time", "us eastern time"}},
+		{usZone{"America/Chicago", "US Central time", "", "", ""}, []string{"central", "central time", "ct", "cst", "cdt", "central standard time", "central daylight time", "us central time"}},
+		{usZone{"America/Denver", "US Mountain time", "-7", "Arizona", "America/Phoenix"}, []string{"mountain", "mountain time", "mt", "mst", "mdt", "mountain standard time", "mountain daylight time", "us mountain time"}},
+		{usZone{"America/Los_Angeles", "US Pacific time", "", "", ""}, []string{"pacific", "pacific time", "pt", "pst", "pdt", "pacific standard time", "pacific daylight time", "us pacific time"}},
+		{usZone{"America/Anchorage", "US Alaska time", "", "", ""}, []string{"alaska", "alaska time", "akst", "akdt", "alaskan standard time"}},
+		{usZone{"Pacific/Honolulu", "US Hawaii time", "", "", ""}, []string{"hawaii", "hawaii time", "hawaiian standard time"}},
+		// Windows's names of the zones of Arizona and of Indiana, which
+		// keep no summer time or follow New York's (review: told to use
+		// an IANA name such as "Europe/Zurich").
+		{usZone{"America/Phoenix", "Arizona's time, Mountain Standard Time all year", "", "", ""}, []string{"arizona", "arizona time", "us mountain standard time"}},
+		{usZone{"America/Indiana/Indianapolis", "Indiana's Eastern time", "", "", ""}, []string{"us eastern standard time"}},
 	} {
 		for _, n := range z.names {
 			u := z.usZone
