@@ -2237,6 +2237,36 @@ func TestBrowserIdeaTablesKeepTheirTextInTheirCells(t *testing.T) {
 	}
 }
 
+// Printed, a load of many teams is drawn as tall as a page holds, under its
+// heading (QA: the load of 30 teams began a page below its heading, which
+// stood alone on its page, and ran on over a second page).
+func TestBrowserThePrintedLoadOfManyTeamsFitsAPageUnderItsHeading(t *testing.T) {
+	ctx := browser(t)
+	fsys := fstest.MapFS{"fokus.toml": {Data: []byte("language = \"en\"\n")}}
+	for i := range 30 {
+		fsys[fmt.Sprintf("content/teams/t%d.md", i)] = &fstest.MapFile{Data: []byte(fmt.Sprintf("+++\ntitle = \"Team number %d\"\ncapacity = 20\n+++\n", i))}
+		fsys[fmt.Sprintf("content/ideas/i%d.md", i)] = &fstest.MapFile{Data: []byte(fmt.Sprintf("+++\ntitle = \"Idea number %d\"\nsubmitted = 2026-11-01\nteams = [\"t%d\"]\n"+
+			"status = \"accepted\"\n\n[decision]\ndate = 2026-11-10\nby = \"B\"\nrationale = \"R\"\nstops = [\"x\"]\n\n"+
+			"[score]\nvalue = %d\ntime_criticality = 3\nrisk_reduction = 2\njob_size = 5\n+++\n", i, i, i%10+1))}
+	}
+	srv := serveSite(t, build(t, fsys))
+	tb := newTab(t, ctx, srv)
+	if _, err := chromedp.Run(tb.ctx, chromedp.EmulateViewport(800, 600)); err != nil {
+		t.Fatal(err)
+	}
+	tb.open(srv.URL + "/priorities/index.html")
+	if !waitFor(tb, `!!document.querySelector('#chart-load svg')`, 5*time.Second) {
+		t.Fatal("the load was not drawn")
+	}
+	pdf := printPDF(tb)
+	keep(t, "priorities-30-teams.pdf", pdf)
+	// The matrix, the ranking and the load, each on a page of its own.
+	if n := pdfPages(pdf); n != 3 {
+		t.Errorf("the priorities of 30 teams print on %d pages, want 3", n)
+	}
+	tb.clean("printed load")
+}
+
 // Printed, the example's priorities take two pages, not one per chart with
 // the first holding only the heading (QA): charts are drawn smaller on paper.
 func TestBrowserThePrioritiesPrintOnTwoPages(t *testing.T) {

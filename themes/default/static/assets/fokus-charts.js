@@ -556,6 +556,11 @@
   // printWidth is the width of a page of A4 or Letter upright, in CSS px,
   // without the browser's margins and the page's own.
   var printWidth = 680;
+  // printMostHeight is the tallest a chart is drawn for printing: with its
+  // panel's heading and text it fits a page of Letter, the shorter of the
+  // two papers (QA: the load of 30 teams began a page below its heading,
+  // which stood alone on the page before, and ran on over a second page).
+  var printMostHeight = 640;
 
   function draw(el) {
     var source = document.getElementById(el.id + '-data');
@@ -597,7 +602,7 @@
     // page of A4 or Letter upright is, at most.
     window.addEventListener('beforeprint', function () {
       el.style.width = Math.min(el.clientWidth, printWidth) + 'px';
-      redraw(Math.round(height * printScale));
+      redraw(Math.min(Math.round(height * printScale), printMostHeight));
     });
     window.addEventListener('afterprint', function () {
       el.style.width = '';
