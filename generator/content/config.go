@@ -174,9 +174,9 @@ func LoadConfig(fsys fs.FS) (*Config, diag.List) {
 	if v := t.str("timezone", false); v != "" {
 		loc, err := time.LoadLocation(v)
 		spelt := zoneSpelling(v)
-		us, isUS := usZones[strings.ToLower(strings.Join(strings.Fields(v), " "))]
+		us, named := namedZones[strings.ToLower(strings.Join(strings.Fields(v), " "))]
 		switch {
-		case isUS && err == nil && us.fixed != "" && v == strings.ToUpper(v):
+		case named && err == nil && us.fixed != "" && v == strings.ToUpper(v):
 			// EST and MST are in the database, as UTC-5 and UTC-7 all
 			// year: New York's and Denver's clocks change in summer.
 			msg := fmt.Sprintf("time zone %q is UTC%s all year, without summer time; for %s write %q", v, us.fixed, us.name, us.iana)
@@ -187,7 +187,7 @@ func LoadConfig(fsys fs.FS) (*Config, diag.List) {
 			}
 			d.warnf(d.pos.at("timezone"), "%s", msg)
 			cfg.Timezone, cfg.Location = v, loc
-		case isUS:
+		case named:
 			// A US zone as Americans name it, or as Windows does
 			// (tzutil /g): "Eastern Standard Time" (QA: told to use an
 			// IANA name such as "Europe/Zurich"). Also "est", which a Mac
@@ -205,6 +205,23 @@ func LoadConfig(fsys fs.FS) (*Config, diag.List) {
 			sign := map[string]string{"+": "-", "-": "+", "−": "+"}[g[1]]
 			d.errorf(d.pos.at("timezone"), "unknown time zone %q; name the zone by its city, as \"Europe/Zurich\", which also knows when summer time begins; a fixed offset is written \"Etc/GMT%s%s\" (its sign reversed, as POSIX has it)",
 				v, sign, strings.TrimLeft(g[2], "0"))
+		case err != nil && halfOffset.MatchString(strings.TrimSpace(v)):
+			// +05:30, India's time: Etc/GMT has whole hours only, and the
+			// hint above would name a zone that is not there.
+			g := halfOffset.FindStringSubmatch(strings.TrimSpace(v))
+			hours := g[2]
+			if len(hours) == 1 {
+				hours = "0" + hours
+			}
+			offset := strings.ReplaceAll(g[1], "−", "-") + hours + ":" + g[3]
+			if zones := offsetZones[offset]; zones != "" {
+				d.errorf(d.pos.at("timezone"), "unknown time zone %q; name the zone by its city: UTC%s is %s", v, offset, zones)
+			} else {
+				d.errorf(d.pos.at("timezone"), "unknown time zone %q; name the zone by its city, as \"Asia/Kolkata\" for UTC+05:30", v)
+			}
+		case strings.EqualFold(strings.TrimSpace(v), "IST"):
+			// Three countries' abbreviation, none in the database.
+			d.errorf(d.pos.at("timezone"), "unknown time zone %q; IST is India's, Ireland's and Israel's: write \"Asia/Kolkata\", \"Europe/Dublin\" or \"Asia/Jerusalem\"", v)
 		case strings.EqualFold(v, "Local"):
 			// Go's name for the machine's own zone: the same source would
 			// give other dates on another machine.
@@ -259,34 +276,49 @@ func LoadConfig(fsys fs.FS) (*Config, diag.List) {
 	return cfg, diags
 }
 
-// usZone is a US time zone as usZones has it: the IANA name of the city
+// namedZone is a time zone as namedZones has it: the IANA name of the city
 // whose clocks it follows and the zone's name ("US Eastern time"); for
 // EST and MST, which the database has as fixed offsets, that offset, and
 // where a state keeps it all year, the state and the IANA name of its zone.
-type usZone struct{ iana, name, fixed, allYearIn, allYear string }
+type namedZone struct{ iana, name, fixed, allYearIn, allYear string }
 
-// usZones are the US time zones as people and Windows name them, in small
-// letters.
-var usZones = func() map[string]usZone {
-	m := map[string]usZone{}
+// namedZones are the US time zones as people and Windows name them, and
+// other zones as Windows names them (tzutil /g), in small letters.
+var namedZones = func() map[string]namedZone {
+	m := map[string]namedZone{}
 	for _, z := range []struct {
-		usZone
+		namedZone
 		names []string
 	}{
-		{usZone{"America/New_York", "US Eastern time", "-5", "", ""}, []string{"eastern", "eastern time", "et", "est", "edt", "eastern standard time", "eastern daylight time", "us eastern time"}},
-		{usZone{"America/Chicago", "US Central time", "", "", ""}, []string{"central", "central time", "ct", "cst", "cdt", "central standard time", "central daylight time", "us central time"}},
-		{usZone{"America/Denver", "US Mountain time", "-7", "Arizona", "America/Phoenix"}, []string{"mountain", "mountain time", "mt", "mst", "mdt", "mountain standard time", "mountain daylight time", "us mountain time"}},
-		{usZone{"America/Los_Angeles", "US Pacific time", "", "", ""}, []string{"pacific", "pacific time", "pt", "pst", "pdt", "pacific standard time", "pacific daylight time", "us pacific time"}},
-		{usZone{"America/Anchorage", "US Alaska time", "", "", ""}, []string{"alaska", "alaska time", "akst", "akdt", "alaskan standard time"}},
-		{usZone{"Pacific/Honolulu", "US Hawaii time", "", "", ""}, []string{"hawaii", "hawaii time", "hawaiian standard time"}},
+		{namedZone{"America/New_York", "US Eastern time", "-5", "", ""}, []string{"eastern", "eastern time", "et", "est", "edt", "eastern standard time", "eastern daylight time", "us eastern time"}},
+		{namedZone{"America/Chicago", "US Central time", "", "", ""}, []string{"central", "central time", "ct", "cst", "cdt", "central standard time", "central daylight time", "us central time"}},
+		{namedZone{"America/Denver", "US Mountain time", "-7", "Arizona", "America/Phoenix"}, []string{"mountain", "mountain time", "mt", "mst", "mdt", "mountain standard time", "mountain daylight time", "us mountain time"}},
+		{namedZone{"America/Los_Angeles", "US Pacific time", "", "", ""}, []string{"pacific", "pacific time", "pt", "pst", "pdt", "pacific standard time", "pacific daylight time", "us pacific time"}},
+		{namedZone{"America/Anchorage", "US Alaska time", "", "", ""}, []string{"alaska", "alaska time", "akst", "akdt", "alaskan standard time"}},
+		{namedZone{"Pacific/Honolulu", "US Hawaii time", "", "", ""}, []string{"hawaii", "hawaii time", "hawaiian standard time"}},
 		// Windows's names of the zones of Arizona and of Indiana, which
 		// keep no summer time or follow New York's (review: told to use
 		// an IANA name such as "Europe/Zurich").
-		{usZone{"America/Phoenix", "Arizona's time, Mountain Standard Time all year", "", "", ""}, []string{"arizona", "arizona time", "us mountain standard time"}},
-		{usZone{"America/Indiana/Indianapolis", "Indiana's Eastern time", "", "", ""}, []string{"us eastern standard time"}},
+		{namedZone{"America/Phoenix", "Arizona's time, Mountain Standard Time all year", "", "", ""}, []string{"arizona", "arizona time", "us mountain standard time"}},
+		{namedZone{"America/Indiana/Indianapolis", "Indiana's Eastern time", "", "", ""}, []string{"us eastern standard time"}},
+		// Europe's and Asia's zones as Windows names them: a German or
+		// Indian office's machine says "W. Europe Standard Time" or
+		// "India Standard Time" (told only to use an IANA name).
+		{namedZone{"Europe/Berlin", "W. Europe Standard Time (or your city's: \"Europe/Zurich\", \"Europe/Vienna\", \"Europe/Amsterdam\", …)", "", "", ""}, []string{"w. europe standard time", "w. europe daylight time"}},
+		{namedZone{"Europe/Paris", "Romance Standard Time (or your city's: \"Europe/Brussels\", \"Europe/Madrid\", \"Europe/Copenhagen\")", "", "", ""}, []string{"romance standard time", "romance daylight time"}},
+		{namedZone{"Europe/Budapest", "Central Europe Standard Time (or your city's: \"Europe/Prague\", \"Europe/Belgrade\", …)", "", "", ""}, []string{"central europe standard time", "central europe daylight time"}},
+		{namedZone{"Europe/Warsaw", "Central European Standard Time (or your city's: \"Europe/Zagreb\", …)", "", "", ""}, []string{"central european standard time", "central european daylight time"}},
+		{namedZone{"Europe/London", "GMT Standard Time (or your city's: \"Europe/Dublin\", \"Europe/Lisbon\")", "", "", ""}, []string{"gmt standard time", "gmt daylight time"}},
+		{namedZone{"Europe/Helsinki", "FLE Standard Time (or your city's: \"Europe/Kyiv\", \"Europe/Riga\", …)", "", "", ""}, []string{"fle standard time", "fle daylight time"}},
+		{namedZone{"Europe/Bucharest", "GTB Standard Time (or \"Europe/Athens\")", "", "", ""}, []string{"gtb standard time", "gtb daylight time"}},
+		{namedZone{"Asia/Kolkata", "India Standard Time", "", "", ""}, []string{"india standard time"}},
+		{namedZone{"Asia/Shanghai", "China Standard Time", "", "", ""}, []string{"china standard time"}},
+		{namedZone{"Asia/Tokyo", "Tokyo Standard Time", "", "", ""}, []string{"tokyo standard time"}},
+		{namedZone{"Asia/Singapore", "Singapore Standard Time", "", "", ""}, []string{"singapore standard time"}},
+		{namedZone{"Australia/Sydney", "AUS Eastern Standard Time (or your city's: \"Australia/Melbourne\", …)", "", "", ""}, []string{"aus eastern standard time"}},
 	} {
 		for _, n := range z.names {
-			u := z.usZone
+			u := z.namedZone
 			if n != "est" && n != "mst" { // (the only ones the database has)
 				u.fixed, u.allYearIn, u.allYear = "", "", ""
 			}
@@ -303,6 +335,26 @@ var paperName = regexp.MustCompile(`(?i)^\s*(?:(?:us|u\.s\.|north american)[ -]?
 // utcOffset is a time zone written as its offset from UTC: UTC+1, GMT-05,
 // +01:00. Etc/GMT has whole hours of 1 to 14.
 var utcOffset = regexp.MustCompile(`^(?i:UTC|GMT)?\s*([+\-−])\s*(0?[1-9]|1[0-4])(?::?00)?$`)
+
+// halfOffset is a time zone written as an offset from UTC of whole hours
+// and 30 or 45 minutes: +05:30, UTC+5:30, GMT+0545.
+var halfOffset = regexp.MustCompile(`^(?i:UTC|GMT)?\s*([+\-−])\s*(0?[0-9]|1[0-4]):?(30|45)$`)
+
+// offsetZones are the zones, by their standard offset from UTC, whose
+// offset is not of whole hours.
+var offsetZones = map[string]string{
+	"-09:30": `"Pacific/Marquesas"`,
+	"-03:30": `"America/St_Johns" (Newfoundland)`,
+	"+03:30": `"Asia/Tehran" (Iran)`,
+	"+04:30": `"Asia/Kabul" (Afghanistan)`,
+	"+05:30": `"Asia/Kolkata" (India) or "Asia/Colombo" (Sri Lanka)`,
+	"+05:45": `"Asia/Kathmandu" (Nepal)`,
+	"+06:30": `"Asia/Yangon" (Myanmar)`,
+	"+08:45": `"Australia/Eucla"`,
+	"+09:30": `"Australia/Adelaide" (South Australia, with summer time) or "Australia/Darwin" (Northern Territory)`,
+	"+10:30": `"Australia/Lord_Howe"`,
+	"+12:45": `"Pacific/Chatham"`,
+}
 
 // zoneSpelling is the IANA name of the time zone that v writes in small
 // or capital letters only ("europe/zurich"), or names by its city alone
