@@ -7,6 +7,8 @@ import (
 	"io/fs"
 	"math"
 	"net/url"
+	"os"
+	"path"
 	"regexp"
 	"slices"
 	"strconv"
@@ -367,6 +369,11 @@ func zoneSpelling(v string) string {
 	upperPath := strings.ToUpper(name) == name && strings.Contains(name, "/")
 	if name == v && !lower && !upperPath {
 		if _, err := time.LoadLocation(v); err == nil {
+			// A Mac's file system finds Europe/Zurich's file by the name
+			// "Europe/zurich" too, which Linux and Windows do not load.
+			if file := zoneFile(systemZoneDirs(), v); file != "" && file != v {
+				return file
+			}
 			return "" // as the database writes it, or an abbreviation (CET)
 		}
 	}
@@ -395,6 +402,53 @@ func zoneSpelling(v string) string {
 		// not name: "local" is not told to write it.
 		if _, err := time.LoadLocation(c); err == nil && c != v && c != "Local" {
 			return c
+		}
+	}
+	return ""
+}
+
+// systemZoneDirs are the folders of the machine's zone database that Go
+// reads before the one fokus carries (time.LoadLocation).
+func systemZoneDirs() []fs.FS {
+	var dirs []fs.FS
+	for _, d := range []string{"/usr/share/zoneinfo", "/usr/share/lib/zoneinfo", "/usr/lib/locale/TZ", "/etc/zoneinfo"} {
+		if info, err := os.Stat(d); err == nil && info.IsDir() {
+			dirs = append(dirs, os.DirFS(d))
+		}
+	}
+	return dirs
+}
+
+// zoneFile is the name of the zone file that name finds in the first of
+// dirs that has one, spelt as the folder lists it; "" when none has it.
+// The name may differ from name in case only, on a file system that
+// ignores case.
+func zoneFile(dirs []fs.FS, name string) string {
+	for _, fsys := range dirs {
+		dir, found := ".", []string{}
+		for part := range strings.SplitSeq(name, "/") {
+			entries, err := fs.ReadDir(fsys, dir)
+			if err != nil {
+				break
+			}
+			match := ""
+			for _, e := range entries {
+				if e.Name() == part {
+					match = part
+					break
+				}
+				if match == "" && strings.EqualFold(e.Name(), part) {
+					match = e.Name()
+				}
+			}
+			if match == "" {
+				break
+			}
+			found = append(found, match)
+			dir = path.Join(dir, match)
+		}
+		if len(found) == strings.Count(name, "/")+1 {
+			return strings.Join(found, "/")
 		}
 	}
 	return ""

@@ -657,3 +657,22 @@ func TestADateInWordsWithoutTheBuildsDayIsToldNoDay(t *testing.T) {
 		}
 	}
 }
+
+// A Mac's file system finds a zone's file in any case: "Europe/zurich"
+// loaded there and was refused on Linux. The folder tells the spelling.
+func TestZoneFileIsSpeltAsTheFolderListsIt(t *testing.T) {
+	zones := fstest.MapFS{"Europe/Zurich": {}, "America/Argentina/Buenos_Aires": {}, "CET": {}}
+	for name, want := range map[string]string{
+		"Europe/Zurich":                  "Europe/Zurich",
+		"Europe/zurich":                  "Europe/Zurich",
+		"europe/Zurich":                  "Europe/Zurich",
+		"America/argentina/buenos_Aires": "America/Argentina/Buenos_Aires",
+		"Cet":                            "CET",
+		"Europe/Bern":                    "",
+		"Europe":                         "Europe",
+	} {
+		if got := zoneFile([]fs.FS{fstest.MapFS{}, zones}, name); got != want {
+			t.Errorf("zoneFile(%q) = %q, want %q", name, got, want)
+		}
+	}
+}
