@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"net"
+	"net/url"
 	"os"
 	"os/signal"
 	"strconv"
@@ -58,6 +59,11 @@ func serveUntil(ctx context.Context, args []string, stdout, stderr io.Writer, re
 	if *port < 0 || *port > 65535 {
 		return usageError{fmt.Sprintf("--port %d: use 0 to 65535", *port)}
 	}
+	b, err := bindAddress(*bind)
+	if err != nil {
+		return err
+	}
+	*bind = b
 	if err := checkSource(*source); err != nil {
 		return err
 	}
@@ -112,6 +118,38 @@ func serveUntil(ctx context.Context, args []string, stdout, stderr io.Writer, re
 	err = srv.Serve(ctx, ln)
 	fmt.Fprintln(stdout, "fokus: stopped")
 	return err
+}
+
+// bindAddress is the address --bind names. An IPv6 address in brackets,
+// as a URL writes it ([::1]), is that address: the brackets made "missing
+// port in address" of it (QA). A port or a URL in --bind, as other servers
+// take it (127.0.0.1:8080), is told the flags to write instead of a failed
+// lookup of a host called "127.0.0.1:8080".
+func bindAddress(bind string) (string, error) {
+	if inner, ok := strings.CutPrefix(bind, "["); ok {
+		if inner, ok := strings.CutSuffix(inner, "]"); ok && net.ParseIP(strings.SplitN(inner, "%", 2)[0]) != nil {
+			return inner, nil
+		}
+	}
+	host, port, err := net.SplitHostPort(bind)
+	what := "the port goes in --port"
+	if u, uerr := url.Parse(bind); uerr == nil && u.Scheme != "" && u.Host != "" {
+		host, port, err = u.Hostname(), u.Port(), nil
+		what = "--bind takes an address, not a URL"
+	}
+	if err != nil {
+		return bind, nil
+	}
+	write := "--bind " + host
+	switch {
+	case host == "" && port != "":
+		write = "--port " + port
+	case host == "":
+		write = "--bind 127.0.0.1"
+	case port != "":
+		write += " --port " + port
+	}
+	return "", usageError{fmt.Sprintf("--bind %s: %s; write %s", bind, what, write)}
 }
 
 // openNote is what serve says when others can reach the preview: it has no

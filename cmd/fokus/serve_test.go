@@ -246,3 +246,45 @@ func TestServeOnAPortInUseSaysWhatToDo(t *testing.T) {
 		t.Errorf("stderr:\n%s\nwant:\n%s", res.stderr, want)
 	}
 }
+
+// --bind [::1], an IPv6 address as a URL writes it, listens there and
+// prints the URL to open (QA: "missing port in address").
+func TestServeTakesAnIPv6AddressInBrackets(t *testing.T) {
+	if ln, err := net.Listen("tcp", "[::1]:0"); err != nil {
+		t.Skipf("no IPv6 loopback here: %v", err)
+	} else {
+		ln.Close()
+	}
+	srv := startServe(t, newSite(t, site), "--bind", "[::1]")
+	if !strings.HasPrefix(srv.url, "http://[::1]:") {
+		t.Errorf("URL %q: want http://[::1]:port/", srv.url)
+	}
+	resp, err := http.Get(srv.url + "backlog/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != 200 {
+		t.Errorf("GET %sbacklog/: %d", srv.url, resp.StatusCode)
+	}
+	srv.stop(t)
+}
+
+// A port or a URL in --bind, as other servers take it, is told the flags
+// to write, not a failed lookup of a host named "127.0.0.1:8080".
+func TestServeToldTheFlagsForAPortOrAURLInBind(t *testing.T) {
+	dir := newSite(t, site)
+	for bind, want := range map[string]string{
+		"127.0.0.1:8080":         "fokus: --bind 127.0.0.1:8080: the port goes in --port; write --bind 127.0.0.1 --port 8080\n",
+		"[::1]:1313":             "fokus: --bind [::1]:1313: the port goes in --port; write --bind ::1 --port 1313\n",
+		":8080":                  "fokus: --bind :8080: the port goes in --port; write --port 8080\n",
+		"http://localhost:8080/": "fokus: --bind http://localhost:8080/: --bind takes an address, not a URL; write --bind localhost --port 8080\n",
+		"http://0.0.0.0":         "fokus: --bind http://0.0.0.0: --bind takes an address, not a URL; write --bind 0.0.0.0\n",
+	} {
+		res := fokus(t, dir, nil, "serve", "--bind", bind)
+		res.want(t, 2)
+		if first, _, _ := strings.Cut(res.stderr, "\n"); first+"\n" != want {
+			t.Errorf("--bind %s:\n%s\nwant first line:\n%s", bind, res.stderr, want)
+		}
+	}
+}
