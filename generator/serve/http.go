@@ -170,8 +170,15 @@ func (s *Server) special(w http.ResponseWriter, r *http.Request, st *state, p st
 		return
 	}
 	var b bytes.Buffer
-	fmt.Fprintf(&b, "<!doctype html>\n<html lang=\"%s\"><head><meta charset=\"utf-8\"><title>fokus</title></head>\n<body style=\"font-family:system-ui,sans-serif;margin:2rem\"><p>%s</p>\n</body></html>\n",
+	fmt.Fprintf(&b, "<!doctype html>\n<html lang=\"%s\"><head><meta charset=\"utf-8\"><title>fokus</title></head>\n<body style=\"font-family:system-ui,sans-serif;margin:2rem\"><p>%s</p>\n",
 		template.HTMLEscapeString(st.lang), template.HTMLEscapeString(msg))
+	if status == http.StatusNotFound {
+		// A bookmark or a tab of an idea since renamed or deleted leads
+		// somewhere: the site's start page, as a web server's 404 page
+		// does (QA: a dead end, with only the browser's back button).
+		fmt.Fprintf(&b, "<p><a href=\"%sindex.html\">%s</a></p>\n", root(r.URL.Path), template.HTMLEscapeString(words(st.lang).home))
+	}
+	b.WriteString("</body></html>\n")
 	data := inject(b.Bytes(), snippet(st, p, r.URL.Path, ""))
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	w.WriteHeader(status)
@@ -186,6 +193,7 @@ func (s *Server) special(w http.ResponseWriter, r *http.Request, st *state, p st
 type texts struct {
 	notBuilt string // no build has succeeded yet
 	notFound string // %s is the path asked for
+	home     string // the link from a page that is not there to the start page
 	errors   string // the overlay's heading
 	lastGood string // added to the heading while the last good version shows under it
 	more     string // the overlay's last line when it shows only some errors; %d is how many more
@@ -198,6 +206,7 @@ var languages = map[string]texts{
 	"de": {
 		notBuilt: "Die Website ist noch nicht gebaut.",
 		notFound: "Diese Seite gibt es (noch) nicht: %s",
+		home:     "Zur Übersicht",
 		errors:   "fokus: Die Website hat Fehler",
 		lastGood: "; angezeigt wird die letzte gute Version",
 		more:     "und %d weitere Fehler; siehe Terminal",
@@ -206,6 +215,7 @@ var languages = map[string]texts{
 	"en": {
 		notBuilt: "The site has not been built yet.",
 		notFound: "There is no page %s (yet).",
+		home:     "To the dashboard",
 		errors:   "fokus: the site has errors",
 		lastGood: "; this is the last good version",
 		more:     "and %d more errors; see the terminal",
@@ -250,10 +260,18 @@ func snippet(st *state, p, urlPath, version string) []byte {
 		Version  string
 		Heading  string
 		LastGood string
-	}{st.problems, st.pages != nil, strings.Repeat("../", strings.Count(strings.TrimPrefix(urlPath, "/"), "/")), p, version, t.errors, t.lastGood}); err != nil {
+	}{st.problems, st.pages != nil, root(urlPath), p, version, t.errors, t.lastGood}); err != nil {
 		return nil
 	}
 	return b.Bytes()
+}
+
+// root is the way up from the folder of urlPath, the path the browser
+// asked for, to the site's root: relative, so that it holds behind a
+// proxy's sub-path too. For a page without its slash (/ideas/x) the folder
+// is one up.
+func root(urlPath string) string {
+	return strings.Repeat("../", strings.Count(strings.TrimPrefix(urlPath, "/"), "/"))
 }
 
 var snippetTmpl = template.Must(template.New("snippet").Parse(`

@@ -466,6 +466,40 @@ func TestThePreviewsOwnPagesAreInTheSitesLanguage(t *testing.T) {
 	}
 }
 
+// A page that is not there, as a bookmark of an idea since renamed or a
+// tab left on a deleted file shows it, links to the site's start page, in
+// the site's language, from every depth and with or without its slash.
+func TestAPageThatIsNotThereLinksToTheStartPage(t *testing.T) {
+	p := start(t, site)
+	home := regexp.MustCompile(`<a href="([^"]*)">To the dashboard</a>`)
+	for _, path := range []string{"/nope/", "/nope", "/ideas/gone/", "/ideas/gone", "/ideas/gone/index.html", "/objectives/sales/old/", "/%C3%BCbersicht/"} {
+		code, body := p.get(path)
+		m := home.FindStringSubmatch(body)
+		if code != http.StatusNotFound || m == nil {
+			t.Errorf("GET %s: %d, no link to the start page\n%s", path, code, body)
+			continue
+		}
+		u, err := url.Parse("http://" + p.addr + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		link, err := u.Parse(m[1])
+		if err != nil {
+			t.Fatal(err)
+		}
+		if link.Path != "/index.html" {
+			t.Errorf("GET %s: the link %q leads to %s, not the start page", path, m[1], link.Path)
+		}
+		if code, body := p.get(link.Path); code != 200 || !strings.Contains(body, "<title>") {
+			t.Errorf("the start page the link of %s leads to: %d", path, code)
+		}
+	}
+	german := start(t, strings.Replace(site, "language = \"en\"\n", "", 1))
+	if _, body := german.get("/ideas/gone/"); !strings.Contains(body, `<a href="../../index.html">Zur Übersicht</a>`) {
+		t.Errorf("a German site's page that is not there does not link to its Übersicht:\n%s", body)
+	}
+}
+
 // events reads the event stream of one page.
 func (p *preview) events(path string) <-chan message {
 	p.t.Helper()
