@@ -441,6 +441,12 @@ func (s *Server) events(w http.ResponseWriter, r *http.Request) {
 	}
 	h := w.Header()
 	h.Set("Content-Type", "text/event-stream")
+	// A proxy in front of the preview passes each event on as it comes:
+	// nginx, as proxy_pass sets it up, held them back in its buffer, and
+	// no tab reloaded behind it (QA). no-transform keeps a proxy that
+	// compresses from collecting the stream to compress it.
+	h.Set("X-Accel-Buffering", "no")
+	h.Set("Cache-Control", "no-store, no-transform")
 	w.WriteHeader(http.StatusOK)
 	// retry: a restarted server is found again within a second.
 	if _, err := fmt.Fprint(w, "retry: 500\n\n"); err != nil {

@@ -500,6 +500,29 @@ func TestAPageThatIsNotThereLinksToTheStartPage(t *testing.T) {
 	}
 }
 
+// The event stream asks a proxy in front of the preview to pass each event
+// on at once: nginx, as its proxy_pass is set up by default, buffers a
+// response unless told X-Accel-Buffering: no, and behind it no tab ever
+// reloaded (QA, nginx 1.22); a proxy that compresses must not transform
+// it either.
+func TestTheEventStreamAsksAProxyNotToBufferIt(t *testing.T) {
+	p := start(t, site)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	req, _ := http.NewRequestWithContext(ctx, "GET", "http://"+p.addr+"/__fokus/events?path=index.html", nil)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	if got := resp.Header.Get("X-Accel-Buffering"); got != "no" {
+		t.Errorf("X-Accel-Buffering %q, want no", got)
+	}
+	if cc := resp.Header.Get("Cache-Control"); !strings.Contains(cc, "no-transform") || !strings.Contains(cc, "no-store") {
+		t.Errorf("Cache-Control %q, want no-store and no-transform", cc)
+	}
+}
+
 // events reads the event stream of one page.
 func (p *preview) events(path string) <-chan message {
 	p.t.Helper()
