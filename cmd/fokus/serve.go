@@ -9,6 +9,7 @@ import (
 	"net/url"
 	"os"
 	"os/signal"
+	"runtime"
 	"strconv"
 	"strings"
 	"syscall"
@@ -80,7 +81,7 @@ func serveUntil(ctx context.Context, args []string, stdout, stderr io.Writer, re
 		case errors.As(err, &dns) || errors.Is(err, errAddrNotAvail):
 			return refusal{fmt.Sprintf("--bind %s --port %d: cannot listen there (%v); --bind takes an address of this machine, such as 127.0.0.1 or 0.0.0.0", *bind, *port, errors.Unwrap(err))}
 		case errors.Is(err, errAccess):
-			return refusal{fmt.Sprintf("--port %d: only the system may listen on a port below 1024; choose another, such as the default 1313", *port)}
+			return refusal{portRefused(runtime.GOOS, *port)}
 		}
 		return refusal{fmt.Sprintf("--bind %s --port %d: cannot listen there: %v", *bind, *port, errors.Unwrap(err))}
 	}
@@ -150,6 +151,22 @@ func bindAddress(bind string) (string, error) {
 		write += " --port " + port
 	}
 	return "", usageError{fmt.Sprintf("--bind %s: %s; write %s", bind, what, write)}
+}
+
+// portRefused says why the system refused to let serve listen on port, on
+// the system goos, and what to do. Below 1024 a Unix system keeps a port
+// for itself. Windows keeps no such ports, but refuses, with the same
+// error, a port in a range that Hyper-V, WSL or Docker has taken, which
+// may hold 1313, or one that another program holds alone: "below 1024"
+// for the default port sent a user looking for the wrong thing.
+func portRefused(goos string, port int) string {
+	switch {
+	case goos == "windows":
+		return fmt.Sprintf("--port %d: Windows does not let fokus listen on it: Hyper-V, WSL or Docker keeps it (netsh interface ipv4 show excludedportrange protocol=tcp lists the ports they keep), or another program holds it; choose another, or --port 0 for any free one", port)
+	case port < 1024:
+		return fmt.Sprintf("--port %d: only the system may listen on a port below 1024; choose another, such as the default 1313", port)
+	}
+	return fmt.Sprintf("--port %d: the system does not let fokus listen on it; choose another, or --port 0 for any free one", port)
 }
 
 // openNote is what serve says when others can reach the preview: it has no

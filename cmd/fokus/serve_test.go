@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -285,6 +286,29 @@ func TestServeToldTheFlagsForAPortOrAURLInBind(t *testing.T) {
 		res.want(t, 2)
 		if first, _, _ := strings.Cut(res.stderr, "\n"); first+"\n" != want {
 			t.Errorf("--bind %s:\n%s\nwant first line:\n%s", bind, res.stderr, want)
+		}
+	}
+}
+
+// A port the system refuses is told why on the system it happens on: on
+// Windows, which keeps no ports below 1024 for itself, a port that Hyper-V
+// or WSL keeps, with the command that lists them, not "below 1024" for
+// the default 1313.
+func TestServeSaysWhyTheSystemRefusesAPort(t *testing.T) {
+	for _, c := range []struct {
+		goos      string
+		port      int
+		want, not string
+	}{
+		{"windows", 1313, "netsh interface ipv4 show excludedportrange protocol=tcp", "below 1024"},
+		{"windows", 80, "Hyper-V, WSL or Docker keeps it", "below 1024"},
+		{"linux", 80, "only the system may listen on a port below 1024", "Windows"},
+		{"linux", 8080, "the system does not let fokus listen on it; choose another, or --port 0", "below 1024"},
+		{"darwin", 443, "below 1024; choose another, such as the default 1313", "Windows"},
+	} {
+		msg := portRefused(c.goos, c.port)
+		if !strings.Contains(msg, c.want) || strings.Contains(msg, c.not) || !strings.HasPrefix(msg, "--port "+strconv.Itoa(c.port)+": ") {
+			t.Errorf("%s, --port %d: %q", c.goos, c.port, msg)
 		}
 	}
 }
