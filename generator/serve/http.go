@@ -453,6 +453,11 @@ func (s *Server) events(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	flusher.Flush()
+	// A stream with nothing to say says so now and then: a proxy ends a
+	// response that is quiet for long (nginx after 60 s, with an error in
+	// its log each time), and the tabs behind it reconnected every minute.
+	alive := time.NewTicker(s.opts.keepAlive)
+	defer alive.Stop()
 	sent := map[string]message{}
 	for {
 		st := s.current()
@@ -473,6 +478,10 @@ func (s *Server) events(w http.ResponseWriter, r *http.Request) {
 		flusher.Flush()
 		select {
 		case <-st.next:
+		case <-alive.C:
+			if _, err := fmt.Fprint(w, ":\n\n"); err != nil {
+				return
+			}
 		case <-r.Context().Done():
 			return
 		case <-s.done:

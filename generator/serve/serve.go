@@ -51,6 +51,7 @@ type Options struct {
 	dayCheck   time.Duration           // how often to look whether the day has changed
 	settleFor  time.Duration           // how long a rebuild waits for an empty or a missing file to be written
 	errorGrace time.Duration           // how long errors in files just saved wait for more of them (see moreComing)
+	keepAlive  time.Duration           // how long an event stream is quiet at most (see events)
 	canOpen    func(path string) bool  // whether this process can open path for reading
 	addWatch   func(path string) error // adds a watch; nil: the file watcher's own
 	hostname   func() (string, error)  // this machine's name, accepted as Host when listening on every interface
@@ -76,6 +77,9 @@ func (opts Options) withDefaults() Options {
 	}
 	if opts.errorGrace <= 0 {
 		opts.errorGrace = 150 * time.Millisecond
+	}
+	if opts.keepAlive <= 0 {
+		opts.keepAlive = 30 * time.Second
 	}
 	if opts.canOpen == nil {
 		opts.canOpen = canOpen

@@ -523,6 +523,42 @@ func TestTheEventStreamAsksAProxyNotToBufferIt(t *testing.T) {
 	}
 }
 
+// A quiet event stream sends a comment now and then, so that a proxy in
+// front of the preview does not take it for a dead one: nginx ends a
+// response quiet for 60 s, with an error in its log, and the tabs behind it
+// reconnected every minute.
+func TestAQuietEventStreamSaysItIsAlive(t *testing.T) {
+	dir := t.TempDir()
+	if err := testsite.Write(dir, site); err != nil {
+		t.Fatal(err)
+	}
+	p := startWith(t, Options{Source: dir, keepAlive: 20 * time.Millisecond}, nil)
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	req, _ := http.NewRequestWithContext(ctx, "GET", "http://"+p.addr+"/__fokus/events?path=index.html", nil)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	sc := bufio.NewScanner(resp.Body)
+	events, comments := 0, 0
+	for comments < 2 && sc.Scan() {
+		switch line := sc.Text(); {
+		case strings.HasPrefix(line, "event: "):
+			events++
+		case strings.HasPrefix(line, ":"):
+			comments++
+		}
+	}
+	if comments < 2 {
+		t.Fatalf("the quiet stream said nothing after its first event: %v", sc.Err())
+	}
+	if events != 1 {
+		t.Errorf("%d events, want the page's one: a comment is not an event", events)
+	}
+}
+
 // events reads the event stream of one page.
 func (p *preview) events(path string) <-chan message {
 	p.t.Helper()
