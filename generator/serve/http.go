@@ -53,9 +53,11 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		s.events(w, r)
 		return
 	case prefix + "live.js":
+		h.Set("Content-Type", contentType("live.js"))
 		http.ServeContent(w, r, "live.js", time.Time{}, bytes.NewReader(liveJS))
 		return
 	case prefix + "worker.js":
+		h.Set("Content-Type", contentType("worker.js"))
 		http.ServeContent(w, r, "worker.js", time.Time{}, bytes.NewReader(workerJS))
 		return
 	}
@@ -116,7 +118,38 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if isPage(p) {
 		data = inject(data, snippet(st, p, r.URL.Path, st.version(p)))
 	}
+	if ct := contentType(p); ct != "" {
+		h.Set("Content-Type", ct)
+	}
 	http.ServeContent(w, r, p, time.Time{}, bytes.NewReader(data))
+}
+
+// contentType is the type of the files a page needs, by the extension of
+// name, or "" for the system's tables to tell. They are not asked for
+// these: on Windows they are the registry, where some programs write
+// text/plain for .css or .js, or application/xml for .css, and with
+// nosniff a browser then refuses the stylesheet, the scripts and the
+// preview's own live reload (Go itself only keeps .js and .mjs from
+// text/plain). A web server that the site is published on has types of
+// its own for them.
+func contentType(name string) string {
+	switch strings.ToLower(path.Ext(name)) {
+	case ".html", ".htm":
+		return "text/html; charset=utf-8"
+	case ".css":
+		return "text/css; charset=utf-8"
+	case ".js", ".mjs":
+		return "text/javascript; charset=utf-8"
+	case ".json":
+		return "application/json"
+	case ".svg":
+		return "image/svg+xml"
+	case ".xml":
+		return "text/xml; charset=utf-8"
+	case ".txt":
+		return "text/plain; charset=utf-8"
+	}
+	return ""
 }
 
 // manySlashes are slashes in a row in a path.

@@ -10,10 +10,12 @@ import (
 	"io"
 	"io/fs"
 	"maps"
+	"mime"
 	"net"
 	"net/http"
 	"net/url"
 	"os"
+	"path"
 	"path/filepath"
 	"regexp"
 	"runtime"
@@ -556,6 +558,47 @@ func TestAQuietEventStreamSaysItIsAlive(t *testing.T) {
 	}
 	if events != 1 {
 		t.Errorf("%d events, want the page's one: a comment is not an event", events)
+	}
+}
+
+// A page and what it loads have their types whatever the system's tables
+// say: on Windows they are the registry, where some programs write
+// text/plain for .css and .js, or application/xml for .css, and a browser
+// then refused the preview's stylesheet, its scripts and its live reload
+// (nosniff). The test writes into Go's table what such a registry says.
+func TestPagesAndWhatTheyLoadHaveTheirTypesWhateverTheSystemSays(t *testing.T) {
+	p := start(t, site)
+	for ext, registry := range map[string]string{".css": "application/xml", ".js": "text/plain", ".html": "text/plain", ".svg": "text/xml", ".json": "text/plain"} {
+		was := mime.TypeByExtension(ext)
+		if err := mime.AddExtensionType(ext, registry); err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { mime.AddExtensionType(ext, was) })
+	}
+	_, home := p.get("/")
+	links := regexp.MustCompile(`(?:href|src)="(assets/[^"?]+\.(?:css|js|svg))`).FindAllStringSubmatch(home, -1)
+	want := map[string]string{
+		"/":                  "text/html; charset=utf-8",
+		"/ideas/crm/":        "text/html; charset=utf-8",
+		"/index.json":        "application/json",
+		"/__fokus/live.js":   "text/javascript; charset=utf-8",
+		"/__fokus/worker.js": "text/javascript; charset=utf-8",
+	}
+	for _, l := range links {
+		want["/"+l[1]] = map[string]string{".css": "text/css; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".svg": "image/svg+xml"}[path.Ext(l[1])]
+	}
+	if len(want) < 8 {
+		t.Fatalf("the start page loads too few assets to test: %v", links)
+	}
+	for u, ct := range want {
+		resp, err := http.Get("http://" + p.addr + u)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if got := resp.Header.Get("Content-Type"); resp.StatusCode != 200 || got != ct {
+			t.Errorf("GET %s: %d, %s; want %s", u, resp.StatusCode, got, ct)
+		}
 	}
 }
 
