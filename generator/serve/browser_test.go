@@ -2,14 +2,19 @@ package serve
 
 import (
 	"context"
+	"io"
+	"log"
 	"net"
 	"net/http"
 	"net/http/httputil"
 	"net/url"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
+	cdppage "github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 
 	browsertest "fokus/generator/internal/browser"
@@ -133,5 +138,96 @@ func TestBrowserReloadsBehindAProxysSubPath(t *testing.T) {
 			t.Fatalf("the page behind the proxy did not reload: %v", err)
 		}
 		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// Behind a proxy, a preview restarted (Ctrl-C, then fokus serve again)
+// is found again and its tabs reload for an edit made meanwhile: while it
+// was down, the proxy answered the event stream with a 502, and an
+// EventSource gives up for good on that (QA: the tabs behind nginx never
+// reloaded again). So does a tab of a browser without shared workers,
+// which holds a stream of its own.
+func TestBrowserTabsBehindAProxyFindARestartedPreview(t *testing.T) {
+	ctx := browsertest.Start(t)
+	dir := t.TempDir()
+	if err := testsite.Write(dir, site); err != nil {
+		t.Fatal(err)
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := ln.Addr().String()
+	// serve runs a preview of dir on ln until the returned stop.
+	serve := func(ln net.Listener) (stop func()) {
+		srv, err := New(context.Background(), Options{Source: dir})
+		if err != nil {
+			t.Fatal(err)
+		}
+		sctx, cancel := context.WithCancel(context.Background())
+		done := make(chan error, 1)
+		go func() { done <- srv.Serve(sctx, ln) }()
+		return func() {
+			cancel()
+			if err := <-done; err != nil {
+				t.Errorf("Serve: %v", err)
+			}
+		}
+	}
+	stop := serve(ln)
+	target, _ := url.Parse("http://" + addr)
+	proxy := httputil.NewSingleHostReverseProxy(target)
+	proxy.ErrorLog = log.New(io.Discard, "", 0)
+	front, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fs := &http.Server{Handler: proxy}
+	go fs.Serve(front)
+	t.Cleanup(func() { fs.Close() })
+
+	var tabs []context.Context
+	for _, noWorker := range []bool{false, true} {
+		tab, cancel := chromedp.NewContext(ctx)
+		t.Cleanup(cancel)
+		tab, cancelTimeout := context.WithTimeout(tab, 60*time.Second)
+		t.Cleanup(cancelTimeout)
+		if noWorker {
+			if _, err := chromedp.Call(tab, cdppage.AddScriptToEvaluateOnNewDocument, cdppage.AddScriptToEvaluateOnNewDocumentParams{Source: "delete window.SharedWorker"}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := chromedp.Do(tab, chromedp.Navigate("http://"+front.Addr().String()+"/ideas/crm/")); err != nil {
+			t.Fatal(err)
+		}
+		if ok, err := chromedp.Run(tab, chromedp.Evaluate[bool](`window.fokusMark = 1, !window.SharedWorker`)); err != nil || ok != noWorker {
+			t.Fatalf("tab without shared workers %v: %v, %v", noWorker, ok, err)
+		}
+		tabs = append(tabs, tab)
+	}
+	time.Sleep(500 * time.Millisecond) // the event streams are open
+	stop()
+	// Down long enough for the streams to be refused by the proxy.
+	time.Sleep(1500 * time.Millisecond)
+	if err := os.WriteFile(filepath.Join(dir, "content", "ideas", "crm.md"), []byte(strings.Replace(testsite.Files(site)["content/ideas/crm.md"], "The CRM is a mess.", "The CRM is a restarted mess.", 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	again, err := net.Listen("tcp", addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer serve(again)()
+	for i, tab := range tabs {
+		deadline := time.Now().Add(20 * time.Second)
+		for {
+			ok, err := chromedp.Run(tab, chromedp.Evaluate[bool](`window.fokusMark === undefined && document.readyState === "complete" && document.body.textContent.includes("restarted mess")`))
+			if err == nil && ok {
+				break
+			}
+			if time.Now().After(deadline) {
+				t.Fatalf("tab %d (shared worker: %v) did not reload after the preview restarted: %v", i+1, i == 0, err)
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
 	}
 }

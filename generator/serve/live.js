@@ -87,9 +87,21 @@
       }
     });
   } else {
-    var es = new EventSource(base + "events?path=" + encodeURIComponent(path));
-    es.addEventListener("page", function (e) { update(JSON.parse(e.data)); });
-    stop = function () { es.close(); };
+    // As worker.js does: opened anew when given up on for an answer that
+    // is not a stream (a proxy's 502 while the preview restarts).
+    var es, again, wait = 500;
+    var open = function () {
+      es = new EventSource(base + "events?path=" + encodeURIComponent(path));
+      es.addEventListener("open", function () { wait = 500; });
+      es.addEventListener("page", function (e) { update(JSON.parse(e.data)); });
+      es.addEventListener("error", function () {
+        if (done || es.readyState !== EventSource.CLOSED) return;
+        again = setTimeout(open, wait);
+        wait = Math.min(wait * 2, 8000);
+      });
+    };
+    open();
+    stop = function () { clearTimeout(again); es.close(); };
   }
   // EventSource reconnects by itself (retry: 500) after a server restart.
 })();

@@ -6,21 +6,35 @@
 "use strict";
 var tabs = []; // {port, path}
 var stream = null;
+var again = null; // the timer that opens a stream given up on again
+var wait = 500; // how long it waits, in ms
 
 function connect() {
   if (stream) stream.close();
   stream = null;
+  clearTimeout(again);
   var paths = [];
   tabs.forEach(function (t) { if (paths.indexOf(t.path) < 0) paths.push(t.path); });
   if (paths.length === 0) return;
   // Relative to this worker's address, which is beside the events' (a
   // proxy may serve the preview from a sub-path).
-  stream = new EventSource("events?" + paths.map(function (p) {
+  var es = new EventSource("events?" + paths.map(function (p) {
     return "path=" + encodeURIComponent(p);
   }).join("&"));
-  stream.addEventListener("page", function (e) {
+  stream = es;
+  es.addEventListener("open", function () { wait = 500; });
+  es.addEventListener("page", function (e) {
     var msg = JSON.parse(e.data);
     tabs.forEach(function (t) { if (t.path === msg.path) t.port.postMessage(msg); });
+  });
+  // An EventSource reconnects by itself when the stream breaks off, but
+  // gives up for good on an answer that is not a stream: the 502 of a
+  // proxy in front of a preview that restarts (QA: the tabs behind nginx
+  // never reloaded again). Then it is opened anew, later each time.
+  es.addEventListener("error", function () {
+    if (es !== stream || es.readyState !== EventSource.CLOSED) return;
+    again = setTimeout(connect, wait);
+    wait = Math.min(wait * 2, 8000);
   });
 }
 
