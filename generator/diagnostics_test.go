@@ -2196,6 +2196,14 @@ func TestATemplatesParseErrorIsAtItsPlace(t *testing.T) {
 		"{{define \"main\"}}\n  <p>(x) {{ (len \")\") ) }}</p>\n{{end}}\n":         `themes/mine/templates/idea.html:2:23: error: unexpected right paren`,
 		"{{define \"main\"}}\n  <p>(x {{ (len (.Title) }}</p>\n{{end}}\n":          `themes/mine/templates/idea.html:2:12: error: unclosed left paren`,
 		"{{define \"main\"}}\n  <p>Über {{ 3x }}</p>\n{{end}}\n":                   `themes/mine/templates/idea.html:2:14: error: bad number syntax: "3x"`,
+		// a quote, a comment or a brace left open, and a text in single
+		// quotes, which the lexer names at the line only (QA: at 2:1)
+		"{{define \"main\"}}\n  <h1>{{$.T \"backlog}}</h1>\n{{end}}\n": `themes/mine/templates/idea.html:2:13: error: unterminated quoted string; its closing " is missing`,
+		"{{define \"main\"}}\n  <h1>{{$.T `backlog}}</h1>\n{{end}}\n":  "themes/mine/templates/idea.html:2:13: error: unterminated raw quoted string; its closing ` is missing",
+		"{{define \"main\"}}\n  <h1>{{- /* title }}</h1>\n{{end}}\n":   `themes/mine/templates/idea.html:2:7: error: unclosed comment; a comment ends with */}}`,
+		"{{define \"main\"}}\n  <h1>{{$.T 'backlog'}}</h1>\n{{end}}\n": `themes/mine/templates/idea.html:2:13: error: malformed character constant: 'backlog'; a text is written in double quotes: "backlog"`,
+		"{{define \"main\"}}\n  <h1>{{.Title}</h1>\n{{end}}\n":         `themes/mine/templates/idea.html:2:15: error: bad character U+007D '}'; an action ends with }}`,
+		"{{define \"main\"}}\n  <h1>Ü {{$x.Title}}</h1>\n{{end}}\n":    `themes/mine/templates/idea.html:2:11: error: undefined variable "$x"`,
 		// a function or a part misspelt (QA: no hint)
 		"{{define \"main\"}}{{$p := .}}\n  <p>{{badges $p .Idea.Status}}</p>\n{{end}}\n": `themes/mine/templates/idea.html:2:8: error: function "badges" not defined; did you mean badge?`,
 		// JavaScript's and CSS's braces, which begin an action (QA)

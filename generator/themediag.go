@@ -544,7 +544,68 @@ func placeParseError(source fs.FS, d *diag.Diagnostic) {
 		if at := inAction(line, rune(r)); at >= 0 {
 			d.Col = utf8.RuneCountInString(line[:at]) + 1
 		}
+		if r == '}' {
+			// {{.Title}: the same brace left out as {{ .Title }, which
+			// the parser names otherwise.
+			d.Message += "; an action ends with }}"
+		}
+	case strings.HasPrefix(d.Message, "unterminated ") && d.Line >= 1 && d.Line <= len(lines):
+		// A string of an action whose quote is left open, which the
+		// lexer names at its line only (QA, theme author: at 4:1).
+		if at := openString(lines[d.Line-1]); at >= 0 {
+			d.Col = utf8.RuneCountInString(lines[d.Line-1][:at]) + 1
+			d.Message += fmt.Sprintf("; its closing %c is missing", lines[d.Line-1][at])
+		}
+	case d.Message == "unclosed comment" && d.Line >= 1 && d.Line <= len(lines):
+		if locs := commentStart.FindAllStringIndex(lines[d.Line-1], -1); locs != nil {
+			d.Col = utf8.RuneCountInString(lines[d.Line-1][:locs[len(locs)-1][0]]) + 1
+		}
+		d.Message += "; a comment ends with */}}"
+	case strings.HasPrefix(d.Message, "malformed character constant: ") && d.Line >= 1 && d.Line <= len(lines):
+		// {{$p.T 'key'}}: a text in single quotes, as JavaScript and
+		// Hugo's examples write it, is a Go character.
+		quoted := strings.TrimPrefix(d.Message, "malformed character constant: ")
+		if at := wordInAction(lines[d.Line-1], quoted); at >= 0 {
+			d.Col = utf8.RuneCountInString(lines[d.Line-1][:at]) + 1
+		}
+		if text, ok := strings.CutPrefix(quoted, "'"); ok {
+			d.Message += "; a text is written in double quotes: " + strconv.Quote(strings.TrimSuffix(text, "'"))
+		}
 	}
+}
+
+// commentStart is the beginning of a comment action: {{/* or {{- /*.
+var commentStart = regexp.MustCompile(`\{\{(?:-\s)?/\*`)
+
+// openString is the byte offset in line of the quote (", ` or ') of a
+// string inside an action that the line leaves open, or -1.
+func openString(line string) int {
+	inside, quote, at := false, byte(0), -1
+	for i := 0; i < len(line); i++ {
+		c := line[i]
+		switch {
+		case !inside:
+			if strings.HasPrefix(line[i:], "{{") {
+				inside = true
+				i++
+			}
+		case quote != 0:
+			if c == quote {
+				quote = 0
+			} else if c == '\\' && quote != '`' {
+				i++
+			}
+		case c == '"' || c == '`' || c == '\'':
+			quote, at = c, i
+		case strings.HasPrefix(line[i:], "}}"):
+			inside = false
+			i++
+		}
+	}
+	if quote == 0 {
+		return -1
+	}
+	return at
 }
 
 // codeHint is what to add to a parse error inside a <script> or a
@@ -712,7 +773,8 @@ func wordInAction(line, word string) int {
 		}
 		i += from
 		end := i + len(word)
-		boundary := (i == 0 || !isWordByte(line[i-1])) && (end == len(line) || !isWordByte(line[end]))
+		// A variable ends before its field: $x in $x.Title (QA: at 4:1).
+		boundary := (i == 0 || !isWordByte(line[i-1])) && (end == len(line) || !isWordByte(line[end]) || word[0] == '$' && line[end] == '.')
 		if boundary && insideAction(line, i) {
 			return i
 		}
