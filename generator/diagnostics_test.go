@@ -2218,6 +2218,25 @@ func TestATemplatesParseErrorIsAtItsPlace(t *testing.T) {
 	}
 }
 
+// A function of fokus's called without the page, as Hugo's functions
+// are (date .Date), a text in single quotes, and a part that calls
+// itself say what to write, not only Go's words (QA, theme author).
+func TestACallOfAFunctionWithoutThePageSaysToPassIt(t *testing.T) {
+	for body, want := range map[string]string{
+		"{{define \"main\"}}\n<p>{{.Site.Now | date}}</p>\n{{end}}\n":                                   `themes/mine/templates/decisions.html:2:18: error: executing "main" at <date>: wrong number of args for date: want 2 got 1; date takes the page first: {{date $p …}} (rendering decisions/index.html)`,
+		"{{define \"main\"}}\n<p>{{date .Site.Now .}}</p>\n{{end}}\n":                                   `themes/mine/templates/decisions.html:2:16: error: executing "main" at <.Site.Now>: wrong type for value; expected *render.Page; got time.Time; fokus's functions take the page first, as in {{date $p .Date}} (rendering decisions/index.html)`,
+		"{{define \"main\"}}\n<p>{{filter}}</p>\n{{end}}\n":                                             `themes/mine/templates/decisions.html:2:6: error: executing "main" at <filter>: wrong number of args for filter: want 1 got 0; filter takes the page: {{filter $p}} (rendering decisions/index.html)`,
+		"{{define \"main\"}}\n<p>{{sub 1}}</p>\n{{end}}\n":                                              `themes/mine/templates/decisions.html:2:6: error: executing "main" at <sub>: wrong number of args for sub: want 2 got 1 (rendering decisions/index.html)`,
+		"{{define \"main\"}}\n<p>{{.T 'a'}}</p>\n{{end}}\n":                                             `themes/mine/templates/decisions.html:2:9: error: executing "main" at <'a'>: expected string; found 'a'; a text is written in double quotes: "a" (rendering decisions/index.html)`,
+		"{{define \"main\"}}{{template \"x\" .}}{{end}}\n{{define \"x\"}}{{template \"x\" .}}{{end}}\n": `themes/mine/templates/decisions.html:2:26: error: executing "x" at <{{template "x" .}}>: exceeded maximum template depth (100000); a part that calls itself, directly or through another, never ends: call it under an {{if}} that comes to an end (rendering decisions/index.html)`,
+	} {
+		got := renderDiagnostics(t, validSite+"-- fokus.toml --\ntheme = \"mine\"\n-- themes/mine/templates/decisions.html --\n"+body)
+		if len(got) != 1 || got[0] != want {
+			t.Errorf("%q:\ngot  %q\nwant %q", body, got, want)
+		}
+	}
+}
+
 // A part that no file defines, of a name near one that a file does, says
 // which (QA: {{template "idea-rows" .}} said only that there was none).
 func TestAPartMisspeltSaysTheNearestName(t *testing.T) {

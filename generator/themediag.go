@@ -247,6 +247,12 @@ func ThemeDiagnostic(source fs.FS, cfg *content.Config, err error) diag.Diagnost
 			d.Message += nearPart(source, at, d.Message)
 		}
 		d.Message += fieldHint(d.Message)
+		d.Message += argsHint(d.Message)
+		if strings.HasSuffix(d.Message, "exceeded maximum template depth (100000)") {
+			// A part that calls itself (QA, theme author: Go's words
+			// alone, after seconds of it).
+			d.Message += "; a part that calls itself, directly or through another, never ends: call it under an {{if}} that comes to an end"
+		}
 		d.Message += nilHint(d.Message)
 		var context []string
 		if len(places) > 1 {
@@ -410,6 +416,34 @@ func fieldHint(msg string) string {
 		return "; that is Hugo's: in fokus, write " + instead + " (see docs/themes.md)"
 	}
 	return ""
+}
+
+// wrongArgs is text/template's error for a call of a function with too
+// few or too many arguments, and for an argument of the wrong type.
+var wrongArgs = regexp.MustCompile(`wrong number of args for (\w+): want (\d+) got (\d+)$|wrong type for value; expected \*render\.Page; got |expected string; found '(.)'$`)
+
+// argsHint is what to add to an error about a function's arguments:
+// fokus's functions take the page first, which Hugo's do not ({{date
+// .Date}}, QA, theme author), and a text is in double quotes.
+func argsHint(msg string) string {
+	m := wrongArgs.FindStringSubmatch(msg)
+	switch {
+	case m == nil:
+		return ""
+	case m[4] != "":
+		return "; a text is written in double quotes: " + strconv.Quote(m[4])
+	case m[1] == "":
+		return "; fokus's functions take the page first, as in {{date $p .Date}}"
+	}
+	want, _ := strconv.Atoi(m[2])
+	got, _ := strconv.Atoi(m[3])
+	if got >= want || !render.PageFirst(m[1]) {
+		return ""
+	}
+	if want == 1 {
+		return fmt.Sprintf("; %s takes the page: {{%s $p}}", m[1], m[1])
+	}
+	return fmt.Sprintf("; %s takes the page first: {{%s $p …}}", m[1], m[1])
 }
 
 // nilField is text/template's error for a field of a value that is not

@@ -9,6 +9,7 @@ import (
 	"math"
 	"net/url"
 	"path"
+	"reflect"
 	"slices"
 	"strconv"
 	"strings"
@@ -1046,6 +1047,18 @@ func FuncNames() []string {
 	}
 	slices.Sort(names)
 	return names
+}
+
+// PageFirst reports whether the function name of a theme's templates takes
+// the page as its first argument ({{date $p .Date}}), for the hint to a
+// call that leaves it out.
+func PageFirst(name string) bool {
+	f, ok := funcs[name]
+	if !ok {
+		return false
+	}
+	t := reflect.TypeOf(f)
+	return t.NumIn() > 0 && t.In(0) == reflect.TypeFor[*Page]()
 }
 
 // FormulaText is the formula of the site's scoring model.
