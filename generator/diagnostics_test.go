@@ -2140,6 +2140,39 @@ func TestThemeFilesThatAreNotReadAreSaid(t *testing.T) {
 	}
 }
 
+// What a theme's folder holds beside templates/, i18n/ and static/ that
+// looks like a part of the theme is said not to be read, with where it
+// goes: Hugo's assets/, a stylesheet, a template or a strings file put
+// into the theme's folder itself (QA, theme author). A README, a LICENSE,
+// Hugo's theme.toml and a hidden folder are no part of it.
+func TestAThemesFilesBesideItsFoldersAreSaid(t *testing.T) {
+	archive := validSite + "-- fokus.toml --\ntheme = \"mine\"\n" +
+		"-- themes/mine/assets/css/main.css --\nbody { color: red }\n" +
+		"-- themes/mine/tpl/idea.html --\n{{define \"main\"}}x{{end}}\n" +
+		"-- themes/mine/idea.html --\n{{define \"main\"}}x{{end}}\n" +
+		"-- themes/mine/logo.svg --\n<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n" +
+		"-- themes/mine/de.toml --\nbacklog = \"Ideen\"\n" +
+		"-- themes/mine/README.md --\nOur theme\n" +
+		"-- themes/mine/LICENSE --\nMIT\n" +
+		"-- themes/mine/theme.toml --\nname = \"mine\"\n" +
+		"-- themes/mine/.git/HEAD --\nref: refs/heads/main\n" +
+		"-- themes/mine/static/assets/mine.css --\nbody { color: red }\n"
+	var got []string
+	for _, d := range check(t, archive) {
+		got = append(got, d.String())
+	}
+	want := []string{
+		"themes/mine/assets/:1:1: warning: not read: fokus publishes a theme's stylesheets, scripts and images from static/ as they are (static/assets/ is where the built-in theme keeps its own); move assets/ into static/",
+		"themes/mine/de.toml:1:1: warning: not read: a theme's labels are in its i18n/ folder; move it to i18n/de.toml",
+		"themes/mine/idea.html:1:1: warning: not read: a theme's templates are in its templates/ folder; move it to templates/idea.html",
+		"themes/mine/logo.svg:1:1: warning: not read: a theme publishes the files of its static/ folder; move it to static/assets/logo.svg and link it as assets/logo.svg",
+		"themes/mine/tpl/:1:1: warning: not read: fokus reads a theme's templates/, i18n/ and static/; move what is in tpl/ into one of them",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 // A label that a theme's template asks for without text, and a label of
 // its strings file that is a typo of one fokus knows, are warnings: the
 // page shows a key, or the text shows nowhere (QA, theme author). A label

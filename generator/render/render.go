@@ -510,6 +510,7 @@ func unreadFiles(layers []fs.FS) []*ThemeFileError {
 		if info, err := fs.Stat(l, "layouts"); err == nil && info.IsDir() {
 			out = append(out, &ThemeFileError{File: "layouts/", Line: 1, Message: "not read: fokus reads a theme's templates from templates/, not from Hugo's layouts/"})
 		}
+		out = append(out, unreadTop(l)...)
 		entries, _ := fs.ReadDir(l, "templates")
 		for _, e := range entries {
 			switch name := e.Name(); {
@@ -531,6 +532,38 @@ func unreadFiles(layers []fs.FS) []*ThemeFileError {
 	}
 	return out
 }
+
+// unreadTop are warnings for what a theme's folder holds beside
+// templates/, i18n/ and static/ that looks like a part of the theme: a
+// stylesheet in Hugo's assets/ or in the folder itself, a template or a
+// strings file outside its folder (QA, theme author: the logo and the CSS
+// were missing without a word why). A README or a LICENSE is no part.
+func unreadTop(l fs.FS) []*ThemeFileError {
+	var out []*ThemeFileError
+	entries, _ := fs.ReadDir(l, ".")
+	for _, e := range entries {
+		name := e.Name()
+		ext := strings.ToLower(path.Ext(name))
+		switch {
+		case strings.HasPrefix(name, "."), name == "templates", name == "i18n", name == "static", name == "layouts":
+		case e.IsDir() && name == "assets":
+			out = append(out, &ThemeFileError{File: name + "/", Line: 1, Message: "not read: fokus publishes a theme's stylesheets, scripts and images from static/ as they are (static/assets/ is where the built-in theme keeps its own); move assets/ into static/"})
+		case e.IsDir():
+			out = append(out, &ThemeFileError{File: name + "/", Line: 1, Message: "not read: fokus reads a theme's templates/, i18n/ and static/; move what is in " + name + "/ into one of them"})
+		case ext == ".html" || templateLike[ext]:
+			out = append(out, &ThemeFileError{File: name, Line: 1, Message: "not read: a theme's templates are in its templates/ folder; move it to templates/" + name})
+		case name == "de.toml" || name == "en.toml":
+			out = append(out, &ThemeFileError{File: name, Line: 1, Message: "not read: a theme's labels are in its i18n/ folder; move it to i18n/" + name})
+		case publishedLike[ext]:
+			out = append(out, &ThemeFileError{File: name, Line: 1, Message: "not read: a theme publishes the files of its static/ folder; move it to static/assets/" + name + " and link it as assets/" + name})
+		}
+	}
+	return out
+}
+
+// publishedLike are the endings of files that a site publishes: its
+// stylesheets, scripts, images and fonts.
+var publishedLike = map[string]bool{".css": true, ".js": true, ".svg": true, ".png": true, ".jpg": true, ".jpeg": true, ".gif": true, ".webp": true, ".ico": true, ".woff": true, ".woff2": true}
 
 // templateLike are the endings of template files in other tools.
 var templateLike = map[string]bool{".htm": true, ".tmpl": true, ".gohtml": true, ".tpl": true}
