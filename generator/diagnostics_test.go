@@ -2196,6 +2196,31 @@ func TestThemeLabelsWithoutTextOrUseAreSaid(t *testing.T) {
 	}
 }
 
+// A label of a theme's own that its templates ask for, with text in one
+// of the theme's two strings files and not in the other, is a warning at
+// its line whatever the site's language: a site in the other shows the
+// key (QA, theme author). A theme with one strings file words one
+// language only, and a label that the built-in theme has keeps its text.
+func TestAThemesLabelInOneLanguageOnlyIsSaid(t *testing.T) {
+	templates := "-- themes/mine/templates/teams.html --\n{{define \"main\"}}<h1>{{.T \"corp_claim\"}} {{.T \"corp_motto\"}} {{.T \"teams\"}}</h1>{{end}}\n"
+	archive := validSite + "-- fokus.toml --\ntheme = \"mine\"\nlanguage = \"de\"\n" + templates +
+		"-- themes/mine/i18n/de.toml --\nteams = \"Unsere Teams\"\ncorp_claim = \"Gemeinsam\"\ncorp_motto = \"Fokus\"\n" +
+		"-- themes/mine/i18n/en.toml --\ncorp_motto = \"Focus\"\n"
+	var got []string
+	for _, d := range check(t, archive) {
+		got = append(got, d.String())
+	}
+	want := `themes/mine/i18n/de.toml:2:1: warning: label "corp_claim" has no text in the theme's i18n/en.toml, so a site with language = "en" shows the key; add corp_claim = "…" there`
+	if len(got) != 1 || got[0] != want {
+		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), want)
+	}
+	archive = validSite + "-- fokus.toml --\ntheme = \"mine\"\nlanguage = \"de\"\n" + templates +
+		"-- themes/mine/i18n/de.toml --\ncorp_claim = \"Gemeinsam\"\ncorp_motto = \"Fokus\"\n"
+	if got := check(t, archive); len(got) != 0 {
+		t.Errorf("a theme with one strings file: %s", got)
+	}
+}
+
 // A template's parse error is at its column, and an end of the file that
 // leaves an action open is at that action (QA, theme author: "5:1" and
 // the file's last line).

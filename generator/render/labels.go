@@ -106,7 +106,10 @@ func labelsIn(tree *parse.Tree, n parse.Node, found func(LabelUse)) {
 // StrayLabels are the labels of the theme's own strings files that fokus
 // does not know and no template asks for, but that are a typo away from
 // one it knows ("postres"): their text shows nowhere. A label of the
-// theme's own that its templates ask for is no stray.
+// theme's own that its templates ask for is no stray; but when the theme
+// words both languages, one that has text in only one of them is said at
+// its line: a site in the other shows the key, and the theme's author,
+// who builds one language, would only hear of it from a colleague (QA).
 func (t *Theme) StrayLabels() []*ThemeFileError {
 	t.straysOnce.Do(func() { t.strays = t.findStrayLabels() })
 	return t.strays
@@ -131,6 +134,12 @@ func (t *Theme) findStrayLabels() []*ThemeFileError {
 		own := t.ownLabels[lang]
 		for _, key := range slices.Sorted(maps.Keys(own)) {
 			if used[key] {
+				for _, other := range []string{"de", "en"} {
+					if _, has := t.strings[other][key]; other != lang && t.ownFiles[other] && !has {
+						out = append(out, &ThemeFileError{File: "i18n/" + lang + ".toml", Line: own[key],
+							Message: fmt.Sprintf("label %q has no text in the theme's i18n/%s.toml, so a site with language = %q shows the key; add %s = \"…\" there", key, other, other, key)})
+					}
+				}
 				continue
 			}
 			if near := content.Suggest(key, t.builtinLabels); near != "" {

@@ -54,6 +54,7 @@ type Theme struct {
 	// built-in ones lack, with their lines, by language; builtinLabels
 	// are the built-in ones (see StrayLabels).
 	ownLabels     map[string]map[string]int
+	ownFiles      map[string]bool // the languages the theme has a strings file of its own for
 	builtinLabels []string
 	labelsOnce    sync.Once
 	labels        []LabelUse // see labelUses
@@ -258,7 +259,7 @@ func (e *ThemeFileError) Error() string {
 func LoadTheme(layers ...fs.FS) (*Theme, error) {
 	theme := fs.FS(overlay(layers))
 	t := &Theme{folded: map[string]map[string]*template.Template{}, strings: map[string]map[string]string{}, seed: maphash.MakeSeed(),
-		ownLabels: map[string]map[string]int{}}
+		ownLabels: map[string]map[string]int{}, ownFiles: map[string]bool{}}
 	builtinKeys := map[string]bool{} // the labels of the theme built on, in either language
 	// A theme's mistakes in templates and in strings files are reported
 	// together, so that one run shows every one (README).
@@ -297,6 +298,9 @@ func LoadTheme(layers ...fs.FS) (*Theme, error) {
 				return nil, fmt.Errorf("theme: %w", err)
 			}
 			found = true
+			if i < len(layers)-1 {
+				t.ownFiles[lang] = true
+			}
 			data[i] = string(raw)
 			layer := map[string]any{}
 			if _, err := toml.Decode(data[i], &layer); err != nil {
