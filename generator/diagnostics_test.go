@@ -2295,6 +2295,24 @@ func TestACallOfAFunctionWithoutThePageSaysToPassIt(t *testing.T) {
 	}
 }
 
+// Hugo's fields of a site and of a page are told what fokus has instead,
+// for the type they were asked of: the site has no params, and an idea's
+// day is the day it was deposited (QA, theme author: .Site.Params was
+// told to write .Idea.Author, .Date nothing).
+func TestHugosFieldsAreToldTheirCounterpartByType(t *testing.T) {
+	for body, want := range map[string]string{
+		"{{define \"main\"}}\n<p>{{.Site.Params.logo}}</p>\n{{end}}\n":                      `themes/mine/templates/decisions.html:2:11: error: executing "main" at <.Site.Params.logo>: can't evaluate field Params in type *site.Site; that is Hugo's: in fokus, write the value into the template, or as a label of your own into i18n/ ({{$p.T "my_key"}}) (see docs/themes.md) (rendering decisions/index.html)`,
+		"{{define \"main\"}}\n{{range .Site.Ideas}}<p>{{.Date}}</p>{{end}}\n{{end}}\n":      `themes/mine/templates/decisions.html:2:27: error: executing "main" at <.Date>: can't evaluate field Date in type *site.Idea; that is Hugo's: in fokus, write .Idea.Submitted, the day it was deposited, or .Idea.Decision.Date (see docs/themes.md) (rendering decisions/index.html)`,
+		"{{define \"main\"}}\n{{range .Site.Ideas}}<p>{{.Idea.Date}}</p>{{end}}\n{{end}}\n": `themes/mine/templates/decisions.html:2:32: error: executing "main" at <.Idea.Date>: can't evaluate field Date in type *content.Idea; that is Hugo's: in fokus, write .Submitted, the day it was deposited, or .Decision.Date (see docs/themes.md) (rendering decisions/index.html)`,
+		"{{define \"main\"}}\n{{range .Site.RegularPages}}x{{end}}\n{{end}}\n":              `themes/mine/templates/decisions.html:2:14: error: executing "main" at <.Site.RegularPages>: can't evaluate field RegularPages in type *site.Site; that is Hugo's: in fokus, write .Site.Ideas, .Site.Objectives or .Site.Teams (see docs/themes.md) (rendering decisions/index.html)`,
+	} {
+		got := renderDiagnostics(t, validSite+"-- content/ideas/a.md --\n+++\ntitle = \"A\"\nsubmitted = 2026-11-01\n+++\n-- fokus.toml --\ntheme = \"mine\"\n-- themes/mine/templates/decisions.html --\n"+body)
+		if len(got) != 1 || got[0] != want {
+			t.Errorf("%q:\ngot  %q\nwant %q", body, got, want)
+		}
+	}
+}
+
 // A part that no file defines, of a name near one that a file does, says
 // which (QA: {{template "idea-rows" .}} said only that there was none).
 func TestAPartMisspeltSaysTheNearestName(t *testing.T) {

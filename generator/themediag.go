@@ -399,6 +399,11 @@ func fieldHint(msg string) string {
 		// Hugo's .Site.Title
 		return "; a setting of " + content.ConfigFile + " is .Site.Config." + field
 	}
+	if instead, ok := hugoFields[m[2]+"."+field]; ok {
+		// Hugo's field of this type, before the page's method of its name
+		// (Page.Date formats a day; an idea has none of Hugo's).
+		return "; that is Hugo's: in fokus, write " + instead + " (see docs/themes.md)"
+	}
 	// The dot is not the page where the field is the first of an action's
 	// on the dot ({{.Site.X}}), not one further down ({{$p.Site.Title}}).
 	onDot := strings.Contains(msg, "at <."+field+">") || strings.Contains(msg, "at <."+field+".")
@@ -468,6 +473,15 @@ var hugoFields = map[string]string{
 	"Permalink":    "{{ideaLink $p .}} (objectiveLink, teamLink), a link relative to the page",
 	"RelPermalink": "{{ideaLink $p .}} (objectiveLink, teamLink), a link relative to the page",
 	"Params":       "the document's field by its name: .Idea.Author, .Idea.Tags",
+	// Of one type only, by the name text/template gives it: the site has
+	// no params (QA, theme author: told to write .Idea.Author), and an
+	// idea's day is the one it was deposited.
+	"*site.Site.Params":       "the value into the template, or as a label of your own into i18n/ ({{$p.T \"my_key\"}})",
+	"*content.Idea.Date":      ".Submitted, the day it was deposited, or .Decision.Date",
+	"*site.Idea.Date":         ".Idea.Submitted, the day it was deposited, or .Idea.Decision.Date",
+	"*site.Site.Pages":        ".Site.Ideas, .Site.Objectives or .Site.Teams",
+	"*site.Site.AllPages":     ".Site.Ideas, .Site.Objectives or .Site.Teams",
+	"*site.Site.RegularPages": ".Site.Ideas, .Site.Objectives or .Site.Teams",
 }
 
 // fieldsAndMethods are the names a template can call on a value of type
