@@ -1798,6 +1798,13 @@ func TestABrokenThemeIsADiagnosticOfCheck(t *testing.T) {
 			`themes/custom/templates/layout.html:2:1: error: {{define "base"}} has no {{template "main" .}}: every page's own content would be left out`},
 		{"i18n syntax", "-- fokus.toml --\ntheme = \"custom\"\n-- themes/custom/i18n/en.toml --\nbacklog = \"Ideas\"\nbroken = \n",
 			`themes/custom/i18n/en.toml:2:`},
+		// a label's text without quotes, or in typographic ones, is told
+		// at its column how to write it, as a front matter's is (QA,
+		// theme author: "expected value" at the line's start)
+		{"i18n label's text without quotes", "-- fokus.toml --\ntheme = \"custom\"\n-- themes/custom/i18n/de.toml --\nteams = \"Teams\"\nbacklog = Ideenspeicher\n",
+			`themes/custom/i18n/de.toml:2:11: error: invalid TOML: expected value but found "Ideenspeicher" instead; text is written in double quotes: backlog = "Ideenspeicher"`},
+		{"i18n label's text in typographic quotes", "-- fokus.toml --\ntheme = \"custom\"\n-- themes/custom/i18n/de.toml --\nbacklog = „Ideen“\n",
+			`themes/custom/i18n/de.toml:1:11: error: invalid TOML: expected value but found '„' instead; text is written between straight double quotes ("), not typographic ones: backlog = "Ideen"`},
 		{"i18n label that is no string", "-- fokus.toml --\ntheme = \"custom\"\n-- themes/custom/i18n/en.toml --\nbacklog = \"Ideas\"\n\n count = 5\n[labels]\nx = \"y\"\n",
 			`themes/custom/i18n/en.toml:3:1: error: "count" must be a string, the label's text, not the number 5; every label is a line key = "text"` + "\n" +
 				`themes/custom/i18n/en.toml:4:1: error: "labels" must be a string, the label's text, not a table; every label is a line key = "text"`},

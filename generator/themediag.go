@@ -283,6 +283,9 @@ func ThemeDiagnostic(source fs.FS, cfg *content.Config, err error) diag.Diagnost
 	var te *render.ThemeFileError
 	if errors.As(err, &te) {
 		d.Path, d.Line, d.Message = at(te.File), te.Line, te.Message
+		if te.Col > 0 {
+			d.Col = te.Col
+		}
 		return d
 	}
 	if m := escapeErr.FindStringSubmatch(msg); m != nil {

@@ -516,6 +516,17 @@ func (p *Parser) Parse(kind Kind, filePath string, data []byte) (any, diag.List)
 	return out, diags
 }
 
+// DecodeTOML decodes a TOML file of its own that is no content file (a
+// theme's i18n/de.toml), reporting a syntax error at its line and column
+// with the hints a front matter's gets: a label's text without quotes is
+// told to be quoted, not only "expected value" at its line (QA, theme
+// author).
+func DecodeTOML(filePath, text string) (map[string]any, diag.List) {
+	var diags diag.List
+	m, _ := decodeTOML(filePath, Source{Front: text, FrontLine: 1}, &diags, hintFor{})
+	return m, diags
+}
+
 // decodeTOML parses the front matter, reporting a syntax error at its place
 // in the file with a hint for the file that of describes.
 func decodeTOML(filePath string, src Source, diags *diag.List, of hintFor) (map[string]any, bool) {

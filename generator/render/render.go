@@ -24,8 +24,8 @@ import (
 	"sync"
 	"sync/atomic"
 
-	"github.com/BurntSushi/toml"
-
+	"fokus/generator/content"
+	"fokus/generator/diag"
 	"fokus/generator/site"
 )
 
@@ -244,6 +244,7 @@ var pageTemplates = []string{"dashboard", "backlog", "ideas", "idea", "objective
 type ThemeFileError struct {
 	File    string // relative to the theme folder, e.g. "i18n/de.toml"
 	Line    int
+	Col     int // from 1, in characters; 0 for the line's start
 	Message string
 }
 
@@ -302,14 +303,14 @@ func LoadTheme(layers ...fs.FS) (*Theme, error) {
 				t.ownFiles[lang] = true
 			}
 			data[i] = string(raw)
-			layer := map[string]any{}
-			if _, err := toml.Decode(data[i], &layer); err != nil {
-				te := &ThemeFileError{File: file, Line: 1, Message: err.Error()}
-				var perr toml.ParseError
-				if errors.As(err, &perr) {
-					te.Line, te.Message = perr.Position.Line, perr.Message
+			layer, diags := content.DecodeTOML(file, data[i])
+			if diags.HasErrors() {
+				for _, d := range diags {
+					if d.Severity != diag.Error {
+						continue
+					}
+					broken = append(broken, &ThemeFileError{File: file, Line: d.Line, Col: d.Col, Message: d.Message})
 				}
-				broken = append(broken, te)
 				continue
 			}
 			for _, k := range slices.Sorted(maps.Keys(layer)) {
