@@ -1786,6 +1786,10 @@ func TestABrokenThemeIsADiagnosticOfCheck(t *testing.T) {
 	}{
 		{"unknown theme", "-- fokus.toml --\ntitle = \"x\"\ntheme = \"nope\"\n",
 			`fokus.toml:2:9: error: unknown theme "nope": no folder themes/nope/ in the source folder (the built-in theme is "default")`},
+		{"a theme far from the name of the one in themes/", "-- fokus.toml --\ntitle = \"x\"\ntheme = \"corporate\"\n-- themes/acme/templates/idea.html --\n{{define \"main\"}}{{end}}\n",
+			`fokus.toml:2:9: error: unknown theme "corporate": no folder themes/corporate/ in the source folder (the built-in theme is "default"); themes/ has acme`},
+		{"a theme in theme/", "-- fokus.toml --\ntitle = \"x\"\ntheme = \"acme\"\n-- theme/acme/templates/idea.html --\n{{define \"main\"}}{{end}}\n",
+			`fokus.toml:2:9: error: unknown theme "acme": no folder themes/acme/ in the source folder (the built-in theme is "default"); the folder theme/acme/ is not read: move it to themes/acme/`},
 		{"a theme's name in other letters", "-- fokus.toml --\ntitle = \"x\"\ntheme = \"Mine\"\n-- themes/mine/templates/idea.html --\n{{define \"main\"}}{{end}}\n",
 			`fokus.toml:2:9: error: unknown theme "Mine": no folder themes/Mine/ in the source folder (the built-in theme is "default"); did you mean "mine"?`},
 		{"template syntax", "-- fokus.toml --\ntheme = \"custom\"\n-- themes/custom/templates/backlog.html --\n{{define \"main\"}}\n<p>{{.Nope</p>\n{{end}}\n",

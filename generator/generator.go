@@ -274,10 +274,31 @@ func LoadTheme(source fs.FS, name string) (*render.Theme, error) {
 		}
 		if near := content.Suggest(name, names); near != "" {
 			msg += fmt.Sprintf("; did you mean %q?", near) // QA: "Mine" for themes/mine/
+		} else if len(names) > 0 {
+			msg += "; themes/ has " + strings.Join(names, ", ")
+		} else if other := misplacedTheme(source, name); other != "" {
+			// QA, theme author: theme/mine/, as a Hugo site's one theme
+			// is sometimes kept.
+			msg += fmt.Sprintf("; the folder %s/ is not read: move it to themes/%s/", other, name)
 		}
 		return nil, errors.New(msg)
 	}
 	return render.LoadTheme(site, sub, themes.Default())
+}
+
+// misplacedTheme is a folder of the theme name in a folder of source
+// that is not themes/ but looks meant for it (theme/, Themes/), or "".
+func misplacedTheme(source fs.FS, name string) string {
+	entries, _ := fs.ReadDir(source, ".")
+	for _, e := range entries {
+		if !e.IsDir() || e.Name() == "themes" || !strings.EqualFold(strings.TrimSuffix(e.Name(), "s"), "theme") {
+			continue
+		}
+		if info, err := fs.Stat(source, e.Name()+"/"+name); err == nil && info.IsDir() {
+			return e.Name() + "/" + name
+		}
+	}
+	return ""
 }
 
 // staticOnly is a source folder as a layer of a theme that has only its
