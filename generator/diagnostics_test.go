@@ -2324,6 +2324,25 @@ func TestHugosFieldsAreToldTheirCounterpartByType(t *testing.T) {
 	}
 }
 
+// A part of the page and a value called with the dot alone, as Hugo's
+// partial is, says to call it with pair (QA, theme author: .Score was
+// told to write .X for .P).
+func TestAPartCalledWithoutPairSaysToPairIt(t *testing.T) {
+	got := renderDiagnostics(t, validSite+"-- content/ideas/a.md --\n+++\ntitle = \"A\"\nsubmitted = 2026-11-01\n[score]\nvalue = 1\ntime_criticality = 1\nrisk_reduction = 1\njob_size = 1\n+++\n-- fokus.toml --\ntheme = \"mine\"\n"+
+		"-- themes/mine/templates/decisions.html --\n{{define \"main\"}}\n{{range .Site.Ideas}}{{with .Score}}{{template \"score\" .}}{{end}}{{end}}\n{{end}}\n")
+	data, err := fs.ReadFile(themes.Default(), "templates/partials.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(data)
+	i := strings.Index(text, `{{define "score"}}{{$p := .P}}`) + len(`{{define "score"}}{{$p := `)
+	at := fmt.Sprintf("%d:%d", strings.Count(text[:i], "\n")+1, i-strings.LastIndex(text[:i], "\n"))
+	want := `themes/default/ (built in) templates/partials.html:` + at + `: error: executing "score" at <.P>: can't evaluate field P in type *site.Score; the part "score" reads the page as .P and a value as .V: call it as {{template "score" (pair $p …)}} (rendering decisions/index.html)`
+	if len(got) != 1 || got[0] != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
+
 // A part that no file defines, of a name near one that a file does, says
 // which (QA: {{template "idea-rows" .}} said only that there was none).
 func TestAPartMisspeltSaysTheNearestName(t *testing.T) {

@@ -384,6 +384,10 @@ var templateTypes = func() map[string]reflect.Type {
 	return out
 }()
 
+// executingPart is the part that text/template names in an error of
+// executing it.
+var executingPart = regexp.MustCompile(`executing "([^"]+)" at <`)
+
 // fieldHint is what to add to an error about a field that a value has
 // not (QA, theme author: {{.Site.Title}} inside {{with .Idea}}, and
 // .Idea.Titel, said only which Go type had no such field): that the dot
@@ -396,6 +400,11 @@ func fieldHint(msg string) string {
 	field, t := m[1], templateTypes[m[2]]
 	if t == nil {
 		return ""
+	}
+	if part := executingPart.FindStringSubmatch(msg); part != nil && (field == "P" || field == "V") && t != reflect.TypeFor[render.Pair]() {
+		// {{template "objective-card" .}}, as Hugo's partial takes the
+		// dot (QA, theme author: told .X for .P).
+		return fmt.Sprintf("; the part %q reads the page as .P and a value as .V: call it as {{template %q (pair $p …)}}", part[1], part[1])
 	}
 	names := fieldsAndMethods(t)
 	if t == reflect.TypeFor[*site.Site]() && slices.Contains(fieldsAndMethods(reflect.TypeFor[*content.Config]()), field) {
