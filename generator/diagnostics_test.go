@@ -2273,6 +2273,9 @@ func TestATemplatesParseErrorIsAtItsPlace(t *testing.T) {
 		"{{define \"main\"}}\n  <h1>{{$.T 'backlog'}}</h1>\n{{end}}\n": `themes/mine/templates/idea.html:2:13: error: malformed character constant: 'backlog'; a text is written in double quotes: "backlog"`,
 		"{{define \"main\"}}\n  <h1>{{.Title}</h1>\n{{end}}\n":         `themes/mine/templates/idea.html:2:15: error: bad character U+007D '}'; an action ends with }}`,
 		"{{define \"main\"}}\n  <h1>Ü {{$x.Title}}</h1>\n{{end}}\n":    `themes/mine/templates/idea.html:2:11: error: undefined variable "$x"`,
+		// more of Hugo's functions, one before a field (QA, theme author)
+		"{{define \"main\"}}\n  <p>{{ now.Year }}</p>\n{{end}}\n":          `themes/mine/templates/idea.html:2:9: error: function "now" not defined; that is Hugo's: in fokus, write $p.Site.Now, the site's today (which --now fixes) (see docs/themes.md)`,
+		"{{define \"main\"}}\n  <p>{{ .Title | safeHTML }}</p>\n{{end}}\n": `themes/mine/templates/idea.html:2:18: error: function "safeHTML" not defined; that is Hugo's: in fokus, write the value alone: a body's .HTML is HTML already, and any other text is escaped for where it stands (see docs/themes.md)`,
 		// a function or a part misspelt (QA: no hint)
 		"{{define \"main\"}}{{$p := .}}\n  <p>{{badges $p .Idea.Status}}</p>\n{{end}}\n": `themes/mine/templates/idea.html:2:8: error: function "badges" not defined; did you mean badge?`,
 		// JavaScript's and CSS's braces, which begin an action (QA)

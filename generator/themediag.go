@@ -813,6 +813,16 @@ var hugoFuncs = map[string]string{
 	"dateFormat":    `{{date $p .}}`,
 	"markdownify":   "{{.Doc.HTML}}, the document's body converted already",
 	"lower":         "the text as it is, and CSS's text-transform: lowercase",
+	"title":         "the text as it is, and CSS's text-transform: capitalize",
+	"truncate":      "the text as it is, and CSS's overflow: hidden and text-overflow: ellipsis",
+	"now":           "$p.Site.Now, the site's today (which --now fixes)",
+	"default":       "{{with .X}}{{.}}{{else}}…{{end}}",
+	"first":         `{{range $i, $x := …}}{{if lt $i 3}}…{{end}}{{end}}`,
+	"where":         `{{range}} with an {{if}} ({{if eq .Idea.Status "done"}}), or a list the site keeps: .Site.Ranked, .Site.Unassessed, .Site.Closed, .Site.Decisions`,
+	"dict":          "(pair $p value), which a part reads as .P and .V",
+	"delimit":       "{{range $i, $t := .Idea.Tags}}{{if $i}}, {{end}}{{$t}}{{end}}",
+	"safeHTML":      "the value alone: a body's .HTML is HTML already, and any other text is escaped for where it stands",
+	"safeURL":       `the address alone, or {{link $p "path/"}}: an href keeps http, https and mailto addresses as they are`,
 }
 
 // wordInAction is the byte offset in line of word inside an action
@@ -833,8 +843,9 @@ func wordInAction(line, word string) int {
 		}
 		i += from
 		end := i + len(word)
-		// A variable ends before its field: $x in $x.Title (QA: at 4:1).
-		boundary := (i == 0 || !isWordByte(line[i-1])) && (end == len(line) || !isWordByte(line[end]) || word[0] == '$' && line[end] == '.')
+		// A word ends before a field: $x in $x.Title, now in Hugo's
+		// now.Year (QA: at 4:1).
+		boundary := (i == 0 || !isWordByte(line[i-1])) && (end == len(line) || !isWordByte(line[end]) || line[end] == '.')
 		if boundary && insideAction(line, i) {
 			return i
 		}
