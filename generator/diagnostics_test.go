@@ -2327,6 +2327,27 @@ func TestHugosFieldsAreToldTheirCounterpartByType(t *testing.T) {
 	}
 }
 
+// A part that calls itself through a function (fragment, badge), each
+// call an execution of its own that text/template's limit does not
+// count, is an error at the call, not a stack overflow that ends fokus,
+// fokus serve with it (QA, theme author: a badge of their own that calls
+// badge for the built-in one).
+func TestAPartThatCallsItselfThroughAFunctionIsAnError(t *testing.T) {
+	partials, err := fs.ReadFile(themes.Default(), "templates/partials.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for file, body := range map[string]string{
+		"decisions.html": "{{define \"main\"}}\n<p>{{fragment . \"x\"}}</p>\n{{end}}\n{{define \"x\"}}<b>{{fragment . \"x\"}}</b>{{end}}\n",
+		"partials.html":  strings.Replace(string(partials), `{{define "badge"}}`, `{{define "badge"}}<b>{{badge .P .V}}</b>{{end}}{{define "old-badge"}}`, 1),
+	} {
+		got := renderDiagnostics(t, validSite+"-- content/ideas/a.md --\n+++\ntitle = \"A\"\nsubmitted = 2026-11-01\n+++\n-- fokus.toml --\ntheme = \"mine\"\n-- themes/mine/templates/"+file+" --\n"+body)
+		if len(got) == 0 || !strings.HasPrefix(got[0], "themes/mine/templates/"+file+":") || !strings.Contains(got[0], "is rendered inside itself 100 times: a part that calls itself through fragment, badge or another function, directly or through another part, never ends") {
+			t.Errorf("%s: got %q", file, got)
+		}
+	}
+}
+
 // A part of the page and a value called with the dot alone, as Hugo's
 // partial is, says to call it with pair (QA, theme author: .Score was
 // told to write .X for .P).

@@ -46,6 +46,27 @@ type Page struct {
 	// static files and their versions; nil: Link checks nothing and links
 	// without versions.
 	theme *Theme
+	// depth is how many parts rendered through a function (fragment,
+	// badge, ideaRow…) enclose the one being rendered: see enter.
+	depth int
+}
+
+// maxDepth is the most parts rendered through functions inside each
+// other. The built-in theme nests three; a part that calls itself through
+// fragment or badge nests without end, and each call is an execution of
+// its own, which text/template's limit of nesting does not count: the
+// stack overflowed, and killed fokus serve with it (QA, theme author).
+const maxDepth = 100
+
+// enter is the page to render the part name with, one level deeper than
+// p, or an error when that is too deep.
+func (p *Page) enter(name string) (*Page, error) {
+	if p.depth >= maxDepth {
+		return nil, fmt.Errorf("the part %q is rendered inside itself %d times: a part that calls itself through fragment, badge or another function, directly or through another part, never ends", name, maxDepth)
+	}
+	q := *p
+	q.depth++
+	return &q, nil
 }
 
 // Fragment renders the named template once per render for all pages with
@@ -82,9 +103,12 @@ func (p *Page) IdeaRow(idea *site.Idea) (template.HTML, error) {
 	key := "idea-row\x00" + idea.Slug
 	v, ok := p.rows.Load(key)
 	if !ok {
-		stand := *p
+		stand, err := p.enter("idea-row")
+		if err != nil {
+			return "", err
+		}
 		stand.Root, stand.cache = rootStandIn, p.rows
-		row, err := execute(p.tmpl, "idea-row", Pair{&stand, idea})
+		row, err := execute(p.tmpl, "idea-row", Pair{stand, idea})
 		if err != nil {
 			return "", err
 		}
@@ -140,7 +164,11 @@ func (p *Page) Filter() (template.HTML, error) {
 	if set == nil || set.Lookup("filter") == nil {
 		return "", nil
 	}
-	out, err := execute(set, "filter", p)
+	q, err := p.enter("filter")
+	if err != nil {
+		return "", err
+	}
+	out, err := execute(set, "filter", q)
 	return template.HTML(out), err
 }
 
@@ -165,6 +193,17 @@ func (p *Page) memo(key, name string, data any) (template.HTML, error) {
 	shared := p.sharable == nil || p.sharable[name]
 	if v, ok := p.cache.Load(key); ok && shared {
 		return v.(template.HTML), nil
+	}
+	q, err := p.enter(name)
+	if err != nil {
+		return "", err
+	}
+	switch d := data.(type) {
+	case *Page:
+		data = q
+	case Pair:
+		d.P = q
+		data = d
 	}
 	out, err := execute(p.tmpl, name, data)
 	if err != nil {
