@@ -265,6 +265,61 @@ func TestATeamPageListsItsOtherPeriodsAndIndexJSONHasNulls(t *testing.T) {
 	}
 }
 
+// The year's objective is shown beside the quarter's wherever the current
+// objectives are, the door poster included, and named by its period there,
+// as the quarter's are by the heading above them; it is no "other period"
+// on the objectives page. Last year's stays among those (QA, OKR coach:
+// "yearly objectives beside quarterly ones are never on the door").
+func TestTheYearsObjectiveIsOnTheDoorBesideTheQuarters(t *testing.T) {
+	objective := func(title, period string) *fstest.MapFile {
+		return &fstest.MapFile{Data: []byte("+++\ntitle = \"" + title + "\"\nteam = \"a\"\nperiod = \"" + period + "\"\nreviewed = 2027-01-20\n" +
+			"\n[[key_results]]\ntitle = \"K\"\ndone = true\n+++\n")}
+	}
+	fsys := fstest.MapFS{
+		"fokus.toml":                {Data: []byte("language = \"en\"\n")},
+		"content/teams/a.md":        {Data: []byte("+++\ntitle = \"A\"\n+++\n")},
+		"content/objectives/q.md":   objective("Quarter goal", "2027-Q1"),
+		"content/objectives/y.md":   objective("Year goal", "2027"),
+		"content/objectives/old.md": objective("Last year goal", "2026"),
+	}
+	out := build(t, fsys) // on 2027-01-26
+	for _, page := range []string{"index.html", "objectives/index.html", "teams/a/index.html"} {
+		html := string(out[page])
+		card := regexp.MustCompile(`(?s)<article class="card objective-card[^"]*">.*?</article>`).FindAllString(html, -1)
+		var titles []string
+		for _, c := range card {
+			switch {
+			case strings.Contains(c, ">Quarter goal<") && !strings.Contains(c, "period-chip"):
+				titles = append(titles, "quarter")
+			case strings.Contains(c, ">Year goal<") && strings.Contains(c, `<span class="period-chip">2027</span>`):
+				titles = append(titles, "year with its period")
+			default:
+				titles = append(titles, "other")
+			}
+		}
+		if got := strings.Join(titles, ", "); got != "quarter, year with its period" {
+			t.Errorf("%s: cards %s, want the quarter's, then the year's with its period", page, got)
+		}
+	}
+	poster := string(out["posters/a/index.html"])
+	if !strings.Contains(poster, "Quarter goal") || !regexp.MustCompile(`Year goal</span> <span class="poster-pct"><span class="poster-obj-period">2027</span> `).MatchString(poster) {
+		t.Errorf("the poster lacks the year's objective with its period:\n%s", poster)
+	}
+	if strings.Contains(poster, "Last year goal") {
+		t.Error("the poster shows last year's objective")
+	}
+	index := string(out["objectives/index.html"])
+	if strings.Contains(index, "<h3>2027</h3>") || !strings.Contains(index, "<h3>2026</h3>") {
+		t.Errorf("other periods on the objectives page: want 2026 alone:\n%s", index)
+	}
+	if data := string(out["index.json"]); !strings.Contains(data, `"objectives": [
+        "q",
+        "y"
+      ]`) {
+		t.Errorf("index.json: the team's objectives are not the quarter's and the year's:\n%s", data)
+	}
+}
+
 // A past period written two ways ("2026-Q3", "Q3 2026") is one heading on
 // the objectives page, with both objectives under it (review).
 func TestAPeriodWrittenTwoWaysIsOneHeading(t *testing.T) {

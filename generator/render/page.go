@@ -834,6 +834,19 @@ func (p *Page) KRValue(kr *site.KeyResult) string {
 // are final (QA: in a site's second year it read as if it ran).
 func (p *Page) PeriodOver(period string) bool { return site.PeriodOver(period, p.Site.Now) }
 
+// PeriodAround is an objective's period when it is current as the year or
+// half-year around the current period ("2026" beside "2026-Q4"), which its
+// card and its poster name; "" for the current period itself, whose name
+// the page's heading gives, and for any other. It takes the period, not
+// the objective, so that a theme's card that reads a card as it read an
+// objective passes it alike (.Objective.Period).
+func (p *Page) PeriodAround(period string) string {
+	if site.SamePeriod(period, p.Site.Period) || !p.Site.IsCurrent(period) {
+		return ""
+	}
+	return period
+}
+
 // PeriodBegins says when a period that lies ahead begins ("Begins Apr 1,
 // 2027"), or "" for one that has begun or has no dates: next quarter's
 // objective, drafted early, read as one that runs, at 0 % and never
@@ -1124,12 +1137,13 @@ func (p *Page) IdeaStatuses() []string {
 	return out
 }
 
-// OtherPeriods are the periods with objectives other than the current one.
+// OtherPeriods are the periods with objectives other than the current ones
+// (the current period and the year around it, which the page shows above).
 func (p *Page) OtherPeriods() []string {
 	var out []string
 	for _, period := range p.Site.Periods {
 		// One heading per period, however many ways it is written.
-		if !site.SamePeriod(period, p.Site.Period) && !slices.ContainsFunc(out, func(o string) bool { return site.SamePeriod(o, period) }) {
+		if !p.Site.IsCurrent(period) && !slices.ContainsFunc(out, func(o string) bool { return site.SamePeriod(o, period) }) {
 			out = append(out, period)
 		}
 	}

@@ -792,7 +792,7 @@ func posterHeight(po *Poster, p *Page, w, fs float64) float64 {
 	textW := colW - em(1) // the coloured rule on the left and its padding
 	var blocks []float64
 	for _, o := range po.Objectives {
-		b := linesUpTo(objLines, o.Title+" 100 %", textW, em(emObjective), boldWidth)*em(emObjective*lineHeight) + em(emReviewed)
+		b := linesUpTo(objLines, o.Title+" 100 % "+p.PeriodAround(o.Period), textW, em(emObjective), boldWidth)*em(emObjective*lineHeight) + em(emReviewed)
 		for _, kr := range o.KeyResults {
 			valueW := float64(utf8.RuneCountInString(p.KRValue(kr))) * boldWidth * em(emKRValue)
 			if kr.Confidence >= 0 { // set smaller, at .72 of the value's size

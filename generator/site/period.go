@@ -200,6 +200,24 @@ func PeriodOver(name string, day time.Time) bool {
 	return ok && !day.Before(sp.end)
 }
 
+// encloses reports whether period outer holds the whole of period inner
+// and is longer, both of names that give their dates: the year "2026", or
+// its half "2026-H2", around its quarter "2026-Q4".
+func encloses(outer, inner string) bool {
+	so, okO := periodSpan(outer)
+	si, okI := periodSpan(inner)
+	return okO && okI && !so.start.After(si.start) && !so.end.Before(si.end) && so.end.Sub(so.start) > si.end.Sub(si.start)
+}
+
+// IsCurrent reports whether an objective of period is on the door now: of
+// the current period, or of the year or half-year around it. An OKR team
+// keeps its year's objectives beside the quarter's and works on both (QA:
+// a site of yearly objectives beside quarterly ones never showed the
+// year's on the dashboard, the team pages or the posters).
+func (s *Site) IsCurrent(period string) bool {
+	return SamePeriod(period, s.Period) || encloses(period, s.Period)
+}
+
 // PeriodStart returns the first day of a period whose name gives its dates
 // ("2026-Q4" begins on 2026-10-01), and false for one whose does not.
 func PeriodStart(name string) (time.Time, bool) {

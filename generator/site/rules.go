@@ -195,13 +195,26 @@ func (s *Site) applyRules(diags *diag.List) []*Finding {
 			onTeam(t, "over-wip", "wip_limit", "%s has %d ideas in progress, over its WIP limit of %d; finish or stop one before starting the next", t.Title, len(t.InProgress), t.WIPLimit)
 		}
 		if len(t.Objectives) > MaxObjectives {
-			onTeam(t, "too-many-objectives", "title", "%s has %d objectives in %s; focus on at most %d", t.Title, len(t.Objectives), s.Period, MaxObjectives)
+			// The year's objectives on the door count too: the team works
+			// on them this quarter as well, and the door holds them all.
+			var around []string
+			for _, o := range t.Objectives {
+				if !SamePeriod(o.Period, s.Period) {
+					around = append(around, o.Period)
+				}
+			}
+			in := s.Period
+			if len(around) > 0 {
+				slices.Sort(around)
+				in = fmt.Sprintf("%s, %d of them of %s", s.Period, len(around), strings.Join(slices.Compact(around), " and "))
+			}
+			onTeam(t, "too-many-objectives", "title", "%s has %d objectives in %s; focus on at most %d", t.Title, len(t.Objectives), in, MaxObjectives)
 		}
 	}
-	// The current objectives' period, however each writes it, begins on
-	// one day, when its name gives dates.
-	begun, dated := PeriodStart(s.Period)
 	for _, o := range s.Current {
+		// Each objective's own period: the year's began before the
+		// quarter's, and its review counts from the year's first day.
+		begun, dated := PeriodStart(o.Period)
 		if n := len(o.KeyResults); n > MaxKeyResults {
 			// More measures than anyone tracks in a review (QA).
 			if f := report("too-many-key-results", &o.Doc, "title", o.Title, "%s has %d key results; measure it by at most %d, the ones that show it is reached", quote(o.Title), n, MaxKeyResults); f != nil {

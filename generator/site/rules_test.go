@@ -1380,3 +1380,50 @@ func diags(res *generator.Result) string {
 	}
 	return strings.Join(out, "\n")
 }
+
+// The year's objectives, and the half-year's, are on the door beside the
+// quarter's: an OKR team works on both, and grades the year at its end
+// (QA, OKR coach: "yearly objectives beside quarterly ones are never on
+// the door"). Last year's and next quarter's are not; the year's is not
+// told that its period is the quarter written another way, is reviewed
+// from its own first day, and counts among the team's objectives.
+func TestTheYearsObjectivesAreCurrentBesideTheQuarters(t *testing.T) {
+	files := ruleFiles{}.team("a", "").
+		objective("quarter", "a", "2026-Q4", "reviewed = 2026-11-25").
+		objective("year", "a", "2026", "reviewed = 2026-09-20").
+		objective("half", "a", "H2 2026", "reviewed = 2026-11-20").
+		objective("last-year", "a", "2025", "reviewed = 2025-12-20").
+		objective("last-quarter", "a", "2026-Q3", "").
+		objective("next", "a", "2027-Q1", "").
+		objective("pi", "a", "PI 26.4", "")
+	res := checkRules(t, files, ruleToday)
+	var current []string
+	for _, o := range res.Site.Current {
+		current = append(current, o.Slug)
+	}
+	if got := strings.Join(current, " "); got != "quarter half year" {
+		t.Errorf("current objectives on %s: %s, want the quarter's, then the half-year's and the year's", ruleToday, got)
+	}
+	var teams []string
+	for _, o := range res.Site.Team("a").Objectives {
+		teams = append(teams, o.Slug)
+	}
+	if got := strings.Join(teams, " "); got != "quarter half year" {
+		t.Errorf("the team's objectives: %s", got)
+	}
+	if res.Site.Period != "2026-Q4" {
+		t.Errorf("current period %q, want 2026-Q4", res.Site.Period)
+	}
+	for _, d := range res.Diagnostics {
+		if strings.Contains(d.Message, "written another way") {
+			t.Errorf("unexpected: %s", d)
+		}
+	}
+	expectOne(t, files, res, "stale", "content/objectives/a/year.md", "reviewed", `"Objective year" was last reviewed 67 days ago`)
+
+	for i := range 3 {
+		files.objective(fmt.Sprintf("more%d", i), "a", "2026-Q4", "reviewed = 2026-11-25")
+	}
+	res = checkRules(t, files, ruleToday)
+	expectOne(t, files, res, "too-many-objectives", "content/teams/a.md", "title", "6 objectives in 2026-Q4, 2 of them of 2026 and H2 2026")
+}

@@ -31,7 +31,7 @@ type Site struct {
 	Unassessed []*Idea      // open ideas without a score, oldest first
 	Closed     []*Idea      // done, rejected, parked, dropped; newest decision first
 	Decisions  []*Idea      // ideas with a decision, newest first
-	Current    []*Objective // objectives of the current period
+	Current    []*Objective // objectives of the current period, and of the year or half around it
 	Periods    []string     // every period with objectives, newest first
 
 	Findings []*Finding // what the focus rules found, by path
@@ -52,7 +52,7 @@ type Site struct {
 // Team is a team with what it carries.
 type Team struct {
 	*content.Team
-	Objectives []*Objective // current period
+	Objectives []*Objective // current ones (see Site.IsCurrent)
 	Ideas      []*Idea      // every idea it carries, in the backlog's order
 	InProgress []*Idea      // in the backlog's order
 	Load       float64
@@ -125,7 +125,7 @@ type Objective struct {
 	TeamRef    *Team
 	KeyResults []*KeyResult
 	Progress   float64 // 0…1, the mean of its key results
-	Current    bool    // of the current period
+	Current    bool    // on the door now: of the current period, or of the year around it (see IsCurrent)
 	Ideas      []*Idea // ideas that contribute to it, in the backlog's order
 	Findings   []*Finding
 
@@ -369,12 +369,12 @@ func Build(set *content.Set, today time.Time) (*Site, diag.List) {
 		closed[p] = periodClosed(p, today)
 	}
 	for _, o := range s.Objectives {
-		o.Current = SamePeriod(o.Period, s.Period)
+		o.Current = s.IsCurrent(o.Period)
 		// A period written another way than the current period, or than
 		// the first spelling in s.Periods, is the same period; said once
 		// at each other spelling.
 		spelling, how := s.Period, "as the current period is written"
-		if !o.Current {
+		if !SamePeriod(o.Period, s.Period) {
 			spelling, how = spellings[o.Period], "as most objectives write it"
 		}
 		if o.Period != "" && o.Period != spelling {
@@ -401,6 +401,18 @@ func Build(set *content.Set, today time.Time) (*Site, diag.List) {
 				o.Period, typo)
 		}
 		s.Current = append(s.Current, o)
+	}
+	// The quarter's objectives first, then the half-year's and the year's
+	// around it: the door holds the quarter's work before the frame of
+	// it, and a crowded poster leaves the year's off, not the quarter's.
+	months := map[string]int{} // 0 for the current period's own
+	for _, o := range s.Current {
+		if sp, _ := periodSpan(o.Period); !SamePeriod(o.Period, s.Period) {
+			months[o.Period] = (sp.end.Year()-sp.start.Year())*12 + int(sp.end.Month()-sp.start.Month())
+		}
+	}
+	slices.SortStableFunc(s.Current, func(a, b *Objective) int { return cmp.Compare(months[a.Period], months[b.Period]) })
+	for _, o := range s.Current {
 		if o.TeamRef != nil {
 			o.TeamRef.Objectives = append(o.TeamRef.Objectives, o)
 		}
