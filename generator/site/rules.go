@@ -225,6 +225,16 @@ func (s *Site) applyRules(diags *diag.List) []*Finding {
 		if o.Unreviewable {
 			continue
 		}
+		// A period that has ended is closed by a last review on its last
+		// day or after it, which gives the key results their final
+		// values; no review is due after that (QA, OKR coach: a team that
+		// graded its quarter was told every 14 days, until the next
+		// quarter's objectives were written, to review it again).
+		sp, ended := periodSpan(o.Period)
+		ended = ended && !s.Now.Before(sp.end)
+		if ended && !o.Reviewed.Before(sp.end.AddDate(0, 0, -1)) {
+			continue
+		}
 		var msg string
 		switch {
 		case o.Reviewed.IsZero() && !dated:
@@ -246,6 +256,14 @@ func (s *Site) applyRules(diags *diag.List) []*Finding {
 		}
 		if msg == "" {
 			continue
+		}
+		if ended {
+			// Not another review in the rhythm, but the one that closes it.
+			last := day(sp.end.AddDate(0, 0, -1))
+			msg = fmt.Sprintf("%s was never reviewed, and its period's last day was %s; close it: give its key results their final values and set reviewed", quote(o.Title), last)
+			if !o.Reviewed.IsZero() {
+				msg = fmt.Sprintf("%s was last reviewed on %s, before its period's last day (%s); close it: give its key results their final values and set reviewed", quote(o.Title), day(o.Reviewed), last)
+			}
 		}
 		if last := o.lastCheckin(s.Now); last.After(o.Reviewed) && days(last, s.Now) <= cfg.ReviewEvery {
 			// A check-in is where many OKR tools review (QA); fokus

@@ -1427,3 +1427,28 @@ func TestTheYearsObjectivesAreCurrentBesideTheQuarters(t *testing.T) {
 	res = checkRules(t, files, ruleToday)
 	expectOne(t, files, res, "too-many-objectives", "content/teams/a.md", "title", "6 objectives in 2026-Q4, 2 of them of 2026 and H2 2026")
 }
+
+// A quarter that has ended and is still on the door (the next one's
+// objectives are not written yet) is closed by a review on its last day or
+// after it: such an objective is no longer stale, however long the door
+// shows it; one not closed is told to close it, not to review it in the
+// rhythm of a period that runs (QA, OKR coach: a graded quarter was told
+// every 14 days, until February, to be reviewed again).
+func TestAnEndedPeriodClosedByItsLastReviewIsNotStale(t *testing.T) {
+	files := ruleFiles{"fokus.toml": "language = \"en\"\n"}.team("a", "").
+		objective("graded", "a", "2026-Q4", "reviewed = 2027-01-08").
+		objective("last-day", "a", "2026-Q4", "reviewed = 2026-12-31").
+		objective("open", "a", "2026-Q4", "reviewed = 2026-12-20").
+		objective("year", "a", "2026", "reviewed = 2027-01-05")
+	res := checkRules(t, files, "2027-02-15")
+	if res.Site.Period != "2026-Q4" {
+		t.Fatalf("current period %q, want 2026-Q4, which no newer one has replaced", res.Site.Period)
+	}
+	expectOne(t, files, res, "stale", "content/objectives/a/open.md", "reviewed",
+		`"Objective open" was last reviewed on 2026-12-20, before its period's last day (2026-12-31); close it: give its key results their final values and set reviewed`)
+	for _, slug := range []string{"graded", "last-day", "year"} {
+		if res.Site.Objective(slug).Stale() {
+			t.Errorf("%s, reviewed after its period ended, is marked stale", slug)
+		}
+	}
+}
