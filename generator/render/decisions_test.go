@@ -309,7 +309,7 @@ func TestTheYearsObjectiveIsOnTheDoorBesideTheQuarters(t *testing.T) {
 		t.Error("the poster shows last year's objective")
 	}
 	index := string(out["objectives/index.html"])
-	if strings.Contains(index, "<h3>2027</h3>") || !strings.Contains(index, "<h3>2026</h3>") {
+	if strings.Contains(index, ">2027</h3>") || !strings.Contains(index, `<h3 id="period-2026">2026</h3>`) {
 		t.Errorf("other periods on the objectives page: want 2026 alone:\n%s", index)
 	}
 	if data := string(out["index.json"]); !strings.Contains(data, `"objectives": [
@@ -335,11 +335,49 @@ func TestAPeriodWrittenTwoWaysIsOneHeading(t *testing.T) {
 		"content/objectives/p2.md": objective("Past two", "Q3 2026"),
 	}
 	page := string(build(t, fsys)["objectives/index.html"])
-	if n := strings.Count(page, "<h3>2026-Q3</h3>") + strings.Count(page, "<h3>Q3 2026</h3>"); n != 1 {
+	if n := strings.Count(page, `<h3 id="period-2026-q3">2026-Q3</h3>`) + strings.Count(page, `<h3 id="period-q3-2026">Q3 2026</h3>`); n != 1 {
 		t.Errorf("%d headings for 2026-Q3:\n%s", n, page)
 	}
 	if !strings.Contains(page, "Past one") || !strings.Contains(page, "Past two") {
 		t.Error("an objective of the past period is missing")
+	}
+}
+
+// An objective's page links its period to that period's objectives and
+// their scores on the objectives page, and a past period's heading there
+// has an id for it, whichever way the objective writes the period; the
+// current period's and the year's around it lead to the page's top (QA,
+// OKR coach: last year's objectives were found by scrolling through every
+// period since the site began).
+func TestAnObjectivesPeriodLeadsToItsPeriodsObjectives(t *testing.T) {
+	objective := func(title, period string) *fstest.MapFile {
+		return &fstest.MapFile{Data: []byte("+++\ntitle = \"" + title + "\"\nteam = \"a\"\nperiod = \"" + period + "\"\n" +
+			"\n[[key_results]]\ntitle = \"K\"\ndone = true\n+++\n")}
+	}
+	fsys := fstest.MapFS{
+		"fokus.toml":               {Data: []byte("language = \"en\"\nperiod = \"2027-Q1\"\n")},
+		"content/teams/a.md":       {Data: []byte("+++\ntitle = \"A\"\n+++\n")},
+		"content/objectives/n.md":  objective("Now", "2027-Q1"),
+		"content/objectives/y.md":  objective("Year", "2027"),
+		"content/objectives/p1.md": objective("Past one", "2026-Q3"),
+		"content/objectives/p2.md": objective("Past two", "Q3 2026"),
+		"content/objectives/p3.md": objective("Past three", "2026-Q3"),
+		"content/objectives/pi.md": objective("Increment", "PI 26.10"),
+	}
+	out := build(t, fsys)
+	index := string(out["objectives/index.html"])
+	for slug, want := range map[string]string{
+		"n": `href="../../objectives/index.html">2027-Q1</a>`, "y": `href="../../objectives/index.html">2027</a>`,
+		"p1": `href="../../objectives/index.html#period-2026-q3">2026-Q3</a>`, "p2": `href="../../objectives/index.html#period-2026-q3">Q3 2026</a>`,
+		"pi": `href="../../objectives/index.html#period-pi-26-10">PI 26.10</a>`,
+	} {
+		page := string(out["objectives/"+slug+"/index.html"])
+		if !strings.Contains(page, `<a class="period-chip" `+want) {
+			t.Errorf("objective %s: its period does not link %s:\n%s", slug, want, page)
+		}
+		if id := regexp.MustCompile(`#([^"]+)"`).FindStringSubmatch(want); id != nil && !strings.Contains(index, `<h3 id="`+id[1]+`">`) {
+			t.Errorf("the objectives page has no heading %s:\n%s", id[1], index)
+		}
 	}
 }
 

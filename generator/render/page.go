@@ -1137,6 +1137,37 @@ func (p *Page) IdeaStatuses() []string {
 	return out
 }
 
+// PeriodID is the id of a period's heading among the other periods on the
+// objectives page ("period-2026-q3"), however the period is written, so
+// that an objective's page links to its period's objectives and their
+// final scores (QA, OKR coach: last year's objectives were a long list
+// to scroll through, and an objective's page led to none of its period).
+func (p *Page) PeriodID(period string) string {
+	at := slices.IndexFunc(p.Site.Periods, func(o string) bool { return site.SamePeriod(o, period) })
+	if at < 0 {
+		return ""
+	}
+	slug := content.Slugify(p.Site.Periods[at])
+	for i, other := range p.Site.Periods {
+		if slug == "" || i != at && content.Slugify(other) == slug {
+			// A name of no letters or digits, or one that differs
+			// from another only in them ("PI 27.1", "PI-27-1").
+			return "period-" + strconv.Itoa(len(p.Site.Periods)-at)
+		}
+	}
+	return "period-" + slug
+}
+
+// PeriodLink leads to a period's objectives on the objectives page: to the
+// page itself for the current ones, to the period's heading for another.
+func (p *Page) PeriodLink(period string) string {
+	link := p.href("objectives/")
+	if id := p.PeriodID(period); id != "" && !p.Site.IsCurrent(period) {
+		link += "#" + id
+	}
+	return link
+}
+
 // OtherPeriods are the periods with objectives other than the current ones
 // (the current period and the year around it, which the page shows above).
 func (p *Page) OtherPeriods() []string {
