@@ -381,6 +381,38 @@ func TestAnObjectivesPeriodLeadsToItsPeriodsObjectives(t *testing.T) {
 	}
 }
 
+// A current period that has ended, still on the dashboard because the next
+// one has no objectives yet, says so above its objectives, and what comes
+// next; one that runs says nothing (QA, OKR coach: in February the
+// dashboard showed last quarter's objectives as current, and nothing said
+// that the quarter was over).
+func TestACurrentPeriodThatEndedSaysSo(t *testing.T) {
+	site := func(config, period string) fstest.MapFS {
+		return fstest.MapFS{
+			"fokus.toml":         {Data: []byte("language = \"en\"\n" + config)},
+			"content/teams/a.md": {Data: []byte("+++\ntitle = \"A\"\n+++\n")},
+			"content/objectives/o.md": {Data: []byte("+++\ntitle = \"O\"\nteam = \"a\"\nperiod = \"" + period + "\"\nreviewed = 2027-01-20\n" +
+				"\n[[key_results]]\ntitle = \"K\"\ndone = true\n+++\n")},
+		}
+	}
+	for _, c := range []struct {
+		config, period, want string
+	}{
+		{"", "2026-Q4", `<p class="period-ended">Period 2026-Q4 ended on Dec 31, 2026. Its objectives are shown until those of 2027-Q1 are written: close them with their final values, and write the next ones.</p>`},
+		{"period = \"2026-Q4\"\n", "2026-Q4", `<p class="period-ended">Period 2026-Q4 ended on Dec 31, 2026. Its objectives are shown until period in fokus.toml names 2027-Q1: close them with their final values, write the next ones, and set it.</p>`},
+		{"", "2027-Q1", ""},
+		{"", "PI 27.1", ""},
+	} {
+		out := build(t, site(c.config, c.period)) // on 2027-01-26
+		for _, page := range []string{"index.html", "objectives/index.html"} {
+			html := string(out[page])
+			if c.want == "" && strings.Contains(html, "period-ended") || c.want != "" && !strings.Contains(html, c.want) {
+				t.Errorf("%s of %q (%s): want %q:\n%s", page, c.period, c.config, c.want, html)
+			}
+		}
+	}
+}
+
 // A team without a capacity has its load read out as points without a
 // capacity, not as "3 / 0", a capacity of nothing; one point is one (QA).
 func TestTheLoadOfATeamWithoutCapacityIsReadOutWithoutOne(t *testing.T) {

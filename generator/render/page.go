@@ -847,6 +847,24 @@ func (p *Page) PeriodAround(period string) string {
 	return period
 }
 
+// PeriodEnded says, when the current period has ended and is still the
+// one the dashboard and the doors show, that it is over and what comes
+// next: its objectives are to be closed and the next period's written, or
+// fokus.toml moved on; "" while it runs (QA, OKR coach: in February the
+// dashboard showed last quarter as current, every card overdue, and
+// nothing said that it was over).
+func (p *Page) PeriodEnded() string {
+	last, ok := site.PeriodLastDay(p.Site.Period)
+	if !ok || !site.PeriodOver(p.Site.Period, p.Site.Now) {
+		return ""
+	}
+	next := site.RunningPeriod(p.Site.Period, p.Site.Now)
+	if p.Site.Config.Period != "" {
+		return p.Tf("period_ended_config", p.Site.Period, p.Date(last), next)
+	}
+	return p.Tf("period_ended", p.Site.Period, p.Date(last), next)
+}
+
 // PeriodBegins says when a period that lies ahead begins ("Begins Apr 1,
 // 2027"), or "" for one that has begun or has no dates: next quarter's
 // objective, drafted early, read as one that runs, at 0 % and never

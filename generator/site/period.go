@@ -225,6 +225,13 @@ func PeriodStart(name string) (time.Time, bool) {
 	return sp.start, ok
 }
 
+// PeriodLastDay returns the last day of a period whose name gives its dates
+// ("2026-Q4" ends on 2026-12-31), and false for one whose does not.
+func PeriodLastDay(name string) (time.Time, bool) {
+	sp, ok := periodSpan(name)
+	return sp.end.AddDate(0, 0, -1), ok
+}
+
 // SamePeriod reports whether two period names are the same period: the same
 // name, or two spellings of the same dates ("2026-Q4" and "Q4 2026").
 func SamePeriod(a, b string) bool {
