@@ -1452,3 +1452,31 @@ func TestAnEndedPeriodClosedByItsLastReviewIsNotStale(t *testing.T) {
 		}
 	}
 }
+
+// fokus.toml's period set to the year, where objectives of its quarter run,
+// leaves the quarter's off every door; that is said at the period, with
+// the quarter to set, which shows the year's beside it. A year whose
+// quarters have no objectives, or only ones ahead, is what it says (QA,
+// OKR coach).
+func TestAYearSetInFokusTomlAroundARunningQuarterIsWarnedThere(t *testing.T) {
+	site := func(periods ...string) ruleFiles {
+		files := ruleFiles{"fokus.toml": "title = \"Rules\"\nlanguage = \"en\"\nperiod = \"2026\"\n"}.team("a", "")
+		for _, p := range periods {
+			files.objective("o-"+strings.ToLower(p), "a", p, "reviewed = 2026-11-25")
+		}
+		return files
+	}
+	res := checkRules(t, site("2026", "2026-Q4", "2026-Q3"), ruleToday)
+	want := `fokus.toml:3:10: warning: period "2026" leaves the objectives of "2026-Q4", which runs within it, off the dashboard and the posters; set period = "2026-Q4", which shows those of "2026" beside them, or remove period to follow the objectives`
+	if got := diags(res); !strings.Contains(got, want) {
+		t.Errorf("a year around a running quarter:\n%s\nwant\n%s", got, want)
+	}
+	if len(res.Site.Current) != 1 || res.Site.Current[0].Period != "2026" {
+		t.Errorf("the current objectives are not the year's alone, as fokus.toml says")
+	}
+	for _, periods := range [][]string{{"2026"}, {"2026", "2027-Q1"}, {"2026-Q4", "2027"}} {
+		if got := diags(checkRules(t, site(periods...), ruleToday)); strings.Contains(got, "leaves the objectives") {
+			t.Errorf("%v: %s", periods, got)
+		}
+	}
+}

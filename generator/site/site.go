@@ -345,6 +345,18 @@ func Build(set *content.Set, today time.Time) (*Site, diag.List) {
 				cfg.Period, day(sp.end.AddDate(0, 0, -1)), running)
 		}
 	}
+	hasObjectives := slices.ContainsFunc(s.Periods, func(p string) bool { return SamePeriod(p, s.Period) }) // else said above
+	if auto := currentPeriod(s.Periods, today); cfg.Period != "" && hasObjectives && encloses(s.Period, auto) {
+		if start, _ := PeriodStart(auto); !today.Before(start) {
+			// The year set where its quarter is meant: the quarter's
+			// objectives, which the teams work on now, would be on no
+			// door, and the year's are shown beside the quarter's anyway
+			// (QA, OKR coach).
+			p := cfg.At("period")
+			s.objDiags.Warnf(cfg.Path, p.Line, p.Col, "period %q leaves the objectives of %q, which runs within it, off the dashboard and the posters; set period = %q, which shows those of %q beside them, or remove period to follow the objectives",
+				cfg.Period, auto, auto, s.Period)
+		}
+	}
 	// Newest period first, an objective without one last: the position in
 	// s.Periods, looked up rather than parsed again in every comparison.
 	age := make(map[string]int, len(periods)+1)
