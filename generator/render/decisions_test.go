@@ -320,6 +320,36 @@ func TestTheYearsObjectiveIsOnTheDoorBesideTheQuarters(t *testing.T) {
 	}
 }
 
+// A team of program increments on a site of quarters has its newest
+// increment on its door, in its poster's and its page's heading, and named
+// on its card on the dashboard, which is headed by the quarter (QA, OKR
+// coach: the increment team's door was empty).
+func TestATeamOfProgramIncrementsShowsItsIncrementOnItsDoor(t *testing.T) {
+	objective := func(title, team, period string) *fstest.MapFile {
+		return &fstest.MapFile{Data: []byte("+++\ntitle = \"" + title + "\"\nteam = \"" + team + "\"\nperiod = \"" + period + "\"\nreviewed = 2027-01-20\n" +
+			"\n[[key_results]]\ntitle = \"K\"\ndone = true\n+++\n")}
+	}
+	fsys := fstest.MapFS{
+		"fokus.toml":                {Data: []byte("language = \"en\"\n")},
+		"content/teams/a.md":        {Data: []byte("+++\ntitle = \"A\"\n+++\n")},
+		"content/teams/pi.md":       {Data: []byte("+++\ntitle = \"Trains\"\n+++\n")},
+		"content/objectives/q.md":   objective("Quarter goal", "a", "2027-Q1"),
+		"content/objectives/p9.md":  objective("Old increment", "pi", "PI 27.9"),
+		"content/objectives/p10.md": objective("New increment", "pi", "PI 27.10"),
+	}
+	out := build(t, fsys)
+	if poster := string(out["posters/pi/index.html"]); !strings.Contains(poster, `<span class="poster-period">Period PI 27.10</span>`) ||
+		!strings.Contains(poster, "New increment") || strings.Contains(poster, "Old increment") || strings.Contains(poster, "poster-obj-period") {
+		t.Errorf("the increment team's poster:\n%s", poster)
+	}
+	if team := string(out["teams/pi/index.html"]); !strings.Contains(team, "<h2>Objectives PI 27.10</h2>") || strings.Contains(team, `<span class="period-chip">PI 27.10</span>`) {
+		t.Errorf("the increment team's page:\n%s", team)
+	}
+	if dash := string(out["index.html"]); !strings.Contains(dash, `<span class="period-chip">PI 27.10</span>`) || !strings.Contains(dash, "Objectives 2027-Q1") {
+		t.Errorf("the dashboard does not name the increment on its card:\n%s", dash)
+	}
+}
+
 // A past period written two ways ("2026-Q3", "Q3 2026") is one heading on
 // the objectives page, with both objectives under it (review).
 func TestAPeriodWrittenTwoWaysIsOneHeading(t *testing.T) {

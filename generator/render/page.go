@@ -841,7 +841,11 @@ func (p *Page) PeriodOver(period string) bool { return site.PeriodOver(period, p
 // the objective, so that a theme's card that reads a card as it read an
 // objective passes it alike (.Objective.Period).
 func (p *Page) PeriodAround(period string) string {
-	if site.SamePeriod(period, p.Site.Period) || !p.Site.IsCurrent(period) {
+	heading := p.Site.Period
+	if p.Team != nil {
+		heading = p.Site.TeamPeriod(p.Team) // a team's page and poster are headed by its own
+	}
+	if site.SamePeriod(period, heading) || !p.Site.IsCurrent(period) {
 		return ""
 	}
 	return period

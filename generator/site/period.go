@@ -210,12 +210,25 @@ func encloses(outer, inner string) bool {
 }
 
 // IsCurrent reports whether an objective of period is on the door now: of
-// the current period, or of the year or half-year around it. An OKR team
-// keeps its year's objectives beside the quarter's and works on both (QA:
-// a site of yearly objectives beside quarterly ones never showed the
-// year's on the dashboard, the team pages or the posters).
+// the current period, or of the year or half-year around it, or the newest
+// period of a team whose periods give no dates ("PI 27.1") on a site whose
+// current period does. An OKR team keeps its year's objectives beside the
+// quarter's and works on both (QA: a site of yearly objectives beside
+// quarterly ones never showed the year's on the dashboard, the team pages
+// or the posters).
 func (s *Site) IsCurrent(period string) bool {
-	return SamePeriod(period, s.Period) || encloses(period, s.Period)
+	return SamePeriod(period, s.Period) || encloses(period, s.Period) || s.ownPeriods[period]
+}
+
+// TeamPeriod is the period a team's door shows: the current period, or the
+// newest of a team whose periods give no dates (see IsCurrent).
+func (s *Site) TeamPeriod(t *Team) string {
+	for _, o := range t.Objectives {
+		if s.ownPeriods[o.Period] {
+			return o.Period
+		}
+	}
+	return s.Period
 }
 
 // PeriodStart returns the first day of a period whose name gives its dates

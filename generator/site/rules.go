@@ -197,16 +197,20 @@ func (s *Site) applyRules(diags *diag.List) []*Finding {
 		if len(t.Objectives) > MaxObjectives {
 			// The year's objectives on the door count too: the team works
 			// on them this quarter as well, and the door holds them all.
+			// A team of program increments has its own ("PI 27.1").
 			var around []string
 			for _, o := range t.Objectives {
 				if !SamePeriod(o.Period, s.Period) {
 					around = append(around, o.Period)
 				}
 			}
-			in := s.Period
-			if len(around) > 0 {
-				slices.Sort(around)
-				in = fmt.Sprintf("%s, %d of them of %s", s.Period, len(around), strings.Join(slices.Compact(around), " and "))
+			slices.Sort(around)
+			in := strings.Join(slices.Compact(slices.Clone(around)), " and ")
+			switch {
+			case len(around) == 0:
+				in = s.Period
+			case len(around) < len(t.Objectives):
+				in = fmt.Sprintf("%s, %d of them of %s", s.Period, len(around), in)
 			}
 			onTeam(t, "too-many-objectives", "title", "%s has %d objectives in %s; focus on at most %d", t.Title, len(t.Objectives), in, MaxObjectives)
 		}

@@ -1480,3 +1480,36 @@ func TestAYearSetInFokusTomlAroundARunningQuarterIsWarnedThere(t *testing.T) {
 		}
 	}
 }
+
+// A team that plans in program increments, on a site whose other teams plan
+// in quarters, has its newest increment on its door (numbers by their value:
+// PI 26.10 after PI 26.9), reviewed and counted as a quarter's objectives
+// are; a team with a quarter's objectives besides keeps to the quarters, and
+// a period without its year ("Q4") is no increment (QA, OKR coach: the
+// increment team's door was empty).
+func TestATeamOfProgramIncrementsHasItsNewestOnTheDoor(t *testing.T) {
+	files := ruleFiles{}.team("a", "").team("pi", "").team("both", "").team("typo", "").
+		objective("quarter", "a", "2026-Q4", "reviewed = 2026-11-25").
+		objective("no-year", "typo", "Q4", "reviewed = 2026-11-25").
+		objective("pi-9", "pi", "PI 26.9", "reviewed = 2026-11-25").
+		objective("pi-10", "pi", "PI 26.10", "reviewed = 2026-11-02").
+		objective("both-q", "both", "2026-Q4", "reviewed = 2026-11-25").
+		objective("both-pi", "both", "PI 25.1", "reviewed = 2026-11-25")
+	for i := range 5 {
+		files.objective(fmt.Sprintf("pi-10-%d", i), "pi", "PI 26.10", "reviewed = 2026-11-25")
+	}
+	res := checkRules(t, files, ruleToday)
+	var current []string
+	for _, o := range res.Site.Current {
+		current = append(current, o.Slug)
+	}
+	slices.Sort(current)
+	if got := strings.Join(current, " "); got != "both-q pi-10 pi-10-0 pi-10-1 pi-10-2 pi-10-3 pi-10-4 quarter" {
+		t.Errorf("current objectives: %s", got)
+	}
+	if res.Site.Period != "2026-Q4" || len(res.Site.Team("pi").Objectives) != 6 {
+		t.Errorf("period %q, the increment team's objectives %d", res.Site.Period, len(res.Site.Team("pi").Objectives))
+	}
+	expectOne(t, files, res, "stale", "content/objectives/pi/pi-10.md", "reviewed", `"Objective pi-10" was last reviewed 24 days ago`)
+	expectOne(t, files, res, "too-many-objectives", "content/teams/pi.md", "title", "Team pi has 6 objectives in PI 26.10; focus")
+}

@@ -43,10 +43,11 @@ type Site struct {
 	byTitle    map[string]*Idea // see titles
 	stopTexts  map[string]int   // how many stops' entries have each titleKey, counted when UpdateIdea first needs it
 	objectives map[string]*Objective
-	teamSlugs  []string  // in file order, for "did you mean"
-	objSlugs   []string  // in file order
-	objDiags   diag.List // problems of the objectives: references, key results
-	ruleDiags  diag.List // the rules' errors
+	teamSlugs  []string        // in file order, for "did you mean"
+	objSlugs   []string        // in file order
+	objDiags   diag.List       // problems of the objectives: references, key results
+	ownPeriods map[string]bool // the newest period of each team whose periods give no dates (see IsCurrent)
+	ruleDiags  diag.List       // the rules' errors
 }
 
 // Team is a team with what it carries.
@@ -379,6 +380,32 @@ func Build(set *content.Set, today time.Time) (*Site, diag.List) {
 	closed := make(map[string]bool, len(periods))
 	for p := range periods {
 		closed[p] = periodClosed(p, today)
+	}
+	if _, dated := periodSpan(s.Period); dated {
+		// A team that plans in program increments ("PI 27.1") beside
+		// teams that plan in quarters has its newest increment on its
+		// door: no dates tell which quarter it belongs to, and none of
+		// its objectives would ever be current (QA, OKR coach: the
+		// increment team's door was empty on a site of quarters).
+		// Objectives are newest period first.
+		newest, datedTeam := map[string]string{}, map[string]bool{}
+		for _, o := range s.Objectives {
+			if _, ok := periodSpan(o.Period); ok || o.Period == "" || PeriodTypo(o.Period, today) != "" {
+				datedTeam[o.Team] = datedTeam[o.Team] || ok
+				continue
+			}
+			if newest[o.Team] == "" {
+				newest[o.Team] = o.Period
+			}
+		}
+		for team, p := range newest {
+			if !datedTeam[team] && s.teams[team] != nil {
+				if s.ownPeriods == nil {
+					s.ownPeriods = map[string]bool{}
+				}
+				s.ownPeriods[p] = true
+			}
+		}
 	}
 	for _, o := range s.Objectives {
 		o.Current = s.IsCurrent(o.Period)
