@@ -759,6 +759,27 @@ func TestNewObjectiveIsForTheSitesCurrentPeriod(t *testing.T) {
 	}
 }
 
+// A new objective of a team that plans in program increments, on a site of
+// quarters, is for the team's newest increment, not for the quarter, which
+// would take the team's door from its increments (QA, OKR coach).
+func TestNewObjectiveOfATeamOfIncrementsIsForItsIncrement(t *testing.T) {
+	obj := func(slug, team, period string) string {
+		return "-- content/objectives/" + team + "/" + slug + ".md --\n+++\ntitle = \"" + slug + "\"\nteam = \"" + team + "\"\nperiod = \"" + period + "\"\n\n[[key_results]]\ntitle = \"K\"\ndone = false\n+++\n"
+	}
+	for _, config := range []string{"", "period = \"2026-Q4\"\n"} {
+		dir := newSite(t, "-- fokus.toml --\nlanguage = \"en\"\n"+config+"-- content/teams/sales.md --\n+++\ntitle = \"Sales\"\n+++\n-- content/teams/trains.md --\n+++\ntitle = \"Trains\"\n+++\n"+
+			obj("q", "sales", "2026-Q4")+obj("p9", "trains", "PI 26.9")+obj("p10", "trains", "PI 26.10"))
+		fokus(t, dir, nil, "new", "objective", "--team", "trains", "Faster trains", "--now", "2026-11-26").want(t, 0)
+		fokus(t, dir, nil, "new", "objective", "--team", "sales", "More leads", "--now", "2026-11-26").want(t, 0)
+		if data, _ := os.ReadFile(filepath.Join(dir, "content/objectives/trains/faster-trains.md")); !bytes.Contains(data, []byte("\nperiod = \"PI 26.10\"\n")) {
+			t.Errorf("%snew objective of the increment team:\n%s", config, data)
+		}
+		if data, _ := os.ReadFile(filepath.Join(dir, "content/objectives/sales/more-leads.md")); !bytes.Contains(data, []byte("\nperiod = \"2026-Q4\"\n")) {
+			t.Errorf("%snew objective of the quarter team:\n%s", config, data)
+		}
+	}
+}
+
 // A site of yearly and quarterly objectives keeps the quarter that ended on
 // the door while it is graded and the next quarter's objectives are not
 // written yet, and a new objective is for the next quarter, not for the

@@ -132,7 +132,7 @@ func cmdNew(args []string, stdout, stderr io.Writer) error {
 		}
 		p := strings.TrimSpace(*period)
 		if p == "" {
-			p = sitePeriod(src, cfg, t) // drafting next quarter's: --period 2027-Q1
+			p = sitePeriod(src, cfg, t, content.SlugRef(*team)) // drafting next quarter's: --period 2027-Q1
 			if running := scoring.RunningPeriod(p, content.Day(t.Year(), t.Month(), t.Day())); running != p && cfg.Period == "" {
 				// The site's objectives are all of a period that is over:
 				// a new one is for the period that runs (QA).
@@ -391,18 +391,26 @@ func teamTitle(src fs.FS, name string) string {
 // sitePeriod is the period a new objective is for: the site's current one,
 // as a build would choose it (fokus.toml's period, else from the periods of
 // the objectives there are, see site.Build), so that a new objective lands
-// beside the others on the dashboard and the posters. Only a site without
-// any objective gets today's quarter.
-func sitePeriod(src fs.FS, cfg *content.Config, now time.Time) string {
-	if cfg.Period != "" {
-		return cfg.Period
-	}
+// beside the others on the dashboard and the posters. A team that plans in
+// program increments ("PI 27.1") on a site of quarters gets its own: a
+// quarter would take its door from its increments (see Site.TeamPeriod).
+// Only a site without any objective gets today's quarter.
+func sitePeriod(src fs.FS, cfg *content.Config, now time.Time, team string) string {
 	if set, _, err := content.Load(src, content.Options{DeferBodies: true}); err == nil {
 		// A day, as a build gives it (Options.today): the period that
 		// has started by this day, wherever the site's zone lies.
-		if s, _ := scoring.Build(set, content.Day(now.Year(), now.Month(), now.Day())); s.Period != "" {
+		s, _ := scoring.Build(set, content.Day(now.Year(), now.Month(), now.Day()))
+		if t := s.Team(team); t != nil && s.TeamPeriod(t) != s.Period {
+			return s.TeamPeriod(t)
+		}
+		if cfg.Period != "" {
+			return cfg.Period
+		}
+		if s.Period != "" {
 			return s.Period
 		}
+	} else if cfg.Period != "" {
+		return cfg.Period
 	}
 	return fmt.Sprintf("%d-Q%d", now.Year(), (int(now.Month())+2)/3)
 }
