@@ -1397,7 +1397,7 @@ func TestBrowserPriorityChartsFitAPhone(t *testing.T) {
 				// enough: on a desktop, the example's widest ones.
 				if width >= 1280 && tc.name == "example" {
 					named := eval[int](tb, `echarts.getInstanceByDom(document.getElementById('chart-load')).getOption().series
-						.filter(s => s.type === 'bar').flatMap(s => s.data).filter(d => d && d.label && d.label.show && d.label.formatter === '{b}').length`)
+						.filter(s => s.type === 'bar').flatMap(s => s.data).filter(d => d && d.label && d.label.show && d.label.formatter).length`)
 					if named == 0 {
 						t.Errorf("at %d px: no segment of the load chart carries its idea's title", width)
 					}
@@ -3001,5 +3001,34 @@ func TestBrowserThePrintedRankingNamesEveryIdea(t *testing.T) {
 		}
 		eval[bool](tb, `window.dispatchEvent(new Event('afterprint')) || true`)
 		tb.clean("printed ranking")
+	}
+}
+
+// An idea's segment in the load is named with its title as written: ECharts
+// fills "{@…}" in a label's text with the item's data, and a title with
+// {@[3]} or {@value} lost it to a number (QA).
+func TestBrowserLoadNamesAnIdeaWithBracesAsWritten(t *testing.T) {
+	ctx := browser(t)
+	title := "Preise {@[3]} & {@value} {a} {b|x}"
+	fsys := fstest.MapFS{
+		"content/teams/t.md": {Data: []byte("+++\ntitle = \"Team\"\ncapacity = 40\n+++\n")},
+		"content/ideas/i.md": {Data: []byte("+++\ntitle = " + strconv.Quote(title) + "\nsubmitted = 2027-01-02\nteams = [\"t\"]\nstatus = \"in-progress\"\n\n" +
+			"[decision]\ndate = 2027-01-10\nby = \"B\"\nrationale = \"R\"\nstops = [\"x\"]\n\n" +
+			"[score]\nvalue = 1\ntime_criticality = 1\nrisk_reduction = 1\njob_size = 30\n+++\n")},
+	}
+	srv := serveSite(t, build(t, fsys))
+	tb := newTab(t, ctx, srv)
+	if _, err := chromedp.Run(tb.ctx, chromedp.EmulateViewport(1280, 900)); err != nil {
+		t.Fatal(err)
+	}
+	for _, page := range []string{"priorities/index.html", "teams/t/index.html"} {
+		tb.open(srv.URL + "/" + page)
+		if !waitFor(tb, `!!document.querySelector('#chart-load svg text')`, 5*time.Second) {
+			t.Fatalf("%s: the load was not drawn", page)
+		}
+		if texts := chartTexts(tb, "chart-load"); !slices.Contains(texts, title) {
+			t.Errorf("%s: the load does not name the idea %q; it shows %q", page, title, texts)
+		}
+		tb.clean(page)
 	}
 }

@@ -232,6 +232,11 @@
     }
   }
 
+  // nameOf is a label's text that is an item's name as it is written.
+  function nameOf(p) {
+    return p.name;
+  }
+
   // fit cuts a text to a width in pixels at a font, between whole
   // characters: ECharts cuts inside an emoji's two halves, and "🚀 Start"
   // showed as "□�…" (QA). Measured as the browser draws it.
@@ -368,12 +373,14 @@
           position = 'inside'; // not at the end, where the load's figure is
         }
         if (px >= 40) {
-          // '{b}' is the item's name as it is; the name itself as the
-          // formatter would be read as a template ({a}, {b|…} in a title).
+          // A function gives the item's name as it is: a text formatter,
+          // '{b}' too, is a template, whose {@…} ECharts fills with the
+          // item's data after it put the name in (QA: "{@value}" in a
+          // title was written as the idea's points).
           // The name is cut here, between whole characters (see fit); the
           // tip names the idea whole.
           d.name = fit(d.name, Math.floor(px - 8), '11px ' + family(option));
-          d.label = { show: true, position: position, formatter: '{b}', width: Math.floor(px - 8), color: '#ffffff', fontSize: 11 };
+          d.label = { show: true, position: position, formatter: nameOf, width: Math.floor(px - 8), color: '#ffffff', fontSize: 11 };
         }
       });
     });
