@@ -3032,3 +3032,75 @@ func TestBrowserLoadNamesAnIdeaWithBracesAsWritten(t *testing.T) {
 		tb.clean(page)
 	}
 }
+
+// A history's legend of many key results takes room of its own, above a
+// plot as tall as the chart was built for, on a phone and on paper: it
+// took the plot's, and twelve key results on a phone left a plot 40 px
+// tall under its own axis's name; printed, the lines ran off it (QA).
+func TestBrowserAHistoryOfManyKeyResultsKeepsItsPlot(t *testing.T) {
+	ctx := browser(t)
+	var b strings.Builder
+	b.WriteString("+++\ntitle = \"Viele\"\nteam = \"t\"\nperiod = \"2027-Q1\"\nreviewed = 2027-01-20\n")
+	for i := range 12 {
+		fmt.Fprintf(&b, "\n[[key_results]]\ntitle = \"Schlüsselergebnis %d mit einem recht langen Titel\"\nstart = 0\ntarget = 10\n\n"+
+			"[[key_results.checkins]]\ndate = 2027-01-%02d\nvalue = %d\n", i+1, i+2, i%10)
+	}
+	b.WriteString("+++\n")
+	fsys := fstest.MapFS{
+		"content/teams/t.md":      {Data: []byte("+++\ntitle = \"T\"\n+++\n")},
+		"content/objectives/o.md": {Data: []byte(b.String())},
+	}
+	srv := serveSite(t, build(t, fsys))
+	// The plot from the top grid line to the bottom one, and how far the
+	// legend's last line is above it.
+	const measure = `(() => {
+		const texts = [...document.querySelectorAll('#chart-history svg text')].filter(t => t.getBoundingClientRect().width > 0);
+		const names = new Set(JSON.parse(document.getElementById('chart-history-data').textContent).series.map(s => s.name));
+		const legend = Math.max(...texts.filter(t => names.has(t.textContent) || t.textContent.endsWith('…')).map(t => t.getBoundingClientRect().bottom));
+		const top = texts.find(t => t.textContent === '100'), bottom = texts.find(t => t.textContent === '0');
+		const name = texts.find(t => t.textContent === JSON.parse(document.getElementById('chart-history-data').textContent).yAxis[0].name);
+		if (!top || !bottom || !name) return {plot: 0, gap: 0, height: 0};
+		const mid = r => (r.top + r.bottom) / 2;
+		return {plot: mid(bottom.getBoundingClientRect()) - mid(top.getBoundingClientRect()), gap: name.getBoundingClientRect().top - legend,
+			blank: top.getBoundingClientRect().top - legend, height: document.getElementById('chart-history').getBoundingClientRect().height};
+	})()`
+	type sizes struct{ Plot, Gap, Blank, Height float64 }
+	for _, tc := range []struct {
+		width int64
+		print bool
+		least float64 // the plot as built: the chart's height less the grid's top and bottom
+	}{
+		{390, false, 360 - 56 - 36},
+		{1280, false, 360 - 56 - 36},
+		{800, true, 223 - 56 - 36},
+	} {
+		tb := newTab(t, ctx, srv)
+		if _, err := chromedp.Run(tb.ctx, chromedp.EmulateViewport(tc.width, 900)); err != nil {
+			t.Fatal(err)
+		}
+		tb.open(srv.URL + "/objectives/o/index.html")
+		if !waitFor(tb, `!!document.querySelector('#chart-history svg text')`, 5*time.Second) {
+			t.Fatal("the history was not drawn")
+		}
+		where := fmt.Sprintf("at %d px", tc.width)
+		if tc.print {
+			where += ", printed"
+			eval[bool](tb, `window.dispatchEvent(new Event('beforeprint')), true`)
+		}
+		got := eval[sizes](tb, measure)
+		if got.Plot < tc.least-2 {
+			t.Errorf("%s: the plot is %.0f px tall, want the %.0f px it was built for", where, got.Plot, tc.least)
+		}
+		if got.Gap < 0 {
+			t.Errorf("%s: the legend runs %.0f px into the axis's name above the plot", where, -got.Gap)
+		}
+		// Between the legend and the plot, the axis's name and no more.
+		if got.Blank > 60 {
+			t.Errorf("%s: the plot begins %.0f px below the legend", where, got.Blank)
+		}
+		if tc.print && got.Height > 640 {
+			t.Errorf("%s: the chart is %.0f px tall, more than a page holds under its heading", where, got.Height)
+		}
+		tb.clean(where)
+	}
+}

@@ -287,8 +287,13 @@
     if (!shown.length) {
       return;
     }
-    var room = Math.max(80, width - 40); // the legend's own padding, a little air
-    var textWidth = room - 40;           // an item's mark and gap
+    // As ECharts lays a legend out: within the chart's width less its
+    // padding (5 px a side), each item its mark (25 px), 5 px and its
+    // name, 10 px apart. With 30 px more room per line than ECharts has,
+    // twelve key results printed in two columns were given room for
+    // twelve lines, and the plot began below a blank (QA).
+    var room = Math.max(80, width - 12); // the padding, and 2 px of air
+    var textWidth = room - 40;           // an item's mark and gaps
     var font = '12px ' + family(option);
     option.legend = [].concat(option.legend).map(function (l) {
       // Cut between whole characters (see fit), not by ECharts.
@@ -303,14 +308,19 @@
       if (!name) {
         return;
       }
-      var item = Math.min(room, 40 + measure(fit(name, textWidth, font), font));
+      var item = Math.min(room, 30 + measure(fit(name, textWidth, font), font));
       if (used > 0 && used + item > room) {
         lines++;
         used = 0;
       }
-      used += item;
+      used += item + 10;
     });
-    grid.top = String(Math.max(parseFloat(grid.top) || 0, 24 + lines * 22));
+    // A y axis named at its end (the history's "Progress %") has its name
+    // above the plot, under the legend (QA: on a phone the last of twelve
+    // key results was written over it).
+    var y = [].concat(option.yAxis)[0];
+    var named = y && y.name && (!y.nameLocation || y.nameLocation === 'end');
+    grid.top = String(Math.max(parseFloat(grid.top) || 0, (named ? 34 : 24) + lines * 22));
   }
 
   // load is labelled, and names each idea's segment where its title fits
@@ -523,9 +533,13 @@
   }
 
   // optionFor builds what ECharts draws in a chart this wide and tall:
-  // the option as built, formatters and the fitted layout.
-  function optionFor(source, width, height) {
+  // the option as built, formatters and the fitted layout. It sets
+  // extra.grow, if given, to the pixels the legend takes beyond the line
+  // the option has room for.
+  function optionFor(source, width, height, extra) {
     var option = JSON.parse(source.textContent);
+    var grid0 = [].concat(option.grid)[0];
+    var top0 = grid0 ? parseFloat(grid0.top) || 0 : 0;
     var fit = option.fokus && option.fokus.fit;
     delete option.fokus;
     // enterable: the pointer may move onto a tip without closing it (WCAG
@@ -555,6 +569,10 @@
         checkinDays(option, width);
       }
     }
+    if (extra) {
+      var grid = [].concat(option.grid)[0];
+      extra.grow = grid ? Math.max(0, (parseFloat(grid.top) || 0) - top0) : 0;
+    }
     return option;
   }
 
@@ -576,30 +594,49 @@
     }
     el.hidden = false;
     var height = parseInt(el.getAttribute('data-height'), 10) || 400;
-    el.style.height = height + 'px';
-    var chart = window.echarts.init(el, null, { renderer: 'svg' });
     var width = el.clientWidth;
-    chart.setOption(optionFor(source, width, height));
+    var drawn = height; // the height drawn at: smaller while printing
+    var most = Infinity; // the tallest it may be: a page's, printed
+    // fitted is the option at the width the chart has, and makes the chart
+    // as tall as it is drawn and its legend's lines beyond the first: a
+    // legend of many key results took the plot's room (QA: on a phone,
+    // twelve left a plot 40 px tall; printed, lines ran off it).
+    function fitted() {
+      var extra = {};
+      var option = optionFor(source, width, drawn, extra);
+      var h = Math.max(drawn, Math.min(drawn + extra.grow, most));
+      if (h !== drawn) {
+        option = optionFor(source, width, h);
+      }
+      el.style.height = h + 'px';
+      return option;
+    }
+    var option = fitted();
+    var chart = window.echarts.init(el, null, { renderer: 'svg' });
+    chart.setOption(option);
     chart.on('click', function (p) {
       var target = p.data && p.data.url ? sameSite(p.data.url) : null;
       if (target) {
         window.location.href = target;
       }
     });
-    var drawn = height; // the height drawn at: smaller while printing
-    function redraw(h) {
+    function redraw(h, limit) {
       drawn = h;
-      el.style.height = h + 'px';
-      chart.resize();
+      most = limit;
       width = el.clientWidth;
-      chart.setOption(optionFor(source, width, h), true);
+      var option = fitted();
+      chart.resize();
+      chart.setOption(option, true);
     }
     window.addEventListener('resize', function () {
-      chart.resize();
       if (el.clientWidth !== width) {
         width = el.clientWidth;
-        chart.setOption(optionFor(source, width, drawn), true);
+        var option = fitted();
+        chart.resize();
+        chart.setOption(option, true);
+        return;
       }
+      chart.resize();
     });
     // On paper a chart is drawn smaller, so that a page holds a chart with
     // its heading and text, or two charts, instead of one chart each.
@@ -609,11 +646,11 @@
     // page of A4 or Letter upright is, at most.
     window.addEventListener('beforeprint', function () {
       el.style.width = Math.min(el.clientWidth, printWidth) + 'px';
-      redraw(Math.min(Math.round(height * printScale), printMostHeight));
+      redraw(Math.min(Math.round(height * printScale), printMostHeight), printMostHeight);
     });
     window.addEventListener('afterprint', function () {
       el.style.width = '';
-      redraw(height);
+      redraw(height, Infinity);
     });
     // A tip shown on hover or focus can be dismissed without moving the
     // pointer away (WCAG 1.4.13).
