@@ -3104,3 +3104,96 @@ func TestBrowserAHistoryOfManyKeyResultsKeepsItsPlot(t *testing.T) {
 		tb.clean(where)
 	}
 }
+
+// Printed, the load of many teams has rows lower than a capacity's label
+// above its mark needs: each label stands at the end of its own row, where
+// no bar is, and no label lies over another or over a bar's name (QA: 30
+// teams on a page wrote every "Capacity" over the row above).
+func TestBrowserThePrintedLoadOfManyTeamsLabelsEachCapacityInItsRow(t *testing.T) {
+	ctx := browser(t)
+	fsys := fstest.MapFS{"fokus.toml": {Data: []byte("language = \"en\"\n")}}
+	for i := range 30 {
+		fsys[fmt.Sprintf("content/teams/t%02d.md", i)] = &fstest.MapFile{Data: []byte(fmt.Sprintf("+++\ntitle = \"Team %02d\"\ncapacity = %d\n+++\n", i, 10+i))}
+		fsys[fmt.Sprintf("content/ideas/i%02d.md", i)] = &fstest.MapFile{Data: []byte(fmt.Sprintf("+++\ntitle = \"Idea number %d\"\nsubmitted = 2026-11-01\nteams = [\"t%02d\"]\n"+
+			"status = \"accepted\"\n\n[decision]\ndate = 2026-11-10\nby = \"B\"\nrationale = \"R\"\nstops = [\"x\"]\n\n"+
+			"[score]\nvalue = 3\ntime_criticality = 3\nrisk_reduction = 2\njob_size = %d\n+++\n", i, i, 5+i*13%31))}
+	}
+	srv := serveSite(t, build(t, fsys))
+	for _, print := range []bool{false, true} {
+		tb := newTab(t, ctx, srv)
+		if _, err := chromedp.Run(tb.ctx, chromedp.EmulateViewport(800, 900)); err != nil {
+			t.Fatal(err)
+		}
+		tb.open(srv.URL + "/priorities/index.html")
+		if !waitFor(tb, `!!document.querySelector('#chart-load svg text')`, 5*time.Second) {
+			t.Fatal("the load was not drawn")
+		}
+		where := "on a screen"
+		if print {
+			where = "printed"
+			eval[bool](tb, `window.dispatchEvent(new Event('beforeprint')), true`)
+		}
+		bad := eval[string](tb, `(() => {
+			const box = document.getElementById('chart-load').getBoundingClientRect();
+			const texts = [...document.querySelectorAll('#chart-load svg text')].map(t => ({s: t.textContent, r: t.getBoundingClientRect()})).filter(t => t.r.width > 0);
+			const rows = texts.filter(t => /^Team \d\d$/.test(t.s)).sort((a, b) => a.r.top - b.r.top);
+			const caps = texts.filter(t => /^Capacity \d+$/.test(t.s));
+			const names = texts.filter(t => t.s.startsWith('Idea') || t.s.startsWith('Id'));
+			const mid = r => (r.top + r.bottom) / 2;
+			const meet = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+			const out = [];
+			if (rows.length !== 30) out.push(rows.length + ' teams named');
+			if (caps.length !== 30) out.push(caps.length + ' capacities labelled');
+			caps.forEach(c => {
+				const i = +c.s.slice(9) - 10;
+				const own = rows.find(r => r.s === 'Team ' + String(i).padStart(2, '0'));
+				if (!own) return;
+				const nearest = rows.reduce((best, r) => Math.abs(mid(r.r) - mid(c.r)) < Math.abs(mid(best.r) - mid(c.r)) ? r : best);
+				if (nearest !== own) out.push(c.s + ' stands in the row of ' + nearest.s);
+				if (c.r.left < box.left - 1 || c.r.right > box.right + 1 || c.r.top < box.top - 1 || c.r.bottom > box.bottom + 1) out.push(c.s + ' runs out of the chart');
+				caps.concat(names).forEach(o => { if (o !== c && meet(c.r, o.r)) out.push(c.s + ' lies over ' + o.s); });
+			});
+			return out.slice(0, 8).join('; ');
+		})()`)
+		if bad != "" {
+			t.Errorf("%s: %s", where, bad)
+		}
+		tb.clean(where)
+	}
+}
+
+// A team's load, printed, is laid out for the height it is drawn at: the
+// stylesheet holds a chart at least 200 px tall, and a capacity's mark
+// sized for the rows of a chart of 93 px is a stub inside its bar.
+func TestBrowserAPrintedTeamsCapacitySpansItsBar(t *testing.T) {
+	ctx := browser(t)
+	srv := serveSite(t, exampleSite(t))
+	tb := newTab(t, ctx, srv)
+	if _, err := chromedp.Run(tb.ctx, chromedp.EmulateViewport(800, 900)); err != nil {
+		t.Fatal(err)
+	}
+	tb.open(srv.URL + "/teams/inside-sales/index.html")
+	if !waitFor(tb, `!!document.querySelector('#chart-load svg path')`, 5*time.Second) {
+		t.Fatal("the load was not drawn")
+	}
+	for _, print := range []bool{false, true} {
+		where := "on a screen"
+		if print {
+			where = "printed"
+			eval[bool](tb, `window.dispatchEvent(new Event('beforeprint')), true`)
+		}
+		got := eval[[]float64](tb, `(() => {
+			const paths = [...document.querySelectorAll('#chart-load svg path')].map(p => ({fill: p.getAttribute('fill'), r: p.getBoundingClientRect()}));
+			const mark = paths.find(p => p.fill === '#c53030');
+			const bars = paths.filter(p => p.fill && p.fill !== '#c53030' && p.fill !== 'none' && p.fill !== '#fff' && p.fill !== '#ffffff' && p.r.width > 10 && p.r.height > 4);
+			return mark && bars.length ? [mark.r.height, Math.max(...bars.map(b => b.r.height))] : [];
+		})()`)
+		if len(got) != 2 {
+			t.Fatalf("%s: no capacity mark or no bar", where)
+		}
+		if got[0] < got[1] {
+			t.Errorf("%s: the capacity's mark is %.0f px tall, lower than its bar's %.0f px", where, got[0], got[1])
+		}
+	}
+	tb.clean("team load")
+}

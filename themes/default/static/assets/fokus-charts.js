@@ -327,7 +327,7 @@
   // some letters: coloured blocks that only a tooltip tells apart say
   // nothing on a phone or on paper. A title too long for its segment is cut
   // at its end; a segment too narrow for any keeps its tooltip.
-  function load(option, width) {
+  function load(option, width, height) {
     labelled(option, width);
     var x = [].concat(option.xAxis)[0];
     var grid = [].concat(option.grid)[0];
@@ -335,7 +335,23 @@
     if (!grid || !(max > 0)) {
       return;
     }
+    var low = capacityBeside(option, grid, height);
     var inner = width - (parseFloat(grid.left) || 0) - (parseFloat(grid.right) || 0);
+    if (low) {
+      // Each capacity's figure at its row's end, right of the grid: the
+      // label is placed from its mark's box, which is low.width wide.
+      [].concat(option.series || []).forEach(function (s) {
+        if (s.type !== 'scatter' || s.name !== low.series) {
+          return;
+        }
+        (s.data || []).forEach(function (d) {
+          if (d && Array.isArray(d.value) && d.label) {
+            var to = (max - Math.min(d.value[0], max)) / max * inner;
+            d.label = Object.assign({}, d.label, { position: [Math.round(low.width + to + 8), Math.round(low.height / 2)] });
+          }
+        });
+      });
+    }
     // Each row's capacity: its red mark crosses the segment it falls in,
     // whose label goes beside the mark.
     var capacity = [], capped = [];
@@ -394,6 +410,43 @@
         }
       });
     });
+  }
+
+  // capacityBeside fits the capacities' marks and labels to rows lower
+  // than a label above its mark needs (as printed, 30 teams on a page):
+  // each mark a little taller than its row's bar, and its label at the
+  // row's end, right of the grid, which makes room for the widest (QA:
+  // every "Capacity" stood over the row above, on its bars). It returns
+  // the capacity series' name and its marks' size, or null where the rows
+  // are high enough.
+  function capacityBeside(option, grid, height) {
+    var y = [].concat(option.yAxis)[0];
+    var rows = y && [].concat(y.data || []).length;
+    var row = rows ? (height - (parseFloat(grid.top) || 0) - (parseFloat(grid.bottom) || 0)) / rows : 0;
+    if (!(row > 0) || row >= 44) {
+      return null;
+    }
+    var found = null;
+    [].concat(option.series || []).forEach(function (s) {
+      if (found || s.type !== 'scatter' || s.symbol !== 'rect') {
+        return;
+      }
+      var size = [].concat(s.symbolSize || []);
+      var mark = { series: s.name, width: size[0] || 4, height: Math.max(6, Math.min(size[1] || 36, Math.round(row * 0.56) + 6)) };
+      var fontSize = 10;
+      var font = 'bold ' + fontSize + 'px ' + family(option);
+      var widest = 0;
+      (s.data || []).forEach(function (d) {
+        if (d && d.label && d.label.formatter) {
+          widest = Math.max(widest, measure(String(d.label.formatter), font));
+        }
+      });
+      s.symbolSize = [mark.width, mark.height];
+      s.label = Object.assign({}, s.label, { fontSize: fontSize, align: 'left', verticalAlign: 'middle', backgroundColor: 'transparent' });
+      grid.right = String(Math.max(parseFloat(grid.right) || 0, Math.ceil(widest) + 14));
+      found = mark;
+    });
+    return found;
   }
 
   // matrix fits the bubbles: smaller on a narrow screen, and never over
@@ -559,7 +612,7 @@
       if (fit === 'labelled') {
         labelled(option, width);
       } else if (fit === 'load') {
-        load(option, width);
+        load(option, width, height);
       } else if (fit === 'matrix') {
         matrix(option, width, height);
       } else if ([].concat(option.grid)[0]) {
@@ -605,10 +658,14 @@
       var extra = {};
       var option = optionFor(source, width, drawn, extra);
       var h = Math.max(drawn, Math.min(drawn + extra.grow, most));
-      if (h !== drawn) {
-        option = optionFor(source, width, h);
-      }
       el.style.height = h + 'px';
+      // The stylesheet may hold a chart taller (its least height): the
+      // layout is that of the height it is drawn at, as a team's load
+      // printed is drawn in rows of 130 px, not of 25.
+      var real = el.clientHeight || h;
+      if (real !== drawn) {
+        option = optionFor(source, width, real);
+      }
       return option;
     }
     var option = fitted();
