@@ -624,8 +624,26 @@ func Ranking(s *site.Site, tx Text) Chart {
 	// giving the score.
 	x := opts.XAxis{Type: "value", Name: tx.T("score"), NameLocation: "middle", NameGap: 28,
 		SplitLine: &opts.SplitLine{Show: opts.Bool(true), LineStyle: &opts.LineStyle{Color: "#eef0f5"}}}
-	if c := outlierCap(ideas, func(i *site.Idea) float64 { return i.Score.Value }); c > 0 {
-		x.Max = c
+	// A bar beyond the axis's end is marked there with a triangle pointing
+	// out of the chart, which carries its score in place of the bar's own
+	// label, as the load marks a load beyond its axis: a bar of 50,000
+	// drawn to an axis ending at 5 looked like a bar of 5 (QA).
+	var beyond []any
+	end := outlierCap(ideas, func(i *site.Idea) float64 { return i.Score.Value })
+	if end > 0 {
+		x.Max = end
+		beyond = slices.Repeat([]any{"-"}, len(ideas))
+		for n, i := range ideas {
+			if round(i.Score.Value) <= end {
+				continue
+			}
+			bar := byStatus[i.Status][n].(item)
+			bar.Label = &opts.Label{Show: opts.Bool(false), Formatter: bar.Label.Formatter} // its figure still makes room right of the bars
+			byStatus[i.Status][n] = bar
+			beyond[n] = item{Name: i.Title, Value: []any{end, n}, Symbol: "triangle", SymbolRotate: -90, SymbolSize: 14,
+				Tip: append(slices.Clone(bar.Tip), tx.T("score")+": "+tx.Num(i.Score.Value)+" > "+tx.Num(end)), URL: bar.URL,
+				Label: &opts.Label{Show: opts.Bool(true), Position: "right", Formatter: tx.Num(i.Score.Value), Color: "#1d2330"}}
+		}
 	}
 	c.XAxisList = []opts.XAxis{x}
 	c.YAxisList = []opts.YAxis{{Type: "category", Data: names, Inverse: opts.Bool(true),
@@ -642,7 +660,14 @@ func Ranking(s *site.Site, tx Text) Chart {
 			Label:     &opts.Label{Show: opts.Bool(true), Position: "right", Formatter: "{c}", Color: "#1d2330"},
 		})
 	}
-	c.Legend.Data = legendOf(c.MultiSeries, "")
+	beyondName := tx.T("score") + " > " + tx.Num(end)
+	if beyond != nil {
+		c.MultiSeries = append(c.MultiSeries, charts.SingleSeries{
+			Name: beyondName, Type: "scatter", Data: beyond,
+			ItemStyle: &opts.ItemStyle{Color: "#1d2330", BorderColor: "#ffffff", BorderWidth: 1},
+		})
+	}
+	c.Legend.Data = legendOf(c.MultiSeries, beyondName)
 	// Each status's bars have a pattern of their own too, as the matrix's
 	// marks have a shape: status is not told by colour alone (WCAG 1.4.1).
 	extra := fit("labelled")

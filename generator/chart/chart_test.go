@@ -1112,3 +1112,78 @@ func TestLoadCapsATeamFarAboveTheOthers(t *testing.T) {
 		t.Errorf("the capacity marks are %q; want the first, of 1000, at the axis's end: %q", capAt, want)
 	}
 }
+
+// A bar beyond the ranking's capped axis is marked so at the axis's end,
+// with a triangle pointing out of the chart that carries its score, as
+// the matrix and the load mark theirs: a bar of 50,000 drawn to an axis
+// ending at 5 looked like a bar of 5 (QA).
+func TestTheRankingMarksABarBeyondItsAxis(t *testing.T) {
+	titles := make([]string, 10)
+	for i := range titles {
+		titles[i] = "idea " + strconv.Itoa(i)
+	}
+	s := testSite("rice", titles...)
+	s.Ranked[0].Score.Value = 1e6
+	var opt struct {
+		XAxis []struct {
+			Max float64 `json:"max"`
+		} `json:"xAxis"`
+		Legend struct {
+			Data []string `json:"data"`
+		} `json:"legend"`
+		Series []struct {
+			Name string          `json:"name"`
+			Type string          `json:"type"`
+			Data json.RawMessage `json:"data"`
+		} `json:"series"`
+	}
+	if err := json.Unmarshal(Ranking(s, text()).Option, &opt); err != nil {
+		t.Fatal(err)
+	}
+	type mark struct {
+		Value        any      `json:"value"`
+		Symbol       string   `json:"symbol"`
+		SymbolRotate float64  `json:"symbolRotate"`
+		Tip          []string `json:"tip"`
+		Label        *struct {
+			Show      *bool  `json:"show"`
+			Formatter string `json:"formatter"`
+		} `json:"label"`
+	}
+	var marks []mark
+	hidden := 0
+	for _, series := range opt.Series {
+		var data []json.RawMessage
+		if err := json.Unmarshal(series.Data, &data); err != nil {
+			t.Fatal(err)
+		}
+		for _, raw := range data {
+			var m mark
+			if json.Unmarshal(raw, &m) != nil {
+				continue // "-", no bar in this row
+			}
+			if series.Type == "scatter" {
+				marks = append(marks, m)
+				if slices.Contains(opt.Legend.Data, series.Name) {
+					t.Errorf("the legend names the marks beyond the axis: %q", opt.Legend.Data)
+				}
+			} else if m.Label != nil && m.Label.Show != nil && !*m.Label.Show {
+				hidden++
+			}
+		}
+	}
+	if len(marks) != 1 {
+		t.Fatalf("%d marks beyond the axis, want 1", len(marks))
+	}
+	m := marks[0]
+	if v, ok := m.Value.([]any); !ok || len(v) != 2 || v[0] != opt.XAxis[0].Max || v[1] != 0.0 || m.Symbol != "triangle" || m.SymbolRotate != -90 {
+		t.Errorf("the mark is %+v, want a triangle pointing right at [%v 0]", m, opt.XAxis[0].Max)
+	}
+	if m.Label == nil || m.Label.Formatter != "n" || len(m.Tip) == 0 || m.Tip[0] != "#1 idea 0" {
+		t.Errorf("the mark's label is %+v and its tip %q; want the idea's score and its tip", m.Label, m.Tip)
+	}
+	// The bar's own label gives way to the mark's: they would overlap.
+	if hidden != 1 {
+		t.Errorf("%d bars hide their labels, want the one beyond the axis", hidden)
+	}
+}
