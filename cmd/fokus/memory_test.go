@@ -12,8 +12,10 @@ func TestRenderLimitIsTheBudgetOrFiveTimesTheModel(t *testing.T) {
 		want int64
 	}{
 		{0, renderBudget},
-		{22 << 20, renderBudget}, // 10,000 ideas
-		{24 << 20, renderBudget},
+		{22 << 20, renderBudget},
+		{28 << 20, renderBudget}, // 10,000 ideas: not five times the model, 140 MiB
+		{34 << 20, renderBudget},
+		{35 << 20, 175 << 20},
 		{101 << 20, 505 << 20}, // 50,000 ideas: about the default pace's peak
 	} {
 		if got := renderLimit(c.live); got != c.want {
