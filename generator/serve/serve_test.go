@@ -842,9 +842,14 @@ func TestMassChangeRebuildsOnce(t *testing.T) {
 	// Like a git checkout: hundreds of files in a few milliseconds, some in
 	// new folders.
 	const n = 400
+	began := time.Now()
 	for i := range n {
 		p.write(fmt.Sprintf("content/ideas/batch-%d/mass-%03d.md", i/100, i), idea(fmt.Sprintf("Mass %d", i)))
 	}
+	// The preview rebuilds at least once a MaxWait (1 s) while files keep
+	// coming: on a machine busy enough that writing them takes longer,
+	// each second of writing may add a rebuild (CI beside other builds).
+	most := 2 + int(time.Since(began)/time.Second)
 	p.pageHas(fmt.Sprintf("/ideas/mass-%03d/", n-1), fmt.Sprintf("Mass %d", n-1))
 	eventually(t, "server idle", p.srv.idle)
 	for i := range n {
@@ -852,8 +857,8 @@ func TestMassChangeRebuildsOnce(t *testing.T) {
 			t.Fatalf("idea mass-%03d missing", i)
 		}
 	}
-	if n, _ := p.builds(); n > 2 {
-		t.Errorf("%d rebuilds for one mass change, want 1 (2 at most)", n)
+	if n, _ := p.builds(); n > most {
+		t.Errorf("%d rebuilds for one mass change, want 1 (%d at most)", n, most)
 	}
 }
 
