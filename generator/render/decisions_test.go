@@ -411,6 +411,44 @@ func TestAnObjectivesPeriodLeadsToItsPeriodsObjectives(t *testing.T) {
 	}
 }
 
+// An increment that is one team's newest and another's past is on the
+// first's door only: the objectives page lists the other's among the
+// other periods, under the increment's heading, which its page links to,
+// and not the first's, which is above (review).
+func TestAnIncrementOfOneTeamsPastIsAmongTheOtherPeriods(t *testing.T) {
+	objective := func(title, team, period string) *fstest.MapFile {
+		return &fstest.MapFile{Data: []byte("+++\ntitle = \"" + title + "\"\nteam = \"" + team + "\"\nperiod = \"" + period + "\"\nreviewed = 2027-01-20\n" +
+			"\n[[key_results]]\ntitle = \"K\"\ndone = true\n+++\n")}
+	}
+	fsys := fstest.MapFS{
+		"fokus.toml":                {Data: []byte("language = \"en\"\n")},
+		"content/teams/a.md":        {Data: []byte("+++\ntitle = \"A\"\n+++\n")},
+		"content/teams/ahead.md":    {Data: []byte("+++\ntitle = \"Ahead\"\n+++\n")},
+		"content/teams/behind.md":   {Data: []byte("+++\ntitle = \"Behind\"\n+++\n")},
+		"content/objectives/q.md":   objective("Quarter goal", "a", "2027-Q1"),
+		"content/objectives/a9.md":  objective("Ahead old", "ahead", "PI 27.9"),
+		"content/objectives/a10.md": objective("Ahead new", "ahead", "PI 27.10"),
+		"content/objectives/b9.md":  objective("Behind new", "behind", "PI 27.9"),
+	}
+	out := build(t, fsys)
+	index := string(out["objectives/index.html"])
+	others := index[strings.Index(index, `<section class="panel">`)+1:]
+	if !strings.Contains(others, `<h3 id="period-pi-27-9">PI 27.9</h3>`) || !strings.Contains(others, ">Ahead old<") || strings.Contains(others, ">Behind new<") {
+		t.Errorf("the other periods do not list the ahead team's PI 27.9 alone:\n%s", index)
+	}
+	for slug, want := range map[string]string{
+		"a9": `href="../../objectives/index.html#period-pi-27-9">PI 27.9</a>`,
+		"b9": `href="../../objectives/index.html">PI 27.9</a>`,
+	} {
+		if page := string(out["objectives/"+slug+"/index.html"]); !strings.Contains(page, `<a class="period-chip" `+want) {
+			t.Errorf("objective %s: its period does not link %s:\n%s", slug, want, page)
+		}
+	}
+	if poster := string(out["posters/ahead/index.html"]); strings.Contains(poster, "Ahead old") || !strings.Contains(poster, "Ahead new") {
+		t.Errorf("the ahead team's poster:\n%s", poster)
+	}
+}
+
 // A current period that has ended, still on the dashboard because the next
 // one has no objectives yet, says so above its objectives, and what comes
 // next; one that runs says nothing (QA, OKR coach: in February the

@@ -1182,22 +1182,41 @@ func (p *Page) PeriodID(period string) string {
 
 // PeriodLink leads to a period's objectives on the objectives page: to the
 // page itself for the current ones, to the period's heading for another.
+// On an objective's page, its own period leads where the objective is
+// listed: an increment that is another team's newest is this one's past.
 func (p *Page) PeriodLink(period string) string {
 	link := p.href("objectives/")
-	if id := p.PeriodID(period); id != "" && !p.Site.IsCurrent(period) {
+	current := p.Site.IsCurrent(period)
+	if o := p.Objective; o != nil && site.SamePeriod(o.Period, period) {
+		current = o.Current
+	}
+	if id := p.PeriodID(period); id != "" && !current {
 		link += "#" + id
 	}
 	return link
 }
 
-// OtherPeriods are the periods with objectives other than the current ones
-// (the current period and the year around it, which the page shows above).
+// OtherPeriods are the periods of the objectives that are not current
+// (the current period and the year around it, which the page shows above):
+// also an increment that is one team's newest and another's past.
 func (p *Page) OtherPeriods() []string {
+	past := map[string]bool{} // as the objectives write them
+	for _, o := range p.Site.Objectives {
+		if !o.Current {
+			past[o.Period] = true
+		}
+	}
 	var out []string
 	for _, period := range p.Site.Periods {
 		// One heading per period, however many ways it is written.
-		if !p.Site.IsCurrent(period) && !slices.ContainsFunc(out, func(o string) bool { return site.SamePeriod(o, period) }) {
-			out = append(out, period)
+		if slices.ContainsFunc(out, func(o string) bool { return site.SamePeriod(o, period) }) {
+			continue
+		}
+		for written := range past {
+			if site.SamePeriod(written, period) {
+				out = append(out, period)
+				break
+			}
 		}
 	}
 	return out

@@ -209,24 +209,38 @@ func encloses(outer, inner string) bool {
 	return okO && okI && !so.start.After(si.start) && !so.end.Before(si.end) && so.end.Sub(so.start) > si.end.Sub(si.start)
 }
 
-// IsCurrent reports whether an objective of period is on the door now: of
+// IsCurrent reports whether objectives of period are on a door now: of
 // the current period, or of the year or half-year around it, or the newest
 // period of a team whose periods give no dates ("PI 27.1") on a site whose
 // current period does. An OKR team keeps its year's objectives beside the
 // quarter's and works on both (QA: a site of yearly objectives beside
 // quarterly ones never showed the year's on the dashboard, the team pages
-// or the posters).
+// or the posters). An increment is on the door of the team whose newest
+// it is only: see Objective.Current.
 func (s *Site) IsCurrent(period string) bool {
-	return SamePeriod(period, s.Period) || encloses(period, s.Period) || s.ownPeriods[period]
+	if SamePeriod(period, s.Period) || encloses(period, s.Period) {
+		return true
+	}
+	for _, own := range s.ownPeriods {
+		if own == period {
+			return true
+		}
+	}
+	return false
+}
+
+// currentFor reports whether an objective of team and period is on the
+// team's door now (see IsCurrent): another team's newest increment may be
+// one this team planned long ago.
+func (s *Site) currentFor(team, period string) bool {
+	return SamePeriod(period, s.Period) || encloses(period, s.Period) || period != "" && s.ownPeriods[team] == period
 }
 
 // TeamPeriod is the period a team's door shows: the current period, or the
 // newest of a team whose periods give no dates (see IsCurrent).
 func (s *Site) TeamPeriod(t *Team) string {
-	for _, o := range t.Objectives {
-		if s.ownPeriods[o.Period] {
-			return o.Period
-		}
+	if own, ok := s.ownPeriods[t.Slug]; ok {
+		return own
 	}
 	return s.Period
 }

@@ -1513,3 +1513,36 @@ func TestATeamOfProgramIncrementsHasItsNewestOnTheDoor(t *testing.T) {
 	expectOne(t, files, res, "stale", "content/objectives/pi/pi-10.md", "reviewed", `"Objective pi-10" was last reviewed 24 days ago`)
 	expectOne(t, files, res, "too-many-objectives", "content/teams/pi.md", "title", "Team pi has 6 objectives in PI 26.10; focus")
 }
+
+// Two teams of program increments a step apart: each has its own newest
+// increment on its door, and the increment that is one team's newest is
+// the other's past, neither on its door nor reviewed nor counted (review:
+// a team that had written PI 26.10 kept its PI 26.9 on the door, overdue,
+// as long as another team's newest was PI 26.9).
+func TestAnIncrementIsCurrentForTheTeamWhoseNewestItIsOnly(t *testing.T) {
+	files := ruleFiles{}.team("a", "").team("ahead", "").team("behind", "").
+		objective("quarter", "a", "2026-Q4", "reviewed = 2026-11-25").
+		objective("ahead-9", "ahead", "PI 26.9", "").
+		objective("ahead-10", "ahead", "PI 26.10", "reviewed = 2026-11-25").
+		objective("behind-9", "behind", "PI 26.9", "reviewed = 2026-11-25")
+	res := checkRules(t, files, ruleToday)
+	var current []string
+	for _, o := range res.Site.Current {
+		current = append(current, o.Slug)
+	}
+	slices.Sort(current)
+	if got := strings.Join(current, " "); got != "ahead-10 behind-9 quarter" {
+		t.Errorf("current objectives: %s, want ahead-10 behind-9 quarter", got)
+	}
+	for team, want := range map[string]string{"a": "2026-Q4", "ahead": "PI 26.10", "behind": "PI 26.9"} {
+		if got := res.Site.TeamPeriod(res.Site.Team(team)); got != want {
+			t.Errorf("team %s's door shows %q, want %q", team, got, want)
+		}
+	}
+	if len(res.Site.Team("ahead").Objectives) != 1 {
+		t.Errorf("team ahead has %d objectives on its door, want its PI 26.10's", len(res.Site.Team("ahead").Objectives))
+	}
+	if fs := found(res, "stale"); len(fs) != 0 {
+		t.Errorf("stale: %v", res.Diagnostics)
+	}
+}

@@ -43,11 +43,11 @@ type Site struct {
 	byTitle    map[string]*Idea // see titles
 	stopTexts  map[string]int   // how many stops' entries have each titleKey, counted when UpdateIdea first needs it
 	objectives map[string]*Objective
-	teamSlugs  []string        // in file order, for "did you mean"
-	objSlugs   []string        // in file order
-	objDiags   diag.List       // problems of the objectives: references, key results
-	ownPeriods map[string]bool // the newest period of each team whose periods give no dates (see IsCurrent)
-	ruleDiags  diag.List       // the rules' errors
+	teamSlugs  []string          // in file order, for "did you mean"
+	objSlugs   []string          // in file order
+	objDiags   diag.List         // problems of the objectives: references, key results
+	ownPeriods map[string]string // team slug → its newest period, of a team whose periods give no dates (see IsCurrent)
+	ruleDiags  diag.List         // the rules' errors
 }
 
 // Team is a team with what it carries.
@@ -401,14 +401,14 @@ func Build(set *content.Set, today time.Time) (*Site, diag.List) {
 		for team, p := range newest {
 			if !datedTeam[team] && s.teams[team] != nil {
 				if s.ownPeriods == nil {
-					s.ownPeriods = map[string]bool{}
+					s.ownPeriods = map[string]string{}
 				}
-				s.ownPeriods[p] = true
+				s.ownPeriods[team] = p
 			}
 		}
 	}
 	for _, o := range s.Objectives {
-		o.Current = s.IsCurrent(o.Period)
+		o.Current = s.currentFor(o.Team, o.Period)
 		// A period written another way than the current period, or than
 		// the first spelling in s.Periods, is the same period; said once
 		// at each other spelling.
