@@ -1546,3 +1546,29 @@ func TestAnIncrementIsCurrentForTheTeamWhoseNewestItIsOnly(t *testing.T) {
 		t.Errorf("stale: %v", res.Diagnostics)
 	}
 }
+
+// A team that has moved from quarters to program increments keeps its
+// past quarters' objectives, and has its newest increment on its door: only
+// a quarter that is current, being closed or ahead keeps a team to the
+// quarters (review: the door of a team that once planned in quarters
+// stayed empty).
+func TestATeamThatMovedFromQuartersToIncrementsHasItsIncrementOnTheDoor(t *testing.T) {
+	files := ruleFiles{}.team("a", "").team("moved", "").team("drafting", "").
+		objective("quarter", "a", "2026-Q4", "reviewed = 2026-11-25").
+		objective("moved-q", "moved", "2026-Q2", "reviewed = 2026-06-30").
+		objective("moved-pi", "moved", "PI 26.10", "reviewed = 2026-11-25").
+		objective("drafting-q", "drafting", "2027-Q1", "").
+		objective("drafting-pi", "drafting", "PI 26.10", "reviewed = 2026-11-25")
+	res := checkRules(t, files, ruleToday)
+	for team, want := range map[string]string{"moved": "PI 26.10", "drafting": "2026-Q4"} {
+		if got := res.Site.TeamPeriod(res.Site.Team(team)); got != want {
+			t.Errorf("team %s's door shows %q, want %q", team, got, want)
+		}
+	}
+	if o := res.Site.Objective("moved-pi"); !o.Current {
+		t.Error("the moved team's increment is not on its door")
+	}
+	if o := res.Site.Objective("moved-q"); o.Current {
+		t.Error("the moved team's past quarter is on its door")
+	}
+}

@@ -387,11 +387,14 @@ func Build(set *content.Set, today time.Time) (*Site, diag.List) {
 		// door: no dates tell which quarter it belongs to, and none of
 		// its objectives would ever be current (QA, OKR coach: the
 		// increment team's door was empty on a site of quarters).
-		// Objectives are newest period first.
+		// Objectives are newest period first. A team plans in quarters
+		// while it has objectives of one that is current, being closed or
+		// ahead; a team that has moved on to increments keeps its old
+		// quarters' objectives, which must not take its door from them.
 		newest, datedTeam := map[string]string{}, map[string]bool{}
 		for _, o := range s.Objectives {
 			if _, ok := periodSpan(o.Period); ok || o.Period == "" || PeriodTypo(o.Period, today) != "" {
-				datedTeam[o.Team] = datedTeam[o.Team] || ok
+				datedTeam[o.Team] = datedTeam[o.Team] || ok && (!closed[o.Period] || s.currentFor("", o.Period))
 				continue
 			}
 			if newest[o.Team] == "" {
