@@ -1809,6 +1809,10 @@ func TestABrokenThemeIsADiagnosticOfCheck(t *testing.T) {
 			`themes/custom/i18n/de.toml:2:11: error: invalid TOML: expected value but found "Ideenspeicher" instead; text is written in double quotes: backlog = "Ideenspeicher"`},
 		{"i18n label's text in typographic quotes", "-- fokus.toml --\ntheme = \"custom\"\n-- themes/custom/i18n/de.toml --\nbacklog = „Ideen“\n",
 			`themes/custom/i18n/de.toml:1:11: error: invalid TOML: expected value but found '„' instead; text is written between straight double quotes ("), not typographic ones: backlog = "Ideen"`},
+		// a line of text without its key is told to be a label: a strings
+		// file has no front matter to close with +++ (review)
+		{"i18n line of text without a key", "-- fokus.toml --\ntheme = \"custom\"\n-- themes/custom/i18n/de.toml --\nteams = \"Teams\"\nWillkommen bei uns\n",
+			`themes/custom/i18n/de.toml:2:12: error: invalid TOML: expected '.' or '=', but got 'b' instead; every label is a line key = "text"`},
 		{"i18n label that is no string", "-- fokus.toml --\ntheme = \"custom\"\n-- themes/custom/i18n/en.toml --\nbacklog = \"Ideas\"\n\n count = 5\n[labels]\nx = \"y\"\n",
 			`themes/custom/i18n/en.toml:3:1: error: "count" must be a string, the label's text, not the number 5; every label is a line key = "text"` + "\n" +
 				`themes/custom/i18n/en.toml:4:1: error: "labels" must be a string, the label's text, not a table; every label is a line key = "text"`},

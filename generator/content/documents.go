@@ -520,10 +520,11 @@ func (p *Parser) Parse(kind Kind, filePath string, data []byte) (any, diag.List)
 // theme's i18n/de.toml), reporting a syntax error at its line and column
 // with the hints a front matter's gets: a label's text without quotes is
 // told to be quoted, not only "expected value" at its line (QA, theme
-// author).
+// author). A line of text is told to be a label, not to close a front
+// matter with +++, which the file has none of (review).
 func DecodeTOML(filePath, text string) (map[string]any, diag.List) {
 	var diags diag.List
-	m, _ := decodeTOML(filePath, Source{Front: text, FrontLine: 1}, &diags, hintFor{})
+	m, _ := decodeTOML(filePath, Source{Front: text, FrontLine: 1}, &diags, hintFor{labels: true})
 	return m, diags
 }
 
@@ -533,8 +534,8 @@ func decodeTOML(filePath string, src Source, diags *diag.List, of hintFor) (map[
 	m := map[string]any{}
 	if line, col, msg, ok := checkShape(src.Front); !ok {
 		what := "front matter"
-		if filePath == ConfigFile {
-			what = ConfigFile
+		if filePath == ConfigFile || of.labels {
+			what = path.Base(filePath)
 		}
 		diags.Errorf(filePath, src.FrontLine+line-1, charCol(src.Front, line, col), "%s is too deep for fokus: %s", what, msg)
 		return nil, false

@@ -71,6 +71,10 @@ func hint(src Source, perr toml.ParseError, of hintFor) string {
 	if h := syntaxHint(lines, line, src.FrontLine, perr.Message, of); h != "" {
 		return h
 	}
+	if of.labels && strings.HasPrefix(perr.Message, "expected '.' or '='") {
+		// Text without its key: there is no front matter to close.
+		return "; every label is a line key = \"text\""
+	}
 	if !of.config && strings.HasPrefix(perr.Message, "expected '.' or '='") {
 		// Text where a key belongs: the body's (review: not inside an
 		// array or a string of several lines, which have other messages).
@@ -87,6 +91,7 @@ func hint(src Source, perr toml.ParseError, of hintFor) string {
 type hintFor struct {
 	kind   Kind
 	config bool
+	labels bool // a theme's strings file (see DecodeTOML): TOML alone, a label a line
 	model  string
 	today  time.Time
 }
