@@ -2236,6 +2236,24 @@ func TestAThemesLabelInOneLanguageOnlyIsSaid(t *testing.T) {
 	}
 }
 
+// A label with text in the theme's de.toml only, on an English site, is
+// one warning, where the page asks for it: not a second at its line in
+// de.toml that says the same (review).
+func TestAThemesLabelMissingInTheSitesLanguageIsSaidOnce(t *testing.T) {
+	archive := validSite + "-- fokus.toml --\ntheme = \"mine\"\nlanguage = \"en\"\n" +
+		"-- themes/mine/templates/teams.html --\n{{define \"main\"}}<h1>{{.T \"corp_claim\"}}</h1>{{end}}\n" +
+		"-- themes/mine/i18n/de.toml --\ncorp_claim = \"Gemeinsam\"\n" +
+		"-- themes/mine/i18n/en.toml --\nteams = \"Our teams\"\n"
+	var got []string
+	for _, d := range check(t, archive) {
+		got = append(got, d.String())
+	}
+	want := `themes/mine/templates/teams.html:1:27: warning: label "corp_claim" has no text in en, so the page shows the key; add corp_claim = "…" to the theme's i18n/en.toml`
+	if len(got) != 1 || got[0] != want {
+		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), want)
+	}
+}
+
 // A template's parse error is at its column, and an end of the file that
 // leaves an action open is at that action (QA, theme author: "5:1" and
 // the file's last line).

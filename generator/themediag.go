@@ -29,10 +29,16 @@ import (
 func themeWarnings(source fs.FS, cfg *content.Config, theme *render.Theme, res *Result) diag.List {
 	var out diag.List
 	own := "themes/" + cfg.Theme + "/"
+	missing := theme.MissingLabels(cfg.Language)
 	for _, u := range append(theme.Unread, theme.StrayLabels()...) {
+		if u.Lacks == cfg.Language && slices.ContainsFunc(missing, func(m render.LabelUse) bool { return m.Key == u.Label }) {
+			// Said where the site's own pages ask for it, below: one
+			// warning for one missing text (review).
+			continue
+		}
 		out = append(out, diag.Diagnostic{Path: own + u.File, Line: u.Line, Col: 1, Severity: diag.Warning, Message: u.Message})
 	}
-	for _, m := range theme.MissingLabels(cfg.Language) {
+	for _, m := range missing {
 		d := diag.Diagnostic{Path: own + m.File, Line: m.Line, Col: m.Col + 1, Severity: diag.Warning,
 			Message: fmt.Sprintf("label %q has no text in %s, so the page shows the key; add %s = \"…\" to the theme's i18n/%s.toml", m.Key, cfg.Language, m.Key, cfg.Language)}
 		if line, ok := themeLine(source, d.Path, d.Line); ok && m.Col <= len(line) {

@@ -136,7 +136,7 @@ func (t *Theme) findStrayLabels() []*ThemeFileError {
 			if used[key] {
 				for _, other := range []string{"de", "en"} {
 					if _, has := t.strings[other][key]; other != lang && t.ownFiles[other] && !has {
-						out = append(out, &ThemeFileError{File: "i18n/" + lang + ".toml", Line: own[key],
+						out = append(out, &ThemeFileError{File: "i18n/" + lang + ".toml", Line: own[key], Label: key, Lacks: other,
 							Message: fmt.Sprintf("label %q has no text in the theme's i18n/%s.toml, so a site with language = %q shows the key; add %s = \"…\" there", key, other, other, key)})
 					}
 				}

@@ -246,6 +246,9 @@ type ThemeFileError struct {
 	Line    int
 	Col     int // from 1, in characters; 0 for the line's start
 	Message string
+	// Label and Lacks are, for a label of the theme's own with text in one
+	// language only, its key and the language without it (see StrayLabels).
+	Label, Lacks string
 }
 
 func (e *ThemeFileError) Error() string {
