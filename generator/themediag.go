@@ -646,32 +646,8 @@ var commentStart = regexp.MustCompile(`\{\{(?:-\s)?/\*`)
 // openString is the byte offset in line of the quote (", ` or ') of a
 // string inside an action that the line leaves open, or -1.
 func openString(line string) int {
-	inside, quote, at := false, byte(0), -1
-	for i := 0; i < len(line); i++ {
-		c := line[i]
-		switch {
-		case !inside:
-			if strings.HasPrefix(line[i:], "{{") {
-				inside = true
-				i++
-			}
-		case quote != 0:
-			if c == quote {
-				quote = 0
-			} else if c == '\\' && quote != '`' {
-				i++
-			}
-		case c == '"' || c == '`' || c == '\'':
-			quote, at = c, i
-		case strings.HasPrefix(line[i:], "}}"):
-			inside = false
-			i++
-		}
-	}
-	if quote == 0 {
-		return -1
-	}
-	return at
+	_, open := scanActions(line)
+	return open
 }
 
 // codeHint is what to add to a parse error inside a <script> or a
@@ -778,8 +754,16 @@ func tokenInAction(line, msg string) int {
 // actionOffsets are the byte offsets of line that are inside an action
 // ({{ … }}), outside its strings and its delimiters.
 func actionOffsets(line string) []int {
-	var out []int
-	inside, quote := false, byte(0)
+	code, _ := scanActions(line)
+	return code
+}
+
+// scanActions reads line as text/template does: code is the byte offsets
+// inside its actions ({{ … }}), outside their strings and delimiters, and
+// open the offset of the quote (", ` or ') of a string that the line
+// leaves open, or -1.
+func scanActions(line string) (code []int, open int) {
+	inside, quote, open := false, byte(0), -1
 	for i := 0; i < len(line); i++ {
 		c := line[i]
 		switch {
@@ -798,12 +782,15 @@ func actionOffsets(line string) []int {
 			inside = false
 			i++
 		case c == '"' || c == '`' || c == '\'':
-			quote = c
+			quote, open = c, i
 		default:
-			out = append(out, i)
+			code = append(code, i)
 		}
 	}
-	return out
+	if quote == 0 {
+		open = -1
+	}
+	return code, open
 }
 
 // hugoFuncs are Hugo's template functions that people bring along, and
