@@ -481,6 +481,11 @@ func (s *Server) events(w http.ResponseWriter, r *http.Request) {
 	h.Set("X-Accel-Buffering", "no")
 	h.Set("Cache-Control", "no-store, no-transform")
 	w.WriteHeader(http.StatusOK)
+	if r.Method == http.MethodHead {
+		// The headers alone (curl -I): a stream that never ends kept
+		// the request waiting for ever (QA).
+		return
+	}
 	// retry: a restarted server is found again within a second.
 	if _, err := fmt.Fprint(w, "retry: 500\n\n"); err != nil {
 		return

@@ -525,6 +525,27 @@ func TestTheEventStreamAsksAProxyNotToBufferIt(t *testing.T) {
 	}
 }
 
+// HEAD of the event stream (curl -I) is answered with its headers, not
+// kept waiting for a stream that never ends.
+func TestHeadOfTheEventStreamEnds(t *testing.T) {
+	p := start(t, site)
+	conn, err := net.Dial("tcp", p.addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	// As curl -I asks: the answer is complete when the server closes.
+	fmt.Fprintf(conn, "HEAD /__fokus/events?path=index.html HTTP/1.1\r\nHost: %s\r\nConnection: close\r\n\r\n", p.addr)
+	conn.SetReadDeadline(time.Now().Add(5 * time.Second))
+	answer, err := io.ReadAll(conn)
+	if err != nil {
+		t.Fatalf("HEAD of the event stream did not end: %v; read %q", err, answer)
+	}
+	if !strings.HasPrefix(string(answer), "HTTP/1.1 200") || !strings.Contains(string(answer), "text/event-stream") {
+		t.Errorf("HEAD of the event stream answered %q", answer)
+	}
+}
+
 // A quiet event stream sends a comment now and then, so that a proxy in
 // front of the preview does not take it for a dead one: nginx ends a
 // response quiet for 60 s, with an error in its log, and the tabs behind it
