@@ -222,7 +222,7 @@ func (s *Site) IsCurrent(period string) bool {
 		return true
 	}
 	for _, own := range s.ownPeriods {
-		if own == period {
+		if own == period || encloses(period, own) {
 			return true
 		}
 	}
@@ -233,7 +233,8 @@ func (s *Site) IsCurrent(period string) bool {
 // team's door now (see IsCurrent): another team's newest increment may be
 // one this team planned long ago.
 func (s *Site) currentFor(team, period string) bool {
-	return SamePeriod(period, s.Period) || encloses(period, s.Period) || period != "" && s.ownPeriods[team] == period
+	own := s.ownPeriods[team]
+	return SamePeriod(period, s.Period) || encloses(period, s.Period) || period != "" && (own == period || encloses(period, own))
 }
 
 // TeamPeriod is the period a team's door shows: the current period, or the

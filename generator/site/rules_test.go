@@ -1572,3 +1572,34 @@ func TestATeamThatMovedFromQuartersToIncrementsHasItsIncrementOnTheDoor(t *testi
 		t.Error("the moved team's past quarter is on its door")
 	}
 }
+
+// The mirror of a team of increments on a site of quarters: on a site whose
+// period is an increment, a team that plans in quarters has the quarter
+// that runs on its door, with its year beside it, not an empty door
+// (review).
+func TestATeamOfQuartersOnASiteOfIncrementsHasItsQuarterOnTheDoor(t *testing.T) {
+	files := ruleFiles{"fokus.toml": strings.Replace(ruleConfig, "2026-Q4", "PI 27.1", 1)}.team("pi", "").team("q", "").
+		objective("increment", "pi", "PI 27.1", "reviewed = 2026-11-25").
+		objective("old-quarter", "pi", "2025-Q4", "reviewed = 2025-12-31").
+		objective("past", "q", "2026-Q3", "reviewed = 2026-09-30").
+		objective("quarter", "q", "2026-Q4", "reviewed = 2026-11-25").
+		objective("year", "q", "2026", "reviewed = 2026-11-25")
+	res := checkRules(t, files, ruleToday)
+	var current []string
+	for _, o := range res.Site.Current {
+		current = append(current, o.Slug)
+	}
+	slices.Sort(current)
+	if got := strings.Join(current, " "); got != "increment quarter year" {
+		t.Errorf("current objectives: %s, want increment quarter year", got)
+	}
+	for team, want := range map[string]string{"pi": "PI 27.1", "q": "2026-Q4"} {
+		if got := res.Site.TeamPeriod(res.Site.Team(team)); got != want {
+			t.Errorf("team %s's door shows %q, want %q", team, got, want)
+		}
+	}
+	if !res.Site.IsCurrent("2026") { // its cards are tagged with their year
+		t.Error("the year around team q's quarter is not current")
+	}
+	expectNone(t, res, "stale")
+}

@@ -403,10 +403,25 @@ func Build(set *content.Set, today time.Time) (*Site, diag.List) {
 		}
 		for team, p := range newest {
 			if !datedTeam[team] && s.teams[team] != nil {
-				if s.ownPeriods == nil {
-					s.ownPeriods = map[string]string{}
-				}
-				s.ownPeriods[team] = p
+				s.ownPeriod(team, p)
+			}
+		}
+	} else if s.Period != "" {
+		// The mirror: on a site of increments (period = "PI 27.1"), a
+		// team that plans in quarters has the one that runs on its door,
+		// as a site of quarters would (review: its door was empty). A
+		// team with objectives of the site's period plans in increments.
+		dated, increments := map[string][]string{}, map[string]bool{}
+		for _, o := range s.Objectives { // newest period first
+			if SamePeriod(o.Period, s.Period) {
+				increments[o.Team] = true
+			} else if _, ok := periodSpan(o.Period); ok && !slices.Contains(dated[o.Team], o.Period) {
+				dated[o.Team] = append(dated[o.Team], o.Period)
+			}
+		}
+		for team, periods := range dated {
+			if !increments[team] && s.teams[team] != nil {
+				s.ownPeriod(team, currentPeriod(periods, today))
 			}
 		}
 	}
@@ -1315,4 +1330,13 @@ func spellingFirst(a, b string) bool {
 		return ca
 	}
 	return a < b
+}
+
+// ownPeriod puts period on team's door, where the site's current period
+// has no objectives of the team's (see IsCurrent).
+func (s *Site) ownPeriod(team, period string) {
+	if s.ownPeriods == nil {
+		s.ownPeriods = map[string]string{}
+	}
+	s.ownPeriods[team] = period
 }
