@@ -508,21 +508,28 @@ func TestAPageThatIsNotThereLinksToTheStartPage(t *testing.T) {
 // reloaded (QA, nginx 1.22); a proxy that compresses must not transform
 // it either.
 func TestTheEventStreamAsksAProxyNotToBufferIt(t *testing.T) {
-	p := start(t, site)
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	req, _ := http.NewRequestWithContext(ctx, "GET", "http://"+p.addr+"/__fokus/events?path=index.html", nil)
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer resp.Body.Close()
+	resp := openEvents(t, start(t, site))
 	if got := resp.Header.Get("X-Accel-Buffering"); got != "no" {
 		t.Errorf("X-Accel-Buffering %q, want no", got)
 	}
 	if cc := resp.Header.Get("Cache-Control"); !strings.Contains(cc, "no-transform") || !strings.Contains(cc, "no-store") {
 		t.Errorf("Cache-Control %q, want no-store and no-transform", cc)
 	}
+}
+
+// openEvents opens the event stream for the start page, as a tab's worker
+// does, for at most 10 s; it is closed when the test ends.
+func openEvents(t *testing.T, p *preview) *http.Response {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	t.Cleanup(cancel)
+	req, _ := http.NewRequestWithContext(ctx, "GET", "http://"+p.addr+"/__fokus/events?path=index.html", nil)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { resp.Body.Close() })
+	return resp
 }
 
 // HEAD of the event stream (curl -I) is answered with its headers, not
@@ -555,15 +562,7 @@ func TestAQuietEventStreamSaysItIsAlive(t *testing.T) {
 	if err := testsite.Write(dir, site); err != nil {
 		t.Fatal(err)
 	}
-	p := startWith(t, Options{Source: dir, keepAlive: 20 * time.Millisecond}, nil)
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	defer cancel()
-	req, _ := http.NewRequestWithContext(ctx, "GET", "http://"+p.addr+"/__fokus/events?path=index.html", nil)
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer resp.Body.Close()
+	resp := openEvents(t, startWith(t, Options{Source: dir, keepAlive: 20 * time.Millisecond}, nil))
 	sc := bufio.NewScanner(resp.Body)
 	events, comments := 0, 0
 	for comments < 2 && sc.Scan() {
