@@ -210,9 +210,10 @@ func encloses(outer, inner string) bool {
 }
 
 // IsCurrent reports whether objectives of period are on a door now: of
-// the current period, or of the year or half-year around it, or the newest
-// period of a team whose periods give no dates ("PI 27.1") on a site whose
-// current period does. An OKR team keeps its year's objectives beside the
+// the current period, or of the year or half-year around it, or a team's
+// own period: the newest of a team whose periods give no dates ("PI
+// 27.1") on a site whose current period does, or the running quarter of a
+// team of quarters on a site whose current period is an increment. An OKR team keeps its year's objectives beside the
 // quarter's and works on both (QA: a site of yearly objectives beside
 // quarterly ones never showed the year's on the dashboard, the team pages
 // or the posters). An increment is on the door of the team whose newest
@@ -222,7 +223,7 @@ func (s *Site) IsCurrent(period string) bool {
 		return true
 	}
 	for _, own := range s.ownPeriods {
-		if own == period || encloses(period, own) {
+		if SamePeriod(period, own) || encloses(period, own) {
 			return true
 		}
 	}
@@ -234,11 +235,11 @@ func (s *Site) IsCurrent(period string) bool {
 // one this team planned long ago.
 func (s *Site) currentFor(team, period string) bool {
 	own := s.ownPeriods[team]
-	return SamePeriod(period, s.Period) || encloses(period, s.Period) || period != "" && (own == period || encloses(period, own))
+	return SamePeriod(period, s.Period) || encloses(period, s.Period) || own != "" && (SamePeriod(period, own) || encloses(period, own))
 }
 
 // TeamPeriod is the period a team's door shows: the current period, or the
-// newest of a team whose periods give no dates (see IsCurrent).
+// team's own (see IsCurrent).
 func (s *Site) TeamPeriod(t *Team) string {
 	if own, ok := s.ownPeriods[t.Slug]; ok {
 		return own

@@ -1583,6 +1583,7 @@ func TestATeamOfQuartersOnASiteOfIncrementsHasItsQuarterOnTheDoor(t *testing.T) 
 		objective("old-quarter", "pi", "2025-Q4", "reviewed = 2025-12-31").
 		objective("past", "q", "2026-Q3", "reviewed = 2026-09-30").
 		objective("quarter", "q", "2026-Q4", "reviewed = 2026-11-25").
+		objective("quarter-spelt", "q", "Q4 2026", "reviewed = 2026-11-25").
 		objective("year", "q", "2026", "reviewed = 2026-11-25")
 	res := checkRules(t, files, ruleToday)
 	var current []string
@@ -1590,8 +1591,8 @@ func TestATeamOfQuartersOnASiteOfIncrementsHasItsQuarterOnTheDoor(t *testing.T) 
 		current = append(current, o.Slug)
 	}
 	slices.Sort(current)
-	if got := strings.Join(current, " "); got != "increment quarter year" {
-		t.Errorf("current objectives: %s, want increment quarter year", got)
+	if got := strings.Join(current, " "); got != "increment quarter quarter-spelt year" {
+		t.Errorf("current objectives: %s, want increment quarter quarter-spelt year", got)
 	}
 	for team, want := range map[string]string{"pi": "PI 27.1", "q": "2026-Q4"} {
 		if got := res.Site.TeamPeriod(res.Site.Team(team)); got != want {

@@ -46,7 +46,7 @@ type Site struct {
 	teamSlugs  []string          // in file order, for "did you mean"
 	objSlugs   []string          // in file order
 	objDiags   diag.List         // problems of the objectives: references, key results
-	ownPeriods map[string]string // team slug → its newest period, of a team whose periods give no dates (see IsCurrent)
+	ownPeriods map[string]string // team slug → the period on its door where the site's current period is none of its (see IsCurrent)
 	ruleDiags  diag.List         // the rules' errors
 }
 
@@ -421,7 +421,7 @@ func Build(set *content.Set, today time.Time) (*Site, diag.List) {
 		}
 		for team, periods := range dated {
 			if !increments[team] && s.teams[team] != nil {
-				s.ownPeriod(team, currentPeriod(periods, today))
+				s.ownPeriod(team, spellings[currentPeriod(periods, today)]) // as most objectives write it
 			}
 		}
 	}
