@@ -291,8 +291,13 @@ func TestPeriodsAreOrderedByTimeWhateverTheirSpelling(t *testing.T) {
 		{"H1 2027", "H2 2026"},
 		{"PI 27.1", "PI 26.4", "PI 26.3"},
 		{"2027", "2026-12"},
-		// By their first month, whatever kind (QA: 03 sorted as Q3, H2 as Q2).
-		{"2027-12", "2027-Q4", "2027-T3", "2027-H2", "2027-Q3", "2027-Q2", "2027-03"},
+		// By their last month, whatever kind (QA: 03 sorted as Q3, H2 as Q2),
+		// a period before the shorter ones within it, newest first.
+		{"2027-H2", "2027-T3", "2027-Q4", "2027-12", "2027-Q3", "2027-Q2", "2027-03"},
+		// A year before its quarters, not between its Q2 and Q1 (the
+		// archive of the objectives page split a year's quarters).
+		{"2026", "2026-Q4", "2026-Q3", "2026-Q2", "2026-Q1", "2025", "2025-Q4"},
+		{"H1 2026", "Q2 2026", "Q1 2026", "H2 2025"},
 		// Names without dates after the dated periods of their year, in
 		// their own order (review: "2027-Q3 Sprint 1" fell between Q2 and Q1).
 		{"2027-Q3 Sprint 2", "2027-Q3 Sprint 1", "2027-Q3", "2027-Q2", "2027-Q1", "PI 26.4"},

@@ -1193,8 +1193,10 @@ func mean(krs []*KeyResult) float64 {
 // comparePeriods orders period names by time, whatever their spelling:
 // "2027-Q1" after "2026-Q4", "Q1 2027" after "Q4 2026", "H1 2027" after
 // "H2 2026", "PI 27.1" after "PI 26.4". A period whose dates fokus knows
-// counts by its first month, then by its length: "2027-03" before "2027-Q2"
-// (QA: the bare numbers put March after Q2, as if it were Q3). Of other
+// counts by its last month, then by its length, so that it comes after the
+// periods within it: "2027-03" before "2027-Q2" (QA: the bare numbers put
+// March after Q2, as if it were Q3), and the year 2026 after its Q4, not
+// between its Q1 and Q2, which split the archive's quarters. Of other
 // names, a four-digit number is the year and counts first; the other
 // numbers follow in the order they are written. The text itself breaks
 // ties. It returns -1, 0 or 1, as strings.Compare does.
@@ -1212,7 +1214,8 @@ func periodKey(p string) []int {
 	// within a year, the dated periods come first (review).
 	if sp, ok := periodSpan(p); ok {
 		months := (sp.end.Year()-sp.start.Year())*12 + int(sp.end.Month()-sp.start.Month())
-		return []int{sp.start.Year(), 0, int(sp.start.Month()), months}
+		last := sp.end.AddDate(0, -1, 0)
+		return []int{last.Year(), 0, int(last.Month()), months}
 	}
 	var year int
 	var rest []int
