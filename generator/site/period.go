@@ -354,7 +354,7 @@ func (a span) nearer(b span, today time.Time) bool {
 // teams' doors were empty, and fokus new wrote the next quarter's objective
 // for the year).
 func (a span) closing(b span, today time.Time) bool {
-	window := min(closingDays, int(a.end.Sub(a.start).Hours()/24/3))
+	window := closingWindow(a)
 	return !a.start.Before(b.start) && !a.end.After(b.end) && today.Before(a.end.AddDate(0, 0, window))
 }
 
@@ -371,4 +371,10 @@ func quoteAll(names []string) string {
 		return strings.Join(q, "")
 	}
 	return strings.Join(q[:len(q)-1], ", ") + " and " + q[len(q)-1]
+}
+
+// closingWindow is how many days after its end a period is being closed:
+// closingDays, or a third of a shorter period (a month).
+func closingWindow(sp span) int {
+	return min(closingDays, int(sp.end.Sub(sp.start).Hours()/24/3))
 }

@@ -1604,3 +1604,46 @@ func TestATeamOfQuartersOnASiteOfIncrementsHasItsQuarterOnTheDoor(t *testing.T) 
 	}
 	expectNone(t, res, "stale")
 }
+
+// In the first weeks of a quarter, a team still grading the last one keeps
+// it on its door while another team has already written the new one's
+// objectives: the current period follows the objectives, and the first
+// team's made it every team's, emptying the other doors. A team whose
+// last quarter is long over has the current one on its door, as before.
+func TestATeamClosingTheLastQuarterKeepsItOnItsDoor(t *testing.T) {
+	files := ruleFiles{"fokus.toml": strings.Replace(ruleConfig, "period = \"2026-Q4\"\n", "", 1)}.
+		team("early", "").team("grading", "").team("idle", "").
+		objective("early-q4", "early", "2026-Q4", "reviewed = 2026-12-31").
+		objective("early-q1", "early", "2027-Q1", "reviewed = 2027-01-05").
+		objective("grading-q4", "grading", "2026-Q4", "reviewed = 2026-12-31").
+		objective("grading-year", "grading", "2026", "reviewed = 2026-12-31").
+		objective("idle-q2", "idle", "2026-Q2", "reviewed = 2026-06-30")
+	res := checkRules(t, files, "2027-01-06")
+	if res.Site.Period != "2027-Q1" {
+		t.Fatalf("site period %q, want 2027-Q1", res.Site.Period)
+	}
+	for team, want := range map[string]string{"early": "2027-Q1", "grading": "2026-Q4", "idle": "2027-Q1"} {
+		if got := res.Site.TeamPeriod(res.Site.Team(team)); got != want {
+			t.Errorf("team %s's door shows %q, want %q", team, got, want)
+		}
+	}
+	var current []string
+	for _, o := range res.Site.Current {
+		current = append(current, o.Slug)
+	}
+	slices.Sort(current)
+	if got := strings.Join(current, " "); got != "early-q1 grading-q4 grading-year" {
+		t.Errorf("current objectives: %s, want early-q1 grading-q4 grading-year", got)
+	}
+	// A month later, the last quarter is closed, and every door shows the new one.
+	res = checkRules(t, files, "2027-02-10")
+	if got := res.Site.TeamPeriod(res.Site.Team("grading")); got != "2027-Q1" {
+		t.Errorf("in February, team grading's door shows %q, want 2027-Q1", got)
+	}
+	// A period set in fokus.toml is every team's.
+	res = checkRules(t, ruleFiles{"fokus.toml": strings.Replace(ruleConfig, "2026-Q4", "2027-Q1", 1)}.
+		team("grading", "").objective("grading-q4", "grading", "2026-Q4", "reviewed = 2026-12-31"), "2027-01-06")
+	if got := res.Site.TeamPeriod(res.Site.Team("grading")); got != "2027-Q1" {
+		t.Errorf("with period = \"2027-Q1\" in fokus.toml, team grading's door shows %q", got)
+	}
+}

@@ -406,6 +406,9 @@ func Build(set *content.Set, today time.Time) (*Site, diag.List) {
 				s.ownPeriod(team, p)
 			}
 		}
+		if cfg.Period == "" {
+			s.keepClosingPeriods(today)
+		}
 	} else if s.Period != "" {
 		// The mirror: on a site of increments (period = "PI 27.1"), a
 		// team that plans in quarters has the one that runs on its door,
@@ -1337,6 +1340,37 @@ func spellingFirst(a, b string) bool {
 
 // ownPeriod puts period on team's door, where the site's current period
 // has no objectives of the team's (see IsCurrent).
+// keepClosingPeriods keeps the period that has just ended on the door of
+// each team that is still closing it: one with objectives of that period
+// and none of the current one. The current period follows the objectives
+// (see currentPeriod), so the first team to write the next quarter's made
+// it current for every team, and emptied the doors of those still grading
+// the last one in their first weeks of the new quarter. Of the periods a
+// team is closing, the shortest is on its door (the quarter, with its
+// year beside it). Only where fokus.toml names no period: a period set
+// there is every team's.
+func (s *Site) keepClosingPeriods(today time.Time) {
+	closing, current := map[string]span{}, map[string]bool{}
+	for _, o := range s.Objectives {
+		if s.currentFor("", o.Period) {
+			current[o.Team] = true
+			continue
+		}
+		sp, ok := periodSpan(o.Period)
+		if !ok || today.Before(sp.end) || !today.Before(sp.end.AddDate(0, 0, closingWindow(sp))) {
+			continue
+		}
+		if c, seen := closing[o.Team]; !seen || sp.end.Sub(sp.start) < c.end.Sub(c.start) {
+			closing[o.Team] = sp
+		}
+	}
+	for team, sp := range closing {
+		if _, own := s.ownPeriods[team]; !own && !current[team] && s.teams[team] != nil {
+			s.ownPeriod(team, sp.name)
+		}
+	}
+}
+
 func (s *Site) ownPeriod(team, period string) {
 	if s.ownPeriods == nil {
 		s.ownPeriods = map[string]string{}
