@@ -106,6 +106,22 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			w.WriteHeader(http.StatusFound)
 			return
 		}
+		if to, ok := st.moved[p]; ok {
+			if _, there := st.pages[to]; there {
+				// Relative, as the redirect above: from ideas/old/ (or
+				// ideas/old/index.html) to ../new/ of the same section.
+				loc := "../" + (&url.URL{Path: path.Base(path.Dir(to)) + "/"}).EscapedPath()
+				if strings.HasSuffix(r.URL.Path, "/index.html") {
+					loc += "index.html"
+				}
+				if r.URL.RawQuery != "" {
+					loc += "?" + r.URL.RawQuery
+				}
+				w.Header().Set("Location", loc)
+				w.WriteHeader(http.StatusFound)
+				return
+			}
+		}
 		if pageLike(p) {
 			// ideas/x without its slash: the page it would be, so that the
 			// tab turns into it once the file is written (QA: plain text).

@@ -133,11 +133,16 @@ type Server struct {
 // state is one published version of the site. It is never changed after it
 // is published; next is closed when a newer one replaces it.
 type state struct {
-	pages    map[string]page // nil: no build has succeeded yet
-	assets   string          // version of the files pages load (see assetsVersion)
-	problems []problem       // content errors shown over every page; nil when there are none
-	overlay  []byte          // problems as JSON for the browser
-	lang     string          // the site's language when published (see words)
+	pages    map[string]page   // nil: no build has succeeded yet
+	assets   string            // version of the files pages load (see assetsVersion)
+	problems []problem         // content errors shown over every page; nil when there are none
+	overlay  []byte            // problems as JSON for the browser
+	lang     string            // the site's language when published (see words)
+	moved    map[string]string // pages renamed in the preview: old path → new (see movedPages)
+	whole    bool              // pages is a whole render of the site, not a changed file's pages ahead of it
+	came     []string          // pages that are new in this state (see pagesOf)
+	gone     []string          // pages of the state before that a whole render no longer has
+	arrived  []string          // pages that came since the last whole render was published
 	next     chan struct{}
 }
 
@@ -650,8 +655,9 @@ func (s *Server) showLastGood(ctx context.Context) {
 		return
 	}
 	cur := s.current()
-	pages, _ := s.pagesOf(out, false, kept)
-	s.publish(&state{pages: pages, assets: assetsVersion(pages), problems: cur.problems, overlay: cur.overlay})
+	st, _ := s.pagesOf(out, false, kept)
+	st.problems, st.overlay = cur.problems, cur.overlay
+	s.publish(st)
 	s.behind, s.whole, s.unshown = false, nil, nil
 	s.logf("fokus: the errors show over the last good version's whole site, rendered in %d ms", time.Since(start).Milliseconds())
 }
@@ -845,51 +851,117 @@ func (s *Server) publish(st *state) {
 	st.lang = s.lang
 	s.mu.Lock()
 	prev := s.cur
+	movedPages(prev, st)
 	s.cur = st
 	s.mu.Unlock()
 	close(prev.next)
+}
+
+// movedPages records in st the pages renamed since prev, with those of
+// prev: an idea, objective or team whose file was renamed has a page of a
+// new name in place of its old one. A tab showing the old page reloads
+// into a 404 page; the server sends it to the new one instead (QA: a
+// renamed idea's open tab showed "not found"). A rename is, when the whole
+// site is published, one page of a section gone and one of the same
+// section come since the whole site was published before (a rebuild
+// publishes a changed file's own page ahead of the rest), with the same
+// title. A page that comes back is no longer redirected.
+func movedPages(prev, st *state) {
+	defer func() { st.came, st.gone = nil, nil }() // the first build's came are every page
+	st.moved = prev.moved
+	arrived := append(slices.Clip(prev.arrived), st.came...)
+	if !st.whole {
+		st.arrived = arrived // problems over the same pages, or a changed file's pages ahead
+		return
+	}
+	if len(st.gone) != 1 || len(arrived) != 1 || section(st.gone[0]) == "" || section(st.gone[0]) != section(arrived[0]) {
+		return
+	}
+	from, to := st.gone[0], arrived[0]
+	if !bytes.Equal(pageTitle(prev.pages[from].data), pageTitle(st.pages[to].data)) {
+		return // one idea deleted and another added, in one save of several files
+	}
+	st.moved = make(map[string]string, len(prev.moved)+1)
+	for old, now := range prev.moved {
+		if now == from {
+			now = to // renamed twice: the first name leads to the last
+		}
+		if old != to && old != now {
+			st.moved[old] = now
+		}
+	}
+	st.moved[from] = to
+}
+
+// pageTitle is the text of a page's <title>, which names what it shows.
+func pageTitle(data []byte) []byte {
+	_, after, ok := bytes.Cut(data, []byte("<title>"))
+	title, _, closed := bytes.Cut(after, []byte("</title>"))
+	if !ok || !closed {
+		return nil
+	}
+	return title
+}
+
+// section is the folder of a page of one thing, "ideas" of
+// "ideas/crm/index.html", or "" for another page.
+func section(p string) string {
+	parts := strings.Split(p, "/")
+	if len(parts) != 3 || parts[2] != "index.html" {
+		return ""
+	}
+	return parts[0]
 }
 
 // publishPages serves out, clearing any problems. With merge, out adds to
 // and replaces the served pages; otherwise it is the whole site. It returns
 // the number of pages whose bytes changed.
 func (s *Server) publishPages(out render.Output, merge bool, kept []string) int {
-	pages, n := s.pagesOf(out, merge, kept)
-	s.publish(&state{pages: pages, assets: assetsVersion(pages), overlay: []byte("[]")})
+	st, n := s.pagesOf(out, merge, kept)
+	st.overlay = []byte("[]")
+	s.publish(st)
 	return n
 }
 
-// pagesOf is what publishPages serves, and the number of pages whose bytes
-// changed.
-func (s *Server) pagesOf(out render.Output, merge bool, kept []string) (map[string]page, int) {
+// pagesOf is what publishPages serves, as a state without problems, and
+// the number of pages whose bytes changed.
+func (s *Server) pagesOf(out render.Output, merge bool, kept []string) (*state, int) {
 	prev := s.current()
-	pages := make(map[string]page, len(out)+len(kept))
+	st := &state{pages: make(map[string]page, len(out)+len(kept)), whole: !merge}
 	if merge {
-		pages = maps.Clone(prev.pages)
+		st.pages = maps.Clone(prev.pages)
 	}
 	// Pages whose inputs did not change keep their bytes from before.
 	for _, p := range kept {
 		if old, ok := prev.pages[p]; ok {
-			pages[p] = old
+			st.pages[p] = old
 		}
 	}
 	n := 0
 	for p, data := range out {
-		if old, ok := prev.pages[p]; ok && bytes.Equal(old.data, data) {
-			pages[p] = old
+		old, ok := prev.pages[p]
+		if ok && bytes.Equal(old.data, data) {
+			st.pages[p] = old
 			continue
 		}
-		pages[p] = page{data: data, version: version(data)}
+		if !ok && isPage(p) {
+			st.came = append(st.came, p)
+		}
+		st.pages[p] = page{data: data, version: version(data)}
 		n++
 	}
 	if !merge {
 		for p := range prev.pages {
-			if _, ok := pages[p]; !ok {
+			if _, ok := st.pages[p]; !ok {
 				n++ // removed
+				if isPage(p) {
+					st.gone = append(st.gone, p)
+				}
 			}
 		}
 	}
-	return pages, n
+	st.assets = assetsVersion(st.pages)
+	return st, n
 }
 
 // publishProblems keeps serving the last good pages and shows the errors

@@ -2384,3 +2384,47 @@ func TestAnErrorDuringAStoppedRenderShowsOverOneBuild(t *testing.T) {
 		})
 	}
 }
+
+// A tab showing an idea whose file is renamed reloads into the idea's new
+// page, not into "not found": the preview sends the old address there, as
+// long as the old name does not come back (QA).
+func TestRenamedIdeasOldPageLeadsToItsNewOne(t *testing.T) {
+	p := start(t, site)
+	p.pageHas("/ideas/crm/", "Clean the CRM")
+	leadsTo := func(from, want string) {
+		t.Helper()
+		var code int
+		var at string
+		eventually(t, from+" leads to "+want, func() bool {
+			resp, err := http.Get("http://" + p.addr + from)
+			if err != nil {
+				t.Fatal(err)
+			}
+			resp.Body.Close()
+			code, at = resp.StatusCode, resp.Request.URL.Path
+			return code == 200 && at == want
+		})
+	}
+	p.rename("content/ideas/crm.md", "content/ideas/crm-cleanup.md")
+	p.pageHas("/ideas/crm-cleanup/", "Clean the CRM")
+	leadsTo("/ideas/crm/", "/ideas/crm-cleanup/")
+	leadsTo("/ideas/crm/index.html", "/ideas/crm-cleanup/index.html")
+	// Renamed again, the first name leads to the last.
+	p.rename("content/ideas/crm-cleanup.md", "content/ideas/crm-2027.md")
+	p.pageHas("/ideas/crm-2027/", "Clean the CRM")
+	leadsTo("/ideas/crm-cleanup/", "/ideas/crm-2027/")
+	leadsTo("/ideas/crm/", "/ideas/crm-2027/")
+	// A new idea of the old name is that idea, not a redirect.
+	p.write("content/ideas/crm.md", idea("A new CRM idea"))
+	p.pageHas("/ideas/crm/", "A new CRM idea")
+	// A deleted idea is gone, not moved to one added with it.
+	if err := os.Remove(filepath.Join(p.dir, "content/ideas/webinar.md")); err != nil {
+		t.Fatal(err)
+	}
+	p.write("content/ideas/podcast.md", idea("A podcast"))
+	p.pageHas("/ideas/podcast/", "A podcast")
+	eventually(t, "deleted idea's page is gone", func() bool {
+		code, _ := p.get("/ideas/webinar/")
+		return code == 404
+	})
+}
