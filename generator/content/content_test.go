@@ -554,7 +554,8 @@ func TestControlCharactersAreLeftOutOfStrings(t *testing.T) {
 func TestHasControlIsContainsFuncOfNoText(t *testing.T) {
 	for _, s := range []string{"", "plain", "Über Größe ß €", "tab\there", "line\nbreak\r\n", "a\x00b", "\x1b[2J", "del\x7f",
 		"c1 \u0085 nel", "c1 \u009f", "nbsp\u00a0ok", "\u00bfok", "emoji 🎉", "\u2028 is text here",
-		"rlo\u202e", "lre\u202a", "\u2066isolate\u2069", "marks \u200e\u200f stay", "\u2029 \u2070 \u20ac \u2065 \u206a"} {
+		"rlo\u202e", "lre\u202a", "\u2066isolate\u2069", "marks \u200e\u200f stay", "\u2029 \u2070 \u20ac \u2065 \u206a",
+		"\ufffe", "\uffff", "\ufffd ok", "\ufdd0", "\ufdef", "\ufdcf \ufdf0 ok", "\U0001fffe", "\U0010ffff", "\U0001fffd \U0002fffd \U0001f600 ok", "\U000efffe", "\uefff \uf8ff ok"} {
 		if got, want := hasControl(s), strings.ContainsFunc(s, noText); got != want {
 			t.Errorf("hasControl(%q) = %v, want %v", s, got, want)
 		}

@@ -197,6 +197,8 @@ func (t *table) shown(key, keyPath, s string) string {
 	r, _ := utf8.DecodeRuneInString(s[i:])
 	if bidiControl(r) {
 		t.d.warnf(t.d.pos.at(t.path(keyPath)), "%s has a character that turns the direction of the text after it (U+%04X), which makes it read as what it is not; it is left out", t.label(key), r)
+	} else if nonCharacter(r) {
+		t.d.warnf(t.d.pos.at(t.path(keyPath)), "%s has a noncharacter (U+%04X), which a page cannot show; it is left out", t.label(key), r)
 	} else {
 		t.d.warnf(t.d.pos.at(t.path(keyPath)), "%s has a control character (U+%04X), which a page cannot show; it is left out", t.label(key), r)
 	}
@@ -209,26 +211,52 @@ func (t *table) shown(key, keyPath, s string) string {
 }
 
 // hasControl is strings.ContainsFunc(s, noText) byte by byte, for every
-// string of every file: C1 controls are U+0080-U+009F, 0xC2 0x80-0x9F.
+// string of every file.
 func hasControl(s string) bool {
+	return hasUnshowable(s, true)
+}
+
+// hasUnshowable is a byte scan for unshowable characters in s (see
+// unshowable), and bidi controls too: C1 controls are U+0080-U+009F,
+// 0xC2 0x80-0x9F; noncharacters are U+FDD0-U+FDEF, 0xEF 0xB7 0x90-0xAF,
+// and the last two of each plane, which end in 0xBF 0xBE or 0xBF 0xBF.
+func hasUnshowable[T string | []byte](s T, bidi bool) bool {
 	for i := 0; i < len(s); i++ {
 		switch c := s[i]; {
 		case c < 0x20 && c != '\t' && c != '\n' && c != '\r', c == 0x7f:
 			return true
 		case c == 0xc2 && i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] < 0xa0:
 			return true
-		case c == 0xe2 && i+2 < len(s) && (s[i+1] == 0x80 && s[i+2] >= 0xaa && s[i+2] <= 0xae || s[i+1] == 0x81 && s[i+2] >= 0xa6 && s[i+2] <= 0xa9):
+		case bidi && c == 0xe2 && i+2 < len(s) && (s[i+1] == 0x80 && s[i+2] >= 0xaa && s[i+2] <= 0xae || s[i+1] == 0x81 && s[i+2] >= 0xa6 && s[i+2] <= 0xa9):
 			return true // U+202A-U+202E, U+2066-U+2069 (bidiControl)
+		case c == 0xef && i+2 < len(s) && (s[i+1] == 0xb7 && s[i+2] >= 0x90 && s[i+2] <= 0xaf || s[i+1] == 0xbf && s[i+2] >= 0xbe):
+			return true // U+FDD0-U+FDEF, U+FFFE, U+FFFF
+		case c >= 0xf0 && i+3 < len(s) && s[i+1]&0x0f == 0x0f && s[i+2] == 0xbf && s[i+3] >= 0xbe:
+			return true // U+1FFFE … U+10FFFF
 		}
 	}
 	return false
 }
 
-// noText reports whether r is a control character other than a tab or a
-// line break, which HTML allows none of in a page, or one that turns the
-// direction of the text around it (bidiControl).
+// noText reports whether r is a character that no HTML page may hold
+// (unshowable), or one that turns the direction of the text around it
+// (bidiControl).
 func noText(r rune) bool {
-	return r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r >= 0x7f && r < 0xa0 || bidiControl(r)
+	return unshowable(r) || bidiControl(r)
+}
+
+// unshowable reports whether r is a control character other than a tab or
+// a line break, or a noncharacter (U+FFFE, U+FDD0): HTML allows none of
+// them in a page, and the validator calls a page that has one invalid
+// ("Forbidden code point U+fffe").
+func unshowable(r rune) bool {
+	return r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r >= 0x7f && r < 0xa0 || nonCharacter(r)
+}
+
+// nonCharacter reports whether r is one of Unicode's noncharacters,
+// U+FDD0-U+FDEF and the last two code points of every plane.
+func nonCharacter(r rune) bool {
+	return r >= 0xfdd0 && r <= 0xfdef || r&0xfffe == 0xfffe && r <= utf8.MaxRune
 }
 
 // bidiControl reports whether r embeds, overrides or isolates a direction
