@@ -137,3 +137,75 @@ func TestContentNeverReachesPagesAsMarkupOrScriptLinks(t *testing.T) {
 func excerpt(s string, i int) string {
 	return s[max(0, i-40):min(len(s), i+40)]
 }
+
+// A control character or a noncharacter that content holds, in a string of
+// its front matter or in its body, as it is or as an entity, reaches no
+// page: the validator calls a page with one invalid ("Forbidden code point
+// U+fffe"), as the SPEC's pages never are, and the feed's XML would be
+// broken by one.
+func TestNoPageHoldsAControlCharacterOrANoncharacter(t *testing.T) {
+	out := build(t, `
+-- fokus.toml --
+title = "Site\uFFFE"
+period = "2026-Q4"
+-- content/teams/t.md --
++++
+title = "Team\uFDD0"
+door = "4B\uFFFF"
+members = ["Ann\u0001"]
++++
+`+"Team \x01 body \uFFFE.\n"+`-- content/objectives/o.md --
++++
+title = "Objective\uFFFE"
+team = "t"
+period = "2026-Q4"
+reviewed = 2026-11-20
+
+[[key_results]]
+title = "Result\U0001FFFE"
+start = 0
+target = 10
+unit = "\uFFFF"
+
+[[key_results.checkins]]
+date = 2026-11-01
+value = 3
+note = "Note\uFFFE"
++++
+-- content/ideas/i.md --
++++
+title = "Idea\uFFFE"
+submitted = 2026-11-01
+author = "Ann\uFFFF"
+tags = ["tag\uFDEF"]
+teams = ["t"]
+objectives = ["o"]
+status = "rejected"
+
+[decision]
+date = 2026-11-02
+by = "Board\uFFFE"
+rationale = "Too \u0085late\uFFFF."
++++
+`+"A body with \uFFFE, \uFDD0, \U0010FFFF, \x7f and \x08 as they are,\n"+
+		"and &#xFFFE; &#1; &#x9f; &#xFDD0; as entities; `code \uFFFF`\n\n    indented \uFFFE\n", false)
+	pages := 0
+	for p, data := range out {
+		if !strings.HasSuffix(p, ".html") && !strings.HasSuffix(p, ".xml") && p != "index.json" {
+			continue
+		}
+		pages++
+		for i, r := range string(data) {
+			if r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r >= 0x7f && r < 0xa0 || r >= 0xfdd0 && r <= 0xfdef || r&0xfffe == 0xfffe {
+				t.Errorf("%s holds U+%04X: %q", p, r, excerpt(string(data), i))
+				break
+			}
+		}
+	}
+	if pages < 6 {
+		t.Fatalf("only %d pages scanned", pages)
+	}
+	if idea := string(out["ideas/i/index.html"]); !strings.Contains(idea, "A body with , , ,  and  as they are") {
+		t.Errorf("the body's text is not kept around what is left out:\n%s", idea)
+	}
+}

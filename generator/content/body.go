@@ -46,12 +46,13 @@ func (p *Parser) defers(body []byte) bool {
 
 // mayNote reports whether body may hold anything check warns about (see
 // Note), which is then converted when parsed, for check's warnings: an
-// image, a link that may not work, raw HTML, or a heading's attributes. It
-// may say yes for a body without any, never no for one with some.
+// image, a link that may not work, raw HTML, a heading's attributes, or a
+// character that no page may hold. It may say yes for a body without any,
+// never no for one with some.
 func mayNote(body []byte) bool {
 	return bytes.Contains(body, []byte("![")) || mayLink(body) || mayHaveHTML(body) ||
 		bytes.Contains(body, []byte("ftp://")) || // GFM links ftp:// addresses in text (lower case only)
-		mayHaveAttributes(body)
+		mayHaveAttributes(body) || hasUnshowable(body, false)
 }
 
 // mayHaveAttributes reports whether body has a line that ends in "}", as

@@ -477,6 +477,8 @@ func (p *Parser) Parse(kind Kind, filePath string, data []byte) (any, diag.List)
 			msg = "this link to a Markdown file will not work on the site, which publishes pages, not .md files; link a content file of the site (it leads to its page) or a full https:// address"
 		case note.Kind == "scheme":
 			msg = fmt.Sprintf("this %s: address is not linked: a page links only to http, https, mailto and tel addresses; link the file's web address instead, or write the address as text in `code`", note.Dest)
+		case note.Kind == "char":
+			msg = fmt.Sprintf("the body has a %s, which a page cannot show; it is left out", note.Dest)
 		case note.Kind == "attr-id":
 			msg = "a heading's id is text, as {#ziel} or {id=\"ziel\"}; this body's headings are shown without their {…} attributes"
 		case note.Kind == "attr":

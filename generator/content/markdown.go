@@ -14,6 +14,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
@@ -76,6 +77,8 @@ func (m *Markdown) HTML(src string, body []byte) (template.HTML, error) {
 //   - "html" is the first raw HTML of a body whose raw HTML is dropped.
 //   - "scheme" is a link, image or address whose scheme (Dest: "ftp") is
 //     none a page may link to, removed.
+//   - "char" is the first character of the body that no page may hold
+//     (Dest: "control character (U+0001)"), left out.
 //   - "attr" is a heading's attribute other than its id and classes
 //     (Dest: its name), removed; "attr-id" an id that is no text, for
 //     which the body's headings lose their attributes.
@@ -119,7 +122,28 @@ func (m *Markdown) convert(md goldmark.Markdown, src string, body []byte) (h tem
 		return "", nil, err
 	}
 	notes, _ = ctx.Get(notesKey).([]Note)
-	return template.HTML(c.buf.String()), notes, nil
+	out := c.buf.Bytes()
+	if hasUnshowable(out, false) {
+		// A control character or a noncharacter, written as it is or as
+		// an entity (&#1;, &#xFFFE;), which goldmark writes as the
+		// character: no page may hold one (the validator: "Forbidden code
+		// point"), and none is ever part of the markup around it.
+		out = bytes.Map(func(r rune) rune {
+			if unshowable(r) {
+				return -1
+			}
+			return r
+		}, out)
+		if i := bytes.IndexFunc(body, unshowable); i >= 0 {
+			r, _ := utf8.DecodeRune(body[i:])
+			what := "control character"
+			if nonCharacter(r) {
+				what = "noncharacter"
+			}
+			notes = append(notes, Note{Offset: i, Kind: "char", Dest: fmt.Sprintf("%s (U+%04X)", what, r)})
+		}
+	}
+	return template.HTML(out), notes, nil
 }
 
 // conversion is what a conversion writes into, kept for the next one:
