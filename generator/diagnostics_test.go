@@ -1135,6 +1135,11 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 			"-- " + x + " --\n+++\ntitle = \"X\"\nsubmitted = 2026-01-01\n+++\nFine.\n\nA \x1b[31mred\x1b[0m word, \uFFFF.\n-- content/ideas/y.md --\n+++\ntitle = \"Y\"\nsubmitted = 2026-01-01\n+++\nAn \uFFFE.\n",
 			[]string{x + `:7:3: warning: the body has a control character (U+001B), which a page cannot show; it is left out`,
 				`content/ideas/y.md:5:4: warning: the body has a noncharacter (U+FFFE), which a page cannot show; it is left out`}},
+		{"a file whose page would be where the list of its kind is",
+			"-- content/ideas/index.html.md --\n" + idea(`title = "X"`, `submitted = 2026-01-01`) +
+				"-- content/objectives/INDEX.HTML.md --\n" + objective("[[key_results]]", `title = "K"`, "done = false"),
+			[]string{`content/ideas/index.html.md:1:1: error: the file's name makes the page folder ideas/index.html/, where the page that lists the ideas is (ideas/index.html); rename the file`,
+				`content/objectives/INDEX.HTML.md:1:1: error: the file's name makes the page folder objectives/INDEX.HTML/, where the page that lists the objectives is (objectives/index.html); rename the file`}},
 		{"a title of control characters only",
 			"-- " + x + " --\n" + idea(`title = "\u0001"`, `submitted = 2026-01-01`),
 			[]string{x + `:2:9: warning: title has a control character (U+0001), which a page cannot show; it is left out`,

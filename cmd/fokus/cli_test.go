@@ -273,6 +273,19 @@ func TestBuildWithContentErrorsLeavesTheDestinationAsItWas(t *testing.T) {
 	}
 }
 
+// An idea deposited as index.html.md, whose page folder would be named as
+// the ideas' list is, is an error at that file, not a build that failed
+// to write with "not a directory" at fokus.toml (security review).
+func TestBuildNamesAFileWhosePageWouldBeTheListOfItsKind(t *testing.T) {
+	dir := newSite(t, site+"-- content/ideas/index.html.md --\n+++\ntitle = \"Index\"\nsubmitted = 2026-11-01\n+++\n")
+	r := fokus(t, dir, nil, "build", "--now", "2026-11-26")
+	r.want(t, 1)
+	want := "content/ideas/index.html.md:1:1: error: the file's name makes the page folder ideas/index.html/, where the page that lists the ideas is (ideas/index.html); rename the file\n"
+	if !strings.Contains(r.stderr, want) || strings.Contains(r.stderr, "fokus.toml") {
+		t.Errorf("stderr:\n%s\nwant %s", r.stderr, want)
+	}
+}
+
 func TestDiagnosticsArePrintedRelativeToTheSource(t *testing.T) {
 	dir := newSite(t, site+"-- content/ideas/x.md --\n+++\ntitle = 1\nsubmitted = 2026-11-01\nautor = \"A\"\n+++\n")
 	r := fokus(t, filepath.Dir(dir), nil, "check", "--source", filepath.Base(dir), "--now", "2026-11-26")

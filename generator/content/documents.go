@@ -387,6 +387,15 @@ func (p *Parser) Parse(kind Kind, filePath string, data []byte) (any, diag.List)
 		diags.Errorf(filePath, 1, 1, "the file's name makes a page folder of %d bytes, more than file systems allow (%d); shorten it", len(doc.Slug), maxSlugBytes)
 		return unreadable, diags
 	}
+	if strings.EqualFold(doc.Slug, "index.html") {
+		// Its page would be ideas/index.html/index.html, where the list
+		// of the ideas is the file ideas/index.html: a folder and a file
+		// of one name, which no build can write (it failed at fokus.toml
+		// with "not a directory", security review); on macOS and Windows
+		// INDEX.HTML too.
+		diags.Errorf(filePath, 1, 1, "the file's name makes the page folder %ss/%s/, where the page that lists the %ss is (%ss/index.html); rename the file", kind, doc.Slug, kind, kind)
+		return unreadable, diags
+	}
 	var notes []Note
 	var err error
 	if off := deepBody(src.Body); off >= 0 {
