@@ -606,7 +606,7 @@ func Ranking(s *site.Site, tx Text) Chart {
 		}
 		byStatus[i.Status][n] = item{
 			Name:  i.Title,
-			Value: round(i.Score.Value),
+			Value: length(i.Score.Value),
 			// The score as the site's language writes it (4,33 in German);
 			// digits and a separator only, so ECharts reads no template in it.
 			Label: &opts.Label{Formatter: tx.Num(i.Score.Value)},
@@ -634,7 +634,7 @@ func Ranking(s *site.Site, tx Text) Chart {
 		x.Max = end
 		beyond = slices.Repeat([]any{"-"}, len(ideas))
 		for n, i := range ideas {
-			if round(i.Score.Value) <= end {
+			if length(i.Score.Value) <= end {
 				continue
 			}
 			bar := byStatus[i.Status][n].(item)
@@ -927,6 +927,18 @@ func History(o *site.Objective, tx Text) Chart {
 
 // round keeps two decimals, which is all a chart shows and keeps the JSON short.
 func round(f float64) float64 { return site.Round(f, 2) }
+
+// length is a bar's length for a score: its first three significant
+// digits, and at least two decimals. Rounded to two decimals alone, RICE
+// scores of 0.0025 and 0.00125 had no bar beside one of 0.008 drawn to
+// 0.01, four times as long where it is three times (QA: a team's effort in
+// person-days).
+func length(f float64) float64 {
+	if f == 0 {
+		return 0
+	}
+	return site.Round(f, max(2, 2-int(math.Floor(math.Log10(math.Abs(f))))))
+}
 
 // significant rounds to four significant digits, for a log axis.
 func significant(f float64) float64 {

@@ -1189,3 +1189,35 @@ func TestTheRankingMarksABarBeyondItsAxis(t *testing.T) {
 		t.Errorf("%d bars hide their labels, want the one beyond the axis", hidden)
 	}
 }
+
+// A bar is as long as its score: RICE scores of a team that counts effort
+// in person-days, 0.008, 0.0025 and 0.00125, are three bars in those
+// proportions, not one of 0.01 beside two of 0 (QA).
+func TestRankingBarsAreAsLongAsTheirScores(t *testing.T) {
+	s := testSite("rice", "a", "b", "c", "d")
+	for n, v := range []float64{0.008, 0.0025, 0.00125, 7.142857142857} {
+		s.Ranked[n].Score.Value = v
+	}
+	var opt struct {
+		Series []struct {
+			Type string `json:"type"`
+			Data []any  `json:"data"`
+		} `json:"series"`
+	}
+	if err := json.Unmarshal(Ranking(s, text()).Option, &opt); err != nil {
+		t.Fatal(err)
+	}
+	bars := map[string]float64{}
+	for _, series := range opt.Series {
+		for _, d := range series.Data {
+			if m, ok := d.(map[string]any); ok && series.Type == "bar" {
+				bars[m["name"].(string)] = m["value"].(float64)
+			}
+		}
+	}
+	for name, want := range map[string]float64{"a": 0.008, "b": 0.0025, "c": 0.00125, "d": 7.14} {
+		if bars[name] != want {
+			t.Errorf("the bar of %s is %v long; want %v", name, bars[name], want)
+		}
+	}
+}
