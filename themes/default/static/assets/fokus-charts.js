@@ -20,7 +20,11 @@
 
   // num: at most two decimals, a decimal comma in German; groups of three
   // digits from 5 digits on in German (narrow no-break space), from 4 in
-  // English (comma); a minus sign (U+2212), not a hyphen.
+  // English (comma); a minus sign (U+2212), not a hyphen. It labels axes,
+  // whose ticks are no rounded figures: one below 0.1 keeps two
+  // significant digits, where Page.Num keeps two decimals (QA: the ticks
+  // 0.006, 0.008 and 0.01 of a ranking of small RICE scores read 0.01
+  // all three).
   function num(v) {
     if (typeof v !== 'number' || !isFinite(v)) {
       return String(v);
@@ -30,9 +34,9 @@
     // site.Round does: 0.145 is 0.15, where Math.round(abs * 100) gives 0.14.
     var hundredths = abs >= 1e-6 && abs < 1e15 ? Math.round(Number(abs.toPrecision(15) + 'e2')) : Math.round(abs * 100);
     var text = String(Number(hundredths + 'e-2'));
-    if (text === '0' && abs >= 1e-9) {
-      // What two decimals would write as 0 keeps two significant digits
-      // (small in page.go): 0.0013, not 0.
+    if (abs < 0.1 && abs >= 1e-9) {
+      // Two significant digits, as small in page.go writes what two
+      // decimals would write as 0: 0.0013, not 0, and 0.006, not 0.01.
       text = abs.toFixed(-Math.floor(Math.log10(abs)) + 1).replace(/0+$/, '').replace(/\.$/, '');
     }
     var parts = text.split('.');
