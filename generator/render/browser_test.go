@@ -1035,10 +1035,10 @@ func TestBrowserChartNumbersFollowTheSiteLanguage(t *testing.T) {
 		tip  string // the tooltip of an item without tip lines
 		day  *regexp.Regexp
 	}{
-		{"de", map[float64]string{0: "0", 3.5: "3,5", 4.3333: "4,33", 0.125: "0,13", 0.145: "0,15", 1.005: "1,01", 0.00125: "0,0013", -0.004: "\u22120,004", 0.006: "0,006", 0.015: "0,015", 0.05: "0,05", 999: "999", 1000: "1000", 5240: "5240",
+		{"de", map[float64]string{0: "0", 3.5: "3,5", 4.3333: "4,33", 0.125: "0,13", 0.145: "0,15", 1.005: "1,01", 0.00125: "0,0013", -0.004: "\u22120,004", 0.006: "0,006", 0.015: "0,015", 0.0115: "0,012", 0.05: "0,05", 999: "999", 1000: "1000", 5240: "5240",
 			12000: "12\u202f000", 150000: "150\u202f000", 1180000: "1\u202f180\u202f000", -12345.5: "\u221212\u202f345,5", 2.5e9: "2\u202f500\u202f000\u202f000"},
 			"S: 1234,5 / 12\u202f345", regexp.MustCompile(`^\d{1,2}\.\d{1,2}\.2027$`)},
-		{"en", map[float64]string{0: "0", 3.5: "3.5", 4.3333: "4.33", 0.125: "0.13", 0.145: "0.15", 1.005: "1.01", 0.00125: "0.0013", -0.004: "\u22120.004", 0.006: "0.006", 0.015: "0.015", 0.05: "0.05", 999: "999", 1000: "1,000", 5240: "5,240",
+		{"en", map[float64]string{0: "0", 3.5: "3.5", 4.3333: "4.33", 0.125: "0.13", 0.145: "0.15", 1.005: "1.01", 0.00125: "0.0013", -0.004: "\u22120.004", 0.006: "0.006", 0.015: "0.015", 0.0115: "0.012", 0.05: "0.05", 999: "999", 1000: "1,000", 5240: "5,240",
 			12000: "12,000", 150000: "150,000", 1180000: "1,180,000", -12345.5: "\u221212,345.5", 2.5e9: "2,500,000,000"},
 			"S: 1,234.5 / 12,345", regexp.MustCompile(`^Jan \d{1,2}, 2027$`)},
 	} {
@@ -1069,10 +1069,9 @@ func TestBrowserChartNumbersFollowTheSiteLanguage(t *testing.T) {
 					t.Errorf("chart-load does not label the capacity as the page writes it: %q", texts)
 				}
 			}
-			// The axes' formatter is Page.Num to the letter, but for a tick
-			// below 0.1, which keeps two significant digits (0.006 and 0.008
-			// are no 0.01, QA); the tooltip of an item without tip lines
-			// writes its values with it.
+			// The axes' formatter is Page.Num to the letter (ticks of 0.006
+			// and 0.008 are no 0.01, QA), and the tooltip of an item without
+			// tip lines writes its values with it.
 			got := eval[map[string]string](tb, `(() => {
 				const opt = echarts.getInstanceByDom(document.getElementById('chart-ranking')).getOption(), out = {};
 				for (const v of [`+func() string {

@@ -531,10 +531,11 @@ func (p *Page) IsHere(f *site.Finding) bool {
 // Num formats a number the way the site's language writes it: 3.5 / 3,5.
 // Large numbers are grouped in thousands: 1,180,000 in English, and with
 // narrow spaces (1 180 000) in German, which Swiss, German and Austrian
-// readers all read the same way.
+// readers all read the same way. It keeps two decimals, and two
+// significant digits below 0.1 (see small).
 func (p *Page) Num(f float64) string {
 	s := strconv.FormatFloat(site.Round(f, 2), 'f', -1, 64)
-	if s == "0" || s == "-0" {
+	if math.Abs(f) < 0.1 {
 		s = small(f)
 	}
 	return p.grouped(s)
@@ -579,16 +580,17 @@ func (p *Page) grouped(s string) string {
 	return sign + whole
 }
 
-// small writes a number that two decimals would show as 0 with two
-// significant digits (0.00125 as 0.0013), so that a small RICE score is not
-// shown as a zero that outranks another zero.
+// small writes a number below 0.1 with two significant digits (0.00125 as
+// 0.0013, 0.008 as 0.008), so that a small RICE score is not shown as a
+// zero that outranks another zero, nor as 0.01 beside a 0.0025 that is a
+// third of it, at the end of a bar that ends at 0.008 (QA). A half is
+// rounded up as it is written, as Round does.
 func small(f float64) string {
 	if f == 0 || math.Abs(f) < 1e-9 {
 		return "0"
 	}
 	digits := int(-math.Floor(math.Log10(math.Abs(f)))) + 1
-	s := strconv.FormatFloat(f, 'f', digits, 64)
-	return strings.TrimRight(strings.TrimRight(s, "0"), ".")
+	return strconv.FormatFloat(site.Round(f, digits), 'f', -1, 64)
 }
 
 // Worked is a score's formula with the idea's numbers, written the way the
@@ -713,7 +715,7 @@ func (p *Page) LoadFigure(t *site.Team) string {
 // for: "≈" when Num rounded it ((2 + 0 + 0) / 3 ≈ 0.67), "=" otherwise.
 func (p *Page) EqSign(f float64) string {
 	shown := site.Round(f, 2)
-	if shown == 0 {
+	if math.Abs(f) < 0.1 {
 		shown, _ = strconv.ParseFloat(small(f), 64) // as Num writes it (review: 0.004 is exact)
 	}
 	if shown != f {

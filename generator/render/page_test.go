@@ -26,14 +26,21 @@ func TestNumbersAreWrittenTheWayTheSiteLanguageWritesThem(t *testing.T) {
 		{"en", 5240, "5,240"},
 		{"en", 1180000, "1,180,000"},
 		{"en", 999, "999"},
-		// Two decimals would write these as 0.
+		// Below 0.1, two significant digits: two decimals would write
+		// these as 0, or 0.008 as 0.01 beside a 0.0025 (QA).
 		{"en", 0.00125, "0.0013"},
 		{"de", 0.00125, "0,0013"},
 		{"en", 0.000625, "0.00063"},
 		{"en", -0.004, "\u22120.004"},
 		{"en", 0.004999, "0.005"},
 		{"en", 0, "0"},
-		{"en", 0.005, "0.01"},
+		{"en", 0.005, "0.005"},
+		{"en", 0.008, "0.008"},
+		{"de", 1.0 / 15, "0,067"},
+		{"en", 0.0115, "0.012"},
+		{"en", 0.00145, "0.0015"},
+		{"en", -0.0999, "\u22120.1"},
+		{"en", 0.125, "0.13"},
 	}
 	for _, c := range cases {
 		p := &Page{lang: c.lang}

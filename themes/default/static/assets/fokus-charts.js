@@ -18,13 +18,11 @@
   var de = document.documentElement.lang === 'de';
   var months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-  // num: at most two decimals, a decimal comma in German; groups of three
-  // digits from 5 digits on in German (narrow no-break space), from 4 in
-  // English (comma); a minus sign (U+2212), not a hyphen. It labels axes,
-  // whose ticks are no rounded figures: one below 0.1 keeps two
-  // significant digits, where Page.Num keeps two decimals (QA: the ticks
-  // 0.006, 0.008 and 0.01 of a ranking of small RICE scores read 0.01
-  // all three).
+  // num: at most two decimals, and two significant digits below 0.1; a
+  // decimal comma in German; groups of three digits from 5 digits on in
+  // German (narrow no-break space), from 4 in English (comma); a minus
+  // sign (U+2212), not a hyphen. (QA: the ticks 0.006, 0.008 and 0.01 of
+  // a ranking of small RICE scores read 0.01 all three.)
   function num(v) {
     if (typeof v !== 'number' || !isFinite(v)) {
       return String(v);
@@ -35,9 +33,12 @@
     var hundredths = abs >= 1e-6 && abs < 1e15 ? Math.round(Number(abs.toPrecision(15) + 'e2')) : Math.round(abs * 100);
     var text = String(Number(hundredths + 'e-2'));
     if (abs < 0.1 && abs >= 1e-9) {
-      // Two significant digits, as small in page.go writes what two
-      // decimals would write as 0: 0.0013, not 0, and 0.006, not 0.01.
-      text = abs.toFixed(-Math.floor(Math.log10(abs)) + 1).replace(/0+$/, '').replace(/\.$/, '');
+      // Two significant digits, as small in page.go writes them: 0.0013,
+      // not 0, and 0.006, not 0.01; a half up as written (0.0145 is
+      // 0.015), from the first 15 digits, d.dddddddddddddde-x.
+      var e = abs.toExponential(14).split('e'), exp = +e[1];
+      var units = Math.round(Number(e[0].charAt(0) + e[0].charAt(2) + '.' + e[0].slice(3)));
+      text = (units * Math.pow(10, exp - 1)).toFixed(1 - exp).replace(/0+$/, '').replace(/\.$/, '');
     }
     var parts = text.split('.');
     var whole = parts[0];
