@@ -2501,7 +2501,7 @@ func TestAnEndLeftOutOrTooManyIsAtItsAction(t *testing.T) {
 			edit("idea.html", "{{template \"findings\" (pair $p .)}}</section>\n  {{- end}}", "{{template \"findings\" (pair $p .)}}</section>"),
 			"themes/mine/templates/idea.html:" + at("idea.html", "{{- with .Findings}}") + ": error: unexpected EOF: an {{end}} is missing, and this {{with}} is left open"},
 		{"a {{define}} before the next",
-			edit("partials.html", "</div>\n{{- end}}\n{{end}}\n", "</div>\n{{- end}}\n"),
+			edit("partials.html", "</p>\n  {{- end}}\n{{- end}}\n{{end}}\n", "</p>\n  {{- end}}\n{{- end}}\n"),
 			"themes/mine/templates/partials.html:" + at("partials.html", `{{define "loadbar"}}`) + ": error: an {{end}} is missing, and this {{define}} is left open; so that line " + fmt.Sprint(line("partials.html", `{{define "teams-inline"}}`)-1) + " has: unexpected <define> in command"},
 		{"an {{end}} too many before a variable of the block",
 			edit("idea.html", "    </div>\n", "    </div>\n    {{end}}\n"),

@@ -95,6 +95,42 @@ func TestICESitesShowNoLoad(t *testing.T) {
 	}
 }
 
+// A team's load says how many of its accepted and in-progress ideas it
+// leaves out for want of a score: three accepted without a job size read
+// "0 / 10 points" without a word (QA). A proposal without one is not
+// committed, and a team without such ideas gets no note.
+func TestTheLoadSaysWhichIdeasItLeavesOut(t *testing.T) {
+	idea := func(title, status, score string) string {
+		return "+++\ntitle = \"" + title + "\"\nsubmitted = 2026-11-01\nteams = [\"a\"]\nstatus = \"" + status + "\"\n" + score +
+			"\n[decision]\ndate = 2026-11-02\nby = \"Ann\"\nrationale = \"Yes.\"\nstops = [\"x\"]\n+++\n"
+	}
+	fsys := fstest.MapFS{
+		"fokus.toml":                {Data: []byte("language = \"en\"\n")},
+		"content/teams/a.md":        {Data: []byte("+++\ntitle = \"A\"\ncapacity = 10\n+++\n")},
+		"content/teams/b.md":        {Data: []byte("+++\ntitle = \"B\"\ncapacity = 10\n+++\n")},
+		"content/ideas/sized.md":    {Data: []byte(idea("Sized", "accepted", "[score]\nvalue = 1\ntime_criticality = 1\nrisk_reduction = 1\njob_size = 3\n"))},
+		"content/ideas/accepted.md": {Data: []byte(idea("Accepted", "accepted", ""))},
+		"content/ideas/running.md":  {Data: []byte(idea("Running", "in-progress", ""))},
+		"content/ideas/parked.md":   {Data: []byte(idea("Parked", "parked", ""))},
+		"content/ideas/proposal.md": {Data: []byte("+++\ntitle = \"P\"\nsubmitted = 2026-11-01\nteams = [\"a\"]\n+++\n")},
+	}
+	out := build(t, fsys)
+	note := `<p class="load-note">2 accepted or in-progress ideas have no score and are not counted</p>`
+	for _, p := range []string{"index.html", "teams/a/index.html", "teams/index.html"} {
+		if page := string(out[p]); !strings.Contains(page, `3 / 10 points`) || strings.Count(page, note) != 1 || strings.Count(page, "load-note") != 1 {
+			t.Errorf("%s does not say which ideas the load leaves out:\n%s", p, excerpt(page, "load"))
+		}
+	}
+	if page := string(out["teams/b/index.html"]); strings.Contains(page, "load-note") {
+		t.Errorf("a team without unscored ideas gets a note:\n%s", excerpt(page, "load-note"))
+	}
+	delete(fsys, "content/ideas/running.md")
+	fsys["fokus.toml"] = &fstest.MapFile{Data: []byte("language = \"de\"\n")}
+	if page := string(build(t, fsys)["teams/a/index.html"]); !strings.Contains(page, `<p class="load-note">1 angenommene oder laufende Idee hat keine Bewertung und zählt nicht mit</p>`) {
+		t.Errorf("one idea left out is not told in the singular:\n%s", excerpt(page, "load-note"))
+	}
+}
+
 // On an English site a team's door label is headed, and a bare number
 // named, "Room": "Door" above "Suite 400, Room 412", and "Door 4B" on a
 // poster, were German's Tür word for word (QA).

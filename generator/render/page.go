@@ -883,6 +883,22 @@ func (p *Page) PeriodBegins(period string) string {
 	return p.Tf("period_begins", p.Date(start))
 }
 
+// UnsizedNote says how many of a team's accepted and in-progress ideas its
+// load leaves out for want of a score, or "" when it counts them all.
+func (p *Page) UnsizedNote(t *site.Team) string {
+	switch n := t.Unsized(); {
+	case n == 0 || p.Site.Config.ScoringModel == "ice":
+		return ""
+	case n == 1:
+		if _, ok := p.strings["load.unsized_one"]; ok {
+			return p.T("load.unsized_one")
+		}
+		fallthrough
+	default:
+		return p.Tf("load.unsized", n)
+	}
+}
+
 // UnmeasuredNote says how an objective's progress counts its key results
 // without a check-in (as 0 %, SPEC's progress of a result at its start),
 // or "" when it has none: a reader of "13 %" otherwise cannot tell a

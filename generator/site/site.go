@@ -61,6 +61,20 @@ type Team struct {
 	Findings   []*Finding
 }
 
+// Unsized is how many of the team's accepted and in-progress ideas have no
+// score, and so no size in its load: three accepted ideas without a job size
+// read "0 / 10 points" without a word (QA). Under ICE no idea has a size,
+// which the pages say instead.
+func (t *Team) Unsized() int {
+	n := 0
+	for _, i := range t.Ideas {
+		if i.Committed() && i.Score == nil {
+			n++
+		}
+	}
+	return n
+}
+
 // LoadPart is one idea's share of a team's load.
 type LoadPart struct {
 	Idea   *Idea
