@@ -653,7 +653,7 @@ func TestAThemesOwnPartsShowEachPagesData(t *testing.T) {
 		return string(data)
 	}
 	layout := strings.Replace(builtin("layout.html"), `<nav class="nav"`, `<span class="here">{{.Title}}</span><nav class="nav"`, 1)
-	partials := strings.Replace(builtin("partials.html"), `<strong>{{num $p .Value}}</strong>`, `<strong>{{num $p .Value}}</strong>[ON:{{$p.Title}}]`, 1)
+	partials := strings.Replace(builtin("partials.html"), `<strong>{{scoreNum $p .}}</strong>`, `<strong>{{scoreNum $p .}}</strong>[ON:{{$p.Title}}]`, 1)
 	if layout == builtin("layout.html") || partials == builtin("partials.html") {
 		t.Fatal("the built-in templates changed; adapt the test")
 	}

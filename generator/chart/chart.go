@@ -51,6 +51,9 @@ type Text struct {
 	// Eq is the sign between a number as Num writes it and what it stands
 	// for: "≈" where Num rounded it, as the pages write a score.
 	Eq func(float64) string
+	// Score and ScoreEq write a score and its sign as the pages do: with
+	// the decimals that tell it from a ranked neighbour's (Score.Decimals).
+	Score, ScoreEq func(*site.Score) string
 	// Load writes a team's load as the pages do: one over the capacity
 	// with as many decimals as it takes to read as more (QA: "Load: 3.33
 	// points" over a capacity of "3.33 points" was marked as over).
@@ -327,7 +330,7 @@ func Matrix(s *site.Site, tx Text) Chart {
 				SymbolOffset: offsets[i],
 				Tip: []string{
 					"#" + strconv.Itoa(i.Rank) + " " + i.Title,
-					tx.T("score") + ": " + tx.Num(i.Score.Value) + " " + tx.Eq(i.Score.Value) + " " + i.Score.WorkedWith(tx.Exact),
+					tx.T("score") + ": " + tx.Score(i.Score) + " " + tx.ScoreEq(i.Score) + " " + i.Score.WorkedWith(tx.Exact),
 					i.Score.Formula,
 					tx.T("status") + ": " + tx.T("status."+i.Status),
 				},
@@ -609,10 +612,10 @@ func Ranking(s *site.Site, tx Text) Chart {
 			Value: length(i.Score.Value),
 			// The score as the site's language writes it (4,33 in German);
 			// digits and a separator only, so ECharts reads no template in it.
-			Label: &opts.Label{Formatter: tx.Num(i.Score.Value)},
+			Label: &opts.Label{Formatter: tx.Score(i.Score)},
 			Tip: []string{
 				"#" + strconv.Itoa(i.Rank) + " " + i.Title,
-				tx.T("score") + ": " + tx.Num(i.Score.Value) + " " + tx.Eq(i.Score.Value) + " " + i.Score.WorkedWith(tx.Exact),
+				tx.T("score") + ": " + tx.Score(i.Score) + " " + tx.ScoreEq(i.Score) + " " + i.Score.WorkedWith(tx.Exact),
 				tx.T("status") + ": " + tx.T("status."+i.Status),
 			},
 			URL: tx.Link(i.Slug),
@@ -641,8 +644,8 @@ func Ranking(s *site.Site, tx Text) Chart {
 			bar.Label = &opts.Label{Show: opts.Bool(false), Formatter: bar.Label.Formatter} // its figure still makes room right of the bars
 			byStatus[i.Status][n] = bar
 			beyond[n] = item{Name: i.Title, Value: []any{end, n}, Symbol: "triangle", SymbolRotate: -90, SymbolSize: 14,
-				Tip: append(slices.Clone(bar.Tip), tx.T("score")+": "+tx.Num(i.Score.Value)+" > "+tx.Num(end)), URL: bar.URL,
-				Label: &opts.Label{Show: opts.Bool(true), Position: "right", Formatter: tx.Num(i.Score.Value), Color: "#1d2330"}}
+				Tip: append(slices.Clone(bar.Tip), tx.T("score")+": "+tx.Score(i.Score)+" > "+tx.Num(end)), URL: bar.URL,
+				Label: &opts.Label{Show: opts.Bool(true), Position: "right", Formatter: tx.Score(i.Score), Color: "#1d2330"}}
 		}
 	}
 	c.XAxisList = []opts.XAxis{x}

@@ -35,8 +35,10 @@ func testSite(model string, titles ...string) *site.Site {
 
 func text() Text {
 	return Text{T: func(k string) string { return k }, Num: func(f float64) string { return "n" }, Exact: func(f float64) string { return "x" },
-		Eq:   func(f float64) string { return "eq" },
-		Load: func(t *site.Team) string { return "load" },
+		Eq:      func(f float64) string { return "eq" },
+		Score:   func(s *site.Score) string { return "n" },
+		ScoreEq: func(s *site.Score) string { return "eq" },
+		Load:    func(t *site.Team) string { return "load" },
 		Amount: func(f float64, unit string) string {
 			if unit == "" {
 				return "x"
@@ -1139,6 +1141,7 @@ func TestTheRankingMarksABarBeyondItsAxis(t *testing.T) {
 	}
 	tx := text() // numbers as written, to tell the idea's score from another (review)
 	tx.Num = func(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
+	tx.Score = func(s *site.Score) string { return tx.Num(s.Value) }
 	if err := json.Unmarshal(Ranking(s, tx).Option, &opt); err != nil {
 		t.Fatal(err)
 	}

@@ -7,7 +7,7 @@ import (
 
 // text gives package chart the page's language and links.
 func (p *Page) text() chart.Text {
-	return chart.Text{T: p.T, Num: p.Num, Exact: p.Exact, Eq: p.EqSign, Load: p.LoadFigure, Pct: p.Pct, Date: p.Date,
+	return chart.Text{T: p.T, Num: p.Num, Exact: p.Exact, Eq: p.EqSign, Score: p.ScoreNum, ScoreEq: p.ScoreEq, Load: p.LoadFigure, Pct: p.Pct, Date: p.Date,
 		Amount: func(f float64, unit string) string { return p.Amount(f, unit).String() },
 		Link:   func(slug string) string { return p.href(PagePath("ideas", slug)) }}
 }

@@ -80,6 +80,9 @@ func (f *fingerprint) start(s *site.Site) {
 func (f *fingerprint) row(i *site.Idea) {
 	f.ptr(i.Idea)
 	f.u64(uint64(i.Rank))
+	if i.Score != nil {
+		f.u64(uint64(i.Score.Decimals)) // an edit of a neighbour in the ranking can change it
+	}
 	f.findings(i.Findings)
 	f.u64(uint64(len(i.Teams)))
 	for _, t := range i.Teams {

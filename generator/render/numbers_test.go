@@ -78,6 +78,34 @@ func TestARoundedScoreIsApproximate(t *testing.T) {
 	}
 }
 
+// Two ranked ideas whose scores two decimals write alike are written with
+// the decimals that tell them apart, on every page and chart that shows
+// them: 26/21 and 21/17 are 1.238 and 1.235, not 1.24 twice with the newer
+// first (QA).
+func TestScoresThatRoundAlikeReadApart(t *testing.T) {
+	idea := func(title, submitted, score string) []byte {
+		return []byte("+++\ntitle = \"" + title + "\"\nsubmitted = " + submitted + "\n\n[score]\n" + score + "+++\n")
+	}
+	fsys := fstest.MapFS{
+		"fokus.toml":             {Data: []byte("language = \"en\"\n")},
+		"content/ideas/newer.md": {Data: idea("Newer", "2026-11-10", "value = 8\ntime_criticality = 13\nrisk_reduction = 5\njob_size = 21\n")},
+		"content/ideas/older.md": {Data: idea("Older", "2026-10-10", "value = 8\ntime_criticality = 8\nrisk_reduction = 5\njob_size = 17\n")},
+	}
+	out := build(t, fsys)
+	backlog := string(out["backlog/index.html"])
+	for _, want := range []string{`<strong>1.238</strong> <span class="formula">≈ (8 &#43; 13 &#43; 5) / 21</span>`, `<strong>1.235</strong> <span class="formula">≈ (8 &#43; 8 &#43; 5) / 17</span>`} {
+		if !strings.Contains(backlog, want) {
+			t.Errorf("the backlog lacks %s:\n%s", want, excerpt(backlog, "formula"))
+		}
+	}
+	if page := string(out["ideas/newer/index.html"]); !strings.Contains(page, `<p class="big-score">1.238</p>`) || !strings.Contains(page, "= (8 &#43; 13 &#43; 5) / 21 ≈ 1.238<") {
+		t.Errorf("the idea's page writes its score otherwise than the backlog:\n%s", excerpt(page, "score"))
+	}
+	if prio := string(out["priorities/index.html"]); !strings.Contains(prio, `"formatter":"1.238"`) || !strings.Contains(prio, `Score: 1.235 ≈ (8 + 8 + 5) / 17`) {
+		t.Errorf("the ranking writes the scores otherwise than the backlog:\n%s", excerpt(prio, "1.2"))
+	}
+}
+
 // ICE gives ideas no size: a team's load is no "0 / 5 points" (QA).
 func TestICESitesShowNoLoad(t *testing.T) {
 	fsys := fstest.MapFS{

@@ -589,8 +589,36 @@ func small(f float64) string {
 	if f == 0 || math.Abs(f) < 1e-9 {
 		return "0"
 	}
-	digits := int(-math.Floor(math.Log10(math.Abs(f)))) + 1
-	return strconv.FormatFloat(site.Round(f, digits), 'f', -1, 64)
+	return strconv.FormatFloat(site.Round(f, smallDigits(f)), 'f', -1, 64)
+}
+
+// smallDigits is how many decimals small writes f with: those of its two
+// significant digits.
+func smallDigits(f float64) int {
+	if f == 0 || math.Abs(f) < 1e-9 {
+		return 0
+	}
+	return int(-math.Floor(math.Log10(math.Abs(f)))) + 1
+}
+
+// ScoreNum writes a score as Num does, or with its Decimals where two
+// would show it as the differing score of a ranked idea next to it.
+func (p *Page) ScoreNum(s *site.Score) string {
+	if d := s.Decimals; d > max(2, smallDigits(s.Value)) {
+		return p.grouped(strconv.FormatFloat(site.Round(s.Value, d), 'f', -1, 64))
+	}
+	return p.Num(s.Value)
+}
+
+// ScoreEq is EqSign for a score as ScoreNum writes it.
+func (p *Page) ScoreEq(s *site.Score) string {
+	if d := s.Decimals; d > max(2, smallDigits(s.Value)) {
+		if site.Round(s.Value, d) != s.Value {
+			return "≈"
+		}
+		return "="
+	}
+	return p.EqSign(s.Value)
 }
 
 // Worked is a score's formula with the idea's numbers, written the way the
@@ -1112,6 +1140,8 @@ var funcs = template.FuncMap{
 	"pct":           (*Page).Pct,
 	"worked":        (*Page).Worked,
 	"eqSign":        (*Page).EqSign,
+	"scoreNum":      (*Page).ScoreNum,
+	"scoreEq":       (*Page).ScoreEq,
 	"date":          (*Page).Date,
 	"isoDate":       (*Page).ISODate,
 	"link":          (*Page).Link,

@@ -577,3 +577,42 @@ func TestUpdateIdeaWarnsOfSharedTitlesAsABuildDoes(t *testing.T) {
 		}
 	}
 }
+
+// Two ranked ideas next to each other whose different scores two decimals
+// write alike are written with the decimals that tell them apart: 26/21
+// and 21/17 read 1.238 and 1.235, not 1.24 twice with the newer first,
+// against "the older first on equal scores" (QA). Equal scores, and those
+// two decimals tell apart, keep two; an edit in the preview spells them
+// as a build does.
+func TestNeighbourScoresThatRoundAlikeAreSpelledApart(t *testing.T) {
+	newer := ideaWith("a", "proposed", wsjf(8, 13, 5, 21))
+	newer.Submitted = content.Day(2026, 11, 10)
+	ideas := []*content.Idea{newer, ideaWith("b", "proposed", wsjf(8, 8, 5, 17)), ideaWith("c", "proposed", wsjf(2, 0, 0, 1)),
+		ideaWith("third", "proposed", wsjf(1, 0, 0, 3)), ideaWith("third2", "proposed", wsjf(0.333, 0, 0, 1)),
+		ideaWith("x1", "proposed", wsjf(5, 0, 0, 1)), ideaWith("x2", "proposed", wsjf(5, 0, 0, 1)), ideaWith("closed", "rejected", wsjf(8, 13, 5, 21))}
+	now := content.Day(2026, 11, 26)
+	s, diags := Build(&content.Set{Config: cfg("wsjf"), Ideas: slices.Clone(ideas)}, now)
+	if e := errs(diags); e != "" {
+		t.Fatal(e)
+	}
+	decimals := func(s *Site) string {
+		var b strings.Builder
+		for _, i := range s.Ideas {
+			fmt.Fprintf(&b, "%s:%d ", i.Slug, i.Score.Decimals)
+		}
+		return b.String()
+	}
+	if got, want := decimals(s), "a:3 b:3 c:0 closed:0 third:4 third2:4 x1:0 x2:0 "; got != want {
+		t.Errorf("decimals %s, want %s", got, want)
+	}
+	edited := *ideas[1]
+	edited.Score = wsjf(1, 0, 0, 1)
+	ideas[1] = &edited
+	if _, _, ok := s.UpdateIdea(&edited); !ok {
+		t.Fatal("UpdateIdea refused b")
+	}
+	fresh, _ := Build(&content.Set{Config: cfg("wsjf"), Ideas: ideas}, now)
+	if got, want := decimals(s), decimals(fresh); got != want || !strings.HasPrefix(got, "a:0 b:0 ") {
+		t.Errorf("after an edit the preview's decimals are %s, a build's %s; want a:0 b:0", got, want)
+	}
+}

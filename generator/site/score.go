@@ -22,6 +22,40 @@ type Score struct {
 	X, Y float64
 	// Size is what the idea costs a team (job_size or effort); 0 when the model has none.
 	Size float64
+	// Decimals is how many decimals the pages write the score with where
+	// two would show it as the score of a ranked idea next to it that
+	// differs: 26/21 and 21/17 read 1.238 and 1.235, not 1.24 twice, the
+	// newer idea first, against "the older first on equal scores" (QA).
+	// 0 otherwise: a number as the pages write any.
+	Decimals int
+}
+
+// maxDecimals is the most decimals a score is written with to read apart
+// from its neighbours'; scores keep twelve significant digits (tidy).
+const maxDecimals = 6
+
+// spellApart sets each ranked score's Decimals for its neighbours in the
+// ranking, and clears those of the scores ranked no more.
+func (s *Site) spellApart() {
+	for _, idea := range s.Ideas {
+		if idea.Score != nil {
+			idea.Score.Decimals = 0
+		}
+	}
+	for n, idea := range s.Ranked {
+		v, d := idea.Score.Value, 2
+		for _, m := range []int{n - 1, n + 1} {
+			if m < 0 || m >= len(s.Ranked) {
+				continue
+			}
+			for w := s.Ranked[m].Score.Value; w != v && d < maxDecimals && Round(w, d) == Round(v, d); {
+				d++
+			}
+		}
+		if d > 2 {
+			idea.Score.Decimals = d
+		}
+	}
 }
 
 // Input is one named input of a score.

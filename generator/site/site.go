@@ -1037,6 +1037,7 @@ func (s *Site) rank() {
 	slices.SortFunc(s.Unassessed, compareSubmitted)
 	slices.SortFunc(s.Closed, compareDecided)
 	slices.SortFunc(s.Decisions, compareDecided)
+	s.spellApart()
 	s.listIdeas()
 }
 
@@ -1064,6 +1065,7 @@ func (s *Site) rerank(idea *Idea) {
 	for i, other := range s.Ranked {
 		other.Rank = i + 1
 	}
+	s.spellApart()
 	s.listIdeas()
 }
 
