@@ -3198,3 +3198,43 @@ func TestBrowserAPrintedTeamsCapacitySpansItsBar(t *testing.T) {
 	}
 	tb.clean("team load")
 }
+
+// On paper nothing scrolls: a body's wide table and a long line of code
+// are printed whole, in the width of the page, instead of cut at its edge
+// behind a scroll bar that paper does not have (Markdown QA: the printed
+// idea lost the table's last six columns and the end of the command).
+func TestBrowserAPrintedBodyShowsItsWideTableAndCodeWhole(t *testing.T) {
+	ctx := browser(t)
+	row := func(cells ...string) string { return "| " + strings.Join(cells, " | ") + " |\n" }
+	body := "Vergleich:\n\n" +
+		row("Anbieter", "Preis pro Jahr", "Integration CRM", "Datenschutz (Hosting)", "Scoring-Modell", "Support-Sprache", "Vertragslaufzeit", "Ansprechperson") +
+		row("---", "---", "---", "---", "---", "---", "---", "---") +
+		row("HubSpot Marketing Hub Professional", "CHF 9'600", "nativ", "USA / EU", "regelbasiert + prädiktiv", "Deutsch, Englisch",
+			"12 Monate", "https://example.com/ein/sehr/langer/pfad/der/nicht/umbricht/und/immer/weiter/geht") +
+		"\n```sh\nfokus build --source /ein/sehr/langer/pfad/zur/quelle --destination /ein/sehr/langer/pfad/zum/ziel --now 2026-11-26\n```\n"
+	fsys := stressSite("A4", "portrait", "/")
+	fsys["content/ideas/wide.md"] = &fstest.MapFile{Data: []byte("+++\ntitle = \"Breite Tabelle\"\nsubmitted = 2027-01-20\n+++\n" + body)}
+	fsys["content/teams/wide.md"] = &fstest.MapFile{Data: []byte("+++\ntitle = \"Breit\"\n+++\n" + body)}
+	srv := serveSite(t, build(t, fsys))
+	tb := newTab(t, ctx, srv)
+	// A4 upright, as the browser lays out a printed page.
+	if _, err := chromedp.Run(tb.ctx, chromedp.EmulateViewport(718, 900)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := chromedp.Call(tb.ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"}); err != nil {
+		t.Fatal(err)
+	}
+	for _, page := range []string{"/ideas/wide/index.html", "/teams/wide/index.html"} {
+		tb.open(srv.URL + page)
+		cut := eval[[]string](tb, `[...document.querySelectorAll('.prose table, .prose pre, .prose td')]
+			.filter(el => el.scrollWidth > el.clientWidth + 1 || el.getBoundingClientRect().right > innerWidth + 1)
+			.map(el => el.tagName + ': ' + el.scrollWidth + ' px of content in ' + el.clientWidth + ' px, ends at ' + Math.round(el.getBoundingClientRect().right))`)
+		if len(cut) == 0 && eval[int](tb, `document.querySelectorAll('.prose table, .prose pre').length`) != 2 {
+			t.Fatalf("%s has no table and code block; the test tests nothing", page)
+		}
+		for _, c := range cut {
+			t.Errorf("printed %s is cut: %s", page, c)
+		}
+	}
+	tb.clean("printed body")
+}
