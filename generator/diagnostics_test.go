@@ -269,6 +269,14 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 				x + ":17:5: warning: wiki links are not read by fokus, and the page shows them as text; write a Markdown link: [crm-datenbereinigung](crm-datenbereinigung.md)",
 				x + ":17:31: warning: wiki links are not read by fokus, and the page shows them as text; write a Markdown link: [CRM](crm-datenbereinigung.md)",
 				x + ":17:64: warning: wiki links are not read by fokus, and the page shows them as text; write a Markdown link: ![](../../img/plan.png) for static/img/plan.png"}},
+		// A file manager's name with spaces, as Typora writes it: the page
+		// showed the brackets, and check said nothing (Markdown QA).
+		{"a link and an image with a space in their address, each, but not in code, prose or a title",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`) + "Intro.\n\n![Skizze](Mein Bild ä.png) und [Angebot](docs/Angebot 2026.pdf).\n\n" +
+				"Fine: ![Plan](<../../img/Mein Bild.png>), `[a](b c.md)`, [Plan](../../img/plan.png \"Der Plan\") and [siehe oben](wie besprochen).\n\n```\n[a](b c.md)\n```\n" +
+				"-- static/img/Mein Bild.png --\nPNG\n-- static/img/plan.png --\nPNG\n",
+			[]string{x + ":9:1: warning: this image's address has a space, where Markdown ends an address: the page shows the text as written, no picture; write ![Skizze](<Mein Bild ä.png>), or %20 for each space",
+				x + ":9:32: warning: this link's address has a space, where Markdown ends an address: the page shows the text as written, no link; write [Angebot](<docs/Angebot 2026.pdf>), or %20 for each space"}},
 		{"an index.md right in the ideas folder is no page bundle",
 			"-- content/ideas/index.md --\n" + idea(`title = "I"`, `submitted = 2026-01-01`),
 			nil},

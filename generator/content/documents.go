@@ -435,6 +435,15 @@ func (p *Parser) Parse(kind Kind, filePath string, data []byte) (any, diag.List)
 		}
 		diags = append(diags, diag.Diagnostic{Path: filePath, Line: src.BodyLine + line - 1, Col: col, Severity: diag.Warning, Message: msg})
 	}
+	for _, m := range spacedAddresses(src.Body) {
+		line, col := lineCol(src.Body, m.off)
+		what, no := "link", "no link"
+		if m.fix[0] == '!' {
+			what, no = "image", "no picture"
+		}
+		diags = append(diags, diag.Diagnostic{Path: filePath, Line: src.BodyLine + line - 1, Col: col, Severity: diag.Warning,
+			Message: fmt.Sprintf("this %s's address has a space, where Markdown ends an address: the page shows the text as written, %s; write %s, or %%20 for each space", what, no, m.fix)})
+	}
 	body := src.Body
 	if title, ok := m["title"].(string); ok {
 		if start, end, ok := titleHeading(body, title); ok {
@@ -1012,6 +1021,53 @@ func foreignSyntax(body []byte) []foreignMark {
 	}
 	return out
 }
+
+// spacedAddresses returns the places of body, outside code, where a link
+// or an image is written with a space in its address ("![Skizze](Mein
+// Bild.png)", as a file manager names a file and Typora writes it), at most
+// 10, each with the link to write instead: CommonMark ends an address at a
+// space, so the page showed the brackets as text, and no word why
+// (Markdown QA). Only an address with a dot or a slash is taken for one, so
+// that "[siehe oben](wie besprochen)" in prose is left alone; one with a
+// title (x.png "Plan") is none.
+func spacedAddresses(body []byte) []spacedMark {
+	if !bytes.Contains(body, []byte("](")) {
+		return nil
+	}
+	var out []spacedMark
+	var code codeFences
+	for start := 0; start < len(body) && len(out) < 10; {
+		end := lineEnd(body, start)
+		line := body[start:end]
+		if !code.in(line) && bytes.Contains(line, []byte("](")) {
+			for _, g := range spacedLink.FindAllSubmatchIndex(line, -1) {
+				dest := bytes.TrimSpace(line[g[6]:g[7]])
+				if !bytes.ContainsAny(dest, " \t") || !bytes.ContainsAny(dest, "./") || titled.Match(dest) ||
+					bytes.Count(line[:g[0]], []byte("`"))%2 == 1 || len(out) >= 10 {
+					continue
+				}
+				out = append(out, spacedMark{off: start + g[0], fix: string(line[g[2]:g[3]]) + "[" + string(line[g[4]:g[5]]) + "](<" + string(dest) + ">)"})
+			}
+		}
+		start = end + 1
+	}
+	return out
+}
+
+// spacedMark is a link or an image with a space in its address, at off,
+// and fix, the link to write instead.
+type spacedMark struct {
+	off int
+	fix string
+}
+
+var (
+	// spacedLink is a link or an image as written, [text](address) or
+	// ![alt](address), whose address is no <…> and holds no parentheses.
+	spacedLink = regexp.MustCompile(`(!?)\[([^\[\]\n]*)\]\(([^()<>\n]*)\)`)
+	// titled is an address followed by a title in quotes.
+	titled = regexp.MustCompile(`^\S+\s+("[^"]*"|'[^']*')$`)
+)
 
 // fenceOf is the fence a line opens or closes (``` or ~~~, as long as
 // written), or "".
