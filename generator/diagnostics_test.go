@@ -2974,6 +2974,7 @@ func TestLinksToPagesTheSiteDoesNotHaveAreWarnings(t *testing.T) {
 		"Siehe [alt](../crm-pilott/), [Entwurf](../geheim/index.html), [Ziel](../../objectives/grow/#kr),\n" +
 		"[Team](../../teams/sales/), [Plakat](../../posters/sales/), [weg](../../teams/vertrieb/) und [Datei](../crm-pilot.html), [Wort](über).\n" +
 		"[Alle](../), [Intranet](../../../handbuch/), [hier](#kosten), [Liste](../../backlog/), [Umlaut](../%C3%BCber/).\n\n" +
+		"[Angebot](angebot.pdf) und [Plan](../Plan%20Q1.pdf).\n\n" +
 		"[ref]: ../../objectives/shrink/\n\nUnd [ref].\n\n## Kosten\n" +
 		"-- content/ideas/geheim.md --\n" + idea(`title = "Geheim"`, `submitted = 2026-11-20`, `draft = true`) +
 		"-- content/ideas/über.md --\n" + idea(`title = "Über"`, `submitted = 2026-11-20`)
@@ -2985,7 +2986,9 @@ func TestLinksToPagesTheSiteDoesNotHaveAreWarnings(t *testing.T) {
 		x + ":8:94: " + at + `ideas/crm-pilot.html, a file the site does not have; the page of idea "crm-pilot" is ../crm-pilot/`,
 		x + ":8:122: " + at + `ideas/crm-pilot/über, where the site has no page; the page of idea "über" is ../über/`,
 		x + ":9:1: " + at + `ideas/, where the site has no page; the list of all ideas is backlog/`,
-		x + ":13:5: " + at + `the objective "shrink" (objectives/shrink/), which the site does not have: no file content/objectives/…/shrink.md`,
+		x + ":11:1: " + at + `ideas/crm-pilot/angebot.pdf, a file the site does not have: fokus publishes no files from content/; a file to link to goes into the folder static/ (static/files/angebot.pdf is ../../files/angebot.pdf from this page)`,
+		x + ":11:28: " + at + `ideas/Plan Q1.pdf, a file the site does not have: fokus publishes no files from content/; a file to link to goes into the folder static/ (static/files/Plan Q1.pdf is ../../files/Plan Q1.pdf from this page)`,
+		x + ":15:5: " + at + `the objective "shrink" (objectives/shrink/), which the site does not have: no file content/objectives/…/shrink.md`,
 	}
 	for _, drafts := range []bool{false, true} {
 		res, err := Check(Options{Source: testsite.MapFS(archive), Now: testNow, NowDay: true, Drafts: drafts})

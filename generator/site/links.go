@@ -2,6 +2,7 @@ package site
 
 import (
 	"path"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -58,6 +59,13 @@ func (s *Site) brokenLink(dir, dest string) string {
 			return "this link leads to ideas/, where the site has no page; the list of all ideas is backlog/"
 		}
 		return ""
+	case fileName(parts[len(parts)-1]) && !s.hasPage(kind, content.SlugRef(parts[len(parts)-1])):
+		// A file beside the document's file, as a repository's view finds
+		// it ([Angebot](angebot.pdf)): the site has none there (Markdown
+		// QA: "where the site has no page" said nothing of what to do).
+		name := parts[len(parts)-1]
+		return "this link leads to " + target + ", a file the site does not have: fokus publishes no files from content/; a file to link to goes into the folder static/ (static/files/" +
+			name + " is " + strings.Repeat("../", strings.Count(dir, "/")) + "files/" + name + " from this page)"
 	case len(parts) > 2:
 		// Below a document's folder the site has its page only.
 		msg := "this link leads to " + strings.Join(parts, "/") + ", where the site has no page"
@@ -114,6 +122,16 @@ func (s *Site) brokenLink(dir, dest string) string {
 	}
 	return msg + ": no file content/" + string(kind) + "s/…/" + slug + ".md"
 }
+
+// fileName reports whether the last part of a link's path names a file, as
+// angebot.pdf or skizze.png: it ends in an extension of a few letters, other
+// than a page's .html.
+func fileName(name string) bool {
+	ext := strings.ToLower(path.Ext(name))
+	return ext != ".html" && ext != ".htm" && fileExt.MatchString(ext)
+}
+
+var fileExt = regexp.MustCompile(`^\.[a-z][a-z0-9]{1,4}$`)
 
 // from is how a link from the page folder dir writes the page of the
 // document slug in folder: "../slug/" beside it, else from the site's root.
