@@ -44,6 +44,7 @@ func NewMarkdown(unsafeHTML bool) *Markdown {
 					util.Prioritized(safeLinks{keepsHTML: unsafeHTML}, 1000),
 					util.Prioritized(headingAttributes{}, 1000),
 					util.Prioritized(callouts{}, 1000),
+					util.Prioritized(labelLines{}, 1000),
 				))...),
 		}
 		if unsafeHTML {
@@ -283,6 +284,51 @@ func (callouts) Transform(doc *ast.Document, reader text.Reader, pc parser.Conte
 		quote.SetAttributeString("class", []byte("callout callout-"+kind))
 	}
 }
+
+// labelLines keeps the line breaks of a paragraph whose every line starts
+// with a label, "Von: Anna Muster" / "Betreff: AW: CRM" of a mail pasted as
+// text, or "Budget: CHF 20'000" / "Dauer: 3 Monate" of a fact sheet: Markdown
+// joins a paragraph's lines, and the page showed "Von: Anna Muster
+// Gesendet: Montag, 23. November 2026 An: Ben Beispiel Betreff: AW: CRM" as
+// one line (Markdown QA). Nobody means such lines as one sentence; other
+// paragraphs' lines are joined, as in Hugo and GitHub.
+type labelLines struct{}
+
+func (labelLines) Transform(doc *ast.Document, reader text.Reader, pc parser.Context) {
+	source := reader.Source()
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering || n.Type() == ast.TypeInline {
+			return ast.WalkSkipChildren, nil
+		}
+		p, ok := n.(*ast.Paragraph)
+		if !ok {
+			return ast.WalkContinue, nil
+		}
+		lines := p.Lines()
+		if lines.Len() < 2 {
+			return ast.WalkSkipChildren, nil
+		}
+		for i := 0; i < lines.Len(); i++ {
+			if line := lines.At(i); !labelLine.Match(line.Value(source)) {
+				return ast.WalkSkipChildren, nil
+			}
+		}
+		_ = ast.Walk(p, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
+			if t, ok := c.(*ast.Text); ok && entering && t.SoftLineBreak() {
+				t.SetSoftLineBreak(false)
+				t.SetHardLineBreak(true)
+			}
+			return ast.WalkContinue, nil
+		})
+		return ast.WalkSkipChildren, nil
+	})
+}
+
+// labelLine is a line that starts with a label, of up to three words
+// and a capital, and a colon, bold or not: "Von:", "Tel.:", "E-Mail:",
+// "**Budget (CHF):**", "Nächster Schritt:". A line of prose that a colon
+// follows a few words into ("und das ist der Grund: …") is none.
+var labelLine = regexp.MustCompile(`^[ \t]*(?:\*\*|__)?\p{Lu}[\pL\pN.&/()'-]{0,24}(?: [\pL\pN.&/()'-]{1,24}){0,2}(?:\*\*|__)?:(?:\*\*|__)?(?:\s|$)`)
 
 // calloutKinds are GitHub's alerts.
 var calloutKinds = []string{"note", "tip", "important", "warning", "caution"}

@@ -89,3 +89,28 @@ func TestGitHubAlertsAreCallouts(t *testing.T) {
 		}
 	}
 }
+
+// A mail's header pasted as text, and a fact sheet of "Label: value" lines,
+// keep their lines: joined, the page read "Von: Anna Muster Gesendet: …"
+// as one line (Markdown QA). Prose whose lines are joined in Hugo and
+// GitHub stays joined, also where a colon comes a few words into a line.
+func TestLinesThatEachStartWithALabelKeepTheirBreaks(t *testing.T) {
+	body := "Von: Anna Muster <anna@example.com>\nGesendet: Montag, 23. November 2026 10:15\nAn: Ben Beispiel\nBetreff: AW: CRM\n\n" +
+		"> **Budget (CHF):** 20'000\n> Nächster Schritt: *Pilot*\n> E-Mail: ben@example.com\n\n" +
+		"Wir wissen: es wirkt\nnicht sofort.\n\n" +
+		"Ziel: mehr Leads, und das ist der Grund: wir\nwachsen.\n"
+	html, err := NewMarkdown(false).HTML("", []byte(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"<p>Von: Anna Muster <a href=\"mailto:anna@example.com\">anna@example.com</a><br>\nGesendet: Montag, 23. November 2026 10:15<br>\nAn: Ben Beispiel<br>\nBetreff: AW: CRM</p>",
+		"<p><strong>Budget (CHF):</strong> 20'000<br>\nNächster Schritt: <em>Pilot</em><br>\nE-Mail: <a href=\"mailto:ben@example.com\">ben@example.com</a></p>",
+		"<p>Wir wissen: es wirkt\nnicht sofort.</p>",
+		"<p>Ziel: mehr Leads, und das ist der Grund: wir\nwachsen.</p>",
+	} {
+		if !strings.Contains(string(html), want) {
+			t.Errorf("HTML lacks %s:\n%s", want, html)
+		}
+	}
+}
