@@ -146,8 +146,8 @@ func TestMarkdownRendersGFMAndHeadingIDs(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, want := range []string{
-		`<h1 id="ueber-uns">Über uns</h1>`,
-		`<h2 id="problem">Problem</h2>`,
+		`<h2 id="ueber-uns">Über uns</h2>`, // below the page's title, its h1 (see belowTitle)
+		`<h3 id="problem">Problem</h3>`,
 		"<table>", `<th style="text-align:right">b</th>`, "<td>1</td>",
 		"<del>alt</del>",
 		`<input checked="" disabled="" type="checkbox"> erledigt`,

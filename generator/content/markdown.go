@@ -45,6 +45,7 @@ func NewMarkdown(unsafeHTML bool) *Markdown {
 					util.Prioritized(headingAttributes{}, 1000),
 					util.Prioritized(callouts{}, 1000),
 					util.Prioritized(labelLines{}, 1000),
+					util.Prioritized(belowTitle{}, 1000),
 				))...),
 		}
 		if unsafeHTML {
@@ -282,6 +283,37 @@ func (callouts) Transform(doc *ast.Document, reader text.Reader, pc parser.Conte
 			quote.RemoveChild(quote, p)
 		}
 		quote.SetAttributeString("class", []byte("callout callout-"+kind))
+	}
+}
+
+// belowTitle moves a body's headings one level down when it has a top
+// heading of its own (# Überblick, as Word, Confluence and Notion export a
+// document's first heading): the page's title is its h1, and a second one
+// fought it, as large, and broke the page's outline of one h1 (Markdown QA).
+// The body's # becomes an h2, its ## an h3, and so on; a body that starts
+// at ##, as fokus new writes one, keeps its levels. A first heading that
+// repeats the title is left out before (see titleHeading).
+type belowTitle struct{}
+
+func (belowTitle) Transform(doc *ast.Document, reader text.Reader, pc parser.Context) {
+	var headings []*ast.Heading
+	top := false
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering || n.Type() == ast.TypeInline {
+			return ast.WalkSkipChildren, nil
+		}
+		if h, ok := n.(*ast.Heading); ok {
+			headings = append(headings, h)
+			top = top || h.Level == 1
+			return ast.WalkSkipChildren, nil
+		}
+		return ast.WalkContinue, nil
+	})
+	if !top {
+		return
+	}
+	for _, h := range headings {
+		h.Level = min(h.Level+1, 6)
 	}
 }
 

@@ -524,3 +524,33 @@ func TestWordsAreHyphenatedButCodeIsNot(t *testing.T) {
 		t.Error("fokus.css hyphenates code")
 	}
 }
+
+// A body with a top heading of its own (# Überblick, as Word and Confluence
+// export one) is set below the page's title: the page keeps one h1, and
+// the body's # and ## are its h2 and h3 (Markdown QA: a second h1, as large
+// as the title, on the idea's, the objective's and the team's page). A
+// body that starts at ##, as fokus new writes one, keeps its levels.
+func TestABodysTopHeadingIsSetBelowThePageTitle(t *testing.T) {
+	body := "# Überblick\n\nText.\n\n## Details\n\nMehr.\n\nAuch\n===\n"
+	fsys := fstest.MapFS{
+		"content/teams/t.md":      {Data: []byte("+++\ntitle = \"T\"\n+++\n" + body)},
+		"content/ideas/a.md":      {Data: []byte("+++\ntitle = \"A\"\nsubmitted = 2026-11-01\nteams = [\"t\"]\n+++\n" + body)},
+		"content/ideas/b.md":      {Data: []byte("+++\ntitle = \"B\"\nsubmitted = 2026-11-01\n+++\n## Problem\n\nText.\n\n### Teil\n")},
+		"content/objectives/o.md": {Data: []byte("+++\ntitle = \"O\"\nteam = \"t\"\nperiod = \"2026-Q4\"\n\n[[key_results]]\ntitle = \"K\"\nstart = 0\ntarget = 1\n+++\n" + body)},
+	}
+	out := build(t, fsys)
+	for _, p := range []string{"ideas/a/index.html", "objectives/o/index.html", "teams/t/index.html"} {
+		page := string(out[p])
+		if n := strings.Count(page, "<h1"); n != 1 {
+			t.Errorf("%s has %d h1, want the title's only", p, n)
+		}
+		for _, want := range []string{`<h2 id="ueberblick">Überblick</h2>`, `<h3 id="details">Details</h3>`, `<h2 id="auch">Auch</h2>`} {
+			if !strings.Contains(page, want) {
+				t.Errorf("%s lacks %s", p, want)
+			}
+		}
+	}
+	if b := string(out["ideas/b/index.html"]); !strings.Contains(b, `<h2 id="problem">Problem</h2>`) || !strings.Contains(b, `<h3 id="teil">Teil</h3>`) {
+		t.Error("a body that starts at ## does not keep its levels")
+	}
+}

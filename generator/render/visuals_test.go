@@ -800,7 +800,8 @@ func TestIdeaBodiesWithDefinitionsOrNothing(t *testing.T) {
 
 // A body that begins with the title as its top heading, as notes from
 // Obsidian or Notion do, shows the title once: the page's own <h1> (Markdown
-// QA); a first heading that says something else stays.
+// QA); a first heading that says something else stays, below the title
+// as an h2 (see TestABodysTopHeadingIsSetBelowThePageTitle).
 func TestABodysFirstHeadingThatRepeatsTheTitleIsLeftOut(t *testing.T) {
 	fsys := fstest.MapFS{}
 	add := func(name, text string) { fsys[name] = &fstest.MapFile{Data: []byte(text)} }
@@ -810,13 +811,16 @@ func TestABodysFirstHeadingThatRepeatsTheTitleIsLeftOut(t *testing.T) {
 	add("content/ideas/other.md", "+++\ntitle = \"Other\"\nsubmitted = 2027-01-02\n+++\n# Background\n\nWhy.\n")
 	add("content/objectives/o.md", "+++\ntitle = \"Grow\"\nteam = \"a\"\nperiod = \"2027-Q1\"\n\n[[key_results]]\ntitle = \"K\"\nstart = 0\ntarget = 10\n+++\r\n# Grow\r\n\r\nBecause.\r\n")
 	out := build(t, fsys)
-	for page, want := range map[string]int{"ideas/same/index.html": 1, "ideas/other/index.html": 2, "objectives/o/index.html": 1} {
+	for page, want := range map[string]int{"ideas/same/index.html": 1, "ideas/other/index.html": 1, "objectives/o/index.html": 1} {
 		if n := strings.Count(string(out[page]), "<h1"); n != want {
 			t.Errorf("%s has %d <h1>, want %d", page, n, want)
 		}
 	}
 	if !strings.Contains(string(out["ideas/same/index.html"]), "<p>Why.</p>") {
 		t.Error("the body after the heading is gone")
+	}
+	if !strings.Contains(string(out["ideas/other/index.html"]), `<h2 id="background">Background</h2>`) {
+		t.Error("a first heading that says something else is gone")
 	}
 }
 
