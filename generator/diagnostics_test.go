@@ -269,6 +269,14 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 				x + ":17:5: warning: wiki links are not read by fokus, and the page shows them as text; write a Markdown link: [crm-datenbereinigung](crm-datenbereinigung.md)",
 				x + ":17:31: warning: wiki links are not read by fokus, and the page shows them as text; write a Markdown link: [CRM](crm-datenbereinigung.md)",
 				x + ":17:64: warning: wiki links are not read by fokus, and the page shows them as text; write a Markdown link: ![](../../img/plan.png) for static/img/plan.png"}},
+		// Hugo's ref and relref are told the link to write, not only that
+		// shortcodes do not run (Markdown QA, Hugo user).
+		{"Hugo's ref and relref as a link's address",
+			"-- content/ideas/sub/x.md --\n" + idea(`title = "X"`, `submitted = 2026-01-01`) +
+				"See [CRM]({{< ref \"crm\" >}}), [Ziel]({{< relref \"/objectives/sales/grow.md\" >}}) and [Kosten]({{% ref \"crm#kosten\" %}}).\n",
+			[]string{"content/ideas/sub/x.md:7:11: warning: Hugo's ref and relref are not run by fokus, and the page shows the link as text; write the content file's path, relative to this file, as the link's address: (crm.md)",
+				"content/ideas/sub/x.md:7:38: warning: Hugo's ref and relref are not run by fokus, and the page shows the link as text; write the content file's path, relative to this file, as the link's address: (../../objectives/sales/grow.md)",
+				"content/ideas/sub/x.md:7:95: warning: Hugo's ref and relref are not run by fokus, and the page shows the link as text; write the content file's path, relative to this file, as the link's address: (crm.md#kosten)"}},
 		// A file manager's name with spaces, as Typora writes it: the page
 		// showed the brackets, and check said nothing (Markdown QA).
 		{"a link and an image with a space in their address, each, but not in code, prose or a title",

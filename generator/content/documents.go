@@ -9,6 +9,7 @@ import (
 	"html/template"
 	"math"
 	"path"
+	"path/filepath"
 	"regexp"
 	"slices"
 	"sort"
@@ -430,6 +431,9 @@ func (p *Parser) Parse(kind Kind, filePath string, data []byte) (any, diag.List)
 	for _, m := range foreignSyntax(src.Body) {
 		line, col := lineCol(src.Body, m.off)
 		msg := "Hugo shortcodes ({{< … >}}, {{% … %}}) are not run by fokus; the page shows them as text"
+		if m.ref != "" {
+			msg = "Hugo's ref and relref are not run by fokus, and the page shows the link as text; write the content file's path, relative to this file, as the link's address: (" + refLink(filePath, m.ref) + ")"
+		}
 		if m.wiki != "" {
 			msg = "wiki links are not read by fokus, and the page shows them as text; write a Markdown link: " + m.wiki
 		}
@@ -952,6 +956,31 @@ func (x *lineIndex) at(off int) (line, col int) {
 type foreignMark struct {
 	off  int
 	wiki string
+	ref  string // the page that Hugo's ref or relref names ("crm", "/ideas/crm.md")
+}
+
+// refShortcode is Hugo's {{< ref "crm" >}} or {{< relref "crm.md" >}}, as
+// a link's address is written in Hugo, at the start of what it is given.
+var refShortcode = regexp.MustCompile(`^\{\{[<%]\s*(?:rel)?ref\s+"([^"\n]+)"\s*[>%]\}\}`)
+
+// refLink is the address fokus reads for the page that Hugo's ref names
+// from the file at src: the file's path relative to src, "crm.md" for a
+// name alone, which fokus finds beside it as Hugo finds it anywhere.
+func refLink(src, ref string) string {
+	ref, frag, _ := strings.Cut(ref, "#")
+	if strings.Contains(ref, "/") {
+		rel, err := filepath.Rel(filepath.FromSlash(path.Dir(src)), filepath.FromSlash(path.Join("content", ref)))
+		if err == nil {
+			ref = filepath.ToSlash(rel)
+		}
+	}
+	if path.Ext(ref) == "" {
+		ref += ".md"
+	}
+	if frag != "" {
+		ref += "#" + frag
+	}
+	return ref
 }
 
 // wikiLink is [[target]], [[target|label]] or ![[picture]], as Obsidian and
@@ -991,7 +1020,11 @@ func foreignSyntax(body []byte) []foreignMark {
 				if line[i] == '{' {
 					if rest := bytes.TrimLeft(line[i+2:], " "); len(rest) > 0 && (rest[0] == '<' || rest[0] == '%') && shortcodes < 10 {
 						shortcodes++
-						out = append(out, foreignMark{off: start + i})
+						mark := foreignMark{off: start + i}
+						if g := refShortcode.FindSubmatch(line[i:]); g != nil {
+							mark.ref = string(g[1])
+						}
+						out = append(out, mark)
 					}
 					i++
 					continue
