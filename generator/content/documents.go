@@ -300,7 +300,9 @@ type Parser struct {
 // that is not a page: one of the theme's or of the source's static/ folder
 // (nil: none), so that a body's image or link to it is no warning.
 func NewParser(cfg *Config, published func(path string) bool) *Parser {
-	return &Parser{tz: cfg.Location, model: cfg.ScoringModel, md: NewMarkdown(cfg.UnsafeHTML), published: published}
+	md := NewMarkdown(cfg.UnsafeHTML)
+	md.published = published
+	return &Parser{tz: cfg.Location, model: cfg.ScoringModel, md: md, published: published}
 }
 
 // On returns a parser like p for a build on day: the hints for a date
@@ -490,10 +492,6 @@ func (p *Parser) Parse(kind Kind, filePath string, data []byte) (any, diag.List)
 			continue // a file of the site's static/ folder, or its theme's
 		}
 		msg := "this image will not show: the site has no such file, and fokus publishes no files from content/; put the picture into the folder static/ (static/img/plan.png is ../../img/plan.png from a page) or link to where it is kept, [picture](https://…)"
-		if rooted := strings.TrimPrefix(note.Dest, "/"); note.Kind == "" && rooted != note.Dest && p.Published(rooted) {
-			msg = fmt.Sprintf("this image starts at the server's root, so it breaks when the site is in a sub-folder or opened from a file; write it from the page: %s%s",
-				toRoot(filePath), rooted)
-		}
 		switch {
 		case note.Kind == "md":
 			msg = "this link to a Markdown file will not work on the site, which publishes pages, not .md files; link a content file of the site (it leads to its page) or a full https:// address"

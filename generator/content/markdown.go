@@ -28,7 +28,13 @@ import (
 // Markdown converts bodies to HTML with one configured goldmark, safe for
 // concurrent use. plain is the same without headings' attributes, for the
 // bodies whose attributes goldmark cannot take (see Convert).
-type Markdown struct{ md, plain goldmark.Markdown }
+type Markdown struct {
+	md, plain goldmark.Markdown
+	// published reports whether the site publishes a file at a path from
+	// its root ("img/plan.png"), to which a link from the server's root
+	// leads (see fromRoot); nil where it is not known.
+	published func(string) bool
+}
 
 // NewMarkdown returns the converter: GFM, footnotes and definition lists
 // (Hugo's goldmark has them on, so people write them), heading ids, a heading's own id and
@@ -120,6 +126,7 @@ func (m *Markdown) convert(md goldmark.Markdown, src string, body []byte) (h tem
 	c.w.Reset(&c.buf)
 	ctx := parser.NewContext(parser.WithIDs(newHeadingIDs()))
 	ctx.Set(sourceKey, src)
+	ctx.Set(publishedKey, m.published)
 	if err := md.Convert(body, c.w, parser.WithContext(ctx)); err != nil {
 		return "", nil, err
 	}
@@ -165,8 +172,34 @@ var conversions = sync.Pool{New: func() any {
 }}
 
 // notesKey carries the Notes out of a conversion; sourceKey carries the
-// path of the file converted into it.
-var notesKey, sourceKey = parser.NewContextKey(), parser.NewContextKey()
+// path of the file converted into it, publishedKey the Markdown's published.
+var notesKey, sourceKey, publishedKey = parser.NewContextKey(), parser.NewContextKey(), parser.NewContextKey()
+
+// fromRoot returns a link's destination from the server's root ("/img/plan.png",
+// "/ideas/crm/", as Hugo's sites write them) as a link from the page of the
+// file at src ("../../img/plan.png"), when it leads to a file or a page of
+// the site: the site works in a sub-folder and from file:// only with links
+// relative to the page, and the author meant the site's file (Markdown QA:
+// "/images/x.png" showed in the preview and nowhere else), as Hugo's
+// relativeURLs does. It returns "" for any other destination, such as a
+// place beside the site on its server ("/handbuch/"), which check warns of.
+func fromRoot(pc parser.Context, src, dest string) string {
+	if !strings.HasPrefix(dest, "/") || strings.HasPrefix(dest, "//") || PageFolder(src) == "" {
+		return ""
+	}
+	p := strings.TrimPrefix(localPath(dest), "/")
+	published, _ := pc.Get(publishedKey).(func(string) bool)
+	first, _, _ := strings.Cut(p, "/")
+	if p == "" || !(published != nil && published(p)) && !siteFolders[first] {
+		return ""
+	}
+	return toRoot(src) + dest[1:]
+}
+
+// siteFolders are the folders of the site's pages, which a link from the
+// server's root leads into (see fromRoot).
+var siteFolders = map[string]bool{"ideas": true, "objectives": true, "teams": true, "posters": true,
+	"backlog": true, "priorities": true, "decisions": true}
 
 // localImage reports whether an image source is a path on this machine
 // rather than a URL: relative ("img/a.png") or absolute ("/a.png").
@@ -427,6 +460,9 @@ func (sl safeLinks) Transform(doc *ast.Document, reader text.Reader, pc parser.C
 				anchors = append(anchors, n)
 				break
 			}
+			if rel := fromRoot(pc, src, dest); rel != "" {
+				dest, n.Destination = rel, escapedDest(rel)
+			}
 			if page := pageLink(src, dest); page != dest {
 				// Written so that goldmark's decoding gives page back: the
 				// decoded text as the new destination was decoded a second
@@ -456,6 +492,9 @@ func (sl safeLinks) Transform(doc *ast.Document, reader text.Reader, pc parser.C
 			} else {
 				src, _ := pc.Get(sourceKey).(string)
 				if dest := resolved(n.Destination); localImage(dest) {
+					if rel := fromRoot(pc, src, dest); rel != "" {
+						dest, n.Destination = rel, escapedDest(rel)
+					}
 					if page := pageLink(src, dest); page != dest {
 						n.Destination = escapedDest(page) // ../../static/img/x.png from the file
 					}
