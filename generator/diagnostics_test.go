@@ -2758,16 +2758,19 @@ func TestASpaceBeforeMdInANameIsAWarning(t *testing.T) {
 func TestALocalImageInABodyIsAWarningAtItsPlace(t *testing.T) {
 	const x = "content/ideas/x.md"
 	archive := validSite + "-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-20`) +
-		"Intro.\n\nSee ![Ablauf](img/ablauf.png) and ![](/abs.png).\n\n![web](https://example.com/a.png) ![](//cdn.example/p.png)\n"
+		"Intro.\n\nSee ![Ablauf](img/ablauf.png) and ![](/abs.png).\n\n![web](https://example.com/a.png) ![](//cdn.example/p.png)\n\n![Skizze](<Mein Bild.png>)\n"
 	var got []string
 	for _, d := range check(t, archive) {
 		got = append(got, d.String())
 	}
-	const local = "warning: this image will not show: the site has no such file, and fokus publishes no files from content/; put the picture into the folder static/ (static/img/plan.png is ../../img/plan.png from a page) or link to where it is kept, [picture](https://…)"
+	const local = "warning: this image will not show: the site has no such file, and fokus publishes no files from content/; put the picture into the folder static/, as static/img/%s, and write %s, or link to where it is kept, [picture](https://…)"
 	const remote = "warning: this image is shown as a link to it: a page of fokus loads nothing from outside the site"
 	// An image without alt text is placed where the text before it ends
-	// (imageOffset; QA: it had been at its paragraph's start).
-	want := []string{x + ":9:5: " + local, x + ":9:35: " + local, x + ":11:1: " + remote, x + ":11:35: " + remote}
+	// (imageOffset; QA: it had been at its paragraph's start). The
+	// warning names the picture's own place in static/ and how to write it
+	// (Markdown QA), with a name of spaces in <…>.
+	want := []string{x + ":9:5: " + fmt.Sprintf(local, "ablauf.png", "../../img/ablauf.png"), x + ":9:35: " + fmt.Sprintf(local, "abs.png", "../../img/abs.png"),
+		x + ":11:1: " + remote, x + ":11:35: " + remote, x + ":13:1: " + fmt.Sprintf(local, "Mein Bild.png", "<../../img/Mein Bild.png>")}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}

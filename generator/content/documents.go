@@ -491,7 +491,15 @@ func (p *Parser) Parse(kind Kind, filePath string, data []byte) (any, diag.List)
 		if note.Kind == "" && !note.Remote && p.Published(target) {
 			continue // a file of the site's static/ folder, or its theme's
 		}
-		msg := "this image will not show: the site has no such file, and fokus publishes no files from content/; put the picture into the folder static/ (static/img/plan.png is ../../img/plan.png from a page) or link to where it is kept, [picture](https://…)"
+		// Named with the picture's own name: the example of plan.png left
+		// the author of skizze.png beside the file to work out where it
+		// goes and how to write it (Markdown QA).
+		name := path.Base(note.Dest)
+		write := toRoot(filePath) + "img/" + name
+		if strings.ContainsAny(write, " \t") {
+			write = "<" + write + ">"
+		}
+		msg := fmt.Sprintf("this image will not show: the site has no such file, and fokus publishes no files from content/; put the picture into the folder static/, as static/img/%s, and write %s, or link to where it is kept, [picture](https://…)", name, write)
 		switch {
 		case note.Kind == "md":
 			msg = "this link to a Markdown file will not work on the site, which publishes pages, not .md files; link a content file of the site (it leads to its page) or a full https:// address"
