@@ -52,6 +52,7 @@ func NewMarkdown(unsafeHTML bool) *Markdown {
 					util.Prioritized(callouts{}, 1000),
 					util.Prioritized(labelLines{}, 1000),
 					util.Prioritized(belowTitle{}, 1000),
+					util.Prioritized(sizeAttributes{}, 1000),
 				))...),
 		}
 		if unsafeHTML {
@@ -318,6 +319,62 @@ func (callouts) Transform(doc *ast.Document, reader text.Reader, pc parser.Conte
 		quote.SetAttributeString("class", []byte("callout callout-"+kind))
 	}
 }
+
+// sizeAttributes leaves out the attributes that pandoc writes after a
+// picture or a link of a Word document it converts,
+// ![](media/image1.png){width="6.3in" height="3.5in"}: Markdown has none,
+// and the page showed them as text after every picture (Markdown QA). The
+// picture takes the width of the body's column either way.
+type sizeAttributes struct{}
+
+func (sizeAttributes) Transform(doc *ast.Document, reader text.Reader, pc parser.Context) {
+	source := reader.Source()
+	if !bytes.Contains(source, []byte("){")) {
+		return
+	}
+	var after []*ast.Text
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		switch n.(type) {
+		case *ast.Image, *ast.Link:
+			if t, ok := n.NextSibling().(*ast.Text); ok && entering {
+				after = append(after, t)
+			}
+		}
+		return ast.WalkContinue, nil
+	})
+	for _, t := range after {
+		// Found in the source: GFM's autolinks split the text at its
+		// spaces, the block into several texts.
+		line := source[t.Segment.Start:]
+		if end := bytes.IndexByte(line, '\n'); end >= 0 {
+			line = line[:end]
+		}
+		m := attributeBlock.Find(line)
+		if m == nil {
+			continue
+		}
+		stop := t.Segment.Start + len(m)
+		for n := ast.Node(t); n != nil; {
+			text, ok := n.(*ast.Text)
+			if !ok || text.Segment.Start >= stop {
+				break
+			}
+			n = n.NextSibling()
+			switch {
+			case text.Segment.Stop > stop:
+				text.Segment = text.Segment.WithStart(stop)
+			case text.SoftLineBreak() || text.HardLineBreak():
+				text.Segment = text.Segment.WithStart(text.Segment.Stop) // its line's end stays
+			default:
+				text.Parent().RemoveChild(text.Parent(), text)
+			}
+		}
+	}
+}
+
+// attributeBlock is pandoc's attributes in braces at the start of a text:
+// {width="6.3in" height="3.5in"}, {#fig:1 .wide}, {width=50%}.
+var attributeBlock = regexp.MustCompile(`^\{\s*(?:(?:[#.][\w:-]+|[\w-]+=(?:"[^"\n]*"|'[^'\n]*'|[^\s"'{}]+))\s*)+\}`)
 
 // belowTitle moves a body's headings one level down when it has a top
 // heading of its own (# Überblick, as Word, Confluence and Notion export a

@@ -114,3 +114,23 @@ func TestLinesThatEachStartWithALabelKeepTheirBreaks(t *testing.T) {
 		}
 	}
 }
+
+// A Word document converted by pandoc gives each picture its size in
+// braces, which Markdown does not read: the page showed
+// {width="6.3in" height="3.5in"} after every picture (Markdown QA). Braces
+// elsewhere in the text stay.
+func TestPandocsSizesAfterAPictureAreLeftOut(t *testing.T) {
+	body := "![Ablauf](media/image1.png){width=\"6.3in\" height=\"3.5in\"}\n\n" +
+		"Siehe ![](a.png){#fig:1 .wide} und [Link](https://example.com/){target=_blank} im\nText.\n\n" +
+		"Ein {Platzhalter} und ![](b.png) {width=2}.\n"
+	html, err := NewMarkdown(false).HTML("content/ideas/x.md", []byte(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "<p><img src=\"media/image1.png\" alt=\"Ablauf\"></p>\n" +
+		"<p>Siehe <img src=\"a.png\" alt=\"\"> und <a href=\"https://example.com/\">Link</a> im\nText.</p>\n" +
+		"<p>Ein {Platzhalter} und <img src=\"b.png\" alt=\"\"> {width=2}.</p>\n"
+	if string(html) != want {
+		t.Errorf("got\n%s\nwant\n%s", html, want)
+	}
+}
