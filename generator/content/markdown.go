@@ -53,6 +53,7 @@ func NewMarkdown(unsafeHTML bool) *Markdown {
 					util.Prioritized(labelLines{}, 1000),
 					util.Prioritized(belowTitle{}, 1000),
 					util.Prioritized(sizeAttributes{}, 1000),
+					util.Prioritized(spans{}, 1000),
 				))...),
 		}
 		if unsafeHTML {
@@ -345,11 +346,7 @@ func (sizeAttributes) Transform(doc *ast.Document, reader text.Reader, pc parser
 	for _, t := range after {
 		// Found in the source: GFM's autolinks split the text at its
 		// spaces, the block into several texts.
-		line := source[t.Segment.Start:]
-		if end := bytes.IndexByte(line, '\n'); end >= 0 {
-			line = line[:end]
-		}
-		m := attributeBlock.Find(line)
+		m := attributeBlock.Find(source[t.Segment.Start:])
 		if m == nil {
 			continue
 		}
@@ -374,7 +371,121 @@ func (sizeAttributes) Transform(doc *ast.Document, reader text.Reader, pc parser
 
 // attributeBlock is pandoc's attributes in braces at the start of a text:
 // {width="6.3in" height="3.5in"}, {#fig:1 .wide}, {width=50%}.
-var attributeBlock = regexp.MustCompile(`^\{\s*(?:(?:[#.][\w:-]+|[\w-]+=(?:"[^"\n]*"|'[^'\n]*'|[^\s"'{}]+))\s*)+\}`)
+// It ends on its line, and each of its parts at the next quote, space or
+// brace: finding it costs no more than the text up to the next one.
+var attributeBlock = regexp.MustCompile(`^\{[ \t]*(?:(?:[#.][\w:-]+|[\w-]+=(?:"[^"\n]*"|'[^'\n]*'|[^\s"'{}]+))[ \t]*)+\}`)
+
+// spans shows the text of pandoc's spans, [unterstrichen]{.underline} as
+// pandoc writes underlined text of a Word document, without their brackets
+// and attributes, which Markdown does not read: the page showed the
+// brackets and {.underline} around every underlined word (Markdown QA).
+// The text is shown plain, as Markdown has no underline.
+type spans struct{}
+
+func (spans) Transform(doc *ast.Document, reader text.Reader, pc parser.Context) {
+	source := reader.Source()
+	if !bytes.Contains(source, []byte("]{")) {
+		return
+	}
+	// A span's cuts split its texts: each round cuts the first span, in
+	// texts as they are then, and the next round finds the next.
+	for range maxSpanRounds {
+		type span struct {
+			open, close  *ast.Text
+			at, from, to int // "[" at at, "]{…}" from from to to
+		}
+		var found *span
+		_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+			if _, code := n.(*ast.CodeSpan); code {
+				return ast.WalkSkipChildren, nil // a code span is as written
+			}
+			t, ok := n.(*ast.Text)
+			if !entering || !ok {
+				return ast.WalkContinue, nil
+			}
+			// One pass over the text, which knows the last "[" before each
+			// "]" (a text of many "]{" took time of its length squared).
+			v := t.Segment.Value(source)
+			open, closed := -1, false
+			for i, c := range v {
+				switch c {
+				case '[':
+					open = i
+				case ']':
+					if i+1 < len(v) && v[i+1] == '{' {
+						if m := attributeBlock.Find(source[t.Segment.Start+i+1:]); m != nil {
+							s := span{close: t, from: t.Segment.Start + i, to: t.Segment.Start + i + 1 + len(m)}
+							switch {
+							case open >= 0:
+								s.open, s.at = t, t.Segment.Start+open
+							case !closed:
+								s.open, s.at = spanOpen(t, source)
+							}
+							if s.open != nil {
+								found = &s
+								return ast.WalkStop, nil
+							}
+						}
+					}
+					open, closed = -1, true
+				}
+			}
+			return ast.WalkContinue, nil
+		})
+		if found == nil {
+			return
+		}
+		cutText(found.close, found.from, found.to)
+		cutText(found.open, found.at, found.at+1)
+	}
+}
+
+// maxSpanRounds is how many spans of a body spans shows plain; a body of
+// more keeps the others as written (each round walks the body).
+const maxSpanRounds = 50
+
+// spanOpen finds the "[" that opens a span whose "]" is in t, which has
+// no "[" or "]" before it: in a text before t among its siblings, with no
+// "]" between and no link, which would have taken the brackets. It returns
+// the text it is in and its place in the source.
+func spanOpen(t *ast.Text, source []byte) (*ast.Text, int) {
+	for n := t.PreviousSibling(); n != nil; n = n.PreviousSibling() {
+		switch n := n.(type) {
+		case *ast.Text:
+			v := n.Segment.Value(source)
+			i := bytes.LastIndexByte(v, '[')
+			if j := bytes.LastIndexByte(v, ']'); j > i {
+				return nil, -1
+			}
+			if i >= 0 {
+				return n, n.Segment.Start + i
+			}
+		case *ast.Link, *ast.Image, *ast.AutoLink:
+			return nil, -1
+		}
+	}
+	return nil, -1
+}
+
+// cutText leaves the source from from to to out of t's text; a cut in its
+// middle makes it two texts, the second keeping t's line break.
+func cutText(t *ast.Text, from, to int) {
+	seg := t.Segment
+	switch {
+	case from <= seg.Start:
+		t.Segment = seg.WithStart(min(to, seg.Stop))
+	case to >= seg.Stop:
+		t.Segment = seg.WithStop(from)
+	default:
+		rest := ast.NewTextSegment(text.NewSegment(to, seg.Stop))
+		rest.SetSoftLineBreak(t.SoftLineBreak())
+		rest.SetHardLineBreak(t.HardLineBreak())
+		t.SetSoftLineBreak(false)
+		t.SetHardLineBreak(false)
+		t.Segment = seg.WithStop(from)
+		t.Parent().InsertAfter(t.Parent(), t, rest)
+	}
+}
 
 // belowTitle moves a body's headings one level down when it has a top
 // heading of its own (# Überblick, as Word, Confluence and Notion export a

@@ -134,3 +134,25 @@ func TestPandocsSizesAfterAPictureAreLeftOut(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", html, want)
 	}
 }
+
+// pandoc writes a Word document's underlined words as spans,
+// [unterstrichen]{.underline}, which Markdown does not read: the page
+// showed brackets and braces around them (Markdown QA). Their text is
+// shown; brackets and braces of other kinds, and code, stay as written.
+func TestPandocsSpansShowTheirText(t *testing.T) {
+	body := "Das ist [wichtig]{.underline} und [**fett** da]{.mark}, [a]{.x}[b]{#y} und\n[über\nzwei]{.underline} Zeilen.\n\n" +
+		"Bleibt: [kein Span] {x}, `[a]{.b}`, x] y]{.c}, [Link](https://example.com/) und [^1]{.x}.\n\n[^1]: Fußnote.\n"
+	html, err := NewMarkdown(false).HTML("content/ideas/x.md", []byte(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"<p>Das ist wichtig und <strong>fett</strong> da, ab und\nüber\nzwei Zeilen.</p>",
+		"<p>Bleibt: [kein Span] {x}, <code>[a]{.b}</code>, x] y]{.c}, <a href=\"https://example.com/\">Link</a> und <sup id=\"fnref:1\">",
+		"</sup>{.x}.</p>",
+	} {
+		if !strings.Contains(string(html), want) {
+			t.Errorf("HTML lacks %s:\n%s", want, html)
+		}
+	}
+}
