@@ -562,6 +562,22 @@ func TestHasControlIsContainsFuncOfNoText(t *testing.T) {
 	}
 }
 
+// The scan takes eight bytes at once where it can: a character is found at
+// every place in a longer text, and printable ASCII around it is none.
+func TestHasUnshowableFindsACharacterAtEveryPlace(t *testing.T) {
+	for _, c := range []string{"\x00", "\x01", "\x1f", "\x7f", "\u0085", "\ufffe", "\U0010ffff", "\u202e", " ", "~", "\t", "\n", "ä", "€", "\u00a0", "🎉"} {
+		for at := range 20 {
+			s := strings.Repeat("a", at) + c + strings.Repeat("Z", 19-at)
+			if got, want := hasControl(s), strings.ContainsFunc(s, noText); got != want {
+				t.Errorf("hasControl(%q) = %v, want %v", s, got, want)
+			}
+			if got, want := hasUnshowable([]byte(s), false), strings.ContainsFunc(s, unshowable); got != want {
+				t.Errorf("hasUnshowable(%q) = %v, want %v", s, got, want)
+			}
+		}
+	}
+}
+
 // A name that grows past what file systems take in its composed form is an
 // error at the file, not a failed write of the page (security review).
 func TestANameTooLongForAFolderIsAnErrorAtTheFile(t *testing.T) {

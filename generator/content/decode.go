@@ -222,6 +222,9 @@ func hasControl(s string) bool {
 // and the last two of each plane, which end in 0xBF 0xBE or 0xBF 0xBF.
 func hasUnshowable[T string | []byte](s T, bidi bool) bool {
 	for i := 0; i < len(s); i++ {
+		if !mayBeginUnshowable[s[i]] {
+			continue // most bytes, umlauts' too: one look-up
+		}
 		switch c := s[i]; {
 		case c < 0x20 && c != '\t' && c != '\n' && c != '\r', c == 0x7f:
 			return true
@@ -237,6 +240,23 @@ func hasUnshowable[T string | []byte](s T, bidi bool) bool {
 	}
 	return false
 }
+
+// mayBeginUnshowable holds the bytes that begin an unshowable character or
+// a bidi control in UTF-8 (see hasUnshowable): controls but a tab and line
+// breaks, 0x7F, 0xC2 (C1 controls), 0xE2 (bidi controls), 0xEF
+// (U+FDD0-U+FDEF, U+FFFE, U+FFFF) and 0xF0 on (the ends of the planes).
+var mayBeginUnshowable = func() (t [256]bool) {
+	for c := range 0x20 {
+		t[c] = c != '\t' && c != '\n' && c != '\r'
+	}
+	for _, c := range []byte{0x7f, 0xc2, 0xe2, 0xef} {
+		t[c] = true
+	}
+	for c := 0xf0; c <= 0xff; c++ {
+		t[c] = true
+	}
+	return t
+}()
 
 // noText reports whether r is a character that no HTML page may hold
 // (unshowable), or one that turns the direction of the text around it

@@ -503,10 +503,13 @@ func (belowTitle) Transform(doc *ast.Document, reader text.Reader, pc parser.Con
 		if !entering || n.Type() == ast.TypeInline {
 			return ast.WalkSkipChildren, nil
 		}
-		if h, ok := n.(*ast.Heading); ok {
-			headings = append(headings, h)
-			top = top || h.Level == 1
+		switch n := n.(type) {
+		case *ast.Heading:
+			headings = append(headings, n)
+			top = top || n.Level == 1
 			return ast.WalkSkipChildren, nil
+		case *ast.Paragraph, *ast.TextBlock:
+			return ast.WalkSkipChildren, nil // their children are inline: no heading
 		}
 		return ast.WalkContinue, nil
 	})
@@ -542,7 +545,9 @@ func (labelLines) Transform(doc *ast.Document, reader text.Reader, pc parser.Con
 			return ast.WalkSkipChildren, nil
 		}
 		for i := 0; i < lines.Len(); i++ {
-			if line := lines.At(i); !labelLine.Match(line.Value(source)) {
+			// A colon first, found at once: most lines have none.
+			seg := lines.At(i)
+			if line := seg.Value(source); bytes.IndexByte(line, ':') < 0 || !labelLine.Match(line) {
 				return ast.WalkSkipChildren, nil
 			}
 		}
