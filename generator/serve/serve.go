@@ -862,10 +862,12 @@ func (s *Server) publish(st *state) {
 // new name in place of its old one. A tab showing the old page reloads
 // into a 404 page; the server sends it to the new one instead (QA: a
 // renamed idea's open tab showed "not found"). A rename is, when the whole
-// site is published, one page of a section gone and one of the same
-// section come since the whole site was published before (a rebuild
-// publishes a changed file's own page ahead of the rest), with the same
-// title. A page that comes back is no longer redirected.
+// site is published, in each section of such pages, one page gone and one
+// come since the whole site was published before (a rebuild publishes a
+// changed file's own pages ahead of the rest), with the same title: a
+// team's rename moves its page and its poster (review: a renamed team's
+// page, one of two pages gone, was not followed). A page that comes back
+// is no longer redirected, also once it is deleted again (review).
 func movedPages(prev, st *state) {
 	defer func() { st.came, st.gone = nil, nil }() // the first build's came are every page
 	st.moved = prev.moved
@@ -874,23 +876,53 @@ func movedPages(prev, st *state) {
 		st.arrived = arrived // problems over the same pages, or a changed file's pages ahead
 		return
 	}
-	if len(st.gone) != 1 || len(arrived) != 1 || section(st.gone[0]) == "" || section(st.gone[0]) != section(arrived[0]) {
+	moves := renames(prev, st, arrived)
+	if len(moves) == 0 && !slices.ContainsFunc(arrived, func(p string) bool { _, ok := prev.moved[p]; return ok }) {
 		return
 	}
-	from, to := st.gone[0], arrived[0]
-	if !bytes.Equal(pageTitle(prev.pages[from].data), pageTitle(st.pages[to].data)) {
-		return // one idea deleted and another added, in one save of several files
-	}
-	st.moved = make(map[string]string, len(prev.moved)+1)
+	st.moved = make(map[string]string, len(prev.moved)+len(moves))
 	for old, now := range prev.moved {
-		if now == from {
+		if to, ok := moves[now]; ok {
 			now = to // renamed twice: the first name leads to the last
 		}
-		if old != to && old != now {
+		if old != now && !slices.Contains(arrived, old) {
 			st.moved[old] = now
 		}
 	}
-	st.moved[from] = to
+	maps.Copy(st.moved, moves)
+}
+
+// renames are the pages of st.gone that arrived under a new name: old
+// path → new, or nil where what went and came is not one rename.
+func renames(prev, st *state, arrived []string) map[string]string {
+	// Of the pages published ahead, those the site still has: a file
+	// written and renamed at once had its first name's pages ahead too.
+	arrived = slices.DeleteFunc(slices.Clone(arrived), func(p string) bool { _, ok := st.pages[p]; return !ok })
+	gone, came := bySection(st.gone), bySection(arrived)
+	if len(gone) == 0 || len(gone) != len(st.gone) || len(came) != len(arrived) {
+		return nil // a page of no one thing, or two of a section: not one rename
+	}
+	moves := make(map[string]string, len(gone))
+	for sec, from := range gone {
+		to, ok := came[sec]
+		if !ok || !bytes.Equal(pageTitle(prev.pages[from].data), pageTitle(st.pages[to].data)) {
+			return nil // one idea deleted and another added, in one save of several files
+		}
+		moves[from] = to
+	}
+	return moves
+}
+
+// bySection is pages of one thing each (see section) by their section;
+// of a section of two, one is kept.
+func bySection(pages []string) map[string]string {
+	m := make(map[string]string, len(pages))
+	for _, p := range pages {
+		if sec := section(p); sec != "" {
+			m[sec] = p
+		}
+	}
+	return m
 }
 
 // pageTitle is the text of a page's <title>, which names what it shows.

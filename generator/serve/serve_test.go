@@ -2427,4 +2427,60 @@ func TestRenamedIdeasOldPageLeadsToItsNewOne(t *testing.T) {
 		code, _ := p.get("/ideas/webinar/")
 		return code == 404
 	})
+	// The idea of the old name, deleted again, leaves its address not
+	// found: it no longer leads to the renamed one (review).
+	if err := os.Remove(filepath.Join(p.dir, "content/ideas/crm.md")); err != nil {
+		t.Fatal(err)
+	}
+	eventually(t, "the deleted new idea's page is gone", func() bool {
+		code, _ := p.get("/ideas/crm/")
+		return code == 404
+	})
+}
+
+// A renamed team has two pages of a new name, its page and its poster:
+// both old addresses lead to the new ones (review: not found, as a team's
+// rename was not taken for one).
+func TestRenamedTeamsOldPagesLeadToItsNewOnes(t *testing.T) {
+	p := start(t, site)
+	p.write("content/teams/events.md", "+++\ntitle = \"Events\"\n+++\nFairs.\n")
+	p.pageHas("/teams/events/", "Fairs.")
+	p.rename("content/teams/events.md", "content/teams/fairs.md")
+	p.pageHas("/teams/fairs/", "Fairs.")
+	for from, want := range map[string]string{"/teams/events/": "/teams/fairs/", "/posters/events/": "/posters/fairs/"} {
+		eventually(t, from+" leads to "+want, func() bool {
+			resp, err := http.Get("http://" + p.addr + from)
+			if err != nil {
+				t.Fatal(err)
+			}
+			resp.Body.Close()
+			return resp.StatusCode == 200 && resp.Request.URL.Path == want
+		})
+	}
+}
+
+// A file renamed before the whole site of its first name was published
+// (written, its pages published ahead, then renamed): the whole site has
+// the pages of its last name, and the first name's lead there (review:
+// the first name's pages, published ahead and gone, were taken for a
+// second idea, and no rename was seen). Decided on the states alone, as
+// the order in which a preview's renders end is not the test's to choose.
+func TestPagesPublishedAheadAndRenamedLeadToTheNewName(t *testing.T) {
+	pg := func(title string) page { return page{data: []byte("<title>" + title + "</title>")} }
+	whole := &state{pages: map[string]page{"index.html": pg("Home")}, whole: true, next: make(chan struct{})}
+	movedPages(&state{}, whole)
+	ahead := &state{pages: map[string]page{"index.html": pg("Home"), "teams/events/index.html": pg("Events"), "posters/events/index.html": pg("Poster Events")},
+		came: []string{"teams/events/index.html", "posters/events/index.html"}}
+	movedPages(whole, ahead)
+	renamed := &state{pages: map[string]page{"index.html": pg("Home"), "teams/events/index.html": pg("Events"), "posters/events/index.html": pg("Poster Events"),
+		"teams/fairs/index.html": pg("Events"), "posters/fairs/index.html": pg("Poster Events")},
+		came: []string{"teams/fairs/index.html", "posters/fairs/index.html"}}
+	movedPages(ahead, renamed)
+	last := &state{pages: map[string]page{"index.html": pg("Home"), "teams/fairs/index.html": pg("Events"), "posters/fairs/index.html": pg("Poster Events")},
+		whole: true, gone: []string{"teams/events/index.html", "posters/events/index.html"}}
+	movedPages(renamed, last)
+	want := map[string]string{"teams/events/index.html": "teams/fairs/index.html", "posters/events/index.html": "posters/fairs/index.html"}
+	if !maps.Equal(last.moved, want) {
+		t.Errorf("moved %v, want %v", last.moved, want)
+	}
 }
