@@ -2758,7 +2758,7 @@ func TestASpaceBeforeMdInANameIsAWarning(t *testing.T) {
 func TestALocalImageInABodyIsAWarningAtItsPlace(t *testing.T) {
 	const x = "content/ideas/x.md"
 	archive := validSite + "-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-20`) +
-		"Intro.\n\nSee ![Ablauf](img/ablauf.png) and ![](/abs.png).\n\n![web](https://example.com/a.png) ![](//cdn.example/p.png)\n\n![Skizze](<Mein Bild.png>)\n"
+		"Intro.\n\nSee ![Ablauf](img/ablauf.png) and ![](/abs.png).\n\n![web](https://example.com/a.png) ![](//cdn.example/p.png)\n\n![Skizze](<Mein Bild.png>)\n\n![Plan](..\\bilder\\plan.png)\n"
 	var got []string
 	for _, d := range check(t, archive) {
 		got = append(got, d.String())
@@ -2770,7 +2770,8 @@ func TestALocalImageInABodyIsAWarningAtItsPlace(t *testing.T) {
 	// warning names the picture's own place in static/ and how to write it
 	// (Markdown QA), with a name of spaces in <…>.
 	want := []string{x + ":9:5: " + fmt.Sprintf(local, "ablauf.png", "../../img/ablauf.png"), x + ":9:35: " + fmt.Sprintf(local, "abs.png", "../../img/abs.png"),
-		x + ":11:1: " + remote, x + ":11:35: " + remote, x + ":13:1: " + fmt.Sprintf(local, "Mein Bild.png", "<../../img/Mein Bild.png>")}
+		x + ":11:1: " + remote, x + ":11:35: " + remote, x + ":13:1: " + fmt.Sprintf(local, "Mein Bild.png", "<../../img/Mein Bild.png>"),
+		x + ":15:1: " + fmt.Sprintf(local, "plan.png", "../../img/plan.png")} // a path from Windows: its file's name (review)
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}

@@ -494,7 +494,9 @@ func (p *Parser) Parse(kind Kind, filePath string, data []byte) (any, diag.List)
 		// Named with the picture's own name: the example of plan.png left
 		// the author of skizze.png beside the file to work out where it
 		// goes and how to write it (Markdown QA).
-		name := path.Base(note.Dest)
+		// A path copied from Windows' Explorer (..\img\skizze.png) is named
+		// by its last part too, not told to go into static/img/..\img\….
+		name := path.Base(strings.ReplaceAll(note.Dest, `\`, "/"))
 		write := toRoot(filePath) + "img/" + name
 		if strings.ContainsAny(write, " \t") {
 			write = "<" + write + ">"
