@@ -536,8 +536,14 @@ func (labelLines) Transform(doc *ast.Document, reader text.Reader, pc parser.Con
 		if !entering || n.Type() == ast.TypeInline {
 			return ast.WalkSkipChildren, nil
 		}
-		p, ok := n.(*ast.Paragraph)
-		if !ok {
+		// A tight list's item holds its lines in a text block, not a
+		// paragraph: "- Budget: 20'000" / "  Dauer: 3 Monate" is a fact
+		// sheet as well (review: an item read "Budget: 20'000 Dauer: …").
+		var p ast.Node
+		switch n.(type) {
+		case *ast.Paragraph, *ast.TextBlock:
+			p = n
+		default:
 			return ast.WalkContinue, nil
 		}
 		lines := p.Lines()

@@ -98,7 +98,8 @@ func TestLinesThatEachStartWithALabelKeepTheirBreaks(t *testing.T) {
 	body := "Von: Anna Muster <anna@example.com>\nGesendet: Montag, 23. November 2026 10:15\nAn: Ben Beispiel\nBetreff: AW: CRM\n\n" +
 		"> **Budget (CHF):** 20'000\n> Nächster Schritt: *Pilot*\n> E-Mail: ben@example.com\n\n" +
 		"Wir wissen: es wirkt\nnicht sofort.\n\n" +
-		"Ziel: mehr Leads, und das ist der Grund: wir\nwachsen.\n"
+		"Ziel: mehr Leads, und das ist der Grund: wir\nwachsen.\n\n" +
+		"- Budget: 20'000\n  Dauer: 3 Monate\n- Pilot mit\n  Kunde: Muster AG\n"
 	html, err := NewMarkdown(false).HTML("", []byte(body))
 	if err != nil {
 		t.Fatal(err)
@@ -108,6 +109,9 @@ func TestLinesThatEachStartWithALabelKeepTheirBreaks(t *testing.T) {
 		"<p><strong>Budget (CHF):</strong> 20'000<br>\nNächster Schritt: <em>Pilot</em><br>\nE-Mail: <a href=\"mailto:ben@example.com\">ben@example.com</a></p>",
 		"<p>Wir wissen: es wirkt\nnicht sofort.</p>",
 		"<p>Ziel: mehr Leads, und das ist der Grund: wir\nwachsen.</p>",
+		// The items of a tight list, as a paragraph (review).
+		"<li>Budget: 20'000<br>\nDauer: 3 Monate</li>",
+		"<li>Pilot mit\nKunde: Muster AG</li>",
 	} {
 		if !strings.Contains(string(html), want) {
 			t.Errorf("HTML lacks %s:\n%s", want, html)
