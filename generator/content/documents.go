@@ -49,6 +49,10 @@ type Doc struct {
 type Link struct {
 	Dest string
 	Pos  Pos
+	// Ref is the name that Hugo's {{< ref "crm" >}} gives in place of the
+	// link's address, without a folder (Dest is empty): the site, which
+	// knows its documents, tells the file's path (see RefMessage).
+	Ref string
 }
 
 // At returns the position of a front matter key path such as "teams.1" or
@@ -433,8 +437,15 @@ func (p *Parser) Parse(kind Kind, filePath string, data []byte) (any, diag.List)
 	for _, m := range foreignSyntax(src.Body) {
 		line, col := lineCol(src.Body, m.off)
 		msg := "Hugo shortcodes ({{< … >}}, {{% … %}}) are not run by fokus; the page shows them as text"
+		if m.ref != "" && !strings.Contains(m.ref, "/") {
+			// A name alone may be any kind's document, which the site
+			// finds: "crm.md" from an objective's file leads to an
+			// objective (review: told for the idea crm).
+			doc.Links = append(doc.Links, Link{Ref: m.ref, Pos: Pos{src.BodyLine + line - 1, col}})
+			continue
+		}
 		if m.ref != "" {
-			msg = "Hugo's ref and relref are not run by fokus, and the page shows the link as text; write the content file's path, relative to this file, as the link's address: (" + refLink(filePath, m.ref) + ")"
+			msg = RefMessage(filePath, m.ref)
 		}
 		if m.wiki != "" {
 			msg = "wiki links are not read by fokus, and the page shows them as text; write a Markdown link: " + m.wiki
@@ -970,6 +981,13 @@ type foreignMark struct {
 // refShortcode is Hugo's {{< ref "crm" >}} or {{< relref "crm.md" >}}, as
 // a link's address is written in Hugo, at the start of what it is given.
 var refShortcode = regexp.MustCompile(`^\{\{[<%]\s*(?:rel)?ref\s+"([^"\n]+)"\s*[>%]\}\}`)
+
+// RefMessage tells the author of the file at src how to write the link
+// that Hugo's ref gives to ref ("/ideas/crm.md", "crm#kosten"): as the
+// content file's path, relative to src.
+func RefMessage(src, ref string) string {
+	return "Hugo's ref and relref are not run by fokus, and the page shows the link as text; write the content file's path, relative to this file, as the link's address: (" + refLink(src, ref) + ")"
+}
 
 // refLink is the address fokus reads for the page that Hugo's ref names
 // from the file at src: the file's path relative to src, "crm.md" for a

@@ -31,11 +31,47 @@ func (s *Site) LinkWarnings(doc any) diag.List {
 	}
 	var out diag.List
 	for _, l := range d.Links {
+		if l.Ref != "" {
+			out.Warnf(d.Path, l.Pos.Line, l.Pos.Col, "%s", content.RefMessage(d.Path, s.refFile(content.KindOf(d.Path), l.Ref)))
+			continue
+		}
 		if msg := s.brokenLink(content.PageFolder(d.Path), l.Dest); msg != "" {
 			out.Warnf(d.Path, l.Pos.Line, l.Pos.Col, "%s", msg)
 		}
 	}
 	return out
+}
+
+// refFile is the content file, from content/ ("/ideas/crm.md#kosten"),
+// of the document that Hugo's ref names without a folder ("crm#kosten"),
+// as Hugo finds it anywhere: of the kind of the linking file's first,
+// then an idea, an objective or a team. A name the site has no document
+// of stays as it is.
+func (s *Site) refFile(kind content.Kind, ref string) string {
+	name, frag, hasFrag := strings.Cut(ref, "#")
+	slug := content.SlugRef(strings.TrimSuffix(name, ".md"))
+	var found []string
+	if i := s.ideas[slug]; i != nil {
+		found = append(found, i.Path)
+	}
+	if o := s.objectives[slug]; o != nil {
+		found = append(found, o.Path)
+	}
+	if t := s.teams[slug]; t != nil {
+		found = append(found, t.Path)
+	}
+	if len(found) == 0 {
+		return ref
+	}
+	file := found[0]
+	if at := slices.IndexFunc(found, func(f string) bool { return content.KindOf(f) == kind }); at >= 0 {
+		file = found[at]
+	}
+	file = "/" + strings.TrimPrefix(file, "content/")
+	if hasFrag {
+		file += "#" + frag
+	}
+	return file
 }
 
 // brokenLink says why a link to dest from the page folder dir finds no
