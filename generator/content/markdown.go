@@ -493,31 +493,46 @@ func cutText(t *ast.Text, from, to int) {
 // fought it, as large, and broke the page's outline of one h1 (Markdown QA).
 // The body's # becomes an h2, its ## an h3, and so on; a body that starts
 // at ##, as fokus new writes one, keeps its levels. A first heading that
-// repeats the title is left out before (see titleHeading).
+// repeats the title is left out before (see titleHeading). A quote (a
+// document or a mail quoted) is set so on its own: its # is an h2 and its
+// ## an h3, and the body's own ## sections stay h2, where they had been
+// set as h3 for a heading of another's text (review).
 type belowTitle struct{}
 
 func (belowTitle) Transform(doc *ast.Document, reader text.Reader, pc parser.Context) {
-	var headings []*ast.Heading
-	top := false
+	type heading struct {
+		h     *ast.Heading
+		quote ast.Node // the outermost quote it is in, or nil
+	}
+	var headings []heading
+	top := map[ast.Node]bool{} // of the body (nil) and of each quote: a # heading
+	var quote ast.Node
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
-		if !entering || n.Type() == ast.TypeInline {
+		if n.Type() == ast.TypeInline {
 			return ast.WalkSkipChildren, nil
 		}
 		switch n := n.(type) {
+		case *ast.Blockquote:
+			if entering && quote == nil {
+				quote = n
+			} else if !entering && quote == n {
+				quote = nil
+			}
 		case *ast.Heading:
-			headings = append(headings, n)
-			top = top || n.Level == 1
+			if entering {
+				headings = append(headings, heading{n, quote})
+				top[quote] = top[quote] || n.Level == 1
+			}
 			return ast.WalkSkipChildren, nil
 		case *ast.Paragraph, *ast.TextBlock:
 			return ast.WalkSkipChildren, nil // their children are inline: no heading
 		}
 		return ast.WalkContinue, nil
 	})
-	if !top {
-		return
-	}
 	for _, h := range headings {
-		h.Level = min(h.Level+1, 6)
+		if top[h.quote] {
+			h.h.Level = min(h.h.Level+1, 6)
+		}
 	}
 }
 

@@ -160,3 +160,23 @@ func TestPandocsSpansShowTheirText(t *testing.T) {
 		}
 	}
 }
+
+// A # heading in a quote (a document or a mail quoted) is set below the
+// page's title, with the quote's ## below it, but leaves the body's own ##
+// sections h2: they had been set as h3 for a heading of the quoted text
+// (review).
+func TestAQuotesTopHeadingLeavesTheBodysLevels(t *testing.T) {
+	html, err := NewMarkdown(false).HTML("", []byte("## Problem\n\n> # Aus dem Konzept\n>\n> ## Teil\n\n> [!NOTE]\n> # Hinweis\n\n## Lösung\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`<h2 id="problem">Problem</h2>`, `<h2 id="aus-dem-konzept">Aus dem Konzept</h2>`, `<h3 id="teil">Teil</h3>`,
+		`<h2 id="hinweis">Hinweis</h2>`, `<h2 id="loesung">Lösung</h2>`} {
+		if !strings.Contains(string(html), want) {
+			t.Errorf("HTML lacks %s:\n%s", want, html)
+		}
+	}
+	if strings.Contains(string(html), "<h1") {
+		t.Errorf("a quote's heading is a second h1:\n%s", html)
+	}
+}
