@@ -279,14 +279,19 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 				"content/ideas/sub/x.md:7:95: warning: Hugo's ref and relref are not run by fokus, and the page shows the link as text; write the content file's path, relative to this file, as the link's address: (crm.md#kosten)"}},
 		// A name alone is found as Hugo finds it, of any kind: from an
 		// objective's file, (crm.md) would lead to an objective (review).
-		{"Hugo's ref to an idea and a team from an objective",
+		{"Hugo's ref and a wiki link to an idea and a team from an objective",
 			"-- content/ideas/2026/crm.md --\n" + idea(`title = "CRM"`, `submitted = 2026-01-01`) +
 				"-- content/objectives/sales/y.md --\n" + objective(`reviewed = 2026-11-20`, "\n[[key_results]]\ntitle = \"K\"\nstart = 0\ntarget = 1") +
-				"[CRM]({{< ref \"crm#kosten\" >}}), [Team]({{< ref \"marketing\" >}}), [Ziel]({{< ref \"grow.md\" >}}), [Neu]({{< ref \"neu\" >}})\n",
+				"[CRM]({{< ref \"crm#kosten\" >}}), [Team]({{< ref \"marketing\" >}}), [Ziel]({{< ref \"grow.md\" >}}), [Neu]({{< ref \"neu\" >}})\n\n" +
+				"[[crm]], [[marketing|das Team]] und [[neu]]\n",
 			[]string{"content/objectives/sales/y.md:14:7: warning: Hugo's ref and relref are not run by fokus, and the page shows the link as text; write the content file's path, relative to this file, as the link's address: (../../ideas/2026/crm.md#kosten)",
 				"content/objectives/sales/y.md:14:41: warning: Hugo's ref and relref are not run by fokus, and the page shows the link as text; write the content file's path, relative to this file, as the link's address: (../../teams/marketing.md)",
 				"content/objectives/sales/y.md:14:74: warning: Hugo's ref and relref are not run by fokus, and the page shows the link as text; write the content file's path, relative to this file, as the link's address: (grow.md)",
-				"content/objectives/sales/y.md:14:104: warning: Hugo's ref and relref are not run by fokus, and the page shows the link as text; write the content file's path, relative to this file, as the link's address: (neu.md)"}},
+				"content/objectives/sales/y.md:14:104: warning: Hugo's ref and relref are not run by fokus, and the page shows the link as text; write the content file's path, relative to this file, as the link's address: (neu.md)",
+				// A wiki link is found so too (review).
+				"content/objectives/sales/y.md:16:1: warning: wiki links are not read by fokus, and the page shows them as text; write a Markdown link: [crm](../../ideas/2026/crm.md)",
+				"content/objectives/sales/y.md:16:10: warning: wiki links are not read by fokus, and the page shows them as text; write a Markdown link: [das Team](../../teams/marketing.md)",
+				"content/objectives/sales/y.md:16:37: warning: wiki links are not read by fokus, and the page shows them as text; write a Markdown link: [neu](neu.md)"}},
 		// A file manager's name with spaces, as Typora writes it: the page
 		// showed the brackets, and check said nothing (Markdown QA).
 		{"a link and an image with a space in their address, each, but not in code, prose or a title",

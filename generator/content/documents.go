@@ -50,9 +50,10 @@ type Link struct {
 	Dest string
 	Pos  Pos
 	// Ref is the name that Hugo's {{< ref "crm" >}} gives in place of the
-	// link's address, without a folder (Dest is empty): the site, which
-	// knows its documents, tells the file's path (see RefMessage).
-	Ref string
+	// link's address, or a wiki link [[crm]], without a folder (Dest is
+	// empty): the site, which knows its documents, tells the file's path
+	// (see RefMessage and WikiMessage). Wiki is the wiki link's text.
+	Ref, Wiki string
 }
 
 // At returns the position of a front matter key path such as "teams.1" or
@@ -447,8 +448,13 @@ func (p *Parser) Parse(kind Kind, filePath string, data []byte) (any, diag.List)
 		if m.ref != "" {
 			msg = RefMessage(filePath, m.ref)
 		}
+		if m.wikiRef != "" {
+			// As a ref: [[crm]] in an objective's file is the idea crm.
+			doc.Links = append(doc.Links, Link{Ref: m.wikiRef, Wiki: m.wikiText, Pos: Pos{src.BodyLine + line - 1, col}})
+			continue
+		}
 		if m.wiki != "" {
-			msg = "wiki links are not read by fokus, and the page shows them as text; write a Markdown link: " + m.wiki
+			msg = WikiMessage(m.wiki)
 		}
 		diags = append(diags, diag.Diagnostic{Path: filePath, Line: src.BodyLine + line - 1, Col: col, Severity: diag.Warning, Message: msg})
 	}
@@ -975,7 +981,10 @@ func (x *lineIndex) at(off int) (line, col int) {
 type foreignMark struct {
 	off  int
 	wiki string
-	ref  string // the page that Hugo's ref or relref names ("crm", "/ideas/crm.md")
+	// wikiRef and wikiText are a wiki link's name without a folder and its
+	// text, whose file the site finds (see Link.Ref).
+	wikiRef, wikiText string
+	ref               string // the page that Hugo's ref or relref names ("crm", "/ideas/crm.md")
 }
 
 // refShortcode is Hugo's {{< ref "crm" >}} or {{< relref "crm.md" >}}, as
@@ -987,6 +996,17 @@ var refShortcode = regexp.MustCompile(`^\{\{[<%]\s*(?:rel)?ref\s+"([^"\n]+)"\s*[
 // content file's path, relative to src.
 func RefMessage(src, ref string) string {
 	return "Hugo's ref and relref are not run by fokus, and the page shows the link as text; write the content file's path, relative to this file, as the link's address: (" + refLink(src, ref) + ")"
+}
+
+// WikiMessage tells the author of a wiki link the Markdown link to write.
+func WikiMessage(fix string) string {
+	return "wiki links are not read by fokus, and the page shows them as text; write a Markdown link: " + fix
+}
+
+// WikiLink is the Markdown link to write for a wiki link of text to ref
+// ("/ideas/crm.md"), from the file at src.
+func WikiLink(src, text, ref string) string {
+	return "[" + text + "](" + refLink(src, ref) + ")"
 }
 
 // refLink is the address fokus reads for the page that Hugo's ref names
@@ -1072,7 +1092,11 @@ func foreignSyntax(body []byte) []foreignMark {
 				if len(g[1]) > 0 || strings.Contains(path.Base(target), ".") {
 					fix = "![" + label + "](../../img/" + target + ") for static/img/" + target
 				}
-				out = append(out, foreignMark{off: start + at, wiki: fix})
+				mark := foreignMark{off: start + at, wiki: fix}
+				if !strings.HasPrefix(fix, "!") && !strings.Contains(target, "/") {
+					mark.wikiRef, mark.wikiText = target, cmp.Or(label, target)
+				}
+				out = append(out, mark)
 				i = at + len(g[0]) - 1
 			}
 		}

@@ -32,7 +32,11 @@ func (s *Site) LinkWarnings(doc any) diag.List {
 	var out diag.List
 	for _, l := range d.Links {
 		if l.Ref != "" {
-			out.Warnf(d.Path, l.Pos.Line, l.Pos.Col, "%s", content.RefMessage(d.Path, s.refFile(content.KindOf(d.Path), l.Ref)))
+			msg := content.RefMessage(d.Path, s.refFile(content.KindOf(d.Path), l.Ref))
+			if l.Wiki != "" {
+				msg = content.WikiMessage(content.WikiLink(d.Path, l.Wiki, s.refFile(content.KindOf(d.Path), l.Ref)))
+			}
+			out.Warnf(d.Path, l.Pos.Line, l.Pos.Col, "%s", msg)
 			continue
 		}
 		if msg := s.brokenLink(content.PageFolder(d.Path), l.Dest); msg != "" {
@@ -43,7 +47,8 @@ func (s *Site) LinkWarnings(doc any) diag.List {
 }
 
 // refFile is the content file, from content/ ("/ideas/crm.md#kosten"),
-// of the document that Hugo's ref names without a folder ("crm#kosten"),
+// of the document that Hugo's ref or a wiki link names without a folder
+// ("crm#kosten"),
 // as Hugo finds it anywhere: of the kind of the linking file's first,
 // then an idea, an objective or a team. A name the site has no document
 // of stays as it is.
