@@ -180,3 +180,28 @@ func TestAQuotesTopHeadingLeavesTheBodysLevels(t *testing.T) {
 		t.Errorf("a quote's heading is a second h1:\n%s", html)
 	}
 }
+
+// A table's cell that holds a number is marked, so that a printed page,
+// whose wide table breaks its cells anywhere to fit the paper, keeps the
+// number on one line; text, a link and a short number are not.
+func TestATablesNumbersAreMarkedToKeepThemWhole(t *testing.T) {
+	body := "| Messe | Umsatz | Preis | Anteil | Kontakte | Link | Jahr |\n|---|--:|---|---|---|---|---|\n" +
+		"| EMO Hannover | 1'240'000 | CHF 9'600 | -12.5 % | 412 | [1'000](x.md) | 2026 besser |\n"
+	html, err := NewMarkdown(false).HTML("", []byte(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		`<td>EMO Hannover</td>`,
+		`<td class="number" style="text-align:right">1'240'000</td>`,
+		`<td class="number">CHF 9'600</td>`,
+		`<td class="number">-12.5 %</td>`,
+		`<td>412</td>`,
+		`<td><a href=`,
+		`<td>2026 besser</td>`,
+	} {
+		if !strings.Contains(string(html), want) {
+			t.Errorf("HTML lacks %s:\n%s", want, html)
+		}
+	}
+}

@@ -3238,3 +3238,61 @@ func TestBrowserAPrintedBodyShowsItsWideTableAndCodeWhole(t *testing.T) {
 	}
 	tb.clean("printed body")
 }
+
+// A number in a printed body's wide table stays whole, as wide as its
+// column: the cells break anywhere to fit the paper, and a printed idea
+// read "1'240'00" over "0", another number (print QA). The table still
+// fits the page.
+func TestBrowserAPrintedTablesNumbersStayWhole(t *testing.T) {
+	ctx := browser(t)
+	row := func(cells ...string) string { return "| " + strings.Join(cells, " | ") + " |\n" }
+	body := "Messen:\n\n" +
+		row("Messe", "Kontakte", "Nachgefasst nach 48 h", "Nachgefasst nach 2 Wochen", "Angebote", "Aufträge", "Umsatz CHF", "Kosten CHF", "Kosten pro Kontakt", "Bemerkung") +
+		row("---", "---", "---", "---", "---", "---", "---", "---", "---", "---") +
+		row("EMO Hannover", "412", "38", "190", "41", "9", "1'240'000", "CHF 180'000", "437.50", "Zu spät nachgefasst, viele Kontakte bereits beim Mitbewerber") +
+		row("Prodex Basel", "233", "12", "140", "22", "4", "380'000", "CHF 95'000", "408.25", "Standpersonal hat Kontakte nicht erfasst")
+	fsys := stressSite("A4", "portrait", "/")
+	fsys["content/ideas/messen.md"] = &fstest.MapFile{Data: []byte("+++\ntitle = \"Messen\"\nsubmitted = 2027-01-20\n+++\n" + body)}
+	srv := serveSite(t, build(t, fsys))
+	tb := newTab(t, ctx, srv)
+	for _, width := range []int64{718, 1000} { // A4 upright, and across beside the side cards
+		if _, err := chromedp.Run(tb.ctx, chromedp.EmulateViewport(width, 900)); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := chromedp.Call(tb.ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"}); err != nil {
+			t.Fatal(err)
+		}
+		tb.open(srv.URL + "/ideas/messen/index.html")
+		numbers := []string{"1'240'000", "380'000", "CHF 180'000", "CHF 95'000", "437.50", "408.25"}
+		lines := eval[map[string]int](tb, `(() => {
+			const lines = {};
+			for (const td of document.querySelectorAll('.prose td')) {
+				const r = document.createRange();
+				r.selectNodeContents(td);
+				lines[td.textContent] = new Set([...r.getClientRects()].map(b => Math.round(b.top))).size;
+			}
+			return lines;
+		})()`)
+		for _, n := range numbers {
+			switch l, ok := lines[n]; {
+			case !ok:
+				t.Fatalf("at %d px the table has no cell %q: %v", width, n, lines)
+			case l != 1:
+				t.Errorf("at %d px the printed %q takes %d lines, want it whole on one", width, n, l)
+			}
+		}
+		if cut := eval[string](tb, `(() => {
+				const t = document.querySelector('.prose table').getBoundingClientRect(),
+					b = document.querySelector('.prose').getBoundingClientRect();
+				if (t.right > Math.min(b.right, innerWidth) + 1) return 'ends at ' + Math.round(t.right) + ', beyond the body or the page';
+				for (const c of document.querySelectorAll('.idea-side .card')) {
+					const r = c.getBoundingClientRect();
+					if (r.left < t.right && t.left < r.right && r.top < t.bottom && t.top < r.bottom) return 'runs under the card ' + c.className;
+				}
+				return '';
+			})()`); cut != "" {
+			t.Errorf("at %d px the printed table %s", width, cut)
+		}
+	}
+	tb.clean("printed numbers")
+}
