@@ -359,7 +359,7 @@ func TestLinksInRunningTextAreUnderlined(t *testing.T) {
 	for i := range selectors {
 		selectors[i] = strings.TrimSpace(selectors[i])
 	}
-	for _, want := range []string{".prose a", ".meta a", ".chart-note a", ".without-objectives a", ".stops-line a", ".finding a"} {
+	for _, want := range []string{".prose a", ".meta a", ".chart-note a", ".load-note a", ".without-objectives a", ".stops-line a", ".finding a"} {
 		if !strings.Contains(","+strings.Join(selectors, ",")+",", ","+want+",") {
 			t.Errorf("links of %s are not underlined", want)
 		}

@@ -152,6 +152,12 @@ func TestTheLoadSaysWhichIdeasItLeavesOut(t *testing.T) {
 	if page := string(out["teams/b/index.html"]); strings.Contains(page, "load-note") {
 		t.Errorf("a team without unscored ideas gets a note:\n%s", excerpt(page, "load-note"))
 	}
+	// The priorities' chart of every team's load says it of the team it
+	// concerns, and of no other: its bar of 3 / 10 hid the two.
+	if page := string(out["priorities/index.html"]); !strings.Contains(page, `<p class="load-note"><a href="../teams/a/index.html">A</a>: 2 accepted or in-progress ideas have no score and are not counted</p>`) ||
+		strings.Count(page, "load-note") != 1 {
+		t.Errorf("the priorities' load does not say which ideas it leaves out:\n%s", excerpt(page, "load-note"))
+	}
 	delete(fsys, "content/ideas/running.md")
 	fsys["fokus.toml"] = &fstest.MapFile{Data: []byte("language = \"de\"\n")}
 	if page := string(build(t, fsys)["teams/a/index.html"]); !strings.Contains(page, `<p class="load-note">1 angenommene oder laufende Idee hat keine Bewertung und zählt nicht mit</p>`) {
