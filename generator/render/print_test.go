@@ -6,6 +6,9 @@ import (
 	"testing/fstest"
 	"time"
 
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
+
 	"fokus/generator"
 )
 
@@ -45,4 +48,30 @@ func TestPrintedPagesNameTheSiteTheDayAndThePage(t *testing.T) {
 	if !strings.Contains(poster, "@bottom-left { content: none; } @bottom-right { content: none; }") {
 		t.Errorf("the poster's margins are not kept empty")
 	}
+}
+
+// A team's findings, printed, begin under their heading: as a grid, the
+// list that did not fit below it went to the next page whole, and the
+// example's Inside Sales printed an empty panel under "Befunde" at the
+// foot of its first page, the rest a page later, on five pages of A4
+// instead of four (print QA).
+func TestBrowserAPrintedTeamsFindingsBeginUnderTheirHeading(t *testing.T) {
+	ctx := browser(t)
+	srv := serveSite(t, exampleSite(t))
+	tb := newTab(t, ctx, srv)
+	tb.open(srv.URL + "/teams/inside-sales/index.html")
+	if n := eval[int](tb, `document.querySelectorAll('.warn-panel .finding').length`); n != 4 {
+		t.Fatalf("the example's Inside Sales has %d findings; the test counts on the 4 it had", n)
+	}
+	pdf, err := chromedp.Run(tb.ctx, chromedp.PrintToPDF(chromedp.PDFPrintBackground(), func(p *page.PrintToPDFParams) {
+		p.PaperWidth, p.PaperHeight = 210/25.4, 297/25.4
+	}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	keep(t, "team-findings-a4.pdf", pdf)
+	if n := pdfPages(pdf); n != 4 {
+		t.Errorf("the printed Inside Sales takes %d pages of A4, want 4: its findings begin under their heading on the first", n)
+	}
+	tb.clean("team findings")
 }
