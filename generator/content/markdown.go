@@ -602,7 +602,11 @@ func (numberCells) Transform(doc *ast.Document, reader text.Reader, pc parser.Co
 		if !entering || n.Type() == ast.TypeInline {
 			return ast.WalkSkipChildren, nil
 		}
-		if n.Kind() != east.KindTableCell {
+		switch n.Kind() {
+		case east.KindTableCell:
+		case ast.KindParagraph, ast.KindTextBlock, ast.KindHeading, ast.KindCodeBlock, ast.KindFencedCodeBlock:
+			return ast.WalkSkipChildren, nil // no table in them
+		default:
 			return ast.WalkContinue, nil
 		}
 		var cell []byte
@@ -613,7 +617,8 @@ func (numberCells) Transform(doc *ast.Document, reader text.Reader, pc parser.Co
 			}
 			cell = append(cell, t.Segment.Value(source)...)
 		}
-		if cell = bytes.TrimSpace(cell); utf8.RuneCount(cell) > 3 && utf8.RuneCount(cell) <= 24 && numberCell.Match(cell) {
+		// A digit first, found at once: most cells are words.
+		if cell = bytes.TrimSpace(cell); bytes.ContainsAny(cell, "0123456789") && utf8.RuneCount(cell) > 3 && utf8.RuneCount(cell) <= 24 && numberCell.Match(cell) {
 			n.SetAttributeString("class", "number")
 		}
 		return ast.WalkSkipChildren, nil
