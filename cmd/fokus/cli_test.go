@@ -815,6 +815,23 @@ func TestAQuarterThatEndedStaysCurrentOverItsYearWhileItIsClosed(t *testing.T) {
 	}
 }
 
+// A team still grading the quarter that ended, while another team has
+// written the new quarter's objectives, gets a new objective for the new
+// quarter, without a word that its period is over: the quarter on its door
+// is the one it closes (review).
+func TestNewObjectiveOfATeamStillGradingIsForTheQuarterThatRuns(t *testing.T) {
+	obj := func(slug, team, period string) string {
+		return "-- content/objectives/" + team + "/" + slug + ".md --\n+++\ntitle = \"" + slug + "\"\nteam = \"" + team + "\"\nperiod = \"" + period + "\"\nreviewed = 2026-12-31\n\n[[key_results]]\ntitle = \"K\"\ndone = false\n+++\n"
+	}
+	dir := newSite(t, "-- fokus.toml --\nlanguage = \"en\"\n-- content/teams/a.md --\n+++\ntitle = \"A\"\n+++\n-- content/teams/b.md --\n+++\ntitle = \"B\"\n+++\n"+
+		obj("a-q4", "a", "2026-Q4")+obj("b-q4", "b", "2026-Q4")+obj("b-q1", "b", "2027-Q1"))
+	r := fokus(t, dir, nil, "new", "objective", "--team", "a", "Next pipeline", "--now", "2027-01-06")
+	r.want(t, 0)
+	if data, _ := os.ReadFile(filepath.Join(dir, "content/objectives/a/next-pipeline.md")); !bytes.Contains(data, []byte("\nperiod = \"2027-Q1\"\n")) || strings.Contains(r.stderr, "is over") {
+		t.Errorf("new objective of the grading team:\n%s\n%s", data, r.stderr)
+	}
+}
+
 // A period that fokus.toml names is the new objective's, also when it is
 // over; but that is said, with the period that runs (QA: on the first day
 // of a quarter, before fokus.toml was moved forward, a new objective went

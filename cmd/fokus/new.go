@@ -399,8 +399,11 @@ func sitePeriod(src fs.FS, cfg *content.Config, now time.Time, team string) stri
 	if set, _, err := content.Load(src, content.Options{DeferBodies: true}); err == nil {
 		// A day, as a build gives it (Options.today): the period that
 		// has started by this day, wherever the site's zone lies.
-		s, _ := scoring.Build(set, content.Day(now.Year(), now.Month(), now.Day()))
-		if t := s.Team(team); t != nil && s.TeamPeriod(t) != s.Period {
+		day := content.Day(now.Year(), now.Month(), now.Day())
+		s, _ := scoring.Build(set, day)
+		// A team still grading the quarter that ended has it on its
+		// door, but its new objectives are for the quarter that runs.
+		if t := s.Team(team); t != nil && s.TeamPeriod(t) != s.Period && !scoring.PeriodOver(s.TeamPeriod(t), day) {
 			return s.TeamPeriod(t)
 		}
 		if cfg.Period != "" {
