@@ -320,22 +320,25 @@ func TestTheYearsObjectiveIsOnTheDoorBesideTheQuarters(t *testing.T) {
 	}
 }
 
+// doneObjective is the file of an objective of team and period whose one
+// key result is done, reviewed in 2027-Q1.
+func doneObjective(title, team, period string) *fstest.MapFile {
+	return &fstest.MapFile{Data: []byte("+++\ntitle = \"" + title + "\"\nteam = \"" + team + "\"\nperiod = \"" + period + "\"\nreviewed = 2027-01-20\n" +
+		"\n[[key_results]]\ntitle = \"K\"\ndone = true\n+++\n")}
+}
+
 // A team of program increments on a site of quarters has its newest
 // increment on its door, in its poster's and its page's heading, and named
 // on its card on the dashboard, which is headed by the quarter (QA, OKR
 // coach: the increment team's door was empty).
 func TestATeamOfProgramIncrementsShowsItsIncrementOnItsDoor(t *testing.T) {
-	objective := func(title, team, period string) *fstest.MapFile {
-		return &fstest.MapFile{Data: []byte("+++\ntitle = \"" + title + "\"\nteam = \"" + team + "\"\nperiod = \"" + period + "\"\nreviewed = 2027-01-20\n" +
-			"\n[[key_results]]\ntitle = \"K\"\ndone = true\n+++\n")}
-	}
 	fsys := fstest.MapFS{
 		"fokus.toml":                {Data: []byte("language = \"en\"\n")},
 		"content/teams/a.md":        {Data: []byte("+++\ntitle = \"A\"\n+++\n")},
 		"content/teams/pi.md":       {Data: []byte("+++\ntitle = \"Trains\"\n+++\n")},
-		"content/objectives/q.md":   objective("Quarter goal", "a", "2027-Q1"),
-		"content/objectives/p9.md":  objective("Old increment", "pi", "PI 27.9"),
-		"content/objectives/p10.md": objective("New increment", "pi", "PI 27.10"),
+		"content/objectives/q.md":   doneObjective("Quarter goal", "a", "2027-Q1"),
+		"content/objectives/p9.md":  doneObjective("Old increment", "pi", "PI 27.9"),
+		"content/objectives/p10.md": doneObjective("New increment", "pi", "PI 27.10"),
 	}
 	out := build(t, fsys)
 	if poster := string(out["posters/pi/index.html"]); !strings.Contains(poster, `<span class="poster-period">Period PI 27.10</span>`) ||
@@ -416,19 +419,15 @@ func TestAnObjectivesPeriodLeadsToItsPeriodsObjectives(t *testing.T) {
 // other periods, under the increment's heading, which its page links to,
 // and not the first's, which is above (review).
 func TestAnIncrementOfOneTeamsPastIsAmongTheOtherPeriods(t *testing.T) {
-	objective := func(title, team, period string) *fstest.MapFile {
-		return &fstest.MapFile{Data: []byte("+++\ntitle = \"" + title + "\"\nteam = \"" + team + "\"\nperiod = \"" + period + "\"\nreviewed = 2027-01-20\n" +
-			"\n[[key_results]]\ntitle = \"K\"\ndone = true\n+++\n")}
-	}
 	fsys := fstest.MapFS{
 		"fokus.toml":                {Data: []byte("language = \"en\"\n")},
 		"content/teams/a.md":        {Data: []byte("+++\ntitle = \"A\"\n+++\n")},
 		"content/teams/ahead.md":    {Data: []byte("+++\ntitle = \"Ahead\"\n+++\n")},
 		"content/teams/behind.md":   {Data: []byte("+++\ntitle = \"Behind\"\n+++\n")},
-		"content/objectives/q.md":   objective("Quarter goal", "a", "2027-Q1"),
-		"content/objectives/a9.md":  objective("Ahead old", "ahead", "PI 27.9"),
-		"content/objectives/a10.md": objective("Ahead new", "ahead", "PI 27.10"),
-		"content/objectives/b9.md":  objective("Behind new", "behind", "PI 27.9"),
+		"content/objectives/q.md":   doneObjective("Quarter goal", "a", "2027-Q1"),
+		"content/objectives/a9.md":  doneObjective("Ahead old", "ahead", "PI 27.9"),
+		"content/objectives/a10.md": doneObjective("Ahead new", "ahead", "PI 27.10"),
+		"content/objectives/b9.md":  doneObjective("Behind new", "behind", "PI 27.9"),
 	}
 	out := build(t, fsys)
 	index := string(out["objectives/index.html"])
