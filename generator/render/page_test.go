@@ -282,18 +282,36 @@ func TestPlaceholdersOfAThemesText(t *testing.T) {
 	}
 }
 
-// A poster's QR code holds its team's address in ASCII, and base_url as it
-// is written otherwise.
+// A poster's QR code holds its team's address in ASCII (a host in
+// punycode), and base_url as it is written otherwise.
 func TestTheQRCodesAddressIsASCII(t *testing.T) {
 	for base, want := range map[string]string{
 		"https://intranet.example/ideen-für-alle/": "https://intranet.example/ideen-f%C3%BCr-alle/teams/inside-sales/",
 		"https://intranet.example/innovation":      "https://intranet.example/innovation/teams/inside-sales/",
 		"https://intranet.example":                 "https://intranet.example/teams/inside-sales/",
 		"http://Intranet.example:8080/a%20b/%7Ex/": "http://Intranet.example:8080/a%20b/%7Ex/teams/inside-sales/",
-		"/innovation/": "",
+		"/innovation/":                       "",
+		"https://Fokus.Bücher.example:8443/": "https://Fokus.xn--bcher-kva.example:8443/teams/inside-sales/",
+		"https://例え.テスト/":                    "https://xn--r8jz45g.xn--zckzah/teams/inside-sales/",
 	} {
 		if got := teamURL(base, "inside-sales"); got != want {
 			t.Errorf("base_url %q: the QR code holds %q, want %q", base, got, want)
+		}
+	}
+}
+
+// The punycode of RFC 3492's examples and of hosts as intranets name them.
+func TestPunycodeIsRFC3492s(t *testing.T) {
+	for in, want := range map[string]string{
+		"bücher":        "bcher-kva",
+		"münchen":       "mnchen-3ya",
+		"テスト":           "zckzah",
+		"例え":            "r8jz45g",
+		"他们为什么不说中文":     "ihqwcrb4cv8a8dqg056pqjye",
+		"zürich-intern": "zrich-intern-dlb",
+	} {
+		if got := punycode(in); got != want {
+			t.Errorf("punycode(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

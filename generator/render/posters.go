@@ -470,13 +470,14 @@ func (p *Page) PosterTeamPage(po *Poster) string { return posterTeamPage(po, p) 
 // an absolute http(s) URL (a QR code to a relative path scans as nothing).
 // Its path is escaped to ASCII, as the slug is: a QR code holds bytes, and
 // scanners took the UTF-8 of a base_url's "/ideen-für-alle/" for other
-// letters (QA: "/ideen-f羹r-alle/"); a browser shows it unescaped.
+// letters (QA: "/ideen-f羹r-alle/"); a browser shows it unescaped. Its
+// host is in punycode for the same reason (asciiHost).
 func teamURL(base, slug string) string {
 	u, err := url.Parse(base)
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 		return ""
 	}
-	return u.Scheme + "://" + u.Host + strings.TrimSuffix(u.EscapedPath(), "/") + "/teams/" + url.PathEscape(slug) + "/"
+	return u.Scheme + "://" + asciiHost(u.Host) + strings.TrimSuffix(u.EscapedPath(), "/") + "/teams/" + url.PathEscape(slug) + "/"
 }
 
 // readableURL writes u's escaped letters of other scripts and accents as
