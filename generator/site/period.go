@@ -30,6 +30,12 @@ var (
 	monthsPerPart = map[string]int{"Q": 3, "H": 6, "T": 4}
 )
 
+// months is how many calendar months the span takes: 3 for a quarter,
+// of 90 days or of 92.
+func (sp span) months() int {
+	return (sp.end.Year()-sp.start.Year())*12 + int(sp.end.Month()-sp.start.Month())
+}
+
 // periodSpan returns the dates of a period by its name, if the name has one
 // of the forms above; "PI 27.1" or "Sprint 12" give none.
 func periodSpan(name string) (span, bool) {
@@ -171,7 +177,7 @@ func RunningPeriod(name string, day time.Time) string {
 	if !ok || day.Before(sp.end) {
 		return name
 	}
-	months := (sp.end.Year()-sp.start.Year())*12 + int(sp.end.Month()-sp.start.Month())
+	months := sp.months()
 	switch months {
 	case 12:
 		return strconv.Itoa(day.Year())

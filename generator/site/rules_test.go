@@ -1605,6 +1605,56 @@ func TestATeamOfQuartersOnASiteOfIncrementsHasItsQuarterOnTheDoor(t *testing.T) 
 	expectNone(t, res, "stale")
 }
 
+// A team that has written its objectives of the new year, or of its first
+// half, but not yet of the new quarter, is still grading the last quarter
+// too: the year's objectives are no quarter's, and its door keeps the
+// last quarter beside them, not the new one, empty (a known gap).
+func TestATeamClosingTheLastQuarterBesideTheNewYearKeepsItOnItsDoor(t *testing.T) {
+	files := ruleFiles{"fokus.toml": strings.Replace(ruleConfig, "period = \"2026-Q4\"\n", "", 1)}.
+		team("early", "").team("yearly", "").team("halved", "").
+		objective("early-q1", "early", "2027-Q1", "reviewed = 2027-01-05").
+		objective("yearly-q4", "yearly", "2026-Q4", "reviewed = 2026-12-31").
+		objective("yearly-2027", "yearly", "2027", "reviewed = 2027-01-05").
+		objective("halved-q4", "halved", "2026-Q4", "reviewed = 2026-12-31").
+		objective("halved-h1", "halved", "2027-H1", "reviewed = 2027-01-05")
+	res := checkRules(t, files, "2027-01-06")
+	if res.Site.Period != "2027-Q1" {
+		t.Fatalf("site period %q, want 2027-Q1", res.Site.Period)
+	}
+	for team, want := range map[string]string{"early": "2027-Q1", "yearly": "2026-Q4", "halved": "2026-Q4"} {
+		if got := res.Site.TeamPeriod(res.Site.Team(team)); got != want {
+			t.Errorf("team %s's door shows %q, want %q", team, got, want)
+		}
+	}
+	var current []string
+	for _, o := range res.Site.Current {
+		current = append(current, o.Slug)
+	}
+	slices.Sort(current)
+	if got := strings.Join(current, " "); got != "early-q1 halved-h1 halved-q4 yearly-2027 yearly-q4" {
+		t.Errorf("current objectives: %s, want early-q1 halved-h1 halved-q4 yearly-2027 yearly-q4", got)
+	}
+	// Once the last quarter is closed, the new one is on the door, beside the year.
+	res = checkRules(t, files, "2027-02-10")
+	if got := res.Site.TeamPeriod(res.Site.Team("yearly")); got != "2027-Q1" {
+		t.Errorf("in February, team yearly's door shows %q, want 2027-Q1", got)
+	}
+	if o := res.Site.Objective("yearly-2027"); !o.Current {
+		t.Error("in February, team yearly's objective of 2027 is not on its door")
+	}
+	// Alone on its site, whose current period is then the year, the team
+	// keeps the last quarter beside it too.
+	res = checkRules(t, ruleFiles{"fokus.toml": files["fokus.toml"]}.team("yearly", "").
+		objective("yearly-q4", "yearly", "2026-Q4", "reviewed = 2026-12-31").
+		objective("yearly-2027", "yearly", "2027", "reviewed = 2027-01-05"), "2027-01-06")
+	if got := res.Site.TeamPeriod(res.Site.Team("yearly")); got != "2026-Q4" {
+		t.Errorf("alone, team yearly's door shows %q, want 2026-Q4", got)
+	}
+	if len(res.Site.Current) != 2 {
+		t.Errorf("alone, team yearly's door has %d objectives, want its quarter's and its year's", len(res.Site.Current))
+	}
+}
+
 // In the first weeks of a quarter, a team still grading the last one keeps
 // it on its door while another team has already written the new one's
 // objectives: the current period follows the objectives, and the first

@@ -1232,9 +1232,8 @@ func periodKey(p string) []int {
 	// is never compared with a number of a name ("2027-Q3 Sprint 1"):
 	// within a year, the dated periods come first (review).
 	if sp, ok := periodSpan(p); ok {
-		months := (sp.end.Year()-sp.start.Year())*12 + int(sp.end.Month()-sp.start.Month())
 		last := sp.end.AddDate(0, -1, 0)
-		return []int{last.Year(), 0, int(last.Month()), months}
+		return []int{last.Year(), 0, int(last.Month()), sp.months()}
 	}
 	var year int
 	var rest []int
@@ -1358,21 +1357,26 @@ func spellingFirst(a, b string) bool {
 // has no objectives of the team's (see IsCurrent).
 // keepClosingPeriods keeps the period that has just ended on the door of
 // each team that is still closing it: one with objectives of that period
-// and none of the current one. The current period follows the objectives
-// (see currentPeriod), so the first team to write the next quarter's made
-// it current for every team, and emptied the doors of those still grading
-// the last one in their first weeks of the new quarter. Of the periods a
-// team is closing, the shortest is on its door (the quarter, with its
-// year beside it). Only where fokus.toml names no period: a period set
-// there is every team's.
+// and none of a current period as short as it. The current period follows
+// the objectives (see currentPeriod), so the first team to write the next
+// quarter's made it current for every team, and emptied the doors of
+// those still grading the last one in their first weeks of the new
+// quarter. Of the periods a team is closing, the shortest is on its door
+// (the quarter, with its year beside it). A team with objectives of the
+// new year or half-year but none of the new quarter is closing the last
+// quarter too, and has the year's beside it (QA: its door showed the new
+// quarter, empty, beside the year). Only where fokus.toml names no
+// period: a period set there is every team's.
 func (s *Site) keepClosingPeriods(today time.Time) {
-	closing, current := map[string]span{}, map[string]bool{}
+	closing, current := map[string]span{}, map[string]int{} // team → the months of its shortest current period
 	for _, o := range s.Objectives {
+		sp, ok := periodSpan(o.Period)
 		if s.currentFor("", o.Period) {
-			current[o.Team] = true
+			if m, seen := current[o.Team]; ok && (!seen || sp.months() < m) {
+				current[o.Team] = sp.months()
+			}
 			continue
 		}
-		sp, ok := periodSpan(o.Period)
 		if !ok || today.Before(sp.end) || !today.Before(sp.end.AddDate(0, 0, closingWindow(sp))) {
 			continue
 		}
@@ -1381,7 +1385,8 @@ func (s *Site) keepClosingPeriods(today time.Time) {
 		}
 	}
 	for team, sp := range closing {
-		if _, own := s.ownPeriods[team]; !own && !current[team] && s.teams[team] != nil {
+		m, written := current[team]
+		if _, own := s.ownPeriods[team]; !own && (!written || m > sp.months()) && s.teams[team] != nil {
 			s.ownPeriod(team, sp.name)
 		}
 	}
