@@ -1615,7 +1615,7 @@ func TestATeamClosingTheLastQuarterBesideTheNewYearKeepsItOnItsDoor(t *testing.T
 		objective("early-q1", "early", "2027-Q1", "reviewed = 2027-01-05").
 		objective("yearly-q4", "yearly", "2026-Q4", "reviewed = 2026-12-31").
 		objective("yearly-2027", "yearly", "2027", "reviewed = 2027-01-05").
-		objective("halved-q4", "halved", "2026-Q4", "reviewed = 2026-12-31").
+		objective("halved-q4", "halved", "Q4 2026", "reviewed = 2026-12-31").
 		objective("halved-h1", "halved", "2027-H1", "reviewed = 2027-01-05")
 	res := checkRules(t, files, "2027-01-06")
 	if res.Site.Period != "2027-Q1" {

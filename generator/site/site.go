@@ -421,7 +421,7 @@ func Build(set *content.Set, today time.Time) (*Site, diag.List) {
 			}
 		}
 		if cfg.Period == "" {
-			s.keepClosingPeriods(today)
+			s.keepClosingPeriods(today, spellings)
 		}
 	} else if s.Period != "" {
 		// The mirror: on a site of increments (period = "PI 27.1"), a
@@ -1366,8 +1366,10 @@ func spellingFirst(a, b string) bool {
 // new year or half-year but none of the new quarter is closing the last
 // quarter too, and has the year's beside it (QA: its door showed the new
 // quarter, empty, beside the year). Only where fokus.toml names no
-// period: a period set there is every team's.
-func (s *Site) keepClosingPeriods(today time.Time) {
+// period: a period set there is every team's. The door names it as most
+// objectives write it (spellings), as the objectives page does, not as
+// the team alone does ("Q4 2026").
+func (s *Site) keepClosingPeriods(today time.Time, spellings map[string]string) {
 	closing, current := map[string]span{}, map[string]int{} // team → the months of its shortest current period
 	for _, o := range s.Objectives {
 		sp, ok := periodSpan(o.Period)
@@ -1387,7 +1389,7 @@ func (s *Site) keepClosingPeriods(today time.Time) {
 	for team, sp := range closing {
 		m, written := current[team]
 		if _, own := s.ownPeriods[team]; !own && (!written || m > sp.months()) && s.teams[team] != nil {
-			s.ownPeriod(team, sp.name)
+			s.ownPeriod(team, spellings[sp.name])
 		}
 	}
 }
