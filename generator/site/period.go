@@ -146,6 +146,45 @@ func PeriodTypo(name string, today time.Time) string {
 	return ""
 }
 
+// fiscalYearForm is a fiscal year as OKR tools and spreadsheets name it
+// ("FY27", "FY2027", "FY 2026/27", "GJ 2027" for a Geschäftsjahr),
+// upper-cased first.
+var fiscalYearForm = regexp.MustCompile(`^(?:FY|GJ|WJ) ?'?(\d{2}|\d{4})(?: ?[/-] ?(\d{2}|\d{4}))?$`)
+
+// fiscalYearOffTheDoor says why an objective of a fiscal year that is not
+// on its team's door never will be, or "". A fiscal year begins in the
+// month a company chose (January, April, July, October), which no
+// setting of fokus names, so fokus reads it as a name without dates, as
+// it reads "PI 27.1"; for a team whose door shows a period with dates,
+// such an objective is left off it for good, and silently (QA: the
+// yearly objectives of FY27 were never on a door of 2027-Q1). Where the
+// fiscal year is the calendar year, the calendar year's name is the fix.
+func (s *Site) fiscalYearOffTheDoor(o *Objective) string {
+	m := fiscalYearForm.FindStringSubmatch(strings.ToUpper(strings.TrimSpace(o.Period)))
+	door := s.Period
+	if own, ok := s.ownPeriods[o.Team]; ok {
+		door = own
+	}
+	sp, dated := periodSpan(door)
+	if m == nil || !dated {
+		return ""
+	}
+	what := fmt.Sprintf("period %q is a fiscal year, whose months fokus cannot know (a fiscal year begins in the month the company chose), so the objective is never on the door beside %s and never overdue", o.Period, door)
+	if m[2] != "" && fullYear(m[2]) != fullYear(m[1]) {
+		y := sp.start.Year()
+		return fmt.Sprintf(`%s; fokus knows the dates of calendar years, halves, quarters and months ("%d", "%d-H1", "%d-Q1", "%d-03")`, what, y, y, y, y)
+	}
+	return fmt.Sprintf("%s; if the fiscal year is the calendar year, write %q", what, strconv.Itoa(fullYear(m[1])))
+}
+
+// fullYear is the year of four digits that "27" or "2027" names.
+func fullYear(digits string) int {
+	if len(digits) == 2 {
+		return 2000 + atoi(digits)
+	}
+	return atoi(digits)
+}
+
 // nearestYear is the year, of today's and the ones before and after, in
 // which the num-th part of a year (a quarter "Q", half "H" or tertial "T")
 // lies nearest to today: the one that runs, or the one that ended or

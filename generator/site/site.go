@@ -463,6 +463,9 @@ func Build(set *content.Set, today time.Time) (*Site, diag.List) {
 				p := o.At("period")
 				s.objDiags.Warnf(o.Path, p.Line, p.Col, "period %q %s, so fokus knows no dates for it: the objective is never in the current period (%s) and never overdue; correct it",
 					o.Period, typo, s.Period)
+			} else if msg := s.fiscalYearOffTheDoor(o); msg != "" {
+				p := o.At("period")
+				s.objDiags.Warnf(o.Path, p.Line, p.Col, "%s", msg)
 			}
 			continue
 		}
