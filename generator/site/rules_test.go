@@ -1509,10 +1509,23 @@ func TestAYearSetInFokusTomlAroundARunningQuarterIsWarnedThere(t *testing.T) {
 	if len(res.Site.Current) != 1 || res.Site.Current[0].Period != "2026" {
 		t.Errorf("the current objectives are not the year's alone, as fokus.toml says")
 	}
-	for _, periods := range [][]string{{"2026"}, {"2026", "2027-Q1"}, {"2026-Q4", "2027"}} {
+	for _, periods := range [][]string{{"2026"}, {"2026", "2027-Q1"}} {
 		if got := diags(checkRules(t, site(periods...), ruleToday)); strings.Contains(got, "leaves the objectives") {
 			t.Errorf("%v: %s", periods, got)
 		}
+	}
+	// A year, or a half-year, of which no objective is written is told
+	// the same, not only that the dashboard shows none, where it shows
+	// the year's.
+	want = `fokus.toml:3:10: warning: period "2026" has no objectives, and leaves those of "2026-Q4", which runs within it, off the dashboard and the posters; set period = "2026-Q4", or remove period to follow the objectives`
+	if got := diags(checkRules(t, site("2026-Q4", "2027"), ruleToday)); !strings.Contains(got, want) || strings.Contains(got, "show none") {
+		t.Errorf("a year without objectives around a running quarter:\n%s\nwant\n%s", got, want)
+	}
+	files := site("2026", "2026-Q4")
+	files["fokus.toml"] = strings.Replace(files["fokus.toml"], `"2026"`, `"2026-H2"`, 1)
+	want = `fokus.toml:3:10: warning: period "2026-H2" has no objectives, and leaves those of "2026-Q4", which runs within it, off the dashboard and the posters; set period = "2026-Q4", which shows those of "2026" beside them, or remove period to follow the objectives`
+	if got := diags(checkRules(t, files, ruleToday)); !strings.Contains(got, want) || strings.Contains(got, "show none") {
+		t.Errorf("a half-year without objectives around a running quarter:\n%s\nwant\n%s", got, want)
 	}
 }
 

@@ -323,7 +323,7 @@ func Build(set *content.Set, today time.Time) (*Site, diag.List) {
 	}
 	if s.Period == "" {
 		s.Period = currentPeriod(s.Periods, today)
-	} else if !slices.ContainsFunc(s.Periods, func(p string) bool { return SamePeriod(p, s.Period) }) && len(s.Periods) > 0 {
+	} else if !slices.ContainsFunc(s.Periods, func(p string) bool { return SamePeriod(p, s.Period) }) && len(s.Periods) > 0 && !s.runsWithin(today) {
 		// A typo ("2026-Q5") would leave the dashboard and the posters
 		// empty and silence the stale rule without a word.
 		// A period moved forward before its objectives are written is
@@ -360,17 +360,30 @@ func Build(set *content.Set, today time.Time) (*Site, diag.List) {
 				cfg.Period, day(sp.end.AddDate(0, 0, -1)), running)
 		}
 	}
-	hasObjectives := slices.ContainsFunc(s.Periods, func(p string) bool { return SamePeriod(p, s.Period) }) // else said above
-	if auto := currentPeriod(s.Periods, today); cfg.Period != "" && hasObjectives && encloses(s.Period, auto) {
-		if start, _ := PeriodStart(auto); !today.Before(start) {
-			// The year set where its quarter is meant: the quarter's
-			// objectives, which the teams work on now, would be on no
-			// door, and the year's are shown beside the quarter's anyway
-			// (QA, OKR coach).
-			p := cfg.At("period")
-			s.objDiags.Warnf(cfg.Path, p.Line, p.Col, "period %q leaves the objectives of %q, which runs within it, off the dashboard and the posters; set period = %q, which shows those of %q beside them, or remove period to follow the objectives",
-				cfg.Period, auto, auto, s.Period)
+	if cfg.Period != "" && s.runsWithin(today) {
+		// The year set where its quarter is meant: the quarter's
+		// objectives, which the teams work on now, would be on no
+		// door, and the year's are shown beside the quarter's anyway
+		// (QA, OKR coach). A half-year of which no objective is
+		// written is the same mistake, not a period that shows none:
+		// the year's are on the door (QA).
+		p := cfg.At("period")
+		auto := currentPeriod(s.Periods, today)
+		what, beside := "leaves the objectives", []string{}
+		if !slices.ContainsFunc(s.Periods, func(p string) bool { return SamePeriod(p, s.Period) }) {
+			what = "has no objectives, and leaves those"
 		}
+		for _, other := range slices.Backward(s.Periods) { // the year before its half
+			if encloses(other, auto) {
+				beside = append(beside, other)
+			}
+		}
+		shows := ""
+		if len(beside) > 0 {
+			shows = fmt.Sprintf(", which shows those of %s beside them", quoteAll(beside))
+		}
+		s.objDiags.Warnf(cfg.Path, p.Line, p.Col, "period %q %s of %q, which runs within it, off the dashboard and the posters; set period = %q%s, or remove period to follow the objectives",
+			cfg.Period, what, auto, auto, shows)
 	}
 	// Newest period first, an objective without one last: the position in
 	// s.Periods, looked up rather than parsed again in every comparison.
@@ -1354,6 +1367,15 @@ func spellingFirst(a, b string) bool {
 		return ca
 	}
 	return a < b
+}
+
+// runsWithin reports whether the current period, set in fokus.toml, is
+// one around the period that runs today and has objectives (the year
+// "2026" around "2026-Q4"), whose objectives it leaves off every door.
+func (s *Site) runsWithin(today time.Time) bool {
+	auto := currentPeriod(s.Periods, today)
+	start, ok := PeriodStart(auto)
+	return ok && !today.Before(start) && encloses(s.Period, auto)
 }
 
 // ownPeriod puts period on team's door, where the site's current period
