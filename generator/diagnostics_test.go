@@ -617,6 +617,13 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 		{"a yes/no result done in quotes",
 			"-- " + o + " --\n" + objective(`reviewed = 2026-11-20`, "[[key_results]]\ntitle = \"K\"\ndone = \"Ja\""),
 			[]string{o + `:8:8: error: key_results.done must be true or false, not a string ("Ja"); write done = true, without quotes`}},
+		// A period written as the day it begins, as a sheet's column of
+		// dates has it (QA, OKR tools): told the quarter and the month.
+		{"a period written as the day it begins",
+			"-- " + o + " --\n" + idea(`title = "O"`, `team = "sales"`, `period = 2027-04-01`, "[[key_results]]\ntitle = \"K\"\ndone = false") +
+				"-- fokus.toml --\nperiod = 2027-01-01\n",
+			[]string{o + `:4:10: error: period must be a string, not a date; a period is named in double quotes: period = "2027-Q2" for the quarter of 2027-04-01, or "2027-04" for its month`,
+				`fokus.toml:1:10: error: period must be a string, not a date; a period is named in double quotes: period = "2027-Q1" for the quarter of 2027-01-01, or "2027-01" for its month`}},
 		{"a door number without quotes",
 			"-- content/teams/t.md --\n+++\ntitle = \"T\"\ndoor = 2.10\n+++\n",
 			[]string{`content/teams/t.md:3:8: error: door must be a string, not a number (2.1); write it in double quotes: door = "2.10"`}},

@@ -724,6 +724,13 @@ func textHint(key string, v any, lit string) string {
 		return fmt.Sprintf("; write it in double quotes: %s = \"%s\"", key, lit)
 	case bool:
 		return fmt.Sprintf("; write it in double quotes: %s = \"%t\"", key, v)
+	case time.Time:
+		// period = 2027-04-01, the day the period begins, as a sheet's
+		// column of dates has it (QA): a quarter is what OKR tools plan.
+		if key == "period" {
+			return fmt.Sprintf("; a period is named in double quotes: period = \"%d-Q%d\" for the quarter of %s, or \"%d-%02d\" for its month",
+				v.Year(), (int(v.Month())-1)/3+1, v.Format(time.DateOnly), v.Year(), int(v.Month()))
+		}
 	case []any:
 		var items []string
 		for _, e := range v {
