@@ -1,6 +1,7 @@
 package render_test
 
 import (
+	"encoding/json"
 	"fmt"
 	"regexp"
 	"slices"
@@ -350,6 +351,46 @@ func TestATeamOfProgramIncrementsShowsItsIncrementOnItsDoor(t *testing.T) {
 	}
 	if dash := string(out["index.html"]); !strings.Contains(dash, `<span class="period-chip">PI 27.10</span>`) || !strings.Contains(dash, "Objectives 2027-Q1") {
 		t.Errorf("the dashboard does not name the increment on its card:\n%s", dash)
+	}
+}
+
+// index.json names the period on each team's door, which is not always
+// the site's: a team still grading the last quarter in the first weeks of
+// the next, beside the new year's objectives, and a team of program
+// increments, have their own, as their posters do.
+func TestIndexJSONNamesThePeriodOnEachTeamsDoor(t *testing.T) {
+	fsys := fstest.MapFS{
+		"fokus.toml":                 {Data: []byte("language = \"en\"\n")},
+		"content/teams/a.md":         {Data: []byte("+++\ntitle = \"A\"\n+++\n")},
+		"content/teams/grading.md":   {Data: []byte("+++\ntitle = \"Grading\"\n+++\n")},
+		"content/teams/pi.md":        {Data: []byte("+++\ntitle = \"Trains\"\n+++\n")},
+		"content/objectives/q.md":    doneObjective("Quarter goal", "a", "2027-Q1"),
+		"content/objectives/last.md": doneObjective("Last quarter", "grading", "2026-Q4"),
+		"content/objectives/year.md": doneObjective("New year", "grading", "2027"),
+		"content/objectives/p10.md":  doneObjective("New increment", "pi", "PI 27.10"),
+	}
+	out := build(t, fsys)
+	var data struct {
+		Period string
+		Teams  []struct {
+			Slug       string
+			Period     string
+			Objectives []string
+		}
+	}
+	if err := json.Unmarshal(out["index.json"], &data); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, team := range data.Teams {
+		got = append(got, team.Slug+" "+team.Period+" "+strings.Join(team.Objectives, ","))
+	}
+	want := []string{"a 2027-Q1 q", "grading 2026-Q4 last,year", "pi PI 27.10 p10"}
+	if data.Period != "2027-Q1" || !slices.Equal(got, want) {
+		t.Errorf("index.json: period %s, teams:\n%s\nwant period 2027-Q1, teams:\n%s", data.Period, strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if poster := string(out["posters/grading/index.html"]); !strings.Contains(poster, `<span class="poster-period">Period 2026-Q4</span>`) || !strings.Contains(poster, "New year") {
+		t.Errorf("the grading team's poster:\n%s", poster)
 	}
 }
 

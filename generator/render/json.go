@@ -38,6 +38,7 @@ type jsonTeam struct {
 	InProgress int      `json:"in_progress"`
 	Door       string   `json:"door,omitempty"`
 	Members    []string `json:"members"`
+	Period     *string  `json:"period"`
 	Objectives []string `json:"objectives"`
 }
 
@@ -144,7 +145,7 @@ func writeJSON(w io.Writer, s *site.Site) error {
 	out.member("period", period)
 	out.member("now", day(s.Now))
 	out.member("scoring", jsonScoring{Model: s.Config.ScoringModel, Formula: site.Formula(s.Config.ScoringModel)})
-	jsonList(&out, "teams", s.Teams, teamJSON)
+	jsonList(&out, "teams", s.Teams, teamJSON(s))
 	jsonList(&out, "ideas", slices.Concat(s.Ranked, s.Unassessed, s.Closed), ideaJSON)
 	jsonList(&out, "objectives", s.Objectives, objectiveJSON)
 	jsonList(&out, "findings", s.Findings, findingJSON)
@@ -208,21 +209,31 @@ func jsonList[T, J any](o *jsonWriter, name string, items []T, toJSON func(T) J)
 	o.write("\n  ]")
 }
 
-func teamJSON(t *site.Team) jsonTeam {
-	jt := jsonTeam{Slug: t.Slug, Title: t.Title, URL: jsonURL("teams", t.Slug), Load: t.Load,
-		InProgress: len(t.InProgress), Door: t.Door, Members: nonNil(t.Members), Objectives: []string{}}
-	if t.Capacity > 0 {
-		c := t.Capacity
-		jt.Capacity = &c
+// teamJSON writes a team with the period its door shows, which is not
+// always the site's: a team still grading the last quarter keeps it there
+// in the new one's first weeks, one of program increments has its newest
+// (QA: a script that printed the doors read the site's period for every
+// team, beside objectives of another).
+func teamJSON(s *site.Site) func(t *site.Team) jsonTeam {
+	return func(t *site.Team) jsonTeam {
+		jt := jsonTeam{Slug: t.Slug, Title: t.Title, URL: jsonURL("teams", t.Slug), Load: t.Load,
+			InProgress: len(t.InProgress), Door: t.Door, Members: nonNil(t.Members), Objectives: []string{}}
+		if t.Capacity > 0 {
+			c := t.Capacity
+			jt.Capacity = &c
+		}
+		if t.WIPLimit > 0 {
+			w := t.WIPLimit
+			jt.WIPLimit = &w
+		}
+		if p := s.TeamPeriod(t); p != "" {
+			jt.Period = &p
+		}
+		for _, o := range t.Objectives {
+			jt.Objectives = append(jt.Objectives, o.Slug)
+		}
+		return jt
 	}
-	if t.WIPLimit > 0 {
-		w := t.WIPLimit
-		jt.WIPLimit = &w
-	}
-	for _, o := range t.Objectives {
-		jt.Objectives = append(jt.Objectives, o.Slug)
-	}
-	return jt
 }
 
 func ideaJSON(i *site.Idea) jsonIdea {

@@ -49,7 +49,7 @@ func TestIndexJSONIsWrittenAsOneValueWouldBe(t *testing.T) {
 		whole := jsonSite{
 			Title: s.Config.Title, Period: period, Now: day(s.Now),
 			Scoring:    jsonScoring{Model: s.Config.ScoringModel, Formula: site.Formula(s.Config.ScoringModel)},
-			Teams:      each(s.Teams, teamJSON),
+			Teams:      each(s.Teams, teamJSON(s)),
 			Ideas:      each(slices.Concat(s.Ranked, s.Unassessed, s.Closed), ideaJSON),
 			Objectives: each(s.Objectives, objectiveJSON),
 			Findings:   each(s.Findings, findingJSON),
