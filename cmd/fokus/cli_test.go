@@ -830,6 +830,16 @@ func TestNewObjectiveOfATeamStillGradingIsForTheQuarterThatRuns(t *testing.T) {
 	if data, _ := os.ReadFile(filepath.Join(dir, "content/objectives/a/next-pipeline.md")); !bytes.Contains(data, []byte("\nperiod = \"2027-Q1\"\n")) || strings.Contains(r.stderr, "is over") {
 		t.Errorf("new objective of the grading team:\n%s\n%s", data, r.stderr)
 	}
+	// A team alone on its site, that has written the new year's
+	// objectives and still grades the last quarter, gets one for the new
+	// quarter too, not for the year, which is the site's current period.
+	dir = newSite(t, "-- fokus.toml --\nlanguage = \"en\"\n-- content/teams/a.md --\n+++\ntitle = \"A\"\n+++\n"+
+		obj("a-q4", "a", "2026-Q4")+obj("a-2027", "a", "2027"))
+	r = fokus(t, dir, nil, "new", "objective", "--team", "a", "Next pipeline", "--now", "2027-01-06")
+	r.want(t, 0)
+	if data, _ := os.ReadFile(filepath.Join(dir, "content/objectives/a/next-pipeline.md")); !bytes.Contains(data, []byte("\nperiod = \"2027-Q1\"\n")) || strings.Contains(r.stderr, "is over") {
+		t.Errorf("new objective of the grading team beside the new year's:\n%s\n%s", data, r.stderr)
+	}
 }
 
 // A period that fokus.toml names is the new objective's, also when it is

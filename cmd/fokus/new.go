@@ -402,9 +402,17 @@ func sitePeriod(src fs.FS, cfg *content.Config, now time.Time, team string) stri
 		day := content.Day(now.Year(), now.Month(), now.Day())
 		s, _ := scoring.Build(set, day)
 		// A team still grading the quarter that ended has it on its
-		// door, but its new objectives are for the quarter that runs.
-		if t := s.Team(team); t != nil && s.TeamPeriod(t) != s.Period && !scoring.PeriodOver(s.TeamPeriod(t), day) {
-			return s.TeamPeriod(t)
+		// door, but its new objectives are for the quarter that runs:
+		// the next of its kind, also where the site's current period is
+		// the year, of which the team alone has written objectives (QA:
+		// fokus new wrote period = "2027" in January).
+		if t := s.Team(team); t != nil && s.TeamPeriod(t) != s.Period {
+			switch own := s.TeamPeriod(t); {
+			case !scoring.PeriodOver(own, day):
+				return own
+			case cfg.Period == "":
+				return scoring.RunningPeriod(own, day)
+			}
 		}
 		if cfg.Period != "" {
 			return cfg.Period
