@@ -412,10 +412,15 @@ func quoteAll(names []string) string {
 	for i, n := range names {
 		q[i] = strconv.QuoteToGraphic(n)
 	}
-	if len(q) < 2 {
-		return strings.Join(q, "")
+	return joinAnd(q)
+}
+
+// joinAnd writes names as a list in a sentence: a, b and c.
+func joinAnd(names []string) string {
+	if len(names) < 2 {
+		return strings.Join(names, "")
 	}
-	return strings.Join(q[:len(q)-1], ", ") + " and " + q[len(q)-1]
+	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
 }
 
 // closingWindow is how many days after its end a period is being closed:

@@ -197,20 +197,23 @@ func (s *Site) applyRules(diags *diag.List) []*Finding {
 		if len(t.Objectives) > MaxObjectives {
 			// The year's objectives on the door count too: the team works
 			// on them this quarter as well, and the door holds them all.
-			// A team of program increments has its own ("PI 27.1").
+			// A team of program increments has its own ("PI 27.1"), and
+			// so has one still grading the last quarter, whose door holds
+			// the new year's beside it (QA: "in 2026 and 2026-Q4 and 2027").
+			door := s.TeamPeriod(t)
 			var around []string
 			for _, o := range t.Objectives {
-				if !SamePeriod(o.Period, s.Period) {
+				if !SamePeriod(o.Period, door) {
 					around = append(around, o.Period)
 				}
 			}
 			slices.Sort(around)
-			in := strings.Join(slices.Compact(slices.Clone(around)), " and ")
+			in := joinAnd(slices.Compact(slices.Clone(around)))
 			switch {
 			case len(around) == 0:
-				in = s.Period
+				in = door
 			case len(around) < len(t.Objectives):
-				in = fmt.Sprintf("%s, %d of them of %s", s.Period, len(around), in)
+				in = fmt.Sprintf("%s, %d of them of %s", door, len(around), in)
 			}
 			onTeam(t, "too-many-objectives", "title", "%s has %d objectives in %s; focus on at most %d", t.Title, len(t.Objectives), in, MaxObjectives)
 		}

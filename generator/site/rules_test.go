@@ -1690,6 +1690,17 @@ func TestATeamClosingTheLastQuarterBesideTheNewYearKeepsItOnItsDoor(t *testing.T
 	if o := res.Site.Objective("yearly-2027"); !o.Current {
 		t.Error("in February, team yearly's objective of 2027 is not on its door")
 	}
+	// Its door's objectives are counted in its door's period, the quarter
+	// it grades, with those of the years around it and after it.
+	more := ruleFiles{"fokus.toml": files["fokus.toml"]}.team("early", "").team("yearly", "").
+		objective("early-q1", "early", "2027-Q1", "reviewed = 2027-01-05").
+		objective("yearly-q4", "yearly", "2026-Q4", "reviewed = 2026-12-31").
+		objective("yearly-2026", "yearly", "2026", "reviewed = 2026-12-31")
+	for i := range 4 {
+		more.objective(fmt.Sprintf("yearly-2027-%d", i), "yearly", "2027", "reviewed = 2027-01-05")
+	}
+	res = checkRules(t, more, "2027-01-06")
+	expectOne(t, more, res, "too-many-objectives", "content/teams/yearly.md", "title", "Team yearly has 6 objectives in 2026-Q4, 5 of them of 2026 and 2027; focus")
 	// Alone on its site, whose current period is then the year, the team
 	// keeps the last quarter beside it too.
 	res = checkRules(t, ruleFiles{"fokus.toml": files["fokus.toml"]}.team("yearly", "").
