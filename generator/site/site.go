@@ -1378,8 +1378,6 @@ func (s *Site) runsWithin(today time.Time) bool {
 	return ok && !today.Before(start) && encloses(s.Period, auto)
 }
 
-// ownPeriod puts period on team's door, where the site's current period
-// has no objectives of the team's (see IsCurrent).
 // keepClosingPeriods keeps the period that has just ended on the door of
 // each team that is still closing it: one with objectives of that period
 // and none of a current period as short as it. The current period follows
@@ -1419,6 +1417,8 @@ func (s *Site) keepClosingPeriods(today time.Time, spellings map[string]string) 
 	}
 }
 
+// ownPeriod puts period on team's door, where the site's current period
+// has no objectives of the team's (see IsCurrent).
 func (s *Site) ownPeriod(team, period string) {
 	if s.ownPeriods == nil {
 		s.ownPeriods = map[string]string{}
