@@ -33,6 +33,10 @@ func (t *Theme) PageInputs(s *site.Site) map[string]uint64 {
 		for _, o := range i.Objectives {
 			f.ptr(o.Objective)
 			f.f64(o.Progress)
+			// Its overdue mark: it goes when the objective leaves its
+			// team's door, with no file of its own changed (QA: a team
+			// that wrote the new quarter's objectives).
+			f.flag(o.Stale())
 		}
 		for _, st := range i.Stops {
 			f.str(st.Text)
@@ -53,6 +57,12 @@ func (t *Theme) PageInputs(s *site.Site) map[string]uint64 {
 		f.ptr(o.Objective)
 		f.f64(o.Progress)
 		f.findings(o.Findings)
+		// Where its period leads (see Page.PeriodLink): to the current
+		// objectives while it is on its team's door, to its period's
+		// heading among the past ones once the team has written the next
+		// period's, with no file of its own changed.
+		f.flag(o.Current)
+		f.str(periodID(s, o.Period))
 		if o.TeamRef != nil {
 			f.ptr(o.TeamRef.Team)
 		}
@@ -102,6 +112,14 @@ func (f *fingerprint) findings(list []*site.Finding) {
 		f.str(string(x.Kind))
 		f.str(x.Slug)
 		f.str(x.Title)
+	}
+}
+
+func (f *fingerprint) flag(b bool) {
+	if b {
+		f.u64(1)
+	} else {
+		f.u64(0)
 	}
 }
 

@@ -1212,17 +1212,21 @@ func (p *Page) IdeaStatuses() []string {
 // that an objective's page links to its period's objectives and their
 // final scores (QA, OKR coach: last year's objectives were a long list
 // to scroll through, and an objective's page led to none of its period).
-func (p *Page) PeriodID(period string) string {
-	at := slices.IndexFunc(p.Site.Periods, func(o string) bool { return site.SamePeriod(o, period) })
+func (p *Page) PeriodID(period string) string { return periodID(p.Site, period) }
+
+// periodID is Page.PeriodID, for PageInputs too: a period written anew
+// may number the ids of others.
+func periodID(s *site.Site, period string) string {
+	at := slices.IndexFunc(s.Periods, func(o string) bool { return site.SamePeriod(o, period) })
 	if at < 0 {
 		return ""
 	}
-	slug := content.Slugify(p.Site.Periods[at])
-	for i, other := range p.Site.Periods {
+	slug := content.Slugify(s.Periods[at])
+	for i, other := range s.Periods {
 		if slug == "" || i != at && content.Slugify(other) == slug {
 			// A name of no letters or digits, or one that differs
 			// from another only in them ("PI 27.1", "PI-27-1").
-			return "period-" + strconv.Itoa(len(p.Site.Periods)-at)
+			return "period-" + strconv.Itoa(len(s.Periods)-at)
 		}
 	}
 	return "period-" + slug

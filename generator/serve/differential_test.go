@@ -1287,3 +1287,58 @@ func TestThePreviewTellsWhatDependsOnOtherFilesAsABuildDoes(t *testing.T) {
 		}
 	}
 }
+
+// In the first weeks of a quarter, a team still grading the last one keeps
+// it on its door; when the team writes its objectives of the new quarter,
+// the last one's leave the door. Their own files are unchanged, yet their
+// pages change: an objective's period then leads to its heading among the
+// past periods, and an idea's page no longer marks the objective overdue,
+// since a past period's objectives are never stale. The preview, which
+// renders again only the pages whose inputs changed, shows both as a build
+// does, and again when the new objective is deleted (QA: it kept the
+// objective's link to the current period, and the idea's "overdue").
+func TestATeamsNextQuarterTakesItsLastOneOffItsPagesAsABuildDoes(t *testing.T) {
+	r := rand.New(rand.NewSource(1))
+	dir := t.TempDir()
+	d := &differ{t: t, r: r, s: newRSite(r), dir: dir, disk: map[string]string{},
+		now: time.Date(2027, 1, 12, 12, 0, 0, 0, time.UTC)}
+	// No period in fokus.toml: the site's is the quarter that runs, which
+	// marketing has written ("brand"); sales, grading 2026-Q4, has "grow"
+	// on its door, reviewed before the quarter ended: overdue.
+	d.s.period = ""
+	// And "won", which sales has closed: never stale, its page changes
+	// only in its period's link.
+	d.s.objectives = append(d.s.objectives, &rObjective{slug: "won", dir: "sales/", title: "Won", team: "sales", period: "2026-Q4",
+		reviewed: "2027-01-04", krs: []rKR{{title: "Deals", start: 0, target: 4, current: 3}}})
+	i := &rIdea{slug: "kalt", title: "Kaltakquise", submitted: "2026-11-20", teams: []string{"sales"}, status: "proposed",
+		objectives: []string{"grow"}, body: "Anrufen.\n"}
+	d.s.ideas = append(d.s.ideas, i)
+	d.sync()
+	d.p = startWith(t, Options{Source: dir, Now: d.clock, dayCheck: 10 * time.Millisecond, beforeAll: d.beforeAll}, nil)
+	d.compare("the first build", true)
+	if !strings.Contains(string(d.good["ideas/kalt/index.html"]), "stale-mark") {
+		t.Fatal("the idea's page does not mark sales's objective of 2026-Q4 overdue: the test no longer tests what it is for")
+	}
+	next := &rObjective{slug: "grow-2027", dir: "sales/", title: "Grow again", team: "sales", period: "2027-Q1",
+		krs: []rKR{{title: "Deals", start: 0, target: 5}}}
+	steps := []struct {
+		what string
+		do   func()
+	}{
+		{"sales's objective of 2027-Q1 written", func() { d.s.objectives = append(d.s.objectives, next) }},
+		{"sales's objective of 2027-Q1 deleted", func() {
+			d.s.objectives = slices.DeleteFunc(d.s.objectives, func(o *rObjective) bool { return o == next })
+		}},
+	}
+	for _, step := range steps {
+		before, old := d.p.seenCount(), maps.Clone(d.disk)
+		step.do()
+		d.sync()
+		d.settle(before, changedPaths(old, d.disk))
+		d.log = append(d.log, step.what)
+		d.compare(step.what, true)
+		if t.Failed() {
+			return
+		}
+	}
+}
