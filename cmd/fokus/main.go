@@ -52,7 +52,7 @@ const usage = `fokus turns a folder of Markdown files into the innovation site o
 
 Usage:
   fokus build  [--source DIR] [--destination DIR] [--drafts] [--base-url URL] [--now DATE]
-  fokus serve  [--source DIR] [--bind ADDR] [--port N] [--drafts]
+  fokus serve  [--source DIR] [--bind ADDR] [--port N] [--drafts] [--now DATE]
   fokus check  [--source DIR] [--strict] [--format text|json] [--drafts] [--now DATE]
   fokus new    idea [--team SLUG,…] TITLE | objective --team SLUG [--period P] TITLE | team TITLE
   fokus version
@@ -285,6 +285,7 @@ var hugoFlags = map[string]string{
 	"D":           "drafts",
 	"buildDrafts": "drafts",
 	"p":           "port",
+	"clock":       "now",
 }
 
 // fokusFlag is word with a flag of Hugo's written as fokus's (-s as

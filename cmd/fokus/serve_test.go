@@ -139,8 +139,36 @@ func TestServeTakesTodayFromSourceDateEpoch(t *testing.T) {
 	srv.stop(t)
 }
 
+// --now fixes today for the preview as for build and check: the calendar
+// day it names in the site's time zone, also west of Greenwich, where its
+// midnight in UTC is the evening before.
+func TestServeTakesTodayFromNow(t *testing.T) {
+	t.Setenv("SOURCE_DATE_EPOCH", "1764158400") // 2025-11-26T12:00:00Z, which --now overrides
+	dir := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(dir, "content", "teams"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "fokus.toml"), []byte("timezone = \"America/New_York\"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "content", "teams", "sales.md"), []byte("+++\ntitle = \"Sales\"\n+++\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	srv := startServe(t, dir, "--now", "2027-03-01")
+	resp, err := http.Get(srv.url + "index.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if !strings.Contains(string(body), `"now": "2027-03-01"`) {
+		t.Errorf("index.json does not have today from --now 2027-03-01:\n%.300s", body)
+	}
+	srv.stop(t)
+}
+
 func TestServeUsageErrors(t *testing.T) {
-	for _, args := range [][]string{{"extra"}, {"--port", "70000"}, {"--source", "/no/such/folder"}, {"--bogus"}} {
+	for _, args := range [][]string{{"extra"}, {"--port", "70000"}, {"--source", "/no/such/folder"}, {"--bogus"}, {"--now", "tomorrow"}, {"--clock", "2027-03-01"}} {
 		err := serveUntil(context.Background(), args, io.Discard, io.Discard, nil)
 		var ue usageError
 		if !errors.As(err, &ue) {

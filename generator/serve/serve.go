@@ -43,6 +43,7 @@ type Options struct {
 	Bind    string           // the address the server is reached at, accepted as Host; the listener's address when empty
 	Log     io.Writer        // where rebuilds and diagnostics are reported; nil discards
 	Now     func() time.Time // "now" for each rebuild; nil uses the clock
+	NowDay  bool             // Now names a calendar day (--now 2027-03-01), not an instant (see generator.Options)
 	Quiet   time.Duration    // rebuild this long after the last change; 0 uses 10 ms
 	MaxWait time.Duration    // rebuild at most this long after the first change of a stream, 0 uses 1 s
 
@@ -217,7 +218,7 @@ func New(ctx context.Context, opts Options) (*Server, error) {
 		return nil, fmt.Errorf("watching %s: %w", opts.Source, err)
 	}
 	s.watch = w
-	s.builder = generator.NewBuilder(generator.Options{Source: s.fsys, Drafts: opts.Drafts, Now: opts.Now()})
+	s.builder = generator.NewBuilder(generator.Options{Source: s.fsys, Drafts: opts.Drafts, Now: opts.Now(), NowDay: opts.NowDay})
 	start := time.Now()
 	if err := s.builder.Reload(); errors.Is(err, content.ErrNoContent) {
 		w.fsw.Close()
