@@ -596,8 +596,14 @@ func (s *Server) rebuild(ctx context.Context, b batch) {
 		what = "a new day"
 	}
 	if first > 0 {
-		s.logf("fokus: rebuilt in %d ms (%s; its %s after %d ms, then %s changed)",
-			time.Since(start).Milliseconds(), what, diag.Plural(first, "page"), firstAt.Milliseconds(), diag.Plural(n, "other file"))
+		// The pages of the files named before: "their" for several (QA:
+		// "4 content files changed; its 4 pages").
+		whose := "its"
+		if len(shown) > 1 {
+			whose = "their"
+		}
+		s.logf("fokus: rebuilt in %d ms (%s; %s %s after %d ms, then %s changed)",
+			time.Since(start).Milliseconds(), what, whose, diag.Plural(first, "page"), firstAt.Milliseconds(), diag.Plural(n, "other file"))
 	} else {
 		// Files, not pages: a stylesheet is one too (QA: a CSS edit was
 		// "1 page changed").

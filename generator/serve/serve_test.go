@@ -1680,6 +1680,32 @@ func TestARebuildPrintsTheWarningsItBrings(t *testing.T) {
 	})
 }
 
+// A rebuild of several saved files says that the pages shown first are
+// theirs, one of one file that they are its.
+func TestARebuildOfSeveralFilesSaysTheirPages(t *testing.T) {
+	dir := t.TempDir()
+	if err := testsite.Write(dir, site); err != nil {
+		t.Fatal(err)
+	}
+	now := time.Date(2026, 11, 26, 12, 0, 0, 0, time.UTC)
+	// Quiet long enough that the two saves are one batch, however busy
+	// the machine.
+	p := startWith(t, Options{Source: dir, Now: func() time.Time { return now }, Quiet: 300 * time.Millisecond}, nil)
+	files := testsite.Files(site)
+	p.write("content/ideas/crm.md", strings.Replace(files["content/ideas/crm.md"], "The CRM is a mess.", "The CRM is a big mess.", 1))
+	p.write("content/ideas/webinar.md", strings.Replace(files["content/ideas/webinar.md"], "Talk to customers.", "Talk to many customers.", 1))
+	p.pageHas("/ideas/webinar/", "many customers")
+	eventually(t, "the rebuild logged", func() bool { return strings.Contains(p.log.String(), "fokus: rebuilt") })
+	if want := "(2 content files changed; their 2 pages after "; !strings.Contains(p.log.String(), want) {
+		t.Errorf("the log does not say %q:\n%s", want, p.log.String())
+	}
+	p.write("content/ideas/crm.md", files["content/ideas/crm.md"])
+	eventually(t, "the second rebuild logged", func() bool { return strings.Count(p.log.String(), "fokus: rebuilt") == 2 })
+	if want := "(content/ideas/crm.md changed; its 1 page after "; !strings.Contains(p.log.String(), want) {
+		t.Errorf("the log does not say %q:\n%s", want, p.log.String())
+	}
+}
+
 // A save that breaks the site does not say that the warnings the broken
 // run could not reach no longer apply, and the save that mends it does not
 // print them again as new (QA: a typo in fokus.toml said "1 warning no
