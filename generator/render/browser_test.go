@@ -3296,3 +3296,35 @@ func TestBrowserAPrintedTablesNumbersStayWhole(t *testing.T) {
 	}
 	tb.clean("printed numbers")
 }
+
+// A team's count of ideas in progress against its limit stays one piece
+// beside "In progress", or under it where the column is narrow: on a
+// printed A4 poster, "1 /" stood at the heading's end and "2" alone on
+// the next line (QA).
+func TestBrowserPosterKeepsTheCountInProgressWhole(t *testing.T) {
+	ctx := browser(t)
+	fsys := fstest.MapFS{
+		"fokus.toml":                  {Data: []byte("title = \"Acme Marketing\"\nlanguage = \"en\"\nperiod = \"2027-Q2\"\n")},
+		"content/teams/demand-gen.md": {Data: []byte("+++\ntitle = \"Demand Generation\"\ncapacity = 25\nwip_limit = 2\ndoor = \"3.14\"\nmembers = [\"Anna Keller\", \"Ben Roth\", \"Clara Vogt\"]\n+++\n")},
+		"content/objectives/revenue.md": {Data: []byte("+++\ntitle = \"Turn the pipeline into revenue\"\nteam = \"demand-gen\"\nperiod = \"2027-Q2\"\nowner = \"Anna Keller\"\nreviewed = 2027-05-03\n\n" +
+			"[[key_results]]\ntitle = \"Sales-accepted leads per month\"\nstart = 40\ntarget = 90\ncurrent = 50\nunit = \"SAL\"\n+++\n")},
+		"content/ideas/chatbot.md": {Data: []byte("+++\ntitle = \"Chatbot on the website\"\nsubmitted = 2027-01-26\nteams = [\"demand-gen\"]\nstatus = \"in-progress\"\nobjectives = [\"revenue\"]\n\n" +
+			"[score]\nvalue = 3\ntime_criticality = 2\nrisk_reduction = 1\njob_size = 13\n\n" +
+			"[decision]\ndate = 2027-02-08\nby = \"Innovation Board\"\nrationale = \"Runs already.\"\nstops = [\"Trade fair booth\", \"Print newsletter\", \"Webinar series\", \"Cold-call campaign\"]\n+++\n")},
+	}
+	srv := serveSite(t, build(t, fsys))
+	tb := newTab(t, ctx, srv)
+	// A4's width, as the poster prints.
+	if _, err := chromedp.Run(tb.ctx, chromedp.EmulateViewport(794, 1123)); err != nil {
+		t.Fatal(err)
+	}
+	tb.open(srv.URL + "/posters/demand-gen/index.html")
+	if _, err := chromedp.Call(tb.ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"}); err != nil {
+		t.Fatal(err)
+	}
+	lines := `(() => { const r = document.createRange(); r.selectNodeContents(document.querySelector('.poster-wip-count')); return new Set([...r.getClientRects()].map(x => Math.round(x.top))).size; })()`
+	if n := eval[int](tb, lines); n != 1 {
+		t.Errorf("the count in progress, %q, is on %d lines", eval[string](tb, `document.querySelector('.poster-wip-count').textContent`), n)
+	}
+	tb.clean("poster")
+}
