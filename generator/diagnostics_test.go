@@ -101,7 +101,7 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 	}{
 		{"unclosed front matter",
 			"-- " + x + " --\n+++\ntitle = \"X\"\nsubmitted = 2026-01-01\n\nBody.\n",
-			[]string{x + ":1:1: error: front matter is not closed: add a line +++ after it"}},
+			[]string{x + ":5:1: error: front matter is not closed: add a line +++ above this line, where the body begins"}},
 		{"missing opening delimiter",
 			"-- " + x + " --\ntitle = \"X\"\n+++\n",
 			[]string{x + ":1:1: error: missing front matter: the first line must be +++"}},
@@ -1405,7 +1405,12 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 			[]string{x + `:1:1: error: front matter between --- lines is not read: fokus reads TOML between +++ lines; replace the two --- lines with +++`}},
 		{"a rule in the body of a front matter left open",
 			"-- " + x + " --\n+++\ntitle = \"X\"\nsubmitted = 2026-01-01\n\nSome text.\n\n---\n\nMore.\n",
-			[]string{x + `:1:1: error: front matter is not closed: add a line +++ after it`}},
+			[]string{x + `:5:1: error: front matter is not closed: add a line +++ above this line, where the body begins`}},
+		// As fokus new writes an idea: its comments above the closing
+		// line stay the front matter's, its ## headings are the body's.
+		{"a front matter of fokus new left open",
+			"-- " + x + " --\n+++\ntitle = \"X\"\nsubmitted = 2026-01-01\n\n# Filled in by the innovation team:\n# [score]\n# value = 1   # >= 0\n\n## Problem\n\nWhat problem does this solve?\n",
+			[]string{x + `:9:1: error: front matter is not closed: add a line +++ above this line, where the body begins`}},
 		{"a front matter with a string of several lines, closed with ---",
 			"-- " + x + " --\n+++\ntitle = \"X\"\nsubmitted = 2026-01-01\nsummary = \"\"\"\nNote: long text.\n\"\"\"\ntags = [\n  true,\n  { a = 1 },\n]\n---\nBody.\n",
 			[]string{x + `:11:1: error: front matter is not closed: a front matter opened with +++ is closed with +++, not ---`}},

@@ -107,8 +107,8 @@ func Split(data []byte) (Source, *splitError) {
 	// "add a line +++" at 1:1); one after the body began (a line that is no
 	// TOML) is the body's, such as a rule written --- (review).
 	inString := false // in a string of several lines
-lines:
-	for n, l := range strings.Split(string(rest), "\n") {
+	all := strings.Split(string(rest), "\n")
+	for n, l := range all {
 		if multiLine(l) {
 			inString = !inString
 			continue
@@ -126,11 +126,39 @@ lines:
 		case strings.HasPrefix(l, delimiter):
 			return Source{}, &splitError{n + 2, 4, "front matter is not closed: the line +++ that closes it has nothing after it; put this text on the next line"}
 		case !tomlLine.MatchString(l):
-			break lines // the body began
+			// The body began: the closing line goes above it, and
+			// above its headings, which read as TOML's comments
+			// (QA: told "add a line +++ after it" at the opening
+			// line, a user looked for where "it" ended).
+			return Source{}, &splitError{bodyStart(all, n) + 2, 1, "front matter is not closed: add a line +++ above this line, where the body begins"}
 		}
 	}
 	return Source{}, &splitError{1, 1, "front matter is not closed: add a line +++ after it"}
 }
+
+// bodyStart is the index of the first line of the body in lines (the file
+// after its opening line), given that of its first line that is no TOML:
+// blank lines and the body's headings above it (## Problem, as fokus new
+// writes them) are the body's too. A line of one # is taken for TOML's
+// comment, as fokus new writes those above the closing line.
+func bodyStart(lines []string, first int) int {
+	start := first
+	for n := first - 1; n >= 0; n-- {
+		t := strings.TrimSpace(lines[n])
+		if t == "" {
+			continue
+		}
+		if !bodyHeading.MatchString(t) {
+			break
+		}
+		start = n
+	}
+	return start
+}
+
+// bodyHeading is a Markdown heading of level 2 to 6, which a front matter
+// hardly writes as a comment.
+var bodyHeading = regexp.MustCompile(`^#{2,6}\s`)
 
 // laterDelimiter is the index of the first line of rest (the file after
 // its first line) that opens a front matter another +++ line closes, or -1
