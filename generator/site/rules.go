@@ -218,11 +218,11 @@ func (s *Site) applyRules(diags *diag.List) []*Finding {
 			onTeam(t, "too-many-objectives", "title", "%s has %d objectives in %s; focus on at most %d", t.Title, len(t.Objectives), in, MaxObjectives)
 		}
 	}
-	for _, o := range s.Current {
+	for _, o := range s.reviewDue() {
 		// Each objective's own period: the year's began before the
 		// quarter's, and its review counts from the year's first day.
 		begun, dated := PeriodStart(o.Period)
-		if n := len(o.KeyResults); n > MaxKeyResults {
+		if n := len(o.KeyResults); n > MaxKeyResults && o.Current {
 			// More measures than anyone tracks in a review (QA).
 			if f := report("too-many-key-results", &o.Doc, "title", o.Title, "%s has %d key results; measure it by at most %d, the ones that show it is reached", quote(o.Title), n, MaxKeyResults); f != nil {
 				f.Kind = content.KindObjective
@@ -349,3 +349,22 @@ func itoa(i int) string { return strconv.Itoa(i) }
 // type (a no-break space in "10 %") as they are: \u00a0 in a message
 // reached Slack bots through index.json as it was (QA).
 func quote(s string) string { return strconv.QuoteToGraphic(s) }
+
+// reviewDue is the objectives whose reviews are due: those on the doors,
+// and those of a period that ended within its closing window, which their
+// team has taken off its door by writing the next period's objectives. The
+// last review that closes a period is due for them too (QA: a team that
+// wrote its next quarter's objectives early was never told to close the
+// last one, while the team that had not was).
+func (s *Site) reviewDue() []*Objective {
+	due := s.Current
+	for _, o := range s.Objectives {
+		if o.Current || o.Unreviewable {
+			continue
+		}
+		if sp, ok := periodSpan(o.Period); ok && !s.Now.Before(sp.end) && s.Now.Before(sp.end.AddDate(0, 0, closingWindow(sp))) {
+			due = append(due[:len(due):len(due)], o)
+		}
+	}
+	return due
+}

@@ -1488,6 +1488,34 @@ func TestAnEndedPeriodClosedByItsLastReviewIsNotStale(t *testing.T) {
 	}
 }
 
+// A team that writes the next quarter's objectives before it has closed the
+// last one takes the last one off its door, but not off its list of what
+// to do: within the closing window it is told to close it, as a team still
+// grading it is; after the window, an old quarter is history (QA: on 5
+// April the team that had written Q2 heard nothing of its Q1, last
+// reviewed on 2 March).
+func TestAQuarterTakenOffTheDoorByTheNextIsStillToldToBeClosed(t *testing.T) {
+	files := ruleFiles{"fokus.toml": "language = \"en\"\n"}.team("a", "").
+		objective("open", "a", "2027-Q1", "reviewed = 2027-03-02").
+		objective("graded", "a", "2027-Q1", "reviewed = 2027-03-31").
+		objective("next", "a", "2027-Q2", "reviewed = 2027-04-01").
+		objective("old", "a", "2026-Q4", "reviewed = 2026-11-02")
+	res := checkRules(t, files, "2027-04-05")
+	if res.Site.Period != "2027-Q2" || res.Site.Objective("open").Current {
+		t.Fatalf("current period %q, want 2027-Q2 with 2027-Q1 off the door", res.Site.Period)
+	}
+	expectOne(t, files, res, "stale", "content/objectives/a/open.md", "reviewed",
+		`"Objective open" was last reviewed on 2027-03-02, before its period's last day (2027-03-31); close it: give its key results their final values and set reviewed`)
+	for _, slug := range []string{"graded", "next", "old"} {
+		if res.Site.Objective(slug).Stale() {
+			t.Errorf("%s is marked stale", slug)
+		}
+	}
+	if res := checkRules(t, files, "2027-05-05"); res.Site.Objective("open").Stale() {
+		t.Errorf("a quarter ended 35 days ago is still to be closed")
+	}
+}
+
 // fokus.toml's period set to the year, where objectives of its quarter run,
 // leaves the quarter's off every door; that is said at the period, with
 // the quarter to set, which shows the year's beside it. A year whose
