@@ -1784,3 +1784,34 @@ func TestATeamClosingTheLastQuarterKeepsItOnItsDoor(t *testing.T) {
 		t.Errorf("with period = \"2027-Q1\" in fokus.toml, team grading's door shows %q", got)
 	}
 }
+
+// A team of quarterly objectives beside a team of monthly ones has its
+// quarter on its door, not the month that heads the site; a team of
+// yearly objectives alone stays headed by the site's period, and a period
+// set in fokus.toml is every team's (QA, OKR user: a quarterly team's
+// poster said "Period 2027-02" over its 2027-Q1 objectives).
+func TestATeamOfQuartersBesideATeamOfMonthsHasItsQuarterOnItsDoor(t *testing.T) {
+	files := ruleFiles{"fokus.toml": "language = \"en\"\n"}.team("sales", "").team("marketing", "").team("board", "").
+		objective("february", "sales", "2027-02", "reviewed = 2027-02-08").
+		objective("quarter", "marketing", "Q1 2027", "reviewed = 2027-02-08").
+		objective("quarter-too", "marketing", "2027-Q1", "reviewed = 2027-02-08").
+		objective("year", "marketing", "2027", "reviewed = 2027-02-08").
+		objective("board-year", "board", "2027", "reviewed = 2027-02-08")
+	res := checkRules(t, files, "2027-02-10")
+	if res.Site.Period != "2027-02" {
+		t.Fatalf("current period %q, want 2027-02", res.Site.Period)
+	}
+	for team, want := range map[string]string{"sales": "2027-02", "marketing": "2027-Q1", "board": "2027-02"} {
+		if got := res.Site.TeamPeriod(res.Site.Team(team)); got != want {
+			t.Errorf("team %s's door shows %q, want %q", team, got, want)
+		}
+	}
+	if n := len(res.Site.Team("marketing").Objectives); n != 3 {
+		t.Errorf("marketing has %d objectives on its door, want its quarter's and its year's", n)
+	}
+	files["fokus.toml"] += "period = \"2027-02\"\n"
+	res = checkRules(t, files, "2027-02-10")
+	if got := res.Site.TeamPeriod(res.Site.Team("marketing")); got != "2027-02" {
+		t.Errorf("with period set in fokus.toml, marketing's door shows %q", got)
+	}
+}

@@ -435,6 +435,7 @@ func Build(set *content.Set, today time.Time) (*Site, diag.List) {
 		}
 		if cfg.Period == "" {
 			s.keepClosingPeriods(today, spellings)
+			s.keepOwnQuarters(spellings)
 		}
 	} else if s.Period != "" {
 		// The mirror: on a site of increments (period = "PI 27.1"), a
@@ -1412,6 +1413,38 @@ func (s *Site) keepClosingPeriods(today time.Time, spellings map[string]string) 
 	for team, sp := range closing {
 		m, written := current[team]
 		if _, own := s.ownPeriods[team]; !own && (!written || m > sp.months()) && s.teams[team] != nil {
+			s.ownPeriod(team, spellings[sp.name])
+		}
+	}
+}
+
+// keepOwnQuarters puts a team's quarter on its door where the current
+// period is a month of it that the team wrote no objectives of: a team of
+// quarterly objectives beside teams of monthly ones (sales targets) would
+// otherwise have its door headed by the month, and its poster reprinted
+// every month to say so (QA, OKR user). A team of yearly objectives alone
+// stays headed by the site's period, whose objectives it is to write.
+func (s *Site) keepOwnQuarters(spellings map[string]string) {
+	site, ok := periodSpan(s.Period)
+	if !ok || site.months() >= 3 {
+		return
+	}
+	own := map[string]span{} // team → its shortest current period longer than the site's
+	for _, o := range s.Objectives {
+		sp, ok := periodSpan(o.Period)
+		if !ok || !s.currentFor("", o.Period) {
+			continue
+		}
+		if SamePeriod(o.Period, s.Period) {
+			own[o.Team] = site
+			continue
+		}
+		if c, seen := own[o.Team]; !seen || sp.months() < c.months() {
+			own[o.Team] = sp
+		}
+	}
+	for team, sp := range own {
+		if _, kept := s.ownPeriods[team]; !kept && sp.months() > site.months() && sp.months() <= 3 && s.teams[team] != nil {
 			s.ownPeriod(team, spellings[sp.name])
 		}
 	}
