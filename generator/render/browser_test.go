@@ -3328,3 +3328,66 @@ func TestBrowserPosterKeepsTheCountInProgressWhole(t *testing.T) {
 	}
 	tb.clean("poster")
 }
+
+// A quadrant's name stays readable in its corner: an ICE idea rated
+// 1 × 1 × 1 or 10 × 10 × 10 sits in a corner of the matrix, where its mark
+// covered "Fill-ins" (look at the ICE matrix), on a screen, on a phone and
+// printed.
+func TestBrowserNoMarkCoversAQuadrantsName(t *testing.T) {
+	ctx := browser(t)
+	fsys := fstest.MapFS{
+		"fokus.toml":         {Data: []byte("language = \"en\"\n[scoring]\nmodel = \"ice\"\n")},
+		"content/teams/t.md": {Data: []byte("+++\ntitle = \"T\"\n+++\n")},
+	}
+	for i, s := range [][3]int{{10, 10, 10}, {1, 1, 1}, {10, 10, 1}, {1, 1, 10}, {5, 6, 7}, {3, 4, 8}, {7, 2, 3}} {
+		fsys[fmt.Sprintf("content/ideas/i%d.md", i)] = &fstest.MapFile{Data: []byte(fmt.Sprintf("+++\ntitle = \"Idea %d\"\nsubmitted = 2026-11-01\n\n"+
+			"[score]\nimpact = %d\nconfidence = %d\nease = %d\n+++\n", i, s[0], s[1], s[2]))}
+	}
+	srv := serveSite(t, build(t, fsys))
+	tb := newTab(t, ctx, srv)
+	covered := func() []string {
+		return eval[[]string](tb, `(() => {
+			const el = document.getElementById('chart-priorities');
+			const chart = echarts.getInstanceByDom(el);
+			const names = new Set(chart.getOption().series.flatMap(s => (s.markArea && s.markArea.data || []).map(p => p[0].name)));
+			const box = el.getBoundingClientRect();
+			const grid = chart.getModel().getComponent('grid').coordinateSystem.getRect();
+			const texts = [...el.querySelectorAll('svg text')].filter(t => t.textContent && [...names].some(n => n.startsWith(t.textContent.replace(/(\.\.\.|…)$/, ''))));
+			if (texts.length !== 4) return ['found ' + texts.length + ' of the 4 quadrants\' names'];
+			const colours = ['#5f687b', '#7a4cc2', '#2f6fb3', '#1a7a50'];
+			const marks = [...el.querySelectorAll('svg path')].filter(p => colours.includes((p.getAttribute('fill') || '').toLowerCase()))
+				.map(p => p.getBoundingClientRect()).filter(r => r.top - box.top >= grid.y - 1);
+			if (marks.length < 7) return ['found ' + marks.length + ' of the 7 marks'];
+			const out = [];
+			for (const t of texts) {
+				const r = t.getBoundingClientRect();
+				for (const m of marks) {
+					if (r.left < m.right - 1 && m.left < r.right - 1 && r.top < m.bottom - 1 && m.top < r.bottom - 1) {
+						out.push(t.textContent + ' under a mark at ' + Math.round(m.left - box.left) + ',' + Math.round(m.top - box.top));
+					}
+				}
+			}
+			return out;
+		})()`)
+	}
+	for _, width := range []int64{1280, 390} {
+		if _, err := chromedp.Run(tb.ctx, chromedp.EmulateViewport(width, 900)); err != nil {
+			t.Fatal(err)
+		}
+		tb.open(srv.URL + "/priorities/index.html")
+		if !waitFor(tb, `!!document.querySelector('#chart-priorities svg')`, 5*time.Second) {
+			t.Fatal("the matrix was not drawn")
+		}
+		for _, c := range covered() {
+			t.Errorf("at %d px: %s", width, c)
+		}
+		if width == 1280 {
+			eval[bool](tb, `window.dispatchEvent(new Event('beforeprint')), true`)
+			for _, c := range covered() {
+				t.Errorf("printed: %s", c)
+			}
+			eval[bool](tb, `window.dispatchEvent(new Event('afterprint')), true`)
+		}
+	}
+	tb.clean("quadrants' names")
+}

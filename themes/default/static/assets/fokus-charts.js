@@ -515,36 +515,80 @@
       yAxis.splitNumber = Math.max(1, Math.min(decades, Math.floor(h / 24)));
     }
     var xs = widen(xAxis, bubbles.map(function (b) { return [b.x, b.rx]; }), w);
-    var ys = widen(yAxis, bubbles.map(function (b) { return [b.y, b.ry]; }), h);
-    // The quadrants reach to the widened ends, so the grid stays shaded.
+    var areas = [];
     [].concat(option.series || []).forEach(function (s) {
-      if (!s.markArea || !s.markArea.data) {
-        return;
+      if (s.markArea && s.markArea.data) {
+        areas = areas.concat(s.markArea.data);
       }
-      s.markArea.data.forEach(function (pair) {
-        pair.forEach(function (p) {
-          if (p.coord) {
-            p.coord = [stretch(p.coord[0], xs), stretch(p.coord[1], ys)];
+    });
+    // The quadrants reach to the widened ends, so the grid stays shaded.
+    // A quadrant's name is cut to its quadrant's width: on a phone
+    // "Quick Wins" and "Big bets" ran into each other (QA).
+    var span = xAxis.max - xAxis.min;
+    var names = [];
+    areas.forEach(function (pair) {
+      pair.forEach(function (p) {
+        if (p.coord) {
+          p.coord = [stretch(p.coord[0], xs), p.coord[1]];
+        }
+      });
+      var label = pair[0].label;
+      if (label && pair.length === 2 && pair[0].coord && pair[1].coord && span > 0) {
+        var px = Math.abs(pair[1].coord[0] - pair[0].coord[0]) / span * w;
+        var cut = Math.max(0, Math.floor(px - 10));
+        pair[0].label = Object.assign({}, label, { width: cut, overflow: 'truncate' });
+        var pos = String(label.position || '');
+        var font = 'bold ' + (label.fontSize || 12) + 'px system-ui, sans-serif';
+        names.push({ top: /Top/.test(pos), left: /Left/.test(pos),
+          width: Math.min(cut, measure(String(pair[0].name || ''), font)), height: Math.ceil((label.fontSize || 12) * 1.4) });
+      }
+    });
+    // A quadrant's name stands in its corner where no mark is: a mark
+    // under a name (an ice idea of 1 × 1 × 1, at the foot of the ease it
+    // has) keeps the name's height and a little more from the axis, as
+    // its own reach, where it had covered "Fill-ins" (look at the ICE
+    // matrix). The axis is widened for it as for the mark's own reach.
+    var along = function (x) {
+      var f = span > 0 ? (x - xAxis.min) / span * w : 0;
+      return xAxis.inverse ? w - f : f;
+    };
+    var ys = widen(yAxis, bubbles.map(function (b) {
+      var under = b.ry, over = b.ry;
+      names.forEach(function (n) {
+        var from = n.left ? 0 : w - nameInset - n.width, to = n.left ? nameInset + n.width : w;
+        var x = along(b.x);
+        if (x + b.rx > from && x - b.rx < to) {
+          if (n.top) {
+            over = Math.max(over, b.ry + nameInset + n.height);
+          } else {
+            under = Math.max(under, b.ry + nameInset + n.height);
           }
-        });
-        // A quadrant's name is cut to its quadrant's width: on a phone
-        // "Quick Wins" and "Big bets" ran into each other (QA).
-        var span = xAxis.max - xAxis.min;
-        if (pair[0].label && pair.length === 2 && pair[0].coord && pair[1].coord && span > 0) {
-          var px = Math.abs(pair[1].coord[0] - pair[0].coord[0]) / span * w;
-          pair[0].label = Object.assign({}, pair[0].label, { width: Math.max(0, Math.floor(px - 10)), overflow: 'truncate' });
+        }
+      });
+      return [b.y, under, over];
+    }), h);
+    areas.forEach(function (pair) {
+      pair.forEach(function (p) {
+        if (p.coord) {
+          p.coord = [p.coord[0], stretch(p.coord[1], ys)];
         }
       });
     });
   }
+
+  // nameInset is how far from its corner ECharts sets a quadrant's name
+  // (a label's distance).
+  var nameInset = 5;
 
   function stretch(v, s) {
     return !s ? v : v === s.lo ? s.min : v === s.hi ? s.max : v;
   }
 
   // widen sets an axis's min and max so that every [value, reach] fits
-  // with its reach in pixels inside length pixels. It returns the range as
-  // built (lo, hi) and as widened (min, max), or null if it left it alone.
+  // with its reach in pixels inside length pixels; a mark given as
+  // [value, reach below, reach above] reaches as far each way. It returns
+  // the range as built (lo, hi) and as widened (min, max), or null if it
+  // left it alone.
   function widen(axis, marks, length) {
     // A log axis is widened in its logarithms, where its pixels are even.
     var log = axis.type === 'log';
@@ -555,14 +599,14 @@
       return null;
     }
     var lo = to(lo0), hi = to(hi0);
-    marks = marks.map(function (m) { return [to(m[0]), m[1]]; });
+    marks = marks.map(function (m) { return [to(m[0])].concat(m.slice(1)); });
     var min = lo, max = hi;
     for (var round = 0; round < 4; round++) {
       var per = length / (max - min);
       var over = 0, under = 0;
       marks.forEach(function (m) {
         under = Math.max(under, m[1] - (m[0] - min) * per);
-        over = Math.max(over, m[1] - (max - m[0]) * per);
+        over = Math.max(over, (m.length > 2 ? m[2] : m[1]) - (max - m[0]) * per);
       });
       if (under <= 0.5 && over <= 0.5) {
         break;
