@@ -3391,3 +3391,44 @@ func TestBrowserNoMarkCoversAQuadrantsName(t *testing.T) {
 	}
 	tb.clean("quadrants' names")
 }
+
+// A chart printed on paper across is drawn as wide as the paper, not as
+// wide as a page upright: the priorities printed on A4 across had each
+// chart on half of its page's width (print QA). Upright it still fits.
+func TestBrowserChartsPrintedAcrossTakeThePapersWidth(t *testing.T) {
+	ctx := browser(t)
+	srv := serveSite(t, exampleSite(t))
+	tb := newTab(t, ctx, srv)
+	if _, err := chromedp.Run(tb.ctx, chromedp.EmulateViewport(1280, 900)); err != nil {
+		t.Fatal(err)
+	}
+	for _, across := range []bool{true, false} {
+		tb.open(srv.URL + "/priorities/index.html")
+		ids := `['chart-priorities', 'chart-ranking', 'chart-load']`
+		if !waitFor(tb, ids+`.every(id => document.querySelector('#' + id + ' svg'))`, 5*time.Second) {
+			t.Fatal("the charts did not draw within 5 s")
+		}
+		// Called after the charts' own listeners, as the page lays out
+		// on the paper.
+		eval[bool](tb, `matchMedia('print').addEventListener('change', e => {
+			if (e.matches) window.printed = `+ids+`.map(id => [id, Math.round(document.querySelector('#' + id + ' svg').getBoundingClientRect().width),
+				Math.round(document.getElementById(id).parentElement.clientWidth), document.documentElement.clientWidth]);
+		}), true`)
+		if _, err := chromedp.Run(tb.ctx, chromedp.PrintToPDF(chromedp.PDFPrintBackground(), func(p *page.PrintToPDFParams) {
+			p.PaperWidth, p.PaperHeight, p.Landscape = 210/25.4, 297/25.4, &across
+		})); err != nil {
+			t.Fatal(err)
+		}
+		printed := eval[[][4]any](tb, `window.printed || []`)
+		if len(printed) != 3 {
+			t.Fatalf("across %v: the page was not laid out for print: %v", across, printed)
+		}
+		for _, c := range printed {
+			svg, panel, page := c[1].(float64), c[2].(float64), c[3].(float64)
+			if svg < panel-60 || svg > panel+1 {
+				t.Errorf("across %v: %s is printed %.0f px wide in a panel of %.0f px on a page of %.0f px", across, c[0], svg, panel, page)
+			}
+		}
+	}
+	tb.clean("charts printed across")
+}

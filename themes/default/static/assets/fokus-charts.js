@@ -688,6 +688,10 @@
   // two papers (QA: the load of 30 teams began a page below its heading,
   // which stood alone on the page before, and ran on over a second page).
   var printMostHeight = 640;
+  // printPageShare is the share of a printed page's height a chart may
+  // take: 640 px of Letter upright's 1011, and on paper across, whose page
+  // is lower, as much of it.
+  var printPageShare = 0.63;
 
   function draw(el) {
     var source = document.getElementById(el.id + '-data');
@@ -749,11 +753,35 @@
     // When the browser says it will print, the page still has the
     // window's width: a chart drawn at it ran off the paper (QA: at 1280
     // px the matrix lost its right third on A4). It is drawn as wide as a
-    // page of A4 or Letter upright is, at most.
+    // page of A4 or Letter upright is, at most, until the browser says
+    // which paper it is (below).
     window.addEventListener('beforeprint', function () {
       el.style.width = Math.min(el.clientWidth, printWidth) + 'px';
       redraw(Math.min(Math.round(height * printScale), printMostHeight), printMostHeight);
     });
+    // Once the page is laid out on the paper the reader chose, which the
+    // browser tells the print media query, the chart is drawn as wide as
+    // the paper is, and at most as tall as its page holds with a heading:
+    // on paper across, a chart drawn for paper upright took half the
+    // width, and each chart took a page of its own (print QA). The page's
+    // box is then the root element's.
+    if (window.matchMedia) {
+      var paper = window.matchMedia('print');
+      var onPaper = function (e) {
+        if (!e.matches) {
+          return;
+        }
+        el.style.width = '';
+        var page = document.documentElement.clientHeight;
+        var limit = page > 0 ? Math.min(printMostHeight, Math.round(page * printPageShare)) : printMostHeight;
+        redraw(Math.min(Math.round(height * printScale), limit), limit);
+      };
+      if (paper.addEventListener) {
+        paper.addEventListener('change', onPaper);
+      } else if (paper.addListener) {
+        paper.addListener(onPaper);
+      }
+    }
     window.addEventListener('afterprint', function () {
       el.style.width = '';
       redraw(height, Infinity);
