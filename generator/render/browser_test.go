@@ -3432,3 +3432,55 @@ func TestBrowserChartsPrintedAcrossTakeThePapersWidth(t *testing.T) {
 	}
 	tb.clean("charts printed across")
 }
+
+// A printed body's table breaks its headings and cells between words, its
+// columns as wide as their longest words: "Entscheidung" printed as
+// "Entscheid" over "ung" and "Innendienstmitarbeitenden" as "…arbeite"
+// over "nden" (print QA). The table still fits the page.
+func TestBrowserAPrintedTableBreaksBetweenWords(t *testing.T) {
+	ctx := browser(t)
+	row := func(cells ...string) string { return "| " + strings.Join(cells, " | ") + " |\n" }
+	body := "Plan:\n\n" +
+		row("Nr", "Massnahme", "Verantwortlich", "Entscheidung", "Begründung", "Termin", "Budget", "Status") +
+		row("---", "---", "---", "---", "---", "---", "---", "---") +
+		row("1", "CRM-Felder bereinigen", "Daniel Moser", "angenommen", "Grundlage für alles weitere", "1. Dezember", "CHF 12'000", "offen") +
+		row("2", "Schulung der Innendienstmitarbeitenden", "Laura Zimmermann", "vertagt", "Zuerst die Daten, dann die Schulung", "15. Februar", "CHF 4'500", "geplant")
+	fsys := stressSite("A4", "portrait", "/")
+	fsys["content/ideas/plan.md"] = &fstest.MapFile{Data: []byte("+++\ntitle = \"Plan\"\nsubmitted = 2027-01-20\n+++\n" + body)}
+	srv := serveSite(t, build(t, fsys))
+	tb := newTab(t, ctx, srv)
+	if _, err := chromedp.Run(tb.ctx, chromedp.EmulateViewport(718, 900)); err != nil { // A4 upright
+		t.Fatal(err)
+	}
+	if _, err := chromedp.Call(tb.ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"}); err != nil {
+		t.Fatal(err)
+	}
+	tb.open(srv.URL + "/ideas/plan/index.html")
+	split := eval[[]string](tb, `(() => {
+		const out = [];
+		for (const cell of document.querySelectorAll('.prose :is(th, td)')) {
+			const text = cell.firstChild;
+			if (!text || text.nodeType !== Node.TEXT_NODE) continue;
+			for (const m of text.data.matchAll(/\S+/g)) {
+				const r = document.createRange();
+				r.setStart(text, m.index);
+				r.setEnd(text, m.index + m[0].length);
+				if (new Set([...r.getClientRects()].map(b => Math.round(b.top))).size > 1) out.push(m[0]);
+			}
+		}
+		return out;
+	})()`)
+	if n := eval[int](tb, `document.querySelectorAll('.prose th').length`); n != 8 {
+		t.Fatalf("the body's table has %d headings, want 8", n)
+	}
+	for _, w := range split {
+		t.Errorf("the printed table breaks %q inside the word", w)
+	}
+	if cut := eval[string](tb, `(() => {
+		const t = document.querySelector('.prose table').getBoundingClientRect(), b = document.querySelector('.prose').getBoundingClientRect();
+		return t.right > Math.min(b.right, innerWidth) + 1 ? 'ends at ' + Math.round(t.right) + ', beyond the body (' + Math.round(b.right) + ') or the page' : '';
+	})()`); cut != "" {
+		t.Errorf("the printed table %s", cut)
+	}
+	tb.clean("printed table's words")
+}
