@@ -3484,3 +3484,75 @@ func TestBrowserAPrintedTableBreaksBetweenWords(t *testing.T) {
 	}
 	tb.clean("printed table's words")
 }
+
+// exampleWith is the example site's source with its fokus.toml's lines
+// replaced, old by new, in pairs.
+func exampleWith(t *testing.T, replace ...string) fstest.MapFS {
+	t.Helper()
+	example := os.DirFS("../..")
+	config, err := fs.ReadFile(example, "fokus.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; i+1 < len(replace); i += 2 {
+		if !bytes.Contains(config, []byte(replace[i])) {
+			t.Fatalf("the example's fokus.toml has no %s to replace", replace[i])
+		}
+		config = bytes.Replace(config, []byte(replace[i]), []byte(replace[i+1]), 1)
+	}
+	src := fstest.MapFS{"fokus.toml": {Data: config}}
+	err = fs.WalkDir(example, "content", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := fs.ReadFile(example, p)
+		src[p] = &fstest.MapFile{Data: data}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return src
+}
+
+// A poster printed without JavaScript keeps the generator's type, whose
+// estimate leaves room: its objectives share that room out around them,
+// instead of one empty band of 22 to 40 mm above the lists (print QA,
+// scripts off), and it is still one page.
+func TestBrowserAPosterWithoutJavaScriptSharesItsRoom(t *testing.T) {
+	ctx := browser(t)
+	for _, paper := range []string{"A4", "letter"} {
+		srv := serveSite(t, build(t, exampleWith(t, `paper = "A4"`, `paper = "`+paper+`"`)))
+		tb := newTab(t, ctx, srv)
+		if _, err := chromedp.Call(tb.ctx, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: true}); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := chromedp.Run(tb.ctx, chromedp.EmulateViewport(1800, 1200)); err != nil {
+			t.Fatal(err)
+		}
+		tb.open(srv.URL + "/posters/index.html")
+		if _, err := chromedp.Call(tb.ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"}); err != nil {
+			t.Fatal(err)
+		}
+		bands := eval[[]float64](tb, `[...document.querySelectorAll('.poster')].map(p => {
+			const lists = p.querySelector('.poster-lists').getBoundingClientRect();
+			const last = Math.max(...[...p.querySelectorAll('.poster-objectives > *')].map(o => o.getBoundingClientRect().bottom));
+			return (lists.top - last) * 25.4 / 96;
+		})`)
+		if len(bands) != 5 || eval[bool](tb, `[...document.querySelectorAll('.poster')].some(p => p.classList.contains('is-fitted'))`) {
+			t.Fatalf("%s: %d posters, or one was fitted by a script that should not run", paper, len(bands))
+		}
+		for i, mm := range bands {
+			if mm > 15 {
+				t.Errorf("%s: poster %d leaves %.0f mm empty above its lists", paper, i+1, mm)
+			}
+		}
+		if _, err := chromedp.Call(tb.ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{}); err != nil {
+			t.Fatal(err)
+		}
+		if n := pdfPages(printPDF(tb)); n != 5 {
+			t.Errorf("%s: the posters print on %d pages without JavaScript, want 5", paper, n)
+		}
+		tb.clean("posters without JavaScript")
+	}
+}

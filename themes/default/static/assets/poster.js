@@ -316,6 +316,7 @@
   }
 
   document.querySelectorAll('.poster').forEach(function (poster) { // at zoom 1, as printed
+    poster.classList.add('is-fitted'); // its objectives as tall as they are, to be measured (poster.css)
     whole(poster);
     ease(poster);
     unwrap(poster);
