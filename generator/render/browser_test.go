@@ -1467,26 +1467,7 @@ func TestBrowserPriorityChartsFitAPhone(t *testing.T) {
 // example site's titles all show whole (QA: "…in der…" beside free space).
 func TestBrowserLandscapePostersShowTheExamplesObjectivesWhole(t *testing.T) {
 	ctx := browser(t)
-	example := os.DirFS("../..")
-	config, err := fs.ReadFile(example, "fokus.toml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	src := fstest.MapFS{"fokus.toml": {Data: bytes.Replace(config, []byte(`orientation = "portrait"`), []byte(`orientation = "landscape"`), 1)}}
-	if bytes.Equal(src["fokus.toml"].Data, config) {
-		t.Fatal(`the example's fokus.toml has no orientation = "portrait" to turn`)
-	}
-	err = fs.WalkDir(example, "content", func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		data, err := fs.ReadFile(example, p)
-		src[p] = &fstest.MapFile{Data: data}
-		return err
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	src := exampleWith(t, `orientation = "portrait"`, `orientation = "landscape"`)
 	res, err := generator.Build(generator.Options{Source: src, Now: content.Day(2026, time.November, 26), NowDay: true})
 	if err != nil || res.Failed() {
 		t.Fatalf("building the example in landscape: %v %v", err, res.Diagnostics)
