@@ -695,6 +695,11 @@ func TestLoadWithoutSizesSaysSoInsteadOfNoTeamCarriesAnything(t *testing.T) {
 					t.Errorf("%s %s: says %q, though the team carries two committed ideas", c.name, p, wrong)
 				}
 			}
+			// Under ice a load is not measured, and no table says it is 0
+			// (look at the printed priorities: "0 / 12,5" for every team).
+			if strings.HasPrefix(c.name, "ice") && (strings.Contains(page, `class="load-table"`) || strings.Contains(page, "0 / 12")) {
+				t.Errorf("%s %s: a table gives the team a load of 0 beside the sentence that ice measures none", c.name, p)
+			}
 		}
 	}
 }
