@@ -3437,20 +3437,7 @@ func TestBrowserAPrintedTableBreaksBetweenWords(t *testing.T) {
 		t.Fatal(err)
 	}
 	tb.open(srv.URL + "/ideas/plan/index.html")
-	split := eval[[]string](tb, `(() => {
-		const out = [];
-		for (const cell of document.querySelectorAll('.prose :is(th, td)')) {
-			const text = cell.firstChild;
-			if (!text || text.nodeType !== Node.TEXT_NODE) continue;
-			for (const m of text.data.matchAll(/\S+/g)) {
-				const r = document.createRange();
-				r.setStart(text, m.index);
-				r.setEnd(text, m.index + m[0].length);
-				if (new Set([...r.getClientRects()].map(b => Math.round(b.top))).size > 1) out.push(m[0]);
-			}
-		}
-		return out;
-	})()`)
+	split := splitWords(tb, ".prose :is(th, td)")
 	if n := eval[int](tb, `document.querySelectorAll('.prose th').length`); n != 8 {
 		t.Fatalf("the body's table has %d headings, want 8", n)
 	}
@@ -3536,4 +3523,50 @@ func TestBrowserAPosterWithoutJavaScriptSharesItsRoom(t *testing.T) {
 		}
 		tb.clean("posters without JavaScript")
 	}
+}
+
+// splitWords lists the words of the texts in the elements that selector
+// finds that lie on more than one line: broken inside.
+func splitWords(tb *tab, selector string) []string {
+	tb.t.Helper()
+	return eval[[]string](tb, `(() => {
+		const out = [];
+		for (const el of document.querySelectorAll(`+mustJSON(selector)+`)) {
+			const walk = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+			for (let text = walk.nextNode(); text; text = walk.nextNode()) {
+				for (const m of text.data.matchAll(/\S+/g)) {
+					const r = document.createRange();
+					r.setStart(text, m.index);
+					r.setEnd(text, m.index + m[0].length);
+					if (new Set([...r.getClientRects()].map(b => Math.round(b.top))).size > 1) out.push(m[0]);
+				}
+			}
+		}
+		return out;
+	})()`)
+}
+
+// A printed key result's figures keep their unit's word whole: the
+// example's "3400 Dubletten" printed on A4 as "Dublette" over "n" (look at
+// the printed objective).
+func TestBrowserAPrintedKeyResultKeepsItsUnitWhole(t *testing.T) {
+	ctx := browser(t)
+	srv := serveSite(t, exampleSite(t))
+	tb := newTab(t, ctx, srv)
+	for _, width := range []int64{718, 390} { // A4 upright, and a phone
+		if _, err := chromedp.Run(tb.ctx, chromedp.EmulateViewport(width, 900)); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := chromedp.Call(tb.ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"}); err != nil {
+			t.Fatal(err)
+		}
+		tb.open(srv.URL + "/objectives/eine-wahrheit-im-crm/index.html")
+		if !strings.Contains(eval[string](tb, `document.querySelector('.krs-table').textContent`), "Dubletten") {
+			t.Fatal("the example's key results have no unit Dubletten; the test tests nothing")
+		}
+		for _, w := range splitWords(tb, ".krs-table td.num, .checkins td.num") {
+			t.Errorf("at %d px the printed key results break %q inside the word", width, w)
+		}
+	}
+	tb.clean("printed units")
 }

@@ -762,6 +762,23 @@ type Amount struct {
 	Unit   string
 }
 
+// longUnit is the most letters a word of a unit may have and stay whole
+// in a figure's column: "Dubletten" printed as "Dublette" over "n" (look
+// at the printed objective), while three columns of a 60-letter word
+// pushed the key results' table off the page (QA).
+const longUnit = 20
+
+// LongUnit reports whether a word of the unit is longer than longUnit,
+// which its cell then breaks anywhere.
+func (a Amount) LongUnit() bool {
+	for _, w := range strings.Fields(a.Unit) {
+		if utf8.RuneCountInString(w) > longUnit {
+			return true
+		}
+	}
+	return false
+}
+
 func (a Amount) String() string {
 	if a.Unit == "" {
 		return a.Figure
