@@ -3570,3 +3570,28 @@ func TestBrowserAPrintedKeyResultKeepsItsUnitWhole(t *testing.T) {
 	}
 	tb.clean("printed units")
 }
+
+// A printed idea table keeps a team's name's words whole: on A4 upright
+// the dashboard's top ideas, in their panel, printed "Key Account
+// Manageme" over "nt" (look at the printed dashboard).
+func TestBrowserAPrintedIdeaTableKeepsTeamNamesWhole(t *testing.T) {
+	ctx := browser(t)
+	srv := serveSite(t, exampleSite(t))
+	tb := newTab(t, ctx, srv)
+	if _, err := chromedp.Run(tb.ctx, chromedp.EmulateViewport(718, 900)); err != nil { // A4 upright
+		t.Fatal(err)
+	}
+	if _, err := chromedp.Call(tb.ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"}); err != nil {
+		t.Fatal(err)
+	}
+	for _, page := range []string{"index.html", "backlog/index.html", "teams/key-account/index.html"} {
+		tb.open(srv.URL + "/" + page)
+		if !strings.Contains(eval[string](tb, `[...document.querySelectorAll('table.ideas .teams-cell')].map(c => c.textContent).join()`), "Key Account Management") {
+			t.Fatalf("/%s lists no idea of Key Account Management; the test tests nothing there", page)
+		}
+		for _, w := range splitWords(tb, "table.ideas .teams-cell") {
+			t.Errorf("printed, /%s breaks the team name's %q inside the word", page, w)
+		}
+	}
+	tb.clean("printed team names")
+}
