@@ -3573,7 +3573,8 @@ func TestBrowserAPrintedKeyResultKeepsItsUnitWhole(t *testing.T) {
 
 // A printed idea table keeps a team's name's words whole: on A4 upright
 // the dashboard's top ideas, in their panel, printed "Key Account
-// Manageme" over "nt" (look at the printed dashboard).
+// Manageme" over "nt", and then ", Inside Sales" (look at the printed
+// dashboard).
 func TestBrowserAPrintedIdeaTableKeepsTeamNamesWhole(t *testing.T) {
 	ctx := browser(t)
 	srv := serveSite(t, exampleSite(t))
@@ -3591,6 +3592,18 @@ func TestBrowserAPrintedIdeaTableKeepsTeamNamesWhole(t *testing.T) {
 		}
 		for _, w := range splitWords(tb, "table.ideas .teams-cell") {
 			t.Errorf("printed, /%s breaks the team name's %q inside the word", page, w)
+		}
+		// The comma after a name stays on the name's line.
+		for _, c := range eval[[]string](tb, `[...document.querySelectorAll('table.ideas .teams-cell a')].flatMap(a => {
+			const t = a.nextSibling;
+			if (!t || t.nodeType !== Node.TEXT_NODE || !t.data.startsWith(',')) return [];
+			const r = document.createRange();
+			r.setStart(t, 0);
+			r.setEnd(t, 1);
+			const rects = [...a.getClientRects()];
+			return Math.abs(r.getBoundingClientRect().top - rects[rects.length - 1].top) > 2 ? [a.textContent] : [];
+		})`) {
+			t.Errorf("printed, /%s begins a line with the comma after %q", page, c)
 		}
 	}
 	tb.clean("printed team names")
