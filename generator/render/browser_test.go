@@ -3608,3 +3608,26 @@ func TestBrowserAPrintedIdeaTableKeepsTeamNamesWhole(t *testing.T) {
 	}
 	tb.clean("printed team names")
 }
+
+// A printed chart's panel whose chart is a sentence saying why it has none
+// stays whole on its page, as one with a chart does: on Letter across an
+// ICE site's load printed its heading and note at the foot of a page and
+// "ICE measures no effort" alone on the next (look at the printed ICE
+// priorities).
+func TestBrowserAPrintedPanelOfAnEmptyChartStaysWhole(t *testing.T) {
+	ctx := browser(t)
+	srv := serveSite(t, build(t, scoredSite("en", "ice")))
+	tb := newTab(t, ctx, srv)
+	tb.open(srv.URL + "/priorities/index.html")
+	if _, err := chromedp.Call(tb.ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"}); err != nil {
+		t.Fatal(err)
+	}
+	got := eval[string](tb, `(() => {
+		const empty = document.querySelector('p.chart-empty#chart-load');
+		return empty ? getComputedStyle(empty.closest('.panel')).breakInside : 'no empty load chart';
+	})()`)
+	if got != "avoid" {
+		t.Errorf("the printed panel of the empty load chart breaks inside: break-inside %q", got)
+	}
+	tb.clean("empty chart's panel")
+}
