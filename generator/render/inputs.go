@@ -34,8 +34,9 @@ func (t *Theme) PageInputs(s *site.Site) map[string]uint64 {
 			f.ptr(o.Objective)
 			f.f64(o.Progress)
 			// Its overdue mark: it goes when the objective leaves its
-			// team's door, with no file of its own changed (QA: a team
-			// that wrote the new quarter's objectives).
+			// team's door, with no file of its own changed (a team of
+			// program increments that wrote the next one's objectives;
+			// a quarter's stay overdue until closed, see reviewDue).
 			f.flag(o.Stale())
 		}
 		for _, st := range i.Stops {

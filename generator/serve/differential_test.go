@@ -1292,53 +1292,72 @@ func TestThePreviewTellsWhatDependsOnOtherFilesAsABuildDoes(t *testing.T) {
 // it on its door; when the team writes its objectives of the new quarter,
 // the last one's leave the door. Their own files are unchanged, yet their
 // pages change: an objective's period then leads to its heading among the
-// past periods, and an idea's page no longer marks the objective overdue,
-// since a past period's objectives are never stale. The preview, which
-// renders again only the pages whose inputs changed, shows both as a build
-// does, and again when the new objective is deleted (QA: it kept the
-// objective's link to the current period, and the idea's "overdue").
+// past periods. An idea's page keeps marking the objective overdue while
+// its quarter is being closed, as a review is due to close it (see
+// reviewDue); a team of program increments that writes the next one takes
+// the last one's objectives off its door, never overdue again (no dates
+// tell that they are being closed), and the idea's page drops the mark. The
+// preview, which renders again only the pages whose inputs changed, shows
+// both as a build does, and again when the new objective is deleted (QA:
+// it kept the objective's link to the current period, and the idea's
+// "overdue").
 func TestATeamsNextQuarterTakesItsLastOneOffItsPagesAsABuildDoes(t *testing.T) {
-	r := rand.New(rand.NewSource(1))
-	dir := t.TempDir()
-	d := &differ{t: t, r: r, s: newRSite(r), dir: dir, disk: map[string]string{},
-		now: time.Date(2027, 1, 12, 12, 0, 0, 0, time.UTC)}
-	// No period in fokus.toml: the site's is the quarter that runs, which
-	// marketing has written ("brand"); sales, grading 2026-Q4, has "grow"
-	// on its door, reviewed before the quarter ended: overdue.
-	d.s.period = ""
-	// And "won", which sales has closed: never stale, its page changes
-	// only in its period's link.
-	d.s.objectives = append(d.s.objectives, &rObjective{slug: "won", dir: "sales/", title: "Won", team: "sales", period: "2026-Q4",
-		reviewed: "2027-01-04", krs: []rKR{{title: "Deals", start: 0, target: 4, current: 3}}})
-	i := &rIdea{slug: "kalt", title: "Kaltakquise", submitted: "2026-11-20", teams: []string{"sales"}, status: "proposed",
-		objectives: []string{"grow"}, body: "Anrufen.\n"}
-	d.s.ideas = append(d.s.ideas, i)
-	d.sync()
-	d.p = startWith(t, Options{Source: dir, Now: d.clock, dayCheck: 10 * time.Millisecond, beforeAll: d.beforeAll}, nil)
-	d.compare("the first build", true)
-	if !strings.Contains(string(d.good["ideas/kalt/index.html"]), "stale-mark") {
-		t.Fatal("the idea's page does not mark sales's objective of 2026-Q4 overdue: the test no longer tests what it is for")
-	}
-	next := &rObjective{slug: "grow-2027", dir: "sales/", title: "Grow again", team: "sales", period: "2027-Q1",
-		krs: []rKR{{title: "Deals", start: 0, target: 5}}}
-	steps := []struct {
-		what string
-		do   func()
+	for _, c := range []struct {
+		last, next string
+		overdue    bool // the idea's page marks "grow" overdue once the next period's objective is written
 	}{
-		{"sales's objective of 2027-Q1 written", func() { d.s.objectives = append(d.s.objectives, next) }},
-		{"sales's objective of 2027-Q1 deleted", func() {
-			d.s.objectives = slices.DeleteFunc(d.s.objectives, func(o *rObjective) bool { return o == next })
-		}},
-	}
-	for _, step := range steps {
-		before, old := d.p.seenCount(), maps.Clone(d.disk)
-		step.do()
-		d.sync()
-		d.settle(before, changedPaths(old, d.disk))
-		d.log = append(d.log, step.what)
-		d.compare(step.what, true)
-		if t.Failed() {
-			return
-		}
+		{"2026-Q4", "2027-Q1", true},
+		{"PI 27.1", "PI 27.2", false},
+	} {
+		t.Run(c.last, func(t *testing.T) {
+			r := rand.New(rand.NewSource(1))
+			dir := t.TempDir()
+			d := &differ{t: t, r: r, s: newRSite(r), dir: dir, disk: map[string]string{},
+				now: time.Date(2027, 1, 12, 12, 0, 0, 0, time.UTC)}
+			// No period in fokus.toml: the site's is the quarter that
+			// runs, which marketing has written ("brand"); sales, grading
+			// its last period, has "grow" on its door, reviewed before
+			// that period ended: overdue.
+			d.s.period = ""
+			d.s.objectives[0].period = c.last
+			// And "won", which sales has closed: never stale, its page
+			// changes only in its period's link.
+			d.s.objectives = append(d.s.objectives, &rObjective{slug: "won", dir: "sales/", title: "Won", team: "sales", period: c.last,
+				reviewed: "2027-01-04", krs: []rKR{{title: "Deals", start: 0, target: 4, current: 3}}})
+			i := &rIdea{slug: "kalt", title: "Kaltakquise", submitted: "2026-11-20", teams: []string{"sales"}, status: "proposed",
+				objectives: []string{"grow"}, body: "Anrufen.\n"}
+			d.s.ideas = append(d.s.ideas, i)
+			d.sync()
+			d.p = startWith(t, Options{Source: dir, Now: d.clock, dayCheck: 10 * time.Millisecond, beforeAll: d.beforeAll}, nil)
+			d.compare("the first build", true)
+			if !strings.Contains(string(d.good["ideas/kalt/index.html"]), "stale-mark") {
+				t.Fatalf("the idea's page does not mark sales's objective of %s overdue: the test no longer tests what it is for", c.last)
+			}
+			next := &rObjective{slug: "grow-2027", dir: "sales/", title: "Grow again", team: "sales", period: c.next,
+				krs: []rKR{{title: "Deals", start: 0, target: 5}}}
+			steps := []struct {
+				what string
+				do   func()
+			}{
+				{"sales's objective of " + c.next + " written", func() { d.s.objectives = append(d.s.objectives, next) }},
+				{"sales's objective of " + c.next + " deleted", func() {
+					d.s.objectives = slices.DeleteFunc(d.s.objectives, func(o *rObjective) bool { return o == next })
+				}},
+			}
+			for n, step := range steps {
+				before, old := d.p.seenCount(), maps.Clone(d.disk)
+				step.do()
+				d.sync()
+				d.settle(before, changedPaths(old, d.disk))
+				d.log = append(d.log, step.what)
+				d.compare(step.what, true)
+				if t.Failed() {
+					return
+				}
+				if marked := strings.Contains(string(d.good["ideas/kalt/index.html"]), "stale-mark"); n == 0 && marked != c.overdue {
+					t.Fatalf("after %s, the idea's page marks grow overdue: %v, want %v: the test no longer tests what it is for", step.what, marked, c.overdue)
+				}
+			}
+		})
 	}
 }
