@@ -161,6 +161,30 @@ func expectNone(t *testing.T, res *generator.Result, code string) {
 	}
 }
 
+// expectDoors checks the period each team's door shows (Site.TeamPeriod).
+func expectDoors(t *testing.T, res *generator.Result, want map[string]string) {
+	t.Helper()
+	for team, period := range want {
+		if got := res.Site.TeamPeriod(res.Site.Team(team)); got != period {
+			t.Errorf("team %s's door shows %q, want %q", team, got, period)
+		}
+	}
+}
+
+// expectCurrent checks the slugs of the objectives on the doors, sorted
+// and joined by spaces.
+func expectCurrent(t *testing.T, res *generator.Result, want string) {
+	t.Helper()
+	var current []string
+	for _, o := range res.Site.Current {
+		current = append(current, o.Slug)
+	}
+	slices.Sort(current)
+	if got := strings.Join(current, " "); got != want {
+		t.Errorf("current objectives: %s, want %s", got, want)
+	}
+}
+
 func TestUndeclaredFlagsWorkInProgressOrDoneWithoutDecision(t *testing.T) {
 	files := ruleFiles{}.team("a", "").
 		idea("uboot", "teams = [\"a\"]\nstatus = \"in-progress\"\nobjectives = []", "").
@@ -1575,14 +1599,7 @@ func TestATeamOfProgramIncrementsHasItsNewestOnTheDoor(t *testing.T) {
 		files.objective(fmt.Sprintf("pi-10-%d", i), "pi", "PI 26.10", "reviewed = 2026-11-25")
 	}
 	res := checkRules(t, files, ruleToday)
-	var current []string
-	for _, o := range res.Site.Current {
-		current = append(current, o.Slug)
-	}
-	slices.Sort(current)
-	if got := strings.Join(current, " "); got != "both-q pi-10 pi-10-0 pi-10-1 pi-10-2 pi-10-3 pi-10-4 quarter" {
-		t.Errorf("current objectives: %s", got)
-	}
+	expectCurrent(t, res, "both-q pi-10 pi-10-0 pi-10-1 pi-10-2 pi-10-3 pi-10-4 quarter")
 	if res.Site.Period != "2026-Q4" || len(res.Site.Team("pi").Objectives) != 6 {
 		t.Errorf("period %q, the increment team's objectives %d", res.Site.Period, len(res.Site.Team("pi").Objectives))
 	}
@@ -1602,19 +1619,8 @@ func TestAnIncrementIsCurrentForTheTeamWhoseNewestItIsOnly(t *testing.T) {
 		objective("ahead-10", "ahead", "PI 26.10", "reviewed = 2026-11-25").
 		objective("behind-9", "behind", "PI 26.9", "reviewed = 2026-11-25")
 	res := checkRules(t, files, ruleToday)
-	var current []string
-	for _, o := range res.Site.Current {
-		current = append(current, o.Slug)
-	}
-	slices.Sort(current)
-	if got := strings.Join(current, " "); got != "ahead-10 behind-9 quarter" {
-		t.Errorf("current objectives: %s, want ahead-10 behind-9 quarter", got)
-	}
-	for team, want := range map[string]string{"a": "2026-Q4", "ahead": "PI 26.10", "behind": "PI 26.9"} {
-		if got := res.Site.TeamPeriod(res.Site.Team(team)); got != want {
-			t.Errorf("team %s's door shows %q, want %q", team, got, want)
-		}
-	}
+	expectCurrent(t, res, "ahead-10 behind-9 quarter")
+	expectDoors(t, res, map[string]string{"a": "2026-Q4", "ahead": "PI 26.10", "behind": "PI 26.9"})
 	if len(res.Site.Team("ahead").Objectives) != 1 {
 		t.Errorf("team ahead has %d objectives on its door, want its PI 26.10's", len(res.Site.Team("ahead").Objectives))
 	}
@@ -1636,11 +1642,7 @@ func TestATeamThatMovedFromQuartersToIncrementsHasItsIncrementOnTheDoor(t *testi
 		objective("drafting-q", "drafting", "2027-Q1", "").
 		objective("drafting-pi", "drafting", "PI 26.10", "reviewed = 2026-11-25")
 	res := checkRules(t, files, ruleToday)
-	for team, want := range map[string]string{"moved": "PI 26.10", "drafting": "2026-Q4"} {
-		if got := res.Site.TeamPeriod(res.Site.Team(team)); got != want {
-			t.Errorf("team %s's door shows %q, want %q", team, got, want)
-		}
-	}
+	expectDoors(t, res, map[string]string{"moved": "PI 26.10", "drafting": "2026-Q4"})
 	if o := res.Site.Objective("moved-pi"); !o.Current {
 		t.Error("the moved team's increment is not on its door")
 	}
@@ -1662,19 +1664,8 @@ func TestATeamOfQuartersOnASiteOfIncrementsHasItsQuarterOnTheDoor(t *testing.T) 
 		objective("quarter-spelt", "q", "Q4 2026", "reviewed = 2026-11-25").
 		objective("year", "q", "2026", "reviewed = 2026-11-25")
 	res := checkRules(t, files, ruleToday)
-	var current []string
-	for _, o := range res.Site.Current {
-		current = append(current, o.Slug)
-	}
-	slices.Sort(current)
-	if got := strings.Join(current, " "); got != "increment quarter quarter-spelt year" {
-		t.Errorf("current objectives: %s, want increment quarter quarter-spelt year", got)
-	}
-	for team, want := range map[string]string{"pi": "PI 27.1", "q": "2026-Q4"} {
-		if got := res.Site.TeamPeriod(res.Site.Team(team)); got != want {
-			t.Errorf("team %s's door shows %q, want %q", team, got, want)
-		}
-	}
+	expectCurrent(t, res, "increment quarter quarter-spelt year")
+	expectDoors(t, res, map[string]string{"pi": "PI 27.1", "q": "2026-Q4"})
 	if !res.Site.IsCurrent("2026") { // its cards are tagged with their year
 		t.Error("the year around team q's quarter is not current")
 	}
@@ -1697,19 +1688,8 @@ func TestATeamClosingTheLastQuarterBesideTheNewYearKeepsItOnItsDoor(t *testing.T
 	if res.Site.Period != "2027-Q1" {
 		t.Fatalf("site period %q, want 2027-Q1", res.Site.Period)
 	}
-	for team, want := range map[string]string{"early": "2027-Q1", "yearly": "2026-Q4", "halved": "2026-Q4"} {
-		if got := res.Site.TeamPeriod(res.Site.Team(team)); got != want {
-			t.Errorf("team %s's door shows %q, want %q", team, got, want)
-		}
-	}
-	var current []string
-	for _, o := range res.Site.Current {
-		current = append(current, o.Slug)
-	}
-	slices.Sort(current)
-	if got := strings.Join(current, " "); got != "early-q1 halved-h1 halved-q4 yearly-2027 yearly-q4" {
-		t.Errorf("current objectives: %s, want early-q1 halved-h1 halved-q4 yearly-2027 yearly-q4", got)
-	}
+	expectDoors(t, res, map[string]string{"early": "2027-Q1", "yearly": "2026-Q4", "halved": "2026-Q4"})
+	expectCurrent(t, res, "early-q1 halved-h1 halved-q4 yearly-2027 yearly-q4")
 	// Once the last quarter is closed, the new one is on the door, beside the year.
 	res = checkRules(t, files, "2027-02-10")
 	if got := res.Site.TeamPeriod(res.Site.Team("yearly")); got != "2027-Q1" {
@@ -1759,19 +1739,8 @@ func TestATeamClosingTheLastQuarterKeepsItOnItsDoor(t *testing.T) {
 	if res.Site.Period != "2027-Q1" {
 		t.Fatalf("site period %q, want 2027-Q1", res.Site.Period)
 	}
-	for team, want := range map[string]string{"early": "2027-Q1", "grading": "2026-Q4", "idle": "2027-Q1"} {
-		if got := res.Site.TeamPeriod(res.Site.Team(team)); got != want {
-			t.Errorf("team %s's door shows %q, want %q", team, got, want)
-		}
-	}
-	var current []string
-	for _, o := range res.Site.Current {
-		current = append(current, o.Slug)
-	}
-	slices.Sort(current)
-	if got := strings.Join(current, " "); got != "early-q1 grading-q4 grading-year" {
-		t.Errorf("current objectives: %s, want early-q1 grading-q4 grading-year", got)
-	}
+	expectDoors(t, res, map[string]string{"early": "2027-Q1", "grading": "2026-Q4", "idle": "2027-Q1"})
+	expectCurrent(t, res, "early-q1 grading-q4 grading-year")
 	// A month later, the last quarter is closed, and every door shows the new one.
 	res = checkRules(t, files, "2027-02-10")
 	if got := res.Site.TeamPeriod(res.Site.Team("grading")); got != "2027-Q1" {
@@ -1801,11 +1770,7 @@ func TestATeamOfQuartersBesideATeamOfMonthsHasItsQuarterOnItsDoor(t *testing.T) 
 	if res.Site.Period != "2027-02" {
 		t.Fatalf("current period %q, want 2027-02", res.Site.Period)
 	}
-	for team, want := range map[string]string{"sales": "2027-02", "marketing": "2027-Q1", "board": "2027-02"} {
-		if got := res.Site.TeamPeriod(res.Site.Team(team)); got != want {
-			t.Errorf("team %s's door shows %q, want %q", team, got, want)
-		}
-	}
+	expectDoors(t, res, map[string]string{"sales": "2027-02", "marketing": "2027-Q1", "board": "2027-02"})
 	if n := len(res.Site.Team("marketing").Objectives); n != 3 {
 		t.Errorf("marketing has %d objectives on its door, want its quarter's and its year's", n)
 	}
