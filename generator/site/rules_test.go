@@ -1675,7 +1675,7 @@ func TestATeamOfQuartersOnASiteOfIncrementsHasItsQuarterOnTheDoor(t *testing.T) 
 // A team that has written its objectives of the new year, or of its first
 // half, but not yet of the new quarter, is still grading the last quarter
 // too: the year's objectives are no quarter's, and its door keeps the
-// last quarter beside them, not the new one, empty (a known gap).
+// last quarter beside them, not the new one, empty, as it had (QA).
 func TestATeamClosingTheLastQuarterBesideTheNewYearKeepsItOnItsDoor(t *testing.T) {
 	files := ruleFiles{"fokus.toml": strings.Replace(ruleConfig, "period = \"2026-Q4\"\n", "", 1)}.
 		team("early", "").team("yearly", "").team("halved", "").
