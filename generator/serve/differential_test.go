@@ -1296,18 +1296,20 @@ func TestThePreviewTellsWhatDependsOnOtherFilesAsABuildDoes(t *testing.T) {
 // its quarter is being closed, as a review is due to close it (see
 // reviewDue); a team of program increments that writes the next one takes
 // the last one's objectives off its door, never overdue again (no dates
-// tell that they are being closed), and the idea's page drops the mark. The
-// preview, which renders again only the pages whose inputs changed, shows
-// both as a build does, and again when the new objective is deleted (QA:
-// it kept the objective's link to the current period, and the idea's
-// "overdue").
+// tell that they are being closed), and the idea's page drops the mark;
+// another team's increment written "PI-27-1" then numbers the heading its
+// link leads to. The preview, which renders again only the pages whose
+// inputs changed, shows all of it as a build does, and again when the new
+// objective is deleted (QA: it kept the objective's link to the current
+// period, and the idea's "overdue").
 func TestATeamsNextQuarterTakesItsLastOneOffItsPagesAsABuildDoes(t *testing.T) {
 	for _, c := range []struct {
 		last, next string
-		overdue    bool // the idea's page marks "grow" overdue once the next period's objective is written
+		overdue    bool   // the idea's page marks "grow" overdue once the next period's objective is written
+		clash      string // a period another team then writes whose id would be the last one's
 	}{
-		{"2026-Q4", "2027-Q1", true},
-		{"PI 27.1", "PI 27.2", false},
+		{"2026-Q4", "2027-Q1", true, ""},
+		{"PI 27.1", "PI 27.2", false, "PI-27-1"},
 	} {
 		t.Run(c.last, func(t *testing.T) {
 			r := rand.New(rand.NewSource(1))
@@ -1344,6 +1346,16 @@ func TestATeamsNextQuarterTakesItsLastOneOffItsPagesAsABuildDoes(t *testing.T) {
 					d.s.objectives = slices.DeleteFunc(d.s.objectives, func(o *rObjective) bool { return o == next })
 				}},
 			}
+			if c.clash != "" {
+				// Another team's period whose name differs from the
+				// last one's only in its punctuation numbers the ids of
+				// both (see Page.PeriodID), which the link of "grow",
+				// off its door, leads to, with no file of its own changed.
+				clash := &rObjective{slug: "spelt", dir: "marketing/", title: "Spelt", team: "marketing", period: c.clash,
+					krs: []rKR{{title: "Events", start: 0, target: 3}}}
+				steps = slices.Insert(steps, 1, steps[0])
+				steps[1].what, steps[1].do = "marketing's objective of "+c.clash+" written", func() { d.s.objectives = append(d.s.objectives, clash) }
+			}
 			for n, step := range steps {
 				before, old := d.p.seenCount(), maps.Clone(d.disk)
 				step.do()
@@ -1356,6 +1368,9 @@ func TestATeamsNextQuarterTakesItsLastOneOffItsPagesAsABuildDoes(t *testing.T) {
 				}
 				if marked := strings.Contains(string(d.good["ideas/kalt/index.html"]), "stale-mark"); n == 0 && marked != c.overdue {
 					t.Fatalf("after %s, the idea's page marks grow overdue: %v, want %v: the test no longer tests what it is for", step.what, marked, c.overdue)
+				}
+				if numbered := regexp.MustCompile(`objectives/(index.html)?#period-[0-9]`).Match(d.good["objectives/grow/index.html"]); c.clash != "" && n == 1 && !numbered {
+					t.Fatalf("after %s, grow's page does not link to a numbered period: the test no longer tests what it is for", step.what)
 				}
 			}
 		})
