@@ -373,7 +373,9 @@ func Build(set *content.Set, today time.Time) (*Site, diag.List) {
 		if !slices.ContainsFunc(s.Periods, func(p string) bool { return SamePeriod(p, s.Period) }) {
 			what = "has no objectives, and leaves those"
 		}
-		for _, other := range slices.Backward(s.Periods) { // the year before its half
+		// As a door lists them, the half-year before the year: s.Periods,
+		// newest first, has the year before its half.
+		for _, other := range slices.Backward(s.Periods) {
 			if encloses(other, auto) {
 				beside = append(beside, other)
 			}
