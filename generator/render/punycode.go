@@ -1,13 +1,20 @@
 package render
 
-import "strings"
+import (
+	"strings"
+
+	"golang.org/x/text/unicode/norm"
+)
 
 // asciiHost writes a host's labels of other scripts and accents in
 // punycode ("bücher" → "xn--bcher-kva"), as a browser sends them: a QR code
 // holds bytes, and scanners read a host's UTF-8 as other letters, as they
 // did a path's (QA), which for a host is another address or none. The
-// labels are lower-cased, the rest of IDNA's mapping (NFC) is left to the
-// writer of base_url, who types the host as the intranet spells it.
+// labels are lower-cased and composed (NFC), as IDNA maps them: an "ü"
+// written as "u" and a mark, as macOS writes a name it copies, looks the
+// same in fokus.toml but is another punycode, another host. The rest of
+// IDNA's mapping is left to the writer of base_url, who types the host as
+// the intranet spells it.
 func asciiHost(host string) string {
 	if isASCII(host) {
 		return host
@@ -19,7 +26,7 @@ func asciiHost(host string) string {
 	labels := strings.Split(name, ".")
 	for i, l := range labels {
 		if !isASCII(l) {
-			labels[i] = "xn--" + punycode(strings.ToLower(l))
+			labels[i] = "xn--" + punycode(norm.NFC.String(strings.ToLower(l)))
 		}
 	}
 	return strings.Join(labels, ".") + port
