@@ -229,7 +229,10 @@ func (s *Site) applyRules(diags *diag.List) []*Finding {
 				o.Findings = append(o.Findings, f)
 			}
 		}
-		if o.Unreviewable {
+		if o.Unreviewable || o.Period == "" {
+			// Without a period (its error is said at the file), no
+			// review is due: a reminder beside the error was noise, and
+			// its rhythm counted from no day (QA).
 			continue
 		}
 		// A period that has ended is closed by a last review on its last

@@ -1780,3 +1780,23 @@ func TestATeamOfQuartersBesideATeamOfMonthsHasItsQuarterOnItsDoor(t *testing.T) 
 		t.Errorf("with period set in fokus.toml, marketing's door shows %q", got)
 	}
 }
+
+// An objective whose period is missing or no string has that error at its
+// file, and no reminder beside it to review it in a rhythm counted from no
+// day (QA: "never reviewed (review every 14 days)" under the error).
+func TestAnObjectiveWithoutAPeriodIsNotAlsoStale(t *testing.T) {
+	for name, period := range map[string]string{"missing": "", "a date": "period = 2026-10-01\n"} {
+		files := ruleFiles{"fokus.toml": "language = \"en\"\n"}.team("a", "")
+		files["content/objectives/a/grow.md"] = "+++\ntitle = \"Grow\"\nteam = \"a\"\n" + period + "[[key_results]]\ntitle = \"Deals\"\nstart = 0\ntarget = 10\n+++\n"
+		res, err := generator.Check(ruleOptions(t, files, ruleToday))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !res.Failed() {
+			t.Errorf("%s: no error for the period", name)
+		}
+		if got := diags(res); strings.Contains(got, "stale") {
+			t.Errorf("%s:\n%s", name, got)
+		}
+	}
+}
