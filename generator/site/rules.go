@@ -360,13 +360,13 @@ func quote(s string) string { return strconv.QuoteToGraphic(s) }
 // wrote its next quarter's objectives early was never told to close the
 // last one, while the team that had not was).
 func (s *Site) reviewDue() []*Objective {
-	due := s.Current
+	due := slices.Clone(s.Current) // appended to: s.Current stays the doors'
 	for _, o := range s.Objectives {
 		if o.Current || o.Unreviewable {
 			continue
 		}
 		if sp, ok := periodSpan(o.Period); ok && !s.Now.Before(sp.end) && s.Now.Before(sp.end.AddDate(0, 0, closingWindow(sp))) {
-			due = append(due[:len(due):len(due)], o)
+			due = append(due, o)
 		}
 	}
 	return due
