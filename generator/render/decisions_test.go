@@ -582,6 +582,40 @@ func TestAPosterMarksWhatIsStoppedYetRunsAndWorkOverTheLimit(t *testing.T) {
 	}
 }
 
+// An idea that a decision stopped and that was accepted again later runs
+// on its newer decision: the door lists it under neither "we stop" nor
+// "stopped, still running", the team page and the dashboard name no
+// finding about it, and the page of the idea that stopped it says it was
+// taken up again (QA: the door said "we stop" what the team had just
+// accepted again).
+func TestAnIdeaTakenUpAgainIsNotStoppedOnTheDoor(t *testing.T) {
+	fsys := fstest.MapFS{
+		"fokus.toml":         {Data: []byte("language = \"en\"\nperiod = \"2026-Q4\"\n")},
+		"content/teams/a.md": {Data: []byte("+++\ntitle = \"A\"\n+++\n")},
+		"content/ideas/calls.md": {Data: []byte("+++\ntitle = \"Cold calls\"\nsubmitted = 2026-08-01\nteams = [\"a\"]\nstatus = \"in-progress\"\n\n" +
+			"[decision]\ndate = 2026-11-10\nby = \"Ann\"\nrationale = \"The webinars did not sell.\"\nstops = [\"Trade fair\"]\n+++\n")},
+		"content/ideas/webinars.md": {Data: []byte("+++\ntitle = \"Webinars\"\nsubmitted = 2026-09-01\nteams = [\"a\"]\nstatus = \"in-progress\"\n\n" +
+			"[decision]\ndate = 2026-10-01\nby = \"Ann\"\nrationale = \"Reach more.\"\nstops = [\"calls\"]\n+++\n")},
+	}
+	out := build(t, fsys)
+	poster := string(out["posters/a/index.html"])
+	stops := regexp.MustCompile(`(?s)We stop[^<]*</h2>\s*<ul>(.*?)</ul>`).FindStringSubmatch(poster)
+	if stops == nil || stops[1] != `<li>Trade fair</li>` || strings.Contains(poster, "Stopped, still running") || !strings.Contains(poster, `<li>Cold calls</li>`) {
+		t.Errorf("the poster's lists:\n%s", excerpt(poster, "We stop"))
+	}
+	for _, page := range []string{"teams/a/index.html", "index.html", "ideas/calls/index.html"} {
+		if html := string(out[page]); strings.Contains(html, "rule-still-running") || strings.Contains(html, "Stops to make room for") {
+			t.Errorf("%s still calls Cold calls stopped", page)
+		}
+	}
+	if page := string(out["ideas/webinars/index.html"]); !strings.Contains(page, `<a href="../../ideas/calls/index.html">Cold calls</a> <span class="muted">taken up again on <time datetime="2026-11-10">Nov 10, 2026</time></span>`) {
+		t.Errorf("the page of the idea that stopped it:\n%s", excerpt(page, "What stops"))
+	}
+	if log := string(out["decisions/index.html"]); !strings.Contains(log, `<a href="../ideas/calls/index.html">Cold calls</a>`) {
+		t.Error("the decision log no longer says what the decision of October stopped")
+	}
+}
+
 // What an objective's file says (why it matters) and a team's description
 // come before the numbers, under the page's heading, not after every table
 // above the footer (QA: nobody read them there).

@@ -189,6 +189,9 @@ func buildPoster(p *Page, t *site.Team) *Poster {
 			continue
 		}
 		for _, st := range idea.Stops {
+			if st.TakenUp {
+				continue // runs again on a newer decision: not stopped
+			}
 			text := strings.TrimSpace(st.Text)
 			if st.Idea != nil {
 				text = st.Idea.Title

@@ -168,7 +168,7 @@ func (s *Site) applyRules(diags *diag.List) []*Finding {
 		if idea.MakesRoom() {
 			for _, st := range idea.Stops {
 				switch other := st.Idea; {
-				case other == nil:
+				case other == nil || st.TakenUp:
 				case other.Committed():
 					onIdea(other, "still-running", "status", "%s is %s, but the decision on %s of %s stops it; set its status to dropped or done, or take it out of that decision's stops",
 						other.quotedTitle(), other.Status, idea.quotedTitle(), idea.Decision.Date.Format("2006-01-02"))

@@ -1020,11 +1020,31 @@ func TestStillRunningFlagsAnIdeaThatADecisionStops(t *testing.T) {
 	}
 	files := ruleFiles{}.team("a", "").
 		idea("crm", "teams = [\"a\"]\nstatus = \"accepted\"", stops("2026-10-05", "calls")).
-		idea("calls", "teams = [\"a\"]\nstatus = \"in-progress\"", decided).
+		idea("calls", "teams = [\"a\"]\nstatus = \"in-progress\"", stops("2026-09-01", "Trade fair")).
 		idea("old", "teams = [\"a\"]\nstatus = \"done\"", stops("2026-09-01", "fair")).
 		idea("fair", "teams = [\"a\"]\nstatus = \"dropped\"", decided)
 	res := checkRules(t, files, ruleToday)
 	expectOne(t, files, res, "still-running", "content/ideas/calls.md", "status", `"Idea calls" is in-progress, but the decision on "Idea crm" of 2026-10-05 stops it`)
+}
+
+// An idea decided again after the decision that stopped it runs on its
+// newer decision: it is no longer still running against the older one (QA:
+// told to drop an idea the innovation team had accepted again). One decided
+// before, or on the same day, still is.
+func TestStillRunningIsQuietForAnIdeaTakenUpAgainLater(t *testing.T) {
+	decision := func(date, stops string) string {
+		return "[decision]\ndate = " + date + "\nby = \"Board\"\nrationale = \"Go.\"\nstops = [" + stops + "]\n"
+	}
+	files := ruleFiles{}.team("a", "").
+		idea("webinars", "teams = [\"a\"]\nstatus = \"in-progress\"", decision("2026-10-01", `"calls", "fair", "demos"`)).
+		idea("calls", "teams = [\"a\"]\nstatus = \"accepted\"", decision("2026-11-10", `"Booth"`)).
+		idea("demos", "teams = [\"a\"]\nstatus = \"proposed\"", decision("2026-11-12", "")).
+		idea("fair", "teams = [\"a\"]\nstatus = \"accepted\"", decision("2026-10-01", `"Booth"`))
+	res := checkRules(t, files, ruleToday)
+	expectOne(t, files, res, "still-running", "content/ideas/fair.md", "status", `"Idea fair" is accepted, but the decision on "Idea webinars" of 2026-10-01 stops it`)
+	if by := res.Site.Idea("calls").StoppedBy; len(by) != 0 {
+		t.Errorf("an idea taken up again is stopped by %d ideas", len(by))
+	}
 }
 
 // A committed idea that no team carries counts in no team's load: flagged.
@@ -1313,7 +1333,7 @@ func TestAStopNamesAnIdeaInAnyLetterCase(t *testing.T) {
 // cold-calls.md was free text, and still-running never saw it run).
 func TestAStopNamesAnIdeaByItsTitle(t *testing.T) {
 	files := ruleFiles{}.team("a", "").
-		idea("crm", "teams = [\"a\"]\nstatus = \"accepted\"", "[decision]\ndate = 2026-10-05\nby = \"Board\"\nrationale = \"Go.\"\nstops = [\"idea CALLS \", \"Idea twin\"]\n").
+		idea("crm", "teams = [\"a\"]\nstatus = \"accepted\"", "[decision]\ndate = 2026-11-06\nby = \"Board\"\nrationale = \"Go.\"\nstops = [\"idea CALLS \", \"Idea twin\"]\n").
 		idea("calls", "teams = [\"a\"]\nstatus = \"in-progress\"", decided).
 		idea("twin", "teams = [\"a\"]\nstatus = \"dropped\"", decided)
 	files["content/ideas/twin2.md"] = "+++\ntitle = \"Idea twin\"\nsubmitted = 2026-11-01\n+++\n"
@@ -1322,7 +1342,7 @@ func TestAStopNamesAnIdeaByItsTitle(t *testing.T) {
 	if len(st) != 2 || st[0].Idea == nil || st[0].Idea.Slug != "calls" || st[1].Idea != nil {
 		t.Errorf("stops = %+v, want the idea calls, then the text of a shared title", st)
 	}
-	expectOne(t, files, res, "still-running", "content/ideas/calls.md", "status", `"Idea calls" is in-progress, but the decision on "Idea crm" of 2026-10-05 stops it`)
+	expectOne(t, files, res, "still-running", "content/ideas/calls.md", "status", `"Idea calls" is in-progress, but the decision on "Idea crm" of 2026-11-06 stops it`)
 }
 
 // Dates that cannot be right are warnings at them: an idea submitted after

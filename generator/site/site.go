@@ -132,6 +132,13 @@ func newIdea(doc *content.Idea) Idea { return Idea{Idea: doc, titleKey: titleKey
 type Stop struct {
 	Text string
 	Idea *Idea
+	// TakenUp is set when Idea was decided again after the decision that
+	// stops it, and is open or runs on that newer decision: the older one
+	// stops it no more. The door lists it under neither "we stop" nor
+	// "stopped, still running", and rule still-running is quiet (QA: a door
+	// named under "we stop" an idea accepted again a month later); the
+	// decision log keeps it, as what that decision stopped when it was taken.
+	TakenUp bool
 }
 
 // Objective is an objective with its key results' and its own progress.
@@ -550,17 +557,19 @@ func (s *Site) derive(changed *Idea) {
 // linkStoppers fills each idea's StoppedBy from the decisions' stops, so
 // that a stopped idea's page links the decision that stops it (QA). Only
 // decisions that take room stop something, as rule still-running counts
-// them: a rejected idea's stops stop nothing (review).
+// them: a rejected idea's stops stop nothing (review). An idea taken up
+// again by a newer decision of its own is stopped by none (Stop.TakenUp);
+// it is set here, on every derive, as a preview's save of the stopped
+// idea's file changes it without relinking the idea that stops it.
 func (s *Site) linkStoppers() {
 	for _, i := range s.Ideas {
 		i.StoppedBy = i.StoppedBy[:0]
 	}
 	for _, i := range s.Decisions {
-		if !i.MakesRoom() {
-			continue
-		}
-		for _, st := range i.Stops {
-			if st.Idea != nil {
+		for k := range i.Stops {
+			st := &i.Stops[k]
+			st.TakenUp = st.Idea != nil && st.Idea.Open() && st.Idea.Decision != nil && st.Idea.Decision.Date.After(i.Decision.Date)
+			if st.Idea != nil && !st.TakenUp && i.MakesRoom() {
 				st.Idea.StoppedBy = append(st.Idea.StoppedBy, i)
 			}
 		}
