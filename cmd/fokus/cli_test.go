@@ -840,6 +840,16 @@ func TestNewObjectiveOfATeamStillGradingIsForTheQuarterThatRuns(t *testing.T) {
 	if data, _ := os.ReadFile(filepath.Join(dir, "content/objectives/a/next-pipeline.md")); !bytes.Contains(data, []byte("\nperiod = \"2027-Q1\"\n")) || strings.Contains(r.stderr, "is over") {
 		t.Errorf("new objective of the grading team beside the new year's:\n%s\n%s", data, r.stderr)
 	}
+	// The only team of months beside a team of quarters, past closing
+	// January, gets one for February, the month on its door, not for the
+	// quarter that heads the site.
+	dir = newSite(t, "-- fokus.toml --\nlanguage = \"en\"\n-- content/teams/a.md --\n+++\ntitle = \"A\"\n+++\n-- content/teams/b.md --\n+++\ntitle = \"B\"\n+++\n"+
+		obj("a-jan", "a", "2027-01")+obj("b-q1", "b", "2027-Q1"))
+	r = fokus(t, dir, nil, "new", "objective", "--team", "a", "Next pipeline", "--now", "2027-02-15")
+	r.want(t, 0)
+	if data, _ := os.ReadFile(filepath.Join(dir, "content/objectives/a/next-pipeline.md")); !bytes.Contains(data, []byte("\nperiod = \"2027-02\"\n")) {
+		t.Errorf("new objective of the team of months:\n%s\n%s", data, r.stderr)
+	}
 }
 
 // A period that fokus.toml names is the new objective's, also when it is

@@ -280,7 +280,7 @@ var (
 	diffTags     = []string{"crm", "leads", "events", "web", "content", "ai"}
 	diffStatuses = []string{"proposed", "assessing", "accepted", "in-progress", "done", "rejected", "parked", "dropped"}
 	diffPeople   = []string{"Anna", "Ben", "Chiara", "Dario"}
-	diffPeriods  = []string{"2026-Q4", "2027-Q1"}
+	diffPeriods  = []string{"2026-Q4", "2027-Q1", "2026-10"} // a month past closing, as a team of months late with the next has
 )
 
 func pick[T any](r *rand.Rand, list []T) T { return list[r.Intn(len(list))] }
@@ -1374,5 +1374,49 @@ func TestATeamsNextQuarterTakesItsLastOneOffItsPagesAsABuildDoes(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// A team of months beside teams of quarters that is past closing its last
+// month has the month that runs on its door (see Site.keepOwnMonths), until
+// it writes that month's objectives, which then make the month the site's.
+// Its team page, its poster and its objectives' pages follow, in the
+// preview as in a build, and again when the new objective is deleted.
+func TestATeamOfMonthsLateWithTheNextShowsItInThePreviewAsABuildDoes(t *testing.T) {
+	r := rand.New(rand.NewSource(1))
+	dir := t.TempDir()
+	d := &differ{t: t, r: r, s: newRSite(r), dir: dir, disk: map[string]string{},
+		now: time.Date(2027, 1, 12, 12, 0, 0, 0, time.UTC)}
+	// No period in fokus.toml: the site's is the quarter that marketing
+	// has written ("brand"); sales plans by the month, and closed
+	// December's "grow" more than ten days ago.
+	d.s.period = ""
+	d.s.objectives[0].period = "2026-12"
+	d.sync()
+	d.p = startWith(t, Options{Source: dir, Now: d.clock, dayCheck: 10 * time.Millisecond, beforeAll: d.beforeAll}, nil)
+	d.compare("the first build", true)
+	if !regexp.MustCompile(`poster-period">[^<]* 2027-01<`).Match(d.good["posters/sales/index.html"]) {
+		t.Fatal("sales's poster does not show January: the test no longer tests what it is for")
+	}
+	next := &rObjective{slug: "grow-january", dir: "sales/", title: "Grow in January", team: "sales", period: "2027-01",
+		krs: []rKR{{title: "Deals", start: 0, target: 5}}}
+	for _, step := range []struct {
+		what string
+		do   func()
+	}{
+		{"sales's objective of 2027-01 written", func() { d.s.objectives = append(d.s.objectives, next) }},
+		{"sales's objective of 2027-01 deleted", func() {
+			d.s.objectives = slices.DeleteFunc(d.s.objectives, func(o *rObjective) bool { return o == next })
+		}},
+	} {
+		before, old := d.p.seenCount(), maps.Clone(d.disk)
+		step.do()
+		d.sync()
+		d.settle(before, changedPaths(old, d.disk))
+		d.log = append(d.log, step.what)
+		d.compare(step.what, true)
+		if t.Failed() {
+			return
+		}
 	}
 }

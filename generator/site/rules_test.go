@@ -1801,6 +1801,37 @@ func TestATeamOfQuartersBesideATeamOfMonthsHasItsQuarterOnItsDoor(t *testing.T) 
 	}
 }
 
+// The only team of monthly objectives beside teams of quarters keeps the
+// month it still grades on its door in the month's closing window, and
+// then has the month that runs there, with its quarter's objectives beside
+// it, not the quarter, as if it had quarterly objectives to write (QA: its
+// door was headed by 2027-Q1, empty), also beside a draft of a later month.
+// A team whose last month is older has moved on, and a period set in
+// fokus.toml is every team's.
+func TestTheOnlyTeamOfMonthsLateWithTheNewMonthHasAMonthOnItsDoor(t *testing.T) {
+	files := ruleFiles{"fokus.toml": "language = \"en\"\n"}.team("sales", "").team("marketing", "").team("old", "").
+		objective("december", "sales", "2026-12", "reviewed = 2026-12-31").
+		objective("january", "sales", "2027-01", "reviewed = 2027-01-31").
+		objective("april", "sales", "2027-04", "").
+		objective("sales-quarter", "sales", "2027-Q1", "reviewed = 2027-02-10").
+		objective("quarter", "marketing", "2027-Q1", "reviewed = 2027-02-10").
+		objective("november", "old", "2026-11", "reviewed = 2026-11-30")
+	for _, c := range []struct{ today, sales string }{
+		{"2027-02-05", "2027-01"}, // closing January
+		{"2027-02-11", "2027-02"}, // past closing it, February's to write
+		{"2027-03-11", "2027-Q1"}, // January's team has moved on
+	} {
+		res := checkRules(t, files, c.today)
+		expectDoors(t, res, map[string]string{"sales": c.sales, "marketing": "2027-Q1", "old": res.Site.Period})
+		if c.sales == "2027-02" {
+			expectCurrent(t, res, "quarter sales-quarter")
+		}
+	}
+	files["fokus.toml"] += "period = \"2027-Q1\"\n"
+	res := checkRules(t, files, "2027-02-11")
+	expectDoors(t, res, map[string]string{"sales": "2027-Q1"})
+}
+
 // An objective whose period is missing or no string has that error at its
 // file, and no reminder beside it to review it in a rhythm counted from no
 // day (QA: "never reviewed (review every 14 days)" under the error).

@@ -445,6 +445,7 @@ func Build(set *content.Set, today time.Time) (*Site, diag.List) {
 		if cfg.Period == "" {
 			s.keepClosingPeriods(today, spellings)
 			s.keepOwnQuarters(spellings)
+			s.keepOwnMonths(today)
 		}
 	} else if s.Period != "" {
 		// The mirror: on a site of increments (period = "PI 27.1"), a
@@ -1461,7 +1462,30 @@ func (s *Site) keepOwnQuarters(spellings map[string]string) {
 	}
 }
 
-// ownPeriod puts period on team's door, where the site's current period
+// keepOwnMonths puts the month that runs on the door of a team that plans
+// by the month, where the current period is longer (the quarter of the
+// teams beside it) and the team, late with the new month's objectives, is
+// past closing the last one (see keepClosingPeriods): its door was headed
+// by the quarter, empty, as if it had quarterly objectives to write (QA).
+// A team plans by the month while it has objectives of the month before
+// today's (a draft of a later month aside); one that wrote its last month
+// long ago has moved on, and keeps the site's period. The mirror of
+// keepOwnQuarters.
+func (s *Site) keepOwnMonths(today time.Time) {
+	site, ok := periodSpan(s.Period)
+	if !ok || site.months() <= 1 {
+		return
+	}
+	running, _ := periodSpan(fmt.Sprintf("%04d-%02d", today.Year(), int(today.Month())))
+	for _, o := range s.Objectives {
+		sp, ok := periodSpan(o.Period)
+		if _, kept := s.ownPeriods[o.Team]; ok && !kept && sp.months() == 1 && sp.end.Equal(running.start) && s.teams[o.Team] != nil {
+			s.ownPeriod(o.Team, running.name)
+		}
+	}
+}
+
+// ownPeriod puts period on team's door, where the site's current period// ownPeriod puts period on team's door, where the site's current period
 // has no objectives of the team's (see IsCurrent).
 func (s *Site) ownPeriod(team, period string) {
 	if s.ownPeriods == nil {
