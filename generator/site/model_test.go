@@ -301,6 +301,10 @@ func TestPeriodsAreOrderedByTimeWhateverTheirSpelling(t *testing.T) {
 		// Names without dates after the dated periods of their year, in
 		// their own order (review: "2027-Q3 Sprint 1" fell between Q2 and Q1).
 		{"2027-Q3 Sprint 2", "2027-Q3 Sprint 1", "2027-Q3", "2027-Q2", "2027-Q1", "PI 26.4"},
+		// A fiscal year by the year it ends in, before the dated periods
+		// of that year as a name without dates, not among the names of no
+		// year (QA: FY27 came after PI 26.4).
+		{"FY27", "FY 2026/27", "2027-Q1", "GJ 2026", "FY26", "2026", "2026-Q4", "PI 26.4"},
 	}
 	for _, want := range newestFirst {
 		got := slices.Clone(want)

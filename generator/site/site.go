@@ -1264,6 +1264,17 @@ func periodKey(p string) []int {
 		last := sp.end.AddDate(0, -1, 0)
 		return []int{last.Year(), 0, int(last.Month()), sp.months()}
 	}
+	// A fiscal year ("FY27", "FY 2026/27") is of the year it ends in, as a
+	// dated period counts by its last month: among the names without
+	// dates of that year, not among those of no year, where a year of
+	// two digits left it (QA: FY27 between PI 26.4 and FY26).
+	if m := fiscalYearForm.FindStringSubmatch(strings.ToUpper(strings.TrimSpace(p))); m != nil {
+		year := fullYear(m[1])
+		if m[2] != "" {
+			year = max(year, fullYear(m[2]))
+		}
+		return []int{year, 1}
+	}
 	var year int
 	var rest []int
 	for i := 0; i < len(p); {
