@@ -733,6 +733,27 @@ func TestNewObjectiveGoesBesideTheTeamsObjectivesOfItsPeriod(t *testing.T) {
 	}
 }
 
+// A team whose file was renamed (sales.md to inside-sales.md) keeps its
+// objectives in the folder of its old name: a new one of a period it has
+// none of yet goes there too, where most of them are, not into a folder of
+// its new name beside it (QA); a team without objectives gets its own.
+func TestNewObjectiveOfARenamedTeamGoesWhereItsObjectivesAre(t *testing.T) {
+	obj := func(path, team, period string) string {
+		return "-- " + path + " --\n+++\ntitle = \"" + path + "\"\nteam = \"" + team + "\"\nperiod = \"" + period + "\"\nreviewed = 2026-12-20\n\n[[key_results]]\ntitle = \"K\"\ndone = false\n+++\n"
+	}
+	dir := newSite(t, "-- fokus.toml --\nlanguage = \"en\"\n"+
+		"-- content/teams/inside-sales.md --\n+++\ntitle = \"Inside Sales\"\n+++\n-- content/teams/new.md --\n+++\ntitle = \"New\"\n+++\n"+
+		obj("content/objectives/sales/grow.md", "inside-sales", "2026-Q4")+
+		obj("content/objectives/sales/win.md", "inside-sales", "2026-Q3")+
+		obj("content/objectives/archive/old.md", "inside-sales", "2026-Q2"))
+	for team, want := range map[string]string{"inside-sales": "content/objectives/sales/next-inside-sales.md", "new": "content/objectives/new/next-new.md"} {
+		r := fokus(t, dir, nil, "new", "objective", "--team", team, "Next "+team, "--period", "2027-Q1", "--now", "2026-12-20")
+		if r.want(t, 0); r.stdout != want+"\n" {
+			t.Errorf("new objective of %s went to %q, want %s", team, r.stdout, want)
+		}
+	}
+}
+
 // Without a period in fokus.toml, a new objective is for the period a build
 // takes as current, so that it shows beside the others; a site whose periods
 // are PI names must not get a calendar quarter.

@@ -428,9 +428,15 @@ func sitePeriod(src fs.FS, cfg *content.Config, now time.Time, team string) stri
 
 // objectiveFolder is the folder a new objective of team for period goes
 // into: the one that holds the team's objectives of that period, when they
-// are all in one, else the team's folder content/objectives/<team>. A site
-// that keeps its objectives by period and team (content/objectives/2027-q1/
-// customer-success/) got each new one in a folder beside them (QA).
+// are all in one (the team's folder, when they are spread over several);
+// for a period it has none of yet, the one that holds most of the team's
+// objectives, of folders not named after a period; else the team's folder
+// content/objectives/<team>. A site that keeps its objectives by period
+// and team (content/objectives/2027-q1/customer-success/) got each new one
+// in a folder beside them (QA). A team whose file was renamed keeps its
+// objectives in the folder of its old name, which a new period's objective
+// went beside, into a folder of the new name (QA); a folder of the last
+// period's (2026-q4/) is no place for the next one's.
 func objectiveFolder(src fs.FS, cfg *content.Config, team, period string) string {
 	folder := "content/objectives/" + team
 	files, _, err := content.List(src)
@@ -439,6 +445,8 @@ func objectiveFolder(src fs.FS, cfg *content.Config, team, period string) string
 	}
 	parser := content.NewParser(cfg, nil)
 	found := ""
+	spread := false
+	count := map[string]int{} // folder → the team's objectives in it, of folders named after no period
 	for _, f := range files {
 		if content.KindOf(f) != content.KindObjective {
 			continue
@@ -447,20 +455,50 @@ func objectiveFolder(src fs.FS, cfg *content.Config, team, period string) string
 		if err != nil {
 			continue
 		}
-		o, _ := parser.Parse(content.KindObjective, f, data)
-		if o, ok := o.(*content.Objective); !ok || o.Team != content.SlugRef(team) || !scoring.SamePeriod(o.Period, period) {
+		doc, _ := parser.Parse(content.KindObjective, f, data)
+		o, ok := doc.(*content.Objective)
+		if !ok || o.Team != content.SlugRef(team) {
 			continue
 		}
-		if dir := path.Dir(f); found == "" {
+		dir := path.Dir(f)
+		if !namesPeriod(dir, o.Period) {
+			count[dir]++
+		}
+		if !scoring.SamePeriod(o.Period, period) {
+			continue
+		}
+		if found == "" {
 			found = dir
 		} else if found != dir {
-			return folder // spread over folders: no one of them is the team's
+			spread = true // over folders: no one of them is the team's for the period
 		}
 	}
-	if found == "" {
+	switch {
+	case spread:
 		return folder
+	case found != "":
+		return found
 	}
-	return found
+	most := 0
+	for dir, n := range count {
+		if n > most || n == most && dir < folder {
+			folder, most = dir, n
+		}
+	}
+	return folder
+}
+
+// namesPeriod reports whether a folder of objectives is named after a
+// period: one of its parts is their period, as written or as a slug
+// (content/objectives/pi-27-1/sales), or another whose dates fokus knows
+// (content/objectives/2026/sales/2026-q4).
+func namesPeriod(dir, period string) bool {
+	for part := range strings.SplitSeq(dir, "/") {
+		if _, dated := scoring.PeriodStart(part); dated || scoring.SamePeriod(part, period) || strings.EqualFold(part, content.Slugify(period)) {
+			return true
+		}
+	}
+	return false
 }
 
 // periodOf is the period of the objective in file ("" for none, or when
