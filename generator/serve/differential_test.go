@@ -1420,3 +1420,46 @@ func TestATeamOfMonthsLateWithTheNextShowsItInThePreviewAsABuildDoes(t *testing.
 		}
 	}
 }
+
+// An idea that another's decision stops is listed under "we stop" on its
+// team's door; decided again after that decision, it is not, nor marked
+// still running, and the page of the idea that stopped it says when it was
+// taken up again, though neither file of those pages changed. The preview
+// shows it as a build does, and again when the newer decision is undone.
+func TestAnIdeaTakenUpAgainLeavesTheDoorsStopsInThePreviewAsABuildDoes(t *testing.T) {
+	r := rand.New(rand.NewSource(1))
+	dir := t.TempDir()
+	d := &differ{t: t, r: r, s: newRSite(r), dir: dir, disk: map[string]string{},
+		now: time.Date(2026, 11, 26, 12, 0, 0, 0, time.UTC)}
+	stopper, stopped := d.s.ideas[0], d.s.ideas[1]
+	stopper.teams, stopper.status, stopper.draft = []string{"sales"}, "accepted", false
+	stopper.decision = &rDecision{date: "2026-11-10", by: "Anna", rationale: "Room.", stops: []string{stopped.slug}}
+	stopped.teams, stopped.status, stopped.draft = []string{"sales"}, "in-progress", false
+	stopped.decision = &rDecision{date: "2026-11-01", by: "Ben", rationale: "Go.", stops: []string{"Print ads"}}
+	d.sync()
+	d.p = startWith(t, Options{Source: dir, Now: d.clock, dayCheck: 10 * time.Millisecond, beforeAll: d.beforeAll}, nil)
+	d.compare("the first build", true)
+	if !strings.Contains(string(d.good["ideas/"+stopped.slug+"/index.html"]), "rule-still-running") {
+		t.Fatal("the stopped idea is not still running: the test no longer tests what it is for")
+	}
+	for _, step := range []struct {
+		what string
+		do   func()
+	}{
+		{stopped.slug + " decided again after the decision that stops it", func() { stopped.decision.date = "2026-11-20" }},
+		{stopped.slug + "'s newer decision undone", func() { stopped.decision.date = "2026-11-01" }},
+	} {
+		before, old := d.p.seenCount(), maps.Clone(d.disk)
+		step.do()
+		d.sync()
+		d.settle(before, changedPaths(old, d.disk))
+		d.log = append(d.log, step.what)
+		d.compare(step.what, true)
+		if t.Failed() {
+			return
+		}
+		if taken := strings.Contains(string(d.good["ideas/"+stopper.slug+"/index.html"]), "2026-11-20"); taken != (stopped.decision.date == "2026-11-20") {
+			t.Fatalf("after %s, the stopper's page says it was taken up again: %v: the test no longer tests what it is for", step.what, taken)
+		}
+	}
+}
