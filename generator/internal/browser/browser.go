@@ -8,7 +8,9 @@ import (
 	"context"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/chromedp/chromedp"
 )
@@ -26,8 +28,22 @@ func Find() string {
 	return ""
 }
 
+// closeTimeout bounds how long a browser may take to close when its test
+// ends; one that takes longer is killed.
+const closeTimeout = 20 * time.Second
+
 // Start starts a headless browser for the test, with a fresh profile and
-// nothing that phones home, and stops it when the test ends.
+// nothing that phones home, and closes it when the test ends.
+//
+// The browser leaves nothing behind in the temporary folder. Chromium
+// makes a folder org.chromium.Chromium.XXXXXX for its singleton's socket
+// in $TMPDIR, and removes it when it is closed, not when it is killed, as
+// a cancelled chromedp context kills it: a run of the tests left one per
+// browser test in /tmp. So the browser gets a temporary folder of its own,
+// which holds its profile too, and is closed as a user closes it; the
+// folder is removed once the browser has ended. The folder is not the
+// test's t.TempDir, whose path, named after the test, leaves no room for
+// the socket's within the 108 bytes a socket's path may have.
 func Start(t *testing.T) context.Context {
 	t.Helper()
 	path := Find()
@@ -37,6 +53,11 @@ func Start(t *testing.T) context.Context {
 		}
 		t.Skip("no chromium found; set FOKUS_BROWSER or install chromium")
 	}
+	dir, err := os.MkdirTemp("", "chromium-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	profile := filepath.Join(dir, "profile")
 	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(),
 		chromedp.ExecPath(path),
 		chromedp.Headless,
@@ -50,11 +71,26 @@ func Start(t *testing.T) context.Context {
 		chromedp.Flag("disable-dev-shm-usage", true),
 		chromedp.Flag("disable-default-apps", true),
 		chromedp.Flag("disable-extensions", true),
-		chromedp.UserDataDir(t.TempDir()),
+		chromedp.UserDataDir(profile),
+		// Chromium's temporary folder: TMPDIR on Linux, TMP and TEMP on
+		// Windows. On macOS it takes the user's own, where it removes its
+		// folder when it is closed.
+		chromedp.Env("TMPDIR="+dir, "TMP="+dir, "TEMP="+dir),
 		chromedp.WindowSize(1400, 1000),
 	)
 	ctx, cancel := chromedp.NewContext(alloc)
-	t.Cleanup(func() { cancel(); cancelAlloc() })
+	t.Cleanup(func() {
+		closing, cancelClosing := context.WithTimeout(ctx, closeTimeout)
+		if err := chromedp.Cancel(closing); err != nil {
+			t.Logf("closing the browser: %v", err)
+		}
+		cancelClosing()
+		cancel()
+		cancelAlloc() // waits until the browser's process has ended
+		if err := os.RemoveAll(dir); err != nil {
+			t.Errorf("removing the browser's folder: %v", err)
+		}
+	})
 	if err := chromedp.Do(ctx); err != nil {
 		t.Fatalf("starting %s: %v", path, err)
 	}
