@@ -3,13 +3,17 @@
 package main
 
 import (
+	"bufio"
 	"errors"
+	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"syscall"
 	"testing"
+	"time"
 )
 
 // A destination in a folder that the user may not write (/var/www/fokus,
@@ -65,4 +69,53 @@ func TestBuildRefusesADestinationInAFolderItCannotWrite(t *testing.T) {
 	if want := www + " is not writable for this user, and a build writes the new site beside fokus before it swaps it in"; !strings.Contains(string(out), want) {
 		t.Errorf("output does not say %q:\n%s", want, out)
 	}
+}
+
+// A run of these tests stopped with Ctrl-C leaves nothing in $TMPDIR:
+// it had left the binary that TestMain builds, a folder fokus-cli-test-*
+// of 19 MB for each run stopped. The test runs this test binary, which
+// builds its own fokus, with a $TMPDIR of its own, and interrupts it in
+// TestHelperWaitsToBeInterrupted.
+func TestAnInterruptedRunLeavesNothingInTMPDIR(t *testing.T) {
+	tmp := t.TempDir()
+	cmd := exec.Command(os.Args[0], "-test.run=^TestHelperWaitsToBeInterrupted$", "-test.v")
+	cmd.Env = append(os.Environ(), "FOKUS_CLI_TEST_WAIT=1", "TMPDIR="+tmp, "GOTMPDIR="+tmp)
+	cmd.Stderr = os.Stderr
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer cmd.Process.Kill()
+	lines := bufio.NewScanner(stdout)
+	for lines.Scan() && lines.Text() != "waiting" {
+	}
+	if err := cmd.Process.Signal(os.Interrupt); err != nil {
+		t.Fatal(err)
+	}
+	io.Copy(io.Discard, stdout)
+	err = cmd.Wait()
+	var exit *exec.ExitError
+	if !errors.As(err, &exit) || exit.Sys().(syscall.WaitStatus).Signal() != syscall.SIGINT {
+		t.Errorf("the interrupted run ended with %v, want the signal interrupt", err)
+	}
+	left, err := os.ReadDir(tmp)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range left {
+		t.Errorf("left in $TMPDIR: %s", e.Name())
+	}
+}
+
+// TestHelperWaitsToBeInterrupted is the run that
+// TestAnInterruptedRunLeavesNothingInTMPDIR interrupts.
+func TestHelperWaitsToBeInterrupted(t *testing.T) {
+	if os.Getenv("FOKUS_CLI_TEST_WAIT") != "1" {
+		t.Skip("run by TestAnInterruptedRunLeavesNothingInTMPDIR")
+	}
+	fmt.Println("waiting")
+	time.Sleep(time.Hour)
 }
