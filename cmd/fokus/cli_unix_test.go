@@ -40,10 +40,19 @@ func TestBuildRefusesADestinationInAFolderItCannotWrite(t *testing.T) {
 		if err := os.WriteFile(bin, data, 0o755); err != nil {
 			t.Fatal(err)
 		}
-		// Only the test's own folders, up to the temporary folder and not
-		// it: /tmp itself keeps its mode (review: it lost its sticky bit).
-		for d, top := dir, filepath.Clean(os.TempDir()); d != top && d != filepath.Dir(d); d = filepath.Dir(d) {
-			os.Chmod(d, 0o755)
+		// Only the test's own folders, the two that t.TempDir made: the
+		// folders above keep their modes. /tmp had lost its sticky bit
+		// (review), and again where GOTMPDIR, in which t.TempDir makes
+		// its folders, was not $TMPDIR: the walk up to $TMPDIR passed it.
+		os.Chmod(dir, 0o755)
+		os.Chmod(filepath.Dir(dir), 0o755)
+		for d := filepath.Dir(filepath.Dir(dir)); ; d = filepath.Dir(d) {
+			if fi, err := os.Stat(d); err == nil && fi.Mode().Perm()&0o001 == 0 {
+				t.Skipf("nobody may not enter %s, so cannot run fokus in the test's folder", d)
+			}
+			if d == filepath.Dir(d) {
+				break
+			}
 		}
 		filepath.WalkDir(filepath.Join(dir, "site"), func(p string, d os.DirEntry, err error) error {
 			return os.Chmod(p, map[bool]os.FileMode{true: 0o755, false: 0o644}[d.IsDir()])
@@ -68,6 +77,57 @@ func TestBuildRefusesADestinationInAFolderItCannotWrite(t *testing.T) {
 	}
 	if want := www + " is not writable for this user, and a build writes the new site beside fokus before it swaps it in"; !strings.Contains(string(out), want) {
 		t.Errorf("output does not say %q:\n%s", want, out)
+	}
+}
+
+// The build as nobody opens only the test's own folders: where GOTMPDIR,
+// in which t.TempDir makes them, was not $TMPDIR, it opened every folder
+// above them, /tmp included, which lost its sticky bit. The test runs that
+// test with a GOTMPDIR of a mode of its own beside $TMPDIR.
+func TestTheBuildAsNobodyOpensOnlyTheTestsFolders(t *testing.T) {
+	if os.Geteuid() != 0 {
+		t.Skip("the build runs as nobody where the tests run as root")
+	}
+	top := t.TempDir()
+	// Folders nobody may enter, up to gotmp, so that the build runs.
+	for _, d := range []string{top, filepath.Dir(top)} {
+		if err := os.Chmod(d, 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	gotmp, tmp := filepath.Join(top, "go"), filepath.Join(top, "tmp")
+	if err := os.Mkdir(gotmp, 0o751); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Mkdir(tmp, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	modes := map[string]os.FileMode{}
+	for d := gotmp; ; d = filepath.Dir(d) {
+		fi, err := os.Stat(d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		modes[d] = fi.Mode()
+		if d == filepath.Dir(d) {
+			break
+		}
+	}
+	cmd := exec.Command(os.Args[0], "-test.run=^TestBuildRefusesADestinationInAFolderItCannotWrite$", "-test.v")
+	cmd.Env = append(os.Environ(), "TMPDIR="+tmp, "GOTMPDIR="+gotmp)
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("the test of the build as nobody: %v\n%s", err, out)
+	}
+	for d, mode := range modes {
+		if fi, err := os.Stat(d); err != nil {
+			t.Error(err)
+		} else if fi.Mode() != mode {
+			t.Errorf("%s: mode %v after the test, was %v", d, fi.Mode(), mode)
+		}
+	}
+	if strings.Contains(string(out), "--- SKIP") {
+		t.Skipf("the build as nobody did not run here:\n%s", out)
 	}
 }
 
