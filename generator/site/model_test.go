@@ -305,6 +305,10 @@ func TestPeriodsAreOrderedByTimeWhateverTheirSpelling(t *testing.T) {
 		// of that year as a name without dates, not among the names of no
 		// year (QA: FY27 came after PI 26.4).
 		{"FY27", "FY 2026/27", "2027-Q1", "GJ 2026", "FY26", "2026", "2026-Q4", "PI 26.4"},
+		// Its quarters and halves, however written, by their last month
+		// in it, before it, as a calendar year's (review: "Q4 FY26", read
+		// as a name of no year, came after "Q1 FY27").
+		{"FY27", "FY27 H2", "Q4 FY27", "FY2027-Q3", "FY27 H1", "Q2/FY27", "FY27Q1", "2027 Sprint 1", "2027-Q1", "FY 2025/26", "Q4 FY26", "PI 27.1"},
 	}
 	for _, want := range newestFirst {
 		got := slices.Clone(want)

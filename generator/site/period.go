@@ -148,8 +148,46 @@ func PeriodTypo(name string, today time.Time) string {
 
 // fiscalYearForm is a fiscal year as OKR tools and spreadsheets name it
 // ("FY27", "FY2027", "FY 2026/27", "GJ 2027" for a Geschäftsjahr),
-// upper-cased first.
-var fiscalYearForm = regexp.MustCompile(`^(?:FY|GJ|WJ) ?'?(\d{2}|\d{4})(?: ?[/-] ?(\d{2}|\d{4}))?$`)
+// upper-cased first; fiscalPartForm and partFiscalForm a quarter, half or
+// tertial of one, after it or before it ("FY27 Q1", "FY2027-H2", "Q3 FY27").
+var (
+	fiscalYearForm = regexp.MustCompile(`^` + fiscalYear + `$`)
+	fiscalPartForm = regexp.MustCompile(`^` + fiscalYear + `[-/ ]?([QHT])(\d)$`)
+	partFiscalForm = regexp.MustCompile(`^([QHT])(\d)[-/ ]?` + fiscalYear + `$`)
+)
+
+const fiscalYear = `(?:FY|GJ|WJ) ?'?(\d{2}|\d{4})(?: ?[/-] ?(\d{2}|\d{4}))?`
+
+// fiscalPeriod reads a fiscal year or a part of one: the year it ends in
+// (that of "FY27" and "FY 2026/27" is 2027), and the part's last month
+// counted from the fiscal year's first and its length in months, as a
+// calendar period's (12 and 12 for the year, 9 and 3 for "Q3 FY27").
+func fiscalPeriod(name string) (year, last, months int, ok bool) {
+	n := strings.ToUpper(strings.TrimSpace(name))
+	var from, to, part, num string
+	if m := fiscalYearForm.FindStringSubmatch(n); m != nil {
+		from, to, part, num = m[1], m[2], "", ""
+	} else if m := fiscalPartForm.FindStringSubmatch(n); m != nil {
+		from, to, part, num = m[1], m[2], m[3], m[4]
+	} else if m := partFiscalForm.FindStringSubmatch(n); m != nil {
+		from, to, part, num = m[3], m[4], m[1], m[2]
+	} else {
+		return 0, 0, 0, false
+	}
+	year, last, months = fullYear(from), 12, 12
+	if to != "" {
+		year = max(year, fullYear(to))
+	}
+	if part != "" {
+		months = monthsPerPart[part]
+		k := atoi(num)
+		if k < 1 || k > 12/months {
+			return 0, 0, 0, false
+		}
+		last = k * months
+	}
+	return year, last, months, true
+}
 
 // fiscalYearOffTheDoor says why an objective of a fiscal year that is not
 // on its team's door never will be, or "". A fiscal year begins in the

@@ -1232,6 +1232,23 @@ func TestAFiscalYearBesideQuartersIsToldItIsNeverOnTheDoor(t *testing.T) {
 	}
 }
 
+// A team that plans in the quarters of its fiscal year has its newest on
+// its door, however it writes them, alone or beside a team of calendar
+// quarters (review: "Q4 FY26" stayed on the door beside "Q1 FY27").
+func TestATeamOfFiscalQuartersHasItsNewestOnItsDoor(t *testing.T) {
+	for _, c := range []struct{ old, next string }{{"Q4 FY26", "Q1 FY27"}, {"FY26 Q4", "FY27 Q1"}, {"FY 2025/26 H2", "FY 2026/27 H1"}} {
+		files := ruleFiles{"fokus.toml": "language = \"en\"\n"}.team("fy", "").
+			objective("old", "fy", c.old, "reviewed = 2026-11-25").
+			objective("next", "fy", c.next, "reviewed = 2026-11-25")
+		res := checkRules(t, files, ruleToday)
+		if res.Site.Period != c.next {
+			t.Errorf("the site's period is %q, want %q", res.Site.Period, c.next)
+		}
+		files = files.team("q", "").objective("quarter", "q", "2026-Q4", "reviewed = 2026-11-25")
+		expectDoors(t, checkRules(t, files, ruleToday), map[string]string{"fy": c.next, "q": "2026-Q4"})
+	}
+}
+
 // A period written like a quarter, a half or a month that is none (a typo)
 // is a warning: fokus knows no dates for it, so its objective silently
 // left the current period and its stale warning (QA, OKR coach). Spaces

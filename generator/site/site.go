@@ -1259,21 +1259,22 @@ func comparePeriods(a, b string) int {
 func periodKey(p string) []int {
 	// The second number says which kind of key follows, so that a month
 	// is never compared with a number of a name ("2027-Q3 Sprint 1"):
-	// within a year, the dated periods come first (review).
+	// within a year, the dated periods come first (review), then the other
+	// names, then the fiscal periods.
 	if sp, ok := periodSpan(p); ok {
 		last := sp.end.AddDate(0, -1, 0)
 		return []int{last.Year(), 0, int(last.Month()), sp.months()}
 	}
 	// A fiscal year ("FY27", "FY 2026/27") is of the year it ends in, as a
-	// dated period counts by its last month: among the names without
+	// dated period counts by its last month: after the names without
 	// dates of that year, not among those of no year, where a year of
-	// two digits left it (QA: FY27 between PI 26.4 and FY26).
-	if m := fiscalYearForm.FindStringSubmatch(strings.ToUpper(strings.TrimSpace(p))); m != nil {
-		year := fullYear(m[1])
-		if m[2] != "" {
-			year = max(year, fullYear(m[2]))
-		}
-		return []int{year, 1}
+	// two digits left it (QA: FY27 between PI 26.4 and FY26). Its
+	// quarters and halves ("Q1 FY27", "FY27 H2") are of that year too, by
+	// their last month and length, as a calendar year's are: read as
+	// names of no year, "Q4 FY26" came after "Q1 FY27", and was on the
+	// door of a team that had written the new fiscal year's (review).
+	if year, last, months, ok := fiscalPeriod(p); ok {
+		return []int{year, 2, last, months}
 	}
 	var year int
 	var rest []int
