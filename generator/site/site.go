@@ -1497,7 +1497,7 @@ func (s *Site) keepOwnMonths(today time.Time) {
 	}
 }
 
-// ownPeriod puts period on team's door, where the site's current period// ownPeriod puts period on team's door, where the site's current period
+// ownPeriod puts period on team's door, where the site's current period
 // has no objectives of the team's (see IsCurrent).
 func (s *Site) ownPeriod(team, period string) {
 	if s.ownPeriods == nil {
