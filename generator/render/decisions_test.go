@@ -616,6 +616,40 @@ func TestAnIdeaTakenUpAgainIsNotStoppedOnTheDoor(t *testing.T) {
 	}
 }
 
+// An idea taken up again after the decision that stopped it, and done
+// since, was finished, not stopped: the door does not list it under "we
+// stop" again, nor does its page say it stops for the older decision
+// (review: both came back the day it was set done). One parked by its
+// newer decision is stopped still.
+func TestAnIdeaTakenUpAgainAndDoneIsNotStoppedOnTheDoor(t *testing.T) {
+	idea := func(title, status, date, stops string) *fstest.MapFile {
+		return &fstest.MapFile{Data: []byte("+++\ntitle = \"" + title + "\"\nsubmitted = 2026-08-01\nteams = [\"a\"]\nstatus = \"" + status + "\"\n\n" +
+			"[decision]\ndate = " + date + "\nby = \"Ann\"\nrationale = \"Why.\"\nstops = [" + stops + "]\n+++\n")}
+	}
+	fsys := fstest.MapFS{
+		"fokus.toml":                {Data: []byte("language = \"en\"\nperiod = \"2026-Q4\"\n")},
+		"content/teams/a.md":        {Data: []byte("+++\ntitle = \"A\"\n+++\n")},
+		"content/ideas/webinars.md": idea("Webinars", "in-progress", "2026-10-01", `"calls", "ads"`),
+		"content/ideas/calls.md":    idea("Cold calls", "done", "2026-11-10", ""),
+		"content/ideas/ads.md":      idea("Print ads", "parked", "2026-11-12", ""),
+	}
+	out := build(t, fsys)
+	poster := string(out["posters/a/index.html"])
+	if stops := regexp.MustCompile(`(?s)We stop[^<]*</h2>\s*<ul>(.*?)</ul>`).FindStringSubmatch(poster); stops == nil || stops[1] != `<li>Print ads</li>` {
+		t.Errorf("the poster's lists:\n%s", excerpt(poster, "We stop"))
+	}
+	if page := string(out["ideas/calls/index.html"]); strings.Contains(page, "Stops to make room for") {
+		t.Error("the page of the idea done says it stops for the older decision")
+	}
+	if page := string(out["ideas/ads/index.html"]); !strings.Contains(page, "Stops to make room for") {
+		t.Error("the page of the idea parked no longer says it stops")
+	}
+	if page := string(out["ideas/webinars/index.html"]); !strings.Contains(page, `<a href="../../ideas/calls/index.html">Cold calls</a> <span class="muted">taken up again on <time datetime="2026-11-10">Nov 10, 2026</time></span>`) ||
+		strings.Contains(page, "taken up again on <time datetime=\"2026-11-12\"") {
+		t.Errorf("the page of the idea that stopped them:\n%s", excerpt(page, "What stops"))
+	}
+}
+
 // What an objective's file says (why it matters) and a team's description
 // come before the numbers, under the page's heading, not after every table
 // above the footer (QA: nobody read them there).

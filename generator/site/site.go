@@ -133,11 +133,13 @@ type Stop struct {
 	Text string
 	Idea *Idea
 	// TakenUp is set when Idea was decided again after the decision that
-	// stops it, and is open or runs on that newer decision: the older one
-	// stops it no more. The door lists it under neither "we stop" nor
-	// "stopped, still running", and rule still-running is quiet (QA: a door
-	// named under "we stop" an idea accepted again a month later); the
-	// decision log keeps it, as what that decision stopped when it was taken.
+	// stops it, and is open, runs or is done on that newer decision: the
+	// older one stops it no more. The door lists it under neither "we
+	// stop" nor "stopped, still running", and rule still-running is quiet
+	// (QA: a door named under "we stop" an idea accepted again a month
+	// later); done, it stays so, as it was finished, not stopped (review:
+	// its door said "we stop" again once it was done). The decision log
+	// keeps it, as what that decision stopped when it was taken.
 	TakenUp bool
 }
 
@@ -569,7 +571,7 @@ func (s *Site) linkStoppers() {
 	for _, i := range s.Decisions {
 		for k := range i.Stops {
 			st := &i.Stops[k]
-			st.TakenUp = st.Idea != nil && st.Idea.Open() && st.Idea.Decision != nil && st.Idea.Decision.Date.After(i.Decision.Date)
+			st.TakenUp = st.Idea != nil && (st.Idea.Open() || st.Idea.Status == "done") && st.Idea.Decision != nil && st.Idea.Decision.Date.After(i.Decision.Date)
 			if st.Idea != nil && !st.TakenUp && i.MakesRoom() {
 				st.Idea.StoppedBy = append(st.Idea.StoppedBy, i)
 			}
