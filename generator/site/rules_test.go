@@ -1849,6 +1849,21 @@ func TestTheOnlyTeamOfMonthsLateWithTheNewMonthHasAMonthOnItsDoor(t *testing.T) 
 	expectDoors(t, res, map[string]string{"sales": "2027-Q1"})
 }
 
+// A team of months that wrote the new quarter's objectives, and none of
+// its first month, plans by the quarter now: past closing its last month
+// it has the quarter on its door, not the month that runs, empty (review).
+// Its objectives of the year are no such sign.
+func TestATeamOfMonthsThatWroteTheNewQuartersHasTheQuarterOnItsDoor(t *testing.T) {
+	files := ruleFiles{"fokus.toml": "language = \"en\"\n"}.team("sales", "").team("marketing", "").team("yearly", "").
+		objective("december", "sales", "2026-12", "reviewed = 2026-12-31").
+		objective("sales-quarter", "sales", "2027-Q1", "reviewed = 2027-01-10").
+		objective("quarter", "marketing", "2027-Q1", "reviewed = 2027-01-10").
+		objective("yearly-december", "yearly", "2026-12", "reviewed = 2026-12-31").
+		objective("yearly-year", "yearly", "2027", "reviewed = 2027-01-10")
+	res := checkRules(t, files, "2027-01-15")
+	expectDoors(t, res, map[string]string{"sales": "2027-Q1", "marketing": "2027-Q1", "yearly": "2027-01"})
+}
+
 // An objective whose period is missing or no string has that error at its
 // file, and no reminder beside it to review it in a rhythm counted from no
 // day (QA: "never reviewed (review every 14 days)" under the error).

@@ -1483,18 +1483,32 @@ func (s *Site) keepOwnQuarters(spellings map[string]string) {
 // by the quarter, empty, as if it had quarterly objectives to write (QA).
 // A team plans by the month while it has objectives of the month before
 // today's (a draft of a later month aside); one that wrote its last month
-// long ago has moved on, and keeps the site's period. The mirror of
-// keepOwnQuarters.
+// long ago has moved on, and keeps the site's period; so has one that
+// wrote the objectives of a quarter (or half-year) that begins with the
+// month that runs, and none of the month: it plans by the quarter now
+// (review: a team that went from months to quarters in January had its
+// door headed by January, empty, and fokus new wrote January's). The
+// year's objectives say nothing of a team's rhythm: they are beside any
+// period on the door. The mirror of keepOwnQuarters.
 func (s *Site) keepOwnMonths(today time.Time) {
 	site, ok := periodSpan(s.Period)
 	if !ok || site.months() <= 1 {
 		return
 	}
 	running, _ := periodSpan(fmt.Sprintf("%04d-%02d", today.Year(), int(today.Month())))
+	late, moved := map[string]bool{}, map[string]bool{}
 	for _, o := range s.Objectives {
-		sp, ok := periodSpan(o.Period)
-		if _, kept := s.ownPeriods[o.Team]; ok && !kept && sp.months() == 1 && sp.end.Equal(running.start) && s.teams[o.Team] != nil {
-			s.ownPeriod(o.Team, running.name)
+		switch sp, ok := periodSpan(o.Period); {
+		case !ok:
+		case sp.months() == 1 && sp.end.Equal(running.start):
+			late[o.Team] = true
+		case sp.months() < 12 && sp.start.Equal(running.start):
+			moved[o.Team] = true
+		}
+	}
+	for team := range late {
+		if _, kept := s.ownPeriods[team]; !kept && !moved[team] && s.teams[team] != nil {
+			s.ownPeriod(team, running.name)
 		}
 	}
 }
