@@ -158,62 +158,87 @@ var (
 
 const fiscalYear = `(?:FY|GJ|WJ) ?'?(\d{2}|\d{4})(?: ?[/-] ?(\d{2}|\d{4}))?`
 
-// fiscalPeriod reads a fiscal year or a part of one: the year it ends in
-// (that of "FY27" and "FY 2026/27" is 2027), and the part's last month
-// counted from the fiscal year's first and its length in months, as a
-// calendar period's (12 and 12 for the year, 9 and 3 for "Q3 FY27").
-func fiscalPeriod(name string) (year, last, months int, ok bool) {
+// fiscalName is a fiscal year, or a quarter, half or tertial of one, as
+// its name says it.
+type fiscalName struct {
+	year  int    // the year it ends in: 2027 for "FY27" and "FY 2026/27"
+	split bool   // named by the two calendar years it spans ("FY 2026/27")
+	part  string // "Q", "H" or "T"; "" for the year
+	num   int    // which part: 3 for "Q3 FY27"
+}
+
+// readFiscal reads a fiscal year or a part of one by its name.
+func readFiscal(name string) (fiscalName, bool) {
 	n := strings.ToUpper(strings.TrimSpace(name))
 	var from, to, part, num string
 	if m := fiscalYearForm.FindStringSubmatch(n); m != nil {
-		from, to, part, num = m[1], m[2], "", ""
+		from, to = m[1], m[2]
 	} else if m := fiscalPartForm.FindStringSubmatch(n); m != nil {
 		from, to, part, num = m[1], m[2], m[3], m[4]
 	} else if m := partFiscalForm.FindStringSubmatch(n); m != nil {
 		from, to, part, num = m[3], m[4], m[1], m[2]
 	} else {
-		return 0, 0, 0, false
+		return fiscalName{}, false
 	}
-	year, last, months = fullYear(from), 12, 12
+	f := fiscalName{year: fullYear(from), part: part}
 	if to != "" {
-		year = max(year, fullYear(to))
+		f.split = fullYear(to) != f.year
+		f.year = max(f.year, fullYear(to))
 	}
 	if part != "" {
-		months = monthsPerPart[part]
-		k := atoi(num)
-		if k < 1 || k > 12/months {
-			return 0, 0, 0, false
+		f.num = atoi(num)
+		if f.num < 1 || f.num > 12/monthsPerPart[part] {
+			return fiscalName{}, false
 		}
-		last = k * months
 	}
-	return year, last, months, true
+	return f, true
 }
 
-// fiscalYearOffTheDoor says why an objective of a fiscal year that is not
-// on its team's door never will be, or "". A fiscal year begins in the
-// month a company chose (January, April, July, October), which no
-// setting of fokus names, so fokus reads it as a name without dates, as
-// it reads "PI 27.1"; for a team whose door shows a period with dates,
-// such an objective is left off it for good, and silently (QA: the
-// yearly objectives of FY27 were never on a door of 2027-Q1). Where the
-// fiscal year is the calendar year, the calendar year's name is the fix.
-func (s *Site) fiscalYearOffTheDoor(o *Objective) string {
-	m := fiscalYearForm.FindStringSubmatch(strings.ToUpper(strings.TrimSpace(o.Period)))
+// months are the last month of the fiscal year that it takes, counted
+// from the fiscal year's first, and how many it takes, as a calendar
+// period's are counted: 12 and 12 for the year, 9 and 3 for "Q3 FY27".
+func (f fiscalName) months() (last, months int) {
+	if f.part == "" {
+		return 12, 12
+	}
+	months = monthsPerPart[f.part]
+	return f.num * months, months
+}
+
+// fiscalOffTheDoor says why an objective of a fiscal year, or of a part
+// of one, that is not on its team's door never will be, or "". A fiscal
+// year begins in the month a company chose (January, April, July,
+// October), which no setting of fokus names, so fokus reads it as a name
+// without dates, as it reads "PI 27.1"; for a team whose door shows a
+// period with dates, such an objective is left off it for good, and
+// silently (QA: the yearly objectives of FY27 were never on a door of
+// 2027-Q1; review: nor were those of "Q2 FY27", without a word). Where the
+// fiscal year is the calendar year, the calendar period's name is the fix.
+func (s *Site) fiscalOffTheDoor(o *Objective) string {
+	f, fiscal := readFiscal(o.Period)
 	door := s.Period
 	if own, ok := s.ownPeriods[o.Team]; ok {
 		door = own
 	}
 	sp, dated := periodSpan(door)
-	if m == nil || !dated {
+	if !fiscal || !dated {
 		return ""
 	}
-	what := fmt.Sprintf("period %q is a fiscal year, whose months fokus cannot know (a fiscal year begins in the month the company chose), so the objective is never on the door beside %s and never overdue", o.Period, door)
-	if m[2] != "" && fullYear(m[2]) != fullYear(m[1]) {
+	kind, calendar := "a fiscal year", strconv.Itoa(f.year)
+	if f.part != "" {
+		kind = "a " + partNames[f.part] + " of a fiscal year"
+		calendar = fmt.Sprintf("%d-%s%d", f.year, f.part, f.num)
+	}
+	what := fmt.Sprintf("period %q is %s, whose months fokus cannot know (a fiscal year begins in the month the company chose), so the objective is never on the door beside %s and never overdue", o.Period, kind, door)
+	if f.split {
 		y := sp.start.Year()
 		return fmt.Sprintf(`%s; fokus knows the dates of calendar years, halves, quarters and months ("%d", "%d-H1", "%d-Q1", "%d-03")`, what, y, y, y, y)
 	}
-	return fmt.Sprintf("%s; if the fiscal year is the calendar year, write %q", what, strconv.Itoa(fullYear(m[1])))
+	return fmt.Sprintf("%s; if the fiscal year is the calendar year, write %q", what, calendar)
 }
+
+// partNames name the parts of a year in messages.
+var partNames = map[string]string{"Q": "quarter", "H": "half-year", "T": "tertial"}
 
 // fullYear is the year of four digits that "27" or "2027" names.
 func fullYear(digits string) int {

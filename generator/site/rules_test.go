@@ -1198,9 +1198,10 @@ func TestPeriodsWrittenAmissAreSaidOutLoud(t *testing.T) {
 }
 
 // A fiscal year ("FY27") has no dates fokus knows: a company chooses the
-// month it begins. Beside a team's quarters its objectives are never on
-// the door, which is said at the period, with the calendar year to write
-// where the fiscal year is one; a team, or a site, that plans in fiscal
+// month it begins. Beside a team's quarters its objectives, and those of
+// its quarters and halves ("Q2 FY27"), are never on the door, which is
+// said at the period, with the calendar period to write where the fiscal
+// year is the calendar year; a team, or a site, that plans in fiscal
 // years alone has its newest on its door, as one of increments does, and
 // is told nothing.
 func TestAFiscalYearBesideQuartersIsToldItIsNeverOnTheDoor(t *testing.T) {
@@ -1209,6 +1210,8 @@ func TestAFiscalYearBesideQuartersIsToldItIsNeverOnTheDoor(t *testing.T) {
 		objective("fy27", "q", "FY27", "reviewed = 2026-11-25").
 		objective("gj", "q", "GJ 2026", "reviewed = 2026-11-25").
 		objective("split", "q", "FY 2026/27", "reviewed = 2026-11-25").
+		objective("fq", "q", "Q2 FY27", "reviewed = 2026-11-25").
+		objective("half", "q", "FY 2026/27 H1", "reviewed = 2026-11-25").
 		objective("fiscal", "fy", "FY2026", "reviewed = 2026-11-25").
 		objective("fiscal-old", "fy", "FY2025", "reviewed = 2025-11-25")
 	res := checkRules(t, files, ruleToday)
@@ -1220,8 +1223,10 @@ func TestAFiscalYearBesideQuartersIsToldItIsNeverOnTheDoor(t *testing.T) {
 	}
 	const never = `, so the objective is never on the door beside 2026-Q4 and never overdue`
 	want := []string{
+		`content/objectives/q/fq.md:4:10: warning: period "Q2 FY27" is a quarter of a fiscal year, whose months fokus cannot know (a fiscal year begins in the month the company chose)` + never + `; if the fiscal year is the calendar year, write "2027-Q2"`,
 		`content/objectives/q/fy27.md:4:10: warning: period "FY27" is a fiscal year, whose months fokus cannot know (a fiscal year begins in the month the company chose)` + never + `; if the fiscal year is the calendar year, write "2027"`,
 		`content/objectives/q/gj.md:4:10: warning: period "GJ 2026" is a fiscal year, whose months fokus cannot know (a fiscal year begins in the month the company chose)` + never + `; if the fiscal year is the calendar year, write "2026"`,
+		`content/objectives/q/half.md:4:10: warning: period "FY 2026/27 H1" is a half-year of a fiscal year, whose months fokus cannot know (a fiscal year begins in the month the company chose)` + never + `; fokus knows the dates of calendar years, halves, quarters and months ("2026", "2026-H1", "2026-Q1", "2026-03")`,
 		`content/objectives/q/split.md:4:10: warning: period "FY 2026/27" is a fiscal year, whose months fokus cannot know (a fiscal year begins in the month the company chose)` + never + `; fokus knows the dates of calendar years, halves, quarters and months ("2026", "2026-H1", "2026-Q1", "2026-03")`,
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {

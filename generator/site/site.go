@@ -489,7 +489,7 @@ func Build(set *content.Set, today time.Time) (*Site, diag.List) {
 				p := o.At("period")
 				s.objDiags.Warnf(o.Path, p.Line, p.Col, "period %q %s, so fokus knows no dates for it: the objective is never in the current period (%s) and never overdue; correct it",
 					o.Period, typo, s.Period)
-			} else if msg := s.fiscalYearOffTheDoor(o); msg != "" {
+			} else if msg := s.fiscalOffTheDoor(o); msg != "" {
 				p := o.At("period")
 				s.objDiags.Warnf(o.Path, p.Line, p.Col, "%s", msg)
 			}
@@ -1275,8 +1275,9 @@ func periodKey(p string) []int {
 	// their last month and length, as a calendar year's are: read as
 	// names of no year, "Q4 FY26" came after "Q1 FY27", and was on the
 	// door of a team that had written the new fiscal year's (review).
-	if year, last, months, ok := fiscalPeriod(p); ok {
-		return []int{year, 2, last, months}
+	if f, ok := readFiscal(p); ok {
+		last, months := f.months()
+		return []int{f.year, 2, last, months}
 	}
 	var year int
 	var rest []int
