@@ -3390,10 +3390,16 @@ func TestBrowserChartsPrintedAcrossTakeThePapersWidth(t *testing.T) {
 			t.Fatal("the charts did not draw within 5 s")
 		}
 		// Called after the charts' own listeners, as the page lays out
-		// on the paper.
+		// on the paper. A chart's room is the width the stylesheet gives
+		// its box: its panel's, or across, the matrix's beside its key.
 		eval[bool](tb, `matchMedia('print').addEventListener('change', e => {
-			if (e.matches) window.printed = `+ids+`.map(id => [id, Math.round(document.querySelector('#' + id + ' svg').getBoundingClientRect().width),
-				Math.round(document.getElementById(id).parentElement.clientWidth), document.documentElement.clientWidth]);
+			if (e.matches) window.printed = `+ids+`.map(id => {
+				const el = document.getElementById(id), set = el.style.width;
+				el.style.width = '';
+				const room = el.clientWidth;
+				el.style.width = set;
+				return [id, Math.round(el.querySelector('svg').getBoundingClientRect().width), room, document.documentElement.clientWidth];
+			});
 		}), true`)
 		if _, err := chromedp.Run(tb.ctx, chromedp.PrintToPDF(chromedp.PDFPrintBackground(), func(p *page.PrintToPDFParams) {
 			p.PaperWidth, p.PaperHeight, p.Landscape = 210/25.4, 297/25.4, &across

@@ -1,6 +1,7 @@
 package render_test
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -74,4 +75,78 @@ func TestBrowserAPrintedTeamsFindingsBeginUnderTheirHeading(t *testing.T) {
 		t.Errorf("the printed Inside Sales takes %d pages of A4, want 4: its findings begin under their heading on the first", n)
 	}
 	tb.clean("team findings")
+}
+
+// printCut records, before the page's own scripts can, the layout that a
+// print cuts into pages: the browser counts the pages before the charts'
+// script hears of the paper and redraws them, so a box that moves after
+// that leaves its page empty, or an empty page at the end (print QA). The
+// listener runs first, as it was added first; window.printCut holds the
+// page's height and the top and bottom of each box the selector matches,
+// from the top of the first page.
+func printCut(t *testing.T, tb *tab, selector string) {
+	t.Helper()
+	js := `matchMedia('print').addEventListener('change', e => {
+		if (!e.matches) return;
+		const top = document.documentElement.getBoundingClientRect().top;
+		window.printCut = [document.documentElement.clientHeight].concat(...[...document.querySelectorAll(` + strconv.Quote(selector) + `)].map(b => {
+			const r = b.getBoundingClientRect();
+			return [r.top - top, r.bottom - top];
+		}));
+	})`
+	if _, err := chromedp.Call(tb.ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: js}); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// The priorities printed on paper across keep their heading on the page
+// of the matrix, whether the print dialog turns the paper or a site's
+// custom.css does with @page: the matrix's panel was too tall for the
+// rest of the first page, went whole onto the second, and left the
+// heading alone on the first (print QA). Across, the quadrants' key and
+// the ideas not in the matrix stand beside it, and the print takes three
+// pages, none of them empty.
+func TestBrowserThePrioritiesPrintedAcrossKeepTheirHeadingWithTheMatrix(t *testing.T) {
+	ctx := browser(t)
+	letterAcross := exampleWith(t)
+	letterAcross["static/assets/custom.css"] = &fstest.MapFile{Data: []byte("@page { size: letter landscape; }\n")}
+	yes := true
+	for _, c := range []struct {
+		name  string
+		src   fstest.MapFS
+		paper func(*page.PrintToPDFParams)
+	}{
+		{"A4 turned in the print dialog", exampleWith(t), func(p *page.PrintToPDFParams) {
+			p.PaperWidth, p.PaperHeight, p.Landscape = 210/25.4, 297/25.4, &yes
+		}},
+		{"Letter turned by custom.css", letterAcross, func(p *page.PrintToPDFParams) { p.PreferCSSPageSize = &yes }},
+	} {
+		res, err := generator.Build(generator.Options{Source: c.src, Now: time.Date(2026, 11, 26, 0, 0, 0, 0, time.UTC), NowDay: true})
+		if err != nil || res.Failed() {
+			t.Fatalf("build: %v %s", err, res.Diagnostics)
+		}
+		srv := serveSite(t, res.Output)
+		tb := newTab(t, ctx, srv)
+		printCut(t, tb, ".page-head, .panel:has(#matrix-h)")
+		tb.open(srv.URL + "/priorities/index.html")
+		if !waitFor(tb, `!!document.querySelector('#chart-priorities svg') && !!document.querySelector('#chart-load svg')`, 5*time.Second) {
+			t.Fatalf("%s: the charts were not drawn", c.name)
+		}
+		pdf, err := chromedp.Run(tb.ctx, chromedp.PrintToPDF(chromedp.PDFPrintBackground(), c.paper))
+		if err != nil {
+			t.Fatal(err)
+		}
+		keep(t, "priorities-across-"+strings.Fields(c.name)[0]+".pdf", pdf)
+		cut := eval[[]float64](tb, `window.printCut || []`)
+		if len(cut) != 5 {
+			t.Fatalf("%s: the print's layout was not recorded: %v", c.name, cut)
+		}
+		if page, head, matrix := cut[0], cut[2], cut[3]; head > page || matrix >= page {
+			t.Errorf("%s: the heading ends %.0f px and the matrix's panel begins %.0f px down a page of %.0f px: the heading stands alone on the first page", c.name, head, matrix, page)
+		}
+		if n := pdfPages(pdf); n != 3 {
+			t.Errorf("%s: the priorities print on %d pages, want 3: the matrix under the heading, the ranking, the load", c.name, n)
+		}
+		tb.clean(c.name)
+	}
 }
