@@ -1,12 +1,16 @@
 package render_test
 
 import (
+	"context"
+	"net/http/httptest"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
 	"testing/fstest"
 	"time"
 
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 
@@ -148,5 +152,41 @@ func TestBrowserThePrioritiesPrintedAcrossKeepTheirHeadingWithTheMatrix(t *testi
 			t.Errorf("%s: the priorities print on %d pages, want 3: the matrix under the heading, the ranking, the load", c.name, n)
 		}
 		tb.clean(c.name)
+	}
+}
+
+// printTab opens a tab that lays pages out as printed on a paper whose
+// page is width px wide (718 for A4 upright, 741 for Letter).
+func printTab(t *testing.T, ctx context.Context, srv *httptest.Server, width int64) *tab {
+	t.Helper()
+	tb := newTab(t, ctx, srv)
+	if _, err := chromedp.Run(tb.ctx, chromedp.EmulateViewport(width, 900)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := chromedp.Call(tb.ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"}); err != nil {
+		t.Fatal(err)
+	}
+	return tb
+}
+
+// A printed idea table's score column says "noch nicht bewertet" of an
+// idea without a score inside the column, on two lines: on one, in the
+// column of 12 %, it ran into the decision beside it (print QA).
+func TestBrowserAPrintedIdeaTableSaysNotAssessedInItsColumn(t *testing.T) {
+	ctx := browser(t)
+	srv := serveSite(t, exampleSite(t))
+	for _, width := range []int64{718, 741} {
+		tb := printTab(t, ctx, srv, width)
+		for _, page := range []string{"/backlog/index.html", "/teams/demand-gen/index.html"} {
+			tb.open(srv.URL + page)
+			cells := eval[[]string](tb, `[...document.querySelectorAll('table.ideas td.num')].filter(td => td.querySelector('.muted')).map(td => td.scrollWidth > td.clientWidth + 1 ? 'over' : 'in')`)
+			if !slices.Contains(cells, "in") && !slices.Contains(cells, "over") {
+				t.Fatalf("%s has no idea without a score; the test counts on the example's", page)
+			}
+			if n := len(slices.DeleteFunc(cells, func(c string) bool { return c == "in" })); n > 0 {
+				t.Errorf("printed %d px wide, %s: %d ideas' \"not assessed\" run out of the score's column", width, page, n)
+			}
+		}
+		tb.clean("not assessed printed")
 	}
 }
