@@ -190,3 +190,33 @@ func TestBrowserAPrintedIdeaTableSaysNotAssessedInItsColumn(t *testing.T) {
 		tb.clean("not assessed printed")
 	}
 }
+
+// A printed objective's key results stay within the page's width: in
+// German their headings in capitals ("SCHLÜSSELERGEBNIS", "ZUVERSICHT")
+// made the table 713 px wide on A4 upright's 686, and its last column ran
+// into the margin (print QA).
+func TestBrowserAPrintedObjectivesKeyResultsFitThePage(t *testing.T) {
+	ctx := browser(t)
+	out := exampleSite(t)
+	srv := serveSite(t, out)
+	var pages []string
+	for p := range out {
+		if strings.HasPrefix(p, "objectives/") && strings.Count(p, "/") == 2 {
+			pages = append(pages, p)
+		}
+	}
+	slices.Sort(pages)
+	if len(pages) < 10 {
+		t.Fatalf("the example has %d objective pages; the test counts on its 16", len(pages))
+	}
+	for _, width := range []int64{718, 741} {
+		tb := printTab(t, ctx, srv, width)
+		for _, p := range pages {
+			tb.open(srv.URL + "/" + p)
+			if over := eval[int](tb, `Math.round(document.querySelector('table.krs-table').getBoundingClientRect().right - document.querySelector('main').getBoundingClientRect().right)`); over > 0 {
+				t.Errorf("printed %d px wide, %s: the key results run %d px past the page's text", width, p, over)
+			}
+		}
+		tb.clean("key results printed")
+	}
+}
