@@ -220,3 +220,25 @@ func TestBrowserAPrintedObjectivesKeyResultsFitThePage(t *testing.T) {
 		tb.clean("key results printed")
 	}
 }
+
+// A printed page ends with its last box: the room the screen keeps below
+// it (3rem and a panel's margin) printed as an empty last page wherever the
+// content ended within it of a page's foot (print QA: a dashboard on
+// Letter printed page 6 of 6 blank).
+func TestBrowserAPrintedPageEndsWithItsLastBox(t *testing.T) {
+	ctx := browser(t)
+	srv := serveSite(t, exampleSite(t))
+	tb := printTab(t, ctx, srv, 718)
+	for _, p := range []string{"index.html", "backlog/index.html", "ideas/crm-datenbereinigung/index.html", "objectives/index.html",
+		"objectives/webinare-als-pipeline-motor/index.html", "teams/index.html", "teams/inside-sales/index.html", "priorities/index.html", "decisions/index.html"} {
+		tb.open(srv.URL + "/" + p)
+		if after := eval[int](tb, `(() => {
+			const main = document.querySelector('main');
+			const last = Math.max(...[...main.children].filter(c => c.getClientRects().length).map(c => c.getBoundingClientRect().bottom));
+			return Math.round(main.getBoundingClientRect().bottom - last);
+		})()`); after > 1 {
+			t.Errorf("printed, %s keeps %d px below its last box, which can print as an empty page", p, after)
+		}
+	}
+	tb.clean("page ends")
+}
