@@ -242,3 +242,33 @@ func TestBrowserAPrintedPageEndsWithItsLastBox(t *testing.T) {
 	}
 	tb.clean("page ends")
 }
+
+// A group of the dashboard's findings printed keeps its heading with its
+// first finding: on A4 across, "Über Kapazität" ended the first page and
+// its team began the second (print QA).
+func TestBrowserAPrintedGroupOfFindingsKeepsItsHeadingWithAFinding(t *testing.T) {
+	ctx := browser(t)
+	srv := serveSite(t, exampleSite(t))
+	tb := newTab(t, ctx, srv)
+	printCut(t, tb, ".rule-group[open] summary, .rule-group[open] li:first-child")
+	tb.open(srv.URL + "/index.html")
+	yes := true
+	pdf, err := chromedp.Run(tb.ctx, chromedp.PrintToPDF(chromedp.PDFPrintBackground(), func(p *page.PrintToPDFParams) {
+		p.PaperWidth, p.PaperHeight, p.Landscape = 210/25.4, 297/25.4, &yes
+	}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	keep(t, "dashboard-across.pdf", pdf)
+	cut := eval[[]float64](tb, `window.printCut || []`)
+	if len(cut) < 9 {
+		t.Fatalf("the print's layout was not recorded, or the example's dashboard has fewer open groups of findings than its 6: %v", cut)
+	}
+	page := cut[0]
+	for i := 1; i+3 < len(cut); i += 4 {
+		if heading, first := int(cut[i]/page), int(cut[i+2]/page); heading != first {
+			t.Errorf("a group of findings' heading is printed on page %d, its first finding on page %d", heading+1, first+1)
+		}
+	}
+	tb.clean("groups of findings printed")
+}
