@@ -86,14 +86,14 @@ func TestBrowserAPrintedTeamsFindingsBeginUnderTheirHeading(t *testing.T) {
 // script hears of the paper and redraws them, so a box that moves after
 // that leaves its page empty, or an empty page at the end (print QA). The
 // listener runs first, as it was added first; window.printCut holds the
-// page's height and the top and bottom of each box the selector matches,
-// from the top of the first page.
+// page's height and the top and bottom of each box the selector matches
+// that is printed, from the top of the first page.
 func printCut(t *testing.T, tb *tab, selector string) {
 	t.Helper()
 	js := `matchMedia('print').addEventListener('change', e => {
 		if (!e.matches) return;
 		const top = document.documentElement.getBoundingClientRect().top;
-		window.printCut = [document.documentElement.clientHeight].concat(...[...document.querySelectorAll(` + strconv.Quote(selector) + `)].map(b => {
+		window.printCut = [document.documentElement.clientHeight].concat(...[...document.querySelectorAll(` + strconv.Quote(selector) + `)].filter(b => b.getClientRects().length).map(b => {
 			const r = b.getBoundingClientRect();
 			return [r.top - top, r.bottom - top];
 		}));
@@ -271,4 +271,34 @@ func TestBrowserAPrintedGroupOfFindingsKeepsItsHeadingWithAFinding(t *testing.T)
 		}
 	}
 	tb.clean("groups of findings printed")
+}
+
+// The dashboard's link to every idea is not printed, where on Letter the
+// English example's "All ideas →" printed alone on the ninth page (print
+// QA): the table's last row, on its page, is the last thing printed.
+func TestBrowserAPrintedDashboardEndsWithItsTopIdeas(t *testing.T) {
+	ctx := browser(t)
+	res, err := generator.Build(generator.Options{Source: exampleWith(t, `language = "de"`, `language = "en"`), Now: time.Date(2026, 11, 28, 0, 0, 0, 0, time.UTC), NowDay: true})
+	if err != nil || res.Failed() {
+		t.Fatalf("build: %v %s", err, res.Diagnostics)
+	}
+	srv := serveSite(t, res.Output)
+	tb := newTab(t, ctx, srv)
+	printCut(t, tb, "#top-h ~ .table-wrap tbody tr:last-child, #top-h ~ .more")
+	tb.open(srv.URL + "/index.html")
+	pdf, err := chromedp.Run(tb.ctx, chromedp.PrintToPDF(chromedp.PDFPrintBackground(), func(p *page.PrintToPDFParams) {
+		p.PaperWidth, p.PaperHeight = 8.5, 11
+	}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	keep(t, "dashboard-letter.pdf", pdf)
+	cut := eval[[]float64](tb, `window.printCut || []`)
+	if len(cut) < 3 {
+		t.Fatalf("the print's layout was not recorded: %v", cut)
+	}
+	if last := int(cut[1] / cut[0]); len(cut) > 3 || pdfPages(pdf) != last+1 {
+		t.Errorf("the top ideas' last row is printed on page %d of %d, and after it %d other boxes", last+1, pdfPages(pdf), (len(cut)-3)/2)
+	}
+	tb.clean("dashboard's end printed")
 }
