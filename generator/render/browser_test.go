@@ -2246,6 +2246,24 @@ func TestBrowserThePrintedLoadOfManyTeamsFitsAPageUnderItsHeading(t *testing.T) 
 	if n := pdfPages(pdf); n != 3 {
 		t.Errorf("the priorities of 30 teams print on %d pages, want 3", n)
 	}
+	// On A4 across too, with no fourth page: the browser counted the
+	// pages while the load was still as tall as upright paper holds it,
+	// and printed an empty fourth page after the script drew it lower.
+	tb.open(srv.URL + "/priorities/index.html")
+	if !waitFor(tb, `!!document.querySelector('#chart-load svg')`, 5*time.Second) {
+		t.Fatal("the load was not drawn")
+	}
+	across := true
+	pdf, err := chromedp.Run(tb.ctx, chromedp.PrintToPDF(chromedp.PDFPrintBackground(), func(p *page.PrintToPDFParams) {
+		p.PaperWidth, p.PaperHeight, p.Landscape = 210/25.4, 297/25.4, &across
+	}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	keep(t, "priorities-30-teams-across.pdf", pdf)
+	if n := pdfPages(pdf); n != 3 {
+		t.Errorf("the priorities of 30 teams print on %d pages of A4 across, want 3", n)
+	}
 	tb.clean("printed load")
 }
 

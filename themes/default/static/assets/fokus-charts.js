@@ -690,7 +690,9 @@
   var printMostHeight = 640;
   // printPageShare is the share of a printed page's height a chart may
   // take: 640 px of Letter upright's 1011, and on paper across, whose page
-  // is lower, as much of it.
+  // is lower, as much of it. fokus.css holds a printed chart at the same
+  // share (63vh) before this script hears of the paper, as the browser
+  // counts the pages then.
   var printPageShare = 0.63;
 
   function draw(el) {
