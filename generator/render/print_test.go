@@ -2,6 +2,7 @@ package render_test
 
 import (
 	"context"
+	"fmt"
 	"net/http/httptest"
 	"slices"
 	"strconv"
@@ -301,4 +302,78 @@ func TestBrowserAPrintedDashboardEndsWithItsTopIdeas(t *testing.T) {
 		t.Errorf("the top ideas' last row is printed on page %d of %d, and after it %d other boxes", last+1, pdfPages(pdf), (len(cut)-3)/2)
 	}
 	tb.clean("dashboard's end printed")
+}
+
+// A chart printed by a browser whose print tells the page's script only
+// "beforeprint", not the paper, is whole in its box: Firefox prints a
+// copy of the page in which no script runs, and hears nothing of the
+// print media query. The chart stays as the script drew it before the
+// print, as high and as wide as upright paper holds it, while the
+// stylesheet holds its box at 63 % of the page's height and, across, the
+// matrix beside its key: the load of 30 teams on A4 across lost its last
+// teams and its axis, and the matrix lost its axis and ran under the
+// quadrants' key (print QA). The drawing now shrinks into its box.
+func TestBrowserAChartPrintedWithoutHearingThePaperIsWhole(t *testing.T) {
+	ctx := browser(t)
+	fsys := fstest.MapFS{"fokus.toml": {Data: []byte("language = \"en\"\n")}}
+	for i := range 30 {
+		fsys[fmt.Sprintf("content/teams/t%d.md", i)] = &fstest.MapFile{Data: []byte(fmt.Sprintf("+++\ntitle = \"Team number %d\"\ncapacity = 20\n+++\n", i))}
+		fsys[fmt.Sprintf("content/ideas/i%d.md", i)] = &fstest.MapFile{Data: []byte(fmt.Sprintf("+++\ntitle = \"Idea number %d\"\nsubmitted = 2026-11-01\nteams = [\"t%d\"]\n"+
+			"status = \"accepted\"\n\n[decision]\ndate = 2026-11-10\nby = \"B\"\nrationale = \"R\"\nstops = [\"x\"]\n\n"+
+			"[score]\nvalue = %d\ntime_criticality = %d\nrisk_reduction = 2\njob_size = %d\n+++\n", i, i, i%10+1, i%7+1, i%5+1))}
+	}
+	srv := serveSite(t, build(t, fsys))
+	tb := newTab(t, ctx, srv)
+	// The page's script hears nothing of the print media query, as in
+	// Firefox; the test's own listener, added first, still does, and
+	// records each drawn chart's box and its drawing as printed.
+	js := `(() => {
+		const real = window.matchMedia.bind(window);
+		real('print').addEventListener('change', e => {
+			if (!e.matches) return;
+			window.printedCharts = [...document.querySelectorAll('.chart.is-drawn')].map(c => {
+				// The drawing's first rect is as large as the chart was drawn.
+				const box = c.getBoundingClientRect(), svg = c.querySelector('svg > rect').getBoundingClientRect();
+				const under = [...c.parentElement.children].filter(s => s !== c && s.getClientRects().length).filter(s => {
+					const r = s.getBoundingClientRect();
+					return Math.min(r.right, svg.right) - Math.max(r.left, svg.left) > 1 && Math.min(r.bottom, svg.bottom) - Math.max(r.top, svg.top) > 1;
+				}).length;
+				return [c.id, Math.round(svg.width - box.width), Math.round(svg.height - box.height), under].join(' ');
+			});
+		});
+		window.matchMedia = q => q === 'print' ? { matches: false, media: q, addEventListener() {}, addListener() {} } : real(q);
+	})()`
+	if _, err := chromedp.Call(tb.ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: js}); err != nil {
+		t.Fatal(err)
+	}
+	tb.open(srv.URL + "/priorities/index.html")
+	if !waitFor(tb, `!!document.querySelector('#chart-priorities svg') && !!document.querySelector('#chart-load svg')`, 5*time.Second) {
+		t.Fatal("the charts were not drawn")
+	}
+	across := true
+	pdf, err := chromedp.Run(tb.ctx, chromedp.PrintToPDF(chromedp.PDFPrintBackground(), func(p *page.PrintToPDFParams) {
+		p.PaperWidth, p.PaperHeight, p.Landscape = 210/25.4, 297/25.4, &across
+	}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	keep(t, "priorities-30-teams-across-unheard.pdf", pdf)
+	charts := eval[[]string](tb, `window.printedCharts || []`)
+	if len(charts) != 3 {
+		t.Fatalf("the print's charts were not recorded: %q", charts)
+	}
+	for _, c := range charts {
+		var id string
+		var wider, taller, under int
+		if _, err := fmt.Sscan(c, &id, &wider, &taller, &under); err != nil {
+			t.Fatal(err)
+		}
+		if wider > 1 || taller > 1 {
+			t.Errorf("printed on A4 across, %s is drawn %d px wider and %d px taller than its box, which cuts it", id, wider, taller)
+		}
+		if under > 0 {
+			t.Errorf("printed on A4 across, %s is drawn over %d of the boxes beside it", id, under)
+		}
+	}
+	tb.clean("charts printed unheard")
 }

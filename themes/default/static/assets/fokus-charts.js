@@ -726,6 +726,18 @@
     var option = fitted();
     var chart = window.echarts.init(el, null, { renderer: 'svg' });
     chart.setOption(option);
+    // The drawing says its size as its viewBox, so that the stylesheet can
+    // shrink it into a printed box lower or narrower than it was drawn
+    // for: Firefox prints a copy of the page in which no script runs, and
+    // tells the script only "beforeprint", not the paper, and the chart
+    // drawn for paper upright was cut on paper across (print QA).
+    function scalable() {
+      var svg = el.querySelector('svg');
+      if (svg) {
+        svg.setAttribute('viewBox', '0 0 ' + chart.getWidth() + ' ' + chart.getHeight());
+      }
+    }
+    scalable();
     chart.on('click', function (p) {
       var target = p.data && p.data.url ? sameSite(p.data.url) : null;
       if (target) {
@@ -739,6 +751,7 @@
       var option = fitted();
       chart.resize();
       chart.setOption(option, true);
+      scalable();
     }
     window.addEventListener('resize', function () {
       if (el.clientWidth !== width) {
@@ -746,9 +759,11 @@
         var option = fitted();
         chart.resize();
         chart.setOption(option, true);
+        scalable();
         return;
       }
       chart.resize();
+      scalable();
     });
     // On paper a chart is drawn smaller, so that a page holds a chart with
     // its heading and text, or two charts, instead of one chart each.
