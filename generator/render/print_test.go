@@ -377,3 +377,64 @@ func TestBrowserAChartPrintedWithoutHearingThePaperIsWhole(t *testing.T) {
 	}
 	tb.clean("charts printed unheard")
 }
+
+// A printed idea table keeps a status, a team's name and a score in their
+// columns: in English a team's word of 14 letters broke inside
+// ("Communicatio" over "ns"), a RICE score of 18,461.54 ran into the
+// decision beside it, and German's "vorgeschlagen" and "fallen gelassen"
+// fill their column to the edge (print QA). Words up to 14 letters stay whole; longer ones, as
+// German compounds, still break, as the paper leaves no room for them.
+func TestBrowserAPrintedIdeaTableKeepsStatusTeamsAndScoreInTheirColumns(t *testing.T) {
+	ctx := browser(t)
+	sites := map[string]fstest.MapFS{
+		"en": {"fokus.toml": {Data: []byte("language = \"en\"\n[scoring]\nmodel = \"rice\"\n")}},
+		"de": {"fokus.toml": {Data: []byte("language = \"de\"\n")}},
+	}
+	teams := []string{"Brand & Communications", "Revenue Operations", "Key Account Management", "Field Marketing"}
+	statuses := []string{"proposed", "assessing", "accepted", "in-progress", "dropped"}
+	for lang, fsys := range sites {
+		for i, team := range teams {
+			fsys[fmt.Sprintf("content/teams/t%d.md", i)] = &fstest.MapFile{Data: []byte(fmt.Sprintf("+++\ntitle = %q\ncapacity = 200\n+++\n", team))}
+		}
+		for i := range 10 {
+			score := fmt.Sprintf("[score]\nvalue = %d\ntime_criticality = 8\nrisk_reduction = 13\njob_size = 3\n", i+5)
+			if lang == "en" {
+				score = fmt.Sprintf("[score]\nreach = %d\nimpact = 2\nconfidence = 80\neffort = 10.4\n", 120000+i*1000)
+			}
+			decision := ""
+			if statuses[i%5] != "proposed" && statuses[i%5] != "assessing" {
+				decision = "[decision]\ndate = 2026-11-10\nby = \"Board\"\nrationale = \"Go.\"\nstops = [\"Trade fair\"]\n"
+			}
+			fsys[fmt.Sprintf("content/ideas/i%d.md", i)] = &fstest.MapFile{Data: []byte(fmt.Sprintf("+++\ntitle = \"Idea number %d\"\nsubmitted = 2026-11-01\nteams = [\"t%d\", \"t%d\"]\nstatus = %q\n%s\n%s+++\n",
+				i, i%4, (i+1)%4, statuses[i%5], decision, score))}
+		}
+		srv := serveSite(t, build(t, fsys))
+		for _, width := range []int64{718, 741} {
+			tb := printTab(t, ctx, srv, width)
+			tb.open(srv.URL + "/backlog/index.html")
+			out := eval[[]string](tb, `(() => {
+				const out = [], inside = (el, td) => { const r = el.getBoundingClientRect(), c = td.getBoundingClientRect(); return r.left >= c.left - 0.5 && r.right <= c.right + 0.5; };
+				const words = el => { const ws = [], w = document.createTreeWalker(el, NodeFilter.SHOW_TEXT); for (let n; (n = w.nextNode());) for (const m of n.data.matchAll(/\S+/g)) { const r = document.createRange(); r.setStart(n, m.index); r.setEnd(n, m.index + m[0].length); ws.push([m[0], r]); } return ws; };
+				const rows = [...document.querySelectorAll('table.ideas tbody tr')].filter(tr => tr.querySelector('.teams-cell'));
+				out.push('rows ' + rows.length);
+				for (const tr of rows) {
+					const status = tr.children[2], teams = tr.querySelector('.teams-cell'), strong = tr.querySelector('td.num:not(.rank) strong');
+					for (const b of status.querySelectorAll('.badge')) if (!inside(b, status)) out.push('status out: ' + b.textContent);
+					if (strong && !inside(strong, strong.closest('td'))) out.push('score out: ' + strong.textContent);
+					for (const [w, r] of words(teams)) {
+						if (r.getClientRects().length > 1) out.push('team word broken: ' + w);
+						else if (r.getBoundingClientRect().right > teams.getBoundingClientRect().right + 0.5) out.push('team word out: ' + w);
+					}
+				}
+				return out;
+			})()`)
+			if len(out) == 0 || out[0] != "rows 10" {
+				t.Fatalf("%s, %d px: the backlog has %v; the test counts on 10 rows", lang, width, out)
+			}
+			for _, o := range out[1:] {
+				t.Errorf("%s printed %d px wide: %s", lang, width, o)
+			}
+			tb.clean("idea table columns")
+		}
+	}
+}
