@@ -1024,6 +1024,19 @@ var liveScript = regexp.MustCompile(`(?s)(<div id="fokus-overlay".*</div>)?\n<sc
 // tags are HTML tags, to read a page's text.
 var tags = regexp.MustCompile(`<[^>]*>`)
 
+// step makes one change to the site on disk, waits for the preview to
+// settle and compares it with a build; it reports whether they agree.
+func (d *differ) step(what string, do func()) bool {
+	d.t.Helper()
+	before, old := d.p.seenCount(), maps.Clone(d.disk)
+	do()
+	d.sync()
+	d.settle(before, changedPaths(old, d.disk))
+	d.log = append(d.log, what)
+	d.compare(what, true)
+	return !d.t.Failed()
+}
+
 // compare checks the served site against a build of the folder.
 func (d *differ) compare(what string, single bool) {
 	d.t.Helper()
@@ -1357,13 +1370,7 @@ func TestATeamsNextQuarterTakesItsLastOneOffItsPagesAsABuildDoes(t *testing.T) {
 				steps[1].what, steps[1].do = "marketing's objective of "+c.clash+" written", func() { d.s.objectives = append(d.s.objectives, clash) }
 			}
 			for n, step := range steps {
-				before, old := d.p.seenCount(), maps.Clone(d.disk)
-				step.do()
-				d.sync()
-				d.settle(before, changedPaths(old, d.disk))
-				d.log = append(d.log, step.what)
-				d.compare(step.what, true)
-				if t.Failed() {
+				if !d.step(step.what, step.do) {
 					return
 				}
 				if marked := strings.Contains(string(d.good["ideas/kalt/index.html"]), "stale-mark"); n == 0 && marked != c.overdue {
@@ -1409,13 +1416,7 @@ func TestATeamOfMonthsLateWithTheNextShowsItInThePreviewAsABuildDoes(t *testing.
 			d.s.objectives = slices.DeleteFunc(d.s.objectives, func(o *rObjective) bool { return o == next })
 		}},
 	} {
-		before, old := d.p.seenCount(), maps.Clone(d.disk)
-		step.do()
-		d.sync()
-		d.settle(before, changedPaths(old, d.disk))
-		d.log = append(d.log, step.what)
-		d.compare(step.what, true)
-		if t.Failed() {
+		if !d.step(step.what, step.do) {
 			return
 		}
 	}
@@ -1449,13 +1450,7 @@ func TestAnIdeaTakenUpAgainLeavesTheDoorsStopsInThePreviewAsABuildDoes(t *testin
 		{stopped.slug + " decided again after the decision that stops it", func() { stopped.decision.date = "2026-11-20" }},
 		{stopped.slug + "'s newer decision undone", func() { stopped.decision.date = "2026-11-01" }},
 	} {
-		before, old := d.p.seenCount(), maps.Clone(d.disk)
-		step.do()
-		d.sync()
-		d.settle(before, changedPaths(old, d.disk))
-		d.log = append(d.log, step.what)
-		d.compare(step.what, true)
-		if t.Failed() {
+		if !d.step(step.what, step.do) {
 			return
 		}
 		if taken := strings.Contains(string(d.good["ideas/"+stopper.slug+"/index.html"]), "2026-11-20"); taken != (stopped.decision.date == "2026-11-20") {
