@@ -2219,19 +2219,26 @@ func TestBrowserIdeaTablesKeepTheirTextInTheirCells(t *testing.T) {
 	}
 }
 
+// thirtyTeams is an English site of 30 teams, each carrying one accepted
+// idea whose WSJF score's fields score(i) gives: the load of many teams.
+func thirtyTeams(score func(i int) string) fstest.MapFS {
+	fsys := fstest.MapFS{"fokus.toml": {Data: []byte("language = \"en\"\n")}}
+	for i := range 30 {
+		fsys[fmt.Sprintf("content/teams/t%d.md", i)] = &fstest.MapFile{Data: []byte(fmt.Sprintf("+++\ntitle = \"Team number %d\"\ncapacity = 20\n+++\n", i))}
+		fsys[fmt.Sprintf("content/ideas/i%d.md", i)] = &fstest.MapFile{Data: []byte(fmt.Sprintf("+++\ntitle = \"Idea number %d\"\nsubmitted = 2026-11-01\nteams = [\"t%d\"]\n"+
+			"status = \"accepted\"\n\n[decision]\ndate = 2026-11-10\nby = \"B\"\nrationale = \"R\"\nstops = [\"x\"]\n\n[score]\n%s+++\n", i, i, score(i)))}
+	}
+	return fsys
+}
+
 // Printed, a load of many teams is drawn as tall as a page holds, under its
 // heading (QA: the load of 30 teams began a page below its heading, which
 // stood alone on its page, and ran on over a second page).
 func TestBrowserThePrintedLoadOfManyTeamsFitsAPageUnderItsHeading(t *testing.T) {
 	ctx := browser(t)
-	fsys := fstest.MapFS{"fokus.toml": {Data: []byte("language = \"en\"\n")}}
-	for i := range 30 {
-		fsys[fmt.Sprintf("content/teams/t%d.md", i)] = &fstest.MapFile{Data: []byte(fmt.Sprintf("+++\ntitle = \"Team number %d\"\ncapacity = 20\n+++\n", i))}
-		fsys[fmt.Sprintf("content/ideas/i%d.md", i)] = &fstest.MapFile{Data: []byte(fmt.Sprintf("+++\ntitle = \"Idea number %d\"\nsubmitted = 2026-11-01\nteams = [\"t%d\"]\n"+
-			"status = \"accepted\"\n\n[decision]\ndate = 2026-11-10\nby = \"B\"\nrationale = \"R\"\nstops = [\"x\"]\n\n"+
-			"[score]\nvalue = %d\ntime_criticality = 3\nrisk_reduction = 2\njob_size = 5\n+++\n", i, i, i%10+1))}
-	}
-	srv := serveSite(t, build(t, fsys))
+	srv := serveSite(t, build(t, thirtyTeams(func(i int) string {
+		return fmt.Sprintf("value = %d\ntime_criticality = 3\nrisk_reduction = 2\njob_size = 5\n", i%10+1)
+	})))
 	tb := newTab(t, ctx, srv)
 	if _, err := chromedp.Run(tb.ctx, chromedp.EmulateViewport(800, 600)); err != nil {
 		t.Fatal(err)

@@ -315,14 +315,9 @@ func TestBrowserAPrintedDashboardEndsWithItsTopIdeas(t *testing.T) {
 // quadrants' key (print QA). The drawing now shrinks into its box.
 func TestBrowserAChartPrintedWithoutHearingThePaperIsWhole(t *testing.T) {
 	ctx := browser(t)
-	fsys := fstest.MapFS{"fokus.toml": {Data: []byte("language = \"en\"\n")}}
-	for i := range 30 {
-		fsys[fmt.Sprintf("content/teams/t%d.md", i)] = &fstest.MapFile{Data: []byte(fmt.Sprintf("+++\ntitle = \"Team number %d\"\ncapacity = 20\n+++\n", i))}
-		fsys[fmt.Sprintf("content/ideas/i%d.md", i)] = &fstest.MapFile{Data: []byte(fmt.Sprintf("+++\ntitle = \"Idea number %d\"\nsubmitted = 2026-11-01\nteams = [\"t%d\"]\n"+
-			"status = \"accepted\"\n\n[decision]\ndate = 2026-11-10\nby = \"B\"\nrationale = \"R\"\nstops = [\"x\"]\n\n"+
-			"[score]\nvalue = %d\ntime_criticality = %d\nrisk_reduction = 2\njob_size = %d\n+++\n", i, i, i%10+1, i%7+1, i%5+1))}
-	}
-	srv := serveSite(t, build(t, fsys))
+	srv := serveSite(t, build(t, thirtyTeams(func(i int) string {
+		return fmt.Sprintf("value = %d\ntime_criticality = %d\nrisk_reduction = 2\njob_size = %d\n", i%10+1, i%7+1, i%5+1)
+	})))
 	tb := newTab(t, ctx, srv)
 	// The page's script hears nothing of the print media query, as in
 	// Firefox; the test's own listener, added first, still does, and
