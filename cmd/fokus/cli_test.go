@@ -893,6 +893,15 @@ func TestNewObjectiveOfATeamStillGradingIsForTheQuarterThatRuns(t *testing.T) {
 	if data, _ := os.ReadFile(filepath.Join(dir, "content/objectives/a/next-pipeline.md")); !bytes.Contains(data, []byte("\nperiod = \"2027-02\"\n")) {
 		t.Errorf("new objective of the team of months:\n%s\n%s", data, r.stderr)
 	}
+	// Two months late, in April, beside the new quarter's objectives of
+	// the team of quarters, it gets one for April, not for the quarter.
+	dir = newSite(t, "-- fokus.toml --\nlanguage = \"en\"\n-- content/teams/a.md --\n+++\ntitle = \"A\"\n+++\n-- content/teams/b.md --\n+++\ntitle = \"B\"\n+++\n"+
+		obj("a-jan", "a", "2027-01")+obj("a-feb", "a", "2027-02")+obj("b-q1", "b", "2027-Q1")+obj("b-q2", "b", "2027-Q2"))
+	r = fokus(t, dir, nil, "new", "objective", "--team", "a", "Next pipeline", "--now", "2027-04-10")
+	r.want(t, 0)
+	if data, _ := os.ReadFile(filepath.Join(dir, "content/objectives/a/next-pipeline.md")); !bytes.Contains(data, []byte("\nperiod = \"2027-04\"\n")) {
+		t.Errorf("new objective of the team of months two months late:\n%s\n%s", data, r.stderr)
+	}
 }
 
 // A period that fokus.toml names is the new objective's, also when it is

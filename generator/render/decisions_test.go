@@ -394,6 +394,57 @@ func TestIndexJSONNamesThePeriodOnEachTeamsDoor(t *testing.T) {
 	}
 }
 
+// A team of months two months late beside a team of quarters has the month
+// that runs on its door, in index.json, its page's heading and its poster,
+// each saying it has no objectives for it yet, and the dashboard names it
+// among the teams without, not the site's quarter, empty (QA).
+func TestATeamOfMonthsTwoMonthsLateHasTheMonthThatRunsOnItsPageAndPoster(t *testing.T) {
+	fsys := fstest.MapFS{
+		"fokus.toml":                     {Data: []byte("language = \"en\"\n")},
+		"content/teams/sales.md":         {Data: []byte("+++\ntitle = \"Sales\"\n+++\n")},
+		"content/teams/marketing.md":     {Data: []byte("+++\ntitle = \"Marketing\"\n+++\n")},
+		"content/objectives/january.md":  doneObjective("January goal", "sales", "2027-01"),
+		"content/objectives/february.md": doneObjective("February goal", "sales", "2027-02"),
+		"content/objectives/q1.md":       doneObjective("First quarter", "marketing", "2027-Q1"),
+		"content/objectives/q2.md":       doneObjective("Second quarter", "marketing", "2027-Q2"),
+	}
+	res, err := generator.Build(generator.Options{Source: fsys, Now: content.Day(2027, time.April, 10), NowDay: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Failed() {
+		t.Fatalf("build failed:\n%v", res.Diagnostics)
+	}
+	out := res.Output
+	var data struct {
+		Period string
+		Teams  []struct {
+			Slug       string
+			Period     string
+			Objectives []string
+		}
+	}
+	if err := json.Unmarshal(out["index.json"], &data); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, team := range data.Teams {
+		got = append(got, team.Slug+" "+team.Period+" "+strings.Join(team.Objectives, ","))
+	}
+	if want := []string{"marketing 2027-Q2 q2", "sales 2027-04 "}; data.Period != "2027-Q2" || !slices.Equal(got, want) {
+		t.Errorf("index.json: period %s, teams:\n%s\nwant period 2027-Q2, teams:\n%s", data.Period, strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if page := string(out["teams/sales/index.html"]); !strings.Contains(page, "<h2>Objectives 2027-04</h2>") || !strings.Contains(page, "No objectives for this period yet.") {
+		t.Errorf("the sales team's page:\n%s", page)
+	}
+	if poster := string(out["posters/sales/index.html"]); !strings.Contains(poster, `<span class="poster-period">Period 2027-04</span>`) || !strings.Contains(poster, "No objectives for this period yet.") {
+		t.Errorf("the sales team's poster:\n%s", poster)
+	}
+	if dash := string(out["index.html"]); !regexp.MustCompile(`No objectives this period: <a href="[^"]*">Sales</a></p>`).MatchString(dash) {
+		t.Errorf("the dashboard does not name sales among the teams without objectives:\n%s", dash)
+	}
+}
+
 // A past period written two ways ("2026-Q3", "Q3 2026") is one heading on
 // the objectives page, with both objectives under it (review).
 func TestAPeriodWrittenTwoWaysIsOneHeading(t *testing.T) {

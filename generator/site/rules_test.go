@@ -1827,9 +1827,10 @@ func TestATeamOfQuartersBesideATeamOfMonthsHasItsQuarterOnItsDoor(t *testing.T) 
 // month it still grades on its door in the month's closing window, and
 // then has the month that runs there, with its quarter's objectives beside
 // it, not the quarter, as if it had quarterly objectives to write (QA: its
-// door was headed by 2027-Q1, empty), also beside a draft of a later month.
-// A team whose last month is older has moved on, and a period set in
-// fokus.toml is every team's.
+// door was headed by 2027-Q1, empty), also beside a draft of a later month,
+// and however many months late it is, as a team of quarters late by two
+// has the quarter that runs (QA: two months late, it had the quarter). A
+// period set in fokus.toml is every team's.
 func TestTheOnlyTeamOfMonthsLateWithTheNewMonthHasAMonthOnItsDoor(t *testing.T) {
 	files := ruleFiles{"fokus.toml": "language = \"en\"\n"}.team("sales", "").team("marketing", "").team("old", "").
 		objective("december", "sales", "2026-12", "reviewed = 2026-12-31").
@@ -1838,20 +1839,42 @@ func TestTheOnlyTeamOfMonthsLateWithTheNewMonthHasAMonthOnItsDoor(t *testing.T) 
 		objective("sales-quarter", "sales", "2027-Q1", "reviewed = 2027-02-10").
 		objective("quarter", "marketing", "2027-Q1", "reviewed = 2027-02-10").
 		objective("november", "old", "2026-11", "reviewed = 2026-11-30")
-	for _, c := range []struct{ today, sales string }{
-		{"2027-02-05", "2027-01"}, // closing January
-		{"2027-02-11", "2027-02"}, // past closing it, February's to write
-		{"2027-03-11", "2027-Q1"}, // January's team has moved on
+	for _, c := range []struct{ today, sales, old string }{
+		{"2027-02-05", "2027-01", "2027-01"}, // closing January, the site's period while it is closed
+		{"2027-02-11", "2027-02", "2027-02"}, // past closing it, February's to write
+		{"2027-03-11", "2027-03", "2027-03"}, // two months late, March's to write
 	} {
 		res := checkRules(t, files, c.today)
-		expectDoors(t, res, map[string]string{"sales": c.sales, "marketing": "2027-Q1", "old": res.Site.Period})
-		if c.sales == "2027-02" {
+		expectDoors(t, res, map[string]string{"sales": c.sales, "marketing": "2027-Q1", "old": c.old})
+		if c.today != "2027-02-05" {
 			expectCurrent(t, res, "quarter sales-quarter")
 		}
 	}
 	files["fokus.toml"] += "period = \"2027-Q1\"\n"
 	res := checkRules(t, files, "2027-02-11")
 	expectDoors(t, res, map[string]string{"sales": "2027-Q1"})
+}
+
+// A team of months two months late, that has not written the month
+// before last's objectives, beside a team that has written the new
+// quarter's, has the month that runs on its door, to write, as a team of
+// quarters as late has the quarter that runs, not the site's quarter,
+// empty, as if it had quarterly objectives to write (QA). One that wrote a
+// quarter's objectives after its last month's plans by the quarter now.
+func TestATeamOfMonthsTwoMonthsLateHasTheMonthThatRunsOnItsDoor(t *testing.T) {
+	files := ruleFiles{"fokus.toml": "language = \"en\"\n"}.team("sales", "").team("marketing", "").team("moved", "").
+		objective("january", "sales", "2027-01", "reviewed = 2027-01-31").
+		objective("february", "sales", "2027-02", "reviewed = 2027-02-28").
+		objective("marketing-q1", "marketing", "2027-Q1", "reviewed = 2027-03-31").
+		objective("marketing-q2", "marketing", "2027-Q2", "reviewed = 2027-04-05").
+		objective("moved-february", "moved", "2027-02", "reviewed = 2027-02-28").
+		objective("moved-q2", "moved", "2027-Q2", "reviewed = 2027-04-05")
+	res := checkRules(t, files, "2027-04-10")
+	if res.Site.Period != "2027-Q2" {
+		t.Fatalf("site period %q, want 2027-Q2", res.Site.Period)
+	}
+	expectDoors(t, res, map[string]string{"sales": "2027-04", "marketing": "2027-Q2", "moved": "2027-Q2"})
+	expectCurrent(t, res, "marketing-q2 moved-q2")
 }
 
 // A team of months that wrote the new quarter's objectives, and none of

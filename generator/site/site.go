@@ -1480,35 +1480,39 @@ func (s *Site) keepOwnQuarters(spellings map[string]string) {
 // keepOwnMonths puts the month that runs on the door of a team that plans
 // by the month, where the current period is longer (the quarter of the
 // teams beside it) and the team, late with the new month's objectives, is
-// past closing the last one (see keepClosingPeriods): its door was headed
+// past closing its last one (see keepClosingPeriods): its door was headed
 // by the quarter, empty, as if it had quarterly objectives to write (QA).
-// A team plans by the month while it has objectives of the month before
-// today's (a draft of a later month aside); one that wrote its last month
-// long ago has moved on, and keeps the site's period; so has one that
-// wrote the objectives of a quarter (or half-year) that begins with the
-// month that runs, and none of the month: it plans by the quarter now
-// (review: a team that went from months to quarters in January had its
-// door headed by January, empty, and fokus new wrote January's). The
-// year's objectives say nothing of a team's rhythm: they are beside any
-// period on the door. The mirror of keepOwnQuarters.
+// A team plans by the month while its newest objectives of a period
+// shorter than a year, of those begun by today (a draft of a later month
+// aside), are of a month, however many months ago, as a team of quarters
+// late by two of them has the quarter that runs on its door, to write
+// (QA: a team of months two months late had the site's quarter there,
+// empty, and fokus new wrote the quarter's). One that wrote the objectives
+// of a quarter (or half-year) that begins after its newest month plans by
+// the quarter now (review: a team that went from months to quarters in
+// January had its door headed by January, empty, and fokus new wrote
+// January's); a quarter that began with its newest month is the frame of
+// its months, beside them on the door. The year's objectives say nothing
+// of a team's rhythm: they are beside any period on the door. The mirror
+// of keepOwnQuarters.
 func (s *Site) keepOwnMonths(today time.Time) {
 	site, ok := periodSpan(s.Period)
 	if !ok || site.months() <= 1 {
 		return
 	}
 	running, _ := periodSpan(fmt.Sprintf("%04d-%02d", today.Year(), int(today.Month())))
-	late, moved := map[string]bool{}, map[string]bool{}
+	newest := map[string]span{} // team → its newest period shorter than a year begun by today; of two begun together, the month
 	for _, o := range s.Objectives {
-		switch sp, ok := periodSpan(o.Period); {
-		case !ok:
-		case sp.months() == 1 && sp.end.Equal(running.start):
-			late[o.Team] = true
-		case sp.months() < 12 && sp.start.Equal(running.start):
-			moved[o.Team] = true
+		sp, ok := periodSpan(o.Period)
+		if !ok || sp.months() >= 12 || sp.start.After(today) {
+			continue
+		}
+		if n, seen := newest[o.Team]; !seen || sp.start.After(n.start) || sp.start.Equal(n.start) && sp.months() < n.months() {
+			newest[o.Team] = sp
 		}
 	}
-	for team := range late {
-		if _, kept := s.ownPeriods[team]; !kept && !moved[team] && s.teams[team] != nil {
+	for team, sp := range newest {
+		if _, kept := s.ownPeriods[team]; !kept && sp.months() == 1 && sp.end.Before(running.end) && s.teams[team] != nil {
 			s.ownPeriod(team, running.name)
 		}
 	}
