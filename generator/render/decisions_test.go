@@ -468,6 +468,66 @@ func TestAPeriodWrittenTwoWaysIsOneHeading(t *testing.T) {
 	}
 }
 
+// The spellings of one fiscal quarter ("Q1 FY27", "FY27 Q1", "FY27-Q1")
+// are one period: its team's door, page and poster and index.json name it
+// as most objectives write it, with all its objectives, and a past one is
+// one heading on the objectives page, with its objectives under it (QA:
+// a heading, and a door, of each spelling).
+func TestTheSpellingsOfAFiscalQuarterAreOneHeadingAndOneDoor(t *testing.T) {
+	fsys := fstest.MapFS{
+		"fokus.toml":                 {Data: []byte("language = \"en\"\n")},
+		"content/teams/a.md":         {Data: []byte("+++\ntitle = \"A\"\n+++\n")},
+		"content/teams/fy.md":        {Data: []byte("+++\ntitle = \"Finance\"\n+++\n")},
+		"content/objectives/q.md":    doneObjective("Quarter goal", "a", "2027-Q1"),
+		"content/objectives/f1.md":   doneObjective("Cash first", "fy", "FY27 Q1"),
+		"content/objectives/f2.md":   doneObjective("Cash second", "fy", "Q1 FY27"),
+		"content/objectives/f3.md":   doneObjective("Cash third", "fy", "Q1 FY27"),
+		"content/objectives/f4.md":   doneObjective("Cash fourth", "fy", "FY27-Q1"),
+		"content/objectives/old1.md": doneObjective("Old one", "fy", "Q4 FY26"),
+		"content/objectives/old2.md": doneObjective("Old two", "fy", "FY26 Q4"),
+		"content/objectives/old3.md": doneObjective("Old three", "fy", "FY 26 Q4"),
+		"content/objectives/old4.md": doneObjective("Old four", "fy", "FY26 Q4"),
+	}
+	out := build(t, fsys)
+	var data struct {
+		Teams []struct {
+			Slug       string
+			Period     string
+			Objectives []string
+		}
+	}
+	if err := json.Unmarshal(out["index.json"], &data); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, team := range data.Teams {
+		objectives := slices.Clone(team.Objectives)
+		slices.Sort(objectives)
+		got = append(got, team.Slug+" "+team.Period+" "+strings.Join(objectives, ","))
+	}
+	if want := []string{"a 2027-Q1 q", "fy Q1 FY27 f1,f2,f3,f4"}; !slices.Equal(got, want) {
+		t.Errorf("index.json's teams:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	page := string(out["objectives/index.html"])
+	if headings := regexp.MustCompile(`<h3 id="[^"]*">[^<]*</h3>`).FindAllString(page, -1); !slices.Equal(headings, []string{`<h3 id="period-fy26-q4">FY26 Q4</h3>`}) {
+		t.Errorf("the past periods' headings: %q, want one of FY26 Q4", headings)
+	}
+	for _, title := range []string{"Old one", "Old two", "Old three", "Old four"} {
+		if !strings.Contains(page, title) {
+			t.Errorf("the objectives page lacks %q", title)
+		}
+	}
+	team, poster := string(out["teams/fy/index.html"]), string(out["posters/fy/index.html"])
+	if !strings.Contains(team, "<h2>Objectives Q1 FY27</h2>") || !strings.Contains(poster, `<span class="poster-period">Period Q1 FY27</span>`) {
+		t.Errorf("the finance team's page or poster is not headed by Q1 FY27:\n%s\n%s", team, poster)
+	}
+	for _, title := range []string{"Cash first", "Cash second", "Cash third", "Cash fourth"} {
+		if !strings.Contains(poster, title) {
+			t.Errorf("the finance team's poster lacks %q", title)
+		}
+	}
+}
+
 // An objective's page links its period to that period's objectives and
 // their scores on the objectives page, and a past period's heading there
 // has an id for it, whichever way the objective writes the period; the

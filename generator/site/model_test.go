@@ -369,6 +369,36 @@ func TestPeriodNamesGiveTheirDates(t *testing.T) {
 	}
 }
 
+// Two names are one period when they write the same dates, or the same
+// part of the same fiscal year, in any order and spacing; a fiscal year
+// named by the two years it spans is not one named by one of them, which
+// some companies count from the year it begins in.
+func TestSpellingsOfOnePeriodAreTheSamePeriod(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		same bool
+	}{
+		{"2026-Q4", "Q4 2026", true},
+		{"Q1 FY27", "FY27 Q1", true},
+		{"Q1 FY27", "FY27-Q1", true},
+		{"Q1 FY27", "FY 27 Q1", true},
+		{"Q1 FY27", "Q1 FY2027", true},
+		{"H1 FY27", "FY27 H1", true},
+		{"FY27", "FY 2027", true},
+		{"FY 2026/27", "FY 26/27", true},
+		{"FY27 Q1", "FY27 Q2", false},
+		{"FY27 Q1", "FY26 Q1", false},
+		{"FY27 Q1", "FY27 H1", false},
+		{"FY27", "FY 2026/27", false},
+		{"Q1 FY27", "2027-Q1", false},
+		{"PI 27.1", "PI 27.2", false},
+	} {
+		if got := SamePeriod(c.a, c.b); got != c.same {
+			t.Errorf("SamePeriod(%q, %q) = %t, want %t", c.a, c.b, got, c.same)
+		}
+	}
+}
+
 func TestTheDefaultPeriodIsTheOneRunningToday(t *testing.T) {
 	today := content.Day(2026, 11, 26)
 	for _, c := range []struct {

@@ -370,14 +370,25 @@ func PeriodLastDay(name string) (time.Time, bool) {
 }
 
 // SamePeriod reports whether two period names are the same period: the same
-// name, or two spellings of the same dates ("2026-Q4" and "Q4 2026").
+// name, two spellings of the same dates ("2026-Q4" and "Q4 2026"), or of
+// the same part of a fiscal year ("Q1 FY27", "FY27 Q1", "FY 2027-Q1"),
+// whose dates fokus does not know, but whose name says which it is (QA:
+// each spelling was a heading of its own on the objectives page, and a
+// door of its own). A fiscal year named by the two years it spans ("FY
+// 2026/27") is not one named by one year ("FY27"): some companies name a
+// fiscal year by the year it begins in.
 func SamePeriod(a, b string) bool {
 	if a == b {
 		return true
 	}
 	sa, okA := periodSpan(a)
 	sb, okB := periodSpan(b)
-	return okA && okB && sa.start.Equal(sb.start) && sa.end.Equal(sb.end)
+	if okA || okB {
+		return okA && okB && sa.start.Equal(sb.start) && sa.end.Equal(sb.end)
+	}
+	fa, okA := readFiscal(a)
+	fb, okB := readFiscal(b)
+	return okA && okB && fa == fb
 }
 
 // yearAndPart splits "2026-Q4" or "Q4 2026" into 2026, "Q" and 4.

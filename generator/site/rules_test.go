@@ -1254,6 +1254,48 @@ func TestATeamOfFiscalQuartersHasItsNewestOnItsDoor(t *testing.T) {
 	}
 }
 
+// The spellings of one part of a fiscal year ("Q1 FY27", "FY27 Q1",
+// "FY27-Q1", "FY 27 Q1"; "H1 FY27", "FY27 H1") are one period, as
+// "2026-Q4" and "Q4 2026" are: named as most objectives write it, on the
+// door with all its objectives, listed once, and each other spelling told
+// to be written so (QA: each was a period of its own, and the door held
+// only the objectives of the one spelling that was newest).
+func TestTheSpellingsOfAFiscalQuarterAreOnePeriod(t *testing.T) {
+	files := ruleFiles{"fokus.toml": "language = \"en\"\n"}.team("fy", "").team("half", "").team("q", "").
+		objective("a", "fy", "Q1 FY27", "reviewed = 2026-11-25").
+		objective("b", "fy", "Q1 FY27", "reviewed = 2026-11-25").
+		objective("c", "fy", "FY27 Q1", "reviewed = 2026-11-25").
+		objective("d", "fy", "FY27-Q1", "reviewed = 2026-11-25").
+		objective("e", "fy", "FY 27 Q1", "reviewed = 2026-11-25").
+		objective("old", "fy", "FY26 Q4", "reviewed = 2026-09-25").
+		objective("old-too", "fy", "Q4 FY26", "reviewed = 2026-09-25").
+		objective("old-also", "fy", "FY26 Q4", "reviewed = 2026-09-25").
+		objective("h", "half", "FY27 H1", "reviewed = 2026-11-25").
+		objective("g", "half", "H1 FY27", "reviewed = 2026-11-25").
+		objective("h-also", "half", "FY27 H1", "reviewed = 2026-11-25").
+		objective("quarter", "q", "2026-Q4", "reviewed = 2026-11-25")
+	res := checkRules(t, files, ruleToday)
+	if want := []string{"FY27 H1", "Q1 FY27", "FY26 Q4", "2026-Q4"}; !slices.Equal(res.Site.Periods, want) {
+		t.Errorf("periods %q, want %q", res.Site.Periods, want)
+	}
+	expectDoors(t, res, map[string]string{"fy": "Q1 FY27", "half": "FY27 H1", "q": "2026-Q4"})
+	expectCurrent(t, res, "a b c d e g h h-also quarter")
+	var got []string
+	for _, d := range res.Diagnostics {
+		got = append(got, d.String())
+	}
+	want := []string{
+		`content/objectives/fy/c.md:4:10: warning: period "FY27 Q1" is "Q1 FY27" written another way; write it as "Q1 FY27", as most objectives write it`,
+		`content/objectives/fy/d.md:4:10: warning: period "FY27-Q1" is "Q1 FY27" written another way; write it as "Q1 FY27", as most objectives write it`,
+		`content/objectives/fy/e.md:4:10: warning: period "FY 27 Q1" is "Q1 FY27" written another way; write it as "Q1 FY27", as most objectives write it`,
+		`content/objectives/fy/old-too.md:4:10: warning: period "Q4 FY26" is "FY26 Q4" written another way; write it as "FY26 Q4", as most objectives write it`,
+		`content/objectives/half/g.md:4:10: warning: period "H1 FY27" is "FY27 H1" written another way; write it as "FY27 H1", as most objectives write it`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 // A period written like a quarter, a half or a month that is none (a typo)
 // is a warning: fokus knows no dates for it, so its objective silently
 // left the current period and its stale warning (QA, OKR coach). Spaces

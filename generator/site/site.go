@@ -436,7 +436,7 @@ func Build(set *content.Set, today time.Time) (*Site, diag.List) {
 				continue
 			}
 			if newest[o.Team] == "" {
-				newest[o.Team] = o.Period
+				newest[o.Team] = spellings[o.Period] // as most objectives write it ("Q1 FY27", not "FY27-Q1")
 			}
 		}
 		for team, p := range newest {
