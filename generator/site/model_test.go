@@ -399,6 +399,34 @@ func TestSpellingsOfOnePeriodAreTheSamePeriod(t *testing.T) {
 	}
 }
 
+// A fiscal year holds its halves and quarters, and a half its quarters,
+// by their names, as a calendar year holds its own by their dates; not
+// another year's, nor a calendar period, nor itself.
+func TestAFiscalYearHoldsItsParts(t *testing.T) {
+	for _, c := range []struct {
+		outer, inner string
+		holds        bool
+	}{
+		{"FY27", "Q1 FY27", true},
+		{"FY27", "FY27 H2", true},
+		{"FY 2027", "FY27-Q4", true},
+		{"FY27 H1", "Q2 FY27", true},
+		{"H2 FY27", "FY27 Q3", true},
+		{"FY 2026/27", "Q1 FY 26/27", true},
+		{"FY27 H1", "Q3 FY27", false},
+		{"FY27", "Q1 FY26", false},
+		{"FY27", "FY27", false},
+		{"Q1 FY27", "FY27", false},
+		{"FY27", "Q1 FY 2026/27", false},
+		{"FY27", "2027-Q1", false},
+		{"2027", "2027-Q1", true},
+	} {
+		if got := encloses(c.outer, c.inner); got != c.holds {
+			t.Errorf("encloses(%q, %q) = %t, want %t", c.outer, c.inner, got, c.holds)
+		}
+	}
+}
+
 func TestTheDefaultPeriodIsTheOneRunningToday(t *testing.T) {
 	today := content.Day(2026, 11, 26)
 	for _, c := range []struct {

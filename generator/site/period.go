@@ -310,11 +310,42 @@ func PeriodOver(name string, day time.Time) bool {
 
 // encloses reports whether period outer holds the whole of period inner
 // and is longer, both of names that give their dates: the year "2026", or
-// its half "2026-H2", around its quarter "2026-Q4".
+// its half "2026-H2", around its quarter "2026-Q4"; or both parts of one
+// fiscal year, whose names say so without dates: "FY27", or "FY27 H1",
+// around "Q1 FY27" (QA: a team's objectives of Q1 FY27 were off its door,
+// which showed the fiscal year's alone).
 func encloses(outer, inner string) bool {
 	so, okO := periodSpan(outer)
 	si, okI := periodSpan(inner)
-	return okO && okI && !so.start.After(si.start) && !so.end.Before(si.end) && so.end.Sub(so.start) > si.end.Sub(si.start)
+	if okO || okI {
+		return okO && okI && !so.start.After(si.start) && !so.end.Before(si.end) && so.end.Sub(so.start) > si.end.Sub(si.start)
+	}
+	fo, okO := readFiscal(outer)
+	fi, okI := readFiscal(inner)
+	if !okO || !okI || fo.year != fi.year || fo.split != fi.split {
+		return false
+	}
+	lastO, monthsO := fo.months()
+	lastI, monthsI := fi.months()
+	return monthsO > monthsI && lastO-monthsO <= lastI-monthsI && lastI <= lastO
+}
+
+// innermost is the shortest period, of the first of periods and those
+// after it that it encloses, each within the one before: "Q2 FY27" of
+// "FY27", "FY27 H1", "Q2 FY27" and "Q1 FY27", newest first. A period
+// without dates that holds the newest one without dates is beside it on
+// the door, as a year is beside its quarter, not on it alone.
+func innermost(periods []string) string {
+	if len(periods) == 0 {
+		return ""
+	}
+	door := periods[0]
+	for _, p := range periods[1:] {
+		if encloses(door, p) {
+			door = p
+		}
+	}
+	return door
 }
 
 // IsCurrent reports whether objectives of period are on a door now: of
@@ -412,8 +443,8 @@ func atoi(s string) int {
 // one, so it is, of the periods with dates (see periodSpan), the one that
 // contains today; else the one that ended last, whose objectives are still
 // being closed; when every period lies ahead, the one that begins first;
-// and only when no name gives dates, the newest. periods are newest first,
-// which breaks ties.
+// and only when no name gives dates, the newest, or the newest within it
+// (see innermost). periods are newest first, which breaks ties.
 func currentPeriod(periods []string, today time.Time) string {
 	var best, next span
 	found, ahead := false, false
@@ -437,7 +468,7 @@ func currentPeriod(periods []string, today time.Time) string {
 	case ahead:
 		return next.name
 	case len(periods) > 0:
-		return periods[0]
+		return innermost(periods)
 	}
 	return ""
 }

@@ -1254,6 +1254,46 @@ func TestATeamOfFiscalQuartersHasItsNewestOnItsDoor(t *testing.T) {
 	}
 }
 
+// A team that plans in a fiscal year and its quarters has the newest
+// quarter within the newest year on its door, with the half-year's and
+// the year's objectives beside it, as a calendar year's are beside its
+// quarter, alone or beside a team of calendar quarters (QA: its door
+// showed the fiscal year's alone, and the quarter's were on no door,
+// without a word). An older year's quarters stay in the past.
+func TestATeamOfAFiscalYearAndItsQuartersHasBothOnItsDoor(t *testing.T) {
+	files := ruleFiles{"fokus.toml": "language = \"en\"\n"}.team("fy", "").
+		objective("year", "fy", "FY27", "reviewed = 2026-11-25").
+		objective("half", "fy", "FY27 H1", "reviewed = 2026-11-25").
+		objective("q1", "fy", "Q1 FY27", "reviewed = 2026-11-25").
+		objective("q2", "fy", "Q2 FY27", "reviewed = 2026-11-25").
+		objective("old", "fy", "Q4 FY26", "reviewed = 2026-09-25")
+	res := checkRules(t, files, ruleToday)
+	if res.Site.Period != "Q2 FY27" {
+		t.Errorf("the site's period is %q, want Q2 FY27", res.Site.Period)
+	}
+	expectCurrent(t, res, "half q2 year")
+	files = files.team("q", "").objective("quarter", "q", "2026-Q4", "reviewed = 2026-11-25")
+	res = checkRules(t, files, ruleToday)
+	expectDoors(t, res, map[string]string{"fy": "Q2 FY27", "q": "2026-Q4"})
+	expectCurrent(t, res, "half q2 quarter year")
+	var door []string
+	for _, o := range res.Site.Team("fy").Objectives {
+		door = append(door, o.Slug)
+	}
+	if want := []string{"q2", "half", "year"}; !slices.Equal(door, want) {
+		t.Errorf("the fiscal team's door lists %q, want the quarter's first, then the half-year's and the year's: %q", door, want)
+	}
+	// A year without its quarters is on the door alone, and the quarters
+	// of the year before are not.
+	res = checkRules(t, ruleFiles{"fokus.toml": "language = \"en\"\n"}.team("fy", "").
+		objective("year", "fy", "FY27", "reviewed = 2026-11-25").
+		objective("old", "fy", "Q4 FY26", "reviewed = 2026-09-25"), ruleToday)
+	if res.Site.Period != "FY27" {
+		t.Errorf("the site's period is %q, want FY27", res.Site.Period)
+	}
+	expectCurrent(t, res, "year")
+}
+
 // The spellings of one part of a fiscal year ("Q1 FY27", "FY27 Q1",
 // "FY27-Q1", "FY 27 Q1"; "H1 FY27", "FY27 H1") are one period, as
 // "2026-Q4" and "Q4 2026" are: named as most objectives write it, on the

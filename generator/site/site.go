@@ -429,19 +429,22 @@ func Build(set *content.Set, today time.Time) (*Site, diag.List) {
 		// while it has objectives of one that is current, being closed or
 		// ahead; a team that has moved on to increments keeps its old
 		// quarters' objectives, which must not take its door from them.
-		newest, datedTeam := map[string]string{}, map[string]bool{}
+		// Of a fiscal year and its quarters, the newest quarter within
+		// the newest year is on the door, the year beside it (innermost).
+		undated, datedTeam := map[string][]string{}, map[string]bool{}
 		for _, o := range s.Objectives {
 			if _, ok := periodSpan(o.Period); ok || o.Period == "" || PeriodTypo(o.Period, today) != "" {
 				datedTeam[o.Team] = datedTeam[o.Team] || ok && (!closed[o.Period] || s.currentFor("", o.Period))
 				continue
 			}
-			if newest[o.Team] == "" {
-				newest[o.Team] = spellings[o.Period] // as most objectives write it ("Q1 FY27", not "FY27-Q1")
+			// As most objectives write it ("Q1 FY27", not "FY27-Q1").
+			if p := spellings[o.Period]; !slices.Contains(undated[o.Team], p) {
+				undated[o.Team] = append(undated[o.Team], p)
 			}
 		}
-		for team, p := range newest {
+		for team, periods := range undated {
 			if !datedTeam[team] && s.teams[team] != nil {
-				s.ownPeriod(team, p)
+				s.ownPeriod(team, innermost(periods))
 			}
 		}
 		if cfg.Period == "" {
@@ -510,8 +513,10 @@ func Build(set *content.Set, today time.Time) (*Site, diag.List) {
 	// it, and a crowded poster leaves the year's off, not the quarter's.
 	months := map[string]int{} // 0 for the current period's own
 	for _, o := range s.Current {
-		if sp, _ := periodSpan(o.Period); !SamePeriod(o.Period, s.Period) {
-			months[o.Period] = (sp.end.Year()-sp.start.Year())*12 + int(sp.end.Month()-sp.start.Month())
+		if sp, dated := periodSpan(o.Period); dated && !SamePeriod(o.Period, s.Period) {
+			months[o.Period] = sp.months()
+		} else if f, fiscal := readFiscal(o.Period); fiscal && !SamePeriod(o.Period, s.Period) {
+			_, months[o.Period] = f.months() // "Q1 FY27" before "FY27" on its team's door
 		}
 	}
 	slices.SortStableFunc(s.Current, func(a, b *Objective) int { return cmp.Compare(months[a.Period], months[b.Period]) })
