@@ -433,3 +433,68 @@ func TestBrowserAPrintedIdeaTableKeepsStatusTeamsAndScoreInTheirColumns(t *testi
 		}
 	}
 }
+
+// The priorities printed keep their heading with the matrix also where a
+// dozen ideas not yet assessed, of long titles, make the list beside or
+// under the matrix taller than the rest of the first page: the matrix's
+// panel, kept whole, went to the second page and left the page's heading
+// alone on the first, on A4 and Letter, across and upright (print QA).
+// The matrix stays whole under its heading; the list goes on over the
+// next page.
+func TestBrowserThePrintedPrioritiesKeepTheirHeadingWithTheMatrixBesideALongList(t *testing.T) {
+	ctx := browser(t)
+	long := func(src fstest.MapFS) fstest.MapFS {
+		for i := range 12 {
+			src[fmt.Sprintf("content/ideas/lang-%d.md", i)] = &fstest.MapFile{Data: []byte(fmt.Sprintf("+++\ntitle = \"Eine sehr lange Idee Nummer %d über die Neuausrichtung der Kundenkommunikation im Vertriebsinnendienst\"\n"+
+				"submitted = 2026-11-%02d\nteams = [\"inside-sales\"]\nstatus = \"proposed\"\n+++\n", i, i+1))}
+		}
+		return src
+	}
+	letterAcross := long(exampleWith(t))
+	letterAcross["static/assets/custom.css"] = &fstest.MapFile{Data: []byte("@page { size: letter landscape; }\n")}
+	yes := true
+	for _, c := range []struct {
+		name  string
+		src   fstest.MapFS
+		paper func(*page.PrintToPDFParams)
+	}{
+		{"A4 turned in the print dialog", long(exampleWith(t)), func(p *page.PrintToPDFParams) {
+			p.PaperWidth, p.PaperHeight, p.Landscape = 210/25.4, 297/25.4, &yes
+		}},
+		{"Letter turned by custom.css", letterAcross, func(p *page.PrintToPDFParams) { p.PreferCSSPageSize = &yes }},
+		{"A4 upright", long(exampleWith(t)), func(p *page.PrintToPDFParams) { p.PaperWidth, p.PaperHeight = 210/25.4, 297/25.4 }},
+		{"Letter upright", long(exampleWith(t)), func(p *page.PrintToPDFParams) { p.PaperWidth, p.PaperHeight = 8.5, 11 }},
+	} {
+		res, err := generator.Build(generator.Options{Source: c.src, Now: time.Date(2026, 11, 26, 0, 0, 0, 0, time.UTC), NowDay: true})
+		if err != nil || res.Failed() {
+			t.Fatalf("build: %v %s", err, res.Diagnostics)
+		}
+		srv := serveSite(t, res.Output)
+		tb := newTab(t, ctx, srv)
+		if _, err := chromedp.Run(tb.ctx, chromedp.EmulateViewport(1280, 900)); err != nil {
+			t.Fatal(err)
+		}
+		printCut(t, tb, ".page-head, #chart-priorities, .matrix-body > .chart-note:last-child")
+		tb.open(srv.URL + "/priorities/index.html")
+		if !waitFor(tb, `!!document.querySelector('#chart-priorities svg') && !!document.querySelector('#chart-load svg')`, 5*time.Second) {
+			t.Fatalf("%s: the charts were not drawn", c.name)
+		}
+		pdf, err := chromedp.Run(tb.ctx, chromedp.PrintToPDF(chromedp.PDFPrintBackground(), c.paper))
+		if err != nil {
+			t.Fatal(err)
+		}
+		keep(t, "priorities-long-list-"+strings.ReplaceAll(c.name, " ", "-")+".pdf", pdf)
+		cut := eval[[]float64](tb, `window.printCut || []`)
+		if len(cut) != 7 {
+			t.Fatalf("%s: the print's layout was not recorded, or the list of ideas not assessed is missing: %v", c.name, cut)
+		}
+		page, head, chartTop, chartBottom, listBottom := cut[0], cut[2], cut[3], cut[4], cut[6]
+		if head > page || chartTop >= page || chartBottom > page {
+			t.Errorf("%s: the heading ends %.0f px and the matrix runs from %.0f to %.0f px down a page of %.0f px: the matrix is not whole under the heading on the first page", c.name, head, chartTop, chartBottom, page)
+		}
+		if listBottom <= page {
+			t.Errorf("%s: the list of ideas not assessed ends %.0f px down a page of %.0f px; the test counts on one that goes on over the next page", c.name, listBottom, page)
+		}
+		tb.clean(c.name)
+	}
+}
