@@ -498,3 +498,63 @@ func TestBrowserThePrintedPrioritiesKeepTheirHeadingWithTheMatrixBesideALongList
 		tb.clean(c.name)
 	}
 }
+
+// An idea printed across has its cards beside its body, as a screen as
+// wide has them, whether the print dialog turns the paper or custom.css
+// does with @page; upright, they follow the body. Turned by custom.css,
+// the cards printed under the body: the stylesheet asked a media query
+// for the page's width, which sees only the dialog's paper (print QA).
+func TestBrowserAnIdeaPrintedAcrossHasItsCardsBesideItsBody(t *testing.T) {
+	ctx := browser(t)
+	withPage := func(size string) fstest.MapFS {
+		src := exampleWith(t)
+		src["static/assets/custom.css"] = &fstest.MapFile{Data: []byte("@page { size: " + size + "; }\n")}
+		return src
+	}
+	yes := true
+	for _, c := range []struct {
+		name   string
+		src    fstest.MapFS
+		paper  func(*page.PrintToPDFParams)
+		beside bool
+	}{
+		{"A4 turned by custom.css", withPage("A4 landscape"), func(p *page.PrintToPDFParams) { p.PreferCSSPageSize = &yes }, true},
+		{"Letter turned by custom.css", withPage("letter landscape"), func(p *page.PrintToPDFParams) { p.PreferCSSPageSize = &yes }, true},
+		{"A4 turned in the print dialog", exampleWith(t), func(p *page.PrintToPDFParams) {
+			p.PaperWidth, p.PaperHeight, p.Landscape = 210/25.4, 297/25.4, &yes
+		}, true},
+		{"A4 upright by custom.css, across in the print dialog", withPage("A4 portrait"), func(p *page.PrintToPDFParams) { p.PreferCSSPageSize, p.Landscape = &yes, &yes }, false},
+		{"Letter upright in the print dialog", exampleWith(t), func(p *page.PrintToPDFParams) { p.PaperWidth, p.PaperHeight = 8.5, 11 }, false},
+	} {
+		srv := serveSite(t, build(t, c.src))
+		tb := newTab(t, ctx, srv)
+		js := `matchMedia('print').addEventListener('change', e => {
+			if (!e.matches) return;
+			const body = document.querySelector('.idea-body').getBoundingClientRect(), card = document.querySelector('.score-card').getBoundingClientRect();
+			window.printedCards = [body.left, body.right, body.top, body.bottom, card.left, card.top].map(Math.round);
+		})`
+		if _, err := chromedp.Call(tb.ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: js}); err != nil {
+			t.Fatal(err)
+		}
+		tb.open(srv.URL + "/ideas/crm-datenbereinigung/index.html")
+		pdf, err := chromedp.Run(tb.ctx, chromedp.PrintToPDF(chromedp.PDFPrintBackground(), c.paper))
+		if err != nil {
+			t.Fatal(err)
+		}
+		keep(t, "idea-"+strings.ReplaceAll(c.name, " ", "-")+".pdf", pdf)
+		box := eval[[]int](tb, `window.printedCards || []`)
+		if len(box) != 6 {
+			t.Fatalf("%s: the print's layout was not recorded: %v", c.name, box)
+		}
+		bodyRight, bodyTop, bodyBottom, cardLeft, cardTop := box[1], box[2], box[3], box[4], box[5]
+		beside := cardLeft >= bodyRight && cardTop < bodyBottom
+		under := cardTop >= bodyBottom
+		if c.beside && !beside {
+			t.Errorf("%s: the score's card begins %d px down at %d px across, the body runs from %d to %d px down and ends %d px across: the card is not beside the body", c.name, cardTop, cardLeft, bodyTop, bodyBottom, bodyRight)
+		}
+		if !c.beside && !under {
+			t.Errorf("%s: the score's card begins %d px down, the body ends %d px down: upright, the card is not under the body", c.name, cardTop, bodyBottom)
+		}
+		tb.clean(c.name)
+	}
+}
