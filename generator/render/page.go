@@ -182,6 +182,25 @@ func (p *Page) TeamList(teams []*site.Team) (template.HTML, error) {
 	return p.memo(key, "teams-inline", Pair{p, teams})
 }
 
+// TeamWord is how many letters the longest word of a team's name has, a
+// word ending at a space or after a hyphen, where a line may break. The
+// idea tables give it to the stylesheet, which makes their printed teams'
+// column room for it: a German team of one long word
+// ("Geschäftskundenbetreuung") broke inside it, "Vertriebsinnendie" over
+// "nst", on A4 upright, where a browser without hyphenation rules for
+// German (Chromium on Linux) breaks a word anywhere (print QA).
+func (p *Page) TeamWord() int {
+	longest := 0
+	for _, t := range p.Site.Teams {
+		for _, w := range strings.Fields(t.Title) {
+			for part := range strings.SplitAfterSeq(w, "-") {
+				longest = max(longest, utf8.RuneCountInString(part))
+			}
+		}
+	}
+	return longest
+}
+
 // memo executes template name with data, or returns what it gave before
 // under key. The result is html/template's own output for an HTML text
 // context, inserted back into the same context, so it stays safe HTML.

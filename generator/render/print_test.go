@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"net/http/httptest"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -377,15 +378,33 @@ func TestBrowserAChartPrintedWithoutHearingThePaperIsWhole(t *testing.T) {
 // columns: in English a team's word of 14 letters broke inside
 // ("Communicatio" over "ns"), a RICE score of 18,461.54 ran into the
 // decision beside it, and German's "vorgeschlagen" and "fallen gelassen"
-// fill their column to the edge (print QA). Words up to 14 letters stay whole; longer ones, as
-// German compounds, still break, as the paper leaves no room for them.
+// fill their column to the edge (print QA).
 func TestBrowserAPrintedIdeaTableKeepsStatusTeamsAndScoreInTheirColumns(t *testing.T) {
+	printedIdeaTableColumns(t, []string{"Brand & Communications", "Revenue Operations", "Key Account Management", "Field Marketing"})
+}
+
+// A printed idea table keeps a team's name of one long German word whole
+// in its column, on A4 and Letter upright, in a German site and in an
+// English one: "Vertriebsinnendienst" broke as "Vertriebsinnendie" over
+// "nst", where the browser has no German hyphenation (Chromium on Linux),
+// and the column had no room for it (print QA). Such a site's teams get a
+// column as wide as their longest word, up to 24 letters.
+func TestBrowserAPrintedIdeaTableKeepsAGermanTeamOfOneWordWhole(t *testing.T) {
+	printedIdeaTableColumns(t, []string{"Vertriebsinnendienst", "Marketingkommunikation", "Geschäftskundenbetreuung", "Key Account Management"})
+}
+
+// printedIdeaTableColumns prints the backlog of ten ideas, each of two of
+// the teams, in German (WSJF) and in English (RICE, scores of five
+// figures), on A4 and on Letter upright, and fails for a status, a
+// score, a decision or a word of a team's name out of its column, and for
+// a word of a team's name broken.
+func printedIdeaTableColumns(t *testing.T, teams []string) {
+	t.Helper()
 	ctx := browser(t)
 	sites := map[string]fstest.MapFS{
 		"en": {"fokus.toml": {Data: []byte("language = \"en\"\n[scoring]\nmodel = \"rice\"\n")}},
 		"de": {"fokus.toml": {Data: []byte("language = \"de\"\n")}},
 	}
-	teams := []string{"Brand & Communications", "Revenue Operations", "Key Account Management", "Field Marketing"}
 	statuses := []string{"proposed", "assessing", "accepted", "in-progress", "dropped"}
 	for lang, fsys := range sites {
 		for i, team := range teams {
@@ -401,7 +420,7 @@ func TestBrowserAPrintedIdeaTableKeepsStatusTeamsAndScoreInTheirColumns(t *testi
 				decision = "[decision]\ndate = 2026-11-10\nby = \"Board\"\nrationale = \"Go.\"\nstops = [\"Trade fair\"]\n"
 			}
 			fsys[fmt.Sprintf("content/ideas/i%d.md", i)] = &fstest.MapFile{Data: []byte(fmt.Sprintf("+++\ntitle = \"Idea number %d\"\nsubmitted = 2026-11-01\nteams = [\"t%d\", \"t%d\"]\nstatus = %q\n%s\n%s+++\n",
-				i, i%4, (i+1)%4, statuses[i%5], decision, score))}
+				i, i%len(teams), (i+1)%len(teams), statuses[i%5], decision, score))}
 		}
 		srv := serveSite(t, build(t, fsys))
 		for _, width := range []int64{718, 741} {
@@ -416,6 +435,8 @@ func TestBrowserAPrintedIdeaTableKeepsStatusTeamsAndScoreInTheirColumns(t *testi
 					const status = tr.children[2], teams = tr.querySelector('.teams-cell'), strong = tr.querySelector('td.num:not(.rank) strong');
 					for (const b of status.querySelectorAll('.badge')) if (!inside(b, status)) out.push('status out: ' + b.textContent);
 					if (strong && !inside(strong, strong.closest('td'))) out.push('score out: ' + strong.textContent);
+					const decision = tr.children[5];
+					if (decision.scrollWidth > decision.clientWidth + 1) out.push('decision out: ' + decision.textContent);
 					for (const [w, r] of words(teams)) {
 						if (r.getClientRects().length > 1) out.push('team word broken: ' + w);
 						else if (r.getBoundingClientRect().right > teams.getBoundingClientRect().right + 0.5) out.push('team word out: ' + w);
@@ -556,5 +577,32 @@ func TestBrowserAnIdeaPrintedAcrossHasItsCardsBesideItsBody(t *testing.T) {
 			t.Errorf("%s: the score's card begins %d px down, the body ends %d px down: upright, the card is not under the body", c.name, cardTop, bodyBottom)
 		}
 		tb.clean(c.name)
+	}
+}
+
+// The idea tables tell the stylesheet how many letters the longest word of
+// a team's name has, which their printed teams' column is made room for: a
+// word ends at a space or after a hyphen, where a line may break anyway,
+// and a letter written with a mark is one.
+func TestIdeaTablesTellTheLongestWordOfATeamsName(t *testing.T) {
+	for _, c := range []struct {
+		teams []string
+		want  string
+	}{
+		{[]string{"Inside Sales", "Geschäftskundenbetreuung"}, "24"},
+		{[]string{"Key-Account-Management", "Brand & Communications"}, "14"},
+		{[]string{"Vertriebs-Innendienst"}, "11"},
+	} {
+		fsys := fstest.MapFS{"fokus.toml": {Data: []byte("language = \"de\"\n")}}
+		for i, team := range c.teams {
+			fsys[fmt.Sprintf("content/teams/t%d.md", i)] = &fstest.MapFile{Data: []byte(fmt.Sprintf("+++\ntitle = %q\n+++\n", team))}
+		}
+		fsys["content/ideas/a.md"] = &fstest.MapFile{Data: []byte("+++\ntitle = \"A\"\nsubmitted = 2026-11-01\nteams = [\"t0\"]\n+++\n")}
+		out := build(t, fsys)
+		for _, p := range []string{"index.html", "backlog/index.html", "teams/t0/index.html"} {
+			if got := regexp.MustCompile(`<table class="ideas" style="--team-word: (\d+)">`).FindSubmatch(out[p]); got == nil || string(got[1]) != c.want {
+				t.Errorf("teams %q: %s's idea table says %q, want --team-word: %s", c.teams, p, got, c.want)
+			}
+		}
 	}
 }
