@@ -606,3 +606,55 @@ func TestIdeaTablesTellTheLongestWordOfATeamsName(t *testing.T) {
 		}
 	}
 }
+
+// A decision printed across has its date beside it, as a screen as wide
+// has it, whether the print dialog turns the paper or custom.css does
+// with @page; upright, the date stands above it. Turned by custom.css,
+// the date printed above: the stylesheet asked a media query for the
+// page's width, which sees only the dialog's paper (print QA).
+func TestBrowserADecisionPrintedAcrossHasItsDateBesideIt(t *testing.T) {
+	ctx := browser(t)
+	across := exampleWith(t)
+	across["static/assets/custom.css"] = &fstest.MapFile{Data: []byte("@page { size: A4 landscape; }\n")}
+	upright := exampleWith(t)
+	upright["static/assets/custom.css"] = &fstest.MapFile{Data: []byte("@page { size: A4 portrait; }\n")}
+	yes := true
+	for _, c := range []struct {
+		name   string
+		src    fstest.MapFS
+		paper  func(*page.PrintToPDFParams)
+		beside bool
+	}{
+		{"A4 turned by custom.css", across, func(p *page.PrintToPDFParams) { p.PreferCSSPageSize = &yes }, true},
+		{"A4 turned in the print dialog", exampleWith(t), func(p *page.PrintToPDFParams) {
+			p.PaperWidth, p.PaperHeight, p.Landscape = 210/25.4, 297/25.4, &yes
+		}, true},
+		{"A4 upright by custom.css, across in the print dialog", upright, func(p *page.PrintToPDFParams) { p.PreferCSSPageSize, p.Landscape = &yes, &yes }, false},
+	} {
+		srv := serveSite(t, build(t, c.src))
+		tb := newTab(t, ctx, srv)
+		js := `matchMedia('print').addEventListener('change', e => {
+			if (!e.matches) return;
+			const date = document.querySelector('.decision-date').getBoundingClientRect(), title = document.querySelector('.decision-entry h3').getBoundingClientRect();
+			window.printedDecision = [date.right, date.bottom, title.left, title.top].map(Math.round);
+		})`
+		if _, err := chromedp.Call(tb.ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: js}); err != nil {
+			t.Fatal(err)
+		}
+		tb.open(srv.URL + "/decisions/index.html")
+		pdf, err := chromedp.Run(tb.ctx, chromedp.PrintToPDF(chromedp.PDFPrintBackground(), c.paper))
+		if err != nil {
+			t.Fatal(err)
+		}
+		keep(t, "decisions-"+strings.ReplaceAll(c.name, " ", "-")+".pdf", pdf)
+		box := eval[[]int](tb, `window.printedDecision || []`)
+		if len(box) != 4 {
+			t.Fatalf("%s: the print's layout was not recorded: %v", c.name, box)
+		}
+		dateRight, dateBottom, titleLeft, titleTop := box[0], box[1], box[2], box[3]
+		if beside := dateRight <= titleLeft && dateBottom > titleTop; beside != c.beside {
+			t.Errorf("%s: the first decision's date ends %d px across and %d px down, its title begins %d px across and %d px down: beside it is %v, want %v", c.name, dateRight, dateBottom, titleLeft, titleTop, beside, c.beside)
+		}
+		tb.clean(c.name)
+	}
+}
