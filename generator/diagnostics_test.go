@@ -1235,6 +1235,14 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 			[]string{
 				`content/ideas/crm-pilot - Kopie.md:2:9: warning: "crm-pilot" is also the title of content/ideas/crm-pilot.md; if one is a copy of the other, give it a title of its own`,
 				`content/ideas/crm-pilot.md:2:9: warning: "CRM-Pilot" is also the title of content/ideas/crm-pilot - Kopie.md; if one is a copy of the other, give it a title of its own`}},
+		// Two ideas still without a title share none: each has its error,
+		// not also a warning that "" is the other's title (QA).
+		{"two ideas without a title are not told they share one",
+			"-- content/ideas/a.md --\n" + idea(`title = "  "`, `submitted = 2026-11-20`) +
+				"-- content/ideas/b.md --\n" + idea(`submitted = 2026-11-20`),
+			[]string{
+				`content/ideas/a.md:2:9: error: title must not be empty`,
+				`content/ideas/b.md:1:1: error: missing required key "title" in idea front matter`}},
 		// OneDrive, Dropbox and the like keep both versions of a file
 		// changed on two laptops (QA: the copy was a second idea, counted
 		// twice in the load, and told to get a title of its own).

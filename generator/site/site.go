@@ -754,7 +754,8 @@ func (s *Site) sameTitles() {
 	// at each title, not a new key for each of 10,000 ideas on every save.
 	shared := map[string][]*Idea{}
 	for key, i := range s.titles() {
-		if i == nil {
+		// Ideas without a title have an error each, and share none.
+		if i == nil && key != "" {
 			shared[key] = nil
 		}
 	}
