@@ -1450,7 +1450,13 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 			[]string{x + `:4:1: error: unknown key "autor" in idea front matter; did you mean "author"?`}},
 		{"team capacity not positive",
 			"-- content/teams/t.md --\n+++\ntitle = \"T\"\ncapacity = 0\n+++\n",
-			[]string{`content/teams/t.md:3:12: error: capacity must be > 0`}},
+			[]string{`content/teams/t.md:3:12: error: capacity must be > 0, not 0; for a team without a capacity, leave the line out`}},
+		// A newcomer writes 0 or -1 for "none", as spreadsheets do (QA:
+		// told only "must be > 0", not the value nor how to say none).
+		{"team capacity and WIP limit negative",
+			"-- content/teams/t.md --\n+++\ntitle = \"T\"\ncapacity = -2.5\nwip_limit = -1\n+++\n",
+			[]string{`content/teams/t.md:3:12: error: capacity must be > 0, not -2.5; for a team without a capacity, leave the line out`,
+				`content/teams/t.md:4:13: error: wip_limit must be > 0, not -1; for a team without a WIP limit, leave the line out`}},
 		{"unknown language in fokus.toml",
 			"-- fokus.toml --\ntitle = \"Site\"\nlanguage = \"fr\"\n",
 			[]string{`fokus.toml:2:12: error: language must be one of "de", "en", not "fr"`}},

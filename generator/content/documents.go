@@ -666,13 +666,14 @@ func decodeTeam(doc Doc, t *table) *Team {
 	tm.Title = t.text("title", true)
 	if c, ok := t.num("capacity"); ok {
 		if c <= 0 {
-			t.d.errorf(t.d.pos.at("capacity"), "capacity must be > 0")
+			// 0 or -1 is how a spreadsheet says "none": say how fokus does.
+			t.d.errorf(t.d.pos.at("capacity"), "capacity must be > 0, not %s; for a team without a capacity, leave the line out", strconv.FormatFloat(c, 'f', -1, 64))
 		}
 		tm.Capacity = c
 	}
 	if w, ok := t.integer("wip_limit"); ok {
 		if w <= 0 {
-			t.d.errorf(t.d.pos.at("wip_limit"), "wip_limit must be > 0")
+			t.d.errorf(t.d.pos.at("wip_limit"), "wip_limit must be > 0, not %d; for a team without a WIP limit, leave the line out", w)
 		}
 		tm.WIPLimit = w
 	}
