@@ -623,6 +623,31 @@ func TestNewObjectiveFindsATeamNamedTheMacOSWay(t *testing.T) {
 	fokus(t, dir, nil, "check", "--now", "2026-11-26").want(t, 0)
 }
 
+// A team kept in a folder of its region, content/teams/emea/dach.md, is a
+// team of the site, as build reads it: fokus new finds it by its slug, and
+// suggests it for a slug mistyped or written as its title (QA: told that
+// content/teams/dach.md does not exist, to make a second team of it).
+func TestNewFindsATeamInASubFolder(t *testing.T) {
+	dir := newSite(t, site)
+	if err := os.MkdirAll(filepath.Join(dir, "content/teams/emea"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "content/teams/emea/dach.md"), []byte("+++\ntitle = \"Vertrieb DACH\"\n+++\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	fokus(t, dir, nil, "new", "objective", "--team", "dach", "More leads", "--now", "2026-11-26").want(t, 0)
+	fokus(t, dir, nil, "new", "idea", "--team", "dach,sales", "Messe DACH", "--now", "2026-11-26").want(t, 0)
+	fokus(t, dir, nil, "check", "--now", "2026-11-26").want(t, 0)
+	if r := fokus(t, dir, nil, "new", "idea", "--team", "dahc", "Messe", "--now", "2026-11-26"); r.code != 2 ||
+		!strings.Contains(r.stderr, `did you mean "dach"?`) {
+		t.Errorf("a mistyped team in a sub-folder: %d %q", r.code, r.stderr)
+	}
+	if r := fokus(t, dir, nil, "new", "idea", "--team", "Vertrieb DACH", "Messe", "--now", "2026-11-26"); r.code != 2 ||
+		!strings.Contains(r.stderr, `did you mean "dach", the team titled "Vertrieb DACH"?`) {
+		t.Errorf("a team in a sub-folder named by its title: %d %q", r.code, r.stderr)
+	}
+}
+
 func TestNewObjectiveNeedsAnExistingTeam(t *testing.T) {
 	dir := newSite(t, site)
 	r := fokus(t, dir, nil, "new", "objective", "--team", "x", "More leads", "--now", "2026-11-26")

@@ -339,21 +339,27 @@ func isSite(dir string) bool {
 	return err == nil && info.IsDir()
 }
 
-// teamExists says what is wrong when the team slug has no file.
+// teamExists says what is wrong when the team slug has no file. A team's
+// file may be in a folder below content/teams/ (content/teams/emea/dach.md),
+// as build reads it (QA: new told that the team did not exist).
 func teamExists(src fs.FS, slug string) error {
 	if slug == "" || strings.ContainsAny(slug, `/\`) {
 		return usageError{fmt.Sprintf("--team needs a team's slug (the file name in content/teams/ without .md), not %q", slug)}
 	}
 	if _, err := fs.Stat(src, "content/teams/"+slug+".md"); err != nil {
 		var teams []string
-		entries, _ := fs.ReadDir(src, "content/teams")
-		for _, e := range entries {
-			if name, ok := strings.CutSuffix(e.Name(), ".md"); ok && !e.IsDir() {
-				if content.SlugOf(e.Name()) == content.SlugRef(slug) {
-					return nil // its name written the macOS way, as build finds it
-				}
-				teams = append(teams, name)
+		files := map[string]string{} // slug → its file
+		list, _, _ := content.List(src)
+		for _, f := range list {
+			if content.KindOf(f) != content.KindTeam {
+				continue
 			}
+			name := content.SlugOf(f)
+			if name == content.SlugRef(slug) {
+				return nil // in a folder, or its name written the macOS way, as build finds it
+			}
+			teams = append(teams, name)
+			files[name] = f
 		}
 		if near := content.Suggest(slug, teams); near != "" {
 			return refusal{fmt.Sprintf("no team %q: content/teams/%s.md does not exist; did you mean %q?", slug, slug, near)}
@@ -361,7 +367,7 @@ func teamExists(src fs.FS, slug string) error {
 		// The team's title for its slug, the newcomer's first guess: "new
 		// team" would make a second team of that title (QA).
 		for _, name := range teams {
-			if title := teamTitle(src, name); title != "" && content.Slugify(title) == content.Slugify(slug) {
+			if title := teamTitle(src, files[name]); title != "" && content.Slugify(title) == content.Slugify(slug) {
 				return refusal{fmt.Sprintf("no team %q: --team takes a team's slug, the file name in content/teams/ without .md; did you mean %q, the team titled %q?", slug, name, title)}
 			}
 		}
@@ -370,10 +376,10 @@ func teamExists(src fs.FS, slug string) error {
 	return nil
 }
 
-// teamTitle is the title in the front matter of content/teams/<name>.md,
-// or "" when it has none that can be read.
-func teamTitle(src fs.FS, name string) string {
-	data, err := content.ReadFile(src, "content/teams/"+name+".md")
+// teamTitle is the title in the front matter of the team's file at p, or ""
+// when it has none that can be read.
+func teamTitle(src fs.FS, p string) string {
+	data, err := content.ReadFile(src, p)
 	if err != nil {
 		return ""
 	}
