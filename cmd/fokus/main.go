@@ -377,14 +377,24 @@ func now(flagValue string) (t time.Time, day bool, err error) {
 		if t, err := time.Parse("2006-01-02", flagValue); err == nil {
 			return t, true, nil
 		}
-		if t, err := time.Parse(time.RFC3339, flagValue); err == nil {
-			return t, false, nil
+		// A time as date prints it, with a space for the T (date '+%F %T')
+		// or without seconds (date -Iminutes), is read as TOML reads one.
+		v := flagValue
+		if len(v) > 11 && v[10] == ' ' {
+			v = v[:10] + "T" + v[11:]
+		}
+		for _, layout := range []string{time.RFC3339, "2006-01-02T15:04Z07:00"} {
+			if t, err := time.Parse(layout, v); err == nil {
+				return t, false, nil
+			}
 		}
 		// A local time, as front matter may write one, is a time in the
 		// site's zone: its day is the date it names.
-		if t, err := time.Parse("2006-01-02T15:04:05", flagValue); err == nil {
-			y, m, d := t.Date()
-			return time.Date(y, m, d, 0, 0, 0, 0, time.UTC), true, nil
+		for _, layout := range []string{"2006-01-02T15:04:05", "2006-01-02T15:04"} {
+			if t, err := time.Parse(layout, v); err == nil {
+				y, m, d := t.Date()
+				return time.Date(y, m, d, 0, 0, 0, 0, time.UTC), true, nil
+			}
 		}
 		return time.Time{}, false, usageError{fmt.Sprintf("--now %q: expected a date like 2026-11-26 or a time like 2026-11-26T09:00:00+01:00", flagValue)}
 	}

@@ -133,6 +133,25 @@ func TestNowMovesAnObjectiveIntoStaleness(t *testing.T) {
 	}
 }
 
+// A time as date prints it: without seconds (date -Iminutes) or with a
+// space for the T (date '+%F %T'), as TOML reads one too (QA: refused as
+// no time).
+func TestNowTakesATimeWithoutSecondsOrWithASpace(t *testing.T) {
+	dir := writeRulesSite(t, nil)
+	for _, now := range []string{"2026-11-26T23:30Z", "2026-11-26T23:30+00:00", "2026-11-26 23:30:00Z"} {
+		code, _, stderr := runRulesCLI(t, "check", "--source", dir, "--now", now)
+		if code != 0 || !strings.Contains(stderr, staleLine) {
+			t.Errorf("--now %s, an instant that is the 27th in Zurich: exit %d\n%s", now, code, stderr)
+		}
+	}
+	for _, now := range []string{"2026-11-26T23:30", "2026-11-26 23:30:00", "2026-11-26 23:30"} {
+		code, _, stderr := runRulesCLI(t, "check", "--source", dir, "--now", now)
+		if code != 0 || strings.Contains(stderr, "[stale]") {
+			t.Errorf("--now %s, a local time of the 26th: exit %d\n%s", now, code, stderr)
+		}
+	}
+}
+
 func TestCheckFormatJSONPrintsDiagnosticsAsAnArray(t *testing.T) {
 	dir := writeRulesSite(t, map[string]string{
 		"content/ideas/chatbot.md": `+++
