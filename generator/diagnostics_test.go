@@ -544,6 +544,23 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 		{"a date with the month's name without quotes",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = November 3, 2026`),
 			[]string{x + `:3:13: error: invalid TOML: expected value but found "November" instead; dates are written year-month-day with two digits each, without quotes: submitted = 2026-11-03`}},
+		// A date with a time TOML does not read, as people type one (QA:
+		// told to write the example day 2026-11-26, not their own).
+		{"a date with an hour of one digit",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-03T9:30:00`),
+			[]string{x + `:3:13: error: invalid TOML: invalid datetime: "2026-11-03T9:30:00"; a time is written with two digits each: submitted = 2026-11-03T09:30:00, or the day alone: submitted = 2026-11-03`}},
+		{"a date with a time after a space",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-03 9:30`),
+			[]string{x + `:3:13: error: invalid TOML: invalid datetime: "2026-11-03T9:30"; a time is written with two digits each: submitted = 2026-11-03T09:30, or the day alone: submitted = 2026-11-03`}},
+		{"a date with a time and a word",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-03 09:30 Uhr`),
+			[]string{x + `:3:30: error: invalid TOML: expected a top-level item to end with a newline, comment, or EOF, but got 'U' instead; a time is written without words: submitted = 2026-11-03T09:30, or the day alone: submitted = 2026-11-03`}},
+		{"a date with a time of 12 hours",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-03 9:30 pm`),
+			[]string{x + `:3:13: error: invalid TOML: invalid datetime: "2026-11-03T9:30"; a time is written in 24 hours: submitted = 2026-11-03T21:30, or the day alone: submitted = 2026-11-03`}},
+		{"a date with a time of no clock",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-03T25:00:00`),
+			[]string{x + `:3:13: error: invalid TOML: invalid datetime: "2026-11-03T25:00:00"; submitted is a date: write the day alone: submitted = 2026-11-03`}},
 		// A date written as a word or without its day is no text to quote
 		// (QA: "submitted = heute" was told to write "heute").
 		{"a date written as a word",

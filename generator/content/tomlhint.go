@@ -752,10 +752,73 @@ func dateHint(table, key, value string, today time.Time) string {
 	if write := writtenDate(value); write != "" {
 		return fmt.Sprintf("; dates are written year-month-day with two digits each, without quotes: %s = %s", key, write)
 	}
+	if h := datedTimeHint(key, value); h != "" {
+		return h
+	}
 	if vague := vagueDate(key, value, today); vague != "" {
 		return "; " + vague
 	}
 	return fmt.Sprintf("; %s is a date, written year-month-day without quotes: %s = %s", key, key, example(table, key))
+}
+
+// A day with a time after it that TOML does not read (2026-11-03T9:30:00,
+// 2026-11-03 9:30, 2026-11-03 09:30 Uhr), and the clock time in it.
+var (
+	datedTime = regexp.MustCompile(`^(\d{4})-(\d{2})-(\d{2})[Tt ]\s*(.*)$`)
+	clockTime = regexp.MustCompile(`^(\d{1,2}):(\d{1,2})(?::(\d{1,2}))?\s*(.*)$`)
+	timeZone  = regexp.MustCompile(`^(?:[Zz]|[+-]\d{2}:\d{2})$`)
+	amPM      = regexp.MustCompile(`^(?i)([ap])\.?m\.?$`)
+)
+
+// datedTimeHint is the hint for a day written with a time that TOML does
+// not read: the time as TOML writes it, or the day alone. The example day
+// before (QA: "submitted = 2026-11-26") made the day of the idea another.
+func datedTimeHint(key, value string) string {
+	g := datedTime.FindStringSubmatch(value)
+	if g == nil {
+		return ""
+	}
+	year, _ := strconv.Atoi(g[1])
+	month, _ := strconv.Atoi(g[2])
+	day, _ := strconv.Atoi(g[3])
+	date := Day(year, time.Month(month), day)
+	if month < 1 || month > 12 || date.Day() != day {
+		return "" // no day of the calendar: TOML's own words say so
+	}
+	alone := fmt.Sprintf("%s = %s", key, date.Format("2006-01-02"))
+	c := clockTime.FindStringSubmatch(g[4])
+	if c == nil {
+		return fmt.Sprintf("; %s is a date: write the day alone: %s", key, alone)
+	}
+	h, _ := strconv.Atoi(c[1])
+	m, _ := strconv.Atoi(c[2])
+	sec := -1
+	if c[3] != "" {
+		sec, _ = strconv.Atoi(c[3])
+	}
+	rest, how := c[4], "with two digits each"
+	if ap := amPM.FindStringSubmatch(rest); ap != nil && h >= 1 && h <= 12 {
+		// 9:30 pm is 21:30.
+		h %= 12
+		if strings.EqualFold(ap[1], "p") {
+			h += 12
+		}
+		rest, how = "", "in 24 hours"
+	}
+	if h > 23 || m > 59 || sec > 59 {
+		return fmt.Sprintf("; %s is a date: write the day alone: %s", key, alone)
+	}
+	at := fmt.Sprintf("%sT%02d:%02d", date.Format("2006-01-02"), h, m)
+	if sec >= 0 {
+		at += fmt.Sprintf(":%02d", sec)
+	}
+	switch {
+	case timeZone.MatchString(rest):
+		at += rest
+	case rest != "":
+		how = "without words" // 09:30 Uhr, 09:30 CET: the site's time zone is the time's
+	}
+	return fmt.Sprintf("; a time is written %s: %s = %s, or the day alone: %s", how, key, at, alone)
 }
 
 // Dates as people write them that TOML reads as no date, and the hints
