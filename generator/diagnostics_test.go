@@ -544,6 +544,14 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 		{"a date with the month's name without quotes",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = November 3, 2026`),
 			[]string{x + `:3:13: error: invalid TOML: expected value but found "November" instead; dates are written year-month-day with two digits each, without quotes: submitted = 2026-11-03`}},
+		// A list written without its brackets (QA: told to quote it, which
+		// made it one text, the next error).
+		{"a list without brackets and quotes",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `tags = crm, leads`),
+			[]string{x + `:4:8: error: invalid TOML: expected value but found "crm" instead; a list is written in square brackets, each item in double quotes: tags = ["crm", "leads"]`}},
+		{"a stop of one word without brackets",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `status = "accepted"`, "[decision]\ndate = 2026-11-21\nby = \"B\"\nrationale = \"R\"\nstops = Messe"),
+			[]string{x + `:9:9: error: invalid TOML: expected value but found "Messe" instead; a list is written in square brackets, each item in double quotes: stops = ["Messe"]`}},
 		// A date with a time TOML does not read, as people type one (QA:
 		// told to write the example day 2026-11-26, not their own).
 		{"a date with an hour of one digit",

@@ -247,6 +247,10 @@ func syntaxHint(lines []string, line, first int, msg string, of hintFor) string 
 			return "; a team has no status: remove this line"
 		}
 		return "; an objective has no status: its state is its key results' progress, with a confidence (0 to 1) on each key result; remove this line"
+	case listKey(tableOf(lines, line), key) && !strings.ContainsAny(value[:1], `"'[{`):
+		// tags = crm, leads: quoted, it would be one text, the next error
+		// (QA).
+		return fmt.Sprintf("; a list is written in square brackets, each item in double quotes: %s = %s", key, arrayOf(value, false))
 	case bareWord.MatchString(value):
 		return fmt.Sprintf("; text is written in double quotes: %s = %s", key, quoted(value))
 	case textKey(tableOf(lines, line), key) && !strings.ContainsAny(value[:1], `"'[{`):
@@ -254,6 +258,17 @@ func syntaxHint(lines []string, line, first int, msg string, of hintFor) string 
 		return fmt.Sprintf("; text is written in double quotes: %s = %s", key, quoted(value))
 	}
 	return ""
+}
+
+// listKey reports whether key in table holds a list of texts.
+func listKey(table, key string) bool {
+	switch table {
+	case "":
+		return key == "teams" || key == "tags" || key == "objectives" || key == "members"
+	case "decision":
+		return key == "stops"
+	}
+	return false
 }
 
 // arrayTables are the keys that fokus reads as arrays of tables, written
