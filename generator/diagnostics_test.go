@@ -2227,7 +2227,9 @@ func TestThemeFilesThatAreNotReadAreSaid(t *testing.T) {
 		"-- themes/mine/templates/notes.txt --\nnotes\n" +
 		"-- themes/mine/layouts/backlog.html --\n{{define \"main\"}}x{{end}}\n" +
 		"-- themes/mine/templates/idea.tmpl --\n{{define \"main\"}}x{{end}}\n" +
-		"-- themes/mine/i18n/fr.toml --\nbacklog = \"Idées\"\n"
+		"-- themes/mine/i18n/fr.toml --\nbacklog = \"Idées\"\n" +
+		// Emacs's backup of the labels it saved, no one's work
+		"-- themes/mine/i18n/de.toml~ --\nbacklog = \"Ideen\"\n"
 	var got []string
 	for _, d := range check(t, archive) {
 		got = append(got, d.String())

@@ -1056,6 +1056,7 @@ func TestStaticPublishesPlainFilesOnly(t *testing.T) {
 		"-- static/ok.txt --\nok\n-- static/.htaccess --\nDeny none\n-- static/.well-known/security.txt --\nContact: x\n"+
 		"-- static/.git/config --\n[core]\n-- static/ideas/bild/slides.pdf --\nPDF\n"+
 		"-- static/.DS_Store --\nfinder\n-- static/ideas/Thumbs.db --\nexplorer\n"+
+		"-- static/custom.css~ --\nold\n-- static/#custom.css# --\nautosave\n-- static/.custom.css.swp --\nswap\n-- static/4913 --\n-- static/custom.css___jb_old___ --\nold\n"+
 		"-- content/ideas/bild.md --\n+++\ntitle = \"Bild\"\nsubmitted = 2026-11-20\n+++\n![Logo](../../assets/favicon.svg) [Folien](slides.pdf)\n"); err != nil {
 		t.Fatal(err)
 	}
@@ -1065,6 +1066,10 @@ func TestStaticPublishesPlainFilesOnly(t *testing.T) {
 		t.Fatal(err)
 	}
 	testfs.Mkfifo(t, filepath.Join(dir, "static", "pipe"))
+	// Emacs's lock of a file it edits, a link to nowhere.
+	if err := os.Symlink("someone@host.4711:1700000000", filepath.Join(dir, "static", ".#custom.css")); err != nil {
+		t.Fatal(err)
+	}
 	res, err := Build(Options{Source: os.DirFS(dir), Now: testNow, NowDay: true})
 	if err != nil || res.Failed() {
 		t.Fatalf("build: %v %v", err, res.Diagnostics)
@@ -1072,7 +1077,10 @@ func TestStaticPublishesPlainFilesOnly(t *testing.T) {
 	for p, want := range map[string]bool{"ok.txt": true, ".htaccess": true, ".well-known/security.txt": true, "ideas/bild/slides.pdf": true,
 		"leak.txt": false, "pipe": false, ".git/config": false,
 		// a file manager's, no one's work: neither published nor warned of (QA)
-		".DS_Store": false, "ideas/Thumbs.db": false} {
+		".DS_Store": false, "ideas/Thumbs.db": false,
+		// an editor's, beside the file it saves: nor these, which the
+		// preview never shows
+		"custom.css~": false, "#custom.css#": false, ".custom.css.swp": false, "4913": false, "custom.css___jb_old___": false, ".#custom.css": false} {
 		if _, ok := res.Output[p]; ok != want {
 			t.Errorf("%s published: %v, want %v", p, ok, want)
 		}

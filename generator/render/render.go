@@ -533,7 +533,7 @@ func unreadFiles(layers []fs.FS) []*ThemeFileError {
 		}
 		entries, _ = fs.ReadDir(l, "i18n")
 		for _, e := range entries {
-			if name := e.Name(); !e.IsDir() && name != "de.toml" && name != "en.toml" && !strings.HasPrefix(name, ".") {
+			if name := e.Name(); !e.IsDir() && name != "de.toml" && name != "en.toml" && !strings.HasPrefix(name, ".") && !Leftover(name) {
 				out = append(out, &ThemeFileError{File: "i18n/" + name, Line: 1, Message: "not read: fokus's interface is in de (i18n/de.toml) or en (i18n/en.toml), chosen by language in fokus.toml"})
 			}
 		}
@@ -606,13 +606,44 @@ func Unpublished(d fs.DirEntry) string {
 }
 
 // Litter reports whether d is a file that a file manager leaves in any
-// folder it shows (.DS_Store, Thumbs.db): no one's work, so it is neither
-// published nor warned about (QA: a warning for each failed check
-// --strict on a Mac, while Thumbs.db was published).
+// folder it shows (.DS_Store, Thumbs.db), or an editor beside the file it
+// saves (see Leftover): no one's work, so it is neither published nor
+// warned about (QA: a warning for each failed check --strict on a Mac,
+// while Thumbs.db was published).
 func Litter(d fs.DirEntry) bool {
+	if d.IsDir() {
+		return false
+	}
 	switch d.Name() {
 	case ".DS_Store", "Thumbs.db", "ehthumbs.db", "desktop.ini", "Desktop.ini", ".directory":
-		return !d.IsDir()
+		return true
+	}
+	return Leftover(d.Name())
+}
+
+// Leftover reports whether a file of that name is what an editor writes
+// beside the file it saves: Emacs's backup (custom.css~), which stays, its
+// auto-save (#custom.css#) and lock (.#custom.css, a link); Vim's swap file
+// (.custom.css.swp) and its probe 4913; JetBrains' safe write
+// (custom.css___jb_old___). The preview never rebuilds for them (QA: it
+// would reload every tab several times per save), so a build that
+// published them, as it did static/assets/custom.css~ beside an edited
+// stylesheet, wrote what the preview did not show; and a vim open on a
+// stylesheet warned of its swap file.
+func Leftover(name string) bool {
+	switch {
+	case name == "4913":
+		return true
+	case strings.HasSuffix(name, ".swp"), strings.HasSuffix(name, ".swx"), strings.HasSuffix(name, ".swpx"):
+		return true
+	case strings.HasSuffix(name, "~"):
+		return true
+	case strings.HasSuffix(name, "___jb_tmp___"), strings.HasSuffix(name, "___jb_old___"):
+		return true
+	case strings.HasPrefix(name, ".#"):
+		return true
+	case len(name) > 1 && strings.HasPrefix(name, "#") && strings.HasSuffix(name, "#"):
+		return true
 	}
 	return false
 }

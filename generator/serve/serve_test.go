@@ -2068,6 +2068,52 @@ func TestStaticFilesAreWatched(t *testing.T) {
 	})
 }
 
+// What an editor leaves beside a stylesheet it saves (Emacs's backup
+// custom.css~, which stays, its auto-save #custom.css# and lock .#custom.css,
+// Vim's swap file) is published neither by the preview nor by a build. The
+// preview never rebuilds for such a file; a build published the backup and
+// the auto-save, which the preview showed only after the next save, and
+// that save's rebuild warned of the swap file and the lock (QA).
+func TestAnEditorsLeftoversInStaticAreNotPublished(t *testing.T) {
+	p := start(t, site+"-- static/assets/custom.css --\nbody { color: navy }\n")
+	p.write("static/assets/#custom.css#", "body { color: te")
+	p.write("static/assets/.custom.css.swp", "swap")
+	if err := os.Symlink("someone@host.4711:1700000000", filepath.Join(p.dir, "static", "assets", ".#custom.css")); err != nil {
+		t.Fatal(err)
+	}
+	// Emacs's save: the file renamed to its backup, and written anew.
+	css := filepath.Join(p.dir, "static", "assets", "custom.css")
+	if err := os.Rename(css, css+"~"); err != nil {
+		t.Fatal(err)
+	}
+	p.write("static/assets/custom.css", "body { color: teal }\n")
+	eventually(t, "the saved stylesheet", func() bool {
+		_, body := p.get("/assets/custom.css")
+		return body == "body { color: teal }\n"
+	})
+	leftovers := []string{"custom.css~", "#custom.css#", ".custom.css.swp", ".#custom.css"}
+	for _, name := range leftovers {
+		if code, _ := p.get("/assets/" + url.PathEscape(name)); code != http.StatusNotFound {
+			t.Errorf("GET /assets/%s: %d, want 404", name, code)
+		}
+	}
+	if strings.Contains(p.log.String(), "static/assets/") {
+		t.Errorf("the preview warned of an editor's leftovers:\n%s", p.log.String())
+	}
+	res, err := generator.Build(generator.Options{Source: os.DirFS(p.dir), Now: time.Date(2026, 11, 26, 12, 0, 0, 0, time.UTC)})
+	if err != nil || res.Failed() {
+		t.Fatalf("build: %v %v", err, res.Diagnostics)
+	}
+	for _, name := range leftovers {
+		if _, ok := res.Output["assets/"+name]; ok {
+			t.Errorf("the build publishes assets/%s, which the preview does not show", name)
+		}
+	}
+	for _, d := range res.Diagnostics {
+		t.Errorf("the build warns: %s", d)
+	}
+}
+
 // The overlay's own lines are in the site's language too: the line for the
 // errors it leaves out, and the one for a build without a diagnostic (QA).
 func TestTheOverlaysOwnLinesAreInTheSitesLanguage(t *testing.T) {

@@ -16,6 +16,7 @@ import (
 	"github.com/fsnotify/fsnotify"
 
 	"fokus/generator/content"
+	"fokus/generator/render"
 )
 
 // batch is what changed since the last rebuild: source-relative paths with
@@ -280,21 +281,12 @@ func hiddenName(name string) bool {
 }
 
 // ignored reports editor droppings: files that editors write next to the one
-// being saved and that never are content. A rebuild for them would reload
-// every browser for nothing, several times per save.
+// being saved and that never are content, nor published from static/ (see
+// render.Leftover). A rebuild for them would reload every browser for
+// nothing, several times per save.
 func ignored(name string) bool {
 	switch {
-	case name == "4913": // vim probes whether it may create files in the folder
-		return true
-	case strings.HasSuffix(name, ".swp"), strings.HasSuffix(name, ".swx"), strings.HasSuffix(name, ".swpx"): // vim swap files
-		return true
-	case strings.HasSuffix(name, "~"): // vim, emacs and gedit backups
-		return true
-	case strings.HasSuffix(name, "___jb_tmp___"), strings.HasSuffix(name, "___jb_old___"): // JetBrains safe write
-		return true
-	case strings.HasPrefix(name, ".#"): // emacs lock files
-		return true
-	case strings.HasPrefix(name, "#") && strings.HasSuffix(name, "#"): // emacs auto-save
+	case render.Leftover(name):
 		return true
 	case name == ".DS_Store", strings.HasPrefix(name, "._"): // macOS metadata
 		return true
