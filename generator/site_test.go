@@ -1057,6 +1057,7 @@ func TestStaticPublishesPlainFilesOnly(t *testing.T) {
 		"-- static/.git/config --\n[core]\n-- static/ideas/bild/slides.pdf --\nPDF\n"+
 		"-- static/.DS_Store --\nfinder\n-- static/ideas/Thumbs.db --\nexplorer\n"+
 		"-- static/custom.css~ --\nold\n-- static/#custom.css# --\nautosave\n-- static/.custom.css.swp --\nswap\n-- static/4913 --\n-- static/custom.css___jb_old___ --\nold\n"+
+		"-- static/._custom.css --\nresource fork\n"+
 		"-- content/ideas/bild.md --\n+++\ntitle = \"Bild\"\nsubmitted = 2026-11-20\n+++\n![Logo](../../assets/favicon.svg) [Folien](slides.pdf)\n"); err != nil {
 		t.Fatal(err)
 	}
@@ -1080,7 +1081,9 @@ func TestStaticPublishesPlainFilesOnly(t *testing.T) {
 		".DS_Store": false, "ideas/Thumbs.db": false,
 		// an editor's, beside the file it saves: nor these, which the
 		// preview never shows
-		"custom.css~": false, "#custom.css#": false, ".custom.css.swp": false, "4913": false, "custom.css___jb_old___": false, ".#custom.css": false} {
+		"custom.css~": false, "#custom.css#": false, ".custom.css.swp": false, "4913": false, "custom.css___jb_old___": false, ".#custom.css": false,
+		// a Mac's beside a file it copied to a shared drive
+		"._custom.css": false} {
 		if _, ok := res.Output[p]; ok != want {
 			t.Errorf("%s published: %v, want %v", p, ok, want)
 		}

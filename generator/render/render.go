@@ -606,16 +606,19 @@ func Unpublished(d fs.DirEntry) string {
 }
 
 // Litter reports whether d is a file that a file manager leaves in any
-// folder it shows (.DS_Store, Thumbs.db), or an editor beside the file it
-// saves (see Leftover): no one's work, so it is neither published nor
-// warned about (QA: a warning for each failed check --strict on a Mac,
+// folder it shows (.DS_Store, Thumbs.db), or beside each file it copies
+// (a Mac's ._custom.css on a shared or USB drive), or an editor beside the
+// file it saves (see Leftover): no one's work, so it is neither published
+// nor warned about (QA: a warning for each failed check --strict on a Mac,
 // while Thumbs.db was published).
 func Litter(d fs.DirEntry) bool {
 	if d.IsDir() {
 		return false
 	}
-	switch d.Name() {
-	case ".DS_Store", "Thumbs.db", "ehthumbs.db", "desktop.ini", "Desktop.ini", ".directory":
+	switch name := d.Name(); {
+	case name == ".DS_Store", name == "Thumbs.db", name == "ehthumbs.db", name == "desktop.ini", name == "Desktop.ini", name == ".directory":
+		return true
+	case strings.HasPrefix(name, "._"):
 		return true
 	}
 	return Leftover(d.Name())

@@ -2070,14 +2070,16 @@ func TestStaticFilesAreWatched(t *testing.T) {
 
 // What an editor leaves beside a stylesheet it saves (Emacs's backup
 // custom.css~, which stays, its auto-save #custom.css# and lock .#custom.css,
-// Vim's swap file) is published neither by the preview nor by a build. The
-// preview never rebuilds for such a file; a build published the backup and
-// the auto-save, which the preview showed only after the next save, and
-// that save's rebuild warned of the swap file and the lock (QA).
+// Vim's swap file), and a Mac beside a file on a shared drive, is published
+// neither by the preview nor by a build. The preview never rebuilds for
+// such a file; a build published the backup and the auto-save, which the
+// preview showed only after the next save, and that save's rebuild warned
+// of the swap file, the lock and the Mac's file (QA).
 func TestAnEditorsLeftoversInStaticAreNotPublished(t *testing.T) {
 	p := start(t, site+"-- static/assets/custom.css --\nbody { color: navy }\n")
 	p.write("static/assets/#custom.css#", "body { color: te")
 	p.write("static/assets/.custom.css.swp", "swap")
+	p.write("static/assets/._custom.css", "a Mac's resource fork on a shared drive")
 	if err := os.Symlink("someone@host.4711:1700000000", filepath.Join(p.dir, "static", "assets", ".#custom.css")); err != nil {
 		t.Fatal(err)
 	}
@@ -2091,7 +2093,7 @@ func TestAnEditorsLeftoversInStaticAreNotPublished(t *testing.T) {
 		_, body := p.get("/assets/custom.css")
 		return body == "body { color: teal }\n"
 	})
-	leftovers := []string{"custom.css~", "#custom.css#", ".custom.css.swp", ".#custom.css"}
+	leftovers := []string{"custom.css~", "#custom.css#", ".custom.css.swp", ".#custom.css", "._custom.css"}
 	for _, name := range leftovers {
 		if code, _ := p.get("/assets/" + url.PathEscape(name)); code != http.StatusNotFound {
 			t.Errorf("GET /assets/%s: %d, want 404", name, code)
