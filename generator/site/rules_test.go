@@ -1959,6 +1959,30 @@ func TestATeamOfMonthsTwoMonthsLateHasTheMonthThatRunsOnItsDoor(t *testing.T) {
 	expectCurrent(t, res, "marketing-q2 moved-q2")
 }
 
+// A team of months with objectives of the year or half-year that has just
+// ended keeps its last month on its door while it closes it, and then has
+// the month that runs there, to write, not the year or half-year it is
+// still in the closing window of, as if it had yearly objectives to write
+// (QA: on 15 January its door showed "2026", and fokus new wrote an
+// objective of "2027"). A team of quarters closes its quarter beside it.
+func TestATeamOfMonthsPastClosingItsLastMonthIsNotClosingItsYear(t *testing.T) {
+	files := ruleFiles{"fokus.toml": "language = \"en\"\n"}.team("sales", "").team("field", "").team("marketing", "").
+		objective("december", "sales", "2026-12", "reviewed = 2026-12-31").
+		objective("sales-year", "sales", "2026", "reviewed = 2026-12-31").
+		objective("field-december", "field", "2026-12", "reviewed = 2026-12-31").
+		objective("field-half", "field", "2026-H2", "reviewed = 2026-12-31").
+		objective("marketing-q4", "marketing", "2026-Q4", "reviewed = 2026-12-31").
+		objective("marketing-year", "marketing", "2026", "reviewed = 2026-12-31").
+		objective("marketing-q1", "marketing", "2027-Q1", "reviewed = 2027-01-10")
+	for _, c := range []struct{ today, month string }{
+		{"2027-01-05", "2026-12"}, // closing December, the year beside it
+		{"2027-01-15", "2027-01"}, // past closing it, January's to write
+	} {
+		res := checkRules(t, files, c.today)
+		expectDoors(t, res, map[string]string{"sales": c.month, "field": c.month, "marketing": "2027-Q1"})
+	}
+}
+
 // A team of months that wrote the new quarter's objectives, and none of
 // its first month, plans by the quarter now: past closing its last month
 // it has the quarter on its door, not the month that runs, empty (review).

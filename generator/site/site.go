@@ -1443,8 +1443,17 @@ func (s *Site) keepClosingPeriods(today time.Time, spellings map[string]string) 
 			closing[o.Team] = sp
 		}
 	}
+	// A team of months past closing its last month is not closing the
+	// quarter, half-year or year around it: it has the month that runs on
+	// its door, to write (see keepOwnMonths), not the longer period, of
+	// which fokus new wrote the next (QA: on 15 January a team of months
+	// had "2026" on its door, and fokus new wrote an objective of "2027").
+	rhythm := s.newestShort(today)
 	for team, sp := range closing {
 		m, written := current[team]
+		if r, ok := rhythm[team]; ok && r.months() == 1 && sp.months() > 1 {
+			continue
+		}
 		if _, own := s.ownPeriods[team]; !own && (!written || m > sp.months()) && s.teams[team] != nil {
 			s.ownPeriod(team, spellings[sp.name])
 		}
@@ -1507,7 +1516,18 @@ func (s *Site) keepOwnMonths(today time.Time) {
 		return
 	}
 	running, _ := periodSpan(fmt.Sprintf("%04d-%02d", today.Year(), int(today.Month())))
-	newest := map[string]span{} // team → its newest period shorter than a year begun by today; of two begun together, the month
+	for team, sp := range s.newestShort(today) {
+		if _, kept := s.ownPeriods[team]; !kept && sp.months() == 1 && sp.end.Before(running.end) && s.teams[team] != nil {
+			s.ownPeriod(team, running.name)
+		}
+	}
+}
+
+// newestShort maps each team to its newest period shorter than a year, of
+// those begun by today, and of two begun together to the shorter: a month
+// there says the team plans by the month (see keepOwnMonths).
+func (s *Site) newestShort(today time.Time) map[string]span {
+	newest := map[string]span{}
 	for _, o := range s.Objectives {
 		sp, ok := periodSpan(o.Period)
 		if !ok || sp.months() >= 12 || sp.start.After(today) {
@@ -1517,11 +1537,7 @@ func (s *Site) keepOwnMonths(today time.Time) {
 			newest[o.Team] = sp
 		}
 	}
-	for team, sp := range newest {
-		if _, kept := s.ownPeriods[team]; !kept && sp.months() == 1 && sp.end.Before(running.end) && s.teams[team] != nil {
-			s.ownPeriod(team, running.name)
-		}
-	}
+	return newest
 }
 
 // ownPeriod puts period on team's door, where the site's current period
