@@ -1422,6 +1422,54 @@ func TestATeamOfMonthsLateWithTheNextShowsItInThePreviewAsABuildDoes(t *testing.
 	}
 }
 
+// A team of months with objectives of the year that has ended has the
+// month that runs on its door once December is closed, not the year it
+// still grades (see Site.keepClosingPeriods); and a team of a fiscal year
+// has its newest quarter on its door, the year beside it, however the
+// quarter is written. The preview shows each door as a build does while
+// the year's objective is written, moved to the half-year and deleted,
+// and while the fiscal team's periods are edited.
+func TestATeamsDoorFollowsItsYearAndFiscalPeriodsInThePreviewAsABuildDoes(t *testing.T) {
+	r := rand.New(rand.NewSource(1))
+	dir := t.TempDir()
+	d := &differ{t: t, r: r, s: newRSite(r), dir: dir, disk: map[string]string{},
+		now: time.Date(2027, 1, 15, 12, 0, 0, 0, time.UTC)}
+	d.s.period = ""
+	d.s.objectives[0].period = "2026-12"
+	ops := d.s.objectives[3]
+	d.sync()
+	d.p = startWith(t, Options{Source: dir, Now: d.clock, dayCheck: 10 * time.Millisecond, beforeAll: d.beforeAll}, nil)
+	d.compare("the first build", true)
+	year := &rObjective{slug: "grow-year", dir: "sales/", title: "Grow all year", team: "sales", period: "2026",
+		krs: []rKR{{title: "Deals", start: 0, target: 50}}}
+	fiscal := &rObjective{slug: "crm-q2", dir: "ops/", title: "CRM in Q2", team: "ops", period: "Q2 FY27",
+		krs: []rKR{{title: "Fields", start: 0, target: 5}}}
+	for _, step := range []struct {
+		what string
+		do   func()
+	}{
+		{"sales's objective of 2026 written", func() { d.s.objectives = append(d.s.objectives, year) }},
+		{"sales's objective of 2026 moved to 2026-H2", func() { year.period = "2026-H2" }},
+		{"sales's objective of 2026-H2 deleted", func() {
+			d.s.objectives = slices.DeleteFunc(d.s.objectives, func(o *rObjective) bool { return o == year })
+		}},
+		{"ops's objective moved to FY27", func() { ops.period = "FY27" }},
+		{"ops's objective of Q2 FY27 written", func() { d.s.objectives = append(d.s.objectives, fiscal) }},
+		{"ops's objective of Q2 FY27 written FY27-Q2", func() { fiscal.period = "FY27-Q2" }},
+		{"ops's objective of FY27 moved to FY 2026/27", func() { ops.period = "FY 2026/27" }},
+	} {
+		if !d.step(step.what, step.do) {
+			return
+		}
+		if step.what == "sales's objective of 2026 written" && !regexp.MustCompile(`poster-period">[^<]* 2027-01<`).Match(d.good["posters/sales/index.html"]) {
+			t.Fatal("sales's poster does not show January beside its year's objective: the test no longer tests what it is for")
+		}
+		if step.what == "ops's objective of Q2 FY27 written" && !regexp.MustCompile(`poster-period">[^<]* Q2 FY27<`).Match(d.good["posters/ops/index.html"]) {
+			t.Fatal("ops's poster does not show Q2 FY27: the test no longer tests what it is for")
+		}
+	}
+}
+
 // An idea that another's decision stops is listed under "we stop" on its
 // team's door; decided again after that decision, it is not, nor marked
 // still running, and the page of the idea that stopped it says when it was
