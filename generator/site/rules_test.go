@@ -1705,6 +1705,35 @@ func TestAYearSetInFokusTomlAroundARunningQuarterIsWarnedThere(t *testing.T) {
 	}
 }
 
+// fokus.toml's period set to a fiscal year, or a half of it, where
+// objectives of its quarters are written, leaves the newest quarter's off
+// every door, as a calendar year does its running quarter's: that is said
+// at the period, with the quarter to set (QA: period = "FY27" showed the
+// year's objectives alone, without a word). A fiscal year whose quarters
+// have no objectives, or only an older year's, is what it says.
+func TestAFiscalYearSetInFokusTomlAroundItsQuartersIsWarnedThere(t *testing.T) {
+	site := func(period string, periods ...string) ruleFiles {
+		files := ruleFiles{"fokus.toml": "title = \"Rules\"\nlanguage = \"en\"\nperiod = \"" + period + "\"\n"}.team("a", "")
+		for i, p := range periods {
+			files.objective(fmt.Sprintf("o-%d", i), "a", p, "reviewed = 2026-11-25")
+		}
+		return files
+	}
+	want := `fokus.toml:3:10: warning: period "FY27" leaves the objectives of "Q2 FY27", the newest within it, off the dashboard and the posters; set period = "Q2 FY27", which shows those of "FY27" beside them, or remove period to follow the objectives`
+	if got := diags(checkRules(t, site("FY27", "FY27", "Q1 FY27", "Q2 FY27"), ruleToday)); !strings.Contains(got, want) {
+		t.Errorf("a fiscal year around its quarters:\n%s\nwant\n%s", got, want)
+	}
+	want = `fokus.toml:3:10: warning: period "FY27 H1" has no objectives, and leaves those of "Q2 FY27", the newest within it, off the dashboard and the posters; set period = "Q2 FY27", which shows those of "FY27" beside them, or remove period to follow the objectives`
+	if got := diags(checkRules(t, site("FY27 H1", "FY27", "Q2 FY27"), ruleToday)); !strings.Contains(got, want) || strings.Contains(got, "show none") {
+		t.Errorf("a fiscal half-year without objectives around a quarter:\n%s\nwant\n%s", got, want)
+	}
+	for _, periods := range [][]string{{"FY27"}, {"FY27", "Q4 FY26"}, {"FY27", "2026-Q4"}} {
+		if got := diags(checkRules(t, site("FY27", periods...), ruleToday)); strings.Contains(got, "leaves the objectives") {
+			t.Errorf("%v: %s", periods, got)
+		}
+	}
+}
+
 // A team that plans in program increments, on a site whose other teams plan
 // in quarters, has its newest increment on its door (numbers by their value:
 // PI 26.10 after PI 26.9), reviewed and counted as a quarter's objectives

@@ -393,8 +393,12 @@ func Build(set *content.Set, today time.Time) (*Site, diag.List) {
 		if len(beside) > 0 {
 			shows = fmt.Sprintf(", which shows those of %s beside them", quoteAll(beside))
 		}
-		s.objDiags.Warnf(cfg.Path, p.Line, p.Col, "period %q %s of %q, which runs within it, off the dashboard and the posters; set period = %q%s, or remove period to follow the objectives",
-			cfg.Period, what, auto, auto, shows)
+		runs := "which runs within it"
+		if _, dated := periodSpan(auto); !dated {
+			runs = "the newest within it" // a fiscal year's quarter: fokus knows no dates to run
+		}
+		s.objDiags.Warnf(cfg.Path, p.Line, p.Col, "period %q %s of %q, %s, off the dashboard and the posters; set period = %q%s, or remove period to follow the objectives",
+			cfg.Period, what, auto, runs, auto, shows)
 	}
 	// Newest period first, an objective without one last: the position in
 	// s.Periods, looked up rather than parsed again in every comparison.
@@ -1406,10 +1410,13 @@ func spellingFirst(a, b string) bool {
 // runsWithin reports whether the current period, set in fokus.toml, is
 // one around the period that runs today and has objectives (the year
 // "2026" around "2026-Q4"), whose objectives it leaves off every door.
+// So is a fiscal year ("FY27") around its newest quarter or half that
+// has objectives ("Q2 FY27"), whose dates no name gives (QA: period =
+// "FY27" left the quarter's objectives off every door without a word).
 func (s *Site) runsWithin(today time.Time) bool {
 	auto := currentPeriod(s.Periods, today)
 	start, ok := PeriodStart(auto)
-	return ok && !today.Before(start) && encloses(s.Period, auto)
+	return (!ok || !today.Before(start)) && encloses(s.Period, auto)
 }
 
 // keepClosingPeriods keeps the period that has just ended on the door of
