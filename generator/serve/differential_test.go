@@ -280,7 +280,7 @@ var (
 	diffTags     = []string{"crm", "leads", "events", "web", "content", "ai"}
 	diffStatuses = []string{"proposed", "assessing", "accepted", "in-progress", "done", "rejected", "parked", "dropped"}
 	diffPeople   = []string{"Anna", "Ben", "Chiara", "Dario"}
-	diffPeriods  = []string{"2026-Q4", "2027-Q1", "2026-10", "2026-08", "Q1 FY27", "FY27 Q1"} // a month past closing, as a team of months late with the next has, and one months ago; two spellings of one fiscal quarter
+	diffPeriods  = []string{"2026-Q4", "2027-Q1", "2026-10", "2026-08", "Q1 FY27", "FY27 Q1", "FY27", "2026"} // a month past closing, as a team of months late with the next has, and one months ago; two spellings of one fiscal quarter, its fiscal year beside it on a door, and the calendar year
 )
 
 func pick[T any](r *rand.Rand, list []T) T { return list[r.Intn(len(list))] }
