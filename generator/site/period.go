@@ -100,6 +100,17 @@ func PeriodTypo(name string, today time.Time) string {
 	if _, ok := periodSpan(n); ok {
 		return ""
 	}
+	// A fifth quarter of a fiscal year ("FY27 Q5"): no name of a period
+	// at all, so no team's door, not an increment's name (review).
+	if m := fiscalPartAny.FindStringSubmatch(n); m != nil {
+		part, num := m[3], m[4]
+		if m[3] == "" {
+			part, num = m[5], m[6]
+		}
+		if k := atoi(num); k < 1 || k > 12/monthsPerPart[part] {
+			return fiscalPartsOfAYear[part]
+		}
+	}
 	// A part of a year without the year, or with two digits of it (QA:
 	// "Q4" was silently left out of the current period).
 	part, num, yy := "", 0, ""
@@ -155,6 +166,13 @@ var (
 	fiscalPartForm = regexp.MustCompile(`^` + fiscalYear + `[-/ ]?([QHT])(\d)$`)
 	partFiscalForm = regexp.MustCompile(`^([QHT])(\d)[-/ ]?` + fiscalYear + `$`)
 )
+
+// fiscalPartAny is a part of a fiscal year of any number, after the year
+// or before it, to tell "FY27 Q5" from a name of an increment.
+var fiscalPartAny = regexp.MustCompile(`^` + fiscalYear + `[-/ ]?([QHT])(\d+)$|^([QHT])(\d+)[-/ ]?` + fiscalYear + `$`)
+
+// fiscalPartsOfAYear say in a message what parts a fiscal year has.
+var fiscalPartsOfAYear = map[string]string{"Q": "is no quarter (a fiscal year has Q1 to Q4)", "H": "is no half-year (a fiscal year has H1 and H2)", "T": "is no tertial (a fiscal year has T1 to T3)"}
 
 const fiscalYear = `(?:FY|GJ|WJ) ?'?(\d{2}|\d{4})(?: ?[/-] ?(\d{2}|\d{4}))?`
 

@@ -1381,6 +1381,22 @@ func TestPeriodTyposAreWarnings(t *testing.T) {
 		`content/objectives/a/quartal.md:4:10: warning: period "4. Quartal 2026" is written another way than fokus reads (write 2026-Q4)`+rest,
 	)
 
+	// A fifth quarter of a fiscal year, or a third half, is a typo too,
+	// not the name of an increment that heads its team's door (review:
+	// "FY27 H3" was the door of its team, without a word).
+	files = ruleFiles{"fokus.toml": "title = \"Rules\"\nlanguage = \"en\"\n"}.team("a", "").team("fy", "").team("typo", "").
+		objective("now", "a", "2026-Q4", "reviewed = 2026-11-25").
+		objective("fy-q1", "fy", "FY27 Q1", "reviewed = 2026-11-25").
+		objective("fy-q5", "fy", "FY27 Q5", "reviewed = 2026-11-25").
+		objective("fy-q0", "fy", "Q0 FY27", "reviewed = 2026-11-25").
+		objective("h3", "typo", "FY 2026/27 H3", "reviewed = 2026-11-25")
+	noDates(files,
+		`content/objectives/fy/fy-q0.md:4:10: warning: period "Q0 FY27" is no quarter (a fiscal year has Q1 to Q4)`+rest,
+		`content/objectives/fy/fy-q5.md:4:10: warning: period "FY27 Q5" is no quarter (a fiscal year has Q1 to Q4)`+rest,
+		`content/objectives/typo/h3.md:4:10: warning: period "FY 2026/27 H3" is no half-year (a fiscal year has H1 and H2)`+rest,
+	)
+	expectDoors(t, checkRules(t, files, ruleToday), map[string]string{"a": "2026-Q4", "fy": "FY27 Q1", "typo": "2026-Q4"})
+
 	// A site whose periods all lack a year takes one of them for the
 	// current period: it is told so too, not only the others.
 	files = ruleFiles{"fokus.toml": "title = \"Rules\"\nlanguage = \"en\"\n"}.team("a", "").
