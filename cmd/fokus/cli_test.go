@@ -927,6 +927,16 @@ func TestNewObjectiveOfATeamStillGradingIsForTheQuarterThatRuns(t *testing.T) {
 	if data, _ := os.ReadFile(filepath.Join(dir, "content/objectives/a/next-pipeline.md")); !bytes.Contains(data, []byte("\nperiod = \"2027-04\"\n")) {
 		t.Errorf("new objective of the team of months two months late:\n%s\n%s", data, r.stderr)
 	}
+	// Past closing December, in the year's closing weeks, a team of months
+	// that wrote objectives of the year that ended gets one for January,
+	// not one of the next year (QA: it got period = "2027").
+	dir = newSite(t, "-- fokus.toml --\nlanguage = \"en\"\n-- content/teams/a.md --\n+++\ntitle = \"A\"\n+++\n-- content/teams/b.md --\n+++\ntitle = \"B\"\n+++\n"+
+		obj("a-dec", "a", "2026-12")+obj("a-year", "a", "2026")+obj("b-q4", "b", "2026-Q4")+obj("b-q1", "b", "2027-Q1"))
+	r = fokus(t, dir, nil, "new", "objective", "--team", "a", "Next pipeline", "--now", "2027-01-15")
+	r.want(t, 0)
+	if data, _ := os.ReadFile(filepath.Join(dir, "content/objectives/a/next-pipeline.md")); !bytes.Contains(data, []byte("\nperiod = \"2027-01\"\n")) {
+		t.Errorf("new objective of the team of months past closing December:\n%s\n%s", data, r.stderr)
+	}
 }
 
 // A period that fokus.toml names is the new objective's, also when it is
