@@ -2004,6 +2004,20 @@ func TestATeamOfMonthsTwoMonthsLateHasTheMonthThatRunsOnItsDoor(t *testing.T) {
 	expectCurrent(t, res, "marketing-q2 moved-q2")
 }
 
+// A month over a year ago says nothing of how a team plans now: a team that
+// wrote one in its first year and only the year's objectives since has the
+// site's quarter on its door, with the year's beside it, not the month that
+// runs, empty (review). A team of months late by most of a year keeps it.
+func TestAMonthOverAYearAgoMakesNoTeamOfMonths(t *testing.T) {
+	files := ruleFiles{"fokus.toml": "language = \"en\"\n"}.team("marketing", "").team("old", "").team("late", "").
+		objective("marketing-q4", "marketing", "2026-Q4", "reviewed = 2026-11-05").
+		objective("old-march", "old", "2025-03", "reviewed = 2025-03-31").
+		objective("old-year", "old", "2026", "reviewed = 2026-11-05").
+		objective("late-january", "late", "2026-01", "reviewed = 2026-01-31")
+	res := checkRules(t, files, "2026-11-10")
+	expectDoors(t, res, map[string]string{"marketing": "2026-Q4", "old": "2026-Q4", "late": "2026-11"})
+}
+
 // A team of months with objectives of the year or half-year that has just
 // ended keeps its last month on its door while it closes it, and then has
 // the month that runs there, to write, not the year or half-year it is

@@ -1516,7 +1516,9 @@ func (s *Site) keepOwnQuarters(spellings map[string]string) {
 // January's); a quarter that began with its newest month is the frame of
 // its months, beside them on the door. The year's objectives say nothing
 // of a team's rhythm: they are beside any period on the door. The mirror
-// of keepOwnQuarters.
+// of keepOwnQuarters. A month that ended over a year ago is no sign: a team
+// that wrote one in its first year and the year's objectives since had the
+// month that runs on its door, empty, beside them (review).
 func (s *Site) keepOwnMonths(today time.Time) {
 	site, ok := periodSpan(s.Period)
 	if !ok || site.months() <= 1 {
@@ -1524,6 +1526,9 @@ func (s *Site) keepOwnMonths(today time.Time) {
 	}
 	running, _ := periodSpan(fmt.Sprintf("%04d-%02d", today.Year(), int(today.Month())))
 	for team, sp := range s.newestShort(today) {
+		if !today.Before(sp.end.AddDate(1, 0, 0)) {
+			continue // a month over a year ago says nothing of how the team plans now
+		}
 		if _, kept := s.ownPeriods[team]; !kept && sp.months() == 1 && sp.end.Before(running.end) && s.teams[team] != nil {
 			s.ownPeriod(team, running.name)
 		}
