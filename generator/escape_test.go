@@ -209,3 +209,53 @@ rationale = "Too \u0085late\uFFFF."
 		t.Errorf("the body's text is not kept around what is left out:\n%s", idea)
 	}
 }
+
+// A theme is trusted code, but its labels are text: a control character,
+// a noncharacter or a direction override written into one (a paste, an
+// escape typed as "\u001b") reaches no page, as one in content does not,
+// and is warned about at its line, where it had passed into every page
+// without a word and made each invalid HTML.
+func TestAThemeLabelHoldsNoControlCharacterOnAPage(t *testing.T) {
+	res := buildArchive(t, strings.Replace(hostileSite, "-- fokus.toml --\n", "-- fokus.toml --\ntheme = \"x\"\nlanguage = \"en\"\n", 1)+`-- themes/x/i18n/en.toml --
+dashboard = "Board\u0007 room"
+
+backlog = "Ideas\uFFFE"
+priorities = "Order\u202E"
+`)
+	if res.Failed() {
+		t.Fatalf("build failed:\n%s", res.Diagnostics)
+	}
+	pages := 0
+	for p, data := range res.Output {
+		if !strings.HasSuffix(p, ".html") && !strings.HasSuffix(p, ".xml") && p != "index.json" {
+			continue
+		}
+		pages++
+		for i, r := range string(data) {
+			if r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r >= 0x7f && r < 0xa0 || r&0xfffe == 0xfffe || r == 0x202e {
+				t.Errorf("%s holds U+%04X: %q", p, r, excerpt(string(data), i))
+				break
+			}
+		}
+	}
+	if pages < 6 {
+		t.Fatalf("only %d pages scanned", pages)
+	}
+	if !strings.Contains(string(res.Output["index.html"]), "Board room") {
+		t.Error("the label's text is not kept around what is left out")
+	}
+	var got []string
+	for _, d := range res.Diagnostics {
+		if strings.HasPrefix(d.Path, "themes/") {
+			got = append(got, d.String())
+		}
+	}
+	want := []string{
+		`themes/x/i18n/en.toml:1:1: warning: label "dashboard" has a control character (U+0007), which a page cannot show; it is left out`,
+		`themes/x/i18n/en.toml:3:1: warning: label "backlog" has a noncharacter (U+FFFE), which a page cannot show; it is left out`,
+		`themes/x/i18n/en.toml:4:1: warning: label "priorities" has a character that turns the direction of the text after it (U+202E), which makes it read as what it is not; it is left out`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("theme warnings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

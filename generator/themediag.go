@@ -30,7 +30,7 @@ func themeWarnings(source fs.FS, cfg *content.Config, theme *render.Theme, res *
 	var out diag.List
 	own := "themes/" + cfg.Theme + "/"
 	missing := theme.MissingLabels(cfg.Language)
-	for _, u := range append(theme.Unread, theme.StrayLabels()...) {
+	for _, u := range slices.Concat(theme.Unread, theme.Unshown, theme.StrayLabels()) {
 		if u.Lacks == cfg.Language && slices.ContainsFunc(missing, func(m render.LabelUse) bool { return m.Key == u.Label }) {
 			// Said where the site's own pages ask for it, below: one
 			// warning for one missing text (review).

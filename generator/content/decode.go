@@ -190,24 +190,38 @@ func (t *table) text(key string, required bool) string {
 // that no HTML page may hold ("\u0001" written in a TOML string), with a
 // warning at its place; tabs and line breaks stay.
 func (t *table) shown(key, keyPath, s string) string {
+	text, why := Shown(s)
+	if why != "" {
+		t.d.warnf(t.d.pos.at(t.path(keyPath)), "%s has %s; it is left out", t.label(key), why)
+	}
+	return text
+}
+
+// Shown is s without the characters that no HTML page may hold or that
+// turn the direction of the text after them (see noText), and, if s had
+// one, what the first is and why it is left out, for a warning: "a
+// control character (U+0007), which a page cannot show". A theme's labels
+// are text as content's strings are (security review).
+func Shown(s string) (text, why string) {
 	if !hasControl(s) {
-		return s
+		return s, ""
 	}
 	i := strings.IndexFunc(s, noText)
 	r, _ := utf8.DecodeRuneInString(s[i:])
-	if bidiControl(r) {
-		t.d.warnf(t.d.pos.at(t.path(keyPath)), "%s has a character that turns the direction of the text after it (U+%04X), which makes it read as what it is not; it is left out", t.label(key), r)
-	} else if nonCharacter(r) {
-		t.d.warnf(t.d.pos.at(t.path(keyPath)), "%s has a noncharacter (U+%04X), which a page cannot show; it is left out", t.label(key), r)
-	} else {
-		t.d.warnf(t.d.pos.at(t.path(keyPath)), "%s has a control character (U+%04X), which a page cannot show; it is left out", t.label(key), r)
+	switch {
+	case bidiControl(r):
+		why = fmt.Sprintf("a character that turns the direction of the text after it (U+%04X), which makes it read as what it is not", r)
+	case nonCharacter(r):
+		why = fmt.Sprintf("a noncharacter (U+%04X), which a page cannot show", r)
+	default:
+		why = fmt.Sprintf("a control character (U+%04X), which a page cannot show", r)
 	}
 	return strings.Map(func(r rune) rune {
 		if noText(r) {
 			return -1
 		}
 		return r
-	}, s)
+	}, s), why
 }
 
 // hasControl is strings.ContainsFunc(s, noText) byte by byte, for every

@@ -63,6 +63,9 @@ type Theme struct {
 	// Unread are the theme's files that look like templates but are not
 	// read (see unreadFiles), for check's warnings.
 	Unread []*ThemeFileError
+	// Unshown are the labels that had characters no page shows, which
+	// were left out (see content.Shown), for check's warnings.
+	Unshown []*ThemeFileError
 	// sharable is, for each page kind, which of its templates may be
 	// rendered once for many pages (see sharable); nil when the theme has
 	// no templates of its own, and every one may.
@@ -328,6 +331,10 @@ func LoadTheme(layers ...fs.FS) (*Theme, error) {
 					}
 					broken = append(broken, &ThemeFileError{File: file, Line: line, Message: msg})
 					continue
+				}
+				if shown, why := content.Shown(text); why != "" {
+					text = shown
+					t.Unshown = append(t.Unshown, &ThemeFileError{File: file, Line: keyLine(data[i], k), Message: fmt.Sprintf("label %q has %s; it is left out", k, why)})
 				}
 				m[k], setBy[k] = text, i
 				if i == len(layers)-1 {
