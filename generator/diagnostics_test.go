@@ -3733,3 +3733,33 @@ func TestALinkToAnIDOfKeptHTMLIsNoWarning(t *testing.T) {
 		}
 	}
 }
+
+// With unsafe_html, HTML that loads from another server by a stylesheet,
+// a style's url(), an SVG image or a <base> is warned about as an <img>
+// is, where each loaded without a word (security review); a link to
+// another server, a style's url() of the site's own and an <svg> of the
+// page's own drawing load nothing and are not.
+func TestKeptHTMLThatLoadsFromOutsideByCSSOrSVGIsAWarning(t *testing.T) {
+	const x = "content/ideas/x.md"
+	archive := validSite + "-- fokus.toml --\nunsafe_html = true\n-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-20`) +
+		"<link rel=\"stylesheet\" href=\"https://cdn.example.com/x.css\">\n\n" +
+		"<style>@import \"https://fonts.example.com/f.css\";</style>\n\n" +
+		"<div style=\"background: url( 'https://t.example.com/p.gif')\">a</div>\n\n" +
+		"<div style=\"background:url(&quot;//t.example.com/q.gif&quot;)\">b</div>\n\n" +
+		"<svg><image x=\"0\" href=\"https://x.example.com/i.png\"/></svg>\n\n" +
+		"<svg><use xlink:href=\"//x.example.com/s.svg#a\"/></svg>\n\n" +
+		"<base href=\"https://elsewhere.example.com/\">\n\n" +
+		"<img alt=\"\" srcset=\"/a.png 1x, https://x.example.com/b.png 2x\">\n\n" +
+		"<a href=\"https://example.com/\">c</a> <span style=\"background:url(../img/x.png)\">d</span>\n\n" +
+		"<svg><a href=\"https://example.com/\"><use href=\"#shape\"/></a></svg>\n"
+	const msg = "warning: this HTML loads a file from another server, which a page of fokus otherwise never does (unsafe_html lets it through); put the file into static/ and link it from the page"
+	var want []string
+	for _, at := range []string{"7:1", "9:1", "11:1", "13:1", "15:6", "17:6", "19:1", "21:1"} {
+		want = append(want, x+":"+at+": "+msg) // an <svg>'s part is inline HTML, at its column
+	}
+	for _, got := range checkAndBuild(t, archive) {
+		if got, want := strings.Join(got, "\n"), strings.Join(want, "\n"); got != want {
+			t.Errorf("got:\n%s\nwant:\n%s", got, want)
+		}
+	}
+}

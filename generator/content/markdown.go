@@ -946,17 +946,30 @@ func (safeLinks) keptHTML(pc parser.Context, n ast.Node, segs *text.Segments, so
 		*comments = append(*comments, n)
 		return
 	}
-	if remoteLoad.Match(raw) {
+	if remoteLoad.Match(raw) || bytes.Contains(raw, []byte("&")) && remoteLoad.MatchString(html.UnescapeString(string(raw))) {
 		notes, _ := pc.Get(notesKey).([]Note)
 		pc.Set(notesKey, append(notes, Note{Offset: segs.At(0).Start, Kind: "html-remote"}))
 	}
 }
 
+// otherServer begins the address of another server: a scheme's and two
+// slashes, or two slashes alone, of the page's scheme.
+const otherServer = `(?:[a-z][a-z0-9+.-]*:)?//`
+
 var (
 	// onlyComments is HTML of comments and space only.
 	onlyComments = regexp.MustCompile(`^(?:\s*<!--(?:[^-]|-[^-]|--[^>])*-->)+\s*$`)
-	// remoteLoad is an attribute that loads a file from another server.
-	remoteLoad = regexp.MustCompile(`(?i)\b(?:src|srcset|poster|data|background)\s*=\s*["']?\s*(?:[a-z][a-z0-9+.-]*:)?//`)
+	// remoteLoad is HTML that loads a file from another server: an
+	// attribute of a picture, a frame or a video, one address of a
+	// srcset, a stylesheet's or an SVG image's href, a <base> (the page's
+	// own files then load from there), and a style's url() or @import
+	// (security review: a <link rel="stylesheet"> and a style's
+	// background loaded from outside without a word). Entities are
+	// decoded before (url(&quot;//…&quot;) in a style attribute).
+	remoteLoad = regexp.MustCompile(`(?i)\b(?:src|poster|data|background)\s*=\s*["']?\s*` + otherServer +
+		`|\bsrcset\s*=\s*["']?[^"'>]*?` + otherServer +
+		`|<(?:link|image|use|feimage|base)\b[^>]*?\s(?:xlink:)?href\s*=\s*["']?\s*` + otherServer +
+		`|\burl\(\s*["']?\s*` + otherServer + `|@import\s+["']\s*` + otherServer)
 )
 
 // maxHTMLNotes is how many places of raw HTML left out a body's warnings
