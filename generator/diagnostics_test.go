@@ -3763,3 +3763,28 @@ func TestKeptHTMLThatLoadsFromOutsideByCSSOrSVGIsAWarning(t *testing.T) {
 		}
 	}
 }
+
+// A stylesheet of static/ that loads a file from another server (a web
+// font from a CDN, as custom.css examples do) is warned about at its place,
+// where every page loaded it without a word, against the SPEC's page that
+// loads nothing from outside the site; one in a comment, or a path of the
+// site's own, is not.
+func TestAStylesheetThatLoadsFromOutsideIsAWarning(t *testing.T) {
+	const css = "static/assets/custom.css"
+	archive := validSite + "-- " + css + " --\n" +
+		"@import url(\"https://fonts.googleapis.com/css2?family=Inter\");\n" +
+		"/* was: url(https://cdn.example.com/old.woff2) */\n" +
+		"@font-face { font-family: X; src: url(inter.woff2), URL( '//cdn.example.com/x.woff2' ); }\n" +
+		"body { background: url(../img/paper.png); }\n" +
+		"@import 'http://cdn.example.com/more.css';\n" +
+		"-- themes/x/static/assets/theme.css --\nh1 { background: url(https://cdn.example.com/h.png) }\n" +
+		"-- fokus.toml --\ntheme = \"x\"\n"
+	const msg = "warning: this stylesheet loads a file from another server, which a page of fokus otherwise never does; put the file into static/ and write its path (url(\"fonts/inter.woff2\") from static/assets/ loads static/assets/fonts/inter.woff2)"
+	want := css + ":1:14: " + msg + "\n" + css + ":3:59: " + msg + "\n" + css + ":5:10: " + msg + "\n" +
+		"themes/x/static/assets/theme.css:1:22: " + msg
+	for _, got := range checkAndBuild(t, archive) {
+		if got := strings.Join(got, "\n"); got != want {
+			t.Errorf("got:\n%s\nwant:\n%s", got, want)
+		}
+	}
+}

@@ -7,8 +7,11 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"path"
+	"regexp"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"fokus/generator/content"
 	"fokus/generator/diag"
@@ -180,11 +183,51 @@ func unpublished(source fs.FS, dir string) diag.List {
 			if d.IsDir() {
 				return fs.SkipDir
 			}
+		} else if !d.IsDir() && strings.EqualFold(path.Ext(p), ".css") {
+			out = append(out, remoteLoads(source, p)...)
 		}
 		return nil
 	})
 	return out
 }
+
+// remoteLoads are the warnings for the files from another server that the
+// published stylesheet at p loads, by url() or @import: custom.css is on
+// every page, and a web font from a CDN there (as examples on the web
+// write it) broke the SPEC's page that loads nothing from outside the
+// site without a word (security review).
+func remoteLoads(source fs.FS, p string) diag.List {
+	data, err := fs.ReadFile(source, p)
+	if err != nil {
+		return nil // reading it to publish it says why
+	}
+	// A comment's address is no load: comments become spaces, each
+	// character one, so that the places after them stay where they are.
+	text := cssComment.ReplaceAllStringFunc(string(data), func(c string) string {
+		return strings.Map(func(r rune) rune {
+			if r == '\n' {
+				return r
+			}
+			return ' '
+		}, c)
+	})
+	var out diag.List
+	for _, m := range cssLoad.FindAllStringSubmatchIndex(text, -1) {
+		before := text[:m[2]]
+		lineStart := strings.LastIndexByte(before, '\n') + 1
+		out = append(out, diag.Diagnostic{Path: p, Line: strings.Count(before, "\n") + 1, Col: utf8.RuneCountInString(before[lineStart:]) + 1, Severity: diag.Warning,
+			Message: `this stylesheet loads a file from another server, which a page of fokus otherwise never does; put the file into static/ and write its path (url("fonts/inter.woff2") from static/assets/ loads static/assets/fonts/inter.woff2)`})
+	}
+	return out
+}
+
+var (
+	// cssLoad is the address of another server in a stylesheet's url()
+	// or after its @import; its group is where the address begins.
+	cssLoad = regexp.MustCompile(`(?i)(?:\burl\(\s*["']?\s*|@import\s+["']\s*)((?:[a-z][a-z0-9+.-]*:)?//)`)
+	// cssComment is a comment of CSS.
+	cssComment = regexp.MustCompile(`(?s)/\*.*?\*/`)
+)
 
 // model builds the site from loaded documents and collects every diagnostic
 // of the run, the focus rules' warnings included, sorted by place.
