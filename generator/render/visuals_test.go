@@ -551,6 +551,27 @@ func TestPrioritiesWithoutScoresSayWhyInsteadOfEmptyCharts(t *testing.T) {
 	}
 }
 
+// A site without a team yet has no load to list: the priorities say that no
+// team carries ideas, without a table of headings and no row under it (QA: a
+// new site of fokus.toml and one idea showed "Team Idee Status Punkte" alone).
+func TestPrioritiesWithoutTeamsShowNoEmptyLoadTable(t *testing.T) {
+	for _, files := range []fstest.MapFS{
+		{"fokus.toml": {Data: []byte("title = \"Leer\"\n")}},
+		{
+			"fokus.toml":             {Data: []byte("title = \"Neu\"\nlanguage = \"en\"\n")},
+			"content/ideas/first.md": {Data: []byte("+++\ntitle = \"First idea\"\nsubmitted = 2027-01-20\nstatus = \"assessing\"\n[score]\nvalue = 3\ntime_criticality = 2\nrisk_reduction = 1\njob_size = 2\n+++\n")},
+		},
+	} {
+		page := string(build(t, files)["priorities/index.html"])
+		if !strings.Contains(page, `<p class="chart-empty" id="chart-load">`) {
+			t.Error("the load chart's place does not say that no team carries ideas")
+		}
+		if strings.Contains(page, `class="load-table"`) {
+			t.Error("a load table without a team is shown: its headings and no row")
+		}
+	}
+}
+
 // An objective without check-ins has its history all the same, saying that
 // there are none yet, as the priorities' empty charts say why, instead of a
 // page without the history its URL promises.
