@@ -1006,12 +1006,16 @@ type RuleGroup struct {
 }
 
 // FindingsByRule groups the site's findings by rule, in the rules' order.
-func (p *Page) FindingsByRule() []RuleGroup {
+func (p *Page) FindingsByRule() []RuleGroup { return p.GroupByRule(p.Site.Findings) }
+
+// GroupByRule groups findings by rule, in the rules' order: the dashboard's
+// findings, and a team's when they are more than a screen holds.
+func (p *Page) GroupByRule(findings []*site.Finding) []RuleGroup {
 	var groups []RuleGroup
 	for _, r := range site.Rules {
 		var g RuleGroup
 		g.Code = r.Code
-		for _, f := range p.Site.Findings {
+		for _, f := range findings {
 			if f.Code == r.Code {
 				g.Findings = append(g.Findings, f)
 			}

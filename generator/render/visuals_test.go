@@ -1066,3 +1066,40 @@ func TestPosterCarriesHiddenWhatItLeavesOff(t *testing.T) {
 		t.Errorf("a poster of 3025 ideas in progress carries %d hidden, want some, no more than a page holds", n)
 	}
 }
+
+// A team's findings beyond a screen's worth are grouped by rule as on the
+// dashboard, a long group closed, so that its objectives stay in reach (QA:
+// a team of 150 ideas listed 71 findings one under the other, its objectives
+// 7,000 pixels down on a phone). A few findings stay one list, as before.
+func TestATeamsManyFindingsAreGroupedByRule(t *testing.T) {
+	fsys := fstest.MapFS{}
+	add := func(name, text string) { fsys[name] = &fstest.MapFile{Data: []byte(text)} }
+	add("fokus.toml", "title = \"Viele\"\nperiod = \"2027-Q1\"\n")
+	add("content/teams/a.md", "+++\ntitle = \"Team A\"\n+++\n")
+	add("content/teams/b.md", "+++\ntitle = \"Team B\"\n+++\n")
+	for i := range 12 {
+		add(fmt.Sprintf("content/ideas/a%02d.md", i), fmt.Sprintf("+++\ntitle = \"Idee %d\"\nsubmitted = 2027-01-20\nteams = [\"a\"]\nstatus = \"in-progress\"\n+++\n", i))
+	}
+	add("content/ideas/b.md", "+++\ntitle = \"Idee B\"\nsubmitted = 2027-01-20\nteams = [\"b\"]\nstatus = \"in-progress\"\n+++\n")
+	out := build(t, fsys)
+	page := string(out["teams/a/index.html"])
+	if strings.Contains(page, `<ul class="findings">`) {
+		t.Error("team A's 36 findings are one list under each other")
+	}
+	groups := regexp.MustCompile(`<details class="rule-group"( open)?>`).FindAllStringSubmatch(page, -1)
+	if len(groups) != 3 {
+		t.Fatalf("team A's findings are in %d groups, want 3 (undeclared, no-stop, unaligned)", len(groups))
+	}
+	for _, g := range groups {
+		if g[1] != "" {
+			t.Error("a group of 12 findings is open, which keeps the objectives out of reach")
+		}
+	}
+	if n := strings.Count(page, `href="../../ideas/a`); n < 36 {
+		t.Errorf("the groups link %d findings' ideas, want 36", n)
+	}
+	page = string(out["teams/b/index.html"])
+	if !strings.Contains(page, `<ul class="findings">`) || strings.Contains(page, `class="rule-group"`) {
+		t.Error("team B's two findings are no longer one list")
+	}
+}
