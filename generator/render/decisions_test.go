@@ -370,24 +370,10 @@ func TestIndexJSONNamesThePeriodOnEachTeamsDoor(t *testing.T) {
 		"content/objectives/p10.md":  doneObjective("New increment", "pi", "PI 27.10"),
 	}
 	out := build(t, fsys)
-	var data struct {
-		Period string
-		Teams  []struct {
-			Slug       string
-			Period     string
-			Objectives []string
-		}
-	}
-	if err := json.Unmarshal(out["index.json"], &data); err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, team := range data.Teams {
-		got = append(got, team.Slug+" "+team.Period+" "+strings.Join(team.Objectives, ","))
-	}
+	period, got := doors(t, out)
 	want := []string{"a 2027-Q1 q", "grading 2026-Q4 last,year", "pi PI 27.10 p10"}
-	if data.Period != "2027-Q1" || !slices.Equal(got, want) {
-		t.Errorf("index.json: period %s, teams:\n%s\nwant period 2027-Q1, teams:\n%s", data.Period, strings.Join(got, "\n"), strings.Join(want, "\n"))
+	if period != "2027-Q1" || !slices.Equal(got, want) {
+		t.Errorf("index.json: period %s, teams:\n%s\nwant period 2027-Q1, teams:\n%s", period, strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 	if poster := string(out["posters/grading/index.html"]); !strings.Contains(poster, `<span class="poster-period">Period 2026-Q4</span>`) || !strings.Contains(poster, "New year") {
 		t.Errorf("the grading team's poster:\n%s", poster)
@@ -416,23 +402,9 @@ func TestATeamOfMonthsTwoMonthsLateHasTheMonthThatRunsOnItsPageAndPoster(t *test
 		t.Fatalf("build failed:\n%v", res.Diagnostics)
 	}
 	out := res.Output
-	var data struct {
-		Period string
-		Teams  []struct {
-			Slug       string
-			Period     string
-			Objectives []string
-		}
-	}
-	if err := json.Unmarshal(out["index.json"], &data); err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, team := range data.Teams {
-		got = append(got, team.Slug+" "+team.Period+" "+strings.Join(team.Objectives, ","))
-	}
-	if want := []string{"marketing 2027-Q2 q2", "sales 2027-04 "}; data.Period != "2027-Q2" || !slices.Equal(got, want) {
-		t.Errorf("index.json: period %s, teams:\n%s\nwant period 2027-Q2, teams:\n%s", data.Period, strings.Join(got, "\n"), strings.Join(want, "\n"))
+	period, got := doors(t, out)
+	if want := []string{"marketing 2027-Q2 q2", "sales 2027-04 "}; period != "2027-Q2" || !slices.Equal(got, want) {
+		t.Errorf("index.json: period %s, teams:\n%s\nwant period 2027-Q2, teams:\n%s", period, strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 	if page := string(out["teams/sales/index.html"]); !strings.Contains(page, "<h2>Objectives 2027-04</h2>") || !strings.Contains(page, "No objectives for this period yet.") {
 		t.Errorf("the sales team's page:\n%s", page)
@@ -489,22 +461,7 @@ func TestTheSpellingsOfAFiscalQuarterAreOneHeadingAndOneDoor(t *testing.T) {
 		"content/objectives/old4.md": doneObjective("Old four", "fy", "FY26 Q4"),
 	}
 	out := build(t, fsys)
-	var data struct {
-		Teams []struct {
-			Slug       string
-			Period     string
-			Objectives []string
-		}
-	}
-	if err := json.Unmarshal(out["index.json"], &data); err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, team := range data.Teams {
-		objectives := slices.Clone(team.Objectives)
-		slices.Sort(objectives)
-		got = append(got, team.Slug+" "+team.Period+" "+strings.Join(objectives, ","))
-	}
+	_, got := doors(t, out)
 	if want := []string{"a 2027-Q1 q", "fy Q1 FY27 f1,f2,f3,f4"}; !slices.Equal(got, want) {
 		t.Errorf("index.json's teams:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
@@ -995,4 +952,28 @@ func TestTheDecisionLogIsByMonthNewestFirst(t *testing.T) {
 	if empty := string(build(t, fstest.MapFS{"fokus.toml": {Data: []byte("language = \"en\"\n")}})["decisions/index.html"]); !strings.Contains(empty, `<p class="empty">`) {
 		t.Errorf("an empty log says nothing:\n%s", empty)
 	}
+}
+
+// doors reads index.json of a built site: the current period, and each
+// team as "slug period objective,objective" (its door's period and the
+// slugs of the objectives on it, sorted).
+func doors(t *testing.T, out map[string][]byte) (period string, teams []string) {
+	t.Helper()
+	var data struct {
+		Period string
+		Teams  []struct {
+			Slug       string
+			Period     string
+			Objectives []string
+		}
+	}
+	if err := json.Unmarshal(out["index.json"], &data); err != nil {
+		t.Fatal(err)
+	}
+	for _, team := range data.Teams {
+		objectives := slices.Clone(team.Objectives)
+		slices.Sort(objectives)
+		teams = append(teams, team.Slug+" "+team.Period+" "+strings.Join(objectives, ","))
+	}
+	return data.Period, teams
 }
