@@ -572,6 +572,17 @@ func TestPrioritiesWithoutTeamsShowNoEmptyLoadTable(t *testing.T) {
 	}
 }
 
+// A site without a team has no findings, and its dashboard says just that,
+// not that every team is working with focus (QA).
+func TestTheDashboardOfASiteWithoutTeamsPraisesNoTeam(t *testing.T) {
+	for lang, want := range map[string]string{"de": `<p class="all-clear">Keine Befunde.</p>`, "en": `<p class="all-clear">No findings.</p>`} {
+		page := string(build(t, fstest.MapFS{"fokus.toml": {Data: []byte("language = \"" + lang + "\"\n")}})["index.html"])
+		if !strings.Contains(page, want) {
+			t.Errorf("%s: the dashboard of a site without teams does not say %s", lang, want)
+		}
+	}
+}
+
 // An objective without check-ins has its history all the same, saying that
 // there are none yet, as the priorities' empty charts say why, instead of a
 // page without the history its URL promises.
