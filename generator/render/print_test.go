@@ -105,6 +105,39 @@ func printCut(t *testing.T, tb *tab, selector string) {
 	}
 }
 
+// box is an element's box as printed, in px from the first page's corner.
+type box struct{ left, top, right, bottom int }
+
+// printedBoxes opens url in tb, prints it on paper (keeping the PDF under
+// name) and returns the printed boxes of the first elements that a and b
+// match, recorded as printCut records its boxes: before the page's own
+// scripts hear of the paper.
+func printedBoxes(t *testing.T, tb *tab, url string, paper func(*page.PrintToPDFParams), name, a, b string) (box, box) {
+	t.Helper()
+	js := `matchMedia('print').addEventListener('change', e => {
+		if (!e.matches) return;
+		window.printedBoxes = [` + strconv.Quote(a) + `, ` + strconv.Quote(b) + `].map(s => {
+			const r = document.querySelector(s).getBoundingClientRect();
+			return [r.left, r.top, r.right, r.bottom].map(Math.round);
+		});
+	})`
+	if _, err := chromedp.Call(tb.ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: js}); err != nil {
+		t.Fatal(err)
+	}
+	tb.open(url)
+	pdf, err := chromedp.Run(tb.ctx, chromedp.PrintToPDF(chromedp.PDFPrintBackground(), paper))
+	if err != nil {
+		t.Fatal(err)
+	}
+	keep(t, strings.ReplaceAll(name, " ", "-")+".pdf", pdf)
+	boxes := eval[[][]int](tb, `window.printedBoxes || []`)
+	if len(boxes) != 2 || len(boxes[0]) != 4 || len(boxes[1]) != 4 {
+		t.Fatalf("%s: the print's layout was not recorded: %v", name, boxes)
+	}
+	at := func(r []int) box { return box{r[0], r[1], r[2], r[3]} }
+	return at(boxes[0]), at(boxes[1])
+}
+
 // The priorities printed on paper across keep their heading on the page
 // of the matrix, whether the print dialog turns the paper or a site's
 // custom.css does with @page: the matrix's panel was too tall for the
@@ -549,25 +582,8 @@ func TestBrowserAnIdeaPrintedAcrossHasItsCardsBesideItsBody(t *testing.T) {
 	} {
 		srv := serveSite(t, build(t, c.src))
 		tb := newTab(t, ctx, srv)
-		js := `matchMedia('print').addEventListener('change', e => {
-			if (!e.matches) return;
-			const body = document.querySelector('.idea-body').getBoundingClientRect(), card = document.querySelector('.score-card').getBoundingClientRect();
-			window.printedCards = [body.left, body.right, body.top, body.bottom, card.left, card.top].map(Math.round);
-		})`
-		if _, err := chromedp.Call(tb.ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: js}); err != nil {
-			t.Fatal(err)
-		}
-		tb.open(srv.URL + "/ideas/crm-datenbereinigung/index.html")
-		pdf, err := chromedp.Run(tb.ctx, chromedp.PrintToPDF(chromedp.PDFPrintBackground(), c.paper))
-		if err != nil {
-			t.Fatal(err)
-		}
-		keep(t, "idea-"+strings.ReplaceAll(c.name, " ", "-")+".pdf", pdf)
-		box := eval[[]int](tb, `window.printedCards || []`)
-		if len(box) != 6 {
-			t.Fatalf("%s: the print's layout was not recorded: %v", c.name, box)
-		}
-		bodyRight, bodyTop, bodyBottom, cardLeft, cardTop := box[1], box[2], box[3], box[4], box[5]
+		body, card := printedBoxes(t, tb, srv.URL+"/ideas/crm-datenbereinigung/index.html", c.paper, "idea-"+c.name, ".idea-body", ".score-card")
+		bodyRight, bodyTop, bodyBottom, cardLeft, cardTop := body.right, body.top, body.bottom, card.left, card.top
 		beside := cardLeft >= bodyRight && cardTop < bodyBottom
 		under := cardTop >= bodyBottom
 		if c.beside && !beside {
@@ -633,25 +649,8 @@ func TestBrowserADecisionPrintedAcrossHasItsDateBesideIt(t *testing.T) {
 	} {
 		srv := serveSite(t, build(t, c.src))
 		tb := newTab(t, ctx, srv)
-		js := `matchMedia('print').addEventListener('change', e => {
-			if (!e.matches) return;
-			const date = document.querySelector('.decision-date').getBoundingClientRect(), title = document.querySelector('.decision-entry h3').getBoundingClientRect();
-			window.printedDecision = [date.right, date.bottom, title.left, title.top].map(Math.round);
-		})`
-		if _, err := chromedp.Call(tb.ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: js}); err != nil {
-			t.Fatal(err)
-		}
-		tb.open(srv.URL + "/decisions/index.html")
-		pdf, err := chromedp.Run(tb.ctx, chromedp.PrintToPDF(chromedp.PDFPrintBackground(), c.paper))
-		if err != nil {
-			t.Fatal(err)
-		}
-		keep(t, "decisions-"+strings.ReplaceAll(c.name, " ", "-")+".pdf", pdf)
-		box := eval[[]int](tb, `window.printedDecision || []`)
-		if len(box) != 4 {
-			t.Fatalf("%s: the print's layout was not recorded: %v", c.name, box)
-		}
-		dateRight, dateBottom, titleLeft, titleTop := box[0], box[1], box[2], box[3]
+		date, title := printedBoxes(t, tb, srv.URL+"/decisions/index.html", c.paper, "decisions-"+c.name, ".decision-date", ".decision-entry h3")
+		dateRight, dateBottom, titleLeft, titleTop := date.right, date.bottom, title.left, title.top
 		if beside := dateRight <= titleLeft && dateBottom > titleTop; beside != c.beside {
 			t.Errorf("%s: the first decision's date ends %d px across and %d px down, its title begins %d px across and %d px down: beside it is %v, want %v", c.name, dateRight, dateBottom, titleLeft, titleTop, beside, c.beside)
 		}
