@@ -891,51 +891,32 @@ func TestNewObjectiveOfATeamStillGradingIsForTheQuarterThatRuns(t *testing.T) {
 	obj := func(slug, team, period string) string {
 		return "-- content/objectives/" + team + "/" + slug + ".md --\n+++\ntitle = \"" + slug + "\"\nteam = \"" + team + "\"\nperiod = \"" + period + "\"\nreviewed = 2026-12-31\n\n[[key_results]]\ntitle = \"K\"\ndone = false\n+++\n"
 	}
-	dir := newSite(t, "-- fokus.toml --\nlanguage = \"en\"\n-- content/teams/a.md --\n+++\ntitle = \"A\"\n+++\n-- content/teams/b.md --\n+++\ntitle = \"B\"\n+++\n"+
-		obj("a-q4", "a", "2026-Q4")+obj("b-q4", "b", "2026-Q4")+obj("b-q1", "b", "2027-Q1"))
-	r := fokus(t, dir, nil, "new", "objective", "--team", "a", "Next pipeline", "--now", "2027-01-06")
-	r.want(t, 0)
-	if data, _ := os.ReadFile(filepath.Join(dir, "content/objectives/a/next-pipeline.md")); !bytes.Contains(data, []byte("\nperiod = \"2027-Q1\"\n")) || strings.Contains(r.stderr, "is over") {
-		t.Errorf("new objective of the grading team:\n%s\n%s", data, r.stderr)
-	}
-	// A team alone on its site, that has written the new year's
-	// objectives and still grades the last quarter, gets one for the new
-	// quarter too, not for the year, which is the site's current period.
-	dir = newSite(t, "-- fokus.toml --\nlanguage = \"en\"\n-- content/teams/a.md --\n+++\ntitle = \"A\"\n+++\n"+
-		obj("a-q4", "a", "2026-Q4")+obj("a-2027", "a", "2027"))
-	r = fokus(t, dir, nil, "new", "objective", "--team", "a", "Next pipeline", "--now", "2027-01-06")
-	r.want(t, 0)
-	if data, _ := os.ReadFile(filepath.Join(dir, "content/objectives/a/next-pipeline.md")); !bytes.Contains(data, []byte("\nperiod = \"2027-Q1\"\n")) || strings.Contains(r.stderr, "is over") {
-		t.Errorf("new objective of the grading team beside the new year's:\n%s\n%s", data, r.stderr)
-	}
-	// The only team of months beside a team of quarters, past closing
-	// January, gets one for February, the month on its door, not for the
-	// quarter that heads the site.
-	dir = newSite(t, "-- fokus.toml --\nlanguage = \"en\"\n-- content/teams/a.md --\n+++\ntitle = \"A\"\n+++\n-- content/teams/b.md --\n+++\ntitle = \"B\"\n+++\n"+
-		obj("a-jan", "a", "2027-01")+obj("b-q1", "b", "2027-Q1"))
-	r = fokus(t, dir, nil, "new", "objective", "--team", "a", "Next pipeline", "--now", "2027-02-15")
-	r.want(t, 0)
-	if data, _ := os.ReadFile(filepath.Join(dir, "content/objectives/a/next-pipeline.md")); !bytes.Contains(data, []byte("\nperiod = \"2027-02\"\n")) {
-		t.Errorf("new objective of the team of months:\n%s\n%s", data, r.stderr)
-	}
-	// Two months late, in April, beside the new quarter's objectives of
-	// the team of quarters, it gets one for April, not for the quarter.
-	dir = newSite(t, "-- fokus.toml --\nlanguage = \"en\"\n-- content/teams/a.md --\n+++\ntitle = \"A\"\n+++\n-- content/teams/b.md --\n+++\ntitle = \"B\"\n+++\n"+
-		obj("a-jan", "a", "2027-01")+obj("a-feb", "a", "2027-02")+obj("b-q1", "b", "2027-Q1")+obj("b-q2", "b", "2027-Q2"))
-	r = fokus(t, dir, nil, "new", "objective", "--team", "a", "Next pipeline", "--now", "2027-04-10")
-	r.want(t, 0)
-	if data, _ := os.ReadFile(filepath.Join(dir, "content/objectives/a/next-pipeline.md")); !bytes.Contains(data, []byte("\nperiod = \"2027-04\"\n")) {
-		t.Errorf("new objective of the team of months two months late:\n%s\n%s", data, r.stderr)
-	}
-	// Past closing December, in the year's closing weeks, a team of months
-	// that wrote objectives of the year that ended gets one for January,
-	// not one of the next year (QA: it got period = "2027").
-	dir = newSite(t, "-- fokus.toml --\nlanguage = \"en\"\n-- content/teams/a.md --\n+++\ntitle = \"A\"\n+++\n-- content/teams/b.md --\n+++\ntitle = \"B\"\n+++\n"+
-		obj("a-dec", "a", "2026-12")+obj("a-year", "a", "2026")+obj("b-q4", "b", "2026-Q4")+obj("b-q1", "b", "2027-Q1"))
-	r = fokus(t, dir, nil, "new", "objective", "--team", "a", "Next pipeline", "--now", "2027-01-15")
-	r.want(t, 0)
-	if data, _ := os.ReadFile(filepath.Join(dir, "content/objectives/a/next-pipeline.md")); !bytes.Contains(data, []byte("\nperiod = \"2027-01\"\n")) {
-		t.Errorf("new objective of the team of months past closing December:\n%s\n%s", data, r.stderr)
+	teamA := "-- fokus.toml --\nlanguage = \"en\"\n-- content/teams/a.md --\n+++\ntitle = \"A\"\n+++\n"
+	teamsAB := teamA + "-- content/teams/b.md --\n+++\ntitle = \"B\"\n+++\n"
+	for _, c := range []struct{ what, site, now, period string }{
+		{"the grading team", teamsAB + obj("a-q4", "a", "2026-Q4") + obj("b-q4", "b", "2026-Q4") + obj("b-q1", "b", "2027-Q1"), "2027-01-06", "2027-Q1"},
+		// A team alone on its site, that has written the new year's
+		// objectives and still grades the last quarter, gets one for the
+		// new quarter too, not for the year, the site's current period.
+		{"the grading team beside the new year's", teamA + obj("a-q4", "a", "2026-Q4") + obj("a-2027", "a", "2027"), "2027-01-06", "2027-Q1"},
+		// The only team of months beside a team of quarters, past closing
+		// January, gets one for February, the month on its door, not for
+		// the quarter that heads the site.
+		{"the team of months", teamsAB + obj("a-jan", "a", "2027-01") + obj("b-q1", "b", "2027-Q1"), "2027-02-15", "2027-02"},
+		// Two months late, in April, beside the new quarter's objectives
+		// of the team of quarters, it gets one for April, not the quarter.
+		{"the team of months two months late", teamsAB + obj("a-jan", "a", "2027-01") + obj("a-feb", "a", "2027-02") + obj("b-q1", "b", "2027-Q1") + obj("b-q2", "b", "2027-Q2"), "2027-04-10", "2027-04"},
+		// Past closing December, in the year's closing weeks, a team of
+		// months that wrote objectives of the year that ended gets one for
+		// January, not one of the next year (QA: it got period = "2027").
+		{"the team of months past closing December", teamsAB + obj("a-dec", "a", "2026-12") + obj("a-year", "a", "2026") + obj("b-q4", "b", "2026-Q4") + obj("b-q1", "b", "2027-Q1"), "2027-01-15", "2027-01"},
+	} {
+		dir := newSite(t, c.site)
+		r := fokus(t, dir, nil, "new", "objective", "--team", "a", "Next pipeline", "--now", c.now)
+		r.want(t, 0)
+		if data, _ := os.ReadFile(filepath.Join(dir, "content/objectives/a/next-pipeline.md")); !bytes.Contains(data, []byte("\nperiod = \""+c.period+"\"\n")) || strings.Contains(r.stderr, "is over") {
+			t.Errorf("new objective of %s, want period %s without a word that it is over:\n%s\n%s", c.what, c.period, data, r.stderr)
+		}
 	}
 }
 
