@@ -785,6 +785,22 @@ func (d *differ) moveBroken(from, to string) {
 	}
 }
 
+// newDiffer is a differ of the random site of seed 1 on the day of now,
+// which a test shapes before it starts the preview (see start).
+func newDiffer(t *testing.T, now time.Time) *differ {
+	r := rand.New(rand.NewSource(1))
+	return &differ{t: t, r: r, s: newRSite(r), dir: t.TempDir(), disk: map[string]string{}, now: now}
+}
+
+// start writes the site, starts the preview on it and compares its first
+// build with a build's.
+func (d *differ) start() {
+	d.t.Helper()
+	d.sync()
+	d.p = startWith(d.t, Options{Source: d.dir, Drafts: d.drafts, Now: d.clock, dayCheck: 10 * time.Millisecond, beforeAll: d.beforeAll}, nil)
+	d.compare("the first build", true)
+}
+
 func runEdits(t *testing.T, seed int64, steps int) {
 	r := rand.New(rand.NewSource(seed))
 	dir := t.TempDir()
@@ -1241,17 +1257,12 @@ func (d *differ) checkHTTP(res *generator.Result) {
 // changed, tells each as a build does after every edit of the other file,
 // in its warnings, its errors and its pages.
 func TestThePreviewTellsWhatDependsOnOtherFilesAsABuildDoes(t *testing.T) {
-	r := rand.New(rand.NewSource(1))
-	dir := t.TempDir()
-	d := &differ{t: t, r: r, s: newRSite(r), dir: dir, disk: map[string]string{},
-		now: time.Date(2026, 11, 26, 12, 0, 0, 0, time.UTC)}
+	d := newDiffer(t, time.Date(2026, 11, 26, 12, 0, 0, 0, time.UTC))
 	// An idea whose title edits the preview patches into its model: no
 	// decision whose stops might name it.
 	i := &rIdea{slug: "kalt", title: "Kaltakquise", submitted: "2026-11-20", teams: []string{"sales"}, status: "proposed", body: "Anrufen.\n"}
 	d.s.ideas = append(d.s.ideas, i)
-	d.sync()
-	d.p = startWith(t, Options{Source: dir, Now: d.clock, dayCheck: 10 * time.Millisecond, beforeAll: d.beforeAll}, nil)
-	d.compare("the first build", true)
+	d.start()
 	title := i.title
 	copyPath, spaced := "content/ideas/"+i.slug+" (1).md", i.path()+" "
 	link := "content/ideas/2026/" + i.slug + ".md"
@@ -1272,10 +1283,10 @@ func TestThePreviewTellsWhatDependsOnOtherFilesAsABuildDoes(t *testing.T) {
 		{"the original back", func() { d.s.ideas = append(d.s.ideas, i) }},
 		{"the copy deleted, and a link to the original", func() {
 			delete(d.s.copies, spaced)
-			if err := os.MkdirAll(filepath.Join(dir, "content", "ideas", "2026"), 0o755); err != nil {
+			if err := os.MkdirAll(filepath.Join(d.dir, "content", "ideas", "2026"), 0o755); err != nil {
 				t.Fatal(err)
 			}
-			if err := os.Symlink("../"+i.slug+".md", filepath.Join(dir, filepath.FromSlash(link))); err != nil {
+			if err := os.Symlink("../"+i.slug+".md", filepath.Join(d.dir, filepath.FromSlash(link))); err != nil {
 				t.Fatal(err)
 			}
 		}},
@@ -1325,10 +1336,7 @@ func TestATeamsNextQuarterTakesItsLastOneOffItsPagesAsABuildDoes(t *testing.T) {
 		{"PI 27.1", "PI 27.2", false, "PI-27-1"},
 	} {
 		t.Run(c.last, func(t *testing.T) {
-			r := rand.New(rand.NewSource(1))
-			dir := t.TempDir()
-			d := &differ{t: t, r: r, s: newRSite(r), dir: dir, disk: map[string]string{},
-				now: time.Date(2027, 1, 12, 12, 0, 0, 0, time.UTC)}
+			d := newDiffer(t, time.Date(2027, 1, 12, 12, 0, 0, 0, time.UTC))
 			// No period in fokus.toml: the site's is the quarter that
 			// runs, which marketing has written ("brand"); sales, grading
 			// its last period, has "grow" on its door, reviewed before
@@ -1342,9 +1350,7 @@ func TestATeamsNextQuarterTakesItsLastOneOffItsPagesAsABuildDoes(t *testing.T) {
 			i := &rIdea{slug: "kalt", title: "Kaltakquise", submitted: "2026-11-20", teams: []string{"sales"}, status: "proposed",
 				objectives: []string{"grow"}, body: "Anrufen.\n"}
 			d.s.ideas = append(d.s.ideas, i)
-			d.sync()
-			d.p = startWith(t, Options{Source: dir, Now: d.clock, dayCheck: 10 * time.Millisecond, beforeAll: d.beforeAll}, nil)
-			d.compare("the first build", true)
+			d.start()
 			if !strings.Contains(string(d.good["ideas/kalt/index.html"]), "stale-mark") {
 				t.Fatalf("the idea's page does not mark sales's objective of %s overdue: the test no longer tests what it is for", c.last)
 			}
@@ -1390,18 +1396,13 @@ func TestATeamsNextQuarterTakesItsLastOneOffItsPagesAsABuildDoes(t *testing.T) {
 // Its team page, its poster and its objectives' pages follow, in the
 // preview as in a build, and again when the new objective is deleted.
 func TestATeamOfMonthsLateWithTheNextShowsItInThePreviewAsABuildDoes(t *testing.T) {
-	r := rand.New(rand.NewSource(1))
-	dir := t.TempDir()
-	d := &differ{t: t, r: r, s: newRSite(r), dir: dir, disk: map[string]string{},
-		now: time.Date(2027, 1, 12, 12, 0, 0, 0, time.UTC)}
+	d := newDiffer(t, time.Date(2027, 1, 12, 12, 0, 0, 0, time.UTC))
 	// No period in fokus.toml: the site's is the quarter that marketing
 	// has written ("brand"); sales plans by the month, and closed
 	// December's "grow" more than ten days ago.
 	d.s.period = ""
 	d.s.objectives[0].period = "2026-12"
-	d.sync()
-	d.p = startWith(t, Options{Source: dir, Now: d.clock, dayCheck: 10 * time.Millisecond, beforeAll: d.beforeAll}, nil)
-	d.compare("the first build", true)
+	d.start()
 	if !regexp.MustCompile(`poster-period">[^<]* 2027-01<`).Match(d.good["posters/sales/index.html"]) {
 		t.Fatal("sales's poster does not show January: the test no longer tests what it is for")
 	}
@@ -1430,16 +1431,11 @@ func TestATeamOfMonthsLateWithTheNextShowsItInThePreviewAsABuildDoes(t *testing.
 // the year's objective is written, moved to the half-year and deleted,
 // and while the fiscal team's periods are edited.
 func TestATeamsDoorFollowsItsYearAndFiscalPeriodsInThePreviewAsABuildDoes(t *testing.T) {
-	r := rand.New(rand.NewSource(1))
-	dir := t.TempDir()
-	d := &differ{t: t, r: r, s: newRSite(r), dir: dir, disk: map[string]string{},
-		now: time.Date(2027, 1, 15, 12, 0, 0, 0, time.UTC)}
+	d := newDiffer(t, time.Date(2027, 1, 15, 12, 0, 0, 0, time.UTC))
 	d.s.period = ""
 	d.s.objectives[0].period = "2026-12"
 	ops := d.s.objectives[3]
-	d.sync()
-	d.p = startWith(t, Options{Source: dir, Now: d.clock, dayCheck: 10 * time.Millisecond, beforeAll: d.beforeAll}, nil)
-	d.compare("the first build", true)
+	d.start()
 	year := &rObjective{slug: "grow-year", dir: "sales/", title: "Grow all year", team: "sales", period: "2026",
 		krs: []rKR{{title: "Deals", start: 0, target: 50}}}
 	fiscal := &rObjective{slug: "crm-q2", dir: "ops/", title: "CRM in Q2", team: "ops", period: "Q2 FY27",
@@ -1476,18 +1472,13 @@ func TestATeamsDoorFollowsItsYearAndFiscalPeriodsInThePreviewAsABuildDoes(t *tes
 // taken up again, though neither file of those pages changed. The preview
 // shows it as a build does, and again when the newer decision is undone.
 func TestAnIdeaTakenUpAgainLeavesTheDoorsStopsInThePreviewAsABuildDoes(t *testing.T) {
-	r := rand.New(rand.NewSource(1))
-	dir := t.TempDir()
-	d := &differ{t: t, r: r, s: newRSite(r), dir: dir, disk: map[string]string{},
-		now: time.Date(2026, 11, 26, 12, 0, 0, 0, time.UTC)}
+	d := newDiffer(t, time.Date(2026, 11, 26, 12, 0, 0, 0, time.UTC))
 	stopper, stopped := d.s.ideas[0], d.s.ideas[1]
 	stopper.teams, stopper.status, stopper.draft = []string{"sales"}, "accepted", false
 	stopper.decision = &rDecision{date: "2026-11-10", by: "Anna", rationale: "Room.", stops: []string{stopped.slug}}
 	stopped.teams, stopped.status, stopped.draft = []string{"sales"}, "in-progress", false
 	stopped.decision = &rDecision{date: "2026-11-01", by: "Ben", rationale: "Go.", stops: []string{"Print ads"}}
-	d.sync()
-	d.p = startWith(t, Options{Source: dir, Now: d.clock, dayCheck: 10 * time.Millisecond, beforeAll: d.beforeAll}, nil)
-	d.compare("the first build", true)
+	d.start()
 	if !strings.Contains(string(d.good["ideas/"+stopped.slug+"/index.html"]), "rule-still-running") {
 		t.Fatal("the stopped idea is not still running: the test no longer tests what it is for")
 	}
