@@ -1,6 +1,7 @@
 package generator
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"strings"
@@ -99,5 +100,38 @@ func BenchmarkModel(b *testing.B) {
 	for b.Loop() {
 		builder.stale = true // as after an edit of front matter: no patching
 		builder.Model(now)
+	}
+}
+
+// BenchmarkModelAfterTitleEdit measures what a preview's save of one idea's
+// title costs the model: the file read again and the model patched
+// (Site.UpdateIdea), without the watcher, the render and the disk of
+// BenchmarkSaveToReloadEvent.
+func BenchmarkModelAfterTitleEdit(b *testing.B) {
+	now, _ := time.Parse("2006-01-02", corpus.Now)
+	fsys := corpus.MapFS(10000, 1)
+	builder := NewBuilder(Options{Source: fsys, NowDay: true})
+	if err := builder.Reload(); err != nil {
+		b.Fatal(err)
+	}
+	builder.Model(now)
+	var p string // an idea of the corpus, the same in every run
+	for name := range fsys {
+		if strings.HasPrefix(name, "content/ideas/idee-00042-") {
+			p = name
+		}
+	}
+	orig := fsys[p].Data
+	b.ReportAllocs()
+	n := 0
+	for b.Loop() {
+		n++
+		fsys[p].Data = bytes.Replace(orig, []byte(`title = "`), fmt.Appendf(nil, `title = "E%d `, n), 1)
+		if _, _, err := builder.Update([]string{p}); err != nil {
+			b.Fatal(err)
+		}
+		if builder.Model(now).Failed() {
+			b.Fatal("the model failed")
+		}
 	}
 }

@@ -564,6 +564,18 @@ func TestUpdateIdeaRanksAsABuildDoes(t *testing.T) {
 			}
 			b.WriteString("| ")
 		}
+		// The rules' findings, on the site and on each idea, team and
+		// objective: an edit words them again for the edited idea alone.
+		for _, f := range s.Findings {
+			fmt.Fprintf(&b, "%s ", f)
+		}
+		for _, i := range s.Ideas {
+			fmt.Fprintf(&b, "%s:%v ", i.Slug, i.Findings)
+		}
+		for _, o := range s.Objectives {
+			fmt.Fprintf(&b, "%s:%v ", o.Slug, o.Findings)
+		}
+		fmt.Fprintf(&b, "%v %v", s.Team("t").Findings, s.ruleDiags)
 		return b.String()
 	}
 	edit := func(n int, change func(*content.Idea)) {
@@ -590,6 +602,15 @@ func TestUpdateIdeaRanksAsABuildDoes(t *testing.T) {
 	edit(5, func(i *content.Idea) { i.Decision.Date = content.Day(2026, 3, 9) })
 	edit(9, func(i *content.Idea) { i.Title = "Renamed" })
 	edit(10, func(i *content.Idea) { i.Submitted = content.Day(2025, 1, 1) })
+	// A decision that stops an idea still running, and that idea's saves.
+	edit(11, func(i *content.Idea) { i.Title = "Eleven" })
+	edit(18, func(i *content.Idea) { i.Decision.Stops = []string{"i11", "i12"} })
+	edit(11, func(i *content.Idea) { i.Title = "Elf" })
+	edit(11, func(i *content.Idea) { i.Status = "proposed" })
+	edit(11, func(i *content.Idea) {
+		i.Status, i.Decision = "dropped", &content.Decision{Date: content.Day(2026, 3, 1), By: "b", Rationale: "r"}
+	})
+	edit(18, func(i *content.Idea) { i.Title = "Eighteen" })
 }
 
 // Titles with numbers are in the order of the numbers (QA: "Objective 10"

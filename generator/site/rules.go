@@ -104,79 +104,78 @@ func (s *Site) applyRules(diags *diag.List) []*Finding {
 			Slug:       doc.Slug,
 			Title:      title,
 		}
+		return f
+	}
+	keep := func(f *Finding, into *[]*Finding) {
 		out = append(out, f)
-		if sev == diag.Error {
+		*into = append(*into, f)
+		if f.Severity == diag.Error {
 			*diags = append(*diags, f.Diagnostic)
 		}
-		return f
+	}
+	replay := func(own []*Finding, into *[]*Finding) {
+		for _, f := range own {
+			keep(f, into)
+		}
 	}
 	onIdea := func(idea *Idea, code, keyPath, format string, args ...any) {
 		if f := report(code, &idea.Doc, keyPath, idea.Title, format, args...); f != nil {
 			f.Kind = content.KindIdea
-			idea.Findings = append(idea.Findings, f)
+			keep(f, &idea.Findings)
 		}
 	}
 	onTeam := func(t *Team, code, keyPath, format string, args ...any) {
 		if f := report(code, &t.Doc, keyPath, t.Title, format, args...); f != nil {
 			f.Kind = content.KindTeam
-			t.Findings = append(t.Findings, f)
+			keep(f, &t.Findings)
 		}
 	}
 
+	// What a decision stops must stop: an idea named in the stops of
+	// another's decision that still runs makes the room twice.
+	stillRunning := func(idea, other *Idea) *Finding {
+		var f *Finding
+		switch {
+		case other.Committed():
+			f = report("still-running", &other.Doc, "status", other.Title, "%s is %s, but the decision on %s of %s stops it; set its status to dropped or done, or take it out of that decision's stops",
+				other.quotedTitle(), other.Status, idea.quotedTitle(), idea.Decision.Date.Format("2006-01-02"))
+		case other.Open():
+			// A proposal that a decision stops stays ranked among
+			// the open ideas as if nothing had been said (QA).
+			f = report("still-running", &other.Doc, "status", other.Title, "%s is still %s, but the decision on %s of %s stops it; set its status to dropped or parked, or take it out of that decision's stops",
+				other.quotedTitle(), other.Status, idea.quotedTitle(), idea.Decision.Date.Format("2006-01-02"))
+		}
+		if f != nil {
+			f.Kind = content.KindIdea
+		}
+		return f
+	}
+	// Findings are worded once per site and document, and kept in the
+	// order the rules find them: a preview's save of an idea's front matter
+	// (UpdateIdea) words again only the findings about that idea alone
+	// (Idea.own) and those of stops that name it (Stop.found). Wording them
+	// for thousands of ideas on every save was a third of its time (serve
+	// benchmark). An objective's findings read that objective alone, which
+	// an idea's save leaves as it was.
 	for _, idea := range s.Ideas {
-		committed := idea.Committed()
-		if idea.Undeclared() {
-			onIdea(idea, "undeclared", "status", "%s is %s without a decision: an undeclared side project; add a [decision] with date, by and rationale", idea.quotedTitle(), idea.Status)
+		if idea.own != nil {
+			replay(*idea.own, &idea.Findings)
+		} else {
+			mark := len(out)
+			s.ideaRules(idea, onIdea)
+			idea.own = new(slices.Clone(out[mark:]))
 		}
-		if committed && !namesStop(idea) {
-			at := "decision.stops"
-			if idea.Decision == nil {
-				at = "status"
-			}
-			onIdea(idea, "no-stop", at, "%s is %s but names nothing that stops to make room; list it in decision.stops", idea.quotedTitle(), idea.Status)
-		}
-		if idea.Status == "proposed" && idea.Score == nil && len(idea.Idea.Score) == 0 && !idea.Submitted.IsZero() {
-			if age := days(idea.Submitted, s.Now); age > cfg.AssessWithin {
-				onIdea(idea, "unassessed", "submitted", "%s was submitted %s ago and is not yet assessed (assess within %s); add a [score]", idea.quotedTitle(), diag.Plural(age, "day"), diag.Plural(cfg.AssessWithin, "day"))
-			}
-		}
-		if (idea.Status == "parked" || idea.Status == "rejected") && idea.Decision != nil && !idea.Decision.Revisit.IsZero() && idea.Decision.Revisit.Before(s.Now) {
-			onIdea(idea, "revisit-due", "decision.revisit", "%s was to be revisited on %s; decide again and set a new revisit date or remove it", idea.quotedTitle(), idea.Decision.Revisit.Format("2006-01-02"))
-		}
-		if committed && len(idea.Idea.Objectives) == 0 {
-			onIdea(idea, "unaligned", "status", "%s is %s but contributes to no objective; name the objectives it serves in objectives", idea.quotedTitle(), idea.Status)
-		} else if committed && len(idea.Objectives) > 0 && !slices.ContainsFunc(idea.Objectives, func(o *Objective) bool { return !o.closed }) {
-			// Work that goes on for objectives whose periods are all over
-			// serves none that counts now (QA); in the weeks a period is
-			// closed, and while it is the site's, it still does (review).
-			var periods []string
-			for _, o := range idea.Objectives {
-				if !slices.Contains(periods, o.Period) {
-					periods = append(periods, o.Period)
-				}
-			}
-			onIdea(idea, "unaligned", "objectives", "%s is %s but contributes only to objectives of periods that are over (%s); name an objective of the period that runs", idea.quotedTitle(), idea.Status, strings.Join(periods, ", "))
-		}
-		// Of the teams written, as unaligned reads the objectives: one
-		// that is misspelt is the error that says so (QA: also told to
-		// name the teams in teams, which named one).
-		if committed && len(idea.Idea.Teams) == 0 {
-			onIdea(idea, "no-team", "status", "%s is %s but no team carries it, so its size counts in no team's load; name the teams that carry it in teams", idea.quotedTitle(), idea.Status)
-		}
-		// What a decision stops must stop: an idea named in the stops of
-		// another's decision that still runs makes the room twice.
 		if idea.MakesRoom() {
-			for _, st := range idea.Stops {
-				switch other := st.Idea; {
-				case other == nil || st.TakenUp:
-				case other.Committed():
-					onIdea(other, "still-running", "status", "%s is %s, but the decision on %s of %s stops it; set its status to dropped or done, or take it out of that decision's stops",
-						other.quotedTitle(), other.Status, idea.quotedTitle(), idea.Decision.Date.Format("2006-01-02"))
-				case other.Open():
-					// A proposal that a decision stops stays ranked among
-					// the open ideas as if nothing had been said (QA).
-					onIdea(other, "still-running", "status", "%s is still %s, but the decision on %s of %s stops it; set its status to dropped or parked, or take it out of that decision's stops",
-						other.quotedTitle(), other.Status, idea.quotedTitle(), idea.Decision.Date.Format("2006-01-02"))
+			for k := range idea.Stops {
+				st := &idea.Stops[k]
+				if st.Idea == nil || st.TakenUp {
+					continue
+				}
+				if st.ruled != st.Idea.Idea {
+					st.ruled, st.found = st.Idea.Idea, stillRunning(idea, st.Idea)
+				}
+				if st.found != nil {
+					keep(st.found, &st.Idea.Findings)
 				}
 			}
 		}
@@ -218,77 +217,20 @@ func (s *Site) applyRules(diags *diag.List) []*Finding {
 			onTeam(t, "too-many-objectives", "title", "%s has %d objectives in %s; focus on at most %d", t.Title, len(t.Objectives), in, MaxObjectives)
 		}
 	}
-	for _, o := range s.reviewDue() {
-		// Each objective's own period: the year's began before the
-		// quarter's, and its review counts from the year's first day.
-		begun, dated := PeriodStart(o.Period)
-		if n := len(o.KeyResults); n > MaxKeyResults && o.Current {
-			// More measures than anyone tracks in a review (QA).
-			if f := report("too-many-key-results", &o.Doc, "title", o.Title, "%s has %d key results; measure it by at most %d, the ones that show it is reached", quote(o.Title), n, MaxKeyResults); f != nil {
-				f.Kind = content.KindObjective
-				o.Findings = append(o.Findings, f)
-			}
-		}
-		if o.Unreviewable || o.Period == "" {
-			// Without a period (its error is said at the file), no
-			// review is due: a reminder beside the error was noise, and
-			// its rhythm counted from no day (QA).
-			continue
-		}
-		// A period that has ended is closed by a last review on its last
-		// day or after it, which gives the key results their final
-		// values; no review is due after that (QA, OKR coach: a team that
-		// graded its quarter was told every 14 days, until the next
-		// quarter's objectives were written, to review it again).
-		sp, ended := periodSpan(o.Period)
-		ended = ended && !s.Now.Before(sp.end)
-		if ended && !o.Reviewed.Before(sp.end.AddDate(0, 0, -1)) {
-			continue
-		}
-		var msg string
-		switch {
-		case o.Reviewed.IsZero() && !dated:
-			msg = fmt.Sprintf("%s was never reviewed (review every %s); review it and set reviewed", quote(o.Title), diag.Plural(cfg.ReviewEvery, "day"))
-		case o.Reviewed.IsZero() || o.Reviewed.Before(begun):
-			// The first review is due review_every days into the period,
-			// not on its first day: an objective written, or reviewed in
-			// the planning week, before its period began is not overdue on
-			// the posters printed as it begins (QA, review).
-			if since := days(begun, s.Now); since > cfg.ReviewEvery && o.Reviewed.IsZero() {
-				msg = fmt.Sprintf("%s was never reviewed in the %s since its period began (review every %s); review it and set reviewed", quote(o.Title), diag.Plural(since, "day"), diag.Plural(cfg.ReviewEvery, "day"))
-			} else if since > cfg.ReviewEvery {
-				msg = fmt.Sprintf("%s was last reviewed on %s, before its period began %s ago (review every %s); review it and update reviewed", quote(o.Title), day(o.Reviewed), diag.Plural(since, "day"), diag.Plural(cfg.ReviewEvery, "day"))
-			}
-		default:
-			if age := days(o.Reviewed, s.Now); age > cfg.ReviewEvery {
-				msg = fmt.Sprintf("%s was last reviewed %s ago (review every %s); review it and update reviewed", quote(o.Title), diag.Plural(age, "day"), diag.Plural(cfg.ReviewEvery, "day"))
-			}
-		}
-		if msg == "" {
-			continue
-		}
-		if ended {
-			// Not another review in the rhythm, but the one that closes it.
-			last := day(sp.end.AddDate(0, 0, -1))
-			msg = fmt.Sprintf("%s was never reviewed, and its period's last day was %s; close it: give its key results their final values and set reviewed", quote(o.Title), last)
-			if !o.Reviewed.IsZero() {
-				msg = fmt.Sprintf("%s was last reviewed on %s, before its period's last day (%s); close it: give its key results their final values and set reviewed", quote(o.Title), day(o.Reviewed), last)
-			}
-		}
-		if last := o.lastCheckin(s.Now); last.After(o.Reviewed) && days(last, s.Now) <= cfg.ReviewEvery {
-			// A check-in is where many OKR tools review (QA); fokus
-			// counts the review only when it is written. One dated after
-			// today is no review: reviewed would then be after today.
-			msg += fmt.Sprintf("; if the check-in of %s was its review, set reviewed = %s", day(last), day(last))
-		}
-		at := "reviewed"
-		if o.Reviewed.IsZero() {
-			at = "title"
-		}
-		if f := report("stale", &o.Doc, at, o.Title, "%s", msg); f != nil {
+	onObjective := func(o *Objective, code, keyPath, format string, args ...any) {
+		if f := report(code, &o.Doc, keyPath, o.Title, format, args...); f != nil {
 			f.Kind = content.KindObjective
-			o.Findings = append(o.Findings, f)
+			keep(f, &o.Findings)
 		}
+	}
+	for _, o := range s.reviewDue() {
+		if o.own != nil {
+			replay(*o.own, &o.Findings)
+			continue
+		}
+		mark := len(out)
+		s.objectiveRules(o, onObjective)
+		o.own = new(slices.Clone(out[mark:]))
 	}
 	order := make(map[string]int, len(Rules))
 	for i, r := range Rules {
@@ -304,6 +246,118 @@ func (s *Site) applyRules(diags *diag.List) []*Finding {
 		return cmp.Compare(order[a.Code], order[b.Code])
 	})
 	return out
+}
+
+// ideaRules reports through on what the rules find about idea alone.
+func (s *Site) ideaRules(idea *Idea, on func(idea *Idea, code, keyPath, format string, args ...any)) {
+	committed := idea.Committed()
+	if idea.Undeclared() {
+		on(idea, "undeclared", "status", "%s is %s without a decision: an undeclared side project; add a [decision] with date, by and rationale", idea.quotedTitle(), idea.Status)
+	}
+	if committed && !namesStop(idea) {
+		at := "decision.stops"
+		if idea.Decision == nil {
+			at = "status"
+		}
+		on(idea, "no-stop", at, "%s is %s but names nothing that stops to make room; list it in decision.stops", idea.quotedTitle(), idea.Status)
+	}
+	if idea.Status == "proposed" && idea.Score == nil && len(idea.Idea.Score) == 0 && !idea.Submitted.IsZero() {
+		if age := days(idea.Submitted, s.Now); age > s.Config.AssessWithin {
+			on(idea, "unassessed", "submitted", "%s was submitted %s ago and is not yet assessed (assess within %s); add a [score]", idea.quotedTitle(), diag.Plural(age, "day"), diag.Plural(s.Config.AssessWithin, "day"))
+		}
+	}
+	if (idea.Status == "parked" || idea.Status == "rejected") && idea.Decision != nil && !idea.Decision.Revisit.IsZero() && idea.Decision.Revisit.Before(s.Now) {
+		on(idea, "revisit-due", "decision.revisit", "%s was to be revisited on %s; decide again and set a new revisit date or remove it", idea.quotedTitle(), idea.Decision.Revisit.Format("2006-01-02"))
+	}
+	if committed && len(idea.Idea.Objectives) == 0 {
+		on(idea, "unaligned", "status", "%s is %s but contributes to no objective; name the objectives it serves in objectives", idea.quotedTitle(), idea.Status)
+	} else if committed && len(idea.Objectives) > 0 && !slices.ContainsFunc(idea.Objectives, func(o *Objective) bool { return !o.closed }) {
+		// Work that goes on for objectives whose periods are all over
+		// serves none that counts now (QA); in the weeks a period is
+		// closed, and while it is the site's, it still does (review).
+		var periods []string
+		for _, o := range idea.Objectives {
+			if !slices.Contains(periods, o.Period) {
+				periods = append(periods, o.Period)
+			}
+		}
+		on(idea, "unaligned", "objectives", "%s is %s but contributes only to objectives of periods that are over (%s); name an objective of the period that runs", idea.quotedTitle(), idea.Status, strings.Join(periods, ", "))
+	}
+	// Of the teams written, as unaligned reads the objectives: one
+	// that is misspelt is the error that says so (QA: also told to
+	// name the teams in teams, which named one).
+	if committed && len(idea.Idea.Teams) == 0 {
+		on(idea, "no-team", "status", "%s is %s but no team carries it, so its size counts in no team's load; name the teams that carry it in teams", idea.quotedTitle(), idea.Status)
+	}
+}
+
+// objectiveRules reports through on what the rules find about o alone: too
+// many key results, and a review that is due.
+func (s *Site) objectiveRules(o *Objective, on func(o *Objective, code, keyPath, format string, args ...any)) {
+	// Each objective's own period: the year's began before the
+	// quarter's, and its review counts from the year's first day.
+	begun, dated := PeriodStart(o.Period)
+	if n := len(o.KeyResults); n > MaxKeyResults && o.Current {
+		// More measures than anyone tracks in a review (QA).
+		on(o, "too-many-key-results", "title", "%s has %d key results; measure it by at most %d, the ones that show it is reached", quote(o.Title), n, MaxKeyResults)
+	}
+	if o.Unreviewable || o.Period == "" {
+		// Without a period (its error is said at the file), no
+		// review is due: a reminder beside the error was noise, and
+		// its rhythm counted from no day (QA).
+		return
+	}
+	// A period that has ended is closed by a last review on its last
+	// day or after it, which gives the key results their final
+	// values; no review is due after that (QA, OKR coach: a team that
+	// graded its quarter was told every 14 days, until the next
+	// quarter's objectives were written, to review it again).
+	sp, ended := periodSpan(o.Period)
+	ended = ended && !s.Now.Before(sp.end)
+	if ended && !o.Reviewed.Before(sp.end.AddDate(0, 0, -1)) {
+		return
+	}
+	var msg string
+	switch {
+	case o.Reviewed.IsZero() && !dated:
+		msg = fmt.Sprintf("%s was never reviewed (review every %s); review it and set reviewed", quote(o.Title), diag.Plural(s.Config.ReviewEvery, "day"))
+	case o.Reviewed.IsZero() || o.Reviewed.Before(begun):
+		// The first review is due review_every days into the period,
+		// not on its first day: an objective written, or reviewed in
+		// the planning week, before its period began is not overdue on
+		// the posters printed as it begins (QA, review).
+		if since := days(begun, s.Now); since > s.Config.ReviewEvery && o.Reviewed.IsZero() {
+			msg = fmt.Sprintf("%s was never reviewed in the %s since its period began (review every %s); review it and set reviewed", quote(o.Title), diag.Plural(since, "day"), diag.Plural(s.Config.ReviewEvery, "day"))
+		} else if since > s.Config.ReviewEvery {
+			msg = fmt.Sprintf("%s was last reviewed on %s, before its period began %s ago (review every %s); review it and update reviewed", quote(o.Title), day(o.Reviewed), diag.Plural(since, "day"), diag.Plural(s.Config.ReviewEvery, "day"))
+		}
+	default:
+		if age := days(o.Reviewed, s.Now); age > s.Config.ReviewEvery {
+			msg = fmt.Sprintf("%s was last reviewed %s ago (review every %s); review it and update reviewed", quote(o.Title), diag.Plural(age, "day"), diag.Plural(s.Config.ReviewEvery, "day"))
+		}
+	}
+	if msg == "" {
+		return
+	}
+	if ended {
+		// Not another review in the rhythm, but the one that closes it.
+		last := day(sp.end.AddDate(0, 0, -1))
+		msg = fmt.Sprintf("%s was never reviewed, and its period's last day was %s; close it: give its key results their final values and set reviewed", quote(o.Title), last)
+		if !o.Reviewed.IsZero() {
+			msg = fmt.Sprintf("%s was last reviewed on %s, before its period's last day (%s); close it: give its key results their final values and set reviewed", quote(o.Title), day(o.Reviewed), last)
+		}
+	}
+	if last := o.lastCheckin(s.Now); last.After(o.Reviewed) && days(last, s.Now) <= s.Config.ReviewEvery {
+		// A check-in is where many OKR tools review (QA); fokus
+		// counts the review only when it is written. One dated after
+		// today is no review: reviewed would then be after today.
+		msg += fmt.Sprintf("; if the check-in of %s was its review, set reviewed = %s", day(last), day(last))
+	}
+	at := "reviewed"
+	if o.Reviewed.IsZero() {
+		at = "title"
+	}
+	on(o, "stale", at, "%s", msg)
 }
 
 // namesStop reports whether the idea's decision names something that stops;

@@ -92,10 +92,11 @@ type Idea struct {
 	StoppedBy  []*Idea // the ideas whose decisions name this one in stops, newest decision first
 	Findings   []*Finding
 
-	diags      diag.List // problems linking it: references, decision, score
-	otherModel string    // the scoring model its inputs are of, when not the site's
-	titleKey   string    // titleKey of its title, made once: every preview save compares them all
-	quoted     string    // its title quoted for messages, made when first needed (see quotedTitle)
+	diags      diag.List   // problems linking it: references, decision, score
+	otherModel string      // the scoring model its inputs are of, when not the site's
+	titleKey   string      // titleKey of its title, made once: every preview save compares them all
+	quoted     string      // its title quoted for messages, made when first needed (see quotedTitle)
+	own        *[]*Finding // the rules' findings about it alone, once they ran on this document (see applyRules)
 }
 
 // quotedTitle is the idea's title as messages quote it. Made once per
@@ -141,6 +142,13 @@ type Stop struct {
 	// its door said "we stop" again once it was done). The decision log
 	// keeps it, as what that decision stopped when it was taken.
 	TakenUp bool
+
+	// ruled is the document of Idea that rule still-running last read for
+	// this stop, and found what it found (nil: nothing). The stops are
+	// linked anew when the deciding idea's document is new, and the
+	// finding is made anew when the stopped idea's is (see applyRules).
+	ruled *content.Idea
+	found *Finding
 }
 
 // Objective is an objective with its key results' and its own progress.
@@ -153,7 +161,8 @@ type Objective struct {
 	Ideas      []*Idea // ideas that contribute to it, in the backlog's order
 	Findings   []*Finding
 
-	closed bool // of a period that ended weeks ago (see periodClosed)
+	closed bool        // of a period that ended weeks ago (see periodClosed)
+	own    *[]*Finding // the rules' findings about it alone, once they ran (see applyRules)
 }
 
 // HasHistory reports whether any key result has check-ins.

@@ -35,7 +35,8 @@ func (s *Site) UpdateIdea(doc *content.Idea) (removed, added diag.List, ok bool)
 	}
 	s.countStops(idea.Decision, -1)
 	s.countStops(doc.Decision, +1)
-	removed = append(slices.Clone(idea.diags), s.ruleDiagnostics()...)
+	removed = append(slices.Clone(idea.diags), s.ruleDiags...)
+	before := s.Findings
 
 	*idea = newIdea(doc)
 	s.linkIdea(idea)
@@ -52,7 +53,26 @@ func (s *Site) UpdateIdea(doc *content.Idea) (removed, added diag.List, ok bool)
 		i.Findings = nil
 	}
 	s.derive(idea)
-	added = append(slices.Clone(idea.diags), s.ruleDiagnostics()...)
+	added = append(slices.Clone(idea.diags), s.ruleDiags...)
+	// Of the findings' warnings, those worded again: the others are the
+	// same findings as before (see applyRules), and thousands of them made
+	// the caller's list of diagnostics slow to replace.
+	kept := make(map[*Finding]bool, len(before))
+	for _, f := range before {
+		kept[f] = true
+	}
+	for _, f := range s.Findings {
+		if kept[f] {
+			delete(kept, f)
+		} else if f.Severity == diag.Warning {
+			added = append(added, f.Diagnostic)
+		}
+	}
+	for _, f := range before {
+		if kept[f] && f.Severity == diag.Warning {
+			removed = append(removed, f.Diagnostic)
+		}
+	}
 	return removed, added, true
 }
 
@@ -94,16 +114,4 @@ func (s *Site) retitle(idea *Idea, oldKey, newKey string) {
 	} else {
 		s.byTitle[newKey] = idea
 	}
-}
-
-// ruleDiagnostics returns what the rules report: their errors and, from the
-// findings, their warnings.
-func (s *Site) ruleDiagnostics() diag.List {
-	out := append(diag.List(nil), s.ruleDiags...)
-	for _, f := range s.Findings {
-		if f.Severity == diag.Warning {
-			out = append(out, f.Diagnostic)
-		}
-	}
-	return out
 }
