@@ -158,12 +158,12 @@ func (s *Site) applyRules(diags *diag.List) []*Finding {
 	// benchmark). An objective's findings read that objective alone, which
 	// an idea's save leaves as it was.
 	for _, idea := range s.Ideas {
-		if idea.own != nil {
-			replay(*idea.own, &idea.Findings)
+		if idea.ruled {
+			replay(idea.own, &idea.Findings)
 		} else {
 			mark := len(out)
 			s.ideaRules(idea, onIdea)
-			idea.own = new(slices.Clone(out[mark:]))
+			idea.own, idea.ruled = slices.Clone(out[mark:]), true
 		}
 		if idea.MakesRoom() {
 			for k := range idea.Stops {
@@ -224,13 +224,13 @@ func (s *Site) applyRules(diags *diag.List) []*Finding {
 		}
 	}
 	for _, o := range s.reviewDue() {
-		if o.own != nil {
-			replay(*o.own, &o.Findings)
+		if o.ruled {
+			replay(o.own, &o.Findings)
 			continue
 		}
 		mark := len(out)
 		s.objectiveRules(o, onObjective)
-		o.own = new(slices.Clone(out[mark:]))
+		o.own, o.ruled = slices.Clone(out[mark:]), true
 	}
 	order := make(map[string]int, len(Rules))
 	for i, r := range Rules {

@@ -92,11 +92,12 @@ type Idea struct {
 	StoppedBy  []*Idea // the ideas whose decisions name this one in stops, newest decision first
 	Findings   []*Finding
 
-	diags      diag.List   // problems linking it: references, decision, score
-	otherModel string      // the scoring model its inputs are of, when not the site's
-	titleKey   string      // titleKey of its title, made once: every preview save compares them all
-	quoted     string      // its title quoted for messages, made when first needed (see quotedTitle)
-	own        *[]*Finding // the rules' findings about it alone, once they ran on this document (see applyRules)
+	diags      diag.List  // problems linking it: references, decision, score
+	otherModel string     // the scoring model its inputs are of, when not the site's
+	titleKey   string     // titleKey of its title, made once: every preview save compares them all
+	quoted     string     // its title quoted for messages, made when first needed (see quotedTitle)
+	own        []*Finding // the rules' findings about it alone, once they ran on this document (ruled; see applyRules)
+	ruled      bool
 }
 
 // quotedTitle is the idea's title as messages quote it. Made once per
@@ -161,8 +162,9 @@ type Objective struct {
 	Ideas      []*Idea // ideas that contribute to it, in the backlog's order
 	Findings   []*Finding
 
-	closed bool        // of a period that ended weeks ago (see periodClosed)
-	own    *[]*Finding // the rules' findings about it alone, once they ran (see applyRules)
+	closed bool       // of a period that ended weeks ago (see periodClosed)
+	own    []*Finding // the rules' findings about it alone, once they ran (ruled; see applyRules)
+	ruled  bool
 }
 
 // HasHistory reports whether any key result has check-ins.
