@@ -706,6 +706,32 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 			"-- content/objectives/sales/pipeline-2026-q2.md --\n+++\ntitle = \"Pipeline\"\nteam = \"sales\"\nperiod = \"2026-Q2\"\n\n[[key_results]]\ntitle = \"K\"\ndone = false\n+++\n" +
 				"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `objectives = ["pipeline-2027-q2"]`),
 			[]string{x + `:4:15: error: unknown objective "pipeline-2027-q2"; no file content/objectives/…/pipeline-2027-q2.md`}},
+		// The slug of another kind of document, in the wrong list (QA:
+		// "unknown objective" for the team meant): said what it is, and
+		// where it goes.
+		{"an objective's slug in an idea's teams",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `teams = ["grow"]`),
+			[]string{x + `:4:10: error: unknown team "grow": "grow" is an objective, not a team; write it in objectives, and its team "sales" here`}},
+		{"an objective's slug in an idea's teams, beside its team, and in objectives",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `teams = ["sales", "grow"]`, `objectives = ["grow"]`),
+			[]string{x + `:4:19: error: unknown team "grow": "grow" is an objective, not a team; it is in objectives already, and its team here: remove it`}},
+		{"a team's slug in an idea's objectives",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `objectives = ["sales"]`),
+			[]string{x + `:4:15: error: unknown objective "sales": "sales" is a team, not an objective; write it in teams, and here which of its objectives the idea serves: "grow"`}},
+		{"the slug of a team without objectives in an idea's objectives",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `teams = ["marketing"]`, `objectives = ["marketing"]`),
+			[]string{x + `:5:15: error: unknown objective "marketing": "marketing" is a team, not an objective, and has no objectives yet; it is in teams already, and remove it here`}},
+		{"an idea's slug in an idea's objectives",
+			"-- content/ideas/y.md --\n" + idea(`title = "Y"`, `submitted = 2026-01-01`) + "-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `objectives = ["y", "x"]`),
+			[]string{x + `:4:15: error: unknown objective "y": "y" is an idea, not an objective; to point to it, link it in the text: [y](../y/)`,
+				x + `:4:20: error: unknown objective "x": "x" is this idea's own slug, not an objective; remove it here`}},
+		{"an objective's slug as an objective's team",
+			"-- " + o + " --\n+++\ntitle = \"O\"\nteam = \"grow\"\nperiod = \"2026-Q4\"\n\n[[key_results]]\ntitle = \"K\"\ndone = false\n+++\n",
+			[]string{o + `:3:8: error: unknown team "grow": "grow" is an objective, not a team; its team is "sales"`}},
+		{"an idea's slug as an objective's team",
+			"-- content/ideas/y.md --\n" + idea(`title = "Y"`, `submitted = 2026-01-01`) +
+				"-- " + o + " --\n+++\ntitle = \"O\"\nteam = \"y\"\nperiod = \"2026-Q4\"\n\n[[key_results]]\ntitle = \"K\"\ndone = false\n+++\n",
+			[]string{o + `:3:8: error: unknown team "y": "y" is an idea, not a team; the teams are marketing, sales`}},
 		{"duplicate slug in a sub-folder",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`) + "-- content/ideas/2025/x.md --\n" + idea(`title = "X2"`, `submitted = 2025-01-01`),
 			[]string{x + `:1:1: error: duplicate idea slug "x": content/ideas/2025/x.md has the same slug; rename one file`}},

@@ -296,7 +296,7 @@ func Build(set *content.Set, today time.Time) (*Site, diag.List) {
 		obj := &Objective{Objective: o}
 		obj.TeamRef = s.teams[o.Team]
 		if obj.TeamRef == nil && o.Team != "" {
-			s.unknownRef(&s.objDiags, &o.Doc, "team", "team", o.Team, s.teamSlugs)
+			s.unknownRef(&s.objDiags, &o.Doc, "team", "team", o.Team, s.teamSlugs, nil)
 		}
 		if folder := content.SlugRef(path.Base(path.Dir(o.Path))); obj.TeamRef != nil && folder != o.Team && s.teams[folder] != nil {
 			// fokus new puts an objective into its team's folder; one in
@@ -628,14 +628,14 @@ func (s *Site) linkIdea(idea *Idea) {
 		if t := s.teams[slug]; t != nil {
 			idea.Teams = append(idea.Teams, t)
 		} else {
-			s.unknownRef(diags, &idea.Doc, idea.EntryAt("teams", i), "team", slug, s.teamSlugs)
+			s.unknownRef(diags, &idea.Doc, idea.EntryAt("teams", i), "team", slug, s.teamSlugs, idea.Idea)
 		}
 	})
 	eachRef(idea, "objectives", "objective", idea.Idea.Objectives, diags, func(i int, slug string) {
 		if o := s.objectives[slug]; o != nil {
 			idea.Objectives = append(idea.Objectives, o)
 		} else {
-			s.unknownRef(diags, &idea.Doc, idea.EntryAt("objectives", i), "objective", slug, s.objSlugs)
+			s.unknownRef(diags, &idea.Doc, idea.EntryAt("objectives", i), "objective", slug, s.objSlugs, idea.Idea)
 		}
 	})
 	s.dateWarnings(idea)
@@ -1008,12 +1008,17 @@ func eachRef(idea *Idea, key, kind string, slugs []string, diags *diag.List, lin
 
 // unknownRef reports a reference to a slug that no document has, unless the
 // file is there but could not be parsed: its own error says what is wrong.
-func (s *Site) unknownRef(diags *diag.List, doc *content.Doc, keyPath, kind, slug string, known []string) {
+// idea is the idea that refers, nil for an objective's team.
+func (s *Site) unknownRef(diags *diag.List, doc *content.Doc, keyPath, kind, slug string, known []string, idea *content.Idea) {
 	if s.set.Exists(content.Kind(kind), slug) {
 		return
 	}
 	p := doc.At(keyPath)
 	msg := "unknown " + kind + " " + quote(slug)
+	if what := s.otherKind(kind, slug, idea); what != "" {
+		diags.Errorf(doc.Path, p.Line, p.Col, "%s: %s", msg, what)
+		return
+	}
 	// A file's name or path for its slug: "kr-inline.md",
 	// "content/objectives/sales/grow.md" (QA: "no file ….md.md").
 	file := path.Base(strings.TrimSuffix(slug, ".md"))
@@ -1027,18 +1032,85 @@ func (s *Site) unknownRef(diags *diag.List, doc *content.Doc, keyPath, kind, slu
 	} else {
 		msg += "; no file content/" + kind + "s/…/" + slug + ".md"
 		if kind == "team" {
-			msg = "unknown team " + quote(slug) + "; no file content/teams/" + slug + ".md"
-			// Teams are few: the ones there are say what to write (QA:
-			// "Verkauf" for the team sales got no next step).
-			switch {
-			case len(known) == 0:
-				msg += `; there are no teams yet: make one with fokus new team "Name of the team"`
-			case len(known) <= 12:
-				msg += "; the teams are " + strings.Join(known, ", ")
-			}
+			msg = "unknown team " + quote(slug) + "; no file content/teams/" + slug + ".md" + teamList(known)
 		}
 	}
 	diags.Errorf(doc.Path, p.Line, p.Col, "%s", msg)
+}
+
+// otherKind says what slug is when it names a document of another kind than
+// the one referred to, and what to write instead, or "": a team's slug in
+// objectives, an objective's in teams or as an objective's team, an idea's
+// in either (QA: "unknown objective" for the slug of the team it meant).
+// idea is the idea that refers, nil for an objective's team. Nothing is
+// said of another idea's content: a preview relinks the idea saved, not
+// the ideas that name it.
+func (s *Site) otherKind(kind, slug string, idea *content.Idea) string {
+	switch {
+	case kind == "objective" && s.set.Exists(content.KindTeam, slug):
+		what := quote(slug) + " is a team, not an objective"
+		var its []string
+		for _, o := range s.Objectives { // newest period first
+			if o.Team == slug {
+				its = append(its, o.Slug)
+			}
+		}
+		where := "write it in teams"
+		if slices.Contains(idea.Teams, slug) {
+			where = "it is in teams already"
+		}
+		switch {
+		case len(its) == 0:
+			return what + ", and has no objectives yet; " + where + ", and remove it here"
+		case len(its) > 3:
+			return what + "; " + where + ", and here which of its " + strconv.Itoa(len(its)) + " objectives the idea serves, newest " + quoteAll(its[:3])
+		}
+		return what + "; " + where + ", and here which of its objectives the idea serves: " + quoteAll(its)
+	case kind == "team" && s.set.Exists(content.KindObjective, slug):
+		what := quote(slug) + " is an objective, not a team"
+		team := ""
+		if at := slices.IndexFunc(s.set.Objectives, func(o *content.Objective) bool { return o.Slug == slug }); at >= 0 && s.teams[s.set.Objectives[at].Team] != nil {
+			team = s.set.Objectives[at].Team
+		}
+		if idea == nil {
+			if team == "" {
+				return what + teamList(s.teamSlugs)
+			}
+			return what + "; its team is " + quote(team)
+		}
+		var todo []string
+		if !slices.Contains(idea.Objectives, slug) {
+			todo = append(todo, "write it in objectives")
+		}
+		if team != "" && !slices.Contains(idea.Teams, team) {
+			todo = append(todo, "its team "+quote(team)+" here")
+		}
+		if len(todo) == 0 {
+			return what + "; it is in objectives already, and its team here: remove it"
+		}
+		return what + "; " + strings.Join(todo, ", and ")
+	case idea != nil && idea.Slug == slug:
+		return quote(slug) + " is this idea's own slug, not " + map[string]string{"team": "a team", "objective": "an objective"}[kind] + "; remove it here"
+	case s.set.Exists(content.KindIdea, slug):
+		if kind == "team" {
+			return quote(slug) + " is an idea, not a team" + teamList(s.teamSlugs)
+		}
+		return quote(slug) + " is an idea, not an objective; to point to it, link it in the text: [" + slug + "](../" + slug + "/)"
+	}
+	return ""
+}
+
+// teamList is the end of a message that says which teams there are, as
+// the slugs to write: teams are few (QA: "Verkauf" for the team sales got
+// no next step).
+func teamList(known []string) string {
+	switch {
+	case len(known) == 0:
+		return `; there are no teams yet: make one with fokus new team "Name of the team"`
+	case len(known) <= 12:
+		return "; the teams are " + strings.Join(known, ", ")
+	}
+	return ""
 }
 
 // titled returns the slug and title of the one team or objective whose
