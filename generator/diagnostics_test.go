@@ -778,13 +778,13 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 			}},
 		{"unknown status",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `status = "wild"`),
-			[]string{x + `:4:10: error: unknown status "wild"; use one of proposed, assessing, accepted, in-progress, done, rejected, parked, dropped`}},
+			[]string{x + `:4:10: error: unknown status "wild"; use one of "proposed", "assessing", "accepted", "in-progress", "done", "rejected", "parked", "dropped"`}},
 		{"an empty status, as a script writes an empty cell",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `status = ""`),
-			[]string{x + `:4:10: error: unknown status ""; use one of proposed, assessing, accepted, in-progress, done, rejected, parked, dropped`}},
+			[]string{x + `:4:10: error: unknown status ""; use one of "proposed", "assessing", "accepted", "in-progress", "done", "rejected", "parked", "dropped"`}},
 		{"a blank status",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `status = " "`),
-			[]string{x + `:4:10: error: unknown status " "; use one of proposed, assessing, accepted, in-progress, done, rejected, parked, dropped`}},
+			[]string{x + `:4:10: error: unknown status " "; use one of "proposed", "assessing", "accepted", "in-progress", "done", "rejected", "parked", "dropped"`}},
 		{"decided status without decision",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `status = "rejected"`),
 			[]string{x + `:4:10: error: status "rejected" needs a [decision] with date, by and rationale`}},
@@ -1889,7 +1889,7 @@ func TestADraftThatIsCommittedWorkIsAWarning(t *testing.T) {
 	draft := func(status string) string {
 		return validSite + "-- content/ideas/draft.md --\n+++\ntitle = \"Hidden\"\nsubmitted = 2026-11-01\ndraft = true\nstatus = \"" + status + "\"\n+++\n"
 	}
-	want := `content/ideas/draft.md:4:9: warning: "Hidden" is in progress but a draft: the site, the focus rules and its teams' load leave it out; remove draft = true (or build with --drafts to see it)`
+	want := `content/ideas/draft.md:4:9: warning: "Hidden" has status "in-progress" but is a draft: the site, the focus rules and its teams' load leave it out; remove draft = true (or build with --drafts to see it)`
 	if got := contentDiagnostics(check(t, draft("in-progress"))); !slices.Contains(got, want) {
 		t.Errorf("diagnostics:\n%s\nwant among them:\n%s", strings.Join(got, "\n"), want)
 	}

@@ -279,7 +279,7 @@ func draftErrors(set *content.Set, today time.Time) diag.List {
 		if d.Status == "accepted" || d.Status == "in-progress" || d.Status == "done" {
 			at := d.At("draft")
 			out = append(out, diag.Diagnostic{Path: d.Path, Line: at.Line, Col: at.Col, Severity: diag.Warning,
-				Message: fmt.Sprintf("%q is %s but a draft: the site, the focus rules and its teams' load leave it out; remove draft = true (or build with --drafts to see it)", d.Title, strings.ReplaceAll(d.Status, "-", " "))})
+				Message: fmt.Sprintf("%q has status %q but is a draft: the site, the focus rules and its teams' load leave it out; remove draft = true (or build with --drafts to see it)", d.Title, d.Status)})
 		}
 	}
 	return out

@@ -726,7 +726,8 @@ func decodeIdea(doc Doc, t *table) *Idea {
 	if _, written := t.m["status"].(string); idea.Status == "" && !written {
 		idea.Status = "proposed"
 	} else if !slices.Contains(Statuses, idea.Status) {
-		msg := "unknown status %q; use one of " + strings.Join(Statuses, ", ")
+		// Quoted, as the value is written (status = "in-progress").
+		msg := "unknown status %q; use one of \"" + strings.Join(Statuses, "\", \"") + "\""
 		// The status the hint for one without quotes names (statusFor),
 		// so that the two cannot differ.
 		if s := statusFor(idea.Status); s != "" {

@@ -1665,7 +1665,7 @@ func TestARebuildPrintsTheWarningsItBrings(t *testing.T) {
 	p := start(t, site)
 	p.write("content/ideas/uboot.md", "+++\ntitle = \"Quiet side project\"\nsubmitted = 2026-11-01\nteams = [\"sales\"]\nstatus = \"in-progress\"\n+++\n")
 	p.pageHas("/ideas/uboot/", "Quiet side project")
-	warning := "content/ideas/uboot.md:5:10: warning: \"Quiet side project\" is in-progress without a decision"
+	warning := "content/ideas/uboot.md:5:10: warning: \"Quiet side project\" has status \"in-progress\" without a decision"
 	eventually(t, "the warning in the log", func() bool { return strings.Contains(p.log.String(), warning) })
 	p.write("content/ideas/crm.md", strings.Replace(testsite.Files(site)["content/ideas/crm.md"], "The CRM is a mess.", "The CRM is a big mess.", 1))
 	p.pageHas("/ideas/crm/", "a big mess")
@@ -1715,7 +1715,7 @@ func TestABrokenRunDoesNotSayItsWarningsAreGone(t *testing.T) {
 	uboot := "+++\ntitle = \"Quiet side project\"\nsubmitted = 2026-11-01\nteams = [\"sales\"]\nstatus = \"in-progress\"\n+++\n"
 	p.write("content/ideas/uboot.md", uboot)
 	p.pageHas("/ideas/uboot/", "Quiet side project")
-	warning := "content/ideas/uboot.md:5:10: warning: \"Quiet side project\" is in-progress without a decision"
+	warning := "content/ideas/uboot.md:5:10: warning: \"Quiet side project\" has status \"in-progress\" without a decision"
 	eventually(t, "the warning in the log", func() bool { return strings.Contains(p.log.String(), warning) })
 	p.write("content/ideas/uboot.md", strings.Replace(uboot, "title = \"Quiet side project\"", "title = \"Quiet side project", 1))
 	eventually(t, "the error in the log", func() bool { return strings.Contains(p.log.String(), "content/ideas/uboot.md:2:") })

@@ -137,12 +137,12 @@ func (s *Site) applyRules(diags *diag.List) []*Finding {
 		var f *Finding
 		switch {
 		case other.Committed():
-			f = report("still-running", &other.Doc, "status", other.Title, "%s is %s, but the decision on %s of %s stops it; set its status to dropped or done, or take it out of that decision's stops",
+			f = report("still-running", &other.Doc, "status", other.Title, "%s has status %q, but the decision on %s of %s stops it; set its status to \"dropped\" or \"done\", or take it out of that decision's stops",
 				other.quotedTitle(), other.Status, idea.quotedTitle(), idea.Decision.Date.Format("2006-01-02"))
 		case other.Open():
 			// A proposal that a decision stops stays ranked among
 			// the open ideas as if nothing had been said (QA).
-			f = report("still-running", &other.Doc, "status", other.Title, "%s is still %s, but the decision on %s of %s stops it; set its status to dropped or parked, or take it out of that decision's stops",
+			f = report("still-running", &other.Doc, "status", other.Title, "%s still has status %q, but the decision on %s of %s stops it; set its status to \"dropped\" or \"parked\", or take it out of that decision's stops",
 				other.quotedTitle(), other.Status, idea.quotedTitle(), idea.Decision.Date.Format("2006-01-02"))
 		}
 		if f != nil {
@@ -252,14 +252,14 @@ func (s *Site) applyRules(diags *diag.List) []*Finding {
 func (s *Site) ideaRules(idea *Idea, on func(idea *Idea, code, keyPath, format string, args ...any)) {
 	committed := idea.Committed()
 	if idea.Undeclared() {
-		on(idea, "undeclared", "status", "%s is %s without a decision: an undeclared side project; add a [decision] with date, by and rationale", idea.quotedTitle(), idea.Status)
+		on(idea, "undeclared", "status", "%s has status %q without a decision: an undeclared side project; add a [decision] with date, by and rationale", idea.quotedTitle(), idea.Status)
 	}
 	if committed && !namesStop(idea) {
 		at := "decision.stops"
 		if idea.Decision == nil {
 			at = "status"
 		}
-		on(idea, "no-stop", at, "%s is %s but names nothing that stops to make room; list it in decision.stops", idea.quotedTitle(), idea.Status)
+		on(idea, "no-stop", at, "%s has status %q but names nothing that stops to make room; list it in decision.stops", idea.quotedTitle(), idea.Status)
 	}
 	if idea.Status == "proposed" && idea.Score == nil && len(idea.Idea.Score) == 0 && !idea.Submitted.IsZero() {
 		if age := days(idea.Submitted, s.Now); age > s.Config.AssessWithin {
@@ -270,7 +270,7 @@ func (s *Site) ideaRules(idea *Idea, on func(idea *Idea, code, keyPath, format s
 		on(idea, "revisit-due", "decision.revisit", "%s was to be revisited on %s; decide again and set a new revisit date or remove it", idea.quotedTitle(), idea.Decision.Revisit.Format("2006-01-02"))
 	}
 	if committed && len(idea.Idea.Objectives) == 0 {
-		on(idea, "unaligned", "status", "%s is %s but contributes to no objective; name the objectives it serves in objectives", idea.quotedTitle(), idea.Status)
+		on(idea, "unaligned", "status", "%s has status %q but contributes to no objective; name the objectives it serves in objectives", idea.quotedTitle(), idea.Status)
 	} else if committed && len(idea.Objectives) > 0 && !slices.ContainsFunc(idea.Objectives, func(o *Objective) bool { return !o.closed }) {
 		// Work that goes on for objectives whose periods are all over
 		// serves none that counts now (QA); in the weeks a period is
@@ -281,13 +281,13 @@ func (s *Site) ideaRules(idea *Idea, on func(idea *Idea, code, keyPath, format s
 				periods = append(periods, o.Period)
 			}
 		}
-		on(idea, "unaligned", "objectives", "%s is %s but contributes only to objectives of periods that are over (%s); name an objective of the period that runs", idea.quotedTitle(), idea.Status, strings.Join(periods, ", "))
+		on(idea, "unaligned", "objectives", "%s has status %q but contributes only to objectives of periods that are over (%s); name an objective of the period that runs", idea.quotedTitle(), idea.Status, strings.Join(periods, ", "))
 	}
 	// Of the teams written, as unaligned reads the objectives: one
 	// that is misspelt is the error that says so (QA: also told to
 	// name the teams in teams, which named one).
 	if committed && len(idea.Idea.Teams) == 0 {
-		on(idea, "no-team", "status", "%s is %s but no team carries it, so its size counts in no team's load; name the teams that carry it in teams", idea.quotedTitle(), idea.Status)
+		on(idea, "no-team", "status", "%s has status %q but no team carries it, so its size counts in no team's load; name the teams that carry it in teams", idea.quotedTitle(), idea.Status)
 	}
 }
 

@@ -190,7 +190,7 @@ func TestUndeclaredFlagsWorkInProgressOrDoneWithoutDecision(t *testing.T) {
 		idea("uboot", "teams = [\"a\"]\nstatus = \"in-progress\"\nobjectives = []", "").
 		objective("o", "a", "2026-Q4", "reviewed = 2026-11-25")
 	res := checkRules(t, files, ruleToday)
-	f := expectOne(t, files, res, "undeclared", "content/ideas/uboot.md", "status", "Idea uboot", "in-progress", "[decision]")
+	f := expectOne(t, files, res, "undeclared", "content/ideas/uboot.md", "status", `"Idea uboot" has status "in-progress" without a decision`, "[decision]")
 	if f.Kind != "idea" || f.Slug != "uboot" {
 		t.Errorf("finding links to %s %q, want idea uboot", f.Kind, f.Slug)
 	}
@@ -200,7 +200,7 @@ func TestUndeclaredFlagsWorkInProgressOrDoneWithoutDecision(t *testing.T) {
 
 	files = ruleFiles{}.idea("shipped", "status = \"done\"", "")
 	res = checkRules(t, files, ruleToday)
-	expectOne(t, files, res, "undeclared", "content/ideas/shipped.md", "status", "done")
+	expectOne(t, files, res, "undeclared", "content/ideas/shipped.md", "status", `has status "done" without`)
 }
 
 func TestUndeclaredIsQuietOnceDecided(t *testing.T) {
@@ -316,7 +316,7 @@ func TestNoStopFlagsCommittedIdeasThatStopNothing(t *testing.T) {
 			files := ruleFiles{}.team("a", "").objective("o", "a", "2026-Q4", "reviewed = 2026-11-25").
 				idea("x", "teams = [\"a\"]\nstatus = \""+tc.status+"\"\nobjectives = [\"o\"]", tc.decision)
 			res := checkRules(t, files, ruleToday)
-			expectOne(t, files, res, "no-stop", "content/ideas/x.md", tc.at, "Idea x", tc.status, "decision.stops")
+			expectOne(t, files, res, "no-stop", "content/ideas/x.md", tc.at, `"Idea x" has status "`+tc.status+`" but names nothing`, "decision.stops")
 		})
 	}
 }
@@ -547,7 +547,7 @@ func TestUnalignedFlagsCommittedIdeaWithoutObjectives(t *testing.T) {
 		t.Run(status, func(t *testing.T) {
 			files := ruleFiles{}.team("a", "").idea("x", "teams = [\"a\"]\nstatus = \""+status+"\"", decided)
 			res := checkRules(t, files, ruleToday)
-			expectOne(t, files, res, "unaligned", "content/ideas/x.md", "status", "Idea x", "no objective")
+			expectOne(t, files, res, "unaligned", "content/ideas/x.md", "status", `"Idea x" has status "`+status+`" but contributes to no objective`)
 		})
 	}
 }
@@ -1024,7 +1024,7 @@ func TestStillRunningFlagsAnIdeaThatADecisionStops(t *testing.T) {
 		idea("old", "teams = [\"a\"]\nstatus = \"done\"", stops("2026-09-01", "fair")).
 		idea("fair", "teams = [\"a\"]\nstatus = \"dropped\"", decided)
 	res := checkRules(t, files, ruleToday)
-	expectOne(t, files, res, "still-running", "content/ideas/calls.md", "status", `"Idea calls" is in-progress, but the decision on "Idea crm" of 2026-10-05 stops it`)
+	expectOne(t, files, res, "still-running", "content/ideas/calls.md", "status", `"Idea calls" has status "in-progress", but the decision on "Idea crm" of 2026-10-05 stops it`)
 }
 
 // An idea decided again after the decision that stopped it runs on its
@@ -1041,7 +1041,7 @@ func TestStillRunningIsQuietForAnIdeaTakenUpAgainLater(t *testing.T) {
 		idea("demos", "teams = [\"a\"]\nstatus = \"proposed\"", decision("2026-11-12", "")).
 		idea("fair", "teams = [\"a\"]\nstatus = \"accepted\"", decision("2026-10-01", `"Booth"`))
 	res := checkRules(t, files, ruleToday)
-	expectOne(t, files, res, "still-running", "content/ideas/fair.md", "status", `"Idea fair" is accepted, but the decision on "Idea webinars" of 2026-10-01 stops it`)
+	expectOne(t, files, res, "still-running", "content/ideas/fair.md", "status", `"Idea fair" has status "accepted", but the decision on "Idea webinars" of 2026-10-01 stops it`)
 	if by := res.Site.Idea("calls").StoppedBy; len(by) != 0 {
 		t.Errorf("an idea taken up again is stopped by %d ideas", len(by))
 	}
@@ -1053,7 +1053,7 @@ func TestNoTeamFlagsACommittedIdeaThatNoTeamCarries(t *testing.T) {
 		idea("orphan", "status = \"accepted\"", decided).
 		idea("idle", "", "")
 	res := checkRules(t, files, ruleToday)
-	expectOne(t, files, res, "no-team", "content/ideas/orphan.md", "status", `"Idea orphan" is accepted but no team carries it`)
+	expectOne(t, files, res, "no-team", "content/ideas/orphan.md", "status", `"Idea orphan" has status "accepted" but no team carries it`)
 }
 
 // A team that is misspelt is the error that says so; no-team does not also
@@ -1462,7 +1462,7 @@ func TestAStopNamesAnIdeaByItsTitle(t *testing.T) {
 	if len(st) != 2 || st[0].Idea == nil || st[0].Idea.Slug != "calls" || st[1].Idea != nil {
 		t.Errorf("stops = %+v, want the idea calls, then the text of a shared title", st)
 	}
-	expectOne(t, files, res, "still-running", "content/ideas/calls.md", "status", `"Idea calls" is in-progress, but the decision on "Idea crm" of 2026-11-06 stops it`)
+	expectOne(t, files, res, "still-running", "content/ideas/calls.md", "status", `"Idea calls" has status "in-progress", but the decision on "Idea crm" of 2026-11-06 stops it`)
 }
 
 // Dates that cannot be right are warnings at them: an idea submitted after
@@ -1540,7 +1540,7 @@ func TestStillRunningFlagsAProposalThatADecisionStops(t *testing.T) {
 		idea("crm", "teams = [\"a\"]\nstatus = \"accepted\"", "[decision]\ndate = 2026-10-05\nby = \"Board\"\nrationale = \"Go.\"\nstops = [\"demos\"]\n").
 		idea("demos", "teams = [\"a\"]\nstatus = \"assessing\"", "")
 	res := checkRules(t, files, ruleToday)
-	expectOne(t, files, res, "still-running", "content/ideas/demos.md", "status", `"Idea demos" is still assessing, but the decision on "Idea crm" of 2026-10-05 stops it; set its status to dropped or parked, or take it out of that decision's stops`)
+	expectOne(t, files, res, "still-running", "content/ideas/demos.md", "status", `"Idea demos" still has status "assessing", but the decision on "Idea crm" of 2026-10-05 stops it; set its status to "dropped" or "parked", or take it out of that decision's stops`)
 }
 
 // A title's no-break spaces stay spaces in a message, not \u00a0, which
