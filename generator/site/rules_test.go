@@ -1467,15 +1467,18 @@ func TestAStopNamesAnIdeaByItsTitle(t *testing.T) {
 
 // Dates that cannot be right are warnings at them: an idea submitted after
 // today (a typo such as 2072 keeps unassessed quiet for decades), decided
-// after today, or to be revisited before it was decided. A decision before
-// the idea's submitted date is fine: submitted is the day it was deposited,
-// and decisions made before fokus are written down later.
+// after today, less than a year before it was submitted (a typo of the
+// year, as in January), or to be revisited before it was decided. A
+// decision from further back is fine: submitted is the day the idea was
+// deposited, and decisions made before fokus are written down later.
 func TestImpossibleDatesOfAnIdeaAreWarnings(t *testing.T) {
 	files := ruleFiles{}.team("a", "")
 	files["content/ideas/late.md"] = "+++\ntitle = \"Late\"\nsubmitted = 2072-01-01\nteams = [\"a\"]\nstatus = \"parked\"\n\n" +
 		"[decision]\ndate = 2026-12-01\nby = \"Board\"\nrationale = \"Later.\"\nrevisit = 2026-06-01\n+++\n"
 	files["content/ideas/old.md"] = "+++\ntitle = \"Old\"\nsubmitted = 2026-11-01\nteams = [\"a\"]\nstatus = \"rejected\"\n\n" +
 		"[decision]\ndate = 2025-03-01\nby = \"Board\"\nrationale = \"No.\"\n+++\n"
+	files["content/ideas/typo.md"] = "+++\ntitle = \"Typo\"\nsubmitted = 2026-01-05\nteams = [\"a\"]\nstatus = \"rejected\"\n\n" +
+		"[decision]\ndate = 2025-01-20\nby = \"Board\"\nrationale = \"No.\"\n+++\n"
 	var got []string
 	for _, d := range checkRules(t, files, ruleToday).Diagnostics {
 		if d.Code == "" {
@@ -1486,6 +1489,7 @@ func TestImpossibleDatesOfAnIdeaAreWarnings(t *testing.T) {
 		"content/ideas/late.md:3:13: warning: submitted 2072-01-01 is after today (2026-11-26); write the day the idea was deposited",
 		"content/ideas/late.md:8:8: warning: decision.date 2026-12-01 is after today (2026-11-26); write the day it was decided",
 		"content/ideas/late.md:11:11: warning: decision.revisit 2026-06-01 is before the decision (2026-12-01); write when to look at it again",
+		"content/ideas/typo.md:8:8: warning: decision.date 2025-01-20 is before submitted (2026-01-05); if its year is a typo, write 2026-01-20; if it was decided before it came to fokus, write as submitted the day it came up",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("diagnostics:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

@@ -917,9 +917,16 @@ func (s *Site) dateWarnings(idea *Idea) {
 	if d == nil || d.Date.IsZero() {
 		return
 	}
-	// A decision before the idea's submitted date is no mistake: submitted
-	// is the day the idea was deposited (SPEC), and decisions made before
-	// fokus are written down later.
+	// A decision less than a year before the idea's submitted date is
+	// usually last year's number typed by habit (decided 2025-01-20 on an
+	// idea of 2026-01-05). One from further back is an older decision
+	// written down when the idea came to fokus, and passes, as submitted
+	// is the day the idea was deposited (SPEC). A submitted date after
+	// today has its own warning.
+	if sub := idea.Submitted; d.Date.Before(sub) && !sub.After(s.Now) && !d.Date.AddDate(1, 0, 0).Before(sub) {
+		warn("decision.date", "decision.date %s is before submitted (%s); if its year is a typo, write %s; if it was decided before it came to fokus, write as submitted the day it came up",
+			day(d.Date), day(sub), day(d.Date.AddDate(1, 0, 0)))
+	}
 	if d.Date.After(s.Now) {
 		warn("decision.date", "decision.date %s is after today (%s); write the day it was decided", day(d.Date), day(s.Now))
 	}
