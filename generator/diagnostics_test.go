@@ -3814,3 +3814,22 @@ func TestAStylesheetThatLoadsFromOutsideIsAWarning(t *testing.T) {
 		}
 	}
 }
+
+// A stylesheet of static/ that hides its load behind an escape or a
+// comment between tokens is warned about at the address as a plain url()
+// is; @namespace's url(), which names and loads nothing, is not.
+func TestAStylesheetThatLoadsFromOutsideHoweverWrittenIsAWarning(t *testing.T) {
+	const css = "static/assets/custom.css"
+	archive := validSite + "-- " + css + " --\n" +
+		"@namespace svg url(http://www.w3.org/2000/svg);\n" +
+		"@\\69mport/**/'//fonts.example.com/a.css';\n" +
+		"body { background: \\75 rl(//cdn.example.com/paper.png) }\n" +
+		"h1 { background: image-set(\"https://cdn.example.com/h.avif\" 1x) }\n"
+	const msg = "warning: this stylesheet loads a file from another server, which a page of fokus otherwise never does; put the file into static/ and write its path (url(\"fonts/inter.woff2\") from static/assets/ loads static/assets/fonts/inter.woff2)"
+	want := css + ":2:15: " + msg + "\n" + css + ":3:27: " + msg + "\n" + css + ":4:29: " + msg
+	for _, got := range checkAndBuild(t, archive) {
+		if got := strings.Join(got, "\n"); got != want {
+			t.Errorf("got:\n%s\nwant:\n%s", got, want)
+		}
+	}
+}

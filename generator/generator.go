@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
-	"regexp"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -192,42 +191,26 @@ func unpublished(source fs.FS, dir string) diag.List {
 }
 
 // remoteLoads are the warnings for the files from another server that the
-// published stylesheet at p loads, by url() or @import: custom.css is on
-// every page, and a web font from a CDN there (as examples on the web
-// write it) broke the SPEC's page that loads nothing from outside the
-// site without a word (security review).
+// published stylesheet at p loads, by url(), @import or image-set(),
+// however escaped (see content.CSSLoads): custom.css is on every page,
+// and a web font from a CDN there (as examples on the web write it) broke
+// the SPEC's page that loads nothing from outside the site without a word
+// (security review).
 func remoteLoads(source fs.FS, p string) diag.List {
 	data, err := fs.ReadFile(source, p)
 	if err != nil {
 		return nil // reading it to publish it says why
 	}
-	// A comment's address is no load: comments become spaces, each
-	// character one, so that the places after them stay where they are.
-	text := cssComment.ReplaceAllStringFunc(string(data), func(c string) string {
-		return strings.Map(func(r rune) rune {
-			if r == '\n' {
-				return r
-			}
-			return ' '
-		}, c)
-	})
+	text := string(data)
 	var out diag.List
-	for _, m := range cssLoad.FindAllStringSubmatchIndex(text, -1) {
-		before := text[:m[2]]
+	for _, l := range content.CSSLoads(text) {
+		before := text[:l.Offset]
 		lineStart := strings.LastIndexByte(before, '\n') + 1
 		out = append(out, diag.Diagnostic{Path: p, Line: strings.Count(before, "\n") + 1, Col: utf8.RuneCountInString(before[lineStart:]) + 1, Severity: diag.Warning,
 			Message: `this stylesheet loads a file from another server, which a page of fokus otherwise never does; put the file into static/ and write its path (url("fonts/inter.woff2") from static/assets/ loads static/assets/fonts/inter.woff2)`})
 	}
 	return out
 }
-
-var (
-	// cssLoad is the address of another server in a stylesheet's url()
-	// or after its @import; its group is where the address begins.
-	cssLoad = regexp.MustCompile(`(?i)(?:\burl\(\s*["']?\s*|@import\s+["']\s*)((?:[a-z][a-z0-9+.-]*:)?//)`)
-	// cssComment is a comment of CSS.
-	cssComment = regexp.MustCompile(`(?s)/\*.*?\*/`)
-)
 
 // model builds the site from loaded documents and collects every diagnostic
 // of the run, the focus rules' warnings included, sorted by place.
