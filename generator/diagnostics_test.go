@@ -3687,8 +3687,7 @@ func TestKeptHTMLThatLoadsFromOutsideIsAWarningAndCommentsAreLeftOut(t *testing.
 	archive := validSite + "-- fokus.toml --\nunsafe_html = true\n-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-20`) +
 		"<!-- intern: nicht veröffentlichen -->\n\nText <!-- auch intern --> <img src=\"https://tracker.example.com/p.gif\" alt=\"\">.\n\n" +
 		"<iframe src=\"//www.youtube.com/embed/x\"></iframe>\n\n<details><summary>Mehr</summary>\n\nInhalt <!-- a --> <b>b</b> <!-- c -->\n\n</details>\n"
-	const msg = "warning: this HTML loads a file from another server, which a page of fokus otherwise never does (unsafe_html lets it through); put the file into static/ and link it from the page"
-	want := x + ":9:27: " + msg + "\n" + x + ":11:1: " + msg
+	want := x + ":9:27: " + remoteMsg("https://tracker.example.com/p.gif") + "\n" + x + ":11:1: " + remoteMsg("//www.youtube.com/embed/x")
 	for _, got := range checkAndBuild(t, archive) {
 		if got := strings.Join(got, "\n"); got != want {
 			t.Errorf("got:\n%s\nwant:\n%s", got, want)
@@ -3760,6 +3759,12 @@ func TestALinkToAnIDOfKeptHTMLIsNoWarning(t *testing.T) {
 	}
 }
 
+// remoteMsg is the warning for kept HTML that loads the address u from
+// another server.
+func remoteMsg(u string) string {
+	return "warning: this HTML loads " + u + " from another server; a page of fokus loads nothing from outside the site (unsafe_html lets this through): put the file into static/ and link it from the page"
+}
+
 // With unsafe_html, HTML that loads from another server by a stylesheet,
 // a style's url(), an SVG image or a <base> is warned about as an <img>
 // is, where each loaded without a word (security review); a link to
@@ -3778,10 +3783,13 @@ func TestKeptHTMLThatLoadsFromOutsideByCSSOrSVGIsAWarning(t *testing.T) {
 		"<img alt=\"\" srcset=\"/a.png 1x, https://x.example.com/b.png 2x\">\n\n" +
 		"<a href=\"https://example.com/\">c</a> <span style=\"background:url(../img/x.png)\">d</span>\n\n" +
 		"<svg><a href=\"https://example.com/\"><use href=\"#shape\"/></a></svg>\n"
-	const msg = "warning: this HTML loads a file from another server, which a page of fokus otherwise never does (unsafe_html lets it through); put the file into static/ and link it from the page"
 	var want []string
-	for _, at := range []string{"7:1", "9:1", "11:1", "13:1", "15:6", "17:6", "19:1", "21:1"} {
-		want = append(want, x+":"+at+": "+msg) // an <svg>'s part is inline HTML, at its column
+	for _, at := range [][2]string{{"7:1", "https://cdn.example.com/x.css"}, {"9:17", "https://fonts.example.com/f.css"}, {"11:1", "https://t.example.com/p.gif"},
+		{"13:1", "//t.example.com/q.gif"}, {"15:6", "https://x.example.com/i.png"}, {"17:6", "//x.example.com/s.svg#a"},
+		{"19:1", "https://elsewhere.example.com/"}, {"21:1", "https://x.example.com/b.png"}} {
+		// An <svg>'s part is inline HTML, at its column; a <style>'s
+		// address is at its own.
+		want = append(want, x+":"+at[0]+": "+remoteMsg(at[1]))
 	}
 	for _, got := range checkAndBuild(t, archive) {
 		if got, want := strings.Join(got, "\n"), strings.Join(want, "\n"); got != want {
@@ -3811,6 +3819,78 @@ func TestAStylesheetThatLoadsFromOutsideIsAWarning(t *testing.T) {
 	for _, got := range checkAndBuild(t, archive) {
 		if got := strings.Join(got, "\n"); got != want {
 			t.Errorf("got:\n%s\nwant:\n%s", got, want)
+		}
+	}
+}
+
+// With unsafe_html, CSS that hides its load behind an escape or a comment
+// (u\rl(, \75 rl(, @\69mport, @import/**/"…"), in a style attribute, a
+// <style> or a <style> within a paragraph, is warned about as a plain
+// url() is, where each loaded from outside without a word; so is every
+// other element that loads, goes or sends elsewhere by itself: a refresh,
+// a prefetch, a frame, an object, a video's poster, an <input
+// type=image>, a form and a link's ping. What loads nothing is not: a
+// comment's url(), a broken url(), an <input>'s src of another type, a
+// link to another server.
+func TestKeptHTMLThatLoadsFromOutsideHoweverWrittenIsAWarning(t *testing.T) {
+	const x = "content/ideas/x.md"
+	lines := []string{
+		`<div style="background:u\rl(//t.example/a.png)">a</div>`,
+		`<div style="background:\75 rl(//t.example/b.png)">b</div>`,
+		"<style>\n.c { color: red }\n@\\69mport '//t.example/c.css';\n</style>",
+		`<style>@import/**/"//t.example/d.css";</style>`,
+		`<div style="background:image-set('//t.example/e.png' 1x)">e</div>`,
+		`Text <style>.f{background:url(//t.example/f.png)}</style> and <span class="f">f</span>.`,
+		`<meta http-equiv="refresh" content="0;url=https://elsewhere.example/">`,
+		`<link rel="prefetch" href="//t.example/g.html"><link rel="dns-prefetch" href="//t.example">`,
+		`<iframe src="https://t.example/h"></iframe>`,
+		`<object data="//t.example/i.pdf"></object> <embed src="//t.example/j.swf">`,
+		`<video poster="//t.example/k.png" src="/v.mp4"><track src="//t.example/l.vtt"></video>`,
+		`<audio><source src="//t.example/m.mp3"></audio>`,
+		`<input type="image" src="//t.example/n.png" alt="n"> <input src="//t.example/no.png">`,
+		`<form action="https://t.example/o"><button>o</button></form>`,
+		`<a href="/" ping="https://t.example/p">p</a>`,
+		`<div style="background:ur/**/l(//t.example/q.png)">q</div> <a href="https://t.example/r">r</a>`,
+		`<style>/* url(//t.example/s.png) */ .s { background: url(/**/"//t.example/s.png") }</style>`,
+	}
+	archive := validSite + "-- fokus.toml --\nunsafe_html = true\n-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-20`) + strings.Join(lines, "\n\n") + "\n"
+	const another = "; a page of fokus loads nothing from outside the site and sends nothing there (unsafe_html lets this through): "
+	want := []string{
+		x + ":7:1: " + remoteMsg("//t.example/a.png"),
+		x + ":9:1: " + remoteMsg("//t.example/b.png"),
+		x + ":13:12: " + remoteMsg("//t.example/c.css"), // at the address
+		x + ":16:20: " + remoteMsg("//t.example/d.css"),
+		x + ":18:1: " + remoteMsg("//t.example/e.png"),
+		x + ":20:31: " + remoteMsg("//t.example/f.png"),
+		x + ":22:1: warning: this HTML sends the reader on to https://elsewhere.example/, another server, by itself (a refresh); a page of fokus loads nothing from outside the site (unsafe_html lets this through): link the address instead",
+		x + ":24:1: " + remoteMsg("//t.example/g.html"),
+		x + ":24:48: " + remoteMsg("//t.example"),
+		x + ":26:1: " + remoteMsg("https://t.example/h"),
+		x + ":28:1: " + remoteMsg("//t.example/i.pdf"),
+		x + ":28:44: " + remoteMsg("//t.example/j.swf"),
+		x + ":30:1: " + remoteMsg("//t.example/k.png"),
+		x + ":30:48: " + remoteMsg("//t.example/l.vtt"),
+		x + ":32:8: " + remoteMsg("//t.example/m.mp3"),
+		x + ":34:1: " + remoteMsg("//t.example/n.png"),
+		x + ":36:1: warning: this form sends what the reader enters to https://t.example/o, another server" + another + "link the form's own page instead",
+		x + ":38:1: warning: this link reports each click on it to https://t.example/p, another server (ping)" + another + "leave out ping",
+	}
+	for _, got := range checkAndBuild(t, archive) {
+		if got, want := strings.Join(got, "\n"), strings.Join(want, "\n"); got != want {
+			t.Errorf("got:\n%s\nwant:\n%s", got, want)
+		}
+	}
+	// Without unsafe_html the page keeps none of it, and says so, as it did.
+	res := buildArchive(t, strings.Replace(archive, "unsafe_html = true\n", "", 1))
+	for _, d := range res.Diagnostics {
+		if !strings.Contains(d.Message, "raw HTML is not shown") {
+			t.Errorf("without unsafe_html: %s", d)
+		}
+	}
+	page := string(res.Output["ideas/x/index.html"])
+	for _, html := range []string{`="//t.example`, `="https://t.example`, "url=https://elsewhere", "<style>.f", `style="`} {
+		if strings.Contains(page, html) {
+			t.Errorf("without unsafe_html the page holds %s", html)
 		}
 	}
 }

@@ -535,7 +535,13 @@ func (p *Parser) Parse(kind Kind, filePath string, data []byte) (any, diag.List)
 		case note.Kind == "anchor":
 			msg = "this link leads to no heading of the page; a heading's id is its text in small letters, with - for spaces and ae, oe, ue for ä, ö, ü (## Größe & Kosten is #groesse-kosten), or the one written after it, ## Kosten {#kosten}"
 		case note.Kind == "html-remote":
-			msg = "this HTML loads a file from another server, which a page of fokus otherwise never does (unsafe_html lets it through); put the file into static/ and link it from the page"
+			msg = fmt.Sprintf("this HTML loads %s from another server; a page of fokus loads nothing from outside the site (unsafe_html lets this through): put the file into static/ and link it from the page", clipAddress(note.Dest))
+		case note.Kind == "html-refresh":
+			msg = fmt.Sprintf("this HTML sends the reader on to %s, another server, by itself (a refresh); a page of fokus loads nothing from outside the site (unsafe_html lets this through): link the address instead", clipAddress(note.Dest))
+		case note.Kind == "html-form":
+			msg = fmt.Sprintf("this form sends what the reader enters to %s, another server; a page of fokus loads nothing from outside the site and sends nothing there (unsafe_html lets this through): link the form's own page instead", clipAddress(note.Dest))
+		case note.Kind == "html-ping":
+			msg = fmt.Sprintf("this link reports each click on it to %s, another server (ping); a page of fokus loads nothing from outside the site and sends nothing there (unsafe_html lets this through): leave out ping", clipAddress(note.Dest))
 		case note.Kind == "img-empty":
 			msg = "this image has no address, so only its text is shown; write where the picture is, as ![Plan](../../img/plan.png) for static/img/plan.png"
 		case note.Kind == "html":
@@ -1266,6 +1272,15 @@ func fenceOf(line []byte) string {
 		}
 	}
 	return ""
+}
+
+// clipAddress is an address to name in a warning, cut short: a tracker's
+// may be hundreds of characters long, and its server is at its start.
+func clipAddress(u string) string {
+	if r := []rune(u); len(r) > 80 {
+		return string(r[:70]) + "…"
+	}
+	return u
 }
 
 // shortenAt is the longest message of the TOML parser that is kept whole: it

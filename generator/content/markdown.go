@@ -925,52 +925,131 @@ func pageIDs(doc ast.Node, source []byte, keepsHTML bool) map[string]bool {
 // htmlID is an id that raw HTML gives an element.
 var htmlID = regexp.MustCompile(`(?i)\b(?:id|name)\s*=\s*["']?([^"'\s>]+)`)
 
-// keptHTML looks at raw HTML that the page keeps (unsafe_html): HTML that
-// loads a file from elsewhere is noted, since a page of fokus otherwise
-// loads nothing from outside the site (SPEC), and a node of comments only
-// goes to comments, to be left out: a note to the authors ("<!-- not for
-// publication -->") was published in the page's source (Markdown QA).
+// keptHTML looks at raw HTML that the page keeps (unsafe_html): what it
+// loads from another server (or goes or sends to there) is noted, since a
+// page of fokus otherwise loads nothing from outside the site (SPEC), and
+// a node of comments only goes to comments, to be left out: a note to the
+// authors ("<!-- not for publication -->") was published in the page's
+// source (Markdown QA).
 func (safeLinks) keptHTML(pc parser.Context, n ast.Node, segs *text.Segments, source []byte, comments *[]ast.Node) {
 	if segs.Len() == 0 {
 		return
 	}
-	var raw []byte
+	var raw textMap
 	for i := 0; i < segs.Len(); i++ {
 		seg := segs.At(i)
-		raw = append(raw, seg.Value(source)...)
+		raw.add(seg.Value(source), seg.Start)
 	}
 	if block, ok := n.(*ast.HTMLBlock); ok && block.HasClosure() {
-		raw = append(raw, block.ClosureLine.Value(source)...)
+		raw.add(block.ClosureLine.Value(source), block.ClosureLine.Start)
 	}
-	if onlyComments.Match(raw) {
+	if onlyComments.MatchString(raw.text.String()) {
 		*comments = append(*comments, n)
 		return
 	}
-	if remoteLoad.Match(raw) || bytes.Contains(raw, []byte("&")) && remoteLoad.MatchString(html.UnescapeString(string(raw))) {
+	loads := htmlLoads(raw.text.String())
+	if inline, ok := n.(*ast.RawHTML); ok {
+		if css, ok := inlineStyle(inline, source); ok {
+			// A <style> within a paragraph holds the paragraph's text up
+			// to its </style>, which the browser reads as CSS.
+			for _, l := range CSSLoads(css.text.String()) {
+				notes, _ := pc.Get(notesKey).([]Note)
+				pc.Set(notesKey, append(notes, Note{Offset: css.source(l.Offset), Kind: "html-remote", Dest: l.URL}))
+			}
+		}
+	}
+	for _, l := range loads {
 		notes, _ := pc.Get(notesKey).([]Note)
-		pc.Set(notesKey, append(notes, Note{Offset: segs.At(0).Start, Kind: "html-remote"}))
+		pc.Set(notesKey, append(notes, Note{Offset: raw.source(l.at), Kind: htmlLoadKinds[l.via], Dest: l.url}))
 	}
 }
 
-// otherServer begins the address of another server: a scheme's and two
-// slashes, or two slashes alone, of the page's scheme.
-const otherServer = `(?:[a-z][a-z0-9+.-]*:)?//`
+// htmlLoadKinds are the kinds of Note of how HTML leads to another server.
+var htmlLoadKinds = map[int]string{viaURL: "html-remote", viaSrcset: "html-remote", viaCSS: "html-remote",
+	viaRefresh: "html-refresh", viaForm: "html-form", viaPing: "html-ping"}
 
-var (
-	// onlyComments is HTML of comments and space only.
-	onlyComments = regexp.MustCompile(`^(?:\s*<!--(?:[^-]|-[^-]|--[^>])*-->)+\s*$`)
-	// remoteLoad is HTML that loads a file from another server: an
-	// attribute of a picture, a frame or a video, one address of a
-	// srcset, a stylesheet's or an SVG image's href, a <base> (the page's
-	// own files then load from there), and a style's url() or @import
-	// (security review: a <link rel="stylesheet"> and a style's
-	// background loaded from outside without a word). Entities are
-	// decoded before (url(&quot;//…&quot;) in a style attribute).
-	remoteLoad = regexp.MustCompile(`(?i)\b(?:src|poster|data|background)\s*=\s*["']?\s*` + otherServer +
-		`|\bsrcset\s*=\s*["']?[^"'>]*?` + otherServer +
-		`|<(?:link|image|use|feimage|base)\b[^>]*?\s(?:xlink:)?href\s*=\s*["']?\s*` + otherServer +
-		`|\burl\(\s*["']?\s*` + otherServer + `|@import\s+["']\s*` + otherServer)
-)
+// textMap is a text made of pieces of a body, and where each piece starts
+// in the body, to tell where a place of the text is in the file.
+type textMap struct {
+	text   strings.Builder
+	pieces [][2]int // where a piece starts in text, and in the body
+}
+
+func (m *textMap) add(b []byte, at int) {
+	m.pieces = append(m.pieces, [2]int{m.text.Len(), at})
+	m.text.Write(b)
+}
+
+// source is where the place i of the text is in the body: within its
+// piece, which is the body's text as it is, or a text made of it.
+func (m *textMap) source(i int) int {
+	at := 0
+	for _, p := range m.pieces {
+		if p[0] > i {
+			break
+		}
+		at = p[1] + i - p[0]
+	}
+	return at
+}
+
+// inlineStyle is the text of the <style> that the inline tag n opens, up
+// to its </style> in the paragraph, as the page has it: goldmark writes
+// the text between escaped ("…" as &quot;…&quot;) and other Markdown as
+// tags, which CSS reads as the browser does; false if n opens no <style>.
+func inlineStyle(n *ast.RawHTML, source []byte) (*textMap, bool) {
+	if n.Segments.Len() == 0 {
+		return nil, false
+	}
+	tag := n.Segments.Value(source)
+	if len(tag) < 7 || !strings.EqualFold(string(tag[1:6]), "style") {
+		return nil, false // not read as a tag: most tags are not
+	}
+	if name, _, _ := htmlTag(string(tag)); name != "style" {
+		return nil, false
+	}
+	css := &textMap{}
+	var buf bytes.Buffer
+	w := bufio.NewWriter(&buf)
+	var write func(c ast.Node) bool
+	write = func(c ast.Node) bool { // false at the </style>
+		switch c := c.(type) {
+		case *ast.RawHTML:
+			for i := 0; i < c.Segments.Len(); i++ {
+				seg := c.Segments.At(i)
+				if i == 0 && len(seg.Value(source)) > 1 && indexFold(string(seg.Value(source)), "</style") == 0 {
+					return false
+				}
+				css.add(seg.Value(source), seg.Start)
+			}
+		case *ast.Text:
+			buf.Reset()
+			seg := c.Segment
+			gmhtml.DefaultWriter.Write(w, seg.Value(source))
+			_ = w.Flush()
+			css.add(buf.Bytes(), seg.Start)
+			if c.SoftLineBreak() || c.HardLineBreak() {
+				css.add([]byte("\n"), seg.Stop)
+			}
+		default:
+			// Emphasis, a code span, a link: written as tags around their
+			// text, which CSS reads as no address.
+			css.add([]byte("<x>"), 0)
+			for k := c.FirstChild(); k != nil; k = k.NextSibling() {
+				if !write(k) {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	for c := n.NextSibling(); c != nil && write(c); c = c.NextSibling() {
+	}
+	return css, true
+}
+
+// onlyComments is HTML of comments and space only.
+var onlyComments = regexp.MustCompile(`^(?:\s*<!--(?:[^-]|-[^-]|--[^>])*-->)+\s*$`)
 
 // maxHTMLNotes is how many places of raw HTML left out a body's warnings
 // name: enough to find them, not a page of warnings for a pasted page.

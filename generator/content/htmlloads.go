@@ -1,0 +1,319 @@
+package content
+
+import (
+	"html"
+	"strings"
+)
+
+// How an attribute's value leads the page to another server.
+const (
+	viaURL     = iota // an address the page loads
+	viaSrcset         // a srcset: addresses, each with its width or density
+	viaCSS            // CSS, whose url(), @import and image-set() load
+	viaRefresh        // <meta http-equiv="refresh">: "0;url=…", where the page goes
+	viaForm           // where a form sends what the reader enters
+	viaPing           // addresses a link reports each click to
+)
+
+// htmlAddress is an attribute of an element that leads the page to an
+// address: how, and on which condition ("type=image": the element's type
+// is image; "rel=a b": its rel has a or b).
+type htmlAddress struct {
+	attr string
+	via  int
+	when string
+}
+
+// htmlAddresses are, for each element, the attributes through which a
+// browser loads from an address, goes there or sends there on its own:
+// one list, so that each element a page may hold with unsafe_html is
+// looked at one way (security review: a pattern of some attributes let
+// <meta http-equiv="refresh">, a form's action and ping="" pass without a
+// word, and warned of an <input>'s src that loads nothing). "" is every
+// element. Chromium is tested to load what it lists
+// (TestBrowserKeptHTMLWarnsOfWhatLoadsFromElsewhere).
+var htmlAddresses = map[string][]htmlAddress{
+	"": {{attr: "style", via: viaCSS},
+		// SVG's presentation attributes are CSS: fill="url(…#g)" loads the
+		// drawing that has g.
+		{attr: "fill", via: viaCSS}, {attr: "stroke", via: viaCSS}, {attr: "mask", via: viaCSS}, {attr: "filter", via: viaCSS},
+		{attr: "clip-path", via: viaCSS}, {attr: "marker-start", via: viaCSS}, {attr: "marker-mid", via: viaCSS},
+		{attr: "marker-end", via: viaCSS}, {attr: "cursor", via: viaCSS}},
+	"img":    {{attr: "src"}, {attr: "srcset", via: viaSrcset}},
+	"image":  {{attr: "src"}, {attr: "href"}, {attr: "xlink:href"}}, // <image src> is an <img>; SVG's <image href>
+	"source": {{attr: "src"}, {attr: "srcset", via: viaSrcset}},
+	"video":  {{attr: "src"}, {attr: "poster"}},
+	"audio":  {{attr: "src"}},
+	"track":  {{attr: "src"}}, // loaded once the reader turns captions on
+	"iframe": {{attr: "src"}},
+	"frame":  {{attr: "src"}},
+	"embed":  {{attr: "src"}},
+	"object": {{attr: "data"}},
+	"script": {{attr: "src"}, {attr: "href"}, {attr: "xlink:href"}},
+	"input":  {{attr: "src", when: "type=image"}, {attr: "formaction", via: viaForm}},
+	// A link in a page's body loads only by these; the page's own files
+	// load from a <base>'s address.
+	"link":    {{attr: "href", when: "rel=stylesheet preload prefetch modulepreload preconnect dns-prefetch"}},
+	"base":    {{attr: "href"}},
+	"use":     {{attr: "href"}, {attr: "xlink:href"}},
+	"feimage": {{attr: "href"}, {attr: "xlink:href"}},
+	"body":    {{attr: "background"}},
+	"table":   {{attr: "background"}},
+	"thead":   {{attr: "background"}},
+	"tbody":   {{attr: "background"}},
+	"tfoot":   {{attr: "background"}},
+	"tr":      {{attr: "background"}},
+	"td":      {{attr: "background"}},
+	"th":      {{attr: "background"}},
+	"meta":    {{attr: "content", via: viaRefresh, when: "http-equiv=refresh"}},
+	"form":    {{attr: "action", via: viaForm}},
+	"button":  {{attr: "formaction", via: viaForm}},
+	"a":       {{attr: "ping", via: viaPing}},
+	"area":    {{attr: "ping", via: viaPing}},
+}
+
+// htmlLoad is an address of another server that HTML leads the page to:
+// at is where in the HTML its tag starts (or, in a <style>, the address),
+// via how.
+type htmlLoad struct {
+	at  int
+	url string
+	via int
+}
+
+// rawTextElements are the elements whose text an HTML parser takes as it
+// is, up to their end tag: no tag inside them is one.
+var rawTextElements = map[string]bool{"style": true, "script": true, "textarea": true, "title": true,
+	"xmp": true, "iframe": true, "noembed": true, "noframes": true, "noscript": true}
+
+// htmlLoads returns what the HTML h leads the page to on other servers,
+// each tag's first, and each address of a <style>'s, read as a browser's
+// HTML tokenizer reads it: a tag's attributes with their entities decoded,
+// and a <style>'s text as CSS (see CSSLoads).
+func htmlLoads(h string) []htmlLoad {
+	var out []htmlLoad
+	for i := 0; ; {
+		lt := strings.IndexByte(h[i:], '<')
+		if lt < 0 {
+			return out
+		}
+		i += lt
+		rest := h[i:]
+		switch {
+		case strings.HasPrefix(rest, "<!--"):
+			end := strings.Index(rest[2:], "-->") // <!--> ends at once, as in a browser
+			if end < 0 {
+				return out
+			}
+			i += 2 + end + 3
+			continue
+		case strings.HasPrefix(rest, "<!") || strings.HasPrefix(rest, "<?") || strings.HasPrefix(rest, "</"):
+			end := strings.IndexByte(rest, '>')
+			if end < 0 {
+				return out
+			}
+			i += end + 1
+			continue
+		case len(rest) < 2 || !isASCIILetter(rest[1]):
+			i++
+			continue
+		}
+		name, attrs, n := htmlTag(rest)
+		if n < 0 {
+			return out // a tag the HTML ends in: a browser drops it
+		}
+		if l, ok := tagLoad(name, attrs); ok {
+			out = append(out, htmlLoad{i, l.url, l.via})
+		}
+		i += n
+		if !rawTextElements[name] {
+			continue
+		}
+		end := indexFold(h[i:], "</"+name)
+		if end < 0 {
+			end = len(h) - i
+		}
+		if name == "style" {
+			for _, l := range CSSLoads(h[i : i+end]) {
+				out = append(out, htmlLoad{i + l.Offset, l.URL, viaCSS})
+			}
+		}
+		i += end
+	}
+}
+
+// tagLoad is the first address of another server that a tag named name
+// with attrs leads the page to.
+func tagLoad(name string, attrs map[string]string) (htmlLoad, bool) {
+	for _, list := range [][]htmlAddress{htmlAddresses[name], htmlAddresses[""]} {
+		for _, a := range list {
+			v, ok := attrs[a.attr]
+			if !ok || !htmlWhen(a.when, attrs) {
+				continue
+			}
+			var urls []string
+			switch a.via {
+			case viaURL, viaForm:
+				urls = []string{v}
+			case viaSrcset:
+				urls = srcsetURLs(v)
+			case viaPing:
+				urls = strings.Fields(v)
+			case viaRefresh:
+				urls = []string{refreshURL(v)}
+			case viaCSS:
+				if l := CSSLoads(v); len(l) > 0 {
+					urls = []string{l[0].URL}
+				}
+			}
+			for _, u := range urls {
+				if fromAnotherServer(u) {
+					return htmlLoad{url: strings.TrimSpace(u), via: a.via}, true
+				}
+			}
+		}
+	}
+	return htmlLoad{}, false
+}
+
+// htmlWhen reports whether attrs meet the condition when of htmlAddress.
+func htmlWhen(when string, attrs map[string]string) bool {
+	if when == "" {
+		return true
+	}
+	attr, values, _ := strings.Cut(when, "=")
+	for _, v := range strings.Fields(strings.ToLower(attrs[attr])) {
+		for _, want := range strings.Fields(values) {
+			if v == want {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// htmlTag reads the start tag that t begins with as a browser's tokenizer
+// does: its name and attributes in small letters, each attribute's first
+// value with its entities decoded, and how long it is; -1 if the text ends
+// within it.
+func htmlTag(t string) (name string, attrs map[string]string, n int) {
+	isSpace := func(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f' }
+	i := 1
+	for i < len(t) && !isSpace(t[i]) && t[i] != '/' && t[i] != '>' {
+		i++
+	}
+	name = strings.ToLower(t[1:i])
+	attrs = map[string]string{}
+	for {
+		for i < len(t) && (isSpace(t[i]) || t[i] == '/') {
+			i++
+		}
+		if i >= len(t) {
+			return name, attrs, -1
+		}
+		if t[i] == '>' {
+			return name, attrs, i + 1
+		}
+		start := i
+		i++ // a first = belongs to the name
+		for i < len(t) && !isSpace(t[i]) && t[i] != '/' && t[i] != '>' && t[i] != '=' {
+			i++
+		}
+		attr := strings.ToLower(t[start:i])
+		for i < len(t) && isSpace(t[i]) {
+			i++
+		}
+		value := ""
+		if i < len(t) && t[i] == '=' {
+			i++
+			for i < len(t) && isSpace(t[i]) {
+				i++
+			}
+			if i < len(t) && (t[i] == '"' || t[i] == '\'') {
+				end := strings.IndexByte(t[i+1:], t[i])
+				if end < 0 {
+					return name, attrs, -1
+				}
+				value = t[i+1 : i+1+end]
+				i += end + 2
+			} else {
+				start := i
+				for i < len(t) && !isSpace(t[i]) && t[i] != '>' {
+					i++
+				}
+				value = t[start:i]
+			}
+		}
+		if _, dup := attrs[attr]; !dup { // a browser keeps the first
+			attrs[attr] = html.UnescapeString(value)
+		}
+	}
+}
+
+// srcsetURLs are the addresses of a srcset, as a browser parses it: each
+// up to a space, its descriptors up to a comma; a comma within an address
+// (data:image/png;base64,…) is part of it.
+func srcsetURLs(v string) []string {
+	var out []string
+	for {
+		v = strings.TrimLeft(v, " \t\n\r\f,")
+		if v == "" {
+			return out
+		}
+		end := strings.IndexAny(v, " \t\n\r\f")
+		if end < 0 {
+			end = len(v)
+		}
+		u := v[:end]
+		v = v[end:]
+		if trimmed := strings.TrimRight(u, ","); trimmed != u {
+			out = append(out, trimmed)
+			continue
+		}
+		out = append(out, u)
+		depth := 0 // the descriptors, up to a comma outside parentheses
+		i := 0
+		for ; i < len(v) && (v[i] != ',' || depth > 0); i++ {
+			switch v[i] {
+			case '(':
+				depth++
+			case ')':
+				depth = max(0, depth-1)
+			}
+		}
+		v = v[i:]
+	}
+}
+
+// refreshURL is the address of a <meta http-equiv="refresh">'s content,
+// "5; url=https://…", as a browser reads it; "" for one that reloads the
+// page itself.
+func refreshURL(content string) string {
+	s := strings.TrimLeft(content, " \t\n\r\f0123456789.")
+	s = strings.TrimLeft(s, " \t\n\r\f")
+	if s != "" && (s[0] == ';' || s[0] == ',') {
+		s = strings.TrimLeft(s[1:], " \t\n\r\f")
+	}
+	if len(s) >= 3 && strings.EqualFold(s[:3], "url") {
+		if rest := strings.TrimLeft(s[3:], " \t\n\r\f"); strings.HasPrefix(rest, "=") {
+			s = strings.TrimLeft(rest[1:], " \t\n\r\f")
+		}
+	}
+	if s != "" && (s[0] == '"' || s[0] == '\'') {
+		if end := strings.IndexByte(s[1:], s[0]); end >= 0 {
+			return s[1 : 1+end]
+		}
+		return s[1:]
+	}
+	return s
+}
+
+// indexFold is strings.Index of sub in s, in any case.
+func indexFold(s, sub string) int {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(sub)], sub) {
+			return i
+		}
+	}
+	return -1
+}
