@@ -100,7 +100,7 @@ func (b *Builder) Reload() error {
 	if b.theme != nil {
 		published = b.theme.Publishes
 	}
-	b.parser = content.NewParser(b.cfg, published).On(b.parseDay())
+	b.parser = content.NewParser(b.cfg, published).On(b.parseDay()).From(b.opts.Source)
 	files, warnings, links, err := content.ListLinks(b.opts.Source)
 	b.listErr, b.links = err, links
 	if err != nil {

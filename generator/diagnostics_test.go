@@ -2857,14 +2857,16 @@ func TestALocalImageInABodyIsAWarningAtItsPlace(t *testing.T) {
 	for _, d := range check(t, archive) {
 		got = append(got, d.String())
 	}
-	const local = "warning: this image will not show: the site has no such file, and fokus publishes no files from content/; put the picture into the folder static/, as static/img/%s, and write %s, or link to where it is kept, [picture](https://…)"
+	const local = "warning: this image will not show: the site has no such file; put the picture into the folder static/, as static/img/%s, and write %s, or link to where it is kept, [picture](https://…)"
+	const beside = "warning: this image will not show: there is no file %s; put the picture there, beside this file, or into the folder static/, as static/img/%s, and write %s"
 	const remote = "warning: this image is shown as a link to it: a page of fokus loads nothing from outside the site"
 	// An image without alt text is placed where the text before it ends
 	// (imageOffset; QA: it had been at its paragraph's start). The
-	// warning names the picture's own place in static/ and how to write it
-	// (Markdown QA), with a name of spaces in <…>.
-	want := []string{x + ":9:5: " + fmt.Sprintf(local, "ablauf.png", "../../img/ablauf.png"), x + ":9:35: " + fmt.Sprintf(local, "abs.png", "../../img/abs.png"),
-		x + ":11:1: " + remote, x + ":11:35: " + remote, x + ":13:1: " + fmt.Sprintf(local, "Mein Bild.png", "<../../img/Mein Bild.png>"),
+	// warning names where the picture beside the file would be, the
+	// picture's own place in static/ and how to write it (Markdown QA),
+	// with a name of spaces in <…>.
+	want := []string{x + ":9:5: " + fmt.Sprintf(beside, "content/ideas/img/ablauf.png", "ablauf.png", "../../img/ablauf.png"), x + ":9:35: " + fmt.Sprintf(local, "abs.png", "../../img/abs.png"),
+		x + ":11:1: " + remote, x + ":11:35: " + remote, x + ":13:1: " + fmt.Sprintf(beside, "content/ideas/Mein Bild.png", "Mein Bild.png", "<../../img/Mein Bild.png>"),
 		x + ":15:1: " + fmt.Sprintf(local, "plan.png", "../../img/plan.png")} // a path from Windows: its file's name (review)
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
@@ -3130,8 +3132,8 @@ func TestLinksToPagesTheSiteDoesNotHaveAreWarnings(t *testing.T) {
 		x + ":8:94: " + at + `ideas/crm-pilot.html, a file the site does not have; the page of idea "crm-pilot" is ../crm-pilot/`,
 		x + ":8:122: " + at + `ideas/crm-pilot/über, where the site has no page; the page of idea "über" is ../über/`,
 		x + ":9:1: " + at + `ideas/, where the site has no page; the list of all ideas is backlog/`,
-		x + ":11:1: " + at + `ideas/crm-pilot/angebot.pdf, a file the site does not have: fokus publishes no files from content/; a file to link to goes into the folder static/ (static/files/angebot.pdf is ../../files/angebot.pdf from this page)`,
-		x + ":11:28: " + at + `ideas/Plan Q1.pdf, a file the site does not have: fokus publishes no files from content/; a file to link to goes into the folder static/ (static/files/Plan Q1.pdf is ../../files/Plan Q1.pdf from this page)`,
+		x + ":11:1: " + at + `ideas/crm-pilot/angebot.pdf, a file the site does not have: there is no file content/ideas/angebot.pdf; put the file there, beside this file, or into the folder static/ (static/files/angebot.pdf is ../../files/angebot.pdf from this page)`,
+		x + ":11:28: " + at + `ideas/Plan Q1.pdf, a file the site does not have: there is no file content/Plan Q1.pdf; put the file there, beside this file, or into the folder static/ (static/files/Plan Q1.pdf is ../../files/Plan Q1.pdf from this page)`,
 		x + ":15:5: " + at + `the objective "shrink" (objectives/shrink/), which the site does not have: no file content/objectives/…/shrink.md`,
 	}
 	for _, drafts := range []bool{false, true} {

@@ -281,7 +281,7 @@ func LoadTheme(source fs.FS, name string) (*render.Theme, error) {
 	if name == "" || name == "default" {
 		t, err := render.LoadTheme(site, themes.Default())
 		if t != nil {
-			t.Builtin = true
+			t.Builtin, t.Content = true, source
 		}
 		return t, err
 	}
@@ -309,7 +309,11 @@ func LoadTheme(source fs.FS, name string) (*render.Theme, error) {
 		}
 		return nil, errors.New(msg)
 	}
-	return render.LoadTheme(site, sub, themes.Default())
+	t, err := render.LoadTheme(site, sub, themes.Default())
+	if t != nil {
+		t.Content = source
+	}
+	return t, err
 }
 
 // misplacedTheme is a folder of the theme name in a folder of source

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"hash/maphash"
 	"html/template"
+	"io/fs"
 	"math"
 	"path"
 	"path/filepath"
@@ -35,6 +36,12 @@ type Doc struct {
 	// Links are the body's relative links to pages of the site, for the
 	// site to check that each page is there.
 	Links []Link
+	// Files are the files beside the content file that the body shows or
+	// links to, which the site publishes in the page's folder (see File);
+	// refs are the paths in content/ of every such reference, whether its
+	// file is there or not (see Refers).
+	Files []File
+	refs  []string
 
 	html  template.HTML // the body, when converted as the file was parsed
 	later *rereader     // else where to read it again
@@ -54,6 +61,20 @@ type Link struct {
 	// empty): the site, which knows its documents, tells the file's path
 	// (see RefMessage and WikiMessage). Wiki is the wiki link's text.
 	Ref, Wiki string
+}
+
+// DocOf returns the Doc of an idea, an objective or a team, or nil for
+// anything else (an Unreadable has no body).
+func DocOf(doc any) *Doc {
+	switch doc := doc.(type) {
+	case *Idea:
+		return &doc.Doc
+	case *Objective:
+		return &doc.Doc
+	case *Team:
+		return &doc.Doc
+	}
+	return nil
 }
 
 // At returns the position of a front matter key path such as "teams.1" or
@@ -320,6 +341,18 @@ func (p *Parser) On(day time.Time) *Parser {
 	return &q
 }
 
+// From returns a parser like p that looks up the files beside a content
+// file that its body refers to in fsys, the source folder, and publishes
+// them with its page (see File); without it, such references are told
+// that the site has no such file.
+func (p *Parser) From(fsys fs.FS) *Parser {
+	q := *p
+	md := *p.md
+	md.source = fsys
+	q.md = &md
+	return &q
+}
+
 // Today is the day that p counts dates in words from (see On).
 func (p *Parser) Today() time.Time { return p.today }
 
@@ -481,6 +514,20 @@ func (p *Parser) Parse(kind Kind, filePath string, data []byte) (any, diag.List)
 	lines := newLineIndex(src.Body)
 	for _, note := range notes {
 		line, col := lines.at(note.Offset)
+		switch note.Kind {
+		case "file":
+			doc.addFile(File{Src: note.File, Out: note.Dest})
+			doc.refs = append(doc.refs, note.File)
+			continue
+		case "near":
+			doc.refs = append(doc.refs, note.File)
+			continue
+		case "file-no":
+			doc.refs = append(doc.refs, note.File)
+			diags = append(diags, diag.Diagnostic{Path: filePath, Line: src.BodyLine + line - 1, Col: col, Severity: diag.Warning,
+				Message: fmt.Sprintf("not published: %s %s", note.File, note.Dest)})
+			continue
+		}
 		target := path.Join(PageFolder(filePath), note.Dest)
 		if fix := p.misplaced(filePath, target); fix != "" && (note.Kind == "page" || note.Kind == "" && !note.Remote) {
 			what := "link"
@@ -518,7 +565,12 @@ func (p *Parser) Parse(kind Kind, filePath string, data []byte) (any, diag.List)
 		if strings.ContainsAny(write, " \t") {
 			write = "<" + write + ">"
 		}
-		msg := fmt.Sprintf("this image will not show: the site has no such file, and fokus publishes no files from content/; put the picture into the folder static/, as static/img/%s, and write %s, or link to where it is kept, [picture](https://…)", name, write)
+		msg := fmt.Sprintf("this image will not show: the site has no such file; put the picture into the folder static/, as static/img/%s, and write %s, or link to where it is kept, [picture](https://…)", name, write)
+		if file := BesidePath(filePath, note.Dest); file != "" {
+			msg = fmt.Sprintf("this image will not show: there is no file %s; put the picture there, beside this file, or into the folder static/, as static/img/%s, and write %s", file, name, write)
+		} else if strings.HasPrefix(path.Join(path.Dir(filePath), note.Dest), "../") {
+			msg = fmt.Sprintf("this image will not show: it leads out of the site's folder, from where fokus publishes nothing; put the picture beside this file, or into the folder static/, as static/img/%s, and write %s", name, write)
+		}
 		switch {
 		case note.Kind == "md":
 			msg = "this link to a Markdown file will not work on the site, which publishes pages, not .md files; link a content file of the site (it leads to its page) or a full https:// address"

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"html"
 	"html/template"
+	"io/fs"
 	"net/url"
 	"path"
 	"regexp"
@@ -35,6 +36,9 @@ type Markdown struct {
 	// its root ("img/plan.png"), to which a link from the server's root
 	// leads (see fromRoot); nil where it is not known.
 	published func(string) bool
+	// source is the source folder, where the files beside a content file
+	// that a body refers to are looked up (see besideRef); nil: nowhere.
+	source fs.FS
 }
 
 // NewMarkdown returns the converter: GFM, footnotes and definition lists
@@ -94,11 +98,14 @@ func (m *Markdown) HTML(src string, body []byte) (template.HTML, error) {
 //   - "attr" is a heading's attribute other than its id and classes
 //     (Dest: its name), removed; "attr-id" an id that is no text, for
 //     which the body's headings lose their attributes.
+//   - "file", "file-no" and "near" are an image or a link to File, a file
+//     beside the content file (see besideRef).
 type Note struct {
 	Offset int
 	Kind   string
 	Remote bool
 	Dest   string
+	File   string
 }
 
 // Convert is HTML that also returns the images and links of body that check
@@ -131,6 +138,9 @@ func (m *Markdown) convert(md goldmark.Markdown, src string, body []byte) (h tem
 	ctx := parser.NewContext(parser.WithIDs(newHeadingIDs()))
 	ctx.Set(sourceKey, src)
 	ctx.Set(publishedKey, m.published)
+	if m.source != nil {
+		ctx.Set(besideKey, m.source)
+	}
 	if err := md.Convert(body, c.w, parser.WithContext(ctx)); err != nil {
 		return "", nil, err
 	}
@@ -701,6 +711,9 @@ func (sl safeLinks) Transform(doc *ast.Document, reader text.Reader, pc parser.C
 				anchors = append(anchors, n)
 				break
 			}
+			if besides(pc, n, src, dest, linkOffset(n)) {
+				break
+			}
 			if rel := fromRoot(pc, src, dest); rel != "" {
 				dest, n.Destination = rel, escapedDest(rel)
 			}
@@ -733,6 +746,9 @@ func (sl safeLinks) Transform(doc *ast.Document, reader text.Reader, pc parser.C
 			} else {
 				src, _ := pc.Get(sourceKey).(string)
 				if dest := resolved(n.Destination); localImage(dest) {
+					if besides(pc, n, src, dest, imageOffset(n)) {
+						break
+					}
 					if rel := fromRoot(pc, src, dest); rel != "" {
 						dest, n.Destination = rel, escapedDest(rel)
 					}

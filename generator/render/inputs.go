@@ -9,7 +9,8 @@ import (
 	"fokus/generator/site"
 )
 
-// PageInputs returns, for every idea and objective page, a fingerprint of
+// PageInputs returns, for every idea and objective page and every file
+// published beside a page (see content.File), a fingerprint of
 // all that the built-in theme shows on it: the documents it displays (a
 // changed file is a new document), and what the model derives for it (rank,
 // progress, findings). A preview server renders again only the pages whose
@@ -72,6 +73,16 @@ func (t *Theme) PageInputs(s *site.Site) map[string]uint64 {
 			f.row(i)
 		}
 		out["objectives/"+o.Slug+"/index.html"] = f.h.Sum64()
+	}
+	// A file beside a page is read again when its document is: a preview
+	// parses the document again when the file changes (see
+	// content.Doc.Refers), and copies it only then.
+	besides, _ := besideFiles(s)
+	for _, b := range besides {
+		f.h.Reset()
+		f.ptr(b.doc)
+		f.str(b.src)
+		out[b.out] = f.h.Sum64()
 	}
 	return out
 }

@@ -48,6 +48,10 @@ type Theme struct {
 	// Builtin is set for the embedded default theme, whose pages' inputs
 	// PageInputs knows.
 	Builtin bool
+	// Content is the site's source folder, from which the files beside
+	// content files that bodies refer to are published (see
+	// content.File); nil when there is none.
+	Content fs.FS
 	seed    maphash.Seed
 	pages   map[string]*template.Template
 	// ownLabels are the labels of the theme's own strings files that the
@@ -145,9 +149,10 @@ func (t *Theme) staticFiles() ([]string, map[string]bool) {
 // site's wins, and the static file is not published.
 func (t *Theme) StaticConflicts(s *site.Site) []string {
 	files, _ := t.staticFiles()
+	_, taken := besideFiles(s)
 	var out []string
 	for _, p := range files {
-		if conflicts(p, s) {
+		if conflicts(p, s) || besideTaken(p, taken) {
 			out = append(out, p)
 		}
 	}
@@ -823,12 +828,18 @@ func (t *Theme) write(s *site.Site, sink Sink, only func(path string) bool, stop
 			return err
 		}})
 	}
+	besides, taken := besideFiles(s)
+	for _, f := range besides {
+		if only == nil || only(f.out) {
+			files = append(files, job{out: f.out, make: func(w io.Writer) error { return t.copyBeside(w, f) }})
+		}
+	}
 	// A static file where the site makes a file or a folder of its own
 	// would be written twice at once, or be no folder where one is needed;
-	// the site's wins (see StaticConflicts).
+	// the site's wins (see StaticConflicts), and so does a page's own file.
 	static, _ := t.staticFiles()
 	for _, p := range static {
-		if (only != nil && !only(p)) || conflicts(p, s) {
+		if (only != nil && !only(p)) || conflicts(p, s) || besideTaken(p, taken) {
 			continue
 		}
 		files = append(files, job{out: p, make: func(w io.Writer) error {

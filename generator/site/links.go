@@ -18,15 +18,8 @@ import (
 // elsewhere on the site's server (above its root) or to a file of a theme
 // are not the model's to know and pass.
 func (s *Site) LinkWarnings(doc any) diag.List {
-	var d *content.Doc
-	switch doc := doc.(type) {
-	case *content.Idea:
-		d = &doc.Doc
-	case *content.Objective:
-		d = &doc.Doc
-	case *content.Team:
-		d = &doc.Doc
-	default:
+	d := content.DocOf(doc)
+	if d == nil {
 		return nil
 	}
 	var out diag.List
@@ -39,7 +32,7 @@ func (s *Site) LinkWarnings(doc any) diag.List {
 			out.Warnf(d.Path, l.Pos.Line, l.Pos.Col, "%s", msg)
 			continue
 		}
-		if msg := s.brokenLink(content.PageFolder(d.Path), l.Dest); msg != "" {
+		if msg := s.brokenLink(d.Path, l.Dest); msg != "" {
 			out.Warnf(d.Path, l.Pos.Line, l.Pos.Col, "%s", msg)
 		}
 	}
@@ -79,9 +72,10 @@ func (s *Site) refFile(kind content.Kind, ref string) string {
 	return file
 }
 
-// brokenLink says why a link to dest from the page folder dir finds no
-// page of the site, or returns "".
-func (s *Site) brokenLink(dir, dest string) string {
+// brokenLink says why a link to dest in the body of the content file
+// file finds no page of the site, or returns "".
+func (s *Site) brokenLink(file, dest string) string {
+	dir := content.PageFolder(file)
 	target := path.Join(dir, dest)
 	if target == ".." || strings.HasPrefix(target, "../") {
 		return "" // beside the site, on its server
@@ -105,8 +99,13 @@ func (s *Site) brokenLink(dir, dest string) string {
 		// it ([Angebot](angebot.pdf)): the site has none there (Markdown
 		// QA: "where the site has no page" said nothing of what to do).
 		name := parts[len(parts)-1]
-		return "this link leads to " + target + ", a file the site does not have: fokus publishes no files from content/; a file to link to goes into the folder static/ (static/files/" +
-			name + " is " + strings.Repeat("../", strings.Count(dir, "/")) + "files/" + name + " from this page)"
+		msg := "this link leads to " + target + ", a file the site does not have: "
+		if beside := content.BesidePath(file, dest); beside != "" {
+			msg += "there is no file " + beside + "; put the file there, beside this file, or into the folder static/"
+		} else {
+			msg += "a file to link to goes beside this file, or into the folder static/"
+		}
+		return msg + " (static/files/" + name + " is " + strings.Repeat("../", strings.Count(dir, "/")) + "files/" + name + " from this page)"
 	case len(parts) > 2:
 		// Below a document's folder the site has its page only.
 		msg := "this link leads to " + strings.Join(parts, "/") + ", where the site has no page"

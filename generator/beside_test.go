@@ -1,0 +1,197 @@
+package generator
+
+import (
+	"bytes"
+	"io/fs"
+	"maps"
+	"slices"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"fokus/generator/internal/testsite"
+)
+
+// besideSite is a site whose bodies show pictures and link files beside
+// their content files, as Hugo's page bundles and a screenshot dragged
+// next to an idea have them, and whose folders hold files no body refers
+// to. besidePictures are the pictures and files, as they are in it.
+var besideSite = validSite +
+	"-- content/ideas/crm/crm-relaunch.md --\n" + idea(`title = "CRM Relaunch"`, `submitted = 2026-11-20`) +
+	"![Ablauf](ablauf.png) und [Angebot](angebot.pdf#page=2), ![Skizze](<bilder/Mein Bild.png>),\n" +
+	"![Übersicht](%C3%9Cbersicht%20Q1.png) und noch einmal ![Ablauf](./ablauf.png).\n" +
+	"-- content/ideas/crm/crm-pilot.md --\n" + idea(`title = "CRM Pilot"`, `submitted = 2026-11-20`) +
+	"Derselbe Ablauf: ![Ablauf](ablauf.png)\n" +
+	"-- content/objectives/sales/leads.md --\n" + objective("[[key_results]]", `title = "Leads"`, "done = false") +
+	"![Logo](../../gemeinsam/logo.png)\n" +
+	"-- content/teams/service.md --\n" + idea(`title = "Service"`) +
+	"![Tür](tuer.png)\n"
+
+var besidePictures = map[string][]byte{
+	"content/ideas/crm/ablauf.png":           {0x89, 'P', 'N', 'G', 1, 0, 0xff},
+	"content/ideas/crm/angebot.pdf":          []byte("%PDF-1.4 Angebot"),
+	"content/ideas/crm/bilder/Mein Bild.png": {0x89, 'P', 'N', 'G', 2},
+	"content/ideas/crm/Übersicht Q1.png":     {0x89, 'P', 'N', 'G', 3},
+	"content/gemeinsam/logo.png":             {0x89, 'P', 'N', 'G', 4},
+	"content/teams/tuer.png":                 {0x89, 'P', 'N', 'G', 5},
+	// No body refers to these: they stay off the site.
+	"content/ideas/crm/notiz.txt":     []byte("nur für uns"),
+	"content/teams/service-notes.txt": []byte("Gehälter"),
+	"content/gemeinsam/other.png":     {0x89, 'P', 'N', 'G', 6},
+}
+
+// besideFS is besideSite with besidePictures.
+func besideFS() fstest.MapFS {
+	fsys := testsite.MapFS(besideSite)
+	for p, data := range besidePictures {
+		fsys[p] = &fstest.MapFile{Data: data, Mode: 0o644}
+	}
+	return fsys
+}
+
+// A picture or file that a body refers to by a path from its content
+// file is published in the folder of the document's page, byte for byte,
+// where the reference finds it from the page: ideas, objectives and teams
+// alike, a name with spaces and umlauts, one picture of two ideas for
+// each, and a path that climbs out of the file's folder written to where
+// its file is published. Nothing else of content/ is published.
+func TestAPictureBesideAContentFileIsPublishedWithItsPage(t *testing.T) {
+	res, err := Build(Options{Source: besideFS(), Now: testNow, NowDay: true})
+	if err != nil || res.Failed() {
+		t.Fatalf("build: %v %s", err, res.Diagnostics)
+	}
+	if ds := contentDiagnostics(res.Diagnostics); len(ds) > 0 {
+		t.Errorf("warnings for pictures that are there:\n%s", strings.Join(ds, "\n"))
+	}
+	want := map[string]string{
+		"ideas/crm-relaunch/ablauf.png":           "content/ideas/crm/ablauf.png",
+		"ideas/crm-relaunch/angebot.pdf":          "content/ideas/crm/angebot.pdf",
+		"ideas/crm-relaunch/bilder/Mein Bild.png": "content/ideas/crm/bilder/Mein Bild.png",
+		"ideas/crm-relaunch/Übersicht Q1.png":     "content/ideas/crm/Übersicht Q1.png",
+		"ideas/crm-pilot/ablauf.png":              "content/ideas/crm/ablauf.png",
+		"objectives/leads/gemeinsam/logo.png":     "content/gemeinsam/logo.png",
+		"teams/service/tuer.png":                  "content/teams/tuer.png",
+	}
+	var got []string
+	for p := range res.Output {
+		first, _, _ := strings.Cut(p, "/")
+		if (first == "ideas" || first == "objectives" || first == "teams") && !strings.HasSuffix(p, ".html") {
+			got = append(got, p)
+		}
+	}
+	if slices.Sort(got); !slices.Equal(got, slices.Sorted(maps.Keys(want))) {
+		t.Errorf("files beside the pages:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(slices.Sorted(maps.Keys(want)), "\n"))
+	}
+	for out, src := range want {
+		if !bytes.Equal(res.Output[out], besidePictures[src]) {
+			t.Errorf("%s = %q, want the bytes of %s", out, res.Output[out], src)
+		}
+	}
+	for page, refs := range map[string][]string{
+		"ideas/crm-relaunch/index.html": {`<img src="ablauf.png" alt="Ablauf">`, `href="angebot.pdf#page=2"`, `<img src="bilder/Mein%20Bild.png" alt="Skizze">`,
+			`<img src="%C3%9Cbersicht%20Q1.png" alt="Übersicht">`, `<img src="./ablauf.png" alt="Ablauf">`},
+		"ideas/crm-pilot/index.html":  {`<img src="ablauf.png" alt="Ablauf">`},
+		"objectives/leads/index.html": {`<img src="gemeinsam/logo.png" alt="Logo">`},
+		"teams/service/index.html":    {`<img src="tuer.png" alt="Tür">`},
+	} {
+		for _, ref := range refs {
+			if !strings.Contains(string(res.Output[page]), ref) {
+				t.Errorf("%s has no %s", page, ref)
+			}
+		}
+	}
+	again, err := Build(Options{Source: besideFS(), Now: testNow, NowDay: true})
+	if err != nil || !maps.EqualFunc(res.Output, again.Output, bytes.Equal) {
+		t.Errorf("a second build differs (%v)", err)
+	}
+}
+
+// A picture gone between checking the site and copying it fails the build
+// at the file that shows it, which leaves the site built before as it is.
+func TestAPictureGoneDuringTheBuildFailsItAtTheFileThatShowsIt(t *testing.T) {
+	fsys := besideFS()
+	res, err := Check(Options{Source: fsys, Now: testNow, NowDay: true})
+	if err != nil || res.Failed() {
+		t.Fatalf("check: %v %s", err, res.Diagnostics)
+	}
+	delete(fsys, "content/teams/tuer.png")
+	err = RenderTo(fsys, res, discard{})
+	if err == nil {
+		t.Fatal("the build went on without the picture")
+	}
+	const want = "content/teams/service.md:1:1: error: cannot publish content/teams/tuer.png, which the body refers to: "
+	if got := RenderDiagnostics(fsys, res.Site.Config, err)[0].String(); !strings.HasPrefix(got, want) {
+		t.Errorf("got  %s\nwant %s…", got, want)
+	}
+}
+
+// What a body refers to beside its file but the site cannot publish is a
+// warning at the reference: no file there, a path out of the site's
+// folder, a link (to a file or through a folder), a hidden name, the
+// page's own index.html, and two files for one name in the page's folder.
+// None of them is published. A link to a folder there is a page's link, as
+// before.
+func TestAFileBesideThatIsNotPublishedIsAWarningAtItsReference(t *testing.T) {
+	const x = "content/ideas/x/x.md"
+	fsys := testsite.MapFS(validSite + "-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-20`) +
+		"![Fehlt](fehlt.png) und [Fehlt](fehlt.pdf)\n\n" +
+		"![Passwort](../../../../etc/passwd)\n\n" +
+		"![Link](link.png) ![Ordner](ordner/bild.png)\n\n" +
+		"[Geheim](.env) ![Seite](index.html) [Ordner](bilder)\n\n" +
+		"![A](bilder/a.png) ![B](../bilder/a.png)\n")
+	fsys["content/ideas/x/link.png"] = &fstest.MapFile{Data: []byte("../../../fokus.toml"), Mode: fs.ModeSymlink}
+	fsys["content/ideas/x/ordner"] = &fstest.MapFile{Data: []byte("../../../static"), Mode: fs.ModeSymlink}
+	fsys["static/bild.png"] = &fstest.MapFile{Data: []byte("PNG")}
+	fsys["content/ideas/x/.env"] = &fstest.MapFile{Data: []byte("SECRET=1")}
+	fsys["content/ideas/x/index.html"] = &fstest.MapFile{Data: []byte("<p>x</p>")}
+	fsys["content/ideas/x/bilder/a.png"] = &fstest.MapFile{Data: []byte("A")}
+	fsys["content/ideas/bilder/a.png"] = &fstest.MapFile{Data: []byte("B")}
+	res, err := Build(Options{Source: fsys, Now: testNow, NowDay: true})
+	if err != nil || res.Failed() {
+		t.Fatalf("build: %v %s", err, res.Diagnostics)
+	}
+	const link = "is a link; fokus publishes no links, so that no file from elsewhere on the machine reaches the site: copy the file here"
+	want := []string{
+		"content/ideas/x/ordner:1:1: warning: ignored: a link to a folder; fokus does not follow links to folders, move the folder here or link its files one by one",
+		x + ":7:1: warning: this image will not show: there is no file content/ideas/x/fehlt.png; put the picture there, beside this file, or into the folder static/, as static/img/fehlt.png, and write ../../img/fehlt.png",
+		x + ":7:25: warning: this link leads to ideas/x/fehlt.pdf, a file the site does not have: there is no file content/ideas/x/fehlt.pdf; put the file there, beside this file, or into the folder static/ (static/files/fehlt.pdf is ../../files/fehlt.pdf from this page)",
+		x + ":9:1: warning: this image will not show: it leads out of the site's folder, from where fokus publishes nothing; put the picture beside this file, or into the folder static/, as static/img/passwd, and write ../../img/passwd",
+		x + ":11:1: warning: not published: content/ideas/x/link.png " + link,
+		x + ":11:19: warning: not published: content/ideas/x/ordner/bild.png is in content/ideas/x/ordner, a link; fokus publishes no links, so that no file from elsewhere on the machine reaches the site: copy the folder here",
+		x + ":13:1: warning: not published: content/ideas/x/.env has a hidden name, and fokus publishes no hidden files; rename it",
+		x + ":13:16: warning: not published: content/ideas/x/index.html would take the place of the page itself, index.html in its folder; rename it",
+		x + ":13:37: warning: this link leads to ideas/x/bilder, where the site has no page", // a folder: a page's, as before
+		x + ":15:20: warning: not published: content/ideas/bilder/a.png would be published as bilder/a.png in the page's folder, where content/ideas/x/bilder/a.png is; rename one of them",
+	}
+	if got := contentDiagnostics(res.Diagnostics); strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	var files []string
+	for p := range res.Output {
+		if strings.HasPrefix(p, "ideas/x/") && p != "ideas/x/index.html" {
+			files = append(files, p)
+		}
+	}
+	if slices.Sort(files); !slices.Equal(files, []string{"ideas/x/bilder/a.png"}) || string(res.Output["ideas/x/bilder/a.png"]) != "A" {
+		t.Errorf("published beside the page: %q, want only bilder/a.png of its own folder", files)
+	}
+}
+
+// A file of static/ at the place where a page publishes a file beside it
+// would be written twice at once: the page's own wins, and the static file
+// is warned about, as one where the site makes a page is.
+func TestAStaticFileWhereAPagePublishesAFileBesideItIsNot(t *testing.T) {
+	fsys := besideFS()
+	fsys["static/teams/service/tuer.png"] = &fstest.MapFile{Data: []byte("static")}
+	res, err := Build(Options{Source: fsys, Now: testNow, NowDay: true})
+	if err != nil || res.Failed() {
+		t.Fatalf("build: %v %s", err, res.Diagnostics)
+	}
+	if got := string(res.Output["teams/service/tuer.png"]); got != string(besidePictures["content/teams/tuer.png"]) {
+		t.Errorf("teams/service/tuer.png = %q, want the picture beside the team's file", got)
+	}
+	const want = "static/teams/service/tuer.png:1:1: warning: not published: the site makes its own teams/service/tuer.png (or a folder of pages there), which wins"
+	if got := res.Diagnostics.String(); !strings.Contains(got, want) {
+		t.Errorf("no warning %s in:\n%s", want, got)
+	}
+}

@@ -1,0 +1,183 @@
+package content
+
+import (
+	"errors"
+	"io/fs"
+	"net/url"
+	"path"
+	"slices"
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/parser"
+)
+
+// A picture or a file that a body refers to by a path from its content
+// file, ![Ablauf](ablauf.png) in content/ideas/crm.md for
+// content/ideas/ablauf.png, is published in the folder of the document's
+// page, ideas/crm/ablauf.png, where the reference finds it unchanged from
+// the page, in the preview and from file://. That is where people put a
+// screenshot (dragged next to the file they write), where Hugo's page
+// bundles keep theirs, and where a repository's file view finds it; before,
+// such a picture was missing from the page, with a warning to move it into
+// static/. Only the files a body refers to are published, never every
+// file of content/: a team's notes beside its file are not for the
+// intranet. A picture of two ideas is published with each of their pages.
+
+// File is a file of content/ that a document's body shows or links to,
+// published in the folder of the document's page.
+type File struct {
+	Src string // its path in the source folder: "content/ideas/ablauf.png"
+	Out string // its path in the page's folder: "ablauf.png", "bilder/ablauf.png"
+}
+
+// Refers reports whether the body of d refers to the file of content/ at
+// p, or to a file in the folder p, whether that file is there or not: a
+// preview parses d again when it comes, changes or goes.
+func (d *Doc) Refers(p string) bool {
+	return slices.ContainsFunc(d.refs, func(r string) bool { return r == p || strings.HasPrefix(r, p+"/") })
+}
+
+// addFile adds f to d's files, once: a body may show a picture twice.
+func (d *Doc) addFile(f File) {
+	if !slices.Contains(d.Files, f) {
+		d.Files = append(d.Files, f)
+	}
+}
+
+// besideKey carries the source folder (an fs.FS) that a body's references
+// to files beside its content file are looked up in; besideOutsKey the
+// files taken so far in the page's folder, Out → Src.
+var besideKey, besideOutsKey = parser.NewContextKey(), parser.NewContextKey()
+
+// besideRef looks at dest, the destination of a relative image or link in
+// the body of the content file src, as a path from src's folder. It
+// returns a note with Kind
+//   - "" when dest leads to no place in content/ (static/, a page, a
+//     server), for the caller to handle as before;
+//   - "file" for a plain file there, published in the page's folder at
+//     Dest, with page the destination the page writes: dest as written,
+//     or for a path that climbs out of src's folder (../bilder/a.png), the
+//     one from the page's folder to where the file is published;
+//   - "file-no" for a file there that is not published, with why in Dest;
+//   - "near" for no file there: the caller handles dest as before, and a
+//     preview parses src again when the file comes (see Doc.Refers).
+//
+// It looks at the referenced file and at the folders on its way below
+// content/, nothing else of content/: a build stats no file that no body
+// refers to.
+func besideRef(pc parser.Context, src, dest string) (note Note, page string) {
+	fsys, _ := pc.Get(besideKey).(fs.FS)
+	p := localPath(dest)
+	if fsys == nil || p == "" || strings.HasPrefix(p, "/") || strings.HasSuffix(p, "/") ||
+		strings.HasSuffix(strings.ToLower(p), ".md") || PageFolder(src) == "" {
+		return Note{}, ""
+	}
+	file := BesidePath(src, p)
+	if file == "" || !fs.ValidPath(file) {
+		return Note{}, "" // out of content/: static/ as before, or nothing fokus publishes
+	}
+	out := path.Clean(p)
+	for strings.HasPrefix(out, "../") {
+		out = out[len("../"):]
+	}
+	note = Note{Kind: "file", Dest: out, File: file}
+	switch why := besideFile(fsys, file); {
+	case why == "missing":
+		return Note{Kind: "near", File: file}, ""
+	case why != "":
+		note.Kind, note.Dest = "file-no", why
+	case slices.ContainsFunc(strings.Split(out, "/"), func(s string) bool { return strings.HasPrefix(s, ".") }):
+		note.Kind, note.Dest = "file-no", "has a hidden name, and fokus publishes no hidden files; rename it"
+	case strings.EqualFold(strings.Split(out, "/")[0], "index.html"):
+		note.Kind, note.Dest = "file-no", "would take the place of the page itself, index.html in its folder; rename it"
+	default:
+		outs, _ := pc.Get(besideOutsKey).(map[string]string)
+		if outs == nil {
+			outs = map[string]string{}
+			pc.Set(besideOutsKey, outs)
+		}
+		if other, ok := outs[out]; ok && other != file {
+			// ../bilder/a.png and bilder/a.png, two files of one name
+			// in the page's folder.
+			note.Kind, note.Dest = "file-no", "would be published as "+out+" in the page's folder, where "+other+" is; rename one of them"
+			break
+		}
+		outs[out] = file
+	}
+	if note.Kind == "file" && out != path.Clean(p) {
+		rest := dest[strings.IndexAny(dest+"?", "?#"):] // query and fragment, as written
+		return note, (&url.URL{Path: out}).EscapedPath() + rest
+	}
+	return note, dest
+}
+
+// BesidePath is the path in content/ that the relative path p (decoded,
+// as localPath has it) leads to from the content file src, where a file
+// that the site publishes beside the page is (see File); "" when it leads
+// out of content/, or is a path from the server's root or from Windows.
+func BesidePath(src, p string) string {
+	file := path.Join(path.Dir(src), p)
+	if strings.HasPrefix(p, "/") || strings.Contains(p, `\`) || !strings.HasPrefix(file, "content/") {
+		return ""
+	}
+	return file
+}
+
+// besideFile says why the file of content/ at p is not published, or ""
+// when it is: "missing" when there is none. A link, to a file or to a
+// folder on the way, is not published, as in static/, so that no file
+// from elsewhere on the machine reaches the site (a link to /etc beside
+// an idea); nor is anything but a plain file (a named pipe would block
+// the build).
+func besideFile(fsys fs.FS, p string) string {
+	for q := p; q != "content"; q = path.Dir(q) {
+		info, err := fs.Lstat(fsys, q)
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+			return "missing"
+		case err != nil:
+			var pe *fs.PathError
+			if errors.As(err, &pe) {
+				err = pe.Err
+			}
+			return "cannot be read (" + err.Error() + ")"
+		case info.Mode()&fs.ModeSymlink != 0 && q == p:
+			return "is a link; fokus publishes no links, so that no file from elsewhere on the machine reaches the site: copy the file here"
+		case info.Mode()&fs.ModeSymlink != 0:
+			return "is in " + q + ", a link; fokus publishes no links, so that no file from elsewhere on the machine reaches the site: copy the folder here"
+		case q != p && !info.IsDir(), q == p && info.IsDir():
+			return "missing" // no file: a link to a folder is a page's, perhaps
+		case q == p && !info.Mode().IsRegular():
+			return "is not a plain file (a named pipe, a socket or a device)"
+		}
+	}
+	return ""
+}
+
+// besides notes what besideRef makes of dest, the destination of the image
+// or link n at offset in the body of src, and reports whether n refers to
+// a file beside src (published or not), which is then all there is to it:
+// its destination becomes the one the page writes.
+func besides(pc parser.Context, n ast.Node, src, dest string, offset int) bool {
+	note, page := besideRef(pc, src, dest)
+	if note.Kind == "" {
+		return false
+	}
+	note.Offset = offset
+	notes, _ := pc.Get(notesKey).([]Note)
+	pc.Set(notesKey, append(notes, note))
+	if note.Kind == "near" {
+		return false
+	}
+	if page != dest {
+		// Written so that goldmark's decoding gives page back (see pageLink's caller).
+		switch n := n.(type) {
+		case *ast.Link:
+			n.Destination = escapedDest(page)
+		case *ast.Image:
+			n.Destination = escapedDest(page)
+		}
+	}
+	return true
+}
