@@ -177,6 +177,73 @@ func TestAFileBesideThatIsNotPublishedIsAWarningAtItsReference(t *testing.T) {
 	}
 }
 
+// A preview follows the files beside content files as a build has them: a
+// picture changed is copied again, one removed is warned about and gone
+// from the site, one added is published, without reading everything
+// again; a file no body refers to changes nothing.
+func TestBuilderFollowsAPictureBesideItsFile(t *testing.T) {
+	fsys := besideFS()
+	b := NewBuilder(Options{Source: fsys})
+	if err := b.Reload(); err != nil {
+		t.Fatal(err)
+	}
+	render := func() map[string][]byte {
+		t.Helper()
+		res := b.Model(testNow)
+		if res.Failed() {
+			t.Fatalf("model: %s", res.Diagnostics)
+		}
+		out, kept, err := b.Render(res.Site)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if slices.Contains(kept, "ideas/crm-relaunch/ablauf.png") {
+			t.Error("the picture was kept from the render before, not copied again")
+		}
+		return out
+	}
+	update := func(p string, want ...string) {
+		t.Helper()
+		changed, reloaded, err := b.Update([]string{p})
+		if err != nil || reloaded || !slices.Equal(changed, want) {
+			t.Fatalf("Update(%s) = %q, reloaded %v, %v; want %q", p, changed, reloaded, err, want)
+		}
+	}
+	const pic = "content/ideas/crm/ablauf.png"
+	if out := render(); !bytes.Equal(out["ideas/crm-relaunch/ablauf.png"], besidePictures[pic]) {
+		t.Fatalf("ablauf.png = %q", out["ideas/crm-relaunch/ablauf.png"])
+	}
+	fsys[pic] = &fstest.MapFile{Data: []byte("PNG, second version")}
+	update(pic, "content/ideas/crm/crm-pilot.md", "content/ideas/crm/crm-relaunch.md")
+	out := render()
+	for _, p := range []string{"ideas/crm-relaunch/ablauf.png", "ideas/crm-pilot/ablauf.png"} {
+		if string(out[p]) != "PNG, second version" {
+			t.Errorf("%s = %q after the picture changed", p, out[p])
+		}
+	}
+
+	delete(fsys, pic)
+	update(pic, "content/ideas/crm/crm-pilot.md", "content/ideas/crm/crm-relaunch.md")
+	if got := b.Model(testNow).Diagnostics.String(); !strings.Contains(got, "content/ideas/crm/crm-pilot.md:7:18: warning: this image will not show: there is no file "+pic) {
+		t.Errorf("no warning for the picture removed:\n%s", got)
+	}
+	if out := render(); out["ideas/crm-pilot/ablauf.png"] != nil {
+		t.Error("the picture removed is still published")
+	}
+
+	fsys[pic] = &fstest.MapFile{Data: []byte("PNG, third version")}
+	update(pic, "content/ideas/crm/crm-pilot.md", "content/ideas/crm/crm-relaunch.md")
+	if got := b.Model(testNow).Diagnostics.String(); strings.Contains(got, pic) {
+		t.Errorf("a warning for the picture added:\n%s", got)
+	}
+	if out := render(); string(out["ideas/crm-pilot/ablauf.png"]) != "PNG, third version" {
+		t.Errorf("the picture added is published as %q", out["ideas/crm-pilot/ablauf.png"])
+	}
+
+	fsys["content/ideas/crm/notiz.txt"] = &fstest.MapFile{Data: []byte("geändert")}
+	update("content/ideas/crm/notiz.txt")
+}
+
 // A file of static/ at the place where a page publishes a file beside it
 // would be written twice at once: the page's own wins, and the static file
 // is warned about, as one where the site makes a page is.

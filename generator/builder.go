@@ -127,12 +127,13 @@ func (b *Builder) Reload() error {
 // everything again, so that the preview shows what a build does: a link, a
 // file or folder that cannot be read, and any change after a Reload that
 // could not list the content at all (its files are not the site).
-// A file saved with the same bytes is not a change.
+// A file saved with the same bytes is not a change; a document whose body
+// refers to a file among paths (a picture beside it) is one.
 func (b *Builder) Update(paths []string) (changed []string, reloaded bool, err error) {
 	if b.listErr != nil || b.partial {
 		return nil, true, b.Reload()
 	}
-	var todo []string
+	var todo, others []string
 	before := map[string]parsed{}
 	for _, p := range paths {
 		p = path.Clean(p)
@@ -151,6 +152,9 @@ func (b *Builder) Update(paths []string) (changed []string, reloaded bool, err e
 			return nil, true, b.Reload()
 		case !strings.HasPrefix(p, "content/"):
 			continue
+		}
+		if content.KindOf(p) == "" {
+			others = append(others, p) // a picture beside an idea, perhaps, or its folder
 		}
 		for old := range b.files {
 			if old == p || strings.HasPrefix(old, p+"/") {
@@ -213,10 +217,27 @@ func (b *Builder) Update(paths []string) (changed []string, reloaded bool, err e
 		}
 		changed = append(changed, p)
 	}
+	// A document whose body refers to a file that came, changed or went
+	// is parsed again: what it publishes and warns of changes with it
+	// (see content.Doc.Refers), and its page's files are copied again.
+	beside := map[string]bool{}
+	if len(others) > 0 {
+		parsing := make(map[string]bool, len(parse)) // a git checkout's thousands
+		for _, p := range parse {
+			parsing[p] = true
+		}
+		for p, f := range b.files {
+			if d := content.DocOf(f.doc); d != nil && !parsing[p] && slices.ContainsFunc(others, d.Refers) {
+				beside[p], before[p] = true, f
+				parse = append(parse, p)
+				changed = append(changed, p)
+			}
+		}
+	}
 	b.parseAll(parse)
 	changed = append(changed, b.retell(changed, before)...)
 	for _, p := range parse {
-		if old, ok := before[p]; ok && old.sum != 0 && b.files[p].sum == old.sum {
+		if old, ok := before[p]; ok && old.sum != 0 && b.files[p].sum == old.sum && !beside[p] {
 			// The same bytes (touch, a permission that changed nothing, an
 			// editor saving unchanged): the model keeps its documents.
 			b.files[p] = old
@@ -687,19 +708,29 @@ func (b *Builder) RenderDocs(s *site.Site, paths []string) (render.Output, error
 		want[p] = true
 	}
 	var pages []string
+	// With the files beside a page that its body shows, so that a picture
+	// just referred to shows with the page.
+	beside := func(folder string, files []content.File) {
+		for _, f := range files {
+			pages = append(pages, folder+f.Out)
+		}
+	}
 	for _, i := range s.Ideas {
 		if want[i.Path] {
 			pages = append(pages, "ideas/"+i.Slug+"/index.html")
+			beside("ideas/"+i.Slug+"/", i.Files)
 		}
 	}
 	for _, o := range s.Objectives {
 		if want[o.Path] {
 			pages = append(pages, "objectives/"+o.Slug+"/index.html")
+			beside("objectives/"+o.Slug+"/", o.Files)
 		}
 	}
 	for _, t := range s.Teams {
 		if want[t.Path] {
 			pages = append(pages, "teams/"+t.Slug+"/index.html", "posters/"+t.Slug+"/index.html")
+			beside("teams/"+t.Slug+"/", t.Files)
 		}
 	}
 	if len(pages) == 0 {

@@ -136,6 +136,7 @@ type Server struct {
 type state struct {
 	pages    map[string]page   // nil: no build has succeeded yet
 	assets   string            // version of the files pages load (see assetsVersion)
+	besides  map[string]string // page → version of the files beside it (see besideVersions)
 	problems []problem         // content errors shown over every page; nil when there are none
 	overlay  []byte            // problems as JSON for the browser
 	lang     string            // the site's language when published (see words)
@@ -161,6 +162,9 @@ func (st *state) version(p string) string {
 	if !ok || !isPage(p) {
 		return pg.version
 	}
+	if b := st.besides[p]; b != "" {
+		return pg.version + "." + st.assets + "." + b
+	}
 	return pg.version + "." + st.assets
 }
 
@@ -182,7 +186,7 @@ var loadable = map[string]bool{".css": true, ".js": true, ".mjs": true, ".woff":
 func assetsVersion(pages map[string]page) string {
 	var assets []string
 	for p := range pages {
-		if !isPage(p) && !dataFiles[p] && loadable[strings.ToLower(path.Ext(p))] {
+		if !isPage(p) && !dataFiles[p] && loadable[strings.ToLower(path.Ext(p))] && besidePage(p) == "" {
 			assets = append(assets, p)
 		}
 	}
@@ -192,6 +196,38 @@ func assetsVersion(pages map[string]page) string {
 		fmt.Fprintf(h, "%s\x00%s\x00", p, pages[p].version)
 	}
 	return strconv.FormatUint(h.Sum64(), 36)
+}
+
+// besideVersions is, for each page with files in its folder beside it (a
+// picture its body shows, see content.File), a version of those files: a
+// changed picture reloads the page that shows it, not every open page as
+// a changed stylesheet does.
+func besideVersions(pages map[string]page) map[string]string {
+	sums := map[string]uint64{}
+	for p, pg := range pages {
+		if owner := besidePage(p); owner != "" {
+			h := fnv.New64a()
+			fmt.Fprintf(h, "%s\x00%s", p, pg.version)
+			sums[owner] ^= h.Sum64() // of the files in any order
+		}
+	}
+	out := make(map[string]string, len(sums))
+	for p, sum := range sums {
+		out[p] = strconv.FormatUint(sum, 36)
+	}
+	return out
+}
+
+// besidePage is the page in whose folder the file p is, beside it
+// ("ideas/crm/index.html" for ideas/crm/plan.png), or "" when p is no
+// file in the folder of a document's page.
+func besidePage(p string) string {
+	section, rest, _ := strings.Cut(p, "/")
+	slug, name, ok := strings.Cut(rest, "/")
+	if !ok || name == "index.html" || section != "ideas" && section != "objectives" && section != "teams" {
+		return ""
+	}
+	return section + "/" + slug + "/index.html"
 }
 
 // New builds the site once and starts watching the source folder before
@@ -778,7 +814,7 @@ func (s *Server) fail(diags diag.List, good *state) {
 	}
 	if good != nil && good.pages != nil {
 		probs := s.problems(diags)
-		s.publish(&state{pages: good.pages, assets: good.assets, problems: probs, overlay: overlayJSON(probs)})
+		s.publish(&state{pages: good.pages, assets: good.assets, besides: good.besides, problems: probs, overlay: overlayJSON(probs)})
 		return
 	}
 	s.publishProblems(diags)
@@ -999,7 +1035,7 @@ func (s *Server) pagesOf(out render.Output, merge bool, kept []string) (*state, 
 			}
 		}
 	}
-	st.assets = assetsVersion(st.pages)
+	st.assets, st.besides = assetsVersion(st.pages), besideVersions(st.pages)
 	return st, n
 }
 
@@ -1008,7 +1044,7 @@ func (s *Server) pagesOf(out render.Output, merge bool, kept []string) (*state, 
 func (s *Server) publishProblems(diags diag.List) {
 	probs := s.problems(diags)
 	cur := s.lastWhole()
-	s.publish(&state{pages: cur.pages, assets: cur.assets, problems: probs, overlay: overlayJSON(probs)})
+	s.publish(&state{pages: cur.pages, assets: cur.assets, besides: cur.besides, problems: probs, overlay: overlayJSON(probs)})
 }
 
 func version(data []byte) string {

@@ -1,0 +1,43 @@
+package serve
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// A picture beside an idea's file that its body shows is served in the
+// page's folder; changed, the page that shows it reloads and gets the new
+// bytes, and no other open page reloads for it; removed, it is gone; added
+// again, it is back.
+func TestAPictureBesideAnIdeaReloadsThePageThatShowsIt(t *testing.T) {
+	crm := strings.Replace(site, "The CRM is a mess.", "The CRM is a mess: ![Ablauf](ablauf.png)", 1)
+	p := start(t, crm+"-- content/ideas/ablauf.png --\nPNG, first version\n")
+	if code, body := p.get("/ideas/crm/ablauf.png"); code != 200 || body != "PNG, first version\n" {
+		t.Fatalf("GET /ideas/crm/ablauf.png = %d %q", code, body)
+	}
+	dash, page := p.events("index.html"), p.events("ideas/crm/index.html")
+	dashV, pageV := next(t, dash).Version, next(t, page).Version
+
+	p.write("content/ideas/ablauf.png", "PNG, second version\n")
+	pageV = nextVersion(t, page, pageV)
+	// Told to reload, the browser gets the new picture, and the page at
+	// the version it was told of.
+	if _, body := p.get("/ideas/crm/ablauf.png"); body != "PNG, second version\n" {
+		t.Errorf("reload sent, but the picture served is %q", body)
+	}
+	if v := p.dataVersion("/ideas/crm/"); v != pageV {
+		t.Errorf("page told to reload to %s, serves %s", pageV, v)
+	}
+	if v := p.dataVersion("/"); v != dashV {
+		t.Errorf("the picture of one idea changed the dashboard's version from %s to %s", dashV, v)
+	}
+
+	if err := os.Remove(filepath.Join(p.dir, "content/ideas/ablauf.png")); err != nil {
+		t.Fatal(err)
+	}
+	eventually(t, "the picture removed is gone", func() bool { code, _ := p.get("/ideas/crm/ablauf.png"); return code == 404 })
+	p.write("content/ideas/ablauf.png", "PNG, third version\n")
+	p.pageHas("/ideas/crm/ablauf.png", "PNG, third version")
+}
