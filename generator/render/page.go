@@ -201,6 +201,37 @@ func (p *Page) TeamWord() int {
 	return longest
 }
 
+// ScoreWidth is how many characters the longest score of the site has as
+// the pages write it. The idea tables give it to the stylesheet, which
+// makes their printed score column room for it, up to a fifth of the
+// paper, and sets a longer score smaller: RICE's scores have any number
+// of figures, and in the column of 13 % a score of seven (6,000,000) or of
+// five and two decimals (55,384.62) ran into the decision beside it on A4
+// upright (print QA). Every idea table of every page asks, so it is worked
+// out once per render.
+func (p *Page) ScoreWidth() int {
+	if p.cache == nil {
+		return scoreWidth(p)
+	}
+	const key = "score-width"
+	if v, ok := p.cache.Load(key); ok {
+		return v.(int)
+	}
+	w := scoreWidth(p)
+	p.cache.Store(key, w)
+	return w
+}
+
+func scoreWidth(p *Page) int {
+	widest := 0
+	for _, idea := range p.Site.Ideas {
+		if idea.Score != nil {
+			widest = max(widest, utf8.RuneCountInString(p.ScoreNum(idea.Score)))
+		}
+	}
+	return widest
+}
+
 // memo executes template name with data, or returns what it gave before
 // under key. The result is html/template's own output for an HTML text
 // context, inserted back into the same context, so it stays safe HTML.

@@ -616,8 +616,35 @@ func TestIdeaTablesTellTheLongestWordOfATeamsName(t *testing.T) {
 		fsys["content/ideas/a.md"] = &fstest.MapFile{Data: []byte("+++\ntitle = \"A\"\nsubmitted = 2026-11-01\nteams = [\"t0\"]\n+++\n")}
 		out := build(t, fsys)
 		for _, p := range []string{"index.html", "backlog/index.html", "teams/t0/index.html"} {
-			if got := regexp.MustCompile(`<table class="ideas" style="--team-word: (\d+)">`).FindSubmatch(out[p]); got == nil || string(got[1]) != c.want {
+			if got := regexp.MustCompile(`<table class="ideas" style="--team-word: (\d+);`).FindSubmatch(out[p]); got == nil || string(got[1]) != c.want {
 				t.Errorf("teams %q: %s's idea table says %q, want --team-word: %s", c.teams, p, got, c.want)
+			}
+		}
+	}
+}
+
+// The idea tables tell the stylesheet how many characters the site's
+// longest score has as the pages write it, whichever page and whatever
+// the idea's status: an accepted idea's score is printed as well.
+func TestIdeaTablesTellTheLongestScore(t *testing.T) {
+	for _, c := range []struct {
+		lang, reach, status, want string
+	}{
+		{"en", "1234567891", "accepted", "14"}, // 529,100,524.71
+		{"de", "1234567891", "proposed", "14"}, // 529 100 524,71
+		{"en", "7", "proposed", "1"},
+	} {
+		fsys := fstest.MapFS{
+			"fokus.toml":         {Data: []byte("language = \"" + c.lang + "\"\n[scoring]\nmodel = \"rice\"\n")},
+			"content/teams/a.md": {Data: []byte("+++\ntitle = \"A\"\n+++\n")},
+			"content/ideas/a.md": {Data: []byte("+++\ntitle = \"A\"\nsubmitted = 2026-11-01\nteams = [\"a\"]\nstatus = \"" + c.status + "\"\n\n" +
+				"[decision]\ndate = 2026-11-02\nby = \"B\"\nrationale = \"R\"\nstops = [\"x\"]\n\n[score]\nreach = " + c.reach + "\nimpact = 3\nconfidence = 100\neffort = 7\n+++\n")},
+			"content/ideas/b.md": {Data: []byte("+++\ntitle = \"B\"\nsubmitted = 2026-11-01\nteams = [\"a\"]\n+++\n")},
+		}
+		out := build(t, fsys)
+		for _, p := range []string{"index.html", "backlog/index.html", "teams/a/index.html"} {
+			if got := regexp.MustCompile(`<table class="ideas" style="[^"]*--score-width: (\d+)">`).FindSubmatch(out[p]); got == nil || string(got[1]) != c.want {
+				t.Errorf("%s, reach %s: %s's idea table says %q, want --score-width: %s", c.lang, c.reach, p, got, c.want)
 			}
 		}
 	}
@@ -655,5 +682,46 @@ func TestBrowserADecisionPrintedAcrossHasItsDateBesideIt(t *testing.T) {
 			t.Errorf("%s: the first decision's date ends %d px across and %d px down, its title begins %d px across and %d px down: beside it is %v, want %v", c.name, dateRight, dateBottom, titleLeft, titleTop, beside, c.beside)
 		}
 		tb.clean(c.name)
+	}
+}
+
+// A printed score stays in its column however many figures it has, as RICE
+// allows any (a reach of 20,000 at impact 3 and effort 1 scores 60,000): in
+// the column of 13 % on A4 upright, the dashboard's 6,000,000 ended past
+// its cell, and 55,384.62 ran 8 px into the decision beside it (print QA).
+// The column is as wide as the site's longest score, up to a fifth of the
+// paper; a longer one is set smaller.
+func TestBrowserAPrintedScoreOfManyFiguresStaysInItsColumn(t *testing.T) {
+	ctx := browser(t)
+	for _, lang := range []string{"en", "de"} {
+		fsys := fstest.MapFS{
+			"fokus.toml":         {Data: []byte("language = \"" + lang + "\"\n[scoring]\nmodel = \"rice\"\n")},
+			"content/teams/a.md": {Data: []byte("+++\ntitle = \"Team A\"\n+++\n")},
+		}
+		for i, s := range []struct{ reach, effort int }{{20000, 1}, {200000, 1}, {2000000, 1}, {240000, 13}, {41152263, 1}, {1234567891, 7}} {
+			fsys[fmt.Sprintf("content/ideas/i%d.md", i)] = &fstest.MapFile{Data: []byte(fmt.Sprintf("+++\ntitle = \"Idea %d\"\nsubmitted = 2026-11-01\nteams = [\"a\"]\n\n"+
+				"[score]\nreach = %d\nimpact = 3\nconfidence = 100\neffort = %d\n+++\n", i, s.reach, s.effort))}
+		}
+		srv := serveSite(t, build(t, fsys))
+		for _, width := range []int64{718, 741} { // A4 and Letter upright
+			tb := printTab(t, ctx, srv, width)
+			for _, p := range []string{"/index.html", "/backlog/index.html", "/teams/a/index.html"} {
+				tb.open(srv.URL + p)
+				scores := eval[[]string](tb, `[...document.querySelectorAll('table.ideas .score strong')].map(s => {
+					const td = s.closest('td'), cell = td.getBoundingClientRect(), end = cell.right - parseFloat(getComputedStyle(td).paddingRight);
+					return s.textContent + ' ' + (s.getBoundingClientRect().right - end).toFixed(1);
+				})`)
+				if len(scores) != 6 {
+					t.Fatalf("%s %s has %d scores, want the 6 ideas'", lang, p, len(scores))
+				}
+				for _, s := range scores {
+					i := strings.LastIndexByte(s, ' ')
+					if over, _ := strconv.ParseFloat(s[i+1:], 64); over > 0.5 {
+						t.Errorf("%s, printed %d px wide, %s: the score %s ends %.1f px past its cell's text", lang, width, p, s[:i], over)
+					}
+				}
+			}
+			tb.clean("printed scores")
+		}
 	}
 }
