@@ -2644,6 +2644,51 @@ func TestBrowserABodysTableHeaderReadsAsWritten(t *testing.T) {
 	tb.clean("body table header")
 }
 
+// A list nested eight deep in an idea's body stays readable on a phone:
+// at the browser's 40 px a level, its deepest items were a few letters
+// wide and broke their words letter by letter (Markdown QA). From the
+// fourth level on a level is indented less, as GitHub does; the first
+// three stay where they were, on a phone as on a screen.
+func TestBrowserADeepListStaysReadableOnAPhone(t *testing.T) {
+	ctx := browser(t)
+	var body strings.Builder
+	indent := ""
+	for level := 1; level <= 8; level++ {
+		marker := "- "
+		if level%2 == 0 {
+			marker = "1. "
+		}
+		fmt.Fprintf(&body, "%s%sLevel %d: follow up after the trade fair\n", indent, marker, level)
+		indent += strings.Repeat(" ", len(marker))
+	}
+	fsys := stressSite("A4", "portrait", "/")
+	fsys["content/ideas/deep.md"] = &fstest.MapFile{Data: []byte("+++\ntitle = \"Deep\"\nsubmitted = 2027-01-20\n+++\n" + body.String())}
+	srv := serveSite(t, build(t, fsys))
+	tb := newTab(t, ctx, srv)
+	for _, width := range []int64{390, 1280} {
+		if _, err := chromedp.Run(tb.ctx, chromedp.EmulateViewport(width, 844)); err != nil {
+			t.Fatal(err)
+		}
+		tb.open(srv.URL + "/ideas/deep/index.html")
+		indents := eval[[]int](tb, `(() => {
+			const left = document.querySelector('.idea-body').getBoundingClientRect().left;
+			return [...document.querySelectorAll('.idea-body li')].map(li => Math.round(li.getBoundingClientRect().left - left));
+		})()`)
+		if len(indents) != 8 {
+			t.Fatalf("at %d px the body has %d items, want the 8 levels'", width, len(indents))
+		}
+		if want := []int{40, 80, 120}; !slices.Equal(indents[:3], want) {
+			t.Errorf("at %d px the first three levels are indented %v px, want the browser's %v", width, indents[:3], want)
+		}
+		if width == 390 {
+			for _, w := range splitWords(tb, ".idea-body") {
+				t.Errorf("at %d px a nested item breaks %q inside the word", width, w)
+			}
+		}
+	}
+	tb.clean("deep list")
+}
+
 // A ticked task is told from an open one by more than the browser's pale
 // disabled box (Markdown QA): the ticked box is filled, the open one not.
 func TestBrowserTickedTasksStandOut(t *testing.T) {
