@@ -621,7 +621,7 @@ func TestKeyResultValuesAreShownAsWritten(t *testing.T) {
 	}
 	// An idea's page says how far each objective it contributes to is
 	// (QA: a bar without a figure).
-	if idea := string(out["ideas/linkedin/index.html"]); !strings.Contains(idea, `<span class="muted">2026-Q4 · 67%</span>`) {
+	if idea := string(out["ideas/linkedin/index.html"]); !strings.Contains(idea, `<span class="muted">2026-Q4&nbsp;· 67%</span>`) {
 		t.Errorf("the idea's objectives lack their progress:\n%s", idea[strings.Index(idea, "linked-objectives"):][:400])
 	}
 	// A falling result goes down to its target: "150 / 100" read as 150 of
@@ -884,7 +884,7 @@ stops = ["", "fax campaign", " "]
 		t.Error("the idea page lists blank stops")
 	}
 	log := string(res.Output["decisions/index.html"])
-	if !strings.Contains(log, "<strong>Stops:</strong> <bdi>fax campaign</bdi></p>") || strings.Contains(log, " · </p>") || strings.Contains(log, "</strong>  · ") {
+	if !strings.Contains(log, "<strong>Stops:</strong> <bdi>fax campaign</bdi></p>") || strings.Contains(log, "&nbsp;· </p>") || strings.Contains(log, "</strong> &nbsp;· ") {
 		t.Errorf("the decision log lists blank stops:\n%s", log)
 	}
 	if !strings.Contains(log, "<strong>Stops:</strong> Nothing named.") {

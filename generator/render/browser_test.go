@@ -2689,6 +2689,69 @@ func TestBrowserADeepListStaysReadableOnAPhone(t *testing.T) {
 	tb.clean("deep list")
 }
 
+// No line starts with the dot that separates the parts of a line, as an
+// idea's teams from who submitted it: on a phone the idea's header showed
+// "· Team A" on a line of its own, and the decision log "· Inside Sales"
+// (QA). The dot stays with what precedes it, and what follows goes on the
+// next line.
+func TestBrowserNoLineStartsWithADot(t *testing.T) {
+	ctx := browser(t)
+	fsys := stressSite("A4", "portrait", "/")
+	fsys["content/teams/is.md"] = &fstest.MapFile{Data: []byte("+++\ntitle = \"Inside Sales\"\n+++\n")}
+	fsys["content/teams/dg.md"] = &fstest.MapFile{Data: []byte("+++\ntitle = \"Demand Generation\"\n+++\n")}
+	var slugs []string
+	for i, author := range []string{"", "Anna Keller", "Dr. Maximiliane Müller-Lüdenscheidt"} {
+		for j, teams := range []string{`["is"]`, `["is", "dg"]`, `["small", "is", "dg"]`} {
+			slug := fmt.Sprintf("dot-%d-%d", i, j)
+			slugs = append(slugs, slug)
+			fsys["content/ideas/"+slug+".md"] = &fstest.MapFile{Data: []byte(fmt.Sprintf("+++\ntitle = \"Punkt %d %d\"\nsubmitted = 2027-01-%02d\nauthor = %q\nteams = %s\nstatus = \"accepted\"\n\n"+
+				"[decision]\ndate = 2027-01-%02d\nby = \"Innovationsteam\"\nrationale = \"Weil.\"\nrevisit = 2027-06-01\nstops = [\"Kaltakquise\", \"Newsletter auf Papier\", \"Messe Hannover\"]\n+++\n", i, j, 2+3*i+j, author, teams, 12+3*i+j))}
+		}
+	}
+	srv := serveSite(t, build(t, fsys))
+	tb := newTab(t, ctx, srv)
+	pages := []string{"decisions/index.html"}
+	for i, slug := range slugs {
+		if i%4 == 0 { // no author and one team, an author and two, a long one and three
+			pages = append(pages, "ideas/"+slug+"/index.html")
+		}
+	}
+	for _, width := range []int64{320, 360, 390, 400, 414, 440} {
+		if _, err := chromedp.Run(tb.ctx, chromedp.EmulateViewport(width, 844)); err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range pages {
+			tb.open(srv.URL + "/" + p)
+			// Each dot's line is the line of the last letter before it.
+			starts := eval[[]string](tb, `(() => {
+				const out = [];
+				for (const el of document.querySelectorAll('.page-head .meta, .decision-entry .meta, .stops-line')) {
+					const walk = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+					let before = null;
+					for (let text = walk.nextNode(); text; text = walk.nextNode()) {
+						for (let i = 0; i < text.data.length; i++) {
+							if (/\s/.test(text.data[i])) continue;
+							const r = document.createRange();
+							r.setStart(text, i);
+							r.setEnd(text, i + 1);
+							const box = r.getBoundingClientRect();
+							if (text.data[i] === '·' && (!before || Math.abs((box.top + box.bottom) / 2 - (before.top + before.bottom) / 2) > box.height / 2)) {
+								out.push(el.textContent.trim().replace(/\s+/g, ' '));
+							}
+							before = box;
+						}
+					}
+				}
+				return out;
+			})()`)
+			for _, s := range starts {
+				t.Errorf("at %d px on /%s a line starts with the dot in %q", width, p, s)
+			}
+		}
+	}
+	tb.clean("dots")
+}
+
 // A ticked task is told from an open one by more than the browser's pale
 // disabled box (Markdown QA): the ticked box is filled, the open one not.
 func TestBrowserTickedTasksStandOut(t *testing.T) {

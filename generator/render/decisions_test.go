@@ -101,8 +101,9 @@ func TestPagesSayWhatTheyShowInWholeSentences(t *testing.T) {
 		// A floor says what it is; a room's number alone does not.
 		"posters/c/index.html": `<span class="poster-door">3rd Floor, East</span>`,
 		"posters/d/index.html": `<span class="poster-door">Room 4B</span>`,
-		// The dot before the teams wraps with them, not alone on a line.
-		"ideas/i00/index.html": `<span>· <a href="../../teams/a/index.html">A</a></span>`,
+		// The dot before the teams stays with what precedes it: no line
+		// starts with it.
+		"ideas/i00/index.html": `&nbsp;· <a href="../../teams/a/index.html">A</a></span>`,
 	} {
 		if !strings.Contains(string(out[page]), want) {
 			t.Errorf("%s lacks %q", page, want)
@@ -122,8 +123,8 @@ func TestPagesSayWhatTheyShowInWholeSentences(t *testing.T) {
 // One of a kind is said in the singular on the dashboard (QA: "1 decisions").
 func TestTheDashboardCountsOneInTheSingular(t *testing.T) {
 	for lang, want := range map[string]string{
-		"en": "1 scored open idea · 0 not yet assessed · 1 decision</p>",
-		"de": "1 bewertete offene Idee · 0 noch nicht bewertet · 1 Entscheid</p>",
+		"en": "1 scored open idea&nbsp;· 0 not yet assessed&nbsp;· 1 decision</p>",
+		"de": "1 bewertete offene Idee&nbsp;· 0 noch nicht bewertet&nbsp;· 1 Entscheid</p>",
 	} {
 		fsys := fstest.MapFS{
 			"fokus.toml":         {Data: []byte("language = \"" + lang + "\"\n")},
@@ -255,7 +256,7 @@ func TestATeamPageListsItsOtherPeriodsAndIndexJSONHasNulls(t *testing.T) {
 	}
 	out := build(t, fsys)
 	team := string(out["teams/a/index.html"])
-	if !strings.Contains(team, `<li><a href="../../objectives/last/index.html">Last quarter</a> <span class="muted">2026-Q4 · 70%</span></li>`) {
+	if !strings.Contains(team, `<li><a href="../../objectives/last/index.html">Last quarter</a> <span class="muted">2026-Q4&nbsp;· 70%</span></li>`) {
 		t.Errorf("team page lacks its objective of another period:\n%s", team)
 	}
 	if strings.Contains(string(out["teams/b/index.html"]), "Last quarter") {
@@ -606,9 +607,9 @@ func TestTheLoadOfATeamWithoutCapacityIsReadOutWithoutOne(t *testing.T) {
 	// The figure beside the bar is what a screen reader reads out; the bar
 	// itself is hidden from it, so that the load is not read twice.
 	for page, want := range map[string]string{
-		"teams/a/index.html": `<span class="load-figure">3 points · no capacity set</span>`,
+		"teams/a/index.html": `<span class="load-figure">3 points&nbsp;· no capacity set</span>`,
 		"teams/b/index.html": `<span class="load-figure">3 / 10 points</span>`,
-		"teams/c/index.html": `<span class="load-figure">1 point · no capacity set</span>`, // one, not "1 points"
+		"teams/c/index.html": `<span class="load-figure">1 point&nbsp;· no capacity set</span>`, // one, not "1 points"
 	} {
 		if !strings.Contains(string(out[page]), want) {
 			t.Errorf("%s lacks %s", page, want)

@@ -117,7 +117,7 @@ func TestICESitesShowNoLoad(t *testing.T) {
 	out := build(t, fsys)
 	for _, p := range []string{"index.html", "teams/a/index.html", "teams/index.html"} {
 		page := string(out[p])
-		if !strings.Contains(page, `<span class="load-figure muted">ICE measures no effort · Capacity 5</span>`) || strings.Contains(page, "0 / 5") {
+		if !strings.Contains(page, `<span class="load-figure muted">ICE measures no effort&nbsp;· Capacity 5</span>`) || strings.Contains(page, "0 / 5") {
 			t.Errorf("%s shows a load under ICE:\n%s", p, excerpt(page, "load"))
 		}
 	}
