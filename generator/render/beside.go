@@ -23,19 +23,21 @@ type besideFile struct {
 // pages, and the set of their paths in the output.
 func besideFiles(s *site.Site) ([]besideFile, map[string]bool) {
 	var out []besideFile
-	add := func(folder string, d *content.Doc, doc any) {
+	// Asked on every render, also of a preview's one page: the folder's
+	// name is made only for the few documents that have files.
+	add := func(section, slug string, d *content.Doc, doc any) {
 		for _, f := range d.Files {
-			out = append(out, besideFile{out: folder + f.Out, src: f.Src, doc: doc, at: d.Path})
+			out = append(out, besideFile{out: section + slug + "/" + f.Out, src: f.Src, doc: doc, at: d.Path})
 		}
 	}
 	for _, i := range s.Ideas {
-		add("ideas/"+i.Slug+"/", &i.Idea.Doc, i.Idea)
+		add("ideas/", i.Slug, &i.Idea.Doc, i.Idea)
 	}
 	for _, o := range s.Objectives {
-		add("objectives/"+o.Slug+"/", &o.Objective.Doc, o.Objective)
+		add("objectives/", o.Slug, &o.Objective.Doc, o.Objective)
 	}
 	for _, t := range s.Teams {
-		add("teams/"+t.Slug+"/", &t.Team.Doc, t.Team)
+		add("teams/", t.Slug, &t.Team.Doc, t.Team)
 	}
 	taken := make(map[string]bool, len(out))
 	for _, f := range out {
