@@ -262,3 +262,25 @@ func TestAStaticFileWhereAPagePublishesAFileBesideItIsNot(t *testing.T) {
 		t.Errorf("no warning %s in:\n%s", want, got)
 	}
 }
+
+// A content file is never published beside a page, however the path to it
+// is written: "geheim.md/." and "geheim.md/x/.." are geheim.md to the file
+// system, and a draft's text, front matter and all, would be on the site
+// that leaves the draft out. "geheim.md." is geheim.md on Windows.
+func TestAContentFileIsNeverPublishedBesideAPage(t *testing.T) {
+	fsys := testsite.MapFS(validSite +
+		"-- content/ideas/x/x.md --\n" + idea(`title = "X"`, `submitted = 2026-11-20`) +
+		"[a](geheim.md/.) ![b](geheim.md/x/..) [c](./GEHEIM.MD/.) [d](geheim.md.) [e](geheim.md%2F.)\n" +
+		"-- content/ideas/x/geheim.md --\n" + idea(`title = "Geheim"`, `submitted = 2026-11-20`, `draft = true`) +
+		"Der geheime Plan.\n")
+	fsys["content/ideas/x/GEHEIM.MD"] = fsys["content/ideas/x/geheim.md"]
+	res, err := Build(Options{Source: fsys, Now: testNow, NowDay: true})
+	if err != nil || res.Failed() {
+		t.Fatalf("build: %v %s", err, res.Diagnostics)
+	}
+	for p, data := range res.Output {
+		if bytes.Contains(data, []byte("geheime Plan")) {
+			t.Errorf("the draft's text is published as %s", p)
+		}
+	}
+}

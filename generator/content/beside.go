@@ -69,13 +69,19 @@ var besideKey, besideOutsKey = parser.NewContextKey(), parser.NewContextKey()
 func besideRef(pc parser.Context, src, dest string) (note Note, page string) {
 	fsys, _ := pc.Get(besideKey).(fs.FS)
 	p := localPath(dest)
-	if fsys == nil || p == "" || strings.HasPrefix(p, "/") || strings.HasSuffix(p, "/") ||
-		strings.HasSuffix(strings.ToLower(p), ".md") || PageFolder(src) == "" {
+	if fsys == nil || p == "" || strings.HasPrefix(p, "/") || strings.HasSuffix(p, "/") || PageFolder(src) == "" {
 		return Note{}, ""
 	}
 	file := BesidePath(src, p)
 	if file == "" || !fs.ValidPath(file) {
 		return Note{}, "" // out of content/: static/ as before, or nothing fokus publishes
+	}
+	// A content file leads to its page, never is published: its name as
+	// the file system finds it, where "geheim.md/." is geheim.md (a
+	// draft's text on the site that leaves it out), and Windows takes
+	// "geheim.md." and "geheim.md " for it too.
+	if strings.HasSuffix(strings.TrimRight(strings.ToLower(file), ". "), ".md") {
+		return Note{}, ""
 	}
 	out := path.Clean(p)
 	for strings.HasPrefix(out, "../") {
