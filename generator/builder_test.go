@@ -66,6 +66,18 @@ func TestBuilderAfterEditsMatchesAFreshBuild(t *testing.T) {
 		t.Fatal("no objectives of team-1", err)
 	}
 	objective = "content/objectives/team-1/" + entries[0].Name()
+	// The title of the proposed idea, and an objective of the period before.
+	data, _ := os.ReadFile(filepath.Join(dir, proposed))
+	proposedTitle := regexp.MustCompile(`(?m)^title = "(.*)"$`).FindStringSubmatch(string(data))[1]
+	olds, _ := filepath.Glob(filepath.Join(dir, "content", "objectives", "*", "*.md"))
+	olds = slices.DeleteFunc(olds, func(p string) bool {
+		data, _ := os.ReadFile(p)
+		return !strings.Contains(string(data), `period = "2026-Q3"`)
+	})
+	if len(olds) == 0 {
+		t.Fatal("no objective of 2026-Q3")
+	}
+	oldObjective := strings.TrimSuffix(filepath.Base(olds[0]), ".md")
 	appendBody := func(text string) func(string) string {
 		return func(s string) string { return s + text }
 	}
@@ -114,6 +126,21 @@ func TestBuilderAfterEditsMatchesAFreshBuild(t *testing.T) {
 		{"a front matter edit once more", edits{proposed: then(set("status", `"assessing"`), appendBody("\nAnd another.\n"))}, true, ""},
 		{"a decision that stops another idea", edits{accepted: set("stops", `["`+strings.TrimSuffix(filepath.Base(proposed), ".md")+`"]`)}, true, ""},
 		{"that decision's date", edits{accepted: set("date", "2026-11-20")}, true, ""},
+		// The rules' findings are kept per document (site.applyRules):
+		// each edit that changes what they read words them again.
+		{"the stopped idea in progress", edits{proposed: set("status", `"in-progress"`)}, true, "still-running"},
+		{"the stop names it by its title", edits{accepted: set("stops", `["`+proposedTitle+`"]`)}, true, "still-running"},
+		{"the stopped idea retitled", edits{proposed: set("title", `"Ganz neu"`)}, false, ""},
+		{"the decision that stops it rejected", edits{accepted: set("status", `"rejected"`)}, true, ""},
+		{"accepted once more, for an objective of a period that is over", edits{accepted: then(set("status", `"accepted"`),
+			func(s string) string {
+				return regexp.MustCompile(`(?m)^objectives = .*\n`).ReplaceAllLiteralString(s, "")
+			},
+			set("author", `"A"`+"\nobjectives = [\""+oldObjective+`"]`))}, true, "periods that are over"},
+		{"rules made errors or switched off", edits{"fokus.toml": appendBody("\n[rules]\nstill-running = \"error\"\nunaligned = \"off\"\nunassessed = \"error\"\n")}, false, ""},
+		{"a save under those rules", edits{proposed: set("status", `"assessing"`)}, true, "still-running"},
+		{"the rules as they were", edits{"fokus.toml": func(s string) string { return s[:strings.Index(s, "\n[rules]")] }}, false, ""},
+		{"a save once more", edits{proposed: set("status", `"in-progress"`)}, true, "still-running"},
 	}
 	// What the preview serves: each render's pages, and the kept pages of
 	// the render before (see Builder.Render).
