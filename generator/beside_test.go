@@ -284,3 +284,66 @@ func TestAContentFileIsNeverPublishedBesideAPage(t *testing.T) {
 		}
 	}
 }
+
+// A preview warns of a static file where a page now publishes a file
+// beside it, and no longer once the page does not, as a build does: the
+// body that shows the picture, or the picture, came or went without
+// reading the site again.
+func TestBuilderWarnsOfAStaticFileWhereAPictureBesideComesAsABuildDoes(t *testing.T) {
+	fsys := besideFS()
+	fsys["static/ideas/crm-pilot/skizze.png"] = &fstest.MapFile{Data: []byte("static")}
+	b := NewBuilder(Options{Source: fsys})
+	if err := b.Reload(); err != nil {
+		t.Fatal(err)
+	}
+	served, _, err := b.Render(b.Model(testNow).Site)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const pilot, pic = "content/ideas/crm/crm-pilot.md", "content/ideas/crm/skizze.png"
+	body := string(fsys[pilot].Data)
+	for _, step := range []struct {
+		name string
+		edit func()
+		p    string
+	}{
+		{"the body shows a picture that is not there", func() { fsys[pilot] = &fstest.MapFile{Data: []byte(body + "![Skizze](skizze.png)\n")} }, pilot},
+		{"the picture comes", func() { fsys[pic] = &fstest.MapFile{Data: []byte("PNG")} }, pic},
+		{"the body shows it no more", func() { fsys[pilot] = &fstest.MapFile{Data: []byte(body)} }, pilot},
+		{"the body shows it again", func() { fsys[pilot] = &fstest.MapFile{Data: []byte(body + "![Skizze](skizze.png)\n")} }, pilot},
+		{"the picture goes", func() { delete(fsys, pic) }, pic},
+		{"the picture comes again", func() { fsys[pic] = &fstest.MapFile{Data: []byte("PNG")} }, pic},
+	} {
+		step.edit()
+		if _, _, err := b.Update([]string{step.p}); err != nil {
+			t.Fatal(err)
+		}
+		res := b.Model(testNow)
+		fresh := NewBuilder(Options{Source: fsys})
+		if err := fresh.Reload(); err != nil {
+			t.Fatal(err)
+		}
+		want := fresh.Model(testNow)
+		if got, want := res.Diagnostics.String(), want.Diagnostics.String(); got != want {
+			t.Errorf("%s: diagnostics\n%s\nwant\n%s", step.name, got, want)
+		}
+		if res.Failed() {
+			continue
+		}
+		got, kept, err := b.Render(res.Site)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range kept {
+			got[p] = served[p]
+		}
+		served = got
+		whole, err := fresh.theme.Render(want.Site)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !maps.EqualFunc(got, whole, bytes.Equal) {
+			t.Errorf("%s: the pages differ from a fresh build's", step.name)
+		}
+	}
+}
