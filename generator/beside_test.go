@@ -288,7 +288,8 @@ func TestAContentFileIsNeverPublishedBesideAPage(t *testing.T) {
 // A preview warns of a static file where a page now publishes a file
 // beside it, and no longer once the page does not, as a build does: the
 // body that shows the picture, or the picture, came or went without
-// reading the site again.
+// reading the site again; and, as a build, not while the site has an
+// error, which a save makes or mends.
 func TestBuilderWarnsOfAStaticFileWhereAPictureBesideComesAsABuildDoes(t *testing.T) {
 	fsys := besideFS()
 	fsys["static/ideas/crm-pilot/skizze.png"] = &fstest.MapFile{Data: []byte("static")}
@@ -313,6 +314,10 @@ func TestBuilderWarnsOfAStaticFileWhereAPictureBesideComesAsABuildDoes(t *testin
 		{"the body shows it again", func() { fsys[pilot] = &fstest.MapFile{Data: []byte(body + "![Skizze](skizze.png)\n")} }, pilot},
 		{"the picture goes", func() { delete(fsys, pic) }, pic},
 		{"the picture comes again", func() { fsys[pic] = &fstest.MapFile{Data: []byte("PNG")} }, pic},
+		{"an error in the idea's front matter", func() {
+			fsys[pilot] = &fstest.MapFile{Data: []byte(strings.Replace(body, "submitted = 2026-11-20", "submitted = 2026-11-20\nteams = [\"nobody\"]", 1) + "![Skizze](skizze.png)\n")}
+		}, pilot},
+		{"the error mended", func() { fsys[pilot] = &fstest.MapFile{Data: []byte(body + "![Skizze](skizze.png)\n")} }, pilot},
 	} {
 		step.edit()
 		if _, _, err := b.Update([]string{step.p}); err != nil {

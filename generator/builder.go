@@ -565,7 +565,20 @@ func (b *Builder) patch(day time.Time) *Result {
 		removed = append(append(removed, old.diags...), s.LinkWarnings(old.doc)...)
 		added = append(append(added, b.files[p].diags...), s.LinkWarnings(b.files[p].doc)...)
 	}
-	return &Result{Site: s, Diagnostics: replaceDiags(b.last.Diagnostics, removed, added)}
+	res := &Result{Site: s, Diagnostics: replaceDiags(b.last.Diagnostics, removed, added)}
+	if b.theme != nil && res.Failed() != b.last.Failed() {
+		// A model that fails warns of no static file where the site makes
+		// its own (see themeWarnings), and these edits leave those places
+		// as they were: the warnings go with an error, and come back with
+		// its fix.
+		conflicts := conflictDiagnostics(b.opts.Source, b.cfg, b.theme, s)
+		if res.Failed() {
+			res.Diagnostics = replaceDiags(res.Diagnostics, conflicts, nil)
+		} else {
+			res.Diagnostics = replaceDiags(res.Diagnostics, nil, conflicts)
+		}
+	}
+	return res
 }
 
 // namedCopy reports whether the file at p is named as a sync program's copy
