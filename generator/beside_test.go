@@ -2,6 +2,7 @@ package generator
 
 import (
 	"bytes"
+	"fmt"
 	"io/fs"
 	"maps"
 	"slices"
@@ -350,5 +351,63 @@ func TestBuilderWarnsOfAStaticFileWhereAPictureBesideComesAsABuildDoes(t *testin
 		if !maps.EqualFunc(got, whole, bytes.Equal) {
 			t.Errorf("%s: the pages differ from a fresh build's", step.name)
 		}
+	}
+}
+
+// A file beside a content file that a browser or the web server would run
+// (a page, an SVG drawing, a script, PHP, a server's settings, a name that
+// says no kind, which a server may send without a type for the browser to
+// guess) is not published, with a warning: whoever writes an idea could
+// put a script on the site's server that unsafe_html keeps off its pages.
+// Pictures, documents, sound, video and archives are; and with
+// unsafe_html = true, where everybody who writes content may publish
+// scripts, any file.
+func TestAFileBesideThatWouldRunIsNotPublishedUnlessUnsafeHTML(t *testing.T) {
+	const x = "content/ideas/x/x.md"
+	active := []string{"evil.html", "Evil.HTM", "evil.xhtml", "evil.svg", "evil.js", "evil.xml", "shell.php", "web.config", "evil", "evil.html."}
+	passive := []string{"plan.PNG", "foto.jpeg", "angebot.pdf", "zahlen.xlsx", "folien.pptx", "liste.csv", "demo.mp4", "paket.zip"}
+	site := func(config string) fstest.MapFS {
+		var body strings.Builder
+		for _, f := range slices.Concat(active, passive) {
+			fmt.Fprintf(&body, "[%s](%s)\n", f, f)
+		}
+		fsys := testsite.MapFS(validSite + config + "-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-20`) + body.String())
+		for _, f := range slices.Concat(active, passive) {
+			fsys["content/ideas/x/"+f] = &fstest.MapFile{Data: []byte("<script>alert(1)</script>")}
+		}
+		return fsys
+	}
+	published := func(res *Result) []string {
+		var files []string
+		for p := range res.Output {
+			if f, ok := strings.CutPrefix(p, "ideas/x/"); ok && f != "index.html" {
+				files = append(files, f)
+			}
+		}
+		slices.Sort(files)
+		return files
+	}
+
+	res, err := Build(Options{Source: site(""), Now: testNow, NowDay: true})
+	if err != nil || res.Failed() {
+		t.Fatalf("build: %v %s", err, res.Diagnostics)
+	}
+	if got, want := published(res), slices.Sorted(slices.Values(passive)); !slices.Equal(got, want) {
+		t.Errorf("published %q, want %q", got, want)
+	}
+	warned := contentDiagnostics(res.Diagnostics)
+	for i, f := range active {
+		want := fmt.Sprintf("%s:%d:1: warning: not published: content/ideas/x/%s ", x, 7+i, f)
+		if !slices.ContainsFunc(warned, func(d string) bool { return strings.HasPrefix(d, want) && strings.Contains(d, "unsafe_html") }) {
+			t.Errorf("no warning %s… that names unsafe_html in:\n%s", want, strings.Join(warned, "\n"))
+		}
+	}
+
+	res, err = Build(Options{Source: site("-- fokus.toml --\nunsafe_html = true\n"), Now: testNow, NowDay: true})
+	if err != nil || res.Failed() {
+		t.Fatalf("build with unsafe_html: %v %s", err, res.Diagnostics)
+	}
+	if got, want := published(res), slices.Sorted(slices.Values(slices.Concat(active, passive))); !slices.Equal(got, want) {
+		t.Errorf("with unsafe_html, published %q, want %q", got, want)
 	}
 }

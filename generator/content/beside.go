@@ -63,10 +63,13 @@ var besideKey, besideOutsKey = parser.NewContextKey(), parser.NewContextKey()
 //   - "near" for no file there: the caller handles dest as before, and a
 //     preview parses src again when the file comes (see Doc.Refers).
 //
+// Without anyKind (unsafe_html), only a kind of file that nothing runs is
+// published (see passiveFiles).
+//
 // It looks at the referenced file and at the folders on its way below
 // content/, nothing else of content/: a build stats no file that no body
 // refers to.
-func besideRef(pc parser.Context, src, dest string) (note Note, page string) {
+func besideRef(pc parser.Context, src, dest string, anyKind bool) (note Note, page string) {
 	fsys, _ := pc.Get(besideKey).(fs.FS)
 	p := localPath(dest)
 	if fsys == nil || p == "" || strings.HasPrefix(p, "/") || strings.HasSuffix(p, "/") || PageFolder(src) == "" {
@@ -97,6 +100,10 @@ func besideRef(pc parser.Context, src, dest string) (note Note, page string) {
 		note.Kind, note.Dest = "file-no", "has a hidden name, and fokus publishes no hidden files; rename it"
 	case strings.EqualFold(strings.Split(out, "/")[0], "index.html"):
 		note.Kind, note.Dest = "file-no", "would take the place of the page itself, index.html in its folder; rename it"
+	case !anyKind && !passiveFiles[strings.ToLower(path.Ext(out))]:
+		note.Kind, note.Dest = "file-no", "may be run by a browser or the web server, as a page, an SVG drawing or a script is: beside a page fokus publishes only "+
+			"pictures, documents, sound, video and archives (.png, .jpg, .pdf, .docx, .mp4, .zip, …), unless fokus.toml sets unsafe_html = true; "+
+			"put it into the folder static/, or save it as a PNG or a PDF"
 	default:
 		outs, _ := pc.Get(besideOutsKey).(map[string]string)
 		if outs == nil {
@@ -128,6 +135,21 @@ func BesidePath(src, p string) string {
 		return ""
 	}
 	return file
+}
+
+// passiveFiles are the endings of the files that fokus publishes beside a
+// page (see File) without unsafe_html: pictures, documents, sound, video
+// and archives, which a browser shows or saves and a web server sends as
+// they are. Others it might run: a page, an SVG drawing or a script in the
+// site's origin, where unsafe_html keeps scripts off the pages; PHP, SSI or
+// a web.config on the server; or a file of no known type, which a server
+// may send without one, for the browser to guess it is a page.
+var passiveFiles = map[string]bool{
+	".png": true, ".jpg": true, ".jpeg": true, ".gif": true, ".webp": true, ".avif": true, ".bmp": true, ".ico": true, ".tif": true, ".tiff": true, ".heic": true,
+	".pdf": true, ".txt": true, ".csv": true, ".rtf": true, ".doc": true, ".docx": true, ".xls": true, ".xlsx": true, ".ppt": true, ".pptx": true,
+	".odt": true, ".ods": true, ".odp": true, ".vsdx": true, ".pages": true, ".numbers": true, ".key": true,
+	".mp3": true, ".m4a": true, ".wav": true, ".ogg": true, ".mp4": true, ".m4v": true, ".mov": true, ".webm": true,
+	".zip": true, ".7z": true,
 }
 
 // besideFile says why the file of content/ at p is not published, or ""
@@ -165,8 +187,8 @@ func besideFile(fsys fs.FS, p string) string {
 // or link n at offset in the body of src, and reports whether n refers to
 // a file beside src (published or not), which is then all there is to it:
 // its destination becomes the one the page writes.
-func besides(pc parser.Context, n ast.Node, src, dest string, offset int) bool {
-	note, page := besideRef(pc, src, dest)
+func besides(pc parser.Context, n ast.Node, src, dest string, offset int, anyKind bool) bool {
+	note, page := besideRef(pc, src, dest, anyKind)
 	if note.Kind == "" {
 		return false
 	}

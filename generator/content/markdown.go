@@ -711,7 +711,7 @@ func (sl safeLinks) Transform(doc *ast.Document, reader text.Reader, pc parser.C
 				anchors = append(anchors, n)
 				break
 			}
-			if besides(pc, n, src, dest, linkOffset(n)) {
+			if besides(pc, n, src, dest, linkOffset(n), sl.keepsHTML) {
 				break
 			}
 			if rel := fromRoot(pc, src, dest); rel != "" {
@@ -746,7 +746,7 @@ func (sl safeLinks) Transform(doc *ast.Document, reader text.Reader, pc parser.C
 			} else {
 				src, _ := pc.Get(sourceKey).(string)
 				if dest := resolved(n.Destination); localImage(dest) {
-					if besides(pc, n, src, dest, imageOffset(n)) {
+					if besides(pc, n, src, dest, imageOffset(n), sl.keepsHTML) {
 						break
 					}
 					if rel := fromRoot(pc, src, dest); rel != "" {
