@@ -411,3 +411,32 @@ func TestAFileBesideThatWouldRunIsNotPublishedUnlessUnsafeHTML(t *testing.T) {
 		t.Errorf("with unsafe_html, published %q, want %q", got, want)
 	}
 }
+
+// Two files beside a page whose names differ only in letter case are one
+// file where the site is copied to macOS or Windows, or built there: the
+// second is warned about and not published, as two of one name are.
+func TestTwoFilesBesideAPageOfOneNameInAnyLetterCaseAreOne(t *testing.T) {
+	const x = "content/ideas/x/x.md"
+	fsys := testsite.MapFS(validSite + "-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-20`) +
+		"![A](Plan.png) ![B](plan.png) ![C](bilder/a.png) ![D](Bilder/a.png) ![E](plan.png)\n")
+	for _, f := range []string{"Plan.png", "plan.png", "bilder/a.png", "Bilder/a.png"} {
+		fsys["content/ideas/x/"+f] = &fstest.MapFile{Data: []byte(f)}
+	}
+	res, err := Build(Options{Source: fsys, Now: testNow, NowDay: true})
+	if err != nil || res.Failed() {
+		t.Fatalf("build: %v %s", err, res.Diagnostics)
+	}
+	want := []string{
+		x + ":7:16: warning: not published: content/ideas/x/plan.png would be published as plan.png in the page's folder, where content/ideas/x/Plan.png is, a name that macOS and Windows take for the same; rename one of them",
+		x + ":7:50: warning: not published: content/ideas/x/Bilder/a.png would be published as Bilder/a.png in the page's folder, where content/ideas/x/bilder/a.png is, a name that macOS and Windows take for the same; rename one of them",
+		x + ":7:69: warning: not published: content/ideas/x/plan.png would be published as plan.png in the page's folder, where content/ideas/x/Plan.png is, a name that macOS and Windows take for the same; rename one of them",
+	}
+	if got := contentDiagnostics(res.Diagnostics); strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	for _, p := range []string{"ideas/x/plan.png", "ideas/x/Bilder/a.png"} {
+		if res.Output[p] != nil {
+			t.Errorf("%s is published", p)
+		}
+	}
+}

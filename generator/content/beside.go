@@ -47,7 +47,7 @@ func (d *Doc) addFile(f File) {
 
 // besideKey carries the source folder (an fs.FS) that a body's references
 // to files beside its content file are looked up in; besideOutsKey the
-// files taken so far in the page's folder, Out → Src.
+// files taken so far in the page's folder, Out in lower case → {Out, Src}.
 var besideKey, besideOutsKey = parser.NewContextKey(), parser.NewContextKey()
 
 // besideRef looks at dest, the destination of a relative image or link in
@@ -105,18 +105,25 @@ func besideRef(pc parser.Context, src, dest string, anyKind bool) (note Note, pa
 			"pictures, documents, sound, video and archives (.png, .jpg, .pdf, .docx, .mp4, .zip, …), unless fokus.toml sets unsafe_html = true; "+
 			"put it into the folder static/, or save it as a PNG or a PDF"
 	default:
-		outs, _ := pc.Get(besideOutsKey).(map[string]string)
+		// Keyed in one letter case: Plan.png and plan.png are one file
+		// where the site is built or copied on macOS or Windows.
+		outs, _ := pc.Get(besideOutsKey).(map[string][2]string)
 		if outs == nil {
-			outs = map[string]string{}
+			outs = map[string][2]string{}
 			pc.Set(besideOutsKey, outs)
 		}
-		if other, ok := outs[out]; ok && other != file {
+		key := strings.ToLower(out)
+		if other, ok := outs[key]; ok && other[1] != file {
 			// ../bilder/a.png and bilder/a.png, two files of one name
 			// in the page's folder.
-			note.Kind, note.Dest = "file-no", "would be published as "+out+" in the page's folder, where "+other+" is; rename one of them"
+			note.Kind, note.Dest = "file-no", "would be published as "+out+" in the page's folder, where "+other[1]+" is"
+			if other[0] != out {
+				note.Dest += ", a name that macOS and Windows take for the same"
+			}
+			note.Dest += "; rename one of them"
 			break
 		}
-		outs[out] = file
+		outs[key] = [2]string{out, file}
 	}
 	if note.Kind == "file" && out != path.Clean(p) {
 		rest := dest[strings.IndexAny(dest+"?", "?#"):] // query and fragment, as written
