@@ -324,33 +324,7 @@ func TestBuilderWarnsOfAStaticFileWhereAPictureBesideComesAsABuildDoes(t *testin
 		if _, _, err := b.Update([]string{step.p}); err != nil {
 			t.Fatal(err)
 		}
-		res := b.Model(testNow)
-		fresh := NewBuilder(Options{Source: fsys})
-		if err := fresh.Reload(); err != nil {
-			t.Fatal(err)
-		}
-		want := fresh.Model(testNow)
-		if got, want := res.Diagnostics.String(), want.Diagnostics.String(); got != want {
-			t.Errorf("%s: diagnostics\n%s\nwant\n%s", step.name, got, want)
-		}
-		if res.Failed() {
-			continue
-		}
-		got, kept, err := b.Render(res.Site)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, p := range kept {
-			got[p] = served[p]
-		}
-		served = got
-		whole, err := fresh.theme.Render(want.Site)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !maps.EqualFunc(got, whole, bytes.Equal) {
-			t.Errorf("%s: the pages differ from a fresh build's", step.name)
-		}
+		served = sameAsAFreshBuild(t, step.name, b, b.Model(testNow), fsys, testNow, served)
 	}
 }
 

@@ -173,42 +173,50 @@ func TestBuilderAfterEditsMatchesAFreshBuild(t *testing.T) {
 		if patched := res.Site == prev; patched != step.patched {
 			t.Errorf("%s: model patched = %v, want %v", step.name, patched, step.patched)
 		}
-
-		fresh := NewBuilder(Options{Source: os.DirFS(dir)})
-		if err := fresh.Reload(); err != nil {
-			t.Fatal(err)
-		}
-		want := fresh.Model(now)
-		if got, want := res.Diagnostics.String(), want.Diagnostics.String(); got != want {
-			t.Errorf("%s: diagnostics\n%s\nwant\n%s", step.name, got, want)
-		}
 		if got := res.Diagnostics.String(); step.has != "" && !strings.Contains(got, step.has) {
 			t.Errorf("%s: no diagnostic says %s:\n%s", step.name, step.has, got)
 		}
 		if step.has == "" && strings.Contains(res.Diagnostics.String(), "ideas/gone/") {
 			t.Errorf("%s: the link to ideas/gone/ is still reported", step.name)
 		}
-		got, kept, err := b.Render(res.Site)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, p := range kept {
-			got[p] = served[p]
-		}
-		served = got
-		whole, err := fresh.theme.Render(want.Site)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if len(got) != len(whole) {
-			t.Fatalf("%s: %d files, a fresh build has %d", step.name, len(got), len(whole))
-		}
-		for p, data := range whole {
-			if !bytes.Equal(got[p], data) {
-				t.Errorf("%s: %s differs from a fresh build's", step.name, p)
-			}
+		served = sameAsAFreshBuild(t, step.name, b, res, os.DirFS(dir), now, served)
+	}
+}
+
+// sameAsAFreshBuild checks that res, the model that b gave after edits of
+// source, and its pages, with those it kept from served (what the preview
+// served before, see Builder.Render), are what a builder that reads source
+// afresh gives; it returns the pages that the preview serves now.
+func sameAsAFreshBuild(t *testing.T, name string, b *Builder, res *Result, source fs.FS, now time.Time, served render.Output) render.Output {
+	t.Helper()
+	fresh := NewBuilder(Options{Source: source})
+	if err := fresh.Reload(); err != nil {
+		t.Fatal(err)
+	}
+	want := fresh.Model(now)
+	if got, want := res.Diagnostics.String(), want.Diagnostics.String(); got != want {
+		t.Errorf("%s: diagnostics\n%s\nwant\n%s", name, got, want)
+	}
+	got, kept, err := b.Render(res.Site)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range kept {
+		got[p] = served[p]
+	}
+	whole, err := fresh.theme.Render(want.Site)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != len(whole) {
+		t.Fatalf("%s: %d files, a fresh build has %d", name, len(got), len(whole))
+	}
+	for p, data := range whole {
+		if !bytes.Equal(got[p], data) {
+			t.Errorf("%s: %s differs from a fresh build's", name, p)
 		}
 	}
+	return got
 }
 
 // failingDir is a file system whose folder fails to be listed while broken
