@@ -414,3 +414,25 @@ func TestTwoFilesBesideAPageOfOneNameInAnyLetterCaseAreOne(t *testing.T) {
 		}
 	}
 }
+
+// A folder on the way to a file beside a page that is a junction on
+// Windows, which Go reports as irregular, neither a folder nor a link,
+// leads anywhere on the machine as a link does: the file is not published,
+// and the warning says why, where it said there was no such file.
+func TestAFileBesideThroughAJunctionIsNotPublished(t *testing.T) {
+	const x = "content/ideas/x/x.md"
+	fsys := testsite.MapFS(validSite + "-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-20`) + "![J](j/a.png)\n")
+	fsys["content/ideas/x/j"] = &fstest.MapFile{Mode: fs.ModeIrregular | 0o666}
+	fsys["content/ideas/x/j/a.png"] = &fstest.MapFile{Data: []byte("from elsewhere")}
+	res, err := Build(Options{Source: fsys, Now: testNow, NowDay: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Output["ideas/x/j/a.png"] != nil {
+		t.Error("the file through the junction is published")
+	}
+	const want = x + ":7:1: warning: not published: content/ideas/x/j/a.png is in content/ideas/x/j, a link;"
+	if got := contentDiagnostics(res.Diagnostics); !slices.ContainsFunc(got, func(d string) bool { return strings.HasPrefix(d, want) }) {
+		t.Errorf("no warning %s… in:\n%s", want, strings.Join(got, "\n"))
+	}
+}

@@ -179,7 +179,9 @@ func besideFile(fsys fs.FS, p string) string {
 			return "cannot be read (" + err.Error() + ")"
 		case info.Mode()&fs.ModeSymlink != 0 && q == p:
 			return "is a link; fokus publishes no links, so that no file from elsewhere on the machine reaches the site: copy the file here"
-		case info.Mode()&fs.ModeSymlink != 0:
+		case info.Mode()&fs.ModeSymlink != 0, q != p && info.Mode()&fs.ModeIrregular != 0:
+			// Go reports a junction on Windows as irregular, neither a
+			// folder nor a link; it leads anywhere as a link does.
 			return "is in " + q + ", a link; fokus publishes no links, so that no file from elsewhere on the machine reaches the site: copy the folder here"
 		case q != p && !info.IsDir(), q == p && info.IsDir():
 			return "missing" // no file: a link to a folder is a page's, perhaps
