@@ -436,3 +436,32 @@ func TestAFileBesideThroughAJunctionIsNotPublished(t *testing.T) {
 		t.Errorf("no warning %s… in:\n%s", want, strings.Join(got, "\n"))
 	}
 }
+
+// On macOS and Windows a body's ![](Ablauf.png) shows ablauf.png, and the
+// watcher names the file as it is written on disk: a preview follows its
+// changes all the same.
+func TestBuilderFollowsAPictureReferredToInAnotherLetterCase(t *testing.T) {
+	fsys := besideFS()
+	const pilot = "content/ideas/crm/crm-pilot.md"
+	fsys[pilot] = &fstest.MapFile{Data: []byte(strings.Replace(string(fsys[pilot].Data), "(ablauf.png)", "(Ablauf.png)", 1))}
+	// The file system finds the picture by the name the body writes, as
+	// one that ignores letter case does.
+	fsys["content/ideas/crm/Ablauf.png"] = fsys["content/ideas/crm/ablauf.png"]
+	b := NewBuilder(Options{Source: fsys})
+	if err := b.Reload(); err != nil {
+		t.Fatal(err)
+	}
+	b.Model(testNow)
+	fsys["content/ideas/crm/Ablauf.png"] = &fstest.MapFile{Data: []byte("PNG, second version")}
+	changed, _, err := b.Update([]string{"content/ideas/crm/ablauf.png"})
+	if err != nil || !slices.Contains(changed, pilot) {
+		t.Fatalf("Update = %q, %v; want %s among them", changed, err, pilot)
+	}
+	out, _, err := b.Render(b.Model(testNow).Site)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := string(out["ideas/crm-pilot/Ablauf.png"]); got != "PNG, second version" {
+		t.Errorf("ideas/crm-pilot/Ablauf.png = %q after the picture changed", got)
+	}
+}

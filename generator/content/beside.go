@@ -33,9 +33,13 @@ type File struct {
 
 // Refers reports whether the body of d refers to the file of content/ at
 // p, or to a file in the folder p, whether that file is there or not: a
-// preview parses d again when it comes, changes or goes.
+// preview parses d again when it comes, changes or goes. Letter case
+// aside: on macOS and Windows, Ablauf.png in a body is the file ablauf.png,
+// which a watcher names as it is on disk.
 func (d *Doc) Refers(p string) bool {
-	return slices.ContainsFunc(d.refs, func(r string) bool { return r == p || strings.HasPrefix(r, p+"/") })
+	return slices.ContainsFunc(d.refs, func(r string) bool {
+		return strings.EqualFold(r, p) || len(r) > len(p) && r[len(p)] == '/' && strings.EqualFold(r[:len(p)], p)
+	})
 }
 
 // addFile adds f to d's files, once: a body may show a picture twice.
