@@ -611,6 +611,14 @@ func TestUpdateIdeaRanksAsABuildDoes(t *testing.T) {
 		i.Status, i.Decision = "dropped", &content.Decision{Date: content.Day(2026, 3, 1), By: "b", Rationale: "r"}
 	})
 	edit(18, func(i *content.Idea) { i.Title = "Eighteen" })
+	// Two decisions that stop one idea, which runs without a decision, and
+	// a decision that names its own idea; a revisit that is due.
+	edit(26, func(i *content.Idea) { i.Decision.Stops = []string{"i11", "i26"} })
+	edit(11, func(i *content.Idea) { i.Status, i.Decision = "in-progress", nil })
+	edit(18, func(i *content.Idea) { i.Decision.Date = content.Day(2026, 2, 2) })
+	edit(26, func(i *content.Idea) { i.Status = "rejected" })
+	edit(6, func(i *content.Idea) { i.Decision.Revisit = content.Day(2026, 11, 1) })
+	edit(6, func(i *content.Idea) { i.Status = "proposed"; i.Decision = nil })
 }
 
 // Titles with numbers are in the order of the numbers (QA: "Objective 10"
