@@ -166,17 +166,7 @@ func TestBrowserThePrioritiesPrintedAcrossKeepTheirHeadingWithTheMatrix(t *testi
 		}
 		srv := serveSite(t, res.Output)
 		tb := newTab(t, ctx, srv)
-		printCut(t, tb, ".page-head, .panel:has(#matrix-h)")
-		tb.open(srv.URL + "/priorities/index.html")
-		if !waitFor(tb, `!!document.querySelector('#chart-priorities svg') && !!document.querySelector('#chart-load svg')`, 5*time.Second) {
-			t.Fatalf("%s: the charts were not drawn", c.name)
-		}
-		pdf, err := chromedp.Run(tb.ctx, chromedp.PrintToPDF(chromedp.PDFPrintBackground(), c.paper))
-		if err != nil {
-			t.Fatal(err)
-		}
-		keep(t, "priorities-across-"+strings.Fields(c.name)[0]+".pdf", pdf)
-		cut := eval[[]float64](tb, `window.printCut || []`)
+		pdf, cut := printedPriorities(t, tb, srv, ".page-head, .panel:has(#matrix-h)", c.paper, "priorities-across-"+strings.Fields(c.name)[0]+".pdf")
 		if len(cut) != 5 {
 			t.Fatalf("%s: the print's layout was not recorded: %v", c.name, cut)
 		}
@@ -188,6 +178,24 @@ func TestBrowserThePrioritiesPrintedAcrossKeepTheirHeadingWithTheMatrix(t *testi
 		}
 		tb.clean(c.name)
 	}
+}
+
+// printedPriorities prints the priorities in tb on paper, once their
+// charts are drawn, keeps the PDF under name, and returns it with the
+// layout that printCut recorded for the boxes selector matches.
+func printedPriorities(t *testing.T, tb *tab, srv *httptest.Server, selector string, paper func(*page.PrintToPDFParams), name string) ([]byte, []float64) {
+	t.Helper()
+	printCut(t, tb, selector)
+	tb.open(srv.URL + "/priorities/index.html")
+	if !waitFor(tb, `!!document.querySelector('#chart-priorities svg') && !!document.querySelector('#chart-load svg')`, 5*time.Second) {
+		t.Fatalf("%s: the charts were not drawn", name)
+	}
+	pdf, err := chromedp.Run(tb.ctx, chromedp.PrintToPDF(chromedp.PDFPrintBackground(), paper))
+	if err != nil {
+		t.Fatal(err)
+	}
+	keep(t, name, pdf)
+	return pdf, eval[[]float64](tb, `window.printCut || []`)
 }
 
 // printTab opens a tab that lays pages out as printed on a paper whose
@@ -528,17 +536,7 @@ func TestBrowserThePrintedPrioritiesKeepTheirHeadingWithTheMatrixBesideALongList
 		if _, err := chromedp.Run(tb.ctx, chromedp.EmulateViewport(1280, 900)); err != nil {
 			t.Fatal(err)
 		}
-		printCut(t, tb, ".page-head, #chart-priorities, .matrix-body > .chart-note:last-child")
-		tb.open(srv.URL + "/priorities/index.html")
-		if !waitFor(tb, `!!document.querySelector('#chart-priorities svg') && !!document.querySelector('#chart-load svg')`, 5*time.Second) {
-			t.Fatalf("%s: the charts were not drawn", c.name)
-		}
-		pdf, err := chromedp.Run(tb.ctx, chromedp.PrintToPDF(chromedp.PDFPrintBackground(), c.paper))
-		if err != nil {
-			t.Fatal(err)
-		}
-		keep(t, "priorities-long-list-"+strings.ReplaceAll(c.name, " ", "-")+".pdf", pdf)
-		cut := eval[[]float64](tb, `window.printCut || []`)
+		_, cut := printedPriorities(t, tb, srv, ".page-head, #chart-priorities, .matrix-body > .chart-note:last-child", c.paper, "priorities-long-list-"+strings.ReplaceAll(c.name, " ", "-")+".pdf")
 		if len(cut) != 7 {
 			t.Fatalf("%s: the print's layout was not recorded, or the list of ideas not assessed is missing: %v", c.name, cut)
 		}
