@@ -5,7 +5,6 @@ import (
 	"io"
 	"path"
 
-	"fokus/generator/content"
 	"fokus/generator/diag"
 	"fokus/generator/site"
 )
@@ -23,21 +22,10 @@ type besideFile struct {
 // pages, and the set of their paths in the output.
 func besideFiles(s *site.Site) ([]besideFile, map[string]bool) {
 	var out []besideFile
-	// Asked on every render, also of a preview's one page: the folder's
-	// name is made only for the few documents that have files.
-	add := func(section, slug string, d *content.Doc, doc any) {
-		for _, f := range d.Files {
-			out = append(out, besideFile{out: section + slug + "/" + f.Out, src: f.Src, doc: doc, at: d.Path})
+	for _, b := range s.Beside() {
+		for _, f := range b.Doc.Files {
+			out = append(out, besideFile{out: b.Folder + f.Out, src: f.Src, doc: b.Owner, at: b.Doc.Path})
 		}
-	}
-	for _, i := range s.Ideas {
-		add("ideas/", i.Slug, &i.Idea.Doc, i.Idea)
-	}
-	for _, o := range s.Objectives {
-		add("objectives/", o.Slug, &o.Objective.Doc, o.Objective)
-	}
-	for _, t := range s.Teams {
-		add("teams/", t.Slug, &t.Team.Doc, t.Team)
 	}
 	taken := make(map[string]bool, len(out))
 	for _, f := range out {

@@ -186,7 +186,7 @@ var loadable = map[string]bool{".css": true, ".js": true, ".mjs": true, ".woff":
 func assetsVersion(pages map[string]page) string {
 	var assets []string
 	for p := range pages {
-		if !isPage(p) && !dataFiles[p] && loadable[strings.ToLower(path.Ext(p))] && besidePage(p) == "" {
+		if isFile(p) && loadable[strings.ToLower(path.Ext(p))] && besidePage(p) == "" {
 			assets = append(assets, p)
 		}
 	}
@@ -1035,9 +1035,27 @@ func (s *Server) pagesOf(out render.Output, merge bool, kept []string) (*state, 
 			}
 		}
 	}
-	st.assets, st.besides = assetsVersion(st.pages), besideVersions(st.pages)
+	// Pages and data alone change neither version: a preview's save of a
+	// body is not worth two walks over 20,000 files.
+	files := !merge
+	for p := range out {
+		if isFile(p) {
+			files = true
+			break
+		}
+	}
+	if files {
+		st.assets, st.besides = assetsVersion(st.pages), besideVersions(st.pages)
+	} else {
+		st.assets, st.besides = prev.assets, prev.besides
+	}
 	return st, n
 }
+
+// isFile reports whether p is one of the files that a page loads or links
+// to, neither a page nor a data file: what assetsVersion and
+// besideVersions are made of.
+func isFile(p string) bool { return !isPage(p) && !dataFiles[p] }
 
 // publishProblems keeps serving the last good pages and shows the errors
 // over them: those of one version (see lastWhole).

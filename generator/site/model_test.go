@@ -576,6 +576,11 @@ func TestUpdateIdeaRanksAsABuildDoes(t *testing.T) {
 			fmt.Fprintf(&b, "%s:%v ", o.Slug, o.Findings)
 		}
 		fmt.Fprintf(&b, "%v %v", s.Team("t").Findings, s.ruleDiags)
+		// The documents with files beside them, which every render asks
+		// for: an edit that gives an idea its first picture lists it.
+		for _, d := range s.Beside() {
+			fmt.Fprintf(&b, " %s%v", d.Folder, d.Doc.Files)
+		}
 		return b.String()
 	}
 	edit := func(n int, change func(*content.Idea)) {
@@ -619,6 +624,10 @@ func TestUpdateIdeaRanksAsABuildDoes(t *testing.T) {
 	edit(26, func(i *content.Idea) { i.Status = "rejected" })
 	edit(6, func(i *content.Idea) { i.Decision.Revisit = content.Day(2026, 11, 1) })
 	edit(6, func(i *content.Idea) { i.Status = "proposed"; i.Decision = nil })
+	// Files beside an idea: its first, another, and none again.
+	edit(7, func(i *content.Idea) { i.Files = []content.File{{Src: "content/ideas/a.png", Out: "a.png"}} })
+	edit(3, func(i *content.Idea) { i.Files = []content.File{{Src: "content/ideas/b.png", Out: "b.png"}} })
+	edit(7, func(i *content.Idea) { i.Files = nil })
 }
 
 // Titles with numbers are in the order of the numbers (QA: "Objective 10"

@@ -48,6 +48,7 @@ type Site struct {
 	objDiags   diag.List         // problems of the objectives: references, key results
 	ownPeriods map[string]string // team slug → the period on its door where the site's current period is none of its (see IsCurrent)
 	ruleDiags  diag.List         // the rules' errors
+	withFiles  []any             // the *Idea, *Objective and *Team whose bodies refer to files beside them (see Beside)
 }
 
 // Team is a team with what it carries.
@@ -553,8 +554,60 @@ func Build(set *content.Set, today time.Time) (*Site, diag.List) {
 	for _, idea := range s.Ideas {
 		s.linkIdea(idea)
 	}
+	s.listWithFiles()
 	s.derive(nil)
 	return s, s.diagnostics()
+}
+
+// BesideDoc is a document whose body refers to files beside its content
+// file (content.Doc.Files), which are published in its page's folder.
+type BesideDoc struct {
+	Folder string       // its page's folder in the output: "ideas/crm/"
+	Doc    *content.Doc // its Doc, with the files
+	Owner  any          // the *content.Idea, *content.Objective or *content.Team
+}
+
+// Beside are the documents whose bodies refer to files beside them: ideas,
+// then objectives, then teams, each in the site's order. They are a few of
+// thousands and asked for on every render, also of a preview's one page,
+// so the model lists them once (see listWithFiles); the documents are
+// looked up on each call, as a preview swaps them after a body's edit.
+func (s *Site) Beside() []BesideDoc {
+	out := make([]BesideDoc, 0, len(s.withFiles))
+	for _, owner := range s.withFiles {
+		switch o := owner.(type) {
+		case *Idea:
+			out = append(out, BesideDoc{"ideas/" + o.Slug + "/", &o.Idea.Doc, o.Idea})
+		case *Objective:
+			out = append(out, BesideDoc{"objectives/" + o.Slug + "/", &o.Objective.Doc, o.Objective})
+		case *Team:
+			out = append(out, BesideDoc{"teams/" + o.Slug + "/", &o.Team.Doc, o.Team})
+		}
+	}
+	return out
+}
+
+// listWithFiles lists the documents for Beside. A preview's patch changes
+// it only when an idea's front matter comes with files where it had none
+// or the reverse (UpdateIdea); the builder builds the model anew whenever
+// a document's files change.
+func (s *Site) listWithFiles() {
+	s.withFiles = s.withFiles[:0]
+	for _, i := range s.Ideas {
+		if len(i.Files) > 0 {
+			s.withFiles = append(s.withFiles, i)
+		}
+	}
+	for _, o := range s.Objectives {
+		if len(o.Files) > 0 {
+			s.withFiles = append(s.withFiles, o)
+		}
+	}
+	for _, t := range s.Teams {
+		if len(t.Files) > 0 {
+			s.withFiles = append(s.withFiles, t)
+		}
+	}
 }
 
 // derive computes what follows from the linked documents as a whole: ranks,

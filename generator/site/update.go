@@ -38,8 +38,12 @@ func (s *Site) UpdateIdea(doc *content.Idea) (removed, added diag.List, ok bool)
 	removed = append(slices.Clone(idea.diags), s.ruleDiags...)
 	before := s.Findings
 
+	hadFiles := len(idea.Files) > 0
 	*idea = newIdea(doc)
 	s.linkIdea(idea)
+	if hadFiles != (len(doc.Files) > 0) {
+		s.listWithFiles()
+	}
 	// What derive computes is reset here; the teams' and objectives' lists
 	// of ideas are filled again by derive (see listIdeas).
 	for _, t := range s.Teams {
