@@ -716,9 +716,10 @@ func (s *Site) linkIdea(idea *Idea) {
 					continue // "calls" and "Calls": one idea, stopped once
 				}
 				st.Idea = other
-			} else if t := strings.TrimSpace(text); s.isDraft(t) {
+			} else if t := strings.TrimSpace(text); slices.ContainsFunc(s.set.Drafts, func(d *content.Idea) bool { return strings.EqualFold(d.Slug, t) }) {
 				// The idea is there but left out: the site shows its slug
-				// as an activity, and no rule sees it stop (Hugo QA).
+				// as an activity, and no rule sees it stop (Hugo QA). In
+				// any letter case, as a published idea is found.
 				p := stopAt(idea, i)
 				diags.Warnf(idea.Path, p.Line, p.Col, "decision.stops names %q, a draft, which the site leaves out; the site shows it as text (fokus build --drafts shows drafts)", t)
 			} else if file := path.Base(strings.TrimSuffix(strings.TrimRight(t, "/"), ".md")); file != t && (strings.HasSuffix(t, ".md") || strings.Contains(t, "/")) && s.set.Exists(content.KindIdea, file) {
@@ -726,6 +727,11 @@ func (s *Site) linkIdea(idea *Idea) {
 				// and still-running did not see the idea go on).
 				p := stopAt(idea, i)
 				diags.Warnf(idea.Path, p.Line, p.Col, "decision.stops names the file %q; write the idea's slug %q (its file's name without .md): the site shows the entry as text, and no rule sees that idea stop", t, file)
+			} else if what := s.stopOfOtherKind(idea, t); what != "" {
+				// A team or an objective stops nothing itself (QA: shown
+				// as text, without a word).
+				p := stopAt(idea, i)
+				diags.Warnf(idea.Path, p.Line, p.Col, "decision.stops names %q, %s: the site shows the entry as text", t, what)
 			} else if same := s.sharedTitle(t); len(same) > 1 {
 				// A title that several ideas have names none of them (QA:
 				// both stayed open, without a word).
@@ -758,6 +764,32 @@ func (s *Site) linkIdea(idea *Idea) {
 		return
 	}
 	idea.Score = score(idea.Idea, s.Config.ScoringModel, diags)
+}
+
+// stopOfOtherKind says what an entry of an idea's stops is when it is the
+// slug of a team or an objective (in any letter case, as slugs are unique
+// regardless of it), and what to write instead, or "". Where a team or an
+// objective goes in the idea itself, it is said too: stops is the one list
+// of an idea's decision, and the teams that carry an idea are easily
+// written in it. Nothing is said of other ideas' content: a preview
+// relinks the idea saved, not the ideas that name it.
+func (s *Site) stopOfOtherKind(idea *Idea, entry string) string {
+	lower := strings.ToLower(entry)
+	if t := cmp.Or(s.teams[entry], s.teams[lower]); t != nil {
+		what := "the team " + t.Path + ", not an idea; write the slug of the team's idea that stops, or in words what the team stops"
+		if !slices.Contains(idea.Idea.Teams, t.Slug) {
+			what += ", and the team in teams if it carries this idea"
+		}
+		return what
+	}
+	if o := cmp.Or(s.objectives[entry], s.objectives[lower]); o != nil {
+		what := "the objective " + o.Path + ", not an idea; write the slug of the idea that stops, or in words the work on it that stops"
+		if !slices.Contains(idea.Idea.Objectives, o.Slug) {
+			what += ", and the objective in objectives if this idea serves it"
+		}
+		return what
+	}
+	return ""
 }
 
 // stopAt is where the i-th entry of an idea's stops is in its file: at
