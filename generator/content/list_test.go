@@ -26,8 +26,11 @@ func TestListWarnsAboutALinkToAFolderItDoesNotFollow(t *testing.T) {
 	if err := os.Symlink(elsewhere, filepath.Join(dir, "content", "ideas", "2025")); err != nil {
 		t.Skip("no symbolic links here:", err)
 	}
-	// A link to a file is read like the file.
-	os.Symlink(filepath.Join(elsewhere, "linked.md"), filepath.Join(dir, "content", "ideas", "linked.md"))
+	// A link to a file in the site's folder is read like the file.
+	os.MkdirAll(filepath.Join(dir, "archiv"), 0o755)
+	os.WriteFile(filepath.Join(dir, "archiv", "linked.md"), []byte(idea), 0o644)
+	os.Symlink(filepath.Join("..", "..", "archiv", "linked.md"), filepath.Join(dir, "content", "ideas", "linked.md"))
+	os.Symlink(filepath.Join("..", "..", "archiv"), filepath.Join(dir, "content", "ideas", "2024"))
 	files, diags, err := List(os.DirFS(dir))
 	if err != nil {
 		t.Fatal(err)
@@ -35,8 +38,94 @@ func TestListWarnsAboutALinkToAFolderItDoesNotFollow(t *testing.T) {
 	if strings.Join(files, " ") != "content/ideas/linked.md" {
 		t.Errorf("files = %q", files)
 	}
-	if len(diags) != 1 || diags[0].Path != "content/ideas/2025" || !strings.Contains(diags[0].Message, "link to a folder") {
-		t.Errorf("diagnostics = %v, want one warning at content/ideas/2025", diags)
+	// Its files linked one by one would lead out of the site's folder,
+	// which fokus does not read (see TestListLeavesOutALinkOutOfTheSite).
+	want := []string{
+		"content/ideas/2024:1:1: warning: ignored: a link to a folder; fokus does not follow links to folders, move the folder here or link its files one by one",
+		"content/ideas/2025:1:1: warning: ignored: a link to a folder outside the site's folder (" + elsewhere + "), whose files fokus does not read: move the folder into the site's folder",
+	}
+	if strings.TrimSpace(diags.String()) != strings.Join(want, "\n") {
+		t.Errorf("diagnostics:\n%s\nwant:\n%s", diags, strings.Join(want, "\n"))
+	}
+}
+
+// A content file that is a link which leads outside the site's folder is
+// not read, with a warning at it: whoever may write an idea could link
+// /etc/passwd or a home folder's secrets, and the site published their text
+// (security review). Links inside the site's folder are read, also through
+// a folder of its own that is a link.
+func TestListLeavesOutALinkOutOfTheSite(t *testing.T) {
+	root := t.TempDir()
+	dir := filepath.Join(root, "site")
+	ideas := filepath.Join(dir, "content", "ideas")
+	idea := []byte("+++\ntitle = \"A\"\nsubmitted = 2026-11-01\n+++\n")
+	for _, d := range []string{ideas, filepath.Join(dir, "archiv"), filepath.Join(root, "secret")} {
+		os.MkdirAll(d, 0o755)
+	}
+	os.WriteFile(filepath.Join(dir, "archiv", "alt.md"), idea, 0o644)
+	os.WriteFile(filepath.Join(root, "secret", "s.md"), idea, 0o644)
+	links := map[string]string{
+		"inside.md":          "../../archiv/alt.md",
+		"absolute.md":        filepath.Join(root, "secret", "s.md"),
+		"up.md":              "../../../secret/s.md",
+		"up-and-back.md":     "../../../site/archiv/alt.md", // inside, but by a path out of the site's folder
+		"chain.md":           "up.md",
+		"through-archiv.md":  "archiv-link/alt.md",
+		"through-secret.md":  "secret-link/s.md",
+		"out-of-the-link.md": "archiv-link/../../secret/s.md",
+		"archiv-link":        "../../archiv",
+		"secret-link":        filepath.Join(root, "secret"),
+	}
+	for name, target := range links {
+		if err := os.Symlink(target, filepath.Join(ideas, name)); err != nil {
+			t.Skip("no symbolic links here:", err)
+		}
+	}
+	files, diags, err := List(os.DirFS(dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(files, " "); got != "content/ideas/inside.md content/ideas/through-archiv.md" {
+		t.Errorf("files = %s", got)
+	}
+	const why = "fokus reads no file from outside the site's folder, which the link would publish; copy the file into the site's folder"
+	want := []string{
+		"content/ideas/absolute.md:1:1: warning: ignored: a link to " + links["absolute.md"] + ", an absolute path, which may lead anywhere on the machine: " + why + ", or, if it is there, link to it by a path relative to the link",
+		"content/ideas/archiv-link:1:1: warning: ignored: a link to a folder; fokus does not follow links to folders, move the folder here or link its files one by one",
+		"content/ideas/chain.md:1:1: warning: ignored: a link to up.md, which leads outside the site's folder: " + why,
+		"content/ideas/out-of-the-link.md:1:1: warning: ignored: a link to archiv-link/../../secret/s.md, which leads outside the site's folder: " + why,
+		"content/ideas/secret-link:1:1: warning: ignored: a link to a folder outside the site's folder (" + links["secret-link"] + "), whose files fokus does not read: move the folder into the site's folder",
+		"content/ideas/through-secret.md:1:1: warning: ignored: a link to secret-link/s.md, which leads outside the site's folder: " + why,
+		"content/ideas/up-and-back.md:1:1: warning: ignored: a link to ../../../site/archiv/alt.md, which leads outside the site's folder: " + why,
+		"content/ideas/up.md:1:1: warning: ignored: a link to ../../../secret/s.md, which leads outside the site's folder: " + why,
+	}
+	if strings.TrimSpace(diags.String()) != strings.Join(want, "\n") {
+		t.Errorf("diagnostics:\n%s\nwant:\n%s", diags, strings.Join(want, "\n"))
+	}
+
+	// A content folder that is itself a link (shared by several sites)
+	// is the site's: a link in it to a file beside is read, and one up
+	// out of it, which leads out of the folder it links to, is not.
+	shared := filepath.Join(root, "shared")
+	os.MkdirAll(filepath.Join(shared, "content", "ideas"), 0o755)
+	os.WriteFile(filepath.Join(shared, "content", "ideas", "a.md"), idea, 0o644)
+	os.MkdirAll(filepath.Join(shared, "content", "notes"), 0o755)
+	os.WriteFile(filepath.Join(shared, "content", "notes", "n.txt"), idea, 0o644)
+	os.WriteFile(filepath.Join(shared, "s.md"), idea, 0o644)
+	os.Symlink("../notes/n.txt", filepath.Join(shared, "content", "ideas", "beside.md"))
+	os.Symlink("../../s.md", filepath.Join(shared, "content", "ideas", "up.md"))
+	other := filepath.Join(root, "other")
+	os.MkdirAll(other, 0o755)
+	os.Symlink(filepath.Join(shared, "content"), filepath.Join(other, "content"))
+	files, diags, err = List(os.DirFS(other))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(files, " "); got != "content/ideas/a.md content/ideas/beside.md" {
+		t.Errorf("files in a linked content folder = %s", got)
+	}
+	if len(diags) != 1 || diags[0].String() != "content/ideas/up.md:1:1: warning: ignored: a link to ../../s.md, which leads outside the site's folder: "+why {
+		t.Errorf("diagnostics in a linked content folder:\n%s", diags)
 	}
 }
 

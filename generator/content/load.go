@@ -218,6 +218,12 @@ func list(fsys fs.FS, links map[string]string) ([]string, diag.List, error) {
 			links[p] = linkTarget(fsys, p)
 		}
 		if KindOf(p) != "" {
+			if d.Type()&fs.ModeSymlink != 0 {
+				if target := leadsOut(fsys, p); target != "" {
+					diags = append(diags, diag.Diagnostic{Path: p, Line: 1, Col: 1, Severity: diag.Warning, Message: outsideLink(target)})
+					return nil
+				}
+			}
 			if !plain(fsys, p, d) {
 				// Reading a named pipe would wait for a writer forever.
 				diags = append(diags, diag.Diagnostic{Path: p, Line: 1, Col: 1, Severity: diag.Warning,
@@ -244,8 +250,12 @@ func list(fsys fs.FS, links map[string]string) ([]string, diag.List, error) {
 			// WalkDir does not follow a link to a folder; without a word,
 			// its ideas would just be missing from the site.
 			if info, err := fs.Stat(fsys, p); err == nil && info.IsDir() {
-				diags = append(diags, diag.Diagnostic{Path: p, Line: 1, Col: 1, Severity: diag.Warning,
-					Message: "ignored: a link to a folder; fokus does not follow links to folders, move the folder here or link its files one by one"})
+				msg := "ignored: a link to a folder; fokus does not follow links to folders, move the folder here or link its files one by one"
+				if target := leadsOut(fsys, p); target != "" {
+					// Its files linked one by one would lead out too.
+					msg = "ignored: a link to a folder outside the site's folder (" + target + "), whose files fokus does not read: move the folder into the site's folder"
+				}
+				diags = append(diags, diag.Diagnostic{Path: p, Line: 1, Col: 1, Severity: diag.Warning, Message: msg})
 			}
 		}
 		return nil
@@ -399,6 +409,84 @@ func linkTarget(fsys fs.FS, p string) string {
 		return ""
 	}
 	return path.Join(path.Dir(p), target)
+}
+
+// leadsOut says where the link at p leads when that is outside fsys, the
+// site's folder, or "": a link to a file among the content would publish
+// that file, and one to /etc or to a home folder's secrets, committed by
+// whoever may write an idea, published them with the site (security
+// review). Hugo follows a link to a content file; fokus does so only
+// inside the site's folder, as the operating system resolves the link:
+// through the links on the way (a folder of the site's that is a link to
+// another of its folders) and up out of folders, but never up out of one
+// that is itself a link (content/ shared by several sites: its parent is
+// not the site's folder), nor to an absolute path, which fsys cannot tell
+// to be inside. A loop or a broken link is left to the reading, which says
+// what it is.
+func leadsOut(fsys fs.FS, p string) string {
+	first, err := fs.ReadLink(fsys, p)
+	if err != nil {
+		return ""
+	}
+	dir := strings.Split(path.Dir(p), "/")
+	todo := []string{path.Base(p)}
+	for hops := 0; len(todo) > 0; {
+		name := todo[0]
+		todo = todo[1:]
+		switch name {
+		case "", ".":
+			continue
+		case "..":
+			if len(dir) == 0 {
+				return first
+			}
+			if l, err := fs.Lstat(fsys, path.Join(dir...)); err != nil || l.Mode()&(fs.ModeSymlink|fs.ModeIrregular) != 0 {
+				return first
+			}
+			dir = dir[:len(dir)-1]
+			continue
+		}
+		at := path.Join(append(dir, name)...)
+		l, err := fs.Lstat(fsys, at)
+		switch {
+		case err != nil:
+			return "" // not there: the reading says so
+		case l.Mode()&fs.ModeIrregular != 0:
+			// A Windows junction, which Go reports as irregular: it
+			// leads anywhere, as a link does.
+			return first
+		case l.Mode()&fs.ModeSymlink == 0:
+			dir = append(dir, name)
+			continue
+		}
+		if hops++; hops > 40 { // as Linux's limit: a loop, which the reading reports
+			return ""
+		}
+		target, err := fs.ReadLink(fsys, at)
+		if err != nil {
+			return ""
+		}
+		if runtime.GOOS == "windows" {
+			target = strings.ReplaceAll(target, `\`, "/")
+		}
+		if path.IsAbs(target) || len(target) > 1 && target[1] == ':' {
+			return first
+		}
+		todo = append(strings.Split(target, "/"), todo...)
+	}
+	return ""
+}
+
+// outsideLink is the warning at a content file that is a link to target,
+// which leads outside the site's folder (see leadsOut).
+func outsideLink(target string) string {
+	const why = "fokus reads no file from outside the site's folder, which the link would publish; copy the file into the site's folder"
+	if path.IsAbs(target) || len(target) > 1 && target[1] == ':' {
+		// It may lead into the site's folder, which fokus cannot tell;
+		// it works on no other machine either.
+		return "ignored: a link to " + target + ", an absolute path, which may lead anywhere on the machine: " + why + ", or, if it is there, link to it by a path relative to the link"
+	}
+	return "ignored: a link to " + target + ", which leads outside the site's folder: " + why
 }
 
 // plain reports whether the entry d at p is a plain file, or a link to one.

@@ -1870,18 +1870,21 @@ func noErrorFlashed(t *testing.T, ch <-chan message) {
 	}
 }
 
-// A content file that is a link to a file outside the site follows that
+// A content file that is a link to a file outside content/ follows that
 // file's edits, in place and by atomic save (QA: its page stayed stale).
 func TestALinkedContentFileFollowsItsTarget(t *testing.T) {
 	p := start(t, site)
-	outside := filepath.Join(t.TempDir(), "linked.md")
+	outside := filepath.Join(p.dir, "shared", "linked.md")
+	if err := os.MkdirAll(filepath.Dir(outside), 0o755); err != nil {
+		t.Fatal(err)
+	}
 	write := func(title string) {
 		if err := os.WriteFile(outside, []byte("+++\ntitle = \""+title+"\"\nsubmitted = 2026-11-01\n+++\n"), 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
 	write("Linked one")
-	if err := os.Symlink(outside, filepath.Join(p.dir, "content/ideas/linked.md")); err != nil {
+	if err := os.Symlink("../../shared/linked.md", filepath.Join(p.dir, "content/ideas/linked.md")); err != nil {
 		t.Fatal(err)
 	}
 	p.pageHas("/ideas/linked/", "Linked one")
@@ -1897,6 +1900,59 @@ func TestALinkedContentFileFollowsItsTarget(t *testing.T) {
 	p.pageHas("/ideas/linked/", "Linked three")
 	write("Linked four") // and the new target is followed too
 	p.pageHas("/ideas/linked/", "Linked four")
+}
+
+// A content file made a link out of the site's folder while the preview
+// runs is not read, as in a build: its text is not published, with the
+// build's warning at the link, also when the link was one inside before
+// and is pointed out, and also after its target is edited (security
+// review: the preview followed such a link as any other).
+func TestALinkOutOfTheSiteIsNotReadByThePreview(t *testing.T) {
+	p := start(t, site)
+	secret := filepath.Join(t.TempDir(), "secret.md")
+	write := func(title string) {
+		if err := os.WriteFile(secret, []byte("+++\ntitle = \""+title+"\"\nsubmitted = 2026-11-01\n+++\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("Secret one")
+	inside := filepath.Join(p.dir, "shared", "linked.md")
+	if err := os.MkdirAll(filepath.Dir(inside), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(inside, []byte("+++\ntitle = \"Linked one\"\nsubmitted = 2026-11-01\n+++\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	link := filepath.Join(p.dir, "content/ideas/linked.md")
+	if err := os.Symlink("../../shared/linked.md", link); err != nil {
+		t.Fatal(err)
+	}
+	p.pageHas("/ideas/linked/", "Linked one")
+	// ln -sf: a new link in the old one's place, pointed out of the site.
+	if err := os.Symlink(secret, link+".new"); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Rename(link+".new", link); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(filepath.Join("..", "..", "..", filepath.Base(filepath.Dir(secret)), "secret.md"), filepath.Join(p.dir, "content/ideas/up.md")); err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		"content/ideas/linked.md:1:1: warning: ignored: a link to " + secret + ", an absolute path",
+		"content/ideas/up.md:1:1: warning: ignored: a link to ../../../",
+	}
+	eventually(t, "the warnings at both links", func() bool {
+		return strings.Contains(p.log.String(), want[0]) && strings.Contains(p.log.String(), want[1])
+	})
+	write("Secret two")
+	time.Sleep(500 * time.Millisecond) // the batch of the target's edit
+	for _, page := range []string{"/ideas/linked/", "/ideas/up/", "/backlog/", "/index.json"} {
+		code, body := p.get(page)
+		if strings.Contains(body, "Secret") || strings.Contains(body, "Linked one") {
+			t.Errorf("%s (%d) shows the linked file's text:\n%s", page, code, body)
+		}
+	}
 }
 
 // A theme folder that is a link (one company theme for several sites) is
@@ -2008,12 +2064,15 @@ func TestTwoLinksToOneFileDoNotRebuildForever(t *testing.T) {
 	if err := testsite.Write(dir, site); err != nil {
 		t.Fatal(err)
 	}
-	outside := filepath.Join(t.TempDir(), "shared.md")
+	outside := filepath.Join(dir, "shared", "shared.md")
+	if err := os.MkdirAll(filepath.Dir(outside), 0o755); err != nil {
+		t.Fatal(err)
+	}
 	if err := os.WriteFile(outside, []byte("+++\ntitle = \"Shared one\"\nsubmitted = 2026-11-01\n+++\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	for _, name := range []string{"link-a.md", "link-b.md"} {
-		if err := os.Symlink(outside, filepath.Join(dir, "content/ideas", name)); err != nil {
+		if err := os.Symlink("../../shared/shared.md", filepath.Join(dir, "content/ideas", name)); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -2348,16 +2407,19 @@ func TestAnEventStreamFollowsABoundedNumberOfPages(t *testing.T) {
 	}
 }
 
-// A content file that links to a file outside the site, whose target is
+// A content file that links to a file outside content/, whose target is
 // then deleted, is an error as in a build: the preview must not keep the
 // idea's page as if nothing happened.
 func TestALinkedContentFileWhoseTargetIsDeletedIsAnError(t *testing.T) {
 	p := start(t, site)
-	outside := filepath.Join(t.TempDir(), "linked.md")
+	outside := filepath.Join(p.dir, "shared", "linked.md")
+	if err := os.MkdirAll(filepath.Dir(outside), 0o755); err != nil {
+		t.Fatal(err)
+	}
 	if err := os.WriteFile(outside, []byte("+++\ntitle = \"Linked one\"\nsubmitted = 2026-11-01\n+++\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if err := os.Symlink(outside, filepath.Join(p.dir, "content/ideas/linked.md")); err != nil {
+	if err := os.Symlink("../../shared/linked.md", filepath.Join(p.dir, "content/ideas/linked.md")); err != nil {
 		t.Fatal(err)
 	}
 	p.pageHas("/ideas/linked/", "Linked one")
