@@ -158,7 +158,7 @@ func PeriodTypo(name string, today time.Time) string {
 }
 
 // fiscalYearForm is a fiscal year as OKR tools and spreadsheets name it
-// ("FY27", "FY2027", "FY 2026/27", "GJ 2027" for a Geschäftsjahr),
+// ("FY27", "FY2027", "FY-27", "FY 2026/27", "GJ 2027" for a Geschäftsjahr),
 // upper-cased first; fiscalPartForm and partFiscalForm a quarter, half or
 // tertial of one, after it or before it ("FY27 Q1", "FY2027-H2", "Q3 FY27").
 var (
@@ -174,7 +174,10 @@ var fiscalPartAny = regexp.MustCompile(`^` + fiscalYear + `[-/ ]?([QHT])(\d+)$|^
 // fiscalPartsOfAYear say in a message what parts a fiscal year has.
 var fiscalPartsOfAYear = map[string]string{"Q": "is no quarter (a fiscal year has Q1 to Q4)", "H": "is no half-year (a fiscal year has H1 and H2)", "T": "is no tertial (a fiscal year has T1 to T3)"}
 
-const fiscalYear = `(?:FY|GJ|WJ) ?'?(\d{2}|\d{4})(?: ?[/-] ?(\d{2}|\d{4}))?`
+// fiscalYear is the name of a fiscal year in fiscalYearForm's spellings,
+// with a hyphen after its letters too ("FY-27", "FY-2027"), as a spreadsheet's
+// column or a file name writes it (QA: a period of its own, without a word).
+const fiscalYear = `(?:FY|GJ|WJ)[ -]?'?(\d{2}|\d{4})(?: ?[/-] ?(\d{2}|\d{4}))?`
 
 // fiscalName is a fiscal year, or a quarter, half or tertial of one, as
 // its name says it.

@@ -1336,6 +1336,43 @@ func TestTheSpellingsOfAFiscalQuarterAreOnePeriod(t *testing.T) {
 	}
 }
 
+// A fiscal year written with a hyphen or in small letters ("FY-27",
+// "FY-2027", "fy27"), and a quarter of it so ("Q1-FY27", "FY-27-Q1"), is
+// the period of its other spellings, each told to be written as most
+// objectives write it (QA: "FY-27" was a period of its own, without a
+// word, and off the door of FY27).
+func TestAFiscalYearWrittenWithAHyphenIsThatYear(t *testing.T) {
+	files := ruleFiles{"fokus.toml": "language = \"en\"\n"}.team("fy", "").team("fq", "").
+		objective("a", "fy", "FY27", "reviewed = 2026-11-25").
+		objective("b", "fy", "FY27", "reviewed = 2026-11-25").
+		objective("c", "fy", "FY-27", "reviewed = 2026-11-25").
+		objective("d", "fy", "FY-2027", "reviewed = 2026-11-25").
+		objective("e", "fy", "fy27", "reviewed = 2026-11-25").
+		objective("q1", "fq", "Q1 FY27", "reviewed = 2026-11-25").
+		objective("q2", "fq", "Q1 FY27", "reviewed = 2026-11-25").
+		objective("q3", "fq", "Q1-FY27", "reviewed = 2026-11-25").
+		objective("q4", "fq", "FY-27-Q1", "reviewed = 2026-11-25")
+	res := checkRules(t, files, ruleToday)
+	if want := []string{"FY27", "Q1 FY27"}; !slices.Equal(res.Site.Periods, want) {
+		t.Errorf("periods %q, want %q", res.Site.Periods, want)
+	}
+	expectCurrent(t, res, "a b c d e q1 q2 q3 q4")
+	var got []string
+	for _, d := range res.Diagnostics {
+		got = append(got, d.String())
+	}
+	want := []string{
+		`content/objectives/fq/q3.md:4:10: warning: period "Q1-FY27" is "Q1 FY27" written another way; write it as "Q1 FY27", as the current period is written`,
+		`content/objectives/fq/q4.md:4:10: warning: period "FY-27-Q1" is "Q1 FY27" written another way; write it as "Q1 FY27", as the current period is written`,
+		`content/objectives/fy/c.md:4:10: warning: period "FY-27" is "FY27" written another way; write it as "FY27", as most objectives write it`,
+		`content/objectives/fy/d.md:4:10: warning: period "FY-2027" is "FY27" written another way; write it as "FY27", as most objectives write it`,
+		`content/objectives/fy/e.md:4:10: warning: period "fy27" is "FY27" written another way; write it as "FY27", as most objectives write it`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 // A period written like a quarter, a half or a month that is none (a typo)
 // is a warning: fokus knows no dates for it, so its objective silently
 // left the current period and its stale warning (QA, OKR coach). Spaces
