@@ -107,20 +107,21 @@ func TestAPictureBesideAContentFileIsPublishedWithItsPage(t *testing.T) {
 	}
 }
 
-// A picture gone between checking the site and copying it fails the build
-// at the file that shows it, which leaves the site built before as it is.
-func TestAPictureGoneDuringTheBuildFailsItAtTheFileThatShowsIt(t *testing.T) {
+// A file gone between checking the site and copying it fails the build at
+// the reference to it, the line and column of [Angebot](angebot.pdf) in
+// the file that links it, which leaves the site built before as it is.
+func TestAFileGoneDuringTheBuildFailsItAtItsReference(t *testing.T) {
 	fsys := besideFS()
 	res, err := Check(Options{Source: fsys, Now: testNow, NowDay: true})
 	if err != nil || res.Failed() {
 		t.Fatalf("check: %v %s", err, res.Diagnostics)
 	}
-	delete(fsys, "content/teams/tuer.png")
+	delete(fsys, "content/ideas/crm/angebot.pdf")
 	err = RenderTo(fsys, res, discard{})
 	if err == nil {
-		t.Fatal("the build went on without the picture")
+		t.Fatal("the build went on without the file")
 	}
-	const want = "content/teams/service.md:1:1: error: cannot publish content/teams/tuer.png, which the body refers to: "
+	const want = "content/ideas/crm/crm-relaunch.md:7:27: error: cannot publish content/ideas/crm/angebot.pdf, which the body refers to: "
 	if got := RenderDiagnostics(fsys, res.Site.Config, err)[0].String(); !strings.HasPrefix(got, want) {
 		t.Errorf("got  %s\nwant %s…", got, want)
 	}

@@ -514,7 +514,7 @@ func (b *Builder) patch(day time.Time) *Result {
 	swap := make(map[string]func(), len(b.edited))
 	for p, old := range b.edited {
 		now := b.files[p]
-		if d, was := content.DocOf(now.doc), content.DocOf(old.doc); d != nil && was != nil && !slices.Equal(d.Files, was.Files) {
+		if d, was := content.DocOf(now.doc), content.DocOf(old.doc); d != nil && was != nil && !slices.EqualFunc(d.Files, was.Files, content.File.Same) {
 			// A file beside a page that comes or goes may take the place
 			// of a static file, which the new model warns of (see
 			// conflictDiagnostics); it is seldom.

@@ -29,6 +29,9 @@ import (
 type File struct {
 	Src string // its path in the source folder: "content/ideas/ablauf.png"
 	Out string // its path in the page's folder: "ablauf.png", "bilder/ablauf.png"
+	// Pos is where in the content file the body first refers to it, for
+	// the error of a copy that fails (the file gone since it was parsed).
+	Pos Pos
 }
 
 // Refers reports whether the body of d refers to the file of content/ at
@@ -44,10 +47,15 @@ func (d *Doc) Refers(p string) bool {
 
 // addFile adds f to d's files, once: a body may show a picture twice.
 func (d *Doc) addFile(f File) {
-	if !slices.Contains(d.Files, f) {
+	if !slices.ContainsFunc(d.Files, f.Same) {
 		d.Files = append(d.Files, f)
 	}
 }
+
+// Same reports whether f and g are one file published at one place,
+// wherever the body refers to them: a line added above a picture moves
+// its reference, not what the page publishes.
+func (f File) Same(g File) bool { return f.Src == g.Src && f.Out == g.Out }
 
 // besideKey carries the source folder (an fs.FS) that a body's references
 // to files beside its content file are looked up in; besideOutsKey the

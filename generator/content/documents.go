@@ -516,7 +516,7 @@ func (p *Parser) Parse(kind Kind, filePath string, data []byte) (any, diag.List)
 		line, col := lines.at(note.Offset)
 		switch note.Kind {
 		case "file":
-			doc.addFile(File{Src: note.File, Out: note.Dest})
+			doc.addFile(File{Src: note.File, Out: note.Dest, Pos: Pos{src.BodyLine + line - 1, col}})
 			doc.refs = append(doc.refs, note.File)
 			continue
 		case "near":
