@@ -466,3 +466,83 @@ func TestBuilderFollowsAPictureReferredToInAnotherLetterCase(t *testing.T) {
 		t.Errorf("ideas/crm-pilot/Ablauf.png = %q after the picture changed", got)
 	}
 }
+
+// A name with an umlaut is written in one of Unicode's two forms: Ü as one
+// letter (NFC, as Linux and Windows type it) or as U and an accent (NFD,
+// as macOS saves names). The two look the same and are other names where
+// the site is built on Linux or Windows: a reference in the one form to a
+// file in the other is warned about with the reason and the fix, where the
+// warning said there was no such file next to the file that is there, and
+// two files in the two forms are one on macOS, where the second would
+// overwrite the first. A name that merely lacks the accent is no such
+// file, as before.
+func TestAFileBesideNamedInTheOtherUnicodeFormIsWarnedAbout(t *testing.T) {
+	const x = "content/ideas/x/x.md"
+	fsys := testsite.MapFS(validSite + "-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-20`) +
+		"![A](\u00dcbersicht.png)\n\n![B](Pla\u0308ne.pdf)\n\n![C](Gr\u00fcn.png) ![D](Gru\u0308n.png)\n\n![E](\u00c4ra.png)\n")
+	for _, f := range []string{"U\u0308bersicht.png", "Pl\u00e4ne.pdf", "Gr\u00fcn.png", "Gru\u0308n.png", "Ara.png"} {
+		fsys["content/ideas/x/"+f] = &fstest.MapFile{Data: []byte(f)}
+	}
+	res, err := Build(Options{Source: fsys, Now: testNow, NowDay: true})
+	if err != nil || res.Failed() {
+		t.Fatalf("build: %v %s", err, res.Diagnostics)
+	}
+	want := []string{
+		x + ":7:1: warning: not published: content/ideas/x/\u00dcbersicht.png is not there: its folder has U\u0308bersicht.png, a name that looks the same, " +
+			"but writes \u00dc as U and a separate accent (decomposed Unicode, NFD), as macOS saves names, which Linux, Windows and web servers take for another name; " +
+			"rename the file, typing its name anew, or copy its name into the reference",
+		x + ":9:1: warning: not published: content/ideas/x/Pla\u0308ne.pdf is not there: its folder has Pl\u00e4ne.pdf, a name that looks the same, " +
+			"but this reference writes \u00e4 as a and a separate accent (decomposed Unicode, NFD), as a name copied on macOS may be, which Linux, Windows and web servers take for another name; " +
+			"type the name anew in the reference",
+		x + ":11:16: warning: not published: content/ideas/x/Gru\u0308n.png would be published as Gru\u0308n.png in the page's folder, where content/ideas/x/Gr\u00fcn.png is, " +
+			"a name that looks the same, written in the other of Unicode's two forms (NFC, NFD), which macOS takes for the same; rename one of them",
+		x + ":13:1: warning: this image will not show: there is no file content/ideas/x/\u00c4ra.png; put the picture there, beside this file, or into the folder static/, as static/img/\u00c4ra.png, and write ../../img/\u00c4ra.png",
+	}
+	if got := contentDiagnostics(res.Diagnostics); strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	var files []string
+	for p := range res.Output {
+		if f, ok := strings.CutPrefix(p, "ideas/x/"); ok && f != "index.html" {
+			files = append(files, f)
+		}
+	}
+	if !slices.Equal(files, []string{"Gr\u00fcn.png"}) {
+		t.Errorf("published beside the page: %q, want only Gr\u00fcn.png", files)
+	}
+}
+
+// A preview follows a picture whose name is written in the other of
+// Unicode's forms than the body's reference, as a build has it: the file
+// that comes, in the form macOS saves, turns the warning that there is no
+// file into the one that says why; renamed into the reference's form, it
+// is published.
+func TestBuilderFollowsAPictureNamedInTheOtherUnicodeForm(t *testing.T) {
+	const x, nfc, nfd = "content/ideas/x/x.md", "content/ideas/x/\u00dcbersicht.png", "content/ideas/x/U\u0308bersicht.png"
+	fsys := testsite.MapFS(validSite + "-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-20`) + "![A](\u00dcbersicht.png)\n")
+	b := NewBuilder(Options{Source: fsys})
+	if err := b.Reload(); err != nil {
+		t.Fatal(err)
+	}
+	b.Model(testNow)
+	update := func(p, warning string) {
+		t.Helper()
+		changed, reloaded, err := b.Update([]string{p})
+		if err != nil || reloaded || !slices.Equal(changed, []string{x}) {
+			t.Fatalf("Update(%s) = %q, reloaded %v, %v; want %s", p, changed, reloaded, err, x)
+		}
+		res := b.Model(testNow)
+		if got := res.Diagnostics.String(); warning != "" && !strings.Contains(got, warning) || warning == "" && strings.Contains(got, x) {
+			t.Errorf("after %s, want %q in:\n%s", p, warning, got)
+		}
+	}
+	fsys[nfd] = &fstest.MapFile{Data: []byte("PNG")}
+	update(nfd, x+":7:1: warning: not published: "+nfc+" is not there: its folder has U\u0308bersicht.png, a name that looks the same, but writes \u00dc as U")
+	fsys[nfc] = fsys[nfd]
+	delete(fsys, nfd)
+	update(nfc, "")
+	out, _, err := b.Render(b.Model(testNow).Site)
+	if err != nil || string(out["ideas/x/\u00dcbersicht.png"]) != "PNG" {
+		t.Errorf("the picture renamed is published as %q (%v)", out["ideas/x/\u00dcbersicht.png"], err)
+	}
+}

@@ -3,10 +3,13 @@ package content
 import (
 	"errors"
 	"io/fs"
+	"maps"
 	"net/url"
 	"path"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/parser"
@@ -36,12 +39,21 @@ type File struct {
 
 // Refers reports whether the body of d refers to the file of content/ at
 // p, or to a file in the folder p, whether that file is there or not: a
-// preview parses d again when it comes, changes or goes. Letter case
-// aside: on macOS and Windows, Ablauf.png in a body is the file ablauf.png,
-// which a watcher names as it is on disk.
+// preview parses d again when it comes, changes or goes. Letter case and
+// Unicode's form aside: on macOS and Windows, Ablauf.png in a body is the
+// file ablauf.png, on macOS Übersicht.png the file whose name writes Ü as
+// U and an accent (see unicodeTwin), and a watcher names the file as it is
+// on disk.
 func (d *Doc) Refers(p string) bool {
 	return slices.ContainsFunc(d.refs, func(r string) bool {
-		return strings.EqualFold(r, p) || len(r) > len(p) && r[len(p)] == '/' && strings.EqualFold(r[:len(p)], p)
+		for ; ; r = path.Dir(r) {
+			if strings.EqualFold(r, p) || sameLooking(r, p) {
+				return true
+			}
+			if !strings.Contains(r, "/") {
+				return false
+			}
+		}
 	})
 }
 
@@ -105,7 +117,11 @@ func besideRef(pc parser.Context, src, dest string, anyKind bool) (note Note, pa
 	note = Note{Kind: "file", Dest: out, File: file}
 	switch why := besideFile(fsys, file); {
 	case why == "missing":
-		return Note{Kind: "near", File: file}, ""
+		twin := unicodeTwin(fsys, file)
+		if twin == "" {
+			return Note{Kind: "near", File: file}, ""
+		}
+		note.Kind, note.Dest = "file-no", twin
 	case why != "":
 		note.Kind, note.Dest = "file-no", why
 	case slices.ContainsFunc(strings.Split(out, "/"), func(s string) bool { return strings.HasPrefix(s, ".") }):
@@ -125,11 +141,25 @@ func besideRef(pc parser.Context, src, dest string, anyKind bool) (note Note, pa
 			pc.Set(besideOutsKey, outs)
 		}
 		key := strings.ToLower(out)
-		if other, ok := outs[key]; ok && other[1] != file {
+		other, ok := outs[key]
+		if !ok && !isASCII(key) {
+			// Übersicht.png in both of Unicode's forms, one file on
+			// macOS (see unicodeTwin); seldom, and a page has few files.
+			for _, k := range slices.Sorted(maps.Keys(outs)) {
+				if sameLooking(k, key) {
+					other, ok = outs[k], true
+					break
+				}
+			}
+		}
+		if ok && other[1] != file {
 			// ../bilder/a.png and bilder/a.png, two files of one name
 			// in the page's folder.
 			note.Kind, note.Dest = "file-no", "would be published as "+out+" in the page's folder, where "+other[1]+" is"
-			if other[0] != out {
+			switch {
+			case strings.ToLower(other[0]) != key:
+				note.Dest += ", a name that looks the same, written in the other of Unicode's two forms (NFC, NFD), which macOS takes for the same"
+			case other[0] != out:
 				note.Dest += ", a name that macOS and Windows take for the same"
 			}
 			note.Dest += "; rename one of them"
@@ -202,6 +232,112 @@ func besideFile(fsys fs.FS, p string) string {
 		}
 	}
 	return ""
+}
+
+// unicodeTwin says why the file of content/ at p, which is not there, is
+// not published when its folder has a file of a name that looks the same
+// but is written in the other of Unicode's two forms: Ü as one letter
+// (NFC, as Linux and Windows type it) or as U and a separate accent (NFD,
+// as macOS saves names, and as a name copied from its Finder may be).
+// macOS finds either; Linux, Windows and web servers take the two for
+// other names, a difference nobody can see. It returns "" for none.
+//
+// fokus warns rather than publishes the file under the reference's name:
+// without Unicode's tables (golang.org/x/text, which fokus does without)
+// it can tell only that two names look alike, not that they are one, and
+// a name mended where it is written mends it for the repository's file
+// view and every other tool too. The folder is read only for a reference
+// with such a letter whose file is missing.
+func unicodeTwin(fsys fs.FS, p string) string {
+	name := path.Base(p)
+	if isASCII(name) {
+		return ""
+	}
+	entries, _ := fs.ReadDir(fsys, path.Dir(p))
+	for _, e := range entries {
+		letter, base, ok := looksAlike(name, e.Name())
+		switch {
+		case !ok:
+			continue
+		case strings.ContainsFunc(name, accentMark):
+			return "is not there: its folder has " + e.Name() + ", a name that looks the same, but this reference writes " + letter + " as " + base +
+				" and a separate accent (decomposed Unicode, NFD), as a name copied on macOS may be, which Linux, Windows and web servers take for another name; type the name anew in the reference"
+		default:
+			return "is not there: its folder has " + e.Name() + ", a name that looks the same, but writes " + letter + " as " + base +
+				" and a separate accent (decomposed Unicode, NFD), as macOS saves names, which Linux, Windows and web servers take for another name; rename the file, typing its name anew, or copy its name into the reference"
+		}
+	}
+	return ""
+}
+
+// sameLooking reports whether a and b are names that look the same in any
+// letter case, written in Unicode's two forms (see unicodeTwin).
+func sameLooking(a, b string) bool {
+	if isASCII(a) || isASCII(b) {
+		return false // the common case, which takes no copy
+	}
+	_, _, ok := looksAlike(strings.ToLower(a), strings.ToLower(b))
+	return ok
+}
+
+// looksAlike reports whether a and b differ only where one writes a letter
+// as one character and the other as a letter followed by accents, and
+// returns the first such letter of the one and the letter without accents
+// of the other: "Ü" and "U". It is a check without Unicode's tables: it
+// knows that Ü is a letter of its own and U one with accents, not that
+// the accent is the one that makes Ü, so it may take Ü for U and ´ too.
+func looksAlike(a, b string) (letter, base string, ok bool) {
+	la, lb := letters(a), letters(b)
+	if a == b || len(la) != len(lb) {
+		return "", "", false
+	}
+	for i := range la {
+		one, accented := la[i], lb[i]
+		if one == accented {
+			continue
+		}
+		if utf8.RuneCountInString(one) != 1 {
+			one, accented = accented, one
+		}
+		r, _ := utf8.DecodeRuneInString(one)
+		b, n := utf8.DecodeRuneInString(accented)
+		if utf8.RuneCountInString(one) != 1 || n == len(accented) || r < 0xC0 || !unicode.IsLetter(r) || !unicode.IsLetter(b) || unicode.IsUpper(r) != unicode.IsUpper(b) {
+			return "", "", false
+		}
+		if letter == "" {
+			letter, base = one, string(b)
+		}
+	}
+	return letter, base, letter != ""
+}
+
+// letters splits s into its characters, each with the accents written
+// after it (see accentMark).
+func letters(s string) []string {
+	var out []string
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if accentMark(r) && len(out) > 0 {
+			out[len(out)-1] += s[i : i+n]
+		} else {
+			out = append(out, s[i:i+n])
+		}
+		i += n
+	}
+	return out
+}
+
+// accentMark reports whether r is one of Unicode's combining diacritical
+// marks, the accents that a decomposed name writes after their letter.
+func accentMark(r rune) bool { return r >= 0x300 && r <= 0x36f }
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // besides notes what besideRef makes of dest, the destination of the image
