@@ -546,3 +546,78 @@ func TestBuilderFollowsAPictureNamedInTheOtherUnicodeForm(t *testing.T) {
 		t.Errorf("the picture renamed is published as %q (%v)", out["ideas/x/\u00dcbersicht.png"], err)
 	}
 }
+
+// With unsafe_html, a file beside the content file that the body's raw
+// HTML shows or links to is published in the page's folder as one that its
+// Markdown shows, where the page's picture was broken: <img src>, a
+// srcset's pictures, a video and its poster, <a href>, of any kind, as
+// the rest of raw HTML. An address that climbs out of the file's folder,
+// which raw HTML keeps as written and which leads elsewhere from the page,
+// is warned about. Without unsafe_html the HTML is not shown, and nothing
+// is published for it. A preview follows such a picture's changes.
+func TestAFileBesideThatRawHTMLShowsIsPublished(t *testing.T) {
+	const x = "content/ideas/x/x.md"
+	body := "<img src=\"ablauf.png\" alt=\"Ablauf\">\n\n" +
+		"<p><a href=\"angebot.pdf#page=2\">Angebot</a> <img srcset=\"klein.png 1x, gross.png 2x\" src=\"klein.png\"></p>\n\n" +
+		"Text <video src=\"film.mp4\" poster=\"bild.svg\"></video> und <img src=\"../bilder/a.png\"> <img src=\"https://example.com/x.png\">\n"
+	site := func(config string) fstest.MapFS {
+		fsys := testsite.MapFS(validSite + config + "-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-20`) + body)
+		for _, f := range []string{"x/ablauf.png", "x/angebot.pdf", "x/klein.png", "x/gross.png", "x/film.mp4", "x/bild.svg", "bilder/a.png"} {
+			fsys["content/ideas/"+f] = &fstest.MapFile{Data: []byte(f)}
+		}
+		return fsys
+	}
+	published := func(res *Result) []string {
+		var files []string
+		for p := range res.Output {
+			if f, ok := strings.CutPrefix(p, "ideas/x/"); ok && f != "index.html" {
+				files = append(files, f)
+			}
+		}
+		slices.Sort(files)
+		return files
+	}
+	fsys := site("-- fokus.toml --\nunsafe_html = true\n")
+	res, err := Build(Options{Source: fsys, Now: testNow, NowDay: true})
+	if err != nil || res.Failed() {
+		t.Fatalf("build: %v %s", err, res.Diagnostics)
+	}
+	if got, want := published(res), []string{"ablauf.png", "angebot.pdf", "bild.svg", "film.mp4", "gross.png", "klein.png"}; !slices.Equal(got, want) {
+		t.Errorf("published %q, want %q", got, want)
+	}
+	if got := string(res.Output["ideas/x/ablauf.png"]); got != "x/ablauf.png" {
+		t.Errorf("ideas/x/ablauf.png = %q", got)
+	}
+	if page := string(res.Output["ideas/x/index.html"]); !strings.Contains(page, `<img src="ablauf.png" alt="Ablauf">`) {
+		t.Errorf("the page's HTML is not kept as written:\n%s", page)
+	}
+	want := []string{
+		x + ":11:59: warning: not published: content/ideas/bilder/a.png is out of this file's folder, and fokus keeps raw HTML as it is written, " +
+			"where from the page's folder ../bilder/a.png leads elsewhere: move the file into this file's folder, or refer to it in Markdown, ![…](../bilder/a.png), whose address fokus writes anew",
+		x + ":11:87: warning: this HTML loads https://example.com/x.png from another server; a page of fokus loads nothing from outside the site (unsafe_html lets this through): put the file into static/ and link it from the page",
+	}
+	if got := contentDiagnostics(res.Diagnostics); strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+
+	b := NewBuilder(Options{Source: fsys})
+	if err := b.Reload(); err != nil {
+		t.Fatal(err)
+	}
+	b.Model(testNow)
+	fsys["content/ideas/x/ablauf.png"] = &fstest.MapFile{Data: []byte("PNG, second version")}
+	if changed, _, err := b.Update([]string{"content/ideas/x/ablauf.png"}); err != nil || !slices.Equal(changed, []string{x}) {
+		t.Fatalf("Update = %q, %v; want %s", changed, err, x)
+	}
+	if out, _, err := b.Render(b.Model(testNow).Site); err != nil || string(out["ideas/x/ablauf.png"]) != "PNG, second version" {
+		t.Errorf("after the picture changed, ideas/x/ablauf.png = %q (%v)", out["ideas/x/ablauf.png"], err)
+	}
+
+	res, err = Build(Options{Source: site(""), Now: testNow, NowDay: true})
+	if err != nil || res.Failed() {
+		t.Fatalf("build without unsafe_html: %v %s", err, res.Diagnostics)
+	}
+	if got := published(res); len(got) > 0 {
+		t.Errorf("without unsafe_html, published %q", got)
+	}
+}

@@ -23,9 +23,11 @@ import (
 // screenshot (dragged next to the file they write), where Hugo's page
 // bundles keep theirs, and where a repository's file view finds it; before,
 // such a picture was missing from the page, with a warning to move it into
-// static/. Only the files a body refers to are published, never every
-// file of content/: a team's notes beside its file are not for the
-// intranet. A picture of two ideas is published with each of their pages.
+// static/. With unsafe_html, so is one that the body's raw HTML shows or
+// links to, <img src="ablauf.png">. Only the files a body refers to are
+// published, never every file of content/: a team's notes beside its file
+// are not for the intranet. A picture of two ideas is published with each
+// of their pages.
 
 // File is a file of content/ that a document's body shows or links to,
 // published in the folder of the document's page.
@@ -88,12 +90,14 @@ var besideKey, besideOutsKey = parser.NewContextKey(), parser.NewContextKey()
 //     preview parses src again when the file comes (see Doc.Refers).
 //
 // Without anyKind (unsafe_html), only a kind of file that nothing runs is
-// published (see passiveFiles).
+// published (see passiveFiles). asWritten is for an address that is
+// kept as written, in raw HTML: one that climbs out of src's folder
+// would lead elsewhere from the page, and its file is not published.
 //
 // It looks at the referenced file and at the folders on its way below
 // content/, nothing else of content/: a build stats no file that no body
 // refers to.
-func besideRef(pc parser.Context, src, dest string, anyKind bool) (note Note, page string) {
+func besideRef(pc parser.Context, src, dest string, anyKind, asWritten bool) (note Note, page string) {
 	fsys, _ := pc.Get(besideKey).(fs.FS)
 	p := localPath(dest)
 	if fsys == nil || p == "" || strings.HasPrefix(p, "/") || strings.HasSuffix(p, "/") || PageFolder(src) == "" {
@@ -128,6 +132,9 @@ func besideRef(pc parser.Context, src, dest string, anyKind bool) (note Note, pa
 		note.Kind, note.Dest = "file-no", "has a hidden name, and fokus publishes no hidden files; rename it"
 	case strings.EqualFold(strings.Split(out, "/")[0], "index.html"):
 		note.Kind, note.Dest = "file-no", "would take the place of the page itself, index.html in its folder; rename it"
+	case asWritten && out != path.Clean(p):
+		note.Kind, note.Dest = "file-no", "is out of this file's folder, and fokus keeps raw HTML as it is written, where from the page's folder "+
+			dest+" leads elsewhere: move the file into this file's folder, or refer to it in Markdown, ![…]("+dest+"), whose address fokus writes anew"
 	case !anyKind && !passiveFiles[strings.ToLower(path.Ext(out))]:
 		note.Kind, note.Dest = "file-no", "may be run by a browser or the web server, as a page, an SVG drawing or a script is: beside a page fokus publishes only "+
 			"pictures, documents, sound, video and archives (.png, .jpg, .pdf, .docx, .mp4, .zip, …), unless fokus.toml sets unsafe_html = true; "+
@@ -343,9 +350,12 @@ func isASCII(s string) bool {
 // besides notes what besideRef makes of dest, the destination of the image
 // or link n at offset in the body of src, and reports whether n refers to
 // a file beside src (published or not), which is then all there is to it:
-// its destination becomes the one the page writes.
+// its destination becomes the one the page writes. n may be raw HTML too,
+// which is kept as written.
 func besides(pc parser.Context, n ast.Node, src, dest string, offset int, anyKind bool) bool {
-	note, page := besideRef(pc, src, dest, anyKind)
+	_, link := n.(*ast.Link)
+	_, image := n.(*ast.Image)
+	note, page := besideRef(pc, src, dest, anyKind, !link && !image)
 	if note.Kind == "" {
 		return false
 	}

@@ -92,10 +92,64 @@ var rawTextElements = map[string]bool{"style": true, "script": true, "textarea":
 // and a <style>'s text as CSS (see CSSLoads).
 func htmlLoads(h string) []htmlLoad {
 	var out []htmlLoad
+	eachTag(h, func(at int, name string, attrs map[string]string, text string, textAt int) {
+		if l, ok := tagLoad(name, attrs); ok {
+			out = append(out, htmlLoad{at, l.url, l.via})
+		}
+		if name == "style" {
+			for _, l := range CSSLoads(text) {
+				out = append(out, htmlLoad{textAt + l.Offset, l.URL, viaCSS})
+			}
+		}
+	})
+	return out
+}
+
+// htmlFiles returns the addresses in the site that the HTML h loads a
+// file from (<img src>, a srcset's, <video poster>, …: see htmlAddresses),
+// or links to (<a href>), each with where its tag starts: a file beside
+// the content file that the page's raw HTML shows is published as one
+// that its Markdown shows (see besideRef). Addresses in CSS are not
+// among them.
+func htmlFiles(h string) []htmlLoad {
+	var out []htmlLoad
+	eachTag(h, func(at int, name string, attrs map[string]string, _ string, _ int) {
+		for _, list := range [][]htmlAddress{htmlAddresses[name], htmlLinks[name]} {
+			for _, a := range list {
+				v, ok := attrs[a.attr]
+				if !ok || a.via != viaURL && a.via != viaSrcset || !htmlWhen(a.when, attrs) {
+					continue
+				}
+				urls := []string{v}
+				if a.via == viaSrcset {
+					urls = srcsetURLs(v)
+				}
+				for _, u := range urls {
+					// As a browser reads an address: without the
+					// spaces around it.
+					if u = strings.TrimSpace(u); u != "" && !fromAnotherServer(u) {
+						out = append(out, htmlLoad{at, u, a.via})
+					}
+				}
+			}
+		}
+	})
+	return out
+}
+
+// htmlLinks are the attributes of elements that link to an address, which
+// the reader follows, not the page on its own (see htmlAddresses).
+var htmlLinks = map[string][]htmlAddress{"a": {{attr: "href"}}, "area": {{attr: "href"}}}
+
+// eachTag calls f for each start tag of the HTML h as a browser's HTML
+// tokenizer reads it (see htmlTag), with where it starts, and for an
+// element whose text is raw (a <style>, a <script>) with that text and
+// where it starts.
+func eachTag(h string, f func(at int, name string, attrs map[string]string, text string, textAt int)) {
 	for i := 0; ; {
 		lt := strings.IndexByte(h[i:], '<')
 		if lt < 0 {
-			return out
+			return
 		}
 		i += lt
 		rest := h[i:]
@@ -103,14 +157,14 @@ func htmlLoads(h string) []htmlLoad {
 		case strings.HasPrefix(rest, "<!--"):
 			end := strings.Index(rest[2:], "-->") // <!--> ends at once, as in a browser
 			if end < 0 {
-				return out
+				return
 			}
 			i += 2 + end + 3
 			continue
 		case strings.HasPrefix(rest, "<!") || strings.HasPrefix(rest, "<?") || strings.HasPrefix(rest, "</"):
 			end := strings.IndexByte(rest, '>')
 			if end < 0 {
-				return out
+				return
 			}
 			i += end + 1
 			continue
@@ -120,24 +174,19 @@ func htmlLoads(h string) []htmlLoad {
 		}
 		name, attrs, n := htmlTag(rest)
 		if n < 0 {
-			return out // a tag the HTML ends in: a browser drops it
+			return // a tag the HTML ends in: a browser drops it
 		}
-		if l, ok := tagLoad(name, attrs); ok {
-			out = append(out, htmlLoad{i, l.url, l.via})
-		}
+		at := i
 		i += n
 		if !rawTextElements[name] {
+			f(at, name, attrs, "", 0)
 			continue
 		}
 		end := indexFold(h[i:], "</"+name)
 		if end < 0 {
 			end = len(h) - i
 		}
-		if name == "style" {
-			for _, l := range CSSLoads(h[i : i+end]) {
-				out = append(out, htmlLoad{i + l.Offset, l.URL, viaCSS})
-			}
-		}
+		f(at, name, attrs, h[i:i+end], i)
 		i += end
 	}
 }

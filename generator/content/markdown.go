@@ -963,7 +963,8 @@ func (safeLinks) keptHTML(pc parser.Context, n ast.Node, segs *text.Segments, so
 		*comments = append(*comments, n)
 		return
 	}
-	loads := htmlLoads(raw.text.String())
+	h := raw.text.String()
+	loads := htmlLoads(h)
 	if inline, ok := n.(*ast.RawHTML); ok {
 		if css, ok := inlineStyle(inline, source); ok {
 			// A <style> within a paragraph holds the paragraph's text up
@@ -977,6 +978,13 @@ func (safeLinks) keptHTML(pc parser.Context, n ast.Node, segs *text.Segments, so
 	for _, l := range loads {
 		notes, _ := pc.Get(notesKey).([]Note)
 		pc.Set(notesKey, append(notes, Note{Offset: raw.source(l.at), Kind: htmlLoadKinds[l.via], Dest: l.url}))
+	}
+	// A picture beside the content file that the HTML shows, <img
+	// src="ablauf.png">, is published as one that Markdown shows, of any
+	// kind: unsafe_html lets through whatever the HTML loads.
+	src, _ := pc.Get(sourceKey).(string)
+	for _, f := range htmlFiles(h) {
+		besides(pc, n, src, f.url, raw.source(f.at), true)
 	}
 }
 
