@@ -352,22 +352,12 @@ func TestAFileBesideThatWouldRunIsNotPublishedUnlessUnsafeHTML(t *testing.T) {
 		}
 		return fsys
 	}
-	published := func(res *Result) []string {
-		var files []string
-		for p := range res.Output {
-			if f, ok := strings.CutPrefix(p, "ideas/x/"); ok && f != "index.html" {
-				files = append(files, f)
-			}
-		}
-		slices.Sort(files)
-		return files
-	}
 
 	res, err := Build(Options{Source: site(""), Now: testNow, NowDay: true})
 	if err != nil || res.Failed() {
 		t.Fatalf("build: %v %s", err, res.Diagnostics)
 	}
-	if got, want := published(res), slices.Sorted(slices.Values(passive)); !slices.Equal(got, want) {
+	if got, want := publishedBesideX(res), slices.Sorted(slices.Values(passive)); !slices.Equal(got, want) {
 		t.Errorf("published %q, want %q", got, want)
 	}
 	warned := contentDiagnostics(res.Diagnostics)
@@ -382,9 +372,22 @@ func TestAFileBesideThatWouldRunIsNotPublishedUnlessUnsafeHTML(t *testing.T) {
 	if err != nil || res.Failed() {
 		t.Fatalf("build with unsafe_html: %v %s", err, res.Diagnostics)
 	}
-	if got, want := published(res), slices.Sorted(slices.Values(slices.Concat(active, passive))); !slices.Equal(got, want) {
+	if got, want := publishedBesideX(res), slices.Sorted(slices.Values(slices.Concat(active, passive))); !slices.Equal(got, want) {
 		t.Errorf("with unsafe_html, published %q, want %q", got, want)
 	}
+}
+
+// publishedBesideX are the files that res publishes beside the page of the
+// idea x, by their paths in its folder.
+func publishedBesideX(res *Result) []string {
+	var files []string
+	for p := range res.Output {
+		if f, ok := strings.CutPrefix(p, "ideas/x/"); ok && f != "index.html" {
+			files = append(files, f)
+		}
+	}
+	slices.Sort(files)
+	return files
 }
 
 // Two files beside a page whose names differ only in letter case are one
@@ -501,13 +504,7 @@ func TestAFileBesideNamedInTheOtherUnicodeFormIsWarnedAbout(t *testing.T) {
 	if got := contentDiagnostics(res.Diagnostics); strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
-	var files []string
-	for p := range res.Output {
-		if f, ok := strings.CutPrefix(p, "ideas/x/"); ok && f != "index.html" {
-			files = append(files, f)
-		}
-	}
-	if !slices.Equal(files, []string{"Gr\u00fcn.png"}) {
+	if files := publishedBesideX(res); !slices.Equal(files, []string{"Gr\u00fcn.png"}) {
 		t.Errorf("published beside the page: %q, want only Gr\u00fcn.png", files)
 	}
 }
@@ -567,22 +564,12 @@ func TestAFileBesideThatRawHTMLShowsIsPublished(t *testing.T) {
 		}
 		return fsys
 	}
-	published := func(res *Result) []string {
-		var files []string
-		for p := range res.Output {
-			if f, ok := strings.CutPrefix(p, "ideas/x/"); ok && f != "index.html" {
-				files = append(files, f)
-			}
-		}
-		slices.Sort(files)
-		return files
-	}
 	fsys := site("-- fokus.toml --\nunsafe_html = true\n")
 	res, err := Build(Options{Source: fsys, Now: testNow, NowDay: true})
 	if err != nil || res.Failed() {
 		t.Fatalf("build: %v %s", err, res.Diagnostics)
 	}
-	if got, want := published(res), []string{"ablauf.png", "angebot.pdf", "bild.svg", "film.mp4", "gross.png", "klein.png"}; !slices.Equal(got, want) {
+	if got, want := publishedBesideX(res), []string{"ablauf.png", "angebot.pdf", "bild.svg", "film.mp4", "gross.png", "klein.png"}; !slices.Equal(got, want) {
 		t.Errorf("published %q, want %q", got, want)
 	}
 	if got := string(res.Output["ideas/x/ablauf.png"]); got != "x/ablauf.png" {
@@ -617,7 +604,7 @@ func TestAFileBesideThatRawHTMLShowsIsPublished(t *testing.T) {
 	if err != nil || res.Failed() {
 		t.Fatalf("build without unsafe_html: %v %s", err, res.Diagnostics)
 	}
-	if got := published(res); len(got) > 0 {
+	if got := publishedBesideX(res); len(got) > 0 {
 		t.Errorf("without unsafe_html, published %q", got)
 	}
 }
