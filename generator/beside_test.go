@@ -608,3 +608,30 @@ func TestAFileBesideThatRawHTMLShowsIsPublished(t *testing.T) {
 		t.Errorf("without unsafe_html, published %q", got)
 	}
 }
+
+// What a preview names as saved is the picture that changed, not the
+// ideas that show it, which nobody touched; an idea saved with it is
+// named too, and a note beside them that no body refers to is not.
+func TestBuilderSavedNamesThePictureNotTheIdeasThatShowIt(t *testing.T) {
+	fsys := besideFS()
+	b := NewBuilder(Options{Source: fsys})
+	if err := b.Reload(); err != nil {
+		t.Fatal(err)
+	}
+	b.Model(testNow)
+	const pic, pilot, notes = "content/ideas/crm/ablauf.png", "content/ideas/crm/crm-pilot.md", "content/ideas/crm/notiz.txt"
+	for _, tc := range []struct{ paths, want []string }{
+		{[]string{pic, notes}, []string{pic}},
+		{[]string{pic, pilot}, []string{pic, pilot}},
+	} {
+		fsys[pic] = &fstest.MapFile{Data: []byte(fmt.Sprint("PNG ", tc.paths))}
+		fsys[pilot] = &fstest.MapFile{Data: append(slices.Clone(fsys[pilot].Data), '\n')}
+		changed, _, err := b.Update(tc.paths)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := b.Saved(tc.paths, changed); !slices.Equal(got, tc.want) {
+			t.Errorf("Saved(%q, %q) = %q, want %q", tc.paths, changed, got, tc.want)
+		}
+	}
+}

@@ -256,6 +256,49 @@ func (b *Builder) Update(paths []string) (changed []string, reloaded bool, err e
 	return changed, false, nil
 }
 
+// Saved names what was saved among paths, given to Update, for the
+// content files it reported changed: each of them, and the files beside
+// them among paths that their bodies refer to (see Update), in place of a
+// document parsed again only for those, for a preview to say that the
+// picture changed, not the idea that shows it, which nobody touched.
+func (b *Builder) Saved(paths, changed []string) []string {
+	given := make(map[string]bool, len(paths))
+	var others []string
+	for _, p := range paths {
+		p = path.Clean(p)
+		given[p] = true
+		if content.KindOf(p) == "" {
+			others = append(others, p)
+		}
+	}
+	var out []string
+	for _, c := range changed {
+		n := len(out)
+		if d := content.DocOf(b.files[c].doc); d != nil {
+			for _, p := range others {
+				if d.Refers(p) {
+					out = append(out, p)
+				}
+			}
+		}
+		if len(out) == n || givenIn(c, given) {
+			out = append(out, c)
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// givenIn reports whether the path p, or a folder it is in, is in given.
+func givenIn(p string, given map[string]bool) bool {
+	for ; p != "." && p != "/"; p = path.Dir(p) {
+		if given[p] {
+			return true
+		}
+	}
+	return false
+}
+
 // linkedTo reports whether a link among the content points to p, or into
 // the folder p.
 func (b *Builder) linkedTo(p string) bool {

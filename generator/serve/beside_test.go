@@ -9,7 +9,8 @@ import (
 
 // A picture beside an idea's file that its body shows is served in the
 // page's folder; changed, the page that shows it reloads and gets the new
-// bytes, and no other open page reloads for it; removed, it is gone; added
+// bytes, no other open page reloads for it, and the terminal names the
+// picture, not the idea that nobody touched; removed, it is gone; added
 // again, it is back.
 func TestAPictureBesideAnIdeaReloadsThePageThatShowsIt(t *testing.T) {
 	crm := strings.Replace(site, "The CRM is a mess.", "The CRM is a mess: ![Ablauf](ablauf.png)", 1)
@@ -32,6 +33,10 @@ func TestAPictureBesideAnIdeaReloadsThePageThatShowsIt(t *testing.T) {
 	}
 	if v := p.dataVersion("/"); v != dashV {
 		t.Errorf("the picture of one idea changed the dashboard's version from %s to %s", dashV, v)
+	}
+	eventually(t, "the rebuild logged", func() bool { return strings.Contains(p.log.String(), "fokus: rebuilt") })
+	if log := p.log.String(); !strings.Contains(log, "(content/ideas/ablauf.png changed; its 1 page after ") {
+		t.Errorf("the log does not name the picture that changed:\n%s", log)
 	}
 
 	if err := os.Remove(filepath.Join(p.dir, "content/ideas/ablauf.png")); err != nil {

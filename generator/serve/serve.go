@@ -112,10 +112,10 @@ type Server struct {
 	// its pages are one version's whole render, which the served ones are
 	// not since that rebuild published its own pages ahead. Rebuild loop only.
 	whole *state
-	// unshown are, while behind, the documents whose changes the stopped
-	// renders left to the next one: that render's line in the terminal
-	// names them too, instead of "0 content files changed" when the newer
-	// save had the same bytes (QA). Rebuild loop only.
+	// unshown are, while behind, the files whose changes the stopped
+	// renders left to the next one (see Builder.Saved): that render's line
+	// in the terminal names them too, instead of "0 content files changed"
+	// when the newer save had the same bytes (QA). Rebuild loop only.
 	unshown []string
 	lang    string // the site's language, for the preview's own words (see words); rebuild loop only
 
@@ -499,7 +499,7 @@ const phaseOneMax = 16
 // and the result is exactly what `fokus build` writes.
 func (s *Server) rebuild(ctx context.Context, b batch) {
 	start := time.Now()
-	var changed []string
+	var changed, saved []string
 	reloaded := b.full
 	var err error
 	if b.full {
@@ -513,6 +513,8 @@ func (s *Server) rebuild(ctx context.Context, b batch) {
 		s.settle(paths)
 		b.lost = s.lost(paths)
 		changed, reloaded, err = s.builder.Update(paths)
+		// What the log names: the picture saved, not the idea that shows it.
+		saved = s.builder.Saved(paths, changed)
 	}
 	if err == nil && !reloaded && len(changed) == 0 && !b.day && s.heldSince.IsZero() && !s.behind {
 		return // only files that are not content, such as notes.txt
@@ -594,13 +596,13 @@ func (s *Server) rebuild(ctx context.Context, b batch) {
 	}
 	if errors.Is(err, render.ErrStopped) {
 		s.behind, s.whole = true, good
-		s.unshown = append(s.unshown, changed...)
+		s.unshown = append(s.unshown, saved...)
 		s.logf("fokus: %s shown in %d ms; the rest waits for the newer changes", diag.Plural(first, "page"), firstAt.Milliseconds())
 		return
 	}
-	shown := changed
+	shown := saved
 	if len(s.unshown) > 0 {
-		shown = append(slices.Clone(s.unshown), changed...)
+		shown = append(slices.Clone(s.unshown), saved...)
 		slices.Sort(shown)
 		shown = slices.Compact(shown)
 	}
