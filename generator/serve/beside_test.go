@@ -46,3 +46,23 @@ func TestAPictureBesideAnIdeaReloadsThePageThatShowsIt(t *testing.T) {
 	p.write("content/ideas/ablauf.png", "PNG, third version\n")
 	p.pageHas("/ideas/crm/ablauf.png", "PNG, third version")
 }
+
+// A picture saved beside an idea under a name that writes Ü as U and an
+// accent (as macOS saves names), where the body writes Ü, is told about
+// with that reason as a build tells it, where the preview kept saying that
+// there was no such file; renamed as the body writes it, it is served.
+func TestAPictureNamedInTheOtherUnicodeFormIsToldAboutAndFollowed(t *testing.T) {
+	crm := strings.Replace(site, "The CRM is a mess.", "The CRM is a mess: ![Übersicht](\u00dcbersicht.png)", 1)
+	p := start(t, crm)
+	eventually(t, "the warning that there is no file", func() bool {
+		return strings.Contains(p.log.String(), "there is no file content/ideas/\u00dcbersicht.png")
+	})
+	p.write("content/ideas/U\u0308bersicht.png", "PNG")
+	eventually(t, "the warning that its name is written in the other form", func() bool {
+		return strings.Contains(p.log.String(), "not published: content/ideas/\u00dcbersicht.png is not there: its folder has U\u0308bersicht.png")
+	})
+	if err := os.Rename(filepath.Join(p.dir, "content/ideas/U\u0308bersicht.png"), filepath.Join(p.dir, "content/ideas/\u00dcbersicht.png")); err != nil {
+		t.Fatal(err)
+	}
+	p.pageHas("/ideas/crm/%C3%9Cbersicht.png", "PNG")
+}
