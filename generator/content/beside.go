@@ -95,8 +95,9 @@ var besideKey, besideOutsKey = parser.NewContextKey(), parser.NewContextKey()
 // would lead elsewhere from the page, and its file is not published.
 //
 // It looks at the referenced file and at the folders on its way below
-// content/, nothing else of content/: a build stats no file that no body
-// refers to.
+// content/, nothing else of content/ (but the folder of a missing file
+// whose name has a letter beyond ASCII, see unicodeTwin): a build stats
+// no file that no body refers to.
 func besideRef(pc parser.Context, src, dest string, anyKind, asWritten bool) (note Note, page string) {
 	fsys, _ := pc.Get(besideKey).(fs.FS)
 	p := localPath(dest)
