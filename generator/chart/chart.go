@@ -310,24 +310,38 @@ func Matrix(s *site.Site, tx Text) Chart {
 	}}
 	c.GridList = []opts.Grid{{Left: strconv.Itoa(yGap + 22), Right: "24", Top: "44", Bottom: "52"}}
 
-	offsets := sharedSpotOffsets(ideas, xMax, yMax, plotY)
+	// Where each idea's mark is drawn and how large, before any is drawn:
+	// keeping marks apart needs them all.
+	drawn := make([]mark, len(ideas))
+	for n, i := range ideas {
+		size := 14.0
+		if maxScore > 0 {
+			size = 14 + 40*math.Sqrt(math.Max(0, i.Score.Value)/maxScore)
+		}
+		size *= statusShapes[i.Status].scale
+		m := mark{x: round(i.Score.X), y: plotY(i), size: round(size),
+			beyondX: model != "ice" && i.Score.X > xMax, beyondY: i.Score.Y > yMax}
+		if m.beyondX || m.beyondY {
+			m.x, m.y, m.size = round(math.Min(i.Score.X, xMax)), math.Min(plotY(i), yMax), round(math.Max(size, 30))
+		}
+		drawn[n] = m
+	}
+	plot := plotArea{width: float64(matrixKeptApartWidth - (yGap + 22) - 24), height: matrixHeight - 44 - 52,
+		xMin: xMin, xMax: xMax, yMin: yMin, yMax: yMax, xInverse: model == "ice", yLog: yLog}
+	offsets := spreadMarks(drawn, plot)
 	marks := 0
 	for _, status := range openStatuses {
 		var data []item
-		for _, i := range ideas {
+		for n, i := range ideas {
 			if i.Status != status {
 				continue
 			}
-			size := 14.0
-			if maxScore > 0 {
-				size = 14 + 40*math.Sqrt(math.Max(0, i.Score.Value)/maxScore)
-			}
-			size *= statusShapes[status].scale
+			m := drawn[n]
 			it := item{
 				Name:         i.Title,
-				Value:        []float64{round(i.Score.X), plotY(i), round(i.Score.Value), float64(i.Rank)},
-				SymbolSize:   round(size),
-				SymbolOffset: offsets[i],
+				Value:        []float64{m.x, m.y, round(i.Score.Value), float64(i.Rank)},
+				SymbolSize:   m.size,
+				SymbolOffset: offsets[n],
 				Tip: []string{
 					"#" + strconv.Itoa(i.Rank) + " " + i.Title,
 					tx.T("score") + ": " + tx.Score(i.Score) + " " + tx.ScoreEq(i.Score) + " " + i.Score.WorkedWith(tx.Exact),
@@ -336,13 +350,12 @@ func Matrix(s *site.Site, tx Text) Chart {
 				},
 				URL: tx.Link(i.Slug),
 			}
-			beyondX, beyondY := model != "ice" && i.Score.X > xMax, i.Score.Y > yMax
+			beyondX, beyondY := m.beyondX, m.beyondY
 			if beyondX || beyondY {
 				// Beyond a capped axis: drawn on its edge as a triangle
 				// pointing out of the chart (right, up, or to the corner),
 				// big enough for its rank; the tip, the table and the
 				// idea's page give the real values.
-				it.Value = []float64{round(math.Min(i.Score.X, xMax)), math.Min(plotY(i), yMax), round(i.Score.Value), float64(i.Rank)}
 				it.Symbol = "triangle"
 				switch {
 				case beyondX && beyondY:
@@ -350,7 +363,6 @@ func Matrix(s *site.Site, tx Text) Chart {
 				case beyondX:
 					it.SymbolRotate = -90
 				}
-				it.SymbolSize = round(math.Max(size, 30))
 				it.ItemStyle = &itemStyle{BorderColor: "#1d2330", BorderWidth: 1.5}
 				if beyondX {
 					it.Tip = append(it.Tip, xName+": "+tx.Num(i.Score.X)+" > "+tx.Num(xMax))
@@ -418,7 +430,7 @@ func Matrix(s *site.Site, tx Text) Chart {
 		})
 	}
 	c.Legend.Data = legendOf(c.MultiSeries, tx.T("quadrants"))
-	ch := finish("chart-priorities", &c.BaseConfiguration, 560, marks, tx.T("chart.matrix"), tx, fit("matrix"))
+	ch := finish("chart-priorities", &c.BaseConfiguration, matrixHeight, marks, tx.T("chart.matrix"), tx, fit("matrix"))
 	ch.Empty = "chart.matrix_empty"
 	return ch
 }
@@ -526,32 +538,144 @@ func outlierCap(ideas []*site.Idea, value func(*site.Idea) float64) float64 {
 	return c
 }
 
-// sharedSpotOffsets spreads the ideas that have the same effort and benefit
-// on a small circle around their spot, in rank order from the left, so each
-// one's bubble and rank can be seen and clicked. Ideas alone on their spot
-// stay where they are (no entry). The spot is where the mark is drawn: a
-// value beyond an axis's end (xMax, yMax) is drawn at its end.
-func sharedSpotOffsets(ideas []*site.Idea, xMax, yMax float64, plotY func(*site.Idea) float64) map[*site.Idea][]float64 { // plotY: where on the y axis, rounded
+// matrixHeight is the priority matrix's height in pixels.
+const matrixHeight = 560
+
+// matrixKeptApartWidth is the width of the chart whose plot the matrix's
+// marks are kept apart in: the theme's script shrinks marks and their
+// offsets with a chart narrower than 640 px, by less than the plot, whose
+// axes' labels keep their width; a phone's chart of 350 px has marks of
+// 0.55 of their size in a plot as wide, for marks of full size, as a
+// chart of 560 px has. Wider charts have more room between marks.
+const matrixKeptApartWidth = 500
+
+// markGap is the least room kept between two marks' edges, in pixels.
+const markGap = 4
+
+// mark is an idea's mark in the matrix as drawn: its spot on the axes (a
+// value beyond an axis's end at that end) and its size in pixels.
+type mark struct {
+	x, y, size       float64
+	beyondX, beyondY bool
+}
+
+// plotArea is the matrix's plot as its marks are kept apart in: its size
+// in pixels and its axes.
+type plotArea struct {
+	width, height          float64
+	xMin, xMax, yMin, yMax float64
+	xInverse, yLog         bool
+}
+
+// pixel is where on the plot a mark's spot lies, in pixels from its top
+// left corner.
+func (p plotArea) pixel(m mark) (x, y float64) {
+	along := func(v, lo, hi float64) float64 {
+		if hi <= lo {
+			return 0
+		}
+		return (v - lo) / (hi - lo)
+	}
+	fx := along(m.x, p.xMin, p.xMax)
+	if p.xInverse {
+		fx = 1 - fx
+	}
+	fy := along(m.y, p.yMin, p.yMax)
+	if p.yLog && m.y > 0 && p.yMin > 0 {
+		fy = along(math.Log10(m.y), math.Log10(p.yMin), math.Log10(p.yMax))
+	}
+	return fx * p.width, (1 - fy) * p.height
+}
+
+// spreadMarks returns the offset in pixels of each mark that would cover
+// another, or nil for a mark that stays on its spot: ideas of equal or
+// nearly equal effort and benefit are moved apart just enough to show
+// each one's mark and rank, each along the line to its neighbour, so
+// that above stays above and left stays left. Their values stay what they
+// are: the tip and the table give them. Marks that already share a spot
+// are first set around it (sharedSpotOffsets), which gives them their
+// directions. A matrix whose marks together fill more than a quarter of
+// its plot has no room to move them into: only those that share a spot are
+// set around it.
+func spreadMarks(marks []mark, plot plotArea) [][]float64 {
+	offsets := sharedSpotOffsets(marks)
+	covered := 0.0
+	for _, m := range marks {
+		covered += math.Pi * m.size * m.size / 4
+	}
+	if covered > plot.width*plot.height/4 {
+		return offsets
+	}
+	type point struct{ x, y float64 }
+	at := make([]point, len(marks))
+	pos := make([]point, len(marks))
+	for n, m := range marks {
+		at[n].x, at[n].y = plot.pixel(m)
+		pos[n] = at[n]
+		if o := offsets[n]; o != nil {
+			pos[n] = point{at[n].x + o[0], at[n].y + o[1]}
+		}
+	}
+	// Each round pushes every two marks that overlap apart, each by half
+	// the overlap; a few rounds settle a cluster of a few.
+	for range 50 {
+		moved := false
+		for a := range pos {
+			for b := a + 1; b < len(pos); b++ {
+				need := (marks[a].size+marks[b].size)/2 + markGap
+				dx, dy := pos[b].x-pos[a].x, pos[b].y-pos[a].y
+				if math.Abs(dx) >= need || math.Abs(dy) >= need {
+					continue
+				}
+				d := math.Hypot(dx, dy)
+				if d >= need {
+					continue
+				}
+				if d == 0 { // moved onto each other: the better ranked to the left
+					dx, dy, d = 1, 0, 1
+				}
+				push := (need - d) / 2 / d
+				pos[a].x, pos[a].y = pos[a].x-dx*push, pos[a].y-dy*push
+				pos[b].x, pos[b].y = pos[b].x+dx*push, pos[b].y+dy*push
+				moved = true
+			}
+		}
+		if !moved {
+			break
+		}
+	}
+	for n := range marks {
+		if x, y := pixels(pos[n].x-at[n].x), pixels(pos[n].y-at[n].y); x != 0 || y != 0 {
+			offsets[n] = []float64{x, y}
+		}
+	}
+	return offsets
+}
+
+// sharedSpotOffsets sets the marks that share a spot on a small circle
+// around it, in rank order from the left, so each one's mark and rank can
+// be seen and clicked. A mark alone on its spot stays there (nil).
+func sharedSpotOffsets(marks []mark) [][]float64 {
 	type spot struct{ x, y float64 }
-	bySpot := map[spot][]*site.Idea{}
+	bySpot := map[spot][]int{}
 	var spots []spot
-	for _, i := range ideas {
-		at := spot{round(math.Min(i.Score.X, xMax)), math.Min(plotY(i), yMax)}
+	for n, m := range marks {
+		at := spot{m.x, m.y}
 		if bySpot[at] == nil {
 			spots = append(spots, at)
 		}
-		bySpot[at] = append(bySpot[at], i)
+		bySpot[at] = append(bySpot[at], n)
 	}
-	offsets := map[*site.Idea][]float64{}
+	offsets := make([][]float64, len(marks))
 	for _, at := range spots {
 		shared := bySpot[at]
 		if len(shared) < 2 {
 			continue
 		}
 		radius := math.Min(12+4*float64(len(shared)-2), 36)
-		for n, i := range shared {
-			angle := math.Pi + 2*math.Pi*float64(n)/float64(len(shared))
-			offsets[i] = []float64{pixels(radius * math.Cos(angle)), pixels(radius * math.Sin(angle))}
+		for k, n := range shared {
+			angle := math.Pi + 2*math.Pi*float64(k)/float64(len(shared))
+			offsets[n] = []float64{pixels(radius * math.Cos(angle)), pixels(radius * math.Sin(angle))}
 		}
 	}
 	return offsets

@@ -1224,3 +1224,29 @@ func TestRankingBarsAreAsLongAsTheirScores(t *testing.T) {
 		}
 	}
 }
+
+// Two ideas of nearly equal effort and benefit are moved apart along the
+// line between them: the one above further up, under ice, whose ease axis
+// runs right to left, the easier one further left. An idea with room
+// around it stays on its spot.
+func TestNearlyEqualIdeasAreMovedApartAlongTheLineBetweenThem(t *testing.T) {
+	s := testSite("wsjf", "a", "b", "c")
+	s.Ranked[0].Score.X, s.Ranked[0].Score.Y = 3, 13
+	s.Ranked[1].Score.X, s.Ranked[1].Score.Y = 3, 12.5
+	s.Ranked[2].Score.X, s.Ranked[2].Score.Y = 9, 2
+	offsets := matrixOffsets(t, s)
+	if a, b := offsets["a"], offsets["b"]; len(a) != 2 || len(b) != 2 || a[0] != 0 || b[0] != 0 || a[1] >= 0 || b[1] <= 0 {
+		t.Errorf("a just above b: offsets a %v, b %v; want a moved up and b down", a, b)
+	}
+	if offsets["c"] != nil {
+		t.Errorf("c, alone, was moved by %v", offsets["c"])
+	}
+	s = testSite("ice", "a", "b", "c")
+	s.Ranked[0].Score.X, s.Ranked[0].Score.Y = 6, 40
+	s.Ranked[1].Score.X, s.Ranked[1].Score.Y = 5.8, 40
+	s.Ranked[2].Score.X, s.Ranked[2].Score.Y = 1, 2
+	offsets = matrixOffsets(t, s)
+	if a, b := offsets["a"], offsets["b"]; len(a) != 2 || len(b) != 2 || a[0] >= 0 || b[0] <= 0 {
+		t.Errorf("ice, a a little easier than b: offsets a %v, b %v; want a moved left and b right", a, b)
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"html"
+	"math"
 	"path"
 	"regexp"
 	"strconv"
@@ -1112,5 +1113,75 @@ func TestATeamsManyFindingsAreGroupedByRule(t *testing.T) {
 	page = string(out["teams/b/index.html"])
 	if !strings.Contains(page, `<ul class="findings">`) || strings.Contains(page, `class="rule-group"`) {
 		t.Error("team B's two findings are no longer one list")
+	}
+}
+
+// The example's matrix has ideas of equal or nearly equal effort and
+// benefit (ranks 1 and 2, 4 and 7, 15 and 16): no mark is drawn over
+// another, as the page carries them, in a chart of 500 px, narrower than
+// a desktop's and as narrow as a phone's for marks of full size. Each mark
+// stays at its idea's real effort and benefit, which its tip gives too;
+// only its offset moves it, by less than its own size.
+func TestTheExamplesMatrixSetsNoMarkOverAnother(t *testing.T) {
+	out := build(t, exampleWith(t))
+	opt := chartOption(t, out["priorities/index.html"], "chart-priorities")
+	var index struct {
+		Ideas []struct {
+			Rank  int
+			Score *struct{ Inputs map[string]float64 }
+		}
+	}
+	if err := json.Unmarshal(out["index.json"], &index); err != nil {
+		t.Fatal(err)
+	}
+	real := map[int][2]float64{}
+	for _, i := range index.Ideas {
+		if i.Rank > 0 {
+			in := i.Score.Inputs
+			real[i.Rank] = [2]float64{in["job_size"], in["value"] + in["time_criticality"] + in["risk_reduction"]}
+		}
+	}
+	num := func(v any) float64 { f, _ := v.(float64); return f }
+	grid := opt["grid"].([]any)[0].(map[string]any)
+	edge := func(k string) float64 { f, _ := strconv.ParseFloat(grid[k].(string), 64); return f }
+	x, y := opt["xAxis"].([]any)[0].(map[string]any), opt["yAxis"].([]any)[0].(map[string]any)
+	width, height := 500-edge("left")-edge("right"), 560-edge("top")-edge("bottom")
+	type mark struct {
+		rank        int
+		x, y, r, by float64
+	}
+	var marks []mark
+	for _, s := range opt["series"].([]any) {
+		for _, d := range s.(map[string]any)["data"].([]any) {
+			d := d.(map[string]any)
+			v := d["value"].([]any)
+			rank := int(num(v[3]))
+			if want := real[rank]; num(v[0]) != want[0] || num(v[1]) != want[1] {
+				t.Errorf("#%d is drawn at (%v, %v), want its effort and benefit (%v, %v)", rank, v[0], v[1], want[0], want[1])
+			}
+			if tip := d["tip"].([]any)[0].(string); !strings.HasPrefix(tip, "#"+strconv.Itoa(rank)+" ") {
+				t.Errorf("#%d's tip begins %q", rank, tip)
+			}
+			m := mark{rank: rank, r: num(d["symbolSize"]) / 2,
+				x: (num(v[0]) - num(x["min"])) / (num(x["max"]) - num(x["min"])) * width,
+				y: (1 - (num(v[1])-num(y["min"]))/(num(y["max"])-num(y["min"]))) * height}
+			if off, ok := d["symbolOffset"].([]any); ok {
+				m.x, m.y, m.by = m.x+num(off[0]), m.y+num(off[1]), math.Hypot(num(off[0]), num(off[1]))
+			}
+			if m.by >= 2*m.r {
+				t.Errorf("#%d is moved %.0f px off its spot, more than its size %.0f", rank, m.by, 2*m.r)
+			}
+			marks = append(marks, m)
+		}
+	}
+	if len(marks) != len(real) {
+		t.Fatalf("%d marks for %d ranked ideas", len(marks), len(real))
+	}
+	for a := range marks {
+		for _, b := range marks[a+1:] {
+			if d := math.Hypot(marks[a].x-b.x, marks[a].y-b.y); d < marks[a].r+b.r {
+				t.Errorf("#%d and #%d are drawn %.0f px apart, over each other (radii %v and %v)", marks[a].rank, b.rank, d, marks[a].r, b.r)
+			}
+		}
 	}
 }
