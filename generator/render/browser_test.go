@@ -3770,3 +3770,39 @@ func TestBrowserAPrintedPanelOfAnEmptyChartStaysWhole(t *testing.T) {
 	}
 	tb.clean("empty chart's panel")
 }
+
+// The backlog's filter says in its placeholder where a search looks, and
+// says it whole in its field: on a phone a shorter one stands in, in German
+// as in English (QA: "Titel, Schlagwort, Team, Entscheidu" at 390 px); on
+// a desktop the full one shows. The example's backlog, as on a phone of
+// 320 and of 390 px and on a desktop.
+func TestBrowserTheFilterPlaceholderFitsItsField(t *testing.T) {
+	ctx := browser(t)
+	for _, lang := range []string{"de", "en"} {
+		srv := serveSite(t, build(t, exampleWith(t, `language = "de"`, `language = "`+lang+`"`)))
+		tb := newTab(t, ctx, srv)
+		for _, width := range []int64{320, 390, 1280} {
+			if _, err := chromedp.Run(tb.ctx, chromedp.EmulateViewport(width, 844)); err != nil {
+				t.Fatal(err)
+			}
+			tb.open(srv.URL + "/backlog/index.html")
+			got := eval[map[string]any](tb, `(() => {
+				const input = document.querySelector('#idea-filter input[name=q]'), style = getComputedStyle(input);
+				const c = document.createElement('canvas').getContext('2d');
+				c.font = style.font;
+				return {text: input.placeholder, width: c.measureText(input.placeholder).width,
+					room: input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)};
+			})()`)
+			text, _ := got["text"].(string)
+			w, _ := got["width"].(float64)
+			room, _ := got["room"].(float64)
+			if text == "" || w > room {
+				t.Errorf("%s at %d px: the placeholder %q is %.0f px wide in a field of %.0f", lang, width, text, w, room)
+			}
+			if full := map[string]string{"de": "Titel, Schlagwort, Team, Entscheidung\u00a0…", "en": "title, tag, team, decision\u00a0…"}[lang]; width == 1280 && text != full {
+				t.Errorf("%s at %d px: the placeholder is %q, want the whole %q", lang, width, text, full)
+			}
+		}
+		tb.clean("the filter's placeholder in " + lang)
+	}
+}

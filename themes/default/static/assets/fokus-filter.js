@@ -212,5 +212,21 @@
     if (pending.length) idle(readAhead);
   })();
   form.hidden = false;
+  // The placeholder says where a search looks; in a field too narrow for
+  // it, a shorter one stands in (on a phone the German one was cut after
+  // "Entscheidu"). Measured in the field's own font, at every width.
+  var text = form.q, full = text.placeholder, short = text.getAttribute('data-short');
+  var canvas = short && document.createElement('canvas').getContext('2d');
+  function fitPlaceholder() {
+    var style = getComputedStyle(text);
+    canvas.font = style.fontStyle + ' ' + style.fontWeight + ' ' + style.fontSize + ' ' + style.fontFamily;
+    var room = text.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    var want = canvas.measureText(full).width <= room ? full : short;
+    if (text.placeholder !== want) text.placeholder = want;
+  }
+  if (canvas) {
+    fitPlaceholder();
+    window.addEventListener('resize', fitPlaceholder);
+  }
   if (params.has('q') || params.has('status') || params.has('team')) apply();
 })();
