@@ -747,8 +747,8 @@ func TestThePostersPageNamesThePaper(t *testing.T) {
 		"fokus.toml":         {Data: []byte("language = \"en\"\n[poster]\npaper = \"letter\"\norientation = \"landscape\"\n")},
 		"content/teams/a.md": {Data: []byte("+++\ntitle = \"A\"\n+++\n")},
 	}
-	if page := string(build(t, fsys)["posters/index.html"]); !strings.Contains(page, "Letter · landscape") {
-		t.Errorf("the posters page does not say Letter · landscape")
+	if page := string(build(t, fsys)["posters/index.html"]); !strings.Contains(page, "Letter\u00a0· landscape") {
+		t.Errorf("the posters page does not say Letter · landscape, the dot tied to Letter")
 	}
 }
 

@@ -137,13 +137,14 @@ func (p *Page) PosterStyle(po *Poster) template.CSS {
 		"; --team-lines: " + strconv.Itoa(po.TeamLines()))
 }
 
-// PaperName says which paper the posters are laid out for, e.g. "A4 portrait".
+// PaperName says which paper the posters are laid out for, e.g. "A4 ·
+// portrait": the dot stays with the paper, as no line starts with it.
 func (p *Page) PaperName() string {
 	paper := p.Site.Config.Paper // "letter" is a name: "Letter", as A4 and A3 are written
 	if paper != "" {
 		paper = strings.ToUpper(paper[:1]) + paper[1:]
 	}
-	return paper + " · " + p.T("orientation."+p.Site.Config.Orientation)
+	return paper + "\u00a0· " + p.T("orientation."+p.Site.Config.Orientation)
 }
 
 // NoQR reports whether the posters go without QR codes: base_url is not the

@@ -46,7 +46,7 @@ func TestPrintedPagesNameTheSiteTheDayAndThePage(t *testing.T) {
 		}
 		style, _, _ = strings.Cut(style, "</style>")
 		text, _, _ := strings.Cut(style, `"`) // the string ends at the first quote: none of the title's
-		if !strings.HasPrefix(text, `Sales \22Q4\22  \3c\2fstyle\3e`) || !strings.HasSuffix(text, " · As of Nov 26, 2026") ||
+		if !strings.HasPrefix(text, `Sales \22Q4\22  \3c\2fstyle\3e`) || !strings.HasSuffix(text, `\a0· As of Nov 26, 2026`) ||
 			!strings.Contains(style, `content: counter(page) " / " counter(pages)`) {
 			t.Errorf("%s: print margins %q; want the site's title escaped, the day and the page of how many", path, style)
 		}

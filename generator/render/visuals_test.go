@@ -1185,3 +1185,27 @@ func TestTheExamplesMatrixSetsNoMarkOverAnother(t *testing.T) {
 		}
 	}
 }
+
+// No line of a poster starts with the dot between the parts of a line:
+// the dot before an objective's owner, a key result's confidence and the
+// paper's orientation stays with what precedes it, as on the screen's
+// pages, where a long owner or a narrow column put "· Person 1" or
+// "· Zuversicht 40 %" at the start of a line. Nor does the printed
+// footer of the other pages, after a long site title. The posters of the
+// stress site, whose long titles fill their lines, in both orientations.
+func TestNoPosterLineCanStartWithADot(t *testing.T) {
+	tags := regexp.MustCompile(`(?s)<title>.*?</title>|<[^>]*>`)
+	breakable := regexp.MustCompile(`\s·`)
+	for _, orientation := range []string{"portrait", "landscape"} {
+		out := build(t, stressSite("A4", orientation, "/"))
+		for _, page := range []string{"posters/big/index.html", "posters/index.html", "backlog/index.html"} {
+			text := tags.ReplaceAllString(string(out[page]), "")
+			if page != "backlog/index.html" && strings.Count(text, "·") < 3 {
+				t.Errorf("%s %s: %d dots, want the owners', the confidences' and the paper's", orientation, page, strings.Count(text, "·"))
+			}
+			for _, at := range breakable.FindAllStringIndex(text, -1) {
+				t.Errorf("%s %s: a line may start with the dot in %q", orientation, page, text[max(0, at[0]-40):min(len(text), at[1]+30)])
+			}
+		}
+	}
+}
