@@ -807,6 +807,11 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 		{"score input missing",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `[score]`, `value = 1`, `time_criticality = 1`, `job_size = 3`),
 			[]string{x + `:4:1: error: missing score.risk_reduction: wsjf needs value, time_criticality, risk_reduction, job_size`}},
+		// A table begun with one input (QA: an error for each of the
+		// other three, at one place in the same words).
+		{"score inputs missing are one error",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `[score]`, `value = 8`),
+			[]string{x + `:4:1: error: missing score.time_criticality, score.risk_reduction and score.job_size: wsjf needs value, time_criticality, risk_reduction, job_size`}},
 		{"score input of the wrong type is reported once",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `[score]`, `value = "high"`, `time_criticality = 1`, `risk_reduction = 1`, `job_size = 3`),
 			[]string{x + `:5:9: error: score.value must be a number, not a string ("high"); WSJF rates it with a number against the other ideas, often 1, 2, 3, 5, 8, 13 or 20 (the more, the higher): write that number, without quotes`}},

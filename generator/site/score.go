@@ -271,6 +271,10 @@ func score(idea *content.Idea, modelName string, diags *diag.List) *Score {
 			diags.Errorf(idea.Path, p.Line, p.Col, "unknown score input %q; %s uses %s", k, modelName, strings.Join(names, ", "))
 		}
 	}
+	// The inputs not written yet are one error at [score]: a table begun
+	// with one input got an error for each of the others, all at the
+	// same place and in the same words (QA).
+	var missing []string
 	for _, in := range m.inputs {
 		v, present := idea.Score[in.name]
 		if math.IsNaN(v) {
@@ -279,11 +283,9 @@ func score(idea *content.Idea, modelName string, diags *diag.List) *Score {
 		}
 		if !present {
 			ok = false
-			if covered[in.name] {
-				continue // the unknown input's error says to write it
+			if !covered[in.name] { // else the unknown input's error says to write it
+				missing = append(missing, "score."+in.name)
 			}
-			p := idea.At("score")
-			diags.Errorf(idea.Path, p.Line, p.Col, "missing score.%s: %s needs %s", in.name, modelName, strings.Join(names, ", "))
 			continue
 		}
 		bad := v < in.min || (in.max > 0 && v > in.max) || (in.positive && v <= in.min)
@@ -292,6 +294,10 @@ func score(idea *content.Idea, modelName string, diags *diag.List) *Score {
 			p := idea.At("score." + in.name)
 			diags.Errorf(idea.Path, p.Line, p.Col, "score.%s must be %s, not %s%s", in.name, in.rule, num(v), onScale(in, v))
 		}
+	}
+	if len(missing) > 0 {
+		p := idea.At("score")
+		diags.Errorf(idea.Path, p.Line, p.Col, "missing %s: %s needs %s", joinAnd(missing), modelName, strings.Join(names, ", "))
 	}
 	if !ok {
 		return nil
