@@ -255,6 +255,23 @@ func TestUsageErrorsExitWithTwo(t *testing.T) {
 	}
 }
 
+// A --now written as a person writes a date says how fokus takes it, as
+// the same date in front matter does (QA: told only what it is not).
+func TestANowWrittenAnotherWaySaysHowToWriteIt(t *testing.T) {
+	dir := newSite(t, site)
+	for now, want := range map[string]string{
+		"05.01.2026": `fokus: --now "05.01.2026": expected a date like 2026-11-26 or a time like 2026-11-26T09:00:00+01:00; write 2026-01-05`,
+		"2026-1-5":   `fokus: --now "2026-1-5": expected a date like 2026-11-26 or a time like 2026-11-26T09:00:00+01:00; write 2026-01-05`,
+		"garbage":    `fokus: --now "garbage": expected a date like 2026-11-26 or a time like 2026-11-26T09:00:00+01:00`,
+	} {
+		r := fokus(t, dir, nil, "build", "--now", now)
+		r.want(t, 2)
+		if got, _, _ := strings.Cut(r.stderr, "\n"); got != want {
+			t.Errorf("--now %s: stderr begins\n%s\nwant\n%s", now, got, want)
+		}
+	}
+}
+
 func TestBuildWritesTheSiteIntoPublicBesideTheSource(t *testing.T) {
 	dir := newSite(t, site)
 	r := fokus(t, t.TempDir(), nil, "build", "--source", dir, "--now", "2026-11-26")

@@ -396,7 +396,11 @@ func now(flagValue string) (t time.Time, day bool, err error) {
 				return time.Date(y, m, d, 0, 0, 0, 0, time.UTC), true, nil
 			}
 		}
-		return time.Time{}, false, usageError{fmt.Sprintf("--now %q: expected a date like 2026-11-26 or a time like 2026-11-26T09:00:00+01:00", flagValue)}
+		msg := fmt.Sprintf("--now %q: expected a date like 2026-11-26 or a time like 2026-11-26T09:00:00+01:00", flagValue)
+		if w := content.DateRewrite(flagValue); w != "" {
+			msg += "; write " + w
+		}
+		return time.Time{}, false, usageError{msg}
 	}
 	if epoch := os.Getenv("SOURCE_DATE_EPOCH"); epoch != "" {
 		sec, err := strconv.ParseInt(strings.TrimSpace(epoch), 10, 64)

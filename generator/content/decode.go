@@ -873,6 +873,18 @@ func quotedDateHint(v string) string {
 			}
 		}
 	}
+	if w := DateRewrite(v); w != "" {
+		return "; write " + w
+	}
+	return ""
+}
+
+// DateRewrite is the date v as TOML and --now write it, when v is one
+// written another way (27.11.2026, 2026-1-5, Nov 3, 2026); both readings
+// when it reads both ways (3/11/2026); else "". The CLI's --now tells it
+// as front matter does (QA: --now 05.01.2026 was told only what it is not).
+func DateRewrite(v string) string {
+	v = strings.TrimSpace(v)
 	var y, mo, d string
 	if g := dottedDate.FindStringSubmatch(v); g != nil {
 		d, mo, y = g[1], g[2], g[3]
@@ -884,14 +896,9 @@ func quotedDateHint(v string) string {
 	} else if g := unpaddedDate.FindStringSubmatch(v); g != nil {
 		y, mo, d = g[1], g[2], g[3]
 	} else if g := dayMonthYear.FindStringSubmatch(v); g != nil {
-		if write := dayMonthWrite(g[1], g[2], g[3]); write != "" {
-			return "; write " + write
-		}
-		return ""
-	} else if write := writtenDate(v); write != "" {
-		return "; write " + write
+		return dayMonthWrite(g[1], g[2], g[3])
 	} else {
-		return ""
+		return writtenDate(v)
 	}
 	year, _ := strconv.Atoi(y)
 	month, _ := strconv.Atoi(mo)
@@ -900,7 +907,7 @@ func quotedDateHint(v string) string {
 	if month < 1 || month > 12 || date.Day() != day {
 		return "" // no day of the calendar: 31.11.2026
 	}
-	return "; write " + date.Format("2006-01-02")
+	return date.Format("2006-01-02")
 }
 
 // Day is a calendar day, as fokus keeps dates: midnight UTC, so that day
