@@ -486,6 +486,50 @@ func TestAStopByTitleFollowsTitleEditsInThePreview(t *testing.T) {
 	}
 }
 
+// An objective's page lists its ideas in a table as wide as the site's
+// longest score and its teams' longest word make every idea table (see
+// render.Page.ScoreWidth): an edit of an idea or a team that the page does
+// not show changes them, and the preview renders the page again (QA: it
+// kept the score column of the score before, where a build had the new).
+func TestAnObjectivesIdeasFollowTheSitesWidestScoreAndTeamInThePreview(t *testing.T) {
+	other := func(jobSize string) string {
+		return "+++\ntitle = \"Other\"\nsubmitted = 2026-11-01\n[score]\nvalue = 20\ntime_criticality = 1\nrisk_reduction = 2\njob_size = " + jobSize + "\n+++\n"
+	}
+	team := func(title string) string { return "+++\ntitle = \"" + title + "\"\n+++\n" }
+	fsys := fstest.MapFS{
+		"fokus.toml":                   {Data: []byte("language = \"en\"\n")},
+		"content/teams/a.md":           {Data: []byte(team("A"))},
+		"content/teams/b.md":           {Data: []byte(team("B"))},
+		"content/objectives/a/grow.md": {Data: []byte("+++\ntitle = \"Grow\"\nteam = \"a\"\nperiod = \"2026-Q4\"\n[[key_results]]\ntitle = \"Leads\"\nstart = 0\ntarget = 10\n+++\n")},
+		"content/ideas/contributes.md": {Data: []byte("+++\ntitle = \"Contributes\"\nsubmitted = 2026-11-01\nteams = [\"a\"]\nobjectives = [\"grow\"]\n[score]\nvalue = 1\ntime_criticality = 1\nrisk_reduction = 1\njob_size = 1\n+++\n")},
+		"content/ideas/other.md":       {Data: []byte(other("3"))},
+	}
+	now := time.Date(2026, 11, 26, 12, 0, 0, 0, time.UTC)
+	b := NewBuilder(Options{Source: fsys})
+	if err := b.Reload(); err != nil {
+		t.Fatal(err)
+	}
+	res := b.Model(now)
+	if res.Failed() {
+		t.Fatal(res.Diagnostics)
+	}
+	served, _, err := b.Render(res.Site)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, step := range []struct{ name, file, data string }{
+		{"the widest score narrower", "content/ideas/other.md", other("1")}, // 7.67 to 23
+		{"a team's name of a longer word", "content/teams/b.md", team("Geschäftskundenbetreuung")},
+	} {
+		fsys[step.file] = &fstest.MapFile{Data: []byte(step.data)}
+		if _, _, err := b.Update([]string{step.file}); err != nil {
+			t.Fatal(err)
+		}
+		res = b.Model(now)
+		served = sameAsAFreshBuild(t, step.name, b, res, fsys, now, served)
+	}
+}
+
 // A picture put into static/ while the preview runs is published, and the
 // warning of the body that shows it goes, without a save of the body.
 func TestBuilderPublishesAPictureAddedToStatic(t *testing.T) {

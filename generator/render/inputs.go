@@ -54,9 +54,16 @@ func (t *Theme) PageInputs(s *site.Site) map[string]uint64 {
 		}
 		out["ideas/"+i.Slug+"/index.html"] = f.h.Sum64()
 	}
+	// An objective's ideas are a table as wide as the site's longest score
+	// and its teams' longest word make every idea table: an edit of an
+	// idea or a team that the page does not show changes them (QA).
+	tables := &Page{Site: s, lang: s.Config.Language}
+	scoreWidth, teamWord := uint64(tables.ScoreWidth()), uint64(tables.TeamWord())
 	for _, o := range s.Objectives {
 		f.start(s)
 		f.ptr(o.Objective)
+		f.u64(scoreWidth)
+		f.u64(teamWord)
 		f.f64(o.Progress)
 		f.findings(o.Findings)
 		// Where its period leads (see Page.PeriodLink): to the current
