@@ -755,6 +755,20 @@ func TestNewObjectiveTakesAPeriod(t *testing.T) {
 		t.Errorf("the same objective in the same period: %+v", r)
 	}
 	fokus(t, dir, nil, "check", "--now", "2026-11-26").want(t, 0)
+	// A period that check would warn of is refused with the fix, before a
+	// file is written.
+	for period, want := range map[string]string{
+		"Q1":      `--period "Q1" has no year of four digits (write 2027-Q1)`,
+		"2027-Q5": `--period "2027-Q5" is no quarter (a year has Q1 to Q4)`,
+	} {
+		r := fokus(t, dir, nil, "new", "objective", "--team", "sales", "--period", period, "Later leads", "--now", "2026-11-26")
+		if r.code == 0 || !strings.Contains(r.stderr, want) {
+			t.Errorf("--period %s: %+v", period, r)
+		}
+		if _, err := os.Stat(filepath.Join(dir, "content/objectives/sales/later-leads.md")); err == nil {
+			t.Fatalf("--period %s wrote the objective", period)
+		}
+	}
 	for _, kind := range []string{"idea", "team"} {
 		if r := fokus(t, dir, nil, "new", kind, "--period", "2027-Q1", "X"); r.code != 2 || !strings.Contains(r.stderr, "--period is for a new objective") {
 			t.Errorf("new %s --period: %+v", kind, r)

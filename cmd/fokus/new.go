@@ -131,6 +131,11 @@ func cmdNew(args []string, stdout, stderr io.Writer) error {
 			return err
 		}
 		p := strings.TrimSpace(*period)
+		if typo := scoring.PeriodTypo(p, content.Day(t.Year(), t.Month(), t.Day())); p != "" && typo != "" {
+			// check warns of it at once, and the objective would be on no
+			// team's door until the file is corrected (newcomer: --period Q1).
+			return refusal{fmt.Sprintf("--period %q %s", p, typo)}
+		}
 		if p == "" {
 			p = sitePeriod(src, cfg, t, content.SlugRef(*team)) // drafting next quarter's: --period 2027-Q1
 			if running := scoring.RunningPeriod(p, content.Day(t.Year(), t.Month(), t.Day())); running != p && cfg.Period == "" {
