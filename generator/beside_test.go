@@ -547,8 +547,8 @@ func TestBuilderFollowsAPictureNamedInTheOtherUnicodeForm(t *testing.T) {
 // With unsafe_html, a file beside the content file that the body's raw
 // HTML shows or links to is published in the page's folder as one that its
 // Markdown shows, where the page's picture was broken: <img src>, a
-// srcset's pictures, a video and its poster, <a href>, of any kind, as
-// the rest of raw HTML. An address that climbs out of the file's folder,
+// srcset's pictures, a video and its poster, <a href>, what an <iframe
+// srcdoc>'s document shows, of any kind, as the rest of raw HTML. An address that climbs out of the file's folder,
 // which raw HTML keeps as written and which leads elsewhere from the page,
 // is warned about. Without unsafe_html the HTML is not shown, and nothing
 // is published for it. A preview follows such a picture's changes.
@@ -556,10 +556,11 @@ func TestAFileBesideThatRawHTMLShowsIsPublished(t *testing.T) {
 	const x = "content/ideas/x/x.md"
 	body := "<img src=\"ablauf.png\" alt=\"Ablauf\">\n\n" +
 		"<p><a href=\"angebot.pdf#page=2\">Angebot</a> <img srcset=\"klein.png 1x, gross.png 2x\" src=\"klein.png\"></p>\n\n" +
-		"Text <video src=\"film.mp4\" poster=\"bild.svg\"></video> und <img src=\"../bilder/a.png\"> <img src=\"https://example.com/x.png\">\n"
+		"Text <video src=\"film.mp4\" poster=\"bild.svg\"></video> und <img src=\"../bilder/a.png\"> <img src=\"https://example.com/x.png\">\n\n" +
+		"<iframe srcdoc=\"&lt;img src=&quot;plan.png&quot;&gt;\"></iframe>\n"
 	site := func(config string) fstest.MapFS {
 		fsys := testsite.MapFS(validSite + config + "-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-20`) + body)
-		for _, f := range []string{"x/ablauf.png", "x/angebot.pdf", "x/klein.png", "x/gross.png", "x/film.mp4", "x/bild.svg", "bilder/a.png"} {
+		for _, f := range []string{"x/ablauf.png", "x/angebot.pdf", "x/klein.png", "x/gross.png", "x/film.mp4", "x/bild.svg", "x/plan.png", "bilder/a.png"} {
 			fsys["content/ideas/"+f] = &fstest.MapFile{Data: []byte(f)}
 		}
 		return fsys
@@ -569,7 +570,7 @@ func TestAFileBesideThatRawHTMLShowsIsPublished(t *testing.T) {
 	if err != nil || res.Failed() {
 		t.Fatalf("build: %v %s", err, res.Diagnostics)
 	}
-	if got, want := publishedBesideX(res), []string{"ablauf.png", "angebot.pdf", "bild.svg", "film.mp4", "gross.png", "klein.png"}; !slices.Equal(got, want) {
+	if got, want := publishedBesideX(res), []string{"ablauf.png", "angebot.pdf", "bild.svg", "film.mp4", "gross.png", "klein.png", "plan.png"}; !slices.Equal(got, want) {
 		t.Errorf("published %q, want %q", got, want)
 	}
 	if got := string(res.Output["ideas/x/ablauf.png"]); got != "x/ablauf.png" {

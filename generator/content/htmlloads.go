@@ -96,6 +96,9 @@ func htmlLoads(h string) []htmlLoad {
 		if l, ok := tagLoad(name, attrs); ok {
 			out = append(out, htmlLoad{at, l.url, l.via})
 		}
+		for _, l := range srcdoc(name, attrs, htmlLoads) {
+			out = append(out, htmlLoad{at, l.url, l.via})
+		}
 		if name == "style" {
 			for _, l := range CSSLoads(text) {
 				out = append(out, htmlLoad{textAt + l.Offset, l.URL, viaCSS})
@@ -133,8 +136,25 @@ func htmlFiles(h string) []htmlLoad {
 				}
 			}
 		}
+		for _, l := range srcdoc(name, attrs, htmlFiles) {
+			out = append(out, htmlLoad{at, l.url, l.via})
+		}
 	})
 	return out
+}
+
+// srcdoc is what of, htmlLoads or htmlFiles, finds in the document an
+// <iframe srcdoc="…"> holds: the browser shows it as a page of its own
+// that loads what it names, and resolves its addresses as the page's
+// (review: `<iframe srcdoc="<img src=//elsewhere/x>">` loaded from another
+// server without a word). The attribute's entities are decoded, so each
+// document within is shorter than the one it is in.
+func srcdoc(name string, attrs map[string]string, of func(string) []htmlLoad) []htmlLoad {
+	doc, ok := attrs["srcdoc"]
+	if name != "iframe" || !ok {
+		return nil
+	}
+	return of(doc)
 }
 
 // htmlLinks are the attributes of elements that link to an address, which

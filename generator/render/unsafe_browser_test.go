@@ -62,6 +62,7 @@ func TestBrowserKeptHTMLWarnsOfWhatLoadsFromElsewhere(t *testing.T) {
 		"audio":            {`<audio src="%[1]s"></audio>`, view},
 		"source":           {`<video><source src="%[1]s"></video>`, view},
 		"iframe":           {`<iframe src="%[1]s"></iframe>`, view},
+		"iframe-srcdoc":    {`<iframe srcdoc="&lt;img alt='' src='%[1]s'&gt;"></iframe>`, view},
 		"object":           {`<object data="%[1]s"></object>`, view},
 		"embed":            {`<embed src="%[1]s">`, view},
 		"input-image":      {`<input type="image" alt="x" src="%[1]s">`, view},
