@@ -636,3 +636,43 @@ func TestBuilderSavedNamesThePictureNotTheIdeasThatShowIt(t *testing.T) {
 		}
 	}
 }
+
+// With unsafe_html, a file beside the content file that the raw HTML's CSS
+// loads, url() in a style attribute, in a <style> block or in a <style>
+// within a paragraph, and image-set()'s pictures, is published in the
+// page's folder as one that <img src> shows, where the page showed no
+// background: the CSS is read as a browser reads it, by the tokenizer that
+// finds loads from other servers. A place on the page (url(#g)) and a
+// data: address are no file; an address that climbs out of the file's
+// folder is warned about as <img src>'s is, and another server's as before.
+func TestAFileBesideThatRawHTMLsCSSLoadsIsPublished(t *testing.T) {
+	const x = "content/ideas/x/x.md"
+	body := "<div style=\"background:url(plan.png)\">Plan</div>\n\n" +
+		"<style>\n.x { background: u\\rl('bilder/x.jpg') } .y { background: url(\"//example.com/y.png\") }\n</style>\n\n" +
+		"<p><span style=\"background-image: image-set('klein.png' 1x, 'gross.png' 2x)\">x</span> " +
+		"<svg><rect fill=\"url(#g)\"/></svg> <i style=\"background:url(data:image/png;base64,AAAA)\">d</i></p>\n\n" +
+		"<div style=\"background:url(../bilder/a.png)\">weg</div>\n\n" +
+		"Absatz <style>.z { background: url(absatz.png) }</style> Ende\n"
+	fsys := testsite.MapFS(validSite + "-- fokus.toml --\nunsafe_html = true\n-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-20`) + body)
+	for _, f := range []string{"x/plan.png", "x/bilder/x.jpg", "x/klein.png", "x/gross.png", "x/absatz.png", "bilder/a.png", "x/notiz.txt"} {
+		fsys["content/ideas/"+f] = &fstest.MapFile{Data: []byte(f)}
+	}
+	res, err := Build(Options{Source: fsys, Now: testNow, NowDay: true})
+	if err != nil || res.Failed() {
+		t.Fatalf("build: %v %s", err, res.Diagnostics)
+	}
+	if got, want := publishedBesideX(res), []string{"absatz.png", "bilder/x.jpg", "gross.png", "klein.png", "plan.png"}; !slices.Equal(got, want) {
+		t.Errorf("published %q, want %q", got, want)
+	}
+	if got := string(res.Output["ideas/x/bilder/x.jpg"]); got != "x/bilder/x.jpg" {
+		t.Errorf("ideas/x/bilder/x.jpg = %q", got)
+	}
+	want := []string{
+		x + ":10:63: warning: this HTML loads //example.com/y.png from another server; a page of fokus loads nothing from outside the site (unsafe_html lets this through): put the file into static/ and link it from the page",
+		x + ":15:1: warning: not published: content/ideas/bilder/a.png is out of this file's folder, and fokus keeps raw HTML as it is written, " +
+			"where from the page's folder ../bilder/a.png leads elsewhere: move the file into this file's folder, or refer to it in Markdown, ![…](../bilder/a.png), whose address fokus writes anew",
+	}
+	if got := contentDiagnostics(res.Diagnostics); strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

@@ -5,9 +5,8 @@ import (
 	"unicode/utf8"
 )
 
-// CSSLoad is an address of another server that a stylesheet loads: Offset
-// is where it starts in the stylesheet, URL what it is once its escapes
-// are decoded.
+// CSSLoad is an address that a stylesheet loads: Offset is where it
+// starts in the stylesheet, URL what it is once its escapes are decoded.
 type CSSLoad struct {
 	Offset int
 	URL    string
@@ -20,14 +19,19 @@ type CSSLoad struct {
 // hides no load from the check, as a pattern over the text let them pass,
 // and an address in a comment or in @namespace (which loads nothing) is
 // none.
-func CSSLoads(css string) []CSSLoad {
+func CSSLoads(css string) []CSSLoad { return cssLoads(css, true) }
+
+// cssLoads returns the addresses that css loads (see CSSLoads) from other
+// servers, or with remote false those in the site: a picture beside a
+// content file that a body's raw CSS shows is published (see htmlFiles).
+func cssLoads(css string, remote bool) []CSSLoad {
 	var out []CSSLoad
 	var open []string // the functions and brackets the scanner is in; "" for a bracket
 	// urlFn and imports: a url( or an @import that a string may follow;
 	// namespace: in @namespace, whose url() names and loads nothing.
 	var urlFn, imports, namespace bool
 	add := func(at int, u string) {
-		if !namespace && fromAnotherServer(u) {
+		if !namespace && fromAnotherServer(u) == remote {
 			out = append(out, CSSLoad{at, u})
 		}
 	}

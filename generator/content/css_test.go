@@ -52,16 +52,19 @@ func TestCSSLoadsReadsCSSAsABrowserDoes(t *testing.T) {
 	}
 }
 
-// No stylesheet makes CSSLoads fail, and each load is where its text is:
-// custom.css and a body's CSS are anybody's text.
+// No stylesheet makes cssLoads fail, and each load, of another server or
+// of the site, is where its text is: custom.css and a body's CSS are
+// anybody's text.
 func FuzzCSSLoads(f *testing.F) {
 	for _, s := range []string{`a{background:u\rl(//x/a)}`, `@\69mport/**/"//x/a";`, `url(\`, `url(//x\`, "'a\\\n", `image-set("//x" 1x`, `\0 -\-->`} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, css string) {
-		for _, l := range CSSLoads(css) {
-			if l.Offset < 0 || l.Offset > len(css) || !fromAnotherServer(l.URL) {
-				t.Errorf("%q: load %+v", css, l)
+		for _, remote := range []bool{true, false} {
+			for _, l := range cssLoads(css, remote) {
+				if l.Offset < 0 || l.Offset > len(css) || fromAnotherServer(l.URL) != remote {
+					t.Errorf("%q: load %+v (remote %v)", css, l, remote)
+				}
 			}
 		}
 	})

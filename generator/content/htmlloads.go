@@ -109,23 +109,30 @@ func htmlLoads(h string) []htmlLoad {
 }
 
 // htmlFiles returns the addresses in the site that the HTML h loads a
-// file from (<img src>, a srcset's, <video poster>, …: see htmlAddresses),
-// or links to (<a href>), each with where its tag starts: a file beside
-// the content file that the page's raw HTML shows is published as one
-// that its Markdown shows (see besideRef). Addresses in CSS are not
-// among them.
+// file from (<img src>, a srcset's, <video poster>, a style's url(), …:
+// see htmlAddresses), or links to (<a href>), each with where its tag
+// starts, or in a <style>, the address: a file beside the content file
+// that the page's raw HTML shows is published as one that its Markdown
+// shows (see besideRef).
 func htmlFiles(h string) []htmlLoad {
 	var out []htmlLoad
-	eachTag(h, func(at int, name string, attrs map[string]string, _ string, _ int) {
-		for _, list := range [][]htmlAddress{htmlAddresses[name], htmlLinks[name]} {
+	eachTag(h, func(at int, name string, attrs map[string]string, text string, textAt int) {
+		for _, list := range [][]htmlAddress{htmlAddresses[name], htmlAddresses[""], htmlLinks[name]} {
 			for _, a := range list {
 				v, ok := attrs[a.attr]
-				if !ok || a.via != viaURL && a.via != viaSrcset || !htmlWhen(a.when, attrs) {
+				if !ok || a.via != viaURL && a.via != viaSrcset && a.via != viaCSS || !htmlWhen(a.when, attrs) {
 					continue
 				}
-				urls := []string{v}
-				if a.via == viaSrcset {
+				var urls []string
+				switch a.via {
+				case viaURL:
+					urls = []string{v}
+				case viaSrcset:
 					urls = srcsetURLs(v)
+				case viaCSS:
+					for _, l := range cssLoads(v, false) {
+						urls = append(urls, l.URL)
+					}
 				}
 				for _, u := range urls {
 					// As a browser reads an address: without the
@@ -138,6 +145,11 @@ func htmlFiles(h string) []htmlLoad {
 		}
 		for _, l := range srcdoc(name, attrs, htmlFiles) {
 			out = append(out, htmlLoad{at, l.url, l.via})
+		}
+		if name == "style" {
+			for _, l := range cssLoads(text, false) {
+				out = append(out, htmlLoad{textAt + l.Offset, l.URL, viaCSS})
+			}
 		}
 	})
 	return out

@@ -965,13 +965,22 @@ func (safeLinks) keptHTML(pc parser.Context, n ast.Node, segs *text.Segments, so
 	}
 	h := raw.text.String()
 	loads := htmlLoads(h)
+	// A picture beside the content file that the HTML shows, <img
+	// src="ablauf.png"> or a style's url(ablauf.png), is published as one
+	// that Markdown shows, of any kind: unsafe_html lets through whatever
+	// the HTML loads.
+	src, _ := pc.Get(sourceKey).(string)
 	if inline, ok := n.(*ast.RawHTML); ok {
 		if css, ok := inlineStyle(inline, source); ok {
 			// A <style> within a paragraph holds the paragraph's text up
 			// to its </style>, which the browser reads as CSS.
-			for _, l := range CSSLoads(css.text.String()) {
+			text := css.text.String()
+			for _, l := range CSSLoads(text) {
 				notes, _ := pc.Get(notesKey).([]Note)
 				pc.Set(notesKey, append(notes, Note{Offset: css.source(l.Offset), Kind: "html-remote", Dest: l.URL}))
+			}
+			for _, l := range cssLoads(text, false) {
+				besides(pc, n, src, l.URL, css.source(l.Offset), true)
 			}
 		}
 	}
@@ -979,10 +988,6 @@ func (safeLinks) keptHTML(pc parser.Context, n ast.Node, segs *text.Segments, so
 		notes, _ := pc.Get(notesKey).([]Note)
 		pc.Set(notesKey, append(notes, Note{Offset: raw.source(l.at), Kind: htmlLoadKinds[l.via], Dest: l.url}))
 	}
-	// A picture beside the content file that the HTML shows, <img
-	// src="ablauf.png">, is published as one that Markdown shows, of any
-	// kind: unsafe_html lets through whatever the HTML loads.
-	src, _ := pc.Get(sourceKey).(string)
 	for _, f := range htmlFiles(h) {
 		besides(pc, n, src, f.url, raw.source(f.at), true)
 	}
