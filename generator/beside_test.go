@@ -676,3 +676,52 @@ func TestAFileBesideThatRawHTMLsCSSLoadsIsPublished(t *testing.T) {
 		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// A folder on the way to a picture whose name is written in the other of
+// Unicode's two forms than the reference's (bilder/Übersicht/plan.png,
+// where macOS saved the folder as U and an accent) is warned about with
+// the reason and the fix, as a file's name is, where the warning said
+// there was no such file; a reference that writes the accent apart is told
+// to type the name anew. The preview follows the folder renamed.
+func TestAFolderBesideNamedInTheOtherUnicodeFormIsWarnedAbout(t *testing.T) {
+	const x = "content/ideas/x/x.md"
+	fsys := testsite.MapFS(validSite + "-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-20`) +
+		"![A](bilder/\u00dcbersicht/plan.png)\n\n![B](Pla\u0308ne/a.pdf)\n\n![C](bilder/Gr\u00fcn/a.png)\n")
+	for _, f := range []string{"bilder/U\u0308bersicht/plan.png", "Pl\u00e4ne/a.pdf", "bilder/Gruen/a.png"} {
+		fsys["content/ideas/x/"+f] = &fstest.MapFile{Data: []byte(f)}
+	}
+	res, err := Build(Options{Source: fsys, Now: testNow, NowDay: true})
+	if err != nil || res.Failed() {
+		t.Fatalf("build: %v %s", err, res.Diagnostics)
+	}
+	want := []string{
+		x + ":7:1: warning: not published: content/ideas/x/bilder/\u00dcbersicht/plan.png is not there: content/ideas/x/bilder has the folder U\u0308bersicht, a name that looks the same, " +
+			"but writes \u00dc as U and a separate accent (decomposed Unicode, NFD), as macOS saves names, which Linux, Windows and web servers take for another name; " +
+			"rename the folder, typing its name anew, or copy its name into the reference",
+		x + ":9:1: warning: not published: content/ideas/x/Pla\u0308ne/a.pdf is not there: content/ideas/x has the folder Pl\u00e4ne, a name that looks the same, " +
+			"but this reference writes \u00e4 as a and a separate accent (decomposed Unicode, NFD), as a name copied on macOS may be, which Linux, Windows and web servers take for another name; " +
+			"type the name anew in the reference",
+		x + ":11:1: warning: this image will not show: there is no file content/ideas/x/bilder/Gr\u00fcn/a.png; put the picture there, beside this file, or into the folder static/, as static/img/a.png, and write ../../img/a.png",
+	}
+	if got := contentDiagnostics(res.Diagnostics); strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if got := publishedBesideX(res); len(got) > 0 {
+		t.Errorf("published beside the page: %q, want none", got)
+	}
+
+	b := NewBuilder(Options{Source: fsys})
+	if err := b.Reload(); err != nil {
+		t.Fatal(err)
+	}
+	b.Model(testNow)
+	const nfd, nfc = "content/ideas/x/bilder/U\u0308bersicht", "content/ideas/x/bilder/\u00dcbersicht"
+	fsys[nfc+"/plan.png"] = fsys[nfd+"/plan.png"]
+	delete(fsys, nfd+"/plan.png")
+	if changed, _, err := b.Update([]string{nfd, nfc}); err != nil || !slices.Equal(changed, []string{x}) {
+		t.Fatalf("Update after the folder was renamed = %q, %v; want %s", changed, err, x)
+	}
+	if out, _, err := b.Render(b.Model(testNow).Site); err != nil || string(out["ideas/x/bilder/\u00dcbersicht/plan.png"]) != "bilder/U\u0308bersicht/plan.png" {
+		t.Errorf("the folder renamed, its picture is published as %q (%v)", out["ideas/x/bilder/\u00dcbersicht/plan.png"], err)
+	}
+}

@@ -243,39 +243,55 @@ func besideFile(fsys fs.FS, p string) string {
 }
 
 // unicodeTwin says why the file of content/ at p, which is not there, is
-// not published when its folder has a file of a name that looks the same
-// but is written in the other of Unicode's two forms: Ü as one letter
-// (NFC, as Linux and Windows type it) or as U and a separate accent (NFD,
-// as macOS saves names, and as a name copied from its Finder may be).
-// macOS finds either; Linux, Windows and web servers take the two for
-// other names, a difference nobody can see. It returns "" for none.
+// not published when the first name on its way that is not there, the
+// file's or a folder's (bilder/Übersicht/plan.png), has a twin in its
+// folder: a name that looks the same but is written in the other of
+// Unicode's two forms, Ü as one letter (NFC, as Linux and Windows type it)
+// or as U and a separate accent (NFD, as macOS saves names, and as a name
+// copied from its Finder may be). macOS finds either; Linux, Windows and
+// web servers take the two for other names, a difference nobody can see.
+// It returns "" for none.
 //
 // fokus warns rather than publishes the file under the reference's name:
-// without Unicode's tables (golang.org/x/text, which fokus does without)
-// it can tell only that two names look alike, not that they are one, and
 // a name mended where it is written mends it for the repository's file
-// view and every other tool too. The folder is read only for a reference
-// with such a letter whose file is missing.
+// view and every other tool too. Only a reference with such a letter whose
+// file is missing costs more: a look at each folder on its way below
+// content/, and the folder of the first name missing read.
 func unicodeTwin(fsys fs.FS, p string) string {
-	name := path.Base(p)
-	if isASCII(name) {
+	if isASCII(p) {
 		return ""
 	}
-	entries, _ := fs.ReadDir(fsys, path.Dir(p))
-	for _, e := range entries {
-		letter, base, ok := looksAlike(name, e.Name())
-		switch {
-		case !ok:
-			continue
-		case strings.ContainsFunc(name, accentMark):
-			return "is not there: its folder has " + e.Name() + ", a name that looks the same, but this reference writes " + letter + " as " + base +
-				" and a separate accent (decomposed Unicode, NFD), as a name copied on macOS may be, which Linux, Windows and web servers take for another name; type the name anew in the reference"
-		default:
-			return "is not there: its folder has " + e.Name() + ", a name that looks the same, but writes " + letter + " as " + base +
-				" and a separate accent (decomposed Unicode, NFD), as macOS saves names, which Linux, Windows and web servers take for another name; rename the file, typing its name anew, or copy its name into the reference"
+	dir, rest := "content", strings.TrimPrefix(p, "content/")
+	for {
+		name, after, folder := strings.Cut(rest, "/")
+		if folder {
+			if _, err := fs.Lstat(fsys, dir+"/"+name); err == nil {
+				dir, rest = dir+"/"+name, after
+				continue
+			}
 		}
+		if isASCII(name) {
+			return ""
+		}
+		entries, _ := fs.ReadDir(fsys, dir)
+		for _, e := range entries {
+			letter, base, ok := looksAlike(name, e.Name())
+			if !ok || folder && !e.IsDir() {
+				continue
+			}
+			where, what := "its folder has "+e.Name(), "file"
+			if folder {
+				where, what = dir+" has the folder "+e.Name(), "folder"
+			}
+			if strings.ContainsFunc(name, accentMark) {
+				return "is not there: " + where + ", a name that looks the same, but this reference writes " + letter + " as " + base +
+					" and a separate accent (decomposed Unicode, NFD), as a name copied on macOS may be, which Linux, Windows and web servers take for another name; type the name anew in the reference"
+			}
+			return "is not there: " + where + ", a name that looks the same, but writes " + letter + " as " + base +
+				" and a separate accent (decomposed Unicode, NFD), as macOS saves names, which Linux, Windows and web servers take for another name; rename the " + what + ", typing its name anew, or copy its name into the reference"
+		}
+		return ""
 	}
-	return ""
 }
 
 // sameLooking reports whether a and b are names that look the same in any
