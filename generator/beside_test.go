@@ -725,3 +725,47 @@ func TestAFolderBesideNamedInTheOtherUnicodeFormIsWarnedAbout(t *testing.T) {
 		t.Errorf("the folder renamed, its picture is published as %q (%v)", out["ideas/x/bilder/\u00dcbersicht/plan.png"], err)
 	}
 }
+
+// A path from the server's root to where a file beside the content file is
+// published, /ideas/x/plan.png for content/ideas/plan.png beside
+// content/ideas/x.md, is that file, as a page bundle's resource is at its
+// page's address in Hugo: it is published, and Markdown's is written from
+// the page (plan.png), as every link of the site is, so that it works in a
+// sub-folder and from file://, where it was warned about as a picture the
+// site does not have. Raw HTML keeps it as written and publishes the file.
+// One to no file is told where the file goes; one into another page's
+// folder is as before.
+func TestARootPathToAFileBesideThePageIsThatFile(t *testing.T) {
+	const x = "content/ideas/x.md"
+	body := "![Plan](/ideas/x/plan.png) [Angebot](/ideas/x/bilder/angebot.pdf#page=2) ![Fehlt](/ideas/x/fehlt.png)\n\n" +
+		"![Fremd](/ideas/y/plan.png) ![Zurück](/ideas/x/../x/%C3%BCbersicht.png) [Seite](/ideas/x/)\n\n" +
+		"<img src=\"/ideas/x/html.png\">\n"
+	fsys := testsite.MapFS(validSite + "-- fokus.toml --\nunsafe_html = true\n-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-20`) + body)
+	for _, f := range []string{"plan.png", "bilder/angebot.pdf", "übersicht.png", "html.png", "y/plan.png"} {
+		fsys["content/ideas/"+f] = &fstest.MapFile{Data: []byte(f)}
+	}
+	res, err := Build(Options{Source: fsys, Now: testNow, NowDay: true})
+	if err != nil || res.Failed() {
+		t.Fatalf("build: %v %s", err, res.Diagnostics)
+	}
+	if got, want := publishedBesideX(res), []string{"bilder/angebot.pdf", "html.png", "plan.png", "übersicht.png"}; !slices.Equal(got, want) {
+		t.Errorf("published %q, want %q", got, want)
+	}
+	if got := string(res.Output["ideas/x/plan.png"]); got != "plan.png" {
+		t.Errorf("ideas/x/plan.png = %q", got)
+	}
+	page := string(res.Output["ideas/x/index.html"])
+	for _, want := range []string{`<img src="plan.png" alt="Plan">`, `<a href="bilder/angebot.pdf#page=2">`, `<img src="%C3%BCbersicht.png" alt="Zurück">`,
+		`<a href="../../ideas/x/index.html">Seite</a>`, `<img src="/ideas/x/html.png">`} {
+		if !strings.Contains(page, want) {
+			t.Errorf("the page has no %s", want)
+		}
+	}
+	want := []string{
+		x + ":7:74: warning: this image will not show: there is no file content/ideas/fehlt.png; put the picture there, beside this file, or into the folder static/, as static/img/fehlt.png, and write ../../img/fehlt.png",
+		x + ":9:1: warning: this image will not show: the site has no such file; put the picture into the folder static/, as static/img/plan.png, and write ../../img/plan.png, or link to where it is kept, [picture](https://…)",
+	}
+	if got := contentDiagnostics(res.Diagnostics); strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

@@ -77,7 +77,8 @@ func (f File) Same(g File) bool { return f.Src == g.Src && f.Out == g.Out }
 var besideKey, besideOutsKey = parser.NewContextKey(), parser.NewContextKey()
 
 // besideRef looks at dest, the destination of a relative image or link in
-// the body of the content file src, as a path from src's folder. It
+// the body of the content file src, as a path from src's folder, or of one
+// from the server's root into the page's folder (see inPageFolder). It
 // returns a note with Kind
 //   - "" when dest leads to no place in content/ (static/, a page, a
 //     server), for the caller to handle as before;
@@ -101,6 +102,11 @@ var besideKey, besideOutsKey = parser.NewContextKey(), parser.NewContextKey()
 func besideRef(pc parser.Context, src, dest string, anyKind, asWritten bool) (note Note, page string) {
 	fsys, _ := pc.Get(besideKey).(fs.FS)
 	p := localPath(dest)
+	if strings.HasPrefix(p, "/") {
+		if rel, ok := inPageFolder(src, dest); ok {
+			dest, p = rel, localPath(rel) // the file's own address, from the server's root
+		}
+	}
 	if fsys == nil || p == "" || strings.HasPrefix(p, "/") || strings.HasSuffix(p, "/") || PageFolder(src) == "" {
 		return Note{}, ""
 	}
@@ -180,6 +186,31 @@ func besideRef(pc parser.Context, src, dest string, anyKind, asWritten bool) (no
 		return note, (&url.URL{Path: out}).EscapedPath() + rest
 	}
 	return note, dest
+}
+
+// inPageFolder returns dest, a path from the server's root into the folder
+// of the page of the content file src ("/ideas/crm/plan.png" from
+// content/ideas/crm.md), as a path from that folder ("plan.png"), with its
+// query and fragment as written; false for any other dest. That is where
+// the page publishes a file beside src, as Hugo publishes a page bundle's
+// resource at its page's address, which an author may copy from the
+// browser: it is that file, and from the page it works in a sub-folder
+// and from file:// too.
+func inPageFolder(src, dest string) (string, bool) {
+	p := localPath(dest)
+	folder := PageFolder(src)
+	if !strings.HasPrefix(p, "/") || strings.HasSuffix(p, "/") || folder == "" {
+		return "", false
+	}
+	rel, ok := strings.CutPrefix(path.Clean(p), "/"+folder)
+	if !ok || rel == "" {
+		return "", false
+	}
+	page := (&url.URL{Path: rel}).EscapedPath()
+	if first, _, _ := strings.Cut(rel, "/"); strings.Contains(first, ":") {
+		page = "./" + page // a:b.png would be read as the scheme a
+	}
+	return page + dest[strings.IndexAny(dest+"?", "?#"):], true
 }
 
 // BesidePath is the path in content/ that the relative path p (decoded,

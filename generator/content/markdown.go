@@ -201,6 +201,9 @@ func fromRoot(pc parser.Context, src, dest string) string {
 	if !strings.HasPrefix(dest, "/") || strings.HasPrefix(dest, "//") || PageFolder(src) == "" {
 		return ""
 	}
+	if rel, ok := inPageFolder(src, dest); ok {
+		return rel // into the page's own folder: the shortest way there
+	}
 	p := strings.TrimPrefix(localPath(dest), "/")
 	published, _ := pc.Get(publishedKey).(func(string) bool)
 	first, _, _ := strings.Cut(p, "/")
