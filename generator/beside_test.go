@@ -148,10 +148,6 @@ func TestAFileBesideThatIsNotPublishedIsAWarningAtItsReference(t *testing.T) {
 	fsys["content/ideas/x/index.html"] = &fstest.MapFile{Data: []byte("<p>x</p>")}
 	fsys["content/ideas/x/bilder/a.png"] = &fstest.MapFile{Data: []byte("A")}
 	fsys["content/ideas/bilder/a.png"] = &fstest.MapFile{Data: []byte("B")}
-	res, err := Build(Options{Source: fsys, Now: testNow, NowDay: true})
-	if err != nil || res.Failed() {
-		t.Fatalf("build: %v %s", err, res.Diagnostics)
-	}
 	const link = "is a link; fokus publishes no links, so that no file from elsewhere on the machine reaches the site: copy the file here"
 	want := []string{
 		"content/ideas/x/ordner:1:1: warning: ignored: a link to a folder; fokus does not follow links to folders, move the folder here or link its files one by one",
@@ -165,9 +161,7 @@ func TestAFileBesideThatIsNotPublishedIsAWarningAtItsReference(t *testing.T) {
 		x + ":13:37: warning: this link leads to ideas/x/bilder, where the site has no page", // a folder: a page's, as before
 		x + ":15:20: warning: not published: content/ideas/bilder/a.png would be published as bilder/a.png in the page's folder, where content/ideas/x/bilder/a.png is; rename one of them",
 	}
-	if got := contentDiagnostics(res.Diagnostics); strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
+	res := builtBeside(t, fsys, want...)
 	var files []string
 	for p := range res.Output {
 		if strings.HasPrefix(p, "ideas/x/") && p != "ideas/x/index.html" {
@@ -377,6 +371,20 @@ func TestAFileBesideThatWouldRunIsNotPublishedUnlessUnsafeHTML(t *testing.T) {
 	}
 }
 
+// builtBeside is the site of fsys built on testNow, which must not fail,
+// and whose content files' warnings must be want.
+func builtBeside(t *testing.T, fsys fs.FS, want ...string) *Result {
+	t.Helper()
+	res, err := Build(Options{Source: fsys, Now: testNow, NowDay: true})
+	if err != nil || res.Failed() {
+		t.Fatalf("build: %v %s", err, res.Diagnostics)
+	}
+	if got := contentDiagnostics(res.Diagnostics); strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	return res
+}
+
 // publishedBesideX are the files that res publishes beside the page of the
 // idea x, by their paths in its folder.
 func publishedBesideX(res *Result) []string {
@@ -400,18 +408,12 @@ func TestTwoFilesBesideAPageOfOneNameInAnyLetterCaseAreOne(t *testing.T) {
 	for _, f := range []string{"Plan.png", "plan.png", "bilder/a.png", "Bilder/a.png"} {
 		fsys["content/ideas/x/"+f] = &fstest.MapFile{Data: []byte(f)}
 	}
-	res, err := Build(Options{Source: fsys, Now: testNow, NowDay: true})
-	if err != nil || res.Failed() {
-		t.Fatalf("build: %v %s", err, res.Diagnostics)
-	}
 	want := []string{
 		x + ":7:16: warning: not published: content/ideas/x/plan.png would be published as plan.png in the page's folder, where content/ideas/x/Plan.png is, a name that macOS and Windows take for the same; rename one of them",
 		x + ":7:50: warning: not published: content/ideas/x/Bilder/a.png would be published as Bilder/a.png in the page's folder, where content/ideas/x/bilder/a.png is, a name that macOS and Windows take for the same; rename one of them",
 		x + ":7:69: warning: not published: content/ideas/x/plan.png would be published as plan.png in the page's folder, where content/ideas/x/Plan.png is, a name that macOS and Windows take for the same; rename one of them",
 	}
-	if got := contentDiagnostics(res.Diagnostics); strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
+	res := builtBeside(t, fsys, want...)
 	for _, p := range []string{"ideas/x/plan.png", "ideas/x/Bilder/a.png"} {
 		if res.Output[p] != nil {
 			t.Errorf("%s is published", p)
@@ -486,10 +488,6 @@ func TestAFileBesideNamedInTheOtherUnicodeFormIsWarnedAbout(t *testing.T) {
 	for _, f := range []string{"U\u0308bersicht.png", "Pl\u00e4ne.pdf", "Gr\u00fcn.png", "Gru\u0308n.png", "Ara.png"} {
 		fsys["content/ideas/x/"+f] = &fstest.MapFile{Data: []byte(f)}
 	}
-	res, err := Build(Options{Source: fsys, Now: testNow, NowDay: true})
-	if err != nil || res.Failed() {
-		t.Fatalf("build: %v %s", err, res.Diagnostics)
-	}
 	want := []string{
 		x + ":7:1: warning: not published: content/ideas/x/\u00dcbersicht.png is not there: its folder has U\u0308bersicht.png, a name that looks the same, " +
 			"but writes \u00dc as U and a separate accent (decomposed Unicode, NFD), as macOS saves names, which Linux, Windows and web servers take for another name; " +
@@ -501,9 +499,7 @@ func TestAFileBesideNamedInTheOtherUnicodeFormIsWarnedAbout(t *testing.T) {
 			"a name that looks the same, written in the other of Unicode's two forms (NFC, NFD), which macOS takes for the same; rename one of them",
 		x + ":13:1: warning: this image will not show: there is no file content/ideas/x/\u00c4ra.png; put the picture there, beside this file, or into the folder static/, as static/img/\u00c4ra.png, and write ../../img/\u00c4ra.png",
 	}
-	if got := contentDiagnostics(res.Diagnostics); strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
+	res := builtBeside(t, fsys, want...)
 	if files := publishedBesideX(res); !slices.Equal(files, []string{"Gr\u00fcn.png"}) {
 		t.Errorf("published beside the page: %q, want only Gr\u00fcn.png", files)
 	}
@@ -566,10 +562,12 @@ func TestAFileBesideThatRawHTMLShowsIsPublished(t *testing.T) {
 		return fsys
 	}
 	fsys := site("-- fokus.toml --\nunsafe_html = true\n")
-	res, err := Build(Options{Source: fsys, Now: testNow, NowDay: true})
-	if err != nil || res.Failed() {
-		t.Fatalf("build: %v %s", err, res.Diagnostics)
+	want := []string{
+		x + ":11:59: warning: not published: content/ideas/bilder/a.png is out of this file's folder, and fokus keeps raw HTML as it is written, " +
+			"where from the page's folder ../bilder/a.png leads elsewhere: move the file into this file's folder, or refer to it in Markdown, ![…](../bilder/a.png), whose address fokus writes anew",
+		x + ":11:87: warning: this HTML loads https://example.com/x.png from another server; a page of fokus loads nothing from outside the site (unsafe_html lets this through): put the file into static/ and link it from the page",
 	}
+	res := builtBeside(t, fsys, want...)
 	if got, want := publishedBesideX(res), []string{"ablauf.png", "angebot.pdf", "bild.svg", "film.mp4", "gross.png", "klein.png", "plan.png"}; !slices.Equal(got, want) {
 		t.Errorf("published %q, want %q", got, want)
 	}
@@ -578,14 +576,6 @@ func TestAFileBesideThatRawHTMLShowsIsPublished(t *testing.T) {
 	}
 	if page := string(res.Output["ideas/x/index.html"]); !strings.Contains(page, `<img src="ablauf.png" alt="Ablauf">`) {
 		t.Errorf("the page's HTML is not kept as written:\n%s", page)
-	}
-	want := []string{
-		x + ":11:59: warning: not published: content/ideas/bilder/a.png is out of this file's folder, and fokus keeps raw HTML as it is written, " +
-			"where from the page's folder ../bilder/a.png leads elsewhere: move the file into this file's folder, or refer to it in Markdown, ![…](../bilder/a.png), whose address fokus writes anew",
-		x + ":11:87: warning: this HTML loads https://example.com/x.png from another server; a page of fokus loads nothing from outside the site (unsafe_html lets this through): put the file into static/ and link it from the page",
-	}
-	if got := contentDiagnostics(res.Diagnostics); strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 
 	b := NewBuilder(Options{Source: fsys})
@@ -601,7 +591,7 @@ func TestAFileBesideThatRawHTMLShowsIsPublished(t *testing.T) {
 		t.Errorf("after the picture changed, ideas/x/ablauf.png = %q (%v)", out["ideas/x/ablauf.png"], err)
 	}
 
-	res, err = Build(Options{Source: site(""), Now: testNow, NowDay: true})
+	res, err := Build(Options{Source: site(""), Now: testNow, NowDay: true})
 	if err != nil || res.Failed() {
 		t.Fatalf("build without unsafe_html: %v %s", err, res.Diagnostics)
 	}
@@ -657,23 +647,17 @@ func TestAFileBesideThatRawHTMLsCSSLoadsIsPublished(t *testing.T) {
 	for _, f := range []string{"x/plan.png", "x/bilder/x.jpg", "x/klein.png", "x/gross.png", "x/absatz.png", "bilder/a.png", "x/notiz.txt"} {
 		fsys["content/ideas/"+f] = &fstest.MapFile{Data: []byte(f)}
 	}
-	res, err := Build(Options{Source: fsys, Now: testNow, NowDay: true})
-	if err != nil || res.Failed() {
-		t.Fatalf("build: %v %s", err, res.Diagnostics)
-	}
-	if got, want := publishedBesideX(res), []string{"absatz.png", "bilder/x.jpg", "gross.png", "klein.png", "plan.png"}; !slices.Equal(got, want) {
-		t.Errorf("published %q, want %q", got, want)
-	}
-	if got := string(res.Output["ideas/x/bilder/x.jpg"]); got != "x/bilder/x.jpg" {
-		t.Errorf("ideas/x/bilder/x.jpg = %q", got)
-	}
 	want := []string{
 		x + ":10:63: warning: this HTML loads //example.com/y.png from another server; a page of fokus loads nothing from outside the site (unsafe_html lets this through): put the file into static/ and link it from the page",
 		x + ":15:1: warning: not published: content/ideas/bilder/a.png is out of this file's folder, and fokus keeps raw HTML as it is written, " +
 			"where from the page's folder ../bilder/a.png leads elsewhere: move the file into this file's folder, or refer to it in Markdown, ![…](../bilder/a.png), whose address fokus writes anew",
 	}
-	if got := contentDiagnostics(res.Diagnostics); strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	res := builtBeside(t, fsys, want...)
+	if got, want := publishedBesideX(res), []string{"absatz.png", "bilder/x.jpg", "gross.png", "klein.png", "plan.png"}; !slices.Equal(got, want) {
+		t.Errorf("published %q, want %q", got, want)
+	}
+	if got := string(res.Output["ideas/x/bilder/x.jpg"]); got != "x/bilder/x.jpg" {
+		t.Errorf("ideas/x/bilder/x.jpg = %q", got)
 	}
 }
 
@@ -690,10 +674,6 @@ func TestAFolderBesideNamedInTheOtherUnicodeFormIsWarnedAbout(t *testing.T) {
 	for _, f := range []string{"bilder/U\u0308bersicht/plan.png", "Pl\u00e4ne/a.pdf", "bilder/Gruen/a.png"} {
 		fsys["content/ideas/x/"+f] = &fstest.MapFile{Data: []byte(f)}
 	}
-	res, err := Build(Options{Source: fsys, Now: testNow, NowDay: true})
-	if err != nil || res.Failed() {
-		t.Fatalf("build: %v %s", err, res.Diagnostics)
-	}
 	want := []string{
 		x + ":7:1: warning: not published: content/ideas/x/bilder/\u00dcbersicht/plan.png is not there: content/ideas/x/bilder has the folder U\u0308bersicht, a name that looks the same, " +
 			"but writes \u00dc as U and a separate accent (decomposed Unicode, NFD), as macOS saves names, which Linux, Windows and web servers take for another name; " +
@@ -703,9 +683,7 @@ func TestAFolderBesideNamedInTheOtherUnicodeFormIsWarnedAbout(t *testing.T) {
 			"type the name anew in the reference",
 		x + ":11:1: warning: this image will not show: there is no file content/ideas/x/bilder/Gr\u00fcn/a.png; put the picture there, beside this file, or into the folder static/, as static/img/a.png, and write ../../img/a.png",
 	}
-	if got := contentDiagnostics(res.Diagnostics); strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
+	res := builtBeside(t, fsys, want...)
 	if got := publishedBesideX(res); len(got) > 0 {
 		t.Errorf("published beside the page: %q, want none", got)
 	}
@@ -744,10 +722,11 @@ func TestARootPathToAFileBesideThePageIsThatFile(t *testing.T) {
 	for _, f := range []string{"plan.png", "bilder/angebot.pdf", "übersicht.png", "html.png", "y/plan.png"} {
 		fsys["content/ideas/"+f] = &fstest.MapFile{Data: []byte(f)}
 	}
-	res, err := Build(Options{Source: fsys, Now: testNow, NowDay: true})
-	if err != nil || res.Failed() {
-		t.Fatalf("build: %v %s", err, res.Diagnostics)
+	want := []string{
+		x + ":7:74: warning: this image will not show: there is no file content/ideas/fehlt.png; put the picture there, beside this file, or into the folder static/, as static/img/fehlt.png, and write ../../img/fehlt.png",
+		x + ":9:1: warning: this image will not show: the site has no such file; put the picture into the folder static/, as static/img/plan.png, and write ../../img/plan.png, or link to where it is kept, [picture](https://…)",
 	}
+	res := builtBeside(t, fsys, want...)
 	if got, want := publishedBesideX(res), []string{"bilder/angebot.pdf", "html.png", "plan.png", "übersicht.png"}; !slices.Equal(got, want) {
 		t.Errorf("published %q, want %q", got, want)
 	}
@@ -760,12 +739,5 @@ func TestARootPathToAFileBesideThePageIsThatFile(t *testing.T) {
 		if !strings.Contains(page, want) {
 			t.Errorf("the page has no %s", want)
 		}
-	}
-	want := []string{
-		x + ":7:74: warning: this image will not show: there is no file content/ideas/fehlt.png; put the picture there, beside this file, or into the folder static/, as static/img/fehlt.png, and write ../../img/fehlt.png",
-		x + ":9:1: warning: this image will not show: the site has no such file; put the picture into the folder static/, as static/img/plan.png, and write ../../img/plan.png, or link to where it is kept, [picture](https://…)",
-	}
-	if got := contentDiagnostics(res.Diagnostics); strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
