@@ -716,7 +716,7 @@ func TestAFolderBesideNamedInTheOtherUnicodeFormIsWarnedAbout(t *testing.T) {
 func TestARootPathToAFileBesideThePageIsThatFile(t *testing.T) {
 	const x = "content/ideas/x.md"
 	body := "![Plan](/ideas/x/plan.png) [Angebot](/ideas/x/bilder/angebot.pdf#page=2) ![Fehlt](/ideas/x/fehlt.png)\n\n" +
-		"![Fremd](/ideas/y/plan.png) ![Zurück](/ideas/x/../x/%C3%BCbersicht.png) [Seite](/ideas/x/)\n\n" +
+		"![Fremd](/ideas/y/plan.png) ![Zurück](/ideas/x/../x/%C3%BCbersicht.png) [Seite](/ideas/x/) ![Schräg](/ideas/x/%C3%BC%2Fplan.png)\n\n" +
 		"<img src=\"/ideas/x/html.png\">\n"
 	fsys := testsite.MapFS(validSite + "-- fokus.toml --\nunsafe_html = true\n-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-20`) + body)
 	for _, f := range []string{"plan.png", "bilder/angebot.pdf", "übersicht.png", "html.png", "y/plan.png"} {
@@ -725,6 +725,7 @@ func TestARootPathToAFileBesideThePageIsThatFile(t *testing.T) {
 	want := []string{
 		x + ":7:74: warning: this image will not show: there is no file content/ideas/fehlt.png; put the picture there, beside this file, or into the folder static/, as static/img/fehlt.png, and write ../../img/fehlt.png",
 		x + ":9:1: warning: this image will not show: the site has no such file; put the picture into the folder static/, as static/img/plan.png, and write ../../img/plan.png, or link to where it is kept, [picture](https://…)",
+		x + ":9:92: warning: this image will not show: the site has no such file; put the picture into the folder static/, as static/img/%C3%BC%2Fplan.png, and write ../../img/%C3%BC%2Fplan.png, or link to where it is kept, [picture](https://…)",
 	}
 	res := builtBeside(t, fsys, want...)
 	if got, want := publishedBesideX(res), []string{"bilder/angebot.pdf", "html.png", "plan.png", "übersicht.png"}; !slices.Equal(got, want) {
@@ -735,7 +736,7 @@ func TestARootPathToAFileBesideThePageIsThatFile(t *testing.T) {
 	}
 	page := string(res.Output["ideas/x/index.html"])
 	for _, want := range []string{`<img src="plan.png" alt="Plan">`, `<a href="bilder/angebot.pdf#page=2">`, `<img src="%C3%BCbersicht.png" alt="Zurück">`,
-		`<a href="../../ideas/x/index.html">Seite</a>`, `<img src="/ideas/x/html.png">`} {
+		`<a href="../../ideas/x/index.html">Seite</a>`, `<img src="../../ideas/x/%C3%BC%2Fplan.png" alt="Schräg">`, `<img src="/ideas/x/html.png">`} {
 		if !strings.Contains(page, want) {
 			t.Errorf("the page has no %s", want)
 		}

@@ -199,8 +199,8 @@ func besideRef(pc parser.Context, src, dest string, anyKind, asWritten bool) (no
 func inPageFolder(src, dest string) (string, bool) {
 	p := localPath(dest)
 	folder := PageFolder(src)
-	if !strings.HasPrefix(p, "/") || strings.HasSuffix(p, "/") || folder == "" {
-		return "", false
+	if !strings.HasPrefix(p, "/") || strings.HasSuffix(p, "/") || folder == "" || strings.Contains(strings.ToLower(p), "%2f") {
+		return "", false // %2F: a path left as written (see localPath), which no file has
 	}
 	rel, ok := strings.CutPrefix(path.Clean(p), "/"+folder)
 	if !ok || rel == "" {
