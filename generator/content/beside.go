@@ -156,7 +156,7 @@ func besideRef(pc parser.Context, src, dest string, anyKind, asWritten bool) (no
 		}
 		key := strings.ToLower(out)
 		other, ok := outs[key]
-		if !ok && !isASCII(key) {
+		if !ok && !ascii(key) {
 			// Übersicht.png in both of Unicode's forms, one file on
 			// macOS (see unicodeTwin); seldom, and a page has few files.
 			for _, k := range slices.Sorted(maps.Keys(outs)) {
@@ -289,7 +289,7 @@ func besideFile(fsys fs.FS, p string) string {
 // file is missing costs more: a look at each folder on its way below
 // content/, and the folder of the first name missing read.
 func unicodeTwin(fsys fs.FS, p string) string {
-	if isASCII(p) {
+	if ascii(p) {
 		return ""
 	}
 	dir, rest := "content", strings.TrimPrefix(p, "content/")
@@ -301,7 +301,7 @@ func unicodeTwin(fsys fs.FS, p string) string {
 				continue
 			}
 		}
-		if isASCII(name) {
+		if ascii(name) {
 			return ""
 		}
 		entries, _ := fs.ReadDir(fsys, dir)
@@ -328,7 +328,7 @@ func unicodeTwin(fsys fs.FS, p string) string {
 // sameLooking reports whether a and b are names that look the same in any
 // letter case, written in Unicode's two forms (see unicodeTwin).
 func sameLooking(a, b string) bool {
-	if isASCII(a) || isASCII(b) {
+	if ascii(a) || ascii(b) {
 		return false // the common case, which takes no copy
 	}
 	_, _, ok := looksAlike(strings.ToLower(a), strings.ToLower(b))
@@ -338,12 +338,11 @@ func sameLooking(a, b string) bool {
 // looksAlike reports whether a and b differ only where one writes a letter
 // as one character and the other as a letter followed by accents, and
 // returns the first such letter of the one and the letter without accents
-// of the other: "Ü" and "U". It is a check without Unicode's tables: it
-// knows that Ü is a letter of its own and U one with accents, not that
-// the accent is the one that makes Ü, so it may take Ü for U and ´ too.
+// of the other: "Ü" and "U". Unicode's tables decide that the two are one
+// name (composed); the letters say which letter the message names.
 func looksAlike(a, b string) (letter, base string, ok bool) {
 	la, lb := letters(a), letters(b)
-	if a == b || len(la) != len(lb) {
+	if a == b || len(la) != len(lb) || composed(a) != composed(b) {
 		return "", "", false
 	}
 	for i := range la {
@@ -385,15 +384,6 @@ func letters(s string) []string {
 // accentMark reports whether r is one of Unicode's combining diacritical
 // marks, the accents that a decomposed name writes after their letter.
 func accentMark(r rune) bool { return r >= 0x300 && r <= 0x36f }
-
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
-}
 
 // besides notes what besideRef makes of dest, the destination of the image
 // or link n at offset in the body of src, and reports whether n refers to
