@@ -10,6 +10,7 @@ import (
 	"testing"
 	"testing/fstest"
 
+	"fokus/generator/diag"
 	"fokus/generator/internal/testsite"
 )
 
@@ -740,5 +741,54 @@ func TestARootPathToAFileBesideThePageIsThatFile(t *testing.T) {
 		if !strings.Contains(page, want) {
 			t.Errorf("the page has no %s", want)
 		}
+	}
+}
+
+// A picture or file that another page publishes beside it, shown or
+// linked from a page by its address on the site (/ideas/y/plan.png, as
+// copied from the browser) or by a path into that page's folder, is no
+// "file the site does not have": the site has it there. A file there that
+// no page publishes is still warned about, and so is plan.png once y's
+// body stops showing it, in a preview too.
+func TestAFileAnotherPagePublishesIsOneTheSiteHas(t *testing.T) {
+	const x, y = "content/ideas/x.md", "content/ideas/y/y.md"
+	fsys := testsite.MapFS(validSite +
+		"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-20`) +
+		"![Plan](/ideas/y/plan.png) [Plan](../y/plan.png) ![Skizze](../y/skizze.png)\n" +
+		"-- " + y + " --\n" + idea(`title = "Y"`, `submitted = 2026-11-20`) + "![Plan](plan.png)\n")
+	for _, f := range []string{"content/ideas/y/plan.png", "content/ideas/y/skizze.png"} {
+		fsys[f] = &fstest.MapFile{Data: []byte(f)}
+	}
+	// warned are the columns of x's body that are warned about.
+	warned := func(list diag.List) (cols []int) {
+		for _, d := range list {
+			if d.Path == x && d.Severity == diag.Warning && d.Code == "" {
+				cols = append(cols, d.Col)
+			}
+		}
+		return cols
+	}
+	res, err := Build(Options{Source: fsys, Now: testNow, NowDay: true})
+	if err != nil || res.Failed() {
+		t.Fatalf("build: %v %s", err, res.Diagnostics)
+	}
+	if got := warned(res.Diagnostics); !slices.Equal(got, []int{50}) {
+		t.Errorf("warned at columns %v, want [50] (skizze.png, which no page publishes):\n%s", got, res.Diagnostics)
+	}
+	if got := string(res.Output["ideas/y/plan.png"]); got != "content/ideas/y/plan.png" {
+		t.Errorf("ideas/y/plan.png = %q", got)
+	}
+
+	b := NewBuilder(Options{Source: fsys})
+	if err := b.Reload(); err != nil {
+		t.Fatal(err)
+	}
+	b.Model(testNow)
+	fsys[y] = &fstest.MapFile{Data: []byte(idea(`title = "Y"`, `submitted = 2026-11-20`) + "Kein Plan mehr.\n")}
+	if _, _, err := b.Update([]string{y}); err != nil {
+		t.Fatal(err)
+	}
+	if got := warned(b.Model(testNow).Diagnostics); !slices.Equal(got, []int{1, 28, 50}) {
+		t.Errorf("after y stopped showing plan.png, warned at columns %v, want [1 28 50]", got)
 	}
 }

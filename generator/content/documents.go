@@ -61,6 +61,11 @@ type Link struct {
 	// empty): the site, which knows its documents, tells the file's path
 	// (see RefMessage and WikiMessage). Wiki is the wiki link's text.
 	Ref, Wiki string
+	// Picture is the warning of an image whose address is in another
+	// document's page folder (/ideas/y/plan.png): it stands unless that
+	// document publishes a file there, which the site knows once all
+	// documents are read.
+	Picture string
 }
 
 // DocOf returns the Doc of an idea, an objective or a team, or nil for
@@ -604,6 +609,9 @@ func (p *Parser) Parse(kind Kind, filePath string, data []byte) (any, diag.List)
 			msg = "this link starts at the server's root, so it breaks when the site is in a sub-folder or opened from a file; make it relative (../other-slug/) or a full https:// address"
 		case note.Remote:
 			msg = "this image is shown as a link to it: a page of fokus loads nothing from outside the site"
+		case strings.Count(target, "/") >= 2 && p.hasFile(target) && !strings.HasPrefix(target, "../"):
+			doc.Links = append(doc.Links, Link{Dest: note.Dest, Pos: Pos{src.BodyLine + line - 1, col}, Picture: msg})
+			continue
 		}
 		diags = append(diags, diag.Diagnostic{Path: filePath, Line: src.BodyLine + line - 1, Col: col, Severity: diag.Warning, Message: msg})
 	}

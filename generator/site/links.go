@@ -1,6 +1,7 @@
 package site
 
 import (
+	"net/url"
 	"path"
 	"regexp"
 	"slices"
@@ -30,6 +31,12 @@ func (s *Site) LinkWarnings(doc any) diag.List {
 				msg = content.WikiMessage(content.WikiLink(d.Path, l.Wiki, s.refFile(content.KindOf(d.Path), l.Ref)))
 			}
 			out.Warnf(d.Path, l.Pos.Line, l.Pos.Col, "%s", msg)
+			continue
+		}
+		if l.Picture != "" {
+			if !s.publishesBeside(path.Join(content.PageFolder(d.Path), l.Dest)) {
+				out.Warnf(d.Path, l.Pos.Line, l.Pos.Col, "%s", l.Picture)
+			}
 			continue
 		}
 		if msg := s.brokenLink(d.Path, l.Dest); msg != "" {
@@ -77,8 +84,8 @@ func (s *Site) refFile(kind content.Kind, ref string) string {
 func (s *Site) brokenLink(file, dest string) string {
 	dir := content.PageFolder(file)
 	target := path.Join(dir, dest)
-	if target == ".." || strings.HasPrefix(target, "../") {
-		return "" // beside the site, on its server
+	if target == ".." || strings.HasPrefix(target, "../") || s.publishesBeside(target) {
+		return "" // beside the site, on its server; or another page's file
 	}
 	parts := strings.Split(strings.TrimSuffix(target, "/index.html"), "/")
 	kind, ok := pageKinds[parts[0]]
@@ -161,6 +168,35 @@ func (s *Site) brokenLink(file, dest string) string {
 		return msg + ": no file content/teams/" + slug + ".md"
 	}
 	return msg + ": no file content/" + string(kind) + "s/…/" + slug + ".md"
+}
+
+// publishesBeside reports whether the site publishes a file beside a
+// document's page at target ("ideas/y/plan.png"), one its body shows or
+// links to: another page may show it from there too.
+func (s *Site) publishesBeside(target string) bool {
+	parts := strings.SplitN(target, "/", 3)
+	if len(parts) < 3 {
+		return false
+	}
+	if name, err := url.PathUnescape(parts[2]); err == nil {
+		parts[2] = name
+	}
+	var d *content.Doc
+	switch slug := content.SlugRef(parts[1]); parts[0] {
+	case "ideas":
+		if i := s.ideas[slug]; i != nil {
+			d = &i.Idea.Doc
+		}
+	case "objectives":
+		if o := s.objectives[slug]; o != nil {
+			d = &o.Objective.Doc
+		}
+	case "teams":
+		if t := s.teams[slug]; t != nil {
+			d = &t.Team.Doc
+		}
+	}
+	return d != nil && slices.ContainsFunc(d.Files, func(f content.File) bool { return f.Out == parts[2] })
 }
 
 // fileName reports whether the last part of a link's path names a file, as
