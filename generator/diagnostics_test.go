@@ -1408,9 +1408,9 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 		// as text, without a word): said what it is, and what goes there.
 		{"a stop that names a team or an objective",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-20`, `teams = ["sales"]`, `status = "accepted"`, "[decision]\ndate = 2026-11-21\nby = \"B\"\nrationale = \"R\"\nstops = [\"sales\", \"Marketing\", \"grow\", \"Newsletter\"]"),
-			[]string{x + `:10:10: warning: decision.stops names "sales", the team content/teams/sales.md, not an idea; write the slug of the team's idea that stops, or in words what the team stops: the site shows the entry as text`,
-				x + `:10:19: warning: decision.stops names "Marketing", the team content/teams/marketing.md, not an idea; write the slug of the team's idea that stops, or in words what the team stops, and the team in teams if it carries this idea: the site shows the entry as text`,
-				x + `:10:32: warning: decision.stops names "grow", the objective content/objectives/sales/grow.md, not an idea; write the slug of the idea that stops, or in words the work on it that stops, and the objective in objectives if this idea serves it: the site shows the entry as text`}},
+			[]string{x + `:10:10: warning: decision.stops names "sales", the team content/teams/sales.md, not an idea; write the slug of the team's idea that stops, or in words what the team stops: it stops no idea, so the site leaves it out`,
+				x + `:10:19: warning: decision.stops names "Marketing", the team content/teams/marketing.md, not an idea; write the slug of the team's idea that stops, or in words what the team stops, and the team in teams if it carries this idea: it stops no idea, so the site leaves it out`,
+				x + `:10:32: warning: decision.stops names "grow", the objective content/objectives/sales/grow.md, not an idea; write the slug of the idea that stops, or in words the work on it that stops, and the objective in objectives if this idea serves it: it stops no idea, so the site leaves it out`}},
 		{"a stop that names a draft in another letter case",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-20`, `status = "accepted"`, "[decision]\ndate = 2026-11-21\nby = \"B\"\nrationale = \"R\"\nstops = [\"Entwurf\"]") +
 				"-- content/ideas/entwurf.md --\n" + idea(`title = "E"`, `submitted = 2026-11-20`, `draft = true`),

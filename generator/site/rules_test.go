@@ -456,6 +456,52 @@ func TestRuleMessagesCountOneDayInTheSingular(t *testing.T) {
 	expectOne(t, files, res, "stale", "content/objectives/a/late.md", "reviewed", "2 days ago", "(review every 1 day)")
 }
 
+// A team's or an objective's title in stops, in any letter case and with
+// spaces around it, as an idea's title is found there, names no idea and
+// no activity that stops (QA: shown as text and counted, without a word):
+// it is left out, no-stop fires when it was all, and the warning at the
+// entry says so and names the file.
+func TestATeamsOrObjectivesTitleInStopsStopsNothing(t *testing.T) {
+	files := ruleFiles{}.team("nord", "").objective("o", "nord", "2026-Q4", "reviewed = 2026-11-25").
+		idea("x", "teams = [\"nord\"]\nstatus = \"accepted\"\nobjectives = [\"o\"]",
+			strings.Replace(decided, `["cold calls"]`, `["team NORD", " Objective o "]`, 1)).
+		idea("y", "teams = [\"nord\"]\nstatus = \"accepted\"\nobjectives = [\"o\"]",
+			strings.Replace(decided, `["cold calls"]`, `["Team nord", "cold calls"]`, 1))
+	res := checkRules(t, files, ruleToday)
+	if st := res.Site.Idea("x").Stops; len(st) != 0 {
+		t.Errorf("x: stops = %+v, want none", st)
+	}
+	if st := res.Site.Idea("y").Stops; len(st) != 1 || st[0].Text != "cold calls" {
+		t.Errorf("y: stops = %+v, want cold calls alone", st)
+	}
+	expectOne(t, files, res, "no-stop", "content/ideas/x.md", "stops", "names nothing that stops")
+	line := lineOf(t, files, "content/ideas/x.md", "stops")
+	want := []string{
+		fmt.Sprintf(`content/ideas/x.md:%d:10: warning: decision.stops names "team NORD", the title of the team content/teams/nord.md, not an idea; write the slug of the team's idea that stops, or in words what the team stops: it stops no idea, so the site leaves it out, and nothing else stops to make room for this idea (rule no-stop)`, line),
+		fmt.Sprintf(`content/ideas/x.md:%d:23: warning: decision.stops names "Objective o", the title of the objective content/objectives/nord/o.md, not an idea; write the slug of the idea that stops, or in words the work on it that stops: it stops no idea, so the site leaves it out, and nothing else stops to make room for this idea (rule no-stop)`, line),
+		fmt.Sprintf(`content/ideas/y.md:%d:10: warning: decision.stops names "Team nord", the title of the team content/teams/nord.md, not an idea; write the slug of the team's idea that stops, or in words what the team stops: it stops no idea, so the site leaves it out`, line),
+	}
+	var got []string
+	for _, d := range res.Diagnostics {
+		if d.Code == "" {
+			got = append(got, d.String())
+		}
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("diagnostics:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+
+	// With no-stop switched off, nothing changes with it: not said.
+	files["fokus.toml"] = ruleConfig + "[rules]\nno-stop = \"off\"\n"
+	res = checkRules(t, files, ruleToday)
+	expectNone(t, res, "no-stop")
+	for _, d := range res.Diagnostics {
+		if strings.Contains(d.Message, "no-stop") {
+			t.Errorf("with no-stop off: %s", d)
+		}
+	}
+}
+
 // An idea that names itself in stops makes no room for itself: a warning at
 // the entry, and no-stop still fires.
 func TestAnIdeaStoppingItselfStopsNothing(t *testing.T) {

@@ -43,12 +43,13 @@ type Site struct {
 	byTitle    map[string]*Idea // see titles
 	stopTexts  map[string]int   // how many stops' entries have each titleKey, counted when UpdateIdea first needs it
 	objectives map[string]*Objective
-	teamSlugs  []string          // in file order, for "did you mean"
-	objSlugs   []string          // in file order
-	objDiags   diag.List         // problems of the objectives: references, key results
-	ownPeriods map[string]string // team slug → the period on its door where the site's current period is none of its (see IsCurrent)
-	ruleDiags  diag.List         // the rules' errors
-	withFiles  []any             // the *Idea, *Objective and *Team whose bodies refer to files beside them (see Beside)
+	objTitles  map[string]*Objective // by titleKey, the newest of each title; see objectiveTitled
+	teamSlugs  []string              // in file order, for "did you mean"
+	objSlugs   []string              // in file order
+	objDiags   diag.List             // problems of the objectives: references, key results
+	ownPeriods map[string]string     // team slug → the period on its door where the site's current period is none of its (see IsCurrent)
+	ruleDiags  diag.List             // the rules' errors
+	withFiles  []any                 // the *Idea, *Objective and *Team whose bodies refer to files beside them (see Beside)
 }
 
 // Team is a team with what it carries.
@@ -697,6 +698,7 @@ func (s *Site) linkIdea(idea *Idea) {
 		diags.Errorf(idea.Path, p.Line, p.Col, "status %q needs a [decision] with date, by and rationale", idea.Status)
 	}
 	if idea.Decision != nil {
+		var others []otherStop
 		for i, text := range idea.Decision.Stops {
 			// A blank entry or a placeholder ("N/A") names nothing: it would
 			// show as a bullet and could silence no-stop. The parser leaves it
@@ -729,9 +731,12 @@ func (s *Site) linkIdea(idea *Idea) {
 				diags.Warnf(idea.Path, p.Line, p.Col, "decision.stops names the file %q; write the idea's slug %q (its file's name without .md): the site shows the entry as text, and no rule sees that idea stop", t, file)
 			} else if what := s.stopOfOtherKind(idea, t); what != "" {
 				// A team or an objective stops nothing itself (QA: shown
-				// as text, without a word).
-				p := stopAt(idea, i)
-				diags.Warnf(idea.Path, p.Line, p.Col, "decision.stops names %q, %s: the site shows the entry as text", t, what)
+				// as text, without a word, and a door said "we stop:
+				// Vertrieb Nord"). It is left out, as an idea naming
+				// itself is, so that no-stop says that nothing stops;
+				// warned about below, once that is known.
+				others = append(others, otherStop{i, t, what})
+				continue
 			} else if same := s.sharedTitle(t); len(same) > 1 {
 				// A title that several ideas have names none of them (QA:
 				// both stayed open, without a word).
@@ -750,6 +755,16 @@ func (s *Site) linkIdea(idea *Idea) {
 			}
 			idea.Stops = append(idea.Stops, st)
 		}
+		for _, o := range others {
+			p := stopAt(idea, o.at)
+			msg := fmt.Sprintf("decision.stops names %q, %s: it stops no idea, so the site leaves it out", o.text, o.what)
+			if len(idea.Stops) == 0 && idea.Committed() && s.Config.Rules["no-stop"] != "off" {
+				// It was all that stopped: no-stop now fires, at the
+				// list that names something.
+				msg += ", and nothing else stops to make room for this idea (rule no-stop)"
+			}
+			diags.Warnf(idea.Path, p.Line, p.Col, "%s", msg)
+		}
 	}
 	idea.otherModel = ""
 	if other := otherModel(idea.Idea.Score, s.Config.ScoringModel); other != "" && s.Config.ScoringModel != "" {
@@ -766,30 +781,96 @@ func (s *Site) linkIdea(idea *Idea) {
 	idea.Score = score(idea.Idea, s.Config.ScoringModel, diags)
 }
 
+// otherStop is an entry of an idea's stops that names a team or an
+// objective (see stopOfOtherKind): at is its index, what what it is.
+type otherStop struct {
+	at         int
+	text, what string
+}
+
 // stopOfOtherKind says what an entry of an idea's stops is when it is the
 // slug of a team or an objective (in any letter case, as slugs are unique
-// regardless of it), and what to write instead, or "". Where a team or an
-// objective goes in the idea itself, it is said too: stops is the one list
-// of an idea's decision, and the teams that carry an idea are easily
-// written in it. Nothing is said of other ideas' content: a preview
-// relinks the idea saved, not the ideas that name it.
+// regardless of it) or its title (compared as titles are, see titleKey),
+// and what to write instead, or "". Where a team or an objective goes in
+// the idea itself, it is said too: stops is the one list of an idea's
+// decision, and the teams that carry an idea are easily written in it.
+// Nothing is said of other ideas' content: a preview relinks the idea
+// saved, not the ideas that name it.
 func (s *Site) stopOfOtherKind(idea *Idea, entry string) string {
 	lower := strings.ToLower(entry)
-	if t := cmp.Or(s.teams[entry], s.teams[lower]); t != nil {
-		what := "the team " + t.Path + ", not an idea; write the slug of the team's idea that stops, or in words what the team stops"
-		if !slices.Contains(idea.Idea.Teams, t.Slug) {
-			what += ", and the team in teams if it carries this idea"
+	team, titled := cmp.Or(s.teams[entry], s.teams[lower]), false
+	if team == nil {
+		team, titled = s.teamTitled(idea, entry), true
+	}
+	if team != nil {
+		what := "the team " + team.Path + ", not an idea; write the slug of the team's idea that stops, or in words what the team stops"
+		if titled {
+			what = "the title of " + what
+		}
+		if !slices.Contains(idea.Idea.Teams, team.Slug) {
+			what += ", and " + ifTitled(titled, "the team", team.Slug) + " in teams if it carries this idea"
 		}
 		return what
 	}
-	if o := cmp.Or(s.objectives[entry], s.objectives[lower]); o != nil {
+	o, titled := cmp.Or(s.objectives[entry], s.objectives[lower]), false
+	if o == nil {
+		o, titled = s.objectiveTitled(idea, entry), true
+	}
+	if o != nil {
 		what := "the objective " + o.Path + ", not an idea; write the slug of the idea that stops, or in words the work on it that stops"
+		if titled {
+			what = "the title of " + what
+		}
 		if !slices.Contains(idea.Idea.Objectives, o.Slug) {
-			what += ", and the objective in objectives if this idea serves it"
+			what += ", and " + ifTitled(titled, "the objective", o.Slug) + " in objectives if this idea serves it"
 		}
 		return what
 	}
 	return ""
+}
+
+// ifTitled is how a warning about a team or an objective named in stops
+// refers to it where it goes in the idea (kind: "the team"): by its slug
+// when the entry was its title, which is not what goes there.
+func ifTitled(titled bool, kind, slug string) string {
+	if titled {
+		return "its slug " + slug
+	}
+	return kind
+}
+
+// teamTitled finds the team whose title is entry: one the idea names in
+// teams first, else the first in the site's order. Teams are few.
+func (s *Site) teamTitled(idea *Idea, entry string) *Team {
+	key := titleKey(entry)
+	if i := slices.IndexFunc(idea.Teams, func(t *Team) bool { return titleKey(t.Title) == key }); i >= 0 {
+		return idea.Teams[i]
+	}
+	if i := slices.IndexFunc(s.Teams, func(t *Team) bool { return titleKey(t.Title) == key }); i >= 0 {
+		return s.Teams[i]
+	}
+	return nil
+}
+
+// objectiveTitled finds the objective whose title is entry: one the idea
+// names in objectives first, else the newest (an objective of every
+// quarter may have one title). The titles are mapped once, when first
+// needed: a site may have thousands of objectives, and of ideas with
+// stops in words.
+func (s *Site) objectiveTitled(idea *Idea, entry string) *Objective {
+	key := titleKey(entry)
+	if i := slices.IndexFunc(idea.Objectives, func(o *Objective) bool { return titleKey(o.Title) == key }); i >= 0 {
+		return idea.Objectives[i]
+	}
+	if s.objTitles == nil {
+		s.objTitles = make(map[string]*Objective, len(s.Objectives))
+		for _, o := range s.Objectives { // newest period first
+			if k := titleKey(o.Title); s.objTitles[k] == nil {
+				s.objTitles[k] = o
+			}
+		}
+	}
+	return s.objTitles[key]
 }
 
 // stopAt is where the i-th entry of an idea's stops is in its file: at
