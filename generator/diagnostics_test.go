@@ -332,7 +332,23 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 			[]string{`content/teams/t.md:3:3: error: invalid TOML: expected '.' or '=', but got 'ö' instead; a key is written with the letters a to z, digits, _ and - only, without ä, ö or ü`}},
 		{"two keys on one line",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `author = "Jürg Müller" status = "proposed"`),
-			[]string{x + `:4:24: error: invalid TOML: expected a top-level item to end with a newline, comment, or EOF, but got 's' instead; each key is written on a line of its own: begin a new line before status`}},
+			[]string{x + `:4:24: error: invalid TOML: expected a top-level item to end with a newline, comment, or EOF, but got 's' instead; TOML takes one key per line: put status = … on a line of its own`}},
+		// Joined as in a program or a table's cell, after any value (QA:
+		// the parser's words alone, "but got ';'"), at the mark.
+		{"two keys on one line joined with ; or ,",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `tags = ["a"] ; teams = ["sales"]`, `draft = false, "objectives" = []`, "status = \"accepted\"\n[decision]\ndate = 2026-01-02; by = \"B\"\nrationale = \"R\"\nstops = [\"x\"]"),
+			[]string{x + `:4:14: error: invalid TOML: expected a top-level item to end with a newline, comment, or EOF, but got ';' instead; TOML takes one key per line: put teams = … on a line of its own`,
+				x + `:5:14: error: invalid TOML: expected a top-level item to end with a newline, comment, or EOF, but got ',' instead; TOML takes one key per line: put "objectives" = … on a line of its own`,
+				x + `:8:18: error: invalid TOML: expected a top-level item to end with a newline, comment, or EOF, but got ';' instead; TOML takes one key per line: put by = … on a line of its own`}},
+		// A space after a date is the one before a time, to the parser,
+		// when a t follows: it spoke of a date "2026-01-01TT".
+		{"a key after a date on one line",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01 teams = ["sales"]`),
+			[]string{x + `:3:24: error: invalid TOML: invalid datetime: "2026-01-01TT"; TOML takes one key per line: put teams = … on a line of its own`}},
+		// A ; or a key in a string or a comment is not a second key.
+		{"a semicolon before a comment that names a key",
+			"-- " + x + " --\n" + idea(`title = "X; teams = y"`, `submitted = 2026-01-01`, `tags = ["a;b"] # ; teams = ["b"]`, `author = "A"; # teams = ["b"]`),
+			[]string{x + `:5:13: error: invalid TOML: expected a top-level item to end with a newline, comment, or EOF, but got ';' instead; a line ends after its value, without ;: author = "A"`}},
 		{"double quotes inside a long text",
 			"-- " + x + " --\n" + idea(`title = "Ein sehr langer Titel mit einem "Zitat" darin, der immer weiter geht und noch weiter"`, `submitted = 2026-01-01`),
 			[]string{x + `:2:43: error: invalid TOML: expected a top-level item to end with a newline, comment, or EOF, but got 'Z' instead; a double quote inside text is written \" (\"like this\")`}},

@@ -62,6 +62,19 @@ func hint(src Source, perr toml.ParseError, of hintFor) string {
 		// "submitted is a date" at a date written right).
 		return "; here is a CR alone, the line ending of the old Mac OS, in a file whose lines end otherwise; editors show it as a line break, TOML does not read one: save the file with one kind of line endings (LF or CRLF)"
 	}
+	if key, _ := nextKey(lines[line-1], perr); key != "" {
+		return fmt.Sprintf("; TOML takes one key per line: put %s = … on a line of its own", key)
+	}
+	if l, c := lines[line-1], perr.Position.Col; c >= 1 && c <= len(l) && l[c-1] == ';' {
+		// A line ended as in a program (QA: the parser's words alone),
+		// before a comment too: the parser's column is past the value,
+		// which may hold a ; or a # of its own.
+		if rest := strings.TrimSpace(l[c:]); rest == "" || rest[0] == '#' {
+			if g := pair.FindStringSubmatch(l[:c-1]); g != nil {
+				return fmt.Sprintf("; a line ends after its value, without ;: %s = %s", g[1], g[2])
+			}
+		}
+	}
 	if h := valueHint(src.Front, line); h != "" {
 		return h
 	}
@@ -98,14 +111,46 @@ type hintFor struct {
 
 var (
 	// A key and its value as people write them before they know TOML.
-	colonPair = regexp.MustCompile(`^\s*([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$`)
-	umlautKey = regexp.MustCompile(`^\s*([\pL\d_-]*[^\x00-\x7f][\pL\d_-]*)\s*=`)
-	spacedKey = regexp.MustCompile(`^\s*([A-Za-z_][\w-]*(?:[ \t]+[\w-]+)+)\s*=`)
-	pair      = regexp.MustCompile(`^\s*([\w.-]+)\s*=\s*(.*?)\s*$`)
-	nextPair  = regexp.MustCompile(`^[ \t,;]+([A-Za-z_][\w-]*)\s*=`)
-	bareYesNo = regexp.MustCompile(`(?i)^(yes|no|ja|nein|wahr|falsch|on|off|y|n|true|false)$`)
-	bareWord  = regexp.MustCompile(`^\pL`)
+	colonPair   = regexp.MustCompile(`^\s*([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$`)
+	umlautKey   = regexp.MustCompile(`^\s*([\pL\d_-]*[^\x00-\x7f][\pL\d_-]*)\s*=`)
+	spacedKey   = regexp.MustCompile(`^\s*([A-Za-z_][\w-]*(?:[ \t]+[\w-]+)+)\s*=`)
+	pair        = regexp.MustCompile(`^\s*([\w.-]+)\s*=\s*(.*?)\s*$`)
+	nextPair    = regexp.MustCompile(`^[ \t,;]*([A-Za-z_][\w.-]*|"[^"]*")\s*=`)
+	dateThenKey = regexp.MustCompile(`^\s*[\w.-]+\s*=\s*\d{4}-\d\d-\d\d[ \t]+([A-Za-z_"])`)
+	bareYesNo   = regexp.MustCompile(`(?i)^(yes|no|ja|nein|wahr|falsch|on|off|y|n|true|false)$`)
+	bareWord    = regexp.MustCompile(`^\pL`)
 )
+
+// nextKey finds a second key on the line l of a parser's error, joined
+// to the first as in a program or a table's cell (tags = ["a"]; teams =
+// ["b"], title = "X", submitted = …), which the parser's words alone did
+// not tell (QA: "but got ';'"). It returns the key and the column (in
+// bytes, from 1) where the line is to be broken, or "" and 0. The parser
+// stops where the first value ends, so the rest of the line from there
+// tells it: a ; inside a string or a comment after a value is no error,
+// and never comes here. A space after a date is read as the one before a
+// time, so there the parser speaks of a date (2026-11-20TT).
+func nextKey(l string, perr toml.ParseError) (string, int) {
+	col := perr.Position.Col
+	switch {
+	case strings.HasPrefix(perr.Message, "expected a top-level item to end with"):
+	case strings.HasPrefix(perr.Message, "invalid datetime"):
+		g := dateThenKey.FindStringSubmatchIndex(l)
+		if g == nil {
+			return "", 0
+		}
+		col = g[2] + 1
+	default:
+		return "", 0
+	}
+	if col < 1 || col > len(l) {
+		return "", 0
+	}
+	if g := nextPair.FindStringSubmatch(l[col-1:]); g != nil {
+		return g[1], col
+	}
+	return "", 0
+}
 
 // syntaxHint says how to write a line that is no TOML yet: a colon for =,
 // a key with spaces, text without quotes or in typographic ones, yes and no,
@@ -186,10 +231,6 @@ func syntaxHint(lines []string, line, first int, msg string, of hintFor) string 
 			return fmt.Sprintf("; a comment begins with #, not //: %s = %s # %s", key, strings.TrimSpace(v), strings.TrimSpace(strings.TrimLeft(comment, "/")))
 		}
 	}
-	if v, ok := strings.CutSuffix(value, ";"); ok && strings.Contains(msg, "got ';'") {
-		// A line ended as in a program (QA: the parser's words alone).
-		return fmt.Sprintf("; a line ends after its value, without ;: %s = %s", key, strings.TrimSpace(v))
-	}
 	full := value
 	value = clip(value)
 	if h := numberHint(tableOf(lines, line), key, value, of.model); h != "" {
@@ -218,11 +259,6 @@ func syntaxHint(lines []string, line, first int, msg string, of hintFor) string 
 		return fmt.Sprintf(`; text of several lines begins and ends with three double quotes: %s = """%s … """`, key, strings.TrimPrefix(value, `"`))
 	case strings.HasPrefix(full, `"`) && strings.Count(full, `"`)%2 == 1:
 		return fmt.Sprintf("; text ends with a double quote too: %s = %s\"", key, strings.TrimRight(value, `"`))
-	case strings.HasPrefix(full, `"`) && nextPair.MatchString(full[strings.Index(full[1:], `"`)+2:]):
-		// Two keys on one line (QA: told to write the quotes between
-		// them as \").
-		next := nextPair.FindStringSubmatch(full[strings.Index(full[1:], `"`)+2:])
-		return fmt.Sprintf("; each key is written on a line of its own: begin a new line before %s", next[1])
 	case len(full) > 2 && strings.HasPrefix(full, `"`) && strings.HasSuffix(full, `"`) && strings.Count(full, `"`) > 2:
 		// Quotes inside the text, as pasted (QA: "Der "Pilot" war gut"
 		// got the parser's words alone).
@@ -1007,6 +1043,9 @@ func moreErrors(src Source, line int, of hintFor) []lineError {
 			perr.Position.Col = len(l) + 1
 		}
 		perr.Position.Col = controlCol(l, pastSpace(l, perr.Position.Col), perr.Message)
+		if _, col := nextKey(l, perr); col > 0 {
+			perr.Position.Col = col
+		}
 		at := perr
 		at.Position.Line = i + 1
 		if h := hint(src, at, of); h != "" {
