@@ -384,6 +384,27 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 		{"a colon for =",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `author: "Anna"`),
 			[]string{x + `:4:7: error: invalid TOML: expected '.' or '=', but got ':' instead; a key and its value are joined with =, not a colon: author = "Anna"`}},
+		// Hugo's YAML between +++ (QA: tags: [a, b] was told tags =
+		// "[a, b]", a date in quotes its quotes, a list an item a line an
+		// empty text, and only the first line was told).
+		{"YAML's keys and values between +++",
+			"-- " + x + " --\n" + idea(`title: Mein Titel`, `submitted: "2026-01-01" # heute`, `tags: [crm, "b c"]`, "teams:\n  - sales\n  - marketing", `draft: no`, `author: 'Anna'`, "[score]\nvalue: 3"),
+			[]string{x + `:2:6: error: invalid TOML: expected '.' or '=', but got ':' instead; a key and its value are joined with =, not a colon: title = "Mein Titel"`,
+				x + `:3:10: error: invalid TOML: expected '.' or '=', but got ':' instead; a key and its value are joined with =, not a colon: submitted = 2026-01-01`,
+				x + `:4:5: error: invalid TOML: expected '.' or '=', but got ':' instead; a key and its value are joined with =, not a colon: tags = ["crm", "b c"]`,
+				x + `:5:6: error: invalid TOML: expected '.' or '=', but got ':' instead; a key and its value are joined with =, not a colon: teams = ["sales", "marketing"]`,
+				x + `:8:6: error: invalid TOML: expected '.' or '=', but got ':' instead; a key and its value are joined with =, not a colon: draft = false`,
+				x + `:9:7: error: invalid TOML: expected '.' or '=', but got ':' instead; a key and its value are joined with =, not a colon: author = "Anna"`,
+				x + `:11:6: error: invalid TOML: expected '.' or '=', but got ':' instead; a key and its value are joined with =, not a colon: value = 3`}},
+		{"a list an item a line, as YAML writes it",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, "tags =\n  - crm\n  - daten"),
+			[]string{x + `:4:7: error: invalid TOML: expected value but found '\n' instead; a list is written in square brackets on its key's line: tags = ["crm", "daten"]`}},
+		// A comma after a value as after an item of a list (QA: the
+		// parser's words alone).
+		{"a line ended with a comma",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `tags = ["a"], # crm`, "[score]\nvalue = 1,\ntime_criticality = 1\nrisk_reduction = 1\njob_size = 1"),
+			[]string{x + `:4:13: error: invalid TOML: expected a top-level item to end with a newline, comment, or EOF, but got ',' instead; a line ends after its value, without ,: tags = ["a"]`,
+				x + `:6:10: error: invalid TOML: expected a top-level item to end with a newline, comment, or EOF, but got ',' instead; a line ends after its value, without ,: value = 1`}},
 		{"a key with a space",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, "[score]\njob size = 3"),
 			[]string{x + `:5:5: error: invalid TOML: expected '.' or '=', but got 's' instead; a key has no spaces: job_size`}},

@@ -666,9 +666,7 @@ func decodeTOML(filePath string, src Source, diags *diag.List, of hintFor) (map[
 			if lines := strings.Split(src.Front, "\n"); perr.Position.Line >= 1 && perr.Position.Line <= len(lines) {
 				perr.Position.Col = pastSpace(lines[perr.Position.Line-1], perr.Position.Col)
 				perr.Position.Col = controlCol(lines[perr.Position.Line-1], perr.Position.Col, perr.Message)
-				if _, col := nextKey(lines[perr.Position.Line-1], perr); col > 0 {
-					perr.Position.Col = col // after a date, the parser's is the date's
-				}
+				perr.Position.Col = markCol(lines[perr.Position.Line-1], perr)
 			}
 			line := src.FrontLine + perr.Position.Line - 1
 			col := charCol(src.Front, perr.Position.Line, perr.Position.Col)

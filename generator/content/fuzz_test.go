@@ -49,6 +49,10 @@ var fuzzSeeds = []string{
 	"+++\nx = {{{[[[\n+++\n",
 	"+++\nx = { = 1, \"\" = 2, a. = 3 }\n+++\n",
 	"+++\n[\"\"]\n''=[[],{0=[]}]\n+++\n",
+	// Slips of YAML and of a program's lines (tomlhint.go).
+	"+++\ntitle: X\ntags:\n  - a\n  - 'b'\nsubmitted: \"2026-01-01\" # x\n+++\n",
+	"+++\ntags = [\"a\"] ; teams = [\"b\"]\nsubmitted = 2026-01-01 teams = []\nvalue = 1,\n+++\n",
+	"+++\ntitle = \"X\"\ndoor = \"C:\\Users\\a\\u12\"\nauthor = \"\\\"\n+++\n",
 }
 
 // lineCount is the number of lines of data as diagnostics count them: a

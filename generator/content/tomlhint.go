@@ -65,13 +65,13 @@ func hint(src Source, perr toml.ParseError, of hintFor) string {
 	if key, _ := nextKey(lines[line-1], perr); key != "" {
 		return fmt.Sprintf("; TOML takes one key per line: put %s = … on a line of its own", key)
 	}
-	if l, c := lines[line-1], perr.Position.Col; c >= 1 && c <= len(l) && l[c-1] == ';' {
-		// A line ended as in a program (QA: the parser's words alone),
-		// before a comment too: the parser's column is past the value,
-		// which may hold a ; or a # of its own.
+	if l, c := lines[line-1], perr.Position.Col; c >= 1 && c <= len(l) && (l[c-1] == ';' || l[c-1] == ',') {
+		// A line ended as in a program, or as an item of a list (QA: the
+		// parser's words alone), before a comment too: the parser's
+		// column is past the value, which may hold a ; or a # of its own.
 		if rest := strings.TrimSpace(l[c:]); rest == "" || rest[0] == '#' {
 			if g := pair.FindStringSubmatch(l[:c-1]); g != nil {
-				return fmt.Sprintf("; a line ends after its value, without ;: %s = %s", g[1], g[2])
+				return fmt.Sprintf("; a line ends after its value, without %c: %s = %s", l[c-1], g[1], g[2])
 			}
 		}
 	}
@@ -152,6 +152,16 @@ func nextKey(l string, perr toml.ParseError) (string, int) {
 	return "", 0
 }
 
+// markCol is the column (in bytes, from 1) of line l to point at for the
+// parser's error perr: where its hint says the mistake is, when that is
+// not where the parser stopped (see nextKey).
+func markCol(l string, perr toml.ParseError) int {
+	if _, col := nextKey(l, perr); col > 0 {
+		return col
+	}
+	return perr.Position.Col
+}
+
 // syntaxHint says how to write a line that is no TOML yet: a colon for =,
 // a key with spaces, text without quotes or in typographic ones, yes and no,
 // an array of bare words or without commas, a key set twice. first is the
@@ -197,7 +207,7 @@ func syntaxHint(lines []string, line, first int, msg string, of hintFor) string 
 		return h
 	}
 	if g := colonPair.FindStringSubmatch(l); g != nil && !strings.Contains(l, "=") {
-		return fmt.Sprintf("; a key and its value are joined with =, not a colon: %s = %s", g[1], quoted(clip(g[2])))
+		return fmt.Sprintf("; a key and its value are joined with =, not a colon: %s = %s", g[1], yamlValue(lines, line, g[1], g[2]))
 	}
 	if g := umlautKey.FindStringSubmatch(l); g != nil && strings.Contains(msg, "expected '.' or '='") {
 		// begründung = "…", as the German site labels it.
@@ -214,6 +224,11 @@ func syntaxHint(lines []string, line, first int, msg string, of hintFor) string 
 		return ""
 	}
 	key, value := g[1], g[2]
+	if items := yamlItems(lines, line); value == "" && len(items) > 0 {
+		// A list as YAML writes it, an item a line (QA: told to leave
+		// the line out until it is known).
+		return fmt.Sprintf("; a list is written in square brackets on its key's line: %s = %s", key, arrayOf(strings.Join(items, ","), false))
+	}
 	if value == "" || strings.HasPrefix(value, "#") {
 		// An empty cell of a sheet, written as it was.
 		return "; " + unknownValue(tableOf(lines, line), key, "a value after =")
@@ -412,6 +427,61 @@ func quoted(value string) string {
 		value = v
 	}
 	return strconv.Quote(strings.Trim(strings.TrimSpace(value), `"`))
+}
+
+// yamlValue is the value of key on line (from 1) of lines, written after a
+// colon as YAML and Hugo's front matter write it, as TOML writes it: a list
+// in square brackets with its text in quotes (also one written an item a
+// line below, or as words: tags: a, b), a date, number, true or false as
+// it is, other text in double quotes (QA: tags: [a, b] was told to write
+// tags = "[a, b]", and submitted: "2026-11-20" the quotes that are the
+// next error).
+func yamlValue(lines []string, line int, key, value string) string {
+	table := tableOf(lines, line)
+	// What follows the value is a comment: after its closing quote, or
+	// after " #" where it has none.
+	if q := value[:min(1, len(value))]; q == `"` || q == "'" {
+		if end := strings.Index(value[1:], q); end >= 0 {
+			value = value[:end+2]
+		}
+	} else if v, _, ok := strings.Cut(value, " #"); ok {
+		value = strings.TrimSpace(v)
+	}
+	unquoted := strings.Trim(value, `"'`)
+	switch {
+	case value == "":
+		if items := yamlItems(lines, line); len(items) > 0 {
+			return arrayOf(strings.Join(items, ","), false)
+		}
+		return example(table, key)
+	case strings.HasPrefix(value, "[") || listKey(table, key):
+		return clip(arrayOf(value, false))
+	case key == "draft" || key == "done":
+		if bareYesNo.MatchString(unquoted) {
+			return strconv.FormatBool(yes(unquoted))
+		}
+	case numberKey(table, key) && numberLike.MatchString(unquoted),
+		isoDay.MatchString(unquoted) && !textKey(table, key):
+		return clip(unquoted)
+	}
+	return strconv.Quote(clip(unquoted))
+}
+
+// isoDay is a value that begins as a TOML date does.
+var isoDay = regexp.MustCompile(`^\d{4}-\d\d-\d\d`)
+
+// yamlItems are the items of a list written below line (from 1) of lines
+// as YAML writes them, "- item" a line, or none.
+func yamlItems(lines []string, line int) []string {
+	var items []string
+	for _, l := range lines[line:] {
+		item, ok := strings.CutPrefix(strings.TrimSpace(l), "- ")
+		if !ok {
+			break
+		}
+		items = append(items, strings.TrimSpace(item))
+	}
+	return items
 }
 
 // arrayOf is an array's items as TOML writes them: numbers as they are,
@@ -990,9 +1060,10 @@ type lineError struct {
 func moreErrors(src Source, line int, of hintFor) []lineError {
 	const most = 20
 	lines := strings.Split(src.Front, "\n")
-	if line < 1 || line > len(lines) || pair.FindStringSubmatch(lines[line-1]) == nil {
-		// The first error is on no key = value line: the body of a front
-		// matter left open, or worse; its hint says what to do.
+	if line < 1 || line > len(lines) || !pair.MatchString(lines[line-1]) && !colonPair.MatchString(lines[line-1]) {
+		// The first error is on no key = value line, nor key: value as
+		// YAML writes it: the body of a front matter left open, or worse;
+		// its hint says what to do.
 		return nil
 	}
 	var out []lineError
@@ -1009,23 +1080,23 @@ func moreErrors(src Source, line int, of hintFor) []lineError {
 		case depth > 0:
 			depth += strings.Count(l, "[") - strings.Count(l, "]")
 			continue
-		case t == "" || t[0] == '#' || t[0] == '[':
-			continue
+		case t == "" || t[0] == '#' || t[0] == '[' || strings.HasPrefix(t, "- "):
+			continue // a YAML list's item: the hint at its key said it (yamlItems)
 		}
-		g := pair.FindStringSubmatch(l)
-		if g == nil {
-			break
-		}
-		value := g[2]
-		if q := multiQuote(value); q != "" {
-			closing = q
-			continue
-		}
-		if strings.HasPrefix(value, "[") {
-			if d := strings.Count(value, "[") - strings.Count(value, "]"); d > 0 {
-				depth = d
+		if g := pair.FindStringSubmatch(l); g != nil {
+			value := g[2]
+			if q := multiQuote(value); q != "" {
+				closing = q
 				continue
 			}
+			if strings.HasPrefix(value, "[") {
+				if d := strings.Count(value, "[") - strings.Count(value, "]"); d > 0 {
+					depth = d
+					continue
+				}
+			}
+		} else if !colonPair.MatchString(l) {
+			break
 		}
 		var m map[string]any
 		_, err := toml.Decode(l+"\n", &m)
@@ -1043,9 +1114,7 @@ func moreErrors(src Source, line int, of hintFor) []lineError {
 			perr.Position.Col = len(l) + 1
 		}
 		perr.Position.Col = controlCol(l, pastSpace(l, perr.Position.Col), perr.Message)
-		if _, col := nextKey(l, perr); col > 0 {
-			perr.Position.Col = col
-		}
+		perr.Position.Col = markCol(l, perr)
 		at := perr
 		at.Position.Line = i + 1
 		if h := hint(src, at, of); h != "" {
