@@ -405,6 +405,16 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `tags = ["a"], # crm`, "[score]\nvalue = 1,\ntime_criticality = 1\nrisk_reduction = 1\njob_size = 1"),
 			[]string{x + `:4:13: error: invalid TOML: expected a top-level item to end with a newline, comment, or EOF, but got ',' instead; a line ends after its value, without ,: tags = ["a"]`,
 				x + `:6:10: error: invalid TOML: expected a top-level item to end with a newline, comment, or EOF, but got ',' instead; a line ends after its value, without ,: value = 1`}},
+		// A Windows path between double quotes (QA: told of eight digits
+		// after \U, at the text's start).
+		{"a backslash between double quotes",
+			"-- content/teams/t.md --\n+++\ntitle = \"T\"\ndoor = \"C:\\Users\\anna\"\nmembers = [\"a\\qb\", \"c\"]\n+++\n" +
+				"-- content/teams/u.md --\n+++\ntitle = \"U\"\ndoor = \"Raum\\n2\\2\"\n+++\n",
+			[]string{`content/teams/t.md:3:11: error: invalid TOML: expected eight hexadecimal digits after '\U', but got "C:\\Us" instead; a \ in text between double quotes begins a sign such as \n (a new line): write a backslash as \\: door = "C:\\Users\\anna"`,
+				`content/teams/u.md:3:16: error: invalid TOML: invalid escape in string '\2'; a \ in text between double quotes begins a sign such as \n (a new line): write a backslash as \\: door = "Raum\n2\\2"`}},
+		{"a backslash that writes a control character",
+			"-- content/teams/t.md --\n+++\ntitle = \"T\"\ndoor = \"C:\\eigene\"\n+++\n",
+			[]string{`content/teams/t.md:3:8: warning: door has a control character (U+001B), which a page cannot show (\e between double quotes writes it; a backslash there is written \\); it is left out`}},
 		{"a key with a space",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, "[score]\njob size = 3"),
 			[]string{x + `:5:5: error: invalid TOML: expected '.' or '=', but got 's' instead; a key has no spaces: job_size`}},

@@ -192,6 +192,16 @@ func (t *table) text(key string, required bool) string {
 func (t *table) shown(key, keyPath, s string) string {
 	text, why := Shown(s)
 	if why != "" {
+		for _, c := range escapeOf {
+			// The one warned of, in a Windows path between double
+			// quotes, "C:\eigene" or "C:\bilder" (QA: told of the
+			// character alone); not one written \u001b, as a
+			// terminal's colours are.
+			if i := strings.IndexRune(s, c.r); i >= 0 && i == strings.IndexFunc(s, noText) && t.d.pos != nil && strings.Contains(t.d.pos.front, c.e) {
+				why += fmt.Sprintf(` (%s between double quotes writes it; a backslash there is written \\)`, c.e)
+				break
+			}
+		}
 		t.d.warnf(t.d.pos.at(t.path(keyPath)), "%s has %s; it is left out", t.label(key), why)
 	}
 	return text
@@ -223,6 +233,13 @@ func Shown(s string) (text, why string) {
 		return r
 	}, s), why
 }
+
+// escapeOf is how TOML writes the control characters that a backslash
+// before a letter writes between double quotes, and a page cannot show.
+var escapeOf = []struct {
+	r rune
+	e string
+}{{'\b', `\b`}, {'\f', `\f`}, {'\x1b', `\e`}}
 
 // hasControl is strings.ContainsFunc(s, noText) byte by byte, for every
 // string of every file.

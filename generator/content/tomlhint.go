@@ -65,6 +65,9 @@ func hint(src Source, perr toml.ParseError, of hintFor) string {
 	if key, _ := nextKey(lines[line-1], perr); key != "" {
 		return fmt.Sprintf("; TOML takes one key per line: put %s = … on a line of its own", key)
 	}
+	if key, value, at := escapeAt(lines[line-1], perr); at >= 0 {
+		return fmt.Sprintf(`; a \ in text between double quotes begins a sign such as \n (a new line): write a backslash as \\: %s = %s`, key, clip(escaped(value)))
+	}
 	if l, c := lines[line-1], perr.Position.Col; c >= 1 && c <= len(l) && (l[c-1] == ';' || l[c-1] == ',') {
 		// A line ended as in a program, or as an item of a list (QA: the
 		// parser's words alone), before a comment too: the parser's
@@ -154,12 +157,85 @@ func nextKey(l string, perr toml.ParseError) (string, int) {
 
 // markCol is the column (in bytes, from 1) of line l to point at for the
 // parser's error perr: where its hint says the mistake is, when that is
-// not where the parser stopped (see nextKey).
+// not where the parser stopped (see nextKey, escapeAt).
 func markCol(l string, perr toml.ParseError) int {
 	if _, col := nextKey(l, perr); col > 0 {
 		return col
 	}
+	if _, _, at := escapeAt(l, perr); at >= 0 {
+		return at + 1
+	}
 	return perr.Position.Col
+}
+
+// escapeAt finds a backslash in the text between double quotes on line l
+// that begins no sign TOML knows, as in a Windows path ("C:\Users\anna",
+// QA: "expected eight hexadecimal digits after '\U'", at the text's start).
+// It returns the line's key and value and the backslash's index in l, or -1.
+func escapeAt(l string, perr toml.ParseError) (key, value string, at int) {
+	if !strings.Contains(perr.Message, "escape") && !strings.Contains(perr.Message, "hexadecimal digits after '\\") {
+		return "", "", -1
+	}
+	g := pair.FindStringSubmatchIndex(l)
+	if g == nil || !strings.HasPrefix(l[g[4]:], `"`) || strings.HasPrefix(l[g[4]:], `"""`) {
+		return "", "", -1
+	}
+	for i := g[4] + 1; i < len(l) && l[i] != '"'; i++ {
+		if l[i] != '\\' {
+			continue
+		}
+		if n := escapeLen(l[i:]); n > 0 {
+			i += n - 1
+			continue
+		}
+		return l[g[2]:g[3]], l[g[4]:g[5]], i
+	}
+	return "", "", -1
+}
+
+// escapeLen is the length of the sign that the backslash s begins with
+// writes (\n, \", \u00e4), or 0 when it writes none.
+func escapeLen(s string) int {
+	if len(s) < 2 {
+		return 0
+	}
+	hex := func(n int) int {
+		if len(s) < 2+n {
+			return 0
+		}
+		if _, err := strconv.ParseUint(s[2:2+n], 16, 64); err != nil {
+			return 0
+		}
+		return 2 + n
+	}
+	switch s[1] {
+	case 'b', 't', 'n', 'f', 'r', 'e', '"', '\\':
+		return 2
+	case 'u':
+		return hex(4)
+	case 'U':
+		return hex(8)
+	}
+	return 0
+}
+
+// escaped is a value between double quotes with each backslash that
+// begins no sign written \\, as TOML reads a backslash.
+func escaped(value string) string {
+	var b strings.Builder
+	for i := 0; i < len(value); i++ {
+		if value[i] == '\\' && i > 0 && i < len(value)-1 {
+			if n := escapeLen(value[i:]); n > 0 {
+				b.WriteString(value[i : i+n])
+				i += n - 1
+				continue
+			}
+			b.WriteString(`\\`)
+			continue
+		}
+		b.WriteByte(value[i])
+	}
+	return b.String()
 }
 
 // syntaxHint says how to write a line that is no TOML yet: a colon for =,
