@@ -396,6 +396,15 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 				x + `:8:6: error: invalid TOML: expected '.' or '=', but got ':' instead; a key and its value are joined with =, not a colon: draft = false`,
 				x + `:9:7: error: invalid TOML: expected '.' or '=', but got ':' instead; a key and its value are joined with =, not a colon: author = "Anna"`,
 				x + `:11:6: error: invalid TOML: expected '.' or '=', but got ':' instead; a key and its value are joined with =, not a colon: value = 3`}},
+		// YAML's tables, indented below their keys (QA: told decision =
+		// "…", and key_results = ["title: Leads"]).
+		{"YAML's tables between +++",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `status = "accepted"`, "decision:\n  by: Board") +
+				"-- " + o + " --\n" + idea(`title = "O"`, `team = "sales"`, `period = "2026-Q4"`, "key_results:\n  - title: Leads\n    target: 10"),
+			[]string{x + `:5:9: error: invalid TOML: expected '.' or '=', but got ':' instead; a table is written [decision] on a line of its own, with its keys below it as key = value`,
+				x + `:6:5: error: invalid TOML: expected '.' or '=', but got ':' instead; a key and its value are joined with =, not a colon: by = "Board"`,
+				o + `:5:12: error: invalid TOML: expected '.' or '=', but got ':' instead; each of several tables is written [[key_results]] on a line of its own, with its keys below it as key = value`,
+				o + `:7:11: error: invalid TOML: expected '.' or '=', but got ':' instead; a key and its value are joined with =, not a colon: target = 10`}},
 		{"a list an item a line, as YAML writes it",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, "tags =\n  - crm\n  - daten"),
 			[]string{x + `:4:7: error: invalid TOML: expected value but found '\n' instead; a list is written in square brackets on its key's line: tags = ["crm", "daten"]`}},

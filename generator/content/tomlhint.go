@@ -283,6 +283,14 @@ func syntaxHint(lines []string, line, first int, msg string, of hintFor) string 
 		return h
 	}
 	if g := colonPair.FindStringSubmatch(l); g != nil && !strings.Contains(l, "=") {
+		if g[2] == "" && line < len(lines) && yamlNested.MatchString(lines[line]) {
+			// A table as YAML writes it, its keys indented below
+			// (QA: told decision = "…").
+			if arrayTables[g[1]] {
+				return fmt.Sprintf("; each of several tables is written [[%s]] on a line of its own, with its keys below it as key = value", g[1])
+			}
+			return fmt.Sprintf("; a table is written [%s] on a line of its own, with its keys below it as key = value", g[1])
+		}
 		return fmt.Sprintf("; a key and its value are joined with =, not a colon: %s = %s", g[1], yamlValue(lines, line, g[1], g[2]))
 	}
 	if g := umlautKey.FindStringSubmatch(l); g != nil && strings.Contains(msg, "expected '.' or '='") {
@@ -539,9 +547,18 @@ func yamlValue(lines []string, line int, key, value string) string {
 	case numberKey(table, key) && numberLike.MatchString(unquoted),
 		isoDay.MatchString(unquoted) && !textKey(table, key):
 		return clip(unquoted)
+	case unquoted == value && !textKey(table, key):
+		// A number without quotes is one in YAML too.
+		if _, err := strconv.ParseFloat(value, 64); err == nil {
+			return clip(value)
+		}
 	}
 	return strconv.Quote(clip(unquoted))
 }
+
+// yamlNested is a line of a table as YAML writes it below its key:
+// indented, as key: value or as an item of a list of them.
+var yamlNested = regexp.MustCompile(`^[ \t]+(?:- )?[A-Za-z_][\w-]*\s*:`)
 
 // isoDay is a value that begins as a TOML date does.
 var isoDay = regexp.MustCompile(`^\d{4}-\d\d-\d\d`)
