@@ -798,45 +798,47 @@ type otherStop struct {
 // saved, not the ideas that name it.
 func (s *Site) stopOfOtherKind(idea *Idea, entry string) string {
 	lower := strings.ToLower(entry)
-	team, titled := cmp.Or(s.teams[entry], s.teams[lower]), false
-	if team == nil {
-		team, titled = s.teamTitled(idea, entry), true
+	if t := cmp.Or(s.teams[entry], s.teams[lower]); t != nil {
+		return otherKind("team", t.Path, t.Slug, false, slices.Contains(idea.Idea.Teams, t.Slug))
 	}
-	if team != nil {
-		what := "the team " + team.Path + ", not an idea; write the slug of the team's idea that stops, or in words what the team stops"
-		if titled {
-			what = "the title of " + what
-		}
-		if !slices.Contains(idea.Idea.Teams, team.Slug) {
-			what += ", and " + ifTitled(titled, "the team", team.Slug) + " in teams if it carries this idea"
-		}
-		return what
+	if o := cmp.Or(s.objectives[entry], s.objectives[lower]); o != nil {
+		return otherKind("objective", o.Path, o.Slug, false, slices.Contains(idea.Idea.Objectives, o.Slug))
 	}
-	o, titled := cmp.Or(s.objectives[entry], s.objectives[lower]), false
-	if o == nil {
-		o, titled = s.objectiveTitled(idea, entry), true
+	if t := s.teamTitled(idea, entry); t != nil {
+		return otherKind("team", t.Path, t.Slug, true, slices.Contains(idea.Idea.Teams, t.Slug))
 	}
-	if o != nil {
-		what := "the objective " + o.Path + ", not an idea; write the slug of the idea that stops, or in words the work on it that stops"
-		if titled {
-			what = "the title of " + what
-		}
-		if !slices.Contains(idea.Idea.Objectives, o.Slug) {
-			what += ", and " + ifTitled(titled, "the objective", o.Slug) + " in objectives if this idea serves it"
-		}
-		return what
+	if o := s.objectiveTitled(idea, entry); o != nil {
+		return otherKind("objective", o.Path, o.Slug, true, slices.Contains(idea.Idea.Objectives, o.Slug))
 	}
 	return ""
 }
 
-// ifTitled is how a warning about a team or an objective named in stops
-// refers to it where it goes in the idea (kind: "the team"): by its slug
-// when the entry was its title, which is not what goes there.
-func ifTitled(titled bool, kind, slug string) string {
+// otherKind words what stopOfOtherKind says of a team or an objective
+// (kind) at path named in stops, by its title or its slug; listed is
+// whether the idea names it where it goes, in teams or objectives. Where
+// it is not, it is told by its slug when the entry was its title, which
+// is not what goes there.
+func otherKind(kind, path, slug string, titled, listed bool) string {
+	what := "the " + kind + " " + path + ", not an idea; "
 	if titled {
-		return "its slug " + slug
+		what = "the title of " + what
 	}
-	return kind
+	ref := "the " + kind
+	if titled {
+		ref = "its slug " + slug
+	}
+	if kind == "team" {
+		what += "write the slug of the team's idea that stops, or in words what the team stops"
+		if !listed {
+			what += ", and " + ref + " in teams if it carries this idea"
+		}
+		return what
+	}
+	what += "write the slug of the idea that stops, or in words the work on it that stops"
+	if !listed {
+		what += ", and " + ref + " in objectives if this idea serves it"
+	}
+	return what
 }
 
 // teamTitled finds the team whose title is entry: one the idea names in
