@@ -95,6 +95,41 @@ func TestBrowserManyTabsLoadAndReload(t *testing.T) {
 	if back, err := chromedp.Run(tabs[0], chromedp.Evaluate[bool](`!!document.getElementById("fokus-overlay")`)); err != nil || back {
 		t.Errorf("the overlay closed in tab 1 came back when a tab opened (%v)", err)
 	}
+
+	// The error fixed, a tab whose page the fix changed reloads, and the
+	// overlay goes with the reload: it was first taken off the stale page,
+	// then the page reloaded (QA: a flicker, and a lost scroll position).
+	for _, tab := range tabs {
+		if _, err := chromedp.Run(tab, chromedp.Evaluate[bool](`window.fokusMark = 1, new MutationObserver(function () {
+			if (!document.getElementById("fokus-overlay")) sessionStorage.setItem("fokusBare", "1");
+		}).observe(document.body, {childList: true}), true`)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	p.write("content/ideas/bad.md", "+++\ntitle = \"Bad no more\"\nsubmitted = 2026-11-20\n+++\n")
+	eventually(t, "the fix rendered whole", func() bool {
+		st := p.srv.current()
+		return p.srv.idle() && st.whole && st.problems == nil
+	})
+	st, reloaded := p.srv.current(), 0
+	for i := range tabs {
+		v := st.version(strings.TrimPrefix(pages[i], "/") + "index.html")
+		waitTab(i, `document.readyState === "complete" && !document.getElementById("fokus-overlay") && document.querySelector("script[data-version]").dataset.version === "`+v+`"`, "not at the fixed version, without the overlay")
+		again, err := chromedp.Run(tabs[i], chromedp.Evaluate[bool](`window.fokusMark === undefined`))
+		bare, err2 := chromedp.Run(tabs[i], chromedp.Evaluate[bool](`sessionStorage.getItem("fokusBare") === "1"`))
+		if err != nil || err2 != nil {
+			t.Fatal(err, err2)
+		}
+		if again {
+			reloaded++
+		}
+		if again && bare {
+			t.Errorf("tab %d (%s): the overlay was taken off its stale page before it reloaded", i+1, pages[i])
+		}
+	}
+	if reloaded == 0 || reloaded == len(tabs) {
+		t.Errorf("%d of %d tabs reloaded for the fix: want the dashboard's and the backlog's, not the objectives'", reloaded, len(tabs))
+	}
 }
 
 // Behind a proxy that serves the preview from a sub-path, as an intranet's

@@ -465,7 +465,8 @@ type message struct {
 
 // events streams the state of the pages named by path: each once at
 // connection, so a browser that was away (or a server that restarted)
-// catches up, and then whenever its version or the problems change. A state is published only after
+// catches up, and then whenever its version or the problems change, once
+// per save (see state.ahead). A state is published only after
 // its pages are in place, so a browser told to reload gets the new bytes.
 func (s *Server) events(w http.ResponseWriter, r *http.Request) {
 	flusher, ok := w.(http.Flusher)
@@ -520,7 +521,11 @@ func (s *Server) events(w http.ResponseWriter, r *http.Request) {
 			if msg.Problems == nil {
 				msg.Problems = json.RawMessage("[]")
 			}
-			if last, ok := sent[p]; ok && msg.Version == last.Version && bytes.Equal(msg.Problems, last.Problems) {
+			// A page that a state published ahead did not change hears of
+			// it with the whole render that follows: the dashboard, told
+			// then to take the errors' overlay off and to reload, flickered
+			// and lost its place (QA). Its reload takes the overlay off.
+			if last, ok := sent[p]; ok && msg.Version == last.Version && (st.ahead || bytes.Equal(msg.Problems, last.Problems)) {
 				continue
 			}
 			data, _ := json.Marshal(msg)

@@ -142,6 +142,7 @@ type state struct {
 	lang     string            // the site's language when published (see words)
 	moved    map[string]string // pages renamed in the preview: old path → new (see movedPages)
 	whole    bool              // pages is a whole render of the site, not a changed file's pages ahead of it
+	ahead    bool              // pages are changed files' own, ahead of the whole render that follows: news to those alone (see events)
 	came     []string          // pages that are new in this state (see pagesOf)
 	gone     []string          // pages of the state before that a whole render no longer has
 	arrived  []string          // pages that came since the last whole render was published
@@ -1004,7 +1005,7 @@ func (s *Server) publishPages(out render.Output, merge bool, kept []string) int 
 // the number of pages whose bytes changed.
 func (s *Server) pagesOf(out render.Output, merge bool, kept []string) (*state, int) {
 	prev := s.current()
-	st := &state{pages: make(map[string]page, len(out)+len(kept)), whole: !merge}
+	st := &state{pages: make(map[string]page, len(out)+len(kept)), whole: !merge, ahead: merge}
 	if merge {
 		st.pages = maps.Clone(prev.pages)
 	}

@@ -724,6 +724,65 @@ func TestOverlayArrivesOverEventStream(t *testing.T) {
 	}
 }
 
+// untilProblems returns the events on ch before the next one with
+// problems: what a stream said between two saves, the second of them a
+// broken one that every open page hears of (the stream sends in order).
+func untilProblems(t testing.TB, ch <-chan message) []message {
+	t.Helper()
+	var got []message
+	for {
+		m := next(t, ch)
+		if string(m.Problems) != "[]" && string(m.Problems) != "null" {
+			return got
+		}
+		got = append(got, m)
+	}
+}
+
+// Fixing an error tells each open page once: a page that the fix changed
+// reloads, and the reload is what takes the overlay off it; one that it did
+// not change only loses the overlay. The dashboard was first told to take
+// the overlay off its last good version, when the fixed idea's own page was
+// published ahead, then to reload (QA: a tab flickered, and lost its place).
+func TestFixingAnErrorTellsEachPageOnce(t *testing.T) {
+	p := start(t, site)
+	pages := []string{"ideas/crm/index.html", "index.html", "backlog/index.html", "ideas/webinar/index.html", "teams/sales/index.html"}
+	streams := map[string]<-chan message{}
+	before := map[string]string{}
+	for _, pg := range pages {
+		streams[pg] = p.events(pg)
+		before[pg] = next(t, streams[pg]).Version
+	}
+	broken := "+++\ntitle = \"Clean the CRM\nsubmitted = 2026-11-01\n+++\n" // a string not closed
+	p.write("content/ideas/crm.md", broken)
+	for _, pg := range pages {
+		if got := untilProblems(t, streams[pg]); len(got) > 0 {
+			t.Fatalf("%s: events before the error's: %v", pg, got)
+		}
+	}
+	// A fix that changes the idea's title, so its page, the dashboard and
+	// the backlog, not the other idea's page.
+	p.write("content/ideas/crm.md", strings.Replace(testsite.Files(site)["content/ideas/crm.md"], "Clean the CRM", "Clean the CRM now", 1))
+	p.pageHas("/backlog/", "Clean the CRM now")
+	eventually(t, "the whole site rebuilt", func() bool {
+		return p.srv.idle() && p.srv.current().whole && len(p.srv.current().problems) == 0
+	})
+	after := map[string]string{}
+	for _, pg := range pages {
+		after[pg] = p.srv.current().version(pg)
+	}
+	if after["ideas/crm/index.html"] == before["ideas/crm/index.html"] || after["ideas/webinar/index.html"] != before["ideas/webinar/index.html"] {
+		t.Fatalf("the fix should change the idea's page and not the other idea's: %v, then %v", before, after)
+	}
+	p.write("content/ideas/crm.md", broken) // the end of what the fix sent
+	for _, pg := range pages {
+		got := untilProblems(t, streams[pg])
+		if len(got) != 1 || got[0].Version != after[pg] {
+			t.Errorf("%s: events for one fix %+v, want one at version %s (before %s)", pg, got, after[pg], before[pg])
+		}
+	}
+}
+
 // raw sends a request line as given, so no client cleans the path first.
 func (p *preview) raw(method, target, host string) (int, string) {
 	p.t.Helper()
