@@ -32,7 +32,7 @@ func TestBrowserManyTabsLoadAndReload(t *testing.T) {
 	for _, page := range pages {
 		tab, cancel := chromedp.NewContext(ctx)
 		t.Cleanup(cancel)
-		tab, cancelTimeout := context.WithTimeout(tab, 60*time.Second)
+		tab, cancelTimeout := context.WithTimeout(tab, 2*patience)
 		t.Cleanup(cancelTimeout)
 		// The page is loaded when its live script has run; marked, so
 		// that a reload shows as the mark gone.
@@ -47,7 +47,7 @@ func TestBrowserManyTabsLoadAndReload(t *testing.T) {
 	// waitTab waits until js is true in tab i.
 	waitTab := func(i int, js, what string) {
 		t.Helper()
-		deadline := time.Now().Add(10 * time.Second)
+		deadline := time.Now().Add(patience)
 		for {
 			ok, err := chromedp.Run(tabs[i], chromedp.Evaluate[bool](js))
 			if err == nil && ok {
@@ -153,7 +153,7 @@ func TestBrowserReloadsBehindAProxysSubPath(t *testing.T) {
 
 	tab, cancel := chromedp.NewContext(ctx)
 	t.Cleanup(cancel)
-	tab, cancelTimeout := context.WithTimeout(tab, 60*time.Second)
+	tab, cancelTimeout := context.WithTimeout(tab, 2*patience)
 	t.Cleanup(cancelTimeout)
 	if err := chromedp.Do(tab, chromedp.Navigate("http://"+ln.Addr().String()+"/fokus/ideas/crm/")); err != nil {
 		t.Fatal(err)
@@ -163,7 +163,7 @@ func TestBrowserReloadsBehindAProxysSubPath(t *testing.T) {
 	}
 	time.Sleep(300 * time.Millisecond) // the event stream is open
 	p.write("content/ideas/crm.md", strings.Replace(testsite.Files(site)["content/ideas/crm.md"], "The CRM is a mess.", "The CRM is a proxied mess.", 1))
-	deadline := time.Now().Add(10 * time.Second)
+	deadline := time.Now().Add(patience)
 	for {
 		ok, err := chromedp.Run(tab, chromedp.Evaluate[bool](`window.fokusMark === undefined && document.readyState === "complete" && document.body.textContent.includes("proxied mess")`))
 		if err == nil && ok {
@@ -225,7 +225,7 @@ func TestBrowserTabsBehindAProxyFindARestartedPreview(t *testing.T) {
 	for _, noWorker := range []bool{false, true} {
 		tab, cancel := chromedp.NewContext(ctx)
 		t.Cleanup(cancel)
-		tab, cancelTimeout := context.WithTimeout(tab, 60*time.Second)
+		tab, cancelTimeout := context.WithTimeout(tab, 2*patience)
 		t.Cleanup(cancelTimeout)
 		if noWorker {
 			if _, err := chromedp.Call(tab, cdppage.AddScriptToEvaluateOnNewDocument, cdppage.AddScriptToEvaluateOnNewDocumentParams{Source: "delete window.SharedWorker"}); err != nil {
@@ -253,7 +253,7 @@ func TestBrowserTabsBehindAProxyFindARestartedPreview(t *testing.T) {
 	}
 	defer serve(again)()
 	for i, tab := range tabs {
-		deadline := time.Now().Add(20 * time.Second)
+		deadline := time.Now().Add(patience)
 		for {
 			ok, err := chromedp.Run(tab, chromedp.Evaluate[bool](`window.fokusMark === undefined && document.readyState === "complete" && document.body.textContent.includes("restarted mess")`))
 			if err == nil && ok {

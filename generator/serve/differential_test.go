@@ -996,7 +996,7 @@ func (p *preview) seenCount() int {
 // it read.
 func (d *differ) settle(before int, changed []string) {
 	d.t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
+	deadline := time.Now().Add(patience)
 	for {
 		_, seen := d.p.builds()
 		if covers(seen[before:], changed) && d.p.srv.idle() {
@@ -1061,7 +1061,8 @@ func (d *differ) compare(what string, single bool) {
 		d.t.Fatalf("build: %v", err)
 	}
 	var st *state
-	for attempt := 0; ; attempt++ {
+	deadline := time.Now().Add(patience)
+	for {
 		builds, _ := d.p.builds()
 		st = d.p.srv.current()
 		problems := d.diffState(st, res, single)
@@ -1071,9 +1072,11 @@ func (d *differ) compare(what string, single bool) {
 		if len(problems) == 0 {
 			break
 		}
-		if attempt < 3 {
+		if time.Now().Before(deadline) {
 			// An event that the kernel had not handed on yet when the
 			// preview looked idle: give it a moment, then look again.
+			// Until the deadline, not three times: on a loaded machine
+			// the moment is longer than 300 ms.
 			time.Sleep(100 * time.Millisecond)
 			d.settle(0, nil)
 			continue
