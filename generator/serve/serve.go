@@ -123,7 +123,7 @@ type Server struct {
 	cur    *state
 	busy   bool          // a rebuild is running
 	builds int           // rebuilds done, for tests
-	seen   [][]string    // paths of each rebuild's batch, for tests
+	seen   [][]string    // paths of each batch read, rebuilt or not (see builds), for tests
 	took   time.Duration // the last rebuild, both steps, for benchmarks
 
 	hosts    map[string]bool // acceptable Host names, lower case, without port
@@ -517,17 +517,19 @@ func (s *Server) rebuild(ctx context.Context, b batch) {
 		// What the log names: the picture saved, not the idea that shows it.
 		saved = s.builder.Saved(paths, changed)
 	}
-	if err == nil && !reloaded && len(changed) == 0 && !b.day && s.heldSince.IsZero() && !s.behind {
-		return // only files that are not content, such as notes.txt
-	}
-	s.mu.Lock()
-	s.builds++
 	seen := make([]string, 0, len(b.paths))
 	for p := range b.paths {
 		seen = append(seen, p)
 	}
 	sort.Strings(seen)
+	s.mu.Lock()
 	s.seen = append(s.seen, seen)
+	s.mu.Unlock()
+	if err == nil && !reloaded && len(changed) == 0 && !b.day && s.heldSince.IsZero() && !s.behind {
+		return // only files that are not content, such as notes.txt
+	}
+	s.mu.Lock()
+	s.builds++
 	s.mu.Unlock()
 	if err != nil {
 		if errors.Is(err, content.ErrNoContent) && folderID(s.watch.root) == "" {

@@ -790,6 +790,99 @@ func TestFixingAnErrorTellsEachPageOnce(t *testing.T) {
 	}
 }
 
+// A save that changes nothing, as an editor's save of an unchanged file or a
+// touch, reloads no page; an editor's save of an edit, however the editor
+// writes the file, reloads each page it changed once.
+func TestASaveReloadsWhatItChangedOnce(t *testing.T) {
+	crm := testsite.Files(site)["content/ideas/crm.md"]
+	edited := strings.Replace(crm, "Clean the CRM", "Clean the CRM now", 1)
+	file := "content/ideas/crm.md"
+	for _, tc := range []struct {
+		name string
+		data string // what the file holds after the save
+		save func(p *preview)
+	}{
+		{"touched", crm, func(p *preview) {
+			now := time.Now()
+			if err := os.Chtimes(filepath.Join(p.dir, file), now, now); err != nil {
+				t.Fatal(err)
+			}
+		}},
+		{"saved unchanged", crm, func(p *preview) { p.write(file, crm) }},
+		{"saved unchanged through a temporary file", crm, func(p *preview) { replaceThroughTemp(p, file, crm) }},
+		{"saved through a temporary file", edited, func(p *preview) { replaceThroughTemp(p, file, edited) }},
+		// Vim with backupcopy=no, Emacs: the file renamed away, written
+		// anew, the copy removed.
+		{"renamed away and written anew", edited, func(p *preview) {
+			full := filepath.Join(p.dir, file)
+			p.rename(file, file+"~")
+			p.write(file, edited)
+			if err := os.Remove(full + "~"); err != nil {
+				t.Fatal(err)
+			}
+		}},
+		// JetBrains' safe write.
+		{"written beside, renamed away and over", edited, func(p *preview) {
+			p.write(file+"___jb_tmp___", edited)
+			p.rename(file, file+"___jb_old___")
+			p.rename(file+"___jb_tmp___", file)
+			if err := os.Remove(filepath.Join(p.dir, file+"___jb_old___")); err != nil {
+				t.Fatal(err)
+			}
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p := start(t, site)
+			pages := []string{"ideas/crm/index.html", "index.html", "ideas/webinar/index.html"}
+			streams := map[string]<-chan message{}
+			before := map[string]string{}
+			for _, pg := range pages {
+				streams[pg] = p.events(pg)
+				before[pg] = next(t, streams[pg]).Version
+			}
+			read := p.seenCount()
+			tc.save(p)
+			// Done once a batch that read the file has been rebuilt, and
+			// nothing is left to do.
+			eventually(t, "the save read, and no rebuild running", func() bool {
+				p.srv.mu.Lock()
+				seen := slices.Concat(p.srv.seen[read:]...)
+				p.srv.mu.Unlock()
+				return slices.Contains(seen, file) && p.srv.idle()
+			})
+			if tc.data == edited {
+				p.pageHas("/ideas/crm/", "Clean the CRM now")
+			}
+			after := map[string]string{}
+			for _, pg := range pages {
+				after[pg] = p.srv.current().version(pg)
+			}
+			p.write("content/ideas/webinar.md", "+++\ntitle = \"Webinar\n+++\n") // the end of what the save sent
+			for _, pg := range pages {
+				got := untilProblems(t, streams[pg])
+				switch {
+				case after[pg] == before[pg] && len(got) > 0:
+					t.Errorf("%s, which the save did not change: %+v, want no event", pg, got)
+				case after[pg] != before[pg] && (len(got) != 1 || got[0].Version != after[pg]):
+					t.Errorf("%s: %+v, want one reload to %s (from %s)", pg, got, after[pg], before[pg])
+				}
+			}
+			if changed := after["ideas/crm/index.html"] != before["ideas/crm/index.html"]; changed != (tc.data != crm) {
+				t.Errorf("the idea's page changed: %v, want %v", changed, tc.data != crm)
+			}
+		})
+	}
+}
+
+// replaceThroughTemp saves name as most editors save atomically: the data
+// written to a temporary file beside it, which is then renamed over it.
+func replaceThroughTemp(p *preview, name, data string) {
+	p.t.Helper()
+	tmp := name + ".tmp.4711"
+	p.write(tmp, data)
+	p.rename(tmp, name)
+}
+
 // raw sends a request line as given, so no client cleans the path first.
 func (p *preview) raw(method, target, host string) (int, string) {
 	p.t.Helper()
