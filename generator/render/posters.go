@@ -258,7 +258,9 @@ func teamScale(po *Poster, p *Page, w, fs float64) float64 {
 		caption := float64(utf8.RuneCountInString(p.T("poster.scan"))) * charWidth * 0.7 * fs
 		titleW -= math.Max(qrSize(fs), caption) + fs
 	}
-	words := strings.FieldsFunc(strings.ReplaceAll(po.Team.Title, "-", "- "), unicode.IsSpace)
+	// The name as the poster sets it: a spaced dash is tied to the word
+	// before it (tie), and a line breaks at the other spaces only.
+	words := strings.FieldsFunc(strings.ReplaceAll(tie(po.Team.Title), "-", "- "), breakable)
 	scale := 1.0
 	for ; scale > minTeamScale; scale -= 0.05 {
 		// boldWidth is an average; a name of capitals and wide letters runs

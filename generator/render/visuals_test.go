@@ -1209,3 +1209,49 @@ func TestNoPosterLineCanStartWithADot(t *testing.T) {
 		}
 	}
 }
+
+// No line of a poster or of a page starts with a dash or dot that content
+// sets off with spaces: "Müller & Söhne – Außendienst" broke before "–",
+// on a door poster and on a phone, as if "– Außendienst" were an item of
+// its own. The team's, objective's, key result's and idea's titles, the
+// site's, the door and what stops keep it with the word before, on every
+// page; index.json keeps the titles as written.
+func TestNoLineStartsWithAContentDash(t *testing.T) {
+	fsys := fstest.MapFS{
+		"fokus.toml":          {Data: []byte("title = \"Fokus · Vertrieb – Intranet\"\nperiod = \"2027-Q1\"\n")},
+		"content/teams/ms.md": {Data: []byte("+++\ntitle = \"Müller & Söhne – Außendienst\"\ndoor = \"Raum 2.08 – 2. OG\"\nwip_limit = 3\n+++\n")},
+		"content/objectives/plan.md": {Data: []byte("+++\ntitle = \"Plan — 2027\"\nteam = \"ms\"\nperiod = \"2027-Q1\"\nreviewed = 2027-01-20\n\n" +
+			"[[key_results]]\ntitle = \"Umsatz – Neukunden\"\nstart = 0\ntarget = 10\ncurrent = 4\nconfidence = 0.5\n+++\n")},
+		"content/ideas/crm.md": {Data: []byte("+++\ntitle = \"Angebote · CRM - Vorlagen\"\nsubmitted = 2027-01-02\nteams = [\"ms\"]\nstatus = \"in-progress\"\nobjectives = [\"plan\"]\n\n" +
+			"[decision]\ndate = 2027-01-10\nby = \"Team\"\nrationale = \"Weil.\"\nstops = [\"Kaltakquise – Callcenter\", \"alt\"]\n+++\n")},
+		"content/ideas/alt.md": {Data: []byte("+++\ntitle = \"Alte Vorlagen — Word\"\nsubmitted = 2027-01-01\nstatus = \"dropped\"\n\n" +
+			"[decision]\ndate = 2027-01-09\nby = \"Team\"\nrationale = \"Ersetzt.\"\n+++\n")},
+	}
+	out := build(t, fsys)
+	hidden := regexp.MustCompile(`(?s)<title>.*?</title>|<script.*?</script>|<[^>]*>`)
+	breakable := regexp.MustCompile(`\s[–—·]|\s-\s`)
+	pages := 0
+	for name, data := range out {
+		if !strings.HasSuffix(name, ".html") {
+			continue
+		}
+		pages++
+		text := html.UnescapeString(hidden.ReplaceAllString(string(data), ""))
+		for _, at := range breakable.FindAllStringIndex(text, -1) {
+			t.Errorf("%s: a line may start with the dash in %q", name, text[max(0, at[0]-30):min(len(text), at[1]+20)])
+		}
+	}
+	poster := html.UnescapeString(string(out["posters/ms/index.html"]))
+	for _, tied := range []string{"Müller & Söhne\u00a0– Außendienst", "Raum 2.08\u00a0– 2. OG", "Plan\u00a0— 2027", "Umsatz\u00a0– Neukunden",
+		"Angebote\u00a0· CRM\u00a0- Vorlagen", "Kaltakquise\u00a0– Callcenter", "Alte Vorlagen\u00a0— Word", "Fokus\u00a0· Vertrieb\u00a0– Intranet"} {
+		if !strings.Contains(poster, tied) {
+			t.Errorf("the poster does not show %q", tied)
+		}
+	}
+	if pages < 10 {
+		t.Errorf("%d pages", pages)
+	}
+	if data := string(out["index.json"]); !strings.Contains(data, `Söhne – Außendienst"`) || strings.Contains(data, "\u00a0") {
+		t.Errorf("index.json does not keep the titles as written")
+	}
+}
