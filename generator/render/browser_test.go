@@ -3774,18 +3774,24 @@ func TestBrowserAPrintedPanelOfAnEmptyChartStaysWhole(t *testing.T) {
 // The backlog's filter says in its placeholder where a search looks, and
 // says it whole in its field: on a phone a shorter one stands in, in German
 // as in English (QA: "Titel, Schlagwort, Team, Entscheidu" at 390 px); on
-// a desktop the full one shows. The example's backlog, as on a phone of
-// 320 and of 390 px and on a desktop.
+// a desktop the full one shows. The shorter one still names the decision,
+// which the decision log's filter is for (it said "Titel, Schlagwort,
+// Team …"). The example's backlog and decision log, as on a phone of 320
+// and of 390 px and on a desktop.
 func TestBrowserTheFilterPlaceholderFitsItsField(t *testing.T) {
 	ctx := browser(t)
 	for _, lang := range []string{"de", "en"} {
 		srv := serveSite(t, build(t, exampleWith(t, `language = "de"`, `language = "`+lang+`"`)))
 		tb := newTab(t, ctx, srv)
-		for _, width := range []int64{320, 390, 1280} {
+		for _, at := range []struct {
+			page  string
+			width int64
+		}{{"backlog", 320}, {"backlog", 390}, {"backlog", 1280}, {"decisions", 320}, {"decisions", 390}} {
+			page, width := at.page, at.width
 			if _, err := chromedp.Run(tb.ctx, chromedp.EmulateViewport(width, 844)); err != nil {
 				t.Fatal(err)
 			}
-			tb.open(srv.URL + "/backlog/index.html")
+			tb.open(srv.URL + "/" + page + "/index.html")
 			got := eval[map[string]any](tb, `(() => {
 				const input = document.querySelector('#idea-filter input[name=q]'), style = getComputedStyle(input);
 				const c = document.createElement('canvas').getContext('2d');
@@ -3797,9 +3803,14 @@ func TestBrowserTheFilterPlaceholderFitsItsField(t *testing.T) {
 			w, _ := got["width"].(float64)
 			room, _ := got["room"].(float64)
 			if text == "" || w > room {
-				t.Errorf("%s at %d px: the placeholder %q is %.0f px wide in a field of %.0f", lang, width, text, w, room)
+				t.Errorf("%s %s at %d px: the placeholder %q is %.0f px wide in a field of %.0f", lang, page, width, text, w, room)
 			}
-			if full := map[string]string{"de": "Titel, Schlagwort, Team, Entscheidung\u00a0…", "en": "title, tag, team, decision\u00a0…"}[lang]; width == 1280 && text != full {
+			for _, word := range map[string][]string{"de": {"Team", "Entscheid"}, "en": {"team", "decision"}}[lang] {
+				if !strings.Contains(text, word) {
+					t.Errorf("%s %s at %d px: the placeholder %q does not name the %s", lang, page, width, text, word)
+				}
+			}
+			if full := map[string]string{"de": "Titel, Schlagwort, Team, Entscheid\u00a0…", "en": "title, tag, team, decision\u00a0…"}[lang]; width == 1280 && text != full {
 				t.Errorf("%s at %d px: the placeholder is %q, want the whole %q", lang, width, text, full)
 			}
 		}
