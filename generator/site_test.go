@@ -616,7 +616,7 @@ func TestKeyResultValuesAreShownAsWritten(t *testing.T) {
 		}
 	}
 	card := string(out["objectives/index.html"])
-	if !strings.Contains(card, "<span class=\"kr-value\">0.0049 / 0.015 (start\u00a00.005)</span>") {
+	if !strings.Contains(card, "<span class=\"kr-value\">0.0049\u00a0/ 0.015 (start\u00a00.005)</span>") {
 		t.Errorf("the objective's card does not show its values as written:\n%s", card[strings.Index(card, "Better rate"):][:600])
 	}
 	// An idea's page says how far each objective it contributes to is
@@ -626,7 +626,7 @@ func TestKeyResultValuesAreShownAsWritten(t *testing.T) {
 	}
 	// A falling result goes down to its target: "150 / 100" read as 150 of
 	// 100 (QA).
-	for _, want := range []string{"<span class=\"kr-value\">150 → 100 (start\u00a0200)</span>", `<span class="kr-value">20 / 40` + "\u00a0" + `leads</span>`} {
+	for _, want := range []string{"<span class=\"kr-value\">150\u00a0→ 100 (start\u00a0200)</span>", `<span class="kr-value">20` + "\u00a0" + `/ 40` + "\u00a0" + `leads</span>`} {
 		if !strings.Contains(card, want) {
 			t.Errorf("the cards lack %s", want)
 		}

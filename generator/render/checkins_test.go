@@ -52,9 +52,9 @@ func TestAKeyResultWithoutACheckinSaysSoInsteadOfItsStart(t *testing.T) {
 			t.Fatalf("build: %v %s", err, res.Diagnostics)
 		}
 		want := map[string][]string{
-			"de": {"noch kein Check-in (Ziel\u00a0100\u00a0Leads)", "noch kein Check-in (Ziel\u00a080\u00a0CHF, Start\u00a0120)", "20 / 30 (Start\u00a020)",
+			"de": {"noch kein Check-in (Ziel\u00a0100\u00a0Leads)", "noch kein Check-in (Ziel\u00a080\u00a0CHF, Start\u00a0120)", "20\u00a0/ 30 (Start\u00a020)",
 				"2 Schlüsselergebnisse ohne Check-in zählen mit 0\u202f%"},
-			"en": {"no check-in yet (target\u00a0100\u00a0Leads)", "no check-in yet (target\u00a080\u00a0CHF, start\u00a0120)", "20 / 30 (start\u00a020)",
+			"en": {"no check-in yet (target\u00a0100\u00a0Leads)", "no check-in yet (target\u00a080\u00a0CHF, start\u00a0120)", "20\u00a0/ 30 (start\u00a020)",
 				"2 key results without a check-in count as 0%"},
 		}[lang]
 		for _, page := range []string{"index.html", "objectives/index.html", "teams/t/index.html", "posters/t/index.html"} {
@@ -67,7 +67,7 @@ func TestAKeyResultWithoutACheckinSaysSoInsteadOfItsStart(t *testing.T) {
 					t.Errorf("%s %s lacks %q", lang, page, w)
 				}
 			}
-			if strings.Contains(text, "0 / 100") || strings.Contains(text, "120 → 80") {
+			if strings.Contains(text, "0\u00a0/ 100") || strings.Contains(text, "120\u00a0→ 80") {
 				t.Errorf("%s %s shows a start as a measured value", lang, page)
 			}
 		}

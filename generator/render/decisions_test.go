@@ -608,13 +608,13 @@ func TestTheLoadOfATeamWithoutCapacityIsReadOutWithoutOne(t *testing.T) {
 	// itself is hidden from it, so that the load is not read twice.
 	for page, want := range map[string]string{
 		"teams/a/index.html": `<span class="load-figure">3 points&nbsp;· no capacity set</span>`,
-		"teams/b/index.html": `<span class="load-figure">3 / 10 points</span>`,
+		"teams/b/index.html": `<span class="load-figure">3&nbsp;/ 10 points</span>`,
 		"teams/c/index.html": `<span class="load-figure">1 point&nbsp;· no capacity set</span>`, // one, not "1 points"
 	} {
 		if !strings.Contains(string(out[page]), want) {
 			t.Errorf("%s lacks %s", page, want)
 		}
-		if strings.Contains(string(out[page]), `aria-label="3 / 0`) || strings.Contains(string(out[page]), `>3 / 0`) {
+		if strings.Contains(string(out[page]), `aria-label="3 / 0`) || strings.Contains(string(out[page]), `>3&nbsp;/ 0`) {
 			t.Errorf("%s reads out a capacity of 0", page)
 		}
 		if !strings.Contains(string(out[page]), `<span class="bar" aria-hidden="true">`) {
@@ -639,14 +639,14 @@ func TestAPosterMarksWhatIsStoppedYetRunsAndWorkOverTheLimit(t *testing.T) {
 	for _, want := range []string{
 		`<li><span class="poster-uboot">Stopped, still running:</span> Cold calls</li>`,
 		`<li>CRM</li>`,
-		`<span class="poster-wip-count is-over">⚠ 2 / 1</span>`,
+		`<span class="poster-wip-count is-over">⚠ 2&nbsp;/ 1</span>`,
 	} {
 		if !strings.Contains(poster, want) {
 			t.Errorf("the poster lacks %s", want)
 		}
 	}
 	fsys["content/teams/a.md"] = &fstest.MapFile{Data: []byte("+++\ntitle = \"A\"\nwip_limit = 2\n+++\n")}
-	if poster := string(build(t, fsys)["posters/a/index.html"]); !strings.Contains(poster, `<span class="poster-wip-count">2 / 2</span>`) {
+	if poster := string(build(t, fsys)["posters/a/index.html"]); !strings.Contains(poster, `<span class="poster-wip-count">2&nbsp;/ 2</span>`) {
 		t.Error("a team at its limit is marked as over it")
 	}
 }

@@ -41,15 +41,15 @@ func TestNumbersReadAsWhatTheyAre(t *testing.T) {
 	}
 	// 10/3 points over a capacity of 3.33 read as more than it.
 	team := string(out["teams/t3/index.html"])
-	if !strings.Contains(team, `<span class="load-figure">3.333 / 3.33 points</span>`) {
+	if !strings.Contains(team, `<span class="load-figure">3.333&nbsp;/ 3.33 points</span>`) {
 		t.Errorf("a load over capacity reads as equal to it:\n%s", excerpt(team, "load-figure"))
 	}
-	if prio := string(out["priorities/index.html"]); !strings.Contains(prio, `<td class="num load-figure">3.333 / 3.33</td>`) {
+	if prio := string(out["priorities/index.html"]); !strings.Contains(prio, `<td class="num load-figure">3.333&nbsp;/ 3.33</td>`) {
 		t.Errorf("the load table writes a load over capacity as equal to it:\n%s", excerpt(prio, "load-figure"))
 	}
 	// "75% / 100%" from a start of 50% is half done, and says its start.
 	card := string(out["objectives/index.html"])
-	for _, want := range []string{"<span class=\"kr-value\">75% / 100% (start\u00a050%)</span>", `<span class="kr-value">5 / 10</span>`} {
+	for _, want := range []string{"<span class=\"kr-value\">75%\u00a0/ 100% (start\u00a050%)</span>", "<span class=\"kr-value\">5\u00a0/ 10</span>"} {
 		if !strings.Contains(card, want) {
 			t.Errorf("the objective's card lacks %s:\n%s", want, excerpt(card, "kr-value"))
 		}
@@ -117,7 +117,7 @@ func TestICESitesShowNoLoad(t *testing.T) {
 	out := build(t, fsys)
 	for _, p := range []string{"index.html", "teams/a/index.html", "teams/index.html"} {
 		page := string(out[p])
-		if !strings.Contains(page, `<span class="load-figure muted">ICE measures no effort&nbsp;· Capacity 5</span>`) || strings.Contains(page, "0 / 5") {
+		if !strings.Contains(page, `<span class="load-figure muted">ICE measures no effort&nbsp;· Capacity 5</span>`) || strings.Contains(page, "0&nbsp;/ 5") {
 			t.Errorf("%s shows a load under ICE:\n%s", p, excerpt(page, "load"))
 		}
 	}
@@ -145,7 +145,7 @@ func TestTheLoadSaysWhichIdeasItLeavesOut(t *testing.T) {
 	out := build(t, fsys)
 	note := `<p class="load-note">2 accepted or in-progress ideas have no score and are not counted</p>`
 	for _, p := range []string{"index.html", "teams/a/index.html", "teams/index.html"} {
-		if page := string(out[p]); !strings.Contains(page, `3 / 10 points`) || strings.Count(page, note) != 1 || strings.Count(page, "load-note") != 1 {
+		if page := string(out[p]); !strings.Contains(page, `3&nbsp;/ 10 points`) || strings.Count(page, note) != 1 || strings.Count(page, "load-note") != 1 {
 			t.Errorf("%s does not say which ideas the load leaves out:\n%s", p, excerpt(page, "load"))
 		}
 	}
@@ -236,10 +236,10 @@ func TestNegativeNumbersReadWithAMinusSign(t *testing.T) {
 	out := build(t, fsys)
 	for _, page := range []string{"index.html", "objectives/index.html", "teams/t/index.html", "posters/t/index.html"} {
 		text := string(out[page])
-		if !strings.Contains(text, "\u22123 / 20 (Start\u00a0\u221210)") {
-			t.Errorf("%s lacks %q", page, "\u22123 / 20 (Start\u00a0\u221210)")
+		if !strings.Contains(text, "\u22123\u00a0/ 20 (Start\u00a0\u221210)") {
+			t.Errorf("%s lacks %q", page, "\u22123\u00a0/ 20 (Start\u00a0\u221210)")
 		}
-		if strings.Contains(text, "-3 / 20") || strings.Contains(text, "Start\u00a0-10") {
+		if strings.Contains(text, "-3\u00a0/ 20") || strings.Contains(text, "Start\u00a0-10") {
 			t.Errorf("%s writes a negative number with a hyphen", page)
 		}
 	}
@@ -293,13 +293,13 @@ func TestUnitsAreWrittenAsTheLanguageWritesThem(t *testing.T) {
 		tips  []string // the history's tooltips
 	}{
 		{"en",
-			[]string{"$650,000 / $4,500,000<", "23.4% / 30% (start" + nb + "18%)", "US$2M / US$4.5M (start" + nb + "US$1.5M)",
-				"\u2212$5,000 / $0 (start" + nb + "\u2212$20,000)", "80 → 60" + nb + "days (start" + nb + "94)", "75¢ → 60¢ (start" + nb + "90¢)"},
+			[]string{"$650,000" + nb + "/ $4,500,000<", "23.4%" + nb + "/ 30% (start" + nb + "18%)", "US$2M" + nb + "/ US$4.5M (start" + nb + "US$1.5M)",
+				"\u2212$5,000" + nb + "/ $0 (start" + nb + "\u2212$20,000)", "80" + nb + "→ 60" + nb + "days (start" + nb + "94)", "75¢" + nb + "→ 60¢ (start" + nb + "90¢)"},
 			[]string{`data-label="Start">$0</td>`, `data-label="Target">$4,500,000</td>`, `data-label="Current">23.4%</td>`,
 				`<td class="num">$650,000</td>`, `data-label="Target">60<span class="unit"> days</span></td>`},
 			[]string{"Jan 1, 2027: $0 (0%)", "Jan 9, 2027: $650,000 (14%)"}},
 		{"de",
-			[]string{"650\u202f000 / 4\u202f500\u202f000" + nb + "$<", "23,4 / 30" + nb + "% (Start" + nb + "18)"},
+			[]string{"650\u202f000" + nb + "/ 4\u202f500\u202f000" + nb + "$<", "23,4" + nb + "/ 30" + nb + "% (Start" + nb + "18)"},
 			[]string{`data-label="Start">0<span class="unit"> $</span></td>`, `data-label="Aktuell">23,4<span class="unit"> %</span></td>`,
 				"<td class=\"num\">650\u202f000<span class=\"unit\"> $</span></td>"},
 			[]string{"9.1.2027: 650\u202f000" + nb + "$ (14\u202f%)"}},

@@ -912,10 +912,11 @@ func (p *Page) KRValue(kr *site.KeyResult) string {
 		return v + ")"
 	}
 	// "760 / 300" reads as 760 of 300: a falling result goes down to its
-	// target (QA).
-	sep := " / "
+	// target (QA). The sign stays with the value before it: a line that
+	// starts "/ 60 Termine" reads as a value of its own.
+	sep := "\u00a0/ "
 	if kr.Target < kr.Start {
-		sep = " → "
+		sep = "\u00a0→ "
 	}
 	v := figure(kr.Current) + sep + figure(kr.Target) + unit
 	if kr.Start != 0 {

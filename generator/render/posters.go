@@ -830,7 +830,7 @@ func posterHeight(po *Poster, p *Page, w, fs float64) float64 {
 		total += row
 	}
 	if po.MoreObjectives > 0 {
-		more := p.PosterMore("poster.more_objectives", po.MoreObjectives) + " — " + p.T("poster.see") + " " + posterTeamPage(po, p)
+		more := p.PosterMore("poster.more_objectives", po.MoreObjectives) + "\u00a0— " + p.T("poster.see") + " " + posterTeamPage(po, p)
 		if po.MoreOverdue > 0 {
 			more += " ⚠ " + p.Tf("poster.more_overdue", po.MoreOverdue) + "  " // the mark pads .4em each side
 		}

@@ -885,8 +885,8 @@ func TestDashboardOpensWithFocusPanelGroupedByRule(t *testing.T) {
 	panel := section(t, main, `<section class="panel focus-panel"`, "</section>")
 	for _, want := range []string{
 		`href="teams/a/index.html"`, // the team tile
-		`2 / 1 points`,              // load against capacity
-		`In progress: <strong>2</strong> / 1`,
+		`2&nbsp;/ 1 points`,         // load against capacity
+		`In progress: <strong>2</strong>&nbsp;/ 1`,
 	} {
 		if !strings.Contains(panel, want) {
 			t.Errorf("Fokus panel lacks %q", want)
