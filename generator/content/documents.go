@@ -609,7 +609,8 @@ func (p *Parser) Parse(kind Kind, filePath string, data []byte) (any, diag.List)
 			msg = "this link starts at the server's root, so it breaks when the site is in a sub-folder or opened from a file; make it relative (../other-slug/) or a full https:// address"
 		case note.Remote:
 			msg = "this image is shown as a link to it: a page of fokus loads nothing from outside the site"
-		case strings.Count(target, "/") >= 2 && p.hasFile(target) && !strings.HasPrefix(target, "../"):
+		case note.Kind == "" && strings.Count(target, "/") >= 2 && p.hasFile(target) && !strings.HasPrefix(target, "../"):
+			// Another page may publish it there (see site.LinkWarnings).
 			doc.Links = append(doc.Links, Link{Dest: note.Dest, Pos: Pos{src.BodyLine + line - 1, col}, Picture: msg})
 			continue
 		}
