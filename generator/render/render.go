@@ -751,6 +751,39 @@ func (t *Theme) RenderOnly(s *site.Site, only func(path string) bool) (Output, e
 	return t.RenderOnlyUntil(s, only, nil)
 }
 
+// Docs are documents of a site whose own pages a render is limited to
+// (see RenderDocs).
+type Docs struct {
+	Ideas      []*site.Idea
+	Objectives []*site.Objective
+	Teams      []*site.Team
+}
+
+// RenderDocs renders into memory only the own pages of docs: an idea's or
+// an objective's page, a team's page and poster, each with the files
+// beside it that its body shows. They are what a preview shows first after
+// a save, before the whole site; they are exactly what Render gives for
+// them. Only these documents are walked: finding one idea's page among
+// 10,000 took 5 ms of a 50 ms save.
+func (t *Theme) RenderDocs(s *site.Site, docs Docs) (Output, error) {
+	var folders []string
+	for _, i := range docs.Ideas {
+		folders = append(folders, "ideas/"+i.Slug+"/")
+	}
+	for _, o := range docs.Objectives {
+		folders = append(folders, "objectives/"+o.Slug+"/")
+	}
+	for _, team := range docs.Teams {
+		folders = append(folders, "teams/"+team.Slug+"/", "posters/"+team.Slug+"/")
+	}
+	inFolder := func(p string) bool {
+		return slices.ContainsFunc(folders, func(f string) bool { return strings.HasPrefix(p, f) })
+	}
+	m := &memory{out: Output{}}
+	err := t.write(s, m, inFolder, &docs, nil)
+	return m.out, err
+}
+
 // ErrStopped is RenderOnlyUntil's error when stop said to stop.
 var ErrStopped = errors.New("rendering stopped for newer changes")
 
@@ -759,17 +792,20 @@ var ErrStopped = errors.New("rendering stopped for newer changes")
 // render of the whole site that newer changes make stale to the next one.
 func (t *Theme) RenderOnlyUntil(s *site.Site, only func(path string) bool, stop func() bool) (Output, error) {
 	m := &memory{out: Output{}}
-	err := t.write(s, m, only, stop)
+	err := t.write(s, m, only, nil, stop)
 	return m.out, err
 }
 
 // Write renders the site's files (those for which only returns true, or all
 // when only is nil) into sink, on all cores.
 func (t *Theme) Write(s *site.Site, sink Sink, only func(path string) bool) error {
-	return t.write(s, sink, only, nil)
+	return t.write(s, sink, only, nil, nil)
 }
 
-func (t *Theme) write(s *site.Site, sink Sink, only func(path string) bool, stop func() bool) error {
+// write renders into sink the files for which only (if not nil) returns
+// true: of the whole site, or, when docs is not nil, of only their own
+// pages and the files beside them.
+func (t *Theme) write(s *site.Site, sink Sink, only func(path string) bool, docs *Docs, stop func() bool) error {
 	lang := s.Config.Language
 	tr := t.strings[lang]
 	sets, err := t.sets(lang)
@@ -793,23 +829,28 @@ func (t *Theme) write(s *site.Site, sink Sink, only func(path string) bool, stop
 		}
 		jobs = append(jobs, job{out: out, template: tmpl, data: p})
 	}
-	add("index.html", "dashboard", tr["dashboard"], "dashboard", nil)
-	add("backlog/index.html", "backlog", tr["backlog"], "backlog", nil)
-	add(IdeasIndex, "ideas", tr["backlog"], "", nil) // no section: the navigation names none its page (review)
-	add("objectives/index.html", "objectives", tr["objectives"], "objectives", nil)
-	add("teams/index.html", "teams", tr["teams"], "teams", nil)
-	add("decisions/index.html", "decisions", tr["decisions"], "decisions", nil)
-	add("priorities/index.html", "priorities", tr["priorities"], "priorities", nil)
-	add("posters/index.html", "posters", tr["posters"], "posters", nil)
+	teams, ideas, objectives := s.Teams, s.Ideas, s.Objectives
+	if docs != nil {
+		teams, ideas, objectives = docs.Teams, docs.Ideas, docs.Objectives
+	} else {
+		add("index.html", "dashboard", tr["dashboard"], "dashboard", nil)
+		add("backlog/index.html", "backlog", tr["backlog"], "backlog", nil)
+		add(IdeasIndex, "ideas", tr["backlog"], "", nil) // no section: the navigation names none its page (review)
+		add("objectives/index.html", "objectives", tr["objectives"], "objectives", nil)
+		add("teams/index.html", "teams", tr["teams"], "teams", nil)
+		add("decisions/index.html", "decisions", tr["decisions"], "decisions", nil)
+		add("priorities/index.html", "priorities", tr["priorities"], "priorities", nil)
+		add("posters/index.html", "posters", tr["posters"], "posters", nil)
+	}
 	// Team pages list all of a team's ideas: long jobs, so early ones.
-	for _, team := range s.Teams {
+	for _, team := range teams {
 		add("teams/"+team.Slug+"/index.html", "team", team.Title, "teams", func(p *Page) { p.Team = team })
 		add("posters/"+team.Slug+"/index.html", "poster", tr["poster"]+" "+team.Title, "posters", func(p *Page) { p.Team = team })
 	}
-	for _, idea := range s.Ideas {
+	for _, idea := range ideas {
 		add("ideas/"+idea.Slug+"/index.html", "idea", idea.Title, "backlog", func(p *Page) { p.Idea = idea })
 	}
-	for _, o := range s.Objectives {
+	for _, o := range objectives {
 		add("objectives/"+o.Slug+"/index.html", "objective", o.Title, "objectives", func(p *Page) { p.Objective = o })
 	}
 
@@ -837,7 +878,10 @@ func (t *Theme) write(s *site.Site, sink Sink, only func(path string) bool, stop
 	// A static file where the site makes a file or a folder of its own
 	// would be written twice at once, or be no folder where one is needed;
 	// the site's wins (see StaticConflicts), and so does a page's own file.
-	static, _ := t.staticFiles()
+	var static []string
+	if docs == nil { // no static file is a document's own
+		static, _ = t.staticFiles()
+	}
 	for _, p := range static {
 		if (only != nil && !only(p)) || conflicts(p, s) || besideTaken(p, taken) {
 			continue

@@ -1099,22 +1099,39 @@ func TestOwnPagesRenderedFirstMatchWholeSite(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var docs []string
-		for _, i := range res.Site.Ideas {
-			docs = append(docs, i.Path)
+		// Every other document, so that a document left out shows too;
+		// their own pages are everything under their folders.
+		var docs, folders []string
+		for k, i := range res.Site.Ideas {
+			if k%2 == 0 {
+				docs, folders = append(docs, i.Path), append(folders, "ideas/"+i.Slug+"/")
+			}
 		}
-		for _, o := range res.Site.Objectives {
-			docs = append(docs, o.Path)
+		for k, o := range res.Site.Objectives {
+			if k%2 == 0 {
+				docs, folders = append(docs, o.Path), append(folders, "objectives/"+o.Slug+"/")
+			}
 		}
-		for _, team := range res.Site.Teams {
-			docs = append(docs, team.Path)
+		for k, team := range res.Site.Teams {
+			if k%2 == 0 {
+				docs, folders = append(docs, team.Path), append(folders, "teams/"+team.Slug+"/", "posters/"+team.Slug+"/")
+			}
 		}
-		some, err := b.RenderDocs(res.Site, docs)
+		some, err := b.RenderDocs(res.Site, append(docs, "content/ideas/no-such-idea.md", "fokus.toml"))
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(some) < len(docs) {
-			t.Fatalf("%s: RenderDocs gave %d pages for %d documents", name, len(some), len(docs))
+		want := 0
+		for path := range all {
+			if slices.ContainsFunc(folders, func(f string) bool { return strings.HasPrefix(path, f) }) {
+				want++
+				if _, ok := some[path]; !ok {
+					t.Errorf("%s: %s is not among the pages rendered first", name, path)
+				}
+			}
+		}
+		if len(some) != want || want < len(docs) {
+			t.Errorf("%s: RenderDocs gave %d files for %d documents; their own pages and files are %d", name, len(some), len(docs), want)
 		}
 		for path, data := range some {
 			if !bytes.Equal(data, all[path]) {
