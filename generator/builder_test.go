@@ -960,3 +960,61 @@ submitted = "heute"
 		}
 	}
 }
+
+// replaceDiags takes its shortcuts (diagnostics both removed and added,
+// positions none removed is at) without changing what it gives: list less
+// one of each removed, plus added, sorted, as taking them out one by one
+// and sorting gives; and list itself, the last model's, stays as it was.
+func TestReplaceDiagsIsRemoveAddSort(t *testing.T) {
+	// Few paths and positions, so that many diagnostics share one, as the
+	// warnings at the title of thousands of ideas do.
+	at := func(k int) diag.Diagnostic {
+		return diag.Diagnostic{Path: fmt.Sprintf("content/ideas/i%d.md", k%5), Line: 1 + k%3, Col: 1 + k%2,
+			Severity: diag.Severity(k % 2), Message: fmt.Sprintf("m%d", k%7)}
+	}
+	for seed := range 300 {
+		r := seed*7919 + 1
+		rnd := func(n int) int { r = (r*1103515245 + 12345) & 0x7fffffff; return r % n }
+		var list, removed, added diag.List
+		for range rnd(40) {
+			list = append(list, at(rnd(1000)))
+		}
+		if seed%3 != 0 {
+			list.Sort() // a model's list is sorted; replaceDiags sorts one that is not
+		}
+		for range rnd(6) {
+			if len(list) > 0 && rnd(4) > 0 {
+				removed = append(removed, list[rnd(len(list))])
+			} else {
+				removed = append(removed, at(rnd(1000)))
+			}
+		}
+		for range rnd(6) {
+			if len(removed) > 0 && rnd(2) == 0 {
+				added = append(added, removed[rnd(len(removed))])
+			} else {
+				added = append(added, at(rnd(1000)))
+			}
+		}
+		want, plus := slices.Clone(list), slices.Clone(added)
+		for _, d := range removed {
+			if k := slices.Index(want, d); k >= 0 {
+				want = slices.Delete(want, k, k+1)
+			} else if k := slices.Index(plus, d); k >= 0 {
+				// Removed and added, but not in list: it stays out, as
+				// it was.
+				plus = slices.Delete(plus, k, k+1)
+			}
+		}
+		want = append(want, plus...)
+		want.Sort()
+		before := slices.Clone(list)
+		got := replaceDiags(list, removed, added)
+		if !slices.Equal(got, want) {
+			t.Fatalf("seed %d: list\n%s\nless\n%s\nplus\n%s\ngave\n%s\nwant\n%s", seed, list, removed, added, got, want)
+		}
+		if !slices.Equal(list, before) {
+			t.Fatalf("seed %d: replaceDiags changed the list it was given", seed)
+		}
+	}
+}
