@@ -192,7 +192,7 @@ func (p *Page) TeamList(teams []*site.Team) (template.HTML, error) {
 func (p *Page) TeamWord() int {
 	longest := 0
 	for _, t := range p.Site.Teams {
-		for _, w := range strings.FieldsFunc(tie(t.Title), breakable) { // as the pages set it
+		for _, w := range strings.FieldsFunc(content.Tie(t.Title), content.Breakable) { // as the pages set it
 			for part := range strings.SplitAfterSeq(w, "-") {
 				longest = max(longest, utf8.RuneCountInString(part))
 			}
@@ -1200,7 +1200,7 @@ var funcs = template.FuncMap{
 	"card":   card,
 	"chunks": chunks,
 	"upper":  strings.ToUpper,
-	"tie":    tie,
+	"tie":    content.Tie,
 
 	// The page methods that the built-in theme calls most, as functions
 	// of the page: {{num $p .Value}} does what {{$p.Num .Value}} does.

@@ -13,6 +13,7 @@ import (
 
 	"rsc.io/qr"
 
+	"fokus/generator/content"
 	"fokus/generator/site"
 )
 
@@ -259,8 +260,8 @@ func teamScale(po *Poster, p *Page, w, fs float64) float64 {
 		titleW -= math.Max(qrSize(fs), caption) + fs
 	}
 	// The name as the poster sets it: a spaced dash is tied to the word
-	// before it (tie), and a line breaks at the other spaces only.
-	words := strings.FieldsFunc(strings.ReplaceAll(tie(po.Team.Title), "-", "- "), breakable)
+	// before it (content.Tie), and a line breaks at the other spaces only.
+	words := strings.FieldsFunc(strings.ReplaceAll(content.Tie(po.Team.Title), "-", "- "), content.Breakable)
 	scale := 1.0
 	for ; scale > minTeamScale; scale -= 0.05 {
 		// boldWidth is an average; a name of capitals and wide letters runs

@@ -1,0 +1,125 @@
+package content
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Tie keeps a dash or dot that content sets off with spaces ("Müller &
+// Söhne – Außendienst", "Plan — 2027", "Fokus · Vertrieb") with the word
+// before it: the spaces before it become one no-break space, as the
+// theme's own "&nbsp;·" does, so that no line of a poster or of a narrow
+// page starts with "– Außendienst", which reads as a new item. A hyphen
+// counts when it stands between spaces, as a dash typed without the key
+// for one does ("Süd - West"); "Groß- und Kleinhandel" and "-5 %" stay as
+// they are. The templates tie what a page shows as text (the template
+// function tie), and the Markdown of a body is written so (see tiedTexts);
+// index.json, the charts, the feed and the messages keep the text as
+// written, and the backlog's filter finds a tied title by its spaces (it
+// folds U+00A0 to a space). A text without such a sign, nearly every
+// title, is one scan and no copy: the backlog of 10,000 ideas ties each
+// title on every page.
+func Tie(s string) string {
+	if t := tied(s, false, ""); t != nil {
+		return string(t)
+	}
+	return s
+}
+
+// tied is s tied as Tie ties it, or nil where that changes nothing. s may
+// be a piece of a line, as a text of Markdown between two emphases is:
+// before says that a word comes before s on its line, and next is the
+// text that follows s on it ("" at the line's end), so that the spaces
+// that end s are tied to a sign that starts next, and a hyphen that ends
+// s is a dash when next starts with a space. It takes a string or bytes,
+// so that neither is copied to be looked at.
+func tied[T ~string | ~[]byte](s T, before bool, next T) []byte {
+	var out []byte
+	last := 0 // s[:last] is in out
+	for i := 0; i < len(s); {
+		k := i
+		size := signAt(s, k)
+		if size == 0 {
+			i++
+			continue
+		}
+		i += size
+		start := spacesBefore(s, last, k)
+		if start == k || start == 0 && !before || s[k] == '-' && !spaceAt(s, i, next) {
+			continue
+		}
+		out = append(append(out, s[last:start]...), "\u00a0"...)
+		last = k
+	}
+	if start := spacesBefore(s, last, len(s)); start < len(s) && (start > 0 || before) && startsTied(next) {
+		out = append(append(out, s[last:start]...), "\u00a0"...)
+		last = len(s)
+	}
+	if out == nil {
+		return nil
+	}
+	return append(out, s[last:]...)
+}
+
+// startsTied reports whether s starts with a sign that the spaces before
+// it would be tied to: a dash or dot, or a hyphen that a space or the end
+// of s follows.
+func startsTied[T ~string | ~[]byte](s T) bool {
+	size := signAt(s, 0)
+	return size > 0 && (s[0] != '-' || spaceAt(s, size, s[:0]))
+}
+
+// signAt is the length of the dash or dot at s[k:], 0 if there is none
+// ("–", "—", "·" or a hyphen). A byte that starts none of them, nearly
+// every one, is told at once.
+func signAt[T ~string | ~[]byte](s T, k int) int {
+	if k >= len(s) {
+		return 0
+	}
+	switch s[k] {
+	case '-':
+		return 1
+	case "·"[0]:
+		if k+2 <= len(s) && string(s[k:k+2]) == "·" {
+			return 2
+		}
+	case "–"[0]: // and "—"
+		if k+3 <= len(s) && (string(s[k:k+3]) == "–" || string(s[k:k+3]) == "—") {
+			return 3
+		}
+	}
+	return 0
+}
+
+// spacesBefore is where the breakable spaces that end s[from:to] start.
+func spacesBefore[T ~string | ~[]byte](s T, from, to int) int {
+	for to > from {
+		// The last rune, from at most its own bytes: a short piece is
+		// converted on the stack.
+		r, n := utf8.DecodeLastRuneInString(string(s[max(from, to-utf8.UTFMax):to]))
+		if !Breakable(r) {
+			break
+		}
+		to -= n
+	}
+	return to
+}
+
+// spaceAt reports whether a breakable space or the end of the line comes
+// at s[i:], where next follows s.
+func spaceAt[T ~string | ~[]byte](s T, i int, next T) bool {
+	if i == len(s) {
+		s, i = next, 0
+		if len(s) == 0 {
+			return true
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(string(s[i:min(len(s), i+utf8.UTFMax)]))
+	return Breakable(r)
+}
+
+// Breakable reports whether a line may break at the space r: every space
+// but the no-break ones.
+func Breakable(r rune) bool {
+	return unicode.IsSpace(r) && r != '\u00a0' && r != '\u202f' && r != '\u2007'
+}
