@@ -22,6 +22,7 @@ import (
 	"github.com/yuin/goldmark/extension"
 	east "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/renderer"
 	gmhtml "github.com/yuin/goldmark/renderer/html"
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
@@ -62,6 +63,8 @@ func NewMarkdown(unsafeHTML bool) *Markdown {
 					util.Prioritized(numberCells{}, 1000),
 				))...),
 		}
+		// Before goldmark's own renderer of a text (1000): a text is tied.
+		opts = append(opts, goldmark.WithRendererOptions(renderer.WithNodeRenderers(util.Prioritized(newTiedTexts(), 100))))
 		if unsafeHTML {
 			opts = append(opts, goldmark.WithRendererOptions(gmhtml.WithUnsafe()))
 		}

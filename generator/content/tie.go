@@ -3,6 +3,12 @@ package content
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/yuin/goldmark/ast"
+	east "github.com/yuin/goldmark/extension/ast"
+	"github.com/yuin/goldmark/renderer"
+	gmhtml "github.com/yuin/goldmark/renderer/html"
+	"github.com/yuin/goldmark/util"
 )
 
 // Tie keeps a dash or dot that content sets off with spaces ("Müller &
@@ -123,3 +129,107 @@ func spaceAt[T ~string | ~[]byte](s T, i int, next T) bool {
 func Breakable(r rune) bool {
 	return unicode.IsSpace(r) && r != '\u00a0' && r != '\u202f' && r != '\u2007'
 }
+
+// tiedTexts writes the texts of a body as Tie ties a title: in its
+// paragraphs, lists, tables and headings, not in code, raw HTML, a link's
+// address or a picture's alt text, which goldmark writes without a text's
+// renderer. goldmark splits a line into several texts (at an emphasis, a
+// link, and at spaces where GFM's autolinks look for an address), so each
+// is tied with what comes before and after it on its line; a line break
+// in the source before a dash ("Kosten\n– einmalig"), which the page shows
+// as a space, becomes the no-break space. A text without a dash or dot,
+// nearly every one, is written by goldmark's own renderer as it was.
+type tiedTexts struct {
+	html *gmhtml.Renderer
+	text renderer.NodeRendererFunc // goldmark's
+}
+
+func newTiedTexts() *tiedTexts { return &tiedTexts{html: gmhtml.NewRenderer().(*gmhtml.Renderer)} }
+
+// SetOption passes goldmark's options on to its renderer.
+func (t *tiedTexts) SetOption(name renderer.OptionName, value any) { t.html.SetOption(name, value) }
+
+func (t *tiedTexts) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
+	own := nodeFuncs{}
+	t.html.RegisterFuncs(own)
+	t.text = own[ast.KindText]
+	reg.Register(ast.KindText, t.render)
+}
+
+// nodeFuncs takes the functions a renderer registers.
+type nodeFuncs map[ast.NodeKind]renderer.NodeRendererFunc
+
+func (f nodeFuncs) Register(k ast.NodeKind, fn renderer.NodeRendererFunc) { f[k] = fn }
+
+func (t *tiedTexts) render(w util.BufWriter, source []byte, node ast.Node, entering bool) (ast.WalkStatus, error) {
+	n := node.(*ast.Text)
+	if !entering || n.IsRaw() {
+		return t.text(w, source, node, entering)
+	}
+	value := n.Segment.Value(source)
+	var next []byte // on the same line
+	soft := n.SoftLineBreak() && !n.HardLineBreak()
+	if !n.SoftLineBreak() && !n.HardLineBreak() {
+		next = textAfter(n, source)
+	}
+	tiedValue := tied(value, wordBefore(n), next)
+	tiedBreak := soft && (len(value) > 0 || wordBefore(n)) && startsTied(textAfter(n, source))
+	if tiedValue == nil && !tiedBreak {
+		return t.text(w, source, node, entering)
+	}
+	if tiedValue != nil {
+		value = tiedValue
+	}
+	// As goldmark writes a text, with the options fokus gives it (no
+	// XHTML, no hard wraps).
+	t.html.Writer.Write(w, value)
+	switch {
+	case tiedBreak:
+		_, _ = w.WriteString("\u00a0")
+	case n.HardLineBreak():
+		_, _ = w.WriteString("<br>\n")
+	case soft:
+		_ = w.WriteByte('\n')
+	}
+	return ast.WalkContinue, nil
+}
+
+// wordBefore reports whether something comes before the text n on its
+// line: an inline before it, or before the emphasis or link it is in.
+func wordBefore(n ast.Node) bool {
+	for n.PreviousSibling() == nil {
+		if n = n.Parent(); n == nil || n.Type() != ast.TypeInline {
+			return false
+		}
+	}
+	t, ok := n.PreviousSibling().(*ast.Text)
+	return !ok || !t.HardLineBreak()
+}
+
+// textAfter is the text that follows the inline n: the next text, also
+// after or inside the emphasis or link around it or after it; nil at the
+// end of its block. Code, a picture or raw HTML counts as a word.
+func textAfter(n ast.Node, source []byte) []byte {
+	for n.NextSibling() == nil {
+		if n = n.Parent(); n == nil || n.Type() != ast.TypeInline {
+			return nil
+		}
+	}
+	for c := n.NextSibling(); ; c = c.FirstChild() {
+		switch c := c.(type) {
+		case *ast.Text:
+			if c.IsRaw() {
+				return aWord
+			}
+			return c.Segment.Value(source)
+		case *ast.Emphasis, *ast.Link, *east.Strikethrough:
+			if c.FirstChild() != nil {
+				continue
+			}
+		}
+		return aWord
+	}
+}
+
+// aWord stands for an inline that is no text.
+var aWord = []byte("x")

@@ -1215,7 +1215,8 @@ func TestNoPosterLineCanStartWithADot(t *testing.T) {
 // on a door poster and on a phone, as if "– Außendienst" were an item of
 // its own. The team's, objective's, key result's and idea's titles, the
 // site's, the door and what stops keep it with the word before, on every
-// page; index.json keeps the titles as written.
+// page, and so do the texts of a body, its paragraphs, headings, lists and
+// tables; index.json keeps the titles as written.
 func TestNoLineStartsWithAContentDash(t *testing.T) {
 	fsys := fstest.MapFS{
 		"fokus.toml":          {Data: []byte("title = \"Fokus · Vertrieb – Intranet\"\nperiod = \"2027-Q1\"\n")},
@@ -1223,7 +1224,8 @@ func TestNoLineStartsWithAContentDash(t *testing.T) {
 		"content/objectives/plan.md": {Data: []byte("+++\ntitle = \"Plan — 2027\"\nteam = \"ms\"\nperiod = \"2027-Q1\"\nreviewed = 2027-01-20\n\n" +
 			"[[key_results]]\ntitle = \"Umsatz – Neukunden\"\nstart = 0\ntarget = 10\ncurrent = 4\nconfidence = 0.5\n+++\n")},
 		"content/ideas/crm.md": {Data: []byte("+++\ntitle = \"Angebote · CRM - Vorlagen\"\nsubmitted = 2027-01-02\nteams = [\"ms\"]\nstatus = \"in-progress\"\nobjectives = [\"plan\"]\n\n" +
-			"[decision]\ndate = 2027-01-10\nby = \"Team\"\nrationale = \"Weil.\"\nstops = [\"Kaltakquise – Callcenter\", \"alt\"]\n+++\n")},
+			"[decision]\ndate = 2027-01-10\nby = \"Team\"\nrationale = \"Weil.\"\nstops = [\"Kaltakquise – Callcenter\", \"alt\"]\n+++\n" +
+			"## Kosten – einmalig\n\nLizenzen **Vertrieb** – Außendienst,\n– und *Innendienst* · Süd - West.\n\n- Schulung — Word\n\n| Posten – Art |\n|---|\n| Lizenz – jährlich |\n")},
 		"content/ideas/alt.md": {Data: []byte("+++\ntitle = \"Alte Vorlagen — Word\"\nsubmitted = 2027-01-01\nstatus = \"dropped\"\n\n" +
 			"[decision]\ndate = 2027-01-09\nby = \"Team\"\nrationale = \"Ersetzt.\"\n+++\n")},
 	}
@@ -1246,6 +1248,12 @@ func TestNoLineStartsWithAContentDash(t *testing.T) {
 		"Angebote\u00a0· CRM\u00a0- Vorlagen", "Kaltakquise\u00a0– Callcenter", "Alte Vorlagen\u00a0— Word", "Fokus\u00a0· Vertrieb\u00a0– Intranet"} {
 		if !strings.Contains(poster, tied) {
 			t.Errorf("the poster does not show %q", tied)
+		}
+	}
+	idea := html.UnescapeString(string(out["ideas/crm/index.html"]))
+	for _, tied := range []string{"Kosten\u00a0– einmalig", "Vertrieb</strong>\u00a0– Außendienst,\u00a0– und", "Innendienst</em>\u00a0· Süd\u00a0- West", "Schulung\u00a0— Word", "Posten\u00a0– Art", "Lizenz\u00a0– jährlich"} {
+		if !strings.Contains(idea, tied) {
+			t.Errorf("the idea's body does not show %q", tied)
 		}
 	}
 	if pages < 10 {
