@@ -1216,15 +1216,17 @@ func TestNoPosterLineCanStartWithADot(t *testing.T) {
 // its own. The team's, objective's, key result's and idea's titles, the
 // site's, the door and what stops keep it with the word before, on every
 // page, and so do the texts of a body, its paragraphs, headings, lists and
-// tables; index.json keeps the titles as written.
+// tables, a decision's rationale and a check-in's note; index.json keeps
+// the titles as written.
 func TestNoLineStartsWithAContentDash(t *testing.T) {
 	fsys := fstest.MapFS{
 		"fokus.toml":          {Data: []byte("title = \"Fokus · Vertrieb – Intranet\"\nperiod = \"2027-Q1\"\n")},
 		"content/teams/ms.md": {Data: []byte("+++\ntitle = \"Müller & Söhne – Außendienst\"\ndoor = \"Raum 2.08 – 2. OG\"\nwip_limit = 3\n+++\n")},
 		"content/objectives/plan.md": {Data: []byte("+++\ntitle = \"Plan — 2027\"\nteam = \"ms\"\nperiod = \"2027-Q1\"\nreviewed = 2027-01-20\n\n" +
-			"[[key_results]]\ntitle = \"Umsatz – Neukunden\"\nstart = 0\ntarget = 10\ncurrent = 4\nconfidence = 0.5\n+++\n")},
+			"[[key_results]]\ntitle = \"Umsatz – Neukunden\"\nstart = 0\ntarget = 10\ncurrent = 4\nconfidence = 0.5\n\n" +
+			"[[key_results.checkins]]\ndate = 2027-01-15\nvalue = 4\nnote = \"Messe – zwei Abschlüsse\"\n+++\n")},
 		"content/ideas/crm.md": {Data: []byte("+++\ntitle = \"Angebote · CRM - Vorlagen\"\nsubmitted = 2027-01-02\nteams = [\"ms\"]\nstatus = \"in-progress\"\nobjectives = [\"plan\"]\n\n" +
-			"[decision]\ndate = 2027-01-10\nby = \"Team\"\nrationale = \"Weil.\"\nstops = [\"Kaltakquise – Callcenter\", \"alt\"]\n+++\n" +
+			"[decision]\ndate = 2027-01-10\nby = \"Team\"\nrationale = \"Weil – Vorlagen sparen Zeit.\"\nstops = [\"Kaltakquise – Callcenter\", \"alt\"]\n+++\n" +
 			"## Kosten – einmalig\n\nLizenzen **Vertrieb** – Außendienst,\n– und *Innendienst* · Süd - West.\n\n- Schulung — Word\n\n| Posten – Art |\n|---|\n| Lizenz – jährlich |\n")},
 		"content/ideas/alt.md": {Data: []byte("+++\ntitle = \"Alte Vorlagen — Word\"\nsubmitted = 2027-01-01\nstatus = \"dropped\"\n\n" +
 			"[decision]\ndate = 2027-01-09\nby = \"Team\"\nrationale = \"Ersetzt.\"\n+++\n")},
@@ -1251,10 +1253,18 @@ func TestNoLineStartsWithAContentDash(t *testing.T) {
 		}
 	}
 	idea := html.UnescapeString(string(out["ideas/crm/index.html"]))
-	for _, tied := range []string{"Kosten\u00a0– einmalig", "Vertrieb</strong>\u00a0– Außendienst,\u00a0– und", "Innendienst</em>\u00a0· Süd\u00a0- West", "Schulung\u00a0— Word", "Posten\u00a0– Art", "Lizenz\u00a0– jährlich"} {
+	for _, tied := range []string{"Weil\u00a0– Vorlagen", "Kosten\u00a0– einmalig", "Vertrieb</strong>\u00a0– Außendienst,\u00a0– und", "Innendienst</em>\u00a0· Süd\u00a0- West", "Schulung\u00a0— Word", "Posten\u00a0– Art", "Lizenz\u00a0– jährlich"} {
 		if !strings.Contains(idea, tied) {
 			t.Errorf("the idea's body does not show %q", tied)
 		}
+	}
+	for _, page := range []string{"decisions/index.html", "backlog/index.html"} {
+		if !strings.Contains(html.UnescapeString(string(out[page])), "Weil\u00a0– Vorlagen") {
+			t.Errorf("%s does not show the decision's rationale tied", page)
+		}
+	}
+	if objective := html.UnescapeString(string(out["objectives/plan/index.html"])); strings.Count(objective, "Messe\u00a0– zwei Abschlüsse") != 2 {
+		t.Errorf("the objective does not show the check-in's note tied, under the key result and in its history")
 	}
 	if pages < 10 {
 		t.Errorf("%d pages", pages)
