@@ -174,7 +174,7 @@ func (t *tiedTexts) render(w util.BufWriter, source []byte, node ast.Node, enter
 	}
 	tiedValue := tied(value, wordBefore(n), next)
 	tiedBreak := soft && (len(value) > 0 || wordBefore(n)) && startsTied(textAfter(n, source))
-	if tiedValue == nil && !tiedBreak {
+	if tiedValue == nil && !tiedBreak || inStyle(n, source) {
 		return t.text(w, source, node, entering)
 	}
 	if tiedValue != nil {
@@ -204,6 +204,20 @@ func wordBefore(n ast.Node) bool {
 	}
 	t, ok := n.PreviousSibling().(*ast.Text)
 	return !ok || !t.HardLineBreak()
+}
+
+// inStyle reports whether the text n is CSS: after a <style> that raw
+// HTML opens before it in its paragraph (unsafe_html), up to its
+// </style>, where a no-break space is no space ("calc(100% - 2em)").
+func inStyle(n ast.Node, source []byte) bool {
+	for p := n.PreviousSibling(); p != nil; p = p.PreviousSibling() {
+		if raw, ok := p.(*ast.RawHTML); ok && raw.Segments.Len() > 0 {
+			tag := raw.Segments.At(0)
+			name, _, _ := htmlTag(string(tag.Value(source)))
+			return name == "style"
+		}
+	}
+	return false
 }
 
 // textAfter is the text that follows the inline n: the next text, also

@@ -68,6 +68,13 @@ func TestMarkdownTiesASpacedDash(t *testing.T) {
 			t.Errorf("%q:\n got %q, %v\nwant %q", in, got, err, want)
 		}
 	}
+	// With unsafe_html, the CSS of a <style> in a paragraph stays as
+	// written: a no-break space is no space to CSS.
+	in := "Breit <style>.x { width: calc(100% - 2em) }</style> – schmal <b>fett</b> – dünn"
+	want := "<p>Breit <style>.x { width: calc(100% - 2em) }</style>\u00a0– schmal <b>fett</b>\u00a0– dünn</p>\n"
+	if got, err := NewMarkdown(true).HTML("content/ideas/crm.md", []byte(in)); err != nil || string(got) != want {
+		t.Errorf("%q:\n got %q, %v\nwant %q", in, got, err, want)
+	}
 }
 
 // A text of a body with no dash or dot to tie, nearly every one, costs a
