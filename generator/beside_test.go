@@ -713,7 +713,7 @@ func TestAFolderBesideNamedInTheOtherUnicodeFormIsWarnedAbout(t *testing.T) {
 // sub-folder and from file://, where it was warned about as a picture the
 // site does not have. Raw HTML keeps it as written and publishes the file.
 // One to no file is told where the file goes; one into another page's
-// folder is as before.
+// folder, where no page publishes it, is told the file's path from x.md.
 func TestARootPathToAFileBesideThePageIsThatFile(t *testing.T) {
 	const x = "content/ideas/x.md"
 	body := "![Plan](/ideas/x/plan.png) [Angebot](/ideas/x/bilder/angebot.pdf#page=2) ![Fehlt](/ideas/x/fehlt.png)\n\n" +
@@ -725,7 +725,7 @@ func TestARootPathToAFileBesideThePageIsThatFile(t *testing.T) {
 	}
 	want := []string{
 		x + ":7:74: warning: this image will not show: there is no file content/ideas/fehlt.png; put the picture there, beside this file, or into the folder static/, as static/img/fehlt.png, and write ../../img/fehlt.png",
-		x + ":9:1: warning: this image will not show: the site has no such file; put the picture into the folder static/, as static/img/plan.png, and write ../../img/plan.png, or link to where it is kept, [picture](https://…)",
+		x + ":9:1: warning: this image will not show: it leads to ideas/y/plan.png, a file the site does not have: content/ideas/y/plan.png is y/plan.png from this file: write that, for this page to publish it",
 		x + ":9:92: warning: this image will not show: the site has no such file; put the picture into the folder static/, as static/img/%C3%BC%2Fplan.png, and write ../../img/%C3%BC%2Fplan.png, or link to where it is kept, [picture](https://…)",
 	}
 	res := builtBeside(t, fsys, want...)
@@ -791,4 +791,59 @@ func TestAFileAnotherPagePublishesIsOneTheSiteHas(t *testing.T) {
 	if got := warned(b.Model(testNow).Diagnostics); !slices.Equal(got, []int{1, 28, 50}) {
 		t.Errorf("after y stopped showing plan.png, warned at columns %v, want [1 28 50]", got)
 	}
+}
+
+// A picture or file in another page's folder, written from the page
+// (../y/skizze.png, /ideas/y/skizze.png), where that page does not
+// publish it, is told as it is: the file is there, beside the other
+// page's file, whose page does not show it, or at a path from this file
+// that the author can write; ideas, objectives and teams alike. "There is
+// no file content/y/skizze.png" was true of the path read from the file,
+// and made the author look for a file that was there. A file that is not
+// there is told as before.
+func TestAFileInAnotherPagesFolderIsToldWhereItIs(t *testing.T) {
+	const x, o, team = "content/ideas/x.md", "content/objectives/sales/leads.md", "content/teams/service.md"
+	fsys := testsite.MapFS(validSite +
+		"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-20`) +
+		"![Skizze](../y/skizze.png) [Plan](../y/plan.pdf) ![Root](/ideas/y/skizze.png) ![Fehlt](../y/fehlt.png)\n" +
+		"![Bild](../z/mein%20bild.png) [Plan](../q/plan.pdf)\n" +
+		"-- content/ideas/y/y.md --\n" + idea(`title = "Y"`, `submitted = 2026-11-20`) +
+		"-- content/ideas/z.md --\n" + idea(`title = "Z"`, `submitted = 2026-11-20`) +
+		"-- " + o + " --\n" + objectiveText("Leads", "sales") + "![Trichter](../neu/trichter.png)\n" +
+		"-- content/objectives/sales/neu/neu.md --\n" + objectiveText("Neu", "sales") +
+		"-- " + team + " --\n" + teamText("Service") + "[Logo](/teams/sales/logo.png)\n")
+	for _, f := range []string{"content/ideas/y/skizze.png", "content/ideas/y/plan.pdf", "content/ideas/z/mein bild.png", "content/ideas/q/plan.pdf",
+		"content/objectives/sales/neu/trichter.png", "content/teams/sales/logo.png"} {
+		fsys[f] = &fstest.MapFile{Data: []byte(f)}
+	}
+	beside := func(file, page, as, write string) string {
+		return file + " is beside the file of " + page + ", whose page does not show or link to it, so the site does not publish it there; show or link to it on that page (as " +
+			as + "), or write " + write + ", its path from this file, for this page to publish it too"
+	}
+	builtBeside(t, fsys,
+		x+`:7:1: warning: this image will not show: it leads to ideas/y/skizze.png, a file the site does not have: `+beside("content/ideas/y/skizze.png", `idea "y" (content/ideas/y/y.md)`, "skizze.png", "y/skizze.png"),
+		x+`:7:28: warning: this link leads to ideas/y/plan.pdf, a file the site does not have: `+beside("content/ideas/y/plan.pdf", `idea "y" (content/ideas/y/y.md)`, "plan.pdf", "y/plan.pdf"),
+		x+`:7:50: warning: this image will not show: it leads to ideas/y/skizze.png, a file the site does not have: `+beside("content/ideas/y/skizze.png", `idea "y" (content/ideas/y/y.md)`, "skizze.png", "y/skizze.png"),
+		x+`:7:79: warning: this image will not show: there is no file content/y/fehlt.png; put the picture there, beside this file, or into the folder static/, as static/img/fehlt.png, and write ../../img/fehlt.png`,
+		// z.md's pictures are beside it, in content/ideas/: z/mein bild.png
+		// is none it can publish at ideas/z/mein bild.png.
+		x+`:8:1: warning: this image will not show: it leads to ideas/z/mein bild.png, a file the site does not have: the page of idea "z" (content/ideas/z.md) publishes no file there; content/ideas/z/mein bild.png is <z/mein bild.png> from this file: write that, for this page to publish it`,
+		x+`:8:31: warning: this link leads to ideas/q/plan.pdf, a file the site does not have: content/ideas/q/plan.pdf is q/plan.pdf from this file: write that, for this page to publish it`,
+		o+`:12:1: warning: this image will not show: it leads to objectives/neu/trichter.png, a file the site does not have: `+beside("content/objectives/sales/neu/trichter.png", `objective "neu" (content/objectives/sales/neu/neu.md)`, "trichter.png", "neu/trichter.png"),
+		team+`:5:1: warning: this link leads to teams/sales/logo.png, a file the site does not have: the page of team "sales" (content/teams/sales.md) publishes no file there; content/teams/sales/logo.png is sales/logo.png from this file: write that, for this page to publish it`,
+	)
+}
+
+// A preview tells a file in another page's folder as a build does when the
+// file comes and goes, and when that page starts and stops showing it.
+func TestAPreviewTellsAFileInAnotherPagesFolderAsABuildDoes(t *testing.T) {
+	const x, y, skizze = "content/ideas/x.md", "content/ideas/y/y.md", "content/ideas/y/skizze.png"
+	yText := idea(`title = "Y"`, `submitted = 2026-11-20`)
+	previewMatchesBuild(t, map[string]string{"fokus.toml": "language = \"en\"\n", y: yText,
+		x: idea(`title = "X"`, `submitted = 2026-11-20`) + "![Skizze](../y/skizze.png) [Plan](/ideas/y/skizze.png)\n"}, []previewStep{
+		{"the picture saved", write(skizze, "PNG"), []string{skizze}},
+		{"y shows it", write(y, yText+"![Skizze](skizze.png)\n"), []string{y}},
+		{"y stops showing it", write(y, yText), []string{y}},
+		{"the picture removed", remove(skizze), []string{skizze}},
+	})
 }

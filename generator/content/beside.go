@@ -213,6 +213,33 @@ func inPageFolder(src, dest string) (string, bool) {
 	return page + dest[strings.IndexAny(dest+"?", "?#"):], true
 }
 
+// inOtherFolder returns the file of content/ that target, an address in
+// the folder of another page of d's kind (ideas/y/skizze.png, written
+// ../y/skizze.png or /ideas/y/skizze.png from the page), names from the
+// folder of d's file, y/skizze.png from content/ideas/x.md, when fsys has
+// it: a folder named as a page is where its pictures are kept (as with
+// content/ideas/y/y.md, and in Hugo's page bundles), so the author most
+// likely means that file, which then is there, not "no file". It is
+// among d's references either way, for a preview to tell anew when it
+// comes or goes (see Doc.Refers). It looks at that one file, and only for
+// an address into another page's folder.
+func (p *Parser) inOtherFolder(d *Doc, target string) string {
+	parts := strings.SplitN(target, "/", 3)
+	folder := PageFolder(d.Path)
+	if len(parts) < 3 || !strings.HasPrefix(folder, parts[0]+"/") || folder == parts[0]+"/"+parts[1]+"/" || parts[2] == "index.html" {
+		return "" // not another page's folder of d's kind, or that page itself
+	}
+	file := path.Join(path.Dir(d.Path), parts[1], parts[2])
+	if !fs.ValidPath(file) || strings.HasSuffix(strings.ToLower(file), ".md") {
+		return ""
+	}
+	d.refs = append(d.refs, file)
+	if p.md.source == nil || besideFile(p.md.source, file) == "missing" {
+		return ""
+	}
+	return file
+}
+
 // BesidePath is the path in content/ that the relative path p (decoded,
 // as localPath has it) leads to from the content file src, where a file
 // that the site publishes beside the page is (see File); "" when it leads

@@ -66,6 +66,11 @@ type Link struct {
 	// document publishes a file there, which the site knows once all
 	// documents are read.
 	Picture string
+	// Elsewhere is the file of content/ that Dest, an address in another
+	// page's folder, most likely means, when there is one (see
+	// inOtherFolder): the site tells why it is not published there and
+	// how to show it, where "there is no file" would be confusing.
+	Elsewhere string
 }
 
 // DocOf returns the Doc of an idea, an objective or a team, or nil for
@@ -550,7 +555,7 @@ func (p *Parser) Parse(kind Kind, filePath string, data []byte) (any, diag.List)
 			if p.hasFile(target) {
 				// A page of a document is the site's to check: its
 				// documents are all known only once all are read.
-				doc.Links = append(doc.Links, Link{Dest: note.Dest, Pos: Pos{src.BodyLine + line - 1, col}})
+				doc.Links = append(doc.Links, Link{Dest: note.Dest, Pos: Pos{src.BodyLine + line - 1, col}, Elsewhere: p.inOtherFolder(&doc, target)})
 				continue
 			}
 			diags = append(diags, diag.Diagnostic{Path: filePath, Line: src.BodyLine + line - 1, Col: col, Severity: diag.Warning,
@@ -611,7 +616,7 @@ func (p *Parser) Parse(kind Kind, filePath string, data []byte) (any, diag.List)
 			msg = "this image is shown as a link to it: a page of fokus loads nothing from outside the site"
 		case note.Kind == "" && strings.Count(target, "/") >= 2 && p.hasFile(target) && !strings.HasPrefix(target, "../"):
 			// Another page may publish it there (see site.LinkWarnings).
-			doc.Links = append(doc.Links, Link{Dest: note.Dest, Pos: Pos{src.BodyLine + line - 1, col}, Picture: msg})
+			doc.Links = append(doc.Links, Link{Dest: note.Dest, Pos: Pos{src.BodyLine + line - 1, col}, Picture: msg, Elsewhere: p.inOtherFolder(&doc, target)})
 			continue
 		}
 		diags = append(diags, diag.Diagnostic{Path: filePath, Line: src.BodyLine + line - 1, Col: col, Severity: diag.Warning, Message: msg})

@@ -66,3 +66,31 @@ func TestAPictureNamedInTheOtherUnicodeFormIsToldAboutAndFollowed(t *testing.T) 
 	}
 	p.pageHas("/ideas/crm/%C3%9Cbersicht.png", "PNG")
 }
+
+// A picture in another page's folder that a page shows is told as being
+// there, beside that page's file, when that page does not show it; the
+// warning goes when that page shows it, and comes back when it stops.
+// Removed, the picture is told as missing.
+func TestAPictureInAnotherPagesFolderIsToldAsThePageShowsIt(t *testing.T) {
+	crm := strings.Replace(site, "The CRM is a mess.", "The CRM is a mess: ![Skizze](../y/skizze.png)", 1)
+	p := start(t, crm+"-- content/ideas/y/y.md --\n"+idea("Y")+"-- content/ideas/y/skizze.png --\nPNG\n")
+	warning := `content/ideas/crm.md:13:20: warning: this image will not show: it leads to ideas/y/skizze.png, a file the site does not have: content/ideas/y/skizze.png is beside the file of idea "y" (content/ideas/y/y.md)`
+	count := func() int { return strings.Count(p.log.String(), warning) }
+	eventually(t, "the warning that y does not show the picture", func() bool { return count() == 1 })
+
+	p.write("content/ideas/y/y.md", idea("Y")+"![Skizze](skizze.png)\n")
+	p.pageHas("/ideas/y/skizze.png", "PNG")
+	eventually(t, "the warning said to be gone", func() bool {
+		return strings.Contains(p.log.String(), "fokus: 1 warning no longer applies; 0 warnings left\n")
+	})
+
+	p.write("content/ideas/y/y.md", idea("Y"))
+	eventually(t, "the warning back", func() bool { return count() == 2 })
+
+	if err := os.Remove(filepath.Join(p.dir, "content/ideas/y/skizze.png")); err != nil {
+		t.Fatal(err)
+	}
+	eventually(t, "the warning that there is no file", func() bool {
+		return strings.Contains(p.log.String(), "content/ideas/crm.md:13:20: warning: this image will not show: there is no file content/y/skizze.png")
+	})
+}

@@ -34,12 +34,17 @@ func (s *Site) LinkWarnings(doc any) diag.List {
 			continue
 		}
 		if l.Picture != "" {
-			if !s.publishesBeside(path.Join(content.PageFolder(d.Path), l.Dest)) {
+			target := path.Join(content.PageFolder(d.Path), l.Dest)
+			switch {
+			case s.publishesBeside(target):
+			case l.Elsewhere != "":
+				out.Warnf(d.Path, l.Pos.Line, l.Pos.Col, "this image will not show: it leads to %s, a file the site does not have: %s", target, s.otherFolder(d.Path, target, l.Elsewhere))
+			default:
 				out.Warnf(d.Path, l.Pos.Line, l.Pos.Col, "%s", l.Picture)
 			}
 			continue
 		}
-		if msg := s.brokenLink(d.Path, l.Dest); msg != "" {
+		if msg := s.brokenLink(d.Path, l.Dest, l.Elsewhere); msg != "" {
 			out.Warnf(d.Path, l.Pos.Line, l.Pos.Col, "%s", msg)
 		}
 	}
@@ -80,8 +85,9 @@ func (s *Site) refFile(kind content.Kind, ref string) string {
 }
 
 // brokenLink says why a link to dest in the body of the content file
-// file finds no page of the site, or returns "".
-func (s *Site) brokenLink(file, dest string) string {
+// file finds no page of the site, or returns "". elsewhere is the file
+// that dest most likely means (see content.Link).
+func (s *Site) brokenLink(file, dest, elsewhere string) string {
 	dir := content.PageFolder(file)
 	target := path.Join(dir, dest)
 	if target == ".." || strings.HasPrefix(target, "../") || s.publishesBeside(target) {
@@ -107,6 +113,9 @@ func (s *Site) brokenLink(file, dest string) string {
 		// QA: "where the site has no page" said nothing of what to do).
 		name := parts[len(parts)-1]
 		msg := "this link leads to " + target + ", a file the site does not have: "
+		if elsewhere != "" {
+			return msg + s.otherFolder(file, target, elsewhere)
+		}
 		if beside := content.BesidePath(file, dest); beside != "" {
 			msg += "there is no file " + beside + "; put the file there, beside this file, or into the folder static/"
 		} else {
@@ -181,22 +190,55 @@ func (s *Site) publishesBeside(target string) bool {
 	if name, err := url.PathUnescape(parts[2]); err == nil {
 		parts[2] = name
 	}
-	var d *content.Doc
-	switch slug := content.SlugRef(parts[1]); parts[0] {
+	d := s.pageDoc(parts[0], parts[1])
+	return d != nil && slices.ContainsFunc(d.Files, func(f content.File) bool { return f.Out == parts[2] })
+}
+
+// pageDoc is the document whose page is in the site's folder and
+// folder/slug ("ideas", "y"), or nil.
+func (s *Site) pageDoc(folder, slug string) *content.Doc {
+	switch slug = content.SlugRef(slug); folder {
 	case "ideas":
 		if i := s.ideas[slug]; i != nil {
-			d = &i.Idea.Doc
+			return &i.Idea.Doc
 		}
 	case "objectives":
 		if o := s.objectives[slug]; o != nil {
-			d = &o.Objective.Doc
+			return &o.Objective.Doc
 		}
 	case "teams":
 		if t := s.teams[slug]; t != nil {
-			d = &t.Team.Doc
+			return &t.Team.Doc
 		}
 	}
-	return d != nil && slices.ContainsFunc(d.Files, func(f content.File) bool { return f.Out == parts[2] })
+	return nil
+}
+
+// otherFolder says why the site does not publish elsewhere, the file of
+// content/ that a reference of the content file src to target in another
+// page's folder means (see content.Link), and how to show it: on that
+// page, when it is beside its file where target leads, or from src's
+// page, by its path from src, which is always there.
+func (s *Site) otherFolder(src, target, elsewhere string) string {
+	// As Markdown takes a path with spaces: in angle brackets.
+	md := func(p string) string {
+		if strings.ContainsAny(p, " \t") {
+			return "<" + p + ">"
+		}
+		return p
+	}
+	parts := strings.SplitN(target, "/", 3)
+	write := md(strings.TrimPrefix(elsewhere, path.Dir(src)+"/"))
+	d := s.pageDoc(parts[0], parts[1])
+	if d == nil {
+		return elsewhere + " is " + write + " from this file: write that, for this page to publish it"
+	}
+	page := string(content.KindOf(d.Path)) + " " + quote(d.Slug) + " (" + d.Path + ")"
+	if path.Join(path.Dir(d.Path), parts[2]) == elsewhere {
+		return elsewhere + " is beside the file of " + page + ", whose page does not show or link to it, so the site does not publish it there; " +
+			"show or link to it on that page (as " + md(parts[2]) + "), or write " + write + ", its path from this file, for this page to publish it too"
+	}
+	return "the page of " + page + " publishes no file there; " + elsewhere + " is " + write + " from this file: write that, for this page to publish it"
 }
 
 // fileName reports whether the last part of a link's path names a file, as
