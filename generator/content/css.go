@@ -23,7 +23,7 @@ func CSSLoads(css string) []CSSLoad { return cssLoads(css, true) }
 
 // cssLoads returns the addresses that css loads (see CSSLoads) from other
 // servers, or with remote false those in the site: a picture beside a
-// content file that a body's raw CSS shows is published (see htmlFiles).
+// content file that a body's raw CSS shows is published (see htmlRefs).
 func cssLoads(css string, remote bool) []CSSLoad {
 	var out []CSSLoad
 	var open []string // the functions and brackets the scanner is in; "" for a bracket

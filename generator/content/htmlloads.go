@@ -86,37 +86,28 @@ type htmlLoad struct {
 var rawTextElements = map[string]bool{"style": true, "script": true, "textarea": true, "title": true,
 	"xmp": true, "iframe": true, "noembed": true, "noframes": true, "noscript": true}
 
-// htmlLoads returns what the HTML h leads the page to on other servers,
-// each tag's first, and each address of a <style>'s, read as a browser's
-// HTML tokenizer reads it: a tag's attributes with their entities decoded,
-// and a <style>'s text as CSS (see CSSLoads).
-func htmlLoads(h string) []htmlLoad {
-	var out []htmlLoad
+// htmlRefs reads the HTML h once as a browser's HTML tokenizer reads it:
+// a tag's attributes with their entities decoded, a <style>'s text as CSS
+// (see CSSLoads), and the document an <iframe srcdoc="…"> holds, which the
+// browser shows as a page of its own that loads what it names, resolving
+// its addresses as the page's (review: `<iframe srcdoc="<img
+// src=//elsewhere/x>">` loaded from another server without a word); the
+// attribute's entities are decoded, so each document within is shorter
+// than the one it is in. It returns
+//   - loads: what h leads the page to on other servers, each tag's first,
+//     and each address of a <style>'s;
+//   - files: the addresses in the site that h loads a file from (<img
+//     src>, a srcset's, <video poster>, a style's url(), …: see
+//     htmlAddresses), or links to (<a href>): a file beside the content
+//     file that the page's raw HTML shows is published as one that its
+//     Markdown shows (see besideRef).
+//
+// Each is at where its tag starts, or in a <style>, at the address.
+func htmlRefs(h string) (loads, files []htmlLoad) {
 	eachTag(h, func(at int, name string, attrs map[string]string, text string, textAt int) {
 		if l, ok := tagLoad(name, attrs); ok {
-			out = append(out, htmlLoad{at, l.url, l.via})
+			loads = append(loads, htmlLoad{at, l.url, l.via})
 		}
-		for _, l := range srcdoc(name, attrs, htmlLoads) {
-			out = append(out, htmlLoad{at, l.url, l.via})
-		}
-		if name == "style" {
-			for _, l := range CSSLoads(text) {
-				out = append(out, htmlLoad{textAt + l.Offset, l.URL, viaCSS})
-			}
-		}
-	})
-	return out
-}
-
-// htmlFiles returns the addresses in the site that the HTML h loads a
-// file from (<img src>, a srcset's, <video poster>, a style's url(), …:
-// see htmlAddresses), or links to (<a href>), each with where its tag
-// starts, or in a <style>, the address: a file beside the content file
-// that the page's raw HTML shows is published as one that its Markdown
-// shows (see besideRef).
-func htmlFiles(h string) []htmlLoad {
-	var out []htmlLoad
-	eachTag(h, func(at int, name string, attrs map[string]string, text string, textAt int) {
 		for _, list := range [][]htmlAddress{htmlAddresses[name], htmlAddresses[""], htmlLinks[name]} {
 			for _, a := range list {
 				v, ok := attrs[a.attr]
@@ -138,35 +129,30 @@ func htmlFiles(h string) []htmlLoad {
 					// As a browser reads an address: without the
 					// spaces around it.
 					if u = strings.TrimSpace(u); u != "" && !fromAnotherServer(u) {
-						out = append(out, htmlLoad{at, u, a.via})
+						files = append(files, htmlLoad{at, u, a.via})
 					}
 				}
 			}
 		}
-		for _, l := range srcdoc(name, attrs, htmlFiles) {
-			out = append(out, htmlLoad{at, l.url, l.via})
+		if doc, ok := attrs["srcdoc"]; ok && name == "iframe" {
+			inLoads, inFiles := htmlRefs(doc)
+			for _, l := range inLoads {
+				loads = append(loads, htmlLoad{at, l.url, l.via})
+			}
+			for _, l := range inFiles {
+				files = append(files, htmlLoad{at, l.url, l.via})
+			}
 		}
 		if name == "style" {
+			for _, l := range CSSLoads(text) {
+				loads = append(loads, htmlLoad{textAt + l.Offset, l.URL, viaCSS})
+			}
 			for _, l := range cssLoads(text, false) {
-				out = append(out, htmlLoad{textAt + l.Offset, l.URL, viaCSS})
+				files = append(files, htmlLoad{textAt + l.Offset, l.URL, viaCSS})
 			}
 		}
 	})
-	return out
-}
-
-// srcdoc is what of, htmlLoads or htmlFiles, finds in the document an
-// <iframe srcdoc="…"> holds: the browser shows it as a page of its own
-// that loads what it names, and resolves its addresses as the page's
-// (review: `<iframe srcdoc="<img src=//elsewhere/x>">` loaded from another
-// server without a word). The attribute's entities are decoded, so each
-// document within is shorter than the one it is in.
-func srcdoc(name string, attrs map[string]string, of func(string) []htmlLoad) []htmlLoad {
-	doc, ok := attrs["srcdoc"]
-	if name != "iframe" || !ok {
-		return nil
-	}
-	return of(doc)
+	return loads, files
 }
 
 // htmlLinks are the attributes of elements that link to an address, which

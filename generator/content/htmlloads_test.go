@@ -36,7 +36,8 @@ func TestHTMLLoadsReadsTagsAsABrowserDoes(t *testing.T) {
 		`<div srcdoc="<img src=//x.example/a>">`:                                                             "",
 	} {
 		got := ""
-		for _, l := range htmlLoads(h) {
+		loads, _ := htmlRefs(h)
+		for _, l := range loads {
 			if got != "" {
 				got += " "
 			}
@@ -48,13 +49,14 @@ func TestHTMLLoadsReadsTagsAsABrowserDoes(t *testing.T) {
 	}
 }
 
-// No HTML makes htmlLoads fail, and each load is within the HTML.
+// No HTML makes htmlRefs fail, and each load and file is within the HTML.
 func FuzzHTMLLoads(f *testing.F) {
 	for _, s := range []string{`<img src=//x/a srcset=",,//x 2x">`, `<style>@import"//x";`, `<meta http-equiv=refresh content="0;url='//x`, `<!--><a ping=//x>`, `<a b='`} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, h string) {
-		for _, l := range htmlLoads(h) {
+		loads, files := htmlRefs(h)
+		for _, l := range append(loads, files...) {
 			if l.at < 0 || l.at > len(h) {
 				t.Errorf("%q: load %+v", h, l)
 			}

@@ -970,7 +970,7 @@ func (safeLinks) keptHTML(pc parser.Context, n ast.Node, segs *text.Segments, so
 		return
 	}
 	h := raw.text.String()
-	loads := htmlLoads(h)
+	loads, files := htmlRefs(h)
 	// A picture beside the content file that the HTML shows, <img
 	// src="ablauf.png"> or a style's url(ablauf.png), is published as one
 	// that Markdown shows, of any kind: unsafe_html lets through whatever
@@ -994,7 +994,7 @@ func (safeLinks) keptHTML(pc parser.Context, n ast.Node, segs *text.Segments, so
 		notes, _ := pc.Get(notesKey).([]Note)
 		pc.Set(notesKey, append(notes, Note{Offset: raw.source(l.at), Kind: htmlLoadKinds[l.via], Dest: l.url}))
 	}
-	for _, f := range htmlFiles(h) {
+	for _, f := range files {
 		besides(pc, n, src, f.url, raw.source(f.at), true)
 	}
 }
