@@ -847,3 +847,26 @@ func TestAPreviewTellsAFileInAnotherPagesFolderAsABuildDoes(t *testing.T) {
 		{"the picture removed", remove(skizze), []string{skizze}},
 	})
 }
+
+// With unsafe_html, an <img> of raw HTML, whose address is kept as
+// written, is told as a Markdown image is when the site has no picture
+// where it leads from the page: in another page's folder that the page
+// does not publish, or at no file at all; where it was told of neither,
+// and the page showed a broken picture. One that the site has (another
+// page's, static/'s, or one beside the file) is not, nor is what else
+// raw HTML links to or loads (a page in an <iframe>, a link).
+func TestARawHTMLPictureTheSiteDoesNotHaveIsToldAsAMarkdownOne(t *testing.T) {
+	const x = "content/ideas/x.md"
+	fsys := testsite.MapFS(validSite + "-- fokus.toml --\nunsafe_html = true\n" +
+		"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-20`) +
+		`<img src="../y/skizze.png"> <img srcset="fehlt.png 2x"> <img src="../y/plan.png"> <img src="../../img/logo.png"> <img src="y/skizze.png">` + "\n\n" +
+		`<iframe src="../y/"></iframe> <a href="../y/fehlt.pdf">Plan</a> <img src="/ideas/y/fehlt.png"> <img src="data:image/png;base64,AA==">` + "\n" +
+		"-- content/ideas/y/y.md --\n" + idea(`title = "Y"`, `submitted = 2026-11-20`) + "![Plan](plan.png)\n")
+	for _, f := range []string{"content/ideas/y/skizze.png", "content/ideas/y/plan.png", "static/img/logo.png"} {
+		fsys[f] = &fstest.MapFile{Data: []byte(f)}
+	}
+	builtBeside(t, fsys,
+		x+`:7:1: warning: this image will not show: it leads to ideas/y/skizze.png, a file the site does not have: content/ideas/y/skizze.png is beside the file of idea "y" (content/ideas/y/y.md), whose page does not show or link to it, so the site does not publish it there; show or link to it on that page (as skizze.png), or write y/skizze.png, its path from this file, for this page to publish it too`,
+		x+`:7:29: warning: this image will not show: there is no file content/ideas/fehlt.png; put the picture there, beside this file, or into the folder static/, as static/img/fehlt.png, and write ../../img/fehlt.png`,
+	)
+}

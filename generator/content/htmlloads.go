@@ -72,13 +72,14 @@ var htmlAddresses = map[string][]htmlAddress{
 	"area":    {{attr: "ping", via: viaPing}},
 }
 
-// htmlLoad is an address of another server that HTML leads the page to:
-// at is where in the HTML its tag starts (or, in a <style>, the address),
-// via how.
+// htmlLoad is an address that HTML leads the page to: at is where in the
+// HTML its tag starts (or, in a <style>, the address), via how. img is an
+// <img>'s, a picture as a Markdown image shows one.
 type htmlLoad struct {
 	at  int
 	url string
 	via int
+	img bool
 }
 
 // rawTextElements are the elements whose text an HTML parser takes as it
@@ -106,7 +107,7 @@ var rawTextElements = map[string]bool{"style": true, "script": true, "textarea":
 func htmlRefs(h string) (loads, files []htmlLoad) {
 	eachTag(h, func(at int, name string, attrs map[string]string, text string, textAt int) {
 		if l, ok := tagLoad(name, attrs); ok {
-			loads = append(loads, htmlLoad{at, l.url, l.via})
+			loads = append(loads, htmlLoad{at, l.url, l.via, false})
 		}
 		for _, list := range [][]htmlAddress{htmlAddresses[name], htmlAddresses[""], htmlLinks[name]} {
 			for _, a := range list {
@@ -129,7 +130,7 @@ func htmlRefs(h string) (loads, files []htmlLoad) {
 					// As a browser reads an address: without the
 					// spaces around it.
 					if u = strings.TrimSpace(u); u != "" && !fromAnotherServer(u) {
-						files = append(files, htmlLoad{at, u, a.via})
+						files = append(files, htmlLoad{at, u, a.via, name == "img"})
 					}
 				}
 			}
@@ -137,18 +138,18 @@ func htmlRefs(h string) (loads, files []htmlLoad) {
 		if doc, ok := attrs["srcdoc"]; ok && name == "iframe" {
 			inLoads, inFiles := htmlRefs(doc)
 			for _, l := range inLoads {
-				loads = append(loads, htmlLoad{at, l.url, l.via})
+				loads = append(loads, htmlLoad{at, l.url, l.via, false})
 			}
 			for _, l := range inFiles {
-				files = append(files, htmlLoad{at, l.url, l.via})
+				files = append(files, htmlLoad{at, l.url, l.via, l.img})
 			}
 		}
 		if name == "style" {
 			for _, l := range CSSLoads(text) {
-				loads = append(loads, htmlLoad{textAt + l.Offset, l.URL, viaCSS})
+				loads = append(loads, htmlLoad{textAt + l.Offset, l.URL, viaCSS, false})
 			}
 			for _, l := range cssLoads(text, false) {
-				files = append(files, htmlLoad{textAt + l.Offset, l.URL, viaCSS})
+				files = append(files, htmlLoad{textAt + l.Offset, l.URL, viaCSS, false})
 			}
 		}
 	})

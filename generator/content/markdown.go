@@ -995,7 +995,17 @@ func (safeLinks) keptHTML(pc parser.Context, n ast.Node, segs *text.Segments, so
 		pc.Set(notesKey, append(notes, Note{Offset: raw.source(l.at), Kind: htmlLoadKinds[l.via], Dest: l.url}))
 	}
 	for _, f := range files {
-		besides(pc, n, src, f.url, raw.source(f.at), true)
+		if besides(pc, n, src, f.url, raw.source(f.at), true) || !f.img {
+			continue
+		}
+		// Kept as written, an <img>'s relative address leads from the page
+		// where a Markdown image's does: a picture the site does not have
+		// there is told as one of Markdown (it was told of neither, nor of
+		// one that another page's folder has and its page does not show).
+		if p := localPath(f.url); p != "" && !strings.HasPrefix(p, "/") {
+			notes, _ := pc.Get(notesKey).([]Note)
+			pc.Set(notesKey, append(notes, Note{Offset: raw.source(f.at), Dest: p}))
+		}
 	}
 }
 
