@@ -424,6 +424,38 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 		{"a backslash that writes a control character",
 			"-- content/teams/t.md --\n+++\ntitle = \"T\"\ndoor = \"C:\\eigene\"\n+++\n",
 			[]string{`content/teams/t.md:3:8: warning: door has a control character (U+001B), which a page cannot show (\e between double quotes writes it; a backslash there is written \\); it is left out`}},
+		// An inline table written as a table elsewhere, or in a program
+		// (QA: the parser's words alone, or the hint for an array that
+		// quoted the table's words as its items).
+		{"an inline table's keys separated by semicolons",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `score = {value = 1; time_criticality = 1; risk_reduction = 1; job_size = 2;} # WSJF`) +
+				"-- content/ideas/y.md --\n" + idea(`title = "Y"`, `submitted = 2026-01-01`, `status = "parked"`, `decision = {date = 2026-11-20; by = "Board"; rationale = "später"}`),
+			[]string{x + `:4:19: error: invalid TOML: expected a comma or an inline table terminator '}', but got ';' instead; an inline table separates its keys with commas: score = {value = 1, time_criticality = 1, risk_reduction = 1, job_size = 2}`,
+				`content/ideas/y.md:5:30: error: invalid TOML: expected a comma or an inline table terminator '}', but got ';' instead; an inline table separates its keys with commas: decision = {date = 2026-11-20, by = "Board", rationale = "später"}`}},
+		{"an inline table's keys without commas",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `score = {value = 1  time_criticality = 1, risk_reduction = 1, job_size = 2}`),
+			[]string{x + `:4:21: error: invalid TOML: expected a comma or an inline table terminator '}', but got 't' instead; an inline table separates its keys with commas: score = {value = 1, time_criticality = 1, risk_reduction = 1, job_size = 2}`}},
+		{"an inline table's keys with colons",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `score = {value: 1, time_criticality: 1, risk_reduction: 1, job_size: 2}`) +
+				"-- content/ideas/y.md --\n" + idea(`title = "Y"`, `submitted = 2026-01-01`, `score = {"value": 1, "time_criticality": 1, "risk_reduction": 1, "job_size": 2}`),
+			[]string{x + `:4:15: error: invalid TOML: expected '.' or '=', but got ':' instead; a key and its value are joined with =, in braces too: score = {value = 1, time_criticality = 1, risk_reduction = 1, job_size = 2}`,
+				`content/ideas/y.md:4:17: error: invalid TOML: expected '.' or '=', but got ':' instead; a key and its value are joined with =, in braces too: score = {value = 1, time_criticality = 1, risk_reduction = 1, job_size = 2}`}},
+		{"inline tables in an array with semicolons",
+			"-- " + o + " --\n" + objective(`key_results = [{title = "K"; done = false}]`),
+			[]string{o + `:5:28: error: invalid TOML: expected a comma or an inline table terminator '}', but got ';' instead; an inline table separates its keys with commas: key_results = [{title = "K", done = false}]`}},
+		// TOML 1.1 lets an inline table go on over lines: the parser
+		// stopped at the next key, and told of it (QA).
+		{"an inline table not closed",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `score = {value = 1, time_criticality = 1, risk_reduction = 1, job_size = 2  # WSJF`, `tags = ["crm"]`) +
+				"-- content/ideas/y.md --\n" + idea(`title = "Y"`, `submitted = 2026-01-01`, `score = {value = 1, time_criticality = 1, risk_reduction = 1, job_size = 2`),
+			[]string{x + `:4:75: error: invalid TOML: expected a comma or an inline table terminator '}', but got 't' instead; the { on this line is not closed: write } after the table's last value: score = {value = 1, time_criticality = 1, risk_reduction = 1, job_size = 2}`,
+				`content/ideas/y.md:4:75: error: invalid TOML: expected a comma or an inline table terminator '}', but got end of file instead; the { on this line is not closed: write } after the table's last value: score = {value = 1, time_criticality = 1, risk_reduction = 1, job_size = 2}`}},
+		// Accepted as TOML 1.1 writes them; and one of several lines
+		// after the first error is not told as a line of its own.
+		{"an inline table over several lines after another error",
+			"-- " + x + " --\n" + idea(`title = X`, `submitted = 2026-01-01`, "score = {value = 1,\n  time_criticality = 1, risk_reduction = 1,\n  job_size = 2, }", `draft = ja`),
+			[]string{x + `:2:9: error: invalid TOML: expected value but found "X" instead; text is written in double quotes: title = "X"`,
+				x + `:7:9: error: invalid TOML: expected value but found "ja" instead; yes and no are written true and false, in small letters: draft = true`}},
 		{"a key with a space",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, "[score]\njob size = 3"),
 			[]string{x + `:5:5: error: invalid TOML: expected '.' or '=', but got 's' instead; a key has no spaces: job_size`}},

@@ -669,7 +669,9 @@ func decodeTOML(filePath string, src Source, diags *diag.List, of hintFor) (map[
 				perr.Position.Line = at
 				perr.Position.Col = len(strings.Split(src.Front, "\n")[at-1]) + 1
 			}
-			if lines := strings.Split(src.Front, "\n"); perr.Position.Line >= 1 && perr.Position.Line <= len(lines) {
+			if at, col := unclosedAt(strings.Split(src.Front, "\n"), perr); at > 0 {
+				perr.Position.Line, perr.Position.Col = at, col
+			} else if lines := strings.Split(src.Front, "\n"); perr.Position.Line >= 1 && perr.Position.Line <= len(lines) {
 				perr.Position.Col = pastSpace(lines[perr.Position.Line-1], perr.Position.Col)
 				perr.Position.Col = controlCol(lines[perr.Position.Line-1], perr.Position.Col, perr.Message)
 				perr.Position.Col = markCol(lines[perr.Position.Line-1], perr)

@@ -53,6 +53,8 @@ var fuzzSeeds = []string{
 	"+++\ntitle: X\ntags:\n  - a\n  - 'b'\nsubmitted: \"2026-01-01\" # x\n+++\n",
 	"+++\ntags = [\"a\"] ; teams = [\"b\"]\nsubmitted = 2026-01-01 teams = []\nvalue = 1,\n+++\n",
 	"+++\ntitle = \"X\"\ndoor = \"C:\\Users\\a\\u12\"\nauthor = \"\\\"\n+++\n",
+	"+++\nscore = {value = 1; \"a\\\"\": 2 b = [{c: 'd;'}\ntags = [\"a\"]\n+++\n",
+	"+++\nx = [{a = 1 #\ny = {\"\": 2,,; c = {\n+++\n",
 }
 
 // lineCount is the number of lines of data as diagnostics count them: a

@@ -1,6 +1,7 @@
 package content
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"regexp"
@@ -67,6 +68,9 @@ func hint(src Source, perr toml.ParseError, of hintFor) string {
 	}
 	if key, value, at := escapeAt(lines[line-1], perr); at >= 0 {
 		return fmt.Sprintf(`; a \ in text between double quotes begins a sign such as \n (a new line): write a backslash as \\: %s = %s`, key, clip(escaped(value)))
+	}
+	if h := inlineHint(lines, line, perr); h != "" {
+		return h
 	}
 	if l, c := lines[line-1], perr.Position.Col; c >= 1 && c <= len(l) && (l[c-1] == ';' || l[c-1] == ',') {
 		// A line ended as in a program, or as an item of a list (QA: the
@@ -237,6 +241,180 @@ func escaped(value string) string {
 	}
 	return b.String()
 }
+
+// inlineHint is the hint for a parser's error inside an inline table on
+// line (from 1) of lines, written as people write a table before they know
+// TOML's: its keys separated by ; or by nothing ({value = 1; job_size =
+// 2}), a colon for = ({value: 1}, {"value": 1}), its } left out (QA: the
+// parser's words alone, or the hint for an array, which quoted the
+// table's words as its items). The table is shown as TOML writes it.
+func inlineHint(lines []string, line int, perr toml.ParseError) string {
+	comma := strings.HasPrefix(perr.Message, "expected a comma or an inline table terminator '}'")
+	colon := strings.HasPrefix(perr.Message, "expected '.' or '='") && strings.Contains(perr.Message, "got ':'")
+	l := lines[line-1]
+	g := pair.FindStringSubmatch(l)
+	if !comma && !colon || g == nil || !strings.Contains(g[2], "{") {
+		return ""
+	}
+	if in, _ := braces(l[:min(max(perr.Position.Col-1, 0), len(l))]); in <= 0 {
+		return "" // the mistake is not inside the braces
+	}
+	var what string
+	switch open, _ := braces(l); {
+	case colon:
+		what = "a key and its value are joined with =, in braces too"
+	case open > 0:
+		// The parser is at the line's end (see unclosedAt).
+		what = "the { on this line is not closed: write } after the table's last value"
+	default:
+		what = "an inline table separates its keys with commas"
+	}
+	if fixed := inlineTable(g[2]); utf8.RuneCountInString(fixed) <= 100 {
+		return fmt.Sprintf("; %s: %s = %s", what, g[1], fixed)
+	}
+	return "; " + what
+}
+
+// unclosedAt is the line and column (from 1) of lines to report a parser's
+// error at when it is after an inline table whose } was left out: the end
+// of the line that opens the table. The parser reads such a table on over
+// the lines below, as TOML 1.1 lets a table go on, and stops at the next
+// key (QA: "got 't'" on the line below, with the hint for that line). It
+// is 0, 0 for another error, or a table that a later line closes.
+func unclosedAt(lines []string, perr toml.ParseError) (int, int) {
+	line := perr.Position.Line
+	if !strings.HasPrefix(perr.Message, "expected a comma or an inline table terminator '}'") || line < 2 || line > len(lines) {
+		return 0, 0
+	}
+	depth := 0
+	for i := line - 2; i >= 0 && i >= line-100; i-- {
+		d, _ := braces(lines[i])
+		if depth += d; depth <= 0 {
+			continue
+		}
+		for _, l := range lines[i+1:] {
+			d, _ := braces(l)
+			depth += d
+		}
+		if depth <= 0 {
+			return 0, 0 // closed below: a comma is missing in it
+		}
+		_, end := braces(lines[i])
+		return i + 1, len(strings.TrimRight(lines[i][:end], " \t")) + 1
+	}
+	return 0, 0
+}
+
+// braces is how many braces line l opens, less those it closes, outside
+// its strings and its comment, and the index where its comment begins (or
+// its length).
+func braces(l string) (depth, end int) {
+	for i := 0; i < len(l); i++ {
+		switch c := l[i]; c {
+		case '"', '\'':
+			for i++; i < len(l) && l[i] != c; i++ {
+				if c == '"' && l[i] == '\\' {
+					i++
+				}
+			}
+		case '{':
+			depth++
+		case '}':
+			depth--
+		case '#':
+			return depth, i
+		}
+	}
+	return depth, len(l)
+}
+
+// inlineKey is a key at the start of an inline table's item, with what
+// joins it to its value: = or, as YAML and JSON write it, a colon.
+var inlineKey = regexp.MustCompile(`^([A-Za-z0-9_-]+(?:\s*\.\s*[A-Za-z0-9_-]+)*|"[^"\\]*"|'[^']*')\s*[=:]\s*`)
+
+// inlineTable is value, a key's value that is or holds inline tables, as
+// TOML writes them: keys separated by commas where they are by ; or by
+// nothing, joined to their values by = where by a colon, a quoted key
+// without its quotes where it needs none, and closed where they are not.
+// What follows the value (a comment) is left out.
+func inlineTable(value string) string {
+	var b []byte
+	var open []byte // the brackets and braces open at i
+	key := false    // in braces, where a key begins
+	sep := func() {
+		b = append(bytes.TrimRight(b, " \t"), ", "...)
+		key = true
+	}
+scan:
+	for i := 0; i < len(value); i++ {
+		inTable := len(open) > 0 && open[len(open)-1] == '{'
+		if inTable && key {
+			for i < len(value) && (value[i] == ' ' || value[i] == '\t') {
+				i++
+			}
+			key = false
+			if g := inlineKey.FindStringSubmatch(value[i:]); g != nil {
+				k := g[1]
+				if q := strings.Trim(k, `"'`); q != k && bareKey.MatchString(q) {
+					k = q
+				}
+				b = append(b, k+" = "...)
+				i += len(g[0]) - 1
+				continue
+			}
+			if i == len(value) {
+				break scan
+			}
+		}
+		switch c := value[i]; {
+		case c == '"' || c == '\'':
+			end := i + 1
+			for end < len(value) && value[end] != c {
+				if c == '"' && value[end] == '\\' {
+					end++
+				}
+				end++
+			}
+			end = min(end+1, len(value))
+			b = append(b, value[i:end]...)
+			i = end - 1
+		case c == '{' || c == '[':
+			open = append(open, c)
+			b = append(b, c)
+			key = c == '{'
+		case c == '}' || c == ']':
+			if len(open) > 0 {
+				open = open[:len(open)-1]
+			}
+			b = append(bytes.TrimRight(b, " \t,"), c) // {value = 1;}: no comma before the end
+			if len(open) == 0 {
+				return string(b)
+			}
+		case inTable && (c == ';' || c == ','):
+			sep()
+		case inTable && (c == ' ' || c == '\t'):
+			rest := strings.TrimLeft(value[i:], " \t")
+			if rest != "" && (bareWord.MatchString(rest) || rest[0] == '_' || rest[0] == '"') && inlineKey.MatchString(rest) {
+				sep() // a comma left out between two keys
+				i = len(value) - len(rest) - 1
+				continue
+			}
+			b = append(b, c)
+		case c == '#':
+			break scan // a comment, after a table left open too
+		default:
+			b = append(b, c)
+		}
+	}
+	b = bytes.TrimRight(b, " \t,")
+	for i := len(open) - 1; i >= 0; i-- {
+		b = append(b, map[byte]byte{'{': '}', '[': ']'}[open[i]])
+	}
+	return string(b)
+}
+
+// bareKey is a key that TOML reads without quotes.
+var bareKey = regexp.MustCompile(`^[A-Za-z0-9_-]+$`)
 
 // syntaxHint says how to write a line that is no TOML yet: a colon for =,
 // a key with spaces, text without quotes or in typographic ones, yes and no,
@@ -1149,7 +1327,7 @@ type lineError struct {
 // not one per run (QA: a date, a yes and a decimal comma took three runs).
 // It stops where the lines stop being TOML's key = value (the body of a
 // front matter left open) and skips strings and arrays of several lines,
-// whose lines are no TOML on their own.
+// whose lines are no TOML on their own, and inline tables so (TOML 1.1).
 func moreErrors(src Source, line int, of hintFor) []lineError {
 	const most = 20
 	lines := strings.Split(src.Front, "\n")
@@ -1171,7 +1349,7 @@ func moreErrors(src Source, line int, of hintFor) []lineError {
 			}
 			continue
 		case depth > 0:
-			depth += strings.Count(l, "[") - strings.Count(l, "]")
+			depth += opens(l)
 			continue
 		case t == "" || t[0] == '#' || t[0] == '[' || strings.HasPrefix(t, "- "):
 			continue // a YAML list's item: the hint at its key said it (yamlItems)
@@ -1182,8 +1360,8 @@ func moreErrors(src Source, line int, of hintFor) []lineError {
 				closing = q
 				continue
 			}
-			if strings.HasPrefix(value, "[") {
-				if d := strings.Count(value, "[") - strings.Count(value, "]"); d > 0 {
+			if strings.HasPrefix(value, "[") || strings.HasPrefix(value, "{") {
+				if d := opens(value); d > 0 {
 					depth = d
 					continue
 				}
@@ -1215,6 +1393,12 @@ func moreErrors(src Source, line int, of hintFor) []lineError {
 		}
 	}
 	return out
+}
+
+// opens is how many brackets and braces s opens, less those it closes: an
+// array, or an inline table as TOML 1.1 writes it, may go on over lines.
+func opens(s string) int {
+	return strings.Count(s, "[") + strings.Count(s, "{") - strings.Count(s, "]") - strings.Count(s, "}")
 }
 
 // multiQuote is the quotes that close a string of several lines that
