@@ -422,8 +422,24 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 			[]string{`content/teams/t.md:3:11: error: invalid TOML: expected eight hexadecimal digits after '\U', but got "C:\\Us" instead; a \ in text between double quotes begins a sign such as \n (a new line): write a backslash as \\: door = "C:\\Users\\anna"`,
 				`content/teams/u.md:3:16: error: invalid TOML: invalid escape in string '\2'; a \ in text between double quotes begins a sign such as \n (a new line): write a backslash as \\: door = "Raum\n2\\2"`}},
 		{"a backslash that writes a control character",
-			"-- content/teams/t.md --\n+++\ntitle = \"T\"\ndoor = \"C:\\eigene\"\n+++\n",
+			"-- content/teams/t.md --\n+++\ntitle = \"T\"\ndoor = \"Raum\\eigene\"\n+++\n",
 			[]string{`content/teams/t.md:3:8: warning: door has a control character (U+001B), which a page cannot show (\e between double quotes writes it; a backslash there is written \\); it is left out`}},
+		// Valid TOML, so nothing said it (QA: a door printed on two
+		// lines); a path that writes a control character a page cannot
+		// show is told once, as a path.
+		{"a Windows path whose backslash writes a line break",
+			"-- content/teams/t.md --\n+++\ntitle = \"T\"\ndoor = \"C:\\neu\"\nmembers = [\"Anna\", \"D:\\\\Daten\\temp\", \"\\\\server\\new\"]\n+++\n" +
+				"-- content/teams/u.md --\n+++\ntitle = \"U\"\ndoor = \"C:\\eigene\"\n+++\n",
+			[]string{`content/teams/t.md:3:8: warning: door: \n in "C:\neu" is a line break in TOML; write each backslash as \\ (door = "C:\\neu"), or the path between single quotes (door = 'C:\neu')`,
+				`content/teams/t.md:4:20: warning: members: \t in "D:\\Daten\temp" is a tab in TOML; write each backslash as \\ ("D:\\Daten\\temp"), or the path between single quotes ('D:\Daten\temp')`,
+				`content/teams/t.md:4:38: warning: members: \n in "\\server\new" is a line break in TOML; write each backslash as \\ ("\\\\server\\new"), or the path between single quotes ('\\server\new')`,
+				`content/teams/u.md:3:8: warning: door: \e in "C:\eigene" is an escape character in TOML, which a page cannot show: it is left out; write each backslash as \\ (door = "C:\\eigene"), or the path between single quotes (door = 'C:\eigene')`}},
+		// A line break meant as one: in text that is no path, or written
+		// as it is in text of several lines.
+		{"a line break that is no path's",
+			"-- content/teams/t.md --\n+++\ntitle = \"T\"\ndoor = \"Raum 2\\nLinks\"\nmembers = [\"C:\\\\neu\", 'E:\\neu']\n+++\n" +
+				"-- content/teams/u.md --\n+++\ntitle = \"\"\"C:\nneu\"\"\"\n+++\n",
+			nil},
 		// An inline table written as a table elsewhere, or in a program
 		// (QA: the parser's words alone, or the hint for an array that
 		// quoted the table's words as its items).

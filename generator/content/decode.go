@@ -191,6 +191,11 @@ func (t *table) text(key string, required bool) string {
 // warning at its place; tabs and line breaks stay.
 func (t *table) shown(key, keyPath, s string) string {
 	text, why := Shown(s)
+	if windowsPath(s) && t.pathEscape(key, keyPath) && why != "" {
+		if r, _ := utf8.DecodeRuneInString(s[strings.IndexFunc(s, noText):]); r == '\b' || r == '\f' || r == '\x1b' {
+			why = "" // the path's warning said it
+		}
+	}
 	if why != "" {
 		for _, c := range escapeOf {
 			// The one warned of, in a Windows path between double
@@ -205,6 +210,83 @@ func (t *table) shown(key, keyPath, s string) string {
 		t.d.warnf(t.d.pos.at(t.path(keyPath)), "%s has %s; it is left out", t.label(key), why)
 	}
 	return text
+}
+
+// windowsPath reports whether s, a decoded string, begins as a Windows path
+// (C:\, \\server) and holds a control character that a backslash between
+// double quotes writes, as \n in "C:\neu" does: a byte check, for every
+// string of every file.
+func windowsPath(s string) bool {
+	if len(s) < 3 {
+		return false
+	}
+	c := s[0] | 0x20
+	if !(c >= 'a' && c <= 'z' && s[1] == ':' && strings.IndexByte("\\\n\t\r\b\f\x1b", s[2]) >= 0) && s[0] != '\\' {
+		return false
+	}
+	return strings.ContainsAny(s, "\n\t\r\b\f\x1b")
+}
+
+// pathEscape warns at the value of key at keyPath, a Windows path between
+// double quotes, of the first backslash in it that TOML read as the sign
+// of a control character: "C:\neu" is C:, a line break and eu, and valid
+// TOML, so nothing said so (QA: a door printed on two lines, a path in a
+// note cut in two). It reports whether it warned: the value, as written
+// on its line, has such a sign, which text written over several lines,
+// with its line breaks as they are, has not.
+func (t *table) pathEscape(key, keyPath string) bool {
+	pos := t.d.pos.at(t.path(keyPath))
+	lit := t.d.pos.rest(pos)
+	quote := `"`
+	if strings.HasPrefix(lit, `"""`) {
+		quote = `"""`
+	} else if !strings.HasPrefix(lit, `"`) {
+		return false
+	}
+	inner, sign := lit[len(quote):], byte(0)
+	for i := 0; i < len(inner); i++ {
+		if inner[i] == '"' && strings.HasPrefix(inner[i:], quote) {
+			inner = inner[:i]
+			break
+		}
+		if inner[i] == '\\' && i+1 < len(inner) {
+			if sign == 0 && strings.IndexByte("ntrbfe", inner[i+1]) >= 0 {
+				sign = inner[i+1]
+			}
+			i++
+		}
+	}
+	if sign == 0 || strings.HasPrefix(inner, `"`) {
+		return false
+	}
+	what := map[byte]string{'n': "a line break", 't': "a tab", 'r': "a carriage return", 'b': "a backspace", 'f': "a form feed", 'e': "an escape character"}[sign]
+	if strings.IndexByte("bfe", sign) >= 0 {
+		what += " in TOML, which a page cannot show: it is left out"
+	} else {
+		what += " in TOML"
+	}
+	// The path as meant: \\ is one backslash, but at the start, where
+	// it begins a server's name (\\server\share).
+	lead := ""
+	if strings.HasPrefix(inner, `\\`) && !strings.HasPrefix(inner, `\\\\`) {
+		lead, inner = `\\`, inner[2:]
+	}
+	meant := lead + strings.ReplaceAll(inner, `\\`, `\`)
+	msg := fmt.Sprintf(`%s: \%c in "%s%s" is %s; write each backslash as \\`, t.label(key), sign, lead, inner, what)
+	set := t.label(key) + " = "
+	if keyPath != key {
+		set = "" // an item of a list
+	}
+	if utf8.RuneCountInString(meant) <= 60 {
+		msg += fmt.Sprintf(` (%s"%s")`, set, strings.ReplaceAll(meant, `\`, `\\`))
+		if !strings.Contains(meant, "'") {
+			msg += fmt.Sprintf(", or the path between single quotes (%s'%s')", set, meant)
+		}
+	} else if !strings.Contains(meant, "'") {
+		msg += ", or the path between single quotes"
+	}
+	t.d.warnf(pos, "%s", msg)
+	return true
 }
 
 // Shown is s without the characters that no HTML page may hold or that

@@ -504,6 +504,16 @@ func join(a, b string) string {
 // literal returns the number written at pos, a value's position: the
 // characters a TOML number may have.
 func (p *positions) literal(pos Pos) string {
+	rest := p.rest(pos)
+	end := 0
+	for end < len(rest) && strings.IndexByte("+-0123456789._eE", rest[end]) >= 0 {
+		end++
+	}
+	return rest[:end]
+}
+
+// rest returns the text of the line of pos from pos on.
+func (p *positions) rest(pos Pos) string {
 	if p == nil {
 		return ""
 	}
@@ -516,11 +526,7 @@ func (p *positions) literal(pos Pos) string {
 	line, col := lines[i], 1
 	for at := range line {
 		if col == pos.Col {
-			end := at
-			for end < len(line) && strings.IndexByte("+-0123456789._eE", line[end]) >= 0 {
-				end++
-			}
-			return line[at:end]
+			return line[at:]
 		}
 		col++
 	}
