@@ -472,6 +472,33 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 			"-- " + x + " --\n" + idea(`title = X`, `submitted = 2026-01-01`, "score = {value = 1,\n  time_criticality = 1, risk_reduction = 1,\n  job_size = 2, }", `draft = ja`),
 			[]string{x + `:2:9: error: invalid TOML: expected value but found "X" instead; text is written in double quotes: title = "X"`,
 				x + `:7:9: error: invalid TOML: expected value but found "ja" instead; yes and no are written true and false, in small letters: draft = true`}},
+		{"an inline table's key set twice, left empty or with ==",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `score = {value = 1, time_criticality = 1, value = 2, risk_reduction = 1, job_size = 2}`) +
+				"-- content/ideas/y.md --\n" + idea(`title = "Y"`, `submitted = 2026-01-01`, `status = "parked"`, `decision = {date = 2026-11-20, by = , rationale = "R"}`) +
+				"-- content/ideas/z.md --\n" + idea(`title = "Z"`, `submitted = 2026-01-01`, `score = {value == 1, time_criticality = 1, risk_reduction = 1, job_size = 2}`),
+			[]string{x + `:4:43: error: invalid TOML: Key 'score.value' has already been defined; value is set twice in these braces: set each key once`,
+				`content/ideas/y.md:5:37: error: invalid TOML: expected value but found ',' instead; write a value after =: by = "…"`,
+				`content/ideas/z.md:4:17: error: invalid TOML: expected value but found '=' instead; a key and its value are joined with one =: score = {value = 1, time_criticality = 1, risk_reduction = 1, job_size = 2}`}},
+		// The parser read on to the next key, and the hint was that
+		// line's (QA: "yes and no are written true and false" at a draft
+		// = false, "end line 4 with a comma" above a [score]).
+		{"an array not closed",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `tags = ["crm", "leads"  # Vertrieb`, `draft = false`) +
+				"-- content/ideas/y.md --\n" + idea(`title = "Y"`, `submitted = 2026-01-01`, "tags = [\n  \"crm\",\n  \"leads\"\n", "[score]\nvalue = 1\ntime_criticality = 1\nrisk_reduction = 1\njob_size = 1") +
+				"-- content/ideas/z.md --\n" + idea(`title = "Z"`, `submitted = 2026-01-01`, "score = {value = 1,\n  time_criticality = 1, risk_reduction = 1, job_size = 2"),
+			[]string{x + `:4:23: error: invalid TOML: expected a comma (',') or array terminator (']'), but got 'd'; the [ on this line is not closed: write ] after its last item: tags = ["crm", "leads"]`,
+				`content/ideas/y.md:6:10: error: invalid TOML: expected a comma (',') or array terminator (']'), but got '['; the [ on line 4 is not closed: write ] at the end of this line, after its last item`,
+				`content/ideas/z.md:5:57: error: invalid TOML: expected a comma or an inline table terminator '}', but got end of file instead; the { on line 4 is not closed: write } at the end of this line, after the table's last value`}},
+		// As Word sets a minus, Excel marks a number kept as text, and a
+		// program compares (QA: the parser's words alone).
+		{"a minus from Word, an apostrophe from Excel, ==",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = '2026-01-01`, `draft == false`, `author = 'Anna`, "[score]\nvalue = –3\ntime_criticality = −1 # Word\nrisk_reduction = '1,5\njob_size = 1"),
+			[]string{x + `:3:13: error: invalid TOML: strings cannot contain newlines; this ' is Excel's mark for a cell kept as text: write submitted = 2026-01-01`,
+				x + `:4:8: error: invalid TOML: expected value but found '=' instead; a key and its value are joined with one =: draft = false`,
+				x + `:5:15: error: invalid TOML: strings cannot contain newlines; text ends with a quote too: author = 'Anna'`,
+				x + `:7:9: error: invalid TOML: expected value but found '–' instead; a minus is written -, not –: value = -3`,
+				x + `:8:20: error: invalid TOML: expected value but found '−' instead; a minus is written -, not −: time_criticality = -1`,
+				x + `:9:18: error: invalid TOML: strings cannot contain newlines; this ' is Excel's mark for a cell kept as text: write risk_reduction = 1.5`}},
 		{"a key with a space",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, "[score]\njob size = 3"),
 			[]string{x + `:5:5: error: invalid TOML: expected '.' or '=', but got 's' instead; a key has no spaces: job_size`}},

@@ -664,14 +664,15 @@ func decodeTOML(filePath string, src Source, diags *diag.List, of hintFor) (map[
 	if _, err := toml.Decode(src.Front, &m); err != nil {
 		var perr toml.ParseError
 		if errors.As(err, &perr) {
-			if at := newlineLine(strings.Split(src.Front, "\n"), perr.Position.Line, perr.Message); at != perr.Position.Line {
+			lines := strings.Split(src.Front, "\n")
+			if at := newlineLine(lines, perr.Position.Line, perr.Message); at != perr.Position.Line {
 				// At the end of the line before: one past its last byte.
 				perr.Position.Line = at
-				perr.Position.Col = len(strings.Split(src.Front, "\n")[at-1]) + 1
+				perr.Position.Col = len(lines[at-1]) + 1
 			}
-			if at, col := unclosedAt(strings.Split(src.Front, "\n"), perr); at > 0 {
+			if at, col := unclosedAt(lines, perr); at > 0 {
 				perr.Position.Line, perr.Position.Col = at, col
-			} else if lines := strings.Split(src.Front, "\n"); perr.Position.Line >= 1 && perr.Position.Line <= len(lines) {
+			} else if perr.Position.Line >= 1 && perr.Position.Line <= len(lines) {
 				perr.Position.Col = pastSpace(lines[perr.Position.Line-1], perr.Position.Col)
 				perr.Position.Col = controlCol(lines[perr.Position.Line-1], perr.Position.Col, perr.Message)
 				perr.Position.Col = markCol(lines[perr.Position.Line-1], perr)
@@ -680,8 +681,16 @@ func decodeTOML(filePath string, src Source, diags *diag.List, of hintFor) (map[
 			col := charCol(src.Front, perr.Position.Line, perr.Position.Col)
 			if strings.HasSuffix(perr.Message, "has already been defined.") {
 				// The parser is past the value by then (4:24 after a
-				// string); the mistake is the key, at its line's start.
+				// string); the mistake is the key, at its line's start,
+				// or the second of an inline table's keys of one name.
 				col = keyCol(src.Front, perr.Position.Line, col)
+				_, key, _ := strings.Cut(perr.Message, "'")
+				key, _, _ = strings.Cut(key, "'")
+				if perr.Position.Line >= 1 && perr.Position.Line <= len(lines) {
+					if at := inlineTwice(lines[perr.Position.Line-1], key); at >= 0 {
+						col = charCol(src.Front, perr.Position.Line, at+1)
+					}
+				}
 			}
 			msg, h := shorten(perr.Message), hint(src, perr, of)
 			if h != "" {

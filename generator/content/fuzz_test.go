@@ -55,6 +55,7 @@ var fuzzSeeds = []string{
 	"+++\ntitle = \"X\"\ndoor = \"C:\\Users\\a\\u12\"\nauthor = \"\\\"\n+++\n",
 	"+++\nscore = {value = 1; \"a\\\"\": 2 b = [{c: 'd;'}\ntags = [\"a\"]\n+++\n",
 	"+++\nx = [{a = 1 #\ny = {\"\": 2,,; c = {\n+++\n",
+	"+++\ntags = [\"a\",\n  \"b\"\n\n[score]\nvalue = –3\njob_size = '1,5\ndraft == 'x\ns = {a = 1, b = , a = 2}\n+++\n",
 }
 
 // lineCount is the number of lines of data as diagnostics count them: a

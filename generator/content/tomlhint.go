@@ -69,8 +69,20 @@ func hint(src Source, perr toml.ParseError, of hintFor) string {
 	if key, value, at := escapeAt(lines[line-1], perr); at >= 0 {
 		return fmt.Sprintf(`; a \ in text between double quotes begins a sign such as \n (a new line): write a backslash as \\: %s = %s`, key, clip(escaped(value)))
 	}
+	if h := unclosedHint(lines, line, src.FrontLine, perr); h != "" {
+		return h
+	}
 	if h := inlineHint(lines, line, perr); h != "" {
 		return h
+	}
+	if key, value, at := excelText(lines[line-1], perr); at >= 0 {
+		if textKey(tableOf(lines, line), key) {
+			return fmt.Sprintf("; text is written in double quotes: %s = %q", key, clip(value))
+		}
+		if n, ok := plainNumber(value); ok {
+			value = n // '3,5
+		}
+		return fmt.Sprintf("; this ' is Excel's mark for a cell kept as text: write %s = %s", key, clip(value))
 	}
 	if l, c := lines[line-1], perr.Position.Col; c >= 1 && c <= len(l) && (l[c-1] == ';' || l[c-1] == ',') {
 		// A line ended as in a program, or as an item of a list (QA: the
@@ -169,7 +181,33 @@ func markCol(l string, perr toml.ParseError) int {
 	if _, _, at := escapeAt(l, perr); at >= 0 {
 		return at + 1
 	}
+	if _, _, at := excelText(l, perr); at >= 0 {
+		return at + 1
+	}
 	return perr.Position.Col
+}
+
+// excelText finds a number or a date on line l written after an
+// apostrophe alone ('3, '2026-11-26), as Excel marks a cell's number kept
+// as text and a sheet exported so writes it (QA: "strings cannot contain
+// newlines", at the line's end). It returns the line's key, the value
+// without the apostrophe, and the apostrophe's index in l, or -1.
+func excelText(l string, perr toml.ParseError) (key, value string, at int) {
+	if !strings.HasPrefix(perr.Message, "strings cannot contain newlines") {
+		return "", "", -1
+	}
+	g := pair.FindStringSubmatchIndex(l)
+	if g == nil || !strings.HasPrefix(l[g[4]:], "'") {
+		return "", "", -1
+	}
+	value = strings.TrimSpace(l[g[4]+1 : g[5]])
+	if v, _, ok := strings.Cut(value, " #"); ok {
+		value = strings.TrimSpace(v)
+	}
+	if !numberLike.MatchString(value) || strings.ContainsAny(value, "' ") {
+		return "", "", -1
+	}
+	return l[g[2]:g[3]], value, g[4]
 }
 
 // escapeAt finds a backslash in the text between double quotes on line l
@@ -245,29 +283,34 @@ func escaped(value string) string {
 // inlineHint is the hint for a parser's error inside an inline table on
 // line (from 1) of lines, written as people write a table before they know
 // TOML's: its keys separated by ; or by nothing ({value = 1; job_size =
-// 2}), a colon for = ({value: 1}, {"value": 1}), its } left out (QA: the
-// parser's words alone, or the hint for an array, which quoted the
-// table's words as its items). The table is shown as TOML writes it.
+// 2}), a colon for = ({value: 1}, {"value": 1}) or == (QA: the parser's
+// words alone, or the hint for an array, which quoted the table's words as
+// its items). The table is shown as TOML writes it.
 func inlineHint(lines []string, line int, perr toml.ParseError) string {
-	comma := strings.HasPrefix(perr.Message, "expected a comma or an inline table terminator '}'")
-	colon := strings.HasPrefix(perr.Message, "expected '.' or '='") && strings.Contains(perr.Message, "got ':'")
 	l := lines[line-1]
 	g := pair.FindStringSubmatch(l)
-	if !comma && !colon || g == nil || !strings.Contains(g[2], "{") {
+	if g == nil || !strings.Contains(g[2], "{") {
 		return ""
 	}
-	if in, _ := braces(l[:min(max(perr.Position.Col-1, 0), len(l))]); in <= 0 {
+	if in, _ := nesting(l[:min(max(perr.Position.Col-1, 0), len(l))], '{'); in <= 0 {
 		return "" // the mistake is not inside the braces
 	}
 	var what string
-	switch open, _ := braces(l); {
-	case colon:
-		what = "a key and its value are joined with =, in braces too"
-	case open > 0:
-		// The parser is at the line's end (see unclosedAt).
-		what = "the { on this line is not closed: write } after the table's last value"
-	default:
+	switch msg := perr.Message; {
+	case strings.HasPrefix(msg, "expected a comma or an inline table terminator '}'"):
 		what = "an inline table separates its keys with commas"
+	case strings.HasPrefix(msg, "expected '.' or '='") && strings.Contains(msg, "got ':'"):
+		what = "a key and its value are joined with =, in braces too"
+	case strings.HasPrefix(msg, "expected value but found '='"):
+		what = "a key and its value are joined with one ="
+	case strings.HasPrefix(msg, "expected value but found ','"), strings.HasPrefix(msg, "expected value but found '}'"):
+		// {value = , job_size = 2}: an empty cell of a sheet.
+		if k := emptyKey.FindStringSubmatch(l[:min(max(perr.Position.Col-1, 0), len(l))]); k != nil {
+			return "; " + unknownValue(g[1], k[1], "a value after =")
+		}
+		return ""
+	default:
+		return ""
 	}
 	if fixed := inlineTable(g[2]); utf8.RuneCountInString(fixed) <= 100 {
 		return fmt.Sprintf("; %s: %s = %s", what, g[1], fixed)
@@ -275,51 +318,168 @@ func inlineHint(lines []string, line int, perr toml.ParseError) string {
 	return "; " + what
 }
 
+// inlineTwice is the index in line l of the second key of an inline table
+// that is named as the last part of key ("score.value"), or -1.
+func inlineTwice(l, key string) int {
+	if !strings.Contains(l, "{") {
+		return -1
+	}
+	name := key[strings.LastIndex(key, ".")+1:]
+	seen := false
+	for i := 0; i < len(l); i++ {
+		switch l[i] {
+		case '"', '\'':
+			i = stringEnd(l, i)
+		case '{', ',':
+			rest := strings.TrimLeft(l[i+1:], " \t")
+			g := inlineKey.FindStringSubmatch(rest)
+			if g == nil || strings.Trim(g[1], `"'`) != name {
+				continue
+			}
+			if seen {
+				return len(l) - len(rest)
+			}
+			seen = true
+		}
+	}
+	return -1
+}
+
+// unclosedHint is the hint for a parser's error at the end of line (from
+// 1) of lines, the last of an array or an inline table whose ] or } was
+// left out (see unclosedAt). first is the file's line of the front
+// matter's first line.
+func unclosedHint(lines []string, line, first int, perr toml.ParseError) string {
+	open := closing(perr.Message)
+	if open == 0 {
+		return ""
+	}
+	l := lines[line-1]
+	if _, end := nesting(l, open); perr.Position.Col <= len(strings.TrimRight(l[:end], " \t")) {
+		return "" // not at the line's end: a comma is missing
+	}
+	o := unclosed(lines, line, open)
+	if o == 0 {
+		return ""
+	}
+	close, after := "]", "its last item"
+	if open == '{' {
+		close, after = "}", "the table's last value"
+	}
+	if o < line {
+		return fmt.Sprintf("; the %c on line %d is not closed: write %s at the end of this line, after %s", open, first+o-1, close, after)
+	}
+	g := pair.FindStringSubmatch(l)
+	if fixed := ""; g != nil {
+		if fixed = inlineTable(g[2]); utf8.RuneCountInString(fixed) <= 100 {
+			return fmt.Sprintf("; the %c on this line is not closed: write %s after %s: %s = %s", open, close, after, g[1], fixed)
+		}
+	}
+	return fmt.Sprintf("; the %c on this line is not closed: write %s after %s", open, close, after)
+}
+
+// closing is what the parser's message says is not closed: an array
+// ('[') or an inline table ('{'), or 0.
+func closing(msg string) byte {
+	switch {
+	case strings.HasPrefix(msg, "expected a comma or an inline table terminator '}'"):
+		return '{'
+	case strings.HasPrefix(msg, "expected a comma (',') or array terminator (']')"):
+		return '['
+	}
+	return 0
+}
+
 // unclosedAt is the line and column (from 1) of lines to report a parser's
-// error at when it is after an inline table whose } was left out: the end
-// of the line that opens the table. The parser reads such a table on over
-// the lines below, as TOML 1.1 lets a table go on, and stops at the next
-// key (QA: "got 't'" on the line below, with the hint for that line). It
-// is 0, 0 for another error, or a table that a later line closes.
+// error at when it is past an array or an inline table whose ] or } was
+// left out: the end of the table's or array's last line, where the ] or }
+// belongs. The parser reads such a one on over the lines below (an inline
+// table as TOML 1.1 lets it) and stops at the next key or table, whose
+// hint it got (QA: "yes and no are written true and false" at a draft =
+// false below tags = ["a", "b"). It is 0, 0 for another error.
 func unclosedAt(lines []string, perr toml.ParseError) (int, int) {
-	line := perr.Position.Line
-	if !strings.HasPrefix(perr.Message, "expected a comma or an inline table terminator '}'") || line < 2 || line > len(lines) {
+	open, line := closing(perr.Message), perr.Position.Line
+	if open == 0 || line < 1 || line > len(lines) {
 		return 0, 0
 	}
+	if strings.Contains(perr.Message, "got end of file") {
+		// At the front matter's end, which the parser may count on the
+		// line before (QA).
+		line = len(lines) + 1
+	} else if l := lines[line-1]; line < 2 || !pair.MatchString(l) && !tableHeader.MatchString(l) {
+		// Not at a key or a table (the parser's column there is no help:
+		// it counts on from the line before).
+		return 0, 0
+	}
+	last := line - 1 // the last line with more than a comment on it
+	for last > 1 && last <= len(lines) && strings.TrimSpace(lines[last-1][:codeEnd(lines[last-1], open)]) == "" {
+		last--
+	}
+	if unclosed(lines, last, open) == 0 {
+		return 0, 0
+	}
+	l := lines[last-1]
+	return last, len(strings.TrimRight(l[:codeEnd(l, open)], " \t")) + 1
+}
+
+// tableHeader is a line that opens a table: [score], [[key_results]].
+var tableHeader = regexp.MustCompile(`^\s*\[\[?\s*[\w."' -]+\]\]?\s*(?:#.*)?$`)
+
+// codeEnd is where the comment of line l begins, or its length.
+func codeEnd(l string, open byte) int {
+	_, end := nesting(l, open)
+	return end
+}
+
+// unclosed is the line (from 1) of lines that opens an array or inline
+// table (open is '[' or '{') that is open at the end of line last, and
+// that no line below closes, or 0.
+func unclosed(lines []string, last int, open byte) int {
 	depth := 0
-	for i := line - 2; i >= 0 && i >= line-100; i-- {
-		d, _ := braces(lines[i])
+	for i := last - 1; i >= 0 && i >= last-100; i-- {
+		d, _ := nesting(lines[i], open)
 		if depth += d; depth <= 0 {
 			continue
 		}
-		for _, l := range lines[i+1:] {
-			d, _ := braces(l)
+		for _, l := range lines[last:] {
+			d, _ := nesting(l, open)
 			depth += d
 		}
-		if depth <= 0 {
-			return 0, 0 // closed below: a comma is missing in it
+		if depth > 0 {
+			return i + 1
 		}
-		_, end := braces(lines[i])
-		return i + 1, len(strings.TrimRight(lines[i][:end], " \t")) + 1
+		return 0
 	}
-	return 0, 0
+	return 0
 }
 
-// braces is how many braces line l opens, less those it closes, outside
-// its strings and its comment, and the index where its comment begins (or
-// its length).
-func braces(l string) (depth, end int) {
+// stringEnd is the index in l of the quote that closes the string that
+// the quote at i opens (a ' or a "), or len(l) when the line does not.
+func stringEnd(l string, i int) int {
+	c := l[i]
+	for i++; i < len(l) && l[i] != c; i++ {
+		if c == '"' && l[i] == '\\' {
+			i++
+		}
+	}
+	return min(i, len(l))
+}
+
+// nesting is how many brackets or braces (open is '[' or '{') line l
+// opens, less those it closes, outside its strings and its comment, and
+// the index where its comment begins (or its length).
+func nesting(l string, open byte) (depth, end int) {
+	close := byte(']')
+	if open == '{' {
+		close = '}'
+	}
 	for i := 0; i < len(l); i++ {
-		switch c := l[i]; c {
+		switch l[i] {
 		case '"', '\'':
-			for i++; i < len(l) && l[i] != c; i++ {
-				if c == '"' && l[i] == '\\' {
-					i++
-				}
-			}
-		case '{':
+			i = stringEnd(l, i)
+		case open:
 			depth++
-		case '}':
+		case close:
 			depth--
 		case '#':
 			return depth, i
@@ -328,9 +488,13 @@ func braces(l string) (depth, end int) {
 	return depth, len(l)
 }
 
+// emptyKey is a key of an inline table with = and no value after it, at
+// the end of the text before the parser's error.
+var emptyKey = regexp.MustCompile(`([A-Za-z0-9_-]+)\s*=\s*$`)
+
 // inlineKey is a key at the start of an inline table's item, with what
 // joins it to its value: = or, as YAML and JSON write it, a colon.
-var inlineKey = regexp.MustCompile(`^([A-Za-z0-9_-]+(?:\s*\.\s*[A-Za-z0-9_-]+)*|"[^"\\]*"|'[^']*')\s*[=:]\s*`)
+var inlineKey = regexp.MustCompile(`^([A-Za-z0-9_-]+(?:\s*\.\s*[A-Za-z0-9_-]+)*|"[^"\\]*"|'[^']*')\s*(?:==?|:)\s*`)
 
 // inlineTable is value, a key's value that is or holds inline tables, as
 // TOML writes them: keys separated by commas where they are by ; or by
@@ -368,14 +532,7 @@ scan:
 		}
 		switch c := value[i]; {
 		case c == '"' || c == '\'':
-			end := i + 1
-			for end < len(value) && value[end] != c {
-				if c == '"' && value[end] == '\\' {
-					end++
-				}
-				end++
-			}
-			end = min(end+1, len(value))
+			end := min(stringEnd(value, i)+1, len(value))
 			b = append(b, value[i:end]...)
 			i = end - 1
 		case c == '{' || c == '[':
@@ -424,6 +581,9 @@ func syntaxHint(lines []string, line, first int, msg string, of hintFor) string 
 	l := lines[line-1]
 	if key, ok := strings.CutPrefix(msg, "Key '"); ok && strings.HasSuffix(msg, "has already been defined.") {
 		key, _, _ = strings.Cut(key, "'")
+		if inlineTwice(lines[line-1], key) >= 0 {
+			return fmt.Sprintf("; %s is set twice in these braces: set each key once", key[strings.LastIndex(key, ".")+1:])
+		}
 		if at := firstSet(lines, line, key); at > 0 {
 			return fmt.Sprintf("; it is set on line %d already: set each key once", first+at-1)
 		}
@@ -508,6 +668,14 @@ func syntaxHint(lines []string, line, first int, msg string, of hintFor) string 
 			return fmt.Sprintf("; a comment begins with #, not //: %s = %s # %s", key, strings.TrimSpace(v), strings.TrimSpace(strings.TrimLeft(comment, "/")))
 		}
 	}
+	if r, n := utf8.DecodeRuneInString(value); strings.ContainsRune("–—−", r) && numberLike.MatchString(value[n:]) {
+		// –3, as Word sets a minus (QA: the parser's words alone).
+		return fmt.Sprintf("; a minus is written -, not %c: %s = -%s", r, key, clip(value[n:]))
+	}
+	if strings.HasPrefix(msg, "expected value but found '='") && strings.HasPrefix(value, "=") {
+		// == as a program compares (QA: the parser's words alone).
+		return fmt.Sprintf("; a key and its value are joined with one =: %s = %s", key, clip(strings.TrimSpace(strings.TrimLeft(value, "="))))
+	}
 	full := value
 	value = clip(value)
 	if h := numberHint(tableOf(lines, line), key, value, of.model); h != "" {
@@ -536,6 +704,8 @@ func syntaxHint(lines []string, line, first int, msg string, of hintFor) string 
 		return fmt.Sprintf(`; text of several lines begins and ends with three double quotes: %s = """%s … """`, key, strings.TrimPrefix(value, `"`))
 	case strings.HasPrefix(full, `"`) && strings.Count(full, `"`)%2 == 1:
 		return fmt.Sprintf("; text ends with a double quote too: %s = %s\"", key, strings.TrimRight(value, `"`))
+	case strings.HasPrefix(full, "'") && strings.Count(full, "'") == 1:
+		return fmt.Sprintf("; text ends with a quote too: %s = %s'", key, value)
 	case len(full) > 2 && strings.HasPrefix(full, `"`) && strings.HasSuffix(full, `"`) && strings.Count(full, `"`) > 2:
 		// Quotes inside the text, as pasted (QA: "Der "Pilot" war gut"
 		// got the parser's words alone).
