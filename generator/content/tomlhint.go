@@ -84,6 +84,11 @@ func hint(src Source, perr toml.ParseError, of hintFor) string {
 		}
 		return fmt.Sprintf("; this ' is Excel's mark for a cell kept as text: write %s = %s", key, clip(value))
 	}
+	if l, c := lines[line-1], perr.Position.Col; c >= 1 && c <= len(l) && (l[c-1] == ']' || l[c-1] == '}') && strings.HasPrefix(perr.Message, "expected a top-level item to end with") {
+		// tags = ["a", "b"]]: one more than is open (QA: the parser's
+		// words alone).
+		return fmt.Sprintf("; this %c closes nothing that is open: remove it: %s", l[c-1], clip(strings.TrimSpace(l[:c-1]+l[c:])))
+	}
 	if l, c := lines[line-1], perr.Position.Col; c >= 1 && c <= len(l) && (l[c-1] == ';' || l[c-1] == ',') {
 		// A line ended as in a program, or as an item of a list (QA: the
 		// parser's words alone), before a comment too: the parser's
@@ -672,6 +677,12 @@ func syntaxHint(lines []string, line, first int, msg string, of hintFor) string 
 		// –3, as Word sets a minus (QA: the parser's words alone).
 		return fmt.Sprintf("; a minus is written -, not %c: %s = -%s", r, key, clip(value[n:]))
 	}
+	if g := looseNumber.FindStringSubmatch(value); g != nil {
+		// .5, 3. and 03, as a sheet or a calculator writes them (QA:
+		// the parser's words alone).
+		n, _ := strconv.ParseFloat(value, 64)
+		return fmt.Sprintf("; TOML writes this number so: %s = %s", key, strconv.FormatFloat(n, 'f', -1, 64))
+	}
 	if strings.HasPrefix(msg, "expected value but found '='") && strings.HasPrefix(value, "=") {
 		// == as a program compares (QA: the parser's words alone).
 		return fmt.Sprintf("; a key and its value are joined with one =: %s = %s", key, clip(strings.TrimSpace(strings.TrimLeft(value, "="))))
@@ -1238,6 +1249,9 @@ func example(table, key string) string {
 	}
 	return `"…"`
 }
+
+// looseNumber is a number that TOML does not read: .5, 3., 03.
+var looseNumber = regexp.MustCompile(`^[-+]?(?:\.\d+|\d+\.|0\d+(?:\.\d+)?)$`)
 
 // numberLike is a value that begins as a number does.
 var numberLike = regexp.MustCompile(`^[-+]?[0-9]`)
