@@ -507,6 +507,14 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 				x + `:7:20: error: invalid TOML: Invalid float "3.": '.' must be followed by one or more digits; TOML writes this number so: time_criticality = 3`,
 				x + `:8:18: error: invalid TOML: Invalid integer "03": cannot have leading zeroes; TOML writes this number so: risk_reduction = 3`,
 				`content/teams/t.md:3:8: error: invalid TOML: Invalid integer "03": cannot have leading zeroes; text is written in double quotes: door = "03"`}},
+		// The line below, read on its own, is no error of its own.
+		{"a comma left out in an inline table over several lines",
+			"-- " + x + " --\n" + idea(`title = "[Entwurf"`, `submitted = 2026-01-01`, "score = {value = 1,\n  time_criticality = 1 risk_reduction = 1,\n  job_size = 2}", `draft = ja`) +
+				"-- content/ideas/y.md --\n" + idea(`title = "Y"`, `submitted = 2026-01-01`, "tags = [\"a\",\n  \"b\"\n  \"c\"]", `draft = ja`),
+			[]string{x + `:5:24: error: invalid TOML: expected a comma or an inline table terminator '}', but got 'r' instead; an inline table separates its keys with commas, on each of its lines too`,
+				x + `:7:9: error: invalid TOML: expected value but found "ja" instead; yes and no are written true and false, in small letters: draft = true`,
+				`content/ideas/y.md:6:3: error: invalid TOML: expected a comma (',') or array terminator (']'), but got '"'; the items of an array are separated by commas: end line 5 with a comma, after "b"`,
+				`content/ideas/y.md:7:9: error: invalid TOML: expected value but found "ja" instead; yes and no are written true and false, in small letters: draft = true`}},
 		{"a key with a space",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, "[score]\njob size = 3"),
 			[]string{x + `:5:5: error: invalid TOML: expected '.' or '=', but got 's' instead; a key has no spaces: job_size`}},

@@ -294,6 +294,10 @@ func escaped(value string) string {
 func inlineHint(lines []string, line int, perr toml.ParseError) string {
 	l := lines[line-1]
 	g := pair.FindStringSubmatch(l)
+	if g != nil && !strings.Contains(g[2], "{") && strings.HasPrefix(perr.Message, "expected a comma or an inline table terminator '}'") {
+		// A line of a table over several lines, as TOML 1.1 lets one go.
+		return "; an inline table separates its keys with commas, on each of its lines too"
+	}
 	if g == nil || !strings.Contains(g[2], "{") {
 		return ""
 	}
@@ -1515,14 +1519,33 @@ type lineError struct {
 func moreErrors(src Source, line int, of hintFor) []lineError {
 	const most = 20
 	lines := strings.Split(src.Front, "\n")
-	if line < 1 || line > len(lines) || !pair.MatchString(lines[line-1]) && !colonPair.MatchString(lines[line-1]) {
-		// The first error is on no key = value line, nor key: value as
-		// YAML writes it: the body of a front matter left open, or worse;
-		// its hint says what to do.
+	if line < 1 || line > len(lines) {
 		return nil
 	}
+	depth, inside := 0, false // open brackets and braces; whether the first error is in an array or table of several lines
+	for i, l := range lines[:line] {
+		inside = depth > 0
+		brackets, _ := nesting(l, '[')
+		braces, _ := nesting(l, '{')
+		depth += brackets + braces
+		if depth < 0 && i < line-1 {
+			depth = 0
+		}
+	}
+	if !inside && !pair.MatchString(lines[line-1]) && !colonPair.MatchString(lines[line-1]) {
+		// The first error is on no key = value line, nor key: value as
+		// YAML writes it, nor in an array of several lines: the body of
+		// a front matter left open, or worse; its hint says what to do.
+		return nil
+	}
+	if depth < 0 || unclosed(lines, line, '[') > 0 || unclosed(lines, line, '{') > 0 {
+		// The first error is in no array or table of several lines, or
+		// in one left open, whose hint said so: the lines below are TOML
+		// of their own.
+		depth = 0
+	}
 	var out []lineError
-	closing, depth, failed := "", 0, 0 // a string's closing quotes; an array's open brackets; lines no TOML
+	closing, failed := "", 0 // a string's closing quotes; lines no TOML
 	for i := line; i < len(lines) && len(out) < most; i++ {
 		l := lines[i]
 		t := strings.TrimSpace(l)
