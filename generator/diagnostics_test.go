@@ -1363,6 +1363,13 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 		{"a whole number too large for a script to read exactly",
 			"-- content/teams/big.md --\n+++\ntitle = \"Big\"\nwip_limit = 9223372036854775807\n+++\n",
 			[]string{`content/teams/big.md:3:13: error: wip_limit = 9223372036854775807 is too large; at most 1000000000000 (a million millions)`}},
+		// The site writes each figure in digits: 1e-320 filled a poster
+		// with 320 zeros, and a capacity of 1e-300 its warning (QA).
+		{"a number too close to 0 to write in digits",
+			"-- content/teams/tiny.md --\n+++\ntitle = \"Tiny\"\ncapacity = 1e-300\n+++\n-- content/objectives/o.md --\n+++\ntitle = \"O\"\nteam = \"sales\"\nperiod = \"2026-Q4\"\n\n[[key_results]]\ntitle = \"A\"\nstart = 1e-320\ntarget = 0.000000001\n\n[[key_results.checkins]]\ndate = 2026-11-01\nvalue = -1.5e-10\n+++\n",
+			[]string{`content/objectives/o.md:8:9: error: key_results.start = 1e-320 is too close to 0; write 0, or a figure at least 0.000000001 (a milliardth) from it`,
+				`content/objectives/o.md:13:9: error: key_results.checkins.value = -1.5e-10 is too close to 0; write 0, or a figure at least 0.000000001 (a milliardth) from it`,
+				`content/teams/tiny.md:3:12: error: capacity = 1e-300 is too close to 0; the smallest figure fokus takes is 0.000000001 (a milliardth)`}},
 		{"control characters in strings",
 			"-- " + x + " --\n" + idea(`title = "A\u0001B"`, `submitted = 2026-01-01`, `tags = ["ok", "x\u001b[2Jy"]`, `author = "Tab\there"`),
 			[]string{x + `:2:9: warning: title has a control character (U+0001), which a page cannot show; it is left out`,

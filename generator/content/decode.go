@@ -511,6 +511,16 @@ func (t *table) num(key string) (float64, bool) {
 		t.d.errorf(t.d.pos.at(t.path(key)), "%s = %s", t.label(key), beyond(n, figure(n), t.negativeOK()))
 		return 0, false
 	}
+	// The site writes each figure in digits: 1e-320 filled a poster with
+	// 320 zeros, and a capacity of 1e-300 its warning (QA).
+	if n != 0 && math.Abs(n) < minNumber {
+		msg := "the smallest figure fokus takes is 0.000000001 (a milliardth)"
+		if t.negativeOK() {
+			msg = "write 0, or a figure at least 0.000000001 (a milliardth) from it"
+		}
+		t.d.errorf(t.d.pos.at(t.path(key)), "%s = %s is too close to 0; %s", t.label(key), strconv.FormatFloat(n, 'g', -1, 64), msg)
+		return 0, false
+	}
 	return n, true
 }
 
@@ -703,6 +713,10 @@ var thousands = regexp.MustCompile(`^[+-]?[0-9]{1,3}([.,][0-9]{3})+$`)
 // count, amount or score, and small enough that the loads of any number
 // of ideas add up to a finite number.
 const maxNumber = 1e12
+
+// minNumber is the figure closest to 0, other than 0, that fokus takes: a
+// milliardth, the divisor the scoring models still divide by.
+const minNumber = 1e-9
 
 // beyond says that n, written as written, is beyond maxNumber, in digits
 // as a file writes a number, not as Go's %g does (QA: "capacity = 1e+13
