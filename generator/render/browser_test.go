@@ -692,6 +692,54 @@ func TestBrowserLongWordsAndURLsStayInTheirBoxes(t *testing.T) {
 	tb.clean("long words")
 }
 
+// An idea's score, in big type at the head of its card, is one line of
+// figures at every width: its type is as big as the card lets it be (QA: a
+// score of eleven figures, 19 999 990 000, broke "00 / 0" on a phone, and
+// one of sixteen ran past the card at 1280 px), and a short score keeps the
+// card's full size.
+func TestBrowserABigScoreIsOneLineInItsCard(t *testing.T) {
+	ctx := browser(t)
+	fsys := fstest.MapFS{
+		"fokus.toml":         {Data: []byte("[scoring]\nmodel = \"rice\"\n")},
+		"content/teams/a.md": {Data: []byte("+++\ntitle = \"Team A\"\n+++\n")},
+	}
+	scores := []struct{ reach, effort float64 }{{5, 3}, {41152263, 1}, {6666666667, 1}, {1234567891, 7}, {333333333333, 1}, {999999999999, 1}}
+	for i, s := range scores {
+		fsys[fmt.Sprintf("content/ideas/i%d.md", i)] = &fstest.MapFile{Data: []byte(fmt.Sprintf("+++\ntitle = \"Idea %d\"\nsubmitted = 2026-11-01\nteams = [\"a\"]\n\n"+
+			"[score]\nreach = %.0f\nimpact = 3\nconfidence = 100\neffort = %.0f\n+++\n", i, s.reach, s.effort))}
+	}
+	srv := serveSite(t, build(t, fsys))
+	tb := newTab(t, ctx, srv)
+	for _, width := range []int64{320, 380, 768, 1280} {
+		if _, err := chromedp.Run(tb.ctx, chromedp.EmulateViewport(width, 900)); err != nil {
+			t.Fatal(err)
+		}
+		for i := range scores {
+			tb.open(fmt.Sprintf("%s/ideas/i%d/index.html", srv.URL, i))
+			got := eval[map[string]any](tb, `(() => {
+				const s = document.querySelector('.big-score'), card = s.closest('.card'), r = s.getBoundingClientRect(), c = card.getBoundingClientRect();
+				const range = document.createRange(); range.selectNodeContents(s);
+				const tops = new Set([...range.getClientRects()].map(q => Math.round(q.top)));
+				return {text: s.textContent, lines: tops.size, over: Math.max(range.getBoundingClientRect().right - (c.right - parseFloat(getComputedStyle(card).paddingRight)), 0),
+					size: parseFloat(getComputedStyle(s).fontSize), rem: parseFloat(getComputedStyle(document.documentElement).fontSize)};
+			})()`)
+			text, _ := got["text"].(string)
+			if lines, _ := got["lines"].(float64); lines != 1 {
+				t.Errorf("at %d px: the score %s is %.0f lines", width, text, lines)
+			}
+			if over, _ := got["over"].(float64); over > 0.5 {
+				t.Errorf("at %d px: the score %s runs %.1f px past its card", width, text, over)
+			}
+			size, _ := got["size"].(float64)
+			rem, _ := got["rem"].(float64)
+			if i == 0 && size < 2.4*rem-0.5 {
+				t.Errorf("at %d px: the short score %s is set in %.1f px, smaller than the card's 2.4rem", width, text, size)
+			}
+		}
+	}
+	tb.clean("big scores")
+}
+
 // On a phone the check-in history's legend names every key result at once,
 // on as many lines as it needs and above the plot, instead of paging
 // through them one name at a time ("1/3"), which hid which line is which.

@@ -98,7 +98,7 @@ func TestScoresThatRoundAlikeReadApart(t *testing.T) {
 			t.Errorf("the backlog lacks %s:\n%s", want, excerpt(backlog, "formula"))
 		}
 	}
-	if page := string(out["ideas/newer/index.html"]); !strings.Contains(page, `<p class="big-score">1.238</p>`) || !strings.Contains(page, "= (8 &#43; 13 &#43; 5) / 21 ≈ 1.238<") {
+	if page := string(out["ideas/newer/index.html"]); !strings.Contains(page, `<p class="big-score" style="--chars: 5">1.238</p>`) || !strings.Contains(page, "= (8 &#43; 13 &#43; 5) / 21 ≈ 1.238<") {
 		t.Errorf("the idea's page writes its score otherwise than the backlog:\n%s", excerpt(page, "score"))
 	}
 	if prio := string(out["priorities/index.html"]); !strings.Contains(prio, `"formatter":"1.238"`) || !strings.Contains(prio, `Score: 1.235 ≈ (8 + 8 + 5) / 17`) {

@@ -226,11 +226,17 @@ func scoreWidth(p *Page) int {
 	widest := 0
 	for _, idea := range p.Site.Ideas {
 		if idea.Score != nil {
-			widest = max(widest, utf8.RuneCountInString(p.ScoreNum(idea.Score)))
+			widest = max(widest, p.ScoreChars(idea.Score))
 		}
 	}
 	return widest
 }
+
+// ScoreChars is how many characters a score has as ScoreNum writes it. An
+// idea's card gives it to the stylesheet, which sets a long score smaller
+// so that it stays one line in the card (QA: 19 999 990 000 broke "00 / 0"
+// on a phone).
+func (p *Page) ScoreChars(s *site.Score) int { return utf8.RuneCountInString(p.ScoreNum(s)) }
 
 // memo executes template name with data, or returns what it gave before
 // under key. The result is html/template's own output for an HTML text
