@@ -740,6 +740,40 @@ func TestBrowserABigScoreIsOneLineInItsCard(t *testing.T) {
 	tb.clean("big scores")
 }
 
+// An idea table without ideas says so where a card's text begins, on a
+// phone as on a screen, not a rank's column further in (QA: "None." stood
+// 2rem in from the card's edge on a team's page at 380 px).
+func TestBrowserAnEmptyIdeaTableSaysSoAtTheCardsEdge(t *testing.T) {
+	ctx := browser(t)
+	srv := serveSite(t, build(t, fstest.MapFS{
+		"fokus.toml":         {Data: []byte("language = \"en\"\n")},
+		"content/teams/a.md": {Data: []byte("+++\ntitle = \"Sales\"\n+++\n")},
+	}))
+	tb := newTab(t, ctx, srv)
+	for _, width := range []int64{380, 768, 1280} {
+		if _, err := chromedp.Run(tb.ctx, chromedp.EmulateViewport(width, 900)); err != nil {
+			t.Fatal(err)
+		}
+		for _, page := range []string{"teams/a/", "", "backlog/"} {
+			tb.open(srv.URL + "/" + page + "index.html")
+			in := eval[[]float64](tb, `[...document.querySelectorAll('table.ideas td.empty')].map(td => {
+				const row = td.closest('tr'), r = row.getBoundingClientRect(), s = getComputedStyle(row), c = getComputedStyle(td);
+				const range = document.createRange(); range.selectNodeContents(td);
+				return range.getBoundingClientRect().left - r.left - parseFloat(s.paddingLeft) - parseFloat(c.paddingLeft);
+			})`)
+			if len(in) == 0 {
+				t.Fatalf("/%s has no empty idea table; the test tests nothing there", page)
+			}
+			for _, x := range in {
+				if x > 1 {
+					t.Errorf("at %d px on /%s: the empty table's text stands %.0f px in from its row's start", width, page, x)
+				}
+			}
+		}
+	}
+	tb.clean("empty idea tables")
+}
+
 // On a phone the check-in history's legend names every key result at once,
 // on as many lines as it needs and above the plot, instead of paging
 // through them one name at a time ("1/3"), which hid which line is which.
