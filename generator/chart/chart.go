@@ -861,7 +861,7 @@ func Load(id string, teams []*site.Team, model string, tx Text) Chart {
 			}
 			data[n] = item{
 				Name:  p.idea.Title,
-				Value: round(v),
+				Value: length(v),
 				Tip: []string{
 					p.idea.Title,
 					teams[n].Title + ": " + points(tx, tx.Num(v), v),
@@ -892,7 +892,7 @@ func Load(id string, teams []*site.Team, model string, tx Text) Chart {
 		// not as ECharts would write the value.
 		// A capacity beyond a capped axis is marked at its end, with its
 		// figure: not left out (review).
-		capData[n] = item{Name: t.Title, Value: []any{round(math.Min(t.Capacity, axisMax)), n}, Tip: tip,
+		capData[n] = item{Name: t.Title, Value: []any{length(math.Min(t.Capacity, axisMax)), n}, Tip: tip,
 			Label: &opts.Label{Formatter: tx.T("capacity") + " " + tx.Exact(t.Capacity)}}
 	}
 	c.MultiSeries = append(c.MultiSeries, charts.SingleSeries{
@@ -1055,11 +1055,12 @@ func History(o *site.Objective, tx Text) Chart {
 // round keeps two decimals, which is all a chart shows and keeps the JSON short.
 func round(f float64) float64 { return site.Round(f, 2) }
 
-// length is a bar's length for a score: its first three significant
-// digits, and at least two decimals. Rounded to two decimals alone, RICE
-// scores of 0.0025 and 0.00125 had no bar beside one of 0.008 drawn to
-// 0.01, four times as long where it is three times (QA: a team's effort in
-// person-days).
+// length is a bar's length for a score or a load, and where a capacity's
+// mark stands: its first three significant digits, and at least two
+// decimals. Rounded to two decimals alone, RICE scores of 0.0025 and
+// 0.00125 had no bar beside one of 0.008 drawn to 0.01, four times as long
+// where it is three times, and a capacity of 0.004 was marked at 0 (QA: a
+// team's effort in person-days).
 func length(f float64) float64 {
 	if f == 0 {
 		return 0

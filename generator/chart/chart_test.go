@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
+	"reflect"
 	"regexp"
 	"slices"
 	"strconv"
@@ -1221,6 +1222,40 @@ func TestRankingBarsAreAsLongAsTheirScores(t *testing.T) {
 	for name, want := range map[string]float64{"a": 0.008, "b": 0.0025, "c": 0.00125, "d": 7.14} {
 		if bars[name] != want {
 			t.Errorf("the bar of %s is %v long; want %v", name, bars[name], want)
+		}
+	}
+}
+
+// A load's bars and the capacity's mark are as long and as far as the
+// points they stand for, as a ranking's bars are: a team that counts in
+// person-days, with a capacity of 0.004 and ideas of 0.001 and 0.0025, had
+// its mark drawn at 0 under the axis's 0.004 and its bars left out (QA).
+func TestLoadBarsAndCapacityAreAsLongAsTheirPoints(t *testing.T) {
+	tm := &site.Team{Team: &content.Team{Doc: content.Doc{Slug: "a"}, Title: "A", Capacity: 0.004}}
+	small := &site.Idea{Idea: &content.Idea{Doc: content.Doc{Slug: "s"}, Title: "S", Status: "accepted"}}
+	large := &site.Idea{Idea: &content.Idea{Doc: content.Doc{Slug: "l"}, Title: "L", Status: "in-progress"}}
+	tm.Load, tm.LoadParts = 0.0035, []site.LoadPart{{Idea: small, Points: 0.001}, {Idea: large, Points: 0.0025}}
+	var opt struct {
+		Series []struct {
+			Type string `json:"type"`
+			Data []struct {
+				Name  string `json:"name"`
+				Value any    `json:"value"`
+			} `json:"data"`
+		} `json:"series"`
+	}
+	if err := json.Unmarshal(Load("chart-load", []*site.Team{tm}, "wsjf", text()).Option, &opt); err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]any{}
+	for _, series := range opt.Series {
+		for _, d := range series.Data {
+			got[series.Type+" "+d.Name] = d.Value
+		}
+	}
+	for name, want := range map[string]any{"bar S": 0.001, "bar L": 0.0025, "scatter A": []any{0.004, 0.0}} {
+		if !reflect.DeepEqual(got[name], want) {
+			t.Errorf("%s is at %v; want %v", name, got[name], want)
 		}
 	}
 }
