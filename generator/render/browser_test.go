@@ -2453,6 +2453,10 @@ func TestBrowserRightToLeftTextKeepsItsOrder(t *testing.T) {
 			"[score]\nvalue = 5\ntime_criticality = 3\nrisk_reduction = 1\njob_size = 3\n\n" +
 			"[decision]\ndate = 2026-11-10\nby = \"لجنة الابتكار\"\nrationale = \"نوقف حملة البريد 3 لصالح LinkedIn Ads بقيمة 5000 USD.\"\nstops = [\"حملة البريد\"]\n+++\n")},
 	}
+	for slug, title := range map[string]string{"y": "حملة تسويقية جديدة على LinkedIn لعملاء الشرق الأوسط وشمال أفريقيا في الربع الأول", "z": "Partner webinar series for the MENA region"} {
+		fsys["content/ideas/"+slug+".md"] = &fstest.MapFile{Data: []byte("+++\ntitle = \"" + title + "\"\nsubmitted = 2026-11-01\nstatus = \"in-progress\"\nteams = [\"فريق-المبيعات\"]\n\n" +
+			"[decision]\ndate = 2026-11-10\nby = \"لجنة الابتكار\"\nrationale = \"x\"\n+++\n")}
+	}
 	srv := serveSite(t, build(t, fsys))
 	tb := newTab(t, ctx, srv)
 	tb.open(srv.URL + "/decisions/index.html")
@@ -2477,6 +2481,25 @@ func TestBrowserRightToLeftTextKeepsItsOrder(t *testing.T) {
 		return r.getBoundingClientRect().left - h.getBoundingClientRect().left;
 	})()`); off > 2 {
 		t.Errorf("the right-to-left title begins %.0f px right of its heading's left edge", off)
+	}
+	// On the door, an entry in a right-to-left script hangs its mark at
+	// the right, where its lines start, and the mark points into the text;
+	// one in a left-to-right script as before (QA: ▸ stood at the right
+	// pointing away, and a wrapped line had no hanging indent).
+	tb.open(srv.URL + "/posters/" + url.PathEscape("فريق-المبيعات") + "/index.html")
+	if bad := eval[string](tb, `(() => {
+		const out = [];
+		for (const [start, dir, mark, side] of [['حملة', 'rtl', '◂', 'Right'], ['Partner', 'ltr', '▸', 'Left']]) {
+			const li = [...document.querySelectorAll('.poster-wip li')].find(li => li.textContent.trim().startsWith(start));
+			if (!li) { out.push('no entry ' + start); continue; }
+			const css = getComputedStyle(li), before = getComputedStyle(li, '::before');
+			if (css.direction !== dir) out.push(start + ': direction ' + css.direction);
+			if (!before.content.includes(mark)) out.push(start + ': mark ' + before.content);
+			if (!(parseFloat(css['padding' + side]) > 0)) out.push(start + ': no room for the mark at the ' + side.toLowerCase());
+		}
+		return out.join('; ');
+	})()`); bad != "" {
+		t.Errorf("poster: %s", bad)
 	}
 	tb.clean("right to left")
 }

@@ -193,7 +193,7 @@ func TestAnUndeclaredProjectIsMarkedInTablesAndOnThePoster(t *testing.T) {
 		}
 	}
 	poster := string(out["posters/a/index.html"])
-	if !strings.Contains(poster, `<li><span class="poster-uboot">Undeclared:</span> Chatbot</li>`) || !strings.Contains(poster, "<li>Webinars</li>") {
+	if !strings.Contains(poster, `<li dir="auto"><span class="poster-uboot">Undeclared:</span> Chatbot</li>`) || !strings.Contains(poster, `<li dir="auto">Webinars</li>`) {
 		t.Errorf("the poster does not mark the undeclared idea in progress:\n%s", poster)
 	}
 }
@@ -637,8 +637,8 @@ func TestAPosterMarksWhatIsStoppedYetRunsAndWorkOverTheLimit(t *testing.T) {
 	}
 	poster := string(build(t, fsys)["posters/a/index.html"])
 	for _, want := range []string{
-		`<li><span class="poster-uboot">Stopped, still running:</span> Cold calls</li>`,
-		`<li>CRM</li>`,
+		`<li dir="auto"><span class="poster-uboot">Stopped, still running:</span> Cold calls</li>`,
+		`<li dir="auto">CRM</li>`,
 		`<span class="poster-wip-count is-over">⚠ 2&nbsp;/ 1</span>`,
 	} {
 		if !strings.Contains(poster, want) {
@@ -669,7 +669,7 @@ func TestAnIdeaTakenUpAgainIsNotStoppedOnTheDoor(t *testing.T) {
 	out := build(t, fsys)
 	poster := string(out["posters/a/index.html"])
 	stops := regexp.MustCompile(`(?s)We stop[^<]*</h2>\s*<ul>(.*?)</ul>`).FindStringSubmatch(poster)
-	if stops == nil || stops[1] != `<li>Trade fair</li>` || strings.Contains(poster, "Stopped, still running") || !strings.Contains(poster, `<li>Cold calls</li>`) {
+	if stops == nil || stops[1] != `<li dir="auto">Trade fair</li>` || strings.Contains(poster, "Stopped, still running") || !strings.Contains(poster, `<li dir="auto">Cold calls</li>`) {
 		t.Errorf("the poster's lists:\n%s", excerpt(poster, "We stop"))
 	}
 	for _, page := range []string{"teams/a/index.html", "index.html", "ideas/calls/index.html"} {
@@ -704,7 +704,7 @@ func TestAnIdeaTakenUpAgainAndDoneIsNotStoppedOnTheDoor(t *testing.T) {
 	}
 	out := build(t, fsys)
 	poster := string(out["posters/a/index.html"])
-	if stops := regexp.MustCompile(`(?s)We stop[^<]*</h2>\s*<ul>(.*?)</ul>`).FindStringSubmatch(poster); stops == nil || stops[1] != `<li>Print ads</li>` {
+	if stops := regexp.MustCompile(`(?s)We stop[^<]*</h2>\s*<ul>(.*?)</ul>`).FindStringSubmatch(poster); stops == nil || stops[1] != `<li dir="auto">Print ads</li>` {
 		t.Errorf("the poster's lists:\n%s", excerpt(poster, "We stop"))
 	}
 	if page := string(out["ideas/calls/index.html"]); strings.Contains(page, "Stops to make room for") {

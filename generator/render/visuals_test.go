@@ -430,8 +430,8 @@ func countPoster(t *testing.T, page []byte) (posterCounts, string) {
 		moreObjectives: sum(`\+ (\d+) (?:weiteres? Ziele?|more objectives?)\x{a0}— (?:siehe|see) <a href="[^"]*">[^<]+</a>`, text),
 		krs:            strings.Count(text, `class="poster-kr-line"`),
 		moreKRs:        sum(`\+ (\d+) (?:weiteres? Schlüsselergebniss?e?|more key results?)<`, text),
-		stops:          strings.Count(stops, "<li>"), moreStops: sum(more, stops),
-		wip: strings.Count(wip, "<li>"), moreWIP: sum(more, wip),
+		stops:          strings.Count(stops, `<li dir="auto">`), moreStops: sum(more, stops),
+		wip: strings.Count(wip, `<li dir="auto">`), moreWIP: sum(more, wip),
 	}, text
 }
 
@@ -1048,7 +1048,7 @@ func TestPosterCarriesHiddenWhatItLeavesOff(t *testing.T) {
 		t.Fatalf("the poster leaves no idea in progress or key result off (%+v): the test needs a fuller one", c)
 	}
 	wip := regexp.MustCompile(`(?s)<section class="poster-wip">.*?</section>`).FindString(page)
-	hidden := regexp.MustCompile(`<li hidden data-more="([^"]*)">`).FindAllStringSubmatch(wip, -1)
+	hidden := regexp.MustCompile(`<li dir="auto" hidden data-more="([^"]*)">`).FindAllStringSubmatch(wip, -1)
 	if len(hidden) != c.moreWIP {
 		t.Fatalf("the poster leaves %d ideas in progress off and carries %d hidden, want all of them", c.moreWIP, len(hidden))
 	}
@@ -1061,7 +1061,7 @@ func TestPosterCarriesHiddenWhatItLeavesOff(t *testing.T) {
 			t.Errorf("hidden idea %d says %q once shown, want %q", i+1, m[1], want)
 		}
 	}
-	if !strings.Contains(wip, `<li hidden data-more="">Replace marketing automation</li><li class="poster-more">&#43; `) {
+	if !strings.Contains(wip, `<li dir="auto" hidden data-more="">Replace marketing automation</li><li class="poster-more">&#43; `) {
 		t.Errorf("the last idea is not carried hidden last, before the \"+ N more\" line: %s", wip)
 	}
 	krs := regexp.MustCompile(`<li hidden data-more="([^"]*)">\s*<div class="poster-kr-line">`).FindAllStringSubmatch(page, -1)
@@ -1074,7 +1074,7 @@ func TestPosterCarriesHiddenWhatItLeavesOff(t *testing.T) {
 		fsys[fmt.Sprintf("content/ideas/more-%04d.md", i)] = &fstest.MapFile{Data: []byte(fmt.Sprintf("+++\ntitle = \"More %d\"\nsubmitted = 2027-01-02\nteams = [\"vertrieb\"]\nstatus = \"in-progress\"\n\n[decision]\ndate = 2027-01-10\nby = \"I\"\nrationale = \"R.\"\n+++\n", i))}
 	}
 	out = build(t, fsys)
-	if n := strings.Count(string(out["posters/vertrieb/index.html"]), "<li hidden"); n == 0 || n > 100 {
+	if n := strings.Count(string(out["posters/vertrieb/index.html"]), `<li dir="auto" hidden`); n == 0 || n > 100 {
 		t.Errorf("a poster of 3025 ideas in progress carries %d hidden, want some, no more than a page holds", n)
 	}
 }
