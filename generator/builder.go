@@ -808,6 +808,11 @@ func (b *Builder) RenderPaths(s *site.Site, paths []string) (render.Output, erro
 	return b.theme.RenderPaths(s, paths)
 }
 
+// OwnTheme reports whether the site renders with a theme of its own (see
+// LoadTheme), whose templates may fail on some page's data: the embedded
+// default renders every site that its model accepts.
+func (b *Builder) OwnTheme() bool { return b.theme == nil || !b.theme.Builtin }
+
 // RenderDocs renders only the own pages (ideas/<slug>/, objectives/<slug>/,
 // teams/<slug>/, posters/<slug>/) of the documents at the given content paths,
 // so that the page being edited can be shown before the whole site is

@@ -731,6 +731,18 @@ func TestOverlayArrivesOverEventStream(t *testing.T) {
 	}
 }
 
+// openPages opens an event stream for each of pages, as a tab of each
+// does, and returns them with the version each was opened at.
+func (p *preview) openPages(pages []string) (streams map[string]<-chan message, versions map[string]string) {
+	p.t.Helper()
+	streams, versions = map[string]<-chan message{}, map[string]string{}
+	for _, pg := range pages {
+		streams[pg] = p.events(pg)
+		versions[pg] = next(p.t, streams[pg]).Version
+	}
+	return streams, versions
+}
+
 // untilProblems returns the events on ch before the next one with
 // problems: what a stream said between two saves, the second of them a
 // broken one that every open page hears of (the stream sends in order).
@@ -754,12 +766,7 @@ func untilProblems(t testing.TB, ch <-chan message) []message {
 func TestFixingAnErrorTellsEachPageOnce(t *testing.T) {
 	p := start(t, site)
 	pages := []string{"ideas/crm/index.html", "index.html", "backlog/index.html", "ideas/webinar/index.html", "teams/sales/index.html"}
-	streams := map[string]<-chan message{}
-	before := map[string]string{}
-	for _, pg := range pages {
-		streams[pg] = p.events(pg)
-		before[pg] = next(t, streams[pg]).Version
-	}
+	streams, before := p.openPages(pages)
 	broken := "+++\ntitle = \"Clean the CRM\nsubmitted = 2026-11-01\n+++\n" // a string not closed
 	p.write("content/ideas/crm.md", broken)
 	for _, pg := range pages {
@@ -834,12 +841,7 @@ func TestASaveReloadsWhatItChangedOnce(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			p := start(t, site)
 			pages := []string{"ideas/crm/index.html", "index.html", "ideas/webinar/index.html"}
-			streams := map[string]<-chan message{}
-			before := map[string]string{}
-			for _, pg := range pages {
-				streams[pg] = p.events(pg)
-				before[pg] = next(t, streams[pg]).Version
-			}
+			streams, before := p.openPages(pages)
 			read := p.seenCount()
 			tc.save(p)
 			// Done once a batch that read the file has been rebuilt, and
@@ -1938,6 +1940,110 @@ theme = "mine"
 	})
 	if _, body := p.get("/ideas/crm/"); strings.Contains(body, "<h1>BOOM") || !strings.Contains(body, "<h1>Clean the CRM") {
 		t.Errorf("the idea's page shows a site that did not build:\n%s", body)
+	}
+}
+
+// A fix of a content error whose site then fails to render whole (a
+// template that fails on another page, on the fix's data or on any), and
+// any save while it fails so, tells each open page once and reloads none:
+// the errors show over the same last good version as before, so only the
+// overlay changes. The saved idea's own page was published ahead of the
+// whole render, then taken back with it: its tab reloaded twice, into a
+// page of a site that did not build and out of it again.
+func TestASaveWhoseSiteFailsToRenderReloadsNoPage(t *testing.T) {
+	crm := testsite.Files(site)["content/ideas/crm.md"]
+	boom := strings.Replace(crm, `title = "Clean the CRM"`, `title = "BOOM"`, 1)
+	failsOnBoom := `{{define "main"}}{{range .Site.Ideas}}{{if eq .Idea.Title "BOOM"}}{{index .Idea.Tags 5}}{{end}}{{end}}<p>backlog</p>{{end}}`
+	for _, tc := range []struct {
+		name      string
+		backlog   string // the theme's backlog template at the start
+		broken    string // what the idea is saved as first, to show errors
+		meanwhile string // the backlog template saved while they show, if any
+		fix       string // what the idea is saved as then
+	}{
+		{"a fix that fails on its data", failsOnBoom, "+++\ntitle = \"Clean the CRM\nsubmitted = 2026-11-01\n+++\n", "", boom},
+		{"a fix after the template broke", `{{define "main"}}<p>backlog</p>{{end}}`, "+++\ntitle = \"Clean the CRM\nsubmitted = 2026-11-01\n+++\n",
+			`{{define "main"}}{{index .Site.Ideas 99}}{{end}}`, strings.Replace(crm, "The CRM is a mess.", "The CRM is a mess, fixed.", 1)},
+		{"a save while the site fails", failsOnBoom, boom, "", strings.Replace(boom, "The CRM is a mess.", "The CRM is a mess, still.", 1)},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p := start(t, strings.Replace(site, "language = \"en\"\n", "language = \"en\"\ntheme = \"mine\"\n", 1)+
+				"-- themes/mine/templates/backlog.html --\n"+tc.backlog+"\n")
+			pages := []string{"ideas/crm/index.html", "index.html", "ideas/webinar/index.html"}
+			streams, before := p.openPages(pages)
+			p.write("content/ideas/crm.md", tc.broken)
+			for _, pg := range pages {
+				untilProblems(t, streams[pg])
+			}
+			if tc.meanwhile != "" {
+				p.write("themes/mine/templates/backlog.html", tc.meanwhile)
+				p.rebuiltWith("themes/mine/templates/backlog.html")
+			}
+			read := p.seenCount()
+			p.write("content/ideas/crm.md", tc.fix)
+			eventually(t, "the save read, and the template's error shown", func() bool {
+				_, seen := p.builds()
+				return covers(seen[read:], []string{"content/ideas/crm.md"}) && p.srv.idle() && strings.Contains(string(p.srv.current().overlay), "backlog.html:1:")
+			})
+			p.write("content/ideas/webinar.md", "+++\ntitle = \"Webinar\n+++\n") // the end of what the save sent
+			for _, pg := range pages {
+				for _, m := range untilWebinarsError(t, streams[pg]) {
+					if m.Version != before[pg] {
+						t.Errorf("%s told to reload to %s (from %s), where its site did not change", pg, m.Version, before[pg])
+					}
+				}
+			}
+			if _, body := p.get("/ideas/crm/"); !strings.Contains(body, "fokus-overlay") || !strings.Contains(body, "<h1>Clean the CRM") {
+				t.Errorf("the idea's page is not the last good one under the overlay:\n%s", body)
+			}
+		})
+	}
+}
+
+// A fix of a content error on the built-in theme shows its page before the
+// whole site, as any save does: the built-in theme renders every site its
+// model accepts, so no page shown first is taken back, and at 10,000 ideas
+// the whole site takes a second.
+func TestAFixOnTheBuiltInThemeShowsItsPageFirst(t *testing.T) {
+	dir := t.TempDir()
+	if err := testsite.Write(dir, site); err != nil {
+		t.Fatal(err)
+	}
+	var hold atomic.Bool
+	release := make(chan struct{})
+	var once sync.Once
+	opts := Options{Source: dir, Now: func() time.Time { return time.Date(2026, 11, 26, 12, 0, 0, 0, time.UTC) }}
+	opts.beforeAll = func() {
+		if hold.Load() {
+			<-release
+		}
+	}
+	p := startWith(t, opts, nil)
+	// Run before the server's own cleanup, which waits for its rebuild.
+	t.Cleanup(func() { once.Do(func() { close(release) }) })
+	p.write("content/ideas/crm.md", "+++\ntitle = \"Clean the CRM\nsubmitted = 2026-11-01\n+++\n") // a string not closed
+	eventually(t, "the error shown", func() bool { return len(p.srv.current().problems) > 0 })
+	hold.Store(true)
+	p.write("content/ideas/crm.md", strings.Replace(testsite.Files(site)["content/ideas/crm.md"], "Clean the CRM", "Clean the CRM now", 1))
+	p.pageHas("/ideas/crm/", "Clean the CRM now") // while the whole site waits
+	if _, body := p.get("/backlog/"); strings.Contains(body, "Clean the CRM now") {
+		t.Fatalf("the backlog was rendered before the whole site")
+	}
+	once.Do(func() { close(release) })
+	p.pageHas("/backlog/", "Clean the CRM now")
+}
+
+// untilWebinarsError returns the events on ch before the one whose
+// problems are in content/ideas/webinar.md, a save that ends a test's.
+func untilWebinarsError(t testing.TB, ch <-chan message) []message {
+	t.Helper()
+	var got []message
+	for {
+		m := next(t, ch)
+		if strings.Contains(string(m.Problems), "content/ideas/webinar.md:") {
+			return got
+		}
+		got = append(got, m)
 	}
 }
 
