@@ -720,17 +720,26 @@ func (s *Server) showLastGood(ctx context.Context) {
 }
 
 // moreComing reports whether, within opts.errorGrace, more changes arrive after
-// a rebuild that found errors in files of its batch b, or in files whose
-// errors are held back already, or whose batch lost a file. An editor or a slow
-// network drive may write a file in pieces further apart than the watcher's
-// quiet time: the first piece alone is "front matter is not closed", which
-// would flash over every open page (QA). Errors can wait a moment; a good
-// build is never held back.
+// a rebuild that found errors in files of its batch b (or in its folders), or
+// in files whose errors are held back already, or whose batch lost a file. An
+// editor or a slow network drive may write a file in pieces further apart than
+// the watcher's quiet time: the first piece alone is "front matter is not
+// closed", which would flash over every open page (QA). Errors can wait a
+// moment; a good build is never held back.
 func (s *Server) moreComing(diags diag.List, b batch) bool {
 	own := false
 	for _, d := range diags {
-		if d.Severity == diag.Error && (b.paths[d.Path] || s.held[d.Path]) {
-			own = true
+		if d.Severity != diag.Error {
+			continue
+		}
+		// A file in a folder of b or held is its too: a folder copied or
+		// moved in (cp -r, unzip, git checkout) comes as the folder alone,
+		// and a file in it read while still empty was "file is empty"
+		// over every page until its write arrived (QA).
+		for p := d.Path; p != "" && p != "."; p = path.Dir(p) {
+			own = own || b.paths[p] || s.held[p]
+		}
+		if own {
 			break
 		}
 	}

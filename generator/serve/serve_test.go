@@ -2076,6 +2076,33 @@ func TestAFileWrittenInPiecesFlashesNoError(t *testing.T) {
 	})
 }
 
+// A folder copied or moved in while a file in it is still being written
+// (cp -r, an unzip, a sync client, a git checkout of another branch)
+// flashes no error either: the folder's files come without events of their
+// own, and one read while still empty was shown as "file is empty" over
+// every page until its write arrived (QA: 1 of 6 times, 50 ideas copied in).
+func TestAFileStillWrittenInAFolderMovedInFlashesNoError(t *testing.T) {
+	p := startPatient(t, site)
+	ch := p.events("ideas/crm/index.html")
+	next(t, ch) // the state at connection
+	outside := filepath.Join(t.TempDir(), "2027")
+	if err := os.MkdirAll(outside, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(outside, "fresh.md"), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	read := p.seenCount()
+	p.rename(outside, "content/ideas/2027")
+	eventually(t, "a rebuild that read the folder", func() bool {
+		_, seen := p.builds()
+		return covers(seen[read:], []string{"content/ideas/2027"})
+	})
+	p.write("content/ideas/2027/fresh.md", idea("Fresh from the folder"))
+	p.pageHas("/ideas/fresh/", "Fresh from the folder")
+	noErrorFlashed(t, ch)
+}
+
 // Another file saved while one is written in pieces does not show the
 // first one's errors either (QA: they flashed, 10 of 10 times).
 func TestAnotherSaveBetweenThePiecesFlashesNoError(t *testing.T) {
