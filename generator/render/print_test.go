@@ -723,3 +723,53 @@ func TestBrowserAPrintedScoreOfManyFiguresStaysInItsColumn(t *testing.T) {
 		}
 	}
 }
+
+// bodyOfEveryKind is an idea whose body has a heading of every level and
+// a block of code, for the tests of how a body looks and prints.
+func bodyOfEveryKind() fstest.MapFS {
+	fsys := stressSite("A4", "portrait", "/")
+	fsys["content/ideas/body.md"] = &fstest.MapFile{Data: []byte("+++\ntitle = \"Body\"\nsubmitted = 2027-01-20\n+++\n" +
+		"# One\n\n## Two\n\n### Three\n\n#### Four\n\n##### Five\n\n###### Six\n\nThe text under the headings.\n\n" +
+		"```go\nfunc Campaign(ctx context.Context, leads []Lead) error {\n\treturn nil\n}\n```\n")}
+	return fsys
+}
+
+// A body's heading is no smaller than its text, on a screen and on paper:
+// the browser's h5 and h6 (##### and ######, set a level lower) were 0.83
+// and 0.67 of the text, 10.7 px under 16 px text and 7 pt printed, so the
+// smallest headings read as small print (QA of every page kind). Printed,
+// they stay with what follows them, as h1 to h4 do.
+func TestBrowserABodysHeadingsAreNoSmallerThanItsText(t *testing.T) {
+	ctx := browser(t)
+	srv := serveSite(t, build(t, bodyOfEveryKind()))
+	for _, printed := range []bool{false, true} {
+		var tb *tab
+		if printed {
+			tb = printTab(t, ctx, srv, 718)
+		} else {
+			tb = newTab(t, ctx, srv)
+		}
+		tb.open(srv.URL + "/ideas/body/index.html")
+		headings := eval[[]string](tb, `(() => {
+			const text = parseFloat(getComputedStyle(document.querySelector('.prose p')).fontSize);
+			return [...document.querySelectorAll('.prose :is(h2, h3, h4, h5, h6)')].map(h => {
+				const s = getComputedStyle(h);
+				return [h.tagName, parseFloat(s.fontSize) >= text ? 'size' : s.fontSize + ' under ' + text + 'px', s.breakAfter].join('|');
+			});
+		})()`)
+		if len(headings) != 6 {
+			t.Fatalf("the body has %d headings, want 6: %q", len(headings), headings)
+		}
+		for _, h := range headings {
+			tag, rest, _ := strings.Cut(h, "|")
+			size, breakAfter, _ := strings.Cut(rest, "|")
+			if size != "size" {
+				t.Errorf("printed %v: a body's %s is %s", printed, tag, size)
+			}
+			if printed && breakAfter != "avoid" {
+				t.Errorf("printed, a body's %s may end a page (break-after: %s)", tag, breakAfter)
+			}
+		}
+		tb.clean("headings")
+	}
+}
