@@ -773,3 +773,26 @@ func TestBrowserABodysHeadingsAreNoSmallerThanItsText(t *testing.T) {
 		tb.clean("headings")
 	}
 }
+
+// A body's block of code prints dark on light, as its text does: the
+// screen's light letters on a dark block printed, with background
+// graphics, a block of toner as tall as the code, and without them pale
+// grey letters on white (print QA of an idea with 60 lines of code).
+func TestBrowserAPrintedCodeBlockIsDarkOnLight(t *testing.T) {
+	ctx := browser(t)
+	srv := serveSite(t, build(t, bodyOfEveryKind()))
+	tb := printTab(t, ctx, srv, 718)
+	tb.open(srv.URL + "/ideas/body/index.html")
+	got := eval[[]float64](tb, `(() => {
+		const lum = c => { const [r, g, b, a = 1] = c.match(/[\d.]+/g).map(Number); return a < 0.1 ? 1 : (0.299 * r + 0.587 * g + 0.114 * b) / 255; };
+		const pre = document.querySelector('.prose pre'), code = pre.querySelector('code');
+		return [lum(getComputedStyle(pre).backgroundColor), lum(getComputedStyle(code).color)];
+	})()`)
+	if got[0] < 0.85 {
+		t.Errorf("printed, a block of code has a dark background (luminance %.2f)", got[0])
+	}
+	if got[1] > 0.4 {
+		t.Errorf("printed, a block of code has light letters (luminance %.2f)", got[1])
+	}
+	tb.clean("code printed")
+}
