@@ -3775,12 +3775,26 @@ func TestBrowserAPosterWithoutJavaScriptSharesItsRoom(t *testing.T) {
 // finds that lie on more than one line: broken inside.
 func splitWords(tb *tab, selector string) []string {
 	tb.t.Helper()
+	return splitAt(tb, selector, `/\S+/g`)
+}
+
+// splitParts is splitWords where a line may also end after a hyphen
+// ("Account-" over "Based-Marketing-Pilot"), as the browser breaks it.
+func splitParts(tb *tab, selector string) []string {
+	tb.t.Helper()
+	return splitAt(tb, selector, `/[^\s-]+-?/g`)
+}
+
+// splitAt lists the pieces of text that the regular expression re finds
+// in the elements of selector and that the browser set on several lines.
+func splitAt(tb *tab, selector, re string) []string {
+	tb.t.Helper()
 	return eval[[]string](tb, `(() => {
 		const out = [];
 		for (const el of document.querySelectorAll(`+mustJSON(selector)+`)) {
 			const walk = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
 			for (let text = walk.nextNode(); text; text = walk.nextNode()) {
-				for (const m of text.data.matchAll(/\S+/g)) {
+				for (const m of text.data.matchAll(`+re+`)) {
 					const r = document.createRange();
 					r.setStart(text, m.index);
 					r.setEnd(text, m.index + m[0].length);
@@ -3982,4 +3996,48 @@ func placeholderWidths(tb *tab) (text, room float64) {
 		tb.t.Fatalf("the placeholder's widths: %s %v", res.Result.Value, err)
 	}
 	return w[0], w[1]
+}
+
+// The load's table keeps its teams' names whole on a phone, where it is
+// the chart's data behind "Daten als Tabelle" and where it shows because
+// no team carries anything: its row of a team's load, "Auslastung /
+// Kapazität" beside the figure, left the team's name a few letters,
+// "Mark" over "eting", "Vertri" over "eb" (QA of the priorities of a site
+// of one proposed idea).
+func TestBrowserTheLoadTableKeepsItsTeamsWholeOnAPhone(t *testing.T) {
+	ctx := browser(t)
+	idle := fstest.MapFS{
+		"content/teams/marketing.md": {Data: []byte("+++\ntitle = \"Marketing\"\ncapacity = 25\n+++\n")},
+		"content/teams/vertrieb.md":  {Data: []byte("+++\ntitle = \"Vertrieb\"\ncapacity = 40\n+++\n")},
+		"content/teams/kam.md":       {Data: []byte("+++\ntitle = \"Key Account Management\"\ncapacity = 30\n+++\n")},
+		"content/ideas/eine.md": {Data: []byte("+++\ntitle = \"Eine Idee\"\nsubmitted = 2027-01-20\nteams = [\"vertrieb\"]\n" +
+			"[score]\nvalue = 8\ntime_criticality = 5\nrisk_reduction = 3\njob_size = 5\n+++\n")},
+	}
+	for name, out := range map[string]render.Output{"no load": build(t, idle), "example": exampleSite(t)} {
+		srv := serveSite(t, out)
+		tb := newTab(t, ctx, srv)
+		for _, width := range []int64{375, 390} {
+			if _, err := chromedp.Run(tb.ctx, chromedp.EmulateViewport(width, 900)); err != nil {
+				t.Fatal(err)
+			}
+			tb.open(srv.URL + "/priorities/index.html")
+			if !waitFor(tb, `document.readyState === 'complete'`, 5*time.Second) {
+				t.Fatal("the page did not load")
+			}
+			eval[bool](tb, `(document.querySelectorAll('details.chart-data').forEach(d => d.open = true), true)`)
+			if n := eval[int](tb, `document.querySelectorAll('.load-table .load-total th').length`); n < 3 {
+				t.Fatalf("%s: the load's table names %d teams", name, n)
+			}
+			for _, w := range splitParts(tb, ".load-table") {
+				t.Errorf("%s at %d px: the load's table breaks %q inside the word", name, width, w)
+			}
+			if out := eval[int](tb, `(() => {
+				const wrap = document.querySelector('.load-table').closest('.table-wrap').getBoundingClientRect();
+				return [...document.querySelectorAll('.load-table td.num')].filter(td => td.getBoundingClientRect().right > wrap.right + 1).length;
+			})()`); out > 0 {
+				t.Errorf("%s at %d px: %d of the load's figures lie out of sight, right of the table's frame", name, width, out)
+			}
+		}
+		tb.clean("load table on a phone")
+	}
 }
