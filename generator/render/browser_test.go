@@ -4041,3 +4041,46 @@ func TestBrowserTheLoadTableKeepsItsTeamsWholeOnAPhone(t *testing.T) {
 		tb.clean("load table on a phone")
 	}
 }
+
+// The tables behind a chart's "Daten als Tabelle" keep their words whole
+// and their figures in sight on a phone and an upright tablet: a team's
+// load put "Kundenbeirat" and "Schlüsselkunden" on several lines at
+// 375 px, an objective's check-ins broke their notes letter by letter and
+// their days "20.10.202" over "6" also at 768 px, and the matrix's table
+// "Lückenfül" over "ler" (QA of the example on a phone).
+func TestBrowserChartTablesKeepTheirWordsWholeOnAPhone(t *testing.T) {
+	ctx := browser(t)
+	srv := serveSite(t, exampleSite(t))
+	tb := newTab(t, ctx, srv)
+	for _, c := range []struct{ page, table, words string }{
+		{"teams/key-account/index.html", "table.load-parts", "table.load-parts"},
+		{"objectives/kunden-gestalten-mit/index.html", "table.checkins", "table.checkins"},
+		{"priorities/index.html", "table.matrix-table", "table.matrix-table td:last-child"},
+	} {
+		for _, width := range []int64{375, 390, 768} {
+			if _, err := chromedp.Run(tb.ctx, chromedp.EmulateViewport(width, 900)); err != nil {
+				t.Fatal(err)
+			}
+			tb.open(srv.URL + "/" + c.page)
+			if !waitFor(tb, `document.readyState === 'complete'`, 5*time.Second) {
+				t.Fatal("the page did not load")
+			}
+			eval[bool](tb, `(document.querySelectorAll('details.chart-data').forEach(d => d.open = true), true)`)
+			if n := eval[int](tb, `document.querySelectorAll(`+mustJSON(c.table+" tbody tr")+`).length`); n < 3 {
+				t.Fatalf("%s has %d rows in %s; the test counts on the example's", c.page, n, c.table)
+			}
+			for _, w := range splitParts(tb, c.words) {
+				t.Errorf("%s at %d px: %s breaks %q inside the word", c.page, width, c.table, w)
+			}
+			if c.table != "table.matrix-table" { // seven columns scroll in their frame
+				if out := eval[int](tb, `(() => {
+					const t = document.querySelector(`+mustJSON(c.table)+`), wrap = t.closest('.table-wrap').getBoundingClientRect();
+					return [...t.querySelectorAll('td.num')].filter(td => td.getBoundingClientRect().right > wrap.right + 1).length;
+				})()`); out > 0 {
+					t.Errorf("%s at %d px: %d figures of %s lie right of its frame", c.page, width, out, c.table)
+				}
+			}
+		}
+	}
+	tb.clean("chart tables on a phone")
+}
