@@ -4084,3 +4084,39 @@ func TestBrowserChartTablesKeepTheirWordsWholeOnAPhone(t *testing.T) {
 	}
 	tb.clean("chart tables on a phone")
 }
+
+// A team's tile on the dashboard is as wide as the longest word of a
+// team's name: at 230 px, "Geschäftskundenbetreuung" broke as
+// "Geschäftskundenbetre" over "uung" at every width above a phone's, also
+// at 1920 px beside empty room (QA of the dashboard), where the browser
+// has no German hyphenation (Chromium on Linux). Teams of shorter words
+// keep tiles of 230 px.
+func TestBrowserATeamsTileKeepsItsLongestWordWhole(t *testing.T) {
+	ctx := browser(t)
+	fsys := fstest.MapFS{
+		"content/teams/gk.md": {Data: []byte("+++\ntitle = \"Geschäftskundenbetreuung International\"\ncapacity = 10\n+++\n")},
+		"content/teams/m.md":  {Data: []byte("+++\ntitle = \"Marketing\"\ncapacity = 10\n+++\n")},
+	}
+	srv := serveSite(t, build(t, fsys))
+	tb := newTab(t, ctx, srv)
+	for _, width := range []int64{375, 768, 1280, 1920} {
+		if _, err := chromedp.Run(tb.ctx, chromedp.EmulateViewport(width, 900)); err != nil {
+			t.Fatal(err)
+		}
+		tb.open(srv.URL + "/index.html")
+		for _, w := range splitParts(tb, ".team-tile h3") {
+			t.Errorf("at %d px a team's tile breaks %q inside the word", width, w)
+		}
+	}
+	tb.clean("team tiles")
+	example := serveSite(t, exampleSite(t))
+	tb = newTab(t, ctx, example)
+	if _, err := chromedp.Run(tb.ctx, chromedp.EmulateViewport(1920, 900)); err != nil {
+		t.Fatal(err)
+	}
+	tb.open(example.URL + "/index.html")
+	if got := eval[[]int](tb, `[...document.querySelectorAll('.team-tile')].map(e => Math.round(e.getBoundingClientRect().width))`); len(got) == 0 || slices.Min(got) < 230 || slices.Max(got) > 300 {
+		t.Errorf("at 1920 px the example's team tiles are %v px wide, want its 230 to 300", got)
+	}
+	tb.clean("team tiles")
+}
