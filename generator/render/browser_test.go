@@ -4120,3 +4120,34 @@ func TestBrowserATeamsTileKeepsItsLongestWordWhole(t *testing.T) {
 	}
 	tb.clean("team tiles")
 }
+
+// On a phone, where the teams' table is a card per team with each figure
+// named, a team without a door has no line "Tür:" with nothing after it
+// (QA of the teams page); one with a door keeps it.
+func TestBrowserATeamsCardNamesNoFigureItLacks(t *testing.T) {
+	ctx := browser(t)
+	fsys := fstest.MapFS{
+		"content/teams/a.md": {Data: []byte("+++\ntitle = \"Ohne Tür\"\n+++\n")},
+		"content/teams/b.md": {Data: []byte("+++\ntitle = \"Mit Tür\"\ndoor = \"Raum 1.01\"\n+++\n")},
+	}
+	srv := serveSite(t, build(t, fsys))
+	tb := newTab(t, ctx, srv)
+	if _, err := chromedp.Run(tb.ctx, chromedp.EmulateViewport(375, 900)); err != nil {
+		t.Fatal(err)
+	}
+	tb.open(srv.URL + "/teams/index.html")
+	lines := eval[[]string](tb, `[...document.querySelectorAll('.teams-table td[data-label]')].filter(td => td.getClientRects().length).map(td => getComputedStyle(td, '::before').content.replace(/^"|"$/g, '') + td.textContent.trim())`)
+	doors := 0
+	for _, l := range lines {
+		if strings.HasSuffix(l, ": ") {
+			t.Errorf("on a phone a team's card shows %q with nothing after it", l)
+		}
+		if strings.HasPrefix(l, "Tür: ") {
+			doors++
+		}
+	}
+	if doors != 1 {
+		t.Errorf("on a phone the teams' cards show %d doors, want the one team's: %q", doors, lines)
+	}
+	tb.clean("teams on a phone")
+}
