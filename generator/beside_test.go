@@ -870,3 +870,47 @@ func TestARawHTMLPictureTheSiteDoesNotHaveIsToldAsAMarkdownOne(t *testing.T) {
 		x+`:7:29: warning: this image will not show: there is no file content/ideas/fehlt.png; put the picture there, beside this file, or into the folder static/, as static/img/fehlt.png, and write ../../img/fehlt.png`,
 	)
 }
+
+// A picture or file in the folder of a page of another kind, from a
+// team's or an objective's body into an idea's folder and from an idea's
+// into a team's, is told as one of a page of the same kind is: where the
+// file is, which page does not show it, and how to show it, with its path
+// from this file; where it said "the site has no such file" of a file
+// that was there (the file was looked for from the page's own kind of
+// folder only). One that the other page publishes is not told.
+func TestAFileInAnotherKindsPageFolderIsToldWhereItIs(t *testing.T) {
+	const x, o, team = "content/ideas/x.md", "content/objectives/sales/leads.md", "content/teams/service.md"
+	fsys := testsite.MapFS(validSite +
+		"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-20`) +
+		"![Logo](../../teams/sales/logo.png)\n" +
+		"-- content/ideas/y/y.md --\n" + idea(`title = "Y"`, `submitted = 2026-11-20`) +
+		"-- content/ideas/z/z.md --\n" + idea(`title = "Z"`, `submitted = 2026-11-20`) + "[Plan](plan.pdf)\n" +
+		"-- " + o + " --\n" + objectiveText("Leads", "sales") +
+		"![Skizze](/ideas/y/skizze.png) [Z](/ideas/z/plan.pdf)\n" +
+		"-- " + team + " --\n" + teamText("Service") +
+		"![Skizze](../../ideas/y/skizze.png) [Plan](../../ideas/y/plan.pdf) [Z](../../ideas/z/plan.pdf)\n")
+	for _, f := range []string{"content/ideas/y/skizze.png", "content/ideas/y/plan.pdf", "content/ideas/z/plan.pdf", "content/teams/sales/logo.png"} {
+		fsys[f] = &fstest.MapFile{Data: []byte(f)}
+	}
+	builtBeside(t, fsys,
+		x+`:7:1: warning: this image will not show: it leads to teams/sales/logo.png, a file the site does not have: the page of team "sales" (content/teams/sales.md) publishes no file there; content/teams/sales/logo.png is ../teams/sales/logo.png from this file: write that, for this page to publish it`,
+		o+`:12:1: warning: this image will not show: it leads to ideas/y/skizze.png, a file the site does not have: content/ideas/y/skizze.png is beside the file of idea "y" (content/ideas/y/y.md), whose page does not show or link to it, so the site does not publish it there; show or link to it on that page (as skizze.png), or write ../../ideas/y/skizze.png, its path from this file, for this page to publish it too`,
+		team+`:5:1: warning: this image will not show: it leads to ideas/y/skizze.png, a file the site does not have: content/ideas/y/skizze.png is beside the file of idea "y" (content/ideas/y/y.md), whose page does not show or link to it, so the site does not publish it there; show or link to it on that page (as skizze.png), or write ../ideas/y/skizze.png, its path from this file, for this page to publish it too`,
+		team+`:5:37: warning: this link leads to ideas/y/plan.pdf, a file the site does not have: content/ideas/y/plan.pdf is beside the file of idea "y" (content/ideas/y/y.md), whose page does not show or link to it, so the site does not publish it there; show or link to it on that page (as plan.pdf), or write ../ideas/y/plan.pdf, its path from this file, for this page to publish it too`,
+	)
+}
+
+// A preview tells a file in another kind's page folder as a build does
+// when the file comes and goes, and when that page starts and stops
+// showing it.
+func TestAPreviewTellsAFileInAnotherKindsPageFolderAsABuildDoes(t *testing.T) {
+	const team, y, skizze = "content/teams/sales.md", "content/ideas/y/y.md", "content/ideas/y/skizze.png"
+	yText := idea(`title = "Y"`, `submitted = 2026-11-20`)
+	previewMatchesBuild(t, map[string]string{"fokus.toml": "language = \"en\"\n", y: yText,
+		team: teamText("Sales") + "![Skizze](../../ideas/y/skizze.png) [Plan](/ideas/y/skizze.png)\n"}, []previewStep{
+		{"the picture saved", write(skizze, "PNG"), []string{skizze}},
+		{"y shows it", write(y, yText+"![Skizze](skizze.png)\n"), []string{y}},
+		{"y stops showing it", write(y, yText), []string{y}},
+		{"the picture removed", remove(skizze), []string{skizze}},
+	})
+}

@@ -214,22 +214,34 @@ func inPageFolder(src, dest string) (string, bool) {
 }
 
 // inOtherFolder returns the file of content/ that target, an address in
-// the folder of another page of d's kind (ideas/y/skizze.png, written
-// ../y/skizze.png or /ideas/y/skizze.png from the page), names from the
-// folder of d's file, y/skizze.png from content/ideas/x.md, when fsys has
-// it: a folder named as a page is where its pictures are kept (as with
-// content/ideas/y/y.md, and in Hugo's page bundles), so the author most
-// likely means that file, which then is there, not "no file". It is
-// among d's references either way, for a preview to tell anew when it
-// comes or goes (see Doc.Refers). It looks at that one file, and only for
-// an address into another page's folder.
+// the folder of another page (ideas/y/skizze.png, written ../y/skizze.png
+// or /ideas/y/skizze.png from the page), names: for a page of d's kind
+// from the folder of d's file, y/skizze.png from content/ideas/x.md; for
+// another kind's, from that kind's folder of content/, content/ideas/y/
+// for ideas/y/ from a team's page; when fsys has it. A folder named as a
+// page is where its pictures are kept (as with content/ideas/y/y.md, and
+// in Hugo's page bundles), so the author most likely means that file,
+// which then is there, not "no file". It is among d's references either
+// way, for a preview to tell anew when it comes or goes (see Doc.Refers).
+// It looks at that one file, and only for an address into another page's
+// folder.
 func (p *Parser) inOtherFolder(d *Doc, target string) string {
 	parts := strings.SplitN(target, "/", 3)
 	folder := PageFolder(d.Path)
-	if len(parts) < 3 || !strings.HasPrefix(folder, parts[0]+"/") || folder == parts[0]+"/"+parts[1]+"/" || parts[2] == "index.html" {
-		return "" // not another page's folder of d's kind, or that page itself
+	if len(parts) < 3 || folder == parts[0]+"/"+parts[1]+"/" || parts[2] == "index.html" {
+		return "" // not another page's folder, or that page itself
 	}
-	file := path.Join(path.Dir(d.Path), parts[1], parts[2])
+	var file string
+	switch parts[0] + "/" {
+	case folder[:strings.IndexByte(folder, '/')+1]:
+		file = path.Join(path.Dir(d.Path), parts[1], parts[2])
+	case "ideas/", "objectives/", "teams/":
+		// Objectives kept in a folder per team are not found this way:
+		// which team's, only the site knows.
+		file = path.Join("content", parts[0], parts[1], parts[2])
+	default:
+		return ""
+	}
 	if !fs.ValidPath(file) || strings.HasSuffix(strings.ToLower(file), ".md") {
 		return ""
 	}

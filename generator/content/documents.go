@@ -1101,10 +1101,7 @@ func WikiLink(src, text, ref string) string {
 func refLink(src, ref string) string {
 	ref, frag, _ := strings.Cut(ref, "#")
 	if strings.Contains(ref, "/") {
-		rel, err := filepath.Rel(filepath.FromSlash(path.Dir(src)), filepath.FromSlash(path.Join("content", ref)))
-		if err == nil {
-			ref = filepath.ToSlash(rel)
-		}
+		ref = PathFrom(src, path.Join("content", ref))
 	}
 	if path.Ext(ref) == "" {
 		ref += ".md"
@@ -1113,6 +1110,17 @@ func refLink(src, ref string) string {
 		ref += "#" + frag
 	}
 	return ref
+}
+
+// PathFrom is the path of the file of the source folder at file, as a
+// body of the content file at src refers to it: from src's folder
+// ("../ideas/y/skizze.png" from content/teams/sales.md).
+func PathFrom(src, file string) string {
+	rel, err := filepath.Rel(filepath.FromSlash(path.Dir(src)), filepath.FromSlash(file))
+	if err != nil {
+		return file
+	}
+	return filepath.ToSlash(rel)
 }
 
 // wikiLink is [[target]], [[target|label]] or ![[picture]], as Obsidian and

@@ -228,7 +228,7 @@ func (s *Site) otherFolder(src, target, elsewhere string) string {
 		return p
 	}
 	parts := strings.SplitN(target, "/", 3)
-	write := md(strings.TrimPrefix(elsewhere, path.Dir(src)+"/"))
+	write := md(content.PathFrom(src, elsewhere))
 	d := s.pageDoc(parts[0], parts[1])
 	if d == nil {
 		return elsewhere + " is " + write + " from this file: write that, for this page to publish it"
