@@ -564,8 +564,8 @@ func TestAFileBesideThatRawHTMLShowsIsPublished(t *testing.T) {
 	}
 	fsys := site("-- fokus.toml --\nunsafe_html = true\n")
 	want := []string{
-		x + ":11:59: warning: not published: content/ideas/bilder/a.png is out of this file's folder, and fokus keeps raw HTML as it is written, " +
-			"where from the page's folder ../bilder/a.png leads elsewhere: move the file into this file's folder, or refer to it in Markdown, ![…](../bilder/a.png), whose address fokus writes anew",
+		x + ":11:69: warning: this image will not show: it leads to ideas/bilder/a.png, a file the site does not have: content/ideas/bilder/a.png is ../bilder/a.png from this file: " +
+			"move it into this file's folder, or refer to it in Markdown, ![…](../bilder/a.png), whose address fokus writes anew, for this page to publish it",
 		x + ":11:87: warning: this HTML loads https://example.com/x.png from another server; a page of fokus loads nothing from outside the site (unsafe_html lets this through): put the file into static/ and link it from the page",
 	}
 	res := builtBeside(t, fsys, want...)
@@ -650,8 +650,8 @@ func TestAFileBesideThatRawHTMLsCSSLoadsIsPublished(t *testing.T) {
 	}
 	want := []string{
 		x + ":10:63: warning: this HTML loads //example.com/y.png from another server; a page of fokus loads nothing from outside the site (unsafe_html lets this through): put the file into static/ and link it from the page",
-		x + ":15:1: warning: not published: content/ideas/bilder/a.png is out of this file's folder, and fokus keeps raw HTML as it is written, " +
-			"where from the page's folder ../bilder/a.png leads elsewhere: move the file into this file's folder, or refer to it in Markdown, ![…](../bilder/a.png), whose address fokus writes anew",
+		x + ":15:28: warning: this image will not show: it leads to ideas/bilder/a.png, a file the site does not have: content/ideas/bilder/a.png is ../bilder/a.png from this file: " +
+			"move it into this file's folder, or refer to it in Markdown, ![…](../bilder/a.png), whose address fokus writes anew, for this page to publish it",
 	}
 	res := builtBeside(t, fsys, want...)
 	if got, want := publishedBesideX(res), []string{"absatz.png", "bilder/x.jpg", "gross.png", "klein.png", "plan.png"}; !slices.Equal(got, want) {
@@ -853,8 +853,9 @@ func TestAPreviewTellsAFileInAnotherPagesFolderAsABuildDoes(t *testing.T) {
 // where it leads from the page: in another page's folder that the page
 // does not publish, or at no file at all; where it was told of neither,
 // and the page showed a broken picture. One that the site has (another
-// page's, static/'s, or one beside the file) is not, nor is what else
-// raw HTML links to or loads (a page in an <iframe>, a link).
+// page's, static/'s, or one beside the file) is not, nor is a page in an
+// <iframe>. It is told at its address in the tag, as a link is (see
+// TestARawHTMLFileTheSiteDoesNotHaveIsToldAsAMarkdownOne).
 func TestARawHTMLPictureTheSiteDoesNotHaveIsToldAsAMarkdownOne(t *testing.T) {
 	const x = "content/ideas/x.md"
 	fsys := testsite.MapFS(validSite + "-- fokus.toml --\nunsafe_html = true\n" +
@@ -866,9 +867,88 @@ func TestARawHTMLPictureTheSiteDoesNotHaveIsToldAsAMarkdownOne(t *testing.T) {
 		fsys[f] = &fstest.MapFile{Data: []byte(f)}
 	}
 	builtBeside(t, fsys,
-		x+`:7:1: warning: this image will not show: it leads to ideas/y/skizze.png, a file the site does not have: content/ideas/y/skizze.png is beside the file of idea "y" (content/ideas/y/y.md), whose page does not show or link to it, so the site does not publish it there; show or link to it on that page (as skizze.png), or write y/skizze.png, its path from this file, for this page to publish it too`,
-		x+`:7:29: warning: this image will not show: there is no file content/ideas/fehlt.png; put the picture there, beside this file, or into the folder static/, as static/img/fehlt.png, and write ../../img/fehlt.png`,
+		x+`:7:11: warning: this image will not show: it leads to ideas/y/skizze.png, a file the site does not have: content/ideas/y/skizze.png is beside the file of idea "y" (content/ideas/y/y.md), whose page does not show or link to it, so the site does not publish it there; show or link to it on that page (as skizze.png), or write y/skizze.png, its path from this file, for this page to publish it too`,
+		x+`:7:42: warning: this image will not show: there is no file content/ideas/fehlt.png; put the picture there, beside this file, or into the folder static/, as static/img/fehlt.png, and write ../../img/fehlt.png`,
+		x+`:9:40: warning: this link leads to ideas/y/fehlt.pdf, a file the site does not have: there is no file content/y/fehlt.pdf; put the file there, beside this file, or into the folder static/ (static/files/fehlt.pdf is ../../files/fehlt.pdf from this page)`,
+		x+`:9:75: warning: this image will not show: the site has no such file; put the picture into the folder static/, as static/img/fehlt.png, and write ../../img/fehlt.png, or link to where it is kept, [picture](https://…)`,
 	)
+}
+
+// With unsafe_html, every address of raw HTML that the page loads a file
+// from or links to, kept as written, is told as a Markdown image or link
+// is when the site has no file where it leads from the page: a link
+// (<a href>), a frame, a video and its poster, a sound, a <source>'s src
+// and srcset, an <img>'s srcset, an <object>'s data, an <embed>'s src,
+// also from the server's root into the site's folders; where each was
+// silent and the page showed a broken frame or video, or a link to
+// nothing. Each is told at its address in the tag, on the line it is on.
+// An address of another server or scheme, a place on the page, a page of
+// the site, a file of static/, one beside the file and one that another
+// page publishes are not told; nor is a root path beside the site on its
+// server, which is not fokus's to know.
+func TestARawHTMLFileTheSiteDoesNotHaveIsToldAsAMarkdownOne(t *testing.T) {
+	const x = "content/ideas/x.md"
+	fsys := testsite.MapFS(validSite + "-- fokus.toml --\nunsafe_html = true\n" +
+		"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-20`) +
+		`<a href="plan.pdf">Plan</a> <a href="../y/plan.pdf">Y</a> <iframe src="karte.html"></iframe>` + "\n\n" +
+		`<video src="demo.mp4" poster="poster.png"></video> <audio src="ton.mp3"></audio> <video><source src="v.webm"></video>` + "\n\n" +
+		`<picture><source srcset="p1.png 1x, p2.png 2x"><img src="da.png"></picture> <img srcset="a.png 1x, b.png 2x"> <object data="o.pdf"></object> <embed src="e.pdf">` + "\n\n" +
+		`<img src="/ideas/y/skizze.png"> <a href="/ideas/y/fehlt.pdf">P</a> <img src="/ideas/x/fehlt.png">` + "\n\n" +
+		"<img alt=\"Plan\"\n     src=\"zeile.png\">\n\n" +
+		`<a href="https://e.example/a.pdf">x</a> <a href="mailto:a@b.example">m</a> <a href="tel:+41">t</a> <img src="data:image/png;base64,AA=="> <a href="#ziel">f</a>` + "\n\n" +
+		`<a href="/backlog/">b</a> <a href="../../backlog/">b</a> <a href="../y/">y</a> <iframe src="../y/index.html"></iframe> <img src="da.png"> <img src="../../img/logo.png">` + "\n\n" +
+		`<img src="/img/logo.png"> <a href="../z/plan.pdf">Z</a> <a href="/handbuch/a.pdf">H</a> <a href="?x=1">q</a>` + "\n" +
+		"-- content/ideas/y/y.md --\n" + idea(`title = "Y"`, `submitted = 2026-11-20`) +
+		"-- content/ideas/z/z.md --\n" + idea(`title = "Z"`, `submitted = 2026-11-20`) + "[Plan](plan.pdf)\n")
+	for _, f := range []string{"content/ideas/da.png", "content/ideas/y/skizze.png", "content/ideas/y/plan.pdf", "content/ideas/z/plan.pdf", "static/img/logo.png"} {
+		fsys[f] = &fstest.MapFile{Data: []byte(f)}
+	}
+	res := builtBeside(t, fsys,
+		x+`:7:10: warning: this link leads to ideas/x/plan.pdf, a file the site does not have: there is no file content/ideas/plan.pdf; put the file there, beside this file, or into the folder static/ (static/files/plan.pdf is ../../files/plan.pdf from this page)`,
+		x+`:7:38: warning: this link leads to ideas/y/plan.pdf, a file the site does not have: content/ideas/y/plan.pdf is beside the file of idea "y" (content/ideas/y/y.md), whose page does not show or link to it, so the site does not publish it there; show or link to it on that page (as plan.pdf), or write y/plan.pdf, its path from this file, for this page to publish it too`,
+		x+`:7:72: warning: this frame will not load: there is no file content/ideas/karte.html; put the file there, beside this file, or into the folder static/, as static/files/karte.html, and write ../../files/karte.html`,
+		x+`:9:13: warning: this video will not load: there is no file content/ideas/demo.mp4; put the file there, beside this file, or into the folder static/, as static/files/demo.mp4, and write ../../files/demo.mp4`,
+		x+`:9:31: warning: this image will not show: there is no file content/ideas/poster.png; put the picture there, beside this file, or into the folder static/, as static/img/poster.png, and write ../../img/poster.png`,
+		x+`:9:64: warning: this sound will not load: there is no file content/ideas/ton.mp3; put the file there, beside this file, or into the folder static/, as static/files/ton.mp3, and write ../../files/ton.mp3`,
+		x+`:9:102: warning: this video or sound will not load: there is no file content/ideas/v.webm; put the file there, beside this file, or into the folder static/, as static/files/v.webm, and write ../../files/v.webm`,
+		x+`:11:26: warning: this image will not show: there is no file content/ideas/p1.png; put the picture there, beside this file, or into the folder static/, as static/img/p1.png, and write ../../img/p1.png`,
+		x+`:11:37: warning: this image will not show: there is no file content/ideas/p2.png; put the picture there, beside this file, or into the folder static/, as static/img/p2.png, and write ../../img/p2.png`,
+		x+`:11:90: warning: this image will not show: there is no file content/ideas/a.png; put the picture there, beside this file, or into the folder static/, as static/img/a.png, and write ../../img/a.png`,
+		x+`:11:100: warning: this image will not show: there is no file content/ideas/b.png; put the picture there, beside this file, or into the folder static/, as static/img/b.png, and write ../../img/b.png`,
+		x+`:11:125: warning: this embedded file will not load: there is no file content/ideas/o.pdf; put the file there, beside this file, or into the folder static/, as static/files/o.pdf, and write ../../files/o.pdf`,
+		x+`:11:154: warning: this embedded file will not load: there is no file content/ideas/e.pdf; put the file there, beside this file, or into the folder static/, as static/files/e.pdf, and write ../../files/e.pdf`,
+		x+`:13:11: warning: this image will not show: it leads to ideas/y/skizze.png, a file the site does not have: content/ideas/y/skizze.png is beside the file of idea "y" (content/ideas/y/y.md), whose page does not show or link to it, so the site does not publish it there; show or link to it on that page (as skizze.png), or write y/skizze.png, its path from this file, for this page to publish it too`,
+		x+`:13:42: warning: this link leads to ideas/y/fehlt.pdf, a file the site does not have: a file to link to goes beside this file, or into the folder static/ (static/files/fehlt.pdf is ../../files/fehlt.pdf from this page)`,
+		x+`:13:78: warning: this image will not show: there is no file content/ideas/fehlt.png; put the picture there, beside this file, or into the folder static/, as static/img/fehlt.png, and write ../../img/fehlt.png`,
+		x+`:16:11: warning: this image will not show: there is no file content/ideas/zeile.png; put the picture there, beside this file, or into the folder static/, as static/img/zeile.png, and write ../../img/zeile.png`,
+	)
+	if got := publishedBesideX(res); !slices.Equal(got, []string{"da.png"}) {
+		t.Errorf("published beside the page: %q, want da.png alone", got)
+	}
+}
+
+// A preview tells a file that raw HTML links to or loads as a build does
+// when the file comes and goes: beside the page, in another page's folder
+// of the same or another kind, and from the server's root; and when the
+// other page starts and stops showing it.
+func TestAPreviewTellsARawHTMLFileAsABuildDoes(t *testing.T) {
+	const x, y, team, o = "content/ideas/x.md", "content/ideas/y/y.md", "content/teams/sales.md", "content/objectives/sales/leads.md"
+	const plan, skizze, logo, film = "content/ideas/plan.pdf", "content/ideas/y/skizze.png", "content/teams/sales/logo.png", "content/ideas/film.mp4"
+	yText := idea(`title = "Y"`, `submitted = 2026-11-20`)
+	previewMatchesBuild(t, map[string]string{"fokus.toml": "language = \"en\"\nunsafe_html = true\n", y: yText, team: teamText("Sales"),
+		x: idea(`title = "X"`, `submitted = 2026-11-20`) + `<a href="plan.pdf">Plan</a> <video src="/ideas/x/film.mp4"></video> <img src="../../teams/sales/logo.png"> <img src="/ideas/y/skizze.png">` + "\n",
+		o: objectiveText("Leads", "sales") + `<img src="../../ideas/y/skizze.png">` + "\n"}, []previewStep{
+		{"the file saved", write(plan, "PDF"), []string{plan}},
+		{"the video saved", write(film, "MP4"), []string{film}},
+		{"the team's picture saved", write(logo, "PNG"), []string{logo}},
+		{"the idea's picture saved", write(skizze, "PNG"), []string{skizze}},
+		{"y shows it", write(y, yText+"![Skizze](skizze.png)\n"), []string{y}},
+		{"y stops showing it", write(y, yText), []string{y}},
+		{"the idea's picture removed", remove(skizze), []string{skizze}},
+		{"the team's picture removed", remove(logo), []string{logo}},
+		{"the video removed", remove(film), []string{film}},
+		{"the file removed", remove(plan), []string{plan}},
+	})
 }
 
 // A picture or file in the folder of a page of another kind, from a
@@ -877,26 +957,35 @@ func TestARawHTMLPictureTheSiteDoesNotHaveIsToldAsAMarkdownOne(t *testing.T) {
 // file is, which page does not show it, and how to show it, with its path
 // from this file; where it said "the site has no such file" of a file
 // that was there (the file was looked for from the page's own kind of
-// folder only). One that the other page publishes is not told.
+// folder only). One that the other page publishes is not told. So is an
+// address of raw HTML (unsafe_html), kept as written, which is told to be
+// written in Markdown where its path climbs out of the file's folder;
+// where it reached the file from the content file (from an objective's),
+// it was told to be out of the file's folder, without the page whose
+// folder it is in, also where that page published the file.
 func TestAFileInAnotherKindsPageFolderIsToldWhereItIs(t *testing.T) {
 	const x, o, team = "content/ideas/x.md", "content/objectives/sales/leads.md", "content/teams/service.md"
-	fsys := testsite.MapFS(validSite +
+	fsys := testsite.MapFS(validSite + "-- fokus.toml --\nunsafe_html = true\n" +
 		"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-20`) +
-		"![Logo](../../teams/sales/logo.png)\n" +
+		"![Logo](../../teams/sales/logo.png) <img src=\"../../teams/sales/logo.png\">\n" +
 		"-- content/ideas/y/y.md --\n" + idea(`title = "Y"`, `submitted = 2026-11-20`) +
 		"-- content/ideas/z/z.md --\n" + idea(`title = "Z"`, `submitted = 2026-11-20`) + "[Plan](plan.pdf)\n" +
 		"-- " + o + " --\n" + objectiveText("Leads", "sales") +
-		"![Skizze](/ideas/y/skizze.png) [Z](/ideas/z/plan.pdf)\n" +
+		"![Skizze](/ideas/y/skizze.png) [Z](/ideas/z/plan.pdf) <img src=\"../../ideas/y/skizze.png\"> <a href=\"../../ideas/z/plan.pdf\">Z</a>\n" +
 		"-- " + team + " --\n" + teamText("Service") +
-		"![Skizze](../../ideas/y/skizze.png) [Plan](../../ideas/y/plan.pdf) [Z](../../ideas/z/plan.pdf)\n")
+		"![Skizze](../../ideas/y/skizze.png) [Plan](../../ideas/y/plan.pdf) [Z](../../ideas/z/plan.pdf)\n" +
+		"<a href=\"../../ideas/y/plan.pdf\">Plan</a> <a href=\"/ideas/z/plan.pdf\">Z</a>\n")
 	for _, f := range []string{"content/ideas/y/skizze.png", "content/ideas/y/plan.pdf", "content/ideas/z/plan.pdf", "content/teams/sales/logo.png"} {
 		fsys[f] = &fstest.MapFile{Data: []byte(f)}
 	}
 	builtBeside(t, fsys,
 		x+`:7:1: warning: this image will not show: it leads to teams/sales/logo.png, a file the site does not have: the page of team "sales" (content/teams/sales.md) publishes no file there; content/teams/sales/logo.png is ../teams/sales/logo.png from this file: write that, for this page to publish it`,
+		x+`:7:47: warning: this image will not show: it leads to teams/sales/logo.png, a file the site does not have: the page of team "sales" (content/teams/sales.md) publishes no file there; content/teams/sales/logo.png is ../teams/sales/logo.png from this file: move it into this file's folder, or refer to it in Markdown, ![…](../teams/sales/logo.png), whose address fokus writes anew, for this page to publish it`,
 		o+`:12:1: warning: this image will not show: it leads to ideas/y/skizze.png, a file the site does not have: content/ideas/y/skizze.png is beside the file of idea "y" (content/ideas/y/y.md), whose page does not show or link to it, so the site does not publish it there; show or link to it on that page (as skizze.png), or write ../../ideas/y/skizze.png, its path from this file, for this page to publish it too`,
+		o+`:12:65: warning: this image will not show: it leads to ideas/y/skizze.png, a file the site does not have: content/ideas/y/skizze.png is beside the file of idea "y" (content/ideas/y/y.md), whose page does not show or link to it, so the site does not publish it there; show or link to it on that page (as skizze.png), or refer to it in Markdown by its path from this file, ![…](../../ideas/y/skizze.png), whose address fokus writes anew, for this page to publish it too`,
 		team+`:5:1: warning: this image will not show: it leads to ideas/y/skizze.png, a file the site does not have: content/ideas/y/skizze.png is beside the file of idea "y" (content/ideas/y/y.md), whose page does not show or link to it, so the site does not publish it there; show or link to it on that page (as skizze.png), or write ../ideas/y/skizze.png, its path from this file, for this page to publish it too`,
 		team+`:5:37: warning: this link leads to ideas/y/plan.pdf, a file the site does not have: content/ideas/y/plan.pdf is beside the file of idea "y" (content/ideas/y/y.md), whose page does not show or link to it, so the site does not publish it there; show or link to it on that page (as plan.pdf), or write ../ideas/y/plan.pdf, its path from this file, for this page to publish it too`,
+		team+`:6:10: warning: this link leads to ideas/y/plan.pdf, a file the site does not have: content/ideas/y/plan.pdf is beside the file of idea "y" (content/ideas/y/y.md), whose page does not show or link to it, so the site does not publish it there; show or link to it on that page (as plan.pdf), or refer to it in Markdown by its path from this file, […](../ideas/y/plan.pdf), whose address fokus writes anew, for this page to publish it too`,
 	)
 }
 

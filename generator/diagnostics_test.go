@@ -3940,8 +3940,10 @@ func remoteMsg(u string) string {
 // With unsafe_html, HTML that loads from another server by a stylesheet,
 // a style's url(), an SVG image or a <base> is warned about as an <img>
 // is, where each loaded without a word (security review); a link to
-// another server, a style's url() of the site's own and an <svg> of the
-// page's own drawing load nothing and are not.
+// another server and an <svg> of the page's own drawing load nothing and
+// are not. A style's url(../img/x.png), which from the page leads to
+// ideas/img/x.png, not to the site's img/x.png, is told as a Markdown
+// image to no file is.
 func TestKeptHTMLThatLoadsFromOutsideByCSSOrSVGIsAWarning(t *testing.T) {
 	const x = "content/ideas/x.md"
 	archive := validSite + "-- fokus.toml --\nunsafe_html = true\n-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-20`) +
@@ -3963,6 +3965,7 @@ func TestKeptHTMLThatLoadsFromOutsideByCSSOrSVGIsAWarning(t *testing.T) {
 		// address is at its own.
 		want = append(want, x+":"+at[0]+": "+remoteMsg(at[1]))
 	}
+	want = append(want, x+":23:66: warning: this image will not show: there is no file content/img/x.png; put the picture there, beside this file, or into the folder static/, as static/img/x.png, and write ../../img/x.png")
 	for _, got := range checkAndBuild(t, archive) {
 		if got, want := strings.Join(got, "\n"), strings.Join(want, "\n"); got != want {
 			t.Errorf("got:\n%s\nwant:\n%s", got, want)

@@ -139,6 +139,12 @@ func besideRef(pc parser.Context, src, dest string, anyKind, asWritten bool) (no
 		note.Kind, note.Dest = "file-no", "has a hidden name, and fokus publishes no hidden files; rename it"
 	case strings.EqualFold(strings.Split(out, "/")[0], "index.html"):
 		note.Kind, note.Dest = "file-no", "would take the place of the page itself, index.html in its folder; rename it"
+	case asWritten && out != path.Clean(p) && inAnotherPage(src, p):
+		// From the page it leads into another page's folder, where that
+		// page may publish the file: the site, which knows, tells (see
+		// Parser.inOtherFolder), and a preview parses src again when the
+		// file comes or goes.
+		return Note{Kind: "near", File: file}, ""
 	case asWritten && out != path.Clean(p):
 		note.Kind, note.Dest = "file-no", "is out of this file's folder, and fokus keeps raw HTML as it is written, where from the page's folder "+
 			dest+" leads elsewhere: move the file into this file's folder, or refer to it in Markdown, ![…]("+dest+"), whose address fokus writes anew"
@@ -213,43 +219,57 @@ func inPageFolder(src, dest string) (string, bool) {
 	return page + dest[strings.IndexAny(dest+"?", "?#"):], true
 }
 
+// inAnotherPage reports whether the relative address dest leads from the
+// page of the content file src into the folder of another document's
+// page, ideas/y/ from ideas/x/: where the site may have a file that y
+// publishes.
+func inAnotherPage(src, dest string) bool {
+	folder := PageFolder(src)
+	parts := strings.SplitN(path.Join(folder, dest), "/", 3)
+	return len(parts) == 3 && folder != parts[0]+"/"+parts[1]+"/" && (parts[0] == "ideas" || parts[0] == "objectives" || parts[0] == "teams")
+}
+
 // inOtherFolder returns the file of content/ that target, an address in
 // the folder of another page (ideas/y/skizze.png, written ../y/skizze.png
-// or /ideas/y/skizze.png from the page), names: for a page of d's kind
-// from the folder of d's file, y/skizze.png from content/ideas/x.md; for
-// another kind's, from that kind's folder of content/, content/ideas/y/
-// for ideas/y/ from a team's page; when fsys has it. A folder named as a
-// page is where its pictures are kept (as with content/ideas/y/y.md, and
-// in Hugo's page bundles), so the author most likely means that file,
-// which then is there, not "no file". It is among d's references either
-// way, for a preview to tell anew when it comes or goes (see Doc.Refers).
-// It looks at that one file, and only for an address into another page's
-// folder.
-func (p *Parser) inOtherFolder(d *Doc, target string) string {
+// or /ideas/y/skizze.png from the page, dest), names: where dest leads
+// from d's file, as a repository's view finds it (raw HTML keeps dest as
+// written, which from the page leads to target); or, for a page of d's
+// kind, from the folder of d's file, y/skizze.png from content/ideas/x.md;
+// for another kind's, from that kind's folder of content/, content/ideas/y/
+// for ideas/y/ from a team's page; the first that fsys has. A folder named
+// as a page is where its pictures are kept (as with content/ideas/y/y.md,
+// and in Hugo's page bundles), so the author most likely means that file,
+// which then is there, not "no file". They are among d's references either
+// way, for a preview to tell anew when one comes or goes (see Doc.Refers).
+// It looks at those two files, and only for an address into another
+// page's folder.
+func (p *Parser) inOtherFolder(d *Doc, target, dest string) string {
 	parts := strings.SplitN(target, "/", 3)
 	folder := PageFolder(d.Path)
 	if len(parts) < 3 || folder == parts[0]+"/"+parts[1]+"/" || parts[2] == "index.html" {
 		return "" // not another page's folder, or that page itself
 	}
-	var file string
+	var named string
 	switch parts[0] + "/" {
 	case folder[:strings.IndexByte(folder, '/')+1]:
-		file = path.Join(path.Dir(d.Path), parts[1], parts[2])
+		named = path.Join(path.Dir(d.Path), parts[1], parts[2])
 	case "ideas/", "objectives/", "teams/":
 		// Objectives kept in a folder per team are not found this way:
 		// which team's, only the site knows.
-		file = path.Join("content", parts[0], parts[1], parts[2])
+		named = path.Join("content", parts[0], parts[1], parts[2])
 	default:
 		return ""
 	}
-	if !fs.ValidPath(file) || strings.HasSuffix(strings.ToLower(file), ".md") {
-		return ""
+	for _, file := range []string{BesidePath(d.Path, dest), named} {
+		if file == "" || !fs.ValidPath(file) || strings.HasSuffix(strings.ToLower(file), ".md") {
+			continue
+		}
+		d.refs = append(d.refs, file)
+		if p.md.source != nil && besideFile(p.md.source, file) != "missing" {
+			return file
+		}
 	}
-	d.refs = append(d.refs, file)
-	if p.md.source == nil || besideFile(p.md.source, file) == "missing" {
-		return ""
-	}
-	return file
+	return ""
 }
 
 // BesidePath is the path in content/ that the relative path p (decoded,

@@ -71,6 +71,19 @@ type Link struct {
 	// inOtherFolder): the site tells why it is not published there and
 	// how to show it, where "there is no file" would be confusing.
 	Elsewhere string
+	// What is, for an address of raw HTML, what it is to the page (see
+	// Note.What); "" for Markdown's.
+	What string
+}
+
+// WontShow is how the warning of a file that the site does not have begins,
+// for what the body refers to it as (see Note.What): "this image will not
+// show" for a Markdown image, "this video will not load" for <video src>.
+func WontShow(what string) string {
+	if what == "" || what == "image" {
+		return "this image will not show"
+	}
+	return "this " + what + " will not load"
 }
 
 // DocOf returns the Doc of an idea, an objective or a team, or nil for
@@ -540,9 +553,9 @@ func (p *Parser) Parse(kind Kind, filePath string, data []byte) (any, diag.List)
 		}
 		target := path.Join(PageFolder(filePath), note.Dest)
 		if fix := p.misplaced(filePath, target); fix != "" && (note.Kind == "page" || note.Kind == "" && !note.Remote) {
-			what := "link"
+			what := cmp.Or(note.What, "link")
 			if note.Kind == "" {
-				what = "image"
+				what = cmp.Or(note.What, "image")
 			}
 			diags = append(diags, diag.Diagnostic{Path: filePath, Line: src.BodyLine + line - 1, Col: col, Severity: diag.Warning,
 				Message: fmt.Sprintf("this %s leads to %s, %s", what, target, fix)})
@@ -555,7 +568,7 @@ func (p *Parser) Parse(kind Kind, filePath string, data []byte) (any, diag.List)
 			if p.hasFile(target) {
 				// A page of a document is the site's to check: its
 				// documents are all known only once all are read.
-				doc.Links = append(doc.Links, Link{Dest: note.Dest, Pos: Pos{src.BodyLine + line - 1, col}, Elsewhere: p.inOtherFolder(&doc, target)})
+				doc.Links = append(doc.Links, Link{Dest: note.Dest, Pos: Pos{src.BodyLine + line - 1, col}, Elsewhere: p.inOtherFolder(&doc, target, note.Dest), What: note.What})
 				continue
 			}
 			diags = append(diags, diag.Diagnostic{Path: filePath, Line: src.BodyLine + line - 1, Col: col, Severity: diag.Warning,
@@ -571,15 +584,22 @@ func (p *Parser) Parse(kind Kind, filePath string, data []byte) (any, diag.List)
 		// A path copied from Windows' Explorer (..\img\skizze.png) is named
 		// by its last part too, not told to go into static/img/..\img\….
 		name := path.Base(strings.ReplaceAll(note.Dest, `\`, "/"))
-		write := toRoot(filePath) + "img/" + name
+		// A video, a frame's page, … of raw HTML goes where a linked file
+		// goes, static/files/ (see site.brokenLink).
+		thing, folder := "picture", "img"
+		if note.What != "" && note.What != "image" {
+			thing, folder = "file", "files"
+		}
+		write := toRoot(filePath) + folder + "/" + name
 		if strings.ContainsAny(write, " \t") {
 			write = "<" + write + ">"
 		}
-		msg := fmt.Sprintf("this image will not show: the site has no such file; put the picture into the folder static/, as static/img/%s, and write %s, or link to where it is kept, [picture](https://…)", name, write)
+		lead := WontShow(note.What)
+		msg := fmt.Sprintf("%s: the site has no such file; put the %s into the folder static/, as static/%s/%s, and write %s, or link to where it is kept, [%s](https://…)", lead, thing, folder, name, write, thing)
 		if file := BesidePath(filePath, note.Dest); file != "" {
-			msg = fmt.Sprintf("this image will not show: there is no file %s; put the picture there, beside this file, or into the folder static/, as static/img/%s, and write %s", file, name, write)
+			msg = fmt.Sprintf("%s: there is no file %s; put the %s there, beside this file, or into the folder static/, as static/%s/%s, and write %s", lead, file, thing, folder, name, write)
 		} else if strings.HasPrefix(path.Join(path.Dir(filePath), note.Dest), "../") {
-			msg = fmt.Sprintf("this image will not show: it leads out of the site's folder, from where fokus publishes nothing; put the picture beside this file, or into the folder static/, as static/img/%s, and write %s", name, write)
+			msg = fmt.Sprintf("%s: it leads out of the site's folder, from where fokus publishes nothing; put the %s beside this file, or into the folder static/, as static/%s/%s, and write %s", lead, thing, folder, name, write)
 		}
 		switch {
 		case note.Kind == "md":
@@ -616,7 +636,7 @@ func (p *Parser) Parse(kind Kind, filePath string, data []byte) (any, diag.List)
 			msg = "this image is shown as a link to it: a page of fokus loads nothing from outside the site"
 		case note.Kind == "" && strings.Count(target, "/") >= 2 && p.hasFile(target) && !strings.HasPrefix(target, "../"):
 			// Another page may publish it there (see site.LinkWarnings).
-			doc.Links = append(doc.Links, Link{Dest: note.Dest, Pos: Pos{src.BodyLine + line - 1, col}, Picture: msg, Elsewhere: p.inOtherFolder(&doc, target)})
+			doc.Links = append(doc.Links, Link{Dest: note.Dest, Pos: Pos{src.BodyLine + line - 1, col}, Picture: msg, Elsewhere: p.inOtherFolder(&doc, target, note.Dest), What: note.What})
 			continue
 		}
 		diags = append(diags, diag.Diagnostic{Path: filePath, Line: src.BodyLine + line - 1, Col: col, Severity: diag.Warning, Message: msg})

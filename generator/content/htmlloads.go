@@ -73,13 +73,50 @@ var htmlAddresses = map[string][]htmlAddress{
 }
 
 // htmlLoad is an address that HTML leads the page to: at is where in the
-// HTML its tag starts (or, in a <style>, the address), via how. img is an
-// <img>'s, a picture as a Markdown image shows one.
+// HTML its tag starts (a file's: its address, see htmlRefs), via how. what
+// is what a file is to the page (see htmlWhat).
 type htmlLoad struct {
-	at  int
-	url string
-	via int
-	img bool
+	at   int
+	url  string
+	via  int
+	what string
+}
+
+// htmlWhat is what the file that the attribute attr of the element el
+// loads by via is to the page, as a warning names it when the site does not
+// have the file: "link" for a link's, which the reader follows, "image" for
+// a picture's, as a Markdown image's (see WontShow); "" for an address that
+// names no file (<base href>).
+func htmlWhat(el, attr string, via int) string {
+	switch {
+	case el == "base":
+		return ""
+	case el == "a" || el == "area":
+		return "link"
+	case via != viaURL, attr == "poster", attr == "background":
+		return "image" // a srcset's, a background's: pictures
+	}
+	switch el {
+	case "video":
+		return "video"
+	case "audio":
+		return "sound"
+	case "source":
+		return "video or sound"
+	case "track":
+		return "caption file"
+	case "iframe", "frame":
+		return "frame"
+	case "embed", "object":
+		return "embedded file"
+	case "script":
+		return "script"
+	case "link":
+		return "file"
+	case "use":
+		return "drawing"
+	}
+	return "image" // <img>, SVG's <image>, <input type=image>, <feImage>
 }
 
 // rawTextElements are the elements whose text an HTML parser takes as it
@@ -101,13 +138,27 @@ var rawTextElements = map[string]bool{"style": true, "script": true, "textarea":
 //     src>, a srcset's, <video poster>, a style's url(), …: see
 //     htmlAddresses), or links to (<a href>): a file beside the content
 //     file that the page's raw HTML shows is published as one that its
-//     Markdown shows (see besideRef).
+//     Markdown shows (see besideRef), and one the site does not have is
+//     told where it is written.
 //
-// Each is at where its tag starts, or in a <style>, at the address.
+// A load is at where its tag starts; a file at its address in the
+// attribute's value (at the value's start where entities make the value
+// longer in HTML than the address read from it, and for a file of an
+// <iframe srcdoc>'s document), or in a <style>, at the address.
 func htmlRefs(h string) (loads, files []htmlLoad) {
 	eachTag(h, func(at int, name string, attrs map[string]string, text string, textAt int) {
+		// Where each value starts in the tag: read again once it has a
+		// file, which few tags have.
+		var valueAt map[string]int
+		valueStart := func(attr string) int {
+			if valueAt == nil {
+				valueAt = map[string]int{}
+				readTag(h[at:], valueAt)
+			}
+			return at + valueAt[attr]
+		}
 		if l, ok := tagLoad(name, attrs); ok {
-			loads = append(loads, htmlLoad{at, l.url, l.via, false})
+			loads = append(loads, htmlLoad{at, l.url, l.via, ""})
 		}
 		for _, list := range [][]htmlAddress{htmlAddresses[name], htmlAddresses[""], htmlLinks[name]} {
 			for _, a := range list {
@@ -115,22 +166,31 @@ func htmlRefs(h string) (loads, files []htmlLoad) {
 				if !ok || a.via != viaURL && a.via != viaSrcset && a.via != viaCSS || !htmlWhen(a.when, attrs) {
 					continue
 				}
-				var urls []string
+				var urls []CSSLoad
 				switch a.via {
 				case viaURL:
-					urls = []string{v}
+					urls = []CSSLoad{{0, v}}
 				case viaSrcset:
-					urls = srcsetURLs(v)
-				case viaCSS:
-					for _, l := range cssLoads(v, false) {
-						urls = append(urls, l.URL)
+					from := 0
+					for _, u := range srcsetURLs(v) {
+						i := max(0, strings.Index(v[from:], u)) + from
+						urls = append(urls, CSSLoad{i, u})
+						from = i + len(u)
 					}
+				case viaCSS:
+					urls = cssLoads(v, false)
 				}
 				for _, u := range urls {
 					// As a browser reads an address: without the
 					// spaces around it.
-					if u = strings.TrimSpace(u); u != "" && !fromAnotherServer(u) {
-						files = append(files, htmlLoad{at, u, a.via, name == "img"})
+					if s := strings.TrimSpace(u.URL); s != "" && !fromAnotherServer(s) {
+						// At the address where the value is written as
+						// it reads, without entities; else at the value.
+						fAt := valueStart(a.attr)
+						if fAt+len(v) <= len(h) && h[fAt:fAt+len(v)] == v {
+							fAt += u.Offset + strings.Index(u.URL, s)
+						}
+						files = append(files, htmlLoad{min(fAt, len(h)), s, a.via, htmlWhat(name, a.attr, a.via)})
 					}
 				}
 			}
@@ -138,18 +198,18 @@ func htmlRefs(h string) (loads, files []htmlLoad) {
 		if doc, ok := attrs["srcdoc"]; ok && name == "iframe" {
 			inLoads, inFiles := htmlRefs(doc)
 			for _, l := range inLoads {
-				loads = append(loads, htmlLoad{at, l.url, l.via, false})
+				loads = append(loads, htmlLoad{at, l.url, l.via, ""})
 			}
 			for _, l := range inFiles {
-				files = append(files, htmlLoad{at, l.url, l.via, l.img})
+				files = append(files, htmlLoad{min(valueStart("srcdoc"), len(h)), l.url, l.via, l.what})
 			}
 		}
 		if name == "style" {
 			for _, l := range CSSLoads(text) {
-				loads = append(loads, htmlLoad{textAt + l.Offset, l.URL, viaCSS, false})
+				loads = append(loads, htmlLoad{textAt + l.Offset, l.URL, viaCSS, ""})
 			}
 			for _, l := range cssLoads(text, false) {
-				files = append(files, htmlLoad{textAt + l.Offset, l.URL, viaCSS, false})
+				files = append(files, htmlLoad{textAt + l.Offset, l.URL, viaCSS, "image"})
 			}
 		}
 	})
@@ -264,7 +324,11 @@ func htmlWhen(when string, attrs map[string]string) bool {
 // does: its name and attributes in small letters, each attribute's first
 // value with its entities decoded, and how long it is; -1 if the text ends
 // within it.
-func htmlTag(t string) (name string, attrs map[string]string, n int) {
+func htmlTag(t string) (name string, attrs map[string]string, n int) { return readTag(t, nil) }
+
+// readTag is htmlTag, which also notes in valueAt, unless it is nil, where
+// in t each attribute's value starts, for a warning at an address in it.
+func readTag(t string, valueAt map[string]int) (name string, attrs map[string]string, n int) {
 	isSpace := func(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f' }
 	i := 1
 	for i < len(t) && !isSpace(t[i]) && t[i] != '/' && t[i] != '>' {
@@ -291,7 +355,7 @@ func htmlTag(t string) (name string, attrs map[string]string, n int) {
 		for i < len(t) && isSpace(t[i]) {
 			i++
 		}
-		value := ""
+		value, at := "", i
 		if i < len(t) && t[i] == '=' {
 			i++
 			for i < len(t) && isSpace(t[i]) {
@@ -302,18 +366,21 @@ func htmlTag(t string) (name string, attrs map[string]string, n int) {
 				if end < 0 {
 					return name, attrs, -1
 				}
-				value = t[i+1 : i+1+end]
+				value, at = t[i+1:i+1+end], i+1
 				i += end + 2
 			} else {
-				start := i
+				at = i
 				for i < len(t) && !isSpace(t[i]) && t[i] != '>' {
 					i++
 				}
-				value = t[start:i]
+				value = t[at:i]
 			}
 		}
 		if _, dup := attrs[attr]; !dup { // a browser keeps the first
 			attrs[attr] = html.UnescapeString(value)
+			if valueAt != nil {
+				valueAt[attr] = at
+			}
 		}
 	}
 }

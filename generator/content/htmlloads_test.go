@@ -2,6 +2,7 @@ package content
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -62,4 +63,29 @@ func FuzzHTMLLoads(f *testing.F) {
 			}
 		}
 	})
+}
+
+// A file of raw HTML is at its address in the attribute's value, each of a
+// srcset's and a style's at its own, and at the value's start where
+// entities make the value longer than the address read from it, or where
+// the address is in an <iframe srcdoc>'s document; with what it is to the
+// page.
+func TestHTMLRefsPutsAFileAtItsAddress(t *testing.T) {
+	for h, want := range map[string]string{
+		`<img alt="x" srcset="a.png 1x,  b.png 2x">`:                 "21 image a.png, 32 image b.png",
+		`<a title=x href = plan.pdf>`:                                "18 link plan.pdf",
+		`<div style="background:url( 'c.png' )">`:                    "29 image c.png",
+		`<video src="&#x64;emo.mp4" poster="p.png">`:                 "12 video demo.mp4, 35 image p.png",
+		`<iframe srcdoc="&lt;embed src=e.pdf&gt;" src="k.html">`:     "46 frame k.html, 16 embedded file e.pdf",
+		`<base href="x/"><object data=o.pdf></object><source src=v>`: "12  x/, 29 embedded file o.pdf, 56 video or sound v",
+	} {
+		_, files := htmlRefs(h)
+		var got []string
+		for _, f := range files {
+			got = append(got, fmt.Sprintf("%d %s %s", f.at, f.what, f.url))
+		}
+		if g := strings.Join(got, ", "); g != want {
+			t.Errorf("%s: got %q, want %q", h, g, want)
+		}
+	}
 }

@@ -109,6 +109,9 @@ type Note struct {
 	Remote bool
 	Dest   string
 	File   string
+	// What is, for an address of raw HTML, what it is to the page (see
+	// htmlWhat); "" for Markdown's.
+	What string
 }
 
 // Convert is HTML that also returns the images and links of body that check
@@ -986,7 +989,7 @@ func (safeLinks) keptHTML(pc parser.Context, n ast.Node, segs *text.Segments, so
 				pc.Set(notesKey, append(notes, Note{Offset: css.source(l.Offset), Kind: "html-remote", Dest: l.URL}))
 			}
 			for _, l := range cssLoads(text, false) {
-				besides(pc, n, src, l.URL, css.source(l.Offset), true)
+				rawFile(pc, n, src, l.URL, "image", css.source(l.Offset))
 			}
 		}
 	}
@@ -995,18 +998,44 @@ func (safeLinks) keptHTML(pc parser.Context, n ast.Node, segs *text.Segments, so
 		pc.Set(notesKey, append(notes, Note{Offset: raw.source(l.at), Kind: htmlLoadKinds[l.via], Dest: l.url}))
 	}
 	for _, f := range files {
-		if besides(pc, n, src, f.url, raw.source(f.at), true) || !f.img {
-			continue
-		}
-		// Kept as written, an <img>'s relative address leads from the page
-		// where a Markdown image's does: a picture the site does not have
-		// there is told as one of Markdown (it was told of neither, nor of
-		// one that another page's folder has and its page does not show).
-		if p := localPath(f.url); p != "" && !strings.HasPrefix(p, "/") {
-			notes, _ := pc.Get(notesKey).([]Note)
-			pc.Set(notesKey, append(notes, Note{Offset: raw.source(f.at), Dest: p}))
+		rawFile(pc, n, src, f.url, f.what, raw.source(f.at))
+	}
+}
+
+// rawFile notes the address dest at offset, from which raw HTML (the node
+// n of the body of src) loads a file or to which it links as what (see
+// htmlWhat): a file beside src is published (see besides); else, kept as
+// written, the address leads from the page where a Markdown image's or
+// link's does, and is noted as one, so that a file or page the site does
+// not have there is told as one of Markdown is, where the page showed a
+// broken picture, frame or video, or its link led nowhere, without a
+// word. A path from the server's root is the site's only where it leads
+// into the site's folders (see fromRoot); elsewhere on its server it is
+// not fokus's to know, as a link above the site's root.
+func rawFile(pc parser.Context, n ast.Node, src, dest, what string, offset int) {
+	if besides(pc, n, src, dest, offset, true) || what == "" {
+		return
+	}
+	if strings.HasPrefix(localPath(dest), "/") {
+		if dest = fromRoot(pc, src, dest); dest == "" {
+			return
 		}
 	}
+	note := Note{Offset: offset, Dest: localPath(dest), What: what}
+	base := path.Base(note.Dest)
+	switch {
+	case note.Dest == "":
+		return // a place on the page, or another scheme's address
+	case brokenLink(dest) == "md":
+		note.Kind = "md"
+	case what == "link",
+		// A page in a frame, or in an <object> or <embed>, which show
+		// pages too; a picture or a video is a file, whatever its name.
+		(what == "frame" || what == "embedded file") && (strings.HasSuffix(note.Dest, "/") || !strings.Contains(base, ".") || base == ".." || base == "index.html"):
+		note.Kind = "page"
+	}
+	notes, _ := pc.Get(notesKey).([]Note)
+	pc.Set(notesKey, append(notes, note))
 }
 
 // htmlLoadKinds are the kinds of Note of how HTML leads to another server.

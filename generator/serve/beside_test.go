@@ -94,3 +94,35 @@ func TestAPictureInAnotherPagesFolderIsToldAsThePageShowsIt(t *testing.T) {
 		return strings.Contains(p.log.String(), "content/ideas/crm.md:13:20: warning: this image will not show: there is no file content/y/skizze.png")
 	})
 }
+
+// With unsafe_html, a link of raw HTML to a file beside the page that is
+// not there is told as a Markdown link's is; the warning goes when the file
+// is saved, which is then served, and comes back when it is removed. So
+// does that of a video in a team's folder, which the page does not show.
+func TestARawHTMLLinkToAFileThatComesAndGoesIsToldAsItIs(t *testing.T) {
+	crm := strings.Replace(site, "The CRM is a mess.", `The CRM is a mess: <a href="plan.pdf">Plan</a> <video src="../../teams/sales/film.mp4"></video>`, 1)
+	p := start(t, strings.Replace(crm, "period = \"2026-Q4\"\n", "period = \"2026-Q4\"\nunsafe_html = true\n", 1))
+	link := "content/ideas/crm.md:13:29: warning: this link leads to ideas/crm/plan.pdf, a file the site does not have: there is no file content/ideas/plan.pdf"
+	video := "content/ideas/crm.md:13:60: warning: this video will not load: it leads to teams/sales/film.mp4, a file the site does not have: the page of team \"sales\" (content/teams/sales.md) publishes no file there; content/teams/sales/film.mp4 is ../teams/sales/film.mp4 from this file"
+	count := func(w string) int { return strings.Count(p.log.String(), w) }
+	eventually(t, "the warning that there is no file", func() bool { return count(link) == 1 })
+
+	p.write("content/ideas/plan.pdf", "PDF")
+	p.pageHas("/ideas/crm/plan.pdf", "PDF")
+	eventually(t, "the warning said to be gone", func() bool {
+		return strings.Contains(p.log.String(), "fokus: 1 warning no longer applies; 1 warning left\n")
+	})
+	if err := os.Remove(filepath.Join(p.dir, "content/ideas/plan.pdf")); err != nil {
+		t.Fatal(err)
+	}
+	eventually(t, "the warning back", func() bool { return count(link) == 2 })
+
+	p.write("content/teams/sales/film.mp4", "MP4")
+	eventually(t, "the video told as being in the team's folder", func() bool { return count(video) == 1 })
+	if err := os.Remove(filepath.Join(p.dir, "content/teams/sales/film.mp4")); err != nil {
+		t.Fatal(err)
+	}
+	eventually(t, "the video told as missing", func() bool {
+		return strings.Contains(p.log.String(), "content/ideas/crm.md:13:60: warning: this video will not load: the site has no such file")
+	})
+}

@@ -38,13 +38,13 @@ func (s *Site) LinkWarnings(doc any) diag.List {
 			switch {
 			case s.publishesBeside(target):
 			case l.Elsewhere != "":
-				out.Warnf(d.Path, l.Pos.Line, l.Pos.Col, "this image will not show: it leads to %s, a file the site does not have: %s", target, s.otherFolder(d.Path, target, l.Elsewhere))
+				out.Warnf(d.Path, l.Pos.Line, l.Pos.Col, "%s: it leads to %s, a file the site does not have: %s", content.WontShow(l.What), target, s.otherFolder(d.Path, target, l.Elsewhere, l.What))
 			default:
 				out.Warnf(d.Path, l.Pos.Line, l.Pos.Col, "%s", l.Picture)
 			}
 			continue
 		}
-		if msg := s.brokenLink(d.Path, l.Dest, l.Elsewhere); msg != "" {
+		if msg := s.brokenLink(d.Path, l.Dest, l.Elsewhere, l.What); msg != "" {
 			out.Warnf(d.Path, l.Pos.Line, l.Pos.Col, "%s", msg)
 		}
 	}
@@ -86,8 +86,9 @@ func (s *Site) refFile(kind content.Kind, ref string) string {
 
 // brokenLink says why a link to dest in the body of the content file
 // file finds no page of the site, or returns "". elsewhere is the file
-// that dest most likely means (see content.Link).
-func (s *Site) brokenLink(file, dest, elsewhere string) string {
+// that dest most likely means (see content.Link); raw is what the link is
+// to raw HTML, kept as written, or "" for Markdown's (see content.Link).
+func (s *Site) brokenLink(file, dest, elsewhere, raw string) string {
 	dir := content.PageFolder(file)
 	target := path.Join(dir, dest)
 	if target == ".." || strings.HasPrefix(target, "../") || s.publishesBeside(target) {
@@ -114,7 +115,7 @@ func (s *Site) brokenLink(file, dest, elsewhere string) string {
 		name := parts[len(parts)-1]
 		msg := "this link leads to " + target + ", a file the site does not have: "
 		if elsewhere != "" {
-			return msg + s.otherFolder(file, target, elsewhere)
+			return msg + s.otherFolder(file, target, elsewhere, raw)
 		}
 		if beside := content.BesidePath(file, dest); beside != "" {
 			msg += "there is no file " + beside + "; put the file there, beside this file, or into the folder static/"
@@ -218,8 +219,12 @@ func (s *Site) pageDoc(folder, slug string) *content.Doc {
 // content/ that a reference of the content file src to target in another
 // page's folder means (see content.Link), and how to show it: on that
 // page, when it is beside its file where target leads, or from src's
-// page, by its path from src, which is always there.
-func (s *Site) otherFolder(src, target, elsewhere string) string {
+// page, by its path from src, which is always there. raw is what a
+// reference of raw HTML is to the page (see content.Link), "" for
+// Markdown's: raw HTML is kept as written, where a path that climbs out of
+// src's folder leads elsewhere from the page, so it is told to refer to
+// the file in Markdown, whose address fokus writes anew.
+func (s *Site) otherFolder(src, target, elsewhere, raw string) string {
 	// As Markdown takes a path with spaces: in angle brackets.
 	md := func(p string) string {
 		if strings.ContainsAny(p, " \t") {
@@ -229,16 +234,25 @@ func (s *Site) otherFolder(src, target, elsewhere string) string {
 	}
 	parts := strings.SplitN(target, "/", 3)
 	write := md(content.PathFrom(src, elsewhere))
+	that, its := "write that, for this page to publish it", "write "+write+", its path from this file, for this page to publish it too"
+	if raw != "" && strings.HasPrefix(write, "../") {
+		ref := "![…](" + write + ")"
+		if raw == "link" {
+			ref = ref[1:]
+		}
+		that = "move it into this file's folder, or refer to it in Markdown, " + ref + ", whose address fokus writes anew, for this page to publish it"
+		its = "refer to it in Markdown by its path from this file, " + ref + ", whose address fokus writes anew, for this page to publish it too"
+	}
 	d := s.pageDoc(parts[0], parts[1])
 	if d == nil {
-		return elsewhere + " is " + write + " from this file: write that, for this page to publish it"
+		return elsewhere + " is " + write + " from this file: " + that
 	}
 	page := string(content.KindOf(d.Path)) + " " + quote(d.Slug) + " (" + d.Path + ")"
 	if path.Join(path.Dir(d.Path), parts[2]) == elsewhere {
 		return elsewhere + " is beside the file of " + page + ", whose page does not show or link to it, so the site does not publish it there; " +
-			"show or link to it on that page (as " + md(parts[2]) + "), or write " + write + ", its path from this file, for this page to publish it too"
+			"show or link to it on that page (as " + md(parts[2]) + "), or " + its
 	}
-	return "the page of " + page + " publishes no file there; " + elsewhere + " is " + write + " from this file: write that, for this page to publish it"
+	return "the page of " + page + " publishes no file there; " + elsewhere + " is " + write + " from this file: " + that
 }
 
 // fileName reports whether the last part of a link's path names a file, as
