@@ -537,6 +537,21 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 		{"a dotted key set twice",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `score.value = 1`, `score.value = 2`),
 			[]string{x + `:5:1: error: invalid TOML: Key 'score.value' has already been defined; it is set on line 4 already: set each key once`}},
+		// Braces hold all the keys of their table (QA: the parser's
+		// words alone, or "it is set on line 4 already" of a [score]
+		// that sets nothing twice).
+		{"a key of a table in braces set again below it",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `score = {value = 3, job_size = 2}`, `  score.value = 2`) +
+				"-- content/ideas/y.md --\n" + idea(`title = "Y"`, `submitted = 2026-01-01`, `score = {value = 3, job_size = 2}`, `score = {value = 3, job_size = 2}`) +
+				"-- content/ideas/z.md --\n" + idea(`title = "Z"`, `submitted = 2026-01-01`, "[decision]\nstops = {a = 1}\nstops.a = 2"),
+			[]string{x + `:5:3: error: invalid TOML: Key 'score.value' has already been defined; score is set as a table on line 4 already, its keys in braces, value among them: set value once, in those braces, and remove this line`,
+				`content/ideas/y.md:5:1: error: invalid TOML: Key 'score.value' has already been defined; it is set on line 4 already: set each key once`,
+				`content/ideas/z.md:6:1: error: invalid TOML: Key 'decision.stops.a' has already been defined; stops is set as a table on line 5 already, its keys in braces, a among them: set a once, in those braces, and remove this line`}},
+		{"a table in braces written as a table below it",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `score = {value = 3, job_size = 2}`, "", "[ score ]  # WSJF", "time_criticality = 1") +
+				"-- " + o + " --\n" + objective(`key_results = [{title = "K", done = false}]`, "", "[[key_results]]", `title = "L"`, "done = true"),
+			[]string{x + `:6:1: error: invalid TOML: Key 'score' has already been defined; score is set as a table on line 4 already, its keys in braces: write them below this [score] instead, a key = value a line, and remove line 4`,
+				o + `:7:3: error: invalid TOML: Key 'key_results' was already created and cannot be used as an array; key_results is set on line 5 already, as a list in brackets, which holds all its tables: write each as a [[key_results]] with its keys below it, and remove line 5`}},
 		{"a table written twice",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `status = "parked"`, "[decision]\ndate = 2026-11-21\nby = \"B\"\nrationale = \"R\"\n\n[ decision ]  # later\nrevisit = 2027-01-01"),
 			[]string{x + `:10:1: error: invalid TOML: Key 'decision' has already been defined; [decision] is written on line 5 already: write all its keys below that line, and remove this one`}},

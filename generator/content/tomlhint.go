@@ -593,6 +593,9 @@ func syntaxHint(lines []string, line, first int, msg string, of hintFor) string 
 		if inlineTwice(lines[line-1], key) >= 0 {
 			return fmt.Sprintf("; %s is set twice in these braces: set each key once", key[strings.LastIndex(key, ".")+1:])
 		}
+		if h := inlineAgain(lines, line, first, key); h != "" {
+			return h
+		}
 		if at := firstSet(lines, line, key); at > 0 {
 			return fmt.Sprintf("; it is set on line %d already: set each key once", first+at-1)
 		}
@@ -618,6 +621,11 @@ func syntaxHint(lines []string, line, first int, msg string, of hintFor) string 
 		}
 		if at := headerLine(lines, line, func(h string) bool { return strings.HasPrefix(h, "[["+key+".") }); at > 0 {
 			return fmt.Sprintf("; the %s on line %d comes before any [[%s]]: write it below the [[%s]] it belongs to", strings.TrimSpace(lines[at-1]), first+at-1, key, key)
+		}
+		if at, written := setTo(lines, line, key, '['); at > 0 {
+			// key_results = [{…}] and then [[key_results]]: the list in
+			// brackets holds all of them (QA: the parser's words alone).
+			return fmt.Sprintf("; %s is set on line %d already, as a list in brackets, which holds all its tables: write each as a [[%s]] with its keys below it, and remove line %d", written, first+at-1, key, first+at-1)
 		}
 		return ""
 	}
@@ -816,6 +824,49 @@ func openFrontMatter(lines []string, line, first int) string {
 		return ""
 	}
 	return fmt.Sprintf("; this is no key = value line: if the front matter ends on line %d, close it there with a line +++", first+last-1)
+}
+
+// inlineAgain is the hint for key, a whole dotted key as the parser names
+// it, set again where its table, or the table it is in, was written in
+// braces above (score = {value = 3, job_size = 2}): braces hold all the
+// keys of their table, so a [score] or a score.value = 2 below is a second
+// definition (QA: the parser's words alone, or "it is set on line 4
+// already" of a [score] that sets nothing twice). It is "" for another key.
+func inlineAgain(lines []string, line, first int, key string) string {
+	if strings.HasPrefix(strings.TrimSpace(lines[line-1]), "[") {
+		if at, written := setTo(lines, line, key, '{'); at > 0 {
+			return fmt.Sprintf("; %s is set as a table on line %d already, its keys in braces: write them below this [%s] instead, a key = value a line, and remove line %d", written, first+at-1, key, first+at-1)
+		}
+		return ""
+	}
+	for table := key; strings.Contains(table, "."); {
+		table = table[:strings.LastIndexByte(table, '.')]
+		if at, written := setTo(lines, line, table, '{'); at > 0 {
+			if g := pair.FindStringSubmatch(lines[line-1]); g != nil && join(tableOf(lines, line), g[1]) == table {
+				return fmt.Sprintf("; it is set on line %d already: set each key once", first+at-1) // score = {…} twice
+			}
+			name, _, _ := strings.Cut(key[len(table)+1:], ".")
+			return fmt.Sprintf("; %s is set as a table on line %d already, its keys in braces, %s among them: set %s once, in those braces, and remove this line", written, first+at-1, name, name)
+		}
+	}
+	return ""
+}
+
+// setTo is the first line (from 1) before line that sets key, a whole
+// dotted key, to a value in braces or brackets (open is '{' or '['), and
+// the key as that line writes it (in its table), or 0 and "".
+func setTo(lines []string, line int, key string, open byte) (int, string) {
+	table := ""
+	for i := 0; i < line-1 && i < len(lines); i++ {
+		if t := strings.TrimSpace(lines[i]); strings.HasPrefix(t, "[") {
+			table = headerName(t)
+			continue
+		}
+		if g := pair.FindStringSubmatch(lines[i]); g != nil && strings.HasPrefix(g[2], string(open)) && join(table, g[1]) == key {
+			return i + 1, g[1]
+		}
+	}
+	return 0, ""
 }
 
 // firstSet is the line (from 1) before line where key is set in the same
@@ -1166,11 +1217,17 @@ func tableOf(lines []string, line int) string {
 	for i := line - 1; i >= 0; i-- {
 		l := strings.TrimSpace(lines[i])
 		if strings.HasPrefix(l, "[") {
-			name, _, _ := strings.Cut(strings.Trim(l, "[ \t"), "]")
-			return strings.ReplaceAll(strings.TrimSpace(name), " ", "")
+			return headerName(l)
 		}
 	}
 	return ""
+}
+
+// headerName is the name of the table that the header l opens, without
+// its brackets and spaces: "score" of "[ score ]".
+func headerName(l string) string {
+	name, _, _ := strings.Cut(strings.Trim(l, "[ \t"), "]")
+	return strings.ReplaceAll(strings.TrimSpace(name), " ", "")
 }
 
 // numberKey reports whether key, in the table of that name, holds a number
