@@ -434,10 +434,32 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 				`content/teams/t.md:4:20: warning: members: \t in "D:\\Daten\temp" is a tab in TOML; write each backslash as \\ ("D:\\Daten\\temp"), or the path between single quotes ('D:\Daten\temp')`,
 				`content/teams/t.md:4:38: warning: members: \n in "\\server\new" is a line break in TOML; write each backslash as \\ ("\\\\server\\new"), or the path between single quotes ('\\server\new')`,
 				`content/teams/u.md:3:8: warning: door: \e in "C:\eigene" is an escape character in TOML, which a page cannot show: it is left out; write each backslash as \\ (door = "C:\\eigene"), or the path between single quotes (door = 'C:\eigene')`}},
+		// A path in running text, or one whose \u writes a character (QA:
+		// only a text that was a path alone was told): at the path's
+		// sign, with the text written right.
+		{"a Windows path in running text whose backslash writes a line break",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `author = "siehe C:\neu"`, `tags = ["Ablage: D:\\Daten\temp", "liegt auf \\server\new, bitte", "Ordner C:\u2026", "C:\u2026"]`,
+				"[decision]", `rationale = "Zeile 1\nsiehe C:\neu"`, `date = 2026-11-20`, `by = "Die Vorlage liegt unter C:\bilder\neu und wird vom Team gepflegt"`),
+			[]string{x + `:4:19: warning: author: \n in the path "C:\neu" is a line break in TOML; write each backslash in it as \\ (author = "siehe C:\\neu"), or the text between single quotes (author = 'siehe C:\neu')`,
+				x + `:5:27: warning: tags: \t in the path "D:\\Daten\temp" is a tab in TOML; write each backslash in it as \\ ("Ablage: D:\\Daten\\temp"), or the text between single quotes ('Ablage: D:\Daten\temp')`,
+				x + `:5:54: warning: tags: \n in the path "\\server\new" is a line break in TOML; write each backslash in it as \\ ("liegt auf \\\\server\\new, bitte"), or the text between single quotes ('liegt auf \\server\new, bitte')`,
+				x + `:5:78: warning: tags: \u2026 in the path "C:\u2026" is the character … (U+2026) in TOML; write each backslash in it as \\ ("Ordner C:\\u2026"), or the text between single quotes ('Ordner C:\u2026')`,
+				x + `:5:87: warning: tags: \u2026 in "C:\u2026" is the character … (U+2026) in TOML; write each backslash as \\ ("C:\\u2026"), or the path between single quotes ('C:\u2026')`,
+				x + `:7:31: warning: decision.rationale: \n in the path "C:\neu" is a line break in TOML; write each backslash in it as \\ (decision.rationale = "Zeile 1\nsiehe C:\\neu")`,
+				x + `:9:33: warning: decision.by: \b in the path "C:\bilder\neu" is a backspace in TOML, which a page cannot show: it is left out; write each backslash in it as \\ (C:\\bilder\\neu), or the text between single quotes`}},
+		// The hint's text keeps no \n of a path (QA: told to write
+		// "siehe C:\neu\\plan.docx", a line break still).
+		{"a Windows path in text that is no TOML",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `author = "siehe C:\neu\plan.docx"`) +
+				"-- content/ideas/y.md --\n" + idea(`title = "Y"`, `submitted = 2026-01-01`, `author = "\\server\Daten\neu"`) +
+				"-- content/ideas/z.md --\n" + idea(`title = "Z"`, `submitted = 2026-01-01`, `author = "Die Vorlage liegt unter C:\vorlagen\neu und wird gepflegt"`),
+			[]string{x + `:4:23: error: invalid TOML: invalid escape in string '\p'; a \ in text between double quotes begins a sign such as \n (a new line): write a backslash as \\: author = "siehe C:\\neu\\plan.docx"`,
+				`content/ideas/y.md:4:19: error: invalid TOML: invalid escape in string '\D'; a \ in text between double quotes begins a sign such as \n (a new line): write a backslash as \\: author = "\\\\server\\Daten\\neu"`,
+				`content/ideas/z.md:4:37: error: invalid TOML: invalid escape in string '\v'; a \ in text between double quotes begins a sign such as \n (a new line): write a backslash as \\: C:\\vorlagen\\neu`}},
 		// A line break meant as one: in text that is no path, or written
 		// as it is in text of several lines.
 		{"a line break that is no path's",
-			"-- content/teams/t.md --\n+++\ntitle = \"T\"\ndoor = \"Raum 2\\nLinks\"\nmembers = [\"C:\\\\neu\", 'E:\\neu']\n+++\n" +
+			"-- content/teams/t.md --\n+++\ntitle = \"T\"\ndoor = \"Raum 2\\nLinks\"\nmembers = [\"C:\\\\neu\", 'E:\\neu', \"Ablage:\\neu\", \"Phase A:\\nKonzept\", \"siehe C:\\\\neu. Ziel: 3\"]\n+++\n" +
 				"-- content/teams/u.md --\n+++\ntitle = \"\"\"C:\nneu\"\"\"\n+++\n",
 			nil},
 		// An inline table written as a table elsewhere, or in a program

@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/BurntSushi/toml"
@@ -30,6 +31,10 @@ type decoder struct {
 	// dots is whether the front matter has a number like 10.000 or 1.500
 	// anywhere (1), or not (2), once a number asked (0 before).
 	dots int8
+	// backslashes is whether the front matter has a :\ or a \\ anywhere,
+	// where a Windows path may begin (1), or not (2), once a string with a
+	// colon or a backslash asked (0 before); see mayHavePath.
+	backslashes int8
 }
 
 // grouped reports whether the float of key is written like a number with a
@@ -191,7 +196,7 @@ func (t *table) text(key string, required bool) string {
 // warning at its place; tabs and line breaks stay.
 func (t *table) shown(key, keyPath, s string) string {
 	text, why := Shown(s)
-	if windowsPath(s) && t.pathEscape(key, keyPath) && why != "" {
+	if t.mayHavePath(s) && t.pathEscape(key, keyPath) && why != "" {
 		if r, _ := utf8.DecodeRuneInString(s[strings.IndexFunc(s, noText):]); r == '\b' || r == '\f' || r == '\x1b' {
 			why = "" // the path's warning said it
 		}
@@ -212,6 +217,29 @@ func (t *table) shown(key, keyPath, s string) string {
 	return text
 }
 
+// mayHavePath reports whether s, a decoded string, may be or hold a
+// Windows path whose backslash TOML read as the sign of another
+// character: one that begins as a path (see windowsPath), or, for a path
+// in running text ("siehe C:\neu"), one with a colon or a backslash in a
+// front matter that has a :\ or a \\ somewhere. Byte checks, for every
+// string of every file; the value as written is looked at only then.
+func (t *table) mayHavePath(s string) bool {
+	if windowsPath(s) {
+		return true
+	}
+	if strings.IndexByte(s, ':') < 0 && strings.IndexByte(s, '\\') < 0 {
+		return false
+	}
+	d := t.d
+	if d.backslashes == 0 {
+		d.backslashes = 2
+		if d.pos != nil && (strings.Contains(d.pos.front, `:\`) || strings.Contains(d.pos.front, `\\`)) {
+			d.backslashes = 1
+		}
+	}
+	return d.backslashes == 1
+}
+
 // windowsPath reports whether s, a decoded string, begins as a Windows path
 // (C:\, \\server) and holds a control character that a backslash between
 // double quotes writes, as \n in "C:\neu" does: a byte check, for every
@@ -227,13 +255,14 @@ func windowsPath(s string) bool {
 	return strings.ContainsAny(s, "\n\t\r\b\f\x1b")
 }
 
-// pathEscape warns at the value of key at keyPath, a Windows path between
-// double quotes, of the first backslash in it that TOML read as the sign
-// of a control character: "C:\neu" is C:, a line break and eu, and valid
-// TOML, so nothing said so (QA: a door printed on two lines, a path in a
-// note cut in two). It reports whether it warned: the value, as written
-// on its line, has such a sign, which text written over several lines,
-// with its line breaks as they are, has not.
+// pathEscape warns at the value of key at keyPath, text between double
+// quotes that is or holds a Windows path, of the first backslash in the
+// path that TOML read as the sign of another character: "C:\neu" is C:, a
+// line break and eu, and valid TOML, so nothing said so (QA: a door
+// printed on two lines, a path in a note cut in two). It reports whether
+// it warned: the value, as written on its line, has such a sign, which
+// text written over several lines, with its line breaks as they are, has
+// not. A path in running text ("siehe C:\neu") is told at its sign.
 func (t *table) pathEscape(key, keyPath string) bool {
 	pos := t.d.pos.at(t.path(keyPath))
 	lit := t.d.pos.rest(pos)
@@ -243,50 +272,164 @@ func (t *table) pathEscape(key, keyPath string) bool {
 	} else if !strings.HasPrefix(lit, `"`) {
 		return false
 	}
-	inner, sign := lit[len(quote):], byte(0)
-	for i := 0; i < len(inner); i++ {
-		if inner[i] == '"' && strings.HasPrefix(inner[i:], quote) {
-			inner = inner[:i]
-			break
-		}
-		if inner[i] == '\\' && i+1 < len(inner) {
-			if sign == 0 && strings.IndexByte("ntrbfe", inner[i+1]) >= 0 {
-				sign = inner[i+1]
-			}
-			i++
-		}
+	inner := lit[len(quote):]
+	if end := basicEnd(inner, quote); end >= 0 {
+		inner = inner[:end]
 	}
-	if sign == 0 || strings.HasPrefix(inner, `"`) {
+	start := pathStart(inner)
+	at := pathSign(inner, start)
+	if at < 0 || strings.HasPrefix(inner, `"`) {
 		return false
 	}
-	what := map[byte]string{'n': "a line break", 't': "a tab", 'r': "a carriage return", 'b': "a backspace", 'f': "a form feed", 'e': "an escape character"}[sign]
-	if strings.IndexByte("bfe", sign) >= 0 {
-		what += " in TOML, which a page cannot show: it is left out"
-	} else {
-		what += " in TOML"
+	sign := inner[at+1]
+	var what string
+	switch sign {
+	case 'u', 'U':
+		n, _ := strconv.ParseUint(inner[at+2:at+escapeLen(inner[at:])], 16, 32)
+		if r := rune(n); unicode.IsPrint(r) {
+			what = fmt.Sprintf("the character %c (U+%04X) in TOML", r, r)
+		} else {
+			what = fmt.Sprintf("the character U+%04X in TOML", r)
+		}
+	case 'b', 'f', 'e':
+		what = map[byte]string{'b': "a backspace", 'f': "a form feed", 'e': "an escape character"}[sign] + " in TOML, which a page cannot show: it is left out"
+	default:
+		what = map[byte]string{'n': "a line break", 't': "a tab", 'r': "a carriage return"}[sign] + " in TOML"
 	}
-	// The path as meant: \\ is one backslash, but at the start, where
-	// it begins a server's name (\\server\share).
-	lead := ""
-	if strings.HasPrefix(inner, `\\`) && !strings.HasPrefix(inner, `\\\\`) {
-		lead, inner = `\\`, inner[2:]
-	}
-	meant := lead + strings.ReplaceAll(inner, `\\`, `\`)
-	msg := fmt.Sprintf(`%s: \%c in "%s%s" is %s; write each backslash as \\`, t.label(key), sign, lead, inner, what)
 	set := t.label(key) + " = "
 	if keyPath != key {
 		set = "" // an item of a list
 	}
-	if utf8.RuneCountInString(meant) <= 60 {
-		msg += fmt.Sprintf(` (%s"%s")`, set, strings.ReplaceAll(meant, `\`, `\\`))
-		if !strings.Contains(meant, "'") {
-			msg += fmt.Sprintf(", or the path between single quotes (%s'%s')", set, meant)
+	before := inner[:start]
+	meant, written := pathMeant(inner[start:])
+	if start == 0 {
+		msg := fmt.Sprintf(`%s: %s in "%s" is %s; write each backslash as \\`, t.label(key), inner[at:at+escapeLen(inner[at:])], inner, what)
+		if utf8.RuneCountInString(meant) <= 60 {
+			msg += fmt.Sprintf(` (%s"%s")`, set, written)
+			if !strings.Contains(meant, "'") {
+				msg += fmt.Sprintf(", or the path between single quotes (%s'%s')", set, meant)
+			}
+		} else if !strings.Contains(meant, "'") {
+			msg += ", or the path between single quotes"
 		}
-	} else if !strings.Contains(meant, "'") {
-		msg += ", or the path between single quotes"
+		t.d.warnf(pos, "%s", msg)
+		return true
 	}
-	t.d.warnf(pos, "%s", msg)
+	// In running text: the path up to the space or the mark after it is
+	// quoted, and single quotes are offered only where no backslash before
+	// the path writes a sign that they would write as it stands.
+	shown := inner[start:pathEnd(inner, start, at)]
+	msg := fmt.Sprintf(`%s: %s in the path "%s" is %s; write each backslash in it as \\`, t.label(key), inner[at:at+escapeLen(inner[at:])], shown, what)
+	single := !strings.Contains(before, `\`) && !strings.Contains(meant, "'") && !strings.Contains(before, "'")
+	if utf8.RuneCountInString(before+meant) <= 60 {
+		msg += fmt.Sprintf(` (%s"%s%s")`, set, before, written)
+		if single {
+			msg += fmt.Sprintf(", or the text between single quotes (%s'%s%s')", set, before, meant)
+		}
+	} else {
+		_, path := pathMeant(shown)
+		msg += " (" + path + ")"
+		if single {
+			msg += ", or the text between single quotes"
+		}
+	}
+	t.d.warnf(Pos{pos.Line, pos.Col + utf8.RuneCountInString(lit[:len(quote)+at])}, "%s", msg)
 	return true
+}
+
+// pathMeant is the path that path, written between double quotes from its
+// start (C:\neu, \\server\new), means, and how it is written there: \\
+// is one backslash, but at the start, where it begins a server's name.
+func pathMeant(path string) (meant, written string) {
+	lead := ""
+	if strings.HasPrefix(path, `\\`) && !strings.HasPrefix(path, `\\\\`) {
+		lead, path = `\\`, path[2:]
+	}
+	meant = lead + strings.ReplaceAll(path, `\\`, `\`)
+	return meant, strings.ReplaceAll(meant, `\`, `\\`)
+}
+
+// basicEnd is the index in inner, the text after a basic string's opening
+// quote (quote) as written, of its closing quote, or -1 when it is not on
+// this line.
+func basicEnd(inner, quote string) int {
+	for i := 0; i < len(inner); i++ {
+		if inner[i] == '"' && strings.HasPrefix(inner[i:], quote) {
+			return i
+		}
+		if inner[i] == '\\' {
+			i++
+		}
+	}
+	return -1
+}
+
+// pathStart is the index in inner, the text of a basic string as written,
+// where a Windows path begins, or -1: a drive (C:\) or a server's name
+// (\\server, or \\\\server written as TOML writes it), not inside a word
+// (Ablage:\n is none).
+func pathStart(inner string) int {
+	for i := 0; i+2 < len(inner); i++ {
+		if i > 0 && (wordByte(inner[i-1]) || inner[i-1] == '\\') {
+			continue
+		}
+		c := inner[i]
+		if c|0x20 >= 'a' && c|0x20 <= 'z' && inner[i+1] == ':' && inner[i+2] == '\\' {
+			return i
+		}
+		if c == '\\' && inner[i+1] == '\\' {
+			name := strings.TrimPrefix(inner[i+2:], `\\`)
+			if name != "" && wordByte(name[0]) {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// wordByte reports whether c is a byte of a word: a letter, a digit, _ or
+// a byte of a character beyond ASCII (ä).
+func wordByte(c byte) bool {
+	return c >= 0x80 || c == '_' || c|0x20 >= 'a' && c|0x20 <= 'z' || c >= '0' && c <= '9'
+}
+
+// pathSign is the index in inner of the first backslash at or after start
+// (a path's, see pathStart) that writes a character other than itself or a
+// quote (\n, \t, \u2026), or -1. After a path that is no whole string, a
+// \n or \t before a capital (Phase A:\nKonzept) starts a line of text, as
+// a letter of a path's folder would not.
+func pathSign(inner string, start int) int {
+	if start < 0 {
+		return -1
+	}
+	for i := 0; i < len(inner); i++ {
+		if inner[i] != '\\' {
+			continue
+		}
+		n := escapeLen(inner[i:])
+		if n == 0 {
+			return -1 // no valid TOML: the parser told it
+		}
+		if i >= start && strings.IndexByte("ntrbfeuU", inner[i+1]) >= 0 {
+			if start > 0 && n == 2 && i+2 < len(inner) && inner[i+2] >= 'A' && inner[i+2] <= 'Z' {
+				return -1
+			}
+			return i
+		}
+		i += n - 1
+	}
+	return -1
+}
+
+// pathEnd is the index in inner where the path that starts at start and
+// holds the sign at at ends: at the first space after the sign, without a
+// mark that ends a sentence or a clause (liegt auf \\server\new, bitte).
+func pathEnd(inner string, start, at int) int {
+	end := len(inner)
+	if i := strings.IndexAny(inner[at:], " \t"); i >= 0 {
+		end = at + i
+	}
+	return start + len(strings.TrimRight(inner[start:end], `.,;:!?)"`))
 }
 
 // Shown is s without the characters that no HTML page may hold or that

@@ -67,7 +67,13 @@ func hint(src Source, perr toml.ParseError, of hintFor) string {
 		return fmt.Sprintf("; TOML takes one key per line: put %s = … on a line of its own", key)
 	}
 	if key, value, at := escapeAt(lines[line-1], perr); at >= 0 {
-		return fmt.Sprintf(`; a \ in text between double quotes begins a sign such as \n (a new line): write a backslash as \\: %s = %s`, key, clip(escaped(value)))
+		fixed := escaped(value)
+		if start := pathStart(value); start >= 0 && fixed != clip(fixed) {
+			// A path in a long text: the path, which clip would cut off.
+			path := value[start:pathEnd(value, start, at-strings.LastIndex(lines[line-1], value))]
+			return fmt.Sprintf(`; a \ in text between double quotes begins a sign such as \n (a new line): write a backslash as \\: %s`, escaped(path))
+		}
+		return fmt.Sprintf(`; a \ in text between double quotes begins a sign such as \n (a new line): write a backslash as \\: %s = %s`, key, clip(fixed))
 	}
 	if h := unclosedHint(lines, line, src.FrontLine, perr); h != "" {
 		return h
@@ -267,10 +273,27 @@ func escapeLen(s string) int {
 }
 
 // escaped is a value between double quotes with each backslash that
-// begins no sign written \\, as TOML reads a backslash.
+// begins no sign written \\, as TOML reads a backslash, and each of a
+// Windows path (see pathStart) but \\, which writes one already: the \n
+// of C:\neu\plan is the path's too (QA: told to write C:\neu\\plan).
 func escaped(value string) string {
 	var b strings.Builder
+	start := pathStart(value)
 	for i := 0; i < len(value); i++ {
+		if start >= 0 && i >= start && value[i] == '\\' {
+			if n := escapeLen(value[i:]); n == 2 && value[i+1] == '\\' && (i > start || strings.HasPrefix(value[i:], `\\\\`)) {
+				b.WriteString(`\\`) // one backslash, written right
+				i++
+				continue
+			}
+			if i == start && strings.HasPrefix(value[i:], `\\`) {
+				b.WriteString(`\\\\`) // \\server, a server's name
+				i++
+				continue
+			}
+			b.WriteString(`\\`)
+			continue
+		}
 		if value[i] == '\\' && i > 0 && i < len(value)-1 {
 			if n := escapeLen(value[i:]); n > 0 {
 				b.WriteString(value[i : i+n])
