@@ -586,6 +586,21 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 		{"a first key result with single brackets",
 			"-- " + o + " --\n" + objective("[key_results]\ntitle = \"K\"\ndone = false\n\n[[key_results]]\ntitle = \"L\"\ndone = true"),
 			[]string{o + `:9:3: error: invalid TOML: Key 'key_results' was already created and cannot be used as an array; line 5 writes [key_results] with single brackets: each of several is written [[key_results]], the first one too`}},
+		// A front matter's own keys one table too deep, as Hugo's [params]
+		// or a path of YAML writes them (QA: told that an objective has
+		// title, team, … key_results only, and at 1:1 that it has no key
+		// results, or that submitted is missing).
+		{"a front matter's own keys in a table of their own",
+			"-- " + o + " --\n" + objective("[[objectives.key_results]]\ntitle = \"K\"\ndone = false") +
+				"-- content/objectives/p.md --\n" + idea(`title = "P"`, `team = "sales"`, `period = "2026-Q4"`, "[[key_result]]\ntitle = \"K\"\ndone = false") +
+				"-- " + x + " --\n" + idea(`title = "X"`, "[ idea ]", `submitted = 2026-01-01`, `author = "A"`) +
+				"-- content/ideas/y.md --\n" + idea(`title = "Y"`, `submitted = 2026-01-01`, "[score]", "value = 1", "time_criticality = 1", "risk_reduction = 1", "job_size = 1", "[params]", `teams = ["sales"]`, `status = "proposed"`) +
+				"-- content/ideas/z.md --\n" + idea(`title = "Z"`, `submitted = 2026-01-01`, "[idea.score]", "value = 1"),
+			[]string{x + `:3:1: error: unknown key "idea" in idea front matter; submitted, author below [idea] are the idea's own: remove the line [idea] above them`,
+				`content/ideas/y.md:9:1: error: unknown key "params" in idea front matter; teams, status below [params] are the idea's own: write them above [score], the first table, and remove the line [params]`,
+				`content/ideas/z.md:4:1: error: unknown key "idea" in idea front matter; score belongs to the idea itself: write [score] instead of [idea.score]`,
+				o + `:5:1: error: unknown key "objectives" in objective front matter; key_results belongs to the objective itself: write [[key_results]] instead of [[objectives.key_results]]`,
+				`content/objectives/p.md:5:1: error: unknown key "key_result" in objective front matter; did you mean "key_results"?`}},
 		// Tables as people write them before they know TOML's (QA: "must
 		// be an array of tables", "must be a table").
 		{"the only key result with single brackets",

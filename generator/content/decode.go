@@ -1420,6 +1420,9 @@ func (t *table) advise(k string, known []string) keyError {
 	} else if hint, ok := okrKeys[t.kind][k]; ok {
 		msg += "; " + hint.text
 		u.want = hint.want
+	} else if hint, want := t.wrapped(k, known); hint != "" {
+		msg += "; " + hint
+		u.want = want
 	} else if en := keyWords[strings.ToLower(k)]; slices.Contains(known, en) && t.m[en] == nil {
 		msg += fmt.Sprintf("; fokus calls this %q", en)
 		u.want = en
@@ -1436,6 +1439,50 @@ func (t *table) advise(k string, known []string) keyError {
 	}
 	u.msg = msg
 	return u
+}
+
+// wrapped is the hint for k, a table at the top of a front matter that is
+// none of its keys (known) but holds some of them: Hugo's [params], an
+// [idea] around an idea's keys, or [[objectives.key_results]] for
+// [[key_results]], one table too deep (QA: told that an objective "has
+// title, team, … key_results only", and at 1:1 that it has no key
+// results). want is the first key of the front matter it holds, which
+// is then not also told missing.
+func (t *table) wrapped(k string, known []string) (hint, want string) {
+	m, ok := t.m[k].(map[string]any)
+	if !ok || t.prefix != "" || t.d.pos == nil {
+		return "", ""
+	}
+	var own []string
+	for _, key := range known {
+		if _, has := m[key]; has {
+			own = append(own, key)
+		}
+	}
+	if len(own) == 0 {
+		return "", ""
+	}
+	whose := strings.TrimSuffix(t.kind, " front matter")
+	var header string // the first header of the table, without spaces
+	for line := range strings.SplitSeq(t.d.pos.front, "\n") {
+		h, _, _ := strings.Cut(line, "#")
+		if h = strings.Join(strings.Fields(h), ""); strings.HasPrefix(strings.TrimLeft(h, "["), k+".") || strings.TrimLeft(h, "[") == k+"]" {
+			header = h
+			break
+		}
+	}
+	if within := strings.Replace(header, k+".", "", 1); within != header && slices.Contains(own, strings.Trim(within, "[]")) {
+		return fmt.Sprintf("%s belongs to the %s itself: write %s instead of %s", strings.Trim(within, "[]"), whose, within, header), own[0]
+	}
+	are := "is"
+	if len(own) > 1 {
+		are = "are"
+	}
+	hint = fmt.Sprintf("%s below [%s] %s the %s's own: ", strings.Join(own, ", "), k, are, whose)
+	if first := strings.Join(strings.Fields(firstTable(t.d.pos)), ""); first == "["+k+"]" {
+		return hint + fmt.Sprintf("remove the line [%s] above them", k), own[0]
+	}
+	return hint + fmt.Sprintf("write them above %s, the first table, and remove the line [%s]", firstTable(t.d.pos), k), own[0]
 }
 
 // The keys of each kind of file and of its tables.

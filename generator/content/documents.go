@@ -911,7 +911,7 @@ func decodeObjective(doc Doc, t *table) *Objective {
 	_, written := t.m["reviewed"]
 	o.Unreviewable = written && !ok
 	krs := t.subs("key_results", "[[key_results]]")
-	if v, ok := t.m["key_results"]; !ok {
+	if v, ok := t.m["key_results"]; !ok && !t.aliased("key_results") {
 		t.d.errorf(Pos{1, 1}, "objective has no key results; add at least one [[key_results]] with a title and a target")
 	} else if len(krs) == 0 && isEmptyArray(v) {
 		t.d.errorf(t.d.pos.at("key_results"), "objective has no key results; add at least one [[key_results]] with a title and a target")
