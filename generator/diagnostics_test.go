@@ -688,6 +688,14 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 		{"a comment written with // after a value",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `status = "proposed" // neu`),
 			[]string{x + `:4:21: error: invalid TOML: expected a top-level item to end with a newline, comment, or EOF, but got '/' instead; a comment begins with #, not //: status = "proposed" # neu`}},
+		// As an INI file writes a comment (QA: told to close the front
+		// matter above it, or after a value to quote "false ; später").
+		{"a comment written with ;",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `; neu im Dezember`, `draft = false`),
+			[]string{x + `:4:1: error: invalid TOML: expected '.' or '=', but got ';' instead; a comment begins with #, not ;: # neu im Dezember`}},
+		{"a comment written with ; after a value",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `draft = false ; später`),
+			[]string{x + `:4:15: error: invalid TOML: expected a top-level item to end with a newline, comment, or EOF, but got ';' instead; a comment begins with #, not ;: draft = false # später`}},
 		{"a date with a two-digit year",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 20.11.26`),
 			[]string{x + `:3:13: error: invalid TOML: Invalid float value: "20.11.26"; dates are written year-month-day with two digits each, without quotes: 2026-11-20`}},

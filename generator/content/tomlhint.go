@@ -652,10 +652,14 @@ func syntaxHint(lines []string, line, first int, msg string, of hintFor) string 
 		}
 		return ""
 	}
-	if t := strings.TrimSpace(l); strings.HasPrefix(t, "//") {
-		// A comment as JavaScript and Word macros write it (QA: told to
-		// close the front matter above it).
-		return fmt.Sprintf("; a comment begins with #, not //: # %s", strings.TrimSpace(strings.TrimLeft(t, "/")))
+	if t := strings.TrimSpace(l); strings.HasPrefix(t, "//") || strings.HasPrefix(t, ";") {
+		// A comment as JavaScript and Word macros write it, or an INI
+		// file (QA: told to close the front matter above it).
+		mark := "//"
+		if t[0] == ';' {
+			mark = ";"
+		}
+		return fmt.Sprintf("; a comment begins with #, not %s: # %s", mark, strings.TrimSpace(strings.TrimLeft(t, "/;")))
 	}
 	if h := arrayLineHint(lines, line, first, msg); h != "" {
 		return h
@@ -703,9 +707,12 @@ func syntaxHint(lines []string, line, first int, msg string, of hintFor) string 
 			value = strings.TrimSpace(v)
 		}
 	}
-	if strings.Contains(msg, "got '/'") {
-		if v, comment, ok := strings.Cut(value, " //"); ok {
-			return fmt.Sprintf("; a comment begins with #, not //: %s = %s # %s", key, strings.TrimSpace(v), strings.TrimSpace(strings.TrimLeft(comment, "/")))
+	for _, mark := range []string{"//", ";"} {
+		// A ; after a whole value, not between an array's items.
+		if strings.Contains(msg, "got '"+mark[:1]+"'") && (mark == "//" || strings.HasPrefix(msg, "expected a top-level item to end with")) {
+			if v, comment, ok := strings.Cut(value, mark); ok && strings.TrimSpace(v) != "" {
+				return fmt.Sprintf("; a comment begins with #, not %s: %s = %s # %s", mark, key, strings.TrimSpace(v), strings.TrimSpace(strings.TrimLeft(comment, mark[:1])))
+			}
 		}
 	}
 	if r, n := utf8.DecodeRuneInString(value); strings.ContainsRune("–—−", r) && numberLike.MatchString(value[n:]) {
