@@ -773,6 +773,18 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 		{"a date with a time of 12 hours",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-03 9:30 pm`),
 			[]string{x + `:3:13: error: invalid TOML: invalid datetime: "2026-11-03T9:30"; a time is written in 24 hours: submitted = 2026-11-03T21:30, or the day alone: submitted = 2026-11-03`}},
+		// An offset as a sheet, Java or a hand writes it (QA: +0100 was
+		// told to leave out "words", and " +01:00" that its two digits
+		// were not two).
+		{"a date with a time and an offset without its colon",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-03T09:30:00.000+0100`),
+			[]string{x + `:3:13: error: invalid TOML: invalid datetime: "2026-11-03T09:30:00.000+0100"; a time is written with a colon in its offset: submitted = 2026-11-03T09:30:00+01:00, or the day alone: submitted = 2026-11-03`}},
+		{"a date with a time and an offset after a space",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-03 09:30:00 +01:00`),
+			[]string{x + `:3:13: error: invalid TOML: invalid datetime: "2026-11-03T09:30:00T+01:00"; a time is written without a space before its offset: submitted = 2026-11-03T09:30:00+01:00, or the day alone: submitted = 2026-11-03`}},
+		{"a date with a time, an offset and the zone's name",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-03T09:30Z[UTC]`),
+			[]string{x + `:3:30: error: invalid TOML: expected a top-level item to end with a newline, comment, or EOF, but got '[' instead; a time is written with its offset alone, without the zone's name: submitted = 2026-11-03T09:30Z, or the day alone: submitted = 2026-11-03`}},
 		{"a date with a time of no clock",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-03T25:00:00`),
 			[]string{x + `:3:13: error: invalid TOML: invalid datetime: "2026-11-03T25:00:00"; submitted is a date: write the day alone: submitted = 2026-11-03`}},

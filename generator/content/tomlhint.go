@@ -1432,8 +1432,8 @@ func dateHint(table, key, value string, today time.Time) string {
 // 2026-11-03 9:30, 2026-11-03 09:30 Uhr), and the clock time in it.
 var (
 	datedTime = regexp.MustCompile(`^(\d{4})-(\d{2})-(\d{2})[Tt ]\s*(.*)$`)
-	clockTime = regexp.MustCompile(`^(\d{1,2}):(\d{1,2})(?::(\d{1,2}))?\s*(.*)$`)
-	timeZone  = regexp.MustCompile(`^(?:[Zz]|[+-]\d{2}:\d{2})$`)
+	clockTime = regexp.MustCompile(`^(\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:[.,]\d+)?)?\s*(.*)$`)
+	looseZone = regexp.MustCompile(`^([Zz]|[+-]\d{2}:?\d{2})(\[[\w/+-]+\])?$`)
 	amPM      = regexp.MustCompile(`^(?i)([ap])\.?m\.?$`)
 )
 
@@ -1479,9 +1479,27 @@ func datedTimeHint(key, value string) string {
 	if sec >= 0 {
 		at += fmt.Sprintf(":%02d", sec)
 	}
-	switch {
-	case timeZone.MatchString(rest):
-		at += rest
+	spaced := rest != "" && strings.ContainsAny(g[4][len(g[4])-len(rest)-1:][:1], " \t")
+	digits := len(c[1]) == 2 && len(c[2]) == 2 && len(c[3]) != 1
+	switch o := looseZone.FindStringSubmatch(rest); {
+	case o != nil:
+		// The offset as a sheet or Java writes it (QA: +0100 and
+		// +01:00[Europe/Berlin] were told to leave out "words", and
+		// " +01:00" that its two digits were not two).
+		zone := o[1]
+		if len(zone) == 5 {
+			zone = zone[:3] + ":" + zone[3:]
+		}
+		at += zone
+		switch {
+		case !digits:
+		case zone != o[1]:
+			how = "with a colon in its offset"
+		case o[2] != "":
+			how = "with its offset alone, without the zone's name"
+		case spaced:
+			how = "without a space before its offset"
+		}
 	case rest != "":
 		how = "without words" // 09:30 Uhr, 09:30 CET: the site's time zone is the time's
 	}
