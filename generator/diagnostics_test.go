@@ -877,6 +877,11 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 		{"one owner as a list",
 			"-- " + o + " --\n" + objective(`owner = ["Anna"]`, "[[key_results]]\ntitle = \"K\"\ndone = false"),
 			[]string{o + `:5:9: error: owner must be a string, not an array; write it without brackets: owner = "Anna"`}},
+		// What was decided, which is the status (QA: told only that it
+		// must be a table).
+		{"the decision written as its outcome",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `decision = "Angenommen"`),
+			[]string{x + `:4:12: error: decision must be a table [decision], not a string ("Angenommen"): what was decided is the idea's status, status = "accepted", and [decision] holds the decision's date, by and rationale`}},
 		{"the score written as its number",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `score = 7.5`),
 			[]string{x + `:4:9: error: score must be a table [score] of the scoring model's inputs, not a number (7.5): fokus computes the score from them; write them under a line [score] at the end of the front matter, as the comment that fokus new writes shows`}},

@@ -870,6 +870,12 @@ func decodeIdea(doc Doc, t *table) *Idea {
 			idea.Score[inputName(k)] = v
 		}
 	}
+	if v, ok := t.m["decision"].(string); ok && statusFor(v) != "" {
+		// decision = "accepted": what was decided, which fokus reads as
+		// the status (QA: told only that it must be a table).
+		t.d.errorf(t.d.pos.at(t.path("decision")), "decision must be a table [decision], not a string (%q): what was decided is the idea's status, status = %q, and [decision] holds the decision's date, by and rationale", v, statusFor(v))
+		delete(t.m, "decision")
+	}
 	if dt := t.sub("decision", "[decision]"); dt != nil {
 		dec := &Decision{}
 		dec.Date, _ = dt.date("date", true)
