@@ -882,6 +882,12 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 		{"the decision written as its outcome",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `decision = "Angenommen"`),
 			[]string{x + `:4:12: error: decision must be a table [decision], not a string ("Angenommen"): what was decided is the idea's status, status = "accepted", and [decision] holds the decision's date, by and rationale`}},
+		// As Go or Pascal joins them, or a colon left before = (QA: the
+		// parser's words alone).
+		{"a colon and an equals sign",
+			"-- " + x + " --\n" + idea(`title: = "X"`, `submitted := 2026-01-01`),
+			[]string{x + `:2:6: error: invalid TOML: expected '.' or '=', but got ':' instead; a key and its value are joined with = alone: title = "X"`,
+				x + `:3:11: error: invalid TOML: expected '.' or '=', but got ':' instead; a key and its value are joined with = alone: submitted = 2026-01-01`}},
 		{"the score written as its number",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `score = 7.5`),
 			[]string{x + `:4:9: error: score must be a table [score] of the scoring model's inputs, not a number (7.5): fokus computes the score from them; write them under a line [score] at the end of the front matter, as the comment that fokus new writes shows`}},

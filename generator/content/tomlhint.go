@@ -142,6 +142,7 @@ type hintFor struct {
 var (
 	// A key and its value as people write them before they know TOML.
 	colonPair   = regexp.MustCompile(`^\s*([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$`)
+	colonEquals = regexp.MustCompile(`^\s*([A-Za-z_][\w.-]*)\s*:\s*=\s*(.*?)\s*$`)
 	umlautKey   = regexp.MustCompile(`^\s*([\pL\d_-]*[^\x00-\x7f][\pL\d_-]*)\s*=`)
 	spacedKey   = regexp.MustCompile(`^\s*([A-Za-z_][\w-]*(?:[ \t]+[\w-]+)+)\s*=`)
 	pair        = regexp.MustCompile(`^\s*([\w.-]+)\s*=\s*(.*?)\s*$`)
@@ -663,6 +664,11 @@ func syntaxHint(lines []string, line, first int, msg string, of hintFor) string 
 	}
 	if h := arrayLineHint(lines, line, first, msg); h != "" {
 		return h
+	}
+	if g := colonEquals.FindStringSubmatch(l); g != nil {
+		// title: = "X", or := as Go and Pascal write it (QA: the
+		// parser's words alone).
+		return fmt.Sprintf("; a key and its value are joined with = alone: %s = %s", g[1], clip(g[2]))
 	}
 	if g := colonPair.FindStringSubmatch(l); g != nil && !strings.Contains(l, "=") {
 		if g[2] == "" && line < len(lines) && yamlNested.MatchString(lines[line]) {
