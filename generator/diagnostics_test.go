@@ -114,6 +114,16 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 		{"a front matter in a code block",
 			"-- " + x + " --\n```toml\n" + idea(`title = "X"`, `submitted = 2026-01-01`) + "```\n",
 			[]string{x + ":1:1: error: missing front matter: the first line must be +++, and the front matter begins on line 2: move what is above it below its closing +++, into the body, or remove it"}},
+		// Pasted from a web page or a chat, or two files' byte-order
+		// marks: the line reads +++ to its writer (QA: told that the
+		// first line must be +++, or to close the front matter above it).
+		{"an invisible character before +++",
+			"-- " + x + " --\n\u200b+++\ntitle = \"X\"\nsubmitted = 2026-01-01\n+++\n" +
+				"-- content/ideas/y.md --\n\ufeff\ufeff+++\ntitle = \"Y\"\nsubmitted = 2026-01-01\n+++\n" +
+				"-- content/ideas/z.md --\n+++\ntitle = \"Z\"\nsubmitted = 2026-01-01\n \u2060+++\n\nBody.\n",
+			[]string{x + ":1:1: error: missing front matter: the first line must be +++, and an invisible character (U+200B, pasted with the text) stands before it: delete it, or type the line again",
+				"content/ideas/y.md:1:1: error: missing front matter: the first line must be +++, and an invisible character (U+FEFF, pasted with the text) stands before it: delete it, or type the line again",
+				"content/ideas/z.md:4:1: error: front matter is not closed: this +++ has an invisible character (U+2060, pasted with the text) before it: delete it, or type the line again"}},
 		{"four + signs",
 			"-- " + x + " --\n++++\ntitle = \"X\"\nsubmitted = 2026-01-01\n++++\n",
 			[]string{x + ":1:1: error: missing front matter: the first line must be +++, three + signs, not 4"}},

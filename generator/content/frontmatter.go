@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -51,6 +52,9 @@ func Split(data []byte) (Source, *splitError) {
 	first, rest, _ := bytes.Cut(data, []byte("\n"))
 	if string(bytes.TrimRight(first, " \t")) != delimiter {
 		// Hugo also reads YAML (---) and JSON ({) front matter; say so.
+		if r := invisibleBefore(string(first)); r != 0 {
+			return Source{}, &splitError{1, 1, fmt.Sprintf("missing front matter: the first line must be +++, and %s stands before it: delete it, or type the line again", invisibleName(r))}
+		}
 		switch t := string(bytes.TrimSpace(first)); {
 		case t == "---" && tomlBetweenDashes(rest):
 			// TOML already, between YAML's lines (QA: told to write
@@ -115,6 +119,9 @@ func Split(data []byte) (Source, *splitError) {
 		}
 		if inString {
 			continue
+		}
+		if r := invisibleBefore(l); r != 0 {
+			return Source{}, &splitError{n + 2, 1, fmt.Sprintf("front matter is not closed: this +++ has %s before it: delete it, or type the line again", invisibleName(r))}
 		}
 		switch t := strings.TrimSpace(l); {
 		case t != "" && strings.Trim(t, "+") == "" && t != delimiter:
@@ -230,6 +237,29 @@ func invalidUTF8At(data []byte) (line, col int) {
 		data = data[size:]
 	}
 	return line, col
+}
+
+// invisibleBefore is the first character that editors show as nothing
+// (a zero-width space, a second byte-order mark) before line l's +++, as
+// pasted from a web page or a chat with it, or 0: the line reads +++ to
+// its writer (QA: told "the first line must be +++", or to close the
+// front matter above a +++).
+func invisibleBefore(l string) rune {
+	t := strings.TrimLeftFunc(l, func(r rune) bool { return unicode.IsSpace(r) || unicode.Is(unicode.Cf, r) })
+	if strings.TrimRight(t, " \t") != delimiter {
+		return 0
+	}
+	for _, r := range l[:len(l)-len(t)] {
+		if unicode.Is(unicode.Cf, r) {
+			return r
+		}
+	}
+	return 0
+}
+
+// invisibleName names r, a character that editors show as nothing.
+func invisibleName(r rune) string {
+	return fmt.Sprintf("an invisible character (U+%04X, pasted with the text)", r)
 }
 
 // indent names what stands before the text of line l, as its writer sees
