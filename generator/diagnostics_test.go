@@ -550,6 +550,10 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 		{"a key with a space",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, "[score]\njob size = 3"),
 			[]string{x + `:5:5: error: invalid TOML: expected '.' or '=', but got 's' instead; a key has no spaces: job_size`}},
+		// As a heading writes it (QA: the parser's words alone).
+		{"a table's name with spaces",
+			"-- " + o + " --\n" + objective("[[Key Results]]\ntitle = \"K\"\ndone = false"),
+			[]string{o + `:5:7: error: invalid TOML: expected '.' or ']' to end table name, but got 'R' instead; a table's name has no spaces: [[key_results]]`}},
 		// hints that gave wrong advice (review)
 		{"an apostrophe in text without quotes",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `author = Anna’s idea`),

@@ -141,15 +141,16 @@ type hintFor struct {
 
 var (
 	// A key and its value as people write them before they know TOML.
-	colonPair   = regexp.MustCompile(`^\s*([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$`)
-	colonEquals = regexp.MustCompile(`^\s*([A-Za-z_][\w.-]*)\s*:\s*=\s*(.*?)\s*$`)
-	umlautKey   = regexp.MustCompile(`^\s*([\pL\d_-]*[^\x00-\x7f][\pL\d_-]*)\s*=`)
-	spacedKey   = regexp.MustCompile(`^\s*([A-Za-z_][\w-]*(?:[ \t]+[\w-]+)+)\s*=`)
-	pair        = regexp.MustCompile(`^\s*([\w.-]+)\s*=\s*(.*?)\s*$`)
-	nextPair    = regexp.MustCompile(`^[ \t,;]*([A-Za-z_][\w.-]*|"[^"]*")\s*=`)
-	dateThenKey = regexp.MustCompile(`^\s*[\w.-]+\s*=\s*\d{4}-\d\d-\d\d[ \t]+([A-Za-z_"])`)
-	bareYesNo   = regexp.MustCompile(`(?i)^(yes|no|ja|nein|wahr|falsch|on|off|y|n|true|false)$`)
-	bareWord    = regexp.MustCompile(`^\pL`)
+	colonPair    = regexp.MustCompile(`^\s*([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$`)
+	colonEquals  = regexp.MustCompile(`^\s*([A-Za-z_][\w.-]*)\s*:\s*=\s*(.*?)\s*$`)
+	umlautKey    = regexp.MustCompile(`^\s*([\pL\d_-]*[^\x00-\x7f][\pL\d_-]*)\s*=`)
+	spacedKey    = regexp.MustCompile(`^\s*([A-Za-z_][\w-]*(?:[ \t]+[\w-]+)+)\s*=`)
+	spacedHeader = regexp.MustCompile(`^\s*(\[\[?)\s*([A-Za-z_][\w.-]*(?:[ \t]+[\w.-]+)+)\s*\]`)
+	pair         = regexp.MustCompile(`^\s*([\w.-]+)\s*=\s*(.*?)\s*$`)
+	nextPair     = regexp.MustCompile(`^[ \t,;]*([A-Za-z_][\w.-]*|"[^"]*")\s*=`)
+	dateThenKey  = regexp.MustCompile(`^\s*[\w.-]+\s*=\s*\d{4}-\d\d-\d\d[ \t]+([A-Za-z_"])`)
+	bareYesNo    = regexp.MustCompile(`(?i)^(yes|no|ja|nein|wahr|falsch|on|off|y|n|true|false)$`)
+	bareWord     = regexp.MustCompile(`^\pL`)
 )
 
 // nextKey finds a second key on the line l of a parser's error, joined
@@ -690,6 +691,15 @@ func syntaxHint(lines []string, line, first int, msg string, of hintFor) string 
 	}
 	if g := spacedKey.FindStringSubmatch(l); g != nil {
 		return fmt.Sprintf("; a key has no spaces: %s", strings.Join(strings.Fields(g[1]), "_"))
+	}
+	if g := spacedHeader.FindStringSubmatch(l); g != nil && strings.HasPrefix(msg, "expected '.' or ']' to end table name") {
+		// [[Key Results]], as a heading writes it (QA: the parser's
+		// words alone); fokus's tables are named in small letters.
+		parts := strings.Split(g[2], ".")
+		for i, p := range parts {
+			parts[i] = strings.ToLower(strings.Join(strings.Fields(p), "_"))
+		}
+		return fmt.Sprintf("; a table's name has no spaces: %s%s%s", g[1], strings.Join(parts, "."), strings.ReplaceAll(g[1], "[", "]"))
 	}
 	g := pair.FindStringSubmatch(l)
 	if g == nil {
