@@ -707,6 +707,22 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 		{"a comment written with ;",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `; neu im Dezember`, `draft = false`),
 			[]string{x + `:4:1: error: invalid TOML: expected '.' or '=', but got ';' instead; a comment begins with #, not ;: # neu im Dezember`}},
+		// No value as YAML, JSON and Python write it, a line of JSON, a
+		// text of several lines as YAML writes it, and a quote as a
+		// Mac's keyboard sets it (QA: told to quote null or to write an
+		// example day, to close the front matter above "author": …, to
+		// write rationale = "|", and author = "’Anna’").
+		{"null, JSON, YAML's text of several lines and a Mac's quote",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `author = ~`) +
+				"-- content/ideas/y.md --\n" + idea(`title = "Y"`, `submitted = 2026-01-01`, "[decision]", "revisit = None") +
+				"-- content/ideas/z.md --\n" + idea(`title = "Z"`, `submitted = 2026-01-01`, `"author": "Anna",`) +
+				"-- content/ideas/w.md --\n" + idea(`title = "W"`, `submitted = 2026-01-01`, "[decision]", "rationale: >-", "  Weil es gut ist.") +
+				"-- content/ideas/v.md --\n" + idea(`title = "V"`, `submitted = 2026-01-01`, "author = ’Anna’"),
+			[]string{`content/ideas/v.md:4:10: error: invalid TOML: expected value but found '’' instead; text is written between straight double quotes ("), not typographic ones: author = "Anna"`,
+				`content/ideas/w.md:5:10: error: invalid TOML: expected '.' or '=', but got ':' instead; a key and its value are joined with =, and text of several lines is written between three double quotes: rationale = """ on this line, the text on the lines below it, and """ after its last word`,
+				x + `:4:10: error: invalid TOML: expected value but found '~' instead; TOML has no null for no value: leave the line out until it is known (author is optional)`,
+				`content/ideas/y.md:5:11: error: invalid TOML: expected value but found "None" instead; TOML has no null for no value: leave the line out until it is known (revisit is optional)`,
+				`content/ideas/z.md:4:9: error: invalid TOML: expected '.' or '=', but got ':' instead; a key and its value are joined with =, not a colon: author = "Anna"`}},
 		{"a comment written with ; after a value",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `draft = false ; später`),
 			[]string{x + `:4:15: error: invalid TOML: expected a top-level item to end with a newline, comment, or EOF, but got ';' instead; a comment begins with #, not ;: draft = false # später`}},

@@ -142,6 +142,9 @@ type hintFor struct {
 var (
 	// A key and its value as people write them before they know TOML.
 	colonPair    = regexp.MustCompile(`^\s*([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$`)
+	jsonPair     = regexp.MustCompile(`^\s*"([A-Za-z_][\w-]*)"\s*:\s*(.*?),?\s*$`)
+	blockScalar  = regexp.MustCompile(`^[|>][-+]?\d?$`)
+	nullWord     = regexp.MustCompile(`(?i)^(?:null|nil|none|~|undefined)$`)
 	colonEquals  = regexp.MustCompile(`^\s*([A-Za-z_][\w.-]*)\s*:\s*=\s*(.*?)\s*$`)
 	umlautKey    = regexp.MustCompile(`^\s*([\pL\d_-]*[^\x00-\x7f][\pL\d_-]*)\s*=`)
 	spacedKey    = regexp.MustCompile(`^\s*([A-Za-z_][\w-]*(?:[ \t]+[\w-]+)+)\s*=`)
@@ -671,7 +674,16 @@ func syntaxHint(lines []string, line, first int, msg string, of hintFor) string 
 		// parser's words alone).
 		return fmt.Sprintf("; a key and its value are joined with = alone: %s = %s", g[1], clip(g[2]))
 	}
-	if g := colonPair.FindStringSubmatch(l); g != nil && !strings.Contains(l, "=") {
+	g := colonPair.FindStringSubmatch(l)
+	if g == nil {
+		g = jsonPair.FindStringSubmatch(l) // "author": "Anna", as JSON writes it
+	}
+	if g != nil && !strings.Contains(l, "=") && blockScalar.MatchString(g[2]) {
+		// YAML's rationale: | with its lines indented below (QA: told
+		// to write rationale = "|").
+		return fmt.Sprintf(`; a key and its value are joined with =, and text of several lines is written between three double quotes: %s = """ on this line, the text on the lines below it, and """ after its last word`, g[1])
+	}
+	if g != nil && !strings.Contains(l, "=") {
 		if g[2] == "" && line < len(lines) && yamlNested.MatchString(lines[line]) {
 			// A table as YAML writes it, its keys indented below
 			// (QA: told decision = "…").
@@ -701,7 +713,7 @@ func syntaxHint(lines []string, line, first int, msg string, of hintFor) string 
 		}
 		return fmt.Sprintf("; a table's name has no spaces: %s%s%s", g[1], strings.Join(parts, "."), strings.ReplaceAll(g[1], "[", "]"))
 	}
-	g := pair.FindStringSubmatch(l)
+	g = pair.FindStringSubmatch(l)
 	if g == nil {
 		return ""
 	}
@@ -744,6 +756,11 @@ func syntaxHint(lines []string, line, first int, msg string, of hintFor) string 
 	if strings.HasPrefix(msg, "expected value but found '='") && strings.HasPrefix(value, "=") {
 		// == as a program compares (QA: the parser's words alone).
 		return fmt.Sprintf("; a key and its value are joined with one =: %s = %s", key, clip(strings.TrimSpace(strings.TrimLeft(value, "="))))
+	}
+	if nullWord.MatchString(value) {
+		// YAML's ~ and null, Python's None (QA: told to quote it, or
+		// to write an example day).
+		return "; TOML has no null for no value: " + unknownValue(tableOf(lines, line), key, "a value")
 	}
 	full := value
 	value = clip(value)
@@ -951,7 +968,7 @@ func headerLine(lines []string, line int, is func(header string) bool) int {
 // (review).
 func opensTypographic(value string) bool {
 	r, _ := utf8.DecodeRuneInString(value)
-	return strings.ContainsRune("„“”‟«»‚‘", r)
+	return strings.ContainsRune("„“”‟«»‚‘’", r) // ’ first is a quote, as a Mac's keyboard sets one
 }
 
 // straightQuotes writes value between straight quotes instead of its
