@@ -671,6 +671,12 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 		{"a score's input with a magnitude",
 			"-- fokus.toml --\n[scoring]\nmodel = \"rice\"\n-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `[score]`, `reach = "10k"`, `impact = 2`, `confidence = 80`, `effort = 2`),
 			[]string{x + `:5:9: error: score.reach must be a number, not a string ("10k"); write 10000, without quotes`}},
+		// Without quotes as with them (QA: told reach = 10, a thousandth).
+		{"a score's input with a magnitude, without quotes",
+			"-- fokus.toml --\n[scoring]\nmodel = \"rice\"\n-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `[score]`, `reach = 10k`, `impact = 2`, `confidence = 80`, `effort = 2`) +
+				"-- content/teams/t.md --\n+++\ntitle = \"T\"\ncapacity = 1,5 Tsd.\n+++\n",
+			[]string{x + `:5:11: error: invalid TOML: expected a top-level item to end with a newline, comment, or EOF, but got 'k' instead; a number is written with all its digits: reach = 10000`,
+				`content/teams/t.md:3:13: error: invalid TOML: expected a top-level item to end with a newline, comment, or EOF, but got ',' instead; a number is written with all its digits: capacity = 1500`}},
 		{"a capacity with a magnitude and its unit",
 			"-- content/teams/t.md --\n+++\ntitle = \"T\"\ncapacity = \"1,5 Tsd. Punkte\"\n+++\n",
 			[]string{`content/teams/t.md:3:12: error: capacity must be a number, not a string ("1,5 Tsd. Punkte"); write 1500, without quotes and without "Punkte"`}},

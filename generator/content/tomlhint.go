@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"math"
 	"regexp"
 	"slices"
 	"strconv"
@@ -1414,6 +1415,13 @@ func numberHint(table, key, value, model string) string {
 			figure, unit = g[3], g[4]
 		}
 		if n, ok := plainNumber(figure); ok {
+			if scale := magnitudes[strings.TrimSuffix(unit, ".")]; scale > 0 && !strings.HasPrefix(table, "key_results") {
+				// reach = 10k is ten thousand, as it is in quotes (QA:
+				// told reach = 10, a thousandth); a key result keeps
+				// it in its unit, as there.
+				f, _ := strconv.ParseFloat(n, 64)
+				return fmt.Sprintf("; a number is written with all its digits: %s = %s", key, strconv.FormatFloat(math.Round(f*scale*1000)/1000, 'f', -1, 64))
+			}
 			advice := fmt.Sprintf("; a number is written without its unit: %s = %s", key, n)
 			if table == "key_results" {
 				advice += fmt.Sprintf(", and unit = %q says what it counts", unit)
