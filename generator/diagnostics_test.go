@@ -449,14 +449,16 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 		// sign, with the text written right.
 		{"a Windows path in running text whose backslash writes a line break",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `author = "siehe C:\neu"`, `tags = ["Ablage: D:\\Daten\temp", "liegt auf \\server\new, bitte", "Ordner C:\u2026", "C:\u2026"]`,
-				"[decision]", `rationale = "Zeile 1\nsiehe C:\neu"`, `date = 2026-11-20`, `by = "Die Vorlage liegt unter C:\bilder\neu und wird vom Team gepflegt"`),
+				"[decision]", `rationale = "Zeile 1\nsiehe C:\neu"`, `date = 2026-11-20`, `by = "Die Vorlage liegt unter C:\bilder\neu und wird vom Team gepflegt"`) +
+				"-- content/ideas/y.md --\n" + idea(`title = "Y"`, `submitted = 2026-01-01`, `decision.date = 2026-11-20`, `decision.by = "B"`, `decision.rationale = "siehe C:\temp"`),
 			[]string{x + `:4:19: warning: author: \n in the path "C:\neu" is a line break in TOML; write each backslash in it as \\ (author = "siehe C:\\neu"), or the text between single quotes (author = 'siehe C:\neu')`,
 				x + `:5:27: warning: tags: \t in the path "D:\\Daten\temp" is a tab in TOML; write each backslash in it as \\ ("Ablage: D:\\Daten\\temp"), or the text between single quotes ('Ablage: D:\Daten\temp')`,
 				x + `:5:54: warning: tags: \n in the path "\\server\new" is a line break in TOML; write each backslash in it as \\ ("liegt auf \\\\server\\new, bitte"), or the text between single quotes ('liegt auf \\server\new, bitte')`,
 				x + `:5:78: warning: tags: \u2026 in the path "C:\u2026" is the character … (U+2026) in TOML; write each backslash in it as \\ ("Ordner C:\\u2026"), or the text between single quotes ('Ordner C:\u2026')`,
 				x + `:5:87: warning: tags: \u2026 in "C:\u2026" is the character … (U+2026) in TOML; write each backslash as \\ ("C:\\u2026"), or the path between single quotes ('C:\u2026')`,
-				x + `:7:31: warning: decision.rationale: \n in the path "C:\neu" is a line break in TOML; write each backslash in it as \\ (decision.rationale = "Zeile 1\nsiehe C:\\neu")`,
-				x + `:9:33: warning: decision.by: \b in the path "C:\bilder\neu" is a backspace in TOML, which a page cannot show: it is left out; write each backslash in it as \\ (C:\\bilder\\neu), or the text between single quotes`}},
+				x + `:7:31: warning: decision.rationale: \n in the path "C:\neu" is a line break in TOML; write each backslash in it as \\ (rationale = "Zeile 1\nsiehe C:\\neu")`,
+				x + `:9:33: warning: decision.by: \b in the path "C:\bilder\neu" is a backspace in TOML, which a page cannot show: it is left out; write each backslash in it as \\ (C:\\bilder\\neu), or the text between single quotes`,
+				`content/ideas/y.md:6:31: warning: decision.rationale: \t in the path "C:\temp" is a tab in TOML; write each backslash in it as \\ (decision.rationale = "siehe C:\\temp"), or the text between single quotes (decision.rationale = 'siehe C:\temp')`}},
 		// The hint's text keeps no \n of a path (QA: told to write
 		// "siehe C:\neu\\plan.docx", a line break still).
 		{"a Windows path in text that is no TOML",

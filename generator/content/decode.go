@@ -296,7 +296,12 @@ func (t *table) pathEscape(key, keyPath string) bool {
 	default:
 		what = map[byte]string{'n': "a line break", 't': "a tab", 'r': "a carriage return"}[sign] + " in TOML"
 	}
+	// The key as its line writes it: rationale below [decision], where
+	// decision.rationale = … would be a key of its own (review).
 	set := t.label(key) + " = "
+	if written, _, ok := strings.Cut(t.d.pos.rest(t.d.pos.keyAt(t.path(key))), "="); ok {
+		set = strings.TrimSpace(written) + " = "
+	}
 	if keyPath != key {
 		set = "" // an item of a list
 	}
