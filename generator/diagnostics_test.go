@@ -611,8 +611,10 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 				"-- content/objectives/p.md --\n" + idea(`title = "P"`, `team = "sales"`, `period = "2026-Q4"`, "[[key_result]]\ntitle = \"K\"\ndone = false") +
 				"-- " + x + " --\n" + idea(`title = "X"`, "[ idea ]", `submitted = 2026-01-01`, `author = "A"`) +
 				"-- content/ideas/y.md --\n" + idea(`title = "Y"`, `submitted = 2026-01-01`, "[score]", "value = 1", "time_criticality = 1", "risk_reduction = 1", "job_size = 1", "[params]", `teams = ["sales"]`, `status = "proposed"`) +
-				"-- content/ideas/z.md --\n" + idea(`title = "Z"`, `submitted = 2026-01-01`, "[idea.score]", "value = 1"),
-			[]string{x + `:3:1: error: unknown key "idea" in idea front matter; submitted, author below [idea] are the idea's own: remove the line [idea] above them`,
+				"-- content/ideas/z.md --\n" + idea(`title = "Z"`, `submitted = 2026-01-01`, "[idea.score]", "value = 1") +
+				"-- content/ideas/v.md --\n" + idea(`title = "V"`, `idea.submitted = 2026-01-01`),
+			[]string{`content/ideas/v.md:3:1: error: unknown key "idea" in idea front matter; submitted is the idea's own: write submitted without idea. before it`,
+				x + `:3:1: error: unknown key "idea" in idea front matter; submitted, author below [idea] are the idea's own: remove the line [idea] above them`,
 				`content/ideas/y.md:9:1: error: unknown key "params" in idea front matter; teams, status below [params] are the idea's own: write them above [score], the first table, and remove the line [params]`,
 				`content/ideas/z.md:4:1: error: unknown key "idea" in idea front matter; score belongs to the idea itself: write [score] instead of [idea.score]`,
 				o + `:5:1: error: unknown key "objectives" in objective front matter; key_results belongs to the objective itself: write [[key_results]] instead of [[objectives.key_results]]`,
@@ -920,6 +922,18 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 		{"the decision written as its outcome",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `decision = "Angenommen"`),
 			[]string{x + `:4:12: error: decision must be a table [decision], not a string ("Angenommen"): what was decided is the idea's status, status = "accepted", and [decision] holds the decision's date, by and rationale`}},
+		// Two cells of a sheet, and a list of Word or Markdown, pasted
+		// (QA: told to close the front matter above the line, or the
+		// parser's words alone).
+		{"a key and its value pasted from a sheet or a list",
+			"-- " + x + " --\n" + idea(`title = "X"`, "submitted\t2026-01-01") +
+				"-- content/ideas/y.md --\n" + idea(`title = "Y"`, `submitted = 2026-01-01`, "author \"Anna\"") +
+				"-- content/ideas/z.md --\n" + idea(`title = "Z"`, `• submitted = 2026-01-01`) +
+				"-- content/ideas/w.md --\n" + idea(`title = "W"`, `2. submitted = 2026-01-01`),
+			[]string{`content/ideas/w.md:3:1: error: unknown key "2" in idea front matter; a line of TOML begins with its key, without a bullet or a number before it: submitted = 2026-01-01`,
+				x + `:3:11: error: invalid TOML: expected '.' or '=', but got '2' instead; a key and its value are joined with =: submitted = 2026-01-01`,
+				`content/ideas/y.md:4:8: error: invalid TOML: expected '.' or '=', but got '"' instead; a key and its value are joined with =: author = "Anna"`,
+				`content/ideas/z.md:3:1: error: invalid TOML: expected '.' or '=', but got '•' instead; a line of TOML begins with its key, without a bullet or a number before it: submitted = 2026-01-01`}},
 		// As Go or Pascal joins them, or a colon left before = (QA: the
 		// parser's words alone).
 		{"a colon and an equals sign",

@@ -1471,7 +1471,7 @@ func (t *table) wrapped(k string, known []string) (hint, want string) {
 	var header string // the first header of the table, without spaces
 	for line := range strings.SplitSeq(t.d.pos.front, "\n") {
 		h, _, _ := strings.Cut(line, "#")
-		if h = strings.Join(strings.Fields(h), ""); strings.HasPrefix(strings.TrimLeft(h, "["), k+".") || strings.TrimLeft(h, "[") == k+"]" {
+		if h = strings.Join(strings.Fields(h), ""); strings.HasPrefix(h, "[") && (strings.HasPrefix(strings.TrimLeft(h, "["), k+".") || strings.TrimLeft(h, "[") == k+"]") {
 			header = h
 			break
 		}
@@ -1482,6 +1482,14 @@ func (t *table) wrapped(k string, known []string) (hint, want string) {
 	are := "is"
 	if len(own) > 1 {
 		are = "are"
+	}
+	if header == "" {
+		// Dotted keys (idea.submitted = …), or a list's number before
+		// a key (2. submitted = …), which TOML reads as one.
+		if g := bulleted.FindStringSubmatch(t.d.pos.rest(t.d.pos.keyAt(k))); g != nil {
+			return "a line of TOML begins with its key, without a bullet or a number before it: " + clip(strings.TrimSpace(g[2])), own[0]
+		}
+		return fmt.Sprintf("%s %s the %s's own: write %s without %s. before it", strings.Join(own, ", "), are, whose, strings.Join(own, ", "), k), own[0]
 	}
 	hint = fmt.Sprintf("%s below [%s] %s the %s's own: ", strings.Join(own, ", "), k, are, whose)
 	if first := strings.Join(strings.Fields(firstTable(t.d.pos)), ""); first == "["+k+"]" {

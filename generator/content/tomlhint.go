@@ -143,6 +143,8 @@ type hintFor struct {
 var (
 	// A key and its value as people write them before they know TOML.
 	colonPair    = regexp.MustCompile(`^\s*([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$`)
+	bulleted     = regexp.MustCompile(`^\s*([•·▪◦‣*-]|\d{1,2}[.)])[ \t]+([A-Za-z_][\w.-]*\s*=.*)$`)
+	cellPair     = regexp.MustCompile(`^\s*([a-z_]+)[ \t]+((?:["'\[{\d-]|true\b|false\b).*?)\s*$`) // a value, not a word of prose
 	jsonPair     = regexp.MustCompile(`^\s*"([A-Za-z_][\w-]*)"\s*:\s*(.*?),?\s*$`)
 	blockScalar  = regexp.MustCompile(`^[|>][-+]?\d?$`)
 	nullWord     = regexp.MustCompile(`(?i)^(?:null|nil|none|~|undefined)$`)
@@ -194,6 +196,9 @@ func nextKey(l string, perr toml.ParseError) (string, int) {
 func markCol(l string, perr toml.ParseError) int {
 	if _, col := nextKey(l, perr); col > 0 {
 		return col
+	}
+	if g := bulleted.FindStringSubmatchIndex(l); g != nil && strings.HasPrefix(perr.Message, "expected '.' or '='") {
+		return g[2] + 1 // the bullet, where the parser counts on past it
 	}
 	if _, _, at := escapeAt(l, perr); at >= 0 {
 		return at + 1
@@ -670,6 +675,16 @@ func syntaxHint(lines []string, line, first int, msg string, of hintFor) string 
 	if h := arrayLineHint(lines, line, first, msg); h != "" {
 		return h
 	}
+	if g := bulleted.FindStringSubmatch(l); g != nil && strings.HasPrefix(msg, "expected '.' or '='") {
+		// A list of Word or of Markdown, pasted (QA: the parser's
+		// words alone).
+		return fmt.Sprintf("; a line of TOML begins with its key, without a bullet or a number before it: %s", clip(strings.TrimSpace(g[2])))
+	}
+	if g := cellPair.FindStringSubmatch(l); g != nil && !strings.Contains(l, "=") && fokusKey(g[1]) && strings.HasPrefix(msg, "expected '.' or '='") {
+		// Two cells of a sheet, pasted: the key, a tab, the value (QA:
+		// told to close the front matter above it).
+		return fmt.Sprintf("; a key and its value are joined with =: %s = %s", g[1], yamlValue(lines, line, g[1], g[2]))
+	}
 	if g := colonEquals.FindStringSubmatch(l); g != nil {
 		// title: = "X", or := as Go and Pascal write it (QA: the
 		// parser's words alone).
@@ -828,6 +843,20 @@ func syntaxHint(lines []string, line, first int, msg string, of hintFor) string 
 		return fmt.Sprintf("; text is written in double quotes: %s = %s", key, quoted(value))
 	}
 	return ""
+}
+
+// fokusKey reports whether key is one that a file of fokus or one of its
+// tables has.
+func fokusKey(key string) bool {
+	if _, ok := inputNames[key]; ok {
+		return true
+	}
+	for _, keys := range tableKeys {
+		if slices.Contains(keys, key) {
+			return true
+		}
+	}
+	return false
 }
 
 // listKey reports whether key in table holds a list of texts.
