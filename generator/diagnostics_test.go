@@ -464,8 +464,10 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 		{"a Windows path in text that is no TOML",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `author = "siehe C:\neu\plan.docx"`) +
 				"-- content/ideas/y.md --\n" + idea(`title = "Y"`, `submitted = 2026-01-01`, `author = "\\server\Daten\neu"`) +
-				"-- content/ideas/z.md --\n" + idea(`title = "Z"`, `submitted = 2026-01-01`, `author = "Die Vorlage liegt unter C:\vorlagen\neu und wird gepflegt"`),
-			[]string{x + `:4:23: error: invalid TOML: invalid escape in string '\p'; a \ in text between double quotes begins a sign such as \n (a new line): write a backslash as \\: author = "siehe C:\\neu\\plan.docx"`,
+				"-- content/ideas/z.md --\n" + idea(`title = "Z"`, `submitted = 2026-01-01`, `author = "Die Vorlage liegt unter C:\vorlagen\neu und wird gepflegt"`) +
+				"-- content/ideas/w.md --\n" + idea(`title = "W"`, `submitted = 2026-01-01`, `author = "a\qb und ein langer Text, der weitergeht: C:\temp"`),
+			[]string{`content/ideas/w.md:4:12: error: invalid TOML: invalid escape in string '\q'; a \ in text between double quotes begins a sign such as \n (a new line): write a backslash as \\: author = "a\\qb und ein lange…`,
+				x + `:4:23: error: invalid TOML: invalid escape in string '\p'; a \ in text between double quotes begins a sign such as \n (a new line): write a backslash as \\: author = "siehe C:\\neu\\plan.docx"`,
 				`content/ideas/y.md:4:19: error: invalid TOML: invalid escape in string '\D'; a \ in text between double quotes begins a sign such as \n (a new line): write a backslash as \\: author = "\\\\server\\Daten\\neu"`,
 				`content/ideas/z.md:4:37: error: invalid TOML: invalid escape in string '\v'; a \ in text between double quotes begins a sign such as \n (a new line): write a backslash as \\: C:\\vorlagen\\neu`}},
 		// A line break meant as one: in text that is no path, or written

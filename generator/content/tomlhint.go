@@ -69,9 +69,9 @@ func hint(src Source, perr toml.ParseError, of hintFor) string {
 	}
 	if key, value, at := escapeAt(lines[line-1], perr); at >= 0 {
 		fixed := escaped(value)
-		if start := pathStart(value); start >= 0 && fixed != clip(fixed) {
+		if start, in := pathStart(value), at-strings.LastIndex(lines[line-1], value); start >= 0 && in >= start && fixed != clip(fixed) {
 			// A path in a long text: the path, which clip would cut off.
-			path := value[start:pathEnd(value, start, at-strings.LastIndex(lines[line-1], value))]
+			path := value[start:pathEnd(value, start, in)]
 			return fmt.Sprintf(`; a \ in text between double quotes begins a sign such as \n (a new line): write a backslash as \\: %s`, escaped(path))
 		}
 		return fmt.Sprintf(`; a \ in text between double quotes begins a sign such as \n (a new line): write a backslash as \\: %s = %s`, key, clip(fixed))
