@@ -832,7 +832,7 @@ func syntaxHint(lines []string, line, first int, msg string, of hintFor) string 
 			return "; a team has no status: remove this line"
 		}
 		return "; an objective has no status: its state is its key results' progress, with a confidence (0 to 1) on each key result; remove this line"
-	case listKey(tableOf(lines, line), key) && listIn(full, "(", ")", "{", "}"):
+	case listKey(tableOf(lines, line), key) && foreignList(full):
 		// tags = ("a", "b"), as Python writes a list, or {"a", "b"}
 		// (QA: told tags = ["(", "a", "b", ")"], or the parser's words
 		// alone).
@@ -1126,16 +1126,15 @@ func arrayOf(value string, spaced bool) string {
 	return "[" + strings.Join(items, ", ") + "]"
 }
 
-// listIn reports whether value is a list of items between one of the
-// pairs of brackets that are not TOML's (open, close, open, close, ...):
-// no = in it, which would make braces an inline table.
-func listIn(value string, pairs ...string) bool {
-	for i := 0; i+1 < len(pairs); i += 2 {
-		if len(value) > 2 && strings.HasPrefix(value, pairs[i]) && strings.HasSuffix(value, pairs[i+1]) && !strings.Contains(value, "=") {
-			return true
-		}
+// foreignList reports whether value is a list of items between brackets
+// that are not TOML's, ( ) or { }: with no = in it, which would make
+// braces an inline table.
+func foreignList(value string) bool {
+	if len(value) < 3 || strings.Contains(value, "=") {
+		return false
 	}
-	return false
+	first, last := value[0], value[len(value)-1]
+	return first == '(' && last == ')' || first == '{' && last == '}'
 }
 
 // arrayLineHint is the hint for a line of an array written over several
