@@ -390,14 +390,22 @@ func (st *Stage) folder(rel string) error {
 		if st.written[rel] {
 			return &fs.PathError{Op: "mkdir", Path: full, Err: syscall.ENOTDIR} // a file of this build
 		}
-		if info, err := os.Lstat(full); err == nil && !info.IsDir() {
+		info, err := os.Lstat(full)
+		switch {
+		case err != nil:
+		case !info.IsDir():
 			if err := os.Remove(full); err != nil {
 				return err
 			}
-		} else if err == nil && info.Mode().Perm() != dirMode {
+		case info.Mode().Perm() != dirMode:
 			if err := os.Chmod(full, dirMode); err != nil {
 				return err
 			}
+		default:
+			// Most folders of a build were in the build before the last one
+			// too; a mkdir that fails would cost as much as the Lstat again.
+			st.dirs.Store(rel, true)
+			return nil
 		}
 	}
 	if err := os.Mkdir(full, 0o755); err != nil && !errors.Is(err, fs.ErrExist) {
