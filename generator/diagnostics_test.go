@@ -587,6 +587,20 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 			[]string{x + `:5:3: error: invalid TOML: Key 'score.value' has already been defined; score is set as a table on line 4 already, its keys in braces, value among them: set value once, in those braces, and remove this line`,
 				`content/ideas/y.md:5:1: error: invalid TOML: Key 'score.value' has already been defined; it is set on line 4 already: set each key once`,
 				`content/ideas/z.md:6:1: error: invalid TOML: Key 'decision.stops.a' has already been defined; stops is set as a table on line 5 already, its keys in braces, a among them: set a once, in those braces, and remove this line`}},
+		// TOML closes a table with its brace, but the parser takes a key
+		// set below it into it without a word: a right one was read as
+		// meant, and a misspelt one told as an unknown input alone.
+		{"a new key of a table in braces set below it",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `score = { value = 3, job_size = 2 }`, `status = "proposed"`, `  score.time_criticality = 1  # neu`, `score.risk_reduction = 1`) +
+				"-- content/ideas/y.md --\n" + idea(`title = "Y"`, `submitted = 2026-01-01`, "score = { value = 3,\n  job_size = 2 }", `score.x = 2`) +
+				"-- content/ideas/z.md --\n" + idea(`title = "Z"`, `submitted = 2026-01-01`, "[decision]\nstops = []\nmeta = {a = 1}\nmeta.b = \"2\"") +
+				"-- " + o + " --\n" + objective("rationale = \"\"\"", "score = {a = 1}", "score.b = 2\"\"\"", "[[key_results]]", `title = "K"`, `done = false`, `x = {a = 1}`, "[[key_results]]", `title = "L"`, `done = false`, `x.b = 1`),
+			[]string{x + `:6:3: error: invalid TOML: score is set as a table on line 4 already, its keys in braces, which hold all of them: write time_criticality = 1 in those braces, and remove this line`,
+				`content/ideas/y.md:6:1: error: invalid TOML: score is set as a table on line 4 already, its keys in braces, which hold all of them: write x = 2 in those braces, and remove this line`,
+				`content/ideas/z.md:7:1: error: invalid TOML: meta is set as a table on line 6 already, its keys in braces, which hold all of them: write b = "2" in those braces, and remove this line`,
+				o + `:5:1: error: unknown key "rationale" in objective front matter; an objective has title, team, period, owner, reviewed, key_results only: keep other notes in the body, or after a # as a comment`,
+				o + `:11:1: error: unknown key "key_results.x" in [[key_results]]`,
+				o + `:15:1: error: unknown key "key_results.x" in [[key_results]]`}},
 		{"a table in braces written as a table below it",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-01-01`, `score = {value = 3, job_size = 2}`, "", "[ score ]  # WSJF", "time_criticality = 1") +
 				"-- " + o + " --\n" + objective(`key_results = [{title = "K", done = false}]`, "", "[[key_results]]", `title = "L"`, "done = true"),

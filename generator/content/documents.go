@@ -725,6 +725,12 @@ func decodeTOML(filePath string, src Source, diags *diag.List, of hintFor) (map[
 		}
 		return nil, false
 	}
+	if strings.IndexByte(src.Front, '{') >= 0 {
+		if line, col, h := reopened(src.Front, src.FrontLine); line > 0 {
+			diags.Errorf(filePath, src.FrontLine+line-1, charCol(src.Front, line, col), "invalid TOML: %s", h)
+			return nil, false
+		}
+	}
 	return m, true
 }
 

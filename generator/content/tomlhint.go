@@ -950,6 +950,82 @@ func inlineAgain(lines []string, line, first int, key string) string {
 	return ""
 }
 
+// reopened finds a key set below a table written in braces, into that
+// table: score = {value = 3, job_size = 2}, and further down
+// score.time_criticality = 1. TOML closes a table with its brace, and
+// every other reader refuses the key, but BurntSushi/toml takes it in
+// without a word, so a misspelt one was told as an unknown input alone
+// (QA). It returns the key's line and column (bytes, from 1) in front and
+// the hint, or 0; first is the file's line of front's first. Only a front
+// matter with a brace in it comes here.
+func reopened(front string, first int) (line, col int, hint string) {
+	lines := strings.Split(front, "\n")
+	table := ""
+	braced := map[string]int{} // a table written in braces → its line
+	for i := 0; i < len(lines); i++ {
+		text := strings.TrimLeft(lines[i], " \t")
+		if text == "" || text[0] == '#' {
+			continue
+		}
+		path, value, keyLine := "", "", i
+		if text[0] == '[' {
+			table = headerName(text)
+			path = table
+			if strings.HasPrefix(text, "[[") {
+				// A new element of an array of tables: what the one
+				// before wrote in braces is its own.
+				for p := range braced {
+					if strings.HasPrefix(p, table+".") {
+						delete(braced, p)
+					}
+				}
+			}
+		} else {
+			eq := keyEnd(text)
+			if eq < 0 {
+				continue
+			}
+			path = join(table, strings.Join(splitKey(text[:eq]), "."))
+			value = strings.TrimSpace(text[eq+1:])
+			at := i + 1
+			// A value over several lines: its lines are no keys.
+			if q := multiQuote(value); q != "" {
+				for i++; i < len(lines) && !strings.Contains(lines[i], q); i++ {
+				}
+			} else {
+				for depth := opens(value); depth > 0 && i+1 < len(lines); depth += opens(lines[i]) {
+					i++
+				}
+			}
+			if strings.HasPrefix(value, "{") {
+				braced[path] = at
+				continue
+			}
+		}
+		for p := path; strings.Contains(p, "."); {
+			p = p[:strings.LastIndexByte(p, '.')]
+			at, ok := braced[p]
+			if !ok {
+				continue
+			}
+			at += first - 1
+			written, rest := p, path[len(p)+1:]
+			if text[0] != '[' && table != "" {
+				written = p[len(table)+1:] // as its line writes it, in its table
+			}
+			col := len(lines[keyLine]) - len(text) + 1
+			if text[0] == '[' {
+				return keyLine + 1, col, fmt.Sprintf("%s is set as a table on line %d already, its keys in braces, which hold all of them: write %s = {…} in those braces, with the keys below this line, and remove this line and them", written, at, rest)
+			}
+			if v, _, ok := strings.Cut(value, " #"); ok && !strings.ContainsAny(value[:1], `"'`) {
+				value = strings.TrimSpace(v) // a comment is no part of it
+			}
+			return keyLine + 1, col, fmt.Sprintf("%s is set as a table on line %d already, its keys in braces, which hold all of them: write %s = %s in those braces, and remove this line", written, at, rest, clip(value))
+		}
+	}
+	return 0, 0, ""
+}
+
 // setTo is the first line (from 1) before line that sets key, a whole
 // dotted key, to a value in braces or brackets (open is '{' or '['), and
 // the key as that line writes it (in its table), or 0 and "".
