@@ -1749,6 +1749,41 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 		{"a RICE confidence in percent",
 			"-- fokus.toml --\n[scoring]\nmodel = \"rice\"\n-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-20`, "[score]\nreach = 100\nimpact = 2\nconfidence = 80%\neffort = 2"),
 			[]string{x + `:7:16: error: invalid TOML: expected a top-level item to end with a newline, comment, or EOF, but got '%' instead; a number is written without %: 80`}},
+		// A workshop's figures as written on a card: a fraction, an
+		// estimate, a range (QA: the parser's words alone, "invalid
+		// datetime" of 2-3), each on the scale of its key.
+		{"a score's input written as a fraction, an estimate or a range",
+			rice + "-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-20`, "[score]\nreach = 100\nimpact = 3/2\nconfidence = 80\neffort = 2") +
+				"-- content/ideas/a.md --\n" + idea(`title = "A"`, `submitted = 2026-11-20`, "[score]\nreach = 100\nimpact = 2\nconfidence = ~80  # grob\neffort = 2") +
+				"-- content/ideas/b.md --\n" + idea(`title = "B"`, `submitted = 2026-11-20`, "[score]\nreach = 100\nimpact = 2\nconfidence = 80\neffort = 2-3") +
+				"-- content/ideas/c.md --\n" + idea(`title = "C"`, `submitted = 2026-11-20`, "[score]\nreach = ca. 500\nimpact = 2\nconfidence = 70–80%\neffort = 2") +
+				"-- content/ideas/d.md --\n" + idea(`title = "D"`, `submitted = 2026-11-20`, "score = {reach = 100, impact = 2, confidence = 80%, effort = 2}") +
+				"-- content/ideas/e.md --\n" + idea(`title = "E"`, `submitted = 2026-11-20`, "[score]\nreach = 100\nimpact = \"3/2\"\nconfidence = \"~80\"\neffort = \"2-3\""),
+			[]string{
+				`content/ideas/a.md:7:14: error: invalid TOML: expected value but found '~' instead; a number is written without ~: confidence = 80`,
+				`content/ideas/b.md:8:10: error: invalid TOML: invalid datetime: "2-3"; effort is one number, not a range: choose one, such as effort = 2 or effort = 3`,
+				`content/ideas/c.md:5:9: error: invalid TOML: expected value but found "ca" instead; a number is written without ca.: reach = 500`,
+				`content/ideas/c.md:7:16: error: invalid TOML: expected a top-level item to end with a newline, comment, or EOF, but got '–' instead; confidence is one number, not a range: choose one, such as confidence = 70 or confidence = 80`,
+				`content/ideas/d.md:4:50: error: invalid TOML: expected a comma or an inline table terminator '}', but got '%' instead; a number is written without %: 80`,
+				`content/ideas/e.md:6:10: error: score.impact must be a number, not a string ("3/2"); write 1.5, without quotes`,
+				`content/ideas/e.md:7:14: error: score.confidence must be a number, not a string ("~80"); write 80, without quotes`,
+				`content/ideas/e.md:8:10: error: score.effort must be a number, not a string ("2-3"); write one number, such as 2 or 3, without quotes`,
+				x + `:6:11: error: invalid TOML: expected a top-level item to end with a newline, comment, or EOF, but got '/' instead; a number is written as one figure, not as a fraction: impact = 1.5`,
+			}},
+		{"an ICE input and a key result's confidence as an estimate, a fraction, a percentage or a range",
+			ice + "-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-20`, "[score]\nimpact = 7\nconfidence = 80%\nease = 5") +
+				"-- content/ideas/a.md --\n" + idea(`title = "A"`, `submitted = 2026-11-20`, "[score]\nimpact = 7\nconfidence = 8\nease = ~60%") +
+				"-- " + o + " --\n" + objective(``, `[[key_results]]`, `title = "Rate"`, `start = 0`, `target = 100-120`, `confidence = ~70%`) +
+				"-- content/objectives/p.md --\n" + objective(``, `[[key_results]]`, `title = "Rate"`, `start = 0`, `target = 50`, `confidence = 3/4`) +
+				"-- content/objectives/q.md --\n" + objective(``, `key_results = [{title = "Rate", start = 0, target = 50, confidence = 60-80%}]`),
+			[]string{
+				`content/ideas/a.md:7:8: error: invalid TOML: expected value but found '~' instead; a number is written without ~: ease = 6`,
+				x + `:6:16: error: invalid TOML: expected a top-level item to end with a newline, comment, or EOF, but got '%' instead; ICE rates from 1 to 10: confidence = 8`,
+				o + `:9:10: error: invalid TOML: invalid datetime: "100-120"; target is one number, not a range: choose one, such as target = 100 or target = 120`,
+				o + `:10:14: error: invalid TOML: expected value but found '~' instead; a number is written without ~: confidence = 0.7`,
+				`content/objectives/p.md:10:15: error: invalid TOML: expected a top-level item to end with a newline, comment, or EOF, but got '/' instead; confidence is a fraction from 0 to 1: confidence = 0.75`,
+				`content/objectives/q.md:6:70: error: invalid TOML: invalid datetime: "60-80"; confidence is one number, not a range: choose one, such as confidence = 0.6 or confidence = 0.8`,
+			}},
 		{"quoted garbage as a date",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = "next week"`),
 			[]string{x + `:3:13: error: submitted must be a date like 2026-11-26, not "next week"`}},

@@ -582,14 +582,7 @@ func (t *table) num(key string) (float64, bool) {
 			msg += "; write " + strconv.FormatFloat(n, 'f', -1, 64) + ", without quotes: a key result's confidence is from 0 (not at all) to 1 (certain)"
 		} else if n, percent, ok := quotedNumber(v); ok {
 			if t.kind == "[[key_results]]" && key == "confidence" {
-				// A key result's confidence is 0 to 1, unlike RICE's; "7"
-				// is out of ten, as the error without quotes says.
-				switch {
-				case percent || n > 10 && n <= 100:
-					n /= 100
-				case n >= 2 && n <= 10:
-					n /= 10
-				}
+				n = resultConfidence(n, percent)
 				if n < 0 || n > 1 {
 					// "1.5", "150%": told to write 1.5, which is out of
 					// range in its turn (review).
@@ -614,6 +607,11 @@ func (t *table) num(key string) (float64, bool) {
 			}
 		} else if hint := scoreWord(t.d.model, key, v); hint != "" && t.kind == "[score]" {
 			msg += "; " + hint
+		} else if figures, what := loose(dotted(t.prefix), key, t.d.model, strings.TrimSpace(v)); what == "a range" {
+			// "2-3", "~80", "3/2" (QA: told only that it must be a number).
+			msg += "; write one number, such as " + figures[0] + " or " + figures[1] + ", without quotes"
+		} else if what != "" {
+			msg += "; write " + figures[0] + ", without quotes"
 		} else if n, unit, without, ok := writtenAmount(v); ok && strings.HasPrefix(t.kind, "[[key_results") && key != "confidence" {
 			// "$4,500,000", as the site shows an amount, or "$4.5M" from a
 			// slide (QA: told only that it must be a number).
@@ -670,6 +668,20 @@ func (t *table) num(key string) (float64, bool) {
 		return 0, false
 	}
 	return n, true
+}
+
+// resultConfidence is n, a key result's confidence written as a number
+// that is no fraction of 1, as one: a percentage ("70%", 70) or a rating
+// out of ten (7), as the error of one out of range says. Another n is
+// itself.
+func resultConfidence(n float64, percent bool) float64 {
+	switch {
+	case percent || n > 10 && n <= 100:
+		return n / 100
+	case n >= 2 && n <= 10:
+		return n / 10
+	}
+	return n
 }
 
 // scoreWord is how to write the input key of a score under model, written

@@ -79,7 +79,7 @@ func hint(src Source, perr toml.ParseError, of hintFor) string {
 	if h := unclosedHint(lines, line, src.FrontLine, perr); h != "" {
 		return h
 	}
-	if h := inlineHint(lines, line, perr); h != "" {
+	if h := inlineHint(lines, line, perr, of.model); h != "" {
 		return h
 	}
 	if key, value, at := excelText(lines[line-1], perr); at >= 0 {
@@ -106,7 +106,7 @@ func hint(src Source, perr toml.ParseError, of hintFor) string {
 			}
 		}
 	}
-	if h := valueHint(src.Front, line); h != "" {
+	if h := valueHint(src.Front, line, of.model); h != "" {
 		return h
 	}
 	if h := invisibleHint(perr.Message); h != "" {
@@ -325,7 +325,7 @@ func escaped(value string) string {
 // 2}), a colon for = ({value: 1}, {"value": 1}) or == (QA: the parser's
 // words alone, or the hint for an array, which quoted the table's words as
 // its items). The table is shown as TOML writes it.
-func inlineHint(lines []string, line int, perr toml.ParseError) string {
+func inlineHint(lines []string, line int, perr toml.ParseError, model string) string {
 	l := lines[line-1]
 	g := pair.FindStringSubmatch(l)
 	if g != nil && !strings.Contains(g[2], "{") && strings.HasPrefix(perr.Message, "expected a comma or an inline table terminator '}'") {
@@ -337,6 +337,11 @@ func inlineHint(lines []string, line int, perr toml.ParseError) string {
 	}
 	if in, _ := nesting(l[:min(max(perr.Position.Col-1, 0), len(l))], '{'); in <= 0 {
 		return "" // the mistake is not inside the braces
+	}
+	if !strings.Contains(perr.Message, "already") {
+		if h := inlineItemHint(join(tableOf(lines, line), g[1]), l, perr.Position.Col, model); h != "" {
+			return h
+		}
 	}
 	var what string
 	switch msg := perr.Message; {
@@ -359,6 +364,29 @@ func inlineHint(lines []string, line int, perr toml.ParseError) string {
 		return fmt.Sprintf("; %s: %s = %s", what, g[1], fixed)
 	}
 	return "; " + what
+}
+
+// inlineItemHint is the hint for the value of the item of an inline table
+// in table that the parser stopped in at col (bytes, from 1) of line l, as
+// for the same key = value on a line below [table]: score = {confidence =
+// 80%, …} was told to separate its keys with commas, which it did (QA).
+func inlineItemHint(table, l string, col int, model string) string {
+	col = min(max(col-1, 0), len(l))
+	start := strings.LastIndexAny(l[:col], "{,") + 1
+	end := strings.IndexAny(l[col:], ",}")
+	if end < 0 {
+		end = len(l) - col
+	}
+	item := strings.TrimLeft(l[start:col+end], " \t")
+	g := inlineKey.FindStringSubmatch(item)
+	if g == nil || strings.Contains(g[0], ":") || strings.Contains(g[0], "==") {
+		return "" // the mistake is how the key is joined to its value
+	}
+	key, value := strings.Trim(g[1], `"'`), strings.TrimSpace(item[len(g[0]):])
+	if h := valueHint(fmt.Sprintf("[%s]\n%s = %s", table, key, value), 2, model); h != "" {
+		return h
+	}
+	return numberHint(table, key, value, model)
 }
 
 // inlineTwice is the index in line l of the second key of an inline table
@@ -1284,8 +1312,9 @@ var dayMonthDate = regexp.MustCompile(`=\s*(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\s*(
 
 // valueHint is what to add to a TOML syntax error on line (from 1) of text
 // whose value is a date or a number written another way: how TOML writes
-// it (QA: "3,5" and "45%" got the parser's message alone).
-func valueHint(text string, line int) string {
+// it (QA: "3,5" and "45%" got the parser's message alone), on the scale of
+// the site's scoring model for a score's input.
+func valueHint(text string, line int, model string) string {
 	lines := strings.Split(text, "\n")
 	if line < 1 || line > len(lines) {
 		return ""
@@ -1304,12 +1333,16 @@ func valueHint(text string, line int) string {
 		// A key result's confidence is a fraction; a score's (RICE) is a
 		// percentage, for which the plain number is the advice (QA: "80%"
 		// in [score] was told 0.8, which the model then read as 0.8 %).
-		switch inResult := strings.HasPrefix(tableOf(lines, line), "key_results"); {
-		case inResult && strings.TrimSpace(key) == "confidence":
-			f, _ := strconv.ParseFloat(n, 64)
-			return fmt.Sprintf("; confidence is a fraction from 0 to 1: %s", strconv.FormatFloat(f/100, 'f', -1, 64))
+		f, _ := strconv.ParseFloat(n, 64)
+		table, key := tableOf(lines, line), strings.TrimSpace(key)
+		switch inResult := strings.HasPrefix(table, "key_results"); {
+		case inResult && key == "confidence":
+			return fmt.Sprintf("; confidence is a fraction from 0 to 1: %s", strconv.FormatFloat(scaled(table, key, model, f, true, false), 'f', -1, 64))
 		case inResult:
 			return fmt.Sprintf("; a number is written without %%: %s, and a key result's unit = \"%%\" says what it counts", n)
+		case table == "score" && model == "ice":
+			// ICE rates from 1 to 10 (QA: told 80, then out of range).
+			return fmt.Sprintf("; ICE rates from 1 to 10: %s = %s", key, strconv.FormatFloat(scaled(table, key, model, f, true, false), 'f', -1, 64))
 		}
 		return fmt.Sprintf("; a number is written without %%: %s", n)
 	}
@@ -1530,6 +1563,22 @@ func numberHint(table, key, value, model string) string {
 		// 7/10, a rating as Radical Focus asks for one.
 		return fmt.Sprintf("; confidence is a fraction from 0 to 1: confidence = %s", strconv.FormatFloat(n, 'f', -1, 64))
 	}
+	if hint := scoreWord(model, key, value); table == "score" && hint != "" {
+		return "; " + hint // job_size = M, confidence = 3/4
+	}
+	switch figures, what := loose(table, key, model, value); what {
+	case "":
+	case "a range":
+		// effort = 2-3: which one is the author's to say (QA: the
+		// parser's words alone, "invalid datetime").
+		return fmt.Sprintf("; %s is one number, not a range: choose one, such as %s = %s or %s = %s", key, key, figures[0], key, figures[1])
+	case "a fraction":
+		return fmt.Sprintf("; a number is written as one figure, not as a fraction: %s = %s", key, figures[0])
+	default:
+		// ca. 80 was told to leave out its unit "ca.", and ~80 the
+		// parser's words alone (QA).
+		return fmt.Sprintf("; a number is written without %s: %s = %s", what, key, figures[0])
+	}
 	if g := withUnit.FindStringSubmatch(value); g != nil {
 		figure, unit := g[2], g[1]
 		if figure == "" {
@@ -1550,13 +1599,74 @@ func numberHint(table, key, value, model string) string {
 			return advice
 		}
 	}
-	if hint := scoreWord(model, key, value); table == "score" && hint != "" {
-		return "; " + hint // job_size = M
-	}
 	if bareWord.MatchString(value) {
 		return fmt.Sprintf("; %s is a number, like %s = %s, not text", key, key, example(table, key))
 	}
 	return ""
+}
+
+// Numbers as people write them where TOML takes one figure alone: an
+// estimate (~80, ca. 80, >3, 3+), a fraction (3/2) and a range (2-3, 2 bis
+// 3, 70–80%).
+var (
+	estimated   = regexp.MustCompile(`^(?i:(~|≈|ca\.?|circa|etwa|ungefähr|approx\.?|about|around|[<>]=?|[≤≥])\s*)(\d+(?:[.,]\d+)?)\s*(%?)$|^(\d+(?:[.,]\d+)?)\s*(%?)\s*(\+)$`)
+	fraction    = regexp.MustCompile(`^(\d+(?:\.\d+)?)\s*/\s*(\d+(?:\.\d+)?)$`)
+	numberRange = regexp.MustCompile(`^(\d+(?:[.,]\d+)?)\s*(%?)\s*(?:-|–|—|\.\.|bis|to)\s*(\d+(?:[.,]\d+)?)\s*(%?)$`)
+)
+
+// loose reads v, a number written as one of estimated, fraction and
+// numberRange matches, as key in table takes it (see scaled): the figure,
+// or a range's two ends, and what TOML does not take in it: the mark of an
+// estimate ("~"), "a fraction" or "a range". It is none for another v.
+func loose(table, key, model, v string) (figures []string, what string) {
+	figure := func(s, pc string, fraction bool) string {
+		n, _ := strconv.ParseFloat(strings.Replace(s, ",", ".", 1), 64)
+		return strconv.FormatFloat(math.Round(scaled(table, key, model, n, pc == "%", fraction)*100)/100, 'f', -1, 64)
+	}
+	if g := estimated.FindStringSubmatch(v); g != nil {
+		if g[1] == "" {
+			return []string{figure(g[4], g[5], false)}, g[6]
+		}
+		return []string{figure(g[2], g[3], false)}, g[1]
+	}
+	if g := fraction.FindStringSubmatch(v); g != nil {
+		n, _ := strconv.ParseFloat(g[1], 64)
+		d, _ := strconv.ParseFloat(g[2], 64)
+		if d == 0 {
+			return nil, ""
+		}
+		return []string{figure(strconv.FormatFloat(n/d, 'f', -1, 64), "", n <= d)}, "a fraction"
+	}
+	if g := numberRange.FindStringSubmatch(v); g != nil {
+		pc := g[2] + g[4] // 70-80%: both ends in percent
+		return []string{figure(g[1], pc, false), figure(g[3], pc, false)}, "a range"
+	}
+	return nil, ""
+}
+
+// scaled is n, a figure written for key in table, on the scale fokus reads
+// the key on: a key result's confidence is a fraction of 1, RICE's
+// confidence a percentage, ICE's inputs ratings of 1 to 10; any other
+// number is itself. percent says n was written with %, and fraction that
+// it is a rating's share of its scale (3/4).
+func scaled(table, key, model string, n float64, percent, fraction bool) float64 {
+	switch {
+	case table == "key_results" && key == "confidence":
+		if fraction {
+			return n
+		}
+		return resultConfidence(n, percent)
+	case table == "score" && model == "ice":
+		if percent {
+			return n / 10
+		}
+		if fraction {
+			return n * 10
+		}
+	case table == "score" && key == "confidence" && fraction:
+		return n * 100 // RICE's, the only other confidence of a score
+	}
+	return n
 }
 
 // monthOnly is a date written without its day: 2027-01.
