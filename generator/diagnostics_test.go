@@ -124,6 +124,17 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 			[]string{x + ":1:1: error: missing front matter: the first line must be +++, and an invisible character (U+200B, pasted with the text) stands before it: delete it, or type the line again",
 				"content/ideas/y.md:1:1: error: missing front matter: the first line must be +++, and an invisible character (U+FEFF, pasted with the text) stands before it: delete it, or type the line again",
 				"content/ideas/z.md:4:1: error: front matter is not closed: this +++ has an invisible character (U+2060, pasted with the text) before it: delete it, or type the line again"}},
+		// The language named after the marks, as a code block or
+		// gray-matter's ---toml writes it.
+		{"a front matter's first line that names its language",
+			"-- " + x + " --\n+++ toml\ntitle = \"X\"\nsubmitted = 2026-01-01\n+++\n" +
+				"-- content/ideas/y.md --\n+++TOML\ntitle = \"Y\"\nsubmitted = 2026-01-01\n+++\n" +
+				"-- content/ideas/z.md --\n--- toml\ntitle = \"Z\"\nsubmitted = 2026-01-01\n---\n" +
+				"-- content/ideas/w.md --\n---yaml\ntitle: W\n---\n",
+			[]string{`content/ideas/w.md:1:1: error: YAML front matter (---) is not read: fokus reads TOML between +++ lines (title = "…" instead of title: …)`,
+				x + `:1:5: error: missing front matter: the first line must be +++ alone: leave out "toml" after it`,
+				`content/ideas/y.md:1:4: error: missing front matter: the first line must be +++ alone: leave out "TOML" after it`,
+				`content/ideas/z.md:1:5: error: front matter between --- lines is not read: fokus reads TOML between +++ lines; replace the two --- lines with +++, and leave out "toml" after the first`}},
 		{"four + signs",
 			"-- " + x + " --\n++++\ntitle = \"X\"\nsubmitted = 2026-01-01\n++++\n",
 			[]string{x + ":1:1: error: missing front matter: the first line must be +++, three + signs, not 4"}},

@@ -56,6 +56,19 @@ func Split(data []byte) (Source, *splitError) {
 			return Source{}, &splitError{1, 1, fmt.Sprintf("missing front matter: the first line must be +++, and %s stands before it: delete it, or type the line again", invisibleName(r))}
 		}
 		switch t := string(bytes.TrimSpace(first)); {
+		case len(t) > 3 && (t[:3] == delimiter || t[:3] == "---") && markWord.MatchString(t[3:]):
+			// The language named after the marks, as a code block or
+			// gray-matter's ---toml writes it (QA: told only that the first
+			// line must be +++, which it seemed to be).
+			word := strings.TrimSpace(t[3:])
+			col := bytes.Index(first, []byte(word)) + 1
+			switch {
+			case t[:3] == delimiter:
+				return Source{}, &splitError{1, col, fmt.Sprintf("missing front matter: the first line must be +++ alone: leave out %q after it", word)}
+			case tomlBetweenDashes(rest):
+				return Source{}, &splitError{1, col, fmt.Sprintf("front matter between --- lines is not read: fokus reads TOML between +++ lines; replace the two --- lines with +++, and leave out %q after the first", word)}
+			}
+			return Source{}, &splitError{1, 1, "YAML front matter (---) is not read: fokus reads TOML between +++ lines (title = \"…\" instead of title: …)"}
 		case t == "---" && tomlBetweenDashes(rest):
 			// TOML already, between YAML's lines (QA: told to write
 			// title = "…", as it was).
@@ -218,6 +231,10 @@ func tomlBetweenDashes(rest []byte) bool {
 	}
 	return keyValue
 }
+
+// markWord is a word after the marks of a front matter's first line: the
+// name of its language (+++ toml, ---yaml).
+var markWord = regexp.MustCompile(`^\s*[A-Za-z]+$`)
 
 // yamlKey is YAML's key: value.
 var yamlKey = regexp.MustCompile(`^\s*[\w-]+:(?:\s|$)`)
