@@ -74,6 +74,24 @@ type Link struct {
 	// What is, for an address of raw HTML, what it is to the page (see
 	// Note.What); "" for Markdown's.
 	What string
+	// Page is the address, to write instead, of the page of a content
+	// file that an address of raw HTML names as the file (other-idea.md),
+	// which the site does not publish; Dest is that page, which the site
+	// tells the address of once it knows the page is there (see
+	// PageMessage).
+	Page string
+}
+
+// PageMessage is the warning of an address of raw HTML, what to the page,
+// that names a content file, whose page, at page, the site has: fokus leads
+// a Markdown link to a file's page, but leaves raw HTML as written (QA:
+// told to link a content file, as it did).
+func PageMessage(what, page string) string {
+	write := page
+	if what == "link" {
+		write = fmt.Sprintf("href=%q", page)
+	}
+	return fmt.Sprintf("this %s of raw HTML leads to a Markdown file, and the site publishes its page, not the .md file; fokus leads a Markdown link to the page, but leaves raw HTML as written: write the page's address, %s", what, write)
 }
 
 // WontShow is how the warning of a file that the site does not have begins,
@@ -602,6 +620,12 @@ func (p *Parser) Parse(kind Kind, filePath string, data []byte) (any, diag.List)
 			msg = fmt.Sprintf("%s: it leads out of the site's folder, from where fokus publishes nothing; put the %s beside this file, or into the folder static/, as static/%s/%s, and write %s", lead, thing, folder, name, write)
 		}
 		switch {
+		case note.Kind == "html-md" && note.Dest != "":
+			// Whether the page is there is the site's to know (see Link.Page).
+			doc.Links = append(doc.Links, Link{Dest: localPath(note.Dest), Pos: Pos{src.BodyLine + line - 1, col}, What: note.What, Page: note.Dest})
+			continue
+		case note.Kind == "html-md":
+			msg = fmt.Sprintf("this %s of raw HTML leads to a Markdown file, which the site does not publish: write the address of a page of the site (../slug/index.html) or a full https:// address", note.What)
 		case note.Kind == "md":
 			msg = "this link to a Markdown file will not work on the site, which publishes pages, not .md files; link a content file of the site (it leads to its page) or a full https:// address"
 		case note.Kind == "scheme":

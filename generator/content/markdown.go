@@ -88,7 +88,9 @@ func (m *Markdown) HTML(src string, body []byte) (template.HTML, error) {
 //   - "" is an image: one from elsewhere (Remote) is shown as a link to it,
 //     since a page of fokus loads nothing from outside the site (SPEC); one
 //     with a local path (Dest) shows only if the site publishes that file.
-//   - "md" is a link to a Markdown file that is no content of the site.
+//   - "md" is a link to a Markdown file that is no content of the site;
+//     "html-md" one of raw HTML, to the page of a content file (Dest) or
+//     to no content of the site ("").
 //   - "root" is a link from the server's root ("/ideas/x/"), which breaks
 //     in a sub-folder and from file://.
 //   - "page" is a relative link (to Dest), to a page or a file of the site
@@ -1027,7 +1029,13 @@ func rawFile(pc parser.Context, n ast.Node, src, dest, what string, offset int) 
 	case note.Dest == "":
 		return // a place on the page, or another scheme's address
 	case brokenLink(dest) == "md":
-		note.Kind = "md"
+		// Raw HTML keeps its address as written, where a Markdown link's
+		// leads to the file's page (see pageLink): that page's address is
+		// the one to write (QA: told to link a content file, as it did).
+		note.Kind, note.Dest = "html-md", ""
+		if page := pageLink(src, dest); page != dest {
+			note.Dest = page
+		}
 	case what == "link",
 		// A page in a frame, or in an <object> or <embed>, which show
 		// pages too; a picture or a video is a file, whatever its name.

@@ -46,6 +46,8 @@ func (s *Site) LinkWarnings(doc any) diag.List {
 		}
 		if msg := s.brokenLink(d.Path, l.Dest, l.Elsewhere, l.What); msg != "" {
 			out.Warnf(d.Path, l.Pos.Line, l.Pos.Col, "%s", msg)
+		} else if l.Page != "" {
+			out.Warnf(d.Path, l.Pos.Line, l.Pos.Col, "%s", content.PageMessage(l.What, l.Page))
 		}
 	}
 	return out
