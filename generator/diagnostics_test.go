@@ -1795,6 +1795,34 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 				`content/objectives/p.md:10:15: error: invalid TOML: expected a top-level item to end with a newline, comment, or EOF, but got '/' instead; confidence is a fraction from 0 to 1: confidence = 0.75`,
 				`content/objectives/q.md:6:70: error: invalid TOML: invalid datetime: "60-80"; confidence is one number, not a range: choose one, such as confidence = 0.6 or confidence = 0.8`,
 			}},
+		// Slips of a front matter written from a sheet, Word or a
+		// tracker (QA: each got the parser's words alone, or a fix that
+		// was the next error).
+		{"a date after a colon or a tab is told as TOML writes it",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted: 26.11.2026`) +
+				"-- content/ideas/y.md --\n" + idea(`title = "Y"`, "submitted\t3. November 2026") +
+				"-- " + o + " --\n" + objective(`reviewed: "20.11.2026"`, "[[key_results]]", `title = "K"`, `done = false`),
+			[]string{x + `:3:10: error: invalid TOML: expected '.' or '=', but got ':' instead; a key and its value are joined with =, not a colon: submitted = 2026-11-26`,
+				`content/ideas/y.md:3:11: error: invalid TOML: expected '.' or '=', but got '3' instead; a key and its value are joined with =: submitted = 2026-11-03`,
+				o + `:5:9: error: invalid TOML: expected '.' or '=', but got ':' instead; a key and its value are joined with =, not a colon: reviewed = 2026-11-20`}},
+		{"texts in quotes one after another, for a list or for one text",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-20`, `tags = "crm", "leads"  # neu`) +
+				"-- content/ideas/y.md --\n" + idea(`title = "Y"`, `submitted = 2026-11-20`, `teams = "sales"; "marketing"`) +
+				"-- content/ideas/z.md --\n" + idea(`title = "Z"`, `submitted = 2026-11-20`, `author = "Anna" "Ben"`),
+			[]string{x + `:4:13: error: invalid TOML: expected a top-level item to end with a newline, comment, or EOF, but got ',' instead; a list is written in square brackets: tags = ["crm", "leads"]`,
+				`content/ideas/y.md:4:16: error: invalid TOML: expected a top-level item to end with a newline, comment, or EOF, but got ';' instead; a list is written in square brackets: teams = ["sales", "marketing"]`,
+				`content/ideas/z.md:4:17: error: invalid TOML: expected a top-level item to end with a newline, comment, or EOF, but got '"' instead; author takes one text: author = "Anna, Ben"`}},
+		{"a list's items in typographic quotes",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-20`, `tags = [„crm“, „leads“]`),
+			[]string{x + `:4:9: error: invalid TOML: expected value but found '„' instead; text is written between straight double quotes ("), not typographic ones: tags = ["crm", "leads"]`}},
+		{"a sheet's formula as a number",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-20`, "[score]\nvalue = =SUMME(B2:B4)"),
+			[]string{x + `:5:9: error: invalid TOML: expected value but found '=' instead; this is a sheet's formula, which TOML does not compute: write the figure it gives, such as value = 12`}},
+		{"a status as Jira's first column and in German",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-20`, `status = "To Do"`) +
+				"-- content/ideas/y.md --\n" + idea(`title = "Y"`, `submitted = 2026-11-20`, `status = "Akzeptiert"`),
+			[]string{x + `:4:10: error: unknown status "To Do"; did you mean "proposed"?`,
+				`content/ideas/y.md:4:10: error: unknown status "Akzeptiert"; did you mean "accepted"?`}},
 		{"quoted garbage as a date",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = "next week"`),
 			[]string{x + `:3:13: error: submitted must be a date like 2026-11-26, not "next week"`}},

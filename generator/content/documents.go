@@ -153,7 +153,8 @@ var (
 		"in review": "assessing", "under review": "assessing", "in prüfung": "assessing", "review": "assessing", "evaluating": "assessing",
 		"backlog": "proposed", "idee": "proposed", "idea": "proposed",
 		"doing": "in-progress", "in bearbeitung": "in-progress", "paused": "parked", "pausiert": "parked",
-		"approved": "accepted", "genehmigt": "accepted", "freigegeben": "accepted",
+		"approved": "accepted", "genehmigt": "accepted", "freigegeben": "accepted", "akzeptiert": "accepted",
+		"to do": "proposed", "todo": "proposed", // Jira's first column
 		"wip": "in-progress", "started": "in-progress", "in umsetzung": "in-progress", "läuft": "in-progress",
 		"erledigt": "done", "fertig": "done", "abgeschlossen": "done", "completed": "done", "finished": "done",
 		"declined": "rejected", "verworfen": "rejected",

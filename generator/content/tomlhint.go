@@ -779,6 +779,9 @@ func syntaxHint(lines []string, line, first int, msg string, of hintFor) string 
 			value = strings.TrimSpace(v)
 		}
 	}
+	if h := quotedItemsHint(tableOf(lines, line), key, value); h != "" {
+		return h
+	}
 	for _, mark := range []string{"//", ";"} {
 		// A ; after a whole value, not between an array's items.
 		if strings.Contains(msg, "got '"+mark[:1]+"'") && (mark == "//" || strings.HasPrefix(msg, "expected a top-level item to end with")) {
@@ -796,6 +799,11 @@ func syntaxHint(lines []string, line, first int, msg string, of hintFor) string 
 		// the parser's words alone).
 		n, _ := strconv.ParseFloat(value, 64)
 		return fmt.Sprintf("; TOML writes this number so: %s = %s", key, strconv.FormatFloat(n, 'f', -1, 64))
+	}
+	if strings.HasPrefix(msg, "expected value but found '='") && formula.MatchString(value) {
+		// A cell's formula, copied with it (=SUMME(B2:B4)): told to write
+		// it after one =, it was the next error.
+		return fmt.Sprintf("; this is a sheet's formula, which TOML does not compute: write the figure it gives, such as %s = %s", key, example(tableOf(lines, line), key))
 	}
 	if strings.HasPrefix(msg, "expected value but found '='") && strings.HasPrefix(value, "=") {
 		// == as a program compares (QA: the parser's words alone).
@@ -815,6 +823,10 @@ func syntaxHint(lines []string, line, first int, msg string, of hintFor) string 
 		return h
 	}
 	switch {
+	case strings.HasPrefix(value, "[") && opensTypographic(strings.TrimLeft(value[1:], " \t")):
+		// tags = [„crm“, „leads“], as Word sets quotes (QA: the parser's
+		// words alone).
+		return fmt.Sprintf("; text is written between straight double quotes (\"), not typographic ones: %s = %s", key, typographicQuotes.Replace(value))
 	case opensTypographic(value):
 		return fmt.Sprintf("; text is written between straight double quotes (\"), not typographic ones: %s = %s", key, straightQuotes(value))
 	case bareYesNo.MatchString(value):
@@ -1110,6 +1122,39 @@ func opensTypographic(value string) bool {
 	return strings.ContainsRune("„“”‟«»‚‘’", r) // ’ first is a quote, as a Mac's keyboard sets one
 }
 
+// formula is a sheet's formula: =SUMME(B2:B4), =B2*C2.
+var formula = regexp.MustCompile(`^=\s*(?:[A-Za-z][A-Za-z.]*\(|\$?[A-Za-z]{1,3}\$?\d)`)
+
+// quotedItems is several texts in quotes, as a list of them is written
+// without its brackets: "crm", "leads".
+var quotedItems = regexp.MustCompile(`^"[^"]*"(?:\s*[,;]?\s*"[^"]*")+$`)
+
+// quotedItemsHint is the hint for value, several texts in quotes, of key
+// in table: tags = "crm", "leads", as two cells of a sheet are pasted, is a
+// list, and author = "Anna", "Ben" one text (QA: told to write each quote
+// inside one text as \", or a ; as a comment's #).
+func quotedItemsHint(table, key, value string) string {
+	if end := strings.LastIndexByte(value, '"'); end >= 0 && strings.HasPrefix(strings.TrimSpace(value[end+1:]), "#") {
+		value = value[:end+1] // a comment after it
+	}
+	switch {
+	case !quotedItems.MatchString(value):
+	case listKey(table, key):
+		return fmt.Sprintf("; a list is written in square brackets: %s = %s", key, arrayOf(value, false))
+	case textKey(table, key):
+		items := strings.Split(strings.Trim(arrayOf(value, false), "[]"), ", ")
+		for i, item := range items {
+			items[i], _ = strconv.Unquote(item)
+		}
+		return fmt.Sprintf("; %s takes one text: %s = %s", key, key, strconv.Quote(clip(strings.Join(items, ", "))))
+	}
+	return ""
+}
+
+// typographicQuotes writes the typographic double quotes of a list's items
+// straight.
+var typographicQuotes = strings.NewReplacer("„", `"`, "“", `"`, "”", `"`, "‟", `"`, "«", `"`, "»", `"`)
+
 // straightQuotes writes value between straight quotes instead of its
 // typographic ones, at its two ends only.
 func straightQuotes(value string) string {
@@ -1163,6 +1208,9 @@ func yamlValue(lines []string, line int, key, value string) string {
 	case numberKey(table, key) && numberLike.MatchString(unquoted),
 		isoDay.MatchString(unquoted) && !textKey(table, key):
 		return clip(unquoted)
+	case dateKey(table, key) && DateRewrite(unquoted) != "":
+		// submitted: 26.11.2026 (QA: told to quote it, the next error).
+		return DateRewrite(unquoted)
 	case unquoted == value && !textKey(table, key):
 		// A number without quotes is one in YAML too.
 		if _, err := strconv.ParseFloat(value, 64); err == nil {
@@ -1669,6 +1717,17 @@ func scaled(table, key, model string, n float64, percent, fraction bool) float64
 	return n
 }
 
+// dateKey reports whether key, in the table of that name, holds a date.
+func dateKey(table, key string) bool {
+	switch {
+	case table == "" && (key == "submitted" || key == "reviewed"),
+		table == "decision" && (key == "date" || key == "revisit"),
+		table == "key_results.checkins" && key == "date":
+		return true
+	}
+	return false
+}
+
 // monthOnly is a date written without its day: 2027-01.
 var monthOnly = regexp.MustCompile(`^(\d{4})-(\d{1,2})$`)
 
@@ -1678,11 +1737,7 @@ var monthOnly = regexp.MustCompile(`^(\d{4})-(\d{1,2})$`)
 // "submitted = heute" was told to write "heute"). today is the build's
 // day (see vagueDate).
 func dateHint(table, key, value string, today time.Time) string {
-	switch {
-	case table == "" && (key == "submitted" || key == "reviewed"),
-		table == "decision" && (key == "date" || key == "revisit"),
-		table == "key_results.checkins" && key == "date":
-	default:
+	if !dateKey(table, key) {
 		return ""
 	}
 	if g := monthOnly.FindStringSubmatch(value); g != nil {
