@@ -32,6 +32,7 @@ var fuzzSeeds = []string{
 	"+++\ntitle = \"X\"\nsubmitted = \"next week\"\nteams = [\n  \"a\", # c\n  \"b\",\n]\n+++\n",
 	"+++\ntitle = \"X\"\nsubmitted = 2026-01-01\nscore = { value = 1, job_size = 0 }\nscore.x = 1\n+++\n",
 	"+++\ntitle = \"X\"\nsubmitted = 2026-01-01\nscore = { value = 3/2, job_size = ~2, reach = 2 - 3 }\n[[x]]\ny = {a = 1}\ny.b = 80%\n+++\n",
+	"+++\n\"a.b\" = {c = 1}\n[a.b]\nx = 1\n+++\n", // a quoted key with a dot, in braces, then a table of its name
 	"+++\ntitle = \"X\"\nsubmitted = 2026-01-01\n[score]\nvalue = \"a\"\n[decision]\n\"by\" = 1\n+++\n",
 	"+++\ntitle = \"O\"\nteam = \"t\"\nperiod = \"p\"\n[[key_results]]\ntitle = \"k\"\nstart = 1\ntarget = 1\n[[key_results.checkins]]\ndate = 2026-01-01\n[[key_results]]\n+++\n",
 	"+++\n[a.b.\"c.d\"]\n'x' = [[1], {y = [2, 3]}]\n+++\n",

@@ -1050,7 +1050,7 @@ func reopened(front string, first int) (line, col int, hint string) {
 			}
 			at += first - 1
 			written, rest := p, path[len(p)+1:]
-			if text[0] != '[' && table != "" {
+			if text[0] != '[' && len(p) > len(table) && table != "" {
 				written = p[len(table)+1:] // as its line writes it, in its table
 			}
 			col := len(lines[keyLine]) - len(text) + 1
