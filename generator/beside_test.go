@@ -1003,3 +1003,68 @@ func TestAPreviewTellsAFileInAnotherKindsPageFolderAsABuildDoes(t *testing.T) {
 		{"the picture removed", remove(skizze), []string{skizze}},
 	})
 }
+
+// A picture or file in the folder of an objective kept in a folder per
+// team (content/objectives/vertrieb/q4-leads/chart.png for
+// content/objectives/vertrieb/q4-leads.md), or of an idea kept in a
+// sub-folder, is told where it is from an idea's, a team's or another
+// team's objective's body that leads into that page's folder: which page
+// publishes no file there, and the file's path from this file, which
+// works; where it said "the site has no such file" (or "there is no file")
+// of a file that was there, as it was looked for in content/objectives/
+// q4-leads/ only. One beside the file of an objective kept in a folder of
+// its name is told to be shown on that page; one that page shows is not
+// told, nor is the path from this file, which publishes it.
+func TestAFileInTheFolderOfAPageKeptInASubFolderIsToldWhereItIs(t *testing.T) {
+	const x, team, m = "content/ideas/x.md", "content/teams/service.md", "content/objectives/marketing/m.md"
+	fsys := testsite.MapFS(validSite +
+		"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-20`) +
+		"![Chart](../../objectives/q4-leads/chart.png) [Chart](/objectives/q4-leads/chart.png) ![Skizze](../y/skizze.png)\n" +
+		"[Trichter](../../objectives/kampagne/trichter.png) [Plan](../../objectives/kampagne/plan.pdf)\n" +
+		"![Chart](../objectives/vertrieb/q4-leads/chart.png) ![Skizze](2025/y/skizze.png)\n" +
+		"-- content/ideas/2025/y.md --\n" + idea(`title = "Y"`, `submitted = 2026-11-20`) +
+		"-- content/objectives/vertrieb/q4-leads.md --\n" + objectiveText("Q4 Leads", "sales") +
+		"-- content/objectives/marketing/kampagne/kampagne.md --\n" + objectiveText("Kampagne", "marketing") + "![Trichter](trichter.png)\n" +
+		"-- " + m + " --\n" + objectiveText("M", "marketing") + "![Chart](../q4-leads/chart.png)\n" +
+		"-- " + team + " --\n" + teamText("Service") + "![Chart](../../objectives/q4-leads/chart.png)\n")
+	for _, f := range []string{"content/objectives/vertrieb/q4-leads/chart.png", "content/ideas/2025/y/skizze.png",
+		"content/objectives/marketing/kampagne/trichter.png", "content/objectives/marketing/kampagne/plan.pdf"} {
+		fsys[f] = &fstest.MapFile{Data: []byte(f)}
+	}
+	notThere := func(page, file, write string) string {
+		return "the page of " + page + " publishes no file there; " + file + " is " + write + " from this file: write that, for this page to publish it"
+	}
+	const q4, chart = `objective "q4-leads" (content/objectives/vertrieb/q4-leads.md)`, "content/objectives/vertrieb/q4-leads/chart.png"
+	res := builtBeside(t, fsys,
+		x+`:7:1: warning: this image will not show: it leads to objectives/q4-leads/chart.png, a file the site does not have: `+notThere(q4, chart, "../objectives/vertrieb/q4-leads/chart.png"),
+		x+`:7:47: warning: this link leads to objectives/q4-leads/chart.png, a file the site does not have: `+notThere(q4, chart, "../objectives/vertrieb/q4-leads/chart.png"),
+		x+`:7:87: warning: this image will not show: it leads to ideas/y/skizze.png, a file the site does not have: `+notThere(`idea "y" (content/ideas/2025/y.md)`, "content/ideas/2025/y/skizze.png", "2025/y/skizze.png"),
+		x+`:8:52: warning: this link leads to objectives/kampagne/plan.pdf, a file the site does not have: content/objectives/marketing/kampagne/plan.pdf is beside the file of objective "kampagne" (content/objectives/marketing/kampagne/kampagne.md), whose page does not show or link to it, so the site does not publish it there; show or link to it on that page (as plan.pdf), or write ../objectives/marketing/kampagne/plan.pdf, its path from this file, for this page to publish it too`,
+		m+`:12:1: warning: this image will not show: it leads to objectives/q4-leads/chart.png, a file the site does not have: `+notThere(q4, chart, "../vertrieb/q4-leads/chart.png"),
+		team+`:5:1: warning: this image will not show: it leads to objectives/q4-leads/chart.png, a file the site does not have: `+notThere(q4, chart, "../objectives/vertrieb/q4-leads/chart.png"),
+	)
+	// The paths the warnings give publish the files with x's page.
+	for out, src := range map[string]string{"ideas/x/objectives/vertrieb/q4-leads/chart.png": chart, "ideas/x/2025/y/skizze.png": "content/ideas/2025/y/skizze.png"} {
+		if got := string(res.Output[out]); got != src {
+			t.Errorf("%s = %q, want the bytes of %s", out, got, src)
+		}
+	}
+}
+
+// A preview tells a file in the folder of an objective kept in a folder
+// per team as a build does when the file comes and goes, and when the
+// objective comes, goes or moves to another team's folder.
+func TestAPreviewTellsAFileInTheFolderOfAnObjectiveInATeamsFolderAsABuildDoes(t *testing.T) {
+	const o, chart, moved = "content/objectives/vertrieb/q4-leads.md", "content/objectives/vertrieb/q4-leads/chart.png", "content/objectives/marketing/q4-leads.md"
+	oText := objectiveText("Q4 Leads", "sales")
+	previewMatchesBuild(t, map[string]string{"fokus.toml": "language = \"en\"\n", "content/teams/sales.md": teamText("Sales"), o: oText,
+		"content/objectives/marketing/m.md": objectiveText("M", "sales"),
+		"content/ideas/x.md":                idea(`title = "X"`, `submitted = 2026-11-20`) + "![Chart](../../objectives/q4-leads/chart.png)\n"}, []previewStep{
+		{"the picture saved", write(chart, "PNG"), []string{chart}},
+		{"the objective moved to another team's folder", rename(o, moved), []string{o, moved}},
+		{"the objective moved back", rename(moved, o), []string{o, moved}},
+		{"the objective deleted", remove(o), []string{o}},
+		{"the objective made again", write(o, oText), []string{o}},
+		{"the picture removed", remove(chart), []string{chart}},
+	})
+}

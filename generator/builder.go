@@ -233,14 +233,24 @@ func (b *Builder) Update(paths []string) (changed []string, reloaded bool, err e
 	// A document whose body refers to a file that came, changed or went
 	// is parsed again: what it publishes and warns of changes with it
 	// (see content.Doc.Refers), and its page's files are copied again.
-	beside := map[string]bool{}
-	if len(others) > 0 {
-		parsing := make(map[string]bool, len(parse)) // a git checkout's thousands
-		for _, p := range parse {
-			parsing[p] = true
+	// So is one whose link leads into the folder of a page whose file came
+	// or went (an objective moved to another team's folder): which file of
+	// content/ that address means depends on where the page's file is (see
+	// content.Parser.Among).
+	parsing := make(map[string]bool, len(parse)) // a git checkout's thousands
+	for _, p := range parse {
+		parsing[p] = true
+	}
+	pages := map[string]bool{}
+	for _, p := range changed {
+		if _, had := before[p]; content.KindOf(p) != "" && had != parsing[p] {
+			pages[content.PageFolder(p)] = true
 		}
+	}
+	beside := map[string]bool{}
+	if len(others) > 0 || len(pages) > 0 {
 		for p, f := range b.files {
-			if d := content.DocOf(f.doc); d != nil && !parsing[p] && slices.ContainsFunc(others, d.Refers) {
+			if d := content.DocOf(f.doc); d != nil && !parsing[p] && (slices.ContainsFunc(others, d.Refers) || d.LinksInto(pages)) {
 				beside[p], before[p] = true, f
 				parse = append(parse, p)
 				changed = append(changed, p)
@@ -418,6 +428,9 @@ func hidden(p string) bool {
 
 // parseAll reads and parses files on all cores, as content.Load does.
 func (b *Builder) parseAll(files []string) {
+	// The site's content files, as they are while these are parsed: the
+	// files known, of which those being parsed are taken out (see Update).
+	parser := b.parser.Among(func() []string { return append(slices.Collect(maps.Keys(b.files)), files...) })
 	results := make([]parsed, len(files))
 	var wg sync.WaitGroup
 	next := make(chan int)
@@ -441,7 +454,7 @@ func (b *Builder) parseAll(files []string) {
 					results[i].doc = &content.Unreadable{Kind: content.KindOf(f), Doc: content.Doc{Path: f, Slug: content.SlugOf(f)}}
 					continue
 				}
-				results[i].doc, results[i].diags = b.parser.Parse(content.KindOf(f), f, data)
+				results[i].doc, results[i].diags = parser.Parse(content.KindOf(f), f, data)
 				results[i].sum = maphash.Bytes(frontSeed, data) | 1 // never 0, which is "unread"
 				if src, err := content.Split(data); err == nil {
 					results[i].front = maphash.String(frontSeed, src.Front)

@@ -8,6 +8,7 @@ import (
 	"path"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -56,6 +57,18 @@ func (d *Doc) Refers(p string) bool {
 				return false
 			}
 		}
+	})
+}
+
+// LinksInto reports whether a link or an image of d's body leads into the
+// folder of a page among pages ("objectives/q4-leads/"): which file of
+// content/ it means depends on where that page's file is (see
+// inOtherFolder), and a preview parses d again when that file comes or goes.
+func (d *Doc) LinksInto(pages map[string]bool) bool {
+	folder := PageFolder(d.Path)
+	return slices.ContainsFunc(d.Links, func(l Link) bool {
+		parts := strings.SplitN(path.Join(folder, l.Dest), "/", 3)
+		return len(parts) == 3 && pages[parts[0]+"/"+parts[1]+"/"]
 	})
 }
 
@@ -233,16 +246,19 @@ func inAnotherPage(src, dest string) bool {
 // the folder of another page (ideas/y/skizze.png, written ../y/skizze.png
 // or /ideas/y/skizze.png from the page, dest), names: where dest leads
 // from d's file, as a repository's view finds it (raw HTML keeps dest as
-// written, which from the page leads to target); or, for a page of d's
-// kind, from the folder of d's file, y/skizze.png from content/ideas/x.md;
-// for another kind's, from that kind's folder of content/, content/ideas/y/
-// for ideas/y/ from a team's page; the first that fsys has. A folder named
-// as a page is where its pictures are kept (as with content/ideas/y/y.md,
-// and in Hugo's page bundles), so the author most likely means that file,
-// which then is there, not "no file". They are among d's references either
-// way, for a preview to tell anew when one comes or goes (see Doc.Refers).
-// It looks at those two files, and only for an address into another
-// page's folder.
+// written, which from the page leads to target); or in a folder of that
+// page's own, beside its file where it is kept in a folder of its name
+// (content/ideas/y/y.md), or in the folder named as its file beside it
+// (content/objectives/vertrieb/q4-leads/ for an objective kept in a
+// folder per team); or, for a page of d's kind, from the folder of d's
+// file, y/skizze.png from content/ideas/x.md; for another kind's, from
+// that kind's folder of content/, content/ideas/y/ for ideas/y/ from a
+// team's page; the first that fsys has. A folder named as a page is where
+// its pictures are kept (as in Hugo's page bundles), so the author most
+// likely means that file, which then is there, not "no file". They are
+// among d's references either way, for a preview to tell anew when one
+// comes or goes (see Doc.Refers). It looks at those files, and only for
+// an address into another page's folder.
 func (p *Parser) inOtherFolder(d *Doc, target, dest string) string {
 	parts := strings.SplitN(target, "/", 3)
 	folder := PageFolder(d.Path)
@@ -254,14 +270,20 @@ func (p *Parser) inOtherFolder(d *Doc, target, dest string) string {
 	case folder[:strings.IndexByte(folder, '/')+1]:
 		named = path.Join(path.Dir(d.Path), parts[1], parts[2])
 	case "ideas/", "objectives/", "teams/":
-		// Objectives kept in a folder per team are not found this way:
-		// which team's, only the site knows.
 		named = path.Join("content", parts[0], parts[1], parts[2])
 	default:
 		return ""
 	}
-	for _, file := range []string{BesidePath(d.Path, dest), named} {
-		if file == "" || !fs.ValidPath(file) || strings.HasSuffix(strings.ToLower(file), ".md") {
+	files := []string{BesidePath(d.Path, dest)}
+	if own := p.docs.file(parts[0], parts[1]); own != "" {
+		if bundle := path.Dir(own); path.Base(bundle) == strings.TrimSuffix(path.Base(own), ".md") {
+			files = append(files, path.Join(bundle, parts[2]))
+		}
+		files = append(files, path.Join(strings.TrimSuffix(own, ".md"), parts[2]))
+	}
+	files = append(files, named)
+	for i, file := range files {
+		if file == "" || slices.Contains(files[:i], file) || !fs.ValidPath(file) || strings.HasSuffix(strings.ToLower(file), ".md") {
 			continue
 		}
 		d.refs = append(d.refs, file)
@@ -270,6 +292,34 @@ func (p *Parser) inOtherFolder(d *Doc, target, dest string) string {
 		}
 	}
 	return ""
+}
+
+// docFiles finds the content file of a document by its page's folder, in
+// the list of a run's content files (see Parser.Among), which it indexes
+// when first asked.
+type docFiles struct {
+	list  func() []string
+	once  sync.Once
+	files map[string]string // "objectives/q4-leads" → "content/objectives/vertrieb/q4-leads.md"
+}
+
+// file is the content file whose page is in the site's folder and
+// folder/slug ("objectives", "q4-leads"), or "" when the run has none or
+// is not known (a nil x).
+func (x *docFiles) file(folder, slug string) string {
+	if x == nil {
+		return ""
+	}
+	x.once.Do(func() {
+		x.files = map[string]string{}
+		for _, f := range x.list() {
+			// Of two files of one slug, the first, as the site keeps it.
+			if k := strings.TrimSuffix(PageFolder(f), "/"); k != "" && (x.files[k] == "" || f < x.files[k]) {
+				x.files[k] = f
+			}
+		}
+	})
+	return x.files[folder+"/"+SlugRef(slug)]
 }
 
 // BesidePath is the path in content/ that the relative path p (decoded,

@@ -361,6 +361,7 @@ type Parser struct {
 	md        *Markdown
 	later     *rereader              // set by Load: bodies are converted when rendered
 	published func(path string) bool // see Published
+	docs      *docFiles              // the site's content files, for a page's folder (see Among)
 }
 
 // NewParser returns a parser for the site configured by cfg. published
@@ -392,6 +393,18 @@ func (p *Parser) From(fsys fs.FS) *Parser {
 	md := *p.md
 	md.source = fsys
 	q.md = &md
+	return &q
+}
+
+// Among returns a parser like p for a run that parses the content files
+// that files lists: a reference into another page's folder looks for the
+// file in a folder of that page's own (see inOtherFolder), which only the
+// list of files knows where an objective is kept in a folder per team.
+// files is called once, and only when such a reference needs it, while no
+// one changes what it lists.
+func (p *Parser) Among(files func() []string) *Parser {
+	q := *p
+	q.docs = &docFiles{list: files}
 	return &q
 }
 

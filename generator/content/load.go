@@ -113,7 +113,7 @@ func Load(fsys fs.FS, opts Options) (*Set, diag.List, error) {
 		return nil, diags, err
 	}
 	diags = append(diags, extra...)
-	parser := NewParser(cfg, opts.Published).On(opts.Today).From(fsys)
+	parser := NewParser(cfg, opts.Published).On(opts.Today).From(fsys).Among(func() []string { return files })
 	if opts.DeferBodies {
 		parser.later = &rereader{fsys: fsys, md: parser.md}
 	}
