@@ -36,6 +36,9 @@ type Chart struct {
 	// Empty is the key of the interface text that stands in for the chart
 	// when it has no marks: an empty grid or a bare axis says nothing.
 	Empty string
+	// Grouped is how many of the matrix's marks stand for several ideas on
+	// one spot, which the page's note then explains.
+	Grouped int
 }
 
 // Text is what a chart needs from the page: interface text in the site's
@@ -328,20 +331,34 @@ func Matrix(s *site.Site, tx Text) Chart {
 	}
 	plot := plotArea{width: float64(matrixKeptApartWidth - (yGap + 22) - 24), height: matrixHeight - 44 - 52,
 		xMin: xMin, xMax: xMax, yMin: yMin, yMax: yMax, xInverse: model == "ice", yLog: yLog}
-	offsets := spreadMarks(drawn, plot)
-	marks := 0
+	groups := groupSpots(ideas, drawn)
+	shown := make([]mark, len(groups))
+	for g, members := range groups {
+		shown[g] = drawn[members[0]]
+		if len(members) > 1 { // a circle, whatever its ideas' statuses
+			shown[g].size = round(shown[g].size / statusShapes[ideas[members[0]].Status].scale)
+		}
+	}
+	// Of a crowded matrix, whose ideas' marks would cover more than their
+	// share of it, each mark stays on its spot when moved apart.
+	onSpot := covers(drawn) > crowded*plot.width*plot.height
+	shrinkCrowded(shown, plot)
+	offsets := spreadMarks(shown, plot, onSpot)
+	marks, grouped := 0, 0
 	for _, status := range openStatuses {
 		var data []item
-		for n, i := range ideas {
-			if i.Status != status {
+		for g, members := range groups {
+			n := members[0]
+			i := ideas[n]
+			if i.Status != status || len(members) > 1 {
 				continue
 			}
-			m := drawn[n]
+			m := shown[g]
 			it := item{
 				Name:         i.Title,
 				Value:        []float64{m.x, m.y, round(i.Score.Value), float64(i.Rank)},
 				SymbolSize:   m.size,
-				SymbolOffset: offsets[n],
+				SymbolOffset: offsets[g],
 				Tip: []string{
 					"#" + strconv.Itoa(i.Rank) + " " + i.Title,
 					tx.T("score") + ": " + tx.Score(i.Score) + " " + tx.ScoreEq(i.Score) + " " + i.Score.WorkedWith(tx.Exact),
@@ -383,6 +400,23 @@ func Matrix(s *site.Site, tx Text) Chart {
 			// The rank inside each bubble ties it to the ranking and the table,
 			// and tells apart bubbles that sit on the same spot.
 			Label: &opts.Label{Show: opts.Bool(true), Position: "inside", Formatter: "{@[3]}", Color: "#ffffff", FontSize: 11, FontWeight: "bold"},
+		})
+	}
+	// Several ideas on one spot are one mark, of whatever statuses, in a
+	// series of their own, which the legend names.
+	var shared []item
+	for g, members := range groups {
+		if len(members) > 1 {
+			shared = append(shared, groupItem(ideas, members, shown[g], offsets[g], xName, yName, tx))
+		}
+	}
+	if shared != nil {
+		marks += len(shared)
+		grouped = len(shared)
+		c.MultiSeries = append(c.MultiSeries, charts.SingleSeries{
+			Name: tx.T("chart.matrix_groups"), Type: "scatter", Data: shared, Symbol: "circle",
+			ItemStyle: &opts.ItemStyle{Color: groupColor, BorderColor: "#ffffff", BorderWidth: 1, Opacity: opts.Float(1)},
+			Label:     &opts.Label{Show: opts.Bool(true), Position: "inside", Color: "#ffffff", FontSize: 11, FontWeight: "bold"},
 		})
 	}
 	// The guides live on a series of their own without data, so hiding a
@@ -432,6 +466,7 @@ func Matrix(s *site.Site, tx Text) Chart {
 	c.Legend.Data = legendOf(c.MultiSeries, tx.T("quadrants"))
 	ch := finish("chart-priorities", &c.BaseConfiguration, matrixHeight, marks, tx.T("chart.matrix"), tx, fit("matrix"))
 	ch.Empty = "chart.matrix_empty"
+	ch.Grouped = grouped
 	return ch
 }
 
@@ -587,6 +622,40 @@ func (p plotArea) pixel(m mark) (x, y float64) {
 	return fx * p.width, (1 - fy) * p.height
 }
 
+// crowded is the share of the matrix's plot its marks may cover: more, and
+// they are drawn smaller, or moved apart, as they would cover each other.
+const crowded = 0.25
+
+// minMark is the least size of a mark in pixels, as of the least score.
+const minMark = 14
+
+// shrinkCrowded draws the marks of a crowded matrix smaller, all by one
+// factor, so that together they cover no more than their share of the
+// plot: 80 ideas of job size 1 were bubbles of 50 px a spot of 15 px apart,
+// which covered each other, ranks and all (QA). Each stays on its spot,
+// and a larger mark is still a larger score.
+func shrinkCrowded(marks []mark, plot plotArea) {
+	covered := covers(marks)
+	room := crowded * plot.width * plot.height
+	if covered <= room {
+		return
+	}
+	k := math.Sqrt(room / covered)
+	for n := range marks {
+		marks[n].size = round(math.Max(minMark, marks[n].size*k))
+	}
+}
+
+// covers is the area in square pixels that marks cover, overlaps counted
+// twice.
+func covers(marks []mark) float64 {
+	covered := 0.0
+	for _, m := range marks {
+		covered += math.Pi * m.size * m.size / 4
+	}
+	return covered
+}
+
 // spreadMarks returns the offset in pixels of each mark that would cover
 // another, or nil for a mark that stays on its spot: ideas of equal or
 // nearly equal effort and benefit are moved apart just enough to show
@@ -596,14 +665,13 @@ func (p plotArea) pixel(m mark) (x, y float64) {
 // are first set around it (sharedSpotOffsets), which gives them their
 // directions. A matrix whose marks together fill more than a quarter of
 // its plot has no room to move them into: only those that share a spot are
-// set around it.
-func spreadMarks(marks []mark, plot plotArea) [][]float64 {
+// set around it. In a crowded matrix (onSpot) a mark moves no further
+// than its own radius, so it still covers its spot: there a cluster's
+// marks pushed each other on, to values none of them had (QA: ideas of a
+// cost of delay of 8 were drawn at 4).
+func spreadMarks(marks []mark, plot plotArea, onSpot bool) [][]float64 {
 	offsets := sharedSpotOffsets(marks)
-	covered := 0.0
-	for _, m := range marks {
-		covered += math.Pi * m.size * m.size / 4
-	}
-	if covered > plot.width*plot.height/4 {
+	if covers(marks) > crowded*plot.width*plot.height {
 		return offsets
 	}
 	type point struct{ x, y float64 }
@@ -645,11 +713,23 @@ func spreadMarks(marks []mark, plot plotArea) [][]float64 {
 		}
 	}
 	for n := range marks {
-		if x, y := pixels(pos[n].x-at[n].x), pixels(pos[n].y-at[n].y); x != 0 || y != 0 {
+		dx, dy := pos[n].x-at[n].x, pos[n].y-at[n].y
+		if d, most := math.Hypot(dx, dy), math.Max(marks[n].size/2, math.Hypot(shared(offsets[n]))); onSpot && d > most {
+			dx, dy = dx*most/d, dy*most/d
+		}
+		if x, y := pixels(dx), pixels(dy); x != 0 || y != 0 {
 			offsets[n] = []float64{x, y}
 		}
 	}
 	return offsets
+}
+
+// shared is an offset's two parts, 0 and 0 for none.
+func shared(o []float64) (x, y float64) {
+	if o == nil {
+		return 0, 0
+	}
+	return o[0], o[1]
 }
 
 // sharedSpotOffsets sets the marks that share a spot on a small circle
@@ -679,6 +759,77 @@ func sharedSpotOffsets(marks []mark) [][]float64 {
 		}
 	}
 	return offsets
+}
+
+// groupFrom is how many ideas on one spot the matrix draws as one mark
+// with their count: two are set side by side, each with its rank, shape
+// and link, but a spot of many covered each other in a smudge no rank
+// could be read in (QA: 80 ideas of job size 1 and costs of delay of 8
+// to 13). The mark stands on the spot, as their values say.
+const groupFrom = 3
+
+// groupColor is the mark of several ideas: the ink of the page, which no
+// status has, dark enough for its count in white.
+const groupColor = "#1d2330"
+
+// groupSpots returns the marks the matrix draws, each the indexes of its
+// ideas in rank order: one idea alone, or groupFrom or more ideas on one
+// spot together, whatever their statuses. An idea beyond a capped axis stays alone:
+// its place on the axis's end is not its value.
+func groupSpots(ideas []*site.Idea, drawn []mark) [][]int {
+	type spot struct{ x, y float64 }
+	bySpot := map[spot][]int{}
+	for n, m := range drawn {
+		if !m.beyondX && !m.beyondY {
+			at := spot{m.x, m.y}
+			bySpot[at] = append(bySpot[at], n)
+		}
+	}
+	var groups [][]int
+	for n, m := range drawn {
+		at := spot{m.x, m.y}
+		members := bySpot[at]
+		switch {
+		case m.beyondX || m.beyondY || len(members) < groupFrom:
+			groups = append(groups, []int{n})
+		case members[0] == n:
+			groups = append(groups, members)
+		}
+	}
+	return groups
+}
+
+// groupTipNames is how many of a group's ideas its tip names: a tip
+// taller than the chart would be cut; the table names them all.
+const groupTipNames = 20
+
+// groupItem is the mark of ideas on one spot: their count in it ("×16")
+// where a rank would be, and their number, values, and names and
+// statuses, best ranked first, in its tip. It has no link, as it is not one
+// idea's: the tip and the table lead to each.
+func groupItem(ideas []*site.Idea, members []int, m mark, offset []float64, xName, yName string, tx Text) item {
+	best := ideas[members[0]]
+	count := "×" + strconv.Itoa(len(members))
+	tip := []string{
+		fmt.Sprintf(tx.T("chart.matrix_group"), len(members)),
+		xName + ": " + tx.Num(best.Score.X) + " · " + yName + ": " + tx.Num(best.Score.Y),
+		tx.T("score") + ": " + tx.Score(best.Score) + " · " + best.Score.Formula,
+	}
+	for k, n := range members {
+		if k == groupTipNames {
+			tip = append(tip, fmt.Sprintf(tx.T("poster.more"), len(members)-k))
+			break
+		}
+		tip = append(tip, "#"+strconv.Itoa(ideas[n].Rank)+" "+ideas[n].Title+" · "+tx.T("status."+ideas[n].Status))
+	}
+	return item{
+		Name:         count,
+		Value:        []float64{m.x, m.y, round(best.Score.Value), float64(best.Rank)},
+		SymbolSize:   m.size,
+		SymbolOffset: offset,
+		Tip:          tip,
+		Label:        &opts.Label{Formatter: count},
+	}
 }
 
 // points writes a number of points, v written as figure, with the unit in

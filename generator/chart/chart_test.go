@@ -1285,3 +1285,83 @@ func TestNearlyEqualIdeasAreMovedApartAlongTheLineBetweenThem(t *testing.T) {
 		t.Errorf("ice, a a little easier than b: offsets a %v, b %v; want a moved left and b right", a, b)
 	}
 }
+
+// A crowded matrix, 80 ideas of job size 1 on six costs of delay among 20
+// spread out: the ideas of one spot are one mark on it, with their count
+// where a rank would be and every one of them named in its tip, and no
+// mark is moved so far that it leaves its spot, where the marks had
+// covered each other in a smudge, or been pushed to values none had (QA).
+func TestIdeasOnACrowdedSpotAreOneMarkWithTheirCountOnIt(t *testing.T) {
+	titles := make([]string, 100)
+	for i := range titles {
+		titles[i] = "idea " + strconv.Itoa(i)
+	}
+	s := testSite("wsjf", titles...)
+	for i, idea := range s.Ranked {
+		if i < 80 {
+			idea.Score.X, idea.Score.Y = 1, float64(8+i%6)
+		} else {
+			idea.Score.X, idea.Score.Y = float64(2+i%13), float64(1+(i*7)%25)
+		}
+		idea.Score.Value = idea.Score.Y / idea.Score.X
+	}
+	c := Matrix(s, text())
+	var opt struct {
+		Series []struct {
+			Name string `json:"name"`
+			Data []struct {
+				Name         string    `json:"name"`
+				Value        []float64 `json:"value"`
+				SymbolSize   float64   `json:"symbolSize"`
+				SymbolOffset []float64 `json:"symbolOffset"`
+				Tip          []string  `json:"tip"`
+				URL          string    `json:"url"`
+				Label        *struct {
+					Formatter string `json:"formatter"`
+				} `json:"label"`
+			} `json:"data"`
+		} `json:"series"`
+	}
+	if err := json.Unmarshal(c.Option, &opt); err != nil {
+		t.Fatal(err)
+	}
+	named := map[string]int{}
+	groups := 0
+	for _, series := range opt.Series {
+		for _, d := range series.Data {
+			if off := d.SymbolOffset; off != nil && math.Hypot(off[0], off[1]) > d.SymbolSize/2+0.5 {
+				t.Errorf("%s at (%v, %v) is drawn %v px off its spot, beyond its own radius of %v px", d.Name, d.Value[0], d.Value[1], off, d.SymbolSize/2)
+			}
+			if !strings.HasPrefix(d.Name, "×") {
+				named[d.Name]++
+				continue
+			}
+			groups++
+			if series.Name != "chart.matrix_groups" || d.Label == nil || d.Label.Formatter != d.Name || d.URL != "" {
+				t.Errorf("group %s in series %q, label %+v, url %q: want its count as its label, in the groups' series, and no one idea's link", d.Name, series.Name, d.Label, d.URL)
+			}
+			n, _ := strconv.Atoi(strings.TrimPrefix(d.Name, "×"))
+			members := 0
+			for _, line := range d.Tip {
+				if m := regexp.MustCompile(`^#\d+ (idea \d+) · `).FindStringSubmatch(line); m != nil {
+					named[m[1]]++
+					members++
+					if x, _ := strconv.Atoi(strings.TrimPrefix(m[1], "idea ")); x >= 80 || float64(8+x%6) != d.Value[1] || d.Value[0] != 1 {
+						t.Errorf("group %s at (%v, %v) names %s, which is not on its spot", d.Name, d.Value[0], d.Value[1], m[1])
+					}
+				}
+			}
+			if members != n {
+				t.Errorf("group %s names %d ideas in its tip: %q", d.Name, members, d.Tip)
+			}
+		}
+	}
+	if groups != 6 || c.Grouped != 6 {
+		t.Errorf("got %d group marks (Grouped %d), want one for each of the 6 crowded spots", groups, c.Grouped)
+	}
+	for _, title := range titles {
+		if named[title] != 1 {
+			t.Errorf("%s is named by %d marks, want 1", title, named[title])
+		}
+	}
+}

@@ -1462,14 +1462,15 @@ func TestBrowserPriorityChartsFitAPhone(t *testing.T) {
 						t.Errorf("at %d px: load text %q at %.0f–%.0f leaves the chart (%.0f–%.0f)", width, l.Text, l.Left, l.Right, loadBox[0], loadBox[2])
 					}
 				}
-				// On a phone, a rank wider than its bubble is not drawn
-				// (it was cut to its first digit), and the legend wraps
+				// On a phone, a rank (or a count of ideas on one spot)
+				// wider than its bubble is not drawn (it was cut to its
+				// first digit), and the legend wraps
 				// instead of paging.
 				if width < 640 && tc.name == "many" {
 					cut := eval[int](tb, `(() => {
 						const opt = echarts.getInstanceByDom(document.getElementById('chart-priorities')).getOption();
 						return opt.series.filter(s => s.type === 'scatter').flatMap(s => s.data).filter(d => d && d.value &&
-							!(d.label && d.label.show === false) && (String(d.value[3]).length * 9 * 0.62 + 2 > d.symbolSize || 12 > d.symbolSize)).length;
+							!(d.label && d.label.show === false) && (String((d.label && d.label.formatter) || d.value[3]).length * 9 * 0.62 + 2 > d.symbolSize || 12 > d.symbolSize)).length;
 					})()`)
 					if cut > 0 {
 						t.Errorf("at %d px: %d ranks drawn in bubbles too small for them", width, cut)

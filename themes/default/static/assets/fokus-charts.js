@@ -493,7 +493,9 @@
         if (s.symbol === 'diamond' && !d.symbol) {
           size *= 0.7; // the square inside a diamond
         }
-        if (String(d.value[3]).length * fontSize * 0.62 + 2 > size || fontSize + 3 > size) {
+        // A group of ideas on one spot is labelled with its count (×16).
+        var text = d.label && d.label.formatter ? d.label.formatter : String(d.value[3]);
+        if (text.length * fontSize * 0.62 + 2 > size || fontSize + 3 > size) {
           d.label = { show: false };
         }
         var off = d.symbolOffset || [0, 0];
