@@ -192,13 +192,65 @@ func (p *Page) TeamList(teams []*site.Team) (template.HTML, error) {
 func (p *Page) TeamWord() int {
 	longest := 0
 	for _, t := range p.Site.Teams {
-		for _, w := range strings.FieldsFunc(content.Tie(t.Title), content.Breakable) { // as the pages set it
-			for part := range strings.SplitAfterSeq(w, "-") {
-				longest = max(longest, utf8.RuneCountInString(part))
-			}
+		longest = max(longest, teamWord(t))
+	}
+	return longest
+}
+
+// teamWord is how many letters the longest word of a team's name has
+// (see TeamWord), the hyphen that ends one counted. A soft hyphen
+// (U+00AD, "Geschäftskunden\u00ADbetreuungsteam" in TOML) ends a word
+// too: its writer says where the word may break, which a browser without
+// German hyphenation rules does not know.
+func teamWord(t *site.Team) int {
+	longest, n := 0, 0
+	for _, r := range content.Tie(t.Title) { // as the pages set it
+		if content.Breakable(r) {
+			n = 0
+			continue
+		}
+		n++
+		longest = max(longest, n)
+		if r == '-' || r == '\u00ad' {
+			n = 0
 		}
 	}
 	return longest
+}
+
+// TeamWordOf is TeamWord of the teams that these ideas name: a table's
+// printed teams' column is as wide as its own teams' names need. Set by
+// the site's longest word, every idea table of a site with one team of a
+// long word ("Geschäftskundenbetreuungsteam Nord") gave its teams a
+// quarter of the paper, also where no row names that team, and the
+// decision beside it ran to twice the lines (print QA). Each team's word
+// is counted once per render.
+func (p *Page) TeamWordOf(ideas []*site.Idea) int {
+	words := p.teamWords()
+	longest := 0
+	for _, i := range ideas {
+		for _, t := range i.Teams {
+			longest = max(longest, words[t])
+		}
+	}
+	return longest
+}
+
+func (p *Page) teamWords() map[*site.Team]int {
+	const key = "team-words"
+	if p.cache != nil {
+		if v, ok := p.cache.Load(key); ok {
+			return v.(map[*site.Team]int)
+		}
+	}
+	words := make(map[*site.Team]int, len(p.Site.Teams))
+	for _, t := range p.Site.Teams {
+		words[t] = teamWord(t)
+	}
+	if p.cache != nil {
+		p.cache.Store(key, words)
+	}
+	return words
 }
 
 // ScoreWidth is how many characters the longest score of the site has as

@@ -434,6 +434,13 @@ func TestBrowserAPrintedIdeaTableKeepsAGermanTeamOfOneWordWhole(t *testing.T) {
 	printedIdeaTableColumns(t, []string{"Vertriebsinnendienst", "Marketingkommunikation", "Geschäftskundenbetreuung", "Key Account Management"})
 }
 
+// A team's word longer than the 24 letters its column is made room for,
+// "Geschäftskundenbetreuungsteam" (29), is set smaller, and is printed
+// whole on A4 and Letter upright: it broke as "…tea" over "m" (print QA).
+func TestBrowserAPrintedIdeaTableKeepsATeamsWordOf29LettersWhole(t *testing.T) {
+	printedIdeaTableColumns(t, []string{"Geschäftskundenbetreuungsteam Nord", "Inside Sales", "Vertriebsinnendienst", "Key Account Management"})
+}
+
 // printedIdeaTableColumns prints the backlog of ten ideas, each of two of
 // the teams, in German (WSJF) and in English (RICE, scores of five
 // figures), on A4 and on Letter upright, and fails for a status, a
@@ -611,12 +618,61 @@ func TestIdeaTablesTellTheLongestWordOfATeamsName(t *testing.T) {
 		for i, team := range c.teams {
 			fsys[fmt.Sprintf("content/teams/t%d.md", i)] = &fstest.MapFile{Data: []byte(fmt.Sprintf("+++\ntitle = %q\n+++\n", team))}
 		}
-		fsys["content/ideas/a.md"] = &fstest.MapFile{Data: []byte("+++\ntitle = \"A\"\nsubmitted = 2026-11-01\nteams = [\"t0\"]\n+++\n")}
+		var slugs []string
+		for i := range c.teams {
+			slugs = append(slugs, fmt.Sprintf("%q", fmt.Sprintf("t%d", i)))
+		}
+		fsys["content/ideas/a.md"] = &fstest.MapFile{Data: []byte("+++\ntitle = \"A\"\nsubmitted = 2026-11-01\nteams = [" + strings.Join(slugs, ", ") + "]\n+++\n")}
 		out := build(t, fsys)
-		for _, p := range []string{"index.html", "backlog/index.html", "teams/t0/index.html"} {
-			if got := regexp.MustCompile(`<table class="ideas" style="--team-word: (\d+);`).FindSubmatch(out[p]); got == nil || string(got[1]) != c.want {
-				t.Errorf("teams %q: %s's idea table says %q, want --team-word: %s", c.teams, p, got, c.want)
+		for _, p := range []string{"backlog/index.html", "teams/t0/index.html"} {
+			// A table without a row here (in progress, open, the
+			// dashboard's top ideas, as a is not scored) says 0.
+			var got []string
+			for _, m := range regexp.MustCompile(`<table class="ideas" style="--team-word: (\d+);`).FindAllSubmatch(out[p], -1) {
+				if string(m[1]) != "0" {
+					got = append(got, string(m[1]))
+				}
 			}
+			if len(got) != 1 || got[0] != c.want {
+				t.Errorf("teams %q: %s's idea table of a says --team-word %q, want %s", c.teams, p, got, c.want)
+			}
+		}
+	}
+}
+
+// An idea table's teams' column is made room for the longest word of the
+// teams its rows name, not of every team of the site: one team of a long
+// word ("Geschäftskundenbetreuungsteam Nord") gave every printed table's
+// teams a quarter of the paper, where no row named it, and the decision
+// beside them twice the lines (print QA). A soft hyphen in a team's name
+// ends a word, where its writer lets it break.
+func TestAnIdeaTableMakesRoomForTheWordsOfItsOwnTeams(t *testing.T) {
+	fsys := fstest.MapFS{
+		"fokus.toml":            {Data: []byte("language = \"de\"\n")},
+		"content/teams/is.md":   {Data: []byte("+++\ntitle = \"Inside Sales\"\n+++\n")},
+		"content/teams/gk.md":   {Data: []byte("+++\ntitle = \"Geschäftskundenbetreuungsteam Nord\"\n+++\n")},
+		"content/teams/soft.md": {Data: []byte("+++\ntitle = \"Geschäftskunden\\u00ADbetreuungsteam Süd\"\n+++\n")},
+		"content/ideas/a.md":    {Data: []byte("+++\ntitle = \"A\"\nsubmitted = 2026-11-01\nteams = [\"is\"]\n+++\n")},
+		"content/ideas/b.md":    {Data: []byte("+++\ntitle = \"B\"\nsubmitted = 2026-11-01\nteams = [\"gk\"]\n+++\n")},
+		"content/ideas/c.md":    {Data: []byte("+++\ntitle = \"C\"\nsubmitted = 2026-11-01\nteams = [\"soft\"]\n+++\n")},
+	}
+	out := build(t, fsys)
+	for page, want := range map[string]string{
+		"teams/is/index.html":   "6",  // "Inside": no row names the long word's team
+		"teams/gk/index.html":   "29", // "Geschäftskundenbetreuungsteam"
+		"teams/soft/index.html": "16", // "Geschäftskunden" and the hyphen it breaks with
+		"backlog/index.html":    "29", // a, b and c are in one table
+	} {
+		// Of a page's tables one has the ideas, the others (in progress,
+		// open, closed) no row here, and say 0.
+		var got []string
+		for _, m := range regexp.MustCompile(`<table class="ideas" style="--team-word: (\d+);`).FindAllSubmatch(out[page], -1) {
+			if string(m[1]) != "0" {
+				got = append(got, string(m[1]))
+			}
+		}
+		if len(got) != 1 || got[0] != want {
+			t.Errorf("%s's idea tables of rows say --team-word %q, want %s", page, got, want)
 		}
 	}
 }
