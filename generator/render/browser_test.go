@@ -1309,19 +1309,7 @@ func TestBrowserPosterKeepsALongTeamNameWhole(t *testing.T) {
 	srv := serveSite(t, out)
 	tb := newTab(t, ctx, srv)
 	tb.open(srv.URL + "/posters/lang/index.html")
-	bad := eval[string](tb, `(() => {
-		const h = document.querySelector('.poster-team'), out = [];
-		if (h.scrollHeight > h.clientHeight + 1) out.push('cut off: ' + h.scrollHeight + ' > ' + h.clientHeight);
-		const text = h.firstChild, s = text.textContent;
-		for (const m of s.matchAll(/[^\s-]+-?/g)) { // a line may end after a hyphen
-			const r = document.createRange();
-			r.setStart(text, m.index); r.setEnd(text, m.index + m[0].length);
-			const tops = new Set([...r.getClientRects()].map(x => Math.round(x.top)));
-			if (tops.size > 1) out.push('"' + m[0] + '" is split over ' + tops.size + ' lines');
-		}
-		return out.join('; ');
-	})()`)
-	if bad != "" {
+	if bad := posterTeamNameCut(tb); bad != "" {
 		t.Errorf("team name on the poster: %s", bad)
 	}
 	// The first key result keeps its distance from the review line, as key
@@ -1333,6 +1321,47 @@ func TestBrowserPosterKeepsALongTeamNameWhole(t *testing.T) {
 		t.Errorf("the poster prints on %d pages", pages)
 	}
 	tb.clean("poster")
+}
+
+// A poster of large type, of a team with no objectives yet, sets a name of
+// a word of 29 letters smaller than its text to keep the word whole, and
+// grows its type no further than the word stays whole: on A4 upright
+// "Geschäftskundenbetreuungsteam" broke as "…betr" over "euungsteam" at
+// the name's least size, and as "…tea" over "m" once the type grew (print
+// QA).
+func TestBrowserPosterOfLargeTypeKeepsAWordOf29LettersWhole(t *testing.T) {
+	ctx := browser(t)
+	fsys := fstest.MapFS{
+		"fokus.toml":          {Data: []byte("base_url = \"https://intranet.example/fokus/\"\nperiod = \"2026-Q4\"\n")},
+		"content/teams/gk.md": {Data: []byte("+++\ntitle = \"Geschäftskundenbetreuungsteam Nord\"\ndoor = \"Raum 4.02\"\nmembers = [\"Anna Keller\", \"Beat Suter\", \"Chiara Rossi\"]\n+++\n")},
+	}
+	srv := serveSite(t, build(t, fsys))
+	tb := newTab(t, ctx, srv)
+	tb.open(srv.URL + "/posters/gk/index.html")
+	if bad := posterTeamNameCut(tb); bad != "" {
+		t.Errorf("team name on the poster: %s", bad)
+	}
+	if pages := pdfPages(printPDF(tb)); pages != 1 {
+		t.Errorf("the poster prints on %d pages", pages)
+	}
+	tb.clean("poster")
+}
+
+// posterTeamNameCut says how the poster's team name is cut off at its
+// lines or has a word split over two lines, or "" where it is whole.
+func posterTeamNameCut(tb *tab) string {
+	return eval[string](tb, `(() => {
+		const h = document.querySelector('.poster-team'), out = [];
+		if (h.scrollHeight > h.clientHeight + 1) out.push('cut off: ' + h.scrollHeight + ' > ' + h.clientHeight);
+		const text = h.firstChild, s = text.textContent;
+		for (const m of s.matchAll(/[^\s-]+-?/g)) { // a line may end after a hyphen
+			const r = document.createRange();
+			r.setStart(text, m.index); r.setEnd(text, m.index + m[0].length);
+			const tops = new Set([...r.getClientRects()].map(x => Math.round(x.top)));
+			if (tops.size > 1) out.push('"' + m[0] + '" is split over ' + tops.size + ' lines');
+		}
+		return out.join('; ');
+	})()`)
 }
 
 // A name of one word too long for any line breaks inside it beside the QR

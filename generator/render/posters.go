@@ -41,6 +41,7 @@ type Poster struct {
 	Least          float64 // the least base font size in mm (leastFont), which poster.js sets no smaller to show a title whole
 	QRSize         float64 // printed QR code size in mm
 	TeamScale      float64 // the team name's size, as a fraction of its usual size
+	TeamLeast      float64 // the least TeamScale, which poster.js sets no smaller to show a word of the name whole
 	Columns        int     // objective columns: 1 in portrait, 2 in landscape (of two objectives or more)
 
 	// HiddenStops and HiddenInProgress are the first of the items that
@@ -135,6 +136,7 @@ func (p *Page) PosterBox() template.CSS {
 func (p *Page) PosterStyle(po *Poster) template.CSS {
 	return template.CSS("--fs: " + mm(po.Font) + "; --fs-least: " + mm(po.Least) + "; --qr: " + mm(po.QRSize) +
 		"; --team-scale: " + strconv.FormatFloat(po.TeamScale, 'f', 2, 64) +
+		"; --team-least: " + strconv.FormatFloat(po.TeamLeast, 'f', 2, 64) +
 		"; --team-lines: " + strconv.Itoa(po.TeamLines()))
 }
 
@@ -229,6 +231,7 @@ func buildPoster(p *Page, t *site.Team) *Poster {
 	po.QRSize = qrSize(po.Font)
 	po.Members, po.MoreMembers, _ = posterMembers(po, p, w, po.Font)
 	po.HiddenMembers = hiddenMembers(po, w, po.Font)
+	po.TeamLeast = teamLeast(po.Least, po.Font)
 	po.TeamScale = teamScale(po, p, w, po.Font)
 	return po
 }
@@ -262,8 +265,9 @@ func teamScale(po *Poster, p *Page, w, fs float64) float64 {
 	// The name as the poster sets it: a spaced dash is tied to the word
 	// before it (content.Tie), and a line breaks at the other spaces only.
 	words := strings.FieldsFunc(strings.ReplaceAll(content.Tie(po.Team.Title), "-", "- "), content.Breakable)
+	least := po.TeamLeast
 	scale := 1.0
-	for ; scale > minTeamScale; scale -= 0.05 {
+	for ; scale > least; scale -= 0.05 {
 		// boldWidth is an average; a name of capitals and wide letters runs
 		// longer, and a greedy estimate has no slack: a tenth to spare.
 		perLine := int(0.9 * titleW / (emTeam * fs * scale * boldWidth))
@@ -271,7 +275,7 @@ func teamScale(po *Poster, p *Page, w, fs float64) float64 {
 			break
 		}
 	}
-	return math.Round(math.Max(scale, minTeamScale)*100) / 100
+	return math.Round(math.Max(scale, least)*100) / 100
 }
 
 // boldAdvance is how many average characters (boldWidth) a word of a team
@@ -295,6 +299,16 @@ func boldAdvance(word string) int {
 // minTeamScale is the smallest a team name is set: still readable from a
 // step away.
 const minTeamScale = 0.4
+
+// teamLeast is the least scale of a poster's team name, of a poster of
+// least and fs type (mm): minTeamScale, but a poster of large type may set
+// a name of one long word smaller than its text, down to half as large
+// again as its least type: at minTeamScale "Geschäftskundenbetreuungsteam"
+// broke as "…betr" over "euungsteam" on an A4 upright poster of no
+// objectives yet (print QA).
+func teamLeast(least, fs float64) float64 {
+	return math.Round(math.Min(minTeamScale, 1.5*least/(emTeam*fs))*100) / 100
+}
 
 // teamLines is how many lines the team name may take at scale: three once
 // three lines are no taller than the two the height estimate allows.

@@ -1312,3 +1312,26 @@ func TestNoLineStartsWithASeparatorBetweenFigures(t *testing.T) {
 		}
 	}
 }
+
+// A poster of large type, of a team with no objectives yet, sets a name of
+// one word of 29 letters smaller than its least scale elsewhere (0.4), so
+// that the word fits its line also where no script fits it (a print
+// without JavaScript): at 0.4, "Geschäftskundenbetreuungsteam" broke as
+// "…betr" over "euungsteam" on A4 upright (print QA). It stays at least
+// half as large again as the poster's least type.
+func TestAPosterOfLargeTypeSetsAWordOf29LettersSmallerToKeepItWhole(t *testing.T) {
+	out := build(t, fstest.MapFS{
+		"fokus.toml":          {Data: []byte("base_url = \"https://intranet.example/fokus/\"\nperiod = \"2026-Q4\"\n")},
+		"content/teams/gk.md": {Data: []byte("+++\ntitle = \"Geschäftskundenbetreuungsteam Nord\"\n+++\n")},
+	})
+	m := regexp.MustCompile(`--fs: ([0-9.]+)mm; --fs-least: ([0-9.]+)mm;.*--team-scale: ([0-9.]+);`).FindSubmatch(out["posters/gk/index.html"])
+	if m == nil {
+		t.Fatalf("the poster has no style: %s", out["posters/gk/index.html"])
+	}
+	fs, _ := strconv.ParseFloat(string(m[1]), 64)
+	least, _ := strconv.ParseFloat(string(m[2]), 64)
+	scale, _ := strconv.ParseFloat(string(m[3]), 64)
+	if scale >= 0.4 || 2.4*fs*scale < 1.5*least-0.01 {
+		t.Errorf("the name is set at %v of its size in type of %vmm (least %vmm): want below 0.4, and at least %vmm", scale, fs, least, 1.5*least)
+	}
+}

@@ -47,9 +47,12 @@
   }
 
   // fits: nothing runs past the box's bottom or the body's, and nothing in
-  // the header or the footer (the URL, the QR code) past their right edge.
+  // the header or the footer (the URL, the QR code) past their right edge,
+  // and no word of the team's name breaks (larger type broke
+  // "Geschäftskundenbetreuungsteam" that whole had set on one line, QA).
   function fits(poster) {
-    var ok = poster.scrollHeight <= poster.clientHeight + 1 && poster.scrollWidth <= poster.clientWidth + 1;
+    var team = poster.querySelector('.poster-team');
+    var ok = poster.scrollHeight <= poster.clientHeight + 1 && poster.scrollWidth <= poster.clientWidth + 1 && !(team && broken(team));
     poster.querySelectorAll('.poster-body, .poster-head, .poster-foot').forEach(function (el) {
       ok = ok && el.scrollHeight <= el.clientHeight + 1 && el.scrollWidth <= el.clientWidth + 1;
     });
@@ -62,22 +65,44 @@
 
   // whole: the team's name is who the door belongs to, and is never cut.
   // The generator's estimate of its width is an average; measured here, a
-  // name that its lines still cut is set smaller, in steps of 5 %, down to
-  // the generator's least (0.4), with a third line where the generator
-  // would allow one (at two thirds). Smaller type fits the page as well.
+  // name that its lines still cut, or a word of it that breaks, is set
+  // smaller, in steps of 5 %, down to the generator's least (--team-least,
+  // 0.4 or less for a poster of large type), with a third line where the
+  // generator would allow one (at two thirds). Smaller type fits the page
+  // as well. (QA: "Geschäftskundenbetreuungsteam" broke as "…tea" over
+  // "m".)
   function whole(poster) {
     var team = poster.querySelector('.poster-team');
     var scale = parseFloat(poster.style.getPropertyValue('--team-scale'));
+    var least = parseFloat(poster.style.getPropertyValue('--team-least')) || 0.4;
     if (!team || !(scale > 0)) {
       return;
     }
-    while (team.scrollHeight > team.clientHeight + 1 && scale > 0.4) {
-      scale = Math.max(0.4, Math.round((scale - 0.05) * 100) / 100);
+    while ((team.scrollHeight > team.clientHeight + 1 || broken(team)) && scale > least) {
+      scale = Math.max(least, Math.round((scale - 0.05) * 100) / 100);
       poster.style.setProperty('--team-scale', scale.toFixed(2));
       if (scale <= 2 / 3) {
         poster.style.setProperty('--team-lines', '3');
       }
     }
+  }
+
+  // broken tells whether a word of el's text is on two lines: a word ends
+  // at a space, after a hyphen or at a soft hyphen, where a line may break.
+  function broken(el) {
+    var walk = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (var n = walk.nextNode(); n; n = walk.nextNode()) {
+      var re = /[^\s\u00ad-]+-?/g, m;
+      while ((m = re.exec(n.data))) {
+        var r = document.createRange();
+        r.setStart(n, m.index);
+        r.setEnd(n, m.index + m[0].length);
+        if (r.getClientRects().length > 1) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   // ease: the generator sizes the type for the height there is, not for the
