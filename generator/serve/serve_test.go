@@ -2808,8 +2808,18 @@ func TestAnErrorDuringAStoppedRenderShowsOverOneBuild(t *testing.T) {
 				}
 				// The save with the error, while the good save's whole site is due.
 				os.WriteFile(filepath.Join(dir, tc.file), []byte(tc.broken), 0o644)
+				// Waiting for this save, not for any: on a loaded machine
+				// a late event of the good save had made the watcher wait,
+				// the good save's render went on whole, and the errors
+				// came over it (CI flake).
+				w := p.srv.watch
+				seen := func() bool {
+					w.mu.Lock()
+					defer w.mu.Unlock()
+					return w.pending.paths[tc.file] || w.pending.full
+				}
 				deadline := time.Now().Add(patience)
-				for !p.srv.watch.waiting() && time.Now().Before(deadline) {
+				for !(seen() && w.waiting()) && time.Now().Before(deadline) {
 					time.Sleep(5 * time.Millisecond)
 				}
 			}
