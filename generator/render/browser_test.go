@@ -44,6 +44,9 @@ import (
 // Without a browser they skip, unless FOKUS_REQUIRE_BROWSER=1 (as in CI).
 func browser(t *testing.T) context.Context { return browsertest.Start(t) }
 
+// The page tests share one browser, a tab each (browsertest.Start).
+func TestMain(m *testing.M) { browsertest.Main(m) }
+
 // serveSite writes a built site into a temporary folder, as fokus build
 // does, and serves it on loopback.
 func serveSite(t *testing.T, out render.Output) *httptest.Server {

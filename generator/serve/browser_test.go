@@ -21,6 +21,10 @@ import (
 	"fokus/generator/internal/testsite"
 )
 
+// The preview's browser tests share one browser, a tab each
+// (browsertest.Start).
+func TestMain(m *testing.M) { browsertest.Main(m) }
+
 // Eight tabs of the preview all load, and all reload after an edit: a
 // browser keeps six connections to a host, and with an event stream per
 // tab the seventh tab never loaded (QA). The tabs share one stream.

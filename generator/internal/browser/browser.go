@@ -6,9 +6,11 @@ package browser
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"sync"
 	"testing"
 	"time"
 
@@ -28,22 +30,24 @@ func Find() string {
 	return ""
 }
 
-// closeTimeout bounds how long a browser may take to close when its test
-// ends; one that takes longer is killed.
+// closeTimeout bounds how long the browser may take to close; one that
+// takes longer is killed.
 const closeTimeout = 20 * time.Second
 
-// Start starts a headless browser for the test, with a fresh profile and
-// nothing that phones home, and closes it when the test ends.
-//
-// The browser leaves nothing behind in the temporary folder. Chromium
-// makes a folder org.chromium.Chromium.XXXXXX for its singleton's socket
-// in $TMPDIR, and removes it when it is closed, not when it is killed, as
-// a cancelled chromedp context kills it: a run of the tests left one per
-// browser test in /tmp. So the browser gets a temporary folder of its own,
-// which holds its profile too, and is closed as a user closes it; the
-// folder is removed once the browser has ended. The folder is not the
-// test's t.TempDir, whose path, named after the test, leaves no room for
-// the socket's within the 108 bytes a socket's path may have.
+// shared is the one browser of a test binary: starting one took about a
+// second, and the page tests start a hundred, so each test gets a tab of
+// its own in it instead (tabs share no emulation, and each test's site
+// has its own loopback origin, so no storage either).
+var shared struct {
+	sync.Mutex
+	ctx   context.Context // its first tab; cancelled, it closes the browser
+	close func() error
+}
+
+// Start opens a tab for the test in the test binary's headless browser,
+// starting the browser if it is not running (or is no longer: a test that
+// crashed it leaves the next test a new one), and closes the tab when the
+// test ends. The package's TestMain calls Close after its tests.
 func Start(t *testing.T) context.Context {
 	t.Helper()
 	path := Find()
@@ -53,9 +57,67 @@ func Start(t *testing.T) context.Context {
 		}
 		t.Skip("no chromium found; set FOKUS_BROWSER or install chromium")
 	}
+	shared.Lock()
+	defer shared.Unlock()
+	for attempt := 0; ; attempt++ {
+		if shared.ctx == nil || shared.ctx.Err() != nil {
+			if err := closeLocked(); err != nil {
+				t.Logf("closing the browser that ended: %v", err)
+			}
+			if err := startLocked(path); err != nil {
+				t.Fatalf("starting %s: %v", path, err)
+			}
+		}
+		tab, cancel := chromedp.NewContext(shared.ctx)
+		err := chromedp.Do(tab)
+		if err == nil {
+			t.Cleanup(cancel)
+			return tab
+		}
+		cancel()
+		if attempt > 0 {
+			t.Fatalf("opening a tab in %s: %v", path, err)
+		}
+		// The browser is there but does not answer: start a new one.
+		if err := closeLocked(); err != nil {
+			t.Logf("closing the browser that did not answer: %v", err)
+		}
+	}
+}
+
+// Close closes the browser that Start started, if any, and waits until it
+// has ended and its folder is removed.
+func Close() error {
+	shared.Lock()
+	defer shared.Unlock()
+	return closeLocked()
+}
+
+func closeLocked() error {
+	if shared.close == nil {
+		return nil
+	}
+	err := shared.close()
+	shared.ctx, shared.close = nil, nil
+	return err
+}
+
+// startLocked starts a headless browser with a fresh profile and nothing
+// that phones home.
+//
+// The browser leaves nothing behind in the temporary folder. Chromium
+// makes a folder org.chromium.Chromium.XXXXXX for its singleton's socket
+// in $TMPDIR, and removes it when it is closed, not when it is killed, as
+// a cancelled chromedp context kills it: a run of the tests left one per
+// browser test in /tmp. So the browser gets a temporary folder of its own,
+// which holds its profile too, and is closed as a user closes it; the
+// folder is removed once the browser has ended. The folder is not a
+// test's t.TempDir, whose path, named after the test, leaves no room for
+// the socket's within the 108 bytes a socket's path may have.
+func startLocked(path string) error {
 	dir, err := os.MkdirTemp("", "chromium-")
 	if err != nil {
-		t.Fatal(err)
+		return err
 	}
 	profile := filepath.Join(dir, "profile")
 	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(),
@@ -79,20 +141,35 @@ func Start(t *testing.T) context.Context {
 		chromedp.WindowSize(1400, 1000),
 	)
 	ctx, cancel := chromedp.NewContext(alloc)
-	t.Cleanup(func() {
+	shared.ctx = ctx
+	shared.close = func() error {
 		closing, cancelClosing := context.WithTimeout(ctx, closeTimeout)
-		if err := chromedp.Cancel(closing); err != nil {
-			t.Logf("closing the browser: %v", err)
-		}
+		err := chromedp.Cancel(closing)
 		cancelClosing()
 		cancel()
 		cancelAlloc() // waits until the browser's process has ended
-		if err := os.RemoveAll(dir); err != nil {
-			t.Errorf("removing the browser's folder: %v", err)
+		if rerr := os.RemoveAll(dir); err == nil {
+			err = rerr
 		}
-	})
-	if err := chromedp.Do(ctx); err != nil {
-		t.Fatalf("starting %s: %v", path, err)
+		return err
 	}
-	return ctx
+	if err := chromedp.Do(ctx); err != nil {
+		closeLocked()
+		return err
+	}
+	return nil
+}
+
+// Main runs a package's tests and then closes the browser they shared, so
+// that it leaves no process and no folder behind: the TestMain of a
+// package with browser tests.
+func Main(m *testing.M) {
+	code := m.Run()
+	if err := Close(); err != nil {
+		fmt.Fprintln(os.Stderr, "closing the browser:", err)
+		if code == 0 {
+			code = 1
+		}
+	}
+	os.Exit(code)
 }
