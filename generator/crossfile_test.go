@@ -2,7 +2,9 @@ package generator
 
 import (
 	"os"
+	"path"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -54,6 +56,13 @@ func rename(from, to string) func(string) {
 // outcome depends on another must be done again when that other changes.
 func previewMatchesBuild(t *testing.T, files map[string]string, steps []previewStep) {
 	t.Helper()
+	previewMatchesBuildWith(t, files, steps, nil)
+}
+
+// previewMatchesBuildWith is previewMatchesBuild whose diagnostics after
+// the step of each what in want also hold the lines want has of it.
+func previewMatchesBuildWith(t *testing.T, files map[string]string, steps []previewStep, want map[string][]string) {
+	t.Helper()
 	dir := t.TempDir()
 	for p, text := range files {
 		write(p, text)(dir)
@@ -80,7 +89,13 @@ func previewMatchesBuild(t *testing.T, files map[string]string, steps []previewS
 		if _, _, err := b.Update(s.paths); err != nil {
 			t.Fatal(err)
 		}
-		compare(s.what, b.Model(now).Diagnostics.String())
+		got := b.Model(now).Diagnostics.String()
+		compare(s.what, got)
+		for _, w := range want[s.what] {
+			if !strings.Contains(got, w+"\n") {
+				t.Errorf("after %s, the preview does not report\n%s\nbut\n%s", s.what, w, got)
+			}
+		}
 	}
 }
 
@@ -215,5 +230,37 @@ func TestAPreviewTellsAFileWhereAFolderBelongsAsABuildDoes(t *testing.T) {
 			write("content/ideas/a.md", titled("A"))(dir)
 		}, []string{"content/ideas"}},
 		{"objectives as a file", write("content/objectives", "x"), []string{"content/objectives"}},
+	})
+}
+
+// A link of an objective's file kept in a folder per team with a "../" too
+// many (../../../ideas/y.md, ../../../ideas/y/skizze.png) is told the path
+// that leads to the idea's file wherever it is, or to the file its page
+// publishes, in the preview as in a build, as the idea moves into a
+// sub-folder, stops showing its picture, goes and comes back, and as the
+// objective moves out of its team's folder.
+func TestAPreviewTellsALinkWithADotDotTooManyAsABuildDoes(t *testing.T) {
+	const o, y, y2 = "content/objectives/sales/mehr.md", "content/ideas/y.md", "content/ideas/2026/y.md"
+	links := "[Y](../../../ideas/y.md) ![S](../../../ideas/y/skizze.png)\n"
+	shows := titled("Y") + "![S](skizze.png)\n"
+	md := func(from, to, file, write string) string {
+		return from + ":12:1: warning: this link leads out of content/, to " + to + ", where fokus finds no content file: a link to a content file starts from the folder of this file, " +
+			path.Dir(from) + "/; the idea \"y\" (" + file + ") is " + write + " from there, which leads to its page"
+	}
+	const image = o + ":12:26: warning: this image leads to ../ideas/y/skizze.png, above the site's root, beside the site where it is hosted; a page's links start from its page (objectives/mehr/), not from its file: for this site's ideas/y/skizze.png, write ../../ideas/y/skizze.png"
+	previewMatchesBuildWith(t, map[string]string{"fokus.toml": "language = \"en\"\n", "content/teams/sales.md": teamText("Sales"),
+		o: objectiveText("Mehr", "sales") + links, y: shows, "content/ideas/skizze.png": "PNG"}, []previewStep{
+		{"a body edit", write(o, objectiveText("Mehr", "sales")+links+"More.\n"), []string{o}},
+		{"the idea moved into a sub-folder", func(dir string) { write(y2, shows)(dir); remove(y)(dir) }, []string{y, y2}},
+		{"the picture moved with it", rename("content/ideas/skizze.png", "content/ideas/2026/skizze.png"), []string{"content/ideas/skizze.png", "content/ideas/2026/skizze.png"}},
+		{"the picture no longer shown", write(y2, titled("Y")), []string{y2}},
+		{"the idea gone", remove(y2), []string{y2}},
+		{"the idea back, showing its picture", write(y2, shows), []string{y2}},
+		{"the objective out of its team's folder", rename(o, "content/objectives/mehr.md"), []string{o, "content/objectives/mehr.md"}},
+	}, map[string][]string{
+		"a body edit":                            {md(o, "ideas/y.md", y, "../../ideas/y.md"), image},
+		"the picture moved with it":              {md(o, "ideas/y.md", y2, "../../ideas/2026/y.md"), image},
+		"the idea back, showing its picture":     {image},
+		"the objective out of its team's folder": {md("content/objectives/mehr.md", "../ideas/y.md", y2, "../ideas/2026/y.md")},
 	})
 }

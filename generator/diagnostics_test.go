@@ -1839,6 +1839,36 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 				x + `:7:108: warning: this link of raw HTML leads to a Markdown file, which the site does not publish: write the address of a page of the site (../slug/index.html) or a full https:// address`,
 				x + `:7:144: warning: this frame of raw HTML leads to a Markdown file, and the site publishes its page, not the .md file; fokus leads a Markdown link to the page, but leaves raw HTML as written: write the page's address, ../y/index.html`,
 			}},
+		// The file of an objective kept in a folder per team, or of an
+		// idea in a sub-folder, is a folder deeper than its page: a link
+		// with a "../" too many, counted for each folder above the file or
+		// as from the page, leads out of content/ or above the site's
+		// root. It is told the path that leads to the file it means, or
+		// from the page to the page or file of the site, where it was told
+		// to link a content file, as it did, or that an image the site
+		// has is none, and a link to one passed without a word.
+		{"a link of a folder's file with a ../ too many",
+			"-- fokus.toml --\nunsafe_html = true\n" +
+				"-- content/objectives/sales/mehr.md --\n" + objective(`reviewed = 2026-11-20`, "\n[[key_results]]\ntitle = \"K\"\nstart = 0\ntarget = 1") +
+				"[Y](../../../ideas/y.md#kosten) [G](../../../objectives/grow.md) [T](../../../../teams/sales.md) [N](../../../ideas/nix.md) [P](../../../ideas/y/)\n" +
+				"[S](../../../ideas/y/skizze.png) ![S](../../../ideas/y/skizze.png) [B](../../../other/app/) ![Z](../../../ideas/y/zz.png)\n" +
+				"<a href=\"../../../ideas/y.md#kosten\">Y</a> <img src=\"../../../ideas/y/skizze.png\"> <a href=\"../../../teams/sales/index.html\">S</a>\n" +
+				"-- content/ideas/2026/y.md --\n" + idea(`title = "Y"`, `submitted = 2026-11-20`) + "![Skizze](skizze.png) [G](../../../objectives/grow.md)\n" +
+				"-- content/ideas/2026/skizze.png --\nPNG\n",
+			[]string{
+				`content/ideas/2026/y.md:7:23: warning: this link leads out of content/, to objectives/grow.md, where fokus finds no content file: a link to a content file starts from the folder of this file, content/ideas/2026/; the objective "grow" (content/objectives/sales/grow.md) is ../../objectives/sales/grow.md from there, which leads to its page`,
+				`content/objectives/sales/mehr.md:14:1: warning: this link leads out of content/, to ideas/y.md, where fokus finds no content file: a link to a content file starts from the folder of this file, content/objectives/sales/; the idea "y" (content/ideas/2026/y.md) is ../../ideas/2026/y.md from there, which leads to its page`,
+				`content/objectives/sales/mehr.md:14:33: warning: this link leads out of content/, to objectives/grow.md, where fokus finds no content file: a link to a content file starts from the folder of this file, content/objectives/sales/; the objective "grow" (content/objectives/sales/grow.md) is grow.md from there, which leads to its page`,
+				`content/objectives/sales/mehr.md:14:66: warning: this link leads out of content/, to ../teams/sales.md, where fokus finds no content file: a link to a content file starts from the folder of this file, content/objectives/sales/; the team "sales" (content/teams/sales.md) is ../../teams/sales.md from there, which leads to its page`,
+				`content/objectives/sales/mehr.md:14:98: warning: this link to a Markdown file will not work on the site, which publishes pages, not .md files; link a content file of the site (it leads to its page) or a full https:// address`,
+				`content/objectives/sales/mehr.md:14:125: warning: this link leads to ../ideas/y/index.html, above the site's root, beside the site where it is hosted; a page's links start from its page (objectives/mehr/), not from its file: for this site's ideas/y/index.html, write ../../ideas/y/index.html`,
+				`content/objectives/sales/mehr.md:15:1: warning: this link leads to ../ideas/y/skizze.png, above the site's root, beside the site where it is hosted; a page's links start from its page (objectives/mehr/), not from its file: for this site's ideas/y/skizze.png, write ../../ideas/y/skizze.png`,
+				`content/objectives/sales/mehr.md:15:34: warning: this image leads to ../ideas/y/skizze.png, above the site's root, beside the site where it is hosted; a page's links start from its page (objectives/mehr/), not from its file: for this site's ideas/y/skizze.png, write ../../ideas/y/skizze.png`,
+				`content/objectives/sales/mehr.md:15:93: warning: this image will not show: the site has no such file; put the picture into the folder static/, as static/img/zz.png, and write ../../img/zz.png, or link to where it is kept, [picture](https://…)`,
+				`content/objectives/sales/mehr.md:16:10: warning: this link of raw HTML leads to a Markdown file, and the site publishes its page, not the .md file; fokus leads a Markdown link to the page, but leaves raw HTML as written: write the page's address, href="../../ideas/y/index.html#kosten"`,
+				`content/objectives/sales/mehr.md:16:54: warning: this image leads to ../ideas/y/skizze.png, above the site's root, beside the site where it is hosted; a page's links start from its page (objectives/mehr/), not from its file: for this site's ideas/y/skizze.png, write ../../ideas/y/skizze.png`,
+				`content/objectives/sales/mehr.md:16:93: warning: this link leads to ../teams/sales/index.html, above the site's root, beside the site where it is hosted; a page's links start from its page (objectives/mehr/), not from its file: for this site's teams/sales/index.html, write ../../teams/sales/index.html`,
+			}},
 		{"quoted garbage as a date",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = "next week"`),
 			[]string{x + `:3:13: error: submitted must be a date like 2026-11-26, not "next week"`}},

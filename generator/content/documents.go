@@ -80,6 +80,42 @@ type Link struct {
 	// tells the address of once it knows the page is there (see
 	// PageMessage).
 	Page string
+	// Climbed is the content file ("content/ideas/x.md") that Dest, the
+	// path of a Markdown link to a Markdown file, names by a path that
+	// climbs out of content/ (see climbedFile): the site, which knows
+	// where that document's file is, tells the path that leads to it.
+	Climbed string
+}
+
+// MarkdownFileMessage is the warning of a link to a Markdown file that is
+// no content file of the site, a link of raw HTML that is what to the
+// page (see Note.What), or of Markdown's ("").
+func MarkdownFileMessage(what string) string {
+	if what != "" {
+		return fmt.Sprintf("this %s of raw HTML leads to a Markdown file, which the site does not publish: write the address of a page of the site (../slug/index.html) or a full https:// address", what)
+	}
+	return "this link to a Markdown file will not work on the site, which publishes pages, not .md files; link a content file of the site (it leads to its page) or a full https:// address"
+}
+
+// climbedFile is the content file that p, the path of a link to a Markdown
+// file from the content file src, names by a path that climbs out of
+// content/: ../../../ideas/x.md from content/objectives/vertrieb/q4-leads.md
+// for content/ideas/x.md, a "../" too many, as counted from the page or
+// once for each folder the file is in. It returns "" for a path that stays
+// in content/ or leads to no folder of documents.
+func climbedFile(src, p string) string {
+	file := path.Join(path.Dir(src), p)
+	if strings.HasPrefix(p, "/") || strings.HasPrefix(file, "content/") {
+		return ""
+	}
+	for strings.HasPrefix(file, "../") {
+		file = file[len("../"):]
+	}
+	file = "content/" + strings.TrimPrefix(file, "content/")
+	if KindOf(file) == "" {
+		return ""
+	}
+	return file
 }
 
 // PageMessage is the warning of an address of raw HTML, what to the page,
@@ -638,10 +674,13 @@ func (p *Parser) Parse(kind Kind, filePath string, data []byte) (any, diag.List)
 			// Whether the page is there is the site's to know (see Link.Page).
 			doc.Links = append(doc.Links, Link{Dest: localPath(note.Dest), Pos: Pos{src.BodyLine + line - 1, col}, What: note.What, Page: note.Dest})
 			continue
-		case note.Kind == "html-md":
-			msg = fmt.Sprintf("this %s of raw HTML leads to a Markdown file, which the site does not publish: write the address of a page of the site (../slug/index.html) or a full https:// address", note.What)
+		case note.Kind == "md" && climbedFile(filePath, note.Dest) != "":
+			// Where the document it names is, if the site has it, is the
+			// site's to know (see Link.Climbed).
+			doc.Links = append(doc.Links, Link{Dest: note.Dest, Pos: Pos{src.BodyLine + line - 1, col}, Climbed: climbedFile(filePath, note.Dest)})
+			continue
 		case note.Kind == "md":
-			msg = "this link to a Markdown file will not work on the site, which publishes pages, not .md files; link a content file of the site (it leads to its page) or a full https:// address"
+			msg = MarkdownFileMessage(note.What)
 		case note.Kind == "scheme":
 			msg = fmt.Sprintf("this %s: address is not linked: a page links only to http, https, mailto and tel addresses; link the file's web address instead, or write the address as text in `code`", note.Dest)
 		case note.Kind == "char":
@@ -672,8 +711,9 @@ func (p *Parser) Parse(kind Kind, filePath string, data []byte) (any, diag.List)
 			msg = "this link starts at the server's root, so it breaks when the site is in a sub-folder or opened from a file; make it relative (../other-slug/) or a full https:// address"
 		case note.Remote:
 			msg = "this image is shown as a link to it: a page of fokus loads nothing from outside the site"
-		case note.Kind == "" && strings.Count(target, "/") >= 2 && p.hasFile(target) && !strings.HasPrefix(target, "../"):
-			// Another page may publish it there (see site.LinkWarnings).
+		case note.Kind == "" && strings.Count(target, "/") >= 2 && p.hasFile(target):
+			// Another page may publish it there, or from a "../" less
+			// (see site.LinkWarnings).
 			doc.Links = append(doc.Links, Link{Dest: note.Dest, Pos: Pos{src.BodyLine + line - 1, col}, Picture: msg, Elsewhere: p.inOtherFolder(&doc, target, note.Dest), What: note.What})
 			continue
 		}
@@ -1538,10 +1578,17 @@ func (p *Parser) misplaced(src, target string) string {
 		}
 		rest = strings.TrimPrefix(rest, "static/")
 		if p.Published(rest) {
-			return fmt.Sprintf("above the site's root, beside the site where it is hosted; a page's links start from its page (%s), not from its file: for this site's %s, write %s%s", PageFolder(src), rest, from, rest)
+			return AboveRoot(src, rest)
 		}
 	}
 	return ""
+}
+
+// AboveRoot tells the author of the content file src how to write a link
+// or image that leads above the site's root where rest, the path without
+// its "../", is the site's file or page: from the page.
+func AboveRoot(src, rest string) string {
+	return fmt.Sprintf("above the site's root, beside the site where it is hosted; a page's links start from its page (%s), not from its file: for this site's %s, write %s%s", PageFolder(src), rest, toRoot(src), rest)
 }
 
 // toRoot is the way from the page of the content file at src to the site's

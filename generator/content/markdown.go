@@ -88,9 +88,9 @@ func (m *Markdown) HTML(src string, body []byte) (template.HTML, error) {
 //   - "" is an image: one from elsewhere (Remote) is shown as a link to it,
 //     since a page of fokus loads nothing from outside the site (SPEC); one
 //     with a local path (Dest) shows only if the site publishes that file.
-//   - "md" is a link to a Markdown file that is no content of the site;
-//     "html-md" one of raw HTML, to the page of a content file (Dest) or
-//     to no content of the site ("").
+//   - "md" is a link to a Markdown file that is no content of the site
+//     (Dest: its path as written); "html-md" one of raw HTML to the page of
+//     a content file (Dest: that page).
 //   - "root" is a link from the server's root ("/ideas/x/"), which breaks
 //     in a sub-folder and from file://.
 //   - "page" is a relative link (to Dest), to a page or a file of the site
@@ -736,7 +736,7 @@ func (sl safeLinks) Transform(doc *ast.Document, reader text.Reader, pc parser.C
 			}
 			if broken := brokenLink(dest); broken != "" {
 				notes, _ := pc.Get(notesKey).([]Note)
-				pc.Set(notesKey, append(notes, Note{Offset: linkOffset(n), Kind: broken}))
+				pc.Set(notesKey, append(notes, Note{Offset: linkOffset(n), Kind: broken, Dest: localPath(dest)}))
 			} else if page := localPath(dest); page != "" {
 				notes, _ := pc.Get(notesKey).([]Note)
 				pc.Set(notesKey, append(notes, Note{Offset: linkOffset(n), Kind: "page", Dest: page}))
@@ -1032,9 +1032,13 @@ func rawFile(pc parser.Context, n ast.Node, src, dest, what string, offset int) 
 		// Raw HTML keeps its address as written, where a Markdown link's
 		// leads to the file's page (see pageLink): that page's address is
 		// the one to write (QA: told to link a content file, as it did).
-		note.Kind, note.Dest = "html-md", ""
+		note.Kind = "md"
 		if page := pageLink(src, dest); page != dest {
-			note.Dest = page
+			note.Kind, note.Dest = "html-md", page
+		} else if file := climbedFile(src, note.Dest); file != "" {
+			// A "../" too many (see climbedFile): the page of the file it
+			// names, as from a path that stays in content/.
+			note.Kind, note.Dest = "html-md", pageLink(src, PathFrom(src, file)+dest[strings.IndexAny(dest+"?", "?#"):])
 		}
 	case what == "link",
 		// A page in a frame, or in an <object> or <embed>, which show

@@ -1,6 +1,7 @@
 package site
 
 import (
+	"cmp"
 	"net/url"
 	"path"
 	"regexp"
@@ -17,7 +18,8 @@ import (
 // draft the site leaves out, would be a "page not found" for the reader;
 // nobody follows every link after a rename, so check does. Links that lead
 // elsewhere on the site's server (above its root) or to a file of a theme
-// are not the model's to know and pass.
+// are not the model's to know and pass, but one above the root to a page
+// or file of this site, a "../" too many (see aboveRoot).
 func (s *Site) LinkWarnings(doc any) diag.List {
 	d := content.DocOf(doc)
 	if d == nil {
@@ -33,10 +35,16 @@ func (s *Site) LinkWarnings(doc any) diag.List {
 			out.Warnf(d.Path, l.Pos.Line, l.Pos.Col, "%s", msg)
 			continue
 		}
+		if l.Climbed != "" {
+			out.Warnf(d.Path, l.Pos.Line, l.Pos.Col, "%s", s.climbedLink(d.Path, l))
+			continue
+		}
 		if l.Picture != "" {
 			target := path.Join(content.PageFolder(d.Path), l.Dest)
-			switch {
+			switch above := s.aboveRoot(d.Path, target, cmp.Or(l.What, "image")); {
 			case s.publishesBeside(target):
+			case above != "":
+				out.Warnf(d.Path, l.Pos.Line, l.Pos.Col, "%s", above)
 			case l.Elsewhere != "":
 				out.Warnf(d.Path, l.Pos.Line, l.Pos.Col, "%s: it leads to %s, a file the site does not have: %s", content.WontShow(l.What), target, s.otherFolder(d.Path, target, l.Elsewhere, l.What))
 			default:
@@ -51,6 +59,30 @@ func (s *Site) LinkWarnings(doc any) diag.List {
 		}
 	}
 	return out
+}
+
+// climbedLink says how to write l, a Markdown link to a Markdown file
+// whose path climbs out of content/ (see content.Link.Climbed), in the
+// body of the content file src: by the path from src to the file of the
+// document it names, wherever in its kind's folder that is; as any link to
+// a Markdown file of no document when the site has none of that name.
+func (s *Site) climbedLink(src string, l content.Link) string {
+	kind := content.KindOf(l.Climbed)
+	d := s.pageDoc(string(kind)+"s", content.SlugOf(l.Climbed))
+	if d == nil {
+		return content.MarkdownFileMessage("")
+	}
+	return "this link leads out of content/, to " + path.Join(path.Dir(src), l.Dest) + ", where fokus finds no content file: a link to a content file starts from the folder of this file, " +
+		path.Dir(src) + "/; the " + string(kind) + " " + quote(d.Slug) + " (" + d.Path + ") is " + mdPath(content.PathFrom(src, d.Path)) + " from there, which leads to its page"
+}
+
+// mdPath is a path as Markdown takes it in a link: in angle brackets when
+// it has a space.
+func mdPath(p string) string {
+	if strings.ContainsAny(p, " \t") {
+		return "<" + p + ">"
+	}
+	return p
 }
 
 // refFile is the content file, from content/ ("/ideas/crm.md#kosten"),
@@ -93,7 +125,10 @@ func (s *Site) refFile(kind content.Kind, ref string) string {
 func (s *Site) brokenLink(file, dest, elsewhere, raw string) string {
 	dir := content.PageFolder(file)
 	target := path.Join(dir, dest)
-	if target == ".." || strings.HasPrefix(target, "../") || s.publishesBeside(target) {
+	if strings.HasPrefix(target, "../") {
+		return s.aboveRoot(file, target, cmp.Or(raw, "link"))
+	}
+	if target == ".." || s.publishesBeside(target) {
 		return "" // beside the site, on its server; or another page's file
 	}
 	parts := strings.Split(strings.TrimSuffix(target, "/index.html"), "/")
@@ -182,6 +217,27 @@ func (s *Site) brokenLink(file, dest, elsewhere, raw string) string {
 	return msg + ": no file content/" + string(kind) + "s/…/" + slug + ".md"
 }
 
+// aboveRoot says how to write the address of a link or image (what, as
+// content.WontShow has it) of the content file src that leads above the
+// site's root, to target ("../ideas/x/skizze.png"), where what is left of
+// it without its "../" is a page of a document or a file that one
+// publishes: a "../" too many, as counted from an objective's file kept in
+// a folder per team or an idea's in a sub-folder, which is a folder deeper
+// than its page. It returns "" for another target: a place beside the
+// site on its server, which is not the site's to know.
+func (s *Site) aboveRoot(src, target, what string) string {
+	rest, above := strings.CutPrefix(target, "../")
+	for strings.HasPrefix(rest, "../") {
+		rest = rest[len("../"):]
+	}
+	parts := strings.Split(strings.TrimSuffix(rest, "/index.html"), "/")
+	kind, ok := pageKinds[parts[0]]
+	if !above || !ok || len(parts) < 2 || !(len(parts) == 2 && s.hasPage(kind, content.SlugRef(parts[1])) || s.publishesBeside(rest)) {
+		return ""
+	}
+	return "this " + what + " leads to " + target + ", " + content.AboveRoot(src, rest)
+}
+
 // publishesBeside reports whether the site publishes a file beside a
 // document's page at target ("ideas/y/plan.png"), one its body shows or
 // links to: another page may show it from there too.
@@ -227,15 +283,8 @@ func (s *Site) pageDoc(folder, slug string) *content.Doc {
 // src's folder leads elsewhere from the page, so it is told to refer to
 // the file in Markdown, whose address fokus writes anew.
 func (s *Site) otherFolder(src, target, elsewhere, raw string) string {
-	// As Markdown takes a path with spaces: in angle brackets.
-	md := func(p string) string {
-		if strings.ContainsAny(p, " \t") {
-			return "<" + p + ">"
-		}
-		return p
-	}
 	parts := strings.SplitN(target, "/", 3)
-	write := md(content.PathFrom(src, elsewhere))
+	write := mdPath(content.PathFrom(src, elsewhere))
 	that, its := "write that, for this page to publish it", "write "+write+", its path from this file, for this page to publish it too"
 	if raw != "" && strings.HasPrefix(write, "../") {
 		ref := "![…](" + write + ")"
@@ -252,7 +301,7 @@ func (s *Site) otherFolder(src, target, elsewhere, raw string) string {
 	page := string(content.KindOf(d.Path)) + " " + quote(d.Slug) + " (" + d.Path + ")"
 	if path.Join(path.Dir(d.Path), parts[2]) == elsewhere {
 		return elsewhere + " is beside the file of " + page + ", whose page does not show or link to it, so the site does not publish it there; " +
-			"show or link to it on that page (as " + md(parts[2]) + "), or " + its
+			"show or link to it on that page (as " + mdPath(parts[2]) + "), or " + its
 	}
 	return "the page of " + page + " publishes no file there; " + elsewhere + " is " + write + " from this file: " + that
 }
