@@ -97,6 +97,11 @@ type Stage struct {
 	oldDirs  []string        // its folders (relative paths)
 	mu       sync.Mutex
 	written  map[string]bool // files put by this build
+
+	// beforeRename is a test's hook, run where a first build has found no
+	// destination and renames its stage there: another build of it may
+	// commit just then (see swap).
+	beforeRename func()
 }
 
 // Kept is where Commit keeps the output it replaces (see Previous).
@@ -477,7 +482,7 @@ func (st *Stage) Commit() error {
 		st.Abort()
 		return err
 	}
-	if err := swap(st.dir, st.dest); err != nil {
+	if err := st.swap(); err != nil {
 		st.Abort()
 		return err
 	}
@@ -747,11 +752,28 @@ func removeTree(root string) error {
 	return nil
 }
 
-// swap puts stage in dest's place. On Linux both folders are exchanged in one
-// atomic rename; elsewhere dest is moved aside first, for a moment's gap.
-func swap(stage, dest string) error {
+// swap puts the stage in dest's place. On Linux both folders are exchanged
+// in one atomic rename; elsewhere dest is moved aside first, for a moment's
+// gap. A first build renames its stage to dest; when another build of dest,
+// begun with no output there either, committed first, dest is there by
+// then and the rename fails ("directory not empty", or "file exists"):
+// the stage replaces that output as a repeated build's would, if it may, so
+// that the last build to commit is the site, whole, as of two repeated
+// builds at once.
+func (st *Stage) swap() error {
+	stage, dest := st.dir, st.dest
 	if _, err := os.Stat(dest); errors.Is(err, os.ErrNotExist) {
-		return os.Rename(stage, dest)
+		if st.beforeRename != nil {
+			st.beforeRename()
+		}
+		err := os.Rename(stage, dest)
+		if _, serr := os.Lstat(dest); err == nil || serr != nil {
+			return err
+		}
+		// Someone's folder made meanwhile is refused as one there before.
+		if _, err := checkReplaceable(dest); err != nil {
+			return fmt.Errorf("%w (it was made while this build ran)", err)
+		}
 	}
 	if exchange(stage, dest) == nil {
 		keep(stage, dest) // stage now holds the old output

@@ -480,6 +480,75 @@ func TestTwoBuildsOfOneDestinationAtOnce(t *testing.T) {
 	}
 }
 
+// Two first builds of one destination at once, with no output there yet:
+// the second to commit finds the first's output where it renames its
+// stage, and replaces it as a repeated build does, its site whole, where
+// it failed with the system's "directory not empty" or "file exists". A
+// folder that someone made there meanwhile is refused as one that was
+// there before, with the destination named, and nothing is left of the
+// build.
+func TestTwoFirstBuildsOfOneDestinationAtOnce(t *testing.T) {
+	parent := t.TempDir()
+	dest := filepath.Join(parent, "public")
+	a, err := NewStage(dest)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := NewStage(dest)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, st := range []*Stage{a, b} {
+		for _, p := range []string{"index.html", "ideas/x/index.html"} {
+			if err := st.Put(p, []byte(st.dir)); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	// a commits while b has found no destination and renames its stage.
+	b.beforeRename = func() {
+		if err := a.Commit(); err != nil {
+			t.Errorf("the first commit: %v", err)
+		}
+	}
+	if err := b.Commit(); err != nil {
+		t.Fatalf("the second commit: %v", err)
+	}
+	if got := tree(t, dest); keys(got) != ".fokus-output ideas/x/index.html index.html" || got["index.html"] != b.dir || got["ideas/x/index.html"] != b.dir {
+		t.Fatalf("the output is not the last commit's, whole: %v", got)
+	}
+	if got := entries(t, parent); got != ".public.fokus-prev public" {
+		t.Fatalf("parent holds %s", got)
+	}
+
+	other := filepath.Join(t.TempDir(), "public")
+	c, err := NewStage(other)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Put("index.html", []byte("c")); err != nil {
+		t.Fatal(err)
+	}
+	c.beforeRename = func() {
+		if err := os.Mkdir(other, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(other, "notes.txt"), []byte("mine"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	err = c.Commit()
+	if !errors.Is(err, ErrNotOurs) || !strings.Contains(err.Error(), other+": ") || !strings.Contains(err.Error(), "made while this build ran") {
+		t.Fatalf("err = %v, want ErrNotOurs of %s, made while the build ran", err, other)
+	}
+	if got := tree(t, other); keys(got) != "notes.txt" {
+		t.Fatalf("the folder made meanwhile holds %v", got)
+	}
+	if got := entries(t, filepath.Dir(other)); got != "public" {
+		t.Fatalf("beside it: %s", got)
+	}
+}
+
 func TestAFolderNamedLikeThePreviousOutputButNotOursIsLeftAlone(t *testing.T) {
 	parent := t.TempDir()
 	dest := filepath.Join(parent, "public")
