@@ -4215,8 +4215,9 @@ func remoteMsg(u string) string {
 }
 
 // With unsafe_html, HTML that loads from another server by a stylesheet,
-// a style's url(), an SVG image or a <base> is warned about as an <img>
-// is, where each loaded without a word (security review); a link to
+// a style's url() or an SVG image is warned about as an <img> is, where
+// each loaded without a word (security review); a <base> of another
+// server is told what it does (see TestABaseOfRawHTMLIsToldWhatItDoes); a link to
 // another server and an <svg> of the page's own drawing load nothing and
 // are not. A style's url(../img/x.png), which from the page leads to
 // ideas/img/x.png, not to the site's img/x.png, is told as a Markdown
@@ -4237,16 +4238,57 @@ func TestKeptHTMLThatLoadsFromOutsideByCSSOrSVGIsAWarning(t *testing.T) {
 	var want []string
 	for _, at := range [][2]string{{"7:1", "https://cdn.example.com/x.css"}, {"9:17", "https://fonts.example.com/f.css"}, {"11:1", "https://t.example.com/p.gif"},
 		{"13:1", "//t.example.com/q.gif"}, {"15:6", "https://x.example.com/i.png"}, {"17:6", "//x.example.com/s.svg#a"},
-		{"19:1", "https://elsewhere.example.com/"}, {"21:1", "https://x.example.com/b.png"}} {
+		{"21:1", "https://x.example.com/b.png"}} {
 		// An <svg>'s part is inline HTML, at its column; a <style>'s
 		// address is at its own.
 		want = append(want, x+":"+at[0]+": "+remoteMsg(at[1]))
+		if at[0] == "17:6" {
+			want = append(want, x+":19:1: "+baseMsg("https://elsewhere.example.com/"))
+		}
 	}
 	want = append(want, x+":23:66: warning: this image will not show: there is no file content/img/x.png; put the picture there, beside this file, or into the folder static/, as static/img/x.png, and write ../../img/x.png")
 	for _, got := range checkAndBuild(t, archive) {
 		if got, want := strings.Join(got, "\n"), strings.Join(want, "\n"); got != want {
 			t.Errorf("got:\n%s\nwant:\n%s", got, want)
 		}
+	}
+}
+
+// baseMsg is the warning for a <base href> of kept HTML to u.
+func baseMsg(u string) string {
+	return "warning: this <base> makes the page's relative addresses lead from " + u + ", not from the page: the site's menu and the theme's scripts too, which then break, and the links that check looks at from the page; leave it out, and write each address from the page, or in full (https://…)"
+}
+
+// With unsafe_html, a <base> in a body, which makes every relative address
+// of the page lead from its href, the site's menu and the theme's scripts
+// too, or every link open in its target, is told so at the tag, and to
+// leave it out, where check let it pass and looked at the page's links as
+// if it was not there (review: the menu of a page with <base href="../../">
+// led above the site's root). One that changes nothing (href="",
+// target="_self"), or a frame's own, is not. Without unsafe_html, it is
+// left out of the page, as all raw HTML is, and told so.
+func TestABaseOfRawHTMLIsToldWhatItDoes(t *testing.T) {
+	const x = "content/ideas/x.md"
+	body := "<base href=\"../../\">\n\n" +
+		"Text <BASE target=\"_blank\" href=\" https://example.com/ \"> and <base target=\"_blank\">.\n\n" +
+		"<base href=\"\" target=\"_self\"> <iframe srcdoc=\"&lt;base href=x/&gt;\"></iframe>\n"
+	archive := validSite + "-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-20`) + body
+	want := []string{
+		x + ":7:1: " + baseMsg("../../"),
+		x + ":9:6: " + baseMsg("https://example.com/"),
+		x + `:9:63: warning: this <base> opens every link of the page as target="_blank" does, the site's menu too; leave it out, and give target="_blank" to the links that are to open so`,
+	}
+	for _, got := range checkAndBuild(t, "-- fokus.toml --\nunsafe_html = true\n"+archive) {
+		if got, want := strings.Join(got, "\n"), strings.Join(want, "\n"); got != want {
+			t.Errorf("got:\n%s\nwant:\n%s", got, want)
+		}
+	}
+	res := buildArchive(t, archive)
+	if page := string(res.Output["ideas/x/index.html"]); strings.Contains(strings.ToLower(page), "<base") {
+		t.Errorf("without unsafe_html, the page has the <base>:\n%s", page)
+	}
+	if got := strings.Join(contentDiagnostics(res.Diagnostics), "\n"); !strings.Contains(got, x+":7:1: warning: raw HTML is not shown") {
+		t.Errorf("without unsafe_html, the <base> left out is not told:\n%s", got)
 	}
 }
 

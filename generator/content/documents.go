@@ -701,6 +701,10 @@ func (p *Parser) Parse(kind Kind, filePath string, data []byte) (any, diag.List)
 			msg = fmt.Sprintf("this form sends what the reader enters to %s, another server; a page of fokus loads nothing from outside the site and sends nothing there (unsafe_html lets this through): link the form's own page instead", clipAddress(note.Dest))
 		case note.Kind == "html-ping":
 			msg = fmt.Sprintf("this link reports each click on it to %s, another server (ping); a page of fokus loads nothing from outside the site and sends nothing there (unsafe_html lets this through): leave out ping", clipAddress(note.Dest))
+		case note.Kind == "html-base":
+			msg = fmt.Sprintf("this <base> makes the page's relative addresses lead from %s, not from the page: the site's menu and the theme's scripts too, which then break, and the links that check looks at from the page; leave it out, and write each address from the page, or in full (https://…)", clipAddress(note.Dest))
+		case note.Kind == "html-base-target":
+			msg = fmt.Sprintf("this <base> opens every link of the page as target=%q does, the site's menu too; leave it out, and give target=%q to the links that are to open so", note.Dest, note.Dest)
 		case note.Kind == "img-empty":
 			msg = "this image has no address, so only its text is shown; write where the picture is, as ![Plan](../../img/plan.png) for static/img/plan.png"
 		case note.Kind == "html":

@@ -13,6 +13,10 @@ const (
 	viaRefresh        // <meta http-equiv="refresh">: "0;url=…", where the page goes
 	viaForm           // where a form sends what the reader enters
 	viaPing           // addresses a link reports each click to
+	// A <base>'s href or target, which every relative address or every
+	// link of the page then takes, the theme's too (see baseTag).
+	viaBase
+	viaBaseTarget
 )
 
 // htmlAddress is an attribute of an element that leads the page to an
@@ -51,10 +55,8 @@ var htmlAddresses = map[string][]htmlAddress{
 	"object": {{attr: "data"}},
 	"script": {{attr: "src"}, {attr: "href"}, {attr: "xlink:href"}},
 	"input":  {{attr: "src", when: "type=image"}, {attr: "formaction", via: viaForm}},
-	// A link in a page's body loads only by these; the page's own files
-	// load from a <base>'s address.
+	// A link in a page's body loads only by these.
 	"link":    {{attr: "href", when: "rel=stylesheet preload prefetch modulepreload preconnect dns-prefetch"}},
-	"base":    {{attr: "href"}},
 	"use":     {{attr: "href"}, {attr: "xlink:href"}},
 	"feimage": {{attr: "href"}, {attr: "xlink:href"}},
 	"body":    {{attr: "background"}},
@@ -85,12 +87,9 @@ type htmlLoad struct {
 // htmlWhat is what the file that the attribute attr of the element el
 // loads by via is to the page, as a warning names it when the site does not
 // have the file: "link" for a link's, which the reader follows, "image" for
-// a picture's, as a Markdown image's (see WontShow); "" for an address that
-// names no file (<base href>).
+// a picture's, as a Markdown image's (see WontShow).
 func htmlWhat(el, attr string, via int) string {
 	switch {
-	case el == "base":
-		return ""
 	case el == "a" || el == "area":
 		return "link"
 	case via != viaURL, attr == "poster", attr == "background":
@@ -133,7 +132,7 @@ var rawTextElements = map[string]bool{"style": true, "script": true, "textarea":
 // attribute's entities are decoded, so each document within is shorter
 // than the one it is in. It returns
 //   - loads: what h leads the page to on other servers, each tag's first,
-//     and each address of a <style>'s;
+//     and each address of a <style>'s; and what a <base> does (see baseTag);
 //   - files: the addresses in the site that h loads a file from (<img
 //     src>, a srcset's, <video poster>, a style's url(), …: see
 //     htmlAddresses), or links to (<a href>): a file beside the content
@@ -159,6 +158,10 @@ func htmlRefs(h string) (loads, files []htmlLoad) {
 		}
 		if l, ok := tagLoad(name, attrs); ok {
 			loads = append(loads, htmlLoad{at, l.url, l.via, ""})
+		}
+		if l, ok := baseTag(name, attrs); ok {
+			l.at = at
+			loads = append(loads, l)
 		}
 		for _, list := range [][]htmlAddress{htmlAddresses[name], htmlAddresses[""], htmlLinks[name]} {
 			for _, a := range list {
@@ -198,7 +201,9 @@ func htmlRefs(h string) (loads, files []htmlLoad) {
 		if doc, ok := attrs["srcdoc"]; ok && name == "iframe" {
 			inLoads, inFiles := htmlRefs(doc)
 			for _, l := range inLoads {
-				loads = append(loads, htmlLoad{at, l.url, l.via, ""})
+				if l.via != viaBase && l.via != viaBaseTarget { // the frame's own
+					loads = append(loads, htmlLoad{at, l.url, l.via, ""})
+				}
 			}
 			for _, l := range inFiles {
 				files = append(files, htmlLoad{min(valueStart("srcdoc"), len(h)), l.url, l.via, l.what})
@@ -214,6 +219,27 @@ func htmlRefs(h string) (loads, files []htmlLoad) {
 		}
 	})
 	return loads, files
+}
+
+// baseTag is what a <base> does to the page, if anything: with an href,
+// every relative address of the page, the theme's stylesheet, scripts and
+// menu too, leads from there, not from the page (from "../../", every link
+// of the site's menu leads above its root; from another server, its
+// scripts load from there), and the links that check looks at from the page
+// lead elsewhere; with a target, every link opens there, the menu's too.
+// It is no load of another server's, and no file.
+// An empty href, or the target _self, changes nothing.
+func baseTag(name string, attrs map[string]string) (htmlLoad, bool) {
+	if name != "base" {
+		return htmlLoad{}, false
+	}
+	if href := strings.TrimSpace(attrs["href"]); href != "" {
+		return htmlLoad{url: href, via: viaBase}, true
+	}
+	if target := strings.TrimSpace(attrs["target"]); target != "" && !strings.EqualFold(target, "_self") {
+		return htmlLoad{url: target, via: viaBaseTarget}, true
+	}
+	return htmlLoad{}, false
 }
 
 // htmlLinks are the attributes of elements that link to an address, which

@@ -1050,9 +1050,10 @@ func rawFile(pc parser.Context, n ast.Node, src, dest, what string, offset int) 
 	pc.Set(notesKey, append(notes, note))
 }
 
-// htmlLoadKinds are the kinds of Note of how HTML leads to another server.
+// htmlLoadKinds are the kinds of Note of how HTML leads to another server,
+// or changes where all of the page's addresses lead (see baseTag).
 var htmlLoadKinds = map[int]string{viaURL: "html-remote", viaSrcset: "html-remote", viaCSS: "html-remote",
-	viaRefresh: "html-refresh", viaForm: "html-form", viaPing: "html-ping"}
+	viaRefresh: "html-refresh", viaForm: "html-form", viaPing: "html-ping", viaBase: "html-base", viaBaseTarget: "html-base-target"}
 
 // textMap is a text made of pieces of a body, and where each piece starts
 // in the body, to tell where a place of the text is in the file.
