@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -61,11 +62,24 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	left := *dest + " was left as it was"
+	if !existed {
+		left = "nothing was written"
+	}
 	files := &counter{Sink: stage}
 	res, err := generator.Check(opts)
 	if err == nil && !res.Failed() {
 		limitRenderMemory()
 		generator.RenderChecked(opts.Source, res, files)
+		if failure := stage.Failure(); failure != nil {
+			// The disk failed the render, not the theme: told once, with
+			// the destination, not as an error of fokus.toml (the only
+			// errors, of a site checked without any).
+			stage.Abort()
+			res.Diagnostics = slices.DeleteFunc(res.Diagnostics, func(d diag.Diagnostic) bool { return d.Severity == diag.Error })
+			printDiagnostics(stderr, res)
+			return fmt.Errorf("%w; %s", failure, left)
+		}
 	}
 	printDiagnostics(stderr, res)
 	if err != nil {
@@ -74,10 +88,6 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 	}
 	if res.Failed() {
 		stage.Abort()
-		left := *dest + " was left as it was"
-		if !existed {
-			left = "nothing was written"
-		}
 		fmt.Fprintf(stderr, "fokus: %s; %s\n", res.Diagnostics.Summary(), left)
 		return errContent
 	}

@@ -80,6 +80,51 @@ func TestBuildRefusesADestinationInAFolderItCannotWrite(t *testing.T) {
 	}
 }
 
+// A write that fails while the new site is written beside the destination
+// (a full disk, here a limit on the size of a file) is told once, naming
+// the destination and what happened, and that nothing was written, where
+// it was an error of fokus.toml:1:1 that named the hidden stage only; the
+// build leaves nothing behind, and a destination it had is left as it was.
+func TestAWriteThatFailsIsToldWithTheDestination(t *testing.T) {
+	dir := t.TempDir()
+	writeArchive(t, filepath.Join(dir, "site"), site)
+	out := filepath.Join(dir, "out")
+	dest := filepath.Join(out, "public")
+	build := func() (string, int) {
+		t.Helper()
+		// 64 blocks of 512 bytes: the pages fit, the theme's charts' script does not.
+		cmd := exec.Command("sh", "-c", `ulimit -f 64 && exec "$@"`, "sh", fokusBin, "build", "--source", filepath.Join(dir, "site"), "--destination", dest, "--now", "2026-11-26")
+		stderr, err := cmd.CombinedOutput()
+		var exit *exec.ExitError
+		if !errors.As(err, &exit) {
+			t.Fatalf("build: %v, want a failure\n%s", err, stderr)
+		}
+		return string(stderr), exit.ExitCode()
+	}
+	for _, left := range []string{"nothing was written", dest + " was left as it was"} {
+		stderr, code := build()
+		if code != 1 || !strings.Contains(stderr, "fokus: cannot write the new site of "+dest+" beside it: write ") ||
+			!strings.Contains(stderr, ": file too large (larger than the file system, or this user's limit on the size of a file, ulimit -f, takes); "+left+"\n") ||
+			strings.Contains(stderr, "error") {
+			t.Errorf("exit status %d, output:\n%s\nwant the destination named, and %q", code, stderr, left)
+		}
+		var names []string
+		list, err := os.ReadDir(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range list {
+			names = append(names, e.Name())
+		}
+		if got := strings.Join(names, " "); left == "nothing was written" && got != "" || left != "nothing was written" && got != "public" {
+			t.Errorf("beside the destination: %q", got)
+		}
+		if r := fokus(t, dir, nil, "build", "--source", "site", "--destination", dest, "--now", "2026-11-26"); r.code != 0 {
+			t.Fatalf("build without the limit: %d\n%s", r.code, r.stderr)
+		}
+	}
+}
+
 // The build as nobody opens only the test's own folders: where GOTMPDIR,
 // in which t.TempDir makes them, was not $TMPDIR, it opened every folder
 // above them, /tmp included, which lost its sticky bit. The test runs that

@@ -45,6 +45,11 @@ var ErrAddedFolder = errors.New("a folder that fokus did not write, which a buil
 // site beside the destination and renames it into place (see Stage).
 var ErrPlace = errors.New("cannot replace the destination where it is")
 
+// ErrWrite means the new site could not be written beside the destination
+// (a full disk, a limit on the size of a file): the build is given up, and
+// the destination left as it was.
+var ErrWrite = errors.New("cannot write the new site")
+
 // ErrNotFolder means the destination is a file.
 var ErrNotFolder = errors.New("destination is a file, not a folder")
 
@@ -90,8 +95,9 @@ type Stage struct {
 
 	// Set only when the stage is a recycled previous output.
 	recycled bool
-	broken   atomic.Bool   // writing into it failed
-	listed   chan struct{} // closed when old and oldDirs are filled
+	broken   atomic.Bool           // writing into it failed
+	failure  atomic.Pointer[error] // the first write that failed (see Failure)
+	listed   chan struct{}         // closed when old and oldDirs are filled
 	listErr  error
 	old      map[string]bool // its files (relative paths)
 	oldDirs  []string        // its folders (relative paths)
@@ -303,10 +309,46 @@ func (st *Stage) Put(path string, data []byte) error {
 func (st *Stage) Create(path string) (io.WriteCloser, error) {
 	w, err := st.create(filepath.FromSlash(path))
 	if err != nil {
-		st.broken.Store(true)
-		return nil, err
+		return nil, st.fail(err)
 	}
 	return w, nil
+}
+
+// fail breaks the stage for err, a write into it that failed, and returns
+// err in words that name the destination and what to do, where the system
+// names only the hidden stage beside it (QA, a full disk: "write
+// …/.public.fokus-stage-…/index.json: no space left on device", as an
+// error of fokus.toml).
+func (st *Stage) fail(err error) error {
+	st.broken.Store(true)
+	err = fmt.Errorf("%w of %s beside it: %w%s", ErrWrite, st.dest, err, writeHint(err))
+	st.failure.CompareAndSwap(nil, &err)
+	return err
+}
+
+// Failure is the first write into the stage that failed (see ErrWrite), or
+// nil: a render that fails for it fails for the disk, not for the theme.
+func (st *Stage) Failure() error {
+	if err := st.failure.Load(); err != nil {
+		return *err
+	}
+	return nil
+}
+
+// writeHint says what to do about err, a write that failed, where the
+// system's words alone do not.
+func writeHint(err error) string {
+	switch {
+	case errors.Is(err, syscall.ENOSPC):
+		return " (the disk is full: make room for the site, and build again)"
+	case errors.Is(err, syscall.EDQUOT):
+		return " (this user's disk quota is used up: make room for the site, and build again)"
+	case errors.Is(err, syscall.EFBIG):
+		return " (larger than the file system, or this user's limit on the size of a file, ulimit -f, takes)"
+	case errors.Is(err, syscall.EROFS):
+		return " (the file system is mounted read-only: build into a folder on another one)"
+	}
+	return ""
 }
 
 func (st *Stage) create(rel string) (*stageFile, error) {
@@ -354,7 +396,7 @@ func (w *stageFile) Write(p []byte) (int, error) {
 	n, err := w.f.Write(p)
 	w.n += int64(n)
 	if err != nil {
-		w.st.broken.Store(true)
+		err = w.st.fail(err)
 	}
 	return n, err
 }
@@ -368,7 +410,7 @@ func (w *stageFile) Close() error {
 		err = cerr
 	}
 	if err != nil {
-		w.st.broken.Store(true)
+		err = w.st.fail(err)
 	}
 	return err
 }
@@ -473,6 +515,7 @@ func (st *Stage) Commit() error {
 		}
 	}
 	if err := os.WriteFile(filepath.Join(st.dir, Marker), marker(st.dir), 0o644); err != nil {
+		err = st.fail(err)
 		st.Abort()
 		return err
 	}
