@@ -442,6 +442,20 @@ func TestAnAbortedRecycledStageLeavesTheOutputAndIsKept(t *testing.T) {
 	}
 }
 
+// twoStages are the stages of two builds of dest begun at once.
+func twoStages(t *testing.T, dest string) (a, b *Stage) {
+	t.Helper()
+	a, err := NewStage(dest)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err = NewStage(dest)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a, b
+}
+
 func TestTwoBuildsOfOneDestinationAtOnce(t *testing.T) {
 	parent := t.TempDir()
 	dest := filepath.Join(parent, "public")
@@ -450,14 +464,7 @@ func TestTwoBuildsOfOneDestinationAtOnce(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	a, err := NewStage(dest)
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, err := NewStage(dest)
-	if err != nil {
-		t.Fatal(err)
-	}
+	a, b := twoStages(t, dest)
 	if a.dir == b.dir || !a.recycled || b.recycled {
 		t.Fatalf("stages %s (recycled %v) and %s (recycled %v): want one recycled and one new", a.dir, a.recycled, b.dir, b.recycled)
 	}
@@ -490,14 +497,7 @@ func TestTwoBuildsOfOneDestinationAtOnce(t *testing.T) {
 func TestTwoFirstBuildsOfOneDestinationAtOnce(t *testing.T) {
 	parent := t.TempDir()
 	dest := filepath.Join(parent, "public")
-	a, err := NewStage(dest)
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, err := NewStage(dest)
-	if err != nil {
-		t.Fatal(err)
-	}
+	a, b := twoStages(t, dest)
 	for _, st := range []*Stage{a, b} {
 		for _, p := range []string{"index.html", "ideas/x/index.html"} {
 			if err := st.Put(p, []byte(st.dir)); err != nil {
