@@ -56,7 +56,7 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 		return refusal{err.Error() + "; or choose another --destination"}
 	case errors.Is(err, output.ErrPlace):
 		return refusal{err.Error()}
-	case errors.Is(err, output.ErrNotOurs) || errors.Is(err, output.ErrNotFolder):
+	case errors.Is(err, output.ErrNotOurs) || errors.Is(err, output.ErrNotFolder) || errors.Is(err, output.ErrInFile):
 		return refusal{err.Error() + "; choose another --destination"}
 	}
 	if err != nil {

@@ -53,6 +53,9 @@ var ErrWrite = errors.New("cannot write the new site")
 // ErrNotFolder means the destination is a file.
 var ErrNotFolder = errors.New("destination is a file, not a folder")
 
+// ErrInFile means a folder on the way to the destination is a file.
+var ErrInFile = errors.New("the folder the destination is to be made in is a file")
+
 // Write replaces the folder dest with exactly the files in files (path with
 // forward slashes → content). If anything fails, dest is left as it was.
 func Write(dest string, files map[string][]byte) error {
@@ -622,6 +625,14 @@ func checkReplaceable(dest string) (added []string, err error) {
 	info, err := os.Stat(dest)
 	if errors.Is(err, os.ErrNotExist) {
 		return nil, nil
+	}
+	if errors.Is(err, syscall.ENOTDIR) {
+		// The system's "not a directory" names dest, not the file.
+		for dir := filepath.Dir(dest); dir != filepath.Dir(dir); dir = filepath.Dir(dir) {
+			if info, serr := os.Stat(dir); serr == nil && !info.IsDir() {
+				return nil, fmt.Errorf("%s: %w: %s", dest, ErrInFile, dir)
+			}
+		}
 	}
 	if err != nil {
 		return nil, err

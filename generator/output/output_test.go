@@ -266,6 +266,22 @@ func TestDestinationThatIsAFileIsRefused(t *testing.T) {
 	}
 }
 
+// A destination in a folder that is a file (--destination notes.txt/public)
+// is refused as one that is a file, naming that file, where the system's
+// "stat …/notes.txt/public: not a directory" came out raw, exit status 1.
+func TestADestinationInAFileIsRefused(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "notes.txt")
+	os.WriteFile(file, []byte("a file"), 0o644)
+	dest := filepath.Join(file, "site", "public")
+	err := Write(dest, map[string][]byte{"index.html": []byte("x")})
+	if !errors.Is(err, ErrInFile) || err.Error() != dest+": "+ErrInFile.Error()+": "+file {
+		t.Fatalf("err = %v, want ErrInFile, naming %s", err, file)
+	}
+	if data, _ := os.ReadFile(file); string(data) != "a file" {
+		t.Fatalf("file changed to %q", data)
+	}
+}
+
 func TestFailedWriteLeavesThePreviousOutput(t *testing.T) {
 	parent := t.TempDir()
 	dest := filepath.Join(parent, "public")
