@@ -1818,6 +1818,36 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 		{"a sheet's formula as a number",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-20`, "[score]\nvalue = =SUMME(B2:B4)"),
 			[]string{x + `:5:9: error: invalid TOML: expected value but found '=' instead; this is a sheet's formula, which TOML does not compute: write the figure it gives, such as value = 12`}},
+		// A hint offers no figure out of its key's range, the next error
+		// (QA: a key result's confidence = 3/2 was told 1.5): it says the
+		// range instead.
+		{"a figure out of its key's range is told the range, not offered",
+			rice + "-- " + o + " --\n" + objective(``, `[[key_results]]`, `title = "Rate"`, `start = 0`, `target = 50`, `confidence = 3/2`) +
+				"-- content/objectives/p.md --\n" + objective(``, `[[key_results]]`, `title = "Rate"`, `start = 0`, `target = 50`, `confidence = 1,5`) +
+				"-- content/objectives/q.md --\n" + objective(``, `[[key_results]]`, `title = "Rate"`, `start = 0`, `target = 50`, `confidence = "3/2"`) +
+				"-- content/teams/t.md --\n" + idea(`title = "T"`, `capacity = ~0`) +
+				"-- content/teams/u.md --\n" + idea(`title = "U"`, `capacity = "0"`) +
+				"-- content/teams/v.md --\n" + idea(`title = "V"`, `wip_limit = 5/2`) +
+				"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-20`, "[score]\nreach = 100\nimpact = 2\nconfidence = \"150%\"\neffort = \"0 PT\""),
+			[]string{
+				x + `:7:14: error: score.confidence must be a number, not a string ("150%"); confidence takes a percentage from 0 to 100, written without quotes`,
+				x + `:8:10: error: score.effort must be a number, not a string ("0 PT"); effort takes a number above 0, written without quotes and without "PT"`,
+				o + `:10:15: error: invalid TOML: expected a top-level item to end with a newline, comment, or EOF, but got '/' instead; a number is written as one figure, not as a fraction, and confidence takes a number from 0 to 1`,
+				`content/objectives/p.md:10:15: error: invalid TOML: expected a top-level item to end with a newline, comment, or EOF, but got ',' instead; decimals are written with a point, and confidence takes a number from 0 to 1`,
+				`content/objectives/q.md:10:14: error: key_results.confidence must be a number, not a string ("3/2"); confidence takes a number from 0 to 1, written without quotes`,
+				`content/teams/t.md:3:12: error: invalid TOML: expected value but found '~' instead; a number is written without ~, and capacity takes a number above 0`,
+				`content/teams/u.md:3:12: error: capacity must be a number, not a string ("0"); capacity takes a number above 0, written without quotes`,
+				`content/teams/v.md:3:14: error: invalid TOML: expected a top-level item to end with a newline, comment, or EOF, but got '/' instead; a number is written as one figure, not as a fraction, and wip_limit takes a whole number above 0`,
+			}},
+		{"an ICE input out of its range is told the range",
+			ice + "-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-20`, "[score]\nimpact = 7\nconfidence = 8\nease = 150%") +
+				"-- content/ideas/a.md --\n" + idea(`title = "A"`, `submitted = 2026-11-20`, "[score]\nimpact = 7\nconfidence = 8\nease = 8-12") +
+				"-- content/ideas/b.md --\n" + idea(`title = "B"`, `submitted = 2026-11-20`, "[score]\nimpact = \"0\"\nconfidence = 8\nease = 5"),
+			[]string{
+				`content/ideas/a.md:7:8: error: invalid TOML: invalid datetime: "8-12"; a number is written as one figure, not as a range, and ease takes a number from 1 to 10`,
+				`content/ideas/b.md:5:10: error: score.impact must be a number, not a string ("0"); impact takes a number from 1 to 10, written without quotes`,
+				x + `:7:11: error: invalid TOML: expected a top-level item to end with a newline, comment, or EOF, but got '%' instead; a number is written without %, and ease takes a number from 1 to 10`,
+			}},
 		{"a status as Jira's first column and in German",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-20`, `status = "To Do"`) +
 				"-- content/ideas/y.md --\n" + idea(`title = "Y"`, `submitted = 2026-11-20`, `status = "Akzeptiert"`),

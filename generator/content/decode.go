@@ -594,6 +594,10 @@ func (t *table) num(key string) (float64, bool) {
 			if ice {
 				n /= 10 // ICE's confidence is 1 to 10 (QA: "80%" was told 80)
 			}
+			if beyond := beyondRange(dotted(t.prefix), key, t.d.model, n); beyond != "" {
+				t.d.errorf(t.d.pos.at(t.path(key)), "%s; %s, written without quotes", msg, beyond) // "0" of a divisor
+				return 0, false
+			}
 			msg += "; write " + strconv.FormatFloat(n, 'f', -1, 64) + ", without quotes"
 			if ice {
 				msg += ": ICE rates confidence from 1 to 10"
@@ -607,7 +611,9 @@ func (t *table) num(key string) (float64, bool) {
 			}
 		} else if hint := scoreWord(t.d.model, key, v); hint != "" && t.kind == "[score]" {
 			msg += "; " + hint
-		} else if figures, what := loose(dotted(t.prefix), key, t.d.model, strings.TrimSpace(v)); what == "a range" {
+		} else if figures, what, beyond := loose(dotted(t.prefix), key, t.d.model, strings.TrimSpace(v)); beyond != "" {
+			msg += "; " + beyond + ", written without quotes"
+		} else if what == "a range" {
 			// "2-3", "~80", "3/2" (QA: told only that it must be a number).
 			msg += "; write one number, such as " + figures[0] + " or " + figures[1] + ", without quotes"
 		} else if what != "" {
@@ -633,6 +639,8 @@ func (t *table) num(key string) (float64, bool) {
 				if rest = strings.TrimSpace(rest); rest != "" {
 					msg += " and without " + strconv.Quote(rest)
 				}
+			} else if beyond := beyondRange(dotted(t.prefix), key, t.d.model, n); ok && beyond != "" {
+				msg += "; " + beyond + ", written without quotes and without " + strconv.Quote(g[2])
 			} else if ok {
 				// "50 Leads", "20 Punkte" (QA: told only what it must be).
 				msg += "; write " + strconv.FormatFloat(n, 'f', -1, 64) + ", without quotes and without " + strconv.Quote(g[2])

@@ -1383,6 +1383,9 @@ func valueHint(text string, line int, model string) string {
 		// in [score] was told 0.8, which the model then read as 0.8 %).
 		f, _ := strconv.ParseFloat(n, 64)
 		table, key := tableOf(lines, line), strings.TrimSpace(key)
+		if b := beyondRange(table, key, model, scaled(table, key, model, f, true, false)); b != "" {
+			return "; a number is written without %, and " + b // 150 %
+		}
 		switch inResult := strings.HasPrefix(table, "key_results"); {
 		case inResult && key == "confidence":
 			return fmt.Sprintf("; confidence is a fraction from 0 to 1: %s", strconv.FormatFloat(scaled(table, key, model, f, true, false), 'f', -1, 64))
@@ -1395,6 +1398,12 @@ func valueHint(text string, line int, model string) string {
 		return fmt.Sprintf("; a number is written without %%: %s", n)
 	}
 	if g := commaNumber.FindStringSubmatch(lines[line-1]); g != nil {
+		if k := pair.FindStringSubmatch(lines[line-1]); k != nil && len(g[2]) != 3 {
+			if f, _ := strconv.ParseFloat(g[1]+"."+g[2], 64); beyondRange(tableOf(lines, line), k[1], model, f) != "" {
+				// confidence = 1,5: 1.5 is the next error.
+				return "; decimals are written with a point, and " + beyondRange(tableOf(lines, line), k[1], model, f)
+			}
+		}
 		if len(g[2]) == 3 {
 			// 1,500: a thousand and a half in English, one and a half in German.
 			f, _ := strconv.ParseFloat(g[1]+"."+g[2], 64)
@@ -1614,17 +1623,24 @@ func numberHint(table, key, value, model string) string {
 	if hint := scoreWord(model, key, value); table == "score" && hint != "" {
 		return "; " + hint // job_size = M, confidence = 3/4
 	}
-	switch figures, what := loose(table, key, model, value); what {
+	switch figures, what, beyond := loose(table, key, model, value); what {
 	case "":
-	case "a range":
+	case "a range", "a fraction":
+		if beyond != "" {
+			return fmt.Sprintf("; a number is written as one figure, not as %s, and %s", what, beyond)
+		}
+		if what == "a fraction" {
+			return fmt.Sprintf("; a number is written as one figure, not as a fraction: %s = %s", key, figures[0])
+		}
 		// effort = 2-3: which one is the author's to say (QA: the
 		// parser's words alone, "invalid datetime").
 		return fmt.Sprintf("; %s is one number, not a range: choose one, such as %s = %s or %s = %s", key, key, figures[0], key, figures[1])
-	case "a fraction":
-		return fmt.Sprintf("; a number is written as one figure, not as a fraction: %s = %s", key, figures[0])
 	default:
 		// ca. 80 was told to leave out its unit "ca.", and ~80 the
 		// parser's words alone (QA).
+		if beyond != "" {
+			return fmt.Sprintf("; a number is written without %s, and %s", what, beyond)
+		}
 		return fmt.Sprintf("; a number is written without %s: %s = %s", what, key, figures[0])
 	}
 	if g := withUnit.FindStringSubmatch(value); g != nil {
@@ -1639,6 +1655,9 @@ func numberHint(table, key, value, model string) string {
 				// it in its unit, as there.
 				f, _ := strconv.ParseFloat(n, 64)
 				return fmt.Sprintf("; a number is written with all its digits: %s = %s", key, strconv.FormatFloat(math.Round(f*scale*1000)/1000, 'f', -1, 64))
+			}
+			if f, _ := strconv.ParseFloat(n, 64); beyondRange(table, key, model, f) != "" {
+				return fmt.Sprintf("; a number is written without its unit, and %s", beyondRange(table, key, model, f))
 			}
 			advice := fmt.Sprintf("; a number is written without its unit: %s = %s", key, n)
 			if table == "key_results" {
@@ -1666,30 +1685,37 @@ var (
 // numberRange matches, as key in table takes it (see scaled): the figure,
 // or a range's two ends, and what TOML does not take in it: the mark of an
 // estimate ("~"), "a fraction" or "a range". It is none for another v.
-func loose(table, key, model, v string) (figures []string, what string) {
+// Where a figure is out of the key's range, figures is nil and beyond says
+// what the key takes (see beyondRange).
+func loose(table, key, model, v string) (figures []string, what, beyond string) {
 	figure := func(s, pc string, fraction bool) string {
 		n, _ := strconv.ParseFloat(strings.Replace(s, ",", ".", 1), 64)
-		return strconv.FormatFloat(math.Round(scaled(table, key, model, n, pc == "%", fraction)*100)/100, 'f', -1, 64)
-	}
-	if g := estimated.FindStringSubmatch(v); g != nil {
-		if g[1] == "" {
-			return []string{figure(g[4], g[5], false)}, g[6]
+		n = math.Round(scaled(table, key, model, n, pc == "%", fraction)*100) / 100
+		if b := beyondRange(table, key, model, n); b != "" {
+			beyond = b
 		}
-		return []string{figure(g[2], g[3], false)}, g[1]
+		return strconv.FormatFloat(n, 'f', -1, 64)
 	}
-	if g := fraction.FindStringSubmatch(v); g != nil {
-		n, _ := strconv.ParseFloat(g[1], 64)
-		d, _ := strconv.ParseFloat(g[2], 64)
+	switch g, f, r := estimated.FindStringSubmatch(v), fraction.FindStringSubmatch(v), numberRange.FindStringSubmatch(v); {
+	case g != nil && g[1] == "":
+		figures, what = []string{figure(g[4], g[5], false)}, g[6]
+	case g != nil:
+		figures, what = []string{figure(g[2], g[3], false)}, g[1]
+	case f != nil:
+		n, _ := strconv.ParseFloat(f[1], 64)
+		d, _ := strconv.ParseFloat(f[2], 64)
 		if d == 0 {
-			return nil, ""
+			return nil, "", ""
 		}
-		return []string{figure(strconv.FormatFloat(n/d, 'f', -1, 64), "", n <= d)}, "a fraction"
+		figures, what = []string{figure(strconv.FormatFloat(n/d, 'f', -1, 64), "", n <= d)}, "a fraction"
+	case r != nil:
+		pc := r[2] + r[4] // 70-80%: both ends in percent
+		figures, what = []string{figure(r[1], pc, false), figure(r[3], pc, false)}, "a range"
 	}
-	if g := numberRange.FindStringSubmatch(v); g != nil {
-		pc := g[2] + g[4] // 70-80%: both ends in percent
-		return []string{figure(g[1], pc, false), figure(g[3], pc, false)}, "a range"
+	if beyond != "" {
+		figures = nil
 	}
-	return nil, ""
+	return figures, what, beyond
 }
 
 // scaled is n, a figure written for key in table, on the scale fokus reads
@@ -1715,6 +1741,35 @@ func scaled(table, key, model string, n float64, percent, fraction bool) float64
 		return n * 100 // RICE's, the only other confidence of a score
 	}
 	return n
+}
+
+// beyondRange is "" where n, a figure a hint would offer for key in table,
+// is one the key takes under model, and otherwise what the key takes
+// ("confidence takes a number from 0 to 1"), to say instead: a figure out
+// of range is the next error (QA: a key result's confidence = 3/2 was told
+// 1.5). The decoder and site/score.go hold these ranges as the errors of
+// a figure written out of them.
+func beyondRange(table, key, model string, n float64) string {
+	low, high, takes := 0.0, math.Inf(1), "a number of 0 or more"
+	above, whole := false, false
+	switch {
+	case table == "key_results" && key == "confidence":
+		high, takes = 1, "a number from 0 to 1"
+	case table == "" && key == "capacity", table == "score" && (key == "job_size" || key == "effort"):
+		above, takes = true, "a number above 0" // a divisor
+	case table == "" && key == "wip_limit":
+		above, whole, takes = true, true, "a whole number above 0"
+	case table != "score":
+		return "" // start, target, a check-in's value: any figure
+	case model == "ice" || key == "ease":
+		low, high, takes = 1, 10, "a number from 1 to 10"
+	case model == "rice" && key == "confidence":
+		high, takes = 100, "a percentage from 0 to 100"
+	}
+	if n < low || above && n == low || n > high || whole && n != math.Trunc(n) {
+		return key + " takes " + takes
+	}
+	return ""
 }
 
 // dateKey reports whether key, in the table of that name, holds a date.
