@@ -1848,6 +1848,25 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 				`content/ideas/b.md:5:10: error: score.impact must be a number, not a string ("0"); impact takes a number from 1 to 10, written without quotes`,
 				x + `:7:11: error: invalid TOML: expected a top-level item to end with a newline, comment, or EOF, but got '%' instead; a number is written without %, and ease takes a number from 1 to 10`,
 			}},
+		// A cell's error value, copied with the figures around it (QA:
+		// told to leave the line out, as for an empty cell, or only that
+		// it must be a number).
+		{"a sheet's error value is told as its formula's failure",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-20`, "[score]\nvalue = \"#NV\"\ntime_criticality = #DIV/0!\nrisk_reduction = #N/A\njob_size = \"#WERT!\"") +
+				"-- content/ideas/y.md --\n" + idea(`title = "Y"`, `submitted = "#NAME?"`) +
+				"-- " + o + " --\n" + objective(``, `[[key_results]]`, `title = "Rate"`, `start = 0`, `target = 50`, `current = #BEZUG!`),
+			[]string{
+				x + `:6:20: error: invalid TOML: expected value but found '#' instead; #DIV/0! is the error a sheet shows where its formula failed, not a value: write the value itself, such as time_criticality = 3`,
+				x + `:7:18: error: invalid TOML: expected value but found '#' instead; #N/A is the error a sheet shows where its formula failed, not a value: write the value itself, such as risk_reduction = 3`,
+				`content/ideas/y.md:3:13: error: submitted must be a date like 2026-11-26, not "#NAME?"; #NAME? is the error a sheet shows where its formula failed, not a value: write the value itself, such as submitted = 2026-11-26, without quotes`,
+				o + `:10:11: error: invalid TOML: expected value but found '#' instead; #BEZUG! is the error a sheet shows where its formula failed, not a value: write the value itself, such as current = 12`,
+			}},
+		{"a sheet's error value in quotes is told as its formula's failure",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-20`, "[score]\nvalue = \"#NV\"\ntime_criticality = 1\nrisk_reduction = 0\njob_size = \"#WERT!\""),
+			[]string{
+				x + `:5:9: error: score.value must be a number, not a string ("#NV"); #NV is the error a sheet shows where its formula failed, not a value: write the value itself, such as value = 12, without quotes`,
+				x + `:8:12: error: score.job_size must be a number, not a string ("#WERT!"); #WERT! is the error a sheet shows where its formula failed, not a value: write the value itself, such as job_size = 3, without quotes`,
+			}},
 		{"a status as Jira's first column and in German",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-20`, `status = "To Do"`) +
 				"-- content/ideas/y.md --\n" + idea(`title = "Y"`, `submitted = 2026-11-20`, `status = "Akzeptiert"`),

@@ -576,7 +576,10 @@ func (t *table) num(key string) (float64, bool) {
 		}
 	case string:
 		msg := fmt.Sprintf("%s must be a number, not %s", t.label(key), describe(v))
-		if n, ok := ratedOutOf(v); ok && t.kind == "[[key_results]]" && key == "confidence" {
+		if e := sheetError.FindString(strings.TrimSpace(v)); e != "" {
+			// "#NV", copied from a sheet (QA: told only what it must be).
+			msg += "; " + failedFormula(e, dotted(t.prefix), key) + ", without quotes"
+		} else if n, ok := ratedOutOf(v); ok && t.kind == "[[key_results]]" && key == "confidence" {
 			// "3/10", "3 von 10": a rating as Radical Focus asks for one
 			// (QA: told 0.7 as an example, and "3 von 10" a unit).
 			msg += "; write " + strconv.FormatFloat(n, 'f', -1, 64) + ", without quotes: a key result's confidence is from 0 (not at all) to 1 (certain)"
@@ -1084,6 +1087,9 @@ func (t *table) dateTime(key string, required bool) (day, at time.Time, ok bool)
 		d, err := time.Parse("2006-01-02", strings.TrimSpace(v))
 		if err != nil {
 			hint := quotedDateHint(v)
+			if e := sheetError.FindString(strings.TrimSpace(v)); e != "" {
+				hint = "; " + failedFormula(e, dotted(t.prefix), key) + ", without quotes"
+			}
 			if vague := vagueDate(key, v, t.d.today); hint == "" && vague != "" {
 				hint = "; " + vague
 			}

@@ -767,6 +767,12 @@ func syntaxHint(lines []string, line, first int, msg string, of hintFor) string 
 		// the line out until it is known).
 		return fmt.Sprintf("; a list is written in square brackets on its key's line: %s = %s", key, arrayOf(strings.Join(items, ","), false))
 	}
+	if e := sheetError.FindString(value); e != "" {
+		// #NV, as the cell showed it: no empty cell to leave out, but a
+		// figure its formula failed to give (QA: told to leave the
+		// line out, as for an empty cell).
+		return "; " + failedFormula(e, tableOf(lines, line), key)
+	}
 	if value == "" || strings.HasPrefix(value, "#") {
 		// An empty cell of a sheet, written as it was.
 		return "; " + unknownValue(tableOf(lines, line), key, "a value after =")
@@ -1593,11 +1599,21 @@ var looseNumber = regexp.MustCompile(`^[-+]?(?:\.\d+|\d+\.|0\d+(?:\.\d+)?)$`)
 var numberLike = regexp.MustCompile(`^[-+]?[0-9]`)
 
 var (
+	// sheetError is the error value a sheet shows in a cell whose formula
+	// failed, as Excel writes it in English and German, LibreOffice and
+	// Google Sheets too.
+	sheetError = regexp.MustCompile(`^#(?:NV|N/A|DIV/0!|WERT!|VALUE!|BEZUG!|REF!|NAME\?|ZAHL!|NUM!|NULL!|ÜBERLAUF!|SPILL!|CALC!|ERROR!)`)
 	// placeholder is what a sheet holds where a number is not known yet.
 	placeholder = regexp.MustCompile(`(?i)^(n/?a|-+|–|—|\?+|tbd|k\.? ?a\.?|offen|none|null|nil|leer)$`)
 	// withUnit is a number written with its unit before or after it.
 	withUnit = regexp.MustCompile(`^(?:([\pL€$£]+\.?)\s*([-+]?\d[\d'’.,\s\x{a0}\x{202f}]*)|([-+]?\d[\d'’.,\s\x{a0}\x{202f}]*?)\s*([\pL€$£]+\.?))$`)
 )
+
+// failedFormula is the hint for e, a sheet's error value (see sheetError)
+// written as key's value in table: the value to write instead.
+func failedFormula(e, table, key string) string {
+	return fmt.Sprintf("%s is the error a sheet shows where its formula failed, not a value: write the value itself, such as %s = %s", e, key, example(table, key))
+}
 
 // numberHint is the hint for the value of a key that holds a number but is
 // written as no number: a placeholder, yes or no, a figure with its unit, a
