@@ -1867,6 +1867,16 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 				x + `:5:9: error: score.value must be a number, not a string ("#NV"); #NV is the error a sheet shows where its formula failed, not a value: write the value itself, such as value = 12, without quotes`,
 				x + `:8:12: error: score.job_size must be a number, not a string ("#WERT!"); #WERT! is the error a sheet shows where its formula failed, not a value: write the value itself, such as job_size = 3, without quotes`,
 			}},
+		// A figure from a German or Swiss sheet, quoted (QA: told only
+		// that it must be a number); a list in a text with ; as Outlook
+		// separates addresses (QA: told ["crm; leads"], one tag).
+		{"a quoted figure with thousands separators and a list in a text with semicolons",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-20`, `tags = "crm; leads"`, "[score]\nvalue = \"1.000\"\ntime_criticality = \"10.000,5\"\nrisk_reduction = 0\njob_size = 2"),
+			[]string{
+				x + `:4:8: error: tags must be an array of strings, like ["crm", "leads"], not a string ("crm; leads")`,
+				x + `:6:9: error: score.value must be a number, not a string ("1.000"); write 1000, without quotes and without a thousands separator (or 1, if the . separates decimals)`,
+				x + `:7:20: error: score.time_criticality must be a number, not a string ("10.000,5"); write 10000.5, without quotes and without a thousands separator`,
+			}},
 		{"a status as Jira's first column and in German",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-20`, `status = "To Do"`) +
 				"-- content/ideas/y.md --\n" + idea(`title = "Y"`, `submitted = 2026-11-20`, `status = "Akzeptiert"`),
@@ -2091,7 +2101,7 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 			"-- " + o + " --\n" + objective(``, `[[key_results]]`, `title = "Leads"`, `start = 0`, `target = "1.500"`, `current = "4,2"`, `confidence = "70 %"`, ``,
 				`[[key_results.checkins]]`, `date = 2026-11-02`, `value = "42%"`),
 			[]string{
-				o + `:9:10: error: key_results.target must be a number, not a string ("1.500")`,
+				o + `:9:10: error: key_results.target must be a number, not a string ("1.500"); write 1500, without quotes and without a thousands separator (or 1.5, if the . separates decimals)`,
 				o + `:10:11: error: key_results.current must be a number, not a string ("4,2"); write 4.2, without quotes`,
 				o + `:11:14: error: key_results.confidence must be a number, not a string ("70 %"); write 0.7, without quotes`,
 				o + `:15:9: error: key_results.checkins.value must be a number, not a string ("42%"); write 42, without quotes, with unit = "%" on the key result`,

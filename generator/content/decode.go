@@ -612,6 +612,20 @@ func (t *table) num(key string) (float64, bool) {
 			if percent && strings.HasPrefix(t.kind, "[[key_results") && key != "confidence" {
 				msg += `, with unit = "%" on the key result`
 			}
+		} else if p, ok := plainNumber(v); ok && numberLike.MatchString(strings.TrimSpace(v)) {
+			// "1.000", "10.000,5" from a German sheet (QA: told only that
+			// it must be a number). One separator before three digits
+			// may be a decimal point, as it is without quotes.
+			n, _ := strconv.ParseFloat(p, 64)
+			if beyond := beyondRange(dotted(t.prefix), key, t.d.model, n); beyond != "" {
+				t.d.errorf(t.d.pos.at(t.path(key)), "%s; %s, written without quotes", msg, beyond)
+				return 0, false
+			}
+			msg += "; write " + strconv.FormatFloat(n, 'f', -1, 64) + ", without quotes and without a thousands separator"
+			if f := strings.TrimSpace(v); thousands.MatchString(f) && strings.Count(f, ".")+strings.Count(f, ",") == 1 {
+				d, _ := strconv.ParseFloat(strings.Replace(f, ",", ".", 1), 64)
+				msg += fmt.Sprintf(" (or %s, if the %c separates decimals)", strconv.FormatFloat(d, 'f', -1, 64), f[strings.IndexAny(f, ".,")])
+			}
 		} else if hint := scoreWord(t.d.model, key, v); hint != "" && t.kind == "[score]" {
 			msg += "; " + hint
 		} else if figures, what, beyond := loose(dotted(t.prefix), key, t.d.model, strings.TrimSpace(v)); beyond != "" {
@@ -1213,7 +1227,9 @@ func (t *table) strs(key string) []string {
 		// add warnings about the same mistake (QA: teams = "sales" was
 		// also an idea of no team that serves no objective).
 		var items, quoted []string
-		for _, item := range strings.Split(text, ",") {
+		// Outlook and a German sheet's CSV separate with ; (QA: tags =
+		// "crm; leads" was told ["crm; leads"], one tag).
+		for _, item := range strings.FieldsFunc(text, func(r rune) bool { return r == ',' || r == ';' }) {
 			if item = strings.TrimSpace(item); item != "" {
 				items = append(items, strings.Clone(item))
 				quoted = append(quoted, strconv.Quote(item))
