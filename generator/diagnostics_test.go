@@ -1867,6 +1867,19 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 				x + `:5:9: error: score.value must be a number, not a string ("#NV"); #NV is the error a sheet shows where its formula failed, not a value: write the value itself, such as value = 12, without quotes`,
 				x + `:8:12: error: score.job_size must be a number, not a string ("#WERT!"); #WERT! is the error a sheet shows where its formula failed, not a value: write the value itself, such as job_size = 3, without quotes`,
 			}},
+		// Quoted, Q4/2026 is the current period written another way,
+		// which the site warns of next (QA).
+		{"a period without quotes is told as the site writes it",
+			"-- fokus.toml --\nperiod = \"2026-Q4\"\n" +
+				"-- " + o + " --\n" + idea(`title = "O"`, `team = "sales"`, `period = Q4/2026`, `[[key_results]]`, `title = "K"`, `done = false`) +
+				"-- content/objectives/p.md --\n" + idea(`title = "P"`, `team = "sales"`, `period = q1 2027  # next`, `[[key_results]]`, `title = "K"`, `done = false`),
+			[]string{
+				o + `:4:10: error: invalid TOML: expected value but found "Q" instead; text is written in double quotes, and this period as fokus.toml writes the current one: period = "2026-Q4"`,
+				`content/objectives/p.md:4:10: error: invalid TOML: expected value but found "q" instead; text is written in double quotes, and a quarter year first: period = "2027-Q1"`,
+			}},
+		{"fokus.toml's period without quotes is told year first",
+			"-- fokus.toml --\nperiod = H2/2026\n",
+			[]string{`fokus.toml:1:10: error: invalid TOML: expected value but found "H" instead; text is written in double quotes, and a half-year year first: period = "2026-H2"`}},
 		// A figure from a German or Swiss sheet, quoted (QA: told only
 		// that it must be a number); a list in a text with ; as Outlook
 		// separates addresses (QA: told ["crm; leads"], one tag).

@@ -393,6 +393,7 @@ func isHugoSection(name string) bool {
 type Parser struct {
 	tz        *time.Location
 	model     string    // the scoring model, for how to write a score's input ("" when fokus.toml names none it has)
+	period    string    // the current period, as fokus.toml writes it, for the hint of an objective's (see periodHint)
 	today     time.Time // the build's day, for how to write a date in words (zero: none, see On)
 	md        *Markdown
 	later     *rereader              // set by Load: bodies are converted when rendered
@@ -407,7 +408,7 @@ type Parser struct {
 func NewParser(cfg *Config, published func(path string) bool) *Parser {
 	md := NewMarkdown(cfg.UnsafeHTML)
 	md.published = published
-	return &Parser{tz: cfg.Location, model: cfg.ScoringModel, md: md, published: published}
+	return &Parser{tz: cfg.Location, model: cfg.ScoringModel, period: cfg.Period, md: md, published: published}
 }
 
 // On returns a parser like p for a build on day: the hints for a date
@@ -498,7 +499,7 @@ func (p *Parser) Parse(kind Kind, filePath string, data []byte) (any, diag.List)
 		diags.Errorf(filePath, serr.Line, serr.Col, "%s", serr.Message)
 		return unreadable, diags
 	}
-	m, ok := decodeTOML(filePath, src, &diags, hintFor{kind: kind, model: p.model, today: p.today})
+	m, ok := decodeTOML(filePath, src, &diags, hintFor{kind: kind, model: p.model, today: p.today, period: p.period})
 	if !ok {
 		return unreadable, diags
 	}

@@ -106,6 +106,12 @@ func hint(src Source, perr toml.ParseError, of hintFor) string {
 			}
 		}
 	}
+	if g := pair.FindStringSubmatch(lines[line-1]); g != nil && g[1] == "period" && (of.config || of.kind == KindObjective) && tableOf(lines, line) == "" {
+		value, _, _ := strings.Cut(g[2], " #")
+		if h := periodHint(strings.TrimSpace(value), of.period); h != "" {
+			return h // before valueHint's, for 2027 Q1
+		}
+	}
 	if h := valueHint(src.Front, line, of.model); h != "" {
 		return h
 	}
@@ -138,6 +144,50 @@ type hintFor struct {
 	labels bool // a theme's strings file (see DecodeTOML): TOML alone, a label a line
 	model  string
 	today  time.Time
+	period string // the current period, as fokus.toml writes it ("" when it names none)
+}
+
+// A quarter, half or tertial (four months) with the year before or after
+// it, upper-cased: "2026-Q4", "2026 Q4", "2026Q4", "Q4 2026", "Q4/2026",
+// "2026-H2", "2026-T3".
+var (
+	yearPartForm = regexp.MustCompile(`^(\d{4})[-/ ]?([QHT])(\d)$`)
+	partYearForm = regexp.MustCompile(`^([QHT])(\d)[-/ ]?(\d{4})$`)
+)
+
+// YearAndPart splits n, a period's name upper-cased, "2026-Q4" or "Q4
+// 2026", into 2026, "Q" and 4. The hint for a period without quotes reads
+// it as the site does.
+func YearAndPart(n string) (year int, part string, num int, ok bool) {
+	if m := yearPartForm.FindStringSubmatch(n); m != nil {
+		year, _ = strconv.Atoi(m[1])
+		return year, m[2], int(m[3][0] - '0'), true
+	}
+	if m := partYearForm.FindStringSubmatch(n); m != nil {
+		year, _ = strconv.Atoi(m[3])
+		return year, m[1], int(m[2][0] - '0'), true
+	}
+	return 0, "", 0, false
+}
+
+// periodHint is the hint for value, a period written without quotes,
+// when it names a quarter, half or tertial: in quotes, as fokus.toml writes
+// the current period where it is that one, or else year first, as the
+// spec writes one, where value writes it another way (QA: period =
+// Q1/2027 was told "Q1/2027", which the site then warned to write as
+// "2027-Q1"). It is "" for another value.
+func periodHint(value, current string) string {
+	year, part, num, ok := YearAndPart(strings.ToUpper(value))
+	if !ok || num < 1 || num > map[string]int{"Q": 4, "H": 2, "T": 3}[part] {
+		return ""
+	}
+	if y, p, n, ok := YearAndPart(strings.ToUpper(current)); ok && y == year && p == part && n == num {
+		return fmt.Sprintf("; text is written in double quotes, and this period as fokus.toml writes the current one: period = %q", current)
+	}
+	if form := fmt.Sprintf("%d-%s%d", year, part, num); form != value {
+		return fmt.Sprintf("; text is written in double quotes, and %s year first: period = %q", map[string]string{"Q": "a quarter", "H": "a half-year", "T": "a tertial"}[part], form)
+	}
+	return ""
 }
 
 var (

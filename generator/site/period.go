@@ -20,13 +20,10 @@ type span struct {
 
 // Period names whose dates fokus knows, upper-cased first: a year ("2026"),
 // a month ("2026-11"), and a quarter, half or tertial (four months) with the
-// year before or after it ("2026-Q4", "2026 Q4", "2026Q4", "Q4 2026",
-// "Q4/2026", "2026-H2", "2026-T3").
+// year before or after it (see content.YearAndPart).
 var (
 	yearForm      = regexp.MustCompile(`^(\d{4})$`)
 	monthForm     = regexp.MustCompile(`^(\d{4})-(0[1-9]|1[0-2])$`)
-	yearPartForm  = regexp.MustCompile(`^(\d{4})[-/ ]?([QHT])(\d)$`)
-	partYearForm  = regexp.MustCompile(`^([QHT])(\d)[-/ ]?(\d{4})$`)
 	monthsPerPart = map[string]int{"Q": 3, "H": 6, "T": 4}
 )
 
@@ -48,7 +45,7 @@ func periodSpan(name string) (span, bool) {
 		m := monthForm.FindStringSubmatch(n)
 		year, first, months = atoi(m[1]), atoi(m[2]), 1
 	default:
-		y, part, num, ok := yearAndPart(n)
+		y, part, num, ok := content.YearAndPart(n)
 		per := monthsPerPart[part]
 		if !ok || num < 1 || num > 12/per {
 			return span{}, false
@@ -63,7 +60,7 @@ func periodSpan(name string) (span, bool) {
 // for "Q4/2026" or "2026q4", "2026-11", "2026"; a name without dates as it is.
 func canonicalPeriod(name string) string {
 	n := strings.ToUpper(strings.TrimSpace(name))
-	if year, part, num, ok := yearAndPart(n); ok {
+	if year, part, num, ok := content.YearAndPart(n); ok {
 		if _, dated := periodSpan(n); dated {
 			return strconv.Itoa(year) + "-" + part + strconv.Itoa(num)
 		}
@@ -441,17 +438,6 @@ func SamePeriod(a, b string) bool {
 	fa, okA := readFiscal(a)
 	fb, okB := readFiscal(b)
 	return okA && okB && fa == fb
-}
-
-// yearAndPart splits "2026-Q4" or "Q4 2026" into 2026, "Q" and 4.
-func yearAndPart(n string) (year int, part string, num int, ok bool) {
-	if m := yearPartForm.FindStringSubmatch(n); m != nil {
-		return atoi(m[1]), m[2], atoi(m[3]), true
-	}
-	if m := partYearForm.FindStringSubmatch(n); m != nil {
-		return atoi(m[3]), m[1], atoi(m[2]), true
-	}
-	return 0, "", 0, false
 }
 
 func atoi(s string) int {
