@@ -1880,6 +1880,11 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 		{"fokus.toml's period without quotes is told year first",
 			"-- fokus.toml --\nperiod = H2/2026\n",
 			[]string{`fokus.toml:1:10: error: invalid TOML: expected value but found "H" instead; text is written in double quotes, and a half-year year first: period = "2026-H2"`}},
+		// A key in quotes may hold a dot: "a.b" is one key, no table a
+		// with b in it (review: it was named a.b).
+		{"a key set into braces below them is named as written, in quotes",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-20`, `"sc.ore" = {value = 1}`, `"sc.ore".job_size = 2`),
+			[]string{x + `:5:1: error: invalid TOML: "sc.ore" is set as a table on line 4 already, its keys in braces, which hold all of them: write job_size = 2 in those braces, and remove this line`}},
 		// A figure from a German or Swiss sheet, quoted (QA: told only
 		// that it must be a number); a list in a text with ; as Outlook
 		// separates addresses (QA: told ["crm; leads"], one tag).

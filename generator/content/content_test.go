@@ -693,3 +693,16 @@ func TestZoneFileIsSpeltAsTheFolderListsIt(t *testing.T) {
 		}
 	}
 }
+
+// A key in quotes may hold a dot: "a.b" = {…} is one key, and [a.b] below
+// it a table a with b in it, valid TOML that the check for a key set into
+// braces from below must leave to the decoder (review: told to write x = 1
+// in the braces of "a.b").
+func TestAKeyInQuotesWithADotIsNoTableOfItsParts(t *testing.T) {
+	if line, _, hint := reopened("\"a.b\" = {c = 1}\n[a.b]\nx = 1", 2); line != 0 {
+		t.Errorf("reopened: line %d, %q; want none", line, hint)
+	}
+	if _, _, hint := reopened("[x]\n\"a.b\" = {c = 1}\n\"a.b\".d = 1", 2); !strings.HasPrefix(hint, `"a.b" is set as a table on line 3 already`) {
+		t.Errorf("reopened: %q; want it to name \"a.b\", in quotes, on line 3", hint)
+	}
+}

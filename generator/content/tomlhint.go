@@ -1055,6 +1055,9 @@ func inlineAgain(lines []string, line, first int, key string) string {
 // the hint, or 0; first is the file's line of front's first. Only a front
 // matter with a brace in it comes here.
 func reopened(front string, first int) (line, col int, hint string) {
+	// A path is a key's parts joined by a byte no key has: a quoted part
+	// may hold a dot ("a.b" = {…} is no table a with b in it).
+	const sep = "\x00"
 	lines := strings.Split(front, "\n")
 	table := ""
 	braced := map[string]int{} // a table written in braces → its line
@@ -1065,13 +1068,13 @@ func reopened(front string, first int) (line, col int, hint string) {
 		}
 		path, value, keyLine := "", "", i
 		if text[0] == '[' {
-			table = headerName(text)
+			table = strings.Join(splitKey(headerName(text)), sep)
 			path = table
 			if strings.HasPrefix(text, "[[") {
 				// A new element of an array of tables: what the one
 				// before wrote in braces is its own.
 				for p := range braced {
-					if strings.HasPrefix(p, table+".") {
+					if strings.HasPrefix(p, table+sep) {
 						delete(braced, p)
 					}
 				}
@@ -1081,7 +1084,10 @@ func reopened(front string, first int) (line, col int, hint string) {
 			if eq < 0 {
 				continue
 			}
-			path = join(table, strings.Join(splitKey(text[:eq]), "."))
+			path = strings.Join(splitKey(text[:eq]), sep)
+			if table != "" {
+				path = table + sep + path
+			}
 			value = strings.TrimSpace(text[eq+1:])
 			at := i + 1
 			// A value over several lines: its lines are no keys.
@@ -1098,8 +1104,8 @@ func reopened(front string, first int) (line, col int, hint string) {
 				continue
 			}
 		}
-		for p := path; strings.Contains(p, "."); {
-			p = p[:strings.LastIndexByte(p, '.')]
+		for p := path; strings.Contains(p, sep); {
+			p = p[:strings.LastIndex(p, sep)]
 			at, ok := braced[p]
 			if !ok {
 				continue
@@ -1109,6 +1115,7 @@ func reopened(front string, first int) (line, col int, hint string) {
 			if text[0] != '[' && len(p) > len(table) && table != "" {
 				written = p[len(table)+1:] // as its line writes it, in its table
 			}
+			written, rest = tomlKey(strings.Split(written, sep)), tomlKey(strings.Split(rest, sep))
 			col := len(lines[keyLine]) - len(text) + 1
 			if text[0] == '[' {
 				return keyLine + 1, col, fmt.Sprintf("%s is set as a table on line %d already, its keys in braces, which hold all of them: write %s = {…} in those braces, with the keys below this line, and remove this line and them", written, at, rest)
@@ -1120,6 +1127,17 @@ func reopened(front string, first int) (line, col int, hint string) {
 		}
 	}
 	return 0, 0, ""
+}
+
+// tomlKey is the dotted key of parts as TOML writes it: a part in quotes
+// where it is no bare key ("a.b", "Key Results").
+func tomlKey(parts []string) string {
+	for i, p := range parts {
+		if !bareKey.MatchString(p) {
+			parts[i] = strconv.Quote(p)
+		}
+	}
+	return strings.Join(parts, ".")
 }
 
 // setTo is the first line (from 1) before line that sets key, a whole
