@@ -1895,6 +1895,18 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 				x + `:6:9: error: score.value must be a number, not a string ("1.000"); write 1000, without quotes and without a thousands separator (or 1, if the . separates decimals)`,
 				x + `:7:20: error: score.time_criticality must be a number, not a string ("10.000,5"); write 10000.5, without quotes and without a thousands separator`,
 			}},
+		// A cell's or a mail's note after a whole value (QA: the parser's
+		// words alone, or draft = true (bis Freigabe) told to quote it
+		// all, a text where draft takes true or false).
+		{"a note after a value is told to be a comment",
+			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-20`, `draft = true (bis Freigabe)`) +
+				"-- content/ideas/y.md --\n" + idea(`title = "Y"`, `submitted = 2026-11-20`, `author = "Anna" -- Vertrieb`) +
+				"-- content/ideas/z.md --\n" + idea(`title = "Z"`, `submitted = 2026-11-20`, "[score]\nvalue = 5 (geschätzt)\ntime_criticality = 1\nrisk_reduction = 0\njob_size = 3"),
+			[]string{
+				x + `:4:14: error: invalid TOML: expected a top-level item to end with a newline, comment, or EOF, but got '(' instead; a note after a value is written after a #, as a comment: draft = true # bis Freigabe`,
+				`content/ideas/y.md:4:17: error: invalid TOML: expected a top-level item to end with a newline, comment, or EOF, but got '-' instead; a note after a value is written after a #, as a comment: author = "Anna" # Vertrieb`,
+				`content/ideas/z.md:5:11: error: invalid TOML: expected a top-level item to end with a newline, comment, or EOF, but got '(' instead; a note after a value is written after a #, as a comment: value = 5 # geschätzt`,
+			}},
 		{"a status as Jira's first column and in German",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-20`, `status = "To Do"`) +
 				"-- content/ideas/y.md --\n" + idea(`title = "Y"`, `submitted = 2026-11-20`, `status = "Akzeptiert"`),

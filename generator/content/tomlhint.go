@@ -118,6 +118,19 @@ func hint(src Source, perr toml.ParseError, of hintFor) string {
 	if h := invisibleHint(perr.Message); h != "" {
 		return h
 	}
+	if l, c := lines[line-1], perr.Position.Col; c > 1 && c <= len(l) && (l[c-1] == '(' || l[c-1] == '?' || strings.HasPrefix(l[c-1:], "--")) && strings.HasPrefix(perr.Message, "expected a top-level item to end with") {
+		// A note after a whole value, as a sheet's cell or a mail has
+		// one: value = 5 (geschätzt), author = "Anna" -- Vertrieb (QA:
+		// the parser's words alone, or draft = true (bis Freigabe) told
+		// to quote it all, a text where draft takes true or false).
+		if g := pair.FindStringSubmatch(l[:c-1]); g != nil && g[2] != "" {
+			note := strings.TrimSpace(l[c-1:])
+			if inner := strings.Trim(note, "()- "); inner != "" {
+				note = inner
+			}
+			return fmt.Sprintf("; a note after a value is written after a #, as a comment: %s = %s # %s", g[1], g[2], clip(note))
+		}
+	}
 	if h := syntaxHint(lines, line, src.FrontLine, perr.Message, of); h != "" {
 		return h
 	}
