@@ -1907,6 +1907,13 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 				`content/ideas/y.md:4:17: error: invalid TOML: expected a top-level item to end with a newline, comment, or EOF, but got '-' instead; a note after a value is written after a #, as a comment: author = "Anna" # Vertrieb`,
 				`content/ideas/z.md:5:11: error: invalid TOML: expected a top-level item to end with a newline, comment, or EOF, but got '(' instead; a note after a value is written after a #, as a comment: value = 5 # geschätzt`,
 			}},
+		// A paragraph pasted from Word or a mail with its indent shows as
+		// code, in a box of fixed-width type (QA: no word of why). Code,
+		// and an indented paragraph of a list's item, are no such slip.
+		{"a paragraph indented by a tab shows as code",
+			"-- " + x + " --\n+++\ntitle = \"X\"\nsubmitted = 2026-11-20\n+++\n\nErster Absatz.\n\n\tEingerückt mit Tab, aus Word kopiert.\n" +
+				"-- content/ideas/y.md --\n+++\ntitle = \"Y\"\nsubmitted = 2026-11-20\n+++\n\nSo geht es:\n\n    fokus build --source .\n\n- Punkt\n\n    Weiter im Punkt mit vielen Worten.\n",
+			[]string{x + ":8:1: warning: this paragraph is indented (by a tab or four spaces), so the page shows it as code, in a box of fixed-width type: write its lines from the line's start; for code, write ``` on a line above it and below it instead"}},
 		{"a status as Jira's first column and in German",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-20`, `status = "To Do"`) +
 				"-- content/ideas/y.md --\n" + idea(`title = "Y"`, `submitted = 2026-11-20`, `status = "Akzeptiert"`),

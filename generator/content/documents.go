@@ -560,6 +560,11 @@ func (p *Parser) Parse(kind Kind, filePath string, data []byte) (any, diag.List)
 		diags = append(diags, diag.Diagnostic{Path: filePath, Line: src.BodyLine + line - 1, Col: 1, Severity: diag.Warning,
 			Message: "a second front matter begins here, in the body: the page shows it as text, and the site has no document of it; one file holds one document, so move it and the text below it into a file of its own"})
 	}
+	if off := indentedProse(src.Body); off >= 0 {
+		line, _ := lineCol(src.Body, off)
+		diags = append(diags, diag.Diagnostic{Path: filePath, Line: src.BodyLine + line - 1, Col: 1, Severity: diag.Warning,
+			Message: "this paragraph is indented (by a tab or four spaces), so the page shows it as code, in a box of fixed-width type: write its lines from the line's start; for code, write ``` on a line above it and below it instead"})
+	}
 	for _, m := range foreignSyntax(src.Body) {
 		line, col := lineCol(src.Body, m.off)
 		msg := "Hugo shortcodes ({{< … >}}, {{% … %}}) are not run by fokus; the page shows them as text"
@@ -1432,6 +1437,63 @@ func secondFrontMatter(body []byte) int {
 	}
 	return -1
 }
+
+// indentedProse is the offset of the body's first line of prose that its
+// indent, a tab or four spaces, makes a block of code, or -1: a paragraph
+// pasted from Word or a mail with its indent showed on the page in a box
+// of fixed-width type, without a word of why (QA). An indented line after
+// a list's item or a quote is theirs, not code, and one with a sign of
+// code (=, {, <, …) or of fewer than four words is no prose.
+func indentedProse(body []byte) int {
+	if !bytes.Contains(body, []byte("\n\t")) && !bytes.Contains(body, []byte("\n    ")) {
+		return -1 // most bodies
+	}
+	var code codeFences
+	blank, inList := true, false
+	for start := 0; start < len(body); start = lineEnd(body, start) + 1 {
+		line := bytes.TrimRight(body[start:lineEnd(body, start)], " \t\r")
+		switch {
+		case code.in(line):
+			blank = false
+		case len(line) == 0:
+			blank = true
+		case line[0] == '\t' || bytes.HasPrefix(line, []byte("    ")):
+			if text := bytes.TrimLeft(line, " \t"); blank && !inList && prose(text) {
+				return start
+			}
+			blank = false
+		default:
+			// A line after a blank one begins a paragraph, unless it is
+			// an item or a quote; without one, it goes on with its block.
+			text := bytes.TrimLeft(line, " ")
+			inList = listStart.Match(text) || text[0] == '>' || inList && !blank
+			blank = false
+		}
+	}
+	return -1
+}
+
+// prose reports whether line reads as a sentence: four words or more, and
+// at most one in four of its parts no word (a figure, an option such as
+// --source, a path).
+func prose(line []byte) bool {
+	parts := bytes.Fields(line)
+	words := 0
+	for _, p := range parts {
+		if proseWord.Match(p) {
+			words++
+		}
+	}
+	return words >= 4 && words*4 >= len(parts)*3
+}
+
+// proseWord is a word of a sentence, with its marks; listStart is the
+// start of a list's item after a blank line, where any number begins one
+// (see listItem for one that interrupts a paragraph).
+var (
+	proseWord = regexp.MustCompile(`^["'„“‚‘«(]?\pL+(?:[-'’]\pL+)*[.,:;!?"'’“”«»)]*$`)
+	listStart = regexp.MustCompile(`^(?:[-*+]|\d{1,9}[.)])(?:\s|$)`)
+)
 
 // isConflictMarker reports whether line is a marker line of a Git merge
 // conflict made of c: seven of it, then the end or a space (<<<<<<< HEAD).
