@@ -1914,6 +1914,10 @@ func TestEachKindOfBadContentHasAnExactDiagnostic(t *testing.T) {
 			"-- " + x + " --\n+++\ntitle = \"X\"\nsubmitted = 2026-11-20\n+++\n\nErster Absatz.\n\n\tEingerückt mit Tab, aus Word kopiert.\n" +
 				"-- content/ideas/y.md --\n+++\ntitle = \"Y\"\nsubmitted = 2026-11-20\n+++\n\nSo geht es:\n\n    fokus build --source .\n\n- Punkt\n\n    Weiter im Punkt mit vielen Worten.\n",
 			[]string{x + ":8:1: warning: this paragraph is indented (by a tab or four spaces), so the page shows it as code, in a box of fixed-width type: write its lines from the line's start; for code, write ``` on a line above it and below it instead"}},
+		{"a poster's settings as a German print dialog names them",
+			"-- fokus.toml --\n[poster]\npaper = \"DIN A4\"\norientation = \"Querformat\"\n",
+			[]string{`fokus.toml:2:9: error: poster.paper must be one of "A4", "A3", "letter", not "DIN A4"; write "A4"`,
+				`fokus.toml:3:15: error: poster.orientation must be one of "portrait", "landscape", not "Querformat"; write "landscape"`}},
 		{"a status as Jira's first column and in German",
 			"-- " + x + " --\n" + idea(`title = "X"`, `submitted = 2026-11-20`, `status = "To Do"`) +
 				"-- content/ideas/y.md --\n" + idea(`title = "Y"`, `submitted = 2026-11-20`, `status = "Akzeptiert"`),

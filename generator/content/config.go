@@ -490,8 +490,21 @@ func oneOf(t *table, key, def string, allowed ...string) string {
 			return a
 		}
 	}
+	if w := settingWords[strings.ToLower(strings.TrimSpace(v))]; slices.Contains(allowed, w) {
+		t.d.errorf(t.d.pos.at(t.path(key)), "%s must be one of %s, not %q; write %q", t.label(key), quoteAll(allowed), v, w)
+		return def
+	}
 	t.d.errorf(t.d.pos.at(t.path(key)), "%s must be one of %s, not %q", t.label(key), quoteAll(allowed), v)
 	return def
+}
+
+// settingWords are a poster's settings as a German print dialog or an
+// office names them, in small letters, with fokus's word for each (QA:
+// orientation = "hoch" was told only the words it takes).
+var settingWords = map[string]string{
+	"hoch": "portrait", "hochformat": "portrait", "hochkant": "portrait", "vertical": "portrait", "vertikal": "portrait",
+	"quer": "landscape", "querformat": "landscape", "horizontal": "landscape",
+	"din a4": "A4", "din-a4": "A4", "din a3": "A3", "din-a3": "A3", "us letter": "letter", "us-letter": "letter",
 }
 
 func quoteAll(list []string) string {
