@@ -1097,6 +1097,55 @@ func TestBrowserLoadChartLabelsBelongToTheirRows(t *testing.T) {
 	}
 }
 
+// On a phone the load chart names each team whole, on as many lines as
+// its row has room for, on the priorities and on the team's own page (QA:
+// "Marketing & Sales O…" beside room for a second line); a word longer
+// than a line breaks where it is full, as on the page, and every name
+// stays inside the chart.
+func TestBrowserLoadChartNamesItsTeamsWholeOnAPhone(t *testing.T) {
+	ctx := browser(t)
+	teams := []string{"Marketing & Sales Operations", "Key Account Management", "Geschäftskundenbetreuungsteam"}
+	fsys := fstest.MapFS{}
+	for n, title := range teams {
+		slug := string(rune('a' + n))
+		fsys["content/teams/"+slug+".md"] = &fstest.MapFile{Data: []byte(fmt.Sprintf("+++\ntitle = %q\ncapacity = 20\n+++\n", title))}
+		fsys["content/ideas/"+slug+".md"] = &fstest.MapFile{Data: []byte(fmt.Sprintf("+++\ntitle = \"Idee %s\"\nsubmitted = 2026-11-01\nteams = [%q]\nstatus = \"in-progress\"\n\n"+
+			"[score]\nvalue = 1\ntime_criticality = 1\nrisk_reduction = 1\njob_size = %d\n+++\n", slug, slug, 4+n))}
+	}
+	srv := serveSite(t, build(t, fsys))
+	tb := newTab(t, ctx, srv)
+	for _, width := range []int64{375, 1280} {
+		if _, err := chromedp.Run(tb.ctx, chromedp.EmulateViewport(width, 1200)); err != nil {
+			t.Fatal(err)
+		}
+		for _, page := range []string{"priorities/", "teams/a/", "teams/c/"} {
+			tb.open(srv.URL + "/" + page + "index.html")
+			if !waitFor(tb, `!!document.querySelector('#chart-load svg text')`, 5*time.Second) {
+				t.Fatalf("at %d px on /%s the load chart was not drawn", width, page)
+			}
+			// The texts left of the plot, top to bottom, are the names.
+			names := eval[string](tb, `(() => {
+				const chart = document.querySelector('#chart-load').getBoundingClientRect();
+				const axis = Math.min(...[...document.querySelectorAll('#chart-load svg text')].filter(t => /^\d+$/.test(t.textContent)).map(t => t.getBoundingClientRect().left));
+				const texts = [...document.querySelectorAll('#chart-load svg text')].map(t => ({s: t.textContent, r: t.getBoundingClientRect()}))
+					.filter(t => t.r.width > 0 && t.r.right < axis);
+				const out = texts.filter(t => t.r.left < chart.left - 1 || t.r.right > chart.right + 1).map(t => 'outside the chart: ' + t.s);
+				return out.length ? out.join('; ') : texts.sort((a, b) => a.r.top - b.r.top).map(t => t.s).join('|');
+			})()`)
+			for n, title := range teams {
+				if page != "priorities/" && page != "teams/"+string(rune('a'+n))+"/" {
+					continue
+				}
+				// A line ends at a space or inside a word longer than a line.
+				if !strings.Contains(strings.ReplaceAll(names, "|", " "), title) && !strings.Contains(strings.ReplaceAll(names, "|", ""), title) {
+					t.Errorf("at %d px on /%s the load chart does not name %q whole: %q", width, page, title, names)
+				}
+			}
+		}
+	}
+	tb.clean("load names on a phone")
+}
+
 // chartTexts returns the text of every SVG text element of a drawn chart.
 func chartTexts(tb *tab, id string) []string {
 	tb.t.Helper()

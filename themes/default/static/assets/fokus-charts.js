@@ -182,7 +182,9 @@
   // a phone), and ECharts cuts them at their end, so "12. A long title"
   // keeps its rank.
   // The grid keeps room right of the bars for the longest value label.
-  function labelled(option, width) {
+  // lines is how many lines a name may take (one where it is not given):
+  // rows as high as the load's have room for a name on two or three.
+  function labelled(option, width, lines) {
     var y = [].concat(option.yAxis)[0];
     var x = [].concat(option.xAxis)[0];
     var grid = [].concat(option.grid)[0];
@@ -212,11 +214,14 @@
     // characters otherwise and split the emoji this one kept whole.
     var font = labelFont;
     label.overflow = 'none';
+    if (lines > 1) {
+      label.lineHeight = Math.round((label.fontSize || 12) * 1.25); // ECharts sets the lines of an axis's label on each other
+    }
     y.data = [].concat(y.data || []).map(function (n) {
       if (n && typeof n === 'object' && n.value !== undefined) {
-        return Object.assign({}, n, { value: fit(n.value, label.width, font) });
+        return Object.assign({}, n, { value: wrap(n.value, label.width, font, lines || 1) });
       }
-      return fit(n, label.width, font);
+      return wrap(n, label.width, font, lines || 1);
     });
     var longest = 0;
     [].concat(option.series || []).forEach(function (s) {
@@ -283,6 +288,47 @@
     return c.slice(0, lo).join('') + '…';
   }
 
+  // wrap sets a text on at most lines lines of a width, each ending at a
+  // space, after a hyphen or at a soft hyphen (shown as a hyphen there),
+  // a word longer than a line broken where the line is full, as the page
+  // breaks it; what the last line has no room for is cut (see fit). On a
+  // phone the load's rows named a team "Marketing & Sales O…" beside room
+  // for a second line, on its own page too (QA).
+  function wrap(text, width, font, lines) {
+    text = String(text);
+    if (lines <= 1 || !(width > 0) || measure(text, font) <= width) {
+      return fit(text, width, font);
+    }
+    var pieces = text.match(/[^\s\u00ad-]*(?:[\u00ad-]|\s+|$)/g).filter(function (p) { return p; });
+    var out = [], line = '';
+    var shown = function (s) { return s.replace(/\s+$/, '').replace(/\u00ad$/, '-'); };
+    while (pieces.length && out.length < lines - 1) {
+      var piece = pieces[0];
+      if (measure(shown(line + piece), font) <= width) {
+        line += piece;
+        pieces.shift();
+        continue;
+      }
+      if (line) {
+        out.push(shown(line));
+        line = '';
+        continue;
+      }
+      // One word longer than a line: as many of its characters as fit.
+      var c = characters(piece), n = 1;
+      while (n < c.length && measure(c.slice(0, n + 1).join(''), font) <= width) {
+        n++;
+      }
+      out.push(c.slice(0, n).join(''));
+      pieces[0] = c.slice(n).join('');
+    }
+    var rest = (line + pieces.join('')).replace(/\s+$/, '');
+    if (rest) {
+      out.push(fit(rest, width, font));
+    }
+    return out.join('\n');
+  }
+
   // wrapLegend: a legend that pages ("1/3") hides series on a phone (which
   // line is which key result), and its items run out of the chart; it
   // wraps instead, a name too long for a line is cut at its end, and the
@@ -333,9 +379,14 @@
   // nothing on a phone or on paper. A title too long for its segment is cut
   // at its end; a segment too narrow for any keeps its tooltip.
   function load(option, width, height) {
-    labelled(option, width);
-    var x = [].concat(option.xAxis)[0];
     var grid = [].concat(option.grid)[0];
+    var rows = [].concat(([].concat(option.yAxis)[0] || {}).data || []).length;
+    // A name may take as many lines of 13 px (about 16 px each) as its
+    // row holds, up to three, in rows as high as a screen's (70 px); the
+    // low rows of many teams on paper keep one.
+    var row = grid && rows ? (height - (parseFloat(grid.top) || 0) - (parseFloat(grid.bottom) || 0)) / rows : 0;
+    labelled(option, width, row >= 44 ? Math.min(3, Math.floor((row - 8) / 16)) : 1);
+    var x = [].concat(option.xAxis)[0];
     var max = x && parseFloat(x.max);
     if (!grid || !(max > 0)) {
       return;
