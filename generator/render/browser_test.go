@@ -4203,6 +4203,67 @@ func TestBrowserATeamsTileKeepsItsLongestWordWhole(t *testing.T) {
 	tb.clean("team tiles")
 }
 
+// A team's name of one long word stays whole on a screen, set smaller
+// within limits, where Chromium has no German hyphenation: in its page's
+// h1 and the objectives' headings on a phone (QA: "…betreu" over
+// "ungsteam" at 375 px), and in the idea tables' teams at 1280 px ("…betr"
+// over "euungsteam"). A site of short names keeps its columns.
+func TestBrowserATeamsNameOfOneLongWordStaysWholeOnAScreen(t *testing.T) {
+	ctx := browser(t)
+	long := "Geschäftskundenbetreuungsteam"
+	fsys := fstest.MapFS{
+		"fokus.toml":         {Data: []byte("period = \"2026-Q4\"\n")},
+		"content/teams/g.md": {Data: []byte("+++\ntitle = \"" + long + "\"\ncapacity = 10\n+++\n")},
+		"content/teams/m.md": {Data: []byte("+++\ntitle = \"Marketing\"\ncapacity = 10\n+++\n")},
+		"content/objectives/o.md": {Data: []byte("+++\ntitle = \"Mehr Termine\"\nteam = \"g\"\nperiod = \"2026-Q4\"\nreviewed = 2026-11-20\n\n" +
+			"[[key_results]]\ntitle = \"Termine\"\nstart = 0\ntarget = 10\ncurrent = 4\n+++\n")},
+		"content/ideas/i.md": {Data: []byte("+++\ntitle = \"Angebotsvorlagen\"\nsubmitted = 2026-11-02\nteams = [\"m\", \"g\"]\n\n" +
+			"[score]\nvalue = 5\ntime_criticality = 3\nrisk_reduction = 1\njob_size = 3\n+++\n")},
+	}
+	srv := serveSite(t, build(t, fsys))
+	tb := newTab(t, ctx, srv)
+	for _, c := range []struct {
+		width    int64
+		page     string
+		selector string
+	}{
+		{375, "teams/g/", "h1"},
+		{375, "objectives/", "main h2"},
+		{375, "", ".team-head"},
+		{1280, "backlog/", ".teams-cell"},
+		{1280, "", ".teams-cell"},
+		{1280, "teams/g/", ".teams-cell"},
+	} {
+		if _, err := chromedp.Run(tb.ctx, chromedp.EmulateViewport(c.width, 900)); err != nil {
+			t.Fatal(err)
+		}
+		tb.open(srv.URL + "/" + c.page + "index.html")
+		if !strings.Contains(eval[string](tb, `[...document.querySelectorAll(`+mustJSON(c.selector)+`)].map(e => e.textContent).join(' ')`), long) {
+			t.Fatalf("at %d px /%s has no %s naming the team; the test tests nothing there", c.width, c.page, c.selector)
+		}
+		for _, w := range splitParts(tb, c.selector) {
+			t.Errorf("at %d px on /%s, %s breaks %q inside the word", c.width, c.page, c.selector, w)
+		}
+		if px := eval[float64](tb, `Math.min(...[...document.querySelectorAll(`+mustJSON(c.selector)+`)].map(e => parseFloat(getComputedStyle(e.querySelector('a, span') || e).fontSize)))`); px < 12 {
+			t.Errorf("at %d px on /%s, %s is set in %.1f px type, smaller than 12", c.width, c.page, c.selector, px)
+		}
+	}
+	tb.clean("long team names")
+	// The example's teams have no such word: its idea tables keep their
+	// teams' column of 15 %, and their names their size.
+	example := serveSite(t, exampleSite(t))
+	tb = newTab(t, ctx, example)
+	if _, err := chromedp.Run(tb.ctx, chromedp.EmulateViewport(1280, 900)); err != nil {
+		t.Fatal(err)
+	}
+	tb.open(example.URL + "/backlog/index.html")
+	if got := eval[string](tb, `(() => { const t = document.querySelector('table.ideas'), c = t.querySelector('.c-teams'), a = t.querySelector('.teams-cell a');
+		return (c.getBoundingClientRect().width / t.getBoundingClientRect().width).toFixed(3) + ' ' + getComputedStyle(a).fontSize; })()`); got != "0.150 15.2px" {
+		t.Errorf("at 1280 px the example's teams' column has a share and type of %s, want 0.150 15.2px", got)
+	}
+	tb.clean("example's team column")
+}
+
 // On a phone, where the teams' table is a card per team with each figure
 // named, a team without a door has no line "Tür:" with nothing after it
 // (QA of the teams page); one with a door keeps it.

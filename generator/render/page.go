@@ -236,6 +236,12 @@ func (p *Page) TeamWordOf(ideas []*site.Idea) int {
 	return longest
 }
 
+// WordOf is TeamWord of one team: a heading of its name sets a word
+// longer than a phone's line smaller (fokus.css, .team-name), where
+// "Geschäftskundenbetreuungsteam" broke as "…betreu" over "ungsteam" in
+// its page's h1 at 375 px (QA).
+func (p *Page) WordOf(t *site.Team) int { return p.teamWords()[t] }
+
 func (p *Page) teamWords() map[*site.Team]int {
 	const key = "team-words"
 	if p.cache != nil {
