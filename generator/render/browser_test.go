@@ -2775,6 +2775,42 @@ func TestBrowserTheMatrixOnAPhoneLabelsItsDecadesAndQuadrants(t *testing.T) {
 	tb.clean("matrix on a phone")
 }
 
+// On a phone the matrix names its quadrants whole, smaller or on two
+// lines where a quadrant is narrow (QA: the example's read "Quick..." and
+// "Lücke..." at 375 px), each inside the plot.
+func TestBrowserTheMatrixOnAPhoneNamesItsQuadrantsWhole(t *testing.T) {
+	ctx := browser(t)
+	srv := serveSite(t, exampleSite(t))
+	tb := newTab(t, ctx, srv)
+	for _, width := range []int64{320, 375, 768} {
+		if _, err := chromedp.Run(tb.ctx, chromedp.EmulateViewport(width, 900)); err != nil {
+			t.Fatal(err)
+		}
+		tb.open(srv.URL + "/priorities/index.html")
+		if !waitFor(tb, `!!document.querySelector('#chart-priorities.is-drawn svg text')`, 5*time.Second) {
+			t.Fatal("the matrix was not drawn")
+		}
+		got := eval[string](tb, `(() => {
+			const opt = echarts.getInstanceByDom(document.getElementById('chart-priorities')).getOption();
+			const names = opt.series.flatMap(s => (s.markArea && s.markArea.data || []).map(p => p[0].name));
+			const grid = document.querySelector('#chart-priorities svg').getBoundingClientRect();
+			const texts = [...document.querySelectorAll('#chart-priorities svg text')].map(t => ({s: t.textContent, r: t.getBoundingClientRect()})).filter(t => t.r.width > 0);
+			const bad = [];
+			for (const n of names) {
+				const words = n.split(' ');
+				const lines = texts.filter(t => words.includes(t.s) || t.s === n || n.startsWith(t.s.replace(/(\.\.\.|…)$/, '')) && t.s.length > 1);
+				if (lines.map(t => t.s).join(' ') !== n) bad.push(n + ' reads ' + JSON.stringify(lines.map(t => t.s)));
+				for (const t of lines) if (t.r.right > grid.right + 1 || t.r.left < grid.left - 1) bad.push(t.s + ' runs out of the chart');
+			}
+			return names.length === 4 ? bad.join('; ') : 'the matrix has ' + names.length + ' quadrants';
+		})()`)
+		if got != "" {
+			t.Errorf("at %d px: %s", width, got)
+		}
+	}
+	tb.clean("quadrants on a phone")
+}
+
 // A rationale of several lines is shown on several lines, on a screen and
 // in the idea tables' card layout on a phone, and stays in its box (QA: its
 // line breaks ran into one line).

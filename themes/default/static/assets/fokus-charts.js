@@ -575,8 +575,10 @@
       }
     });
     // The quadrants reach to the widened ends, so the grid stays shaded.
-    // A quadrant's name is cut to its quadrant's width: on a phone
-    // "Quick Wins" and "Big bets" ran into each other (QA).
+    // A quadrant's name fits its quadrant's width: on a phone "Quick Wins"
+    // and "Big bets" ran into each other (QA). It is set smaller, down to
+    // 10 px, then on two lines, and only then cut: at 375 px they read
+    // "Quick..." and "Lücke..." (QA).
     var span = xAxis.max - xAxis.min;
     var names = [];
     areas.forEach(function (pair) {
@@ -588,13 +590,26 @@
       var label = pair[0].label;
       if (label && pair.length === 2 && pair[0].coord && pair[1].coord && span > 0) {
         var px = Math.abs(pair[1].coord[0] - pair[0].coord[0]) / span * w;
-        var cut = Math.max(0, Math.floor(px - 10));
-        pair[0].label = Object.assign({}, label, { width: cut, overflow: 'truncate' });
         var pos = String(label.position || '');
-        var font = 'bold ' + (label.fontSize || 12) + 'px system-ui, sans-serif';
-        names.push({ top: /Top/.test(pos), left: /Left/.test(pos),
-          width: Math.min(cut, measure(String(pair[0].name || ''), font)), height: Math.ceil((label.fontSize || 12) * 1.4) });
+        var n = { pair: pair, label: label, name: String(pair[0].name || ''), top: /Top/.test(pos), left: /Left/.test(pos) };
+        quadrantName(n, Math.max(0, Math.floor(px - 10)));
+        names.push(n);
       }
+    });
+    // A name that its quadrant cuts even so ("Lückenfüller" at 320 px)
+    // may reach over the median, as far as the name beside it, set as
+    // small, leaves room.
+    names.forEach(function (n) {
+      var beside = names.filter(function (o) { return o !== n && o.top === n.top; })[0];
+      if (!n.whole && beside) {
+        quadrantName(beside, beside.room, 10);
+        quadrantName(n, Math.floor(w - 2 * nameInset - 10 - beside.width));
+      }
+    });
+    names.forEach(function (n) {
+      var text = n.text;
+      // A function gives the text as set; the name stays the tip's.
+      n.pair[0].label = Object.assign({}, n.label, { fontSize: n.size, lineHeight: Math.ceil(n.size * 1.4), formatter: function () { return text; } });
     });
     // A quadrant's name stands in its corner where no mark is: a mark
     // under a name (an ice idea of 1 × 1 × 1, at the foot of the ease it
@@ -627,6 +642,27 @@
         }
       });
     });
+  }
+
+  // quadrantName sets a quadrant's name n.name within room pixels: its
+  // label's size (or most), smaller down to 10 px, then on two lines, and cut only
+  // where that is not enough. It sets n's size, text, width and height, and
+  // whole where the name is shown whole, broken between words.
+  function quadrantName(n, room, most) {
+    var size = Math.min(most || 99, n.label.fontSize || 12);
+    n.room = room;
+    var fontAt = function (size) { return 'bold ' + size + 'px system-ui, sans-serif'; };
+    while (size > 10 && measure(n.name, fontAt(size)) > room) {
+      size--;
+    }
+    var font = fontAt(size);
+    var text = wrap(n.name, room, font, 2);
+    var lines = text.split('\n');
+    n.size = size;
+    n.text = text;
+    n.whole = lines.join(' ') === n.name || lines.join('') === n.name && /-$/.test(lines[0]);
+    n.width = Math.min(room, Math.max.apply(null, lines.map(function (l) { return measure(l, font); })));
+    n.height = lines.length * Math.ceil(size * 1.4);
   }
 
   // nameInset is how far from its corner ECharts sets a quadrant's name
