@@ -1146,6 +1146,43 @@ func TestBrowserLoadChartNamesItsTeamsWholeOnAPhone(t *testing.T) {
 	tb.clean("load names on a phone")
 }
 
+// A load of many small ideas against a large capacity shows as a bar:
+// each segment a pixel or two wide, drawn with a white border, was white
+// all over, and the QA site's teams had no bar at all.
+func TestBrowserALoadOfManySmallIdeasShowsItsBar(t *testing.T) {
+	ctx := browser(t)
+	fsys := fstest.MapFS{"content/teams/a.md": {Data: []byte("+++\ntitle = \"Inside Sales\"\ncapacity = 3400\n+++\n")}}
+	for i := range 16 {
+		fsys[fmt.Sprintf("content/ideas/i%02d.md", i)] = &fstest.MapFile{Data: []byte(fmt.Sprintf("+++\ntitle = \"Idee %d\"\nsubmitted = 2026-11-01\nteams = [\"a\"]\nstatus = \"in-progress\"\n\n"+
+			"[score]\nvalue = 1\ntime_criticality = 1\nrisk_reduction = 1\njob_size = 12\n+++\n", i))}
+	}
+	srv := serveSite(t, build(t, fsys))
+	tb := newTab(t, ctx, srv)
+	for _, width := range []int64{375, 1280} {
+		if _, err := chromedp.Run(tb.ctx, chromedp.EmulateViewport(width, 900)); err != nil {
+			t.Fatal(err)
+		}
+		tb.open(srv.URL + "/teams/a/index.html")
+		if !waitFor(tb, `!!document.querySelector('#chart-load.is-drawn svg')`, 5*time.Second) {
+			t.Fatal("the load chart was not drawn")
+		}
+		// The painted width of the bar's segments (less the white border's
+		// width, half of it on each side) against the load's length.
+		got := eval[[]float64](tb, `(() => {
+			const chart = echarts.getInstanceByDom(document.getElementById('chart-load'));
+			const length = chart.convertToPixel({xAxisIndex: 0}, 192) - chart.convertToPixel({xAxisIndex: 0}, 0);
+			const painted = [...document.querySelectorAll('#chart-load svg path')].filter(p => p.getAttribute('fill') && !/^(none|#fff|#ffffff|transparent)$/i.test(p.getAttribute('fill')) && p.getAttribute('stroke') !== null)
+				.map(p => { const b = p.getBBox(); return b.height > 10 && b.width < length + 2 ? Math.max(0, b.width - (parseFloat(p.getAttribute('stroke-width')) || 0)) : 0; })
+				.reduce((a, b) => a + b, 0);
+			return [painted, length];
+		})()`)
+		if got[1] < 8 || got[0] < 0.8*got[1] {
+			t.Errorf("at %d px the load of 192 points is painted %.1f px wide of its %.1f", width, got[0], got[1])
+		}
+	}
+	tb.clean("a load of small ideas")
+}
+
 // chartTexts returns the text of every SVG text element of a drawn chart.
 func chartTexts(tb *tab, id string) []string {
 	tb.t.Helper()
