@@ -4337,6 +4337,35 @@ func TestBrowserATeamsNameOfOneLongWordStaysWholeOnAScreen(t *testing.T) {
 	tb.clean("example's team column")
 }
 
+// On a phone and a tablet a link or control that stands alone, not in a
+// line of text, is at least 24 px high to tap (WCAG 2.5.8; phone QA: the
+// breadcrumb was 16 px, the disclosure of a chart's table 22, the
+// footer's link to the data 21).
+func TestBrowserLoneTargetsAreBigEnoughToTapOnAPhone(t *testing.T) {
+	ctx := browser(t)
+	srv := serveSite(t, exampleSite(t))
+	tb := newTab(t, ctx, srv)
+	for _, width := range []int64{375, 768} {
+		if _, err := chromedp.Run(tb.ctx, chromedp.EmulateViewport(width, 812)); err != nil {
+			t.Fatal(err)
+		}
+		for _, page := range []string{"teams/inside-sales/", "objectives/eine-wahrheit-im-crm/", "priorities/", "ideas/abm-pilot-top-50/"} {
+			tb.open(srv.URL + "/" + page + "index.html")
+			waitFor(tb, `!document.querySelector('.chart:not(.is-drawn)')`, 5*time.Second)
+			small := eval[[]string](tb, `[...document.querySelectorAll('.crumbs a, .footer a, .poster-link, .chart-data > summary, .nav a')]
+				.filter(el => el.getClientRects().length && el.getBoundingClientRect().height < 24)
+				.map(el => el.textContent.trim().slice(0, 30) + ': ' + el.getBoundingClientRect().height.toFixed(1) + ' px')`)
+			if len(small) > 0 {
+				t.Errorf("at %d px on /%s, targets lower than 24 px: %q", width, page, small)
+			}
+			if n := eval[int](tb, `document.querySelectorAll('.crumbs a, .footer a, .chart-data > summary').length`); n < 2 {
+				t.Errorf("at %d px /%s has %d such targets; the test tests little there", width, page, n)
+			}
+		}
+	}
+	tb.clean("targets on a phone")
+}
+
 // On a phone, where the teams' table is a card per team with each figure
 // named, a team without a door has no line "Tür:" with nothing after it
 // (QA of the teams page); one with a door keeps it.
