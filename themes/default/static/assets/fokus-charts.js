@@ -616,7 +616,11 @@
     names.forEach(function (n) {
       var text = n.text;
       // A function gives the text as set; the name stays the tip's.
-      n.pair[0].label = Object.assign({}, n.label, { fontSize: n.size, lineHeight: Math.ceil(n.size * 1.4), formatter: function () { return text; } });
+      var lines = { fontSize: n.size, formatter: function () { return text; } };
+      if (/\n/.test(text)) {
+        lines.lineHeight = Math.ceil(n.size * 1.4); // one line stays where it was
+      }
+      n.pair[0].label = Object.assign({}, n.label, lines);
     });
     // A quadrant's name stands in its corner where no mark is: a mark
     // under a name (an ice idea of 1 × 1 × 1, at the foot of the ease it
