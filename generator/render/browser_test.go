@@ -4278,9 +4278,10 @@ func TestBrowserATeamsTileKeepsItsLongestWordWhole(t *testing.T) {
 
 // A team's name of one long word stays whole on a screen, set smaller
 // within limits, where Chromium has no German hyphenation: in its page's
-// h1 and the objectives' headings on a phone (QA: "…betreu" over
-// "ungsteam" at 375 px), and in the idea tables' teams at 1280 px ("…betr"
-// over "euungsteam"). A site of short names keeps its columns.
+// h1, the objectives' headings, its tile, the idea cards and the load's
+// card on a phone (QA: "…betreu" over "ungsteam" at 375 px), and in the
+// idea tables' teams at 1280 px ("…betr" over "euungsteam"). A site of
+// short names keeps its columns.
 func TestBrowserATeamsNameOfOneLongWordStaysWholeOnAScreen(t *testing.T) {
 	ctx := browser(t)
 	long := "Geschäftskundenbetreuungsteam"
@@ -4303,6 +4304,9 @@ func TestBrowserATeamsNameOfOneLongWordStaysWholeOnAScreen(t *testing.T) {
 		{375, "teams/g/", "h1"},
 		{375, "objectives/", "main h2"},
 		{375, "", ".team-head"},
+		{375, "", ".team-tile h3"},
+		{375, "", ".teams-cell"},
+		{375, "priorities/", ".load-table th"},
 		{1280, "backlog/", ".teams-cell"},
 		{1280, "", ".teams-cell"},
 		{1280, "teams/g/", ".teams-cell"},
