@@ -178,7 +178,7 @@ func TestTheLoadTableTiesEachIdeaToItsTeam(t *testing.T) {
 	}
 	ideas := 0
 	for _, g := range groups {
-		head := regexp.MustCompile(`<th scope="rowgroup"><a href="[^"]+">([^<]+)</a></th>`).FindStringSubmatch(g[1])
+		head := regexp.MustCompile(`<th scope="rowgroup"><a class="team-name" href="[^"]+"[^>]*>([^<]+)</a></th>`).FindStringSubmatch(g[1])
 		if head == nil {
 			t.Errorf("a row group without its team as header: %.200s", g[1])
 			continue

@@ -931,7 +931,7 @@ func TestADashboardTileCountsTheFindingsItsTeamPageLists(t *testing.T) {
 		t.Fatal("team big has no findings; the test needs some")
 	}
 	page := string(out["index.html"])
-	at := strings.Index(page, `<h3><a href="teams/big/index.html">`)
+	at := strings.Index(page, `<h3><a class="team-name" href="teams/big/index.html"`)
 	if at < 0 {
 		t.Fatal("the dashboard has no tile of team big")
 	}
