@@ -852,3 +852,32 @@ func TestBrowserAPrintedCodeBlockIsDarkOnLight(t *testing.T) {
 	}
 	tb.clean("code printed")
 }
+
+// A printed idea table's rows and the printed decision log are as short
+// as their text: the formula, in type larger than the table's, took two
+// lines of the score's column, an idea's findings and tags a line each
+// under its title, and a decision a card of the screen's type, four to a
+// page. The example's backlog took 7 pages of A4 upright and its decision
+// log 8 (print QA).
+func TestBrowserPrintedIdeaRowsAndDecisionsAreShort(t *testing.T) {
+	ctx := browser(t)
+	srv := serveSite(t, exampleSite(t))
+	for _, c := range []struct {
+		page string
+		most int
+	}{{"backlog/index.html", 5}, {"decisions/index.html", 4}} {
+		tb := newTab(t, ctx, srv)
+		tb.open(srv.URL + "/" + c.page)
+		pdf, err := chromedp.Run(tb.ctx, chromedp.PrintToPDF(chromedp.PDFPrintBackground(), func(p *page.PrintToPDFParams) {
+			p.PaperWidth, p.PaperHeight = 210/25.4, 297/25.4
+		}))
+		if err != nil {
+			t.Fatal(err)
+		}
+		keep(t, strings.ReplaceAll(c.page, "/", "-")+".pdf", pdf)
+		if n := pdfPages(pdf); n > c.most {
+			t.Errorf("the example's %s prints on %d pages of A4 upright, want at most %d", c.page, n, c.most)
+		}
+		tb.clean(c.page)
+	}
+}
