@@ -881,3 +881,29 @@ func TestBrowserPrintedIdeaRowsAndDecisionsAreShort(t *testing.T) {
 		tb.clean(c.page)
 	}
 }
+
+// An idea table without a row prints as its "None." alone, on a line:
+// the columns' headings over no row said nothing, and a team with nothing
+// in progress printed an empty table whose teams' column stood wide beside
+// its other table's (print QA).
+func TestBrowserAnEmptyIdeaTablePrintsAsItsNone(t *testing.T) {
+	ctx := browser(t)
+	srv := serveSite(t, build(t, fstest.MapFS{
+		"fokus.toml":          {Data: []byte("language = \"de\"\n")},
+		"content/teams/gk.md": {Data: []byte("+++\ntitle = \"Geschäftskundenbetreuung\"\n+++\n")},
+		"content/ideas/a.md":  {Data: []byte("+++\ntitle = \"A\"\nsubmitted = 2026-11-01\nteams = [\"gk\"]\n+++\n")},
+	}))
+	tb := printTab(t, ctx, srv, 718)
+	tb.open(srv.URL + "/teams/gk/index.html")
+	got := eval[[]string](tb, `[...document.querySelectorAll('table.ideas:has(td.empty)')].map(t => {
+		const line = parseFloat(getComputedStyle(t.querySelector('td.empty')).lineHeight);
+		return (t.tHead.getClientRects().length ? 'headings ' : '') + (t.getBoundingClientRect().height > 2 * line ? 'tall ' + Math.round(t.getBoundingClientRect().height) : '');
+	})`)
+	if len(got) != 1 {
+		t.Fatalf("the team's page has %d empty idea tables, want its one of ideas in progress", len(got))
+	}
+	if got[0] != "" {
+		t.Errorf("printed, the empty table of ideas in progress has %q: want its \"None.\" alone on a line", got[0])
+	}
+	tb.clean("empty table printed")
+}
