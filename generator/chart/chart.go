@@ -39,6 +39,11 @@ type Chart struct {
 	// Grouped is how many of the matrix's marks stand for several ideas on
 	// one spot, which the page's note then explains.
 	Grouped int
+	// Groups are the ideas of each such mark, best ranked first, the marks
+	// by their spot from left to right and top to bottom: on paper a mark
+	// has no tip, and the page lists them under the matrix (print QA: a
+	// printed "×23" named no idea).
+	Groups [][]*site.Idea
 }
 
 // Text is what a chart needs from the page: interface text in the site's
@@ -405,11 +410,24 @@ func Matrix(s *site.Site, tx Text) Chart {
 	// Several ideas on one spot are one mark, of whatever statuses, in a
 	// series of their own, which the legend names.
 	var shared []item
+	var named [][]*site.Idea
 	for g, members := range groups {
 		if len(members) > 1 {
 			shared = append(shared, groupItem(ideas, members, shown[g], offsets[g], xName, yName, tx))
+			group := make([]*site.Idea, len(members))
+			for k, n := range members {
+				group[k] = ideas[n]
+			}
+			named = append(named, group)
 		}
 	}
+	slices.SortStableFunc(named, func(a, b []*site.Idea) int {
+		x := cmp.Compare(a[0].Score.X, b[0].Score.X)
+		if model == "ice" { // ease, drawn falling from left to right
+			x = -x
+		}
+		return cmp.Or(x, cmp.Compare(b[0].Score.Y, a[0].Score.Y))
+	})
 	if shared != nil {
 		marks += len(shared)
 		grouped = len(shared)
@@ -466,7 +484,7 @@ func Matrix(s *site.Site, tx Text) Chart {
 	c.Legend.Data = legendOf(c.MultiSeries, tx.T("quadrants"))
 	ch := finish("chart-priorities", &c.BaseConfiguration, matrixHeight, marks, tx.T("chart.matrix"), tx, fit("matrix"))
 	ch.Empty = "chart.matrix_empty"
-	ch.Grouped = grouped
+	ch.Grouped, ch.Groups = grouped, named
 	return ch
 }
 

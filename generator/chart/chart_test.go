@@ -1359,9 +1359,62 @@ func TestIdeasOnACrowdedSpotAreOneMarkWithTheirCountOnIt(t *testing.T) {
 	if groups != 6 || c.Grouped != 6 {
 		t.Errorf("got %d group marks (Grouped %d), want one for each of the 6 crowded spots", groups, c.Grouped)
 	}
+	// The page lists each group's ideas for paper, best ranked first, the
+	// groups from left to right and top to bottom: here all at job size 1,
+	// costs of delay 13 down to 8.
+	if len(c.Groups) != 6 {
+		t.Fatalf("Groups has %d groups, want the 6 marks'", len(c.Groups))
+	}
+	for k, g := range c.Groups {
+		if g[0].Score.X != 1 || g[0].Score.Y != float64(13-k) || len(g) < groupFrom {
+			t.Errorf("group %d of %d ideas is at (%v, %v), want (1, %d)", k, len(g), g[0].Score.X, g[0].Score.Y, 13-k)
+		}
+		for j, i := range g {
+			if i.Score.X != g[0].Score.X || i.Score.Y != g[0].Score.Y || j > 0 && i.Rank <= g[j-1].Rank {
+				t.Errorf("group %d names %s (rank %d) at (%v, %v) as its idea %d", k, i.Title, i.Rank, i.Score.X, i.Score.Y, j)
+			}
+		}
+	}
 	for _, title := range titles {
 		if named[title] != 1 {
 			t.Errorf("%s is named by %d marks, want 1", title, named[title])
+		}
+	}
+}
+
+// The ideas of the marks of several are listed for paper from left to
+// right, and top to bottom on one job size, whatever their ranks, as a
+// reader of the printed matrix looks for a mark; in a mark, best ranked
+// first. ICE's ease is drawn falling from left to right.
+func TestTheMarksOfSeveralAreListedFromLeftToRight(t *testing.T) {
+	for _, model := range []string{"wsjf", "ice"} {
+		titles := make([]string, 12)
+		for i := range titles {
+			titles[i] = "idea " + strconv.Itoa(i)
+		}
+		s := testSite(model, titles...)
+		s.Config.ScoringModel = model
+		spots := [][2]float64{{6, 30}, {1, 2}, {1, 9}, {3, 20}} // three ideas on each
+		for i, idea := range s.Ranked {
+			idea.Score.X, idea.Score.Y = spots[i%4][0], spots[i%4][1]
+			idea.Score.Value = idea.Score.Y / idea.Score.X
+		}
+		want := [][2]float64{{1, 9}, {1, 2}, {3, 20}, {6, 30}}
+		if model == "ice" {
+			want = [][2]float64{{6, 30}, {3, 20}, {1, 9}, {1, 2}}
+		}
+		c := Matrix(s, text())
+		var got [][2]float64
+		for _, g := range c.Groups {
+			got = append(got, [2]float64{g[0].Score.X, g[0].Score.Y})
+			for j := 1; j < len(g); j++ {
+				if g[j].Rank <= g[j-1].Rank {
+					t.Errorf("%s: the mark at %v lists rank %d after %d", model, got[len(got)-1], g[j].Rank, g[j-1].Rank)
+				}
+			}
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: the marks of several are listed at %v, want %v", model, got, want)
 		}
 	}
 }

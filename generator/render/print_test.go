@@ -907,3 +907,45 @@ func TestBrowserAnEmptyIdeaTablePrintsAsItsNone(t *testing.T) {
 	}
 	tb.clean("empty table printed")
 }
+
+// The printed priorities name the ideas of each mark of several on one
+// spot, under the matrix, and their note speaks of that list, not of a
+// tooltip or a click: on paper a "×23" named no idea, as its tip does not
+// print and the table behind the chart is not printed (print QA). On a
+// screen the list is not shown; the tip and the table name them.
+func TestBrowserThePrintedPrioritiesNameTheIdeasOfEachMarkOfSeveral(t *testing.T) {
+	ctx := browser(t)
+	srv := serveSite(t, build(t, manyIdeasSite(80)))
+	// Each group mark's count and the ranks its tip names, as the page's
+	// script gets them.
+	marks := `(() => {
+		const opt = JSON.parse(document.getElementById('chart-priorities-data').textContent);
+		return opt.series.flatMap(s => s.data || []).filter(d => String(d.name).startsWith('×'))
+			.map(d => d.name + ' ' + d.tip.map(l => (l.match(/^#(\d+) /) || [])[1]).filter(Boolean).join(',')).sort();
+	})()`
+	listed := `[...document.querySelectorAll('.matrix-groups li')].filter(li => li.getClientRects().length)
+		.map(li => li.querySelector('strong').textContent + ' ' + [...li.textContent.matchAll(/#(\d+)\u00a0/g)].map(m => m[1]).join(',')).sort()`
+	note := `document.querySelector('.matrix-body > .chart-note').innerText`
+	tb := printTab(t, ctx, srv, 718)
+	tb.open(srv.URL + "/priorities/index.html")
+	want, got := eval[[]string](tb, marks), eval[[]string](tb, listed)
+	if len(want) == 0 {
+		t.Fatal("the matrix has no mark of several ideas; the test counts on them")
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("printed, the list under the matrix names\n%q\nwant the ideas of each mark of several\n%q", got, want)
+	}
+	if text := eval[string](tb, note); strings.Contains(text, "Tooltip") || strings.Contains(text, "Klick") || !strings.Contains(text, "die Liste unter der Matrix nennt sie") {
+		t.Errorf("printed, the matrix's note says %q: want the list named, and no tooltip or click", text)
+	}
+	tb.clean("printed marks of several")
+	screen := newTab(t, ctx, srv)
+	screen.open(srv.URL + "/priorities/index.html")
+	if got := eval[[]string](screen, listed); len(got) > 0 {
+		t.Errorf("on a screen, the list of the marks of several is shown: %q", got)
+	}
+	if text := eval[string](screen, note); !strings.Contains(text, "Tooltip") || !strings.Contains(text, "Klick") {
+		t.Errorf("on a screen, the matrix's note says %q: want the tooltip and the click", text)
+	}
+	screen.clean("marks of several on a screen")
+}
