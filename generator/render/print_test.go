@@ -949,3 +949,22 @@ func TestBrowserThePrintedPrioritiesNameTheIdeasOfEachMarkOfSeveral(t *testing.T
 	}
 	screen.clean("marks of several on a screen")
 }
+
+// Printed on A4 or Letter upright, a team's objectives stand two to a
+// row, on the dashboard, the objectives' page and the team's: one to a
+// row, the example's dashboard printed three to a page (print QA).
+func TestBrowserPrintedObjectivesStandTwoToARow(t *testing.T) {
+	ctx := browser(t)
+	srv := serveSite(t, exampleSite(t))
+	for _, width := range []int64{718, 741} {
+		tb := printTab(t, ctx, srv, width)
+		for _, p := range []string{"index.html", "objectives/index.html", "teams/inside-sales/index.html"} {
+			tb.open(srv.URL + "/" + p)
+			tops := eval[[]int](tb, `[...document.querySelector('.card-grid:has(> .objective-card + .objective-card)').children].slice(0, 2).map(c => Math.round(c.getBoundingClientRect().top))`)
+			if len(tops) != 2 || tops[0] != tops[1] {
+				t.Errorf("printed %d px wide, %s: the first two objectives begin %v px down, want side by side", width, p, tops)
+			}
+		}
+		tb.clean("objectives printed")
+	}
+}
